@@ -1,0 +1,38 @@
+import { createGoalFixture } from '../../testing/fixtures';
+import { startGraphqlTestServer } from '../../testing/graphql-test-server';
+import type { GraphqlTestServer } from '../../testing/graphql-test-server';
+
+describe('the organisation', () => {
+  let server: GraphqlTestServer;
+  beforeAll(async () => {
+    server = await startGraphqlTestServer();
+    await createGoalFixture(server.prisma);
+  });
+  afterAll(() => server.stop());
+
+  it('lists org units parents first, with their place in the tree', async () => {
+    const data = await server.query<{ orgUnits: { code: string; kind: string; parent: { code: string } | null }[] }>(
+      `{ orgUnits { code kind parent { code } } }`,
+    );
+    expect(data.orgUnits).toEqual([
+      { code: 'goteborg', kind: 'CITY', parent: null },
+      { code: 'intraservice', kind: 'COMMITTEE', parent: { code: 'goteborg' } },
+      { code: 'digital-infrastruktur', kind: 'BUSINESS_AREA', parent: { code: 'intraservice' } },
+    ]);
+  });
+
+  it('finds a unit by code with its children, and answers null for an unknown code', async () => {
+    const data = await server.query<{ found: unknown; missing: unknown }>(
+      `{ found: orgUnit(code: "intraservice") { name children { name } } missing: orgUnit(code: "nope") { name } }`,
+    );
+    expect(data).toEqual({ found: { name: 'Intraservice', children: [{ name: 'Digital infrastruktur' }] }, missing: null });
+  });
+
+  it('lists the perspectives in display order', async () => {
+    expect(await server.query(`{ perspectives { name } }`)).toEqual({ perspectives: [{ name: 'Medarbetare' }] });
+  });
+
+  it('tells the latest month with a real monthly outcome', async () => {
+    expect(await server.query(`{ latestReportMonth { year month } }`)).toEqual({ latestReportMonth: { year: 2023, month: 5 } });
+  });
+});

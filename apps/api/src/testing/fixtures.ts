@@ -1,0 +1,60 @@
+import type { PrismaClient } from '@lagesbild/db';
+
+/**
+ * A small organisation for tests: a city, a committee ("Intraservice") with one business
+ * area, the Medarbetare perspective, one council goal and `committeeGoals` committee goals
+ * serving it, each measured by a sick-leave-like indicator with May 2022 and May 2023 values.
+ */
+export async function createGoalFixture(prisma: PrismaClient, { committeeGoals = 2 } = {}) {
+  const city = await prisma.orgUnit.create({ data: { code: 'goteborg', name: 'Göteborgs Stad', kind: 'CITY' } });
+  const committee = await prisma.orgUnit.create({
+    data: { code: 'intraservice', name: 'Intraservice', kind: 'COMMITTEE', parentId: city.id },
+  });
+  await prisma.orgUnit.create({
+    data: { code: 'digital-infrastruktur', name: 'Digital infrastruktur', kind: 'BUSINESS_AREA', parentId: committee.id },
+  });
+  const perspective = await prisma.perspective.create({ data: { code: 'medarbetare', name: 'Medarbetare', sortOrder: 2 } });
+  const councilGoal = await prisma.goal.create({
+    data: {
+      title: 'Sjukskrivningarna till följd av arbetsrelaterad ohälsa ska minska.',
+      level: 'COUNCIL',
+      year: 2023,
+      perspectiveId: perspective.id,
+      orgUnitId: city.id,
+    },
+  });
+  for (let index = 1; index <= committeeGoals; index++) {
+    const goal = await prisma.goal.create({
+      data: {
+        title: `Nämndmål ${index}`,
+        level: 'COMMITTEE',
+        year: 2023,
+        perspectiveId: perspective.id,
+        orgUnitId: committee.id,
+        sortOrder: index,
+        parentLinks: { create: { parentId: councilGoal.id } },
+        assessments: { create: { year: 2023, month: 3, fulfilment: 'PARTLY_FULFILLED', comment: 'Mars' } },
+      },
+    });
+    await prisma.indicator.create({
+      data: {
+        code: `SJUKFRANVARO-${index}`,
+        name: `Sjukfrånvaro ${index}`,
+        orgUnitId: committee.id,
+        unit: 'PERCENT',
+        periodicity: 'MONTH',
+        direction: 'LOWER_IS_BETTER',
+        goals: { create: { goalId: goal.id } },
+        values: {
+          create: [
+            { granularity: 'MONTH', year: 2022, periodNumber: 5, outcome: 4.5 },
+            { granularity: 'MONTH', year: 2023, periodNumber: 5, outcome: 5.9, periodTarget: 5, fullYearForecast: 5.5, annualTarget: 5 },
+            { granularity: 'MONTH', year: 2023, periodNumber: 6, periodTarget: 5, isSynthetic: true },
+            { granularity: 'YEAR', year: 2021, periodNumber: 1, outcome: 5.6 },
+          ],
+        },
+      },
+    });
+  }
+  return { city, committee, perspective, councilGoal };
+}

@@ -1,0 +1,42 @@
+import { ApolloProvider } from '@apollo/client/react';
+import type { ApolloClient } from '@apollo/client';
+import CssBaseline from '@mui/material/CssBaseline';
+import { ThemeProvider } from '@mui/material/styles';
+import type { i18n as I18n } from 'i18next';
+import { I18nextProvider } from 'react-i18next';
+import { Navigate, Route, Routes } from 'react-router';
+import { GoalsPage } from '../routes/GoalsPage';
+import { NotFoundPage } from '../routes/NotFoundPage';
+import { UpcomingPage } from '../routes/UpcomingPage';
+import { AppShell } from './AppShell';
+import { ROUTES } from './routes';
+import { theme } from './theme';
+
+export interface AppProps {
+  apolloClient: ApolloClient;
+  i18n: I18n;
+}
+
+/** The providers and the routes; the router itself comes from main.tsx (or a test). */
+export function App({ apolloClient, i18n }: AppProps) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <ApolloProvider client={apolloClient}>
+        <ThemeProvider theme={theme}>
+          <CssBaseline />
+          <Routes>
+            <Route element={<AppShell />}>
+              <Route index element={<Navigate to={ROUTES.goals} replace />} />
+              <Route path={ROUTES.overview} element={<UpcomingPage page="overview" />} />
+              <Route path={ROUTES.goals} element={<GoalsPage />} />
+              <Route path={ROUTES.portfolio} element={<UpcomingPage page="portfolio" />} />
+              <Route path={ROUTES.risks} element={<UpcomingPage page="risks" />} />
+              <Route path={ROUTES.reports} element={<UpcomingPage page="reports" />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        </ThemeProvider>
+      </ApolloProvider>
+    </I18nextProvider>
+  );
+}

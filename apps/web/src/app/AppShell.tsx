@@ -1,0 +1,125 @@
+import { useQuery } from '@apollo/client/react';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Container from '@mui/material/Container';
+import Link from '@mui/material/Link';
+import Stack from '@mui/material/Stack';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { LoadError, Loading } from '../components/QueryState';
+import { OrgUnitPicker } from '../components/OrgUnitPicker';
+import { PeriodPicker } from '../components/PeriodPicker';
+import { graphql } from '../generated';
+import { ViewDefaultsContext } from '../features/view-params/ViewDefaultsContext';
+import { useViewParams } from '../features/view-params/useViewParams';
+import { defaultPeriodOf } from '../features/view-params/view-params';
+import type { ViewDefaults } from '../features/view-params/view-params';
+import { LanguageSwitch } from './LanguageSwitch';
+import { NAVIGATION_ORDER, ROUTES } from './routes';
+
+const AppShell_Query = graphql(`
+  query AppShell_Query {
+    orgUnits {
+      id
+      code
+      name
+      kind
+      parent {
+        id
+        code
+      }
+      latestReportMonth {
+        year
+        month
+      }
+    }
+    latestReportMonth {
+      year
+      month
+    }
+  }
+`);
+
+/** Navigation, the org unit and period pickers, and the page below them. */
+export function AppShell() {
+  const { t } = useTranslation();
+  const { data, error, loading, refetch } = useQuery(AppShell_Query);
+
+  const defaults = useMemo<ViewDefaults | null>(() => {
+    if (!data) return null;
+    const firstCommittee = data.orgUnits.find((unit) => unit.kind === 'COMMITTEE') ?? data.orgUnits[0];
+    return {
+      orgUnitCode: firstCommittee?.code ?? '',
+      periodOf: (orgUnitCode) => defaultPeriodOf(orgUnitCode, data.orgUnits, data.latestReportMonth),
+    };
+  }, [data]);
+
+  return (
+    <>
+      <Link
+        href="#main"
+        sx={{ position: 'absolute', left: -9999, '&:focus': { left: 8, top: 8, zIndex: 2000, bgcolor: 'background.paper', p: 1 } }}
+      >
+        {t('app.skipToContent')}
+      </Link>
+      <AppBar position="static" color="primary" elevation={0}>
+        <Toolbar sx={{ gap: 3 }}>
+          <Typography variant="h6" component="p" sx={{ fontWeight: 700 }}>
+            {t('app.name')}
+          </Typography>
+          <MainNavigation />
+          <Box sx={{ flexGrow: 1 }} />
+          <LanguageSwitch />
+        </Toolbar>
+      </AppBar>
+      <Container component="main" id="main" maxWidth="lg" sx={{ py: 3 }} tabIndex={-1}>
+        {loading && <Loading />}
+        {error && <LoadError onRetry={() => void refetch()} />}
+        {data && defaults && (
+          <ViewDefaultsContext.Provider value={defaults}>
+            <ViewPickers orgUnits={data.orgUnits} />
+            <Outlet />
+          </ViewDefaultsContext.Provider>
+        )}
+      </Container>
+    </>
+  );
+}
+
+function MainNavigation() {
+  const { t } = useTranslation();
+  const { pathname, search } = useLocation();
+  const current = NAVIGATION_ORDER.find((name) => pathname.startsWith(ROUTES[name])) ?? false;
+  return (
+    <Box component="nav" aria-label={t('nav.label')}>
+      <Tabs value={current} textColor="inherit" indicatorColor="secondary" variant="scrollable" scrollButtons={false}>
+        {NAVIGATION_ORDER.map((name) => (
+          <Tab
+            key={name}
+            value={name}
+            label={t(`nav.${name}`)}
+            component={NavLink}
+            // Keep the chosen org unit and period when moving between pages.
+            to={{ pathname: ROUTES[name], search }}
+            aria-current={current === name ? 'page' : undefined}
+          />
+        ))}
+      </Tabs>
+    </Box>
+  );
+}
+
+function ViewPickers({ orgUnits }: { orgUnits: readonly { code: string; name: string; parent?: { code: string } | null }[] }) {
+  const { orgUnitCode, period, setViewParams } = useViewParams();
+  return (
+    <Stack direction="row" spacing={2} sx={{ mb: 3, flexWrap: 'wrap', rowGap: 2 }}>
+      <OrgUnitPicker orgUnits={orgUnits} value={orgUnitCode} onChange={(code) => setViewParams({ orgUnitCode: code })} />
+      <PeriodPicker value={period} onChange={(next) => setViewParams({ period: next })} />
+    </Stack>
+  );
+}

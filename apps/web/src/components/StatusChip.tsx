@@ -1,0 +1,39 @@
+import CheckCircleIcon from '@mui/icons-material/CheckCircle';
+import ErrorIcon from '@mui/icons-material/Error';
+import RemoveCircleOutlineIcon from '@mui/icons-material/RemoveCircleOutlineOutlined';
+import WarningIcon from '@mui/icons-material/Warning';
+import Chip from '@mui/material/Chip';
+import { STATUS_APPEARANCE } from '@lagesbild/types';
+import type { StatusAppearance, ValueStatus } from '@lagesbild/types';
+
+const ICONS: Record<StatusAppearance['icon'], typeof CheckCircleIcon> = {
+  check_circle: CheckCircleIcon,
+  warning: WarningIcon,
+  error: ErrorIcon,
+  remove_circle_outline: RemoveCircleOutlineIcon,
+};
+
+export interface StatusChipProps {
+  status: ValueStatus;
+  /** The status in words; colour and icon alone never carry it. */
+  label: string;
+}
+
+export function StatusChip({ status, label }: StatusChipProps) {
+  const appearance = STATUS_APPEARANCE[status];
+  const Icon = ICONS[appearance.icon];
+  return (
+    <Chip
+      size="small"
+      icon={<Icon aria-hidden style={{ color: appearance.colour }} />}
+      label={label}
+      data-status={status}
+      sx={{
+        backgroundColor: appearance.tint,
+        color: appearance.colour,
+        fontWeight: 600,
+        border: `1px solid ${appearance.colour}`,
+      }}
+    />
+  );
+}

@@ -1,0 +1,100 @@
+import AutoAwesomeIcon from '@mui/icons-material/AutoAwesome';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { StatusChip } from '../../../components/StatusChip';
+import { graphql } from '../../../generated';
+import type { IndicatorTable_IndicatorFragment } from '../../../generated/graphql';
+import { formatFigure, formatPeriodLabel } from '../../../i18n/format';
+
+export const IndicatorTable_indicator = graphql(`
+  fragment IndicatorTable_indicator on Indicator {
+    id
+    name
+    unit
+    periodicity
+    latestValue(upTo: $upTo) {
+      id
+      period
+      outcome
+      periodTarget
+      annualTarget
+      fullYearForecast
+      isSynthetic
+      status
+    }
+  }
+`);
+
+export interface IndicatorTableProps {
+  caption: string;
+  indicators: readonly IndicatorTable_IndicatorFragment[];
+}
+
+/** Each indicator's latest outcome in the period, its target, forecast and status. */
+export function IndicatorTable({ caption, indicators }: IndicatorTableProps) {
+  const { t, i18n } = useTranslation();
+  const figure = (indicator: IndicatorTable_IndicatorFragment, value: number | null | undefined) =>
+    formatFigure(value, indicator.unit, t(`unit.${indicator.unit}`), i18n.language);
+
+  return (
+    <Table size="small" aria-label={caption}>
+      <TableHead>
+        <TableRow>
+          <TableCell scope="col">{t('goals.column.indicator')}</TableCell>
+          <TableCell scope="col">{t('goals.column.period')}</TableCell>
+          <TableCell scope="col" align="right">{t('goals.column.outcome')}</TableCell>
+          <TableCell scope="col" align="right">{t('goals.column.target')}</TableCell>
+          <TableCell scope="col" align="right">{t('goals.column.forecast')}</TableCell>
+          <TableCell scope="col">{t('goals.column.status')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {indicators.map((indicator) => {
+          const value = indicator.latestValue;
+          return (
+            <TableRow key={indicator.id}>
+              <TableCell component="th" scope="row">
+                {indicator.name}
+                <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+                  {t(`periodicity.${indicator.periodicity}`)}
+                </Typography>
+              </TableCell>
+              <TableCell>{value ? formatPeriodLabel(value.period, i18n.language) : ''}</TableCell>
+              <TableCell align="right">
+                {value ? (
+                  <>
+                    {figure(indicator, value.outcome)}
+                    {value.isSynthetic && (
+                      <Tooltip title={t('goals.syntheticHint')}>
+                        <AutoAwesomeIcon
+                          fontSize="inherit"
+                          titleAccess={t('goals.synthetic')}
+                          sx={{ ml: 0.5, verticalAlign: 'middle', color: 'text.secondary' }}
+                        />
+                      </Tooltip>
+                    )}
+                  </>
+                ) : (
+                  <Typography variant="body2" color="text.secondary" component="span">
+                    {t('goals.noValue')}
+                  </Typography>
+                )}
+              </TableCell>
+              <TableCell align="right">{value ? figure(indicator, value.periodTarget ?? value.annualTarget) : ''}</TableCell>
+              <TableCell align="right">{value ? figure(indicator, value.fullYearForecast) : ''}</TableCell>
+              <TableCell>
+                <StatusChip status={value?.status ?? 'NOT_ASSESSED'} label={t(`status.${value?.status ?? 'NOT_ASSESSED'}`)} />
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}

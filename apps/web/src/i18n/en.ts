@@ -1,0 +1,80 @@
+import type { Translations } from './sv';
+
+export const en: Translations = {
+  app: {
+    name: 'Lägesbild',
+    skipToContent: 'Skip to content',
+    language: 'Language',
+  },
+  nav: {
+    label: 'Main menu',
+    overview: 'Overview',
+    goals: 'Goals and indicators',
+    portfolio: 'Portfolio',
+    risks: 'Risks',
+    reports: 'Reports',
+  },
+  pickers: {
+    orgUnit: 'Organisation',
+    period: 'Period',
+  },
+  state: {
+    loading: 'Loading…',
+    error: 'The data could not be fetched. Please try again shortly.',
+    retry: 'Try again',
+    notFound: 'There is no such page.',
+  },
+  upcoming: {
+    title: '{{page}} is being built',
+    body: 'This view comes in a later version of Lägesbild. Goals and indicators are already under Goals and indicators.',
+    goToGoals: 'Go to Goals and indicators',
+  },
+  goals: {
+    title: 'Goals and indicators',
+    intro: '{{unit}}, goals for {{year}} with outcomes up to {{period}}.',
+    empty: 'There are no goals for {{unit}} in {{year}}.',
+    contributesTo: 'Contributes to council goals',
+    councilGoal: 'Council goal',
+    committeeGoal: 'Committee goal',
+    assessment: 'Assessed fulfilment',
+    noIndicators: 'The goal has no indicators.',
+    indicatorsOf: 'Indicators of {{goal}}',
+    column: {
+      indicator: 'Indicator',
+      period: 'Period',
+      outcome: 'Outcome',
+      target: 'Target',
+      forecast: 'Full-year forecast',
+      status: 'Status',
+    },
+    noValue: 'No outcome',
+    synthetic: 'Generated value',
+    syntheticHint: 'The value was generated to fill the series, not taken from a report.',
+  },
+  status: {
+    GREEN: 'On target',
+    YELLOW: 'Close to target',
+    RED: 'Not on target',
+    NOT_ASSESSED: 'Not assessed',
+  },
+  fulfilment: {
+    FULFILLED: 'Fulfilled',
+    PARTLY_FULFILLED: 'Partly fulfilled',
+    NOT_FULFILLED: 'Not fulfilled',
+    NOT_ASSESSED: 'Not assessed',
+  },
+  periodicity: {
+    YEAR: 'Year',
+    TERTIAL: 'Tertial',
+    MONTH: 'Month',
+  },
+  unit: {
+    PERCENT: '%',
+    COUNT: 'pcs',
+    TKR: 'kSEK',
+    MNKR: 'MSEK',
+    INDEX: '',
+    FTE: 'FTE',
+    TERABYTE: 'TB',
+  },
+};

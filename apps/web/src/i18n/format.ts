@@ -1,0 +1,46 @@
+import { parsePeriodKey } from '@lagesbild/types';
+import type { IndicatorUnit } from '@lagesbild/types';
+
+/** Locale tags for number and date formats: "1 506 000", "5,9 %". */
+export const NUMBER_LOCALE: Record<string, string> = { sv: 'sv-SE', en: 'en-GB' };
+
+/** Percentages and indexes keep one decimal; volumes and money are whole. */
+const FRACTION_DIGITS: Record<IndicatorUnit, number> = {
+  PERCENT: 1,
+  INDEX: 1,
+  FTE: 1,
+  COUNT: 0,
+  TKR: 0,
+  MNKR: 1,
+  TERABYTE: 0,
+};
+
+export function formatNumber(value: number, unit: IndicatorUnit, language: string): string {
+  return new Intl.NumberFormat(NUMBER_LOCALE[language] ?? 'sv-SE', {
+    maximumFractionDigits: FRACTION_DIGITS[unit],
+  }).format(value);
+}
+
+/** A figure with its unit ("5,9 %", "1 506 000", "12 490 tkr"); empty for a missing one. */
+export function formatFigure(value: number | null | undefined, unit: IndicatorUnit, unitLabel: string, language: string): string {
+  if (value == null) return '';
+  const number = formatNumber(value, unit, language);
+  if (!unitLabel || unit === 'COUNT') return number;
+  return `${number} ${unitLabel}`;
+}
+
+/** A period as people write it: "maj 2023", "T2 2023", "2023". */
+export function formatPeriodLabel(periodKey: string, language: string): string {
+  const period = parsePeriodKey(periodKey);
+  if (!period) return periodKey;
+  switch (period.granularity) {
+    case 'YEAR':
+      return String(period.year);
+    case 'TERTIAL':
+      return `T${period.periodNumber} ${period.year}`;
+    case 'MONTH':
+      return new Intl.DateTimeFormat(NUMBER_LOCALE[language] ?? 'sv-SE', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        new Date(Date.UTC(period.year, period.periodNumber - 1, 1)),
+      );
+  }
+}

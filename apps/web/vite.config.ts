@@ -1,0 +1,12 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// In development the API runs on its own port (pnpm dev); Vite forwards /graphql to it.
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: 5173,
+    proxy: { '/graphql': 'http://localhost:4000', '/health': 'http://localhost:4000' },
+  },
+  build: { outDir: 'dist', sourcemap: true },
+});

@@ -1,0 +1,49 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * Generates every type from the committed contract, schema.graphql (which
+ * codegen-schema.ts merges from the modules' SDL first):
+ * - the schema's types for the shared vocabulary (src/generated/schema-types.ts);
+ * - the server's resolver types, mapping GraphQL types to Prisma rows;
+ * - the web app's operation types (client preset), from schema.graphql, never a live server.
+ */
+const scalars = { ID: { input: 'string', output: 'string | number' } };
+
+const config: CodegenConfig = {
+  overwrite: true,
+  schema: 'schema.graphql',
+  // The web app may have no operations yet; its preset then generates only the schema's types.
+  ignoreNoDocuments: true,
+  generates: {
+    'src/generated/schema-types.ts': {
+      plugins: ['typescript'],
+      config: { enumsAsTypes: true, scalars, avoidOptionals: false },
+    },
+    '../../apps/api/src/generated/resolver-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        enumsAsTypes: true,
+        scalars,
+        useTypeImports: true,
+        contextType: '../context#RequestContext',
+        mapperTypeSuffix: 'Row',
+        mappers: {
+          OrgUnit: '@lagesbild/db#OrgUnitModel',
+          Perspective: '@lagesbild/db#PerspectiveModel',
+          Goal: '@lagesbild/db#GoalModel',
+          GoalAssessment: '@lagesbild/db#GoalAssessmentModel',
+          Indicator: '@lagesbild/db#IndicatorModel',
+          IndicatorValue: '@lagesbild/db#IndicatorValueModel',
+        },
+      },
+    },
+    '../../apps/web/src/generated/': {
+      documents: ['../../apps/web/src/**/*.{ts,tsx}', '!../../apps/web/src/generated/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { enumsAsTypes: true, scalars: { ID: 'string' }, useTypeImports: true },
+    },
+  },
+};
+
+export default config;

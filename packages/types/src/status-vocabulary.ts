@@ -1,0 +1,38 @@
+import type { GoalFulfilment } from './generated/schema-types';
+import type { ValueStatus, RagStatus } from './status-types';
+
+/**
+ * What each status looks like, everywhere: colour, and the icon name that carries the
+ * status without colour (WCAG: colour is never the only carrier). Labels are translated
+ * in the web app under `status.<STATUS>`.
+ */
+export interface StatusAppearance {
+  /** Fill colour; contrast-checked against white text. */
+  colour: string;
+  /** A lighter tint for backgrounds. */
+  tint: string;
+  /** Material icon name: check, warning, error, remove. */
+  icon: 'check_circle' | 'warning' | 'error' | 'remove_circle_outline';
+}
+
+export const STATUS_APPEARANCE: Record<ValueStatus, StatusAppearance> = {
+  GREEN: { colour: '#1b6e3a', tint: '#e3f1e7', icon: 'check_circle' },
+  YELLOW: { colour: '#8a5a00', tint: '#fdf1d6', icon: 'warning' },
+  RED: { colour: '#b3261e', tint: '#fbe4e2', icon: 'error' },
+  NOT_ASSESSED: { colour: '#5f6368', tint: '#eeeeef', icon: 'remove_circle_outline' },
+};
+
+/** Project status on time, cost and result uses the same three colours. */
+export const RAG_APPEARANCE: Record<RagStatus, StatusAppearance> = {
+  GREEN: STATUS_APPEARANCE.GREEN,
+  YELLOW: STATUS_APPEARANCE.YELLOW,
+  RED: STATUS_APPEARANCE.RED,
+};
+
+/** A goal's assessed fulfilment shown in the status colours: fulfilled is green, partly yellow. */
+export const FULFILMENT_STATUS: Record<GoalFulfilment, ValueStatus> = {
+  FULFILLED: 'GREEN',
+  PARTLY_FULFILLED: 'YELLOW',
+  NOT_FULFILLED: 'RED',
+  NOT_ASSESSED: 'NOT_ASSESSED',
+};

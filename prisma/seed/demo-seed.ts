@@ -1,0 +1,281 @@
+import type { PrismaClient } from '../src/generated/prisma/client';
+import type { DemoDataset } from './demo/dataset-types';
+
+type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
+
+const date = (isoDate: string | undefined): Date | undefined =>
+  isoDate ? new Date(`${isoDate}T00:00:00Z`) : undefined;
+
+function lookup(ids: Map<string, number>, key: string, what: string): number {
+  const id = ids.get(key);
+  if (id === undefined) throw new Error(`Demo data refers to unknown ${what} "${key}"`);
+  return id;
+}
+
+/**
+ * Loads the demo dataset (transcribed from the source documents) into an empty database,
+ * in one transaction: either all of it lands or none.
+ */
+export async function seedDemoData(prisma: PrismaClient, dataset: DemoDataset): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const orgUnitIds = await insertOrgUnits(tx, dataset);
+    const perspectiveIds = await insertPerspectives(tx, dataset);
+    const goalIds = await insertGoals(tx, dataset, orgUnitIds, perspectiveIds);
+    await insertIndicators(tx, dataset, orgUnitIds, goalIds);
+    await insertActivitiesAndAssignments(tx, dataset, orgUnitIds, perspectiveIds, goalIds);
+    await insertRisks(tx, dataset, orgUnitIds);
+    await insertPortfolios(tx, dataset, orgUnitIds);
+  }, { timeout: 120_000 });
+}
+
+async function insertOrgUnits(tx: Transaction, dataset: DemoDataset): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  // Parents are listed before their children; insert level by level so each row can point up.
+  let pending = dataset.orgUnits.map((unit, index) => ({ unit, index }));
+  while (pending.length > 0) {
+    const ready = pending.filter(({ unit }) => !unit.parentKey || ids.has(unit.parentKey));
+    if (ready.length === 0) throw new Error('Demo org units form a cycle or name a missing parent');
+    const rows = await tx.orgUnit.createManyAndReturn({
+      data: ready.map(({ unit, index }) => ({
+        code: unit.key,
+        name: unit.name,
+        kind: unit.kind,
+        parentId: unit.parentKey ? ids.get(unit.parentKey) : undefined,
+        sortOrder: index,
+      })),
+      select: { id: true, code: true },
+    });
+    for (const row of rows) ids.set(row.code, row.id);
+    pending = pending.filter(({ unit }) => !ids.has(unit.key));
+  }
+  return ids;
+}
+
+async function insertPerspectives(tx: Transaction, dataset: DemoDataset): Promise<Map<string, number>> {
+  const rows = await tx.perspective.createManyAndReturn({
+    data: dataset.perspectives.map((perspective) => ({
+      code: perspective.key,
+      name: perspective.name,
+      sortOrder: perspective.sortOrder,
+    })),
+    select: { id: true, code: true },
+  });
+  return new Map(rows.map((row) => [row.code, row.id]));
+}
+
+async function insertGoals(
+  tx: Transaction,
+  dataset: DemoDataset,
+  orgUnitIds: Map<string, number>,
+  perspectiveIds: Map<string, number>,
+): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const goal of dataset.goals) {
+    const row = await tx.goal.create({
+      data: {
+        title: goal.title,
+        description: goal.description,
+        level: goal.level,
+        year: goal.year,
+        perspectiveId: lookup(perspectiveIds, goal.perspectiveKey, 'perspective'),
+        orgUnitId: lookup(orgUnitIds, goal.orgUnitKey, 'org unit'),
+        sortOrder: goal.sortOrder,
+      },
+      select: { id: true },
+    });
+    ids.set(goal.key, row.id);
+  }
+  await tx.goalLink.createMany({
+    data: dataset.goals.flatMap((goal) =>
+      goal.parentKeys.map((parentKey) => ({
+        parentId: lookup(ids, parentKey, 'goal'),
+        childId: lookup(ids, goal.key, 'goal'),
+      })),
+    ),
+  });
+  await tx.goalAssessment.createMany({
+    data: dataset.goalAssessments.map((assessment) => ({
+      goalId: lookup(ids, assessment.goalKey, 'goal'),
+      year: assessment.year,
+      month: assessment.month,
+      fulfilment: assessment.fulfilment,
+      comment: assessment.comment,
+    })),
+  });
+  return ids;
+}
+
+async function insertIndicators(
+  tx: Transaction,
+  dataset: DemoDataset,
+  orgUnitIds: Map<string, number>,
+  goalIds: Map<string, number>,
+): Promise<void> {
+  const rows = await tx.indicator.createManyAndReturn({
+    data: dataset.indicators.map((indicator) => ({
+      code: indicator.code,
+      name: indicator.name,
+      description: indicator.description,
+      orgUnitId: lookup(orgUnitIds, indicator.orgUnitKey, 'org unit'),
+      unit: indicator.unit,
+      periodicity: indicator.periodicity,
+      direction: indicator.direction,
+      cumulative: indicator.cumulative,
+      kind: indicator.kind,
+      sortOrder: indicator.sortOrder,
+    })),
+    select: { id: true, code: true, orgUnitId: true },
+  });
+  const indicatorIds = new Map(rows.map((row) => [`${row.orgUnitId}/${row.code}`, row.id]));
+  const indicatorId = (orgUnitKey: string, code: string): number =>
+    lookup(indicatorIds, `${lookup(orgUnitIds, orgUnitKey, 'org unit')}/${code}`, `indicator ${orgUnitKey}`);
+
+  await tx.goalIndicator.createMany({
+    data: dataset.indicators.flatMap((indicator) =>
+      indicator.goalKeys.map((goalKey) => ({
+        goalId: lookup(goalIds, goalKey, 'goal'),
+        indicatorId: indicatorId(indicator.orgUnitKey, indicator.code),
+      })),
+    ),
+  });
+  await tx.indicatorValue.createMany({
+    data: dataset.indicatorValues.map((value) => ({
+      indicatorId: indicatorId(value.orgUnitKey, value.indicatorCode),
+      granularity: value.granularity,
+      year: value.year,
+      periodNumber: value.periodNumber,
+      outcome: value.outcome,
+      periodTarget: value.periodTarget,
+      fullYearForecast: value.fullYearForecast,
+      annualTarget: value.annualTarget,
+      rolling12: value.rolling12,
+      isSynthetic: value.isSynthetic,
+      comment: value.comment,
+      source: value.source,
+    })),
+  });
+}
+
+async function insertActivitiesAndAssignments(
+  tx: Transaction,
+  dataset: DemoDataset,
+  orgUnitIds: Map<string, number>,
+  perspectiveIds: Map<string, number>,
+  goalIds: Map<string, number>,
+): Promise<void> {
+  for (const activity of dataset.activities) {
+    await tx.activity.create({
+      data: {
+        title: activity.title,
+        orgUnitId: lookup(orgUnitIds, activity.orgUnitKey, 'org unit'),
+        perspectiveId: lookup(perspectiveIds, activity.perspectiveKey, 'perspective'),
+        goalId: activity.goalKey ? lookup(goalIds, activity.goalKey, 'goal') : undefined,
+        endDate: date(activity.endDate),
+        sortOrder: activity.sortOrder,
+        updates: { createMany: { data: activity.updates } },
+      },
+    });
+  }
+  for (const assignment of dataset.assignments) {
+    await tx.assignment.create({
+      data: {
+        orgUnitId: lookup(orgUnitIds, assignment.orgUnitKey, 'org unit'),
+        source: assignment.source,
+        caseNumber: assignment.caseNumber,
+        title: assignment.title,
+        deadline: date(assignment.deadline),
+        updates: { createMany: { data: assignment.updates } },
+      },
+    });
+  }
+}
+
+async function insertRisks(tx: Transaction, dataset: DemoDataset, orgUnitIds: Map<string, number>): Promise<void> {
+  const categories = await tx.riskCategory.createManyAndReturn({
+    data: dataset.riskCategories.map((category) => ({
+      code: category.key,
+      name: category.name,
+      sortOrder: category.sortOrder,
+    })),
+    select: { id: true, code: true },
+  });
+  const categoryIds = new Map(categories.map((row) => [row.code, row.id]));
+  for (const risk of dataset.risks) {
+    const orgUnitId = lookup(orgUnitIds, risk.orgUnitKey, 'org unit');
+    await tx.risk.create({
+      data: {
+        orgUnitId,
+        categoryId: lookup(categoryIds, risk.categoryKey, 'risk category'),
+        title: risk.title,
+        description: risk.description,
+        owner: risk.owner,
+        valuations: {
+          createMany: {
+            data: risk.valuations.map((valuation) => ({ ...valuation, valuedOn: new Date(valuation.valuedOn) })),
+          },
+        },
+        mitigations: {
+          createMany: {
+            data: risk.mitigations.map((mitigation) => ({ ...mitigation, dueDate: date(mitigation.dueDate) })),
+          },
+        },
+        controls: {
+          create: risk.controls.map(({ results, ...control }) => ({
+            ...control,
+            orgUnitId,
+            results: { createMany: { data: results } },
+          })),
+        },
+      },
+    });
+  }
+}
+
+async function insertPortfolios(tx: Transaction, dataset: DemoDataset, orgUnitIds: Map<string, number>): Promise<void> {
+  for (const [portfolioIndex, portfolio] of dataset.portfolios.entries()) {
+    await tx.portfolio.create({
+      data: {
+        orgUnitId: lookup(orgUnitIds, portfolio.orgUnitKey, 'org unit'),
+        name: portfolio.name,
+        reportingIntervalWeeks: portfolio.reportingIntervalWeeks,
+        sortOrder: portfolioIndex,
+        periodStatuses: { createMany: { data: portfolio.periodStatuses } },
+        projects: {
+          create: portfolio.projects.map((project) => ({
+            name: project.name,
+            description: project.description,
+            owner: project.owner,
+            manager: project.manager,
+            phase: project.phase,
+            state: project.state,
+            plannedStart: date(project.plannedStart),
+            plannedEnd: date(project.plannedEnd),
+            actualStart: date(project.actualStart),
+            actualEnd: date(project.actualEnd),
+            pausedUntil: date(project.pausedUntil),
+            budgetTkr: project.budgetTkr,
+            costToDateTkr: project.costToDateTkr,
+            stateChanges: {
+              create: project.stateChanges.map((change, changeIndex) => ({
+                fromState: project.stateChanges[changeIndex - 1]?.toState,
+                toState: change.toState,
+                reason: change.reason,
+                changedOn: new Date(change.changedOn),
+              })),
+            },
+            statusReports: {
+              create: project.statusReports.map((report) => ({
+                reportDate: new Date(report.reportDate),
+                time: report.time,
+                cost: report.cost,
+                result: report.result,
+                comment: report.comment,
+                deviations: { createMany: { data: report.deviations } },
+              })),
+            },
+          })),
+        },
+      },
+    });
+  }
+}

@@ -1,0 +1,218 @@
+/**
+ * The shape of the demo dataset: plain data transcribed from the source documents
+ * (../shared/sources), linked by stable keys rather than database ids so the files read
+ * like the documents they come from. The demo seed turns this into rows.
+ *
+ * Enum values match the Prisma enums in prisma/schema.prisma.
+ */
+
+export type OrgUnitKind = 'CITY' | 'COMMITTEE' | 'BUSINESS_AREA' | 'DEPARTMENT';
+export type Periodicity = 'YEAR' | 'TERTIAL' | 'MONTH';
+export type IndicatorDirection = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER' | 'ON_TARGET';
+export type IndicatorUnit = 'PERCENT' | 'COUNT' | 'TKR' | 'MNKR' | 'INDEX' | 'FTE' | 'TERABYTE';
+export type IndicatorKind = 'PERFORMANCE' | 'FINANCIAL';
+export type GoalLevel = 'COUNCIL' | 'COMMITTEE';
+export type GoalFulfilment = 'FULFILLED' | 'PARTLY_FULFILLED' | 'NOT_FULFILLED' | 'NOT_ASSESSED';
+export type ActivityStatus = 'NOT_STARTED' | 'ONGOING' | 'COMPLETED' | 'DELAYED' | 'CANCELLED';
+export type AssignmentSource = 'COUNCIL_BUDGET' | 'COUNCIL_OTHER' | 'EXECUTIVE_BOARD';
+export type AssignmentStatus = 'NOT_STARTED' | 'ONGOING' | 'COMPLETE' | 'PROPOSED_COMPLETE';
+export type RagStatus = 'GREEN' | 'YELLOW' | 'RED';
+export type StatusDimension = 'TIME' | 'COST' | 'RESULT';
+export type ProjectState = 'NOT_STARTED' | 'STARTED' | 'PAUSED' | 'CLOSED' | 'WILL_NOT_START';
+export type MitigationStatus = 'PLANNED' | 'ONGOING' | 'DONE';
+export type ControlOutcome = 'OK' | 'DEVIATION';
+
+/** ISO date, "2023-12-31". */
+export type IsoDate = string;
+
+export interface OrgUnitSeed {
+  key: string;
+  name: string;
+  kind: OrgUnitKind;
+  parentKey?: string;
+}
+
+export interface PerspectiveSeed {
+  key: string;
+  name: string;
+  sortOrder: number;
+}
+
+export interface GoalSeed {
+  key: string;
+  title: string;
+  description?: string;
+  level: GoalLevel;
+  perspectiveKey: string;
+  orgUnitKey: string;
+  year: number;
+  /** Council goals this committee goal contributes to (a committee goal may serve several). */
+  parentKeys: string[];
+  sortOrder: number;
+}
+
+/** The assessed fulfilment of a goal in a report period (a month: 5 = the May report). */
+export interface GoalAssessmentSeed {
+  goalKey: string;
+  year: number;
+  month: number;
+  fulfilment: GoalFulfilment;
+  comment?: string;
+}
+
+export interface IndicatorSeed {
+  /** Stable code, shared by the same indicator measured in several org units. */
+  code: string;
+  orgUnitKey: string;
+  name: string;
+  description?: string;
+  unit: IndicatorUnit;
+  periodicity: Periodicity;
+  direction: IndicatorDirection;
+  /** True when period values add up over the year (invoices handled), false for levels (sick leave %). */
+  cumulative: boolean;
+  kind: IndicatorKind;
+  goalKeys: string[];
+  sortOrder: number;
+}
+
+/**
+ * One figure set for one indicator and period. `granularity` may be coarser than the
+ * indicator's periodicity: a monthly indicator also has yearly outcomes (2020, 2021).
+ * periodNumber: month 1-12, tertial 1-3, 1 for a year.
+ */
+export interface IndicatorValueSeed {
+  indicatorCode: string;
+  orgUnitKey: string;
+  granularity: Periodicity;
+  year: number;
+  periodNumber: number;
+  outcome?: number;
+  periodTarget?: number;
+  fullYearForecast?: number;
+  annualTarget?: number;
+  rolling12?: number;
+  /** True for values generated to fill a series between the documents' known points. */
+  isSynthetic: boolean;
+  comment?: string;
+  /** Where the figure comes from, e.g. "000 2.1 tabell Månad". Empty for synthetic rows. */
+  source?: string;
+}
+
+export interface PeriodUpdateSeed<Status> {
+  year: number;
+  month: number;
+  status: Status;
+  comment?: string;
+}
+
+export interface ActivitySeed {
+  key: string;
+  goalKey?: string;
+  perspectiveKey: string;
+  orgUnitKey: string;
+  title: string;
+  endDate: IsoDate;
+  updates: PeriodUpdateSeed<ActivityStatus>[];
+  sortOrder: number;
+}
+
+export interface AssignmentSeed {
+  key: string;
+  orgUnitKey: string;
+  source: AssignmentSource;
+  caseNumber?: string;
+  title: string;
+  deadline?: IsoDate;
+  updates: PeriodUpdateSeed<AssignmentStatus>[];
+}
+
+export interface RiskCategorySeed {
+  key: string;
+  name: string;
+  sortOrder: number;
+}
+
+export interface RiskSeed {
+  key: string;
+  orgUnitKey: string;
+  categoryKey: string;
+  title: string;
+  description?: string;
+  owner?: string;
+  valuations: {
+    valuedOn: IsoDate;
+    probability: number;
+    consequence: number;
+    reasoning?: string;
+    /** True when the documents give no valuation and the figure is made up for the demo. */
+    isDemoValue: boolean;
+  }[];
+  mitigations: { title: string; responsible?: string; dueDate?: IsoDate; status: MitigationStatus }[];
+  controls: {
+    title: string;
+    method?: string;
+    frequency?: string;
+    performedBy?: string;
+    results: {
+      year: number;
+      month: number;
+      performed: boolean;
+      outcome?: ControlOutcome;
+      description?: string;
+      followUpAction?: string;
+    }[];
+  }[];
+}
+
+export interface StatusReportSeed {
+  reportDate: IsoDate;
+  time: RagStatus;
+  cost: RagStatus;
+  result: RagStatus;
+  comment?: string;
+  /** Cause and action for each dimension that is yellow or red. */
+  deviations: { dimension: StatusDimension; cause: string; action: string }[];
+}
+
+export interface ProjectSeed {
+  key: string;
+  name: string;
+  description?: string;
+  owner?: string;
+  manager?: string;
+  phase?: string;
+  state: ProjectState;
+  plannedStart?: IsoDate;
+  plannedEnd?: IsoDate;
+  actualStart?: IsoDate;
+  actualEnd?: IsoDate;
+  pausedUntil?: IsoDate;
+  budgetTkr?: number;
+  costToDateTkr?: number;
+  stateChanges: { changedOn: IsoDate; toState: ProjectState; reason: string }[];
+  statusReports: StatusReportSeed[];
+}
+
+export interface PortfolioSeed {
+  key: string;
+  orgUnitKey: string;
+  name: string;
+  reportingIntervalWeeks: number;
+  periodStatuses: { year: number; month: number; narrative: string; changes?: string }[];
+  projects: ProjectSeed[];
+}
+
+export interface DemoDataset {
+  orgUnits: OrgUnitSeed[];
+  perspectives: PerspectiveSeed[];
+  goals: GoalSeed[];
+  goalAssessments: GoalAssessmentSeed[];
+  indicators: IndicatorSeed[];
+  indicatorValues: IndicatorValueSeed[];
+  activities: ActivitySeed[];
+  assignments: AssignmentSeed[];
+  riskCategories: RiskCategorySeed[];
+  risks: RiskSeed[];
+  portfolios: PortfolioSeed[];
+}

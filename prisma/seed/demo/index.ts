@@ -1,0 +1,32 @@
+import { activities } from './activities';
+import { assignments } from './assignments';
+import type { DemoDataset } from './dataset-types';
+import { goalAssessments, goals } from './goals';
+import { realIndicatorValues } from './indicator-values';
+import { indicators } from './indicators';
+import { orgUnits } from './org-units';
+import { perspectives } from './perspectives';
+import { portfolios } from './portfolios';
+import { riskCategories, risks } from './risks';
+import { generateSyntheticValues } from './synthetic-values';
+
+/**
+ * The demo dataset: figures and texts transcribed from the source documents
+ * (/work/shared/sources 000–003), plus synthetic monthly values that fill the series between
+ * the known points (isSynthetic: true).
+ */
+export const demoDataset: DemoDataset = {
+  orgUnits,
+  perspectives,
+  goals,
+  goalAssessments,
+  indicators,
+  indicatorValues: [...realIndicatorValues, ...generateSyntheticValues(realIndicatorValues, indicators)],
+  activities,
+  assignments,
+  riskCategories,
+  risks,
+  portfolios,
+};
+
+export { generateSyntheticValues, realIndicatorValues };

@@ -1,0 +1,144 @@
+import { constants } from 'node:fs';
+import { access, mkdir, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { Client } from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from './generated/prisma/client';
+import { DatabaseConfigError, describeDatabase } from './database-config';
+import type { DatabaseConfig } from './database-config';
+
+export interface Database {
+  prisma: PrismaClient;
+  /** The driver adapter, shared with the schema engine for migrations. */
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  description: string;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Called with every SQL statement the client sends (tests count them, benchmarks too). */
+  onQuery?: (sql: string) => void;
+}
+
+/**
+ * Opens the configured database, or fails with a DatabaseConfigError that names the
+ * problem. An existing data folder is never recreated or reset.
+ */
+export async function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Promise<Database> {
+  return config.kind === 'pglite' ? openPglite(config.dataDir, options) : openPostgres(config.url, options);
+}
+
+function createClient(adapter: SqlMigrationAwareDriverAdapterFactory, { onQuery }: OpenOptions): PrismaClient {
+  if (!onQuery) return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  client.$on('query', (event) => onQuery(event.query));
+  return client;
+}
+
+async function openPglite(dataDir: string, options: OpenOptions): Promise<Database> {
+  if (!dataDir.startsWith('memory://')) {
+    await checkDataDir(dataDir);
+  }
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(dataDir);
+  } catch (error) {
+    throw new DatabaseConfigError(`Cannot open the embedded database in ${dataDir}: ${errorMessage(error)}`);
+  }
+  const adapterFactory = new PrismaPGlite(pglite);
+  const prisma = createClient(adapterFactory, options);
+  return {
+    prisma,
+    adapterFactory,
+    description: describeDatabase({ kind: 'pglite', dataDir }),
+    async close() {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}
+
+/** A missing folder is created; an existing one must be a readable, writable PGlite folder. */
+async function checkDataDir(dataDir: string): Promise<void> {
+  const existing = await stat(dataDir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw new DatabaseConfigError(`Cannot read the data folder ${dataDir}: ${error.message}`);
+  });
+  if (!existing) {
+    await mkdir(dataDir, { recursive: true }).catch((error: Error) => {
+      throw new DatabaseConfigError(`Cannot create the data folder ${dataDir}: ${error.message}`);
+    });
+    return;
+  }
+  if (!existing.isDirectory()) {
+    throw new DatabaseConfigError(`The data folder ${dataDir} is a file, not a folder`);
+  }
+  try {
+    await access(dataDir, constants.R_OK | constants.W_OK | constants.X_OK);
+    const entries = await readdir(dataDir);
+    if (entries.length > 0 && !entries.includes('PG_VERSION')) {
+      throw new DatabaseConfigError(
+        `The data folder ${dataDir} is not empty and holds no database (no PG_VERSION); refusing to use it`,
+      );
+    }
+    if (entries.includes('PG_VERSION')) {
+      await access(path.join(dataDir, 'PG_VERSION'), constants.R_OK);
+    }
+  } catch (error) {
+    if (error instanceof DatabaseConfigError) throw error;
+    throw new DatabaseConfigError(`Cannot read the data folder ${dataDir}: ${errorMessage(error)}`);
+  }
+}
+
+async function openPostgres(url: string, options: OpenOptions): Promise<Database> {
+  const description = describeDatabase({ kind: 'postgres', url });
+  await checkPostgresReachable(url, description);
+  const adapterFactory = new PrismaPg({ connectionString: url, connectionTimeoutMillis: 5000 });
+  const prisma = createClient(adapterFactory, options);
+  return {
+    prisma,
+    adapterFactory,
+    description,
+    async close() {
+      await prisma.$disconnect();
+    },
+  };
+}
+
+/** Connects once, so a wrong host, password or database name is reported before anything starts. */
+async function checkPostgresReachable(url: string, description: string): Promise<void> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+  } catch (error) {
+    throw new DatabaseConfigError(`Cannot connect to ${description}: ${postgresErrorReason(error)}`);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+function postgresErrorReason(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  switch (code) {
+    case 'ECONNREFUSED':
+      return 'connection refused (is the server running and listening there?)';
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return 'host not found';
+    case '28P01':
+    case '28000':
+      return 'authentication failed (check the user and password)';
+    case '3D000':
+      return 'the database does not exist';
+    default:
+      return errorMessage(error);
+  }
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
