@@ -1,8 +1,12 @@
 /**
  * One Jest run for the whole repository: server-side code in Node, the web app in jsdom.
  * TypeScript is transformed by SWC (no type-checking here; `pnpm typecheck` does that).
+ *
+ * Jest runs with --experimental-vm-modules (see the test script): PGlite loads parts of
+ * itself with import(), and the web app's dependencies (react-router) are ES modules only.
+ * Server tests are compiled to CommonJS, web tests run as native ES modules.
  */
-const swcTransform = [
+const swcTransform = (moduleType) => [
   '@swc/jest',
   {
     jsc: {
@@ -10,36 +14,31 @@ const swcTransform = [
       transform: { react: { runtime: 'automatic' } },
       target: 'es2022',
     },
-    module: { type: 'commonjs' },
+    module: { type: moduleType },
   },
 ];
-
-// ESM-only packages that Jest must transform to CommonJS.
-const esmPackages = ['@prisma/schema-engine-wasm'].join('|');
-
-const shared = {
-  transform: { '^.+\\.(t|j|mj)sx?$': swcTransform },
-  transformIgnorePatterns: [`node_modules/(?!(\\.pnpm/[^/]+/node_modules/)?(${esmPackages})/)`],
-  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
-};
 
 module.exports = {
   // Integration tests create, migrate and seed a real database; on two cores that takes seconds.
   testTimeout: 60_000,
   projects: [
     {
-      ...shared,
       displayName: 'server',
       testEnvironment: 'node',
       roots: ['<rootDir>/apps/api', '<rootDir>/prisma', '<rootDir>/packages/types'],
       testMatch: ['**/*.test.ts'],
+      transform: { '^.+\\.(t|j|mj)sx?$': swcTransform('commonjs') },
+      // The schema engine's bindings are an ES module; compile them to CommonJS too.
+      transformIgnorePatterns: ['node_modules/(?!(\\.pnpm/[^/]+/node_modules/)?@prisma/schema-engine-wasm/)'],
     },
     {
-      ...shared,
       displayName: 'web',
       testEnvironment: 'jsdom',
       roots: ['<rootDir>/apps/web/src'],
       testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+      transform: { '^.+\\.tsx?$': swcTransform('es6') },
+      extensionsToTreatAsEsm: ['.ts', '.tsx'],
+      setupFiles: ['<rootDir>/apps/web/src/test/jsdom-gaps.ts'],
       setupFilesAfterEnv: ['<rootDir>/apps/web/src/test/setup-tests.ts'],
     },
   ],

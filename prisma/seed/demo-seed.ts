@@ -17,15 +17,18 @@ function lookup(ids: Map<string, number>, key: string, what: string): number {
  * in one transaction: either all of it lands or none.
  */
 export async function seedDemoData(prisma: PrismaClient, dataset: DemoDataset): Promise<void> {
-  await prisma.$transaction(async (tx) => {
-    const orgUnitIds = await insertOrgUnits(tx, dataset);
-    const perspectiveIds = await insertPerspectives(tx, dataset);
-    const goalIds = await insertGoals(tx, dataset, orgUnitIds, perspectiveIds);
-    await insertIndicators(tx, dataset, orgUnitIds, goalIds);
-    await insertActivitiesAndAssignments(tx, dataset, orgUnitIds, perspectiveIds, goalIds);
-    await insertRisks(tx, dataset, orgUnitIds);
-    await insertPortfolios(tx, dataset, orgUnitIds);
-  }, { timeout: 120_000 });
+  await prisma.$transaction(
+    async (tx) => {
+      const orgUnitIds = await insertOrgUnits(tx, dataset);
+      const perspectiveIds = await insertPerspectives(tx, dataset);
+      const goalIds = await insertGoals(tx, dataset, orgUnitIds, perspectiveIds);
+      await insertIndicators(tx, dataset, orgUnitIds, goalIds);
+      await insertActivitiesAndAssignments(tx, dataset, orgUnitIds, perspectiveIds, goalIds);
+      await insertRisks(tx, dataset, orgUnitIds);
+      await insertPortfolios(tx, dataset, orgUnitIds);
+    },
+    { timeout: 120_000 },
+  );
 }
 
 async function insertOrgUnits(tx: Transaction, dataset: DemoDataset): Promise<Map<string, number>> {

@@ -25,7 +25,12 @@ const PERSPECTIVES = [
   ['hallbarhet', 'Hållbarhet'],
 ] as const;
 
-const INDICATOR_SHAPES: { unit: IndicatorUnit; direction: IndicatorDirection; cumulative: boolean; periodicity: Periodicity }[] = [
+const INDICATOR_SHAPES: {
+  unit: IndicatorUnit;
+  direction: IndicatorDirection;
+  cumulative: boolean;
+  periodicity: Periodicity;
+}[] = [
   { unit: 'PERCENT', direction: 'LOWER_IS_BETTER', cumulative: false, periodicity: 'MONTH' },
   { unit: 'COUNT', direction: 'HIGHER_IS_BETTER', cumulative: true, periodicity: 'MONTH' },
   { unit: 'PERCENT', direction: 'HIGHER_IS_BETTER', cumulative: false, periodicity: 'MONTH' },
@@ -189,7 +194,11 @@ async function seedPortfoliosAndRisks(
                   deviations:
                     time === 'GREEN'
                       ? undefined
-                      : { create: [{ dimension: 'TIME' as const, cause: 'Syntetisk orsak', action: 'Syntetisk åtgärd' }] },
+                      : {
+                          create: [
+                            { dimension: 'TIME' as const, cause: 'Syntetisk orsak', action: 'Syntetisk åtgärd' },
+                          ],
+                        },
                 };
               }),
             },

@@ -6,7 +6,10 @@ import { DatabaseConfigError, databaseConfigFromEnv } from './database-config';
 
 describe('database configuration', () => {
   it('uses the embedded database in the data folder by default', () => {
-    expect(databaseConfigFromEnv({ DATA_DIR: '/srv/lagesbild' })).toEqual({ kind: 'pglite', dataDir: '/srv/lagesbild' });
+    expect(databaseConfigFromEnv({ DATA_DIR: '/srv/lagesbild' })).toEqual({
+      kind: 'pglite',
+      dataDir: '/srv/lagesbild',
+    });
     expect(databaseConfigFromEnv({})).toMatchObject({ kind: 'pglite' });
   });
 
@@ -33,9 +36,9 @@ describe('opening the database fails loudly', () => {
   });
 
   it('when the PostgreSQL server cannot be reached', async () => {
-    await expect(openDatabase({ kind: 'postgres', url: 'postgresql://app:secret@127.0.0.1:1/lagesbild' })).rejects.toThrow(
-      'Cannot connect to PostgreSQL at 127.0.0.1:1/lagesbild: connection refused',
-    );
+    await expect(
+      openDatabase({ kind: 'postgres', url: 'postgresql://app:secret@127.0.0.1:1/lagesbild' }),
+    ).rejects.toThrow('Cannot connect to PostgreSQL at 127.0.0.1:1/lagesbild: connection refused');
   });
 
   it('when the data folder is a file', async () => {

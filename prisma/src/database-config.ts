@@ -1,9 +1,7 @@
 import path from 'node:path';
 
 /** Where the data lives: an embedded PGlite data folder (the default) or a PostgreSQL server. */
-export type DatabaseConfig =
-  | { kind: 'pglite'; dataDir: string }
-  | { kind: 'postgres'; url: string };
+export type DatabaseConfig = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
 
 /** A configuration or connection problem, told to the user in one line. */
 export class DatabaseConfigError extends Error {
@@ -48,7 +46,9 @@ function validatePostgresUrl(url: string): string {
 /** The connection string without its password, for messages and logs. */
 export function describeDatabase(config: DatabaseConfig): string {
   if (config.kind === 'pglite') {
-    return config.dataDir.startsWith('memory://') ? 'embedded PGlite in memory' : `embedded PGlite in ${config.dataDir}`;
+    return config.dataDir.startsWith('memory://')
+      ? 'embedded PGlite in memory'
+      : `embedded PGlite in ${config.dataDir}`;
   }
   const parsed = new URL(config.url);
   return `PostgreSQL at ${parsed.hostname}:${parsed.port || '5432'}${parsed.pathname}`;

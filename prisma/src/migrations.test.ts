@@ -22,9 +22,22 @@ describe('migrations without the native engine', () => {
   it('keeps one value per indicator and period', async () => {
     const unit = await database.prisma.orgUnit.create({ data: { code: 'u', name: 'U', kind: 'COMMITTEE' } });
     const indicator = await database.prisma.indicator.create({
-      data: { code: 'SICK', name: 'Sjukfrånvaro', orgUnitId: unit.id, unit: 'PERCENT', periodicity: 'MONTH', direction: 'LOWER_IS_BETTER' },
+      data: {
+        code: 'SICK',
+        name: 'Sjukfrånvaro',
+        orgUnitId: unit.id,
+        unit: 'PERCENT',
+        periodicity: 'MONTH',
+        direction: 'LOWER_IS_BETTER',
+      },
     });
-    const value = { indicatorId: indicator.id, granularity: 'MONTH' as const, year: 2023, periodNumber: 5, outcome: 5.9 };
+    const value = {
+      indicatorId: indicator.id,
+      granularity: 'MONTH' as const,
+      year: 2023,
+      periodNumber: 5,
+      outcome: 5.9,
+    };
     await database.prisma.indicatorValue.create({ data: value });
     await expect(database.prisma.indicatorValue.create({ data: value })).rejects.toThrow(/Unique constraint/);
   });

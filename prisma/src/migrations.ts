@@ -51,9 +51,7 @@ async function withEngine<T>(
  * Applies the committed migrations that the database has not seen yet, recording them in
  * `_prisma_migrations` exactly as `prisma migrate deploy` would. Returns their names.
  */
-export async function applyPendingMigrations(
-  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
-): Promise<string[]> {
+export async function applyPendingMigrations(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
   const migrationsList = await readMigrationList();
   return withEngine(adapterFactory, async (engine) => {
     const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
@@ -65,9 +63,7 @@ export async function applyPendingMigrations(
  * The SQL that takes a database built from the committed migrations to the current
  * schema.prisma; empty when they agree. Replays the migrations on the adapter's shadow database.
  */
-export async function diffMigrationsToSchema(
-  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
-): Promise<string> {
+export async function diffMigrationsToSchema(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<string> {
   const migrationsList = await readMigrationList();
   const schemaText = await readFile(SCHEMA_FILE, 'utf8');
   return withEngine(adapterFactory, async (engine) => {

@@ -1,4 +1,13 @@
-import { comparePeriods, firstMonthOf, startsBy, formatPeriodKey, lastMonthOf, parsePeriodKey, parseYearMonth, tertialOfMonth } from './period';
+import {
+  comparePeriods,
+  firstMonthOf,
+  startsBy,
+  formatPeriodKey,
+  lastMonthOf,
+  parsePeriodKey,
+  parseYearMonth,
+  tertialOfMonth,
+} from './period';
 
 describe('period keys', () => {
   it('writes and reads years, tertials and months', () => {
@@ -39,7 +48,10 @@ describe('period arithmetic', () => {
 
   it('orders periods by when they end', () => {
     const keys = ['2023', '2023-T1', '2022', '2023-04', '2023-05'];
-    const sorted = keys.map((key) => parsePeriodKey(key)!).sort(comparePeriods).map(formatPeriodKey);
+    const sorted = keys
+      .map((key) => parsePeriodKey(key)!)
+      .sort(comparePeriods)
+      .map(formatPeriodKey);
     expect(sorted).toEqual(['2022', '2023-04', '2023-T1', '2023-05', '2023']);
   });
 });

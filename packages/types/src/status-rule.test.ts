@@ -1,7 +1,10 @@
 import { statusFromRule, valueStatus } from './status-rule';
 
-const rule = (direction: 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER' | 'ON_TARGET', actual: number | null, target: number | null) =>
-  statusFromRule({ direction, yellowTolerance: 0.05, actual, target });
+const rule = (
+  direction: 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER' | 'ON_TARGET',
+  actual: number | null,
+  target: number | null,
+) => statusFromRule({ direction, yellowTolerance: 0.05, actual, target });
 
 describe('the status rule', () => {
   describe('higher is better (customer satisfaction)', () => {

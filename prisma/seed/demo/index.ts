@@ -12,7 +12,7 @@ import { generateSyntheticValues } from './synthetic-values';
 
 /**
  * The demo dataset: figures and texts transcribed from the source documents
- * (/work/shared/sources 000–003), plus synthetic monthly values that fill the series between
+ * (../shared/sources, documents 000–003), plus synthetic monthly values that fill the series between
  * the known points (isSynthetic: true).
  */
 export const demoDataset: DemoDataset = {

@@ -11,9 +11,16 @@ export async function createGoalFixture(prisma: PrismaClient, { committeeGoals =
     data: { code: 'intraservice', name: 'Intraservice', kind: 'COMMITTEE', parentId: city.id },
   });
   await prisma.orgUnit.create({
-    data: { code: 'digital-infrastruktur', name: 'Digital infrastruktur', kind: 'BUSINESS_AREA', parentId: committee.id },
+    data: {
+      code: 'digital-infrastruktur',
+      name: 'Digital infrastruktur',
+      kind: 'BUSINESS_AREA',
+      parentId: committee.id,
+    },
   });
-  const perspective = await prisma.perspective.create({ data: { code: 'medarbetare', name: 'Medarbetare', sortOrder: 2 } });
+  const perspective = await prisma.perspective.create({
+    data: { code: 'medarbetare', name: 'Medarbetare', sortOrder: 2 },
+  });
   const councilGoal = await prisma.goal.create({
     data: {
       title: 'Sjukskrivningarna till följd av arbetsrelaterad ohälsa ska minska.',
@@ -48,7 +55,15 @@ export async function createGoalFixture(prisma: PrismaClient, { committeeGoals =
         values: {
           create: [
             { granularity: 'MONTH', year: 2022, periodNumber: 5, outcome: 4.5 },
-            { granularity: 'MONTH', year: 2023, periodNumber: 5, outcome: 5.9, periodTarget: 5, fullYearForecast: 5.5, annualTarget: 5 },
+            {
+              granularity: 'MONTH',
+              year: 2023,
+              periodNumber: 5,
+              outcome: 5.9,
+              periodTarget: 5,
+              fullYearForecast: 5.5,
+              annualTarget: 5,
+            },
             { granularity: 'MONTH', year: 2023, periodNumber: 6, periodTarget: 5, isSynthetic: true },
             { granularity: 'YEAR', year: 2021, periodNumber: 1, outcome: 5.6 },
           ],

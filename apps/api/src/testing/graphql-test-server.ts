@@ -9,9 +9,15 @@ export interface GraphqlTestServer {
   database: TestDatabase;
   prisma: PrismaClient;
   /** Runs an operation as a client would and returns its data, failing on any error. */
-  query<Data = Record<string, unknown>>(query: string | DocumentNode, variables?: Record<string, unknown>): Promise<Data>;
+  query<Data = Record<string, unknown>>(
+    query: string | DocumentNode,
+    variables?: Record<string, unknown>,
+  ): Promise<Data>;
   /** Runs an operation and returns its errors (the operation must fail). */
-  queryErrors(query: string, variables?: Record<string, unknown>): Promise<readonly { message: string; extensions?: Record<string, unknown> }[]>;
+  queryErrors(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<readonly { message: string; extensions?: Record<string, unknown> }[]>;
   /** SQL statements sent to the database since the last reset. */
   statements: string[];
   stop(): Promise<void>;

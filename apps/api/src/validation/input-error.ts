@@ -11,14 +11,21 @@ export interface FieldError {
  * Validates an argument with its schema. Invalid input is answered with one GraphQL error,
  * code BAD_USER_INPUT, listing every invalid field in `extensions.fieldErrors`.
  */
-export function parseInput<Schema extends z.ZodType>(schema: Schema, value: unknown, argumentName: string): z.output<Schema> {
+export function parseInput<Schema extends z.ZodType>(
+  schema: Schema,
+  value: unknown,
+  argumentName: string,
+): z.output<Schema> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const fieldErrors: FieldError[] = result.error.issues.map((issue) => ({
     field: [argumentName, ...issue.path.map(String)].join('.'),
     message: issue.message,
   }));
-  throw new GraphQLError(`Invalid ${argumentName}: ${fieldErrors.map((error) => `${error.field} ${error.message}`).join('; ')}`, {
-    extensions: { code: 'BAD_USER_INPUT', fieldErrors },
-  });
+  throw new GraphQLError(
+    `Invalid ${argumentName}: ${fieldErrors.map((error) => `${error.field} ${error.message}`).join('; ')}`,
+    {
+      extensions: { code: 'BAD_USER_INPUT', fieldErrors },
+    },
+  );
 }

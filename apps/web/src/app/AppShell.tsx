@@ -63,7 +63,11 @@ export function AppShell() {
     <>
       <Link
         href="#main"
-        sx={{ position: 'absolute', left: -9999, '&:focus': { left: 8, top: 8, zIndex: 2000, bgcolor: 'background.paper', p: 1 } }}
+        sx={{
+          position: 'absolute',
+          left: -9999,
+          '&:focus': { left: 8, top: 8, zIndex: 2000, bgcolor: 'background.paper', p: 1 },
+        }}
       >
         {t('app.skipToContent')}
       </Link>
@@ -114,11 +118,19 @@ function MainNavigation() {
   );
 }
 
-function ViewPickers({ orgUnits }: { orgUnits: readonly { code: string; name: string; parent?: { code: string } | null }[] }) {
+function ViewPickers({
+  orgUnits,
+}: {
+  orgUnits: readonly { code: string; name: string; parent?: { code: string } | null }[];
+}) {
   const { orgUnitCode, period, setViewParams } = useViewParams();
   return (
     <Stack direction="row" spacing={2} sx={{ mb: 3, flexWrap: 'wrap', rowGap: 2 }}>
-      <OrgUnitPicker orgUnits={orgUnits} value={orgUnitCode} onChange={(code) => setViewParams({ orgUnitCode: code })} />
+      <OrgUnitPicker
+        orgUnits={orgUnits}
+        value={orgUnitCode}
+        onChange={(code) => setViewParams({ orgUnitCode: code })}
+      />
       <PeriodPicker value={period} onChange={(next) => setViewParams({ period: next })} />
     </Stack>
   );

@@ -22,7 +22,12 @@ export function formatNumber(value: number, unit: IndicatorUnit, language: strin
 }
 
 /** A figure with its unit ("5,9 %", "1 506 000", "12 490 tkr"); empty for a missing one. */
-export function formatFigure(value: number | null | undefined, unit: IndicatorUnit, unitLabel: string, language: string): string {
+export function formatFigure(
+  value: number | null | undefined,
+  unit: IndicatorUnit,
+  unitLabel: string,
+  language: string,
+): string {
   if (value == null) return '';
   const number = formatNumber(value, unit, language);
   if (!unitLabel || unit === 'COUNT') return number;
@@ -39,8 +44,10 @@ export function formatPeriodLabel(periodKey: string, language: string): string {
     case 'TERTIAL':
       return `T${period.periodNumber} ${period.year}`;
     case 'MONTH':
-      return new Intl.DateTimeFormat(NUMBER_LOCALE[language] ?? 'sv-SE', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-        new Date(Date.UTC(period.year, period.periodNumber - 1, 1)),
-      );
+      return new Intl.DateTimeFormat(NUMBER_LOCALE[language] ?? 'sv-SE', {
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(new Date(Date.UTC(period.year, period.periodNumber - 1, 1)));
   }
 }

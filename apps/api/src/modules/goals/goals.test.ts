@@ -7,13 +7,31 @@ const GOALS_WITH_INDICATORS = /* GraphQL */ `
     goals(orgUnitCode: $orgUnitCode, year: $year) {
       title
       level
-      perspective { name }
-      orgUnit { code }
-      parents { title }
-      assessment(upTo: $upTo) { year month fulfilment comment }
+      perspective {
+        name
+      }
+      orgUnit {
+        code
+      }
+      parents {
+        title
+      }
+      assessment(upTo: $upTo) {
+        year
+        month
+        fulfilment
+        comment
+      }
       indicators {
         name
-        latestValue(upTo: $upTo) { period outcome periodTarget fullYearForecast status isSynthetic }
+        latestValue(upTo: $upTo) {
+          period
+          outcome
+          periodTarget
+          fullYearForecast
+          status
+          isSynthetic
+        }
       }
     }
   }
@@ -65,7 +83,14 @@ describe('goals of an org unit', () => {
     expect(goals[1]!.indicators).toEqual([
       {
         name: 'Sjukfrånvaro 1',
-        latestValue: { period: '2023-05', outcome: 5.9, periodTarget: 5, fullYearForecast: 5.5, status: 'RED', isSynthetic: false },
+        latestValue: {
+          period: '2023-05',
+          outcome: 5.9,
+          periodTarget: 5,
+          fullYearForecast: 5.5,
+          status: 'RED',
+          isSynthetic: false,
+        },
       },
     ]);
   });
@@ -76,12 +101,20 @@ describe('goals of an org unit', () => {
       year: 2023,
       upTo: { year: 2023, month: 4 },
     });
-    expect(goals[1]!.indicators[0]!.latestValue).toMatchObject({ period: '2022-05', outcome: 4.5, status: 'NOT_ASSESSED' });
+    expect(goals[1]!.indicators[0]!.latestValue).toMatchObject({
+      period: '2022-05',
+      outcome: 4.5,
+      status: 'NOT_ASSESSED',
+    });
   });
 
   it('returns nothing for a unit without goals and an unknown unit', async () => {
     for (const orgUnitCode of ['digital-infrastruktur', 'no-such-unit']) {
-      const { goals } = await server.query<GoalsResult>(GOALS_WITH_INDICATORS, { orgUnitCode, year: 2023, upTo: { year: 2023, month: 5 } });
+      const { goals } = await server.query<GoalsResult>(GOALS_WITH_INDICATORS, {
+        orgUnitCode,
+        year: 2023,
+        upTo: { year: 2023, month: 5 },
+      });
       expect(goals).toEqual([]);
     }
   });

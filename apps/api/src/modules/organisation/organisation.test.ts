@@ -25,7 +25,10 @@ describe('the organisation', () => {
     const data = await server.query<{ found: unknown; missing: unknown }>(
       `{ found: orgUnit(code: "intraservice") { name children { name } } missing: orgUnit(code: "nope") { name } }`,
     );
-    expect(data).toEqual({ found: { name: 'Intraservice', children: [{ name: 'Digital infrastruktur' }] }, missing: null });
+    expect(data).toEqual({
+      found: { name: 'Intraservice', children: [{ name: 'Digital infrastruktur' }] },
+      missing: null,
+    });
   });
 
   it('lists the perspectives in display order', async () => {
@@ -33,6 +36,8 @@ describe('the organisation', () => {
   });
 
   it('tells the latest month with a real monthly outcome', async () => {
-    expect(await server.query(`{ latestReportMonth { year month } }`)).toEqual({ latestReportMonth: { year: 2023, month: 5 } });
+    expect(await server.query(`{ latestReportMonth { year month } }`)).toEqual({
+      latestReportMonth: { year: 2023, month: 5 },
+    });
   });
 });

@@ -19,7 +19,9 @@ describe('the view in the URL', () => {
   });
 
   it('writes a change and keeps the other parameters', () => {
-    const written = writeViewParams(new URLSearchParams('enhet=intraservice&tab=table'), { period: { year: 2023, month: 3 } });
+    const written = writeViewParams(new URLSearchParams('enhet=intraservice&tab=table'), {
+      period: { year: 2023, month: 3 },
+    });
     expect(written.toString()).toBe('enhet=intraservice&tab=table&period=2023-03');
   });
 });
@@ -27,7 +29,11 @@ describe('the view in the URL', () => {
 describe('the default period of a unit', () => {
   const units = [
     { code: 'goteborgs-stad', parent: null, latestReportMonth: null },
-    { code: 'intraservice', parent: { code: 'goteborgs-stad' }, latestReportMonth: { __typename: 'YearMonth' as const, ...may2023 } },
+    {
+      code: 'intraservice',
+      parent: { code: 'goteborgs-stad' },
+      latestReportMonth: { __typename: 'YearMonth' as const, ...may2023 },
+    },
     { code: 'digital-infrastruktur', parent: { code: 'intraservice' }, latestReportMonth: null },
     { code: 'kommunstyrelsen', parent: { code: 'goteborgs-stad' }, latestReportMonth: { year: 2024, month: 8 } },
   ];

@@ -48,9 +48,15 @@ export function IndicatorTable({ caption, indicators }: IndicatorTableProps) {
         <TableRow>
           <TableCell scope="col">{t('goals.column.indicator')}</TableCell>
           <TableCell scope="col">{t('goals.column.period')}</TableCell>
-          <TableCell scope="col" align="right">{t('goals.column.outcome')}</TableCell>
-          <TableCell scope="col" align="right">{t('goals.column.target')}</TableCell>
-          <TableCell scope="col" align="right">{t('goals.column.forecast')}</TableCell>
+          <TableCell scope="col" align="right">
+            {t('goals.column.outcome')}
+          </TableCell>
+          <TableCell scope="col" align="right">
+            {t('goals.column.target')}
+          </TableCell>
+          <TableCell scope="col" align="right">
+            {t('goals.column.forecast')}
+          </TableCell>
           <TableCell scope="col">{t('goals.column.status')}</TableCell>
         </TableRow>
       </TableHead>
@@ -86,10 +92,15 @@ export function IndicatorTable({ caption, indicators }: IndicatorTableProps) {
                   </Typography>
                 )}
               </TableCell>
-              <TableCell align="right">{value ? figure(indicator, value.periodTarget ?? value.annualTarget) : ''}</TableCell>
+              <TableCell align="right">
+                {value ? figure(indicator, value.periodTarget ?? value.annualTarget) : ''}
+              </TableCell>
               <TableCell align="right">{value ? figure(indicator, value.fullYearForecast) : ''}</TableCell>
               <TableCell>
-                <StatusChip status={value?.status ?? 'NOT_ASSESSED'} label={t(`status.${value?.status ?? 'NOT_ASSESSED'}`)} />
+                <StatusChip
+                  status={value?.status ?? 'NOT_ASSESSED'}
+                  label={t(`status.${value?.status ?? 'NOT_ASSESSED'}`)}
+                />
               </TableCell>
             </TableRow>
           );

@@ -1,0 +1,63 @@
+import { prepareDatabase } from '../src/prepare-database';
+import { createTestDatabase } from '../src/testing';
+import type { TestDatabase } from '../src/testing';
+import { demoDataset } from './demo';
+
+describe('the demo seed', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await prepareDatabase(database, { seedDemoDataIfEmpty: true });
+  });
+  afterAll(() => database.destroy());
+
+  it('loads every part of the dataset', async () => {
+    const { prisma } = database;
+    expect(await prisma.orgUnit.count()).toBe(demoDataset.orgUnits.length);
+    expect(await prisma.goal.count()).toBe(demoDataset.goals.length);
+    expect(await prisma.indicator.count()).toBe(demoDataset.indicators.length);
+    expect(await prisma.indicatorValue.count()).toBe(demoDataset.indicatorValues.length);
+    expect(await prisma.activity.count()).toBe(demoDataset.activities.length);
+    expect(await prisma.assignment.count()).toBe(demoDataset.assignments.length);
+    expect(await prisma.risk.count()).toBe(demoDataset.risks.length);
+    expect(await prisma.project.count()).toBe(demoDataset.portfolios.flatMap((portfolio) => portfolio.projects).length);
+  });
+
+  it('holds the May 2023 sick leave of source 000: 5,9 % against a target of 5 %', async () => {
+    const value = await database.prisma.indicatorValue.findFirstOrThrow({
+      where: {
+        indicator: { name: 'Sjukfrånvaro', orgUnit: { code: 'intraservice' } },
+        granularity: 'MONTH',
+        year: 2023,
+        periodNumber: 5,
+      },
+    });
+    expect(value).toMatchObject({ outcome: 5.9, periodTarget: 5, isSynthetic: false });
+  });
+
+  it('marks the generated values, and only those, as synthetic', async () => {
+    const synthetic = await database.prisma.indicatorValue.count({ where: { isSynthetic: true } });
+    expect(synthetic).toBe(demoDataset.indicatorValues.filter((value) => value.isSynthetic).length);
+    expect(synthetic).toBeGreaterThan(0);
+    expect(await database.prisma.indicatorValue.count({ where: { isSynthetic: true, source: { not: null } } })).toBe(0);
+  });
+
+  it('keeps the red time and cost of the telephony project with cause and action', async () => {
+    const report = await database.prisma.projectStatusReport.findFirstOrThrow({
+      where: { project: { name: { contains: 'telefoni' } }, reportDate: new Date('2023-05-31') },
+      include: { deviations: { orderBy: { dimension: 'asc' } } },
+    });
+    expect([report.time, report.cost]).toEqual(['RED', 'RED']);
+    expect(report.deviations.map((deviation) => deviation.dimension)).toEqual(['TIME', 'COST']);
+    expect(report.deviations[0]!.cause).toMatch(/saknar i dagsläget resurser/);
+  });
+
+  it('is loaded only into an empty database: starting again changes nothing', async () => {
+    const before = await database.prisma.indicatorValue.count();
+    expect(await prepareDatabase(database, { seedDemoDataIfEmpty: true })).toEqual({
+      appliedMigrations: [],
+      seededDemoData: false,
+    });
+    expect(await database.prisma.indicatorValue.count()).toBe(before);
+  });
+});
