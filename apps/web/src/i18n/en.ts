@@ -31,7 +31,7 @@ export const en: Translations = {
   },
   goals: {
     title: 'Goals and indicators',
-    intro: '{{unit}}, goals for {{year}} with outcomes up to {{period}}.',
+    intro: '{{unit}}: goals for {{year}} with the latest outcome up to {{period}}.',
     empty: 'There are no goals for {{unit}} in {{year}}.',
     contributesTo: 'Contributes to council goals',
     councilGoal: 'Council goal',

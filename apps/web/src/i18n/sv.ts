@@ -30,7 +30,7 @@ export const sv = {
   },
   goals: {
     title: 'Mål och indikatorer',
-    intro: '{{unit}}, mål för {{year}} med utfall till och med {{period}}.',
+    intro: '{{unit}}: mål för {{year}} med det senaste utfallet till och med {{period}}.',
     empty: 'Det finns inga mål för {{unit}} år {{year}}.',
     contributesTo: 'Bidrar till centrala mål',
     councilGoal: 'Centralt mål',

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '../components/QueryState';
 import { GoalsByPerspective } from '../features/goals/components/GoalsByPerspective';
 import { useViewParams } from '../features/view-params/useViewParams';
+import { formatPeriodLabel } from '../i18n/format';
 import { graphql } from '../generated';
 
 const GoalsPage_Query = graphql(`
@@ -24,7 +25,7 @@ const GoalsPage_Query = graphql(`
 
 /** Mål och indikatorer: the goals of the chosen unit and year with their indicators' latest figures. */
 export function GoalsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { orgUnitCode, period } = useViewParams();
   const { data, error, loading, refetch } = useQuery(GoalsPage_Query, {
     variables: { orgUnitCode, year: period.year, upTo: period },
@@ -42,7 +43,7 @@ export function GoalsPage() {
       {data && (
         <>
           <Typography color="text.secondary" sx={{ mb: 3 }}>
-            {t('goals.intro', { unit: unitName, year: period.year, period: formatYearMonth(period) })}
+            {t('goals.intro', { unit: unitName, year: period.year, period: formatPeriodLabel(formatYearMonth(period), i18n.language) })}
           </Typography>
           {committeeGoals.length === 0 ? (
             <Alert severity="info">{t('goals.empty', { unit: unitName, year: period.year })}</Alert>
