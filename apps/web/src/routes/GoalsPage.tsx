@@ -43,7 +43,11 @@ export function GoalsPage() {
       {data && (
         <>
           <Typography color="text.secondary" sx={{ mb: 3 }}>
-            {t('goals.intro', { unit: unitName, year: period.year, period: formatPeriodLabel(formatYearMonth(period), i18n.language) })}
+            {t('goals.intro', {
+              unit: unitName,
+              year: period.year,
+              period: formatPeriodLabel(formatYearMonth(period), i18n.language),
+            })}
           </Typography>
           {committeeGoals.length === 0 ? (
             <Alert severity="info">{t('goals.empty', { unit: unitName, year: period.year })}</Alert>

@@ -1,11 +1,7 @@
 import DataLoader from 'dataloader';
-import type { GoalAssessmentModel, GoalModel, IndicatorModel, PrismaClient } from '@lagesbild/db';
-import type { YearMonth } from '@lagesbild/types';
+import type { GoalModel, IndicatorModel, PrismaClient } from '@lagesbild/db';
 import { groupRowsByKey } from '../../loaders/group-by-key';
-
-export interface GoalInMonth extends YearMonth {
-  goalId: number;
-}
+import { createMonthLoader } from '../../loaders/month-loader';
 
 export function createGoalLoaders(prisma: PrismaClient) {
   return {
@@ -33,28 +29,14 @@ export function createGoalLoaders(prisma: PrismaClient) {
       });
       return groupRowsByKey(goalIds, links, (link) => link.goalId).map((group) => group.map((link) => link.indicator));
     }),
-    /** The assessment in the month, or the latest before it. One query per distinct month asked for. */
-    goalAssessmentUpTo: new DataLoader<GoalInMonth, GoalAssessmentModel | null, string>(
-      async (keys) => {
-        const found = new Map<string, GoalAssessmentModel>();
-        const months = new Map(keys.map((key) => [`${key.year}-${key.month}`, key]));
-        for (const { year, month } of months.values()) {
-          const goalIds = keys.filter((key) => key.year === year && key.month === month).map((key) => key.goalId);
-          const assessments = await prisma.goalAssessment.findMany({
-            where: {
-              goalId: { in: goalIds },
-              OR: [{ year: { lt: year } }, { year, month: { lte: month } }],
-            },
-            orderBy: [{ year: 'desc' }, { month: 'desc' }],
-          });
-          for (const assessment of assessments) {
-            const key = `${assessment.goalId}@${year}-${month}`;
-            if (!found.has(key)) found.set(key, assessment);
-          }
-        }
-        return keys.map((key) => found.get(`${key.goalId}@${key.year}-${key.month}`) ?? null);
-      },
-      { cacheKeyFn: (key) => `${key.goalId}@${key.year}-${key.month}` },
+    /** The assessment in the month, or the latest before it. */
+    goalAssessmentUpTo: createMonthLoader(
+      (goalIds, { year, month }) =>
+        prisma.goalAssessment.findMany({
+          where: { goalId: { in: goalIds }, OR: [{ year: { lt: year } }, { year, month: { lte: month } }] },
+          orderBy: [{ year: 'desc' }, { month: 'desc' }],
+        }),
+      (assessment) => assessment.goalId,
     ),
   };
 }

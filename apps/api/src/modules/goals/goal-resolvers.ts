@@ -13,6 +13,6 @@ export const goalResolvers: Resolvers = {
     children: (goal, _args, { loaders }) => loaders.goalChildren.load(goal.id),
     indicators: (goal, _args, { loaders }) => loaders.goalIndicators.load(goal.id),
     assessment: (goal, { upTo }, { loaders }) =>
-      loaders.goalAssessmentUpTo.load({ goalId: goal.id, ...requireValidMonth(upTo, 'upTo') }),
+      loaders.goalAssessmentUpTo.load({ id: goal.id, ...requireValidMonth(upTo, 'upTo') }),
   },
 };

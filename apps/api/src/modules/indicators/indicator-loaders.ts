@@ -1,12 +1,9 @@
 import DataLoader from 'dataloader';
-import type { IndicatorModel, IndicatorValueModel, PrismaClient } from '@lagesbild/db';
+import type { IndicatorModel, PrismaClient } from '@lagesbild/db';
 import type { YearMonth } from '@lagesbild/types';
 import { rowByKey } from '../../loaders/group-by-key';
-import { findLatestReportMonthOfUnits } from './indicator-service';
-
-export interface IndicatorInMonth extends YearMonth {
-  indicatorId: number;
-}
+import { createMonthLoader } from '../../loaders/month-loader';
+import { findLatestReportMonthOfUnits, findLatestValuesUpTo } from './indicator-service';
 
 export function createIndicatorLoaders(prisma: PrismaClient) {
   return {
@@ -22,39 +19,9 @@ export function createIndicatorLoaders(prisma: PrismaClient) {
      * that has begun by the month (see startsBy in @lagesbild/types). One query per
      * distinct month asked for.
      */
-    latestIndicatorValue: new DataLoader<IndicatorInMonth, IndicatorValueModel | null, string>(
-      async (keys) => {
-        const found = new Map<string, IndicatorValueModel>();
-        const months = new Map(keys.map((key) => [`${key.year}-${key.month}`, key]));
-        for (const { year, month } of months.values()) {
-          const indicatorIds = keys
-            .filter((key) => key.year === year && key.month === month)
-            .map((key) => key.indicatorId);
-          for (const value of await latestValuesUpTo(prisma, indicatorIds, { year, month })) {
-            found.set(`${value.indicatorId}@${year}-${month}`, value);
-          }
-        }
-        return keys.map((key) => found.get(`${key.indicatorId}@${key.year}-${key.month}`) ?? null);
-      },
-      { cacheKeyFn: (key) => `${key.indicatorId}@${key.year}-${key.month}` },
+    latestIndicatorValue: createMonthLoader(
+      (indicatorIds, month) => findLatestValuesUpTo(prisma, indicatorIds, month),
+      (value) => value.indicatorId,
     ),
   };
-}
-
-/** A period's first month is (periodNumber − 1) × months per period + 1, as firstMonthOf in @lagesbild/types. */
-function latestValuesUpTo(
-  prisma: PrismaClient,
-  indicatorIds: number[],
-  { year, month }: YearMonth,
-): Promise<IndicatorValueModel[]> {
-  return prisma.$queryRaw<IndicatorValueModel[]>`
-    SELECT DISTINCT ON (v."indicatorId") v.*
-    FROM "IndicatorValue" v
-    JOIN "Indicator" i ON i."id" = v."indicatorId" AND v."granularity" = i."periodicity"
-    WHERE v."indicatorId" = ANY(${indicatorIds}::int[])
-      AND v."outcome" IS NOT NULL
-      AND (v."year" < ${year}
-        OR (v."year" = ${year}
-          AND (v."periodNumber" - 1) * CASE v."granularity" WHEN 'YEAR' THEN 12 WHEN 'TERTIAL' THEN 4 ELSE 1 END + 1 <= ${month}))
-    ORDER BY v."indicatorId", v."year" DESC, v."periodNumber" DESC`;
 }

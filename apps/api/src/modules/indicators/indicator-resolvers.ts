@@ -13,7 +13,7 @@ export const indicatorResolvers: Resolvers = {
   Indicator: {
     orgUnit: async (indicator, _args, { loaders }) => (await loaders.orgUnitById.load(indicator.orgUnitId))!,
     latestValue: (indicator, { upTo }, { loaders }) =>
-      loaders.latestIndicatorValue.load({ indicatorId: indicator.id, ...requireValidMonth(upTo, 'upTo') }),
+      loaders.latestIndicatorValue.load({ id: indicator.id, ...requireValidMonth(upTo, 'upTo') }),
   },
   IndicatorValue: {
     period: (value) => formatPeriodKey(value),

@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@lagesbild/db';
+import type { IndicatorValueModel, PrismaClient } from '@lagesbild/db';
 import type { YearMonth } from '@lagesbild/types';
 
 /** A value reported for a month, with an outcome, from a report rather than generated. */
@@ -27,4 +27,26 @@ export async function findLatestReportMonth(prisma: PrismaClient): Promise<YearM
     select: { year: true, periodNumber: true },
   });
   return latest ? { year: latest.year, month: latest.periodNumber } : null;
+}
+
+/**
+ * Each indicator's latest value with an outcome, at its own periodicity, in a period that
+ * has begun by the month. A period's first month is (periodNumber − 1) × months per period
+ * + 1, as firstMonthOf in @lagesbild/types.
+ */
+export function findLatestValuesUpTo(
+  prisma: PrismaClient,
+  indicatorIds: number[],
+  { year, month }: YearMonth,
+): Promise<IndicatorValueModel[]> {
+  return prisma.$queryRaw<IndicatorValueModel[]>`
+    SELECT DISTINCT ON (v."indicatorId") v.*
+    FROM "IndicatorValue" v
+    JOIN "Indicator" i ON i."id" = v."indicatorId" AND v."granularity" = i."periodicity"
+    WHERE v."indicatorId" = ANY(${indicatorIds}::int[])
+      AND v."outcome" IS NOT NULL
+      AND (v."year" < ${year}
+        OR (v."year" = ${year}
+          AND (v."periodNumber" - 1) * CASE v."granularity" WHEN 'YEAR' THEN 12 WHEN 'TERTIAL' THEN 4 ELSE 1 END + 1 <= ${month}))
+    ORDER BY v."indicatorId", v."year" DESC, v."periodNumber" DESC`;
 }
