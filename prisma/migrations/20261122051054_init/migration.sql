@@ -784,7 +784,8 @@ ALTER TABLE "Session" ADD CONSTRAINT "Session_userId_fkey" FOREIGN KEY ("userId"
 -- AddForeignKey
 ALTER TABLE "AuditEvent" ADD CONSTRAINT "AuditEvent_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
--- Checks that schema.prisma cannot express (written by hand; Prisma leaves them alone in later diffs).
+-- Checks that schema.prisma cannot express, written by hand: Prisma leaves them alone in later diffs.
+-- (No semicolons in comments: the PostgreSQL adapter splits scripts on them.)
 ALTER TABLE "IndicatorValue" ADD CONSTRAINT "IndicatorValue_period_in_range" CHECK (
   ("granularity" = 'YEAR' AND "periodNumber" = 1)
   OR ("granularity" = 'TERTIAL' AND "periodNumber" BETWEEN 1 AND 3)
