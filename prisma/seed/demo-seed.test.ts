@@ -1,3 +1,4 @@
+import { verifyPassword } from '../src/password-hashing';
 import { prepareDatabase } from '../src/prepare-database';
 import { createTestDatabase } from '../src/testing';
 import type { TestDatabase } from '../src/testing';
@@ -50,6 +51,17 @@ describe('the demo seed', () => {
     expect([report.time, report.cost]).toEqual(['RED', 'RED']);
     expect(report.deviations.map((deviation) => deviation.dimension)).toEqual(['TIME', 'COST']);
     expect(report.deviations[0]!.cause).toMatch(/saknar i dagsläget resurser/);
+  });
+
+  it('has one demo account per role, with its published password', async () => {
+    const users = await database.prisma.user.findMany({ include: { roles: true }, orderBy: { id: 'asc' } });
+    expect(new Set(users.flatMap((user) => user.roles.map((role) => role.role)))).toEqual(
+      new Set(['VIEWER', 'ANALYST', 'PORTFOLIO_OFFICE', 'ADMIN']),
+    );
+    expect(users.every((user) => user.isDemo)).toBe(true);
+    const analyst = users.find((user) => user.email === 'analytiker@demo.lagesbild.se')!;
+    expect(await verifyPassword(analyst.passwordHash, 'demo-analytiker')).toBe(true);
+    expect(await verifyPassword(analyst.passwordHash, 'demo-admin')).toBe(false);
   });
 
   it('is loaded only into an empty database: starting again changes nothing', async () => {

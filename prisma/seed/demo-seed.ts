@@ -1,5 +1,7 @@
 import type { PrismaClient } from '../src/generated/prisma/client';
+import { hashPassword } from '../src/password-hashing';
 import type { DemoDataset } from './demo/dataset-types';
+import type { DemoUser } from './demo-users';
 
 type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
@@ -16,7 +18,9 @@ function lookup(ids: Map<string, number>, key: string, what: string): number {
  * Loads the demo dataset (transcribed from the source documents) into an empty database,
  * in one transaction: either all of it lands or none.
  */
-export async function seedDemoData(prisma: PrismaClient, dataset: DemoDataset): Promise<void> {
+export async function seedDemoData(prisma: PrismaClient, dataset: DemoDataset, users: DemoUser[]): Promise<void> {
+  // Hashing is deliberately slow; do it before the transaction opens.
+  const passwordHashes = await Promise.all(users.map((user) => hashPassword(user.password)));
   await prisma.$transaction(
     async (tx) => {
       const orgUnitIds = await insertOrgUnits(tx, dataset);
@@ -26,6 +30,7 @@ export async function seedDemoData(prisma: PrismaClient, dataset: DemoDataset): 
       await insertActivitiesAndAssignments(tx, dataset, orgUnitIds, perspectiveIds, goalIds);
       await insertRisks(tx, dataset, orgUnitIds);
       await insertPortfolios(tx, dataset, orgUnitIds);
+      await insertUsers(tx, users, passwordHashes, orgUnitIds);
     },
     { timeout: 120_000 },
   );
@@ -277,6 +282,27 @@ async function insertPortfolios(tx: Transaction, dataset: DemoDataset, orgUnitId
               })),
             },
           })),
+        },
+      },
+    });
+  }
+}
+
+async function insertUsers(
+  tx: Transaction,
+  users: DemoUser[],
+  passwordHashes: string[],
+  orgUnitIds: Map<string, number>,
+): Promise<void> {
+  for (const [index, user] of users.entries()) {
+    await tx.user.create({
+      data: {
+        email: user.email,
+        name: user.name,
+        passwordHash: passwordHashes[index],
+        isDemo: true,
+        roles: {
+          create: user.roles.map(({ role, orgUnitKey }) => ({ role, orgUnitId: lookup(orgUnitIds, orgUnitKey, 'org unit') })),
         },
       },
     });

@@ -2,6 +2,7 @@ import type { Database } from './connect';
 import { applyPendingMigrations } from './migrations';
 import { seedDemoData } from '../seed/demo-seed';
 import { demoDataset } from '../seed/demo';
+import { DEMO_USERS } from '../seed/demo-users';
 
 export interface PreparedDatabase {
   appliedMigrations: string[];
@@ -19,7 +20,7 @@ export async function prepareDatabase(
   const appliedMigrations = await applyPendingMigrations(database.adapterFactory);
   let seededDemoData = false;
   if (options.seedDemoDataIfEmpty && (await database.prisma.orgUnit.count()) === 0) {
-    await seedDemoData(database.prisma, demoDataset);
+    await seedDemoData(database.prisma, demoDataset, DEMO_USERS);
     seededDemoData = true;
   }
   return { appliedMigrations, seededDemoData };

@@ -1,11 +1,28 @@
 import { readFileSync } from 'node:fs';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLSchema } from 'graphql';
 import type { Resolvers } from './generated/resolver-types';
-import { goalResolvers } from './modules/goals/goal-resolvers';
-import { indicatorResolvers } from './modules/indicators/indicator-resolvers';
-import { organisationResolvers } from './modules/organisation/organisation-resolvers';
+import { accessResolvers, accessRules } from './modules/access/access-resolvers';
+import { applyAccessRules, mergeAccessRules } from './modules/access/access-rules';
+import { auditResolvers, auditRules } from './modules/audit/audit-resolvers';
+import { goalResolvers, goalRules } from './modules/goals/goal-resolvers';
+import { indicatorResolvers, indicatorRules } from './modules/indicators/indicator-resolvers';
+import { organisationResolvers, organisationRules } from './modules/organisation/organisation-resolvers';
 
 /** The contract: the modules' SDL as merged by codegen into @lagesbild/types. */
 export const typeDefs = readFileSync(require.resolve('@lagesbild/types/schema.graphql'), 'utf8');
 
-/** Each domain module's resolvers; Apollo merges them into one map. */
-export const resolvers: Resolvers[] = [organisationResolvers, goalResolvers, indicatorResolvers];
+/** Each domain module's resolvers and access rules. */
+const modules: { resolvers: Resolvers; rules: Parameters<typeof mergeAccessRules>[0][number] }[] = [
+  { resolvers: organisationResolvers, rules: organisationRules },
+  { resolvers: goalResolvers, rules: goalRules },
+  { resolvers: indicatorResolvers, rules: indicatorRules },
+  { resolvers: accessResolvers, rules: accessRules },
+  { resolvers: auditResolvers, rules: auditRules },
+];
+
+/** The executable schema with every field behind its access rule (see access-rules.ts). */
+export function createSchema(): GraphQLSchema {
+  const schema = makeExecutableSchema({ typeDefs, resolvers: modules.map((module) => module.resolvers) });
+  return applyAccessRules(schema, mergeAccessRules(modules.map((module) => module.rules)));
+}

@@ -4,17 +4,40 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { PrismaClient } from '@lagesbild/db';
+import cookieParser from 'cookie-parser';
+import express from 'express';
+import helmet from 'helmet';
 import { createRequestContext } from './context';
 import type { RequestContext } from './context';
-import { resolvers, typeDefs } from './schema';
+import { SESSION_COOKIE } from './modules/access/session-cookie';
+import { findSessionUser } from './modules/access/session-service';
+import { createSignInRouter } from './modules/access/sign-in-routes';
+import { withAuditedWrites } from './modules/audit/audited-writes';
+import { createSchema } from './schema';
+
+/**
+ * Bounds on every GraphQL request, so no single query can take the server down: nesting
+ * depth, total cost, aliases, directives and tokens.
+ */
+const armor = new ApolloArmor({
+  maxDepth: { n: 12 },
+  costLimit: { maxCost: 20_000 },
+  maxAliases: { n: 20 },
+  maxDirectives: { n: 20 },
+  maxTokens: { n: 5_000 },
+  blockFieldSuggestion: { enabled: true },
+});
 
 export function createApolloServer(httpServer?: Server): ApolloServer<RequestContext> {
+  const { plugins, validationRules } = armor.protect();
   return new ApolloServer<RequestContext>({
-    typeDefs,
-    resolvers,
-    plugins: httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : [],
+    schema: createSchema(),
+    plugins: [...plugins, ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : [])],
+    validationRules,
+    // Blocks simple cross-site requests: a POST must be JSON or carry a preflighted header.
+    csrfPrevention: true,
     // Unexpected failures are logged in full here and reach the client as a bare
     // INTERNAL_SERVER_ERROR, never with their raw message or stack.
     formatError: (formatted, error) => {
@@ -22,23 +45,40 @@ export function createApolloServer(httpServer?: Server): ApolloServer<RequestCon
         console.error(error);
         return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
       }
-      return formatted;
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
     },
   });
 }
 
-/**
- * The HTTP application: /graphql, /health (answers only when the database does), and the
- * built web app at / with every other path falling back to index.html for client routing.
- */
-export async function createHttpApp(options: {
+export interface HttpAppOptions {
   prisma: PrismaClient;
   apollo: ApolloServer<RequestContext>;
   webDistDir?: string;
-}): Promise<express.Express> {
-  const { prisma, apollo, webDistDir } = options;
+}
+
+/**
+ * The HTTP application: sign-in under /auth, /graphql, /health (answers only when the
+ * database does), and the built web app at / with every other path falling back to
+ * index.html for client routing.
+ */
+export async function createHttpApp({ prisma, apollo, webDistDir }: HttpAppOptions): Promise<express.Express> {
+  const guardedPrisma = withAuditedWrites(prisma);
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // MUI (emotion) writes its styles into <style> elements at run time.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'upgrade-insecure-requests': null,
+        },
+      },
+    }),
+  );
+  app.use(cookieParser());
 
   app.get('/health', async (_request, response) => {
     try {
@@ -49,11 +89,19 @@ export async function createHttpApp(options: {
     }
   });
 
+  app.use(createSignInRouter(prisma));
+
   await apollo.start();
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: () => Promise.resolve(createRequestContext(prisma)) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const token = (req.cookies as Record<string, string | undefined>)[SESSION_COOKIE];
+        const viewer = token ? await findSessionUser(prisma, token) : null;
+        return createRequestContext(guardedPrisma, viewer);
+      },
+    }),
   );
 
   if (webDistDir && existsSync(path.join(webDistDir, 'index.html'))) {

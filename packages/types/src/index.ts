@@ -4,3 +4,8 @@ export * from './status-rule';
 export * from './status-vocabulary';
 export type { RagStatus } from './status-types';
 export * from './validation/year-month-schema';
+export * from './validation/sign-in-schema';
+export * from './validation/common-schemas';
+export * from './validation/goal-assessment-schema';
+export * from './validation/indicator-value-schema';
+export * from './validation/user-schema';

@@ -5,6 +5,7 @@
 import { applyPendingMigrations } from '../migrations';
 import { seedDemoData } from '../../seed/demo-seed';
 import { demoDataset } from '../../seed/demo';
+import { DEMO_USERS } from '../../seed/demo-users';
 import { seedScaleData } from '../../seed/scale-seed';
 import { runCli } from './run-cli';
 
@@ -33,6 +34,6 @@ runCli(async (database) => {
     console.log(`${database.description} already holds data; not seeding. Use pnpm db:reset to start over.`);
     return;
   }
-  await seedDemoData(database.prisma, demoDataset);
+  await seedDemoData(database.prisma, demoDataset, DEMO_USERS);
   console.log(`Seeded the demo data into ${database.description} in ${Date.now() - started} ms.`);
 });

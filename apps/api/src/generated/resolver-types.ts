@@ -6,10 +6,17 @@ import type {
   GoalAssessmentModel as GoalAssessmentModelRow,
   IndicatorModel as IndicatorModelRow,
   IndicatorValueModel as IndicatorValueModelRow,
+  RoleAssignmentModel as RoleAssignmentModelRow,
+  UserModel as UserModelRow,
+  AuditEventModel as AuditEventModelRow,
+  DemoUser as DemoUserRow,
 } from '@lagesbild/db';
+import type { SignedInUser as SignedInUserRow } from '../modules/access/session-service';
+import type { UserWithRoles as UserWithRolesRow } from '../modules/access/user-admin-service';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -18,6 +25,82 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean };
   Int: { input: number; output: number };
   Float: { input: number; output: number };
+};
+
+export type AuditAction = 'CREATE' | 'DELETE' | 'UPDATE';
+
+/** A change to a record: who, when, through which operation, from which values to which. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  action: AuditAction;
+  /** Null when the change was made by the system (e.g. the seed). */
+  author?: Maybe<Author>;
+  changes: Array<FieldChange>;
+  entityId: Scalars['ID']['output'];
+  /** The kind of record: IndicatorValue, GoalAssessment, User … */
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** ISO 8601 time of the change. */
+  occurredAt: Scalars['String']['output'];
+  /** The GraphQL mutation that made the change. */
+  operation: Scalars['String']['output'];
+  /** The org unit the record belongs to; null for users and structure. */
+  orgUnit?: Maybe<OrgUnit>;
+};
+
+export type AuditLogFilter = {
+  authorId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  /** ISO date or time, inclusive. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO date or time, exclusive. */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AuditLogPage = {
+  __typename?: 'AuditLogPage';
+  events: Array<AuditEvent>;
+  /** Pass as `after` for the next page; null on the last page. */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** The person behind a change. */
+export type Author = {
+  __typename?: 'Author';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type CreateUserInput = {
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** At least 10 characters; leave out for accounts that use single sign-on only. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  roles: Array<RoleAssignmentInput>;
+};
+
+/** A demo account, listed on the sign-in page when the demo dataset is loaded. */
+export type DemoAccount = {
+  __typename?: 'DemoAccount';
+  email: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  password: Scalars['String']['output'];
+  roles: Array<DemoAccountRole>;
+};
+
+export type DemoAccountRole = {
+  __typename?: 'DemoAccountRole';
+  orgUnitName: Scalars['String']['output'];
+  role: Role;
+};
+
+/** One field of a record changed by an audited write; values are JSON text. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  field: Scalars['String']['output'];
+  newValue?: Maybe<Scalars['String']['output']>;
+  oldValue?: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -56,9 +139,23 @@ export type GoalAssessment = {
   __typename?: 'GoalAssessment';
   comment?: Maybe<Scalars['String']['output']>;
   fulfilment: GoalFulfilment;
+  goalId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
   month: Scalars['Int']['output'];
+  /** Pass back as expectedVersion when saving, so a concurrent change is detected. */
+  version: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
+};
+
+export type GoalAssessmentInput = {
+  /** At most 4 000 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The version the form was loaded with; leave out when the period has no assessment yet. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  fulfilment: GoalFulfilment;
+  goalId: Scalars['ID']['input'];
+  month: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
 };
 
 export type GoalFulfilment = 'FULFILLED' | 'NOT_ASSESSED' | 'NOT_FULFILLED' | 'PARTLY_FULFILLED';
@@ -85,11 +182,18 @@ export type Indicator = {
   orgUnit: OrgUnit;
   periodicity: Periodicity;
   unit: IndicatorUnit;
+  /** The value of one period (`2023-05`, `2023-T2`, `2023`), or null. */
+  value?: Maybe<IndicatorValue>;
 };
 
 /** An indicator (or a financial line, kind FINANCIAL) and its values per period. */
 export type IndicatorLatestValueArgs = {
   upTo: MonthInput;
+};
+
+/** An indicator (or a financial line, kind FINANCIAL) and its values per period. */
+export type IndicatorValueArgs = {
+  period: Scalars['String']['input'];
 };
 
 export type IndicatorDirection = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER' | 'ON_TARGET';
@@ -117,7 +221,23 @@ export type IndicatorValue = {
   rolling12?: Maybe<Scalars['Float']['output']>;
   /** The status from the status rule (or a reasoned override). */
   status: ValueStatus;
+  /** Pass back as expectedVersion when saving, so a concurrent change is detected. */
+  version: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
+};
+
+export type IndicatorValueInput = {
+  annualTarget?: InputMaybe<Scalars['Float']['input']>;
+  /** At most 4 000 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The version the form was loaded with; leave out when the period has no value yet. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  fullYearForecast?: InputMaybe<Scalars['Float']['input']>;
+  indicatorId: Scalars['ID']['input'];
+  outcome?: InputMaybe<Scalars['Float']['input']>;
+  /** `2023-05`, `2023-T2` or `2023`; must exist for the indicator's periodicity or be a year. */
+  period: Scalars['String']['input'];
+  periodTarget?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** A report period: a month of a year. */
@@ -125,6 +245,34 @@ export type MonthInput = {
   /** 1 to 12. */
   month: Scalars['Int']['input'];
   year: Scalars['Int']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Creates a user account with its roles (administrators). */
+  createUser: User;
+  /** Saves the figures of one indicator for one period (analysts of the indicator's unit). */
+  saveIndicatorValue: IndicatorValue;
+  /** Sets a goal's assessed fulfilment and comment for a report period (analysts of the goal's unit). */
+  setGoalAssessment: GoalAssessment;
+  /** Changes a user account: name, active, password, roles (administrators). */
+  updateUser: User;
+};
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+export type MutationSaveIndicatorValueArgs = {
+  input: IndicatorValueInput;
+};
+
+export type MutationSetGoalAssessmentArgs = {
+  input: GoalAssessmentInput;
+};
+
+export type MutationUpdateUserArgs = {
+  input: UpdateUserInput;
 };
 
 /**
@@ -161,8 +309,12 @@ export type Perspective = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The audit log, newest first, filtered; pages of at most 100 (administrators). */
+  auditLog: AuditLogPage;
   /** The goals of an org unit for a year (its own committee goals and the council goals they serve), in display order. */
   goals: Array<Goal>;
+  /** Every change of one record, newest first. */
+  history: Array<AuditEvent>;
   /** The latest month with a real (not generated) monthly outcome of any unit. Null in an empty database. */
   latestReportMonth?: Maybe<YearMonth>;
   /** One org unit by its code, or null when there is none. */
@@ -171,6 +323,17 @@ export type Query = {
   orgUnits: Array<OrgUnit>;
   /** The perspectives, in display order. */
   perspectives: Array<Perspective>;
+  signInOptions: SignInOptions;
+  /** Every user account (administrators). */
+  users: Array<User>;
+  /** The signed-in user, or null. */
+  viewer?: Maybe<Viewer>;
+};
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryGoalsArgs = {
@@ -178,12 +341,91 @@ export type QueryGoalsArgs = {
   year: Scalars['Int']['input'];
 };
 
+export type QueryHistoryArgs = {
+  entityId: Scalars['ID']['input'];
+  entityType: Scalars['String']['input'];
+};
+
 export type QueryOrgUnitArgs = {
   code: Scalars['String']['input'];
 };
 
+export type Role =
+  /** Users, roles and structure. */
+  | 'ADMIN'
+  /** Read all in scope; edit indicator values, assessments, comments and report text in scope. */
+  | 'ANALYST'
+  /** Edit portfolios, projects and status reports in scope. */
+  | 'PORTFOLIO_OFFICE'
+  /** Department heads: read their units and below. */
+  | 'VIEWER';
+
+/** A role held for an org unit and everything below it. */
+export type RoleAssignment = {
+  __typename?: 'RoleAssignment';
+  orgUnit: OrgUnit;
+  role: Role;
+};
+
+export type RoleAssignmentInput = {
+  orgUnitId: Scalars['ID']['input'];
+  role: Role;
+};
+
+/** How one can sign in here. */
+export type SignInOptions = {
+  __typename?: 'SignInOptions';
+  /** The demo accounts, when the demo dataset is loaded; otherwise empty. */
+  demoAccounts: Array<DemoAccount>;
+  /** True when single sign-on (OpenID Connect) is configured: sign in at /auth/oidc/sign-in. */
+  singleSignOn: Scalars['Boolean']['output'];
+};
+
+export type UpdateUserInput = {
+  /** The version the form was loaded with; a newer one in the database means someone else saved first. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  isActive: Scalars['Boolean']['input'];
+  name: Scalars['String']['input'];
+  /** A new password; leave out to keep the current one. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  roles: Array<RoleAssignmentInput>;
+};
+
+/** A user account, as administrators see it. */
+export type User = {
+  __typename?: 'User';
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  isActive: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  roles: Array<RoleAssignment>;
+  /** True when the account signs in through single sign-on. */
+  singleSignOn: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
 /** Green, yellow or red from the status rule, or not assessed when outcome or target is missing. */
 export type ValueStatus = 'GREEN' | 'NOT_ASSESSED' | 'RED' | 'YELLOW';
+
+/** The signed-in user. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  email: Scalars['String']['output'];
+  /** True when the user holds the role for the unit (or a unit above it). For showing actions; the API checks again. */
+  holds: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** True when the user administers the whole organisation (users and roles). */
+  isAdministrator: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  roles: Array<RoleAssignment>;
+};
+
+/** The signed-in user. */
+export type ViewerHoldsArgs = {
+  orgUnitCode: Scalars['String']['input'];
+  role: Role;
+};
 
 /** A month of a year. */
 export type YearMonth = {
@@ -278,10 +520,20 @@ export type DirectiveResolverFn<
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AuditAction: AuditAction;
+  AuditEvent: ResolverTypeWrapper<AuditEventModelRow>;
+  AuditLogFilter: AuditLogFilter;
+  AuditLogPage: ResolverTypeWrapper<Omit<AuditLogPage, 'events'> & { events: Array<ResolversTypes['AuditEvent']> }>;
+  Author: ResolverTypeWrapper<UserModelRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CreateUserInput: CreateUserInput;
+  DemoAccount: ResolverTypeWrapper<DemoUserRow>;
+  DemoAccountRole: ResolverTypeWrapper<DemoAccountRole>;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Goal: ResolverTypeWrapper<GoalModelRow>;
   GoalAssessment: ResolverTypeWrapper<GoalAssessmentModelRow>;
+  GoalAssessmentInput: GoalAssessmentInput;
   GoalFulfilment: GoalFulfilment;
   GoalLevel: GoalLevel;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -290,34 +542,120 @@ export type ResolversTypes = {
   IndicatorKind: IndicatorKind;
   IndicatorUnit: IndicatorUnit;
   IndicatorValue: ResolverTypeWrapper<IndicatorValueModelRow>;
+  IndicatorValueInput: IndicatorValueInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MonthInput: MonthInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrgUnit: ResolverTypeWrapper<OrgUnitModelRow>;
   OrgUnitKind: OrgUnitKind;
   Periodicity: Periodicity;
   Perspective: ResolverTypeWrapper<PerspectiveModelRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Role: Role;
+  RoleAssignment: ResolverTypeWrapper<RoleAssignmentModelRow>;
+  RoleAssignmentInput: RoleAssignmentInput;
+  SignInOptions: ResolverTypeWrapper<
+    Omit<SignInOptions, 'demoAccounts'> & { demoAccounts: Array<ResolversTypes['DemoAccount']> }
+  >;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UpdateUserInput: UpdateUserInput;
+  User: ResolverTypeWrapper<UserWithRolesRow>;
   ValueStatus: ValueStatus;
+  Viewer: ResolverTypeWrapper<SignedInUserRow>;
   YearMonth: ResolverTypeWrapper<YearMonth>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AuditEvent: AuditEventModelRow;
+  AuditLogFilter: AuditLogFilter;
+  AuditLogPage: Omit<AuditLogPage, 'events'> & { events: Array<ResolversParentTypes['AuditEvent']> };
+  Author: UserModelRow;
   Boolean: Scalars['Boolean']['output'];
+  CreateUserInput: CreateUserInput;
+  DemoAccount: DemoUserRow;
+  DemoAccountRole: DemoAccountRole;
+  FieldChange: FieldChange;
   Float: Scalars['Float']['output'];
   Goal: GoalModelRow;
   GoalAssessment: GoalAssessmentModelRow;
+  GoalAssessmentInput: GoalAssessmentInput;
   ID: Scalars['ID']['output'];
   Indicator: IndicatorModelRow;
   IndicatorValue: IndicatorValueModelRow;
+  IndicatorValueInput: IndicatorValueInput;
   Int: Scalars['Int']['output'];
   MonthInput: MonthInput;
+  Mutation: Record<PropertyKey, never>;
   OrgUnit: OrgUnitModelRow;
   Perspective: PerspectiveModelRow;
   Query: Record<PropertyKey, never>;
+  RoleAssignment: RoleAssignmentModelRow;
+  RoleAssignmentInput: RoleAssignmentInput;
+  SignInOptions: Omit<SignInOptions, 'demoAccounts'> & { demoAccounts: Array<ResolversParentTypes['DemoAccount']> };
   String: Scalars['String']['output'];
+  UpdateUserInput: UpdateUserInput;
+  User: UserWithRolesRow;
+  Viewer: SignedInUserRow;
   YearMonth: YearMonth;
+};
+
+export type AuditEventResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent'],
+> = {
+  action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes['Author']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orgUnit?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+};
+
+export type AuditLogPageResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['AuditLogPage'] = ResolversParentTypes['AuditLogPage'],
+> = {
+  events?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
+  nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuthorResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Author'] = ResolversParentTypes['Author'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DemoAccountResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['DemoAccount'] = ResolversParentTypes['DemoAccount'],
+> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  password?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['DemoAccountRole']>, ParentType, ContextType>;
+};
+
+export type DemoAccountRoleResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['DemoAccountRole'] = ResolversParentTypes['DemoAccountRole'],
+> = {
+  orgUnitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type FieldChangeResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange'],
+> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type GoalResolvers<
@@ -348,8 +686,10 @@ export type GoalAssessmentResolvers<
 > = {
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fulfilment?: Resolver<ResolversTypes['GoalFulfilment'], ParentType, ContextType>;
+  goalId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -373,6 +713,12 @@ export type IndicatorResolvers<
   orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
   periodicity?: Resolver<ResolversTypes['Periodicity'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['IndicatorUnit'], ParentType, ContextType>;
+  value?: Resolver<
+    Maybe<ResolversTypes['IndicatorValue']>,
+    ParentType,
+    ContextType,
+    RequireFields<IndicatorValueArgs, 'period'>
+  >;
 };
 
 export type IndicatorValueResolvers<
@@ -391,7 +737,38 @@ export type IndicatorValueResolvers<
   periodTarget?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   rolling12?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ValueStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = {
+  createUser?: Resolver<
+    ResolversTypes['User'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateUserArgs, 'input'>
+  >;
+  saveIndicatorValue?: Resolver<
+    ResolversTypes['IndicatorValue'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSaveIndicatorValueArgs, 'input'>
+  >;
+  setGoalAssessment?: Resolver<
+    ResolversTypes['GoalAssessment'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetGoalAssessmentArgs, 'input'>
+  >;
+  updateUser?: Resolver<
+    ResolversTypes['User'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateUserArgs, 'input'>
+  >;
 };
 
 export type OrgUnitResolvers<
@@ -421,11 +798,23 @@ export type QueryResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
 > = {
+  auditLog?: Resolver<
+    ResolversTypes['AuditLogPage'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryAuditLogArgs, 'first'>
+  >;
   goals?: Resolver<
     Array<ResolversTypes['Goal']>,
     ParentType,
     ContextType,
     RequireFields<QueryGoalsArgs, 'orgUnitCode' | 'year'>
+  >;
+  history?: Resolver<
+    Array<ResolversTypes['AuditEvent']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryHistoryArgs, 'entityId' | 'entityType'>
   >;
   latestReportMonth?: Resolver<Maybe<ResolversTypes['YearMonth']>, ParentType, ContextType>;
   orgUnit?: Resolver<
@@ -436,6 +825,55 @@ export type QueryResolvers<
   >;
   orgUnits?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
   perspectives?: Resolver<Array<ResolversTypes['Perspective']>, ParentType, ContextType>;
+  signInOptions?: Resolver<ResolversTypes['SignInOptions'], ParentType, ContextType>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+};
+
+export type RoleAssignmentResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['RoleAssignment'] = ResolversParentTypes['RoleAssignment'],
+> = {
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type SignInOptionsResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['SignInOptions'] = ResolversParentTypes['SignInOptions'],
+> = {
+  demoAccounts?: Resolver<Array<ResolversTypes['DemoAccount']>, ParentType, ContextType>;
+  singleSignOn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type UserResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'],
+> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['RoleAssignment']>, ParentType, ContextType>;
+  singleSignOn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ViewerResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer'],
+> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  holds?: Resolver<
+    ResolversTypes['Boolean'],
+    ParentType,
+    ContextType,
+    RequireFields<ViewerHoldsArgs, 'orgUnitCode' | 'role'>
+  >;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isAdministrator?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['RoleAssignment']>, ParentType, ContextType>;
 };
 
 export type YearMonthResolvers<
@@ -447,12 +885,23 @@ export type YearMonthResolvers<
 };
 
 export type Resolvers<ContextType = RequestContext> = {
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditLogPage?: AuditLogPageResolvers<ContextType>;
+  Author?: AuthorResolvers<ContextType>;
+  DemoAccount?: DemoAccountResolvers<ContextType>;
+  DemoAccountRole?: DemoAccountRoleResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
   GoalAssessment?: GoalAssessmentResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorValue?: IndicatorValueResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;
   Perspective?: PerspectiveResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RoleAssignment?: RoleAssignmentResolvers<ContextType>;
+  SignInOptions?: SignInOptionsResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
   YearMonth?: YearMonthResolvers<ContextType>;
 };

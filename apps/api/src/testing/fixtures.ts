@@ -3,7 +3,8 @@ import type { PrismaClient } from '@lagesbild/db';
 /**
  * A small organisation for tests: a city, a committee ("Intraservice") with one business
  * area, the Medarbetare perspective, one council goal and `committeeGoals` committee goals
- * serving it, each measured by a sick-leave-like indicator with May 2022 and May 2023 values.
+ * serving it, each measured by a sick-leave-like indicator with May 2022 and May 2023 values;
+ * and a sibling committee ("Kommunstyrelsen") with a goal and an indicator of its own.
  */
 export async function createGoalFixture(prisma: PrismaClient, { committeeGoals = 2 } = {}) {
   const city = await prisma.orgUnit.create({ data: { code: 'goteborg', name: 'Göteborgs Stad', kind: 'CITY' } });
@@ -71,5 +72,31 @@ export async function createGoalFixture(prisma: PrismaClient, { committeeGoals =
       },
     });
   }
-  return { city, committee, perspective, councilGoal };
+  // A sibling committee, outside the scope of anyone who holds roles only for Intraservice.
+  const otherCommittee = await prisma.orgUnit.create({
+    data: { code: 'kommunstyrelsen', name: 'Kommunstyrelsen', kind: 'COMMITTEE', parentId: city.id, sortOrder: 1 },
+  });
+  const otherGoal = await prisma.goal.create({
+    data: {
+      title: 'Stadsledningskontorets mål',
+      level: 'COMMITTEE',
+      year: 2023,
+      perspectiveId: perspective.id,
+      orgUnitId: otherCommittee.id,
+      parentLinks: { create: { parentId: councilGoal.id } },
+    },
+  });
+  const otherIndicator = await prisma.indicator.create({
+    data: {
+      code: 'PERSONALOMSATTNING',
+      name: 'Personalomsättning',
+      orgUnitId: otherCommittee.id,
+      unit: 'PERCENT',
+      periodicity: 'MONTH',
+      direction: 'LOWER_IS_BETTER',
+      goals: { create: { goalId: otherGoal.id } },
+      values: { create: [{ granularity: 'MONTH', year: 2023, periodNumber: 5, outcome: 9.5 }] },
+    },
+  });
+  return { city, committee, perspective, councilGoal, otherCommittee, otherGoal, otherIndicator };
 }

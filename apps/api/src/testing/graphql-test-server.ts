@@ -1,39 +1,48 @@
-import type { PrismaClient } from '@lagesbild/db';
+import type { PrismaClient, Role } from '@lagesbild/db';
 import { createTestDatabase } from '@lagesbild/db/testing';
 import type { TestDatabase } from '@lagesbild/db/testing';
 import type { DocumentNode } from 'graphql';
 import { createRequestContext } from '../context';
+import type { SignedInUser } from '../modules/access/session-service';
+import { withAuditedWrites } from '../modules/audit/audited-writes';
 import { createApolloServer } from '../server';
+
+export interface GraphqlError {
+  message: string;
+  extensions?: Record<string, unknown>;
+}
 
 export interface GraphqlTestServer {
   database: TestDatabase;
+  /** The database without the audit guard, for fixtures and for checking what was written. */
   prisma: PrismaClient;
+  /** Who the following operations run as; null for nobody signed in. */
+  actAs(viewer: SignedInUser | null): void;
+  /** Creates a user holding these roles (by org unit code) and returns them signed in. */
+  createUser(roles: { role: Role; orgUnitCode: string }[], name?: string): Promise<SignedInUser>;
   /** Runs an operation as a client would and returns its data, failing on any error. */
-  query<Data = Record<string, unknown>>(
-    query: string | DocumentNode,
-    variables?: Record<string, unknown>,
-  ): Promise<Data>;
+  query<Data = Record<string, unknown>>(query: string | DocumentNode, variables?: Record<string, unknown>): Promise<Data>;
   /** Runs an operation and returns its errors (the operation must fail). */
-  queryErrors(
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<readonly { message: string; extensions?: Record<string, unknown> }[]>;
+  queryErrors(query: string | DocumentNode, variables?: Record<string, unknown>): Promise<readonly GraphqlError[]>;
   /** SQL statements sent to the database since the last reset. */
   statements: string[];
   stop(): Promise<void>;
 }
 
-/** The real schema and resolvers over a fresh, migrated test database. */
+/** The real schema, resolvers and access rules over a fresh, migrated test database. */
 export async function startGraphqlTestServer(): Promise<GraphqlTestServer> {
   const statements: string[] = [];
   const database = await createTestDatabase({ onQuery: (sql) => statements.push(sql) });
+  const guarded = withAuditedWrites(database.prisma);
   const apollo = createApolloServer();
   await apollo.start();
+  let viewer: SignedInUser | null = null;
+  let userCount = 0;
 
   async function execute(query: string | DocumentNode, variables?: Record<string, unknown>) {
     const response = await apollo.executeOperation(
       { query, variables },
-      { contextValue: createRequestContext(database.prisma) },
+      { contextValue: await createRequestContext(guarded, viewer) },
     );
     if (response.body.kind !== 'single') throw new Error('Expected a single GraphQL result');
     return response.body.singleResult;
@@ -43,6 +52,22 @@ export async function startGraphqlTestServer(): Promise<GraphqlTestServer> {
     database,
     prisma: database.prisma,
     statements,
+    actAs(next) {
+      viewer = next;
+    },
+    async createUser(roles, name = `Testperson ${++userCount}`) {
+      const units = await database.prisma.orgUnit.findMany({ where: { code: { in: roles.map((role) => role.orgUnitCode) } } });
+      const idOf = new Map(units.map((unit) => [unit.code, unit.id]));
+      const user = await database.prisma.user.create({
+        data: {
+          email: `${name.toLowerCase().replace(/\W+/g, '.')}@test.lagesbild.se`,
+          name,
+          roles: { create: roles.map((role) => ({ role: role.role, orgUnitId: idOf.get(role.orgUnitCode)! })) },
+        },
+        include: { roles: { select: { role: true, orgUnitId: true } } },
+      });
+      return { id: user.id, name: user.name, email: user.email, roles: user.roles };
+    },
     async query<Data>(query: string | DocumentNode, variables?: Record<string, unknown>) {
       const result = await execute(query, variables);
       if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
@@ -50,7 +75,7 @@ export async function startGraphqlTestServer(): Promise<GraphqlTestServer> {
     },
     async queryErrors(query, variables) {
       const result = await execute(query, variables);
-      if (!result.errors?.length) throw new Error('Expected the operation to fail');
+      if (!result.errors?.length) throw new Error(`Expected the operation to fail, got ${JSON.stringify(result.data)}`);
       return result.errors;
     },
     async stop() {

@@ -29,3 +29,17 @@ export function parseInput<Schema extends z.ZodType>(
     },
   );
 }
+
+/** One invalid field found after the input's shape was checked (a taken email, an unknown unit). */
+export function fieldError(field: string, message: string): GraphQLError {
+  return new GraphQLError(`Invalid input: ${field} ${message}`, {
+    extensions: { code: 'BAD_USER_INPUT', fieldErrors: [{ field, message }] },
+  });
+}
+
+/** An id argument the access rules need before the resolver runs: a malformed one is a field error. */
+export function requireId(value: unknown, field: string): number {
+  const id = typeof value === 'string' || typeof value === 'number' ? Number(value) : NaN;
+  if (!Number.isSafeInteger(id) || id <= 0) throw fieldError(field, 'invalidId');
+  return id;
+}

@@ -9,6 +9,82 @@ export type Scalars = {
   Float: { input: number; output: number };
 };
 
+export type AuditAction = 'CREATE' | 'DELETE' | 'UPDATE';
+
+/** A change to a record: who, when, through which operation, from which values to which. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  action: AuditAction;
+  /** Null when the change was made by the system (e.g. the seed). */
+  author?: Maybe<Author>;
+  changes: Array<FieldChange>;
+  entityId: Scalars['ID']['output'];
+  /** The kind of record: IndicatorValue, GoalAssessment, User … */
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** ISO 8601 time of the change. */
+  occurredAt: Scalars['String']['output'];
+  /** The GraphQL mutation that made the change. */
+  operation: Scalars['String']['output'];
+  /** The org unit the record belongs to; null for users and structure. */
+  orgUnit?: Maybe<OrgUnit>;
+};
+
+export type AuditLogFilter = {
+  authorId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  /** ISO date or time, inclusive. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO date or time, exclusive. */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AuditLogPage = {
+  __typename?: 'AuditLogPage';
+  events: Array<AuditEvent>;
+  /** Pass as `after` for the next page; null on the last page. */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** The person behind a change. */
+export type Author = {
+  __typename?: 'Author';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type CreateUserInput = {
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** At least 10 characters; leave out for accounts that use single sign-on only. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  roles: Array<RoleAssignmentInput>;
+};
+
+/** A demo account, listed on the sign-in page when the demo dataset is loaded. */
+export type DemoAccount = {
+  __typename?: 'DemoAccount';
+  email: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  password: Scalars['String']['output'];
+  roles: Array<DemoAccountRole>;
+};
+
+export type DemoAccountRole = {
+  __typename?: 'DemoAccountRole';
+  orgUnitName: Scalars['String']['output'];
+  role: Role;
+};
+
+/** One field of a record changed by an audited write; values are JSON text. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  field: Scalars['String']['output'];
+  newValue?: Maybe<Scalars['String']['output']>;
+  oldValue?: Maybe<Scalars['String']['output']>;
+};
+
 /**
  * A goal: a council goal (KF-mål, "centralt mål") or a committee goal (nämndmål, "mål/delmål")
  * that contributes to one or more council goals.
@@ -45,9 +121,23 @@ export type GoalAssessment = {
   __typename?: 'GoalAssessment';
   comment?: Maybe<Scalars['String']['output']>;
   fulfilment: GoalFulfilment;
+  goalId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
   month: Scalars['Int']['output'];
+  /** Pass back as expectedVersion when saving, so a concurrent change is detected. */
+  version: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
+};
+
+export type GoalAssessmentInput = {
+  /** At most 4 000 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The version the form was loaded with; leave out when the period has no assessment yet. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  fulfilment: GoalFulfilment;
+  goalId: Scalars['ID']['input'];
+  month: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
 };
 
 export type GoalFulfilment = 'FULFILLED' | 'NOT_ASSESSED' | 'NOT_FULFILLED' | 'PARTLY_FULFILLED';
@@ -74,11 +164,18 @@ export type Indicator = {
   orgUnit: OrgUnit;
   periodicity: Periodicity;
   unit: IndicatorUnit;
+  /** The value of one period (`2023-05`, `2023-T2`, `2023`), or null. */
+  value?: Maybe<IndicatorValue>;
 };
 
 /** An indicator (or a financial line, kind FINANCIAL) and its values per period. */
 export type IndicatorLatestValueArgs = {
   upTo: MonthInput;
+};
+
+/** An indicator (or a financial line, kind FINANCIAL) and its values per period. */
+export type IndicatorValueArgs = {
+  period: Scalars['String']['input'];
 };
 
 export type IndicatorDirection = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER' | 'ON_TARGET';
@@ -106,7 +203,23 @@ export type IndicatorValue = {
   rolling12?: Maybe<Scalars['Float']['output']>;
   /** The status from the status rule (or a reasoned override). */
   status: ValueStatus;
+  /** Pass back as expectedVersion when saving, so a concurrent change is detected. */
+  version: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
+};
+
+export type IndicatorValueInput = {
+  annualTarget?: InputMaybe<Scalars['Float']['input']>;
+  /** At most 4 000 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The version the form was loaded with; leave out when the period has no value yet. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  fullYearForecast?: InputMaybe<Scalars['Float']['input']>;
+  indicatorId: Scalars['ID']['input'];
+  outcome?: InputMaybe<Scalars['Float']['input']>;
+  /** `2023-05`, `2023-T2` or `2023`; must exist for the indicator's periodicity or be a year. */
+  period: Scalars['String']['input'];
+  periodTarget?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** A report period: a month of a year. */
@@ -114,6 +227,34 @@ export type MonthInput = {
   /** 1 to 12. */
   month: Scalars['Int']['input'];
   year: Scalars['Int']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Creates a user account with its roles (administrators). */
+  createUser: User;
+  /** Saves the figures of one indicator for one period (analysts of the indicator's unit). */
+  saveIndicatorValue: IndicatorValue;
+  /** Sets a goal's assessed fulfilment and comment for a report period (analysts of the goal's unit). */
+  setGoalAssessment: GoalAssessment;
+  /** Changes a user account: name, active, password, roles (administrators). */
+  updateUser: User;
+};
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+export type MutationSaveIndicatorValueArgs = {
+  input: IndicatorValueInput;
+};
+
+export type MutationSetGoalAssessmentArgs = {
+  input: GoalAssessmentInput;
+};
+
+export type MutationUpdateUserArgs = {
+  input: UpdateUserInput;
 };
 
 /**
@@ -150,8 +291,12 @@ export type Perspective = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The audit log, newest first, filtered; pages of at most 100 (administrators). */
+  auditLog: AuditLogPage;
   /** The goals of an org unit for a year (its own committee goals and the council goals they serve), in display order. */
   goals: Array<Goal>;
+  /** Every change of one record, newest first. */
+  history: Array<AuditEvent>;
   /** The latest month with a real (not generated) monthly outcome of any unit. Null in an empty database. */
   latestReportMonth?: Maybe<YearMonth>;
   /** One org unit by its code, or null when there is none. */
@@ -160,6 +305,17 @@ export type Query = {
   orgUnits: Array<OrgUnit>;
   /** The perspectives, in display order. */
   perspectives: Array<Perspective>;
+  signInOptions: SignInOptions;
+  /** Every user account (administrators). */
+  users: Array<User>;
+  /** The signed-in user, or null. */
+  viewer?: Maybe<Viewer>;
+};
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryGoalsArgs = {
@@ -167,12 +323,91 @@ export type QueryGoalsArgs = {
   year: Scalars['Int']['input'];
 };
 
+export type QueryHistoryArgs = {
+  entityId: Scalars['ID']['input'];
+  entityType: Scalars['String']['input'];
+};
+
 export type QueryOrgUnitArgs = {
   code: Scalars['String']['input'];
 };
 
+export type Role =
+  /** Users, roles and structure. */
+  | 'ADMIN'
+  /** Read all in scope; edit indicator values, assessments, comments and report text in scope. */
+  | 'ANALYST'
+  /** Edit portfolios, projects and status reports in scope. */
+  | 'PORTFOLIO_OFFICE'
+  /** Department heads: read their units and below. */
+  | 'VIEWER';
+
+/** A role held for an org unit and everything below it. */
+export type RoleAssignment = {
+  __typename?: 'RoleAssignment';
+  orgUnit: OrgUnit;
+  role: Role;
+};
+
+export type RoleAssignmentInput = {
+  orgUnitId: Scalars['ID']['input'];
+  role: Role;
+};
+
+/** How one can sign in here. */
+export type SignInOptions = {
+  __typename?: 'SignInOptions';
+  /** The demo accounts, when the demo dataset is loaded; otherwise empty. */
+  demoAccounts: Array<DemoAccount>;
+  /** True when single sign-on (OpenID Connect) is configured: sign in at /auth/oidc/sign-in. */
+  singleSignOn: Scalars['Boolean']['output'];
+};
+
+export type UpdateUserInput = {
+  /** The version the form was loaded with; a newer one in the database means someone else saved first. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  isActive: Scalars['Boolean']['input'];
+  name: Scalars['String']['input'];
+  /** A new password; leave out to keep the current one. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  roles: Array<RoleAssignmentInput>;
+};
+
+/** A user account, as administrators see it. */
+export type User = {
+  __typename?: 'User';
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  isActive: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  roles: Array<RoleAssignment>;
+  /** True when the account signs in through single sign-on. */
+  singleSignOn: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
 /** Green, yellow or red from the status rule, or not assessed when outcome or target is missing. */
 export type ValueStatus = 'GREEN' | 'NOT_ASSESSED' | 'RED' | 'YELLOW';
+
+/** The signed-in user. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  email: Scalars['String']['output'];
+  /** True when the user holds the role for the unit (or a unit above it). For showing actions; the API checks again. */
+  holds: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** True when the user administers the whole organisation (users and roles). */
+  isAdministrator: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  roles: Array<RoleAssignment>;
+};
+
+/** The signed-in user. */
+export type ViewerHoldsArgs = {
+  orgUnitCode: Scalars['String']['input'];
+  role: Role;
+};
 
 /** A month of a year. */
 export type YearMonth = {

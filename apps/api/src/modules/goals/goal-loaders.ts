@@ -1,10 +1,13 @@
 import DataLoader from 'dataloader';
 import type { GoalModel, IndicatorModel, PrismaClient } from '@lagesbild/db';
-import { groupRowsByKey } from '../../loaders/group-by-key';
+import { groupRowsByKey, rowByKey } from '../../loaders/group-by-key';
 import { createMonthLoader } from '../../loaders/month-loader';
 
 export function createGoalLoaders(prisma: PrismaClient) {
   return {
+    goalById: new DataLoader<number, GoalModel | null>(async (ids) =>
+      rowByKey(ids, await prisma.goal.findMany({ where: { id: { in: [...ids] } } }), (goal) => goal.id),
+    ),
     goalParents: new DataLoader<number, GoalModel[]>(async (childIds) => {
       const links = await prisma.goalLink.findMany({
         where: { childId: { in: [...childIds] } },

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../generated/resolver-types';
+import type { AccessRules } from '../access/access-rules';
 import { findOrgUnitByCode, listOrgUnitsInTreeOrder, listPerspectives } from './organisation-service';
 
 export const organisationResolvers: Resolvers = {
@@ -10,5 +11,17 @@ export const organisationResolvers: Resolvers = {
   OrgUnit: {
     parent: (unit, _args, { loaders }) => (unit.parentId === null ? null : loaders.orgUnitById.load(unit.parentId)),
     children: (unit, _args, { loaders }) => loaders.orgUnitChildren.load(unit.id),
+  },
+};
+
+export const organisationRules: AccessRules = {
+  Query: {
+    orgUnits: { kind: 'signedIn' },
+    orgUnit: { kind: 'signedIn' },
+    perspectives: { kind: 'signedIn' },
+  },
+  types: {
+    OrgUnit: { kind: 'orgUnit', orgUnitOf: (unit: { id: number }) => unit.id },
+    Perspective: { kind: 'public', reason: 'the steering model is the same for every unit' },
   },
 };

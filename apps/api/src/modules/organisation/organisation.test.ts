@@ -7,6 +7,7 @@ describe('the organisation', () => {
   beforeAll(async () => {
     server = await startGraphqlTestServer();
     await createGoalFixture(server.prisma);
+    server.actAs(await server.createUser([{ role: 'VIEWER', orgUnitCode: 'goteborg' }]));
   });
   afterAll(() => server.stop());
 
@@ -18,6 +19,7 @@ describe('the organisation', () => {
       { code: 'goteborg', kind: 'CITY', parent: null },
       { code: 'intraservice', kind: 'COMMITTEE', parent: { code: 'goteborg' } },
       { code: 'digital-infrastruktur', kind: 'BUSINESS_AREA', parent: { code: 'intraservice' } },
+      { code: 'kommunstyrelsen', kind: 'COMMITTEE', parent: { code: 'goteborg' } },
     ]);
   });
 

@@ -1,0 +1,70 @@
+import type { Role } from '@lagesbild/db';
+
+export interface OrgTreeNode {
+  id: number;
+  parentId: number | null;
+}
+
+export interface HeldRole {
+  role: Role;
+  orgUnitId: number;
+}
+
+/**
+ * What one user may read and change, from their roles and the org tree. A role held for a
+ * unit covers the unit and everything below it. Any role lets the user read those units,
+ * and the units above them as context (the council goals their committee serves), but
+ * never a sibling's.
+ */
+export class AccessScope {
+  private readonly readable = new Set<number>();
+  private readonly editableByRole = new Map<Role, Set<number>>();
+
+  constructor(
+    tree: readonly OrgTreeNode[],
+    readonly roles: readonly HeldRole[],
+  ) {
+    const childrenOf = new Map<number, number[]>();
+    const parentOf = new Map<number, number | null>();
+    for (const node of tree) {
+      parentOf.set(node.id, node.parentId);
+      if (node.parentId !== null) childrenOf.set(node.parentId, [...(childrenOf.get(node.parentId) ?? []), node.id]);
+    }
+    const subtree = (id: number): number[] => [id, ...(childrenOf.get(id) ?? []).flatMap(subtree)];
+
+    for (const { role, orgUnitId } of roles) {
+      if (!parentOf.has(orgUnitId)) continue;
+      const covered = subtree(orgUnitId);
+      const editable = this.editableByRole.get(role) ?? new Set<number>();
+      for (const id of covered) {
+        editable.add(id);
+        this.readable.add(id);
+      }
+      this.editableByRole.set(role, editable);
+      for (let parent = parentOf.get(orgUnitId); parent != null; parent = parentOf.get(parent)) {
+        this.readable.add(parent);
+      }
+    }
+  }
+
+  static readonly nobody = new AccessScope([], []);
+
+  canRead(orgUnitId: number | null | undefined): boolean {
+    return orgUnitId != null && this.readable.has(orgUnitId);
+  }
+
+  /** True when the user holds `role` for the unit or a unit above it. */
+  holds(role: Role, orgUnitId: number | null | undefined): boolean {
+    return orgUnitId != null && (this.editableByRole.get(role)?.has(orgUnitId) ?? false);
+  }
+
+  /** True when the user holds `role` for some unit. */
+  holdsAnywhere(role: Role): boolean {
+    return (this.editableByRole.get(role)?.size ?? 0) > 0;
+  }
+
+  /** True when the user holds `role` for a unit at the top of the tree, i.e. for everything. */
+  holdsEverywhere(role: Role, tree: readonly OrgTreeNode[]): boolean {
+    return tree.filter((node) => node.parentId === null).every((root) => this.holds(role, root.id));
+  }
+}

@@ -1,0 +1,46 @@
+import type { PrismaClient } from '@lagesbild/db';
+
+/** Failures within this window count; older ones are forgotten. */
+const WINDOW_MS = 15 * 60 * 1000;
+/** Failures allowed before each further attempt must wait. */
+const FREE_FAILURES = 5;
+const MAX_WAIT_SECONDS = 15 * 60;
+
+/** Guessing is slowed per account and per address, so neither a botnet nor a single host gets far. */
+export function throttleSubjects(email: string, address: string): string[] {
+  return [`account:${email.trim().toLowerCase()}`, `address:${address}`];
+}
+
+/**
+ * Seconds to wait before the next attempt may be tried: none for the first few failures,
+ * then doubling with each further failure (2, 4, 8 … seconds, at most 15 minutes).
+ */
+export async function secondsUntilNextAttempt(prisma: PrismaClient, subjects: string[], now = new Date()): Promise<number> {
+  const since = new Date(now.getTime() - WINDOW_MS);
+  const failures = await prisma.signInFailure.groupBy({
+    by: ['subject'],
+    where: { subject: { in: subjects }, occurredAt: { gt: since } },
+    _count: true,
+    _max: { occurredAt: true },
+  });
+  let wait = 0;
+  for (const failure of failures) {
+    const excess = failure._count - FREE_FAILURES;
+    if (excess < 0 || !failure._max.occurredAt) continue;
+    const delay = Math.min(2 ** (excess + 1), MAX_WAIT_SECONDS);
+    const elapsed = (now.getTime() - failure._max.occurredAt.getTime()) / 1000;
+    wait = Math.max(wait, Math.ceil(delay - elapsed));
+  }
+  return Math.max(0, wait);
+}
+
+export async function recordFailure(prisma: PrismaClient, subjects: string[], now = new Date()): Promise<void> {
+  await prisma.signInFailure.createMany({ data: subjects.map((subject) => ({ subject, occurredAt: now })) });
+  // Keep the table small: nothing older than the window matters.
+  await prisma.signInFailure.deleteMany({ where: { occurredAt: { lt: new Date(now.getTime() - WINDOW_MS) } } });
+}
+
+/** A successful sign-in clears the account's failures (not the address's). */
+export async function clearAccountFailures(prisma: PrismaClient, email: string): Promise<void> {
+  await prisma.signInFailure.deleteMany({ where: { subject: throttleSubjects(email, '')[0] } });
+}

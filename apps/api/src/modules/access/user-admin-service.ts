@@ -1,0 +1,84 @@
+import type { PrismaClient, RoleAssignmentModel, UserModel } from '@lagesbild/db';
+import { hashPassword } from '@lagesbild/db';
+import type { createUserInputSchema, updateUserInputSchema } from '@lagesbild/types';
+import type { z } from 'zod';
+import { notFound } from './access-rules';
+import type { Transaction } from '../audit/audited-writes';
+import { conflict, isRecordNotFound } from '../../writes/conflict';
+import { fieldError } from '../../validation/input-error';
+import { deleteSessionsOfUser } from './session-service';
+
+export type UserWithRoles = UserModel & { roles: RoleAssignmentModel[] };
+
+const WITH_ROLES = { roles: { orderBy: { id: 'asc' } } } as const;
+
+export function listUsers(prisma: PrismaClient): Promise<UserWithRoles[]> {
+  return prisma.user.findMany({ include: WITH_ROLES, orderBy: { name: 'asc' } });
+}
+
+async function requireUniqueEmail(tx: Transaction, email: string, exceptUserId?: number): Promise<void> {
+  const existing = await tx.user.findFirst({ where: { email: { equals: email, mode: 'insensitive' } } });
+  if (existing && existing.id !== exceptUserId) throw fieldError('input.email', 'emailTaken');
+}
+
+async function requireExistingUnits(tx: Transaction, roles: { orgUnitId: number }[]): Promise<void> {
+  const ids = [...new Set(roles.map((role) => role.orgUnitId))];
+  const found = await tx.orgUnit.count({ where: { id: { in: ids } } });
+  if (found !== ids.length) throw fieldError('input.roles', 'unknownOrgUnit');
+}
+
+export async function createUser(tx: Transaction, input: z.output<typeof createUserInputSchema>): Promise<UserWithRoles> {
+  await requireUniqueEmail(tx, input.email);
+  await requireExistingUnits(tx, input.roles);
+  const user = await tx.user.create({
+    data: {
+      email: input.email,
+      name: input.name,
+      passwordHash: input.password ? await hashPassword(input.password) : null,
+    },
+  });
+  await replaceRoles(tx, user.id, input.roles);
+  return tx.user.findUniqueOrThrow({ where: { id: user.id }, include: WITH_ROLES });
+}
+
+export async function updateUser(tx: Transaction, input: z.output<typeof updateUserInputSchema>): Promise<UserWithRoles> {
+  const current = await tx.user.findUnique({ where: { id: input.id }, include: WITH_ROLES });
+  if (!current) throw notFound();
+  if (current.version !== input.expectedVersion) throw conflict(current);
+  await requireExistingUnits(tx, input.roles);
+  try {
+    await tx.user.update({
+      where: { id: input.id, version: input.expectedVersion },
+      data: {
+        name: input.name,
+        isActive: input.isActive,
+        ...(input.password ? { passwordHash: await hashPassword(input.password) } : {}),
+        version: { increment: 1 },
+      },
+    });
+  } catch (error) {
+    if (isRecordNotFound(error)) throw conflict(await tx.user.findUnique({ where: { id: input.id }, include: WITH_ROLES }));
+    throw error;
+  }
+  await replaceRoles(tx, input.id, input.roles);
+  if (!input.isActive) await deleteSessionsOfUser(tx, input.id);
+  return tx.user.findUniqueOrThrow({ where: { id: input.id }, include: WITH_ROLES });
+}
+
+/** Sets a user's roles to exactly these, one audited write per role added or removed. */
+async function replaceRoles(
+  tx: Transaction,
+  userId: number,
+  roles: { role: RoleAssignmentModel['role']; orgUnitId: number }[],
+): Promise<void> {
+  const key = (role: { role: string; orgUnitId: number }) => `${role.role}@${role.orgUnitId}`;
+  const wanted = new Map(roles.map((role) => [key(role), role]));
+  const existing = await tx.roleAssignment.findMany({ where: { userId } });
+  for (const role of existing) {
+    if (!wanted.has(key(role))) await tx.roleAssignment.delete({ where: { id: role.id } });
+  }
+  const existingKeys = new Set(existing.map(key));
+  for (const [roleKey, role] of wanted) {
+    if (!existingKeys.has(roleKey)) await tx.roleAssignment.create({ data: { userId, ...role } });
+  }
+}

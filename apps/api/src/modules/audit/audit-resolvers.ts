@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import type { Resolvers } from '../../generated/resolver-types';
+import { parseInput } from '../../validation/input-error';
+import type { AccessRules } from '../access/access-rules';
+import { AUDIT_PAGE_MAX, listAuditLog, listHistory } from './audit-service';
+
+const auditLogArgsSchema = z.object({
+  filter: z
+    .object({
+      entityType: z.string().max(100, { error: 'tooLong' }).nullish(),
+      authorId: z.coerce.number({ error: 'invalidId' }).int().positive({ error: 'invalidId' }).nullish(),
+      orgUnitId: z.coerce.number({ error: 'invalidId' }).int().positive({ error: 'invalidId' }).nullish(),
+      from: z.coerce.date({ error: 'invalidDate' }).nullish(),
+      to: z.coerce.date({ error: 'invalidDate' }).nullish(),
+    })
+    .nullish(),
+  first: z.number().int().min(1, { error: 'outOfRange' }).max(AUDIT_PAGE_MAX, { error: 'outOfRange' }),
+  after: z
+    .string()
+    .regex(/^\d{1,19}$/, { error: 'invalidCursor' })
+    .transform((cursor) => BigInt(cursor))
+    .nullish(),
+});
+
+export const auditResolvers: Resolvers = {
+  Query: {
+    history: (_parent, { entityType, entityId }, { prisma }) => listHistory(prisma, entityType, entityId),
+    auditLog: (_parent, args, { prisma }) => {
+      const { filter, first, after } = parseInput(auditLogArgsSchema, args, 'arguments');
+      return listAuditLog(prisma, { ...filter, first, after });
+    },
+  },
+  AuditEvent: {
+    id: (event) => String(event.id),
+    occurredAt: (event) => event.occurredAt.toISOString(),
+    author: (event, _args, { loaders }) => (event.userId === null ? null : loaders.userById.load(event.userId)),
+    orgUnit: (event, _args, { loaders }) => (event.orgUnitId === null ? null : loaders.orgUnitById.load(event.orgUnitId)),
+    changes: (event) =>
+      Object.entries(event.changes as Record<string, { old: unknown; new: unknown }>).map(([field, change]) => ({
+        field,
+        oldValue: change.old === null ? null : JSON.stringify(change.old),
+        newValue: change.new === null ? null : JSON.stringify(change.new),
+      })),
+  },
+};
+
+export const auditRules: AccessRules = {
+  Query: {
+    history: { kind: 'signedIn' },
+    auditLog: { kind: 'roleEverywhere', role: 'ADMIN' },
+  },
+  types: {
+    // An event is read within the scope of the unit its record belongs to; events of users
+    // and structure (no unit) only by administrators of the whole organisation.
+    AuditEvent: { kind: 'orgUnit', orgUnitOf: (event: { orgUnitId: number | null }) => event.orgUnitId },
+    AuditLogPage: { kind: 'public', reason: 'its events are checked one by one' },
+    Author: { kind: 'public', reason: 'the name of a colleague who made a change' },
+    FieldChange: { kind: 'public', reason: 'part of an event already checked' },
+  },
+};

@@ -1,0 +1,32 @@
+import type { GoalAssessmentModel } from '@lagesbild/db';
+import type { goalAssessmentInputSchema } from '@lagesbild/types';
+import type { z } from 'zod';
+import type { Transaction } from '../audit/audited-writes';
+import { conflict, isRecordNotFound } from '../../writes/conflict';
+
+/**
+ * Sets a goal's assessment for a report period: creates it, or updates it if the form saw
+ * the current version. A second person saving from an older version gets a conflict.
+ */
+export async function setGoalAssessment(
+  tx: Transaction,
+  input: z.output<typeof goalAssessmentInputSchema>,
+  userId: number,
+): Promise<GoalAssessmentModel> {
+  const { goalId, year, month, fulfilment, comment, expectedVersion } = input;
+  const current = await tx.goalAssessment.findUnique({ where: { goalId_year_month: { goalId, year, month } } });
+  if (!current) {
+    if (expectedVersion) throw conflict(null);
+    return tx.goalAssessment.create({ data: { goalId, year, month, fulfilment, comment, updatedById: userId } });
+  }
+  if (current.version !== expectedVersion) throw conflict(current);
+  try {
+    return await tx.goalAssessment.update({
+      where: { id: current.id, version: current.version },
+      data: { fulfilment, comment, updatedById: userId, version: { increment: 1 } },
+    });
+  } catch (error) {
+    if (isRecordNotFound(error)) throw conflict(await tx.goalAssessment.findUnique({ where: { id: current.id } }));
+    throw error;
+  }
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import type { IndicatorUnit, Periodicity } from '../generated/schema-types';
+import { parsePeriodKey } from '../period';
+import { commentSchema, expectedVersionSchema, figureSchema, idSchema } from './common-schemas';
+
+export const indicatorValueInputSchema = z.object({
+  indicatorId: idSchema,
+  period: z.string().transform((key, context) => {
+    const period = parsePeriodKey(key);
+    if (!period) {
+      context.addIssue({ code: 'custom', message: 'invalidPeriod' });
+      return z.NEVER;
+    }
+    return period;
+  }),
+  outcome: figureSchema,
+  periodTarget: figureSchema,
+  fullYearForecast: figureSchema,
+  annualTarget: figureSchema,
+  comment: commentSchema,
+  expectedVersion: expectedVersionSchema.nullish(),
+});
+
+/** A validated IndicatorValueInput: ids as numbers, the period parsed. */
+export type ParsedIndicatorValueInput = z.output<typeof indicatorValueInputSchema>;
+
+const FIGURE_FIELDS = ['outcome', 'periodTarget', 'fullYearForecast', 'annualTarget'] as const;
+
+/**
+ * What the indicator itself demands of a value: the period must exist for its periodicity
+ * (or be the year), a percentage lies between 0 and 100, counts are not negative. Returns
+ * field errors, empty when all is well.
+ */
+export function checkValueAgainstIndicator(
+  value: ParsedIndicatorValueInput,
+  indicator: { unit: IndicatorUnit; periodicity: Periodicity },
+): { field: string; message: string }[] {
+  const errors: { field: string; message: string }[] = [];
+  if (value.period.granularity !== 'YEAR' && value.period.granularity !== indicator.periodicity) {
+    errors.push({ field: 'period', message: 'periodNotInPeriodicity' });
+  }
+  for (const field of FIGURE_FIELDS) {
+    const figure = value[field];
+    if (figure === null) continue;
+    if (indicator.unit === 'PERCENT' && (figure < 0 || figure > 100)) errors.push({ field, message: 'percentRange' });
+    if ((indicator.unit === 'COUNT' || indicator.unit === 'FTE') && figure < 0) errors.push({ field, message: 'notNegative' });
+  }
+  return errors;
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { expectedVersionSchema, idSchema } from './common-schemas';
+
+const roleAssignmentSchema = z.object({
+  role: z.enum(['VIEWER', 'ANALYST', 'PORTFOLIO_OFFICE', 'ADMIN'], { error: 'required' }),
+  orgUnitId: idSchema,
+});
+
+const nameSchema = z.string().trim().min(1, { error: 'required' }).max(200, { error: 'tooLong' });
+const passwordSchema = z.string().min(10, { error: 'passwordTooShort' }).max(1024, { error: 'tooLong' });
+
+export const createUserInputSchema = z.object({
+  email: z.string().trim().max(320, { error: 'tooLong' }).pipe(z.email({ error: 'invalidEmail' })),
+  name: nameSchema,
+  password: passwordSchema.nullish(),
+  roles: z.array(roleAssignmentSchema).max(100, { error: 'tooMany' }),
+});
+
+export const updateUserInputSchema = z.object({
+  id: idSchema,
+  expectedVersion: expectedVersionSchema,
+  name: nameSchema,
+  isActive: z.boolean(),
+  password: passwordSchema.nullish(),
+  roles: z.array(roleAssignmentSchema).max(100, { error: 'tooMany' }),
+});
