@@ -26,9 +26,14 @@ grep -q "Lägesbild is running at http://localhost:$port/" "$log" || { echo "smo
 curl -fsS "http://127.0.0.1:$port/" | grep -q '<div id="root">' || { echo "smoke: the web app is not served at /"; exit 1; }
 curl -fsS "http://127.0.0.1:$port/mal?enhet=intraservice" | grep -q '<div id="root">' || { echo "smoke: client routes do not fall back to the app"; exit 1; }
 
+jar="$(mktemp)"
+status="$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -H 'content-type: application/json' \
+  -d '{"email":"forvaltningschef@demo.lagesbild.se","password":"demo-visare"}' "http://127.0.0.1:$port/auth/sign-in")"
+[ "$status" = 200 ] || { echo "smoke: signing in as the demo department head answered $status"; exit 1; }
+
 query='{"query":"{ goals(orgUnitCode: \"intraservice\", year: 2023) { title level indicators { name latestValue(upTo: {year: 2023, month: 5}) { period outcome status } } } }"}'
-answer="$(curl -fsS -H 'content-type: application/json' -d "$query" "http://127.0.0.1:$port/graphql")"
+answer="$(curl -fsS -b "$jar" -H 'content-type: application/json' -d "$query" "http://127.0.0.1:$port/graphql")"
 for expected in 'Vi ska attrahera, utveckla och behålla medarbetare och chefer' '"name":"Sjukfrånvaro"' '"outcome":5.9' '"status":"RED"'; do
   grep -qF "$expected" <<<"$answer" || { echo "smoke: the goals query lacks $expected:"; head -c 2000 <<<"$answer"; exit 1; }
 done
-echo "smoke: the page is served and the GraphQL API returns the seeded goals ($(grep -o '"level":"COMMITTEE"' <<<"$answer" | wc -l) committee goals)"
+echo "smoke: the page is served, the demo department head signs in and the GraphQL API returns the seeded goals ($(grep -o '"level":"COMMITTEE"' <<<"$answer" | wc -l) committee goals)"

@@ -302,7 +302,10 @@ async function insertUsers(
         passwordHash: passwordHashes[index],
         isDemo: true,
         roles: {
-          create: user.roles.map(({ role, orgUnitKey }) => ({ role, orgUnitId: lookup(orgUnitIds, orgUnitKey, 'org unit') })),
+          create: user.roles.map(({ role, orgUnitKey }) => ({
+            role,
+            orgUnitId: lookup(orgUnitIds, orgUnitKey, 'org unit'),
+          })),
         },
       },
     });

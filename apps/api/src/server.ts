@@ -45,7 +45,9 @@ export function createApolloServer(httpServer?: Server): ApolloServer<RequestCon
         console.error(error);
         return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
       }
-      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      // Expected failures keep their code and field errors, never a stack trace.
+      const extensions = { ...formatted.extensions };
+      delete extensions.stacktrace;
       return { ...formatted, extensions };
     },
   });

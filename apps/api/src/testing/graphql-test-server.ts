@@ -21,7 +21,10 @@ export interface GraphqlTestServer {
   /** Creates a user holding these roles (by org unit code) and returns them signed in. */
   createUser(roles: { role: Role; orgUnitCode: string }[], name?: string): Promise<SignedInUser>;
   /** Runs an operation as a client would and returns its data, failing on any error. */
-  query<Data = Record<string, unknown>>(query: string | DocumentNode, variables?: Record<string, unknown>): Promise<Data>;
+  query<Data = Record<string, unknown>>(
+    query: string | DocumentNode,
+    variables?: Record<string, unknown>,
+  ): Promise<Data>;
   /** Runs an operation and returns its errors (the operation must fail). */
   queryErrors(query: string | DocumentNode, variables?: Record<string, unknown>): Promise<readonly GraphqlError[]>;
   /** SQL statements sent to the database since the last reset. */
@@ -56,7 +59,9 @@ export async function startGraphqlTestServer(): Promise<GraphqlTestServer> {
       viewer = next;
     },
     async createUser(roles, name = `Testperson ${++userCount}`) {
-      const units = await database.prisma.orgUnit.findMany({ where: { code: { in: roles.map((role) => role.orgUnitCode) } } });
+      const units = await database.prisma.orgUnit.findMany({
+        where: { code: { in: roles.map((role) => role.orgUnitCode) } },
+      });
       const idOf = new Map(units.map((unit) => [unit.code, unit.id]));
       const user = await database.prisma.user.create({
         data: {

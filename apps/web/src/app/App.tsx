@@ -5,8 +5,11 @@ import { ThemeProvider } from '@mui/material/styles';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
+import { RequireSignIn } from '../features/access/components/RequireSignIn';
+import { AuditLogPage } from '../routes/AuditLogPage';
 import { GoalsPage } from '../routes/GoalsPage';
 import { NotFoundPage } from '../routes/NotFoundPage';
+import { SignInPage } from '../routes/SignInPage';
 import { UpcomingPage } from '../routes/UpcomingPage';
 import { AppShell } from './AppShell';
 import { ROUTES } from './routes';
@@ -25,13 +28,21 @@ export function App({ apolloClient, i18n }: AppProps) {
         <ThemeProvider theme={theme}>
           <CssBaseline />
           <Routes>
-            <Route element={<AppShell />}>
+            <Route path={ROUTES.signIn} element={<SignInPage />} />
+            <Route
+              element={
+                <RequireSignIn>
+                  <AppShell />
+                </RequireSignIn>
+              }
+            >
               <Route index element={<Navigate to={ROUTES.goals} replace />} />
               <Route path={ROUTES.overview} element={<UpcomingPage page="overview" />} />
               <Route path={ROUTES.goals} element={<GoalsPage />} />
               <Route path={ROUTES.portfolio} element={<UpcomingPage page="portfolio" />} />
               <Route path={ROUTES.risks} element={<UpcomingPage page="risks" />} />
               <Route path={ROUTES.reports} element={<UpcomingPage page="reports" />} />
+              <Route path={ROUTES.auditLog} element={<AuditLogPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

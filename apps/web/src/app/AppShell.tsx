@@ -19,8 +19,11 @@ import { ViewDefaultsContext } from '../features/view-params/ViewDefaultsContext
 import { useViewParams } from '../features/view-params/useViewParams';
 import { defaultPeriodOf } from '../features/view-params/view-params';
 import type { ViewDefaults } from '../features/view-params/view-params';
+import { SignOutButton } from '../features/access/components/SignOutButton';
+import { useViewer } from '../features/access/ViewerContext';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NAVIGATION_ORDER, ROUTES } from './routes';
+import type { NavigationRoute } from './routes';
 
 const AppShell_Query = graphql(`
   query AppShell_Query {
@@ -48,6 +51,7 @@ const AppShell_Query = graphql(`
 /** Navigation, the org unit and period pickers, and the page below them. */
 export function AppShell() {
   const { t } = useTranslation();
+  const viewer = useViewer();
   const { data, error, loading, refetch } = useQuery(AppShell_Query);
 
   const defaults = useMemo<ViewDefaults | null>(() => {
@@ -78,6 +82,10 @@ export function AppShell() {
           </Typography>
           <MainNavigation />
           <Box sx={{ flexGrow: 1 }} />
+          <Typography variant="body2" component="p">
+            {viewer.name}
+          </Typography>
+          <SignOutButton />
           <LanguageSwitch />
         </Toolbar>
       </AppBar>
@@ -97,12 +105,14 @@ export function AppShell() {
 
 function MainNavigation() {
   const { t } = useTranslation();
+  const { isAdministrator } = useViewer();
   const { pathname, search } = useLocation();
-  const current = NAVIGATION_ORDER.find((name) => pathname.startsWith(ROUTES[name])) ?? false;
+  const items: NavigationRoute[] = isAdministrator ? [...NAVIGATION_ORDER, 'auditLog'] : NAVIGATION_ORDER;
+  const current = items.find((name) => pathname.startsWith(ROUTES[name])) ?? false;
   return (
     <Box component="nav" aria-label={t('nav.label')}>
       <Tabs value={current} textColor="inherit" indicatorColor="secondary" variant="scrollable" scrollButtons={false}>
-        {NAVIGATION_ORDER.map((name) => (
+        {items.map((name) => (
           <Tab
             key={name}
             value={name}

@@ -5,8 +5,10 @@ export const ROUTES = {
   portfolio: '/portfolj',
   risks: '/risker',
   reports: '/rapporter',
+  auditLog: '/granskningslogg',
+  signIn: '/logga-in',
 } as const;
 
-export type RouteName = keyof typeof ROUTES;
+export type NavigationRoute = 'overview' | 'goals' | 'portfolio' | 'risks' | 'reports' | 'auditLog';
 
-export const NAVIGATION_ORDER: RouteName[] = ['overview', 'goals', 'portfolio', 'risks', 'reports'];
+export const NAVIGATION_ORDER: NavigationRoute[] = ['overview', 'goals', 'portfolio', 'risks', 'reports'];

@@ -15,22 +15,37 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
   '\n  query AppShell_Query {\n    orgUnits {\n      id\n      code\n      name\n      kind\n      parent {\n        id\n        code\n      }\n      latestReportMonth {\n        year\n        month\n      }\n    }\n    latestReportMonth {\n      year\n      month\n    }\n  }\n': typeof types.AppShell_QueryDocument;
-  '\n  fragment GoalCard_goal on Goal {\n    id\n    title\n    parents {\n      id\n      title\n    }\n    assessment(upTo: $upTo) {\n      id\n      fulfilment\n      comment\n    }\n    indicators {\n      ...IndicatorTable_indicator\n    }\n  }\n': typeof types.GoalCard_GoalFragmentDoc;
+  '\n  query RequireSignIn_Query {\n    viewer {\n      id\n      name\n      isAdministrator\n    }\n  }\n': typeof types.RequireSignIn_QueryDocument;
+  '\n  query HistoryDialog_Query($entityType: String!, $entityId: ID!) {\n    history(entityType: $entityType, entityId: $entityId) {\n      id\n      occurredAt\n      operation\n      action\n      author {\n        id\n        name\n      }\n      changes {\n        field\n        oldValue\n        newValue\n      }\n    }\n  }\n': typeof types.HistoryDialog_QueryDocument;
+  '\n  mutation AssessmentDialog_Save($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      goalId\n      year\n      month\n      fulfilment\n      comment\n      version\n    }\n  }\n': typeof types.AssessmentDialog_SaveDocument;
+  '\n  fragment GoalCard_goal on Goal {\n    id\n    title\n    parents {\n      id\n      title\n    }\n    assessment(upTo: $upTo) {\n      id\n      year\n      month\n      fulfilment\n      comment\n      version\n    }\n    indicators {\n      ...IndicatorTable_indicator\n    }\n  }\n': typeof types.GoalCard_GoalFragmentDoc;
   '\n  fragment GoalsByPerspective_goal on Goal {\n    id\n    level\n    perspective {\n      id\n      name\n    }\n    ...GoalCard_goal\n  }\n': typeof types.GoalsByPerspective_GoalFragmentDoc;
   '\n  fragment IndicatorTable_indicator on Indicator {\n    id\n    name\n    unit\n    periodicity\n    latestValue(upTo: $upTo) {\n      id\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      isSynthetic\n      status\n    }\n  }\n': typeof types.IndicatorTable_IndicatorFragmentDoc;
-  '\n  query GoalsPage_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      level\n      ...GoalsByPerspective_goal\n    }\n  }\n': typeof types.GoalsPage_QueryDocument;
+  '\n  query AuditLogPage_Query($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nextCursor\n      events {\n        id\n        occurredAt\n        operation\n        action\n        entityType\n        entityId\n        author {\n          id\n          name\n        }\n        orgUnit {\n          id\n          name\n        }\n        changes {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n': typeof types.AuditLogPage_QueryDocument;
+  '\n  query GoalsPage_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    viewer {\n      id\n      canAssess: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      level\n      ...GoalsByPerspective_goal\n    }\n  }\n': typeof types.GoalsPage_QueryDocument;
+  '\n  query SignInPage_Query {\n    signInOptions {\n      singleSignOn\n      demoAccounts {\n        email\n        name\n        password\n        roles {\n          role\n          orgUnitName\n        }\n      }\n    }\n  }\n': typeof types.SignInPage_QueryDocument;
 };
 const documents: Documents = {
   '\n  query AppShell_Query {\n    orgUnits {\n      id\n      code\n      name\n      kind\n      parent {\n        id\n        code\n      }\n      latestReportMonth {\n        year\n        month\n      }\n    }\n    latestReportMonth {\n      year\n      month\n    }\n  }\n':
     types.AppShell_QueryDocument,
-  '\n  fragment GoalCard_goal on Goal {\n    id\n    title\n    parents {\n      id\n      title\n    }\n    assessment(upTo: $upTo) {\n      id\n      fulfilment\n      comment\n    }\n    indicators {\n      ...IndicatorTable_indicator\n    }\n  }\n':
+  '\n  query RequireSignIn_Query {\n    viewer {\n      id\n      name\n      isAdministrator\n    }\n  }\n':
+    types.RequireSignIn_QueryDocument,
+  '\n  query HistoryDialog_Query($entityType: String!, $entityId: ID!) {\n    history(entityType: $entityType, entityId: $entityId) {\n      id\n      occurredAt\n      operation\n      action\n      author {\n        id\n        name\n      }\n      changes {\n        field\n        oldValue\n        newValue\n      }\n    }\n  }\n':
+    types.HistoryDialog_QueryDocument,
+  '\n  mutation AssessmentDialog_Save($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      goalId\n      year\n      month\n      fulfilment\n      comment\n      version\n    }\n  }\n':
+    types.AssessmentDialog_SaveDocument,
+  '\n  fragment GoalCard_goal on Goal {\n    id\n    title\n    parents {\n      id\n      title\n    }\n    assessment(upTo: $upTo) {\n      id\n      year\n      month\n      fulfilment\n      comment\n      version\n    }\n    indicators {\n      ...IndicatorTable_indicator\n    }\n  }\n':
     types.GoalCard_GoalFragmentDoc,
   '\n  fragment GoalsByPerspective_goal on Goal {\n    id\n    level\n    perspective {\n      id\n      name\n    }\n    ...GoalCard_goal\n  }\n':
     types.GoalsByPerspective_GoalFragmentDoc,
   '\n  fragment IndicatorTable_indicator on Indicator {\n    id\n    name\n    unit\n    periodicity\n    latestValue(upTo: $upTo) {\n      id\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      isSynthetic\n      status\n    }\n  }\n':
     types.IndicatorTable_IndicatorFragmentDoc,
-  '\n  query GoalsPage_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      level\n      ...GoalsByPerspective_goal\n    }\n  }\n':
+  '\n  query AuditLogPage_Query($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nextCursor\n      events {\n        id\n        occurredAt\n        operation\n        action\n        entityType\n        entityId\n        author {\n          id\n          name\n        }\n        orgUnit {\n          id\n          name\n        }\n        changes {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n':
+    types.AuditLogPage_QueryDocument,
+  '\n  query GoalsPage_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    viewer {\n      id\n      canAssess: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      level\n      ...GoalsByPerspective_goal\n    }\n  }\n':
     types.GoalsPage_QueryDocument,
+  '\n  query SignInPage_Query {\n    signInOptions {\n      singleSignOn\n      demoAccounts {\n        email\n        name\n        password\n        roles {\n          role\n          orgUnitName\n        }\n      }\n    }\n  }\n':
+    types.SignInPage_QueryDocument,
 };
 
 /**
@@ -57,8 +72,26 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment GoalCard_goal on Goal {\n    id\n    title\n    parents {\n      id\n      title\n    }\n    assessment(upTo: $upTo) {\n      id\n      fulfilment\n      comment\n    }\n    indicators {\n      ...IndicatorTable_indicator\n    }\n  }\n',
-): (typeof documents)['\n  fragment GoalCard_goal on Goal {\n    id\n    title\n    parents {\n      id\n      title\n    }\n    assessment(upTo: $upTo) {\n      id\n      fulfilment\n      comment\n    }\n    indicators {\n      ...IndicatorTable_indicator\n    }\n  }\n'];
+  source: '\n  query RequireSignIn_Query {\n    viewer {\n      id\n      name\n      isAdministrator\n    }\n  }\n',
+): (typeof documents)['\n  query RequireSignIn_Query {\n    viewer {\n      id\n      name\n      isAdministrator\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query HistoryDialog_Query($entityType: String!, $entityId: ID!) {\n    history(entityType: $entityType, entityId: $entityId) {\n      id\n      occurredAt\n      operation\n      action\n      author {\n        id\n        name\n      }\n      changes {\n        field\n        oldValue\n        newValue\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query HistoryDialog_Query($entityType: String!, $entityId: ID!) {\n    history(entityType: $entityType, entityId: $entityId) {\n      id\n      occurredAt\n      operation\n      action\n      author {\n        id\n        name\n      }\n      changes {\n        field\n        oldValue\n        newValue\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AssessmentDialog_Save($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      goalId\n      year\n      month\n      fulfilment\n      comment\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation AssessmentDialog_Save($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      goalId\n      year\n      month\n      fulfilment\n      comment\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment GoalCard_goal on Goal {\n    id\n    title\n    parents {\n      id\n      title\n    }\n    assessment(upTo: $upTo) {\n      id\n      year\n      month\n      fulfilment\n      comment\n      version\n    }\n    indicators {\n      ...IndicatorTable_indicator\n    }\n  }\n',
+): (typeof documents)['\n  fragment GoalCard_goal on Goal {\n    id\n    title\n    parents {\n      id\n      title\n    }\n    assessment(upTo: $upTo) {\n      id\n      year\n      month\n      fulfilment\n      comment\n      version\n    }\n    indicators {\n      ...IndicatorTable_indicator\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -75,8 +108,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query GoalsPage_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      level\n      ...GoalsByPerspective_goal\n    }\n  }\n',
-): (typeof documents)['\n  query GoalsPage_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      level\n      ...GoalsByPerspective_goal\n    }\n  }\n'];
+  source: '\n  query AuditLogPage_Query($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nextCursor\n      events {\n        id\n        occurredAt\n        operation\n        action\n        entityType\n        entityId\n        author {\n          id\n          name\n        }\n        orgUnit {\n          id\n          name\n        }\n        changes {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AuditLogPage_Query($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nextCursor\n      events {\n        id\n        occurredAt\n        operation\n        action\n        entityType\n        entityId\n        author {\n          id\n          name\n        }\n        orgUnit {\n          id\n          name\n        }\n        changes {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GoalsPage_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    viewer {\n      id\n      canAssess: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      level\n      ...GoalsByPerspective_goal\n    }\n  }\n',
+): (typeof documents)['\n  query GoalsPage_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    viewer {\n      id\n      canAssess: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      level\n      ...GoalsByPerspective_goal\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SignInPage_Query {\n    signInOptions {\n      singleSignOn\n      demoAccounts {\n        email\n        name\n        password\n        roles {\n          role\n          orgUnitName\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SignInPage_Query {\n    signInOptions {\n      singleSignOn\n      demoAccounts {\n        email\n        name\n        password\n        roles {\n          role\n          orgUnitName\n        }\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

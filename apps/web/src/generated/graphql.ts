@@ -4,6 +4,29 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AuditAction = 'CREATE' | 'DELETE' | 'UPDATE';
+
+export type AuditLogFilter = {
+  authorId?: string | null | undefined;
+  entityType?: string | null | undefined;
+  /** ISO date or time, inclusive. */
+  from?: string | null | undefined;
+  orgUnitId?: string | null | undefined;
+  /** ISO date or time, exclusive. */
+  to?: string | null | undefined;
+};
+
+export type GoalAssessmentInput = {
+  /** At most 4 000 characters. */
+  comment?: string | null | undefined;
+  /** The version the form was loaded with; leave out when the period has no assessment yet. */
+  expectedVersion?: number | null | undefined;
+  fulfilment: GoalFulfilment;
+  goalId: string;
+  month: number;
+  year: number;
+};
+
 export type GoalFulfilment = 'FULFILLED' | 'NOT_ASSESSED' | 'NOT_FULFILLED' | 'PARTLY_FULFILLED';
 
 export type GoalLevel = 'COMMITTEE' | 'COUNCIL';
@@ -20,6 +43,16 @@ export type MonthInput = {
 export type OrgUnitKind = 'BUSINESS_AREA' | 'CITY' | 'COMMITTEE' | 'DEPARTMENT';
 
 export type Periodicity = 'MONTH' | 'TERTIAL' | 'YEAR';
+
+export type Role =
+  /** Users, roles and structure. */
+  | 'ADMIN'
+  /** Read all in scope; edit indicator values, assessments, comments and report text in scope. */
+  | 'ANALYST'
+  /** Edit portfolios, projects and status reports in scope. */
+  | 'PORTFOLIO_OFFICE'
+  /** Department heads: read their units and below. */
+  | 'VIEWER';
 
 /** Green, yellow or red from the status rule, or not assessed when outcome or target is missing. */
 export type ValueStatus = 'GREEN' | 'NOT_ASSESSED' | 'RED' | 'YELLOW';
@@ -38,11 +71,54 @@ export type AppShell_QueryQuery = {
   latestReportMonth: { year: number; month: number } | null;
 };
 
+export type RequireSignIn_QueryQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RequireSignIn_QueryQuery = { viewer: { id: string; name: string; isAdministrator: boolean } | null };
+
+export type HistoryDialog_QueryQueryVariables = Exact<{
+  entityType: string;
+  entityId: string;
+}>;
+
+export type HistoryDialog_QueryQuery = {
+  history: Array<{
+    id: string;
+    occurredAt: string;
+    operation: string;
+    action: AuditAction;
+    author: { id: string; name: string } | null;
+    changes: Array<{ field: string; oldValue: string | null; newValue: string | null }>;
+  }>;
+};
+
+export type AssessmentDialog_SaveMutationVariables = Exact<{
+  input: GoalAssessmentInput;
+}>;
+
+export type AssessmentDialog_SaveMutation = {
+  setGoalAssessment: {
+    id: string;
+    goalId: string;
+    year: number;
+    month: number;
+    fulfilment: GoalFulfilment;
+    comment: string | null;
+    version: number;
+  };
+};
+
 export type GoalCard_GoalFragment = {
   id: string;
   title: string;
   parents: Array<{ id: string; title: string }>;
-  assessment: { id: string; fulfilment: GoalFulfilment; comment: string | null } | null;
+  assessment: {
+    id: string;
+    year: number;
+    month: number;
+    fulfilment: GoalFulfilment;
+    comment: string | null;
+    version: number;
+  } | null;
   indicators: Array<{
     id: string;
     name: string;
@@ -67,7 +143,14 @@ export type GoalsByPerspective_GoalFragment = {
   title: string;
   perspective: { id: string; name: string };
   parents: Array<{ id: string; title: string }>;
-  assessment: { id: string; fulfilment: GoalFulfilment; comment: string | null } | null;
+  assessment: {
+    id: string;
+    year: number;
+    month: number;
+    fulfilment: GoalFulfilment;
+    comment: string | null;
+    version: number;
+  } | null;
   indicators: Array<{
     id: string;
     name: string;
@@ -103,6 +186,28 @@ export type IndicatorTable_IndicatorFragment = {
   } | null;
 };
 
+export type AuditLogPage_QueryQueryVariables = Exact<{
+  filter?: AuditLogFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type AuditLogPage_QueryQuery = {
+  auditLog: {
+    nextCursor: string | null;
+    events: Array<{
+      id: string;
+      occurredAt: string;
+      operation: string;
+      action: AuditAction;
+      entityType: string;
+      entityId: string;
+      author: { id: string; name: string } | null;
+      orgUnit: { id: string; name: string } | null;
+      changes: Array<{ field: string; oldValue: string | null; newValue: string | null }>;
+    }>;
+  };
+};
+
 export type GoalsPage_QueryQueryVariables = Exact<{
   orgUnitCode: string;
   year: number;
@@ -111,13 +216,21 @@ export type GoalsPage_QueryQueryVariables = Exact<{
 
 export type GoalsPage_QueryQuery = {
   orgUnit: { id: string; name: string } | null;
+  viewer: { id: string; canAssess: boolean } | null;
   goals: Array<{
     id: string;
     level: GoalLevel;
     title: string;
     perspective: { id: string; name: string };
     parents: Array<{ id: string; title: string }>;
-    assessment: { id: string; fulfilment: GoalFulfilment; comment: string | null } | null;
+    assessment: {
+      id: string;
+      year: number;
+      month: number;
+      fulfilment: GoalFulfilment;
+      comment: string | null;
+      version: number;
+    } | null;
     indicators: Array<{
       id: string;
       name: string;
@@ -135,6 +248,20 @@ export type GoalsPage_QueryQuery = {
       } | null;
     }>;
   }>;
+};
+
+export type SignInPage_QueryQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SignInPage_QueryQuery = {
+  signInOptions: {
+    singleSignOn: boolean;
+    demoAccounts: Array<{
+      email: string;
+      name: string;
+      password: string;
+      roles: Array<{ role: Role; orgUnitName: string }>;
+    }>;
+  };
 };
 
 export const IndicatorTable_IndicatorFragmentDoc = {
@@ -217,8 +344,11 @@ export const GoalCard_GoalFragmentDoc = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'fulfilment' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
               ],
             },
           },
@@ -372,8 +502,11 @@ export const GoalsByPerspective_GoalFragmentDoc = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'fulfilment' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
               ],
             },
           },
@@ -451,6 +584,255 @@ export const AppShell_QueryDocument = {
     },
   ],
 } as unknown as DocumentNode<AppShell_QueryQuery, AppShell_QueryQueryVariables>;
+export const RequireSignIn_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RequireSignIn_Query' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isAdministrator' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RequireSignIn_QueryQuery, RequireSignIn_QueryQueryVariables>;
+export const HistoryDialog_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'HistoryDialog_Query' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'entityType' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'entityId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'entityType' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'entityType' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'entityId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'entityId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'operation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'author' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'oldValue' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'newValue' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HistoryDialog_QueryQuery, HistoryDialog_QueryQueryVariables>;
+export const AssessmentDialog_SaveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AssessmentDialog_Save' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalAssessmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setGoalAssessment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goalId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fulfilment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssessmentDialog_SaveMutation, AssessmentDialog_SaveMutationVariables>;
+export const AuditLogPage_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AuditLogPage_Query' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditLogFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditLog' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'nextCursor' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'events' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'operation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'entityId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'author' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orgUnit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'changes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'oldValue' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'newValue' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditLogPage_QueryQuery, AuditLogPage_QueryQueryVariables>;
 export const GoalsPage_QueryDocument = {
   kind: 'Document',
   definitions: [
@@ -493,6 +875,33 @@ export const GoalsPage_QueryDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  alias: { kind: 'Name', value: 'canAssess' },
+                  name: { kind: 'Name', value: 'holds' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'role' },
+                      value: { kind: 'EnumValue', value: 'ANALYST' },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'orgUnitCode' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+                    },
+                  ],
+                },
               ],
             },
           },
@@ -595,8 +1004,11 @@ export const GoalsPage_QueryDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'fulfilment' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
               ],
             },
           },
@@ -637,3 +1049,51 @@ export const GoalsPage_QueryDocument = {
     },
   ],
 } as unknown as DocumentNode<GoalsPage_QueryQuery, GoalsPage_QueryQueryVariables>;
+export const SignInPage_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SignInPage_Query' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signInOptions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'singleSignOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'demoAccounts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'password' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'roles' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'orgUnitName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignInPage_QueryQuery, SignInPage_QueryQueryVariables>;

@@ -15,6 +15,10 @@ const GoalsPage_Query = graphql(`
       id
       name
     }
+    viewer {
+      id
+      canAssess: holds(role: ANALYST, orgUnitCode: $orgUnitCode)
+    }
     goals(orgUnitCode: $orgUnitCode, year: $year) {
       id
       level
@@ -52,7 +56,7 @@ export function GoalsPage() {
           {committeeGoals.length === 0 ? (
             <Alert severity="info">{t('goals.empty', { unit: unitName, year: period.year })}</Alert>
           ) : (
-            <GoalsByPerspective goals={data.goals} />
+            <GoalsByPerspective goals={data.goals} period={period} canAssess={data.viewer?.canAssess ?? false} />
           )}
         </>
       )}

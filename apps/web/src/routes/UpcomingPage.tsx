@@ -5,10 +5,9 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation } from 'react-router';
 import { ROUTES } from '../app/routes';
-import type { RouteName } from '../app/routes';
 
 export interface UpcomingPageProps {
-  page: Exclude<RouteName, 'goals'>;
+  page: 'overview' | 'portfolio' | 'risks' | 'reports';
 }
 
 /** A section of the navigation whose page is not built yet: says so plainly. */

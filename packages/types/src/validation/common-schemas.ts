@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
 /** A record id: GraphQL sends it as text. */
-export const idSchema = z.coerce.number({ error: 'invalidId' }).int({ error: 'invalidId' }).positive({ error: 'invalidId' });
+export const idSchema = z.coerce
+  .number({ error: 'invalidId' })
+  .int({ error: 'invalidId' })
+  .positive({ error: 'invalidId' });
 
 /** Free text a person writes: a comment, a reason. */
 export const commentSchema = z

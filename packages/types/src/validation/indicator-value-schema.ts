@@ -43,7 +43,8 @@ export function checkValueAgainstIndicator(
     const figure = value[field];
     if (figure === null) continue;
     if (indicator.unit === 'PERCENT' && (figure < 0 || figure > 100)) errors.push({ field, message: 'percentRange' });
-    if ((indicator.unit === 'COUNT' || indicator.unit === 'FTE') && figure < 0) errors.push({ field, message: 'notNegative' });
+    if ((indicator.unit === 'COUNT' || indicator.unit === 'FTE') && figure < 0)
+      errors.push({ field, message: 'notNegative' });
   }
   return errors;
 }

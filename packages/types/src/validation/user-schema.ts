@@ -10,7 +10,11 @@ const nameSchema = z.string().trim().min(1, { error: 'required' }).max(200, { er
 const passwordSchema = z.string().min(10, { error: 'passwordTooShort' }).max(1024, { error: 'tooLong' });
 
 export const createUserInputSchema = z.object({
-  email: z.string().trim().max(320, { error: 'tooLong' }).pipe(z.email({ error: 'invalidEmail' })),
+  email: z
+    .string()
+    .trim()
+    .max(320, { error: 'tooLong' })
+    .pipe(z.email({ error: 'invalidEmail' })),
   name: nameSchema,
   password: passwordSchema.nullish(),
   roles: z.array(roleAssignmentSchema).max(100, { error: 'tooMany' }),

@@ -43,7 +43,10 @@ export const accessResolvers: Resolvers = {
         select: { code: true, name: true },
       });
       const nameOf = new Map(units.map((unit) => [unit.code, unit.name]));
-      return account.roles.map((role) => ({ role: role.role, orgUnitName: nameOf.get(role.orgUnitKey) ?? role.orgUnitKey }));
+      return account.roles.map((role) => ({
+        role: role.role,
+        orgUnitName: nameOf.get(role.orgUnitKey) ?? role.orgUnitKey,
+      }));
     },
   },
 };

@@ -78,7 +78,9 @@ async function checkRootRule(rule: RootRule, args: Args, context: RequestContext
 async function mayRead(ownership: Ownership, row: unknown, context: RequestContext): Promise<boolean> {
   if (ownership.kind === 'public') return true;
   const orgUnitId = await ownership.orgUnitOf(row as never, context);
-  return orgUnitId === null ? context.access.holdsEverywhere('ADMIN', context.orgTree) : context.access.canRead(orgUnitId);
+  return orgUnitId === null
+    ? context.access.holdsEverywhere('ADMIN', context.orgTree)
+    : context.access.canRead(orgUnitId);
 }
 
 /** Keeps what the user may read: unreadable list items are left out, an unreadable single value is null. */
@@ -91,8 +93,14 @@ async function filterReadable(
   if (value == null) return value;
   const inner = isNonNullType(type) ? type.ofType : type;
   if (isListType(inner)) {
+    const itemType = inner.ofType as GraphQLOutputType;
     const items = await Promise.all(
-      (value as unknown[]).map((item) => filterReadable(item, inner.ofType as GraphQLOutputType, ownership, context)),
+      (value as unknown[]).map(async (item) => {
+        if (isListType(isNonNullType(itemType) ? itemType.ofType : itemType)) {
+          return filterReadable(item, itemType, ownership, context);
+        }
+        return item != null && (await mayRead(ownership, item, context)) ? item : null;
+      }),
     );
     return items.filter((item) => item != null);
   }

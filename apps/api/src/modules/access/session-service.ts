@@ -28,7 +28,11 @@ export async function createSession(prisma: PrismaClient, userId: number, now = 
  * The user a session token belongs to, or null when the session is unknown, expired or
  * its user deactivated. A session used after half its lifetime is extended.
  */
-export async function findSessionUser(prisma: PrismaClient, token: string, now = new Date()): Promise<SignedInUser | null> {
+export async function findSessionUser(
+  prisma: PrismaClient,
+  token: string,
+  now = new Date(),
+): Promise<SignedInUser | null> {
   const session = await prisma.session.findUnique({
     where: { id: sessionId(token) },
     include: { user: { include: { roles: { select: { role: true, orgUnitId: true } } } } },

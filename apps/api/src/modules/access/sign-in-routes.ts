@@ -13,7 +13,9 @@ import { clearAccountFailures, recordFailure, secondsUntilNextAttempt, throttleS
  */
 function requireJson(request: Request, response: Response, next: NextFunction): void {
   if (!request.is('application/json')) {
-    response.status(415).json({ error: 'unsupportedMediaType', message: 'Send JSON (Content-Type: application/json).' });
+    response
+      .status(415)
+      .json({ error: 'unsupportedMediaType', message: 'Send JSON (Content-Type: application/json).' });
     return;
   }
   next();

@@ -15,7 +15,11 @@ export function throttleSubjects(email: string, address: string): string[] {
  * Seconds to wait before the next attempt may be tried: none for the first few failures,
  * then doubling with each further failure (2, 4, 8 … seconds, at most 15 minutes).
  */
-export async function secondsUntilNextAttempt(prisma: PrismaClient, subjects: string[], now = new Date()): Promise<number> {
+export async function secondsUntilNextAttempt(
+  prisma: PrismaClient,
+  subjects: string[],
+  now = new Date(),
+): Promise<number> {
   const since = new Date(now.getTime() - WINDOW_MS);
   const failures = await prisma.signInFailure.groupBy({
     by: ['subject'],

@@ -27,7 +27,10 @@ async function requireExistingUnits(tx: Transaction, roles: { orgUnitId: number 
   if (found !== ids.length) throw fieldError('input.roles', 'unknownOrgUnit');
 }
 
-export async function createUser(tx: Transaction, input: z.output<typeof createUserInputSchema>): Promise<UserWithRoles> {
+export async function createUser(
+  tx: Transaction,
+  input: z.output<typeof createUserInputSchema>,
+): Promise<UserWithRoles> {
   await requireUniqueEmail(tx, input.email);
   await requireExistingUnits(tx, input.roles);
   const user = await tx.user.create({
@@ -41,7 +44,10 @@ export async function createUser(tx: Transaction, input: z.output<typeof createU
   return tx.user.findUniqueOrThrow({ where: { id: user.id }, include: WITH_ROLES });
 }
 
-export async function updateUser(tx: Transaction, input: z.output<typeof updateUserInputSchema>): Promise<UserWithRoles> {
+export async function updateUser(
+  tx: Transaction,
+  input: z.output<typeof updateUserInputSchema>,
+): Promise<UserWithRoles> {
   const current = await tx.user.findUnique({ where: { id: input.id }, include: WITH_ROLES });
   if (!current) throw notFound();
   if (current.version !== input.expectedVersion) throw conflict(current);
@@ -57,7 +63,8 @@ export async function updateUser(tx: Transaction, input: z.output<typeof updateU
       },
     });
   } catch (error) {
-    if (isRecordNotFound(error)) throw conflict(await tx.user.findUnique({ where: { id: input.id }, include: WITH_ROLES }));
+    if (isRecordNotFound(error))
+      throw conflict(await tx.user.findUnique({ where: { id: input.id }, include: WITH_ROLES }));
     throw error;
   }
   await replaceRoles(tx, input.id, input.roles);

@@ -34,7 +34,8 @@ export const auditResolvers: Resolvers = {
     id: (event) => String(event.id),
     occurredAt: (event) => event.occurredAt.toISOString(),
     author: (event, _args, { loaders }) => (event.userId === null ? null : loaders.userById.load(event.userId)),
-    orgUnit: (event, _args, { loaders }) => (event.orgUnitId === null ? null : loaders.orgUnitById.load(event.orgUnitId)),
+    orgUnit: (event, _args, { loaders }) =>
+      event.orgUnitId === null ? null : loaders.orgUnitById.load(event.orgUnitId),
     changes: (event) =>
       Object.entries(event.changes as Record<string, { old: unknown; new: unknown }>).map(([field, change]) => ({
         field,

@@ -50,8 +50,11 @@ export function withAuditedWrites(prisma: PrismaClient): PrismaClient {
           const where = (args as { where?: unknown }).where;
           const before = where ? await delegateOf(scope.tx, model).findUnique({ where }) : null;
           const result = (await query(args)) as Row;
-          const id = (before?.id ?? result.id) as unknown;
-          const after = operation === 'delete' ? null : await delegateOf(scope.tx, model).findUnique({ where: keyOf(before ?? result, id) });
+          const id = before?.id ?? result.id;
+          const after =
+            operation === 'delete'
+              ? null
+              : await delegateOf(scope.tx, model).findUnique({ where: keyOf(before ?? result, id) });
           await recordAuditEvent(scope, model, before, after);
           return result;
         },
@@ -100,7 +103,12 @@ export function fieldChanges(before: Row | null, after: Row | null): Record<stri
   return changes;
 }
 
-async function recordAuditEvent(scope: AuditScope, model: string, before: Row | null, after: Row | null): Promise<void> {
+async function recordAuditEvent(
+  scope: AuditScope,
+  model: string,
+  before: Row | null,
+  after: Row | null,
+): Promise<void> {
   const changes = fieldChanges(before, after);
   if (before && after && Object.keys(changes).length === 0) return;
   const row = (after ?? before)!;

@@ -51,7 +51,10 @@ export const indicatorRules: AccessRules = {
       kind: 'role',
       role: 'ANALYST',
       orgUnitOf: async (args, { loaders }) => {
-        const indicatorId = requireId((args.input as { indicatorId?: unknown } | undefined)?.indicatorId, 'input.indicatorId');
+        const indicatorId = requireId(
+          (args.input as { indicatorId?: unknown } | undefined)?.indicatorId,
+          'input.indicatorId',
+        );
         return (await loaders.indicatorById.load(indicatorId))?.orgUnitId ?? null;
       },
     },

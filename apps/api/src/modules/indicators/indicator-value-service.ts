@@ -1,6 +1,6 @@
 import type { IndicatorModel, IndicatorValueModel } from '@lagesbild/db';
 import { checkValueAgainstIndicator } from '@lagesbild/types';
-import type { ParsedIndicatorValueInput } from "@lagesbild/types";
+import type { ParsedIndicatorValueInput } from '@lagesbild/types';
 import { GraphQLError } from 'graphql';
 import type { Transaction } from '../audit/audited-writes';
 import { conflict, isRecordNotFound } from '../../writes/conflict';
@@ -16,7 +16,10 @@ export async function saveIndicatorValue(
   input: ParsedIndicatorValueInput,
   userId: number,
 ): Promise<IndicatorValueModel> {
-  const fieldErrors = checkValueAgainstIndicator(input, indicator).map((error) => ({ ...error, field: `input.${error.field}` }));
+  const fieldErrors = checkValueAgainstIndicator(input, indicator).map((error) => ({
+    ...error,
+    field: `input.${error.field}`,
+  }));
   if (fieldErrors.length > 0) {
     throw new GraphQLError('Invalid input', { extensions: { code: 'BAD_USER_INPUT', fieldErrors } });
   }

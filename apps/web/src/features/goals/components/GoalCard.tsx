@@ -1,13 +1,18 @@
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { FULFILMENT_STATUS } from '@lagesbild/types';
+import type { YearMonth } from '@lagesbild/types';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusChip } from '../../../components/StatusChip';
 import { graphql } from '../../../generated';
 import type { GoalCard_GoalFragment } from '../../../generated/graphql';
+import { HistoryDialog } from '../../audit/components/HistoryDialog';
+import { AssessmentDialog } from './AssessmentDialog';
 import { IndicatorTable } from './IndicatorTable';
 
 export const GoalCard_goal = graphql(`
@@ -20,8 +25,11 @@ export const GoalCard_goal = graphql(`
     }
     assessment(upTo: $upTo) {
       id
+      year
+      month
       fulfilment
       comment
+      version
     }
     indicators {
       ...IndicatorTable_indicator
@@ -31,12 +39,18 @@ export const GoalCard_goal = graphql(`
 
 export interface GoalCardProps {
   goal: GoalCard_GoalFragment;
+  period: YearMonth;
+  /** The user may assess the goal (analyst of its unit); the API checks again. */
+  canAssess: boolean;
 }
 
 /** A committee goal: the council goals it serves, its assessed fulfilment and its indicators. */
-export function GoalCard({ goal }: GoalCardProps) {
+export function GoalCard({ goal, period, canAssess }: GoalCardProps) {
   const { t } = useTranslation();
+  const [dialog, setDialog] = useState<'assess' | 'history' | null>(null);
   const fulfilment = goal.assessment?.fulfilment ?? 'NOT_ASSESSED';
+  const assessmentOfThisPeriod =
+    goal.assessment?.year === period.year && goal.assessment.month === period.month ? goal.assessment : null;
   return (
     <Card variant="outlined" component="article" aria-labelledby={`goal-${goal.id}`}>
       <CardContent>
@@ -54,6 +68,18 @@ export function GoalCard({ goal }: GoalCardProps) {
               {t('goals.assessment')}
             </Typography>
             <StatusChip status={FULFILMENT_STATUS[fulfilment]} label={t(`fulfilment.${fulfilment}`)} />
+            <Stack direction="row" spacing={1} sx={{ mt: 1, justifyContent: 'flex-end' }}>
+              {goal.assessment && (
+                <Button size="small" onClick={() => setDialog('history')}>
+                  {t('audit.history')}
+                </Button>
+              )}
+              {canAssess && (
+                <Button size="small" variant="outlined" onClick={() => setDialog('assess')}>
+                  {t('goals.assess')}
+                </Button>
+              )}
+            </Stack>
           </Box>
         </Stack>
         {goal.assessment?.comment && (
@@ -85,6 +111,23 @@ export function GoalCard({ goal }: GoalCardProps) {
           )}
         </Box>
       </CardContent>
+      {dialog === 'assess' && (
+        <AssessmentDialog
+          goal={goal}
+          period={period}
+          current={assessmentOfThisPeriod}
+          onClose={() => setDialog(null)}
+          onSaved={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'history' && goal.assessment && (
+        <HistoryDialog
+          entityType="GoalAssessment"
+          entityId={goal.assessment.id}
+          title={goal.title}
+          onClose={() => setDialog(null)}
+        />
+      )}
     </Card>
   );
 }

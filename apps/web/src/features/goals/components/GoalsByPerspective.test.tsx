@@ -36,7 +36,14 @@ const goals: GoalsByPerspective_GoalFragment[] = [
     title: 'Vi ska attrahera, utveckla och behålla medarbetare och chefer',
     perspective: { id: 'p2', name: 'Medarbetare' },
     parents: [{ id: 'c1', title: 'Sjukskrivningarna ska minska.' }],
-    assessment: { id: 'a1', fulfilment: 'PARTLY_FULFILLED', comment: 'Sjukfrånvaron ökar något.' },
+    assessment: {
+      id: 'a1',
+      year: 2023,
+      month: 5,
+      fulfilment: 'PARTLY_FULFILLED',
+      comment: 'Sjukfrånvaron ökar något.',
+      version: 1,
+    },
     indicators: [
       sickLeave,
       { id: '2', name: 'Frisknärvaro', unit: 'PERCENT', periodicity: 'YEAR', latestValue: null },
@@ -60,9 +67,11 @@ const goals: GoalsByPerspective_GoalFragment[] = [
   },
 ];
 
+const may2023 = { year: 2023, month: 5 };
+
 describe('goals by perspective', () => {
   it('shows each committee goal under its perspective with the council goals it serves', () => {
-    renderWithProviders(<GoalsByPerspective goals={goals} />);
+    renderWithProviders(<GoalsByPerspective goals={goals} period={may2023} canAssess={false} />);
     const section = screen.getByRole('region', { name: 'Medarbetare' });
     const goal = within(section).getByRole('article', {
       name: 'Vi ska attrahera, utveckla och behålla medarbetare och chefer',
@@ -75,7 +84,7 @@ describe('goals by perspective', () => {
   });
 
   it('gives status in words next to Swedish figures', () => {
-    renderWithProviders(<GoalsByPerspective goals={goals} />);
+    renderWithProviders(<GoalsByPerspective goals={goals} period={may2023} canAssess={false} />);
     const row = screen.getByRole('row', { name: /Sjukfrånvaro/ });
     const cells = within(row)
       .getAllByRole('cell')
@@ -84,15 +93,24 @@ describe('goals by perspective', () => {
   });
 
   it('says when there is no outcome and marks generated values', () => {
-    renderWithProviders(<GoalsByPerspective goals={goals} />);
+    renderWithProviders(<GoalsByPerspective goals={goals} period={may2023} canAssess={false} />);
     expect(within(screen.getByRole('row', { name: /Frisknärvaro/ })).getByText('Inget utfall')).toBeInTheDocument();
     expect(
       within(screen.getByRole('row', { name: /Korttidsfrånvaro/ })).getByTitle('Genererat värde'),
     ).toBeInTheDocument();
   });
 
+  it('offers to assess a goal only to those who may, and its history to everyone', () => {
+    const { unmount } = renderWithProviders(<GoalsByPerspective goals={goals} period={may2023} canAssess={false} />);
+    expect(screen.queryByRole('button', { name: 'Bedöm' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Historik' })).toBeInTheDocument();
+    unmount();
+    renderWithProviders(<GoalsByPerspective goals={goals} period={may2023} canAssess />);
+    expect(screen.getByRole('button', { name: 'Bedöm' })).toBeInTheDocument();
+  });
+
   it('speaks English when asked', () => {
-    renderWithProviders(<GoalsByPerspective goals={goals} />, { language: 'en' });
+    renderWithProviders(<GoalsByPerspective goals={goals} period={may2023} canAssess={false} />, { language: 'en' });
     const row = screen.getByRole('row', { name: /Sjukfrånvaro/ });
     expect(within(row).getByText('Not on target')).toBeInTheDocument();
     expect(within(row).getByText('May 2023')).toBeInTheDocument();

@@ -1,5 +1,6 @@
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import type { YearMonth } from '@lagesbild/types';
 import { graphql } from '../../../generated';
 import type { GoalsByPerspective_GoalFragment } from '../../../generated/graphql';
 import { GoalCard } from './GoalCard';
@@ -21,10 +22,12 @@ type GoalWithPerspective = GoalsByPerspective_GoalFragment;
 export interface GoalsByPerspectiveProps {
   /** Ordered by perspective, as the API returns them. */
   goals: readonly GoalWithPerspective[];
+  period: YearMonth;
+  canAssess: boolean;
 }
 
 /** The committee goals under a heading per perspective, in the perspectives' order. */
-export function GoalsByPerspective({ goals }: GoalsByPerspectiveProps) {
+export function GoalsByPerspective({ goals, period, canAssess }: GoalsByPerspectiveProps) {
   const sections = new Map<string, { name: string; goals: GoalWithPerspective[] }>();
   for (const goal of goals) {
     if (goal.level !== 'COMMITTEE') continue;
@@ -41,7 +44,7 @@ export function GoalsByPerspective({ goals }: GoalsByPerspectiveProps) {
           </Typography>
           <Stack spacing={2}>
             {section.goals.map((goal) => (
-              <GoalCard key={goal.id} goal={goal} />
+              <GoalCard key={goal.id} goal={goal} period={period} canAssess={canAssess} />
             ))}
           </Stack>
         </section>

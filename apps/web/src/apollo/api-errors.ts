@@ -1,0 +1,33 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+
+/** One invalid field as the API names it (`input.comment`) with a message key. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** What went wrong with a mutation, in the terms the API answers with (extensions.code). */
+export interface ApiFailure {
+  code: string;
+  fieldErrors: FieldError[];
+  /** On CONFLICT: the record as someone else saved it. */
+  current?: unknown;
+}
+
+export function apiFailureOf(error: unknown): ApiFailure {
+  if (CombinedGraphQLErrors.is(error)) {
+    const first = error.errors[0];
+    const extensions = (first?.extensions ?? {}) as { code?: string; fieldErrors?: FieldError[]; current?: unknown };
+    return {
+      code: extensions.code ?? 'UNKNOWN',
+      fieldErrors: extensions.fieldErrors ?? [],
+      current: extensions.current,
+    };
+  }
+  return { code: 'NETWORK', fieldErrors: [] };
+}
+
+/** The message key for one field, matched by the end of its path (`comment` matches `input.comment`). */
+export function fieldMessage(failure: ApiFailure | null, field: string): string | undefined {
+  return failure?.fieldErrors.find((error) => error.field === field || error.field.endsWith(`.${field}`))?.message;
+}

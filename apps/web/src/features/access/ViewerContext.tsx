@@ -1,0 +1,16 @@
+import { createContext, useContext } from 'react';
+
+export interface CurrentViewer {
+  id: string;
+  name: string;
+  isAdministrator: boolean;
+}
+
+export const ViewerContext = createContext<CurrentViewer | null>(null);
+
+/** The signed-in user; only inside the signed-in part of the app. */
+export function useViewer(): CurrentViewer {
+  const viewer = useContext(ViewerContext);
+  if (!viewer) throw new Error('useViewer is only for pages behind sign-in');
+  return viewer;
+}

@@ -1,0 +1,28 @@
+import { useQuery } from '@apollo/client/react';
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { LoadError, Loading } from '../../../components/QueryState';
+import { graphql } from '../../../generated';
+import { ViewerContext } from '../ViewerContext';
+
+const RequireSignIn_Query = graphql(`
+  query RequireSignIn_Query {
+    viewer {
+      id
+      name
+      isAdministrator
+    }
+  }
+`);
+
+/** Shows its children to a signed-in user; sends anyone else to the sign-in page and back. */
+export function RequireSignIn({ children }: { children: ReactNode }) {
+  const { pathname, search } = useLocation();
+  const { data, error, loading, refetch } = useQuery(RequireSignIn_Query);
+  if (loading) return <Loading />;
+  if (error) return <LoadError onRetry={() => void refetch()} />;
+  if (!data?.viewer) {
+    return <Navigate to={`/logga-in?nasta=${encodeURIComponent(pathname + search)}`} replace />;
+  }
+  return <ViewerContext.Provider value={data.viewer}>{children}</ViewerContext.Provider>;
+}

@@ -1,0 +1,171 @@
+import { useQuery } from '@apollo/client/react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { LoadError, Loading } from '../components/QueryState';
+import { useViewer } from '../features/access/ViewerContext';
+import { ChangeList } from '../features/audit/components/ChangeList';
+import { formatTime } from '../features/audit/format-time';
+import { graphql } from '../generated';
+
+const AuditLogPage_Query = graphql(`
+  query AuditLogPage_Query($filter: AuditLogFilter, $after: String) {
+    auditLog(filter: $filter, first: 50, after: $after) {
+      nextCursor
+      events {
+        id
+        occurredAt
+        operation
+        action
+        entityType
+        entityId
+        author {
+          id
+          name
+        }
+        orgUnit {
+          id
+          name
+        }
+        changes {
+          field
+          oldValue
+          newValue
+        }
+      }
+    }
+  }
+`);
+
+const ENTITY_TYPES = ['IndicatorValue', 'GoalAssessment', 'User', 'RoleAssignment'];
+
+/** Granskningslogg: every change, newest first, for administrators; filters live in the URL. */
+export function AuditLogPage() {
+  const { t, i18n } = useTranslation();
+  const { isAdministrator } = useViewer();
+  const [search, setSearch] = useSearchParams();
+  const filter = {
+    entityType: search.get('typ') || null,
+    from: search.get('fran') || null,
+    to: search.get('till') || null,
+  };
+  const { data, loading, error, refetch, fetchMore } = useQuery(AuditLogPage_Query, {
+    variables: { filter },
+    skip: !isAdministrator,
+    fetchPolicy: 'network-only',
+  });
+  const setFilter = (name: string, value: string) =>
+    setSearch((current) => {
+      const next = new URLSearchParams(current);
+      if (value) next.set(name, value);
+      else next.delete(name);
+      return next;
+    });
+
+  if (!isAdministrator) return <Alert severity="warning">{t('apiError.FORBIDDEN')}</Alert>;
+
+  return (
+    <>
+      <Typography variant="h4" component="h1" gutterBottom>
+        {t('audit.logTitle')}
+      </Typography>
+      <Stack direction="row" spacing={2} sx={{ mb: 3, flexWrap: 'wrap', rowGap: 2 }}>
+        <TextField
+          select
+          size="small"
+          label={t('audit.entityType')}
+          value={filter.entityType ?? ''}
+          onChange={(event) => setFilter('typ', event.target.value)}
+          sx={{ minWidth: 220 }}
+        >
+          <MenuItem value="">{t('audit.allTypes')}</MenuItem>
+          {ENTITY_TYPES.map((type) => (
+            <MenuItem key={type} value={type}>
+              {t(`entityType.${type}`, { defaultValue: type })}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          type="date"
+          size="small"
+          label={t('audit.from')}
+          value={filter.from ?? ''}
+          onChange={(event) => setFilter('fran', event.target.value)}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
+        <TextField
+          type="date"
+          size="small"
+          label={t('audit.to')}
+          value={filter.to ?? ''}
+          onChange={(event) => setFilter('till', event.target.value)}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
+      </Stack>
+      {loading && !data && <Loading />}
+      {error && <LoadError onRetry={() => void refetch()} />}
+      {data && data.auditLog.events.length === 0 && <Alert severity="info">{t('audit.empty')}</Alert>}
+      {data && data.auditLog.events.length > 0 && (
+        <Paper variant="outlined" sx={{ overflowX: 'auto' }}>
+          <Table aria-label={t('audit.logTitle')}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('audit.when')}</TableCell>
+                <TableCell>{t('audit.who')}</TableCell>
+                <TableCell>{t('audit.what')}</TableCell>
+                <TableCell>{t('audit.changes')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {data.auditLog.events.map((event) => (
+                <TableRow key={event.id} sx={{ verticalAlign: 'top' }}>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatTime(event.occurredAt, i18n.language)}</TableCell>
+                  <TableCell>{event.author?.name ?? t('audit.system')}</TableCell>
+                  <TableCell>
+                    {t(`audit.action.${event.action}`)}:{' '}
+                    {t(`entityType.${event.entityType}`, { defaultValue: event.entityType })} {event.entityId}
+                    <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+                      {event.orgUnit?.name ?? ''} · {event.operation}
+                    </Typography>
+                  </TableCell>
+                  <TableCell>
+                    <ChangeList changes={event.changes} />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Paper>
+      )}
+      {data?.auditLog.nextCursor && (
+        <Button
+          sx={{ mt: 2 }}
+          onClick={() =>
+            void fetchMore({
+              variables: { after: data.auditLog.nextCursor },
+              updateQuery: (previous, { fetchMoreResult }) => ({
+                auditLog: {
+                  ...fetchMoreResult.auditLog,
+                  events: [...previous.auditLog.events, ...fetchMoreResult.auditLog.events],
+                },
+              }),
+            })
+          }
+        >
+          {t('audit.more')}
+        </Button>
+      )}
+    </>
+  );
+}
