@@ -28,8 +28,11 @@ module.exports = {
       roots: ['<rootDir>/apps/api', '<rootDir>/prisma', '<rootDir>/packages/types'],
       testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.(t|j|mj)sx?$': swcTransform('commonjs') },
-      // The schema engine's bindings are an ES module; compile them to CommonJS too.
-      transformIgnorePatterns: ['node_modules/(?!(\\.pnpm/[^/]+/node_modules/)?@prisma/schema-engine-wasm/)'],
+      // ES-module-only dependencies (the schema engine's bindings, the OpenID Connect client)
+      // are compiled to CommonJS too.
+      transformIgnorePatterns: [
+        `node_modules/(?!(\\.pnpm/[^/]+/node_modules/)?(${['@prisma/schema-engine-wasm', 'openid-client', 'oauth4webapi', 'jose'].join('|')})/)`,
+      ],
     },
     {
       displayName: 'web',

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { databaseConfigFromEnv } from '@lagesbild/db';
 import type { DatabaseConfig } from '@lagesbild/db';
+import type { OidcSettings } from './modules/access/oidc-sign-in';
 
 /** The API's whole configuration, read from the environment here and nowhere else. */
 export interface ApiConfig {
@@ -12,6 +13,8 @@ export interface ApiConfig {
   webDistDir: string;
   /** Load the demo data into an empty database on start. */
   seedDemoDataIfEmpty: boolean;
+  /** Single sign-on, when OIDC_ISSUER and its companions are set. */
+  oidc: OidcSettings | null;
 }
 
 export class ConfigError extends Error {
@@ -29,5 +32,24 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     database: databaseConfigFromEnv(env),
     webDistDir: env.WEB_DIST_DIR?.trim() || path.resolve(__dirname, '..', '..', 'web', 'dist'),
     seedDemoDataIfEmpty: env.SEED_DEMO_DATA !== 'false',
+    oidc: readOidcSettings(env),
   };
+}
+
+const OIDC_VARIABLES = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URL'] as const;
+
+/** All four OIDC variables, or none: half a configuration is a mistake to report, not to ignore. */
+function readOidcSettings(env: NodeJS.ProcessEnv): OidcSettings | null {
+  const values = OIDC_VARIABLES.map((name) => env[name]?.trim() ?? '');
+  if (values.every((value) => value === '')) return null;
+  const missing = OIDC_VARIABLES.filter((_name, index) => values[index] === '');
+  if (missing.length > 0) throw new ConfigError(`Single sign-on needs ${missing.join(', ')} as well`);
+  const [issuer, clientId, clientSecret, redirectUrl] = values as [string, string, string, string];
+  for (const [name, url] of [
+    ['OIDC_ISSUER', issuer],
+    ['OIDC_REDIRECT_URL', redirectUrl],
+  ] as const) {
+    if (!URL.canParse(url)) throw new ConfigError(`${name} is not a URL (got "${url}")`);
+  }
+  return { issuer, clientId, clientSecret, redirectUrl, allowInsecureHttp: env.OIDC_ALLOW_INSECURE_HTTP === 'true' };
 }

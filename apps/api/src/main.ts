@@ -20,7 +20,12 @@ async function main(): Promise<void> {
 
   const httpServer = createServer();
   const apollo = createApolloServer(httpServer);
-  const app = await createHttpApp({ prisma: database.prisma, apollo, webDistDir: config.webDistDir });
+  const app = await createHttpApp({
+    prisma: database.prisma,
+    apollo,
+    webDistDir: config.webDistDir,
+    oidc: config.oidc,
+  });
   httpServer.on('request', app);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -8,11 +8,14 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { PrismaClient } from '@lagesbild/db';
 import cookieParser from 'cookie-parser';
 import express from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { createRequestContext } from './context';
 import type { RequestContext } from './context';
 import { SESSION_COOKIE } from './modules/access/session-cookie';
 import { findSessionUser } from './modules/access/session-service';
+import { createOidcRouter } from './modules/access/oidc-sign-in';
+import type { OidcSettings } from './modules/access/oidc-sign-in';
 import { createSignInRouter } from './modules/access/sign-in-routes';
 import { withAuditedWrites } from './modules/audit/audited-writes';
 import { createSchema } from './schema';
@@ -57,6 +60,8 @@ export interface HttpAppOptions {
   prisma: PrismaClient;
   apollo: ApolloServer<RequestContext>;
   webDistDir?: string;
+  /** Single sign-on, when configured. */
+  oidc?: OidcSettings | null;
 }
 
 /**
@@ -64,7 +69,7 @@ export interface HttpAppOptions {
  * database does), and the built web app at / with every other path falling back to
  * index.html for client routing.
  */
-export async function createHttpApp({ prisma, apollo, webDistDir }: HttpAppOptions): Promise<express.Express> {
+export async function createHttpApp({ prisma, apollo, webDistDir, oidc }: HttpAppOptions): Promise<express.Express> {
   const guardedPrisma = withAuditedWrites(prisma);
   const app = express();
   app.disable('x-powered-by');
@@ -92,6 +97,7 @@ export async function createHttpApp({ prisma, apollo, webDistDir }: HttpAppOptio
   });
 
   app.use(createSignInRouter(prisma));
+  if (oidc) app.use(createOidcRouter(prisma, guardedPrisma, oidc));
 
   await apollo.start();
   app.use(
@@ -101,7 +107,7 @@ export async function createHttpApp({ prisma, apollo, webDistDir }: HttpAppOptio
       context: async ({ req }) => {
         const token = (req.cookies as Record<string, string | undefined>)[SESSION_COOKIE];
         const viewer = token ? await findSessionUser(prisma, token) : null;
-        return createRequestContext(guardedPrisma, viewer);
+        return createRequestContext(guardedPrisma, viewer, { singleSignOn: Boolean(oidc) });
       },
     }),
   );
@@ -112,5 +118,15 @@ export async function createHttpApp({ prisma, apollo, webDistDir }: HttpAppOptio
       response.sendFile(path.join(webDistDir, 'index.html'));
     });
   }
+
+  // Last: an unexpected failure is logged here and answered without its details.
+  app.use(
+    (error: Error & { status?: number; type?: string }, _request: Request, response: Response, next: NextFunction) => {
+      if (response.headersSent) return next(error);
+      const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+      if (status === 500) console.error(error);
+      response.status(status).json({ error: status === 500 ? 'internalServerError' : (error.type ?? 'badRequest') });
+    },
+  );
   return app;
 }

@@ -78,7 +78,8 @@ export function runAudited<T>(
   userId: number | null,
   work: (tx: Transaction) => Promise<T>,
 ): Promise<T> {
-  return prisma.$transaction((tx) => auditScope.run({ tx, userId, operation }, () => work(tx)));
+  // Prisma's promises run when awaited: await inside the scope, so the writes see it.
+  return prisma.$transaction((tx) => auditScope.run({ tx, userId, operation }, async () => await work(tx)));
 }
 
 function comparable(value: unknown): unknown {
