@@ -55,6 +55,7 @@ export const en: Translations = {
     noValue: 'No outcome',
     synthetic: 'Generated value',
     assess: 'Assess',
+    valueHistory: 'History of {{indicator}}',
     assessTitle: 'Assess the goal for {{period}}',
     comment: 'Comment',
     conflictTheirs: 'Now saved: {{fulfilment}}, "{{comment}}".',
@@ -76,6 +77,11 @@ export const en: Translations = {
     demoRoles: 'Role and unit',
     use: 'Use',
     useDemoAccount: 'Use the account of {{name}}',
+    failure: {
+      'sso-failed': "Signing in with the municipality's sign-on failed. Please try again.",
+      'sso-expired': 'Signing in took too long. Please try again.',
+      'sso-no-account': 'You have no account in Lägesbild. Ask an administrator to add you.',
+    },
   },
   role: {
     VIEWER: 'Viewer',

@@ -54,6 +54,7 @@ export const sv = {
     noValue: 'Inget utfall',
     synthetic: 'Genererat värde',
     assess: 'Bedöm',
+    valueHistory: 'Historik för {{indicator}}',
     assessTitle: 'Bedöm målet för {{period}}',
     comment: 'Kommentar',
     conflictTheirs: 'Nu sparat: {{fulfilment}}, "{{comment}}".',
@@ -75,6 +76,11 @@ export const sv = {
     demoRoles: 'Roll och enhet',
     use: 'Använd',
     useDemoAccount: 'Använd kontot för {{name}}',
+    failure: {
+      'sso-failed': 'Inloggningen via kommunens inloggning misslyckades. Försök igen.',
+      'sso-expired': 'Inloggningen tog för lång tid. Försök igen.',
+      'sso-no-account': 'Du har inget konto i Lägesbild. Be en administratör att lägga upp dig.',
+    },
   },
   role: {
     VIEWER: 'Läsare',

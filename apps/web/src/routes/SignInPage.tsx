@@ -1,4 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
@@ -41,6 +42,7 @@ export function SignInPage() {
   const { data } = useQuery(SignInPage_Query);
   const [fields, setFields] = useState({ email: '', password: '' });
   const next = search.get('nasta')?.startsWith('/') ? search.get('nasta')! : '/';
+  const singleSignOnFailure = search.get('fel');
 
   async function signedIn() {
     // Everything cached so far was read by nobody; read it again as the user.
@@ -61,6 +63,11 @@ export function SignInPage() {
         <Typography color="text.secondary" sx={{ mb: 3 }}>
           {t('signIn.intro')}
         </Typography>
+        {singleSignOnFailure && (
+          <Alert severity="error" sx={{ mb: 2 }}>
+            {t(`signIn.failure.${singleSignOnFailure}`, { defaultValue: t('signIn.failure.sso-failed') })}
+          </Alert>
+        )}
         <SignInForm {...fields} onChange={setFields} onSignedIn={() => void signedIn()} />
         {data?.signInOptions.singleSignOn && (
           <>

@@ -1,4 +1,6 @@
 import AutoAwesomeIcon from '@mui/icons-material/AutoAwesome';
+import HistoryIcon from '@mui/icons-material/History';
+import IconButton from '@mui/material/IconButton';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -6,8 +8,11 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HistoryDialog } from '../../audit/components/HistoryDialog';
 import { StatusChip } from '../../../components/StatusChip';
+import { VisuallyHidden } from '../../../components/VisuallyHidden';
 import { graphql } from '../../../generated';
 import type { IndicatorTable_IndicatorFragment } from '../../../generated/graphql';
 import { formatFigure, formatPeriodLabel } from '../../../i18n/format';
@@ -39,73 +44,87 @@ export interface IndicatorTableProps {
 /** Each indicator's latest outcome in the period, its target, forecast and status. */
 export function IndicatorTable({ caption, indicators }: IndicatorTableProps) {
   const { t, i18n } = useTranslation();
+  const [historyOf, setHistoryOf] = useState<{ id: string; title: string } | null>(null);
   const figure = (indicator: IndicatorTable_IndicatorFragment, value: number | null | undefined) =>
     formatFigure(value, indicator.unit, t(`unit.${indicator.unit}`), i18n.language);
 
   return (
-    <Table size="small" aria-label={caption}>
-      <TableHead>
-        <TableRow>
-          <TableCell scope="col">{t('goals.column.indicator')}</TableCell>
-          <TableCell scope="col">{t('goals.column.period')}</TableCell>
-          <TableCell scope="col" align="right">
-            {t('goals.column.outcome')}
-          </TableCell>
-          <TableCell scope="col" align="right">
-            {t('goals.column.target')}
-          </TableCell>
-          <TableCell scope="col" align="right">
-            {t('goals.column.forecast')}
-          </TableCell>
-          <TableCell scope="col">{t('goals.column.status')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {indicators.map((indicator) => {
-          const value = indicator.latestValue;
-          return (
-            <TableRow key={indicator.id}>
-              <TableCell component="th" scope="row">
-                {indicator.name}
-                <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
-                  {t(`periodicity.${indicator.periodicity}`)}
-                </Typography>
-              </TableCell>
-              <TableCell>{value ? formatPeriodLabel(value.period, i18n.language) : ''}</TableCell>
-              <TableCell align="right">
-                {value ? (
-                  <>
-                    {figure(indicator, value.outcome)}
-                    {value.isSynthetic && (
-                      <Tooltip title={t('goals.syntheticHint')}>
-                        <AutoAwesomeIcon
-                          fontSize="inherit"
-                          titleAccess={t('goals.synthetic')}
-                          sx={{ ml: 0.5, verticalAlign: 'middle', color: 'text.secondary' }}
-                        />
-                      </Tooltip>
-                    )}
-                  </>
-                ) : (
-                  <Typography variant="body2" color="text.secondary" component="span">
-                    {t('goals.noValue')}
+    <>
+      <Table size="small" aria-label={caption}>
+        <TableHead>
+          <TableRow>
+            <TableCell scope="col">{t('goals.column.indicator')}</TableCell>
+            <TableCell scope="col">{t('goals.column.period')}</TableCell>
+            <TableCell scope="col" align="right">
+              {t('goals.column.outcome')}
+            </TableCell>
+            <TableCell scope="col" align="right">
+              {t('goals.column.target')}
+            </TableCell>
+            <TableCell scope="col" align="right">
+              {t('goals.column.forecast')}
+            </TableCell>
+            <TableCell scope="col">{t('goals.column.status')}</TableCell>
+            <TableCell scope="col">
+              <VisuallyHidden>{t('audit.history')}</VisuallyHidden>
+            </TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {indicators.map((indicator) => {
+            const value = indicator.latestValue;
+            return (
+              <TableRow key={indicator.id}>
+                <TableCell component="th" scope="row">
+                  {indicator.name}
+                  <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+                    {t(`periodicity.${indicator.periodicity}`)}
                   </Typography>
-                )}
-              </TableCell>
-              <TableCell align="right">
-                {value ? figure(indicator, value.periodTarget ?? value.annualTarget) : ''}
-              </TableCell>
-              <TableCell align="right">{value ? figure(indicator, value.fullYearForecast) : ''}</TableCell>
-              <TableCell>
-                <StatusChip
-                  status={value?.status ?? 'NOT_ASSESSED'}
-                  label={t(`status.${value?.status ?? 'NOT_ASSESSED'}`)}
-                />
-              </TableCell>
-            </TableRow>
-          );
-        })}
-      </TableBody>
-    </Table>
+                </TableCell>
+                <TableCell>{value ? formatPeriodLabel(value.period, i18n.language) : ''}</TableCell>
+                <TableCell align="right">
+                  {value ? (
+                    <>
+                      {figure(indicator, value.outcome)}
+                      {value.isSynthetic && (
+                        <Tooltip title={t('goals.syntheticHint')}>
+                          <AutoAwesomeIcon
+                            fontSize="inherit"
+                            titleAccess={t('goals.synthetic')}
+                            sx={{ ml: 0.5, verticalAlign: 'middle', color: 'text.secondary' }}
+                          />
+                        </Tooltip>
+                      )}
+                    </>
+                  ) : (
+                    <Typography variant="body2" color="text.secondary" component="span">
+                      {t('goals.noValue')}
+                    </Typography>
+                  )}
+                </TableCell>
+                <TableCell align="right">
+                  {value ? figure(indicator, value.periodTarget ?? value.annualTarget) : ''}
+                </TableCell>
+                <TableCell align="right">{value ? figure(indicator, value.fullYearForecast) : ''}</TableCell>
+                <TableCell>
+                  <StatusChip
+                    status={value?.status ?? 'NOT_ASSESSED'}
+                    label={t(`status.${value?.status ?? 'NOT_ASSESSED'}`)}
+                  />
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+      {historyOf && (
+        <HistoryDialog
+          entityType="IndicatorValue"
+          entityId={historyOf.id}
+          title={historyOf.title}
+          onClose={() => setHistoryOf(null)}
+        />
+      )}
+    </>
   );
 }
