@@ -1,3 +1,4 @@
+import { MAX_ID } from '@lagesbild/types';
 import { GraphQLError } from 'graphql';
 import type { z } from 'zod';
 
@@ -40,6 +41,6 @@ export function fieldError(field: string, message: string): GraphQLError {
 /** An id argument the access rules need before the resolver runs: a malformed one is a field error. */
 export function requireId(value: unknown, field: string): number {
   const id = typeof value === 'string' || typeof value === 'number' ? Number(value) : NaN;
-  if (!Number.isSafeInteger(id) || id <= 0) throw fieldError(field, 'invalidId');
+  if (!Number.isSafeInteger(id) || id <= 0 || id > MAX_ID) throw fieldError(field, 'invalidId');
   return id;
 }

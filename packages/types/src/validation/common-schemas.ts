@@ -1,15 +1,24 @@
 import { z } from 'zod';
 
+/** The largest id the database's integer keys hold. */
+export const MAX_ID = 2_147_483_647;
+
 /** A record id: GraphQL sends it as text. */
 export const idSchema = z.coerce
   .number({ error: 'invalidId' })
   .int({ error: 'invalidId' })
-  .positive({ error: 'invalidId' });
+  .positive({ error: 'invalidId' })
+  .max(MAX_ID, { error: 'invalidId' });
+
+/** Text a person types: PostgreSQL cannot store the NUL character, so it is refused here. */
+export const plainText = (maxLength: number) =>
+  z
+    .string()
+    .max(maxLength, { error: 'tooLong' })
+    .refine((text) => !text.includes('\u0000'), { error: 'invalidCharacters' });
 
 /** Free text a person writes: a comment, a reason. */
-export const commentSchema = z
-  .string()
-  .max(4000, { error: 'tooLong' })
+export const commentSchema = plainText(4000)
   .nullish()
   .transform((text) => (text?.trim() ? text.trim() : null));
 

@@ -1,12 +1,14 @@
 import { z } from 'zod';
-import { expectedVersionSchema, idSchema } from './common-schemas';
+import { expectedVersionSchema, idSchema, plainText } from './common-schemas';
 
 const roleAssignmentSchema = z.object({
   role: z.enum(['VIEWER', 'ANALYST', 'PORTFOLIO_OFFICE', 'ADMIN'], { error: 'required' }),
   orgUnitId: idSchema,
 });
 
-const nameSchema = z.string().trim().min(1, { error: 'required' }).max(200, { error: 'tooLong' });
+const nameSchema = plainText(200)
+  .transform((name) => name.trim())
+  .pipe(z.string().min(1, { error: 'required' }));
 const passwordSchema = z.string().min(10, { error: 'passwordTooShort' }).max(1024, { error: 'tooLong' });
 
 export const createUserInputSchema = z.object({

@@ -10,6 +10,13 @@ import { deleteSessionsOfUser } from './session-service';
 
 export type UserWithRoles = UserModel & { roles: RoleAssignmentModel[] };
 
+/** A user as a conflict shows it to the other administrator: never the password hash. */
+function shownInConflict(user: UserWithRoles | null) {
+  if (!user) return null;
+  const { id, email, name, isActive, version, roles } = user;
+  return { id, email, name, isActive, version, roles: roles.map(({ role, orgUnitId }) => ({ role, orgUnitId })) };
+}
+
 const WITH_ROLES = { roles: { orderBy: { id: 'asc' } } } as const;
 
 export function listUsers(prisma: PrismaClient): Promise<UserWithRoles[]> {
@@ -50,7 +57,7 @@ export async function updateUser(
 ): Promise<UserWithRoles> {
   const current = await tx.user.findUnique({ where: { id: input.id }, include: WITH_ROLES });
   if (!current) throw notFound();
-  if (current.version !== input.expectedVersion) throw conflict(current);
+  if (current.version !== input.expectedVersion) throw conflict(shownInConflict(current));
   await requireExistingUnits(tx, input.roles);
   try {
     await tx.user.update({

@@ -89,7 +89,8 @@ describe('goals by perspective', () => {
     const cells = within(row)
       .getAllByRole('cell')
       .map((cell) => cell.textContent?.replace(/\u00a0/g, ' '));
-    expect(cells).toEqual(['maj 2023', '5,9 %', '5 %', '5,5 %', 'Når inte målet']);
+    expect(cells).toEqual(['maj 2023', '5,9 %', '5 %', '5,5 %', 'Når inte målet', '']);
+    expect(within(row).getByRole('button', { name: 'Historik för Sjukfrånvaro' })).toBeInTheDocument();
   });
 
   it('says when there is no outcome and marks generated values', () => {

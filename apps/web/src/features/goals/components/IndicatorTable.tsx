@@ -112,6 +112,22 @@ export function IndicatorTable({ caption, indicators }: IndicatorTableProps) {
                     label={t(`status.${value?.status ?? 'NOT_ASSESSED'}`)}
                   />
                 </TableCell>
+                <TableCell padding="checkbox">
+                  {value && (
+                    <IconButton
+                      size="small"
+                      aria-label={t('goals.valueHistory', { indicator: indicator.name })}
+                      onClick={() =>
+                        setHistoryOf({
+                          id: value.id,
+                          title: `${indicator.name}, ${formatPeriodLabel(value.period, i18n.language)}`,
+                        })
+                      }
+                    >
+                      <HistoryIcon fontSize="small" />
+                    </IconButton>
+                  )}
+                </TableCell>
               </TableRow>
             );
           })}
