@@ -10,6 +10,7 @@ import { AuditLogPage } from '../routes/AuditLogPage';
 import { GoalsPage } from '../routes/GoalsPage';
 import { NotFoundPage } from '../routes/NotFoundPage';
 import { SignInPage } from '../routes/SignInPage';
+import { UsersPage } from '../routes/UsersPage';
 import { UpcomingPage } from '../routes/UpcomingPage';
 import { AppShell } from './AppShell';
 import { ROUTES } from './routes';
@@ -43,6 +44,7 @@ export function App({ apolloClient, i18n }: AppProps) {
               <Route path={ROUTES.risks} element={<UpcomingPage page="risks" />} />
               <Route path={ROUTES.reports} element={<UpcomingPage page="reports" />} />
               <Route path={ROUTES.auditLog} element={<AuditLogPage />} />
+              <Route path={ROUTES.users} element={<UsersPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

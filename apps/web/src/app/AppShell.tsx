@@ -22,7 +22,7 @@ import type { ViewDefaults } from '../features/view-params/view-params';
 import { SignOutButton } from '../features/access/components/SignOutButton';
 import { useViewer } from '../features/access/ViewerContext';
 import { LanguageSwitch } from './LanguageSwitch';
-import { NAVIGATION_ORDER, ROUTES } from './routes';
+import { ADMINISTRATION_ROUTES, NAVIGATION_ORDER, ROUTES } from './routes';
 import type { NavigationRoute } from './routes';
 
 const AppShell_Query = graphql(`
@@ -107,7 +107,7 @@ function MainNavigation() {
   const { t } = useTranslation();
   const { isAdministrator } = useViewer();
   const { pathname, search } = useLocation();
-  const items: NavigationRoute[] = isAdministrator ? [...NAVIGATION_ORDER, 'auditLog'] : NAVIGATION_ORDER;
+  const items: NavigationRoute[] = isAdministrator ? [...NAVIGATION_ORDER, ...ADMINISTRATION_ROUTES] : NAVIGATION_ORDER;
   const current = items.find((name) => pathname.startsWith(ROUTES[name])) ?? false;
   return (
     <Box component="nav" aria-label={t('nav.label')}>

@@ -6,9 +6,13 @@ export const ROUTES = {
   risks: '/risker',
   reports: '/rapporter',
   auditLog: '/granskningslogg',
+  users: '/anvandare',
   signIn: '/logga-in',
 } as const;
 
-export type NavigationRoute = 'overview' | 'goals' | 'portfolio' | 'risks' | 'reports' | 'auditLog';
+export type NavigationRoute = 'overview' | 'goals' | 'portfolio' | 'risks' | 'reports' | 'auditLog' | 'users';
+
+/** Pages for administrators of the whole organisation. */
+export const ADMINISTRATION_ROUTES: NavigationRoute[] = ['users', 'auditLog'];
 
 export const NAVIGATION_ORDER: NavigationRoute[] = ['overview', 'goals', 'portfolio', 'risks', 'reports'];

@@ -21,9 +21,12 @@ type Documents = {
   '\n  fragment GoalCard_goal on Goal {\n    id\n    title\n    parents {\n      id\n      title\n    }\n    assessment(upTo: $upTo) {\n      id\n      year\n      month\n      fulfilment\n      comment\n      version\n    }\n    indicators {\n      ...IndicatorTable_indicator\n    }\n  }\n': typeof types.GoalCard_GoalFragmentDoc;
   '\n  fragment GoalsByPerspective_goal on Goal {\n    id\n    level\n    perspective {\n      id\n      name\n    }\n    ...GoalCard_goal\n  }\n': typeof types.GoalsByPerspective_GoalFragmentDoc;
   '\n  fragment IndicatorTable_indicator on Indicator {\n    id\n    name\n    unit\n    periodicity\n    latestValue(upTo: $upTo) {\n      id\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      isSynthetic\n      status\n    }\n  }\n': typeof types.IndicatorTable_IndicatorFragmentDoc;
+  '\n  mutation UserDialog_Create($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n': typeof types.UserDialog_CreateDocument;
+  '\n  mutation UserDialog_Update($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      name\n      isActive\n      version\n    }\n  }\n': typeof types.UserDialog_UpdateDocument;
   '\n  query AuditLogPage_Query($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nextCursor\n      events {\n        id\n        occurredAt\n        operation\n        action\n        entityType\n        entityId\n        author {\n          id\n          name\n        }\n        orgUnit {\n          id\n          name\n        }\n        changes {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n': typeof types.AuditLogPage_QueryDocument;
   '\n  query GoalsPage_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    viewer {\n      id\n      canAssess: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      level\n      ...GoalsByPerspective_goal\n    }\n  }\n': typeof types.GoalsPage_QueryDocument;
   '\n  query SignInPage_Query {\n    signInOptions {\n      singleSignOn\n      demoAccounts {\n        email\n        name\n        password\n        roles {\n          role\n          orgUnitName\n        }\n      }\n    }\n  }\n': typeof types.SignInPage_QueryDocument;
+  '\n  query UsersPage_Query {\n    users {\n      id\n      email\n      name\n      isActive\n      singleSignOn\n      version\n      roles {\n        role\n        orgUnit {\n          id\n          name\n        }\n      }\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n': typeof types.UsersPage_QueryDocument;
 };
 const documents: Documents = {
   '\n  query AppShell_Query {\n    orgUnits {\n      id\n      code\n      name\n      kind\n      parent {\n        id\n        code\n      }\n      latestReportMonth {\n        year\n        month\n      }\n    }\n    latestReportMonth {\n      year\n      month\n    }\n  }\n':
@@ -40,12 +43,18 @@ const documents: Documents = {
     types.GoalsByPerspective_GoalFragmentDoc,
   '\n  fragment IndicatorTable_indicator on Indicator {\n    id\n    name\n    unit\n    periodicity\n    latestValue(upTo: $upTo) {\n      id\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      isSynthetic\n      status\n    }\n  }\n':
     types.IndicatorTable_IndicatorFragmentDoc,
+  '\n  mutation UserDialog_Create($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n':
+    types.UserDialog_CreateDocument,
+  '\n  mutation UserDialog_Update($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      name\n      isActive\n      version\n    }\n  }\n':
+    types.UserDialog_UpdateDocument,
   '\n  query AuditLogPage_Query($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nextCursor\n      events {\n        id\n        occurredAt\n        operation\n        action\n        entityType\n        entityId\n        author {\n          id\n          name\n        }\n        orgUnit {\n          id\n          name\n        }\n        changes {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n':
     types.AuditLogPage_QueryDocument,
   '\n  query GoalsPage_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    viewer {\n      id\n      canAssess: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      level\n      ...GoalsByPerspective_goal\n    }\n  }\n':
     types.GoalsPage_QueryDocument,
   '\n  query SignInPage_Query {\n    signInOptions {\n      singleSignOn\n      demoAccounts {\n        email\n        name\n        password\n        roles {\n          role\n          orgUnitName\n        }\n      }\n    }\n  }\n':
     types.SignInPage_QueryDocument,
+  '\n  query UsersPage_Query {\n    users {\n      id\n      email\n      name\n      isActive\n      singleSignOn\n      version\n      roles {\n        role\n        orgUnit {\n          id\n          name\n        }\n      }\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n':
+    types.UsersPage_QueryDocument,
 };
 
 /**
@@ -108,6 +117,18 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation UserDialog_Create($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation UserDialog_Create($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UserDialog_Update($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      name\n      isActive\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation UserDialog_Update($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      name\n      isActive\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query AuditLogPage_Query($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nextCursor\n      events {\n        id\n        occurredAt\n        operation\n        action\n        entityType\n        entityId\n        author {\n          id\n          name\n        }\n        orgUnit {\n          id\n          name\n        }\n        changes {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query AuditLogPage_Query($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nextCursor\n      events {\n        id\n        occurredAt\n        operation\n        action\n        entityType\n        entityId\n        author {\n          id\n          name\n        }\n        orgUnit {\n          id\n          name\n        }\n        changes {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n'];
 /**
@@ -122,6 +143,12 @@ export function graphql(
 export function graphql(
   source: '\n  query SignInPage_Query {\n    signInOptions {\n      singleSignOn\n      demoAccounts {\n        email\n        name\n        password\n        roles {\n          role\n          orgUnitName\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query SignInPage_Query {\n    signInOptions {\n      singleSignOn\n      demoAccounts {\n        email\n        name\n        password\n        roles {\n          role\n          orgUnitName\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UsersPage_Query {\n    users {\n      id\n      email\n      name\n      isActive\n      singleSignOn\n      version\n      roles {\n        role\n        orgUnit {\n          id\n          name\n        }\n      }\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query UsersPage_Query {\n    users {\n      id\n      email\n      name\n      isActive\n      singleSignOn\n      version\n      roles {\n        role\n        orgUnit {\n          id\n          name\n        }\n      }\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -16,6 +16,14 @@ export type AuditLogFilter = {
   to?: string | null | undefined;
 };
 
+export type CreateUserInput = {
+  email: string;
+  name: string;
+  /** At least 10 characters; leave out for accounts that use single sign-on only. */
+  password?: string | null | undefined;
+  roles: Array<RoleAssignmentInput>;
+};
+
 export type GoalAssessmentInput = {
   /** At most 4 000 characters. */
   comment?: string | null | undefined;
@@ -53,6 +61,22 @@ export type Role =
   | 'PORTFOLIO_OFFICE'
   /** Department heads: read their units and below. */
   | 'VIEWER';
+
+export type RoleAssignmentInput = {
+  orgUnitId: string;
+  role: Role;
+};
+
+export type UpdateUserInput = {
+  /** The version the form was loaded with; a newer one in the database means someone else saved first. */
+  expectedVersion: number;
+  id: string;
+  isActive: boolean;
+  name: string;
+  /** A new password; leave out to keep the current one. */
+  password?: string | null | undefined;
+  roles: Array<RoleAssignmentInput>;
+};
 
 /** Green, yellow or red from the status rule, or not assessed when outcome or target is missing. */
 export type ValueStatus = 'GREEN' | 'NOT_ASSESSED' | 'RED' | 'YELLOW';
@@ -186,6 +210,20 @@ export type IndicatorTable_IndicatorFragment = {
   } | null;
 };
 
+export type UserDialog_CreateMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+export type UserDialog_CreateMutation = { createUser: { id: string } };
+
+export type UserDialog_UpdateMutationVariables = Exact<{
+  input: UpdateUserInput;
+}>;
+
+export type UserDialog_UpdateMutation = {
+  updateUser: { id: string; name: string; isActive: boolean; version: number };
+};
+
 export type AuditLogPage_QueryQueryVariables = Exact<{
   filter?: AuditLogFilter | null | undefined;
   after?: string | null | undefined;
@@ -262,6 +300,21 @@ export type SignInPage_QueryQuery = {
       roles: Array<{ role: Role; orgUnitName: string }>;
     }>;
   };
+};
+
+export type UsersPage_QueryQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UsersPage_QueryQuery = {
+  users: Array<{
+    id: string;
+    email: string;
+    name: string;
+    isActive: boolean;
+    singleSignOn: boolean;
+    version: number;
+    roles: Array<{ role: Role; orgUnit: { id: string; name: string } }>;
+  }>;
+  orgUnits: Array<{ id: string; name: string }>;
 };
 
 export const IndicatorTable_IndicatorFragmentDoc = {
@@ -734,6 +787,85 @@ export const AssessmentDialog_SaveDocument = {
     },
   ],
 } as unknown as DocumentNode<AssessmentDialog_SaveMutation, AssessmentDialog_SaveMutationVariables>;
+export const UserDialog_CreateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UserDialog_Create' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateUserInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createUser' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UserDialog_CreateMutation, UserDialog_CreateMutationVariables>;
+export const UserDialog_UpdateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UserDialog_Update' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateUserInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateUser' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UserDialog_UpdateMutation, UserDialog_UpdateMutationVariables>;
 export const AuditLogPage_QueryDocument = {
   kind: 'Document',
   definitions: [
@@ -1097,3 +1229,65 @@ export const SignInPage_QueryDocument = {
     },
   ],
 } as unknown as DocumentNode<SignInPage_QueryQuery, SignInPage_QueryQueryVariables>;
+export const UsersPage_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UsersPage_Query' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'users' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'singleSignOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'roles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orgUnit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnits' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UsersPage_QueryQuery, UsersPage_QueryQueryVariables>;
