@@ -76,13 +76,13 @@ export function AppShell() {
         {t('app.skipToContent')}
       </Link>
       <AppBar position="static" color="primary" elevation={0}>
-        <Toolbar sx={{ gap: 3 }}>
+        <Toolbar sx={{ gap: 2 }}>
           <Typography variant="h6" component="p" sx={{ fontWeight: 700 }}>
             {t('app.name')}
           </Typography>
           <MainNavigation />
           <Box sx={{ flexGrow: 1 }} />
-          <Typography variant="body2" component="p">
+          <Typography variant="body2" component="p" sx={{ whiteSpace: 'nowrap', display: { xs: 'none', md: 'block' } }}>
             {viewer.name}
           </Typography>
           <SignOutButton />
@@ -111,7 +111,14 @@ function MainNavigation() {
   const current = items.find((name) => pathname.startsWith(ROUTES[name])) ?? false;
   return (
     <Box component="nav" aria-label={t('nav.label')}>
-      <Tabs value={current} textColor="inherit" indicatorColor="secondary" variant="scrollable" scrollButtons={false}>
+      <Tabs
+        value={current}
+        textColor="inherit"
+        indicatorColor="secondary"
+        variant="scrollable"
+        scrollButtons={false}
+        sx={{ '& .MuiTab-root': { minWidth: 0, px: 1.5 } }}
+      >
         {items.map((name) => (
           <Tab
             key={name}

@@ -25,8 +25,13 @@ export function LanguageSwitch() {
       }}
     >
       {LANGUAGES.map((language) => (
-        <ToggleButton key={language} value={language} lang={language}>
-          {language === 'sv' ? 'Svenska' : 'English'}
+        <ToggleButton
+          key={language}
+          value={language}
+          lang={language}
+          aria-label={language === 'sv' ? 'Svenska' : 'English'}
+        >
+          {language.toUpperCase()}
         </ToggleButton>
       ))}
     </ToggleButtonGroup>

@@ -1,6 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import LogoutIcon from '@mui/icons-material/Logout';
-import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import Tooltip from '@mui/material/Tooltip';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { requestSignOut } from '../sign-in-request';
@@ -15,8 +16,10 @@ export function SignOutButton() {
     await navigate('/logga-in', { replace: true });
   }
   return (
-    <Button color="inherit" startIcon={<LogoutIcon aria-hidden />} onClick={() => void signOut()}>
-      {t('app.signOut')}
-    </Button>
+    <Tooltip title={t('app.signOut')}>
+      <IconButton color="inherit" aria-label={t('app.signOut')} onClick={() => void signOut()}>
+        <LogoutIcon />
+      </IconButton>
+    </Tooltip>
   );
 }
