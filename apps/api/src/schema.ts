@@ -5,6 +5,7 @@ import type { Resolvers } from './generated/resolver-types';
 import { accessResolvers, accessRules } from './modules/access/access-resolvers';
 import { applyAccessRules, mergeAccessRules } from './modules/access/access-rules';
 import { auditResolvers, auditRules } from './modules/audit/audit-resolvers';
+import { economyResolvers, economyRules } from './modules/economy/economy-resolvers';
 import { goalResolvers, goalRules } from './modules/goals/goal-resolvers';
 import { indicatorResolvers, indicatorRules } from './modules/indicators/indicator-resolvers';
 import { organisationResolvers, organisationRules } from './modules/organisation/organisation-resolvers';
@@ -17,6 +18,7 @@ const modules: { resolvers: Resolvers; rules: Parameters<typeof mergeAccessRules
   { resolvers: organisationResolvers, rules: organisationRules },
   { resolvers: goalResolvers, rules: goalRules },
   { resolvers: indicatorResolvers, rules: indicatorRules },
+  { resolvers: economyResolvers, rules: economyRules },
   { resolvers: accessResolvers, rules: accessRules },
   { resolvers: auditResolvers, rules: auditRules },
 ];

@@ -13,6 +13,11 @@ import type {
 } from '@lagesbild/db';
 import type { SignedInUser as SignedInUserRow } from '../modules/access/session-service';
 import type { UserWithRoles as UserWithRolesRow } from '../modules/access/user-admin-service';
+import type {
+  EconomyRow as EconomyRowRow,
+  FinancialLineRow as FinancialLineRowRow,
+  BusinessAreaResultRow as BusinessAreaResultRowRow,
+} from '../modules/economy/economy-service';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -72,6 +77,18 @@ export type Author = {
   name: Scalars['String']['output'];
 };
 
+/** The result of one unit to date and its full-year forecast, for operations and development. */
+export type BusinessAreaResult = {
+  __typename?: 'BusinessAreaResult';
+  developmentForecast?: Maybe<Scalars['Float']['output']>;
+  developmentToDate?: Maybe<Scalars['Float']['output']>;
+  /** True for the unit the economy is asked for: the total of the rows below it. */
+  isTotal: Scalars['Boolean']['output'];
+  operationsForecast?: Maybe<Scalars['Float']['output']>;
+  operationsToDate?: Maybe<Scalars['Float']['output']>;
+  orgUnit: OrgUnit;
+};
+
 export type CreateUserInput = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
@@ -95,12 +112,41 @@ export type DemoAccountRole = {
   role: Role;
 };
 
+/** The financial picture of an org unit up to a month: its cost, revenue and result lines and the result of each business area. */
+export type Economy = {
+  __typename?: 'Economy';
+  /** The result of the unit and of each business area below it, for operations (förvaltning) and development (utveckling). */
+  businessAreaResults: Array<BusinessAreaResult>;
+  /** The unit's financial lines, in the order of the monthly report. */
+  lines: Array<FinancialLine>;
+  /** The month the figures run up to. */
+  month: YearMonth;
+  orgUnit: OrgUnit;
+};
+
 /** One field of a record changed by an audited write; values are JSON text. */
 export type FieldChange = {
   __typename?: 'FieldChange';
   field: Scalars['String']['output'];
   newValue?: Maybe<Scalars['String']['output']>;
   oldValue?: Maybe<Scalars['String']['output']>;
+};
+
+/** One financial line (an indicator of the financial kind), to date and for the full year. */
+export type FinancialLine = {
+  __typename?: 'FinancialLine';
+  /** Budget accumulated from January to the month. */
+  budgetToDate?: Maybe<Scalars['Float']['output']>;
+  /** Outcome minus budget to date. */
+  deviationToDate?: Maybe<Scalars['Float']['output']>;
+  fullYearBudget?: Maybe<Scalars['Float']['output']>;
+  fullYearForecast?: Maybe<Scalars['Float']['output']>;
+  indicator: Indicator;
+  /** Outcome accumulated from January to the month. */
+  outcomeToDate?: Maybe<Scalars['Float']['output']>;
+  /** Outcome accumulated to the same month of the previous year. */
+  previousYearToDate?: Maybe<Scalars['Float']['output']>;
+  status: ValueStatus;
 };
 
 /**
@@ -311,6 +357,8 @@ export type Query = {
   __typename?: 'Query';
   /** The audit log, newest first, filtered; pages of at most 100 (administrators). */
   auditLog: AuditLogPage;
+  /** The economy of an org unit up to a month; null for an unknown unit. */
+  economy?: Maybe<Economy>;
   /** The goals of an org unit for a year (its own committee goals and the council goals they serve), in display order. */
   goals: Array<Goal>;
   /** Every change of one record, newest first. */
@@ -334,6 +382,11 @@ export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditLogFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryEconomyArgs = {
+  orgUnitCode: Scalars['String']['input'];
+  upTo: MonthInput;
 };
 
 export type QueryGoalsArgs = {
@@ -526,10 +579,13 @@ export type ResolversTypes = {
   AuditLogPage: ResolverTypeWrapper<Omit<AuditLogPage, 'events'> & { events: Array<ResolversTypes['AuditEvent']> }>;
   Author: ResolverTypeWrapper<UserModelRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BusinessAreaResult: ResolverTypeWrapper<BusinessAreaResultRowRow>;
   CreateUserInput: CreateUserInput;
   DemoAccount: ResolverTypeWrapper<DemoUserRow>;
   DemoAccountRole: ResolverTypeWrapper<DemoAccountRole>;
+  Economy: ResolverTypeWrapper<EconomyRowRow>;
   FieldChange: ResolverTypeWrapper<FieldChange>;
+  FinancialLine: ResolverTypeWrapper<FinancialLineRowRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Goal: ResolverTypeWrapper<GoalModelRow>;
   GoalAssessment: ResolverTypeWrapper<GoalAssessmentModelRow>;
@@ -572,10 +628,13 @@ export type ResolversParentTypes = {
   AuditLogPage: Omit<AuditLogPage, 'events'> & { events: Array<ResolversParentTypes['AuditEvent']> };
   Author: UserModelRow;
   Boolean: Scalars['Boolean']['output'];
+  BusinessAreaResult: BusinessAreaResultRowRow;
   CreateUserInput: CreateUserInput;
   DemoAccount: DemoUserRow;
   DemoAccountRole: DemoAccountRole;
+  Economy: EconomyRowRow;
   FieldChange: FieldChange;
+  FinancialLine: FinancialLineRowRow;
   Float: Scalars['Float']['output'];
   Goal: GoalModelRow;
   GoalAssessment: GoalAssessmentModelRow;
@@ -631,6 +690,18 @@ export type AuthorResolvers<
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type BusinessAreaResultResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['BusinessAreaResult'] = ResolversParentTypes['BusinessAreaResult'],
+> = {
+  developmentForecast?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  developmentToDate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  isTotal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  operationsForecast?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  operationsToDate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+};
+
 export type DemoAccountResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['DemoAccount'] = ResolversParentTypes['DemoAccount'],
@@ -649,6 +720,16 @@ export type DemoAccountRoleResolvers<
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
+export type EconomyResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Economy'] = ResolversParentTypes['Economy'],
+> = {
+  businessAreaResults?: Resolver<Array<ResolversTypes['BusinessAreaResult']>, ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['FinancialLine']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['YearMonth'], ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+};
+
 export type FieldChangeResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange'],
@@ -656,6 +737,20 @@ export type FieldChangeResolvers<
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type FinancialLineResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['FinancialLine'] = ResolversParentTypes['FinancialLine'],
+> = {
+  budgetToDate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  deviationToDate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  fullYearBudget?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  fullYearForecast?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  outcomeToDate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  previousYearToDate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ValueStatus'], ParentType, ContextType>;
 };
 
 export type GoalResolvers<
@@ -804,6 +899,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryAuditLogArgs, 'first'>
   >;
+  economy?: Resolver<
+    Maybe<ResolversTypes['Economy']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryEconomyArgs, 'orgUnitCode' | 'upTo'>
+  >;
   goals?: Resolver<
     Array<ResolversTypes['Goal']>,
     ParentType,
@@ -888,9 +989,12 @@ export type Resolvers<ContextType = RequestContext> = {
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditLogPage?: AuditLogPageResolvers<ContextType>;
   Author?: AuthorResolvers<ContextType>;
+  BusinessAreaResult?: BusinessAreaResultResolvers<ContextType>;
   DemoAccount?: DemoAccountResolvers<ContextType>;
   DemoAccountRole?: DemoAccountRoleResolvers<ContextType>;
+  Economy?: EconomyResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
+  FinancialLine?: FinancialLineResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
   GoalAssessment?: GoalAssessmentResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;

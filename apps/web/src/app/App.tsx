@@ -7,6 +7,7 @@ import { I18nextProvider } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { RequireSignIn } from '../features/access/components/RequireSignIn';
 import { AuditLogPage } from '../routes/AuditLogPage';
+import { EconomyPage } from '../routes/EconomyPage';
 import { GoalsPage } from '../routes/GoalsPage';
 import { NotFoundPage } from '../routes/NotFoundPage';
 import { SignInPage } from '../routes/SignInPage';
@@ -40,6 +41,7 @@ export function App({ apolloClient, i18n }: AppProps) {
               <Route index element={<Navigate to={ROUTES.goals} replace />} />
               <Route path={ROUTES.overview} element={<UpcomingPage page="overview" />} />
               <Route path={ROUTES.goals} element={<GoalsPage />} />
+              <Route path={ROUTES.economy} element={<EconomyPage />} />
               <Route path={ROUTES.portfolio} element={<UpcomingPage page="portfolio" />} />
               <Route path={ROUTES.risks} element={<UpcomingPage page="risks" />} />
               <Route path={ROUTES.reports} element={<UpcomingPage page="reports" />} />

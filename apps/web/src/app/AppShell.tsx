@@ -76,17 +76,27 @@ export function AppShell() {
         {t('app.skipToContent')}
       </Link>
       <AppBar position="static" color="primary" elevation={0}>
-        <Toolbar sx={{ gap: 2 }}>
+        {/* On a phone the navigation takes a row of its own and scrolls sideways. */}
+        <Toolbar sx={{ gap: 2, flexWrap: 'wrap', rowGap: 0 }}>
           <Typography variant="h6" component="p" sx={{ fontWeight: 700 }}>
             {t('app.name')}
           </Typography>
-          <MainNavigation />
-          <Box sx={{ flexGrow: 1 }} />
-          <Typography variant="body2" component="p" sx={{ whiteSpace: 'nowrap', display: { xs: 'none', md: 'block' } }}>
-            {viewer.name}
-          </Typography>
-          <SignOutButton />
-          <LanguageSwitch />
+          <Box
+            sx={{ order: { xs: 3, md: 0 }, width: { xs: '100%', md: 'auto' }, flex: { md: '1 1 auto' }, minWidth: 0 }}
+          >
+            <MainNavigation />
+          </Box>
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center', ml: 'auto' }}>
+            <Typography
+              variant="body2"
+              component="p"
+              sx={{ whiteSpace: 'nowrap', display: { xs: 'none', md: 'block' } }}
+            >
+              {viewer.name}
+            </Typography>
+            <SignOutButton />
+            <LanguageSwitch />
+          </Stack>
         </Toolbar>
       </AppBar>
       <Container component="main" id="main" maxWidth="lg" sx={{ py: 3 }} tabIndex={-1}>

@@ -2,6 +2,7 @@
 export const ROUTES = {
   overview: '/oversikt',
   goals: '/mal',
+  economy: '/ekonomi',
   portfolio: '/portfolj',
   risks: '/risker',
   reports: '/rapporter',
@@ -10,9 +11,10 @@ export const ROUTES = {
   signIn: '/logga-in',
 } as const;
 
-export type NavigationRoute = 'overview' | 'goals' | 'portfolio' | 'risks' | 'reports' | 'auditLog' | 'users';
+export type NavigationRoute =
+  'overview' | 'goals' | 'economy' | 'portfolio' | 'risks' | 'reports' | 'auditLog' | 'users';
 
 /** Pages for administrators of the whole organisation. */
 export const ADMINISTRATION_ROUTES: NavigationRoute[] = ['users', 'auditLog'];
 
-export const NAVIGATION_ORDER: NavigationRoute[] = ['overview', 'goals', 'portfolio', 'risks', 'reports'];
+export const NAVIGATION_ORDER: NavigationRoute[] = ['overview', 'goals', 'economy', 'portfolio', 'risks', 'reports'];

@@ -17,6 +17,8 @@ type Documents = {
   '\n  query AppShell_Query {\n    orgUnits {\n      id\n      code\n      name\n      kind\n      parent {\n        id\n        code\n      }\n      latestReportMonth {\n        year\n        month\n      }\n    }\n    latestReportMonth {\n      year\n      month\n    }\n  }\n': typeof types.AppShell_QueryDocument;
   '\n  query RequireSignIn_Query {\n    viewer {\n      id\n      name\n      isAdministrator\n    }\n  }\n': typeof types.RequireSignIn_QueryDocument;
   '\n  query HistoryDialog_Query($entityType: String!, $entityId: ID!) {\n    history(entityType: $entityType, entityId: $entityId) {\n      id\n      occurredAt\n      operation\n      action\n      author {\n        id\n        name\n      }\n      changes {\n        field\n        oldValue\n        newValue\n      }\n    }\n  }\n': typeof types.HistoryDialog_QueryDocument;
+  '\n  fragment BusinessAreaResultTable_row on BusinessAreaResult {\n    orgUnit {\n      id\n      name\n    }\n    isTotal\n    operationsToDate\n    operationsForecast\n    developmentToDate\n    developmentForecast\n  }\n': typeof types.BusinessAreaResultTable_RowFragmentDoc;
+  '\n  fragment FinancialTable_line on FinancialLine {\n    indicator {\n      id\n      code\n      name\n      unit\n    }\n    outcomeToDate\n    budgetToDate\n    deviationToDate\n    fullYearForecast\n    fullYearBudget\n    previousYearToDate\n    status\n  }\n': typeof types.FinancialTable_LineFragmentDoc;
   '\n  mutation AssessmentDialog_Save($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      goalId\n      year\n      month\n      fulfilment\n      comment\n      version\n    }\n  }\n': typeof types.AssessmentDialog_SaveDocument;
   '\n  fragment GoalCard_goal on Goal {\n    id\n    title\n    parents {\n      id\n      title\n    }\n    assessment(upTo: $upTo) {\n      id\n      year\n      month\n      fulfilment\n      comment\n      version\n    }\n    indicators {\n      ...IndicatorTable_indicator\n    }\n  }\n': typeof types.GoalCard_GoalFragmentDoc;
   '\n  fragment GoalsByPerspective_goal on Goal {\n    id\n    level\n    perspective {\n      id\n      name\n    }\n    ...GoalCard_goal\n  }\n': typeof types.GoalsByPerspective_GoalFragmentDoc;
@@ -24,6 +26,7 @@ type Documents = {
   '\n  mutation UserDialog_Create($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n': typeof types.UserDialog_CreateDocument;
   '\n  mutation UserDialog_Update($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      name\n      isActive\n      version\n    }\n  }\n': typeof types.UserDialog_UpdateDocument;
   '\n  query AuditLogPage_Query($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nextCursor\n      events {\n        id\n        occurredAt\n        operation\n        action\n        entityType\n        entityId\n        author {\n          id\n          name\n        }\n        orgUnit {\n          id\n          name\n        }\n        changes {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n': typeof types.AuditLogPage_QueryDocument;
+  '\n  query EconomyPage_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    economy(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      orgUnit {\n        id\n        name\n      }\n      lines {\n        ...FinancialTable_line\n      }\n      businessAreaResults {\n        ...BusinessAreaResultTable_row\n      }\n    }\n  }\n': typeof types.EconomyPage_QueryDocument;
   '\n  query GoalsPage_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    viewer {\n      id\n      canAssess: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      level\n      ...GoalsByPerspective_goal\n    }\n  }\n': typeof types.GoalsPage_QueryDocument;
   '\n  query SignInPage_Query {\n    signInOptions {\n      singleSignOn\n      demoAccounts {\n        email\n        name\n        password\n        roles {\n          role\n          orgUnitName\n        }\n      }\n    }\n  }\n': typeof types.SignInPage_QueryDocument;
   '\n  query UsersPage_Query {\n    users {\n      id\n      email\n      name\n      isActive\n      singleSignOn\n      version\n      roles {\n        role\n        orgUnit {\n          id\n          name\n        }\n      }\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n': typeof types.UsersPage_QueryDocument;
@@ -35,6 +38,10 @@ const documents: Documents = {
     types.RequireSignIn_QueryDocument,
   '\n  query HistoryDialog_Query($entityType: String!, $entityId: ID!) {\n    history(entityType: $entityType, entityId: $entityId) {\n      id\n      occurredAt\n      operation\n      action\n      author {\n        id\n        name\n      }\n      changes {\n        field\n        oldValue\n        newValue\n      }\n    }\n  }\n':
     types.HistoryDialog_QueryDocument,
+  '\n  fragment BusinessAreaResultTable_row on BusinessAreaResult {\n    orgUnit {\n      id\n      name\n    }\n    isTotal\n    operationsToDate\n    operationsForecast\n    developmentToDate\n    developmentForecast\n  }\n':
+    types.BusinessAreaResultTable_RowFragmentDoc,
+  '\n  fragment FinancialTable_line on FinancialLine {\n    indicator {\n      id\n      code\n      name\n      unit\n    }\n    outcomeToDate\n    budgetToDate\n    deviationToDate\n    fullYearForecast\n    fullYearBudget\n    previousYearToDate\n    status\n  }\n':
+    types.FinancialTable_LineFragmentDoc,
   '\n  mutation AssessmentDialog_Save($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      goalId\n      year\n      month\n      fulfilment\n      comment\n      version\n    }\n  }\n':
     types.AssessmentDialog_SaveDocument,
   '\n  fragment GoalCard_goal on Goal {\n    id\n    title\n    parents {\n      id\n      title\n    }\n    assessment(upTo: $upTo) {\n      id\n      year\n      month\n      fulfilment\n      comment\n      version\n    }\n    indicators {\n      ...IndicatorTable_indicator\n    }\n  }\n':
@@ -49,6 +56,8 @@ const documents: Documents = {
     types.UserDialog_UpdateDocument,
   '\n  query AuditLogPage_Query($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nextCursor\n      events {\n        id\n        occurredAt\n        operation\n        action\n        entityType\n        entityId\n        author {\n          id\n          name\n        }\n        orgUnit {\n          id\n          name\n        }\n        changes {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n':
     types.AuditLogPage_QueryDocument,
+  '\n  query EconomyPage_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    economy(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      orgUnit {\n        id\n        name\n      }\n      lines {\n        ...FinancialTable_line\n      }\n      businessAreaResults {\n        ...BusinessAreaResultTable_row\n      }\n    }\n  }\n':
+    types.EconomyPage_QueryDocument,
   '\n  query GoalsPage_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    viewer {\n      id\n      canAssess: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      level\n      ...GoalsByPerspective_goal\n    }\n  }\n':
     types.GoalsPage_QueryDocument,
   '\n  query SignInPage_Query {\n    signInOptions {\n      singleSignOn\n      demoAccounts {\n        email\n        name\n        password\n        roles {\n          role\n          orgUnitName\n        }\n      }\n    }\n  }\n':
@@ -93,6 +102,18 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment BusinessAreaResultTable_row on BusinessAreaResult {\n    orgUnit {\n      id\n      name\n    }\n    isTotal\n    operationsToDate\n    operationsForecast\n    developmentToDate\n    developmentForecast\n  }\n',
+): (typeof documents)['\n  fragment BusinessAreaResultTable_row on BusinessAreaResult {\n    orgUnit {\n      id\n      name\n    }\n    isTotal\n    operationsToDate\n    operationsForecast\n    developmentToDate\n    developmentForecast\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment FinancialTable_line on FinancialLine {\n    indicator {\n      id\n      code\n      name\n      unit\n    }\n    outcomeToDate\n    budgetToDate\n    deviationToDate\n    fullYearForecast\n    fullYearBudget\n    previousYearToDate\n    status\n  }\n',
+): (typeof documents)['\n  fragment FinancialTable_line on FinancialLine {\n    indicator {\n      id\n      code\n      name\n      unit\n    }\n    outcomeToDate\n    budgetToDate\n    deviationToDate\n    fullYearForecast\n    fullYearBudget\n    previousYearToDate\n    status\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation AssessmentDialog_Save($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      goalId\n      year\n      month\n      fulfilment\n      comment\n      version\n    }\n  }\n',
 ): (typeof documents)['\n  mutation AssessmentDialog_Save($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      goalId\n      year\n      month\n      fulfilment\n      comment\n      version\n    }\n  }\n'];
 /**
@@ -131,6 +152,12 @@ export function graphql(
 export function graphql(
   source: '\n  query AuditLogPage_Query($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nextCursor\n      events {\n        id\n        occurredAt\n        operation\n        action\n        entityType\n        entityId\n        author {\n          id\n          name\n        }\n        orgUnit {\n          id\n          name\n        }\n        changes {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query AuditLogPage_Query($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nextCursor\n      events {\n        id\n        occurredAt\n        operation\n        action\n        entityType\n        entityId\n        author {\n          id\n          name\n        }\n        orgUnit {\n          id\n          name\n        }\n        changes {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query EconomyPage_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    economy(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      orgUnit {\n        id\n        name\n      }\n      lines {\n        ...FinancialTable_line\n      }\n      businessAreaResults {\n        ...BusinessAreaResultTable_row\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query EconomyPage_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    economy(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      orgUnit {\n        id\n        name\n      }\n      lines {\n        ...FinancialTable_line\n      }\n      businessAreaResults {\n        ...BusinessAreaResultTable_row\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -115,6 +115,26 @@ export type HistoryDialog_QueryQuery = {
   }>;
 };
 
+export type BusinessAreaResultTable_RowFragment = {
+  isTotal: boolean;
+  operationsToDate: number | null;
+  operationsForecast: number | null;
+  developmentToDate: number | null;
+  developmentForecast: number | null;
+  orgUnit: { id: string; name: string };
+};
+
+export type FinancialTable_LineFragment = {
+  outcomeToDate: number | null;
+  budgetToDate: number | null;
+  deviationToDate: number | null;
+  fullYearForecast: number | null;
+  fullYearBudget: number | null;
+  previousYearToDate: number | null;
+  status: ValueStatus;
+  indicator: { id: string; code: string; name: string; unit: IndicatorUnit };
+};
+
 export type AssessmentDialog_SaveMutationVariables = Exact<{
   input: GoalAssessmentInput;
 }>;
@@ -246,6 +266,35 @@ export type AuditLogPage_QueryQuery = {
   };
 };
 
+export type EconomyPage_QueryQueryVariables = Exact<{
+  orgUnitCode: string;
+  upTo: MonthInput;
+}>;
+
+export type EconomyPage_QueryQuery = {
+  economy: {
+    orgUnit: { id: string; name: string };
+    lines: Array<{
+      outcomeToDate: number | null;
+      budgetToDate: number | null;
+      deviationToDate: number | null;
+      fullYearForecast: number | null;
+      fullYearBudget: number | null;
+      previousYearToDate: number | null;
+      status: ValueStatus;
+      indicator: { id: string; code: string; name: string; unit: IndicatorUnit };
+    }>;
+    businessAreaResults: Array<{
+      isTotal: boolean;
+      operationsToDate: number | null;
+      operationsForecast: number | null;
+      developmentToDate: number | null;
+      developmentForecast: number | null;
+      orgUnit: { id: string; name: string };
+    }>;
+  } | null;
+};
+
 export type GoalsPage_QueryQueryVariables = Exact<{
   orgUnitCode: string;
   year: number;
@@ -317,6 +366,72 @@ export type UsersPage_QueryQuery = {
   orgUnits: Array<{ id: string; name: string }>;
 };
 
+export const BusinessAreaResultTable_RowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BusinessAreaResultTable_row' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BusinessAreaResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'isTotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'operationsToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'operationsForecast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'developmentToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'developmentForecast' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BusinessAreaResultTable_RowFragment, unknown>;
+export const FinancialTable_LineFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FinancialTable_line' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FinancialLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicator' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'budgetToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deviationToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullYearBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'previousYearToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FinancialTable_LineFragment, unknown>;
 export const IndicatorTable_IndicatorFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -965,6 +1080,139 @@ export const AuditLogPage_QueryDocument = {
     },
   ],
 } as unknown as DocumentNode<AuditLogPage_QueryQuery, AuditLogPage_QueryQueryVariables>;
+export const EconomyPage_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EconomyPage_Query' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'economy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FinancialTable_line' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'businessAreaResults' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'BusinessAreaResultTable_row' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FinancialTable_line' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FinancialLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicator' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'budgetToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deviationToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullYearBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'previousYearToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BusinessAreaResultTable_row' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BusinessAreaResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'isTotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'operationsToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'operationsForecast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'developmentToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'developmentForecast' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EconomyPage_QueryQuery, EconomyPage_QueryQueryVariables>;
 export const GoalsPage_QueryDocument = {
   kind: 'Document',
   definitions: [

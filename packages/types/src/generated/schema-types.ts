@@ -54,6 +54,18 @@ export type Author = {
   name: Scalars['String']['output'];
 };
 
+/** The result of one unit to date and its full-year forecast, for operations and development. */
+export type BusinessAreaResult = {
+  __typename?: 'BusinessAreaResult';
+  developmentForecast?: Maybe<Scalars['Float']['output']>;
+  developmentToDate?: Maybe<Scalars['Float']['output']>;
+  /** True for the unit the economy is asked for: the total of the rows below it. */
+  isTotal: Scalars['Boolean']['output'];
+  operationsForecast?: Maybe<Scalars['Float']['output']>;
+  operationsToDate?: Maybe<Scalars['Float']['output']>;
+  orgUnit: OrgUnit;
+};
+
 export type CreateUserInput = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
@@ -77,12 +89,41 @@ export type DemoAccountRole = {
   role: Role;
 };
 
+/** The financial picture of an org unit up to a month: its cost, revenue and result lines and the result of each business area. */
+export type Economy = {
+  __typename?: 'Economy';
+  /** The result of the unit and of each business area below it, for operations (förvaltning) and development (utveckling). */
+  businessAreaResults: Array<BusinessAreaResult>;
+  /** The unit's financial lines, in the order of the monthly report. */
+  lines: Array<FinancialLine>;
+  /** The month the figures run up to. */
+  month: YearMonth;
+  orgUnit: OrgUnit;
+};
+
 /** One field of a record changed by an audited write; values are JSON text. */
 export type FieldChange = {
   __typename?: 'FieldChange';
   field: Scalars['String']['output'];
   newValue?: Maybe<Scalars['String']['output']>;
   oldValue?: Maybe<Scalars['String']['output']>;
+};
+
+/** One financial line (an indicator of the financial kind), to date and for the full year. */
+export type FinancialLine = {
+  __typename?: 'FinancialLine';
+  /** Budget accumulated from January to the month. */
+  budgetToDate?: Maybe<Scalars['Float']['output']>;
+  /** Outcome minus budget to date. */
+  deviationToDate?: Maybe<Scalars['Float']['output']>;
+  fullYearBudget?: Maybe<Scalars['Float']['output']>;
+  fullYearForecast?: Maybe<Scalars['Float']['output']>;
+  indicator: Indicator;
+  /** Outcome accumulated from January to the month. */
+  outcomeToDate?: Maybe<Scalars['Float']['output']>;
+  /** Outcome accumulated to the same month of the previous year. */
+  previousYearToDate?: Maybe<Scalars['Float']['output']>;
+  status: ValueStatus;
 };
 
 /**
@@ -293,6 +334,8 @@ export type Query = {
   __typename?: 'Query';
   /** The audit log, newest first, filtered; pages of at most 100 (administrators). */
   auditLog: AuditLogPage;
+  /** The economy of an org unit up to a month; null for an unknown unit. */
+  economy?: Maybe<Economy>;
   /** The goals of an org unit for a year (its own committee goals and the council goals they serve), in display order. */
   goals: Array<Goal>;
   /** Every change of one record, newest first. */
@@ -316,6 +359,11 @@ export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditLogFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryEconomyArgs = {
+  orgUnitCode: Scalars['String']['input'];
+  upTo: MonthInput;
 };
 
 export type QueryGoalsArgs = {

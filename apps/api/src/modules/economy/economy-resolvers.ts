@@ -1,0 +1,44 @@
+import { valueStatus } from '@lagesbild/types';
+import type { Resolvers } from '../../generated/resolver-types';
+import { requireValidMonth } from '../../validation/month';
+import type { AccessRules } from '../access/access-rules';
+import { findEconomy } from './economy-service';
+
+const difference = (outcome: number | null | undefined, budget: number | null | undefined) =>
+  outcome == null || budget == null ? null : outcome - budget;
+
+export const economyResolvers: Resolvers = {
+  Query: {
+    economy: (_parent, { orgUnitCode, upTo }, { prisma }) =>
+      findEconomy(prisma, orgUnitCode, requireValidMonth(upTo, 'upTo')),
+  },
+  FinancialLine: {
+    outcomeToDate: (line) => line.current?.outcome ?? null,
+    budgetToDate: (line) => line.current?.periodTarget ?? null,
+    deviationToDate: (line) => difference(line.current?.outcome, line.current?.periodTarget),
+    fullYearForecast: (line) => line.current?.fullYearForecast ?? null,
+    fullYearBudget: (line) => line.current?.annualTarget ?? null,
+    previousYearToDate: (line) => line.previousYear?.outcome ?? null,
+    status: (line) => (line.current ? valueStatus(line.indicator, line.current) : 'NOT_ASSESSED'),
+  },
+  BusinessAreaResult: {
+    operationsToDate: (row) => row.operations?.outcome ?? null,
+    operationsForecast: (row) => row.operations?.fullYearForecast ?? null,
+    developmentToDate: (row) => row.development?.outcome ?? null,
+    developmentForecast: (row) => row.development?.fullYearForecast ?? null,
+  },
+};
+
+export const economyRules: AccessRules = {
+  Query: {
+    economy: { kind: 'signedIn' },
+  },
+  types: {
+    Economy: { kind: 'orgUnit', orgUnitOf: (economy: { orgUnit: { id: number } }) => economy.orgUnit.id },
+    FinancialLine: {
+      kind: 'orgUnit',
+      orgUnitOf: (line: { indicator: { orgUnitId: number } }) => line.indicator.orgUnitId,
+    },
+    BusinessAreaResult: { kind: 'orgUnit', orgUnitOf: (row: { orgUnit: { id: number } }) => row.orgUnit.id },
+  },
+};

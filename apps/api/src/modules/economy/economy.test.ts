@@ -1,0 +1,84 @@
+import { DEMO_USERS } from '@lagesbild/db';
+import { prepareDatabase } from '@lagesbild/db/prepare';
+import { startGraphqlTestServer } from '../../testing/graphql-test-server';
+import type { GraphqlTestServer } from '../../testing/graphql-test-server';
+
+const ECONOMY = `
+  query ($orgUnitCode: String!, $upTo: MonthInput!) {
+    economy(orgUnitCode: $orgUnitCode, upTo: $upTo) {
+      orgUnit { code }
+      lines { indicator { name } outcomeToDate budgetToDate deviationToDate fullYearForecast fullYearBudget previousYearToDate status }
+      businessAreaResults { orgUnit { name } isTotal operationsToDate operationsForecast developmentToDate developmentForecast }
+    }
+  }`;
+
+interface EconomyResult {
+  economy: {
+    lines: { indicator: { name: string }; [figure: string]: unknown }[];
+    businessAreaResults: { orgUnit: { name: string }; isTotal: boolean; [figure: string]: unknown }[];
+  } | null;
+}
+
+/** The May 2023 financial table and result per business area of source 000, from the demo data. */
+describe('the economy of a unit', () => {
+  let server: GraphqlTestServer;
+  const may2023 = { year: 2023, month: 5 };
+
+  beforeAll(async () => {
+    server = await startGraphqlTestServer();
+    await prepareDatabase(server.database, { seedDemoDataIfEmpty: true });
+    const viewer = await server.prisma.user.findUniqueOrThrow({
+      where: { email: DEMO_USERS[0]!.email },
+      include: { roles: { select: { role: true, orgUnitId: true } } },
+    });
+    server.actAs(viewer);
+  });
+  afterAll(() => server.stop());
+
+  it('gives the financial lines with outcome, budget and deviation to date, forecast and budget for the year', async () => {
+    const { economy } = await server.query<EconomyResult>(ECONOMY, { orgUnitCode: 'intraservice', upTo: may2023 });
+    const personnel = economy!.lines.find((line) => line.indicator.name === 'Personalkostnader');
+    expect(personnel).toMatchObject({
+      outcomeToDate: 225712,
+      budgetToDate: 260323,
+      deviationToDate: 225712 - 260323,
+      fullYearForecast: 523792,
+      fullYearBudget: 597395,
+      previousYearToDate: 226154,
+      status: 'GREEN',
+    });
+    expect(economy!.lines.map((line) => line.indicator.name)).toContain('Verksamhetens resultat');
+  });
+
+  it('gives the result per business area, with the unit as the total', async () => {
+    const { economy } = await server.query<EconomyResult>(ECONOMY, { orgUnitCode: 'intraservice', upTo: may2023 });
+    const rows = economy!.businessAreaResults;
+    expect(rows[0]).toMatchObject({
+      isTotal: true,
+      operationsToDate: 17051,
+      operationsForecast: 4000,
+      developmentToDate: -4560,
+      developmentForecast: -4000,
+    });
+    expect(rows.find((row) => row.orgUnit.name === 'Digital infrastruktur')).toMatchObject({
+      isTotal: false,
+      operationsToDate: 10534,
+      operationsForecast: 211,
+      developmentToDate: 1432,
+    });
+  });
+
+  it('is empty, not an error, for a unit without financial figures in the month', async () => {
+    const { economy } = await server.query<EconomyResult>(ECONOMY, {
+      orgUnitCode: 'intraservice',
+      upTo: { year: 2019, month: 1 },
+    });
+    expect(economy!.lines.every((line) => line.outcomeToDate === null && line.status === 'NOT_ASSESSED')).toBe(true);
+  });
+
+  it("answers null for an unknown unit and for a unit outside the viewer's scope", async () => {
+    for (const orgUnitCode of ['ingen-sadan-enhet', 'kommunstyrelsen']) {
+      expect(await server.query(ECONOMY, { orgUnitCode, upTo: may2023 })).toEqual({ economy: null });
+    }
+  });
+});

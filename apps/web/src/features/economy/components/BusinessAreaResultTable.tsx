@@ -1,0 +1,63 @@
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../../generated';
+import type { BusinessAreaResultTable_RowFragment } from '../../../generated/graphql';
+import { formatNumber } from '../../../i18n/format';
+
+export const BusinessAreaResultTable_row = graphql(`
+  fragment BusinessAreaResultTable_row on BusinessAreaResult {
+    orgUnit {
+      id
+      name
+    }
+    isTotal
+    operationsToDate
+    operationsForecast
+    developmentToDate
+    developmentForecast
+  }
+`);
+
+const FIGURES = ['operationsToDate', 'operationsForecast', 'developmentToDate', 'developmentForecast'] as const;
+
+export interface BusinessAreaResultTableProps {
+  caption: string;
+  rows: readonly BusinessAreaResultTable_RowFragment[];
+}
+
+/** Result per business area (tkr), the total first, as in the May 2023 report. */
+export function BusinessAreaResultTable({ caption, rows }: BusinessAreaResultTableProps) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Table size="small" aria-label={caption}>
+      <TableHead>
+        <TableRow>
+          <TableCell scope="col">{t('economy.businessArea')}</TableCell>
+          {FIGURES.map((figure) => (
+            <TableCell key={figure} scope="col" align="right">
+              {t(`economy.${figure}`)}
+            </TableCell>
+          ))}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {rows.map((row) => (
+          <TableRow key={row.orgUnit.id} sx={row.isTotal ? { '& > *': { fontWeight: 700 } } : undefined}>
+            <TableCell component="th" scope="row">
+              {row.isTotal ? t('economy.total', { unit: row.orgUnit.name }) : row.orgUnit.name}
+            </TableCell>
+            {FIGURES.map((figure) => (
+              <TableCell key={figure} align="right">
+                {row[figure] == null ? '' : formatNumber(row[figure], 'TKR', i18n.language)}
+              </TableCell>
+            ))}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

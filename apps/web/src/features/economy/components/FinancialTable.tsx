@@ -1,0 +1,82 @@
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import { useTranslation } from 'react-i18next';
+import { StatusChip } from '../../../components/StatusChip';
+import { graphql } from '../../../generated';
+import type { FinancialTable_LineFragment } from '../../../generated/graphql';
+import { formatNumber } from '../../../i18n/format';
+
+export const FinancialTable_line = graphql(`
+  fragment FinancialTable_line on FinancialLine {
+    indicator {
+      id
+      code
+      name
+      unit
+    }
+    outcomeToDate
+    budgetToDate
+    deviationToDate
+    fullYearForecast
+    fullYearBudget
+    previousYearToDate
+    status
+  }
+`);
+
+const FIGURES = [
+  'previousYearToDate',
+  'outcomeToDate',
+  'budgetToDate',
+  'deviationToDate',
+  'fullYearForecast',
+  'fullYearBudget',
+] as const;
+
+export interface FinancialTableProps {
+  caption: string;
+  lines: readonly FinancialTable_LineFragment[];
+}
+
+/** The financial table of the monthly report: to date, deviation, and the full year. */
+export function FinancialTable({ caption, lines }: FinancialTableProps) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Table size="small" aria-label={caption}>
+      <TableHead>
+        <TableRow>
+          <TableCell scope="col">{t('economy.line')}</TableCell>
+          {FIGURES.map((figure) => (
+            <TableCell key={figure} scope="col" align="right">
+              {t(`economy.${figure}`)}
+            </TableCell>
+          ))}
+          <TableCell scope="col">{t('goals.column.status')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {lines.map((line) => (
+          <TableRow key={line.indicator.id}>
+            <TableCell component="th" scope="row">
+              {line.indicator.name}
+            </TableCell>
+            {FIGURES.map((figure) => {
+              const value = line[figure];
+              return (
+                <TableCell key={figure} align="right">
+                  {value == null ? '' : formatNumber(value, line.indicator.unit, i18n.language)}
+                </TableCell>
+              );
+            })}
+            <TableCell>
+              <StatusChip status={line.status} label={t(`status.${line.status}`)} />
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
