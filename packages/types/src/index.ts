@@ -9,3 +9,4 @@ export * from './validation/common-schemas';
 export * from './validation/goal-assessment-schema';
 export * from './validation/indicator-value-schema';
 export * from './validation/user-schema';
+export * from './freshness';

@@ -3,8 +3,12 @@ import Alert from '@mui/material/Alert';
 import Typography from '@mui/material/Typography';
 import { formatYearMonth } from '@lagesbild/types';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { LoadError, Loading } from '../components/QueryState';
+import { GoalFilters } from '../features/goals/components/GoalFilters';
 import { GoalsByPerspective } from '../features/goals/components/GoalsByPerspective';
+import { filterGoals } from '../features/goals/goal-filter';
+import type { GoalFilter } from '../features/goals/goal-filter';
 import { useViewParams } from '../features/view-params/useViewParams';
 import { formatPeriodLabel } from '../i18n/format';
 import { graphql } from '../generated';
@@ -35,7 +39,26 @@ export function GoalsPage() {
     variables: { orgUnitCode, year: period.year, upTo: period },
   });
   const unitName = data?.orgUnit?.name ?? orgUnitCode;
+  const [search, setSearch] = useSearchParams();
+  const filter: GoalFilter = {
+    perspectiveId: search.get('perspektiv'),
+    status: (search.get('status') as GoalFilter['status']) ?? null,
+  };
+  const setFilter = (next: GoalFilter) =>
+    setSearch((current) => {
+      const params = new URLSearchParams(current);
+      for (const [name, value] of [
+        ['perspektiv', next.perspectiveId],
+        ['status', next.status],
+      ] as const) {
+        if (value) params.set(name, value);
+        else params.delete(name);
+      }
+      return params;
+    });
   const committeeGoals = data?.goals.filter((goal) => goal.level === 'COMMITTEE') ?? [];
+  const perspectives = [...new Map(committeeGoals.map((goal) => [goal.perspective.id, goal.perspective])).values()];
+  const shownGoals = filterGoals(committeeGoals, filter, period);
 
   return (
     <>
@@ -56,7 +79,14 @@ export function GoalsPage() {
           {committeeGoals.length === 0 ? (
             <Alert severity="info">{t('goals.empty', { unit: unitName, year: period.year })}</Alert>
           ) : (
-            <GoalsByPerspective goals={data.goals} period={period} canAssess={data.viewer?.canAssess ?? false} />
+            <>
+              <GoalFilters perspectives={perspectives} filter={filter} onChange={setFilter} />
+              {shownGoals.length === 0 ? (
+                <Alert severity="info">{t('goals.noneMatch')}</Alert>
+              ) : (
+                <GoalsByPerspective goals={shownGoals} period={period} canAssess={data.viewer?.canAssess ?? false} />
+              )}
+            </>
           )}
         </>
       )}

@@ -4,6 +4,8 @@ import type { PrismaClient } from '@lagesbild/db';
 const WINDOW_MS = 15 * 60 * 1000;
 /** Failures allowed before each further attempt must wait. */
 const FREE_FAILURES = 5;
+/** The first wait after the free failures; each further failure doubles it. */
+const FIRST_WAIT_SECONDS = 30;
 const MAX_WAIT_SECONDS = 15 * 60;
 
 /** Guessing is slowed per account and per address, so neither a botnet nor a single host gets far. */
@@ -13,7 +15,7 @@ export function throttleSubjects(email: string, address: string): string[] {
 
 /**
  * Seconds to wait before the next attempt may be tried: none for the first few failures,
- * then doubling with each further failure (2, 4, 8 … seconds, at most 15 minutes).
+ * then 30 seconds, doubling with each further failure, at most 15 minutes.
  */
 export async function secondsUntilNextAttempt(
   prisma: PrismaClient,
@@ -31,7 +33,7 @@ export async function secondsUntilNextAttempt(
   for (const failure of failures) {
     const excess = failure._count - FREE_FAILURES;
     if (excess < 0 || !failure._max.occurredAt) continue;
-    const delay = Math.min(2 ** (excess + 1), MAX_WAIT_SECONDS);
+    const delay = Math.min(FIRST_WAIT_SECONDS * 2 ** excess, MAX_WAIT_SECONDS);
     const elapsed = (now.getTime() - failure._max.occurredAt.getTime()) / 1000;
     wait = Math.max(wait, Math.ceil(delay - elapsed));
   }

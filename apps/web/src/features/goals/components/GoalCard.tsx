@@ -103,7 +103,11 @@ export function GoalCard({ goal, period, canAssess }: GoalCardProps) {
         )}
         <Box sx={{ mt: 2, overflowX: 'auto' }}>
           {goal.indicators.length > 0 ? (
-            <IndicatorTable caption={t('goals.indicatorsOf', { goal: goal.title })} indicators={goal.indicators} />
+            <IndicatorTable
+              caption={t('goals.indicatorsOf', { goal: goal.title })}
+              indicators={goal.indicators}
+              period={period}
+            />
           ) : (
             <Typography variant="body2" color="text.secondary">
               {t('goals.noIndicators')}

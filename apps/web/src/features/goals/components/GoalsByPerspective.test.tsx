@@ -95,7 +95,9 @@ describe('goals by perspective', () => {
 
   it('says when there is no outcome and marks generated values', () => {
     renderWithProviders(<GoalsByPerspective goals={goals} period={may2023} canAssess={false} />);
-    expect(within(screen.getByRole('row', { name: /Frisknärvaro/ })).getByText('Inget utfall')).toBeInTheDocument();
+    const unreported = within(screen.getByRole('row', { name: /Frisknärvaro/ }));
+    expect(unreported.getByText('Inget utfall')).toBeInTheDocument();
+    expect(unreported.getByText('Ej rapporterad')).toBeInTheDocument();
     expect(
       within(screen.getByRole('row', { name: /Korttidsfrånvaro/ })).getByTitle('Genererat värde'),
     ).toBeInTheDocument();
@@ -108,6 +110,13 @@ describe('goals by perspective', () => {
     unmount();
     renderWithProviders(<GoalsByPerspective goals={goals} period={may2023} canAssess />);
     expect(screen.getByRole('button', { name: 'Bedöm' })).toBeInTheDocument();
+  });
+
+  it('shows an indicator whose figures stopped coming as not reported, not in its old colour', () => {
+    renderWithProviders(<GoalsByPerspective goals={goals} period={{ year: 2023, month: 8 }} canAssess={false} />);
+    const row = within(screen.getByRole('row', { name: /Sjukfrånvaro/ }));
+    expect(row.getByText('Ej rapporterad sedan maj 2023')).toBeInTheDocument();
+    expect(row.queryByText('Når inte målet')).not.toBeInTheDocument();
   });
 
   it('speaks English when asked', () => {

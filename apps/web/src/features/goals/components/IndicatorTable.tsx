@@ -8,6 +8,8 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
+import { isReportedBy, parsePeriodKey } from '@lagesbild/types';
+import type { YearMonth } from '@lagesbild/types';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HistoryDialog } from '../../audit/components/HistoryDialog';
@@ -39,10 +41,12 @@ export const IndicatorTable_indicator = graphql(`
 export interface IndicatorTableProps {
   caption: string;
   indicators: readonly IndicatorTable_IndicatorFragment[];
+  /** The report month viewed: a figure much older than it is "not reported", not a colour. */
+  period: YearMonth;
 }
 
 /** Each indicator's latest outcome in the period, its target, forecast and status. */
-export function IndicatorTable({ caption, indicators }: IndicatorTableProps) {
+export function IndicatorTable({ caption, indicators, period }: IndicatorTableProps) {
   const { t, i18n } = useTranslation();
   const [historyOf, setHistoryOf] = useState<{ id: string; title: string } | null>(null);
   const figure = (indicator: IndicatorTable_IndicatorFragment, value: number | null | undefined) =>
@@ -107,10 +111,18 @@ export function IndicatorTable({ caption, indicators }: IndicatorTableProps) {
                 </TableCell>
                 <TableCell align="right">{value ? figure(indicator, value.fullYearForecast) : ''}</TableCell>
                 <TableCell>
-                  <StatusChip
-                    status={value?.status ?? 'NOT_ASSESSED'}
-                    label={t(`status.${value?.status ?? 'NOT_ASSESSED'}`)}
-                  />
+                  {value && isReportedBy(indicator.periodicity, parsePeriodKey(value.period), period) ? (
+                    <StatusChip status={value.status} label={t(`status.${value.status}`)} />
+                  ) : (
+                    <StatusChip
+                      status="NOT_ASSESSED"
+                      label={
+                        value
+                          ? t('goals.notReportedSince', { period: formatPeriodLabel(value.period, i18n.language) })
+                          : t('goals.notReported')
+                      }
+                    />
+                  )}
                 </TableCell>
                 <TableCell padding="checkbox">
                   {value && (
