@@ -88,6 +88,7 @@ export function AuditLogPage() {
           value={filter.entityType ?? ''}
           onChange={(event) => setFilter('typ', event.target.value)}
           sx={{ minWidth: 220 }}
+          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
         >
           <MenuItem value="">{t('audit.allTypes')}</MenuItem>
           {ENTITY_TYPES.map((type) => (

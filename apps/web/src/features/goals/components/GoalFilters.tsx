@@ -23,6 +23,7 @@ export function GoalFilters({ perspectives, filter, onChange }: GoalFiltersProps
         value={filter.perspectiveId ?? ''}
         onChange={(event) => onChange({ ...filter, perspectiveId: event.target.value || null })}
         sx={{ minWidth: 220 }}
+        slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
       >
         <MenuItem value="">{t('goals.allPerspectives')}</MenuItem>
         {perspectives.map((perspective) => (
@@ -38,6 +39,7 @@ export function GoalFilters({ perspectives, filter, onChange }: GoalFiltersProps
         value={filter.status ?? ''}
         onChange={(event) => onChange({ ...filter, status: (event.target.value || null) as GoalFilter['status'] })}
         sx={{ minWidth: 220 }}
+        slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
       >
         <MenuItem value="">{t('goals.allStatuses')}</MenuItem>
         {STATUSES.map((status) => (
