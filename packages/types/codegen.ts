@@ -40,6 +40,7 @@ const config: CodegenConfig = {
           Author: '@lagesbild/db#UserModel',
           AuditEvent: '@lagesbild/db#AuditEventModel',
           DemoAccount: '@lagesbild/db#DemoUser',
+          SeriesPoint: '../modules/indicators/series#SeriesPointRow',
           Economy: '../modules/economy/economy-service#EconomyRow',
           FinancialLine: '../modules/economy/economy-service#FinancialLineRow',
           BusinessAreaResult: '../modules/economy/economy-service#BusinessAreaResultRow',

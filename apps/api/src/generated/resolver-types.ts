@@ -13,6 +13,7 @@ import type {
 } from '@lagesbild/db';
 import type { SignedInUser as SignedInUserRow } from '../modules/access/session-service';
 import type { UserWithRoles as UserWithRolesRow } from '../modules/access/user-admin-service';
+import type { SeriesPointRow as SeriesPointRowRow } from '../modules/indicators/series';
 import type {
   EconomyRow as EconomyRowRow,
   FinancialLineRow as FinancialLineRowRow,
@@ -227,6 +228,14 @@ export type Indicator = {
   name: Scalars['String']['output'];
   orgUnit: OrgUnit;
   periodicity: Periodicity;
+  /** The same indicator (by code) in other org units the user may read, for comparison. */
+  sameInOtherUnits: Array<Indicator>;
+  /**
+   * The series at a granularity for the years asked for (at most 20). A tertial or year without
+   * a value of its own takes the latest month within it: for cumulative indicators the
+   * year-to-date at its end, for levels the latest level.
+   */
+  series: Array<SeriesPoint>;
   unit: IndicatorUnit;
   /** The value of one period (`2023-05`, `2023-T2`, `2023`), or null. */
   value?: Maybe<IndicatorValue>;
@@ -235,6 +244,13 @@ export type Indicator = {
 /** An indicator (or a financial line, kind FINANCIAL) and its values per period. */
 export type IndicatorLatestValueArgs = {
   upTo: MonthInput;
+};
+
+/** An indicator (or a financial line, kind FINANCIAL) and its values per period. */
+export type IndicatorSeriesArgs = {
+  fromYear: Scalars['Int']['input'];
+  granularity: Periodicity;
+  toYear: Scalars['Int']['input'];
 };
 
 /** An indicator (or a financial line, kind FINANCIAL) and its values per period. */
@@ -363,6 +379,8 @@ export type Query = {
   goals: Array<Goal>;
   /** Every change of one record, newest first. */
   history: Array<AuditEvent>;
+  /** One indicator, or null when there is none the user may read. */
+  indicator?: Maybe<Indicator>;
   /** The latest month with a real (not generated) monthly outcome of any unit. Null in an empty database. */
   latestReportMonth?: Maybe<YearMonth>;
   /** One org unit by its code, or null when there is none. */
@@ -399,6 +417,10 @@ export type QueryHistoryArgs = {
   entityType: Scalars['String']['input'];
 };
 
+export type QueryIndicatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type QueryOrgUnitArgs = {
   code: Scalars['String']['input'];
 };
@@ -423,6 +445,23 @@ export type RoleAssignment = {
 export type RoleAssignmentInput = {
   orgUnitId: Scalars['ID']['input'];
   role: Role;
+};
+
+/** One period of an indicator's series. */
+export type SeriesPoint = {
+  __typename?: 'SeriesPoint';
+  fullYearForecast?: Maybe<Scalars['Float']['output']>;
+  /** True when the figures were generated to fill the series, not reported. */
+  isSynthetic: Scalars['Boolean']['output'];
+  outcome?: Maybe<Scalars['Float']['output']>;
+  /** `2023-05`, `2023-T2` or `2023`. */
+  period: Scalars['String']['output'];
+  /** The outcome of the same period a year earlier. */
+  previousYearOutcome?: Maybe<Scalars['Float']['output']>;
+  rolling12?: Maybe<Scalars['Float']['output']>;
+  status: ValueStatus;
+  /** The target of the period, or the annual target when the period has none. */
+  target?: Maybe<Scalars['Float']['output']>;
 };
 
 /** How one can sign in here. */
@@ -610,6 +649,7 @@ export type ResolversTypes = {
   Role: Role;
   RoleAssignment: ResolverTypeWrapper<RoleAssignmentModelRow>;
   RoleAssignmentInput: RoleAssignmentInput;
+  SeriesPoint: ResolverTypeWrapper<SeriesPointRowRow>;
   SignInOptions: ResolverTypeWrapper<
     Omit<SignInOptions, 'demoAccounts'> & { demoAccounts: Array<ResolversTypes['DemoAccount']> }
   >;
@@ -651,6 +691,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RoleAssignment: RoleAssignmentModelRow;
   RoleAssignmentInput: RoleAssignmentInput;
+  SeriesPoint: SeriesPointRowRow;
   SignInOptions: Omit<SignInOptions, 'demoAccounts'> & { demoAccounts: Array<ResolversParentTypes['DemoAccount']> };
   String: Scalars['String']['output'];
   UpdateUserInput: UpdateUserInput;
@@ -807,6 +848,13 @@ export type IndicatorResolvers<
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
   periodicity?: Resolver<ResolversTypes['Periodicity'], ParentType, ContextType>;
+  sameInOtherUnits?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  series?: Resolver<
+    Array<ResolversTypes['SeriesPoint']>,
+    ParentType,
+    ContextType,
+    RequireFields<IndicatorSeriesArgs, 'fromYear' | 'granularity' | 'toYear'>
+  >;
   unit?: Resolver<ResolversTypes['IndicatorUnit'], ParentType, ContextType>;
   value?: Resolver<
     Maybe<ResolversTypes['IndicatorValue']>,
@@ -917,6 +965,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryHistoryArgs, 'entityId' | 'entityType'>
   >;
+  indicator?: Resolver<
+    Maybe<ResolversTypes['Indicator']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryIndicatorArgs, 'id'>
+  >;
   latestReportMonth?: Resolver<Maybe<ResolversTypes['YearMonth']>, ParentType, ContextType>;
   orgUnit?: Resolver<
     Maybe<ResolversTypes['OrgUnit']>,
@@ -937,6 +991,20 @@ export type RoleAssignmentResolvers<
 > = {
   orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type SeriesPointResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['SeriesPoint'] = ResolversParentTypes['SeriesPoint'],
+> = {
+  fullYearForecast?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  isSynthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  previousYearOutcome?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rolling12?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ValueStatus'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type SignInOptionsResolvers<
@@ -1004,6 +1072,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Perspective?: PerspectiveResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RoleAssignment?: RoleAssignmentResolvers<ContextType>;
+  SeriesPoint?: SeriesPointResolvers<ContextType>;
   SignInOptions?: SignInOptionsResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;

@@ -9,6 +9,7 @@ import { RequireSignIn } from '../features/access/components/RequireSignIn';
 import { AuditLogPage } from '../routes/AuditLogPage';
 import { EconomyPage } from '../routes/EconomyPage';
 import { GoalsPage } from '../routes/GoalsPage';
+import { IndicatorPage } from '../routes/IndicatorPage';
 import { NotFoundPage } from '../routes/NotFoundPage';
 import { SignInPage } from '../routes/SignInPage';
 import { UsersPage } from '../routes/UsersPage';
@@ -42,6 +43,7 @@ export function App({ apolloClient, i18n }: AppProps) {
               <Route path={ROUTES.overview} element={<UpcomingPage page="overview" />} />
               <Route path={ROUTES.goals} element={<GoalsPage />} />
               <Route path={ROUTES.economy} element={<EconomyPage />} />
+              <Route path={`${ROUTES.indicator}/:id`} element={<IndicatorPage />} />
               <Route path={ROUTES.portfolio} element={<UpcomingPage page="portfolio" />} />
               <Route path={ROUTES.risks} element={<UpcomingPage page="risks" />} />
               <Route path={ROUTES.reports} element={<UpcomingPage page="reports" />} />

@@ -118,7 +118,9 @@ function MainNavigation() {
   const { isAdministrator } = useViewer();
   const { pathname, search } = useLocation();
   const items: NavigationRoute[] = isAdministrator ? [...NAVIGATION_ORDER, ...ADMINISTRATION_ROUTES] : NAVIGATION_ORDER;
-  const current = items.find((name) => pathname.startsWith(ROUTES[name])) ?? false;
+  // An indicator's page belongs under Mål och indikatorer.
+  const shownPath = pathname.startsWith(ROUTES.indicator) ? ROUTES.goals : pathname;
+  const current = items.find((name) => shownPath.startsWith(ROUTES[name])) ?? false;
   return (
     <Box component="nav" aria-label={t('nav.label')}>
       <Tabs

@@ -3,6 +3,7 @@ export const ROUTES = {
   overview: '/oversikt',
   goals: '/mal',
   economy: '/ekonomi',
+  indicator: '/indikatorer',
   portfolio: '/portfolj',
   risks: '/risker',
   reports: '/rapporter',

@@ -230,6 +230,16 @@ export type IndicatorTable_IndicatorFragment = {
   } | null;
 };
 
+export type IndicatorSeries_PointFragment = {
+  period: string;
+  outcome: number | null;
+  target: number | null;
+  fullYearForecast: number | null;
+  previousYearOutcome: number | null;
+  isSynthetic: boolean;
+  status: ValueStatus;
+};
+
 export type UserDialog_CreateMutationVariables = Exact<{
   input: CreateUserInput;
 }>;
@@ -335,6 +345,34 @@ export type GoalsPage_QueryQuery = {
       } | null;
     }>;
   }>;
+};
+
+export type IndicatorPage_QueryQueryVariables = Exact<{
+  id: string;
+  granularity: Periodicity;
+  fromYear: number;
+  toYear: number;
+}>;
+
+export type IndicatorPage_QueryQuery = {
+  indicator: {
+    id: string;
+    name: string;
+    description: string | null;
+    unit: IndicatorUnit;
+    periodicity: Periodicity;
+    cumulative: boolean;
+    orgUnit: { id: string; name: string };
+    series: Array<{
+      period: string;
+      outcome: number | null;
+      target: number | null;
+      fullYearForecast: number | null;
+      previousYearOutcome: number | null;
+      isSynthetic: boolean;
+      status: ValueStatus;
+    }>;
+  } | null;
 };
 
 export type SignInPage_QueryQueryVariables = Exact<{ [key: string]: never }>;
@@ -691,6 +729,28 @@ export const GoalsByPerspective_GoalFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<GoalsByPerspective_GoalFragment, unknown>;
+export const IndicatorSeries_PointFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorSeries_point' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SeriesPoint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'previousYearOutcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSynthetic' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IndicatorSeries_PointFragment, unknown>;
 export const AppShell_QueryDocument = {
   kind: 'Document',
   definitions: [
@@ -1429,6 +1489,118 @@ export const GoalsPage_QueryDocument = {
     },
   ],
 } as unknown as DocumentNode<GoalsPage_QueryQuery, GoalsPage_QueryQueryVariables>;
+export const IndicatorPage_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'IndicatorPage_Query' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'granularity' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Periodicity' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fromYear' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'toYear' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodicity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'series' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'granularity' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'granularity' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'fromYear' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'fromYear' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'toYear' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'toYear' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorSeries_point' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorSeries_point' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SeriesPoint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'previousYearOutcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSynthetic' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IndicatorPage_QueryQuery, IndicatorPage_QueryQueryVariables>;
 export const SignInPage_QueryDocument = {
   kind: 'Document',
   definitions: [

@@ -215,6 +215,21 @@ export const en: Translations = {
     developmentToDate: 'Development, to date',
     developmentForecast: 'Development, full-year forecast',
   },
+  indicator: {
+    back: '← Back to goals and indicators',
+    notFound: 'The indicator does not exist, or you are not allowed to see it.',
+    outcome: 'Outcome',
+    target: 'Target',
+    previousYear: 'Same period last year',
+    granularity: 'Show per',
+    chart: 'Chart',
+    table: 'Table',
+    cumulative: 'accumulates over the year',
+    cumulativeHint:
+      'The values accumulate from the start of the year, as in the monthly report: May shows January–May, a tertial or year the state at its end.',
+    chartDescription:
+      'Line chart of {{name}}: outcome, target and the same period last year. The Table tab holds the same figures. Generated values are drawn as hollow points.',
+  },
   status: {
     GREEN: 'On target',
     YELLOW: 'Close to target',

@@ -214,6 +214,21 @@ export const sv = {
     developmentToDate: 'Utveckling, ack utfall',
     developmentForecast: 'Utveckling, prognos helår',
   },
+  indicator: {
+    back: '← Tillbaka till mål och indikatorer',
+    notFound: 'Indikatorn finns inte, eller så har du inte behörighet till den.',
+    outcome: 'Utfall',
+    target: 'Mål',
+    previousYear: 'Samma period föregående år',
+    granularity: 'Visa per',
+    chart: 'Diagram',
+    table: 'Tabell',
+    cumulative: 'ackumuleras över året',
+    cumulativeHint:
+      'Värdena är ackumulerade från årets början, som i månadsrapporten: maj visar januari–maj, ett tertial eller år visar läget vid periodens slut.',
+    chartDescription:
+      'Linjediagram över {{name}}: utfall, mål och samma period föregående år. Samma siffror finns under fliken Tabell. Genererade värden visas som ihåliga punkter.',
+  },
   status: {
     GREEN: 'Når målet',
     YELLOW: 'Nära målet',

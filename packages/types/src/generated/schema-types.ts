@@ -204,6 +204,14 @@ export type Indicator = {
   name: Scalars['String']['output'];
   orgUnit: OrgUnit;
   periodicity: Periodicity;
+  /** The same indicator (by code) in other org units the user may read, for comparison. */
+  sameInOtherUnits: Array<Indicator>;
+  /**
+   * The series at a granularity for the years asked for (at most 20). A tertial or year without
+   * a value of its own takes the latest month within it: for cumulative indicators the
+   * year-to-date at its end, for levels the latest level.
+   */
+  series: Array<SeriesPoint>;
   unit: IndicatorUnit;
   /** The value of one period (`2023-05`, `2023-T2`, `2023`), or null. */
   value?: Maybe<IndicatorValue>;
@@ -212,6 +220,13 @@ export type Indicator = {
 /** An indicator (or a financial line, kind FINANCIAL) and its values per period. */
 export type IndicatorLatestValueArgs = {
   upTo: MonthInput;
+};
+
+/** An indicator (or a financial line, kind FINANCIAL) and its values per period. */
+export type IndicatorSeriesArgs = {
+  fromYear: Scalars['Int']['input'];
+  granularity: Periodicity;
+  toYear: Scalars['Int']['input'];
 };
 
 /** An indicator (or a financial line, kind FINANCIAL) and its values per period. */
@@ -340,6 +355,8 @@ export type Query = {
   goals: Array<Goal>;
   /** Every change of one record, newest first. */
   history: Array<AuditEvent>;
+  /** One indicator, or null when there is none the user may read. */
+  indicator?: Maybe<Indicator>;
   /** The latest month with a real (not generated) monthly outcome of any unit. Null in an empty database. */
   latestReportMonth?: Maybe<YearMonth>;
   /** One org unit by its code, or null when there is none. */
@@ -376,6 +393,10 @@ export type QueryHistoryArgs = {
   entityType: Scalars['String']['input'];
 };
 
+export type QueryIndicatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type QueryOrgUnitArgs = {
   code: Scalars['String']['input'];
 };
@@ -400,6 +421,23 @@ export type RoleAssignment = {
 export type RoleAssignmentInput = {
   orgUnitId: Scalars['ID']['input'];
   role: Role;
+};
+
+/** One period of an indicator's series. */
+export type SeriesPoint = {
+  __typename?: 'SeriesPoint';
+  fullYearForecast?: Maybe<Scalars['Float']['output']>;
+  /** True when the figures were generated to fill the series, not reported. */
+  isSynthetic: Scalars['Boolean']['output'];
+  outcome?: Maybe<Scalars['Float']['output']>;
+  /** `2023-05`, `2023-T2` or `2023`. */
+  period: Scalars['String']['output'];
+  /** The outcome of the same period a year earlier. */
+  previousYearOutcome?: Maybe<Scalars['Float']['output']>;
+  rolling12?: Maybe<Scalars['Float']['output']>;
+  status: ValueStatus;
+  /** The target of the period, or the annual target when the period has none. */
+  target?: Maybe<Scalars['Float']['output']>;
 };
 
 /** How one can sign in here. */

@@ -1,13 +1,27 @@
 import { formatPeriodKey, indicatorValueInputSchema, parsePeriodKey, valueStatus } from '@lagesbild/types';
+import { z } from 'zod';
 import type { Resolvers } from '../../generated/resolver-types';
 import { fieldError, parseInput, requireId } from '../../validation/input-error';
 import { requireValidMonth } from '../../validation/month';
 import type { AccessRules } from '../access/access-rules';
 import { findLatestReportMonth } from './indicator-service';
 import { saveIndicatorValue } from './indicator-value-service';
+import { buildSeries } from './series';
+
+/** A series spans at most 20 years: enough for any trend, bounded for the server. */
+const seriesYearsSchema = z
+  .object({
+    fromYear: z.number().int().min(1900, { error: 'outOfRange' }),
+    toYear: z.number().int().max(2999, { error: 'outOfRange' }),
+  })
+  .refine(({ fromYear, toYear }) => fromYear <= toYear && toYear - fromYear < 20, {
+    error: 'outOfRange',
+    path: ['toYear'],
+  });
 
 export const indicatorResolvers: Resolvers = {
   Query: {
+    indicator: (_parent, { id }, { loaders }) => loaders.indicatorById.load(requireId(id, 'id')),
     latestReportMonth: (_parent, _args, { prisma }) => findLatestReportMonth(prisma),
   },
   Mutation: {
@@ -30,8 +44,29 @@ export const indicatorResolvers: Resolvers = {
         where: { indicatorId_granularity_year_periodNumber: { indicatorId: indicator.id, ...parsed } },
       });
     },
+    series: async (indicator, { granularity, fromYear, toYear }, { prisma }) => {
+      const years = parseInput(seriesYearsSchema, { fromYear, toYear }, 'arguments');
+      const values = await prisma.indicatorValue.findMany({
+        where: { indicatorId: indicator.id, year: { gte: years.fromYear - 1, lte: years.toYear } },
+      });
+      return buildSeries(values, granularity, years.fromYear, years.toYear).map((point) => ({ ...point, indicator }));
+    },
+    sameInOtherUnits: (indicator, _args, { prisma }) =>
+      prisma.indicator.findMany({
+        where: { code: indicator.code, id: { not: indicator.id } },
+        orderBy: [{ orgUnit: { sortOrder: 'asc' } }, { orgUnitId: 'asc' }],
+      }),
     latestValue: (indicator, { upTo }, { loaders }) =>
       loaders.latestIndicatorValue.load({ id: indicator.id, ...requireValidMonth(upTo, 'upTo') }),
+  },
+  SeriesPoint: {
+    outcome: (point) => point.value?.outcome ?? null,
+    target: (point) => point.value?.periodTarget ?? point.value?.annualTarget ?? null,
+    fullYearForecast: (point) => point.value?.fullYearForecast ?? null,
+    rolling12: (point) => point.value?.rolling12 ?? null,
+    previousYearOutcome: (point) => point.previousYear?.outcome ?? null,
+    isSynthetic: (point) => point.value?.isSynthetic ?? false,
+    status: (point) => (point.value ? valueStatus(point.indicator, point.value) : 'NOT_ASSESSED'),
   },
   IndicatorValue: {
     period: (value) => formatPeriodKey(value),
@@ -44,6 +79,7 @@ export const indicatorResolvers: Resolvers = {
 
 export const indicatorRules: AccessRules = {
   Query: {
+    indicator: { kind: 'signedIn' },
     latestReportMonth: { kind: 'signedIn' },
   },
   Mutation: {
@@ -67,5 +103,9 @@ export const indicatorRules: AccessRules = {
         (await loaders.indicatorById.load(value.indicatorId))?.orgUnitId ?? null,
     },
     YearMonth: { kind: 'public', reason: 'a month' },
+    SeriesPoint: {
+      kind: 'orgUnit',
+      orgUnitOf: (point: { indicator: { orgUnitId: number } }) => point.indicator.orgUnitId,
+    },
   },
 };

@@ -26,8 +26,18 @@ export function FinancialChart({ rows, description }: FinancialChartProps) {
           <YAxis type="category" dataKey="name" width={narrow ? 110 : 220} tick={{ fontSize: narrow ? 11 : 14 }} />
           <Tooltip formatter={format} />
           <Legend />
-          <Bar dataKey="outcome" name={t('economy.outcomeToDate')} fill={theme.palette.primary.main} />
-          <Bar dataKey="budget" name={t('economy.budgetToDate')} fill={theme.palette.grey[500]} />
+          <Bar
+            dataKey="outcome"
+            name={t('economy.outcomeToDate')}
+            fill={theme.palette.primary.main}
+            isAnimationActive={false}
+          />
+          <Bar
+            dataKey="budget"
+            name={t('economy.budgetToDate')}
+            fill={theme.palette.grey[500]}
+            isAnimationActive={false}
+          />
         </BarChart>
       </ResponsiveContainer>
     </figure>

@@ -1,6 +1,7 @@
 import AutoAwesomeIcon from '@mui/icons-material/AutoAwesome';
 import HistoryIcon from '@mui/icons-material/History';
 import IconButton from '@mui/material/IconButton';
+import Link from '@mui/material/Link';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -12,6 +13,8 @@ import { isReportedBy, parsePeriodKey } from '@lagesbild/types';
 import type { YearMonth } from '@lagesbild/types';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useLocation } from 'react-router';
+import { ROUTES } from '../../../app/routes';
 import { HistoryDialog } from '../../audit/components/HistoryDialog';
 import { StatusChip } from '../../../components/StatusChip';
 import { VisuallyHidden } from '../../../components/VisuallyHidden';
@@ -49,6 +52,8 @@ export interface IndicatorTableProps {
 export function IndicatorTable({ caption, indicators, period }: IndicatorTableProps) {
   const { t, i18n } = useTranslation();
   const [historyOf, setHistoryOf] = useState<{ id: string; title: string } | null>(null);
+  // The indicator's page keeps the unit and period being viewed.
+  const { search } = useLocation();
   const figure = (indicator: IndicatorTable_IndicatorFragment, value: number | null | undefined) =>
     formatFigure(value, indicator.unit, t(`unit.${indicator.unit}`), i18n.language);
 
@@ -80,7 +85,9 @@ export function IndicatorTable({ caption, indicators, period }: IndicatorTablePr
             return (
               <TableRow key={indicator.id}>
                 <TableCell component="th" scope="row">
-                  {indicator.name}
+                  <Link component={RouterLink} to={{ pathname: `${ROUTES.indicator}/${indicator.id}`, search }}>
+                    {indicator.name}
+                  </Link>
                   <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
                     {t(`periodicity.${indicator.periodicity}`)}
                   </Typography>

@@ -1,0 +1,62 @@
+import { screen, within } from '@testing-library/react';
+import type { IndicatorSeries_PointFragment } from '../../../generated/graphql';
+import { renderWithProviders } from '../../../test/render-with-providers';
+import { SeriesTable } from './SeriesTable';
+
+const points: IndicatorSeries_PointFragment[] = [
+  {
+    period: '2023-04',
+    outcome: 5.9,
+    target: null,
+    fullYearForecast: null,
+    previousYearOutcome: 5.5,
+    isSynthetic: false,
+    status: 'NOT_ASSESSED',
+  },
+  {
+    period: '2023-05',
+    outcome: 5.9,
+    target: 5,
+    fullYearForecast: 5.5,
+    previousYearOutcome: 4.5,
+    isSynthetic: false,
+    status: 'RED',
+  },
+  {
+    period: '2023-03',
+    outcome: 5.7,
+    target: null,
+    fullYearForecast: null,
+    previousYearOutcome: null,
+    isSynthetic: true,
+    status: 'NOT_ASSESSED',
+  },
+  {
+    period: '2023-06',
+    outcome: null,
+    target: null,
+    fullYearForecast: null,
+    previousYearOutcome: 5.6,
+    isSynthetic: false,
+    status: 'NOT_ASSESSED',
+  },
+];
+
+const cells = (rowName: RegExp) =>
+  within(screen.getByRole('row', { name: rowName }))
+    .getAllByRole('cell')
+    .map((cell) => cell.textContent?.replace(/\u00a0/g, ' '));
+
+describe("the table view of an indicator's chart", () => {
+  it('holds the same figures as the chart, one row per period, in Swedish formats', () => {
+    renderWithProviders(<SeriesTable caption="Sjukfrånvaro" points={points} unit="PERCENT" />);
+    expect(screen.getByRole('table', { name: 'Sjukfrånvaro' })).toBeInTheDocument();
+    expect(cells(/maj 2023/)).toEqual(['5,9', '5', '4,5', '5,5', 'Når inte målet']);
+  });
+
+  it('says which values were generated, and gives no status to a period without an outcome', () => {
+    renderWithProviders(<SeriesTable caption="Sjukfrånvaro" points={points} unit="PERCENT" />);
+    expect(cells(/mars 2023/)[0]).toBe('5,7 (genererat värde)');
+    expect(cells(/juni 2023/)).toEqual(['', '', '5,6', '', '']);
+  });
+});

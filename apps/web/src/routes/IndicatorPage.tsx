@@ -1,0 +1,128 @@
+import { useQuery } from '@apollo/client/react';
+import Alert from '@mui/material/Alert';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
+import Typography from '@mui/material/Typography';
+import type { Periodicity } from '@lagesbild/types';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
+import { ROUTES } from '../app/routes';
+import { LoadError, Loading } from '../components/QueryState';
+import { SeriesChart } from '../features/indicators/components/SeriesChart';
+import { SeriesTable } from '../features/indicators/components/SeriesTable';
+import { useViewParams } from '../features/view-params/useViewParams';
+import { graphql } from '../generated';
+
+const IndicatorPage_Query = graphql(`
+  query IndicatorPage_Query($id: ID!, $granularity: Periodicity!, $fromYear: Int!, $toYear: Int!) {
+    indicator(id: $id) {
+      id
+      name
+      description
+      unit
+      periodicity
+      cumulative
+      orgUnit {
+        id
+        name
+      }
+      series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {
+        ...IndicatorSeries_point
+      }
+    }
+  }
+`);
+
+const GRANULARITIES: Periodicity[] = ['MONTH', 'TERTIAL', 'YEAR'];
+/** Years shown: the viewed year and the ones before it. */
+const YEARS_SHOWN = { MONTH: 2, TERTIAL: 3, YEAR: 5 } as const;
+
+/** An indicator's trend: outcome against target and last year, as a chart or the same as a table. */
+export function IndicatorPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { period } = useViewParams();
+  const [search, setSearch] = useSearchParams();
+  const granularity = (GRANULARITIES as string[]).includes(search.get('niva') ?? '')
+    ? (search.get('niva') as Periodicity)
+    : 'MONTH';
+  const view = search.get('visa') === 'tabell' ? 'table' : 'chart';
+  const setParam = (name: string, value: string) =>
+    setSearch((current) => {
+      const next = new URLSearchParams(current);
+      next.set(name, value);
+      return next;
+    });
+  const { data, loading, error, refetch } = useQuery(IndicatorPage_Query, {
+    variables: { id, granularity, fromYear: period.year - YEARS_SHOWN[granularity] + 1, toYear: period.year },
+  });
+  const indicator = data?.indicator;
+
+  return (
+    <>
+      <Link component={RouterLink} to={{ pathname: ROUTES.goals, search: `?${search.toString()}` }}>
+        {t('indicator.back')}
+      </Link>
+      {loading && !data && <Loading />}
+      {error && <LoadError onRetry={() => void refetch()} />}
+      {data && !indicator && <Alert severity="info">{t('indicator.notFound')}</Alert>}
+      {indicator && (
+        <Stack spacing={2} sx={{ mt: 1 }}>
+          <div>
+            <Typography variant="h4" component="h1">
+              {indicator.name}
+            </Typography>
+            <Typography color="text.secondary">
+              {indicator.orgUnit.name} · {t(`periodicity.${indicator.periodicity}`)}
+              {indicator.cumulative ? ` · ${t('indicator.cumulative')}` : ''}
+            </Typography>
+            {indicator.description && <Typography sx={{ mt: 1 }}>{indicator.description}</Typography>}
+          </div>
+          <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
+            <ToggleButtonGroup
+              exclusive
+              size="small"
+              value={granularity}
+              aria-label={t('indicator.granularity')}
+              onChange={(_event, value: Periodicity | null) => value && setParam('niva', value)}
+            >
+              {GRANULARITIES.map((option) => (
+                <ToggleButton key={option} value={option}>
+                  {t(`periodicity.${option}`)}
+                </ToggleButton>
+              ))}
+            </ToggleButtonGroup>
+            <Tabs
+              value={view}
+              onChange={(_event, value: string) => setParam('visa', value === 'table' ? 'tabell' : 'diagram')}
+            >
+              <Tab value="chart" label={t('indicator.chart')} />
+              <Tab value="table" label={t('indicator.table')} />
+            </Tabs>
+          </Stack>
+          <Paper variant="outlined" sx={{ p: view === 'chart' ? 2 : 0, overflowX: 'auto' }}>
+            {view === 'chart' ? (
+              <SeriesChart
+                points={indicator.series}
+                unit={indicator.unit}
+                description={t('indicator.chartDescription', { name: indicator.name })}
+              />
+            ) : (
+              <SeriesTable caption={indicator.name} points={indicator.series} unit={indicator.unit} />
+            )}
+          </Paper>
+          {indicator.cumulative && (
+            <Typography variant="body2" color="text.secondary">
+              {t('indicator.cumulativeHint')}
+            </Typography>
+          )}
+        </Stack>
+      )}
+    </>
+  );
+}
