@@ -6,6 +6,7 @@ import { accessResolvers, accessRules } from './modules/access/access-resolvers'
 import { applyAccessRules, mergeAccessRules } from './modules/access/access-rules';
 import { auditResolvers, auditRules } from './modules/audit/audit-resolvers';
 import { economyResolvers, economyRules } from './modules/economy/economy-resolvers';
+import { overviewResolvers, overviewRules } from './modules/overview/overview-resolvers';
 import { goalResolvers, goalRules } from './modules/goals/goal-resolvers';
 import { indicatorResolvers, indicatorRules } from './modules/indicators/indicator-resolvers';
 import { organisationResolvers, organisationRules } from './modules/organisation/organisation-resolvers';
@@ -19,6 +20,7 @@ const modules: { resolvers: Resolvers; rules: Parameters<typeof mergeAccessRules
   { resolvers: goalResolvers, rules: goalRules },
   { resolvers: indicatorResolvers, rules: indicatorRules },
   { resolvers: economyResolvers, rules: economyRules },
+  { resolvers: overviewResolvers, rules: overviewRules },
   { resolvers: accessResolvers, rules: accessRules },
   { resolvers: auditResolvers, rules: auditRules },
 ];

@@ -1,5 +1,3 @@
-import type { ValueStatus } from './generated/schema-types';
+import type { RagStatus, ValueStatus } from './generated/schema-types';
 
-export type { ValueStatus };
-/** A project's status on one dimension (time, cost, result). */
-export type RagStatus = Exclude<ValueStatus, 'NOT_ASSESSED'>;
+export type { RagStatus, ValueStatus };

@@ -19,6 +19,12 @@ import type {
   FinancialLineRow as FinancialLineRowRow,
   BusinessAreaResultRow as BusinessAreaResultRowRow,
 } from '../modules/economy/economy-service';
+import type {
+  OverviewRow as OverviewRowRow,
+  PerspectiveSummaryRow as PerspectiveSummaryRowRow,
+  ProjectSummaryRow as ProjectSummaryRowRow,
+  RiskSummaryRow as RiskSummaryRowRow,
+} from '../modules/overview/overview-service';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -358,6 +364,19 @@ export type OrgUnit = {
 
 export type OrgUnitKind = 'BUSINESS_AREA' | 'CITY' | 'COMMITTEE' | 'DEPARTMENT';
 
+/** Where an org unit (with everything below it) stands in a month: the department head's first screen. */
+export type Overview = {
+  __typename?: 'Overview';
+  month: YearMonth;
+  orgUnit: OrgUnit;
+  /** Goal fulfilment and indicator statuses per perspective. */
+  perspectives: Array<PerspectiveSummary>;
+  /** Projects whose latest status report is red on time, cost or result. */
+  redProjects: Array<ProjectSummary>;
+  /** The five highest-scored risks, by their latest valuation. */
+  topRisks: Array<RiskSummary>;
+};
+
 export type Periodicity = 'MONTH' | 'TERTIAL' | 'YEAR';
 
 /** A perspective of the steering model: Kund och ägare, Medarbetare, Process, Ekonomi, Hållbarhet. */
@@ -367,6 +386,35 @@ export type Perspective = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   sortOrder: Scalars['Int']['output'];
+};
+
+/** Counts of goals by assessed fulfilment and of their indicators by status, in one perspective. */
+export type PerspectiveSummary = {
+  __typename?: 'PerspectiveSummary';
+  goalsFulfilled: Scalars['Int']['output'];
+  goalsNotAssessed: Scalars['Int']['output'];
+  goalsNotFulfilled: Scalars['Int']['output'];
+  goalsPartlyFulfilled: Scalars['Int']['output'];
+  indicatorsGreen: Scalars['Int']['output'];
+  /** Indicators without an outcome, or whose latest figure is too old for the month (not reported). */
+  indicatorsNotReported: Scalars['Int']['output'];
+  indicatorsRed: Scalars['Int']['output'];
+  indicatorsYellow: Scalars['Int']['output'];
+  perspective: Perspective;
+};
+
+/** A project as the overview lists it: its latest status report. */
+export type ProjectSummary = {
+  __typename?: 'ProjectSummary';
+  cost: RagStatus;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  orgUnit: OrgUnit;
+  portfolioName: Scalars['String']['output'];
+  /** ISO date of the latest status report. */
+  reportDate: Scalars['String']['output'];
+  result: RagStatus;
+  time: RagStatus;
 };
 
 export type Query = {
@@ -387,6 +435,8 @@ export type Query = {
   orgUnit?: Maybe<OrgUnit>;
   /** Every org unit, parents before children and siblings in display order. */
   orgUnits: Array<OrgUnit>;
+  /** The overview of an org unit and everything below it, up to a month; null for an unknown unit. */
+  overview?: Maybe<Overview>;
   /** The perspectives, in display order. */
   perspectives: Array<Perspective>;
   signInOptions: SignInOptions;
@@ -423,6 +473,28 @@ export type QueryIndicatorArgs = {
 
 export type QueryOrgUnitArgs = {
   code: Scalars['String']['input'];
+};
+
+export type QueryOverviewArgs = {
+  orgUnitCode: Scalars['String']['input'];
+  upTo: MonthInput;
+};
+
+export type RagStatus = 'GREEN' | 'RED' | 'YELLOW';
+
+/** A risk as the overview lists it: its latest valuation. */
+export type RiskSummary = {
+  __typename?: 'RiskSummary';
+  categoryName: Scalars['String']['output'];
+  consequence: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** The documents give no valuation: the figures are made up for the demo. */
+  isDemoValue: Scalars['Boolean']['output'];
+  orgUnit: OrgUnit;
+  probability: Scalars['Int']['output'];
+  /** Probability times consequence. */
+  score: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
 };
 
 export type Role =
@@ -643,9 +715,14 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrgUnit: ResolverTypeWrapper<OrgUnitModelRow>;
   OrgUnitKind: OrgUnitKind;
+  Overview: ResolverTypeWrapper<OverviewRowRow>;
   Periodicity: Periodicity;
   Perspective: ResolverTypeWrapper<PerspectiveModelRow>;
+  PerspectiveSummary: ResolverTypeWrapper<PerspectiveSummaryRowRow>;
+  ProjectSummary: ResolverTypeWrapper<ProjectSummaryRowRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RagStatus: RagStatus;
+  RiskSummary: ResolverTypeWrapper<RiskSummaryRowRow>;
   Role: Role;
   RoleAssignment: ResolverTypeWrapper<RoleAssignmentModelRow>;
   RoleAssignmentInput: RoleAssignmentInput;
@@ -687,8 +764,12 @@ export type ResolversParentTypes = {
   MonthInput: MonthInput;
   Mutation: Record<PropertyKey, never>;
   OrgUnit: OrgUnitModelRow;
+  Overview: OverviewRowRow;
   Perspective: PerspectiveModelRow;
+  PerspectiveSummary: PerspectiveSummaryRowRow;
+  ProjectSummary: ProjectSummaryRowRow;
   Query: Record<PropertyKey, never>;
+  RiskSummary: RiskSummaryRowRow;
   RoleAssignment: RoleAssignmentModelRow;
   RoleAssignmentInput: RoleAssignmentInput;
   SeriesPoint: SeriesPointRowRow;
@@ -927,6 +1008,17 @@ export type OrgUnitResolvers<
   parent?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
 };
 
+export type OverviewResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Overview'] = ResolversParentTypes['Overview'],
+> = {
+  month?: Resolver<ResolversTypes['YearMonth'], ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  perspectives?: Resolver<Array<ResolversTypes['PerspectiveSummary']>, ParentType, ContextType>;
+  redProjects?: Resolver<Array<ResolversTypes['ProjectSummary']>, ParentType, ContextType>;
+  topRisks?: Resolver<Array<ResolversTypes['RiskSummary']>, ParentType, ContextType>;
+};
+
 export type PerspectiveResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['Perspective'] = ResolversParentTypes['Perspective'],
@@ -935,6 +1027,35 @@ export type PerspectiveResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PerspectiveSummaryResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['PerspectiveSummary'] = ResolversParentTypes['PerspectiveSummary'],
+> = {
+  goalsFulfilled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  goalsNotAssessed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  goalsNotFulfilled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  goalsPartlyFulfilled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  indicatorsGreen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  indicatorsNotReported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  indicatorsRed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  indicatorsYellow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  perspective?: Resolver<ResolversTypes['Perspective'], ParentType, ContextType>;
+};
+
+export type ProjectSummaryResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ProjectSummary'] = ResolversParentTypes['ProjectSummary'],
+> = {
+  cost?: Resolver<ResolversTypes['RagStatus'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  portfolioName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['RagStatus'], ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['RagStatus'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<
@@ -979,10 +1100,30 @@ export type QueryResolvers<
     RequireFields<QueryOrgUnitArgs, 'code'>
   >;
   orgUnits?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  overview?: Resolver<
+    Maybe<ResolversTypes['Overview']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryOverviewArgs, 'orgUnitCode' | 'upTo'>
+  >;
   perspectives?: Resolver<Array<ResolversTypes['Perspective']>, ParentType, ContextType>;
   signInOptions?: Resolver<ResolversTypes['SignInOptions'], ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+};
+
+export type RiskSummaryResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['RiskSummary'] = ResolversParentTypes['RiskSummary'],
+> = {
+  categoryName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  consequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isDemoValue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  probability?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RoleAssignmentResolvers<
@@ -1069,8 +1210,12 @@ export type Resolvers<ContextType = RequestContext> = {
   IndicatorValue?: IndicatorValueResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;
+  Overview?: OverviewResolvers<ContextType>;
   Perspective?: PerspectiveResolvers<ContextType>;
+  PerspectiveSummary?: PerspectiveSummaryResolvers<ContextType>;
+  ProjectSummary?: ProjectSummaryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RiskSummary?: RiskSummaryResolvers<ContextType>;
   RoleAssignment?: RoleAssignmentResolvers<ContextType>;
   SeriesPoint?: SeriesPointResolvers<ContextType>;
   SignInOptions?: SignInOptionsResolvers<ContextType>;

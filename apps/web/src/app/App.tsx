@@ -11,6 +11,7 @@ import { EconomyPage } from '../routes/EconomyPage';
 import { GoalsPage } from '../routes/GoalsPage';
 import { IndicatorPage } from '../routes/IndicatorPage';
 import { NotFoundPage } from '../routes/NotFoundPage';
+import { OverviewPage } from '../routes/OverviewPage';
 import { SignInPage } from '../routes/SignInPage';
 import { UsersPage } from '../routes/UsersPage';
 import { UpcomingPage } from '../routes/UpcomingPage';
@@ -39,8 +40,8 @@ export function App({ apolloClient, i18n }: AppProps) {
                 </RequireSignIn>
               }
             >
-              <Route index element={<Navigate to={ROUTES.goals} replace />} />
-              <Route path={ROUTES.overview} element={<UpcomingPage page="overview" />} />
+              <Route index element={<Navigate to={ROUTES.overview} replace />} />
+              <Route path={ROUTES.overview} element={<OverviewPage />} />
               <Route path={ROUTES.goals} element={<GoalsPage />} />
               <Route path={ROUTES.economy} element={<EconomyPage />} />
               <Route path={`${ROUTES.indicator}/:id`} element={<IndicatorPage />} />

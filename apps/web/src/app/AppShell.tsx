@@ -154,7 +154,7 @@ function ViewPickers({
 }) {
   const { orgUnitCode, period, setViewParams } = useViewParams();
   return (
-    <Stack direction="row" spacing={2} sx={{ mb: 3, flexWrap: 'wrap', rowGap: 2 }}>
+    <Stack direction="row" sx={{ mb: 3, flexWrap: 'wrap', gap: 2 }}>
       <OrgUnitPicker
         orgUnits={orgUnits}
         value={orgUnitCode}

@@ -24,12 +24,14 @@ type Documents = {
   '\n  fragment GoalsByPerspective_goal on Goal {\n    id\n    level\n    perspective {\n      id\n      name\n    }\n    ...GoalCard_goal\n  }\n': typeof types.GoalsByPerspective_GoalFragmentDoc;
   '\n  fragment IndicatorTable_indicator on Indicator {\n    id\n    name\n    unit\n    periodicity\n    latestValue(upTo: $upTo) {\n      id\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      isSynthetic\n      status\n    }\n  }\n': typeof types.IndicatorTable_IndicatorFragmentDoc;
   '\n  fragment IndicatorSeries_point on SeriesPoint {\n    period\n    outcome\n    target\n    fullYearForecast\n    previousYearOutcome\n    isSynthetic\n    status\n  }\n': typeof types.IndicatorSeries_PointFragmentDoc;
+  '\n  fragment PerspectiveCard_summary on PerspectiveSummary {\n    perspective {\n      id\n      name\n    }\n    goalsFulfilled\n    goalsPartlyFulfilled\n    goalsNotFulfilled\n    goalsNotAssessed\n    indicatorsGreen\n    indicatorsYellow\n    indicatorsRed\n    indicatorsNotReported\n  }\n': typeof types.PerspectiveCard_SummaryFragmentDoc;
   '\n  mutation UserDialog_Create($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n': typeof types.UserDialog_CreateDocument;
   '\n  mutation UserDialog_Update($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      name\n      isActive\n      version\n    }\n  }\n': typeof types.UserDialog_UpdateDocument;
   '\n  query AuditLogPage_Query($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nextCursor\n      events {\n        id\n        occurredAt\n        operation\n        action\n        entityType\n        entityId\n        author {\n          id\n          name\n        }\n        orgUnit {\n          id\n          name\n        }\n        changes {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n': typeof types.AuditLogPage_QueryDocument;
   '\n  query EconomyPage_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    economy(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      orgUnit {\n        id\n        name\n      }\n      lines {\n        ...FinancialTable_line\n      }\n      businessAreaResults {\n        ...BusinessAreaResultTable_row\n      }\n    }\n  }\n': typeof types.EconomyPage_QueryDocument;
   '\n  query GoalsPage_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    viewer {\n      id\n      canAssess: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      level\n      ...GoalsByPerspective_goal\n    }\n  }\n': typeof types.GoalsPage_QueryDocument;
   '\n  query IndicatorPage_Query($id: ID!, $granularity: Periodicity!, $fromYear: Int!, $toYear: Int!) {\n    indicator(id: $id) {\n      id\n      name\n      description\n      unit\n      periodicity\n      cumulative\n      orgUnit {\n        id\n        name\n      }\n      series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {\n        ...IndicatorSeries_point\n      }\n    }\n  }\n': typeof types.IndicatorPage_QueryDocument;
+  '\n  query OverviewPage_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      orgUnit {\n        id\n        name\n      }\n      perspectives {\n        ...PerspectiveCard_summary\n      }\n      redProjects {\n        id\n        name\n        portfolioName\n        reportDate\n        time\n        cost\n        result\n      }\n      topRisks {\n        id\n        title\n        categoryName\n        probability\n        consequence\n        score\n        isDemoValue\n      }\n    }\n  }\n': typeof types.OverviewPage_QueryDocument;
   '\n  query SignInPage_Query {\n    signInOptions {\n      singleSignOn\n      demoAccounts {\n        email\n        name\n        password\n        roles {\n          role\n          orgUnitName\n        }\n      }\n    }\n  }\n': typeof types.SignInPage_QueryDocument;
   '\n  query UsersPage_Query {\n    users {\n      id\n      email\n      name\n      isActive\n      singleSignOn\n      version\n      roles {\n        role\n        orgUnit {\n          id\n          name\n        }\n      }\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n': typeof types.UsersPage_QueryDocument;
 };
@@ -54,6 +56,8 @@ const documents: Documents = {
     types.IndicatorTable_IndicatorFragmentDoc,
   '\n  fragment IndicatorSeries_point on SeriesPoint {\n    period\n    outcome\n    target\n    fullYearForecast\n    previousYearOutcome\n    isSynthetic\n    status\n  }\n':
     types.IndicatorSeries_PointFragmentDoc,
+  '\n  fragment PerspectiveCard_summary on PerspectiveSummary {\n    perspective {\n      id\n      name\n    }\n    goalsFulfilled\n    goalsPartlyFulfilled\n    goalsNotFulfilled\n    goalsNotAssessed\n    indicatorsGreen\n    indicatorsYellow\n    indicatorsRed\n    indicatorsNotReported\n  }\n':
+    types.PerspectiveCard_SummaryFragmentDoc,
   '\n  mutation UserDialog_Create($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n':
     types.UserDialog_CreateDocument,
   '\n  mutation UserDialog_Update($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      name\n      isActive\n      version\n    }\n  }\n':
@@ -66,6 +70,8 @@ const documents: Documents = {
     types.GoalsPage_QueryDocument,
   '\n  query IndicatorPage_Query($id: ID!, $granularity: Periodicity!, $fromYear: Int!, $toYear: Int!) {\n    indicator(id: $id) {\n      id\n      name\n      description\n      unit\n      periodicity\n      cumulative\n      orgUnit {\n        id\n        name\n      }\n      series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {\n        ...IndicatorSeries_point\n      }\n    }\n  }\n':
     types.IndicatorPage_QueryDocument,
+  '\n  query OverviewPage_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      orgUnit {\n        id\n        name\n      }\n      perspectives {\n        ...PerspectiveCard_summary\n      }\n      redProjects {\n        id\n        name\n        portfolioName\n        reportDate\n        time\n        cost\n        result\n      }\n      topRisks {\n        id\n        title\n        categoryName\n        probability\n        consequence\n        score\n        isDemoValue\n      }\n    }\n  }\n':
+    types.OverviewPage_QueryDocument,
   '\n  query SignInPage_Query {\n    signInOptions {\n      singleSignOn\n      demoAccounts {\n        email\n        name\n        password\n        roles {\n          role\n          orgUnitName\n        }\n      }\n    }\n  }\n':
     types.SignInPage_QueryDocument,
   '\n  query UsersPage_Query {\n    users {\n      id\n      email\n      name\n      isActive\n      singleSignOn\n      version\n      roles {\n        role\n        orgUnit {\n          id\n          name\n        }\n      }\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n':
@@ -150,6 +156,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment PerspectiveCard_summary on PerspectiveSummary {\n    perspective {\n      id\n      name\n    }\n    goalsFulfilled\n    goalsPartlyFulfilled\n    goalsNotFulfilled\n    goalsNotAssessed\n    indicatorsGreen\n    indicatorsYellow\n    indicatorsRed\n    indicatorsNotReported\n  }\n',
+): (typeof documents)['\n  fragment PerspectiveCard_summary on PerspectiveSummary {\n    perspective {\n      id\n      name\n    }\n    goalsFulfilled\n    goalsPartlyFulfilled\n    goalsNotFulfilled\n    goalsNotAssessed\n    indicatorsGreen\n    indicatorsYellow\n    indicatorsRed\n    indicatorsNotReported\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation UserDialog_Create($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UserDialog_Create($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n'];
 /**
@@ -182,6 +194,12 @@ export function graphql(
 export function graphql(
   source: '\n  query IndicatorPage_Query($id: ID!, $granularity: Periodicity!, $fromYear: Int!, $toYear: Int!) {\n    indicator(id: $id) {\n      id\n      name\n      description\n      unit\n      periodicity\n      cumulative\n      orgUnit {\n        id\n        name\n      }\n      series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {\n        ...IndicatorSeries_point\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query IndicatorPage_Query($id: ID!, $granularity: Periodicity!, $fromYear: Int!, $toYear: Int!) {\n    indicator(id: $id) {\n      id\n      name\n      description\n      unit\n      periodicity\n      cumulative\n      orgUnit {\n        id\n        name\n      }\n      series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {\n        ...IndicatorSeries_point\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OverviewPage_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      orgUnit {\n        id\n        name\n      }\n      perspectives {\n        ...PerspectiveCard_summary\n      }\n      redProjects {\n        id\n        name\n        portfolioName\n        reportDate\n        time\n        cost\n        result\n      }\n      topRisks {\n        id\n        title\n        categoryName\n        probability\n        consequence\n        score\n        isDemoValue\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query OverviewPage_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      orgUnit {\n        id\n        name\n      }\n      perspectives {\n        ...PerspectiveCard_summary\n      }\n      redProjects {\n        id\n        name\n        portfolioName\n        reportDate\n        time\n        cost\n        result\n      }\n      topRisks {\n        id\n        title\n        categoryName\n        probability\n        consequence\n        score\n        isDemoValue\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

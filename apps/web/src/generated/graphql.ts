@@ -52,6 +52,8 @@ export type OrgUnitKind = 'BUSINESS_AREA' | 'CITY' | 'COMMITTEE' | 'DEPARTMENT';
 
 export type Periodicity = 'MONTH' | 'TERTIAL' | 'YEAR';
 
+export type RagStatus = 'GREEN' | 'RED' | 'YELLOW';
+
 export type Role =
   /** Users, roles and structure. */
   | 'ADMIN'
@@ -240,6 +242,18 @@ export type IndicatorSeries_PointFragment = {
   status: ValueStatus;
 };
 
+export type PerspectiveCard_SummaryFragment = {
+  goalsFulfilled: number;
+  goalsPartlyFulfilled: number;
+  goalsNotFulfilled: number;
+  goalsNotAssessed: number;
+  indicatorsGreen: number;
+  indicatorsYellow: number;
+  indicatorsRed: number;
+  indicatorsNotReported: number;
+  perspective: { id: string; name: string };
+};
+
 export type UserDialog_CreateMutationVariables = Exact<{
   input: CreateUserInput;
 }>;
@@ -371,6 +385,46 @@ export type IndicatorPage_QueryQuery = {
       previousYearOutcome: number | null;
       isSynthetic: boolean;
       status: ValueStatus;
+    }>;
+  } | null;
+};
+
+export type OverviewPage_QueryQueryVariables = Exact<{
+  orgUnitCode: string;
+  upTo: MonthInput;
+}>;
+
+export type OverviewPage_QueryQuery = {
+  overview: {
+    orgUnit: { id: string; name: string };
+    perspectives: Array<{
+      goalsFulfilled: number;
+      goalsPartlyFulfilled: number;
+      goalsNotFulfilled: number;
+      goalsNotAssessed: number;
+      indicatorsGreen: number;
+      indicatorsYellow: number;
+      indicatorsRed: number;
+      indicatorsNotReported: number;
+      perspective: { id: string; name: string };
+    }>;
+    redProjects: Array<{
+      id: string;
+      name: string;
+      portfolioName: string;
+      reportDate: string;
+      time: RagStatus;
+      cost: RagStatus;
+      result: RagStatus;
+    }>;
+    topRisks: Array<{
+      id: string;
+      title: string;
+      categoryName: string;
+      probability: number;
+      consequence: number;
+      score: number;
+      isDemoValue: boolean;
     }>;
   } | null;
 };
@@ -751,6 +805,40 @@ export const IndicatorSeries_PointFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<IndicatorSeries_PointFragment, unknown>;
+export const PerspectiveCard_SummaryFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PerspectiveCard_summary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PerspectiveSummary' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'perspective' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'goalsFulfilled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goalsPartlyFulfilled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goalsNotFulfilled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goalsNotAssessed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'indicatorsGreen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'indicatorsYellow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'indicatorsRed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'indicatorsNotReported' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PerspectiveCard_SummaryFragment, unknown>;
 export const AppShell_QueryDocument = {
   kind: 'Document',
   definitions: [
@@ -1601,6 +1689,134 @@ export const IndicatorPage_QueryDocument = {
     },
   ],
 } as unknown as DocumentNode<IndicatorPage_QueryQuery, IndicatorPage_QueryQueryVariables>;
+export const OverviewPage_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OverviewPage_Query' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'perspectives' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PerspectiveCard_summary' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'redProjects' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'portfolioName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'topRisks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'categoryName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'probability' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'consequence' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isDemoValue' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PerspectiveCard_summary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PerspectiveSummary' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'perspective' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'goalsFulfilled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goalsPartlyFulfilled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goalsNotFulfilled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goalsNotAssessed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'indicatorsGreen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'indicatorsYellow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'indicatorsRed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'indicatorsNotReported' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OverviewPage_QueryQuery, OverviewPage_QueryQueryVariables>;
 export const SignInPage_QueryDocument = {
   kind: 'Document',
   definitions: [

@@ -230,6 +230,27 @@ export const en: Translations = {
     chartDescription:
       'Line chart of {{name}}: outcome, target and the same period last year. The Table tab holds the same figures. Generated values are drawn as hollow points.',
   },
+  overview: {
+    title: 'Overview',
+    intro: '{{unit}} and the units below it, as {{period}} stood.',
+    noGoals: 'The unit has no goals this year.',
+    goals: 'Goals',
+    indicators: 'Indicators',
+    redProjects: 'Projects in red',
+    noRedProjects: 'No project is red.',
+    topRisks: 'Largest risks',
+    noRisks: 'No risk is valued.',
+    riskScore: '{{category}} · score {{score}} (probability {{probability}} × consequence {{consequence}})',
+    demoValue: 'demo value',
+    time: 'Time',
+    cost: 'Cost',
+    result: 'Result',
+  },
+  rag: {
+    GREEN: 'green',
+    YELLOW: 'yellow',
+    RED: 'red',
+  },
   status: {
     GREEN: 'On target',
     YELLOW: 'Close to target',

@@ -229,6 +229,27 @@ export const sv = {
     chartDescription:
       'Linjediagram över {{name}}: utfall, mål och samma period föregående år. Samma siffror finns under fliken Tabell. Genererade värden visas som ihåliga punkter.',
   },
+  overview: {
+    title: 'Översikt',
+    intro: '{{unit}} med underliggande enheter, läget i {{period}}.',
+    noGoals: 'Det finns inga mål för enheten det här året.',
+    goals: 'Mål',
+    indicators: 'Indikatorer',
+    redProjects: 'Projekt med röd status',
+    noRedProjects: 'Inga projekt har röd status.',
+    topRisks: 'Största riskerna',
+    noRisks: 'Inga risker är värderade.',
+    riskScore: '{{category}} · riskvärde {{score}} (sannolikhet {{probability}} × konsekvens {{consequence}})',
+    demoValue: 'demovärde',
+    time: 'Tid',
+    cost: 'Kostnad',
+    result: 'Resultat',
+  },
+  rag: {
+    GREEN: 'grön',
+    YELLOW: 'gul',
+    RED: 'röd',
+  },
   status: {
     GREEN: 'Når målet',
     YELLOW: 'Nära målet',

@@ -80,7 +80,7 @@ export function AuditLogPage() {
       <Typography variant="h4" component="h1" gutterBottom>
         {t('audit.logTitle')}
       </Typography>
-      <Stack direction="row" spacing={2} sx={{ mb: 3, flexWrap: 'wrap', rowGap: 2 }}>
+      <Stack direction="row" sx={{ mb: 3, flexWrap: 'wrap', gap: 2 }}>
         <TextField
           select
           size="small"

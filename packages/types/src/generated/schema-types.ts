@@ -334,6 +334,19 @@ export type OrgUnit = {
 
 export type OrgUnitKind = 'BUSINESS_AREA' | 'CITY' | 'COMMITTEE' | 'DEPARTMENT';
 
+/** Where an org unit (with everything below it) stands in a month: the department head's first screen. */
+export type Overview = {
+  __typename?: 'Overview';
+  month: YearMonth;
+  orgUnit: OrgUnit;
+  /** Goal fulfilment and indicator statuses per perspective. */
+  perspectives: Array<PerspectiveSummary>;
+  /** Projects whose latest status report is red on time, cost or result. */
+  redProjects: Array<ProjectSummary>;
+  /** The five highest-scored risks, by their latest valuation. */
+  topRisks: Array<RiskSummary>;
+};
+
 export type Periodicity = 'MONTH' | 'TERTIAL' | 'YEAR';
 
 /** A perspective of the steering model: Kund och ägare, Medarbetare, Process, Ekonomi, Hållbarhet. */
@@ -343,6 +356,35 @@ export type Perspective = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   sortOrder: Scalars['Int']['output'];
+};
+
+/** Counts of goals by assessed fulfilment and of their indicators by status, in one perspective. */
+export type PerspectiveSummary = {
+  __typename?: 'PerspectiveSummary';
+  goalsFulfilled: Scalars['Int']['output'];
+  goalsNotAssessed: Scalars['Int']['output'];
+  goalsNotFulfilled: Scalars['Int']['output'];
+  goalsPartlyFulfilled: Scalars['Int']['output'];
+  indicatorsGreen: Scalars['Int']['output'];
+  /** Indicators without an outcome, or whose latest figure is too old for the month (not reported). */
+  indicatorsNotReported: Scalars['Int']['output'];
+  indicatorsRed: Scalars['Int']['output'];
+  indicatorsYellow: Scalars['Int']['output'];
+  perspective: Perspective;
+};
+
+/** A project as the overview lists it: its latest status report. */
+export type ProjectSummary = {
+  __typename?: 'ProjectSummary';
+  cost: RagStatus;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  orgUnit: OrgUnit;
+  portfolioName: Scalars['String']['output'];
+  /** ISO date of the latest status report. */
+  reportDate: Scalars['String']['output'];
+  result: RagStatus;
+  time: RagStatus;
 };
 
 export type Query = {
@@ -363,6 +405,8 @@ export type Query = {
   orgUnit?: Maybe<OrgUnit>;
   /** Every org unit, parents before children and siblings in display order. */
   orgUnits: Array<OrgUnit>;
+  /** The overview of an org unit and everything below it, up to a month; null for an unknown unit. */
+  overview?: Maybe<Overview>;
   /** The perspectives, in display order. */
   perspectives: Array<Perspective>;
   signInOptions: SignInOptions;
@@ -399,6 +443,28 @@ export type QueryIndicatorArgs = {
 
 export type QueryOrgUnitArgs = {
   code: Scalars['String']['input'];
+};
+
+export type QueryOverviewArgs = {
+  orgUnitCode: Scalars['String']['input'];
+  upTo: MonthInput;
+};
+
+export type RagStatus = 'GREEN' | 'RED' | 'YELLOW';
+
+/** A risk as the overview lists it: its latest valuation. */
+export type RiskSummary = {
+  __typename?: 'RiskSummary';
+  categoryName: Scalars['String']['output'];
+  consequence: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** The documents give no valuation: the figures are made up for the demo. */
+  isDemoValue: Scalars['Boolean']['output'];
+  orgUnit: OrgUnit;
+  probability: Scalars['Int']['output'];
+  /** Probability times consequence. */
+  score: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
 };
 
 export type Role =

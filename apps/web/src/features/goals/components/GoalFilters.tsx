@@ -15,7 +15,7 @@ export interface GoalFiltersProps {
 export function GoalFilters({ perspectives, filter, onChange }: GoalFiltersProps) {
   const { t } = useTranslation();
   return (
-    <Stack direction="row" spacing={2} sx={{ mb: 3, flexWrap: 'wrap', rowGap: 2 }}>
+    <Stack direction="row" sx={{ mb: 3, flexWrap: 'wrap', gap: 2 }}>
       <TextField
         select
         size="small"

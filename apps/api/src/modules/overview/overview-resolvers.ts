@@ -1,0 +1,43 @@
+import type { Resolvers } from '../../generated/resolver-types';
+import { requireValidMonth } from '../../validation/month';
+import type { AccessRules } from '../access/access-rules';
+import { findOverview } from './overview-service';
+
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+export const overviewResolvers: Resolvers = {
+  Query: {
+    overview: (_parent, { orgUnitCode, upTo }, { prisma }) =>
+      findOverview(prisma, orgUnitCode, requireValidMonth(upTo, 'upTo')),
+  },
+  PerspectiveSummary: {
+    goalsFulfilled: (summary) => summary.goals.FULFILLED,
+    goalsPartlyFulfilled: (summary) => summary.goals.PARTLY_FULFILLED,
+    goalsNotFulfilled: (summary) => summary.goals.NOT_FULFILLED,
+    goalsNotAssessed: (summary) => summary.goals.NOT_ASSESSED,
+    indicatorsGreen: (summary) => summary.indicators.GREEN,
+    indicatorsYellow: (summary) => summary.indicators.YELLOW,
+    indicatorsRed: (summary) => summary.indicators.RED,
+    indicatorsNotReported: (summary) => summary.indicators.NOT_REPORTED,
+  },
+  ProjectSummary: {
+    orgUnit: async (project, _args, { loaders }) => (await loaders.orgUnitById.load(project.orgUnitId))!,
+    reportDate: (project) => isoDate(project.reportDate),
+  },
+  RiskSummary: {
+    orgUnit: async (risk, _args, { loaders }) => (await loaders.orgUnitById.load(risk.orgUnitId))!,
+    score: (risk) => risk.probability * risk.consequence,
+  },
+};
+
+export const overviewRules: AccessRules = {
+  Query: {
+    overview: { kind: 'signedIn' },
+  },
+  types: {
+    Overview: { kind: 'orgUnit', orgUnitOf: (overview: { orgUnit: { id: number } }) => overview.orgUnit.id },
+    PerspectiveSummary: { kind: 'public', reason: 'counts within an overview already checked' },
+    ProjectSummary: { kind: 'orgUnit', orgUnitOf: (project: { orgUnitId: number }) => project.orgUnitId },
+    RiskSummary: { kind: 'orgUnit', orgUnitOf: (risk: { orgUnitId: number }) => risk.orgUnitId },
+  },
+};

@@ -1,0 +1,165 @@
+import type { GoalFulfilment, OrgUnitModel, PerspectiveModel, PrismaClient } from '@lagesbild/db';
+import { isReportedBy, valueStatus } from '@lagesbild/types';
+import type { YearMonth } from '@lagesbild/types';
+import { findLatestValuesUpTo } from '../indicators/indicator-service';
+
+export interface PerspectiveSummaryRow {
+  perspective: PerspectiveModel;
+  goals: Record<GoalFulfilment, number>;
+  indicators: { GREEN: number; YELLOW: number; RED: number; NOT_REPORTED: number };
+}
+
+export interface ProjectSummaryRow {
+  id: number;
+  name: string;
+  portfolioName: string;
+  orgUnitId: number;
+  reportDate: Date;
+  time: 'GREEN' | 'YELLOW' | 'RED';
+  cost: 'GREEN' | 'YELLOW' | 'RED';
+  result: 'GREEN' | 'YELLOW' | 'RED';
+}
+
+export interface RiskSummaryRow {
+  id: number;
+  title: string;
+  categoryName: string;
+  orgUnitId: number;
+  probability: number;
+  consequence: number;
+  isDemoValue: boolean;
+}
+
+export interface OverviewRow {
+  orgUnit: OrgUnitModel;
+  month: YearMonth;
+  perspectives: PerspectiveSummaryRow[];
+  redProjects: ProjectSummaryRow[];
+  topRisks: RiskSummaryRow[];
+}
+
+/**
+ * The overview of a unit and its subtree, in a fixed number of set-based reads whatever
+ * the size of the organisation: the tree, the goals with their latest assessments, the
+ * indicators' latest values, the projects' latest reports and the risks' latest valuations.
+ */
+export async function findOverview(
+  prisma: PrismaClient,
+  orgUnitCode: string,
+  month: YearMonth,
+): Promise<OverviewRow | null> {
+  const unit = await prisma.orgUnit.findUnique({ where: { code: orgUnitCode } });
+  if (!unit) return null;
+  const tree = await prisma.orgUnit.findMany({ select: { id: true, parentId: true } });
+  const unitIds = subtreeIds(unit.id, tree);
+  const endOfMonth = new Date(Date.UTC(month.year, month.month, 0));
+
+  const [perspectives, redProjects, topRisks] = await Promise.all([
+    summarisePerspectives(prisma, unitIds, month),
+    findRedProjects(prisma, unitIds, endOfMonth),
+    findTopRisks(prisma, unitIds, endOfMonth),
+  ]);
+  return { orgUnit: unit, month, perspectives, redProjects, topRisks };
+}
+
+function subtreeIds(rootId: number, tree: readonly { id: number; parentId: number | null }[]): number[] {
+  const childrenOf = new Map<number, number[]>();
+  for (const node of tree) {
+    if (node.parentId !== null) childrenOf.set(node.parentId, [...(childrenOf.get(node.parentId) ?? []), node.id]);
+  }
+  const collect = (id: number): number[] => [id, ...(childrenOf.get(id) ?? []).flatMap(collect)];
+  return collect(rootId);
+}
+
+async function summarisePerspectives(
+  prisma: PrismaClient,
+  unitIds: number[],
+  month: YearMonth,
+): Promise<PerspectiveSummaryRow[]> {
+  const [perspectives, goals] = await Promise.all([
+    prisma.perspective.findMany({ orderBy: { sortOrder: 'asc' } }),
+    prisma.goal.findMany({
+      where: { orgUnitId: { in: unitIds }, year: month.year, level: 'COMMITTEE' },
+      select: { id: true, perspectiveId: true, indicators: { select: { indicator: true } } },
+    }),
+  ]);
+  const goalIds = goals.map((goal) => goal.id);
+  const [assessments, latestValues] = await Promise.all([
+    prisma.goalAssessment.findMany({
+      where: {
+        goalId: { in: goalIds },
+        OR: [{ year: { lt: month.year } }, { year: month.year, month: { lte: month.month } }],
+      },
+      orderBy: [{ year: 'desc' }, { month: 'desc' }],
+    }),
+    findLatestValuesUpTo(
+      prisma,
+      goals.flatMap((goal) => goal.indicators.map((link) => link.indicator.id)),
+      month,
+    ),
+  ]);
+  const latestAssessment = new Map<number, GoalFulfilment>();
+  for (const assessment of assessments) {
+    if (!latestAssessment.has(assessment.goalId)) latestAssessment.set(assessment.goalId, assessment.fulfilment);
+  }
+  const latestValue = new Map(latestValues.map((value) => [value.indicatorId, value]));
+
+  return perspectives
+    .map((perspective) => {
+      const goalsOfPerspective = goals.filter((goal) => goal.perspectiveId === perspective.id);
+      const summary: PerspectiveSummaryRow = {
+        perspective,
+        goals: { FULFILLED: 0, PARTLY_FULFILLED: 0, NOT_FULFILLED: 0, NOT_ASSESSED: 0 },
+        indicators: { GREEN: 0, YELLOW: 0, RED: 0, NOT_REPORTED: 0 },
+      };
+      const counted = new Set<number>();
+      for (const goal of goalsOfPerspective) {
+        summary.goals[latestAssessment.get(goal.id) ?? 'NOT_ASSESSED'] += 1;
+        for (const { indicator } of goal.indicators) {
+          // An indicator serving two goals of the perspective counts once.
+          if (counted.has(indicator.id)) continue;
+          counted.add(indicator.id);
+          const value = latestValue.get(indicator.id);
+          const status =
+            value && isReportedBy(indicator.periodicity, value, month) ? valueStatus(indicator, value) : 'NOT_ASSESSED';
+          summary.indicators[status === 'NOT_ASSESSED' ? 'NOT_REPORTED' : status] += 1;
+        }
+      }
+      return { summary, hasGoals: goalsOfPerspective.length > 0 };
+    })
+    .filter(({ hasGoals }) => hasGoals)
+    .map(({ summary }) => summary);
+}
+
+/** Each project's latest report up to the date, kept when any dimension is red. */
+async function findRedProjects(prisma: PrismaClient, unitIds: number[], upTo: Date): Promise<ProjectSummaryRow[]> {
+  const latest = await prisma.$queryRaw<ProjectSummaryRow[]>`
+    SELECT * FROM (
+      SELECT DISTINCT ON (p."id") p."id", p."name", f."name" AS "portfolioName", f."orgUnitId",
+             r."reportDate", r."time"::text AS "time", r."cost"::text AS "cost", r."result"::text AS "result"
+      FROM "Project" p
+      JOIN "Portfolio" f ON f."id" = p."portfolioId"
+      JOIN "ProjectStatusReport" r ON r."projectId" = p."id"
+      WHERE f."orgUnitId" = ANY(${unitIds}::int[]) AND r."reportDate" <= ${upTo}
+      ORDER BY p."id", r."reportDate" DESC, r."id" DESC
+    ) latest
+    WHERE 'RED' IN (latest."time", latest."cost", latest."result")
+    ORDER BY latest."reportDate" DESC, latest."name"`;
+  return latest;
+}
+
+/** Each risk's latest valuation up to the date; the five with the highest score. */
+async function findTopRisks(prisma: PrismaClient, unitIds: number[], upTo: Date): Promise<RiskSummaryRow[]> {
+  return prisma.$queryRaw<RiskSummaryRow[]>`
+    SELECT * FROM (
+      SELECT DISTINCT ON (k."id") k."id", k."title", c."name" AS "categoryName", k."orgUnitId",
+             v."probability", v."consequence", v."isDemoValue"
+      FROM "Risk" k
+      JOIN "RiskCategory" c ON c."id" = k."categoryId"
+      JOIN "RiskValuation" v ON v."riskId" = k."id"
+      WHERE k."orgUnitId" = ANY(${unitIds}::int[]) AND v."valuedOn" <= ${upTo}
+      ORDER BY k."id", v."valuedOn" DESC, v."id" DESC
+    ) latest
+    ORDER BY latest."probability" * latest."consequence" DESC, latest."title"
+    LIMIT 5`;
+}

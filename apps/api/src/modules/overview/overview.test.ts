@@ -1,0 +1,110 @@
+import { DEMO_USERS } from '@lagesbild/db';
+import { prepareDatabase } from '@lagesbild/db/prepare';
+import { seedScaleData } from '@lagesbild/db/scale-seed';
+import { startGraphqlTestServer } from '../../testing/graphql-test-server';
+import type { GraphqlTestServer } from '../../testing/graphql-test-server';
+
+const OVERVIEW = `
+  query ($orgUnitCode: String!, $upTo: MonthInput!) {
+    overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {
+      perspectives {
+        perspective { name }
+        goalsFulfilled goalsPartlyFulfilled goalsNotFulfilled goalsNotAssessed
+        indicatorsGreen indicatorsYellow indicatorsRed indicatorsNotReported
+      }
+      redProjects { name portfolioName reportDate time cost result orgUnit { code } }
+      topRisks { title score isDemoValue }
+    }
+  }`;
+
+interface OverviewResult {
+  overview: {
+    perspectives: ({ perspective: { name: string } } & Record<string, number>)[];
+    redProjects: { name: string; time: string; cost: string; reportDate: string }[];
+    topRisks: { title: string; score: number }[];
+  } | null;
+}
+
+describe('the overview of a unit', () => {
+  let server: GraphqlTestServer;
+  const may2023 = { year: 2023, month: 5 };
+
+  beforeAll(async () => {
+    server = await startGraphqlTestServer();
+    await prepareDatabase(server.database, { seedDemoDataIfEmpty: true });
+    server.actAs(
+      await server.prisma.user.findUniqueOrThrow({
+        where: { email: DEMO_USERS[0]!.email },
+        include: { roles: { select: { role: true, orgUnitId: true } } },
+      }),
+    );
+  });
+  afterAll(() => server.stop());
+
+  it('counts goals by fulfilment and indicators by status per perspective, as May 2023 stood', async () => {
+    const { overview } = await server.query<OverviewResult>(OVERVIEW, { orgUnitCode: 'intraservice', upTo: may2023 });
+    const staff = overview!.perspectives.find((summary) => summary.perspective.name === 'Medarbetare')!;
+    // Sick leave at 5,9 % against 5 % is red.
+    expect(staff.indicatorsRed).toBeGreaterThanOrEqual(1);
+    const total = (summary: Record<string, unknown>, prefix: string) =>
+      Object.entries(summary)
+        .filter(([key]) => key.startsWith(prefix))
+        .reduce((sum, [, count]) => sum + (count as number), 0);
+    expect(total(staff, 'goals')).toBe(
+      await server.prisma.goal.count({
+        where: {
+          level: 'COMMITTEE',
+          year: 2023,
+          perspective: { name: 'Medarbetare' },
+          orgUnit: { code: 'intraservice' },
+        },
+      }),
+    );
+  });
+
+  it('lists the projects whose latest report is red: telephony and Digitala navet in May 2023', async () => {
+    const { overview } = await server.query<OverviewResult>(OVERVIEW, { orgUnitCode: 'intraservice', upTo: may2023 });
+    const names = overview!.redProjects.map((project) => project.name);
+    expect(names.some((name) => /telefoni/i.test(name))).toBe(true);
+    expect(names.some((name) => /navet/i.test(name))).toBe(true);
+    expect(overview!.redProjects.every((project) => project.reportDate <= '2023-05-31')).toBe(true);
+  });
+
+  it('lists at most five risks, highest score first', async () => {
+    const { overview } = await server.query<OverviewResult>(OVERVIEW, {
+      orgUnitCode: 'intraservice',
+      upTo: { year: 2023, month: 12 },
+    });
+    const scores = overview!.topRisks.map((risk) => risk.score);
+    expect(scores.length).toBeGreaterThan(0);
+    expect(scores.length).toBeLessThanOrEqual(5);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it('answers null for an unknown unit', async () => {
+    expect(await server.query(OVERVIEW, { orgUnitCode: 'finns-inte', upTo: may2023 })).toEqual({ overview: null });
+  });
+});
+
+describe('the overview query cost', () => {
+  it('sends the same number of SQL statements for 2 units as for 20', async () => {
+    const statementsFor = async (orgUnits: number): Promise<number> => {
+      const server = await startGraphqlTestServer();
+      try {
+        await seedScaleData(server.prisma, { orgUnits, indicatorsPerUnit: 5, years: 2, lastYear: 2025 });
+        const city = await server.prisma.orgUnit.findFirstOrThrow({ where: { kind: 'CITY' } });
+        server.actAs(await server.createUser([{ role: 'VIEWER', orgUnitCode: city.code }]));
+        server.statements.length = 0;
+        const { overview } = await server.query<OverviewResult>(OVERVIEW, {
+          orgUnitCode: city.code,
+          upTo: { year: 2025, month: 6 },
+        });
+        expect(overview!.perspectives.length).toBeGreaterThan(0);
+        return server.statements.length;
+      } finally {
+        await server.stop();
+      }
+    };
+    expect(await statementsFor(20)).toBe(await statementsFor(2));
+  });
+});

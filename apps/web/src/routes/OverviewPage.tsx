@@ -1,0 +1,164 @@
+import { useQuery } from '@apollo/client/react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemText from '@mui/material/ListItemText';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { formatYearMonth } from '@lagesbild/types';
+import { useTranslation } from 'react-i18next';
+import { LoadError, Loading } from '../components/QueryState';
+import { StatusChip } from '../components/StatusChip';
+import { PerspectiveCard } from '../features/overview/components/PerspectiveCard';
+import { useViewParams } from '../features/view-params/useViewParams';
+import { graphql } from '../generated';
+import { formatPeriodLabel } from '../i18n/format';
+
+const OverviewPage_Query = graphql(`
+  query OverviewPage_Query($orgUnitCode: String!, $upTo: MonthInput!) {
+    overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {
+      orgUnit {
+        id
+        name
+      }
+      perspectives {
+        ...PerspectiveCard_summary
+      }
+      redProjects {
+        id
+        name
+        portfolioName
+        reportDate
+        time
+        cost
+        result
+      }
+      topRisks {
+        id
+        title
+        categoryName
+        probability
+        consequence
+        score
+        isDemoValue
+      }
+    }
+  }
+`);
+
+/** Översikt: where the unit stands in the month, per perspective, with the red projects and the largest risks. */
+export function OverviewPage() {
+  const { t, i18n } = useTranslation();
+  const { orgUnitCode, period } = useViewParams();
+  const { data, loading, error, refetch } = useQuery(OverviewPage_Query, { variables: { orgUnitCode, upTo: period } });
+  const overview = data?.overview;
+  const dimensions = ['time', 'cost', 'result'] as const;
+
+  return (
+    <>
+      <Typography variant="h4" component="h1" gutterBottom>
+        {t('overview.title')}
+      </Typography>
+      {loading && !data && <Loading />}
+      {error && <LoadError onRetry={() => void refetch()} />}
+      {data && !overview && <Alert severity="info">{t('economy.unknownUnit')}</Alert>}
+      {overview && (
+        <Stack spacing={4}>
+          <Typography color="text.secondary">
+            {t('overview.intro', {
+              unit: overview.orgUnit.name,
+              period: formatPeriodLabel(formatYearMonth(period), i18n.language),
+            })}
+          </Typography>
+          {overview.perspectives.length === 0 ? (
+            <Alert severity="info">{t('overview.noGoals')}</Alert>
+          ) : (
+            <Box
+              sx={{
+                display: 'grid',
+                gap: 2,
+                gridTemplateColumns: {
+                  xs: 'minmax(0, 1fr)',
+                  sm: 'repeat(2, minmax(0, 1fr))',
+                  lg: 'repeat(3, minmax(0, 1fr))',
+                },
+              }}
+            >
+              {overview.perspectives.map((summary) => (
+                <PerspectiveCard key={summary.perspective.id} summary={summary} />
+              ))}
+            </Box>
+          )}
+          <Box
+            sx={{
+              display: 'grid',
+              gap: 2,
+              gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(2, minmax(0, 1fr))' },
+            }}
+          >
+            <Paper variant="outlined" component="section" aria-labelledby="red-projects" sx={{ p: 2 }}>
+              <Typography variant="h6" component="h2" id="red-projects">
+                {t('overview.redProjects')}
+              </Typography>
+              {overview.redProjects.length === 0 ? (
+                <Typography color="text.secondary">{t('overview.noRedProjects')}</Typography>
+              ) : (
+                <List dense>
+                  {overview.redProjects.map((project) => (
+                    <ListItem
+                      key={project.id}
+                      disableGutters
+                      sx={{ alignItems: 'flex-start', flexWrap: 'wrap', gap: 1 }}
+                    >
+                      <ListItemText
+                        primary={project.name}
+                        secondary={`${project.portfolioName} · ${project.reportDate}`}
+                      />
+                      <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }}>
+                        {dimensions.map((dimension) => (
+                          <StatusChip
+                            key={dimension}
+                            status={project[dimension]}
+                            label={`${t(`overview.${dimension}`)}: ${t(`rag.${project[dimension]}`)}`}
+                          />
+                        ))}
+                      </Stack>
+                    </ListItem>
+                  ))}
+                </List>
+              )}
+            </Paper>
+            <Paper variant="outlined" component="section" aria-labelledby="top-risks" sx={{ p: 2 }}>
+              <Typography variant="h6" component="h2" id="top-risks">
+                {t('overview.topRisks')}
+              </Typography>
+              {overview.topRisks.length === 0 ? (
+                <Typography color="text.secondary">{t('overview.noRisks')}</Typography>
+              ) : (
+                <List dense>
+                  {overview.topRisks.map((risk) => (
+                    <ListItem key={risk.id} disableGutters>
+                      <ListItemText
+                        primary={risk.title}
+                        secondary={
+                          t('overview.riskScore', {
+                            category: risk.categoryName,
+                            score: risk.score,
+                            probability: risk.probability,
+                            consequence: risk.consequence,
+                          }) + (risk.isDemoValue ? ` · ${t('overview.demoValue')}` : '')
+                        }
+                      />
+                    </ListItem>
+                  ))}
+                </List>
+              )}
+            </Paper>
+          </Box>
+        </Stack>
+      )}
+    </>
+  );
+}
