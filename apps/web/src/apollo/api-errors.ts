@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 
 /** One invalid field as the API names it (`input.comment`) with a message key. */
@@ -30,4 +31,13 @@ export function apiFailureOf(error: unknown): ApiFailure {
 /** The message key for one field, matched by the end of its path (`comment` matches `input.comment`). */
 export function fieldMessage(failure: ApiFailure | null, field: string): string | undefined {
   return failure?.fieldErrors.find((error) => error.field === field || error.field.endsWith(`.${field}`))?.message;
+}
+
+/** The translated message for a field, or undefined: for a form's helper texts. */
+export function useFieldErrorText(failure: ApiFailure | null): (field: string) => string | undefined {
+  const { t } = useTranslation();
+  return (field) => {
+    const key = fieldMessage(failure, field);
+    return key ? t(`validation.${key}`, { defaultValue: t('validation.invalid') }) : undefined;
+  };
 }

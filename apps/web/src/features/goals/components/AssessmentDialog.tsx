@@ -13,8 +13,9 @@ import type { GoalFulfilment, YearMonth } from '@lagesbild/types';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiFailureOf, fieldMessage } from '../../../apollo/api-errors';
+import { apiFailureOf, useFieldErrorText } from '../../../apollo/api-errors';
 import type { ApiFailure } from '../../../apollo/api-errors';
+import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
 import { formatPeriodLabel } from '../../../i18n/format';
 
@@ -58,10 +59,7 @@ export function AssessmentDialog({ goal, period, current, onClose, onSaved }: As
   const [failure, setFailure] = useState<ApiFailure | null>(null);
   const [save, { loading }] = useMutation(AssessmentDialog_Save);
 
-  const errorText = (field: string) => {
-    const key = fieldMessage(failure, field);
-    return key ? t(`validation.${key}`, { defaultValue: t('validation.invalid') }) : undefined;
-  };
+  const errorText = useFieldErrorText(failure);
   const theirs = failure?.code === 'CONFLICT' ? (failure.current as CurrentAssessment | null) : null;
 
   async function submit(event: FormEvent) {
@@ -95,34 +93,21 @@ export function AssessmentDialog({ goal, period, current, onClose, onSaved }: As
             <Alert severity="info" icon={false}>
               {goal.title}
             </Alert>
-            {failure?.code === 'CONFLICT' && (
-              <Alert
-                severity="warning"
-                action={
-                  <Button
-                    color="inherit"
-                    size="small"
-                    onClick={() => {
-                      // Keep what this user typed, on top of the version now in the database.
-                      setVersion(theirs?.version ?? null);
-                      setFailure(null);
-                    }}
-                  >
-                    {t('conflict.keepMine')}
-                  </Button>
-                }
-              >
-                {t('conflict.message')}{' '}
-                {theirs &&
-                  t('goals.conflictTheirs', {
-                    fulfilment: t(`fulfilment.${theirs.fulfilment}`),
-                    comment: theirs.comment ?? '–',
-                  })}
-              </Alert>
-            )}
-            {failure && !['CONFLICT', 'BAD_USER_INPUT'].includes(failure.code) && (
-              <Alert severity="error">{t(`apiError.${failure.code}`, { defaultValue: t('state.error') })}</Alert>
-            )}
+            <MutationFailureAlert
+              failure={failure}
+              onKeepMine={() => {
+                // Keep what this user typed, on top of the version now in the database.
+                setVersion(theirs?.version ?? null);
+                setFailure(null);
+              }}
+              conflictDetail={
+                theirs &&
+                t('goals.conflictTheirs', {
+                  fulfilment: t(`fulfilment.${theirs.fulfilment}`),
+                  comment: theirs.comment ?? '–',
+                })
+              }
+            />
             <TextField
               select
               label={t('goals.assessment')}

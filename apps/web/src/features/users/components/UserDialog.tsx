@@ -1,7 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/Delete';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -19,8 +18,9 @@ import type { Role } from '@lagesbild/types';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiFailureOf, fieldMessage } from '../../../apollo/api-errors';
+import { apiFailureOf, useFieldErrorText } from '../../../apollo/api-errors';
 import type { ApiFailure } from '../../../apollo/api-errors';
+import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
 
 const UserDialog_Create = graphql(`
@@ -81,10 +81,7 @@ export function UserDialog({ user, orgUnits, onClose }: UserDialogProps) {
     awaitRefetchQueries: true,
   });
 
-  const errorText = (field: string) => {
-    const key = fieldMessage(failure, field);
-    return key ? t(`validation.${key}`, { defaultValue: t('validation.invalid') }) : undefined;
-  };
+  const errorText = useFieldErrorText(failure);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -112,28 +109,13 @@ export function UserDialog({ user, orgUnits, onClose }: UserDialogProps) {
         </DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
-            {failure?.code === 'CONFLICT' && (
-              <Alert
-                severity="warning"
-                action={
-                  <Button
-                    color="inherit"
-                    size="small"
-                    onClick={() => {
-                      setVersion((failure.current as { version?: number } | null)?.version ?? version);
-                      setFailure(null);
-                    }}
-                  >
-                    {t('conflict.keepMine')}
-                  </Button>
-                }
-              >
-                {t('conflict.message')}
-              </Alert>
-            )}
-            {failure && !['CONFLICT', 'BAD_USER_INPUT'].includes(failure.code) && (
-              <Alert severity="error">{t(`apiError.${failure.code}`, { defaultValue: t('state.error') })}</Alert>
-            )}
+            <MutationFailureAlert
+              failure={failure}
+              onKeepMine={() => {
+                setVersion((failure?.current as { version?: number } | null)?.version ?? version);
+                setFailure(null);
+              }}
+            />
             <TextField
               label={t('users.email')}
               type="email"
