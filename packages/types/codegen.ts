@@ -46,6 +46,7 @@ const config: CodegenConfig = {
           PerspectiveSummary: '../modules/overview/overview-service#PerspectiveSummaryRow',
           ProjectSummary: '../modules/overview/overview-service#ProjectSummaryRow',
           RiskSummary: '../modules/overview/overview-service#RiskSummaryRow',
+          StatusChange: '../modules/overview/overview-service#StatusChangeRow',
           FinancialLine: '../modules/economy/economy-service#FinancialLineRow',
           BusinessAreaResult: '../modules/economy/economy-service#BusinessAreaResultRow',
         },

@@ -24,6 +24,7 @@ import type {
   PerspectiveSummaryRow as PerspectiveSummaryRowRow,
   ProjectSummaryRow as ProjectSummaryRowRow,
   RiskSummaryRow as RiskSummaryRowRow,
+  StatusChangeRow as StatusChangeRowRow,
 } from '../modules/overview/overview-service';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
@@ -95,6 +96,8 @@ export type BusinessAreaResult = {
   operationsToDate?: Maybe<Scalars['Float']['output']>;
   orgUnit: OrgUnit;
 };
+
+export type ChangedRecord = 'INDICATOR' | 'PROJECT';
 
 export type CreateUserInput = {
   email: Scalars['String']['input'];
@@ -367,6 +370,8 @@ export type OrgUnitKind = 'BUSINESS_AREA' | 'CITY' | 'COMMITTEE' | 'DEPARTMENT';
 /** Where an org unit (with everything below it) stands in a month: the department head's first screen. */
 export type Overview = {
   __typename?: 'Overview';
+  /** Indicators and projects whose status colour changed since the month before. */
+  changes: Array<StatusChange>;
   month: YearMonth;
   orgUnit: OrgUnit;
   /** Goal fulfilment and indicator statuses per perspective. */
@@ -545,6 +550,17 @@ export type SignInOptions = {
   singleSignOn: Scalars['Boolean']['output'];
 };
 
+/** A status colour that changed from the previous month to this one (a project's worst dimension). */
+export type StatusChange = {
+  __typename?: 'StatusChange';
+  current: ValueStatus;
+  id: Scalars['ID']['output'];
+  kind: ChangedRecord;
+  name: Scalars['String']['output'];
+  orgUnit: OrgUnit;
+  previous: ValueStatus;
+};
+
 export type UpdateUserInput = {
   /** The version the form was loaded with; a newer one in the database means someone else saved first. */
   expectedVersion: Scalars['Int']['input'];
@@ -691,6 +707,7 @@ export type ResolversTypes = {
   Author: ResolverTypeWrapper<UserModelRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BusinessAreaResult: ResolverTypeWrapper<BusinessAreaResultRowRow>;
+  ChangedRecord: ChangedRecord;
   CreateUserInput: CreateUserInput;
   DemoAccount: ResolverTypeWrapper<DemoUserRow>;
   DemoAccountRole: ResolverTypeWrapper<DemoAccountRole>;
@@ -730,6 +747,7 @@ export type ResolversTypes = {
   SignInOptions: ResolverTypeWrapper<
     Omit<SignInOptions, 'demoAccounts'> & { demoAccounts: Array<ResolversTypes['DemoAccount']> }
   >;
+  StatusChange: ResolverTypeWrapper<StatusChangeRowRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<UserWithRolesRow>;
@@ -774,6 +792,7 @@ export type ResolversParentTypes = {
   RoleAssignmentInput: RoleAssignmentInput;
   SeriesPoint: SeriesPointRowRow;
   SignInOptions: Omit<SignInOptions, 'demoAccounts'> & { demoAccounts: Array<ResolversParentTypes['DemoAccount']> };
+  StatusChange: StatusChangeRowRow;
   String: Scalars['String']['output'];
   UpdateUserInput: UpdateUserInput;
   User: UserWithRolesRow;
@@ -1012,6 +1031,7 @@ export type OverviewResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['Overview'] = ResolversParentTypes['Overview'],
 > = {
+  changes?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
   month?: Resolver<ResolversTypes['YearMonth'], ParentType, ContextType>;
   orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
   perspectives?: Resolver<Array<ResolversTypes['PerspectiveSummary']>, ParentType, ContextType>;
@@ -1156,6 +1176,18 @@ export type SignInOptionsResolvers<
   singleSignOn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type StatusChangeResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['StatusChange'] = ResolversParentTypes['StatusChange'],
+> = {
+  current?: Resolver<ResolversTypes['ValueStatus'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangedRecord'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  previous?: Resolver<ResolversTypes['ValueStatus'], ParentType, ContextType>;
+};
+
 export type UserResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'],
@@ -1219,6 +1251,7 @@ export type Resolvers<ContextType = RequestContext> = {
   RoleAssignment?: RoleAssignmentResolvers<ContextType>;
   SeriesPoint?: SeriesPointResolvers<ContextType>;
   SignInOptions?: SignInOptionsResolvers<ContextType>;
+  StatusChange?: StatusChangeResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   YearMonth?: YearMonthResolvers<ContextType>;

@@ -16,6 +16,8 @@ export type AuditLogFilter = {
   to?: string | null | undefined;
 };
 
+export type ChangedRecord = 'INDICATOR' | 'PROJECT';
+
 export type CreateUserInput = {
   email: string;
   name: string;
@@ -416,6 +418,14 @@ export type OverviewPage_QueryQuery = {
       time: RagStatus;
       cost: RagStatus;
       result: RagStatus;
+    }>;
+    changes: Array<{
+      kind: ChangedRecord;
+      id: string;
+      name: string;
+      previous: ValueStatus;
+      current: ValueStatus;
+      orgUnit: { id: string; name: string };
     }>;
     topRisks: Array<{
       id: string;
@@ -1761,6 +1771,31 @@ export const OverviewPage_QueryDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'time' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'previous' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orgUnit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
@@ -8,7 +9,10 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { formatYearMonth } from '@lagesbild/types';
+import type { ValueStatus } from '@lagesbild/types';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useLocation } from 'react-router';
+import { ROUTES } from '../app/routes';
 import { LoadError, Loading } from '../components/QueryState';
 import { StatusChip } from '../components/StatusChip';
 import { PerspectiveCard } from '../features/overview/components/PerspectiveCard';
@@ -35,6 +39,17 @@ const OverviewPage_Query = graphql(`
         cost
         result
       }
+      changes {
+        kind
+        id
+        name
+        previous
+        current
+        orgUnit {
+          id
+          name
+        }
+      }
       topRisks {
         id
         title
@@ -52,9 +67,12 @@ const OverviewPage_Query = graphql(`
 export function OverviewPage() {
   const { t, i18n } = useTranslation();
   const { orgUnitCode, period } = useViewParams();
+  const { search } = useLocation();
   const { data, loading, error, refetch } = useQuery(OverviewPage_Query, { variables: { orgUnitCode, upTo: period } });
   const overview = data?.overview;
   const dimensions = ['time', 'cost', 'result'] as const;
+  const statusLabel = (kind: 'INDICATOR' | 'PROJECT', status: ValueStatus) =>
+    kind === 'PROJECT' ? t(`overview.projectStatus.${status}`) : t(`status.${status}`);
 
   return (
     <>
@@ -151,6 +169,43 @@ export function OverviewPage() {
                           }) + (risk.isDemoValue ? ` · ${t('overview.demoValue')}` : '')
                         }
                       />
+                    </ListItem>
+                  ))}
+                </List>
+              )}
+            </Paper>
+            <Paper
+              variant="outlined"
+              component="section"
+              aria-labelledby="changes"
+              sx={{ p: 2, gridColumn: { md: '1 / -1' } }}
+            >
+              <Typography variant="h6" component="h2" id="changes">
+                {t('overview.changes')}
+              </Typography>
+              {overview.changes.length === 0 ? (
+                <Typography color="text.secondary">{t('overview.noChanges')}</Typography>
+              ) : (
+                <List dense>
+                  {overview.changes.map((change) => (
+                    <ListItem key={`${change.kind}-${change.id}`} disableGutters sx={{ flexWrap: 'wrap', gap: 1 }}>
+                      <ListItemText
+                        primary={
+                          change.kind === 'INDICATOR' ? (
+                            <Link component={RouterLink} to={{ pathname: `${ROUTES.indicator}/${change.id}`, search }}>
+                              {change.name}
+                            </Link>
+                          ) : (
+                            change.name
+                          )
+                        }
+                        secondary={`${t(`overview.changed.${change.kind}`)} · ${change.orgUnit.name}`}
+                      />
+                      <Stack direction="row" sx={{ alignItems: 'center', gap: 0.5 }}>
+                        <StatusChip status={change.previous} label={statusLabel(change.kind, change.previous)} />
+                        <span aria-label={t('overview.became')}>→</span>
+                        <StatusChip status={change.current} label={statusLabel(change.kind, change.current)} />
+                      </Stack>
                     </ListItem>
                   ))}
                 </List>

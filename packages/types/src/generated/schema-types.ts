@@ -66,6 +66,8 @@ export type BusinessAreaResult = {
   orgUnit: OrgUnit;
 };
 
+export type ChangedRecord = 'INDICATOR' | 'PROJECT';
+
 export type CreateUserInput = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
@@ -337,6 +339,8 @@ export type OrgUnitKind = 'BUSINESS_AREA' | 'CITY' | 'COMMITTEE' | 'DEPARTMENT';
 /** Where an org unit (with everything below it) stands in a month: the department head's first screen. */
 export type Overview = {
   __typename?: 'Overview';
+  /** Indicators and projects whose status colour changed since the month before. */
+  changes: Array<StatusChange>;
   month: YearMonth;
   orgUnit: OrgUnit;
   /** Goal fulfilment and indicator statuses per perspective. */
@@ -513,6 +517,17 @@ export type SignInOptions = {
   demoAccounts: Array<DemoAccount>;
   /** True when single sign-on (OpenID Connect) is configured: sign in at /auth/oidc/sign-in. */
   singleSignOn: Scalars['Boolean']['output'];
+};
+
+/** A status colour that changed from the previous month to this one (a project's worst dimension). */
+export type StatusChange = {
+  __typename?: 'StatusChange';
+  current: ValueStatus;
+  id: Scalars['ID']['output'];
+  kind: ChangedRecord;
+  name: Scalars['String']['output'];
+  orgUnit: OrgUnit;
+  previous: ValueStatus;
 };
 
 export type UpdateUserInput = {

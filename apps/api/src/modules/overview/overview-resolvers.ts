@@ -24,6 +24,9 @@ export const overviewResolvers: Resolvers = {
     orgUnit: async (project, _args, { loaders }) => (await loaders.orgUnitById.load(project.orgUnitId))!,
     reportDate: (project) => isoDate(project.reportDate),
   },
+  StatusChange: {
+    orgUnit: async (change, _args, { loaders }) => (await loaders.orgUnitById.load(change.orgUnitId))!,
+  },
   RiskSummary: {
     orgUnit: async (risk, _args, { loaders }) => (await loaders.orgUnitById.load(risk.orgUnitId))!,
     score: (risk) => risk.probability * risk.consequence,
@@ -39,5 +42,6 @@ export const overviewRules: AccessRules = {
     PerspectiveSummary: { kind: 'public', reason: 'counts within an overview already checked' },
     ProjectSummary: { kind: 'orgUnit', orgUnitOf: (project: { orgUnitId: number }) => project.orgUnitId },
     RiskSummary: { kind: 'orgUnit', orgUnitOf: (risk: { orgUnitId: number }) => risk.orgUnitId },
+    StatusChange: { kind: 'orgUnit', orgUnitOf: (change: { orgUnitId: number }) => change.orgUnitId },
   },
 };

@@ -1,6 +1,13 @@
-import type { GoalFulfilment, OrgUnitModel, PerspectiveModel, PrismaClient } from '@lagesbild/db';
+import type {
+  GoalFulfilment,
+  IndicatorModel,
+  IndicatorValueModel,
+  OrgUnitModel,
+  PerspectiveModel,
+  PrismaClient,
+} from '@lagesbild/db';
 import { isReportedBy, valueStatus } from '@lagesbild/types';
-import type { YearMonth } from '@lagesbild/types';
+import type { ValueStatus, YearMonth } from '@lagesbild/types';
 import { findLatestValuesUpTo } from '../indicators/indicator-service';
 
 export interface PerspectiveSummaryRow {
@@ -30,12 +37,22 @@ export interface RiskSummaryRow {
   isDemoValue: boolean;
 }
 
+export interface StatusChangeRow {
+  kind: 'INDICATOR' | 'PROJECT';
+  id: number;
+  name: string;
+  orgUnitId: number;
+  previous: ValueStatus;
+  current: ValueStatus;
+}
+
 export interface OverviewRow {
   orgUnit: OrgUnitModel;
   month: YearMonth;
   perspectives: PerspectiveSummaryRow[];
   redProjects: ProjectSummaryRow[];
   topRisks: RiskSummaryRow[];
+  changes: StatusChangeRow[];
 }
 
 /**
@@ -54,12 +71,21 @@ export async function findOverview(
   const unitIds = subtreeIds(unit.id, tree);
   const endOfMonth = new Date(Date.UTC(month.year, month.month, 0));
 
-  const [perspectives, redProjects, topRisks] = await Promise.all([
+  const [perspectives, redProjects, topRisks, indicatorChanges, projectChanges] = await Promise.all([
     summarisePerspectives(prisma, unitIds, month),
     findRedProjects(prisma, unitIds, endOfMonth),
     findTopRisks(prisma, unitIds, endOfMonth),
+    findIndicatorChanges(prisma, unitIds, month),
+    findProjectChanges(prisma, unitIds, month),
   ]);
-  return { orgUnit: unit, month, perspectives, redProjects, topRisks };
+  return {
+    orgUnit: unit,
+    month,
+    perspectives,
+    redProjects,
+    topRisks,
+    changes: [...indicatorChanges, ...projectChanges],
+  };
 }
 
 function subtreeIds(rootId: number, tree: readonly { id: number; parentId: number | null }[]): number[] {
@@ -162,4 +188,79 @@ async function findTopRisks(prisma: PrismaClient, unitIds: number[], upTo: Date)
     ) latest
     ORDER BY latest."probability" * latest."consequence" DESC, latest."title"
     LIMIT 5`;
+}
+
+const previousMonth = ({ year, month }: YearMonth): YearMonth =>
+  month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 };
+
+/** The status an indicator shows in a month, as on the goals page: its colour, or not assessed when not reported. */
+function statusInMonth(
+  indicator: IndicatorModel,
+  value: IndicatorValueModel | undefined,
+  month: YearMonth,
+): ValueStatus {
+  return value && isReportedBy(indicator.periodicity, value, month) ? valueStatus(indicator, value) : 'NOT_ASSESSED';
+}
+
+/** Performance indicators of the subtree whose status differs between the previous month and this one. */
+async function findIndicatorChanges(
+  prisma: PrismaClient,
+  unitIds: number[],
+  month: YearMonth,
+): Promise<StatusChangeRow[]> {
+  const indicators = await prisma.indicator.findMany({ where: { orgUnitId: { in: unitIds }, kind: 'PERFORMANCE' } });
+  const ids = indicators.map((indicator) => indicator.id);
+  const before = previousMonth(month);
+  const [now, then] = await Promise.all([
+    findLatestValuesUpTo(prisma, ids, month),
+    findLatestValuesUpTo(prisma, ids, before),
+  ]);
+  const nowById = new Map(now.map((value) => [value.indicatorId, value]));
+  const thenById = new Map(then.map((value) => [value.indicatorId, value]));
+  return indicators
+    .map((indicator) => ({
+      kind: 'INDICATOR' as const,
+      id: indicator.id,
+      name: indicator.name,
+      orgUnitId: indicator.orgUnitId,
+      previous: statusInMonth(indicator, thenById.get(indicator.id), before),
+      current: statusInMonth(indicator, nowById.get(indicator.id), month),
+    }))
+    .filter((change) => change.previous !== change.current);
+}
+
+const WORST_FIRST: ValueStatus[] = ['RED', 'YELLOW', 'GREEN'];
+
+/** Projects whose worst colour in their latest report differs from that in the latest report a month earlier. */
+async function findProjectChanges(
+  prisma: PrismaClient,
+  unitIds: number[],
+  month: YearMonth,
+): Promise<StatusChangeRow[]> {
+  const endOf = ({ year, month: number }: YearMonth) => new Date(Date.UTC(year, number, 0));
+  const latestUpTo = (upTo: Date) => prisma.$queryRaw<
+    { id: number; name: string; orgUnitId: number; time: string; cost: string; result: string }[]
+  >`
+    SELECT DISTINCT ON (p."id") p."id", p."name", f."orgUnitId", r."time"::text AS "time", r."cost"::text AS "cost", r."result"::text AS "result"
+    FROM "Project" p
+    JOIN "Portfolio" f ON f."id" = p."portfolioId"
+    JOIN "ProjectStatusReport" r ON r."projectId" = p."id"
+    WHERE f."orgUnitId" = ANY(${unitIds}::int[]) AND r."reportDate" <= ${upTo}
+    ORDER BY p."id", r."reportDate" DESC, r."id" DESC`;
+  const [now, then] = await Promise.all([latestUpTo(endOf(month)), latestUpTo(endOf(previousMonth(month)))]);
+  const worst = (report: { time: string; cost: string; result: string } | undefined): ValueStatus =>
+    report
+      ? (WORST_FIRST.find((colour) => [report.time, report.cost, report.result].includes(colour)) ?? 'NOT_ASSESSED')
+      : 'NOT_ASSESSED';
+  const thenById = new Map(then.map((report) => [report.id, report]));
+  return now
+    .map((report) => ({
+      kind: 'PROJECT' as const,
+      id: report.id,
+      name: report.name,
+      orgUnitId: report.orgUnitId,
+      previous: worst(thenById.get(report.id)),
+      current: worst(report),
+    }))
+    .filter((change) => change.previous !== change.current);
 }

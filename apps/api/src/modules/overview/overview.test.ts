@@ -14,6 +14,7 @@ const OVERVIEW = `
       }
       redProjects { name portfolioName reportDate time cost result orgUnit { code } }
       topRisks { title score isDemoValue }
+      changes { kind name previous current }
     }
   }`;
 
@@ -22,6 +23,7 @@ interface OverviewResult {
     perspectives: ({ perspective: { name: string } } & Record<string, number>)[];
     redProjects: { name: string; time: string; cost: string; reportDate: string }[];
     topRisks: { title: string; score: number }[];
+    changes: { kind: string; name: string; previous: string; current: string }[];
   } | null;
 }
 
@@ -79,6 +81,17 @@ describe('the overview of a unit', () => {
     expect(scores.length).toBeGreaterThan(0);
     expect(scores.length).toBeLessThanOrEqual(5);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it('tells what changed colour since the month before: sick leave turned red in May 2023', async () => {
+    const { overview } = await server.query<OverviewResult>(OVERVIEW, { orgUnitCode: 'intraservice', upTo: may2023 });
+    expect(overview!.changes).toContainEqual({
+      kind: 'INDICATOR',
+      name: 'Sjukfrånvaro',
+      previous: 'NOT_ASSESSED',
+      current: 'RED',
+    });
+    expect(overview!.changes.every((change) => change.previous !== change.current)).toBe(true);
   });
 
   it('answers null for an unknown unit', async () => {
