@@ -397,6 +397,26 @@ export type OverviewPage_QueryQueryVariables = Exact<{
 }>;
 
 export type OverviewPage_QueryQuery = {
+  economy: {
+    lines: Array<{
+      outcomeToDate: number | null;
+      budgetToDate: number | null;
+      deviationToDate: number | null;
+      fullYearForecast: number | null;
+      fullYearBudget: number | null;
+      previousYearToDate: number | null;
+      status: ValueStatus;
+      indicator: { id: string; code: string; name: string; unit: IndicatorUnit };
+    }>;
+    businessAreaResults: Array<{
+      isTotal: boolean;
+      operationsToDate: number | null;
+      operationsForecast: number | null;
+      developmentToDate: number | null;
+      developmentForecast: number | null;
+      orgUnit: { id: string; name: string };
+    }>;
+  } | null;
   overview: {
     orgUnit: { id: string; name: string };
     perspectives: Array<{
@@ -1723,6 +1743,45 @@ export const OverviewPage_QueryDocument = {
         selections: [
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'economy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FinancialTable_line' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'businessAreaResults' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'BusinessAreaResultTable_row' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'overview' },
             arguments: [
               {
@@ -1818,6 +1877,62 @@ export const OverviewPage_QueryDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FinancialTable_line' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FinancialLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicator' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'budgetToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deviationToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullYearBudget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'previousYearToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BusinessAreaResultTable_row' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BusinessAreaResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'isTotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'operationsToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'operationsForecast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'developmentToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'developmentForecast' } },
         ],
       },
     },

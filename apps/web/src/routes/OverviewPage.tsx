@@ -15,6 +15,7 @@ import { Link as RouterLink, useLocation } from 'react-router';
 import { ROUTES } from '../app/routes';
 import { LoadError, Loading } from '../components/QueryState';
 import { StatusChip } from '../components/StatusChip';
+import { EconomyGlance } from '../features/overview/components/EconomyGlance';
 import { PerspectiveCard } from '../features/overview/components/PerspectiveCard';
 import { useViewParams } from '../features/view-params/useViewParams';
 import { graphql } from '../generated';
@@ -22,6 +23,14 @@ import { formatPeriodLabel } from '../i18n/format';
 
 const OverviewPage_Query = graphql(`
   query OverviewPage_Query($orgUnitCode: String!, $upTo: MonthInput!) {
+    economy(orgUnitCode: $orgUnitCode, upTo: $upTo) {
+      lines {
+        ...FinancialTable_line
+      }
+      businessAreaResults {
+        ...BusinessAreaResultTable_row
+      }
+    }
     overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {
       orgUnit {
         id
@@ -108,6 +117,9 @@ export function OverviewPage() {
                 <PerspectiveCard key={summary.perspective.id} summary={summary} />
               ))}
             </Box>
+          )}
+          {data.economy && (
+            <EconomyGlance lines={data.economy.lines} businessAreaResults={data.economy.businessAreaResults} />
           )}
           <Box
             sx={{
