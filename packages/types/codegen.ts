@@ -47,6 +47,7 @@ const config: CodegenConfig = {
           ProjectSummary: '../modules/overview/overview-service#ProjectSummaryRow',
           RiskSummary: '../modules/overview/overview-service#RiskSummaryRow',
           StatusChange: '../modules/overview/overview-service#StatusChangeRow',
+          KeyIndicator: '../modules/overview/overview-service#KeyIndicatorRow',
           FinancialLine: '../modules/economy/economy-service#FinancialLineRow',
           BusinessAreaResult: '../modules/economy/economy-service#BusinessAreaResultRow',
         },

@@ -130,6 +130,7 @@ async function insertIndicators(
       direction: indicator.direction,
       cumulative: indicator.cumulative,
       kind: indicator.kind,
+      isKey: indicator.isKey ?? false,
       sortOrder: indicator.sortOrder,
     })),
     select: { id: true, code: true, orgUnitId: true },

@@ -74,6 +74,8 @@ export interface IndicatorSeed {
   kind: IndicatorKind;
   goalKeys: string[];
   sortOrder: number;
+  /** Shown as a tile on the overview. */
+  isKey?: boolean;
 }
 
 /**

@@ -15,12 +15,25 @@ import { generateSyntheticValues } from './synthetic-values';
  * (../shared/sources, documents 000–003), plus synthetic monthly values that fill the series between
  * the known points (isSynthetic: true).
  */
+/** The figures the May 2023 report's summary leads with, shown as tiles on the overview. */
+const KEY_INDICATOR_CODES = new Set([
+  'SICK_LEAVE',
+  'STAFF_TURNOVER',
+  'NKI',
+  'PAYSLIPS',
+  'SERVICE_CASES',
+  'MONTHLY_WORKERS',
+]);
+
 export const demoDataset: DemoDataset = {
   orgUnits,
   perspectives,
   goals,
   goalAssessments,
-  indicators,
+  indicators: indicators.map((indicator) => ({
+    ...indicator,
+    isKey: indicator.orgUnitKey === 'intraservice' && KEY_INDICATOR_CODES.has(indicator.code),
+  })),
   indicatorValues: [...realIndicatorValues, ...generateSyntheticValues(realIndicatorValues, indicators)],
   activities,
   assignments,

@@ -25,6 +25,7 @@ import type {
   ProjectSummaryRow as ProjectSummaryRowRow,
   RiskSummaryRow as RiskSummaryRowRow,
   StatusChangeRow as StatusChangeRowRow,
+  KeyIndicatorRow as KeyIndicatorRowRow,
 } from '../modules/overview/overview-service';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
@@ -311,6 +312,22 @@ export type IndicatorValueInput = {
   periodTarget?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** A key indicator as a tile: its latest figures, the change from a year earlier and its recent trend. */
+export type KeyIndicator = {
+  __typename?: 'KeyIndicator';
+  /** The latest outcome minus the outcome of the same period a year earlier. */
+  changeFromPreviousYear?: Maybe<Scalars['Float']['output']>;
+  indicator: Indicator;
+  /** True when the latest figure is recent enough for the month (see freshness in @lagesbild/types). */
+  isReported: Scalars['Boolean']['output'];
+  /** The latest value with an outcome in a period begun by the month; null when there is none. */
+  latest?: Maybe<IndicatorValue>;
+  /** Shown status: the latest value's, or NOT_ASSESSED when the indicator is not reported. */
+  status: ValueStatus;
+  /** Outcomes of the last twelve periods up to the latest, oldest first; null where a period has none. */
+  trend: Array<Maybe<Scalars['Float']['output']>>;
+};
+
 /** A report period: a month of a year. */
 export type MonthInput = {
   /** 1 to 12. */
@@ -372,6 +389,8 @@ export type Overview = {
   __typename?: 'Overview';
   /** Indicators and projects whose status colour changed since the month before. */
   changes: Array<StatusChange>;
+  /** The key indicators of the unit and those below it, as tiles. */
+  keyIndicators: Array<KeyIndicator>;
   month: YearMonth;
   orgUnit: OrgUnit;
   /** Goal fulfilment and indicator statuses per perspective. */
@@ -728,6 +747,7 @@ export type ResolversTypes = {
   IndicatorValue: ResolverTypeWrapper<IndicatorValueModelRow>;
   IndicatorValueInput: IndicatorValueInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  KeyIndicator: ResolverTypeWrapper<KeyIndicatorRowRow>;
   MonthInput: MonthInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrgUnit: ResolverTypeWrapper<OrgUnitModelRow>;
@@ -779,6 +799,7 @@ export type ResolversParentTypes = {
   IndicatorValue: IndicatorValueModelRow;
   IndicatorValueInput: IndicatorValueInput;
   Int: Scalars['Int']['output'];
+  KeyIndicator: KeyIndicatorRowRow;
   MonthInput: MonthInput;
   Mutation: Record<PropertyKey, never>;
   OrgUnit: OrgUnitModelRow;
@@ -984,6 +1005,18 @@ export type IndicatorValueResolvers<
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type KeyIndicatorResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['KeyIndicator'] = ResolversParentTypes['KeyIndicator'],
+> = {
+  changeFromPreviousYear?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  isReported?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  latest?: Resolver<Maybe<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ValueStatus'], ParentType, ContextType>;
+  trend?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
@@ -1032,6 +1065,7 @@ export type OverviewResolvers<
   ParentType extends ResolversParentTypes['Overview'] = ResolversParentTypes['Overview'],
 > = {
   changes?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
+  keyIndicators?: Resolver<Array<ResolversTypes['KeyIndicator']>, ParentType, ContextType>;
   month?: Resolver<ResolversTypes['YearMonth'], ParentType, ContextType>;
   orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
   perspectives?: Resolver<Array<ResolversTypes['PerspectiveSummary']>, ParentType, ContextType>;
@@ -1240,6 +1274,7 @@ export type Resolvers<ContextType = RequestContext> = {
   GoalAssessment?: GoalAssessmentResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorValue?: IndicatorValueResolvers<ContextType>;
+  KeyIndicator?: KeyIndicatorResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;
   Overview?: OverviewResolvers<ContextType>;

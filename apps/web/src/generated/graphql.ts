@@ -244,6 +244,22 @@ export type IndicatorSeries_PointFragment = {
   status: ValueStatus;
 };
 
+export type KeyIndicatorTile_TileFragment = {
+  status: ValueStatus;
+  isReported: boolean;
+  changeFromPreviousYear: number | null;
+  trend: Array<number | null>;
+  indicator: { id: string; name: string; unit: IndicatorUnit };
+  latest: {
+    id: string;
+    period: string;
+    outcome: number | null;
+    periodTarget: number | null;
+    annualTarget: number | null;
+    fullYearForecast: number | null;
+  } | null;
+};
+
 export type PerspectiveCard_SummaryFragment = {
   goalsFulfilled: number;
   goalsPartlyFulfilled: number;
@@ -429,6 +445,21 @@ export type OverviewPage_QueryQuery = {
       indicatorsRed: number;
       indicatorsNotReported: number;
       perspective: { id: string; name: string };
+    }>;
+    keyIndicators: Array<{
+      status: ValueStatus;
+      isReported: boolean;
+      changeFromPreviousYear: number | null;
+      trend: Array<number | null>;
+      indicator: { id: string; name: string; unit: IndicatorUnit };
+      latest: {
+        id: string;
+        period: string;
+        outcome: number | null;
+        periodTarget: number | null;
+        annualTarget: number | null;
+        fullYearForecast: number | null;
+      } | null;
     }>;
     redProjects: Array<{
       id: string;
@@ -835,6 +866,52 @@ export const IndicatorSeries_PointFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<IndicatorSeries_PointFragment, unknown>;
+export const KeyIndicatorTile_TileFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'KeyIndicatorTile_tile' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KeyIndicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicator' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'latest' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodTarget' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isReported' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changeFromPreviousYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trend' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<KeyIndicatorTile_TileFragment, unknown>;
 export const PerspectiveCard_SummaryFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1819,6 +1896,14 @@ export const OverviewPage_QueryDocument = {
                 },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'keyIndicators' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KeyIndicatorTile_tile' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'redProjects' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -1962,6 +2047,47 @@ export const OverviewPage_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'indicatorsYellow' } },
           { kind: 'Field', name: { kind: 'Name', value: 'indicatorsRed' } },
           { kind: 'Field', name: { kind: 'Name', value: 'indicatorsNotReported' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'KeyIndicatorTile_tile' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KeyIndicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicator' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'latest' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodTarget' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isReported' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changeFromPreviousYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trend' } },
         ],
       },
     },

@@ -240,6 +240,8 @@ export const en: Translations = {
     noRedProjects: 'No project is red.',
     topRisks: 'Largest risks',
     noRisks: 'No risk is valued.',
+    keyIndicators: 'Key indicators',
+    changeFromLastYear: '{{change}} from the same period last year',
     noEconomy: 'There are no financial figures for the period.',
     resultToDate: 'To date',
     forecastForYear: 'Full year (forecast against budget)',

@@ -239,6 +239,8 @@ export const sv = {
     noRedProjects: 'Inga projekt har röd status.',
     topRisks: 'Största riskerna',
     noRisks: 'Inga risker är värderade.',
+    keyIndicators: 'Nyckeltal',
+    changeFromLastYear: '{{change}} mot samma period i fjol',
     noEconomy: 'Det finns inga ekonomiska uppgifter för perioden.',
     resultToDate: 'Ackumulerat',
     forecastForYear: 'Helår (prognos mot budget)',

@@ -16,6 +16,7 @@ import { ROUTES } from '../app/routes';
 import { LoadError, Loading } from '../components/QueryState';
 import { StatusChip } from '../components/StatusChip';
 import { EconomyGlance } from '../features/overview/components/EconomyGlance';
+import { KeyIndicatorTile } from '../features/overview/components/KeyIndicatorTile';
 import { PerspectiveCard } from '../features/overview/components/PerspectiveCard';
 import { useViewParams } from '../features/view-params/useViewParams';
 import { graphql } from '../generated';
@@ -38,6 +39,9 @@ const OverviewPage_Query = graphql(`
       }
       perspectives {
         ...PerspectiveCard_summary
+      }
+      keyIndicators {
+        ...KeyIndicatorTile_tile
       }
       redProjects {
         id
@@ -117,6 +121,28 @@ export function OverviewPage() {
                 <PerspectiveCard key={summary.perspective.id} summary={summary} />
               ))}
             </Box>
+          )}
+          {overview.keyIndicators.length > 0 && (
+            <section aria-labelledby="key-indicators">
+              <Typography variant="h5" component="h2" id="key-indicators" sx={{ mb: 1.5 }}>
+                {t('overview.keyIndicators')}
+              </Typography>
+              <Box
+                sx={{
+                  display: 'grid',
+                  gap: 2,
+                  gridTemplateColumns: {
+                    xs: 'minmax(0, 1fr)',
+                    sm: 'repeat(2, minmax(0, 1fr))',
+                    lg: 'repeat(3, minmax(0, 1fr))',
+                  },
+                }}
+              >
+                {overview.keyIndicators.map((tile) => (
+                  <KeyIndicatorTile key={tile.indicator.id} tile={tile} />
+                ))}
+              </Box>
+            </section>
           )}
           {data.economy && (
             <EconomyGlance lines={data.economy.lines} businessAreaResults={data.economy.businessAreaResults} />

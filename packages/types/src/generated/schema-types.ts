@@ -280,6 +280,22 @@ export type IndicatorValueInput = {
   periodTarget?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** A key indicator as a tile: its latest figures, the change from a year earlier and its recent trend. */
+export type KeyIndicator = {
+  __typename?: 'KeyIndicator';
+  /** The latest outcome minus the outcome of the same period a year earlier. */
+  changeFromPreviousYear?: Maybe<Scalars['Float']['output']>;
+  indicator: Indicator;
+  /** True when the latest figure is recent enough for the month (see freshness in @lagesbild/types). */
+  isReported: Scalars['Boolean']['output'];
+  /** The latest value with an outcome in a period begun by the month; null when there is none. */
+  latest?: Maybe<IndicatorValue>;
+  /** Shown status: the latest value's, or NOT_ASSESSED when the indicator is not reported. */
+  status: ValueStatus;
+  /** Outcomes of the last twelve periods up to the latest, oldest first; null where a period has none. */
+  trend: Array<Maybe<Scalars['Float']['output']>>;
+};
+
 /** A report period: a month of a year. */
 export type MonthInput = {
   /** 1 to 12. */
@@ -341,6 +357,8 @@ export type Overview = {
   __typename?: 'Overview';
   /** Indicators and projects whose status colour changed since the month before. */
   changes: Array<StatusChange>;
+  /** The key indicators of the unit and those below it, as tiles. */
+  keyIndicators: Array<KeyIndicator>;
   month: YearMonth;
   orgUnit: OrgUnit;
   /** Goal fulfilment and indicator statuses per perspective. */

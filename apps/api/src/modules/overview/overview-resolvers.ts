@@ -43,5 +43,9 @@ export const overviewRules: AccessRules = {
     ProjectSummary: { kind: 'orgUnit', orgUnitOf: (project: { orgUnitId: number }) => project.orgUnitId },
     RiskSummary: { kind: 'orgUnit', orgUnitOf: (risk: { orgUnitId: number }) => risk.orgUnitId },
     StatusChange: { kind: 'orgUnit', orgUnitOf: (change: { orgUnitId: number }) => change.orgUnitId },
+    KeyIndicator: {
+      kind: 'orgUnit',
+      orgUnitOf: (tile: { indicator: { orgUnitId: number } }) => tile.indicator.orgUnitId,
+    },
   },
 };

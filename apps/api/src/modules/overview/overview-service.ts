@@ -46,6 +46,15 @@ export interface StatusChangeRow {
   current: ValueStatus;
 }
 
+export interface KeyIndicatorRow {
+  indicator: IndicatorModel;
+  latest: IndicatorValueModel | null;
+  status: ValueStatus;
+  isReported: boolean;
+  changeFromPreviousYear: number | null;
+  trend: (number | null)[];
+}
+
 export interface OverviewRow {
   orgUnit: OrgUnitModel;
   month: YearMonth;
@@ -53,6 +62,7 @@ export interface OverviewRow {
   redProjects: ProjectSummaryRow[];
   topRisks: RiskSummaryRow[];
   changes: StatusChangeRow[];
+  keyIndicators: KeyIndicatorRow[];
 }
 
 /**
@@ -71,12 +81,13 @@ export async function findOverview(
   const unitIds = subtreeIds(unit.id, tree);
   const endOfMonth = new Date(Date.UTC(month.year, month.month, 0));
 
-  const [perspectives, redProjects, topRisks, indicatorChanges, projectChanges] = await Promise.all([
+  const [perspectives, redProjects, topRisks, indicatorChanges, projectChanges, keyIndicators] = await Promise.all([
     summarisePerspectives(prisma, unitIds, month),
     findRedProjects(prisma, unitIds, endOfMonth),
     findTopRisks(prisma, unitIds, endOfMonth),
     findIndicatorChanges(prisma, unitIds, month),
     findProjectChanges(prisma, unitIds, month),
+    findKeyIndicators(prisma, unitIds, month),
   ]);
   return {
     orgUnit: unit,
@@ -85,6 +96,7 @@ export async function findOverview(
     redProjects,
     topRisks,
     changes: [...indicatorChanges, ...projectChanges],
+    keyIndicators,
   };
 }
 
@@ -263,4 +275,56 @@ async function findProjectChanges(
       current: worst(report),
     }))
     .filter((change) => change.previous !== change.current);
+}
+
+const TREND_LENGTH = 12;
+
+/**
+ * The key indicators with their latest value, the same period a year earlier and the last
+ * twelve periods, in three reads whatever their number: the indicators, their latest values,
+ * and their values at their own periodicity over the last years.
+ */
+async function findKeyIndicators(
+  prisma: PrismaClient,
+  unitIds: number[],
+  month: YearMonth,
+): Promise<KeyIndicatorRow[]> {
+  const indicators = await prisma.indicator.findMany({
+    where: { orgUnitId: { in: unitIds }, isKey: true },
+    orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
+  });
+  const ids = indicators.map((indicator) => indicator.id);
+  const [latestValues, recentValues] = await Promise.all([
+    findLatestValuesUpTo(prisma, ids, month),
+    prisma.indicatorValue.findMany({
+      where: { indicatorId: { in: ids }, year: { gte: month.year - TREND_LENGTH / 12 - 1, lte: month.year } },
+      orderBy: [{ year: 'asc' }, { periodNumber: 'asc' }],
+    }),
+  ]);
+  const latestById = new Map(latestValues.map((value) => [value.indicatorId, value]));
+  return indicators.map((indicator) => {
+    const latest = latestById.get(indicator.id) ?? null;
+    const own = recentValues.filter(
+      (value) => value.indicatorId === indicator.id && value.granularity === indicator.periodicity,
+    );
+    const previousYear = latest
+      ? own.find((value) => value.year === latest.year - 1 && value.periodNumber === latest.periodNumber)
+      : undefined;
+    const upToLatest = latest
+      ? own.filter(
+          (value) =>
+            value.year < latest.year || (value.year === latest.year && value.periodNumber <= latest.periodNumber),
+        )
+      : [];
+    const isReported = latest !== null && isReportedBy(indicator.periodicity, latest, month);
+    return {
+      indicator,
+      latest,
+      isReported,
+      status: isReported && latest ? valueStatus(indicator, latest) : 'NOT_ASSESSED',
+      changeFromPreviousYear:
+        latest?.outcome != null && previousYear?.outcome != null ? latest.outcome - previousYear.outcome : null,
+      trend: upToLatest.slice(-TREND_LENGTH).map((value) => value.outcome),
+    };
+  });
 }

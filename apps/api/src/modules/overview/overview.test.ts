@@ -15,6 +15,7 @@ const OVERVIEW = `
       redProjects { name portfolioName reportDate time cost result orgUnit { code } }
       topRisks { title score isDemoValue }
       changes { kind name previous current }
+      keyIndicators { indicator { name } latest { period outcome } status isReported changeFromPreviousYear trend }
     }
   }`;
 
@@ -24,6 +25,14 @@ interface OverviewResult {
     redProjects: { name: string; time: string; cost: string; reportDate: string }[];
     topRisks: { title: string; score: number }[];
     changes: { kind: string; name: string; previous: string; current: string }[];
+    keyIndicators: {
+      indicator: { name: string };
+      latest: { period: string; outcome: number } | null;
+      status: string;
+      isReported: boolean;
+      changeFromPreviousYear: number | null;
+      trend: (number | null)[];
+    }[];
   } | null;
 }
 
@@ -92,6 +101,15 @@ describe('the overview of a unit', () => {
       current: 'RED',
     });
     expect(overview!.changes.every((change) => change.previous !== change.current)).toBe(true);
+  });
+
+  it('gives the key indicators as tiles: sick leave 5,9 %, up 1,4 points from May 2022, red, with its trend', async () => {
+    const { overview } = await server.query<OverviewResult>(OVERVIEW, { orgUnitCode: 'intraservice', upTo: may2023 });
+    const sickLeave = overview!.keyIndicators.find((tile) => tile.indicator.name === 'Sjukfrånvaro')!;
+    expect(sickLeave).toMatchObject({ latest: { period: '2023-05', outcome: 5.9 }, status: 'RED', isReported: true });
+    expect(sickLeave.changeFromPreviousYear).toBeCloseTo(1.4);
+    expect(sickLeave.trend).toHaveLength(12);
+    expect(sickLeave.trend.at(-1)).toBe(5.9);
   });
 
   it('answers null for an unknown unit', async () => {

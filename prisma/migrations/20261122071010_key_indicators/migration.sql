@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Indicator" ADD COLUMN     "isKey" BOOLEAN NOT NULL DEFAULT false;
