@@ -169,21 +169,24 @@ async function summarisePerspectives(
     .map(({ summary }) => summary);
 }
 
-/** Each project's latest report up to the date, kept when any dimension is red. */
+/** Each project's latest status report up to the date, for the projects of the units. */
+function findLatestReports(prisma: PrismaClient, unitIds: number[], upTo: Date): Promise<ProjectSummaryRow[]> {
+  return prisma.$queryRaw<ProjectSummaryRow[]>`
+    SELECT DISTINCT ON (p."id") p."id", p."name", f."name" AS "portfolioName", f."orgUnitId",
+           r."reportDate", r."time"::text AS "time", r."cost"::text AS "cost", r."result"::text AS "result"
+    FROM "Project" p
+    JOIN "Portfolio" f ON f."id" = p."portfolioId"
+    JOIN "ProjectStatusReport" r ON r."projectId" = p."id"
+    WHERE f."orgUnitId" = ANY(${unitIds}::int[]) AND r."reportDate" <= ${upTo}
+    ORDER BY p."id", r."reportDate" DESC, r."id" DESC`;
+}
+
+/** The projects whose latest report is red on any dimension, the most recent reports first. */
 async function findRedProjects(prisma: PrismaClient, unitIds: number[], upTo: Date): Promise<ProjectSummaryRow[]> {
-  const latest = await prisma.$queryRaw<ProjectSummaryRow[]>`
-    SELECT * FROM (
-      SELECT DISTINCT ON (p."id") p."id", p."name", f."name" AS "portfolioName", f."orgUnitId",
-             r."reportDate", r."time"::text AS "time", r."cost"::text AS "cost", r."result"::text AS "result"
-      FROM "Project" p
-      JOIN "Portfolio" f ON f."id" = p."portfolioId"
-      JOIN "ProjectStatusReport" r ON r."projectId" = p."id"
-      WHERE f."orgUnitId" = ANY(${unitIds}::int[]) AND r."reportDate" <= ${upTo}
-      ORDER BY p."id", r."reportDate" DESC, r."id" DESC
-    ) latest
-    WHERE 'RED' IN (latest."time", latest."cost", latest."result")
-    ORDER BY latest."reportDate" DESC, latest."name"`;
-  return latest;
+  const latest = await findLatestReports(prisma, unitIds, upTo);
+  return latest
+    .filter((report) => [report.time, report.cost, report.result].includes('RED'))
+    .sort((a, b) => b.reportDate.getTime() - a.reportDate.getTime() || a.name.localeCompare(b.name, 'sv'));
 }
 
 /** Each risk's latest valuation up to the date; the five with the highest score. */
@@ -250,16 +253,10 @@ async function findProjectChanges(
   month: YearMonth,
 ): Promise<StatusChangeRow[]> {
   const endOf = ({ year, month: number }: YearMonth) => new Date(Date.UTC(year, number, 0));
-  const latestUpTo = (upTo: Date) => prisma.$queryRaw<
-    { id: number; name: string; orgUnitId: number; time: string; cost: string; result: string }[]
-  >`
-    SELECT DISTINCT ON (p."id") p."id", p."name", f."orgUnitId", r."time"::text AS "time", r."cost"::text AS "cost", r."result"::text AS "result"
-    FROM "Project" p
-    JOIN "Portfolio" f ON f."id" = p."portfolioId"
-    JOIN "ProjectStatusReport" r ON r."projectId" = p."id"
-    WHERE f."orgUnitId" = ANY(${unitIds}::int[]) AND r."reportDate" <= ${upTo}
-    ORDER BY p."id", r."reportDate" DESC, r."id" DESC`;
-  const [now, then] = await Promise.all([latestUpTo(endOf(month)), latestUpTo(endOf(previousMonth(month)))]);
+  const [now, then] = await Promise.all([
+    findLatestReports(prisma, unitIds, endOf(month)),
+    findLatestReports(prisma, unitIds, endOf(previousMonth(month))),
+  ]);
   const worst = (report: { time: string; cost: string; result: string } | undefined): ValueStatus =>
     report
       ? (WORST_FIRST.find((colour) => [report.time, report.cost, report.result].includes(colour)) ?? 'NOT_ASSESSED')
