@@ -12,7 +12,7 @@ import type { DatabaseConfig } from './database-config';
 
 export interface Database {
   prisma: PrismaClient;
-  /** The driver adapter, shared with the schema engine for migrations. */
+  /** The driver adapter for the schema engine (migrations). */
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   description: string;
   close(): Promise<void>;
@@ -96,8 +96,11 @@ async function checkDataDir(dataDir: string): Promise<void> {
 async function openPostgres(url: string, options: OpenOptions): Promise<Database> {
   const description = describeDatabase({ kind: 'postgres', url });
   await checkPostgresReachable(url, description);
-  const adapterFactory = new PrismaPg({ connectionString: url, connectionTimeoutMillis: 5000 });
-  const prisma = createClient(adapterFactory, options);
+  const prisma = createClient(new PrismaPg({ connectionString: url, connectionTimeoutMillis: 5000 }), options);
+  // The schema engine takes pg_advisory_lock and releases it later; both must run in the
+  // same session, so its pool holds exactly one connection (with more, the release can
+  // land on another connection and the lock stays taken until the first one closes).
+  const adapterFactory = new PrismaPg({ connectionString: url, connectionTimeoutMillis: 5000, max: 1 });
   return {
     prisma,
     adapterFactory,
