@@ -1,6 +1,5 @@
 import { useQuery } from '@apollo/client/react';
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
@@ -18,6 +17,7 @@ import { StatusChip } from '../components/StatusChip';
 import { EconomyGlance } from '../features/overview/components/EconomyGlance';
 import { KeyIndicatorTile } from '../features/overview/components/KeyIndicatorTile';
 import { PerspectiveCard } from '../features/overview/components/PerspectiveCard';
+import { CardGrid } from '../components/CardGrid';
 import { useViewParams } from '../features/view-params/useViewParams';
 import { graphql } from '../generated';
 import { formatPeriodLabel } from '../i18n/format';
@@ -106,54 +106,28 @@ export function OverviewPage() {
           {overview.perspectives.length === 0 ? (
             <Alert severity="info">{t('overview.noGoals')}</Alert>
           ) : (
-            <Box
-              sx={{
-                display: 'grid',
-                gap: 2,
-                gridTemplateColumns: {
-                  xs: 'minmax(0, 1fr)',
-                  sm: 'repeat(2, minmax(0, 1fr))',
-                  lg: 'repeat(3, minmax(0, 1fr))',
-                },
-              }}
-            >
+            <CardGrid>
               {overview.perspectives.map((summary) => (
                 <PerspectiveCard key={summary.perspective.id} summary={summary} />
               ))}
-            </Box>
+            </CardGrid>
           )}
           {overview.keyIndicators.length > 0 && (
             <section aria-labelledby="key-indicators">
               <Typography variant="h5" component="h2" id="key-indicators" sx={{ mb: 1.5 }}>
                 {t('overview.keyIndicators')}
               </Typography>
-              <Box
-                sx={{
-                  display: 'grid',
-                  gap: 2,
-                  gridTemplateColumns: {
-                    xs: 'minmax(0, 1fr)',
-                    sm: 'repeat(2, minmax(0, 1fr))',
-                    lg: 'repeat(3, minmax(0, 1fr))',
-                  },
-                }}
-              >
+              <CardGrid>
                 {overview.keyIndicators.map((tile) => (
                   <KeyIndicatorTile key={tile.indicator.id} tile={tile} />
                 ))}
-              </Box>
+              </CardGrid>
             </section>
           )}
           {data.economy && (
             <EconomyGlance lines={data.economy.lines} businessAreaResults={data.economy.businessAreaResults} />
           )}
-          <Box
-            sx={{
-              display: 'grid',
-              gap: 2,
-              gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(2, minmax(0, 1fr))' },
-            }}
-          >
+          <CardGrid columns={2}>
             <Paper variant="outlined" component="section" aria-labelledby="red-projects" sx={{ p: 2 }}>
               <Typography variant="h6" component="h2" id="red-projects">
                 {t('overview.redProjects')}
@@ -249,7 +223,7 @@ export function OverviewPage() {
                 </List>
               )}
             </Paper>
-          </Box>
+          </CardGrid>
         </Stack>
       )}
     </>
