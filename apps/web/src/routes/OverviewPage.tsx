@@ -4,7 +4,6 @@ import Link from '@mui/material/Link';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { formatYearMonth } from '@lagesbild/types';
@@ -18,6 +17,7 @@ import { EconomyGlance } from '../features/overview/components/EconomyGlance';
 import { KeyIndicatorTile } from '../features/overview/components/KeyIndicatorTile';
 import { PerspectiveCard } from '../features/overview/components/PerspectiveCard';
 import { CardGrid } from '../components/CardGrid';
+import { SectionCard } from '../components/SectionCard';
 import { useViewParams } from '../features/view-params/useViewParams';
 import { graphql } from '../generated';
 import { formatPeriodLabel } from '../i18n/format';
@@ -128,10 +128,7 @@ export function OverviewPage() {
             <EconomyGlance lines={data.economy.lines} businessAreaResults={data.economy.businessAreaResults} />
           )}
           <CardGrid columns={2}>
-            <Paper variant="outlined" component="section" aria-labelledby="red-projects" sx={{ p: 2 }}>
-              <Typography variant="h6" component="h2" id="red-projects">
-                {t('overview.redProjects')}
-              </Typography>
+            <SectionCard id="red-projects" title={t('overview.redProjects')}>
               {overview.redProjects.length === 0 ? (
                 <Typography color="text.secondary">{t('overview.noRedProjects')}</Typography>
               ) : (
@@ -159,11 +156,8 @@ export function OverviewPage() {
                   ))}
                 </List>
               )}
-            </Paper>
-            <Paper variant="outlined" component="section" aria-labelledby="top-risks" sx={{ p: 2 }}>
-              <Typography variant="h6" component="h2" id="top-risks">
-                {t('overview.topRisks')}
-              </Typography>
+            </SectionCard>
+            <SectionCard id="top-risks" title={t('overview.topRisks')}>
               {overview.topRisks.length === 0 ? (
                 <Typography color="text.secondary">{t('overview.noRisks')}</Typography>
               ) : (
@@ -185,16 +179,8 @@ export function OverviewPage() {
                   ))}
                 </List>
               )}
-            </Paper>
-            <Paper
-              variant="outlined"
-              component="section"
-              aria-labelledby="changes"
-              sx={{ p: 2, gridColumn: { md: '1 / -1' } }}
-            >
-              <Typography variant="h6" component="h2" id="changes">
-                {t('overview.changes')}
-              </Typography>
+            </SectionCard>
+            <SectionCard id="changes" title={t('overview.changes')} sx={{ gridColumn: { md: '1 / -1' } }}>
               {overview.changes.length === 0 ? (
                 <Typography color="text.secondary">{t('overview.noChanges')}</Typography>
               ) : (
@@ -222,7 +208,7 @@ export function OverviewPage() {
                   ))}
                 </List>
               )}
-            </Paper>
+            </SectionCard>
           </CardGrid>
         </Stack>
       )}

@@ -1,9 +1,8 @@
 import type { Role } from '@lagesbild/db';
+import { inTreeOrder } from '../organisation/org-tree';
+import type { TreeNode } from '../organisation/org-tree';
 
-export interface OrgTreeNode {
-  id: number;
-  parentId: number | null;
-}
+export type OrgTreeNode = TreeNode;
 
 export interface HeldRole {
   role: Role;
@@ -24,17 +23,11 @@ export class AccessScope {
     tree: readonly OrgTreeNode[],
     readonly roles: readonly HeldRole[],
   ) {
-    const childrenOf = new Map<number, number[]>();
-    const parentOf = new Map<number, number | null>();
-    for (const node of tree) {
-      parentOf.set(node.id, node.parentId);
-      if (node.parentId !== null) childrenOf.set(node.parentId, [...(childrenOf.get(node.parentId) ?? []), node.id]);
-    }
-    const subtree = (id: number): number[] => [id, ...(childrenOf.get(id) ?? []).flatMap(subtree)];
+    const parentOf = new Map(tree.map((node) => [node.id, node.parentId]));
 
     for (const { role, orgUnitId } of roles) {
       if (!parentOf.has(orgUnitId)) continue;
-      const covered = subtree(orgUnitId);
+      const covered = inTreeOrder(tree, orgUnitId).map((node) => node.id);
       const editable = this.editableByRole.get(role) ?? new Set<number>();
       for (const id of covered) {
         editable.add(id);

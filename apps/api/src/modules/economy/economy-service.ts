@@ -1,5 +1,6 @@
 import type { IndicatorModel, IndicatorValueModel, OrgUnitModel, PrismaClient } from '@lagesbild/db';
 import type { YearMonth } from '@lagesbild/types';
+import { inTreeOrder } from '../organisation/org-tree';
 
 /** The business-area result lines of source 000 §2.4, by indicator code. */
 export const RESULT_CODES = { operations: 'RESULT_OPERATIONS', development: 'RESULT_DEVELOPMENT' } as const;
@@ -35,7 +36,10 @@ export async function findEconomy(
 ): Promise<EconomyRow | null> {
   const unit = await prisma.orgUnit.findUnique({ where: { code: orgUnitCode } });
   if (!unit) return null;
-  const subtree = await subtreeInTreeOrder(prisma, unit);
+  const subtree = inTreeOrder(
+    await prisma.orgUnit.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }] }),
+    unit.id,
+  );
   const indicators = await prisma.indicator.findMany({
     where: { kind: 'FINANCIAL', orgUnitId: { in: subtree.map((node) => node.id) } },
     orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
@@ -77,20 +81,4 @@ export async function findEconomy(
     .filter((row): row is BusinessAreaResultRow => row !== null);
 
   return { orgUnit: unit, month, lines, businessAreaResults };
-}
-
-/** The unit and everything below it, parents before children, siblings in display order. */
-async function subtreeInTreeOrder(prisma: PrismaClient, root: OrgUnitModel): Promise<OrgUnitModel[]> {
-  const all = await prisma.orgUnit.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }] });
-  const childrenOf = new Map<number, OrgUnitModel[]>();
-  for (const node of all) {
-    if (node.parentId !== null) childrenOf.set(node.parentId, [...(childrenOf.get(node.parentId) ?? []), node]);
-  }
-  const ordered: OrgUnitModel[] = [];
-  const visit = (node: OrgUnitModel): void => {
-    ordered.push(node);
-    for (const child of childrenOf.get(node.id) ?? []) visit(child);
-  };
-  visit(root);
-  return ordered;
 }

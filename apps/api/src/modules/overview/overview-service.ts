@@ -9,6 +9,7 @@ import type {
 import { isReportedBy, valueStatus } from '@lagesbild/types';
 import type { ValueStatus, YearMonth } from '@lagesbild/types';
 import { findLatestValuesUpTo } from '../indicators/indicator-service';
+import { inTreeOrder } from '../organisation/org-tree';
 
 export interface PerspectiveSummaryRow {
   perspective: PerspectiveModel;
@@ -78,7 +79,7 @@ export async function findOverview(
   const unit = await prisma.orgUnit.findUnique({ where: { code: orgUnitCode } });
   if (!unit) return null;
   const tree = await prisma.orgUnit.findMany({ select: { id: true, parentId: true } });
-  const unitIds = subtreeIds(unit.id, tree);
+  const unitIds = inTreeOrder(tree, unit.id).map((node) => node.id);
   const endOfMonth = new Date(Date.UTC(month.year, month.month, 0));
 
   const [perspectives, redProjects, topRisks, indicatorChanges, projectChanges, keyIndicators] = await Promise.all([
@@ -98,15 +99,6 @@ export async function findOverview(
     changes: [...indicatorChanges, ...projectChanges],
     keyIndicators,
   };
-}
-
-function subtreeIds(rootId: number, tree: readonly { id: number; parentId: number | null }[]): number[] {
-  const childrenOf = new Map<number, number[]>();
-  for (const node of tree) {
-    if (node.parentId !== null) childrenOf.set(node.parentId, [...(childrenOf.get(node.parentId) ?? []), node.id]);
-  }
-  const collect = (id: number): number[] => [id, ...(childrenOf.get(id) ?? []).flatMap(collect)];
-  return collect(rootId);
 }
 
 async function summarisePerspectives(

@@ -1,5 +1,4 @@
 import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -8,6 +7,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation } from 'react-router';
 import { ROUTES } from '../../../app/routes';
+import { SectionCard } from '../../../components/SectionCard';
 import { BusinessAreaResultTable } from '../../economy/components/BusinessAreaResultTable';
 import type { BusinessAreaResultTable_RowFragment, FinancialTable_LineFragment } from '../../../generated/graphql';
 import { formatNumber } from '../../../i18n/format';
@@ -35,12 +35,15 @@ export function EconomyGlance({ lines, businessAreaResults }: EconomyGlanceProps
       ]
     : [];
   return (
-    <Paper variant="outlined" component="section" aria-labelledby="economy-glance" sx={{ p: 2, overflowX: 'auto' }}>
-      <Typography variant="h6" component="h2" id="economy-glance">
+    <SectionCard
+      id="economy-glance"
+      sx={{ overflowX: 'auto' }}
+      title={
         <Link component={RouterLink} to={{ pathname: ROUTES.economy, search }}>
           {t('economy.title')}
         </Link>
-      </Typography>
+      }
+    >
       {!result && businessAreaResults.length === 0 && (
         <Typography color="text.secondary">{t('overview.noEconomy')}</Typography>
       )}
@@ -73,6 +76,6 @@ export function EconomyGlance({ lines, businessAreaResults }: EconomyGlanceProps
       {businessAreaResults.length > 0 && (
         <BusinessAreaResultTable caption={t('economy.businessAreasTitle')} rows={businessAreaResults} />
       )}
-    </Paper>
+    </SectionCard>
   );
 }
