@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@lagesbild/db';
+import { createActivityLoaders } from './modules/goals/activity-loaders';
 import { createGoalLoaders } from './modules/goals/goal-loaders';
 import { createIndicatorLoaders } from './modules/indicators/indicator-loaders';
 import { createOrganisationLoaders } from './modules/organisation/organisation-loaders';
@@ -31,6 +32,7 @@ function createLoaders(prisma: PrismaClient) {
   return {
     ...createOrganisationLoaders(prisma),
     ...createGoalLoaders(prisma),
+    ...createActivityLoaders(prisma),
     ...createIndicatorLoaders(prisma),
     ...createAccessLoaders(prisma),
   };

@@ -1,4 +1,4 @@
-import type { GoalFulfilment } from './generated/schema-types';
+import type { ActivityStatus, AssignmentStatus, GoalFulfilment, YearMonth } from './generated/schema-types';
 import type { ValueStatus, RagStatus } from './status-types';
 
 /**
@@ -36,3 +36,39 @@ export const FULFILMENT_STATUS: Record<GoalFulfilment, ValueStatus> = {
   NOT_FULFILLED: 'RED',
   NOT_ASSESSED: 'NOT_ASSESSED',
 };
+
+/** An activity's status in the status colours: on its way is green, delayed yellow, not begun or dropped grey. */
+export const ACTIVITY_STATUS: Record<ActivityStatus, ValueStatus> = {
+  NOT_STARTED: 'NOT_ASSESSED',
+  ONGOING: 'GREEN',
+  COMPLETED: 'GREEN',
+  DELAYED: 'YELLOW',
+  CANCELLED: 'NOT_ASSESSED',
+};
+
+/** Assignments still open after this are overdue. */
+const DONE_ASSIGNMENT: readonly AssignmentStatus[] = ['COMPLETE', 'PROPOSED_COMPLETE'];
+
+/**
+ * Whether an assignment is past its deadline (an ISO date) at the end of the viewed month
+ * and not reported done: the committee must explain it, so it shows red.
+ */
+export function isAssignmentOverdue(
+  status: AssignmentStatus | null | undefined,
+  deadline: string | null | undefined,
+  viewed: YearMonth,
+): boolean {
+  if (!deadline || (status && DONE_ASSIGNMENT.includes(status))) return false;
+  const endOfViewedMonth = new Date(Date.UTC(viewed.year, viewed.month, 0)).toISOString().slice(0, 10);
+  return deadline < endOfViewedMonth;
+}
+
+/** An assignment's status colour in the viewed month: red when overdue, green when done or on its way. */
+export function assignmentStatusColour(
+  status: AssignmentStatus | null | undefined,
+  deadline: string | null | undefined,
+  viewed: YearMonth,
+): ValueStatus {
+  if (isAssignmentOverdue(status, deadline, viewed)) return 'RED';
+  return !status || status === 'NOT_STARTED' ? 'NOT_ASSESSED' : 'GREEN';
+}

@@ -4,6 +4,10 @@ import type {
   PerspectiveModel as PerspectiveModelRow,
   GoalModel as GoalModelRow,
   GoalAssessmentModel as GoalAssessmentModelRow,
+  ActivityModel as ActivityModelRow,
+  ActivityUpdateModel as ActivityUpdateModelRow,
+  AssignmentModel as AssignmentModelRow,
+  AssignmentUpdateModel as AssignmentUpdateModelRow,
   IndicatorModel as IndicatorModelRow,
   IndicatorValueModel as IndicatorValueModelRow,
   RoleAssignmentModel as RoleAssignmentModelRow,
@@ -39,6 +43,76 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean };
   Int: { input: number; output: number };
   Float: { input: number; output: number };
+};
+
+/** An activity (aktivitet) that carries out a goal, with its status per report period. */
+export type Activity = {
+  __typename?: 'Activity';
+  description?: Maybe<Scalars['String']['output']>;
+  /** ISO date (`2023-12-31`), or null when open-ended. */
+  endDate?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  orgUnit: OrgUnit;
+  title: Scalars['String']['output'];
+  /** The status and comment of the report period (a month), or the latest before it; null when never reported. */
+  update?: Maybe<ActivityUpdate>;
+};
+
+/** An activity (aktivitet) that carries out a goal, with its status per report period. */
+export type ActivityUpdateArgs = {
+  upTo: MonthInput;
+};
+
+export type ActivityStatus = 'CANCELLED' | 'COMPLETED' | 'DELAYED' | 'NOT_STARTED' | 'ONGOING';
+
+/** An activity's status and comment in one report period. */
+export type ActivityUpdate = {
+  __typename?: 'ActivityUpdate';
+  comment?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  month: Scalars['Int']['output'];
+  status: ActivityStatus;
+  year: Scalars['Int']['output'];
+};
+
+/** An assignment (uppdrag) given to an org unit by the council or the executive board. */
+export type Assignment = {
+  __typename?: 'Assignment';
+  /** The case number, e.g. `SLK-2022-01441`. */
+  caseNumber?: Maybe<Scalars['String']['output']>;
+  /** ISO date, or null when the assignment names none. */
+  deadline?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  orgUnit: OrgUnit;
+  source: AssignmentSource;
+  title: Scalars['String']['output'];
+  /** The status and comment of the report period (a month), or the latest before it; null when never reported. */
+  update?: Maybe<AssignmentUpdate>;
+};
+
+/** An assignment (uppdrag) given to an org unit by the council or the executive board. */
+export type AssignmentUpdateArgs = {
+  upTo: MonthInput;
+};
+
+export type AssignmentSource =
+  /** From the council's budget. */
+  | 'COUNCIL_BUDGET'
+  /** From the council outside the budget. */
+  | 'COUNCIL_OTHER'
+  /** From the executive board (kommunstyrelsen). */
+  | 'EXECUTIVE_BOARD';
+
+export type AssignmentStatus = 'COMPLETE' | 'NOT_STARTED' | 'ONGOING' | 'PROPOSED_COMPLETE';
+
+/** An assignment's status and comment in one report period. */
+export type AssignmentUpdate = {
+  __typename?: 'AssignmentUpdate';
+  comment?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  month: Scalars['Int']['output'];
+  status: AssignmentStatus;
+  year: Scalars['Int']['output'];
 };
 
 export type AuditAction = 'CREATE' | 'DELETE' | 'UPDATE';
@@ -166,6 +240,8 @@ export type FinancialLine = {
  */
 export type Goal = {
   __typename?: 'Goal';
+  /** The activities that carry out this goal, in display order. */
+  activities: Array<Activity>;
   /** The assessed fulfilment in the report period (a month), or the latest one before it; null when never assessed. */
   assessment?: Maybe<GoalAssessment>;
   /** The committee goals contributing to this goal. */
@@ -443,11 +519,16 @@ export type ProjectSummary = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The assignments of an org unit and the units under it, by source and deadline; empty for an unknown unit. */
+  assignments: Array<Assignment>;
   /** The audit log, newest first, filtered; pages of at most 100 (administrators). */
   auditLog: AuditLogPage;
   /** The economy of an org unit up to a month; null for an unknown unit. */
   economy?: Maybe<Economy>;
-  /** The goals of an org unit for a year (its own committee goals and the council goals they serve), in display order. */
+  /**
+   * The goals of an org unit and the units under it for a year (their committee goals and the
+   * council goals those serve), in display order; empty for an unknown unit.
+   */
   goals: Array<Goal>;
   /** Every change of one record, newest first. */
   history: Array<AuditEvent>;
@@ -468,6 +549,10 @@ export type Query = {
   users: Array<User>;
   /** The signed-in user, or null. */
   viewer?: Maybe<Viewer>;
+};
+
+export type QueryAssignmentsArgs = {
+  orgUnitCode: Scalars['String']['input'];
 };
 
 export type QueryAuditLogArgs = {
@@ -719,6 +804,13 @@ export type DirectiveResolverFn<
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Activity: ResolverTypeWrapper<ActivityModelRow>;
+  ActivityStatus: ActivityStatus;
+  ActivityUpdate: ResolverTypeWrapper<ActivityUpdateModelRow>;
+  Assignment: ResolverTypeWrapper<AssignmentModelRow>;
+  AssignmentSource: AssignmentSource;
+  AssignmentStatus: AssignmentStatus;
+  AssignmentUpdate: ResolverTypeWrapper<AssignmentUpdateModelRow>;
   AuditAction: AuditAction;
   AuditEvent: ResolverTypeWrapper<AuditEventModelRow>;
   AuditLogFilter: AuditLogFilter;
@@ -778,6 +870,10 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Activity: ActivityModelRow;
+  ActivityUpdate: ActivityUpdateModelRow;
+  Assignment: AssignmentModelRow;
+  AssignmentUpdate: AssignmentUpdateModelRow;
   AuditEvent: AuditEventModelRow;
   AuditLogFilter: AuditLogFilter;
   AuditLogPage: Omit<AuditLogPage, 'events'> & { events: Array<ResolversParentTypes['AuditEvent']> };
@@ -819,6 +915,63 @@ export type ResolversParentTypes = {
   User: UserWithRolesRow;
   Viewer: SignedInUserRow;
   YearMonth: YearMonth;
+};
+
+export type ActivityResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity'],
+> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  update?: Resolver<
+    Maybe<ResolversTypes['ActivityUpdate']>,
+    ParentType,
+    ContextType,
+    RequireFields<ActivityUpdateArgs, 'upTo'>
+  >;
+};
+
+export type ActivityUpdateResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ActivityUpdate'] = ResolversParentTypes['ActivityUpdate'],
+> = {
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActivityStatus'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AssignmentResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Assignment'] = ResolversParentTypes['Assignment'],
+> = {
+  caseNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['AssignmentSource'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  update?: Resolver<
+    Maybe<ResolversTypes['AssignmentUpdate']>,
+    ParentType,
+    ContextType,
+    RequireFields<AssignmentUpdateArgs, 'upTo'>
+  >;
+};
+
+export type AssignmentUpdateResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['AssignmentUpdate'] = ResolversParentTypes['AssignmentUpdate'],
+> = {
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AssignmentStatus'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AuditEventResolvers<
@@ -919,6 +1072,7 @@ export type GoalResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['Goal'] = ResolversParentTypes['Goal'],
 > = {
+  activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
   assessment?: Resolver<
     Maybe<ResolversTypes['GoalAssessment']>,
     ParentType,
@@ -1116,6 +1270,12 @@ export type QueryResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
 > = {
+  assignments?: Resolver<
+    Array<ResolversTypes['Assignment']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryAssignmentsArgs, 'orgUnitCode'>
+  >;
   auditLog?: Resolver<
     ResolversTypes['AuditLogPage'],
     ParentType,
@@ -1261,6 +1421,10 @@ export type YearMonthResolvers<
 };
 
 export type Resolvers<ContextType = RequestContext> = {
+  Activity?: ActivityResolvers<ContextType>;
+  ActivityUpdate?: ActivityUpdateResolvers<ContextType>;
+  Assignment?: AssignmentResolvers<ContextType>;
+  AssignmentUpdate?: AssignmentUpdateResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditLogPage?: AuditLogPageResolvers<ContextType>;
   Author?: AuthorResolvers<ContextType>;

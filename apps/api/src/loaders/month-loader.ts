@@ -32,3 +32,11 @@ export function createMonthLoader<Row>(
     { cacheKeyFn: cacheKey },
   );
 }
+
+/** A Prisma filter for rows of a report month or earlier, by their `year` and `month`. */
+export function upToMonth({ year, month }: YearMonth) {
+  return { OR: [{ year: { lt: year } }, { year, month: { lte: month } }] };
+}
+
+/** Orders rows by report month, newest first, as createMonthLoader needs them. */
+export const NEWEST_MONTH_FIRST = [{ year: 'desc' as const }, { month: 'desc' as const }];

@@ -3,8 +3,9 @@ import type { PrismaClient } from '@lagesbild/db';
 /**
  * A small organisation for tests: a city, a committee ("Intraservice") with one business
  * area, the Medarbetare perspective, one council goal and `committeeGoals` committee goals
- * serving it, each measured by a sick-leave-like indicator with May 2022 and May 2023 values;
- * and a sibling committee ("Kommunstyrelsen") with a goal and an indicator of its own.
+ * serving it, each measured by a sick-leave-like indicator with May 2022 and May 2023 values
+ * and carried out by an activity (not started in February, ongoing in May); and a sibling
+ * committee ("Kommunstyrelsen") with a goal, an indicator and an assignment of its own.
  */
 export async function createGoalFixture(prisma: PrismaClient, { committeeGoals = 2 } = {}) {
   const city = await prisma.orgUnit.create({ data: { code: 'goteborg', name: 'Göteborgs Stad', kind: 'CITY' } });
@@ -42,6 +43,20 @@ export async function createGoalFixture(prisma: PrismaClient, { committeeGoals =
         sortOrder: index,
         parentLinks: { create: { parentId: councilGoal.id } },
         assessments: { create: { year: 2023, month: 3, fulfilment: 'PARTLY_FULFILLED', comment: 'Mars' } },
+        activities: {
+          create: {
+            title: `Aktivitet ${index}`,
+            orgUnitId: committee.id,
+            perspectiveId: perspective.id,
+            endDate: new Date('2023-12-31'),
+            updates: {
+              create: [
+                { year: 2023, month: 2, status: 'NOT_STARTED' },
+                { year: 2023, month: 5, status: 'ONGOING', comment: 'Arbete pågår' },
+              ],
+            },
+          },
+        },
       },
     });
     await prisma.indicator.create({
@@ -96,6 +111,16 @@ export async function createGoalFixture(prisma: PrismaClient, { committeeGoals =
       direction: 'LOWER_IS_BETTER',
       goals: { create: { goalId: otherGoal.id } },
       values: { create: [{ granularity: 'MONTH', year: 2023, periodNumber: 5, outcome: 9.5 }] },
+    },
+  });
+  await prisma.assignment.create({
+    data: {
+      orgUnitId: otherCommittee.id,
+      source: 'EXECUTIVE_BOARD',
+      caseNumber: 'SLK-2022-01441',
+      title: 'Uppdrag till Kommunstyrelsen',
+      deadline: new Date('2024-06-30'),
+      updates: { create: { year: 2023, month: 4, status: 'ONGOING', comment: 'Delrapport i april' } },
     },
   });
   return { city, committee, perspective, councilGoal, otherCommittee, otherGoal, otherIndicator };

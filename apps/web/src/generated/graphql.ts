@@ -4,6 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type ActivityStatus = 'CANCELLED' | 'COMPLETED' | 'DELAYED' | 'NOT_STARTED' | 'ONGOING';
+
+export type AssignmentSource =
+  /** From the council's budget. */
+  | 'COUNCIL_BUDGET'
+  /** From the council outside the budget. */
+  | 'COUNCIL_OTHER'
+  /** From the executive board (kommunstyrelsen). */
+  | 'EXECUTIVE_BOARD';
+
+export type AssignmentStatus = 'COMPLETE' | 'NOT_STARTED' | 'ONGOING' | 'PROPOSED_COMPLETE';
+
 export type AuditAction = 'CREATE' | 'DELETE' | 'UPDATE';
 
 export type AuditLogFilter = {
@@ -139,6 +151,13 @@ export type FinancialTable_LineFragment = {
   indicator: { id: string; code: string; name: string; unit: IndicatorUnit };
 };
 
+export type ActivityTable_ActivityFragment = {
+  id: string;
+  title: string;
+  endDate: string | null;
+  update: { id: string; status: ActivityStatus; comment: string | null } | null;
+};
+
 export type AssessmentDialog_SaveMutationVariables = Exact<{
   input: GoalAssessmentInput;
 }>;
@@ -155,10 +174,27 @@ export type AssessmentDialog_SaveMutation = {
   };
 };
 
+export type AssignmentTable_AssignmentFragment = {
+  id: string;
+  title: string;
+  source: AssignmentSource;
+  caseNumber: string | null;
+  deadline: string | null;
+  orgUnit: { id: string; name: string };
+  update: { id: string; status: AssignmentStatus; comment: string | null } | null;
+};
+
 export type GoalCard_GoalFragment = {
   id: string;
   title: string;
+  orgUnit: { id: string; name: string };
   parents: Array<{ id: string; title: string }>;
+  activities: Array<{
+    id: string;
+    title: string;
+    endDate: string | null;
+    update: { id: string; status: ActivityStatus; comment: string | null } | null;
+  }>;
   assessment: {
     id: string;
     year: number;
@@ -190,7 +226,14 @@ export type GoalsByPerspective_GoalFragment = {
   level: GoalLevel;
   title: string;
   perspective: { id: string; name: string };
+  orgUnit: { id: string; name: string };
   parents: Array<{ id: string; title: string }>;
+  activities: Array<{
+    id: string;
+    title: string;
+    endDate: string | null;
+    update: { id: string; status: ActivityStatus; comment: string | null } | null;
+  }>;
   assessment: {
     id: string;
     year: number;
@@ -344,14 +387,21 @@ export type GoalsPage_QueryQueryVariables = Exact<{
 }>;
 
 export type GoalsPage_QueryQuery = {
-  orgUnit: { id: string; name: string } | null;
+  orgUnit: { id: string; name: string; parent: { id: string; code: string; name: string } | null } | null;
   viewer: { id: string; canAssess: boolean } | null;
   goals: Array<{
     id: string;
     level: GoalLevel;
     title: string;
+    orgUnit: { id: string; name: string };
     perspective: { id: string; name: string };
     parents: Array<{ id: string; title: string }>;
+    activities: Array<{
+      id: string;
+      title: string;
+      endDate: string | null;
+      update: { id: string; status: ActivityStatus; comment: string | null } | null;
+    }>;
     assessment: {
       id: string;
       year: number;
@@ -376,6 +426,15 @@ export type GoalsPage_QueryQuery = {
         status: ValueStatus;
       } | null;
     }>;
+  }>;
+  assignments: Array<{
+    id: string;
+    title: string;
+    source: AssignmentSource;
+    caseNumber: string | null;
+    deadline: string | null;
+    orgUnit: { id: string; name: string };
+    update: { id: string; status: AssignmentStatus; comment: string | null } | null;
   }>;
 };
 
@@ -585,6 +644,93 @@ export const FinancialTable_LineFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<FinancialTable_LineFragment, unknown>;
+export const AssignmentTable_AssignmentFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssignmentTable_assignment' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assignment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'update' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssignmentTable_AssignmentFragment, unknown>;
+export const ActivityTable_ActivityFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ActivityTable_activity' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Activity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'update' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ActivityTable_ActivityFragment, unknown>;
 export const IndicatorTable_IndicatorFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -642,6 +788,17 @@ export const GoalCard_GoalFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'parents' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -649,6 +806,14 @@ export const GoalCard_GoalFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ActivityTable_activity' } }],
             },
           },
           {
@@ -679,6 +844,38 @@ export const GoalCard_GoalFragmentDoc = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorTable_indicator' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ActivityTable_activity' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Activity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'update' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
             },
           },
         ],
@@ -753,6 +950,38 @@ export const GoalsByPerspective_GoalFragmentDoc = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ActivityTable_activity' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Activity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'update' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'IndicatorTable_indicator' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
       selectionSet: {
@@ -800,6 +1029,17 @@ export const GoalsByPerspective_GoalFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'parents' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -807,6 +1047,14 @@ export const GoalsByPerspective_GoalFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ActivityTable_activity' } }],
             },
           },
           {
@@ -1510,6 +1758,18 @@ export const GoalsPage_QueryDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'parent' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -1560,7 +1820,73 @@ export const GoalsPage_QueryDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalsByPerspective_goal' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssignmentTable_assignment' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ActivityTable_activity' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Activity' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'update' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
               ],
             },
           },
@@ -1616,6 +1942,17 @@ export const GoalsPage_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'parents' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -1623,6 +1960,14 @@ export const GoalsPage_QueryDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ActivityTable_activity' } }],
             },
           },
           {
@@ -1679,6 +2024,51 @@ export const GoalsPage_QueryDocument = {
             },
           },
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalCard_goal' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssignmentTable_assignment' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assignment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'update' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
         ],
       },
     },

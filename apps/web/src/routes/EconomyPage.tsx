@@ -47,7 +47,7 @@ export function EconomyPage() {
       </Typography>
       {loading && !data && <Loading />}
       {error && <LoadError onRetry={() => void refetch()} />}
-      {data && !economy && <Alert severity="info">{t('economy.unknownUnit')}</Alert>}
+      {data && !economy && <Alert severity="info">{t('pickers.unknownUnit')}</Alert>}
       {economy && (
         <Stack spacing={4}>
           <Typography color="text.secondary">

@@ -1,15 +1,20 @@
 import { useQuery } from '@apollo/client/react';
 import Alert from '@mui/material/Alert';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { formatYearMonth } from '@lagesbild/types';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link as RouterLink, useSearchParams } from 'react-router';
 import { LoadError, Loading } from '../components/QueryState';
+import { AssignmentTable } from '../features/goals/components/AssignmentTable';
 import { GoalFilters } from '../features/goals/components/GoalFilters';
 import { GoalsByPerspective } from '../features/goals/components/GoalsByPerspective';
 import { filterGoals } from '../features/goals/goal-filter';
 import type { GoalFilter } from '../features/goals/goal-filter';
 import { useViewParams } from '../features/view-params/useViewParams';
+import { writeViewParams } from '../features/view-params/view-params';
 import { formatPeriodLabel } from '../i18n/format';
 import { graphql } from '../generated';
 
@@ -18,6 +23,11 @@ const GoalsPage_Query = graphql(`
     orgUnit(code: $orgUnitCode) {
       id
       name
+      parent {
+        id
+        code
+        name
+      }
     }
     viewer {
       id
@@ -26,19 +36,32 @@ const GoalsPage_Query = graphql(`
     goals(orgUnitCode: $orgUnitCode, year: $year) {
       id
       level
+      orgUnit {
+        id
+      }
       ...GoalsByPerspective_goal
+    }
+    assignments(orgUnitCode: $orgUnitCode) {
+      id
+      orgUnit {
+        id
+      }
+      ...AssignmentTable_assignment
     }
   }
 `);
 
-/** Mål och indikatorer: the goals of the chosen unit and year with their indicators' latest figures. */
+/**
+ * Mål och indikatorer: the goal tree of the chosen unit and the units under it for the year
+ * (perspective → council goal → committee goals with their indicators and activities), and
+ * the unit's assignments.
+ */
 export function GoalsPage() {
   const { t, i18n } = useTranslation();
   const { orgUnitCode, period } = useViewParams();
   const { data, error, loading, refetch } = useQuery(GoalsPage_Query, {
     variables: { orgUnitCode, year: period.year, upTo: period },
   });
-  const unitName = data?.orgUnit?.name ?? orgUnitCode;
   const [search, setSearch] = useSearchParams();
   const filter: GoalFilter = {
     perspectiveId: search.get('perspektiv'),
@@ -56,9 +79,12 @@ export function GoalsPage() {
       }
       return params;
     });
+  const unit = data?.orgUnit;
   const committeeGoals = data?.goals.filter((goal) => goal.level === 'COMMITTEE') ?? [];
   const perspectives = [...new Map(committeeGoals.map((goal) => [goal.perspective.id, goal.perspective])).values()];
   const shownGoals = filterGoals(committeeGoals, filter, period);
+  const gathersSeveralUnits = (rows: readonly { orgUnit: { id: string } }[]) =>
+    rows.some((row) => row.orgUnit.id !== unit?.id);
 
   return (
     <>
@@ -67,28 +93,65 @@ export function GoalsPage() {
       </Typography>
       {loading && !data && <Loading />}
       {error && <LoadError onRetry={() => void refetch()} />}
-      {data && (
-        <>
-          <Typography color="text.secondary" sx={{ mb: 3 }}>
+      {data && !unit && <Alert severity="info">{t('pickers.unknownUnit')}</Alert>}
+      {data && unit && (
+        <Stack spacing={4}>
+          <Typography color="text.secondary">
             {t('goals.intro', {
-              unit: unitName,
+              unit: unit.name,
               year: period.year,
               period: formatPeriodLabel(formatYearMonth(period), i18n.language),
             })}
           </Typography>
           {committeeGoals.length === 0 ? (
-            <Alert severity="info">{t('goals.empty', { unit: unitName, year: period.year })}</Alert>
+            <Alert severity="info">
+              {unit.parent ? (
+                <>
+                  {t('goals.unitHasNoGoals', { unit: unit.name, year: period.year, parent: unit.parent.name })}{' '}
+                  <Link
+                    component={RouterLink}
+                    to={{ search: `?${writeViewParams(search, { orgUnitCode: unit.parent.code }).toString()}` }}
+                  >
+                    {t('goals.showParentGoals', { parent: unit.parent.name })}
+                  </Link>
+                </>
+              ) : (
+                t('goals.empty', { unit: unit.name, year: period.year })
+              )}
+            </Alert>
           ) : (
-            <>
+            <div>
               <GoalFilters perspectives={perspectives} filter={filter} onChange={setFilter} />
               {shownGoals.length === 0 ? (
                 <Alert severity="info">{t('goals.noneMatch')}</Alert>
               ) : (
-                <GoalsByPerspective goals={shownGoals} period={period} canAssess={data.viewer?.canAssess ?? false} />
+                <GoalsByPerspective
+                  goals={shownGoals}
+                  period={period}
+                  canAssess={data.viewer?.canAssess ?? false}
+                  showOrgUnit={gathersSeveralUnits(committeeGoals)}
+                />
               )}
-            </>
+            </div>
           )}
-        </>
+          <section aria-labelledby="assignments">
+            <Typography variant="h5" component="h2" id="assignments" sx={{ mb: 1.5 }}>
+              {t('goals.assignments.title')}
+            </Typography>
+            {data.assignments.length === 0 ? (
+              <Typography color="text.secondary">{t('goals.assignments.empty', { unit: unit.name })}</Typography>
+            ) : (
+              <Paper variant="outlined" sx={{ overflowX: 'auto' }}>
+                <AssignmentTable
+                  caption={t('goals.assignments.of', { unit: unit.name })}
+                  assignments={data.assignments}
+                  period={period}
+                  showOrgUnit={gathersSeveralUnits(data.assignments)}
+                />
+              </Paper>
+            )}
+          </section>
+        </Stack>
       )}
     </>
   );

@@ -94,7 +94,7 @@ export function OverviewPage() {
       </Typography>
       {loading && !data && <Loading />}
       {error && <LoadError onRetry={() => void refetch()} />}
-      {data && !overview && <Alert severity="info">{t('economy.unknownUnit')}</Alert>}
+      {data && !overview && <Alert severity="info">{t('pickers.unknownUnit')}</Alert>}
       {overview && (
         <Stack spacing={4}>
           <Typography color="text.secondary">

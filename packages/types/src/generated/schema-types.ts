@@ -9,6 +9,76 @@ export type Scalars = {
   Float: { input: number; output: number };
 };
 
+/** An activity (aktivitet) that carries out a goal, with its status per report period. */
+export type Activity = {
+  __typename?: 'Activity';
+  description?: Maybe<Scalars['String']['output']>;
+  /** ISO date (`2023-12-31`), or null when open-ended. */
+  endDate?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  orgUnit: OrgUnit;
+  title: Scalars['String']['output'];
+  /** The status and comment of the report period (a month), or the latest before it; null when never reported. */
+  update?: Maybe<ActivityUpdate>;
+};
+
+/** An activity (aktivitet) that carries out a goal, with its status per report period. */
+export type ActivityUpdateArgs = {
+  upTo: MonthInput;
+};
+
+export type ActivityStatus = 'CANCELLED' | 'COMPLETED' | 'DELAYED' | 'NOT_STARTED' | 'ONGOING';
+
+/** An activity's status and comment in one report period. */
+export type ActivityUpdate = {
+  __typename?: 'ActivityUpdate';
+  comment?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  month: Scalars['Int']['output'];
+  status: ActivityStatus;
+  year: Scalars['Int']['output'];
+};
+
+/** An assignment (uppdrag) given to an org unit by the council or the executive board. */
+export type Assignment = {
+  __typename?: 'Assignment';
+  /** The case number, e.g. `SLK-2022-01441`. */
+  caseNumber?: Maybe<Scalars['String']['output']>;
+  /** ISO date, or null when the assignment names none. */
+  deadline?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  orgUnit: OrgUnit;
+  source: AssignmentSource;
+  title: Scalars['String']['output'];
+  /** The status and comment of the report period (a month), or the latest before it; null when never reported. */
+  update?: Maybe<AssignmentUpdate>;
+};
+
+/** An assignment (uppdrag) given to an org unit by the council or the executive board. */
+export type AssignmentUpdateArgs = {
+  upTo: MonthInput;
+};
+
+export type AssignmentSource =
+  /** From the council's budget. */
+  | 'COUNCIL_BUDGET'
+  /** From the council outside the budget. */
+  | 'COUNCIL_OTHER'
+  /** From the executive board (kommunstyrelsen). */
+  | 'EXECUTIVE_BOARD';
+
+export type AssignmentStatus = 'COMPLETE' | 'NOT_STARTED' | 'ONGOING' | 'PROPOSED_COMPLETE';
+
+/** An assignment's status and comment in one report period. */
+export type AssignmentUpdate = {
+  __typename?: 'AssignmentUpdate';
+  comment?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  month: Scalars['Int']['output'];
+  status: AssignmentStatus;
+  year: Scalars['Int']['output'];
+};
+
 export type AuditAction = 'CREATE' | 'DELETE' | 'UPDATE';
 
 /** A change to a record: who, when, through which operation, from which values to which. */
@@ -134,6 +204,8 @@ export type FinancialLine = {
  */
 export type Goal = {
   __typename?: 'Goal';
+  /** The activities that carry out this goal, in display order. */
+  activities: Array<Activity>;
   /** The assessed fulfilment in the report period (a month), or the latest one before it; null when never assessed. */
   assessment?: Maybe<GoalAssessment>;
   /** The committee goals contributing to this goal. */
@@ -411,11 +483,16 @@ export type ProjectSummary = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The assignments of an org unit and the units under it, by source and deadline; empty for an unknown unit. */
+  assignments: Array<Assignment>;
   /** The audit log, newest first, filtered; pages of at most 100 (administrators). */
   auditLog: AuditLogPage;
   /** The economy of an org unit up to a month; null for an unknown unit. */
   economy?: Maybe<Economy>;
-  /** The goals of an org unit for a year (its own committee goals and the council goals they serve), in display order. */
+  /**
+   * The goals of an org unit and the units under it for a year (their committee goals and the
+   * council goals those serve), in display order; empty for an unknown unit.
+   */
   goals: Array<Goal>;
   /** Every change of one record, newest first. */
   history: Array<AuditEvent>;
@@ -436,6 +513,10 @@ export type Query = {
   users: Array<User>;
   /** The signed-in user, or null. */
   viewer?: Maybe<Viewer>;
+};
+
+export type QueryAssignmentsArgs = {
+  orgUnitCode: Scalars['String']['input'];
 };
 
 export type QueryAuditLogArgs = {

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { GoalModel, IndicatorModel, PrismaClient } from '@lagesbild/db';
 import { groupRowsByKey, rowByKey } from '../../loaders/group-by-key';
-import { createMonthLoader } from '../../loaders/month-loader';
+import { createMonthLoader, NEWEST_MONTH_FIRST, upToMonth } from '../../loaders/month-loader';
 
 export function createGoalLoaders(prisma: PrismaClient) {
   return {
@@ -34,10 +34,10 @@ export function createGoalLoaders(prisma: PrismaClient) {
     }),
     /** The assessment in the month, or the latest before it. */
     goalAssessmentUpTo: createMonthLoader(
-      (goalIds, { year, month }) =>
+      (goalIds, month) =>
         prisma.goalAssessment.findMany({
-          where: { goalId: { in: goalIds }, OR: [{ year: { lt: year } }, { year, month: { lte: month } }] },
-          orderBy: [{ year: 'desc' }, { month: 'desc' }],
+          where: { goalId: { in: goalIds }, ...upToMonth(month) },
+          orderBy: NEWEST_MONTH_FIRST,
         }),
       (assessment) => assessment.goalId,
     ),

@@ -1,14 +1,18 @@
 import { goalAssessmentInputSchema } from '@lagesbild/types';
+import { toOptionalIsoDate } from '../../dates/iso-date';
 import type { Resolvers } from '../../generated/resolver-types';
 import { parseInput, requireId } from '../../validation/input-error';
 import { requireValidMonth } from '../../validation/month';
 import type { AccessRules } from '../access/access-rules';
 import { setGoalAssessment } from './goal-assessment-service';
-import { listGoalsOfOrgUnit } from './goal-service';
+import { listAssignmentsOfSubtree, listGoalsOfSubtree } from './goal-service';
 
 export const goalResolvers: Resolvers = {
   Query: {
-    goals: (_parent, { orgUnitCode, year }, { prisma }) => listGoalsOfOrgUnit(prisma, orgUnitCode, year),
+    goals: (_parent, { orgUnitCode, year }, { prisma, orgTree }) =>
+      listGoalsOfSubtree(prisma, orgTree, orgUnitCode, year),
+    assignments: (_parent, { orgUnitCode }, { prisma, orgTree }) =>
+      listAssignmentsOfSubtree(prisma, orgTree, orgUnitCode),
   },
   Mutation: {
     setGoalAssessment: (_parent, { input }, { mutate, viewer }) =>
@@ -27,12 +31,26 @@ export const goalResolvers: Resolvers = {
     indicators: (goal, _args, { loaders }) => loaders.goalIndicators.load(goal.id),
     assessment: (goal, { upTo }, { loaders }) =>
       loaders.goalAssessmentUpTo.load({ id: goal.id, ...requireValidMonth(upTo, 'upTo') }),
+    activities: (goal, _args, { loaders }) => loaders.goalActivities.load(goal.id),
+  },
+  Activity: {
+    endDate: (activity) => toOptionalIsoDate(activity.endDate),
+    orgUnit: async (activity, _args, { loaders }) => (await loaders.orgUnitById.load(activity.orgUnitId))!,
+    update: (activity, { upTo }, { loaders }) =>
+      loaders.activityUpdateUpTo.load({ id: activity.id, ...requireValidMonth(upTo, 'upTo') }),
+  },
+  Assignment: {
+    deadline: (assignment) => toOptionalIsoDate(assignment.deadline),
+    orgUnit: async (assignment, _args, { loaders }) => (await loaders.orgUnitById.load(assignment.orgUnitId))!,
+    update: (assignment, { upTo }, { loaders }) =>
+      loaders.assignmentUpdateUpTo.load({ id: assignment.id, ...requireValidMonth(upTo, 'upTo') }),
   },
 };
 
 export const goalRules: AccessRules = {
   Query: {
     goals: { kind: 'signedIn' },
+    assignments: { kind: 'signedIn' },
   },
   Mutation: {
     setGoalAssessment: {
@@ -46,6 +64,10 @@ export const goalRules: AccessRules = {
   },
   types: {
     Goal: { kind: 'orgUnit', orgUnitOf: (goal: { orgUnitId: number }) => goal.orgUnitId },
+    Activity: { kind: 'orgUnit', orgUnitOf: (activity: { orgUnitId: number }) => activity.orgUnitId },
+    Assignment: { kind: 'orgUnit', orgUnitOf: (assignment: { orgUnitId: number }) => assignment.orgUnitId },
+    ActivityUpdate: { kind: 'public', reason: 'reached only through its activity, already checked' },
+    AssignmentUpdate: { kind: 'public', reason: 'reached only through its assignment, already checked' },
     GoalAssessment: {
       kind: 'orgUnit',
       orgUnitOf: async (assessment: { goalId: number }, { loaders }) =>

@@ -1,18 +1,45 @@
-import type { GoalModel, PrismaClient } from '@lagesbild/db';
+import type { AssignmentModel, GoalModel, PrismaClient } from '@lagesbild/db';
+import { inTreeOrder } from '../organisation/org-tree';
+import type { TreeNode } from '../organisation/org-tree';
+
+/** The ids of a unit and every unit under it, or none for an unknown unit. */
+async function subtreeIds(prisma: PrismaClient, orgTree: readonly TreeNode[], orgUnitCode: string): Promise<number[]> {
+  const unit = await prisma.orgUnit.findUnique({ where: { code: orgUnitCode }, select: { id: true } });
+  return unit ? inTreeOrder(orgTree, unit.id).map((node) => node.id) : [];
+}
 
 /**
- * The goals of an org unit for a year: its own goals and the council goals they serve,
- * ordered by perspective, council goals before committee goals, then display order.
+ * The goals of an org unit and the units under it for a year: their committee goals and the
+ * council goals they serve, ordered by perspective, council goals before committee goals,
+ * then display order. A committee sees its own goals; the city sees every committee's.
  */
-export function listGoalsOfOrgUnit(prisma: PrismaClient, orgUnitCode: string, year: number): Promise<GoalModel[]> {
+export async function listGoalsOfSubtree(
+  prisma: PrismaClient,
+  orgTree: readonly TreeNode[],
+  orgUnitCode: string,
+  year: number,
+): Promise<GoalModel[]> {
+  const unitIds = await subtreeIds(prisma, orgTree, orgUnitCode);
+  if (unitIds.length === 0) return [];
   return prisma.goal.findMany({
     where: {
       year,
-      OR: [
-        { orgUnit: { code: orgUnitCode } },
-        { childLinks: { some: { child: { year, orgUnit: { code: orgUnitCode } } } } },
-      ],
+      OR: [{ orgUnitId: { in: unitIds } }, { childLinks: { some: { child: { year, orgUnitId: { in: unitIds } } } } }],
     },
     orderBy: [{ perspective: { sortOrder: 'asc' } }, { level: 'asc' }, { sortOrder: 'asc' }, { id: 'asc' }],
+  });
+}
+
+/** The assignments of an org unit and the units under it, by source, then deadline (open-ended last). */
+export async function listAssignmentsOfSubtree(
+  prisma: PrismaClient,
+  orgTree: readonly TreeNode[],
+  orgUnitCode: string,
+): Promise<AssignmentModel[]> {
+  const unitIds = await subtreeIds(prisma, orgTree, orgUnitCode);
+  if (unitIds.length === 0) return [];
+  return prisma.assignment.findMany({
+    where: { orgUnitId: { in: unitIds } },
+    orderBy: [{ source: 'asc' }, { deadline: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
   });
 }

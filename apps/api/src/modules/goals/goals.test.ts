@@ -22,6 +22,15 @@ const GOALS_WITH_INDICATORS = /* GraphQL */ `
         fulfilment
         comment
       }
+      activities {
+        title
+        endDate
+        update(upTo: $upTo) {
+          month
+          status
+          comment
+        }
+      }
       indicators {
         name
         latestValue(upTo: $upTo) {
@@ -45,6 +54,7 @@ interface GoalsResult {
     orgUnit: { code: string };
     parents: { title: string }[];
     assessment: { year: number; month: number; fulfilment: string; comment: string } | null;
+    activities: { title: string; endDate: string | null; update: Record<string, unknown> | null }[];
     indicators: { name: string; latestValue: Record<string, unknown> | null }[];
   }[];
 }
@@ -109,6 +119,36 @@ describe('goals of an org unit', () => {
     });
   });
 
+  it("shows each goal's activities with their status and comment as of the period", async () => {
+    const goalsAsOf = (month: number) =>
+      server.query<GoalsResult>(GOALS_WITH_INDICATORS, {
+        orgUnitCode: 'intraservice',
+        year: 2023,
+        upTo: { year: 2023, month },
+      });
+    const [may, march, january] = await Promise.all([goalsAsOf(5), goalsAsOf(3), goalsAsOf(1)]);
+    expect(may.goals[1]!.activities).toEqual([
+      { title: 'Aktivitet 1', endDate: '2023-12-31', update: { month: 5, status: 'ONGOING', comment: 'Arbete pågår' } },
+    ]);
+    expect(march.goals[1]!.activities[0]!.update).toEqual({ month: 2, status: 'NOT_STARTED', comment: null });
+    expect(january.goals[1]!.activities[0]!.update).toBeNull();
+    expect(may.goals[0]!.activities).toEqual([]);
+  });
+
+  it('gathers the goals of every committee under the city', async () => {
+    const { goals } = await server.query<GoalsResult>(GOALS_WITH_INDICATORS, {
+      orgUnitCode: 'goteborg',
+      year: 2023,
+      upTo: { year: 2023, month: 5 },
+    });
+    expect(goals.map((goal) => [goal.level, goal.title, goal.orgUnit.code])).toEqual([
+      ['COUNCIL', 'Sjukskrivningarna till följd av arbetsrelaterad ohälsa ska minska.', 'goteborg'],
+      ['COMMITTEE', 'Stadsledningskontorets mål', 'kommunstyrelsen'],
+      ['COMMITTEE', 'Nämndmål 1', 'intraservice'],
+      ['COMMITTEE', 'Nämndmål 2', 'intraservice'],
+    ]);
+  });
+
   it('returns nothing for a unit without goals and an unknown unit', async () => {
     for (const orgUnitCode of ['digital-infrastruktur', 'no-such-unit']) {
       const { goals } = await server.query<GoalsResult>(GOALS_WITH_INDICATORS, {
@@ -130,6 +170,69 @@ describe('goals of an org unit', () => {
       code: 'BAD_USER_INPUT',
       fieldErrors: [{ field: 'upTo.month', message: 'month.outOfRange' }],
     });
+  });
+});
+
+describe('assignments of an org unit', () => {
+  const ASSIGNMENTS = /* GraphQL */ `
+    query Assignments($orgUnitCode: String!, $upTo: MonthInput!) {
+      assignments(orgUnitCode: $orgUnitCode) {
+        title
+        source
+        caseNumber
+        deadline
+        orgUnit {
+          code
+        }
+        update(upTo: $upTo) {
+          status
+          comment
+        }
+      }
+    }
+  `;
+  interface AssignmentsResult {
+    assignments: { title: string; orgUnit: { code: string }; update: Record<string, unknown> | null }[];
+  }
+  let server: GraphqlTestServer;
+  beforeAll(async () => {
+    server = await startGraphqlTestServer();
+    await createGoalFixture(server.prisma);
+  });
+  afterAll(() => server.stop());
+
+  it('lists the assignments of the unit and the units under it, with their status as of the period', async () => {
+    server.actAs(await server.createUser([{ role: 'VIEWER', orgUnitCode: 'goteborg' }]));
+    const { assignments } = await server.query<AssignmentsResult>(ASSIGNMENTS, {
+      orgUnitCode: 'goteborg',
+      upTo: { year: 2023, month: 5 },
+    });
+    expect(assignments).toEqual([
+      {
+        title: 'Uppdrag till Kommunstyrelsen',
+        source: 'EXECUTIVE_BOARD',
+        caseNumber: 'SLK-2022-01441',
+        deadline: '2024-06-30',
+        orgUnit: { code: 'kommunstyrelsen' },
+        update: { status: 'ONGOING', comment: 'Delrapport i april' },
+      },
+    ]);
+    const beforeAnyUpdate = await server.query<AssignmentsResult>(ASSIGNMENTS, {
+      orgUnitCode: 'kommunstyrelsen',
+      upTo: { year: 2023, month: 3 },
+    });
+    expect(beforeAnyUpdate.assignments[0]!.update).toBeNull();
+  });
+
+  it('leaves out assignments of units the user may not read, and has none for an unknown unit', async () => {
+    server.actAs(await server.createUser([{ role: 'VIEWER', orgUnitCode: 'intraservice' }]));
+    for (const orgUnitCode of ['goteborg', 'no-such-unit']) {
+      const { assignments } = await server.query<AssignmentsResult>(ASSIGNMENTS, {
+        orgUnitCode,
+        upTo: { year: 2023, month: 5 },
+      });
+      expect(assignments).toEqual([]);
+    }
   });
 });
 

@@ -1,9 +1,8 @@
+import { toIsoDate } from '../../dates/iso-date';
 import type { Resolvers } from '../../generated/resolver-types';
 import { requireValidMonth } from '../../validation/month';
 import type { AccessRules } from '../access/access-rules';
 import { findOverview } from './overview-service';
-
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 export const overviewResolvers: Resolvers = {
   Query: {
@@ -22,7 +21,7 @@ export const overviewResolvers: Resolvers = {
   },
   ProjectSummary: {
     orgUnit: async (project, _args, { loaders }) => (await loaders.orgUnitById.load(project.orgUnitId))!,
-    reportDate: (project) => isoDate(project.reportDate),
+    reportDate: (project) => toIsoDate(project.reportDate),
   },
   StatusChange: {
     orgUnit: async (change, _args, { loaders }) => (await loaders.orgUnitById.load(change.orgUnitId))!,

@@ -8,6 +8,7 @@ import type {
 } from '@lagesbild/db';
 import { isReportedBy, valueStatus } from '@lagesbild/types';
 import type { ValueStatus, YearMonth } from '@lagesbild/types';
+import { NEWEST_MONTH_FIRST, upToMonth } from '../../loaders/month-loader';
 import { findLatestValuesUpTo } from '../indicators/indicator-service';
 import { inTreeOrder } from '../organisation/org-tree';
 
@@ -116,11 +117,8 @@ async function summarisePerspectives(
   const goalIds = goals.map((goal) => goal.id);
   const [assessments, latestValues] = await Promise.all([
     prisma.goalAssessment.findMany({
-      where: {
-        goalId: { in: goalIds },
-        OR: [{ year: { lt: month.year } }, { year: month.year, month: { lte: month.month } }],
-      },
-      orderBy: [{ year: 'desc' }, { month: 'desc' }],
+      where: { goalId: { in: goalIds }, ...upToMonth(month) },
+      orderBy: NEWEST_MONTH_FIRST,
     }),
     findLatestValuesUpTo(
       prisma,

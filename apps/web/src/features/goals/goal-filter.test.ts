@@ -29,9 +29,11 @@ const goal = (
   level: 'COMMITTEE',
   title: id,
   perspective: { id: perspectiveId, name: perspectiveId },
+  orgUnit: { id: 'u1', name: 'Intraservice' },
   parents: [],
   assessment: null,
   indicators,
+  activities: [],
 });
 
 const goals = [

@@ -12,6 +12,7 @@ import { StatusChip } from '../../../components/StatusChip';
 import { graphql } from '../../../generated';
 import type { GoalCard_GoalFragment } from '../../../generated/graphql';
 import { HistoryDialog } from '../../audit/components/HistoryDialog';
+import { ActivityTable } from './ActivityTable';
 import { AssessmentDialog } from './AssessmentDialog';
 import { IndicatorTable } from './IndicatorTable';
 
@@ -19,9 +20,16 @@ export const GoalCard_goal = graphql(`
   fragment GoalCard_goal on Goal {
     id
     title
+    orgUnit {
+      id
+      name
+    }
     parents {
       id
       title
+    }
+    activities {
+      ...ActivityTable_activity
     }
     assessment(upTo: $upTo) {
       id
@@ -42,33 +50,42 @@ export interface GoalCardProps {
   period: YearMonth;
   /** The user may assess the goal (analyst of its unit); the API checks again. */
   canAssess: boolean;
+  /** The council goal the card stands under, so "contributes to" names only the others. */
+  shownUnderCouncilGoalId: string | null;
+  /** Name the goal's unit, when the page gathers the goals of several units. */
+  showOrgUnit: boolean;
 }
 
-/** A committee goal: the council goals it serves, its assessed fulfilment and its indicators. */
-export function GoalCard({ goal, period, canAssess }: GoalCardProps) {
+/** A committee goal: its assessed fulfilment, the other council goals it serves, its indicators and activities. */
+export function GoalCard({ goal, period, canAssess, shownUnderCouncilGoalId, showOrgUnit }: GoalCardProps) {
   const { t } = useTranslation();
   const [dialog, setDialog] = useState<'assess' | 'history' | null>(null);
   const fulfilment = goal.assessment?.fulfilment ?? 'NOT_ASSESSED';
+  const otherCouncilGoals = goal.parents.filter((parent) => parent.id !== shownUnderCouncilGoalId);
   const assessmentOfThisPeriod =
     goal.assessment?.year === period.year && goal.assessment.month === period.month ? goal.assessment : null;
   return (
     <Card variant="outlined" component="article" aria-labelledby={`goal-${goal.id}`}>
       <CardContent>
-        <Stack direction="row" spacing={2} sx={{ justifyContent: 'space-between', alignItems: 'flex-start' }}>
+        <Stack
+          direction={{ xs: 'column', sm: 'row' }}
+          spacing={2}
+          sx={{ justifyContent: 'space-between', alignItems: 'flex-start' }}
+        >
           <Box>
             <Typography variant="overline" color="text.secondary">
-              {t('goals.committeeGoal')}
+              {showOrgUnit ? `${t('goals.committeeGoal')} · ${goal.orgUnit.name}` : t('goals.committeeGoal')}
             </Typography>
-            <Typography variant="h6" component="h3" id={`goal-${goal.id}`}>
+            <Typography variant="h6" component="h4" id={`goal-${goal.id}`}>
               {goal.title}
             </Typography>
           </Box>
-          <Box sx={{ textAlign: 'right', flexShrink: 0 }}>
+          <Box sx={{ textAlign: { xs: 'left', sm: 'right' }, flexShrink: 0 }}>
             <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
               {t('goals.assessment')}
             </Typography>
             <StatusChip status={FULFILMENT_STATUS[fulfilment]} label={t(`fulfilment.${fulfilment}`)} />
-            <Stack direction="row" spacing={1} sx={{ mt: 1, justifyContent: 'flex-end' }}>
+            <Stack direction="row" spacing={1} sx={{ mt: 1, justifyContent: { xs: 'flex-start', sm: 'flex-end' } }}>
               {goal.assessment && (
                 <Button size="small" onClick={() => setDialog('history')}>
                   {t('audit.history')}
@@ -87,13 +104,13 @@ export function GoalCard({ goal, period, canAssess }: GoalCardProps) {
             {goal.assessment.comment}
           </Typography>
         )}
-        {goal.parents.length > 0 && (
+        {otherCouncilGoals.length > 0 && (
           <Box sx={{ mt: 1 }}>
             <Typography variant="caption" color="text.secondary">
-              {t('goals.contributesTo')}
+              {shownUnderCouncilGoalId ? t('goals.alsoContributesTo') : t('goals.contributesTo')}
             </Typography>
             <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-              {goal.parents.map((parent) => (
+              {otherCouncilGoals.map((parent) => (
                 <Typography component="li" variant="body2" key={parent.id}>
                   {parent.title}
                 </Typography>
@@ -114,6 +131,11 @@ export function GoalCard({ goal, period, canAssess }: GoalCardProps) {
             </Typography>
           )}
         </Box>
+        {goal.activities.length > 0 && (
+          <Box sx={{ mt: 2, overflowX: 'auto' }}>
+            <ActivityTable caption={t('goals.activities.of', { goal: goal.title })} activities={goal.activities} />
+          </Box>
+        )}
       </CardContent>
       {dialog === 'assess' && (
         <AssessmentDialog

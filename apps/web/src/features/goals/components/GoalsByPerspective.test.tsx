@@ -26,16 +26,28 @@ const goals: GoalsByPerspective_GoalFragment[] = [
     level: 'COUNCIL',
     title: 'Sjukskrivningarna ska minska.',
     perspective: { id: 'p2', name: 'Medarbetare' },
+    orgUnit: { id: 'u1', name: 'Göteborgs Stad' },
     parents: [],
     assessment: null,
     indicators: [],
+    activities: [],
   },
   {
     id: 'g1',
     level: 'COMMITTEE',
     title: 'Vi ska attrahera, utveckla och behålla medarbetare och chefer',
     perspective: { id: 'p2', name: 'Medarbetare' },
+    orgUnit: { id: 'u2', name: 'Nämnden för Intraservice' },
     parents: [{ id: 'c1', title: 'Sjukskrivningarna ska minska.' }],
+    activities: [
+      {
+        id: 'act1',
+        title: 'Genomföra medarbetarenkät',
+        endDate: '2023-12-31',
+        update: { id: 'u1', status: 'DELAYED', comment: 'Enkäten skjuts till hösten.' },
+      },
+      { id: 'act2', title: 'Chefsutbildning', endDate: null, update: null },
+    ],
     assessment: {
       id: 'a1',
       year: 2023,
@@ -71,20 +83,39 @@ const may2023 = { year: 2023, month: 5 };
 
 describe('goals by perspective', () => {
   it('shows each committee goal under its perspective with the council goals it serves', () => {
-    renderWithProviders(<GoalsByPerspective goals={goals} period={may2023} canAssess={false} />);
+    renderWithProviders(<GoalsByPerspective goals={goals} period={may2023} canAssess={false} showOrgUnit={false} />);
     const section = screen.getByRole('region', { name: 'Medarbetare' });
     const goal = within(section).getByRole('article', {
       name: 'Vi ska attrahera, utveckla och behålla medarbetare och chefer',
     });
-    expect(within(goal).getByText('Sjukskrivningarna ska minska.')).toBeInTheDocument();
     expect(within(goal).getByText('Delvis uppfyllt')).toBeInTheDocument();
     expect(within(goal).getByText('Sjukfrånvaron ökar något.')).toBeInTheDocument();
-    // The council goal is context, not a card of its own.
+    // The council goal heads its committee goals; it is not a card of its own.
+    expect(
+      within(section).getByRole('heading', { level: 3, name: 'Sjukskrivningarna ska minska.' }),
+    ).toBeInTheDocument();
+    expect(within(goal).queryByText('Sjukskrivningarna ska minska.')).not.toBeInTheDocument();
     expect(screen.getAllByRole('article')).toHaveLength(1);
   });
 
+  it("lists a goal's activities with their status in words and latest comment", () => {
+    renderWithProviders(<GoalsByPerspective goals={goals} period={may2023} canAssess={false} showOrgUnit={false} />);
+    const activities = screen.getByRole('table', { name: /^Aktiviteter för Vi ska attrahera/ });
+    const delayed = within(activities).getByRole('row', { name: /Genomföra medarbetarenkät/ });
+    expect(within(delayed).getByText('Försenad')).toBeInTheDocument();
+    expect(within(delayed).getByText('Enkäten skjuts till hösten.')).toBeInTheDocument();
+    expect(within(delayed).getByText('2023-12-31')).toBeInTheDocument();
+    const unreported = within(activities).getByRole('row', { name: /Chefsutbildning/ });
+    expect(within(unreported).getByText('Ej rapporterad')).toBeInTheDocument();
+  });
+
+  it("names each goal's unit when the page gathers several units", () => {
+    renderWithProviders(<GoalsByPerspective goals={goals} period={may2023} canAssess={false} showOrgUnit />);
+    expect(screen.getByText('Nämndmål · Nämnden för Intraservice')).toBeInTheDocument();
+  });
+
   it('gives status in words next to Swedish figures', () => {
-    renderWithProviders(<GoalsByPerspective goals={goals} period={may2023} canAssess={false} />);
+    renderWithProviders(<GoalsByPerspective goals={goals} period={may2023} canAssess={false} showOrgUnit={false} />);
     const row = screen.getByRole('row', { name: /Sjukfrånvaro/ });
     const cells = within(row)
       .getAllByRole('cell')
@@ -94,7 +125,7 @@ describe('goals by perspective', () => {
   });
 
   it('says when there is no outcome and marks generated values', () => {
-    renderWithProviders(<GoalsByPerspective goals={goals} period={may2023} canAssess={false} />);
+    renderWithProviders(<GoalsByPerspective goals={goals} period={may2023} canAssess={false} showOrgUnit={false} />);
     const unreported = within(screen.getByRole('row', { name: /Frisknärvaro/ }));
     expect(unreported.getByText('Inget utfall')).toBeInTheDocument();
     expect(unreported.getByText('Ej rapporterad')).toBeInTheDocument();
@@ -104,23 +135,29 @@ describe('goals by perspective', () => {
   });
 
   it('offers to assess a goal only to those who may, and its history to everyone', () => {
-    const { unmount } = renderWithProviders(<GoalsByPerspective goals={goals} period={may2023} canAssess={false} />);
+    const { unmount } = renderWithProviders(
+      <GoalsByPerspective goals={goals} period={may2023} canAssess={false} showOrgUnit={false} />,
+    );
     expect(screen.queryByRole('button', { name: 'Bedöm' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Historik' })).toBeInTheDocument();
     unmount();
-    renderWithProviders(<GoalsByPerspective goals={goals} period={may2023} canAssess />);
+    renderWithProviders(<GoalsByPerspective goals={goals} period={may2023} canAssess showOrgUnit={false} />);
     expect(screen.getByRole('button', { name: 'Bedöm' })).toBeInTheDocument();
   });
 
   it('shows an indicator whose figures stopped coming as not reported, not in its old colour', () => {
-    renderWithProviders(<GoalsByPerspective goals={goals} period={{ year: 2023, month: 8 }} canAssess={false} />);
+    renderWithProviders(
+      <GoalsByPerspective goals={goals} period={{ year: 2023, month: 8 }} canAssess={false} showOrgUnit={false} />,
+    );
     const row = within(screen.getByRole('row', { name: /Sjukfrånvaro/ }));
     expect(row.getByText('Ej rapporterad sedan maj 2023')).toBeInTheDocument();
     expect(row.queryByText('Når inte målet')).not.toBeInTheDocument();
   });
 
   it('speaks English when asked', () => {
-    renderWithProviders(<GoalsByPerspective goals={goals} period={may2023} canAssess={false} />, { language: 'en' });
+    renderWithProviders(<GoalsByPerspective goals={goals} period={may2023} canAssess={false} showOrgUnit={false} />, {
+      language: 'en',
+    });
     const row = screen.getByRole('row', { name: /Sjukfrånvaro/ });
     expect(within(row).getByText('Not on target')).toBeInTheDocument();
     expect(within(row).getByText('May 2023')).toBeInTheDocument();

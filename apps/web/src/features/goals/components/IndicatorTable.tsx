@@ -74,7 +74,8 @@ export function IndicatorTable({ caption, indicators, period }: IndicatorTablePr
               {t('goals.column.forecast')}
             </TableCell>
             <TableCell scope="col">{t('goals.column.status')}</TableCell>
-            <TableCell scope="col">
+            {/* Positioned, so the hidden text stays inside the table's scroll box on narrow screens. */}
+            <TableCell scope="col" sx={{ position: 'relative' }}>
               <VisuallyHidden>{t('audit.history')}</VisuallyHidden>
             </TableCell>
           </TableRow>

@@ -1,0 +1,33 @@
+import DataLoader from 'dataloader';
+import type { ActivityModel, ActivityUpdateModel, AssignmentUpdateModel, PrismaClient } from '@lagesbild/db';
+import { groupRowsByKey } from '../../loaders/group-by-key';
+import { createMonthLoader, NEWEST_MONTH_FIRST, upToMonth } from '../../loaders/month-loader';
+
+/** Batched reads of the activities and assignments of goals and units, with their latest status. */
+export function createActivityLoaders(prisma: PrismaClient) {
+  return {
+    goalActivities: new DataLoader<number, ActivityModel[]>(async (goalIds) => {
+      const activities = await prisma.activity.findMany({
+        where: { goalId: { in: [...goalIds] } },
+        orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
+      });
+      return groupRowsByKey(goalIds, activities, (activity) => activity.goalId!);
+    }),
+    activityUpdateUpTo: createMonthLoader<ActivityUpdateModel>(
+      (activityIds, month) =>
+        prisma.activityUpdate.findMany({
+          where: { activityId: { in: activityIds }, ...upToMonth(month) },
+          orderBy: NEWEST_MONTH_FIRST,
+        }),
+      (update) => update.activityId,
+    ),
+    assignmentUpdateUpTo: createMonthLoader<AssignmentUpdateModel>(
+      (assignmentIds, month) =>
+        prisma.assignmentUpdate.findMany({
+          where: { assignmentId: { in: assignmentIds }, ...upToMonth(month) },
+          orderBy: NEWEST_MONTH_FIRST,
+        }),
+      (update) => update.assignmentId,
+    ),
+  };
+}
