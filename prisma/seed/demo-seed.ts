@@ -129,6 +129,7 @@ async function insertIndicators(
       periodicity: indicator.periodicity,
       direction: indicator.direction,
       cumulative: indicator.cumulative,
+      levelAggregation: indicator.levelAggregation ?? 'LATEST',
       kind: indicator.kind,
       isKey: indicator.isKey ?? false,
       sortOrder: indicator.sortOrder,

@@ -71,6 +71,8 @@ export interface IndicatorSeed {
   direction: IndicatorDirection;
   /** True when period values add up over the year (invoices handled), false for levels (sick leave %). */
   cumulative: boolean;
+  /** For levels: a tertial or year without its own value is the average of its months (default: the latest). */
+  levelAggregation?: 'LATEST' | 'AVERAGE';
   kind: IndicatorKind;
   goalKeys: string[];
   sortOrder: number;

@@ -260,6 +260,8 @@ const intraservicePerformance: Spec[] = [
     periodicity: 'MONTH',
     direction: 'ON_TARGET',
     cumulative: false,
+    // The work done in a tertial or a year is the months' average headcount.
+    levelAggregation: 'AVERAGE',
     kind: 'PERFORMANCE',
     goalKeys: ['nm-kompetensforsorjning'],
   },
@@ -295,6 +297,8 @@ const intraservicePerformance: Spec[] = [
     periodicity: 'MONTH',
     direction: 'LOWER_IS_BETTER',
     cumulative: false,
+    // A month's share of consultants; a tertial's or year's share is the months' average.
+    levelAggregation: 'AVERAGE',
     kind: 'PERFORMANCE',
     goalKeys: ['nm-kompetensforsorjning'],
   },

@@ -55,6 +55,12 @@ export type GoalLevel = 'COMMITTEE' | 'COUNCIL';
 
 export type IndicatorUnit = 'COUNT' | 'FTE' | 'INDEX' | 'MNKR' | 'PERCENT' | 'TERABYTE' | 'TKR';
 
+export type LevelAggregation =
+  /** The average of the months' levels. */
+  | 'AVERAGE'
+  /** The latest month's level, for a rate already reported year-to-date. */
+  | 'LATEST';
+
 /** A report period: a month of a year. */
 export type MonthInput = {
   /** 1 to 12. */
@@ -282,6 +288,7 @@ export type IndicatorSeries_PointFragment = {
   outcome: number | null;
   target: number | null;
   fullYearForecast: number | null;
+  rolling12: number | null;
   previousYearOutcome: number | null;
   isSynthetic: boolean;
   status: ValueStatus;
@@ -443,6 +450,7 @@ export type IndicatorPage_QueryQueryVariables = Exact<{
   granularity: Periodicity;
   fromYear: number;
   toYear: number;
+  compareWith: Array<string> | string;
 }>;
 
 export type IndicatorPage_QueryQuery = {
@@ -453,15 +461,23 @@ export type IndicatorPage_QueryQuery = {
     unit: IndicatorUnit;
     periodicity: Periodicity;
     cumulative: boolean;
+    levelAggregation: LevelAggregation;
     orgUnit: { id: string; name: string };
     series: Array<{
       period: string;
       outcome: number | null;
       target: number | null;
       fullYearForecast: number | null;
+      rolling12: number | null;
       previousYearOutcome: number | null;
       isSynthetic: boolean;
       status: ValueStatus;
+    }>;
+    comparable: Array<{ id: string; orgUnit: { id: string; code: string; name: string } }>;
+    compared: Array<{
+      id: string;
+      orgUnit: { id: string; code: string; name: string };
+      series: Array<{ period: string; outcome: number | null }>;
     }>;
   } | null;
 };
@@ -1106,6 +1122,7 @@ export const IndicatorSeries_PointFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           { kind: 'Field', name: { kind: 'Name', value: 'target' } },
           { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rolling12' } },
           { kind: 'Field', name: { kind: 'Name', value: 'previousYearOutcome' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isSynthetic' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
@@ -2102,6 +2119,17 @@ export const IndicatorPage_QueryDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'toYear' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'compareWith' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+            },
+          },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -2125,6 +2153,7 @@ export const IndicatorPage_QueryDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'periodicity' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levelAggregation' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'orgUnit' },
@@ -2161,6 +2190,87 @@ export const IndicatorPage_QueryDocument = {
                     selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorSeries_point' } }],
                   },
                 },
+                {
+                  kind: 'Field',
+                  alias: { kind: 'Name', value: 'comparable' },
+                  name: { kind: 'Name', value: 'sameInOtherUnits' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orgUnit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  alias: { kind: 'Name', value: 'compared' },
+                  name: { kind: 'Name', value: 'sameInOtherUnits' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'orgUnitCodes' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'compareWith' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orgUnit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'series' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'granularity' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'granularity' } },
+                          },
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'fromYear' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'fromYear' } },
+                          },
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'toYear' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'toYear' } },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -2178,6 +2288,7 @@ export const IndicatorPage_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           { kind: 'Field', name: { kind: 'Name', value: 'target' } },
           { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rolling12' } },
           { kind: 'Field', name: { kind: 'Name', value: 'previousYearOutcome' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isSynthetic' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },

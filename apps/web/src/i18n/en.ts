@@ -236,6 +236,14 @@ export const en: Translations = {
   },
   indicator: {
     back: '← Back to goals and indicators',
+    forecast: 'Full-year forecast',
+    rolling12: 'Rolling 12 months',
+    compareWith: 'Compare with',
+    compareHint: 'Choose units',
+    levelHint: {
+      LATEST: "A tertial or year without a value of its own shows its latest month's level.",
+      AVERAGE: 'A tertial or year without a value of its own shows the average of its months.',
+    },
     notFound: 'The indicator does not exist, or you are not allowed to see it.',
     outcome: 'Outcome',
     target: 'Target',
@@ -247,7 +255,7 @@ export const en: Translations = {
     cumulativeHint:
       'The values accumulate from the start of the year, as in the monthly report: May shows January–May, a tertial or year the state at its end.',
     chartDescription:
-      'Line chart of {{name}}: outcome, target and the same period last year. The Table tab holds the same figures. Generated values are drawn as hollow points.',
+      'Line chart of {{name}}: outcome, target, forecast and the same period last year, and the outcomes of compared units. The Table tab holds the same figures. Generated values are drawn as hollow points.',
   },
   overview: {
     title: 'Overview',

@@ -15,11 +15,19 @@ import { ROUTES } from '../app/routes';
 import { LoadError, Loading } from '../components/QueryState';
 import { SeriesChart } from '../features/indicators/components/SeriesChart';
 import { SeriesTable } from '../features/indicators/components/SeriesTable';
+import { UnitComparisonPicker } from '../features/indicators/components/UnitComparisonPicker';
+import { toSeriesRows } from '../features/indicators/series-rows';
 import { useViewParams } from '../features/view-params/useViewParams';
 import { graphql } from '../generated';
 
 const IndicatorPage_Query = graphql(`
-  query IndicatorPage_Query($id: ID!, $granularity: Periodicity!, $fromYear: Int!, $toYear: Int!) {
+  query IndicatorPage_Query(
+    $id: ID!
+    $granularity: Periodicity!
+    $fromYear: Int!
+    $toYear: Int!
+    $compareWith: [String!]!
+  ) {
     indicator(id: $id) {
       id
       name
@@ -27,12 +35,33 @@ const IndicatorPage_Query = graphql(`
       unit
       periodicity
       cumulative
+      levelAggregation
       orgUnit {
         id
         name
       }
       series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {
         ...IndicatorSeries_point
+      }
+      comparable: sameInOtherUnits {
+        id
+        orgUnit {
+          id
+          code
+          name
+        }
+      }
+      compared: sameInOtherUnits(orgUnitCodes: $compareWith) {
+        id
+        orgUnit {
+          id
+          code
+          name
+        }
+        series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {
+          period
+          outcome
+        }
       }
     }
   }
@@ -52,23 +81,33 @@ export function IndicatorPage() {
     ? (search.get('niva') as Periodicity)
     : 'MONTH';
   const view = search.get('visa') === 'tabell' ? 'table' : 'chart';
+  const compareWith = (search.get('jamfor') ?? '').split(',').filter(Boolean);
   const setParam = (name: string, value: string) =>
     setSearch((current) => {
       const next = new URLSearchParams(current);
-      next.set(name, value);
+      if (value) next.set(name, value);
+      else next.delete(name);
       return next;
     });
-  const { data, loading, error, refetch } = useQuery(IndicatorPage_Query, {
-    variables: { id, granularity, fromYear: period.year - YEARS_SHOWN[granularity] + 1, toYear: period.year },
+  const { data, previousData, loading, error, refetch } = useQuery(IndicatorPage_Query, {
+    variables: {
+      id,
+      granularity,
+      fromYear: period.year - YEARS_SHOWN[granularity] + 1,
+      toYear: period.year,
+      compareWith,
+    },
   });
-  const indicator = data?.indicator;
+  // Keep the page while a new granularity or comparison loads, instead of flashing a spinner.
+  const indicator = (data ?? previousData)?.indicator;
+  const rows = indicator ? toSeriesRows(indicator.series, indicator.compared) : [];
 
   return (
     <>
       <Link component={RouterLink} to={{ pathname: ROUTES.goals, search: `?${search.toString()}` }}>
         {t('indicator.back')}
       </Link>
-      {loading && !data && <Loading />}
+      {loading && !indicator && <Loading />}
       {error && <LoadError onRetry={() => void refetch()} />}
       {data && !indicator && <Alert severity="info">{t('indicator.notFound')}</Alert>}
       {indicator && (
@@ -97,6 +136,13 @@ export function IndicatorPage() {
                 </ToggleButton>
               ))}
             </ToggleButtonGroup>
+            {indicator.comparable.length > 0 && (
+              <UnitComparisonPicker
+                units={indicator.comparable.map((other) => other.orgUnit)}
+                chosenCodes={compareWith}
+                onChange={(codes) => setParam('jamfor', codes.join(','))}
+              />
+            )}
             <Tabs
               value={view}
               onChange={(_event, value: string) => setParam('visa', value === 'table' ? 'tabell' : 'diagram')}
@@ -108,18 +154,26 @@ export function IndicatorPage() {
           <Paper variant="outlined" sx={{ p: view === 'chart' ? 2 : 0, overflowX: 'auto' }}>
             {view === 'chart' ? (
               <SeriesChart
-                points={indicator.series}
+                rows={rows}
+                compared={indicator.compared}
+                orgUnitName={indicator.orgUnit.name}
                 unit={indicator.unit}
                 description={t('indicator.chartDescription', { name: indicator.name })}
               />
             ) : (
-              <SeriesTable caption={indicator.name} points={indicator.series} unit={indicator.unit} />
+              <SeriesTable caption={indicator.name} rows={rows} compared={indicator.compared} unit={indicator.unit} />
             )}
           </Paper>
-          {indicator.cumulative && (
+          {indicator.cumulative ? (
             <Typography variant="body2" color="text.secondary">
               {t('indicator.cumulativeHint')}
             </Typography>
+          ) : (
+            granularity !== indicator.periodicity && (
+              <Typography variant="body2" color="text.secondary">
+                {t(`indicator.levelHint.${indicator.levelAggregation}`)}
+              </Typography>
+            )
           )}
         </Stack>
       )}

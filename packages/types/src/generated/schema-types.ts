@@ -275,15 +275,17 @@ export type Indicator = {
    * begun by the given month: in May, tertial 2 (May–August) so far counts, as in the monthly report.
    */
   latestValue?: Maybe<IndicatorValue>;
+  /** How a level's months make up a tertial or year without a value of its own (cumulative indicators add up). */
+  levelAggregation: LevelAggregation;
   name: Scalars['String']['output'];
   orgUnit: OrgUnit;
   periodicity: Periodicity;
-  /** The same indicator (by code) in other org units the user may read, for comparison. */
+  /** The same indicator (by code) in other org units the user may read, for comparison; only the units named (at most 8), when given. */
   sameInOtherUnits: Array<Indicator>;
   /**
    * The series at a granularity for the years asked for (at most 20). A tertial or year without
-   * a value of its own takes the latest month within it: for cumulative indicators the
-   * year-to-date at its end, for levels the latest level.
+   * a value of its own is made from its months: for cumulative indicators the year-to-date at
+   * its end (their sum), for levels the latest level or the months' average (levelAggregation).
    */
   series: Array<SeriesPoint>;
   unit: IndicatorUnit;
@@ -294,6 +296,11 @@ export type Indicator = {
 /** An indicator (or a financial line, kind FINANCIAL) and its values per period. */
 export type IndicatorLatestValueArgs = {
   upTo: MonthInput;
+};
+
+/** An indicator (or a financial line, kind FINANCIAL) and its values per period. */
+export type IndicatorSameInOtherUnitsArgs = {
+  orgUnitCodes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** An indicator (or a financial line, kind FINANCIAL) and its values per period. */
@@ -367,6 +374,12 @@ export type KeyIndicator = {
   /** Outcomes of the last twelve periods up to the latest, oldest first; null where a period has none. */
   trend: Array<Maybe<Scalars['Float']['output']>>;
 };
+
+export type LevelAggregation =
+  /** The average of the months' levels. */
+  | 'AVERAGE'
+  /** The latest month's level, for a rate already reported year-to-date. */
+  | 'LATEST';
 
 /** A report period: a month of a year. */
 export type MonthInput = {

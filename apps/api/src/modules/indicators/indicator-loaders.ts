@@ -1,9 +1,16 @@
 import DataLoader from 'dataloader';
-import type { IndicatorModel, PrismaClient } from '@lagesbild/db';
+import type { IndicatorModel, IndicatorValueModel, PrismaClient } from '@lagesbild/db';
 import type { YearMonth } from '@lagesbild/types';
-import { rowByKey } from '../../loaders/group-by-key';
+import { groupRowsByKey, rowByKey } from '../../loaders/group-by-key';
 import { createMonthLoader } from '../../loaders/month-loader';
 import { findLatestReportMonthOfUnits, findLatestValuesUpTo } from './indicator-service';
+
+/** The stored values of one indicator over a span of years, for its series. */
+export interface SeriesValuesKey {
+  indicatorId: number;
+  fromYear: number;
+  toYear: number;
+}
 
 export function createIndicatorLoaders(prisma: PrismaClient) {
   return {
@@ -22,6 +29,29 @@ export function createIndicatorLoaders(prisma: PrismaClient) {
     latestIndicatorValue: createMonthLoader(
       (indicatorIds, month) => findLatestValuesUpTo(prisma, indicatorIds, month),
       (value) => value.indicatorId,
+    ),
+    /**
+     * The values behind series, so comparing several units' series costs one query per
+     * distinct span of years, not one per unit.
+     */
+    seriesValues: new DataLoader<SeriesValuesKey, IndicatorValueModel[], string>(
+      async (keys) => {
+        const found = new Map<string, IndicatorValueModel[]>();
+        const spans = new Map(keys.map((key) => [`${key.fromYear}-${key.toYear}`, key]));
+        for (const [span, { fromYear, toYear }] of spans) {
+          const indicatorIds = keys
+            .filter((key) => `${key.fromYear}-${key.toYear}` === span)
+            .map((key) => key.indicatorId);
+          const values = await prisma.indicatorValue.findMany({
+            where: { indicatorId: { in: indicatorIds }, year: { gte: fromYear, lte: toYear } },
+          });
+          groupRowsByKey(indicatorIds, values, (value) => value.indicatorId).forEach((group, index) =>
+            found.set(`${indicatorIds[index]}@${span}`, group),
+          );
+        }
+        return keys.map((key) => found.get(`${key.indicatorId}@${key.fromYear}-${key.toYear}`) ?? []);
+      },
+      { cacheKeyFn: (key) => `${key.indicatorId}@${key.fromYear}-${key.toYear}` },
     ),
   };
 }

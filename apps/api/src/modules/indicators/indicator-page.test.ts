@@ -105,4 +105,82 @@ describe('an indicator and its series', () => {
       });
     }
   });
+
+  describe('compared with other units', () => {
+    const COMPARISON = `
+      query ($id: ID!, $units: [String!]) {
+        indicator(id: $id) {
+          comparable: sameInOtherUnits { orgUnit { code } }
+          compared: sameInOtherUnits(orgUnitCodes: $units) {
+            orgUnit { code }
+            series(granularity: YEAR, fromYear: 2022, toYear: 2023) { period outcome }
+          }
+        }
+      }`;
+    interface ComparisonResult {
+      indicator: {
+        comparable: { orgUnit: { code: string } }[];
+        compared: { orgUnit: { code: string }; series: { period: string; outcome: number | null }[] }[];
+      };
+    }
+
+    beforeAll(async () => {
+      // The same sick-leave measure in three business areas of Intraservice.
+      for (const [index, code] of ['digital-infrastruktur', 'styr-och-stod', 'uppdrag'].entries()) {
+        const unit = await server.prisma.orgUnit.findUniqueOrThrow({ where: { code } });
+        await server.prisma.indicator.create({
+          data: {
+            code: 'SICK_LEAVE',
+            name: 'Sjukfrånvaro',
+            orgUnitId: unit.id,
+            unit: 'PERCENT',
+            periodicity: 'MONTH',
+            direction: 'LOWER_IS_BETTER',
+            values: {
+              create: [1, 2, 3].map((month) => ({
+                granularity: 'MONTH' as const,
+                year: 2023,
+                periodNumber: month,
+                outcome: 4 + index + month / 10,
+              })),
+            },
+          },
+        });
+      }
+    });
+
+    it('offers the units the user may read and gives the series of those chosen', async () => {
+      const { indicator } = await server.query<ComparisonResult>(COMPARISON, {
+        id: String(sickLeaveId),
+        units: ['styr-och-stod', 'kommunstyrelsen'],
+      });
+      // Kommunstyrelsen's sick leave is not this viewer's to see.
+      expect(indicator.comparable.map((other) => other.orgUnit.code)).toEqual([
+        'digital-infrastruktur',
+        'styr-och-stod',
+        'uppdrag',
+      ]);
+      expect(indicator.compared).toEqual([
+        {
+          orgUnit: { code: 'styr-och-stod' },
+          series: [
+            { period: '2022', outcome: null },
+            // The latest level of the year so far: March.
+            { period: '2023', outcome: 5.3 },
+          ],
+        },
+      ]);
+    });
+
+    it('reads all the compared series at once, whatever their number', async () => {
+      const statementsFor = async (units: string[]) => {
+        server.statements.length = 0;
+        await server.query<ComparisonResult>(COMPARISON, { id: String(sickLeaveId), units });
+        return server.statements.length;
+      };
+      expect(await statementsFor(['digital-infrastruktur', 'styr-och-stod', 'uppdrag'])).toBe(
+        await statementsFor(['uppdrag']),
+      );
+    });
+  });
 });

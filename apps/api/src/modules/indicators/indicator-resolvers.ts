@@ -8,6 +8,9 @@ import { findLatestReportMonth } from './indicator-service';
 import { saveIndicatorValue } from './indicator-value-service';
 import { buildSeries } from './series';
 
+/** Enough units side by side for a chart that can still be read. */
+const MAX_COMPARED_UNITS = 8;
+
 /** A series spans at most 20 years: enough for any trend, bounded for the server. */
 const seriesYearsSchema = z
   .object({
@@ -44,29 +47,39 @@ export const indicatorResolvers: Resolvers = {
         where: { indicatorId_granularity_year_periodNumber: { indicatorId: indicator.id, ...parsed } },
       });
     },
-    series: async (indicator, { granularity, fromYear, toYear }, { prisma }) => {
+    series: async (indicator, { granularity, fromYear, toYear }, { loaders }) => {
       const years = parseInput(seriesYearsSchema, { fromYear, toYear }, 'arguments');
-      const values = await prisma.indicatorValue.findMany({
-        where: { indicatorId: indicator.id, year: { gte: years.fromYear - 1, lte: years.toYear } },
+      // The year before the first is read too, for "the same period last year".
+      const values = await loaders.seriesValues.load({
+        indicatorId: indicator.id,
+        fromYear: years.fromYear - 1,
+        toYear: years.toYear,
       });
-      return buildSeries(values, granularity, years.fromYear, years.toYear).map((point) => ({ ...point, indicator }));
+      return buildSeries(indicator, values, granularity, years.fromYear, years.toYear).map((point) => ({
+        ...point,
+        indicator,
+      }));
     },
-    sameInOtherUnits: (indicator, _args, { prisma }) =>
+    sameInOtherUnits: (indicator, { orgUnitCodes }, { prisma }) =>
       prisma.indicator.findMany({
-        where: { code: indicator.code, id: { not: indicator.id } },
+        where: {
+          code: indicator.code,
+          id: { not: indicator.id },
+          ...(orgUnitCodes ? { orgUnit: { code: { in: orgUnitCodes.slice(0, MAX_COMPARED_UNITS) } } } : {}),
+        },
         orderBy: [{ orgUnit: { sortOrder: 'asc' } }, { orgUnitId: 'asc' }],
       }),
     latestValue: (indicator, { upTo }, { loaders }) =>
       loaders.latestIndicatorValue.load({ id: indicator.id, ...requireValidMonth(upTo, 'upTo') }),
   },
   SeriesPoint: {
-    outcome: (point) => point.value?.outcome ?? null,
-    target: (point) => point.value?.periodTarget ?? point.value?.annualTarget ?? null,
-    fullYearForecast: (point) => point.value?.fullYearForecast ?? null,
-    rolling12: (point) => point.value?.rolling12 ?? null,
+    outcome: (point) => point.figures?.outcome ?? null,
+    target: (point) => point.figures?.periodTarget ?? point.figures?.annualTarget ?? null,
+    fullYearForecast: (point) => point.figures?.fullYearForecast ?? null,
+    rolling12: (point) => point.figures?.rolling12 ?? null,
     previousYearOutcome: (point) => point.previousYear?.outcome ?? null,
-    isSynthetic: (point) => point.value?.isSynthetic ?? false,
-    status: (point) => (point.value ? valueStatus(point.indicator, point.value) : 'NOT_ASSESSED'),
+    isSynthetic: (point) => point.figures?.isSynthetic ?? false,
+    status: (point) => (point.figures ? valueStatus(point.indicator, point.figures) : 'NOT_ASSESSED'),
   },
   IndicatorValue: {
     period: (value) => formatPeriodKey(value),

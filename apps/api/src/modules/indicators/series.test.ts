@@ -7,6 +7,7 @@ const value = (
   year: number,
   periodNumber: number,
   outcome: number | null,
+  figures: Partial<IndicatorValueModel> = {},
 ): IndicatorValueModel => ({
   id: nextId++,
   indicatorId: 1,
@@ -26,21 +27,26 @@ const value = (
   version: 1,
   updatedAt: new Date(),
   updatedById: null,
+  ...figures,
 });
+
+const CUMULATIVE = { cumulative: true, levelAggregation: 'LATEST' } as const;
+const LATEST_LEVEL = { cumulative: false, levelAggregation: 'LATEST' } as const;
+const AVERAGED_LEVEL = { cumulative: false, levelAggregation: 'AVERAGE' } as const;
 
 describe('an indicator series at a granularity', () => {
   // Payslips, year to date: 60 000 a month in 2023, so April is 240 000.
   const monthly = [1, 2, 3, 4, 5].map((month) => value('MONTH', 2023, month, 60_000 * month));
 
   it('gives every month of the years asked for, empty where there is no value', () => {
-    const series = buildSeries(monthly, 'MONTH', 2023, 2023);
+    const series = buildSeries(CUMULATIVE, monthly, 'MONTH', 2023, 2023);
     expect(series).toHaveLength(12);
-    expect(series.map((point) => point.value?.outcome ?? null).slice(3, 7)).toEqual([240_000, 300_000, null, null]);
+    expect(series.map((point) => point.figures?.outcome ?? null).slice(3, 7)).toEqual([240_000, 300_000, null, null]);
   });
 
   it('takes a tertial from the month it ends with, or the latest month of it so far', () => {
-    const series = buildSeries(monthly, 'TERTIAL', 2023, 2023);
-    expect(series.map((point) => [point.period, point.value?.outcome ?? null])).toEqual([
+    const series = buildSeries(CUMULATIVE, monthly, 'TERTIAL', 2023, 2023);
+    expect(series.map((point) => [point.period, point.figures?.outcome ?? null])).toEqual([
       ['2023-T1', 240_000],
       ['2023-T2', 300_000],
       ['2023-T3', null],
@@ -48,15 +54,57 @@ describe('an indicator series at a granularity', () => {
   });
 
   it("prefers a period's own stored value to one derived from months", () => {
-    const series = buildSeries([...monthly, value('TERTIAL', 2023, 1, 250_000)], 'TERTIAL', 2023, 2023);
-    expect(series[0]!.value?.outcome).toBe(250_000);
+    const series = buildSeries(CUMULATIVE, [...monthly, value('TERTIAL', 2023, 1, 250_000)], 'TERTIAL', 2023, 2023);
+    expect(series[0]!.figures?.outcome).toBe(250_000);
   });
 
   it('pairs each period with the same period a year earlier', () => {
-    const series = buildSeries([value('YEAR', 2021, 1, 5.6), value('YEAR', 2022, 1, 5.5)], 'YEAR', 2021, 2022);
-    expect(series.map((point) => [point.period, point.value?.outcome, point.previousYear?.outcome ?? null])).toEqual([
+    const series = buildSeries(
+      LATEST_LEVEL,
+      [value('YEAR', 2021, 1, 5.6), value('YEAR', 2022, 1, 5.5)],
+      'YEAR',
+      2021,
+      2022,
+    );
+    expect(series.map((point) => [point.period, point.figures?.outcome, point.previousYear?.outcome ?? null])).toEqual([
       ['2021', 5.6, null],
       ['2022', 5.5, 5.6],
     ]);
+  });
+
+  describe('a level (not cumulative) over a tertial or year', () => {
+    // Consultant share per month; the target varies, the full-year forecast is revised in April.
+    const months = [
+      value('MONTH', 2023, 1, 10, { periodTarget: 8, annualTarget: 8, fullYearForecast: 9 }),
+      value('MONTH', 2023, 2, 12, { periodTarget: 8, annualTarget: 8, fullYearForecast: 9 }),
+      value('MONTH', 2023, 3, 11, { periodTarget: 10, annualTarget: 8, fullYearForecast: 9 }),
+      value('MONTH', 2023, 4, 13, { periodTarget: 10, annualTarget: 8, fullYearForecast: 11, isSynthetic: true }),
+      value('MONTH', 2023, 5, null, { periodTarget: 10 }),
+    ];
+
+    it('averages the months that have an outcome, targets included, when the indicator says so', () => {
+      const [first, second] = buildSeries(AVERAGED_LEVEL, months, 'TERTIAL', 2023, 2023);
+      expect(first!.figures).toEqual({
+        outcome: 11.5,
+        periodTarget: 9,
+        annualTarget: 8,
+        fullYearForecast: 11,
+        rolling12: null,
+        isSynthetic: true,
+      });
+      // May has a target but no outcome yet: the tertial has no figures so far.
+      expect(second!.figures).toBeNull();
+    });
+
+    it('takes the latest level otherwise', () => {
+      const [year] = buildSeries(LATEST_LEVEL, months, 'YEAR', 2023, 2023);
+      expect(year!.figures).toMatchObject({ outcome: 13, periodTarget: 10, fullYearForecast: 11, isSynthetic: true });
+    });
+
+    it('marks an average generated only when a month in it was', () => {
+      const real = months.slice(0, 3);
+      const [first] = buildSeries(AVERAGED_LEVEL, real, 'TERTIAL', 2023, 2023);
+      expect(first!.figures).toMatchObject({ outcome: 11, isSynthetic: false });
+    });
   });
 });

@@ -1,41 +1,77 @@
 import type { IndicatorModel, IndicatorValueModel, Periodicity } from '@lagesbild/db';
 import { formatPeriodKey, periodsPerYear } from '@lagesbild/types';
-import type { Period } from '@lagesbild/types';
+import type { IndicatorValueFigures, Period } from '@lagesbild/types';
 
-/** One period of a series, with where its figures come from. */
+/** The figures of one period of a series: a stored value, or one made from the period's months. */
+export interface SeriesFigures extends IndicatorValueFigures {
+  outcome: number | null;
+  rolling12: number | null;
+  isSynthetic: boolean;
+}
+
+/** One period of a series. */
 export interface SeriesPoint extends Period {
   period: string;
-  /** The value the figures are taken from; null when the period has none. */
-  value: IndicatorValueModel | null;
+  /** Null when the period has no figures. */
+  figures: SeriesFigures | null;
   /** The same period a year earlier, for comparison. */
-  previousYear: IndicatorValueModel | null;
+  previousYear: SeriesFigures | null;
 }
+
+/** How the months of a longer period are combined, from the indicator's definition. */
+export type SeriesRule = Pick<IndicatorModel, 'cumulative' | 'levelAggregation'>;
 
 const MONTHS_PER_PERIOD: Record<Periodicity, number> = { YEAR: 12, TERTIAL: 4, MONTH: 1 };
 
+const average = (numbers: number[]): number | null =>
+  numbers.length === 0 ? null : numbers.reduce((sum, number) => sum + number, 0) / numbers.length;
+
+/**
+ * A tertial or year made from its months. Cumulative indicators are stored year-to-date, so
+ * the latest month is the sum so far; a level is its latest month or the months' average, as
+ * the indicator defines. Forecasts and annual targets are for the full year: the latest holds.
+ */
+function combineMonths(rule: SeriesRule, monthsNewestFirst: IndicatorValueModel[]): SeriesFigures | null {
+  const withOutcome = monthsNewestFirst.filter((month) => month.outcome != null);
+  const latest = withOutcome[0];
+  if (!latest) return null;
+  const averaged = !rule.cumulative && rule.levelAggregation === 'AVERAGE';
+  return {
+    outcome: averaged ? average(withOutcome.map((month) => month.outcome!)) : latest.outcome,
+    periodTarget: averaged
+      ? average(withOutcome.flatMap((month) => (month.periodTarget == null ? [] : [month.periodTarget])))
+      : latest.periodTarget,
+    annualTarget: latest.annualTarget,
+    fullYearForecast: latest.fullYearForecast,
+    rolling12: latest.rolling12,
+    isSynthetic: (averaged ? withOutcome : [latest]).some((month) => month.isSynthetic),
+  };
+}
+
 /**
  * An indicator's series at a granularity from its stored values. A period takes its own
- * stored value when there is one; otherwise the latest monthly value within it (for
- * cumulative indicators, stored year-to-date, that is the year-to-date at the period's
- * end, as the reports give it; for levels, the latest level).
+ * stored value when there is one; otherwise it is made from the months within it
+ * (see combineMonths).
  */
 export function buildSeries(
+  rule: SeriesRule,
   values: readonly IndicatorValueModel[],
   granularity: Periodicity,
   fromYear: number,
   toYear: number,
 ): SeriesPoint[] {
   const byKey = new Map(values.map((value) => [formatPeriodKey(value), value]));
-  const valueOf = (period: Period): IndicatorValueModel | null => {
+  const figuresOf = (period: Period): SeriesFigures | null => {
     const own = byKey.get(formatPeriodKey(period));
     if (own) return own;
     if (granularity === 'MONTH') return null;
     const lastMonth = period.periodNumber * MONTHS_PER_PERIOD[granularity];
+    const monthsNewestFirst: IndicatorValueModel[] = [];
     for (let month = lastMonth; month > lastMonth - MONTHS_PER_PERIOD[granularity]; month--) {
       const monthly = byKey.get(formatPeriodKey({ granularity: 'MONTH', year: period.year, periodNumber: month }));
-      if (monthly && monthly.outcome != null) return monthly;
+      if (monthly) monthsNewestFirst.push(monthly);
     }
-    return null;
+    return combineMonths(rule, monthsNewestFirst);
   };
   const points: SeriesPoint[] = [];
   for (let year = fromYear; year <= toYear; year++) {
@@ -44,8 +80,8 @@ export function buildSeries(
       points.push({
         ...period,
         period: formatPeriodKey(period),
-        value: valueOf(period),
-        previousYear: valueOf({ ...period, year: year - 1 }),
+        figures: figuresOf(period),
+        previousYear: figuresOf({ ...period, year: year - 1 }),
       });
     }
   }

@@ -7,6 +7,7 @@ export const IndicatorSeries_point = graphql(`
     outcome
     target
     fullYearForecast
+    rolling12
     previousYearOutcome
     isSynthetic
     status

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import type { IndicatorSeries_PointFragment } from '../../../generated/graphql';
 import { renderWithProviders } from '../../../test/render-with-providers';
+import { toSeriesRows } from '../series-rows';
 import { SeriesTable } from './SeriesTable';
 
 const points: IndicatorSeries_PointFragment[] = [
@@ -9,6 +10,7 @@ const points: IndicatorSeries_PointFragment[] = [
     outcome: 5.9,
     target: null,
     fullYearForecast: null,
+    rolling12: null,
     previousYearOutcome: 5.5,
     isSynthetic: false,
     status: 'NOT_ASSESSED',
@@ -18,6 +20,7 @@ const points: IndicatorSeries_PointFragment[] = [
     outcome: 5.9,
     target: 5,
     fullYearForecast: 5.5,
+    rolling12: null,
     previousYearOutcome: 4.5,
     isSynthetic: false,
     status: 'RED',
@@ -27,6 +30,7 @@ const points: IndicatorSeries_PointFragment[] = [
     outcome: 5.7,
     target: null,
     fullYearForecast: null,
+    rolling12: null,
     previousYearOutcome: null,
     isSynthetic: true,
     status: 'NOT_ASSESSED',
@@ -36,6 +40,7 @@ const points: IndicatorSeries_PointFragment[] = [
     outcome: null,
     target: null,
     fullYearForecast: null,
+    rolling12: null,
     previousYearOutcome: 5.6,
     isSynthetic: false,
     status: 'NOT_ASSESSED',
@@ -49,14 +54,43 @@ const cells = (rowName: RegExp) =>
 
 describe("the table view of an indicator's chart", () => {
   it('holds the same figures as the chart, one row per period, in Swedish formats', () => {
-    renderWithProviders(<SeriesTable caption="Sjukfrånvaro" points={points} unit="PERCENT" />);
+    renderWithProviders(
+      <SeriesTable caption="Sjukfrånvaro" rows={toSeriesRows(points, [])} compared={[]} unit="PERCENT" />,
+    );
     expect(screen.getByRole('table', { name: 'Sjukfrånvaro' })).toBeInTheDocument();
-    expect(cells(/maj 2023/)).toEqual(['5,9', '5', '4,5', '5,5', 'Når inte målet']);
+    expect(cells(/maj 2023/)).toEqual(['5,9', '5', '5,5', '4,5', 'Når inte målet']);
   });
 
   it('says which values were generated, and gives no status to a period without an outcome', () => {
-    renderWithProviders(<SeriesTable caption="Sjukfrånvaro" points={points} unit="PERCENT" />);
+    renderWithProviders(
+      <SeriesTable caption="Sjukfrånvaro" rows={toSeriesRows(points, [])} compared={[]} unit="PERCENT" />,
+    );
     expect(cells(/mars 2023/)[0]).toBe('5,7 (genererat värde)');
-    expect(cells(/juni 2023/)).toEqual(['', '', '5,6', '', '']);
+    expect(cells(/juni 2023/)).toEqual(['', '', '', '5,6', '']);
+  });
+
+  it("gives each compared unit's outcomes a column of its own", () => {
+    const compared = [
+      { orgUnit: { code: 'styr-och-stod', name: 'Styr och stöd' }, series: [{ period: '2023-05', outcome: 4.1 }] },
+    ];
+    renderWithProviders(
+      <SeriesTable caption="Sjukfrånvaro" rows={toSeriesRows(points, compared)} compared={compared} unit="PERCENT" />,
+    );
+    expect(screen.getByRole('columnheader', { name: 'Utfall, Styr och stöd' })).toBeInTheDocument();
+    expect(cells(/maj 2023/)).toEqual(['5,9', '5', '5,5', '4,5', '4,1', 'Når inte målet']);
+    expect(cells(/april 2023/)[4]).toBe('');
+  });
+
+  it('leaves out columns that have no figure in any period', () => {
+    const withoutForecasts = points.map((point) => ({ ...point, fullYearForecast: null, previousYearOutcome: null }));
+    renderWithProviders(
+      <SeriesTable caption="Sjukfrånvaro" rows={toSeriesRows(withoutForecasts, [])} compared={[]} unit="PERCENT" />,
+    );
+    expect(screen.getAllByRole('columnheader').map((header) => header.textContent)).toEqual([
+      'Period',
+      'Utfall',
+      'Mål',
+      'Status',
+    ]);
   });
 });
