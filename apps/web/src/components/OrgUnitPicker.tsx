@@ -1,5 +1,8 @@
-import MenuItem from '@mui/material/MenuItem';
+import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
+import Popover from '@mui/material/Popover';
 import TextField from '@mui/material/TextField';
+import { RichTreeView } from '@mui/x-tree-view/RichTreeView';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface OrgUnitOption {
@@ -15,32 +18,96 @@ export interface OrgUnitPickerProps {
   onChange: (code: string) => void;
 }
 
-/** Depth of each unit in the tree, for indenting the list. */
-function depths(orgUnits: readonly OrgUnitOption[]): Map<string, number> {
-  const depthOf = new Map<string, number>();
-  for (const unit of orgUnits) {
-    depthOf.set(unit.code, unit.parent ? (depthOf.get(unit.parent.code) ?? 0) + 1 : 0);
-  }
-  return depthOf;
+/** A unit as the tree view takes it: its code as id, its children nested. */
+export interface OrgUnitTreeItem {
+  id: string;
+  label: string;
+  children: OrgUnitTreeItem[];
 }
 
+/**
+ * Nests the units under their parents. A unit whose parent the user may not see (a
+ * business area of someone who reads only that area) becomes a root of its own.
+ */
+export function toOrgUnitTree(orgUnits: readonly OrgUnitOption[]): OrgUnitTreeItem[] {
+  const items = new Map(
+    orgUnits.map((unit): [string, OrgUnitTreeItem] => [unit.code, { id: unit.code, label: unit.name, children: [] }]),
+  );
+  const roots: OrgUnitTreeItem[] = [];
+  for (const unit of orgUnits) {
+    const item = items.get(unit.code)!;
+    const parent = unit.parent ? items.get(unit.parent.code) : undefined;
+    if (parent) parent.children.push(item);
+    else roots.push(item);
+  }
+  return roots;
+}
+
+/** The codes of a unit's ancestors, so the tree opens with the chosen unit in view. */
+function ancestorsOf(orgUnits: readonly OrgUnitOption[], code: string): string[] {
+  const parentOf = new Map(orgUnits.map((unit) => [unit.code, unit.parent?.code]));
+  const ancestors: string[] = [];
+  for (let parent = parentOf.get(code); parent; parent = parentOf.get(parent)) ancestors.push(parent);
+  return ancestors;
+}
+
+/**
+ * The org unit being viewed, chosen from the organisation tree: a button naming the unit
+ * opens the tree, open down to the unit and one level below it. A parent unit's views gather its
+ * children's figures, so any level can be chosen.
+ */
 export function OrgUnitPicker({ orgUnits, value, onChange }: OrgUnitPickerProps) {
   const { t } = useTranslation();
-  const depthOf = depths(orgUnits);
+  const labelId = useId();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const tree = useMemo(() => toOrgUnitTree(orgUnits), [orgUnits]);
+  const chosen = orgUnits.find((unit) => unit.code === value);
+  const roots = tree.map((root) => root.id);
   return (
-    <TextField
-      select
-      size="small"
-      label={t('pickers.orgUnit')}
-      value={orgUnits.some((unit) => unit.code === value) ? value : ''}
-      onChange={(event) => onChange(event.target.value)}
-      sx={{ minWidth: 260 }}
-    >
-      {orgUnits.map((unit) => (
-        <MenuItem key={unit.code} value={unit.code} sx={{ pl: 2 + 2 * (depthOf.get(unit.code) ?? 0) }}>
-          {unit.name}
-        </MenuItem>
-      ))}
-    </TextField>
+    <>
+      {/* Looks like the other pickers' fields; opens the tree on click, Enter, Space or Arrow down. */}
+      <TextField
+        size="small"
+        label={t('pickers.orgUnit')}
+        value={chosen?.name ?? ''}
+        placeholder={t('pickers.chooseOrgUnit')}
+        onClick={(event) => setAnchor(event.currentTarget)}
+        onKeyDown={(event) => {
+          if (['Enter', ' ', 'ArrowDown'].includes(event.key)) {
+            event.preventDefault();
+            setAnchor(event.currentTarget);
+          }
+        }}
+        slotProps={{
+          input: { readOnly: true, endAdornment: <ArrowDropDownIcon color="action" />, sx: { cursor: 'pointer' } },
+          htmlInput: { 'aria-haspopup': 'tree', 'aria-expanded': anchor != null, style: { cursor: 'pointer' } },
+        }}
+        sx={{ minWidth: 260 }}
+      />
+      <Popover
+        open={anchor != null}
+        anchorEl={anchor}
+        onClose={() => setAnchor(null)}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
+        slotProps={{ paper: { sx: { p: 1, minWidth: 300, maxWidth: 'calc(100vw - 32px)', maxHeight: 480 } } }}
+      >
+        <span id={labelId} hidden>
+          {t('pickers.orgUnit')}
+        </span>
+        <RichTreeView
+          aria-labelledby={labelId}
+          items={tree}
+          selectedItems={chosen ? value : null}
+          defaultExpandedItems={[...new Set([...roots, ...ancestorsOf(orgUnits, value), value])]}
+          expansionTrigger="iconContainer"
+          onSelectedItemsChange={(_event, code) => {
+            if (typeof code === 'string') {
+              onChange(code);
+              setAnchor(null);
+            }
+          }}
+        />
+      </Popover>
+    </>
   );
 }

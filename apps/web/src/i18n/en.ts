@@ -22,6 +22,7 @@ export const en: Translations = {
     users: 'Users',
   },
   pickers: {
+    chooseOrgUnit: 'Choose an organisation',
     unknownUnit: 'The unit does not exist, or you are not allowed to see it.',
     orgUnit: 'Organisation',
     period: 'Period',

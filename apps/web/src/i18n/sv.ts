@@ -21,6 +21,7 @@ export const sv = {
     users: 'Användare',
   },
   pickers: {
+    chooseOrgUnit: 'Välj organisation',
     unknownUnit: 'Enheten finns inte, eller så har du inte behörighet till den.',
     orgUnit: 'Organisation',
     period: 'Period',
