@@ -39,6 +39,7 @@ export const en: Translations = {
     goToGoals: 'Go to Goals and indicators',
   },
   goals: {
+    showDetails: 'Show indicators ({{indicators}}) and activities ({{activities}})',
     title: 'Goals and indicators',
     intro: '{{unit}}: goals for {{year}} with the latest outcome up to {{period}}.',
     empty: 'There are no goals for {{unit}} in {{year}}.',

@@ -38,6 +38,7 @@ export const sv = {
     goToGoals: 'Gå till Mål och indikatorer',
   },
   goals: {
+    showDetails: 'Visa indikatorer ({{indicators}}) och aktiviteter ({{activities}})',
     title: 'Mål och indikatorer',
     intro: '{{unit}}: mål för {{year}} med det senaste utfallet till och med {{period}}.',
     empty: 'Det finns inga mål för {{unit}} år {{year}}.',

@@ -1,7 +1,9 @@
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
+import Collapse from '@mui/material/Collapse';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { FULFILMENT_STATUS } from '@lagesbild/types';
@@ -54,12 +56,23 @@ export interface GoalCardProps {
   shownUnderCouncilGoalId: string | null;
   /** Name the goal's unit, when the page gathers the goals of several units. */
   showOrgUnit: boolean;
+  /** Show the indicators and activities at once, or behind a button. */
+  defaultExpanded: boolean;
 }
 
 /** A committee goal: its assessed fulfilment, the other council goals it serves, its indicators and activities. */
-export function GoalCard({ goal, period, canAssess, shownUnderCouncilGoalId, showOrgUnit }: GoalCardProps) {
+export function GoalCard({
+  goal,
+  period,
+  canAssess,
+  shownUnderCouncilGoalId,
+  showOrgUnit,
+  defaultExpanded,
+}: GoalCardProps) {
   const { t } = useTranslation();
   const [dialog, setDialog] = useState<'assess' | 'history' | null>(null);
+  const [expanded, setExpanded] = useState(defaultExpanded);
+  const detailsId = `goal-${goal.id}-details`;
   const fulfilment = goal.assessment?.fulfilment ?? 'NOT_ASSESSED';
   const otherCouncilGoals = goal.parents.filter((parent) => parent.id !== shownUnderCouncilGoalId);
   const assessmentOfThisPeriod =
@@ -118,24 +131,39 @@ export function GoalCard({ goal, period, canAssess, shownUnderCouncilGoalId, sho
             </Box>
           </Box>
         )}
-        <Box sx={{ mt: 2, overflowX: 'auto' }}>
-          {goal.indicators.length > 0 ? (
-            <IndicatorTable
-              caption={t('goals.indicatorsOf', { goal: goal.title })}
-              indicators={goal.indicators}
-              period={period}
-            />
-          ) : (
-            <Typography variant="body2" color="text.secondary">
-              {t('goals.noIndicators')}
-            </Typography>
-          )}
-        </Box>
-        {goal.activities.length > 0 && (
-          <Box sx={{ mt: 2, overflowX: 'auto' }}>
-            <ActivityTable caption={t('goals.activities.of', { goal: goal.title })} activities={goal.activities} />
-          </Box>
+        {!expanded && (
+          <Button
+            size="small"
+            sx={{ mt: 1 }}
+            aria-expanded={false}
+            aria-controls={detailsId}
+            startIcon={<ExpandMoreIcon />}
+            onClick={() => setExpanded(true)}
+          >
+            {t('goals.showDetails', { indicators: goal.indicators.length, activities: goal.activities.length })}
+          </Button>
         )}
+        {/* Collapsed goals render no tables: a city-wide page holds a thousand goals. */}
+        <Collapse in={expanded} unmountOnExit id={detailsId}>
+          <Box sx={{ mt: 2, overflowX: 'auto' }}>
+            {goal.indicators.length > 0 ? (
+              <IndicatorTable
+                caption={t('goals.indicatorsOf', { goal: goal.title })}
+                indicators={goal.indicators}
+                period={period}
+              />
+            ) : (
+              <Typography variant="body2" color="text.secondary">
+                {t('goals.noIndicators')}
+              </Typography>
+            )}
+          </Box>
+          {goal.activities.length > 0 && (
+            <Box sx={{ mt: 2, overflowX: 'auto' }}>
+              <ActivityTable caption={t('goals.activities.of', { goal: goal.title })} activities={goal.activities} />
+            </Box>
+          )}
+        </Collapse>
       </CardContent>
       {dialog === 'assess' && (
         <AssessmentDialog

@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { GoalsByPerspective_GoalFragment } from '../../../generated/graphql';
 import { renderWithProviders } from '../../../test/render-with-providers';
 import { GoalsByPerspective } from './GoalsByPerspective';
@@ -161,5 +162,15 @@ describe('goals by perspective', () => {
     const row = screen.getByRole('row', { name: /Sjukfrånvaro/ });
     expect(within(row).getByText('Not on target')).toBeInTheDocument();
     expect(within(row).getByText('May 2023')).toBeInTheDocument();
+  });
+
+  it('opens the goals one by one when a page gathers many', async () => {
+    const many = Array.from({ length: 30 }, (_, index) => ({ ...goals[1]!, id: `g${index}`, title: `Mål ${index}` }));
+    renderWithProviders(<GoalsByPerspective goals={many} period={may2023} canAssess={false} showOrgUnit />);
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    const first = screen.getByRole('article', { name: 'Mål 0' });
+    await userEvent.click(within(first).getByRole('button', { name: 'Visa indikatorer (3) och aktiviteter (2)' }));
+    expect(within(first).getByRole('table', { name: 'Indikatorer för Mål 0' })).toBeInTheDocument();
+    expect(screen.getAllByRole('table')).toHaveLength(2);
   });
 });

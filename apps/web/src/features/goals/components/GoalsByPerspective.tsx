@@ -47,6 +47,9 @@ export function arrangeGoalTree(goals: readonly Goal[]): PerspectiveSection[] {
   return [...sections.values()];
 }
 
+/** Up to this many goals show their indicators at once; more (a city's) open one by one. */
+const EXPANDED_GOALS_LIMIT = 25;
+
 export interface GoalsByPerspectiveProps {
   /** Ordered by perspective, as the API returns them. */
   goals: readonly Goal[];
@@ -59,6 +62,7 @@ export interface GoalsByPerspectiveProps {
 /** The committee goals under a heading per perspective and per council goal they serve. */
 export function GoalsByPerspective({ goals, period, canAssess, showOrgUnit }: GoalsByPerspectiveProps) {
   const { t } = useTranslation();
+  const committeeGoalCount = goals.filter((goal) => goal.level === 'COMMITTEE').length;
   return (
     <Stack spacing={4}>
       {arrangeGoalTree(goals).map((section) => (
@@ -88,6 +92,7 @@ export function GoalsByPerspective({ goals, period, canAssess, showOrgUnit }: Go
                       canAssess={canAssess}
                       shownUnderCouncilGoalId={councilGoal?.id ?? null}
                       showOrgUnit={showOrgUnit}
+                      defaultExpanded={committeeGoalCount <= EXPANDED_GOALS_LIMIT}
                     />
                   ))}
                 </Stack>
