@@ -84,7 +84,12 @@ export function SeriesChart({ rows, compared, orgUnitName, unit, description }: 
             name={t('indicator.target')}
             stroke={theme.palette.success.dark}
             strokeDasharray="6 4"
-            dot={false}
+            // A target given for one or two periods draws no line: mark the points instead.
+            dot={
+              rows.filter((row) => row.target != null).length <= 2
+                ? { r: 4, strokeWidth: 2, strokeDasharray: '0', fill: theme.palette.background.paper }
+                : false
+            }
             isAnimationActive={false}
             connectNulls
           />
