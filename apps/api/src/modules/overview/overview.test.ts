@@ -115,6 +115,19 @@ describe('the overview of a unit', () => {
   it('answers null for an unknown unit', async () => {
     expect(await server.query(OVERVIEW, { orgUnitCode: 'finns-inte', upTo: may2023 })).toEqual({ overview: null });
   });
+
+  it('is empty, not an error, for a unit with no data', async () => {
+    const intraservice = await server.prisma.orgUnit.findUniqueOrThrow({ where: { code: 'intraservice' } });
+    await server.prisma.orgUnit.create({
+      data: { code: 'ny-avdelning', name: 'Ny avdelning', kind: 'BUSINESS_AREA', parentId: intraservice.id },
+    });
+    const { overview } = await server.query<OverviewResult>(OVERVIEW, { orgUnitCode: 'ny-avdelning', upTo: may2023 });
+    expect(overview).toMatchObject({ redProjects: [], topRisks: [], changes: [], keyIndicators: [] });
+    for (const summary of overview!.perspectives) {
+      const { perspective, ...counts } = summary;
+      expect([perspective.name, Object.values(counts).every((count) => count === 0)]).toEqual([perspective.name, true]);
+    }
+  });
 });
 
 describe('the overview query cost', () => {
