@@ -2,6 +2,7 @@ import type { PrismaClient } from '@lagesbild/db';
 import { createGoalLoaders } from './modules/goals/goal-loaders';
 import { createIndicatorLoaders } from './modules/indicators/indicator-loaders';
 import { createOrganisationLoaders } from './modules/organisation/organisation-loaders';
+import { createPortfolioLoaders } from './modules/portfolio/portfolio-loaders';
 import { createAccessLoaders } from './modules/access/access-loaders';
 import { AccessScope } from './modules/access/access-scope';
 import type { OrgTreeNode } from './modules/access/access-scope';
@@ -33,6 +34,7 @@ function createLoaders(prisma: PrismaClient) {
     ...createGoalLoaders(prisma),
     ...createIndicatorLoaders(prisma),
     ...createAccessLoaders(prisma),
+    ...createPortfolioLoaders(prisma),
   };
 }
 
