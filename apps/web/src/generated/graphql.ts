@@ -26,6 +26,15 @@ export type CreateUserInput = {
   roles: Array<RoleAssignmentInput>;
 };
 
+/** One dimension of a new status report: its colour, and for yellow or red its cause and action. */
+export type DimensionStatusInput = {
+  /** Required when the status is yellow or red; at most 4 000 characters. Ignored for green. */
+  action?: string | null | undefined;
+  /** Required when the status is yellow or red; at most 4 000 characters. Ignored for green. */
+  cause?: string | null | undefined;
+  status: RagStatus;
+};
+
 export type GoalAssessmentInput = {
   /** At most 4 000 characters. */
   comment?: string | null | undefined;
@@ -53,6 +62,19 @@ export type MonthInput = {
 export type OrgUnitKind = 'BUSINESS_AREA' | 'CITY' | 'COMMITTEE' | 'DEPARTMENT';
 
 export type Periodicity = 'MONTH' | 'TERTIAL' | 'YEAR';
+
+export type ProjectStatusReportInput = {
+  /** The latest report the form was opened with; leave out when the project had none. A newer one means someone else reported first. */
+  basedOnReportId?: string | null | undefined;
+  /** At most 4 000 characters. */
+  comment?: string | null | undefined;
+  cost: DimensionStatusInput;
+  projectId: string;
+  /** ISO date, not in the future. */
+  reportDate: string;
+  result: DimensionStatusInput;
+  time: DimensionStatusInput;
+};
 
 export type RagStatus = 'GREEN' | 'RED' | 'YELLOW';
 
@@ -271,6 +293,12 @@ export type PerspectiveCard_SummaryFragment = {
   indicatorsNotReported: number;
   perspective: { id: string; name: string };
 };
+
+export type StatusReportDialog_AddMutationVariables = Exact<{
+  input: ProjectStatusReportInput;
+}>;
+
+export type StatusReportDialog_AddMutation = { addProjectStatusReport: { id: string; reportDate: string } };
 
 export type UserDialog_CreateMutationVariables = Exact<{
   input: CreateUserInput;
@@ -1157,6 +1185,49 @@ export const AssessmentDialog_SaveDocument = {
     },
   ],
 } as unknown as DocumentNode<AssessmentDialog_SaveMutation, AssessmentDialog_SaveMutationVariables>;
+export const StatusReportDialog_AddDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StatusReportDialog_Add' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectStatusReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addProjectStatusReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatusReportDialog_AddMutation, StatusReportDialog_AddMutationVariables>;
 export const UserDialog_CreateDocument = {
   kind: 'Document',
   definitions: [

@@ -273,7 +273,8 @@ export const sv = {
   },
   portfolio: {
     title: 'Portfölj',
-    intro: '{{unit}} med underliggande enheter: projektens status enligt den senaste rapporten till och med {{period}}.',
+    intro:
+      '{{unit}} med underliggande enheter: projektens status enligt den senaste rapporten till och med {{period}}.',
     empty: 'Det finns inga portföljer för {{unit}}.',
     noneMatch: 'Inga projekt matchar filtret.',
     filterPortfolio: 'Portfölj',
