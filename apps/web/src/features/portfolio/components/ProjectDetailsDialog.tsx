@@ -1,0 +1,171 @@
+import { useMutation } from '@apollo/client/react';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import { projectDetailsInputSchema } from '@lagesbild/types';
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiFailureOf, invalidInputFailure, useFieldErrorText } from '../../../apollo/api-errors';
+import type { ApiFailure } from '../../../apollo/api-errors';
+import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
+import { graphql } from '../../../generated';
+import { evictPortfolioViews } from '../evict-portfolio-views';
+
+const ProjectDetailsDialog_Save = graphql(`
+  mutation ProjectDetailsDialog_Save($input: ProjectDetailsInput!) {
+    updateProjectDetails(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+const TEXT_FIELDS = ['name', 'description', 'owner', 'manager', 'phase'] as const;
+const DATE_FIELDS = ['plannedStart', 'plannedEnd', 'actualStart', 'actualEnd'] as const;
+const FIGURE_FIELDS = ['budgetTkr', 'costToDateTkr'] as const;
+type FormField =
+  (typeof TEXT_FIELDS)[number] | (typeof DATE_FIELDS)[number] | (typeof FIGURE_FIELDS)[number] | 'portfolioId';
+
+/** The project as the form edits it: every field as the text in its input. */
+type Draft = Record<FormField, string>;
+
+/** A project's details as the API gives them (and hands back on a conflict). */
+export type ProjectDetails = { [Field in Exclude<FormField, (typeof FIGURE_FIELDS)[number]>]?: string | null } & {
+  [Field in (typeof FIGURE_FIELDS)[number]]?: number | null;
+} & { id: string; version: number; portfolioId: string };
+
+const draftOf = (project: ProjectDetails): Draft =>
+  Object.fromEntries(
+    [...TEXT_FIELDS, ...DATE_FIELDS, ...FIGURE_FIELDS, 'portfolioId'].map((field) => [
+      field,
+      project[field as FormField] == null ? '' : String(project[field as FormField]),
+    ]),
+  ) as Draft;
+
+export interface ProjectDetailsDialogProps {
+  project: ProjectDetails;
+  /** The portfolios the user may move the project to. */
+  portfolios: readonly { id: string; name: string }[];
+  onClose: () => void;
+  onSaved: () => void;
+}
+
+/** Name, portfolio, owner, manager, phase, dates, budget and cost of a project; a concurrent save is shown, not lost. */
+export function ProjectDetailsDialog({ project, portfolios, onClose, onSaved }: ProjectDetailsDialogProps) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<Draft>(() => draftOf(project));
+  const [version, setVersion] = useState(project.version);
+  const [failure, setFailure] = useState<ApiFailure | null>(null);
+  const [save, { loading }] = useMutation(ProjectDetailsDialog_Save);
+  const errorText = useFieldErrorText(failure);
+  const theirs = failure?.code === 'CONFLICT' ? (failure.current as ProjectDetails | null) : null;
+  const theirDraft = theirs && draftOf(theirs);
+  /** The fields someone else saved differently from what this form holds. */
+  const differing = theirDraft
+    ? (Object.keys(draft) as FormField[]).filter((field) => theirDraft[field] !== draft[field])
+    : [];
+
+  const field = (name: FormField) => ({
+    label: t(`project.${name === 'portfolioId' ? 'portfolio' : name}`),
+    value: draft[name],
+    onChange: (event: { target: { value: string } }) =>
+      setDraft((current) => ({ ...current, [name]: event.target.value })),
+    error: Boolean(errorText(name)),
+    helperText: errorText(name),
+  });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const figure = (text: string) => (text.trim() ? Number(text.replace(/\s/g, '').replace(',', '.')) : null);
+    const input = {
+      ...draft,
+      id: project.id,
+      expectedVersion: version,
+      budgetTkr: figure(draft.budgetTkr),
+      costToDateTkr: figure(draft.costToDateTkr),
+    };
+    const checked = projectDetailsInputSchema.safeParse(input);
+    if (!checked.success) {
+      setFailure(invalidInputFailure(checked.error.issues));
+      return;
+    }
+    try {
+      await save({
+        variables: { input },
+        refetchQueries: ['ProjectPage_Query'],
+        awaitRefetchQueries: true,
+        update: evictPortfolioViews,
+      });
+      onSaved();
+    } catch (error) {
+      setFailure(apiFailureOf(error));
+    }
+  }
+
+  return (
+    <Dialog open onClose={onClose} maxWidth="md" fullWidth aria-labelledby="project-details-title">
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <DialogTitle id="project-details-title">{t('project.detailsTitle', { project: project.name })}</DialogTitle>
+        <DialogContent>
+          <MutationFailureAlert
+            failure={failure}
+            onKeepMine={() => {
+              setVersion(theirs?.version ?? version);
+              setFailure(null);
+            }}
+            conflictDetail={
+              theirDraft &&
+              t('project.detailsConflict', {
+                values: differing
+                  .map(
+                    (name) =>
+                      `${field(name).label}: ${name === 'portfolioId' ? (portfolios.find((p) => p.id === theirDraft[name])?.name ?? theirDraft[name]) : theirDraft[name] || t('project.notGiven')}`,
+                  )
+                  .join('; '),
+              })
+            }
+          />
+          <Box
+            sx={{
+              display: 'grid',
+              gap: 2,
+              pt: 1,
+              gridTemplateColumns: { xs: 'minmax(0, 1fr)', sm: 'repeat(2, minmax(0, 1fr))' },
+            }}
+          >
+            <TextField {...field('name')} required sx={{ gridColumn: '1 / -1' }} />
+            <TextField {...field('portfolioId')} select>
+              {portfolios.map((portfolio) => (
+                <MenuItem key={portfolio.id} value={portfolio.id}>
+                  {portfolio.name}
+                </MenuItem>
+              ))}
+            </TextField>
+            <TextField {...field('phase')} />
+            <TextField {...field('owner')} />
+            <TextField {...field('manager')} />
+            {DATE_FIELDS.map((name) => (
+              <TextField key={name} {...field(name)} type="date" slotProps={{ inputLabel: { shrink: true } }} />
+            ))}
+            {FIGURE_FIELDS.map((name) => (
+              <TextField key={name} {...field(name)} slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
+            ))}
+            <TextField {...field('description')} multiline minRows={3} sx={{ gridColumn: '1 / -1' }} />
+          </Box>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{t('app.cancel')}</Button>
+          <Button type="submit" variant="contained" disabled={loading}>
+            {t('app.save')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}
