@@ -60,16 +60,23 @@ export interface ProjectDetailsDialogProps {
 export function ProjectDetailsDialog({ project, portfolios, onClose, onSaved }: ProjectDetailsDialogProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft>(() => draftOf(project));
-  const [version, setVersion] = useState(project.version);
+  /** The values the form started from: what the user changed is what differs from them. */
+  const [opened, setOpened] = useState<{ values: Draft; version: number }>(() => ({
+    values: draftOf(project),
+    version: project.version,
+  }));
   const [failure, setFailure] = useState<ApiFailure | null>(null);
   const [save, { loading }] = useMutation(ProjectDetailsDialog_Save);
   const errorText = useFieldErrorText(failure);
   const theirs = failure?.code === 'CONFLICT' ? (failure.current as ProjectDetails | null) : null;
   const theirDraft = theirs && draftOf(theirs);
-  /** The fields someone else saved differently from what this form holds. */
-  const differing = theirDraft
-    ? (Object.keys(draft) as FormField[]).filter((field) => theirDraft[field] !== draft[field])
-    : [];
+  const fields = Object.keys(draft) as FormField[];
+  /** The fields someone else changed since the form was opened. */
+  const changedByThem = theirDraft ? fields.filter((name) => theirDraft[name] !== opened.values[name]) : [];
+  const shown = (name: FormField, value: string) =>
+    name === 'portfolioId'
+      ? (portfolios.find((portfolio) => portfolio.id === value)?.name ?? value)
+      : value || t('project.notGiven');
 
   const field = (name: FormField) => ({
     label: t(`project.${name === 'portfolioId' ? 'portfolio' : name}`),
@@ -86,7 +93,7 @@ export function ProjectDetailsDialog({ project, portfolios, onClose, onSaved }: 
     const input = {
       ...draft,
       id: project.id,
-      expectedVersion: version,
+      expectedVersion: opened.version,
       budgetTkr: figure(draft.budgetTkr),
       costToDateTkr: figure(draft.costToDateTkr),
     };
@@ -116,17 +123,19 @@ export function ProjectDetailsDialog({ project, portfolios, onClose, onSaved }: 
           <MutationFailureAlert
             failure={failure}
             onKeepMine={() => {
-              setVersion(theirs?.version ?? version);
+              // Re-apply this user's changes on top of what is saved now, keeping the other person's.
+              if (theirDraft && theirs) {
+                const mine = fields.filter((name) => draft[name] !== opened.values[name]);
+                setDraft({ ...theirDraft, ...Object.fromEntries(mine.map((name) => [name, draft[name]])) });
+                setOpened({ values: theirDraft, version: theirs.version });
+              }
               setFailure(null);
             }}
             conflictDetail={
               theirDraft &&
               t('project.detailsConflict', {
-                values: differing
-                  .map(
-                    (name) =>
-                      `${field(name).label}: ${name === 'portfolioId' ? (portfolios.find((p) => p.id === theirDraft[name])?.name ?? theirDraft[name]) : theirDraft[name] || t('project.notGiven')}`,
-                  )
+                values: changedByThem
+                  .map((name) => `${field(name).label}: ${shown(name, theirDraft[name])}`)
                   .join('; '),
               })
             }

@@ -47,12 +47,14 @@ export function ProjectTimeline({ rows, asOf, description }: ProjectTimelineProp
             key={row.id}
             sx={{ display: 'flex', flexWrap: { xs: 'wrap', md: 'nowrap' }, alignItems: 'center', py: 0.5 }}
           >
-            <Typography variant="body2" noWrap sx={{ width: LABEL_WIDTH, pr: 1 }} title={row.name}>
-              {row.name}{' '}
-              <Box component="span" sx={{ color: appearance.colour, fontWeight: 600 }}>
-                · {t(`overview.projectStatus.${row.colour}`)}
-              </Box>
-            </Typography>
+            <Box sx={{ width: LABEL_WIDTH, pr: 1, minWidth: 0 }}>
+              <Typography variant="body2" noWrap title={row.name}>
+                {row.name}
+              </Typography>
+              <Typography variant="caption" component="p" sx={{ color: appearance.colour, fontWeight: 600 }}>
+                {t(`overview.projectStatus.${row.colour}`)}
+              </Typography>
+            </Box>
             <Box sx={{ position: 'relative', flex: 1, minWidth: 0, height: 18, bgcolor: 'grey.100' }}>
               <Box
                 sx={{
