@@ -55,7 +55,15 @@ export function ProjectTimeline({ rows, asOf, description }: ProjectTimelineProp
                 {t(`overview.projectStatus.${row.colour}`)}
               </Typography>
             </Box>
-            <Box sx={{ position: 'relative', flex: 1, minWidth: 0, height: 18, bgcolor: 'grey.100' }}>
+            <Box
+              sx={{
+                position: 'relative',
+                flex: { xs: '1 1 100%', md: 1 },
+                minWidth: 0,
+                height: 18,
+                bgcolor: 'grey.100',
+              }}
+            >
               <Box
                 sx={{
                   position: 'absolute',
