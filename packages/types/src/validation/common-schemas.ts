@@ -36,7 +36,7 @@ export const figureSchema = z
 /** A calendar date as ISO text (2024-08-31): a day that exists, in the years the app handles. */
 export const isoDateSchema = z
   .string({ error: 'invalidDate' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalidDate' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalidDate', abort: true })
   .refine(
     (text) => {
       const date = new Date(`${text}T00:00:00Z`);

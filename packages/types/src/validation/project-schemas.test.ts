@@ -136,3 +136,16 @@ describe("a portfolio's status for a month", () => {
     expect(issuesOf(result)).toEqual([['narrative', 'required']]);
   });
 });
+
+describe('a date', () => {
+  it('is refused once, as invalid, when it is not written as an ISO date', () => {
+    const result = projectDetailsInputSchema.safeParse({
+      id: '7',
+      expectedVersion: 1,
+      name: 'Telefoni',
+      portfolioId: '2',
+      actualStart: '31/12/2024',
+    });
+    expect(issuesOf(result)).toEqual([['actualStart', 'invalidDate']]);
+  });
+});
