@@ -1,20 +1,15 @@
 import { useMutation } from '@apollo/client/react';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { formatYearMonth, portfolioPeriodStatusInputSchema } from '@lagesbild/types';
 import type { YearMonth } from '@lagesbild/types';
 import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiFailureOf, invalidInputFailure, useFieldErrorText } from '../../../apollo/api-errors';
-import type { ApiFailure } from '../../../apollo/api-errors';
+import { useCheckedSave } from '../../../apollo/useCheckedSave';
+import { FormDialog } from '../../../components/FormDialog';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
+import type { PortfolioStatusDialog_SaveMutationVariables } from '../../../generated/graphql';
 import { formatPeriodLabel } from '../../../i18n/format';
 
 const PortfolioStatusDialog_Save = graphql(`
@@ -60,74 +55,58 @@ export function PortfolioStatusDialog({
   const [narrative, setNarrative] = useState(current?.narrative ?? earlier?.narrative ?? '');
   const [changes, setChanges] = useState(current?.changes ?? '');
   const [version, setVersion] = useState<number | null>(current?.version ?? null);
-  const [failure, setFailure] = useState<ApiFailure | null>(null);
   const [save, { loading }] = useMutation(PortfolioStatusDialog_Save);
-  const errorText = useFieldErrorText(failure);
+  const { failure, setFailure, errorText, submit } = useCheckedSave(
+    portfolioPeriodStatusInputSchema,
+    (input: PortfolioStatusDialog_SaveMutationVariables['input']) =>
+      save({ variables: { input }, refetchQueries: ['PortfolioPage_Query'], awaitRefetchQueries: true }),
+    onSaved,
+  );
   const theirs = failure?.code === 'CONFLICT' ? (failure.current as PeriodStatus | null) : null;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const input = { portfolioId: portfolio.id, ...period, narrative, changes, expectedVersion: version };
-    const checked = portfolioPeriodStatusInputSchema.safeParse(input);
-    if (!checked.success) {
-      setFailure(invalidInputFailure(checked.error.issues));
-      return;
-    }
-    try {
-      await save({ variables: { input }, refetchQueries: ['PortfolioPage_Query'], awaitRefetchQueries: true });
-      onSaved();
-    } catch (error) {
-      setFailure(apiFailureOf(error));
-    }
-  }
-
   return (
-    <Dialog open onClose={onClose} maxWidth="md" fullWidth aria-labelledby="portfolio-status-title">
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <DialogTitle id="portfolio-status-title">
-          {t('portfolio.narrativeTitle', {
-            portfolio: portfolio.name,
-            period: formatPeriodLabel(formatYearMonth(period), i18n.language),
-          })}
-        </DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            <MutationFailureAlert
-              failure={failure}
-              onKeepMine={() => {
-                setVersion(theirs?.version ?? null);
-                setFailure(null);
-              }}
-              conflictDetail={theirs && t('portfolio.narrativeConflict', { narrative: theirs.narrative })}
-            />
-            <TextField
-              label={t('portfolio.narrativeField')}
-              value={narrative}
-              onChange={(event) => setNarrative(event.target.value)}
-              required
-              multiline
-              minRows={5}
-              error={Boolean(errorText('narrative'))}
-              helperText={errorText('narrative')}
-            />
-            <TextField
-              label={t('portfolio.changesField')}
-              value={changes}
-              onChange={(event) => setChanges(event.target.value)}
-              multiline
-              minRows={3}
-              error={Boolean(errorText('changes'))}
-              helperText={errorText('changes')}
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('app.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={loading}>
-            {t('app.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      titleId="portfolio-status-title"
+      title={t('portfolio.narrativeTitle', {
+        portfolio: portfolio.name,
+        period: formatPeriodLabel(formatYearMonth(period), i18n.language),
+      })}
+      maxWidth="md"
+      saving={loading}
+      onClose={onClose}
+      onSubmit={() =>
+        void submit({ portfolioId: portfolio.id, ...period, narrative, changes, expectedVersion: version })
+      }
+    >
+      <Stack spacing={2} sx={{ pt: 1 }}>
+        <MutationFailureAlert
+          failure={failure}
+          onKeepMine={() => {
+            setVersion(theirs?.version ?? null);
+            setFailure(null);
+          }}
+          conflictDetail={theirs && t('portfolio.narrativeConflict', { narrative: theirs.narrative })}
+        />
+        <TextField
+          label={t('portfolio.narrativeField')}
+          value={narrative}
+          onChange={(event) => setNarrative(event.target.value)}
+          required
+          multiline
+          minRows={5}
+          error={Boolean(errorText('narrative'))}
+          helperText={errorText('narrative')}
+        />
+        <TextField
+          label={t('portfolio.changesField')}
+          value={changes}
+          onChange={(event) => setChanges(event.target.value)}
+          multiline
+          minRows={3}
+          error={Boolean(errorText('changes'))}
+          helperText={errorText('changes')}
+        />
+      </Stack>
+    </FormDialog>
   );
 }

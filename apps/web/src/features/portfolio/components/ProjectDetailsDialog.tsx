@@ -1,20 +1,15 @@
 import { useMutation } from '@apollo/client/react';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { projectDetailsInputSchema } from '@lagesbild/types';
 import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiFailureOf, invalidInputFailure, useFieldErrorText } from '../../../apollo/api-errors';
-import type { ApiFailure } from '../../../apollo/api-errors';
+import { useCheckedSave } from '../../../apollo/useCheckedSave';
+import { FormDialog } from '../../../components/FormDialog';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
+import type { ProjectDetailsDialog_SaveMutationVariables } from '../../../generated/graphql';
 import { evictPortfolioViews } from '../evict-portfolio-views';
 
 const ProjectDetailsDialog_Save = graphql(`
@@ -65,9 +60,18 @@ export function ProjectDetailsDialog({ project, portfolios, onClose, onSaved }: 
     values: draftOf(project),
     version: project.version,
   }));
-  const [failure, setFailure] = useState<ApiFailure | null>(null);
   const [save, { loading }] = useMutation(ProjectDetailsDialog_Save);
-  const errorText = useFieldErrorText(failure);
+  const { failure, setFailure, errorText, submit } = useCheckedSave(
+    projectDetailsInputSchema,
+    (input: ProjectDetailsDialog_SaveMutationVariables['input']) =>
+      save({
+        variables: { input },
+        refetchQueries: ['ProjectPage_Query'],
+        awaitRefetchQueries: true,
+        update: evictPortfolioViews,
+      }),
+    onSaved,
+  );
   const theirs = failure?.code === 'CONFLICT' ? (failure.current as ProjectDetails | null) : null;
   const theirDraft = theirs && draftOf(theirs);
   const fields = Object.keys(draft) as FormField[];
@@ -87,94 +91,70 @@ export function ProjectDetailsDialog({ project, portfolios, onClose, onSaved }: 
     helperText: errorText(name),
   });
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const figure = (text: string) => (text.trim() ? Number(text.replace(/\s/g, '').replace(',', '.')) : null);
-    const input = {
-      ...draft,
-      id: project.id,
-      expectedVersion: opened.version,
-      budgetTkr: figure(draft.budgetTkr),
-      costToDateTkr: figure(draft.costToDateTkr),
-    };
-    const checked = projectDetailsInputSchema.safeParse(input);
-    if (!checked.success) {
-      setFailure(invalidInputFailure(checked.error.issues));
-      return;
-    }
-    try {
-      await save({
-        variables: { input },
-        refetchQueries: ['ProjectPage_Query'],
-        awaitRefetchQueries: true,
-        update: evictPortfolioViews,
-      });
-      onSaved();
-    } catch (error) {
-      setFailure(apiFailureOf(error));
-    }
-  }
+  const figure = (text: string) => (text.trim() ? Number(text.replace(/\s/g, '').replace(',', '.')) : null);
 
   return (
-    <Dialog open onClose={onClose} maxWidth="md" fullWidth aria-labelledby="project-details-title">
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <DialogTitle id="project-details-title">{t('project.detailsTitle', { project: project.name })}</DialogTitle>
-        <DialogContent>
-          <MutationFailureAlert
-            failure={failure}
-            onKeepMine={() => {
-              // Re-apply this user's changes on top of what is saved now, keeping the other person's.
-              if (theirDraft && theirs) {
-                const mine = fields.filter((name) => draft[name] !== opened.values[name]);
-                setDraft({ ...theirDraft, ...Object.fromEntries(mine.map((name) => [name, draft[name]])) });
-                setOpened({ values: theirDraft, version: theirs.version });
-              }
-              setFailure(null);
-            }}
-            conflictDetail={
-              theirDraft &&
-              t('project.detailsConflict', {
-                values: changedByThem
-                  .map((name) => `${field(name).label}: ${shown(name, theirDraft[name])}`)
-                  .join('; '),
-              })
-            }
-          />
-          <Box
-            sx={{
-              display: 'grid',
-              gap: 2,
-              pt: 1,
-              gridTemplateColumns: { xs: 'minmax(0, 1fr)', sm: 'repeat(2, minmax(0, 1fr))' },
-            }}
-          >
-            <TextField {...field('name')} required sx={{ gridColumn: '1 / -1' }} />
-            <TextField {...field('portfolioId')} select>
-              {portfolios.map((portfolio) => (
-                <MenuItem key={portfolio.id} value={portfolio.id}>
-                  {portfolio.name}
-                </MenuItem>
-              ))}
-            </TextField>
-            <TextField {...field('phase')} />
-            <TextField {...field('owner')} />
-            <TextField {...field('manager')} />
-            {DATE_FIELDS.map((name) => (
-              <TextField key={name} {...field(name)} type="date" slotProps={{ inputLabel: { shrink: true } }} />
-            ))}
-            {FIGURE_FIELDS.map((name) => (
-              <TextField key={name} {...field(name)} slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
-            ))}
-            <TextField {...field('description')} multiline minRows={3} sx={{ gridColumn: '1 / -1' }} />
-          </Box>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('app.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={loading}>
-            {t('app.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      titleId="project-details-title"
+      title={t('project.detailsTitle', { project: project.name })}
+      maxWidth="md"
+      saving={loading}
+      onClose={onClose}
+      onSubmit={() =>
+        void submit({
+          ...draft,
+          id: project.id,
+          expectedVersion: opened.version,
+          budgetTkr: figure(draft.budgetTkr),
+          costToDateTkr: figure(draft.costToDateTkr),
+        })
+      }
+    >
+      <MutationFailureAlert
+        failure={failure}
+        onKeepMine={() => {
+          // Re-apply this user's changes on top of what is saved now, keeping the other person's.
+          if (theirDraft && theirs) {
+            const mine = fields.filter((name) => draft[name] !== opened.values[name]);
+            setDraft({ ...theirDraft, ...Object.fromEntries(mine.map((name) => [name, draft[name]])) });
+            setOpened({ values: theirDraft, version: theirs.version });
+          }
+          setFailure(null);
+        }}
+        conflictDetail={
+          theirDraft &&
+          t('project.detailsConflict', {
+            values: changedByThem.map((name) => `${field(name).label}: ${shown(name, theirDraft[name])}`).join('; '),
+          })
+        }
+      />
+      <Box
+        sx={{
+          display: 'grid',
+          gap: 2,
+          pt: 1,
+          gridTemplateColumns: { xs: 'minmax(0, 1fr)', sm: 'repeat(2, minmax(0, 1fr))' },
+        }}
+      >
+        <TextField {...field('name')} required sx={{ gridColumn: '1 / -1' }} />
+        <TextField {...field('portfolioId')} select>
+          {portfolios.map((portfolio) => (
+            <MenuItem key={portfolio.id} value={portfolio.id}>
+              {portfolio.name}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField {...field('phase')} />
+        <TextField {...field('owner')} />
+        <TextField {...field('manager')} />
+        {DATE_FIELDS.map((name) => (
+          <TextField key={name} {...field(name)} type="date" slotProps={{ inputLabel: { shrink: true } }} />
+        ))}
+        {FIGURE_FIELDS.map((name) => (
+          <TextField key={name} {...field(name)} slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
+        ))}
+        <TextField {...field('description')} multiline minRows={3} sx={{ gridColumn: '1 / -1' }} />
+      </Box>
+    </FormDialog>
   );
 }

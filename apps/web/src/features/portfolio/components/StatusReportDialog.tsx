@@ -1,19 +1,14 @@
 import { useMutation } from '@apollo/client/react';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { isoToday, needsCauseAndAction, projectStatusReportInputSchema, STATUS_DIMENSIONS } from '@lagesbild/types';
 import type { RagStatus, StatusDimensionKey } from '@lagesbild/types';
+import type { StatusReportDialog_AddMutationVariables } from '../../../generated/graphql';
 import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiFailureOf, invalidInputFailure, useFieldErrorText } from '../../../apollo/api-errors';
-import type { ApiFailure } from '../../../apollo/api-errors';
+import { useCheckedSave } from '../../../apollo/useCheckedSave';
+import { FormDialog } from '../../../components/FormDialog';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
 import { evictPortfolioViews } from '../evict-portfolio-views';
@@ -51,6 +46,8 @@ export interface StatusReportDialogProps {
   onSaved: () => void;
 }
 
+type StatusReportInput = StatusReportDialog_AddMutationVariables['input'];
+
 const GREEN: DimensionDraft = { status: 'GREEN', cause: '', action: '' };
 
 /** A new status report: time, cost and result in a few clicks, with cause and action for every yellow or red. */
@@ -64,126 +61,109 @@ export function StatusReportDialog({ project, latestFiledReportId, onClose, onSa
   });
   const [comment, setComment] = useState('');
   const [basedOnReportId, setBasedOnReportId] = useState(latestFiledReportId);
-  const [failure, setFailure] = useState<ApiFailure | null>(null);
   const [add, { loading }] = useMutation(StatusReportDialog_Add);
-  const errorText = useFieldErrorText(failure);
+  const { failure, setFailure, errorText, submit } = useCheckedSave(
+    projectStatusReportInputSchema,
+    (input: StatusReportInput) =>
+      add({
+        variables: { input },
+        refetchQueries: ['ProjectPage_Query'],
+        awaitRefetchQueries: true,
+        update: evictPortfolioViews,
+      }),
+    onSaved,
+  );
   const theirs = failure?.code === 'CONFLICT' ? (failure.current as TheirReport | null) : null;
 
   const change = (dimension: StatusDimensionKey, draft: Partial<DimensionDraft>) =>
     setDimensions((current) => ({ ...current, [dimension]: { ...current[dimension], ...draft } }));
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const input = { projectId: project.id, reportDate, ...dimensions, comment, basedOnReportId };
-    const checked = projectStatusReportInputSchema.safeParse(input);
-    if (!checked.success) {
-      setFailure(invalidInputFailure(checked.error.issues));
-      return;
-    }
-    try {
-      await add({
-        variables: { input },
-        refetchQueries: ['ProjectPage_Query'],
-        awaitRefetchQueries: true,
-        update: evictPortfolioViews,
-      });
-      onSaved();
-    } catch (error) {
-      setFailure(apiFailureOf(error));
-    }
-  }
-
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="status-report-title">
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <DialogTitle id="status-report-title">{t('project.reportTitle', { project: project.name })}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2.5} sx={{ pt: 1 }}>
-            <MutationFailureAlert
-              failure={failure}
-              onKeepMine={() => {
-                // File this report on top of the one someone else filed meanwhile.
-                setBasedOnReportId(theirs?.id ?? null);
-                setFailure(null);
-              }}
-              conflictDetail={
-                theirs &&
-                t('project.reportConflict', {
-                  date: theirs.reportDate,
-                  time: t(`rag.${theirs.time}`),
-                  cost: t(`rag.${theirs.cost}`),
-                  result: t(`rag.${theirs.result}`),
-                })
-              }
-            />
-            <TextField
-              type="date"
-              label={t('project.reportDate')}
-              value={reportDate}
-              onChange={(event) => setReportDate(event.target.value)}
-              error={Boolean(errorText('reportDate'))}
-              helperText={errorText('reportDate')}
-              slotProps={{ inputLabel: { shrink: true } }}
-              sx={{ maxWidth: 220 }}
-            />
-            {STATUS_DIMENSIONS.map((dimension) => {
-              const draft = dimensions[dimension];
-              const label = t(`portfolio.column.${dimension}`);
-              return (
-                <Stack key={dimension} spacing={1.5}>
-                  <Typography id={`${dimension}-status-label`} variant="subtitle2">
-                    {label}
-                  </Typography>
-                  <RagToggle
-                    labelId={`${dimension}-status-label`}
-                    value={draft.status}
-                    onChange={(status) => change(dimension, { status })}
+    <FormDialog
+      titleId="status-report-title"
+      title={t('project.reportTitle', { project: project.name })}
+      saving={loading}
+      onClose={onClose}
+      onSubmit={() => void submit({ projectId: project.id, reportDate, ...dimensions, comment, basedOnReportId })}
+    >
+      <Stack spacing={2.5} sx={{ pt: 1 }}>
+        <MutationFailureAlert
+          failure={failure}
+          onKeepMine={() => {
+            // File this report on top of the one someone else filed meanwhile.
+            setBasedOnReportId(theirs?.id ?? null);
+            setFailure(null);
+          }}
+          conflictDetail={
+            theirs &&
+            t('project.reportConflict', {
+              date: theirs.reportDate,
+              time: t(`rag.${theirs.time}`),
+              cost: t(`rag.${theirs.cost}`),
+              result: t(`rag.${theirs.result}`),
+            })
+          }
+        />
+        <TextField
+          type="date"
+          label={t('project.reportDate')}
+          value={reportDate}
+          onChange={(event) => setReportDate(event.target.value)}
+          error={Boolean(errorText('reportDate'))}
+          helperText={errorText('reportDate')}
+          slotProps={{ inputLabel: { shrink: true } }}
+          sx={{ maxWidth: 220 }}
+        />
+        {STATUS_DIMENSIONS.map((dimension) => {
+          const draft = dimensions[dimension];
+          const label = t(`portfolio.column.${dimension}`);
+          return (
+            <Stack key={dimension} spacing={1.5}>
+              <Typography id={`${dimension}-status-label`} variant="subtitle2">
+                {label}
+              </Typography>
+              <RagToggle
+                labelId={`${dimension}-status-label`}
+                value={draft.status}
+                onChange={(status) => change(dimension, { status })}
+              />
+              {needsCauseAndAction(draft.status) && (
+                <>
+                  <TextField
+                    label={`${t('project.cause')} (${label.toLowerCase()})`}
+                    value={draft.cause}
+                    onChange={(event) => change(dimension, { cause: event.target.value })}
+                    required
+                    multiline
+                    minRows={2}
+                    error={Boolean(errorText(`${dimension}.cause`))}
+                    helperText={errorText(`${dimension}.cause`) ?? t('project.causeHint')}
                   />
-                  {needsCauseAndAction(draft.status) && (
-                    <>
-                      <TextField
-                        label={`${t('project.cause')} (${label.toLowerCase()})`}
-                        value={draft.cause}
-                        onChange={(event) => change(dimension, { cause: event.target.value })}
-                        required
-                        multiline
-                        minRows={2}
-                        error={Boolean(errorText(`${dimension}.cause`))}
-                        helperText={errorText(`${dimension}.cause`) ?? t('project.causeHint')}
-                      />
-                      <TextField
-                        label={`${t('project.action')} (${label.toLowerCase()})`}
-                        value={draft.action}
-                        onChange={(event) => change(dimension, { action: event.target.value })}
-                        required
-                        multiline
-                        minRows={2}
-                        error={Boolean(errorText(`${dimension}.action`))}
-                        helperText={errorText(`${dimension}.action`) ?? t('project.causeHint')}
-                      />
-                    </>
-                  )}
-                </Stack>
-              );
-            })}
-            <TextField
-              label={t('project.comment')}
-              value={comment}
-              onChange={(event) => setComment(event.target.value)}
-              multiline
-              minRows={2}
-              error={Boolean(errorText('comment'))}
-              helperText={errorText('comment')}
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('app.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={loading}>
-            {t('app.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+                  <TextField
+                    label={`${t('project.action')} (${label.toLowerCase()})`}
+                    value={draft.action}
+                    onChange={(event) => change(dimension, { action: event.target.value })}
+                    required
+                    multiline
+                    minRows={2}
+                    error={Boolean(errorText(`${dimension}.action`))}
+                    helperText={errorText(`${dimension}.action`) ?? t('project.causeHint')}
+                  />
+                </>
+              )}
+            </Stack>
+          );
+        })}
+        <TextField
+          label={t('project.comment')}
+          value={comment}
+          onChange={(event) => setComment(event.target.value)}
+          multiline
+          minRows={2}
+          error={Boolean(errorText('comment'))}
+          helperText={errorText('comment')}
+        />
+      </Stack>
+    </FormDialog>
   );
 }
