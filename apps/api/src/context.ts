@@ -3,6 +3,7 @@ import { createActivityLoaders } from './modules/goals/activity-loaders';
 import { createGoalLoaders } from './modules/goals/goal-loaders';
 import { createIndicatorLoaders } from './modules/indicators/indicator-loaders';
 import { createOrganisationLoaders } from './modules/organisation/organisation-loaders';
+import { createPortfolioLoaders } from './modules/portfolio/portfolio-loaders';
 import { createAccessLoaders } from './modules/access/access-loaders';
 import { AccessScope } from './modules/access/access-scope';
 import type { OrgTreeNode } from './modules/access/access-scope';
@@ -35,6 +36,7 @@ function createLoaders(prisma: PrismaClient) {
     ...createActivityLoaders(prisma),
     ...createIndicatorLoaders(prisma),
     ...createAccessLoaders(prisma),
+    ...createPortfolioLoaders(prisma),
   };
 }
 

@@ -8,4 +8,8 @@ export * from './validation/common-schemas';
 export * from './validation/goal-assessment-schema';
 export * from './validation/indicator-value-schema';
 export * from './validation/user-schema';
+export * from './validation/project-schemas';
+export * from './project-status';
+export * from './project-state';
 export * from './freshness';
+export * from './iso-date';

@@ -14,6 +14,12 @@ import type {
   UserModel as UserModelRow,
   AuditEventModel as AuditEventModelRow,
   DemoUser as DemoUserRow,
+  PortfolioModel as PortfolioModelRow,
+  PortfolioPeriodStatusModel as PortfolioPeriodStatusModelRow,
+  ProjectModel as ProjectModelRow,
+  ProjectStatusReportModel as ProjectStatusReportModelRow,
+  StatusDeviationModel as StatusDeviationModelRow,
+  ProjectStateChangeModel as ProjectStateChangeModelRow,
 } from '@lagesbild/db';
 import type { SignedInUser as SignedInUserRow } from '../modules/access/session-service';
 import type { UserWithRoles as UserWithRolesRow } from '../modules/access/user-admin-service';
@@ -31,6 +37,7 @@ import type {
   StatusChangeRow as StatusChangeRowRow,
   KeyIndicatorRow as KeyIndicatorRowRow,
 } from '../modules/overview/overview-service';
+import type { ProjectStatusRow as ProjectStatusRowRow } from '../modules/portfolio/project-status';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -195,6 +202,15 @@ export type DemoAccountRole = {
   __typename?: 'DemoAccountRole';
   orgUnitName: Scalars['String']['output'];
   role: Role;
+};
+
+/** One dimension of a new status report: its colour, and for yellow or red its cause and action. */
+export type DimensionStatusInput = {
+  /** Required when the status is yellow or red; at most 4 000 characters. Ignored for green. */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** Required when the status is yellow or red; at most 4 000 characters. Ignored for green. */
+  cause?: InputMaybe<Scalars['String']['input']>;
+  status: RagStatus;
 };
 
 /** The financial picture of an org unit up to a month: its cost, revenue and result lines and the result of each business area. */
@@ -426,14 +442,30 @@ export type MonthInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Appends a status report to a project (portfolio office of the project's unit). Yellow and red need cause and action. */
+  addProjectStatusReport: ProjectStatusReport;
+  /** Starts, pauses, resumes, closes or decides not to start a project, with a reason (portfolio office of its unit). */
+  changeProjectState: Project;
   /** Creates a user account with its roles (administrators). */
   createUser: User;
   /** Saves the figures of one indicator for one period (analysts of the indicator's unit). */
   saveIndicatorValue: IndicatorValue;
+  /** Sets a portfolio's narrative status and changes for a month (portfolio office of its unit). */
+  savePortfolioPeriodStatus: PortfolioPeriodStatus;
   /** Sets a goal's assessed fulfilment and comment for a report period (analysts of the goal's unit). */
   setGoalAssessment: GoalAssessment;
+  /** Saves a project's details (portfolio office of its unit, and of the portfolio it moves to). */
+  updateProjectDetails: Project;
   /** Changes a user account: name, active, password, roles (administrators). */
   updateUser: User;
+};
+
+export type MutationAddProjectStatusReportArgs = {
+  input: ProjectStatusReportInput;
+};
+
+export type MutationChangeProjectStateArgs = {
+  input: ProjectStateChangeInput;
 };
 
 export type MutationCreateUserArgs = {
@@ -444,8 +476,16 @@ export type MutationSaveIndicatorValueArgs = {
   input: IndicatorValueInput;
 };
 
+export type MutationSavePortfolioPeriodStatusArgs = {
+  input: PortfolioPeriodStatusInput;
+};
+
 export type MutationSetGoalAssessmentArgs = {
   input: GoalAssessmentInput;
+};
+
+export type MutationUpdateProjectDetailsArgs = {
+  input: ProjectDetailsInput;
 };
 
 export type MutationUpdateUserArgs = {
@@ -516,6 +556,188 @@ export type PerspectiveSummary = {
   perspective: Perspective;
 };
 
+/** A development portfolio of an org unit (Digital infrastruktur, Kommunikation, HR-utveckling …) and its projects. */
+export type Portfolio = {
+  __typename?: 'Portfolio';
+  /** True when the viewer may edit the portfolio and its projects. For showing actions; the API checks again. */
+  canEdit: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  orgUnit: OrgUnit;
+  /** The narrative status and changes of the month, or of the latest month before it; null when never written. */
+  periodStatus?: Maybe<PortfolioPeriodStatus>;
+  /** The portfolio's projects, by name. */
+  projects: Array<Project>;
+  /** A started project without a status report for longer than this many weeks has no recent report. */
+  reportingIntervalWeeks: Scalars['Int']['output'];
+};
+
+/** A development portfolio of an org unit (Digital infrastruktur, Kommunikation, HR-utveckling …) and its projects. */
+export type PortfolioPeriodStatusArgs = {
+  upTo: MonthInput;
+};
+
+/** The portfolio office's narrative of a portfolio and the portfolio changes of one month. */
+export type PortfolioPeriodStatus = {
+  __typename?: 'PortfolioPeriodStatus';
+  changes?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  month: Scalars['Int']['output'];
+  narrative: Scalars['String']['output'];
+  portfolioId: Scalars['ID']['output'];
+  /** Pass back as expectedVersion when saving, so a concurrent change is detected. */
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type PortfolioPeriodStatusInput = {
+  /** At most 10 000 characters. */
+  changes?: InputMaybe<Scalars['String']['input']>;
+  /** The version the form was loaded with; leave out when the month has no status yet. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  month: Scalars['Int']['input'];
+  /** Required, at most 10 000 characters. */
+  narrative: Scalars['String']['input'];
+  portfolioId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+/** A development project of a portfolio. */
+export type Project = {
+  __typename?: 'Project';
+  actualEnd?: Maybe<Scalars['String']['output']>;
+  actualStart?: Maybe<Scalars['String']['output']>;
+  budgetTkr?: Maybe<Scalars['Float']['output']>;
+  /** True when the viewer may edit the project and report its status. For showing actions; the API checks again. */
+  canEdit: Scalars['Boolean']['output'];
+  costToDateTkr?: Maybe<Scalars['Float']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  manager?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  owner?: Maybe<Scalars['String']['output']>;
+  /** For a paused project: the date it is to resume. */
+  pausedUntil?: Maybe<Scalars['String']['output']>;
+  /** The project model's phase, e.g. Förstudie, Genomförande. */
+  phase?: Maybe<Scalars['String']['output']>;
+  plannedEnd?: Maybe<Scalars['String']['output']>;
+  /** ISO dates (2024-08-31); null when not known. */
+  plannedStart?: Maybe<Scalars['String']['output']>;
+  portfolio: Portfolio;
+  /** Every status report, newest first. */
+  reports: Array<ProjectStatusReport>;
+  state: ProjectState;
+  /** Every change of state with its reason, oldest first. */
+  stateChanges: Array<ProjectStateChange>;
+  /** The project's status as of the end of a month: its latest report there and what to make of it. */
+  status: ProjectStatus;
+  /** Pass back as expectedVersion when saving details or changing state, so a concurrent change is detected. */
+  version: Scalars['Int']['output'];
+};
+
+/** A development project of a portfolio. */
+export type ProjectStatusArgs = {
+  upTo: MonthInput;
+};
+
+export type ProjectDetailsInput = {
+  actualEnd?: InputMaybe<Scalars['String']['input']>;
+  actualStart?: InputMaybe<Scalars['String']['input']>;
+  /** Not negative. */
+  budgetTkr?: InputMaybe<Scalars['Float']['input']>;
+  costToDateTkr?: InputMaybe<Scalars['Float']['input']>;
+  /** At most 4 000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The version the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  manager?: InputMaybe<Scalars['String']['input']>;
+  /** At most 200 characters. */
+  name: Scalars['String']['input'];
+  /** At most 200 characters each. */
+  owner?: InputMaybe<Scalars['String']['input']>;
+  phase?: InputMaybe<Scalars['String']['input']>;
+  plannedEnd?: InputMaybe<Scalars['String']['input']>;
+  /** ISO dates; an end may not be before its start. */
+  plannedStart?: InputMaybe<Scalars['String']['input']>;
+  /** A portfolio the user may edit; moving the project there. */
+  portfolioId: Scalars['ID']['input'];
+};
+
+/** Where a project is in its life: not started, started, paused, closed, or decided not to start. */
+export type ProjectState = 'CLOSED' | 'NOT_STARTED' | 'PAUSED' | 'STARTED' | 'WILL_NOT_START';
+
+/** A change of state the portfolio office can make; which ones a state allows is in @lagesbild/types. */
+export type ProjectStateAction = 'CLOSE' | 'PAUSE' | 'RESUME' | 'START' | 'WILL_NOT_START';
+
+/** A change of a project's state, with its reason. */
+export type ProjectStateChange = {
+  __typename?: 'ProjectStateChange';
+  author?: Maybe<Author>;
+  /** ISO date of the change. */
+  changedOn: Scalars['String']['output'];
+  fromState?: Maybe<ProjectState>;
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  toState: ProjectState;
+};
+
+export type ProjectStateChangeInput = {
+  action: ProjectStateAction;
+  /** ISO date of the change, not in the future. */
+  changedOn: Scalars['String']['input'];
+  /** The version the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  /** For PAUSE, required: the ISO date the project is to resume, after changedOn. Ignored otherwise. */
+  pausedUntil?: InputMaybe<Scalars['String']['input']>;
+  projectId: Scalars['ID']['input'];
+  /** Why; required, at most 4 000 characters. */
+  reason: Scalars['String']['input'];
+};
+
+/** A project's status as of the end of a month. */
+export type ProjectStatus = {
+  __typename?: 'ProjectStatus';
+  /** The latest report up to the end of the month; null when there is none. */
+  latestReport?: Maybe<ProjectStatusReport>;
+  /** True for a started project whose latest report (or start) is older than the portfolio's reporting interval. */
+  noRecentReport: Scalars['Boolean']['output'];
+  /** How many reports ago the overall colour (the worst dimension) last changed; 0 when the latest report changed it, null when it never changed. */
+  reportsSinceColourChange?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A status report on time, cost and result. Reports are appended, never overwritten. */
+export type ProjectStatusReport = {
+  __typename?: 'ProjectStatusReport';
+  /** Who filed the report; null for the demo data and for removed users. */
+  author?: Maybe<Author>;
+  comment?: Maybe<Scalars['String']['output']>;
+  cost: RagStatus;
+  /** ISO 8601 time the report was filed. */
+  createdAt: Scalars['String']['output'];
+  /** Cause and action of each yellow or red dimension. */
+  deviations: Array<StatusDeviation>;
+  id: Scalars['ID']['output'];
+  projectId: Scalars['ID']['output'];
+  /** ISO date of the report. */
+  reportDate: Scalars['String']['output'];
+  result: RagStatus;
+  time: RagStatus;
+};
+
+export type ProjectStatusReportInput = {
+  /** The latest report the form was opened with; leave out when the project had none. A newer one means someone else reported first. */
+  basedOnReportId?: InputMaybe<Scalars['ID']['input']>;
+  /** At most 4 000 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  cost: DimensionStatusInput;
+  projectId: Scalars['ID']['input'];
+  /** ISO date, not in the future. */
+  reportDate: Scalars['String']['input'];
+  result: DimensionStatusInput;
+  time: DimensionStatusInput;
+};
+
 /** A project as the overview lists it: its latest status report. */
 export type ProjectSummary = {
   __typename?: 'ProjectSummary';
@@ -538,6 +760,8 @@ export type Query = {
   auditLog: AuditLogPage;
   /** The economy of an org unit up to a month; null for an unknown unit. */
   economy?: Maybe<Economy>;
+  /** The portfolios the viewer may edit, in display order: where a project can be moved. */
+  editablePortfolios: Array<Portfolio>;
   /**
    * The goals of an org unit and the units under it for a year (their committee goals and the
    * council goals those serve), in display order; empty for an unknown unit.
@@ -557,6 +781,10 @@ export type Query = {
   overview?: Maybe<Overview>;
   /** The perspectives, in display order. */
   perspectives: Array<Perspective>;
+  /** The portfolios of an org unit and the units below it, in display order. */
+  portfolios: Array<Portfolio>;
+  /** One project, or null when there is none the user may read. */
+  project?: Maybe<Project>;
   signInOptions: SignInOptions;
   /** Every user account (administrators). */
   users: Array<User>;
@@ -600,6 +828,14 @@ export type QueryOrgUnitArgs = {
 export type QueryOverviewArgs = {
   orgUnitCode: Scalars['String']['input'];
   upTo: MonthInput;
+};
+
+export type QueryPortfoliosArgs = {
+  orgUnitCode: Scalars['String']['input'];
+};
+
+export type QueryProjectArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type RagStatus = 'GREEN' | 'RED' | 'YELLOW';
@@ -677,6 +913,17 @@ export type StatusChange = {
   orgUnit: OrgUnit;
   previous: ValueStatus;
 };
+
+/** Cause (orsak) and action (åtgärd) of one yellow or red dimension of a status report. */
+export type StatusDeviation = {
+  __typename?: 'StatusDeviation';
+  action: Scalars['String']['output'];
+  cause: Scalars['String']['output'];
+  dimension: StatusDimension;
+};
+
+/** The three dimensions a status report colours. */
+export type StatusDimension = 'COST' | 'RESULT' | 'TIME';
 
 export type UpdateUserInput = {
   /** The version the form was loaded with; a newer one in the database means someone else saved first. */
@@ -835,6 +1082,7 @@ export type ResolversTypes = {
   CreateUserInput: CreateUserInput;
   DemoAccount: ResolverTypeWrapper<DemoUserRow>;
   DemoAccountRole: ResolverTypeWrapper<DemoAccountRole>;
+  DimensionStatusInput: DimensionStatusInput;
   Economy: ResolverTypeWrapper<EconomyRowRow>;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   FinancialLine: ResolverTypeWrapper<FinancialLineRowRow>;
@@ -862,6 +1110,18 @@ export type ResolversTypes = {
   Periodicity: Periodicity;
   Perspective: ResolverTypeWrapper<PerspectiveModelRow>;
   PerspectiveSummary: ResolverTypeWrapper<PerspectiveSummaryRowRow>;
+  Portfolio: ResolverTypeWrapper<PortfolioModelRow>;
+  PortfolioPeriodStatus: ResolverTypeWrapper<PortfolioPeriodStatusModelRow>;
+  PortfolioPeriodStatusInput: PortfolioPeriodStatusInput;
+  Project: ResolverTypeWrapper<ProjectModelRow>;
+  ProjectDetailsInput: ProjectDetailsInput;
+  ProjectState: ProjectState;
+  ProjectStateAction: ProjectStateAction;
+  ProjectStateChange: ResolverTypeWrapper<ProjectStateChangeModelRow>;
+  ProjectStateChangeInput: ProjectStateChangeInput;
+  ProjectStatus: ResolverTypeWrapper<ProjectStatusRowRow>;
+  ProjectStatusReport: ResolverTypeWrapper<ProjectStatusReportModelRow>;
+  ProjectStatusReportInput: ProjectStatusReportInput;
   ProjectSummary: ResolverTypeWrapper<ProjectSummaryRowRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RagStatus: RagStatus;
@@ -874,6 +1134,8 @@ export type ResolversTypes = {
     Omit<SignInOptions, 'demoAccounts'> & { demoAccounts: Array<ResolversTypes['DemoAccount']> }
   >;
   StatusChange: ResolverTypeWrapper<StatusChangeRowRow>;
+  StatusDeviation: ResolverTypeWrapper<StatusDeviationModelRow>;
+  StatusDimension: StatusDimension;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<UserWithRolesRow>;
@@ -897,6 +1159,7 @@ export type ResolversParentTypes = {
   CreateUserInput: CreateUserInput;
   DemoAccount: DemoUserRow;
   DemoAccountRole: DemoAccountRole;
+  DimensionStatusInput: DimensionStatusInput;
   Economy: EconomyRowRow;
   FieldChange: FieldChange;
   FinancialLine: FinancialLineRowRow;
@@ -916,6 +1179,16 @@ export type ResolversParentTypes = {
   Overview: OverviewRowRow;
   Perspective: PerspectiveModelRow;
   PerspectiveSummary: PerspectiveSummaryRowRow;
+  Portfolio: PortfolioModelRow;
+  PortfolioPeriodStatus: PortfolioPeriodStatusModelRow;
+  PortfolioPeriodStatusInput: PortfolioPeriodStatusInput;
+  Project: ProjectModelRow;
+  ProjectDetailsInput: ProjectDetailsInput;
+  ProjectStateChange: ProjectStateChangeModelRow;
+  ProjectStateChangeInput: ProjectStateChangeInput;
+  ProjectStatus: ProjectStatusRowRow;
+  ProjectStatusReport: ProjectStatusReportModelRow;
+  ProjectStatusReportInput: ProjectStatusReportInput;
   ProjectSummary: ProjectSummaryRowRow;
   Query: Record<PropertyKey, never>;
   RiskSummary: RiskSummaryRowRow;
@@ -924,6 +1197,7 @@ export type ResolversParentTypes = {
   SeriesPoint: SeriesPointRowRow;
   SignInOptions: Omit<SignInOptions, 'demoAccounts'> & { demoAccounts: Array<ResolversParentTypes['DemoAccount']> };
   StatusChange: StatusChangeRowRow;
+  StatusDeviation: StatusDeviationModelRow;
   String: Scalars['String']['output'];
   UpdateUserInput: UpdateUserInput;
   User: UserWithRolesRow;
@@ -1195,6 +1469,18 @@ export type MutationResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
 > = {
+  addProjectStatusReport?: Resolver<
+    ResolversTypes['ProjectStatusReport'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddProjectStatusReportArgs, 'input'>
+  >;
+  changeProjectState?: Resolver<
+    ResolversTypes['Project'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationChangeProjectStateArgs, 'input'>
+  >;
   createUser?: Resolver<
     ResolversTypes['User'],
     ParentType,
@@ -1207,11 +1493,23 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationSaveIndicatorValueArgs, 'input'>
   >;
+  savePortfolioPeriodStatus?: Resolver<
+    ResolversTypes['PortfolioPeriodStatus'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSavePortfolioPeriodStatusArgs, 'input'>
+  >;
   setGoalAssessment?: Resolver<
     ResolversTypes['GoalAssessment'],
     ParentType,
     ContextType,
     RequireFields<MutationSetGoalAssessmentArgs, 'input'>
+  >;
+  updateProjectDetails?: Resolver<
+    ResolversTypes['Project'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateProjectDetailsArgs, 'input'>
   >;
   updateUser?: Resolver<
     ResolversTypes['User'],
@@ -1272,6 +1570,100 @@ export type PerspectiveSummaryResolvers<
   perspective?: Resolver<ResolversTypes['Perspective'], ParentType, ContextType>;
 };
 
+export type PortfolioResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Portfolio'] = ResolversParentTypes['Portfolio'],
+> = {
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  periodStatus?: Resolver<
+    Maybe<ResolversTypes['PortfolioPeriodStatus']>,
+    ParentType,
+    ContextType,
+    RequireFields<PortfolioPeriodStatusArgs, 'upTo'>
+  >;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  reportingIntervalWeeks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PortfolioPeriodStatusResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['PortfolioPeriodStatus'] = ResolversParentTypes['PortfolioPeriodStatus'],
+> = {
+  changes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  narrative?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  portfolioId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProjectResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'],
+> = {
+  actualEnd?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actualStart?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  budgetTkr?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  costToDateTkr?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  manager?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pausedUntil?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plannedEnd?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plannedStart?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  portfolio?: Resolver<ResolversTypes['Portfolio'], ParentType, ContextType>;
+  reports?: Resolver<Array<ResolversTypes['ProjectStatusReport']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ProjectState'], ParentType, ContextType>;
+  stateChanges?: Resolver<Array<ResolversTypes['ProjectStateChange']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProjectStatus'], ParentType, ContextType, RequireFields<ProjectStatusArgs, 'upTo'>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProjectStateChangeResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ProjectStateChange'] = ResolversParentTypes['ProjectStateChange'],
+> = {
+  author?: Resolver<Maybe<ResolversTypes['Author']>, ParentType, ContextType>;
+  changedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromState?: Resolver<Maybe<ResolversTypes['ProjectState']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toState?: Resolver<ResolversTypes['ProjectState'], ParentType, ContextType>;
+};
+
+export type ProjectStatusResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ProjectStatus'] = ResolversParentTypes['ProjectStatus'],
+> = {
+  latestReport?: Resolver<Maybe<ResolversTypes['ProjectStatusReport']>, ParentType, ContextType>;
+  noRecentReport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reportsSinceColourChange?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ProjectStatusReportResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ProjectStatusReport'] = ResolversParentTypes['ProjectStatusReport'],
+> = {
+  author?: Resolver<Maybe<ResolversTypes['Author']>, ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['RagStatus'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deviations?: Resolver<Array<ResolversTypes['StatusDeviation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reportDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['RagStatus'], ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['RagStatus'], ParentType, ContextType>;
+};
+
 export type ProjectSummaryResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['ProjectSummary'] = ResolversParentTypes['ProjectSummary'],
@@ -1308,6 +1700,7 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryEconomyArgs, 'orgUnitCode' | 'upTo'>
   >;
+  editablePortfolios?: Resolver<Array<ResolversTypes['Portfolio']>, ParentType, ContextType>;
   goals?: Resolver<
     Array<ResolversTypes['Goal']>,
     ParentType,
@@ -1341,6 +1734,13 @@ export type QueryResolvers<
     RequireFields<QueryOverviewArgs, 'orgUnitCode' | 'upTo'>
   >;
   perspectives?: Resolver<Array<ResolversTypes['Perspective']>, ParentType, ContextType>;
+  portfolios?: Resolver<
+    Array<ResolversTypes['Portfolio']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryPortfoliosArgs, 'orgUnitCode'>
+  >;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   signInOptions?: Resolver<ResolversTypes['SignInOptions'], ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
@@ -1400,6 +1800,15 @@ export type StatusChangeResolvers<
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
   previous?: Resolver<ResolversTypes['ValueStatus'], ParentType, ContextType>;
+};
+
+export type StatusDeviationResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['StatusDeviation'] = ResolversParentTypes['StatusDeviation'],
+> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dimension?: Resolver<ResolversTypes['StatusDimension'], ParentType, ContextType>;
 };
 
 export type UserResolvers<
@@ -1464,6 +1873,12 @@ export type Resolvers<ContextType = RequestContext> = {
   Overview?: OverviewResolvers<ContextType>;
   Perspective?: PerspectiveResolvers<ContextType>;
   PerspectiveSummary?: PerspectiveSummaryResolvers<ContextType>;
+  Portfolio?: PortfolioResolvers<ContextType>;
+  PortfolioPeriodStatus?: PortfolioPeriodStatusResolvers<ContextType>;
+  Project?: ProjectResolvers<ContextType>;
+  ProjectStateChange?: ProjectStateChangeResolvers<ContextType>;
+  ProjectStatus?: ProjectStatusResolvers<ContextType>;
+  ProjectStatusReport?: ProjectStatusReportResolvers<ContextType>;
   ProjectSummary?: ProjectSummaryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RiskSummary?: RiskSummaryResolvers<ContextType>;
@@ -1471,6 +1886,7 @@ export type Resolvers<ContextType = RequestContext> = {
   SeriesPoint?: SeriesPointResolvers<ContextType>;
   SignInOptions?: SignInOptionsResolvers<ContextType>;
   StatusChange?: StatusChangeResolvers<ContextType>;
+  StatusDeviation?: StatusDeviationResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   YearMonth?: YearMonthResolvers<ContextType>;

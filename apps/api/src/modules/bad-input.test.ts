@@ -1,5 +1,5 @@
 import { hashPassword } from '@lagesbild/db';
-import { createGoalFixture } from '../testing/fixtures';
+import { createPortfolioFixture } from '../testing/fixtures';
 import { startGraphqlTestServer } from '../testing/graphql-test-server';
 import type { GraphqlError, GraphqlTestServer } from '../testing/graphql-test-server';
 
@@ -18,6 +18,14 @@ const SET_ASSESSMENT = `
   mutation ($input: GoalAssessmentInput!) { setGoalAssessment(input: $input) { id comment version } }`;
 const SAVE_VALUE = `
   mutation ($input: IndicatorValueInput!) { saveIndicatorValue(input: $input) { id comment version } }`;
+const ADD_REPORT = `
+  mutation ($input: ProjectStatusReportInput!) { addProjectStatusReport(input: $input) { id comment } }`;
+const UPDATE_PROJECT = `
+  mutation ($input: ProjectDetailsInput!) { updateProjectDetails(input: $input) { id name version } }`;
+const CHANGE_STATE = `
+  mutation ($input: ProjectStateChangeInput!) { changeProjectState(input: $input) { id state version } }`;
+const SAVE_PORTFOLIO_STATUS = `
+  mutation ($input: PortfolioPeriodStatusInput!) { savePortfolioPeriodStatus(input: $input) { id narrative version } }`;
 
 const PASSWORD = 'ett långt lösenord';
 const HUGE_TEXT = 'x'.repeat(100_000);
@@ -46,6 +54,12 @@ interface World {
   /** A user at version 2, with a password. */
   userId: string;
   userEmail: string;
+  /** A started project at version 2, whose latest report is `latestReportId`. */
+  projectId: string;
+  latestReportId: string;
+  portfolioId: string;
+  otherProjectId: string;
+  otherPortfolioId: string;
 }
 
 type Refusal =
@@ -59,7 +73,7 @@ interface BadInput {
   name: string;
   input: (world: World) => Record<string, unknown>;
   refusal: Refusal;
-  /** Who sends it; the administrator (who is also an analyst everywhere) unless said otherwise. */
+  /** Who sends it; the administrator (who is also an analyst and the portfolio office everywhere) unless said otherwise. */
   as?: Actor;
 }
 
@@ -105,6 +119,44 @@ const value = (world: World, changes: Record<string, unknown> = {}) => ({
   period: '2023-05',
   outcome: 5.2,
   expectedVersion: 2,
+  ...changes,
+});
+
+/** A new report on the project, yellow on result, filed on top of its latest. */
+const statusReport = (world: World, changes: Record<string, unknown> = {}) => ({
+  projectId: world.projectId,
+  reportDate: '2024-09-30',
+  time: { status: 'GREEN' },
+  cost: { status: 'GREEN' },
+  result: { status: 'YELLOW', cause: 'Ej stabilt system', action: 'Rättningar prioriteras' },
+  basedOnReportId: world.latestReportId,
+  ...changes,
+});
+/** A change to the project's details. */
+const projectDetails = (world: World, changes: Record<string, unknown> = {}) => ({
+  id: world.projectId,
+  expectedVersion: 2,
+  name: 'Upphandla och införa helhetslösning för telefoni',
+  portfolioId: world.portfolioId,
+  plannedStart: '2023-01-01',
+  plannedEnd: '2025-12-31',
+  ...changes,
+});
+/** Closing the started project. */
+const stateChange = (world: World, changes: Record<string, unknown> = {}) => ({
+  projectId: world.projectId,
+  expectedVersion: 2,
+  action: 'CLOSE',
+  reason: 'Levererat',
+  changedOn: '2024-09-30',
+  ...changes,
+});
+/** A new narrative (September has none yet). */
+const portfolioStatus = (world: World, changes: Record<string, unknown> = {}) => ({
+  portfolioId: world.portfolioId,
+  year: 2024,
+  month: 9,
+  narrative: 'Portföljens status är god.',
   ...changes,
 });
 
@@ -510,6 +562,206 @@ const MUTATIONS: { mutation: string; document: string; cases: BadInput[] }[] = [
       { name: 'from a viewer', input: (w) => value(w), refusal: forbidden, as: 'intraserviceViewer' },
     ],
   },
+  {
+    mutation: 'addProjectStatusReport',
+    document: ADD_REPORT,
+    cases: [
+      { name: 'without a projectId', input: (w) => without(statusReport(w), 'projectId'), refusal: notCoercible },
+      {
+        name: 'with a colour that does not exist',
+        input: (w) => statusReport(w, { time: { status: 'ORANGE' } }),
+        refusal: notCoercible,
+      },
+      {
+        name: 'with the projectId "abc"',
+        input: (w) => statusReport(w, { projectId: 'abc' }),
+        refusal: invalid('input.projectId', 'invalidId'),
+      },
+      {
+        name: 'for a project that does not exist',
+        input: (w) => statusReport(w, { projectId: UNUSED_ID }),
+        refusal: notFound,
+      },
+      {
+        name: 'red without a cause',
+        input: (w) => statusReport(w, { time: { status: 'RED', action: 'Eskalerat' } }),
+        refusal: invalid('input.time.cause', 'causeRequired'),
+      },
+      {
+        name: 'yellow without an action',
+        input: (w) => statusReport(w, { result: { status: 'YELLOW', cause: 'Ej stabilt system', action: '  ' } }),
+        refusal: invalid('input.result.action', 'actionRequired'),
+      },
+      {
+        name: 'dated a day that does not exist',
+        input: (w) => statusReport(w, { reportDate: '2024-02-30' }),
+        refusal: invalid('input.reportDate', 'invalidDate'),
+      },
+      {
+        name: 'dated in the future',
+        input: (w) => statusReport(w, { reportDate: '2999-01-01' }),
+        refusal: invalid('input.reportDate', 'dateInFuture'),
+      },
+      {
+        name: 'with a 100 000-character cause',
+        input: (w) => statusReport(w, { result: { status: 'RED', cause: HUGE_TEXT, action: 'Åtgärd' } }),
+        refusal: invalid('input.result.cause', 'tooLong'),
+      },
+      {
+        name: 'with a NUL character in the comment',
+        input: (w) => statusReport(w, { comment: 'Rapport\u0000' }),
+        refusal: invalid('input.comment'),
+      },
+      {
+        name: 'from a form opened before the latest report',
+        input: (w) => statusReport(w, { basedOnReportId: null }),
+        refusal: conflict,
+      },
+      {
+        name: "for another committee's project",
+        input: (w) => statusReport(w, { projectId: w.otherProjectId }),
+        refusal: notFound,
+        as: 'intraserviceAnalyst',
+      },
+      { name: 'from a viewer', input: (w) => statusReport(w), refusal: forbidden, as: 'intraserviceViewer' },
+    ],
+  },
+  {
+    mutation: 'updateProjectDetails',
+    document: UPDATE_PROJECT,
+    cases: [
+      {
+        name: 'without an expectedVersion',
+        input: (w) => without(projectDetails(w), 'expectedVersion'),
+        refusal: notCoercible,
+      },
+      {
+        name: 'with a string for the budget',
+        input: (w) => projectDetails(w, { budgetTkr: '12 000' }),
+        refusal: notCoercible,
+      },
+      {
+        name: 'for a project that does not exist',
+        input: (w) => projectDetails(w, { id: UNUSED_ID }),
+        refusal: notFound,
+      },
+      {
+        name: 'with an end before the start',
+        input: (w) => projectDetails(w, { plannedEnd: '2022-12-31' }),
+        refusal: invalid('input.plannedEnd', 'endBeforeStart'),
+      },
+      {
+        name: 'with a date that is not one',
+        input: (w) => projectDetails(w, { actualStart: '31/12/2024' }),
+        refusal: invalid('input.actualStart', 'invalidDate'),
+      },
+      {
+        name: 'with a blank name',
+        input: (w) => projectDetails(w, { name: ' ' }),
+        refusal: invalid('input.name', 'required'),
+      },
+      {
+        name: 'with a negative budget',
+        input: (w) => projectDetails(w, { budgetTkr: -1 }),
+        refusal: invalid('input.budgetTkr', 'notNegative'),
+      },
+      {
+        name: 'moving it to a portfolio that does not exist',
+        input: (w) => projectDetails(w, { portfolioId: UNUSED_ID }),
+        refusal: invalid('input.portfolioId', 'unknownPortfolio'),
+      },
+      {
+        name: 'with a stale expectedVersion',
+        input: (w) => projectDetails(w, { expectedVersion: 1 }),
+        refusal: conflict,
+      },
+      {
+        name: "for another committee's project",
+        input: (w) => projectDetails(w, { id: w.otherProjectId, portfolioId: w.otherPortfolioId }),
+        refusal: notFound,
+        as: 'intraserviceAnalyst',
+      },
+      { name: 'from a viewer', input: (w) => projectDetails(w), refusal: forbidden, as: 'intraserviceViewer' },
+    ],
+  },
+  {
+    mutation: 'changeProjectState',
+    document: CHANGE_STATE,
+    cases: [
+      {
+        name: 'with an action that does not exist',
+        input: (w) => stateChange(w, { action: 'CANCEL' }),
+        refusal: notCoercible,
+      },
+      { name: 'without a reason', input: (w) => without(stateChange(w), 'reason'), refusal: notCoercible },
+      {
+        name: 'with a blank reason',
+        input: (w) => stateChange(w, { reason: '' }),
+        refusal: invalid('input.reason', 'required'),
+      },
+      {
+        name: 'resuming a project that is not paused',
+        input: (w) => stateChange(w, { action: 'RESUME' }),
+        refusal: invalid('input.action', 'actionNotAllowed'),
+      },
+      {
+        name: 'pausing without a date to resume',
+        input: (w) => stateChange(w, { action: 'PAUSE' }),
+        refusal: invalid('input.pausedUntil', 'required'),
+      },
+      {
+        name: 'pausing until before the pause',
+        input: (w) => stateChange(w, { action: 'PAUSE', pausedUntil: '2024-01-01' }),
+        refusal: invalid('input.pausedUntil', 'resumeBeforePause'),
+      },
+      {
+        name: 'for a project that does not exist',
+        input: (w) => stateChange(w, { projectId: UNUSED_ID }),
+        refusal: notFound,
+      },
+      { name: 'with a stale expectedVersion', input: (w) => stateChange(w, { expectedVersion: 1 }), refusal: conflict },
+      { name: 'from a viewer', input: (w) => stateChange(w), refusal: forbidden, as: 'intraserviceViewer' },
+    ],
+  },
+  {
+    mutation: 'savePortfolioPeriodStatus',
+    document: SAVE_PORTFOLIO_STATUS,
+    cases: [
+      { name: 'without a narrative', input: (w) => without(portfolioStatus(w), 'narrative'), refusal: notCoercible },
+      {
+        name: 'with an empty narrative',
+        input: (w) => portfolioStatus(w, { narrative: '' }),
+        refusal: invalid('input.narrative', 'required'),
+      },
+      {
+        name: 'for month 13',
+        input: (w) => portfolioStatus(w, { month: 13 }),
+        refusal: invalid('input.month', 'month.outOfRange'),
+      },
+      {
+        name: 'with an expectedVersion for a month not yet written',
+        input: (w) => portfolioStatus(w, { expectedVersion: 1 }),
+        refusal: conflict,
+      },
+      {
+        name: 'without an expectedVersion for a month already written',
+        input: (w) => portfolioStatus(w, { month: 8 }),
+        refusal: conflict,
+      },
+      {
+        name: 'for a portfolio that does not exist',
+        input: (w) => portfolioStatus(w, { portfolioId: UNUSED_ID }),
+        refusal: notFound,
+      },
+      {
+        name: "for another committee's portfolio",
+        input: (w) => portfolioStatus(w, { portfolioId: w.otherPortfolioId }),
+        refusal: notFound,
+        as: 'intraserviceAnalyst',
+      },
+      { name: 'from a viewer', input: (w) => portfolioStatus(w), refusal: forbidden, as: 'intraserviceViewer' },
+    ],
+  },
 ];
 
 /** Text that is unusual or looks like an attack, but is valid text and must be kept as written. */
@@ -545,12 +797,17 @@ describe('bad input to every mutation', () => {
       roleAssignments: await prisma.roleAssignment.findMany(byId),
       goalAssessments: await prisma.goalAssessment.findMany(byId),
       indicatorValues: await prisma.indicatorValue.findMany(byId),
+      projects: await prisma.project.findMany(byId),
+      statusReports: await prisma.projectStatusReport.findMany(byId),
+      deviations: await prisma.statusDeviation.findMany(byId),
+      stateChanges: await prisma.projectStateChange.findMany(byId),
+      portfolioStatuses: await prisma.portfolioPeriodStatus.findMany(byId),
     };
   }
 
   beforeAll(async () => {
     server = await startGraphqlTestServer();
-    const fixture = await createGoalFixture(server.prisma);
+    const fixture = await createPortfolioFixture(server.prisma);
     const { prisma } = server;
     const goal = await prisma.goal.findFirstOrThrow({
       where: { orgUnitId: fixture.committee.id },
@@ -558,6 +815,7 @@ describe('bad input to every mutation', () => {
     });
     const monthIndicator = await prisma.indicator.findFirstOrThrow({ where: { code: 'SJUKFRANVARO-1' } });
     // As if someone else had saved since the forms of the stale-version cases were opened.
+    await prisma.project.updateMany({ where: { id: fixture.telephony.id }, data: { version: 2 } });
     await prisma.goalAssessment.updateMany({ where: { goalId: goal.id, year: 2023, month: 3 }, data: { version: 2 } });
     await prisma.indicatorValue.updateMany({
       where: { indicatorId: monthIndicator.id, granularity: 'MONTH', year: 2023, periodNumber: 5 },
@@ -588,6 +846,11 @@ describe('bad input to every mutation', () => {
       tertialIndicatorId: String(tertialIndicator.id),
       yearIndicatorId: String(yearIndicator.id),
       otherIndicatorId: String(fixture.otherIndicator.id),
+      projectId: String(fixture.telephony.id),
+      latestReportId: String(fixture.latestTelephonyReport.id),
+      portfolioId: String(fixture.portfolio.id),
+      otherProjectId: String(fixture.otherProject.id),
+      otherPortfolioId: String(fixture.otherPortfolio.id),
       userId: String(user.id),
       userEmail: user.email,
     };
@@ -596,6 +859,7 @@ describe('bad input to every mutation', () => {
         [
           { role: 'ADMIN', orgUnitCode: 'goteborg' },
           { role: 'ANALYST', orgUnitCode: 'goteborg' },
+          { role: 'PORTFOLIO_OFFICE', orgUnitCode: 'goteborg' },
         ],
         'Ada Administratör',
       ),

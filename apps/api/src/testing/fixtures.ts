@@ -125,3 +125,98 @@ export async function createGoalFixture(prisma: PrismaClient, { committeeGoals =
   });
   return { city, committee, perspective, councilGoal, otherCommittee, otherGoal, otherIndicator };
 }
+
+/**
+ * The goal fixture's organisation with a portfolio in Digital infrastruktur: the telephony
+ * project (started; red on time and cost in May 2023 with cause and action, red on time
+ * and result in August 2024), a project not yet started, and `reportingProjects` started
+ * projects with one green report each; and a portfolio of the sibling committee.
+ */
+export async function createPortfolioFixture(prisma: PrismaClient, { reportingProjects = 1 } = {}) {
+  const organisation = await createGoalFixture(prisma, { committeeGoals: 1 });
+  const businessArea = await prisma.orgUnit.findUniqueOrThrow({ where: { code: 'digital-infrastruktur' } });
+  const portfolio = await prisma.portfolio.create({
+    data: {
+      orgUnitId: businessArea.id,
+      name: 'Digital infrastruktur',
+      reportingIntervalWeeks: 5,
+      periodStatuses: {
+        create: { year: 2024, month: 8, narrative: 'Portföljens status är överlag god.', changes: 'Inga.' },
+      },
+    },
+  });
+  const telephony = await prisma.project.create({
+    data: {
+      portfolioId: portfolio.id,
+      name: 'Upphandla och införa helhetslösning för telefoni',
+      state: 'STARTED',
+      plannedStart: new Date('2023-01-01'),
+      plannedEnd: new Date('2025-12-31'),
+      budgetTkr: 12000,
+    },
+  });
+  await prisma.projectStatusReport.create({
+    data: {
+      projectId: telephony.id,
+      reportDate: new Date('2023-05-31'),
+      time: 'RED',
+      cost: 'RED',
+      result: 'GREEN',
+      deviations: {
+        create: [
+          { dimension: 'TIME', cause: 'Projektet saknar resurser', action: 'Eskalerat till projektägare' },
+          { dimension: 'COST', cause: 'Konsultkostnader ökar', action: 'Eskaleras inom avdelningen' },
+        ],
+      },
+    },
+  });
+  const latestTelephonyReport = await prisma.projectStatusReport.create({
+    data: {
+      projectId: telephony.id,
+      reportDate: new Date('2024-08-31'),
+      time: 'RED',
+      cost: 'GREEN',
+      result: 'RED',
+      deviations: {
+        create: [
+          { dimension: 'TIME', cause: 'Snäv tidplan', action: 'Prioriterat projektet' },
+          { dimension: 'RESULT', cause: 'Snäv tidplan', action: 'Förstärkt samarbetet med upphandling' },
+        ],
+      },
+    },
+  });
+  const notStarted = await prisma.project.create({
+    data: { portfolioId: portfolio.id, name: 'Etablera tjänst för Data Warehouse', state: 'NOT_STARTED' },
+  });
+  for (let index = 1; index <= reportingProjects; index++) {
+    await prisma.project.create({
+      data: {
+        portfolioId: portfolio.id,
+        name: `Projekt ${String(index).padStart(2, '0')}`,
+        state: 'STARTED',
+        statusReports: {
+          create: { reportDate: new Date('2024-08-15'), time: 'GREEN', cost: 'GREEN', result: 'GREEN' },
+        },
+        stateChanges: { create: { toState: 'STARTED', reason: 'Startat', changedOn: new Date('2024-01-10') } },
+      },
+    });
+  }
+  const otherPortfolio = await prisma.portfolio.create({
+    data: {
+      orgUnitId: organisation.otherCommittee.id,
+      name: 'Stadsledningskontorets portfölj',
+      projects: { create: { name: 'Stadsledningskontorets projekt', state: 'STARTED' } },
+    },
+    include: { projects: true },
+  });
+  return {
+    ...organisation,
+    businessArea,
+    portfolio,
+    telephony,
+    latestTelephonyReport,
+    notStarted,
+    otherPortfolio,
+    otherProject: otherPortfolio.projects[0]!,
+  };
+}

@@ -41,3 +41,11 @@ export function useFieldErrorText(failure: ApiFailure | null): (field: string) =
     return key ? t(`validation.${key}`, { defaultValue: t('validation.invalid') }) : undefined;
   };
 }
+
+/** A form's own check failed (the schema the API uses too): the same failure the API would answer with. */
+export function invalidInputFailure(issues: readonly { path: readonly PropertyKey[]; message: string }[]): ApiFailure {
+  return {
+    code: 'BAD_USER_INPUT',
+    fieldErrors: issues.map((issue) => ({ field: issue.path.map(String).join('.'), message: issue.message })),
+  };
+}

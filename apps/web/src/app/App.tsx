@@ -12,6 +12,8 @@ import { GoalsPage } from '../routes/GoalsPage';
 import { IndicatorPage } from '../routes/IndicatorPage';
 import { NotFoundPage } from '../routes/NotFoundPage';
 import { OverviewPage } from '../routes/OverviewPage';
+import { PortfolioPage } from '../routes/PortfolioPage';
+import { ProjectPage } from '../routes/ProjectPage';
 import { SignInPage } from '../routes/SignInPage';
 import { UsersPage } from '../routes/UsersPage';
 import { UpcomingPage } from '../routes/UpcomingPage';
@@ -45,7 +47,8 @@ export function App({ apolloClient, i18n }: AppProps) {
               <Route path={ROUTES.goals} element={<GoalsPage />} />
               <Route path={ROUTES.economy} element={<EconomyPage />} />
               <Route path={`${ROUTES.indicator}/:id`} element={<IndicatorPage />} />
-              <Route path={ROUTES.portfolio} element={<UpcomingPage page="portfolio" />} />
+              <Route path={ROUTES.portfolio} element={<PortfolioPage />} />
+              <Route path={`${ROUTES.project}/:id`} element={<ProjectPage />} />
               <Route path={ROUTES.risks} element={<UpcomingPage page="risks" />} />
               <Route path={ROUTES.reports} element={<UpcomingPage page="reports" />} />
               <Route path={ROUTES.auditLog} element={<AuditLogPage />} />

@@ -5,6 +5,7 @@ export const ROUTES = {
   economy: '/ekonomi',
   indicator: '/indikatorer',
   portfolio: '/portfolj',
+  project: '/portfolj/projekt',
   risks: '/risker',
   reports: '/rapporter',
   auditLog: '/granskningslogg',

@@ -28,6 +28,16 @@ type Documents = {
   '\n  fragment IndicatorSeries_point on SeriesPoint {\n    period\n    outcome\n    target\n    fullYearForecast\n    rolling12\n    previousYearOutcome\n    isSynthetic\n    status\n  }\n': typeof types.IndicatorSeries_PointFragmentDoc;
   '\n  fragment KeyIndicatorTile_tile on KeyIndicator {\n    indicator {\n      id\n      name\n      unit\n    }\n    latest {\n      id\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n    }\n    status\n    isReported\n    changeFromPreviousYear\n    trend\n  }\n': typeof types.KeyIndicatorTile_TileFragmentDoc;
   '\n  fragment PerspectiveCard_summary on PerspectiveSummary {\n    perspective {\n      id\n      name\n    }\n    goalsFulfilled\n    goalsPartlyFulfilled\n    goalsNotFulfilled\n    goalsNotAssessed\n    indicatorsGreen\n    indicatorsYellow\n    indicatorsRed\n    indicatorsNotReported\n  }\n': typeof types.PerspectiveCard_SummaryFragmentDoc;
+  '\n  fragment PortfolioSection_portfolio on Portfolio {\n    id\n    name\n    canEdit\n    reportingIntervalWeeks\n    periodStatus(upTo: $upTo) {\n      id\n      year\n      month\n      narrative\n      changes\n      version\n    }\n  }\n': typeof types.PortfolioSection_PortfolioFragmentDoc;
+  '\n  mutation PortfolioStatusDialog_Save($input: PortfolioPeriodStatusInput!) {\n    savePortfolioPeriodStatus(input: $input) {\n      id\n      year\n      month\n      narrative\n      changes\n      version\n    }\n  }\n': typeof types.PortfolioStatusDialog_SaveDocument;
+  '\n  fragment ProjectBoardTable_project on Project {\n    id\n    name\n    phase\n    state\n    pausedUntil\n    status(upTo: $upTo) {\n      latestReport {\n        id\n        reportDate\n        time\n        cost\n        result\n      }\n      reportsSinceColourChange\n      noRecentReport\n    }\n  }\n': typeof types.ProjectBoardTable_ProjectFragmentDoc;
+  '\n  mutation ProjectDetailsDialog_Save($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.ProjectDetailsDialog_SaveDocument;
+  '\n  fragment ProjectFacts_project on Project {\n    id\n    owner\n    manager\n    phase\n    state\n    plannedStart\n    plannedEnd\n    actualStart\n    actualEnd\n    pausedUntil\n    budgetTkr\n    costToDateTkr\n    portfolio {\n      id\n      name\n    }\n  }\n': typeof types.ProjectFacts_ProjectFragmentDoc;
+  '\n  fragment ReportHistory_report on ProjectStatusReport {\n    id\n    reportDate\n    time\n    cost\n    result\n    comment\n    author {\n      id\n      name\n    }\n    deviations {\n      dimension\n      cause\n      action\n    }\n  }\n': typeof types.ReportHistory_ReportFragmentDoc;
+  '\n  mutation StateChangeDialog_Change($input: ProjectStateChangeInput!) {\n    changeProjectState(input: $input) {\n      id\n      state\n      pausedUntil\n      version\n    }\n  }\n': typeof types.StateChangeDialog_ChangeDocument;
+  '\n  fragment StateChangeList_change on ProjectStateChange {\n    id\n    fromState\n    toState\n    reason\n    changedOn\n    author {\n      id\n      name\n    }\n  }\n': typeof types.StateChangeList_ChangeFragmentDoc;
+  '\n  mutation StatusReportDialog_Add($input: ProjectStatusReportInput!) {\n    addProjectStatusReport(input: $input) {\n      id\n      reportDate\n    }\n  }\n': typeof types.StatusReportDialog_AddDocument;
+  '\n  fragment TimelineSection_project on Project {\n    id\n    name\n    state\n    plannedStart\n    plannedEnd\n    actualStart\n    actualEnd\n    pausedUntil\n    stateChanges {\n      id\n      toState\n      changedOn\n    }\n    reports {\n      id\n      reportDate\n    }\n    status(upTo: $upTo) {\n      latestReport {\n        id\n        reportDate\n        time\n        cost\n        result\n      }\n    }\n  }\n': typeof types.TimelineSection_ProjectFragmentDoc;
   '\n  mutation UserDialog_Create($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n': typeof types.UserDialog_CreateDocument;
   '\n  mutation UserDialog_Update($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      name\n      isActive\n      version\n    }\n  }\n': typeof types.UserDialog_UpdateDocument;
   '\n  query AuditLogPage_Query($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nextCursor\n      events {\n        id\n        occurredAt\n        operation\n        action\n        entityType\n        entityId\n        author {\n          id\n          name\n        }\n        orgUnit {\n          id\n          name\n        }\n        changes {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n': typeof types.AuditLogPage_QueryDocument;
@@ -35,6 +45,8 @@ type Documents = {
   '\n  query GoalsPage_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n      parent {\n        id\n        code\n        name\n      }\n    }\n    viewer {\n      id\n      canAssess: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      level\n      orgUnit {\n        id\n      }\n      ...GoalsByPerspective_goal\n    }\n    assignments(orgUnitCode: $orgUnitCode) {\n      id\n      orgUnit {\n        id\n      }\n      ...AssignmentTable_assignment\n    }\n  }\n': typeof types.GoalsPage_QueryDocument;
   '\n  query IndicatorPage_Query(\n    $id: ID!\n    $granularity: Periodicity!\n    $fromYear: Int!\n    $toYear: Int!\n    $compareWith: [String!]!\n  ) {\n    indicator(id: $id) {\n      id\n      name\n      description\n      unit\n      periodicity\n      cumulative\n      levelAggregation\n      orgUnit {\n        id\n        name\n      }\n      series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {\n        ...IndicatorSeries_point\n      }\n      comparable: sameInOtherUnits {\n        id\n        orgUnit {\n          id\n          code\n          name\n        }\n      }\n      compared: sameInOtherUnits(orgUnitCodes: $compareWith) {\n        id\n        orgUnit {\n          id\n          code\n          name\n        }\n        series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {\n          period\n          outcome\n        }\n      }\n    }\n  }\n': typeof types.IndicatorPage_QueryDocument;
   '\n  query OverviewPage_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    economy(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      lines {\n        ...FinancialTable_line\n      }\n      businessAreaResults {\n        ...BusinessAreaResultTable_row\n      }\n    }\n    overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      orgUnit {\n        id\n        name\n      }\n      perspectives {\n        ...PerspectiveCard_summary\n      }\n      keyIndicators {\n        ...KeyIndicatorTile_tile\n      }\n      redProjects {\n        id\n        name\n        portfolioName\n        reportDate\n        time\n        cost\n        result\n      }\n      changes {\n        kind\n        id\n        name\n        previous\n        current\n        orgUnit {\n          id\n          name\n        }\n      }\n      topRisks {\n        id\n        title\n        categoryName\n        probability\n        consequence\n        score\n        isDemoValue\n      }\n    }\n  }\n': typeof types.OverviewPage_QueryDocument;
+  '\n  query PortfolioPage_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    portfolios(orgUnitCode: $orgUnitCode) {\n      id\n      ...PortfolioSection_portfolio\n      projects {\n        id\n        ...ProjectBoardTable_project\n        ...TimelineSection_project\n      }\n    }\n  }\n': typeof types.PortfolioPage_QueryDocument;
+  '\n  query ProjectPage_Query($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      description\n      version\n      canEdit\n      ...ProjectFacts_project\n      reports {\n        id\n        ...ReportHistory_report\n      }\n      stateChanges {\n        id\n        ...StateChangeList_change\n      }\n    }\n    editablePortfolios {\n      id\n      name\n    }\n  }\n': typeof types.ProjectPage_QueryDocument;
   '\n  query SignInPage_Query {\n    signInOptions {\n      singleSignOn\n      demoAccounts {\n        email\n        name\n        password\n        roles {\n          role\n          orgUnitName\n        }\n      }\n    }\n  }\n': typeof types.SignInPage_QueryDocument;
   '\n  query UsersPage_Query {\n    users {\n      id\n      email\n      name\n      isActive\n      singleSignOn\n      version\n      roles {\n        role\n        orgUnit {\n          id\n          name\n        }\n      }\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n': typeof types.UsersPage_QueryDocument;
 };
@@ -67,6 +79,26 @@ const documents: Documents = {
     types.KeyIndicatorTile_TileFragmentDoc,
   '\n  fragment PerspectiveCard_summary on PerspectiveSummary {\n    perspective {\n      id\n      name\n    }\n    goalsFulfilled\n    goalsPartlyFulfilled\n    goalsNotFulfilled\n    goalsNotAssessed\n    indicatorsGreen\n    indicatorsYellow\n    indicatorsRed\n    indicatorsNotReported\n  }\n':
     types.PerspectiveCard_SummaryFragmentDoc,
+  '\n  fragment PortfolioSection_portfolio on Portfolio {\n    id\n    name\n    canEdit\n    reportingIntervalWeeks\n    periodStatus(upTo: $upTo) {\n      id\n      year\n      month\n      narrative\n      changes\n      version\n    }\n  }\n':
+    types.PortfolioSection_PortfolioFragmentDoc,
+  '\n  mutation PortfolioStatusDialog_Save($input: PortfolioPeriodStatusInput!) {\n    savePortfolioPeriodStatus(input: $input) {\n      id\n      year\n      month\n      narrative\n      changes\n      version\n    }\n  }\n':
+    types.PortfolioStatusDialog_SaveDocument,
+  '\n  fragment ProjectBoardTable_project on Project {\n    id\n    name\n    phase\n    state\n    pausedUntil\n    status(upTo: $upTo) {\n      latestReport {\n        id\n        reportDate\n        time\n        cost\n        result\n      }\n      reportsSinceColourChange\n      noRecentReport\n    }\n  }\n':
+    types.ProjectBoardTable_ProjectFragmentDoc,
+  '\n  mutation ProjectDetailsDialog_Save($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      id\n      version\n    }\n  }\n':
+    types.ProjectDetailsDialog_SaveDocument,
+  '\n  fragment ProjectFacts_project on Project {\n    id\n    owner\n    manager\n    phase\n    state\n    plannedStart\n    plannedEnd\n    actualStart\n    actualEnd\n    pausedUntil\n    budgetTkr\n    costToDateTkr\n    portfolio {\n      id\n      name\n    }\n  }\n':
+    types.ProjectFacts_ProjectFragmentDoc,
+  '\n  fragment ReportHistory_report on ProjectStatusReport {\n    id\n    reportDate\n    time\n    cost\n    result\n    comment\n    author {\n      id\n      name\n    }\n    deviations {\n      dimension\n      cause\n      action\n    }\n  }\n':
+    types.ReportHistory_ReportFragmentDoc,
+  '\n  mutation StateChangeDialog_Change($input: ProjectStateChangeInput!) {\n    changeProjectState(input: $input) {\n      id\n      state\n      pausedUntil\n      version\n    }\n  }\n':
+    types.StateChangeDialog_ChangeDocument,
+  '\n  fragment StateChangeList_change on ProjectStateChange {\n    id\n    fromState\n    toState\n    reason\n    changedOn\n    author {\n      id\n      name\n    }\n  }\n':
+    types.StateChangeList_ChangeFragmentDoc,
+  '\n  mutation StatusReportDialog_Add($input: ProjectStatusReportInput!) {\n    addProjectStatusReport(input: $input) {\n      id\n      reportDate\n    }\n  }\n':
+    types.StatusReportDialog_AddDocument,
+  '\n  fragment TimelineSection_project on Project {\n    id\n    name\n    state\n    plannedStart\n    plannedEnd\n    actualStart\n    actualEnd\n    pausedUntil\n    stateChanges {\n      id\n      toState\n      changedOn\n    }\n    reports {\n      id\n      reportDate\n    }\n    status(upTo: $upTo) {\n      latestReport {\n        id\n        reportDate\n        time\n        cost\n        result\n      }\n    }\n  }\n':
+    types.TimelineSection_ProjectFragmentDoc,
   '\n  mutation UserDialog_Create($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n':
     types.UserDialog_CreateDocument,
   '\n  mutation UserDialog_Update($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      name\n      isActive\n      version\n    }\n  }\n':
@@ -81,6 +113,10 @@ const documents: Documents = {
     types.IndicatorPage_QueryDocument,
   '\n  query OverviewPage_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    economy(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      lines {\n        ...FinancialTable_line\n      }\n      businessAreaResults {\n        ...BusinessAreaResultTable_row\n      }\n    }\n    overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      orgUnit {\n        id\n        name\n      }\n      perspectives {\n        ...PerspectiveCard_summary\n      }\n      keyIndicators {\n        ...KeyIndicatorTile_tile\n      }\n      redProjects {\n        id\n        name\n        portfolioName\n        reportDate\n        time\n        cost\n        result\n      }\n      changes {\n        kind\n        id\n        name\n        previous\n        current\n        orgUnit {\n          id\n          name\n        }\n      }\n      topRisks {\n        id\n        title\n        categoryName\n        probability\n        consequence\n        score\n        isDemoValue\n      }\n    }\n  }\n':
     types.OverviewPage_QueryDocument,
+  '\n  query PortfolioPage_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    portfolios(orgUnitCode: $orgUnitCode) {\n      id\n      ...PortfolioSection_portfolio\n      projects {\n        id\n        ...ProjectBoardTable_project\n        ...TimelineSection_project\n      }\n    }\n  }\n':
+    types.PortfolioPage_QueryDocument,
+  '\n  query ProjectPage_Query($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      description\n      version\n      canEdit\n      ...ProjectFacts_project\n      reports {\n        id\n        ...ReportHistory_report\n      }\n      stateChanges {\n        id\n        ...StateChangeList_change\n      }\n    }\n    editablePortfolios {\n      id\n      name\n    }\n  }\n':
+    types.ProjectPage_QueryDocument,
   '\n  query SignInPage_Query {\n    signInOptions {\n      singleSignOn\n      demoAccounts {\n        email\n        name\n        password\n        roles {\n          role\n          orgUnitName\n        }\n      }\n    }\n  }\n':
     types.SignInPage_QueryDocument,
   '\n  query UsersPage_Query {\n    users {\n      id\n      email\n      name\n      isActive\n      singleSignOn\n      version\n      roles {\n        role\n        orgUnit {\n          id\n          name\n        }\n      }\n    }\n    orgUnits {\n      id\n      name\n    }\n  }\n':
@@ -189,6 +225,66 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment PortfolioSection_portfolio on Portfolio {\n    id\n    name\n    canEdit\n    reportingIntervalWeeks\n    periodStatus(upTo: $upTo) {\n      id\n      year\n      month\n      narrative\n      changes\n      version\n    }\n  }\n',
+): (typeof documents)['\n  fragment PortfolioSection_portfolio on Portfolio {\n    id\n    name\n    canEdit\n    reportingIntervalWeeks\n    periodStatus(upTo: $upTo) {\n      id\n      year\n      month\n      narrative\n      changes\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PortfolioStatusDialog_Save($input: PortfolioPeriodStatusInput!) {\n    savePortfolioPeriodStatus(input: $input) {\n      id\n      year\n      month\n      narrative\n      changes\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation PortfolioStatusDialog_Save($input: PortfolioPeriodStatusInput!) {\n    savePortfolioPeriodStatus(input: $input) {\n      id\n      year\n      month\n      narrative\n      changes\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ProjectBoardTable_project on Project {\n    id\n    name\n    phase\n    state\n    pausedUntil\n    status(upTo: $upTo) {\n      latestReport {\n        id\n        reportDate\n        time\n        cost\n        result\n      }\n      reportsSinceColourChange\n      noRecentReport\n    }\n  }\n',
+): (typeof documents)['\n  fragment ProjectBoardTable_project on Project {\n    id\n    name\n    phase\n    state\n    pausedUntil\n    status(upTo: $upTo) {\n      latestReport {\n        id\n        reportDate\n        time\n        cost\n        result\n      }\n      reportsSinceColourChange\n      noRecentReport\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ProjectDetailsDialog_Save($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ProjectDetailsDialog_Save($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      id\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ProjectFacts_project on Project {\n    id\n    owner\n    manager\n    phase\n    state\n    plannedStart\n    plannedEnd\n    actualStart\n    actualEnd\n    pausedUntil\n    budgetTkr\n    costToDateTkr\n    portfolio {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment ProjectFacts_project on Project {\n    id\n    owner\n    manager\n    phase\n    state\n    plannedStart\n    plannedEnd\n    actualStart\n    actualEnd\n    pausedUntil\n    budgetTkr\n    costToDateTkr\n    portfolio {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ReportHistory_report on ProjectStatusReport {\n    id\n    reportDate\n    time\n    cost\n    result\n    comment\n    author {\n      id\n      name\n    }\n    deviations {\n      dimension\n      cause\n      action\n    }\n  }\n',
+): (typeof documents)['\n  fragment ReportHistory_report on ProjectStatusReport {\n    id\n    reportDate\n    time\n    cost\n    result\n    comment\n    author {\n      id\n      name\n    }\n    deviations {\n      dimension\n      cause\n      action\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StateChangeDialog_Change($input: ProjectStateChangeInput!) {\n    changeProjectState(input: $input) {\n      id\n      state\n      pausedUntil\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation StateChangeDialog_Change($input: ProjectStateChangeInput!) {\n    changeProjectState(input: $input) {\n      id\n      state\n      pausedUntil\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment StateChangeList_change on ProjectStateChange {\n    id\n    fromState\n    toState\n    reason\n    changedOn\n    author {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment StateChangeList_change on ProjectStateChange {\n    id\n    fromState\n    toState\n    reason\n    changedOn\n    author {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StatusReportDialog_Add($input: ProjectStatusReportInput!) {\n    addProjectStatusReport(input: $input) {\n      id\n      reportDate\n    }\n  }\n',
+): (typeof documents)['\n  mutation StatusReportDialog_Add($input: ProjectStatusReportInput!) {\n    addProjectStatusReport(input: $input) {\n      id\n      reportDate\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TimelineSection_project on Project {\n    id\n    name\n    state\n    plannedStart\n    plannedEnd\n    actualStart\n    actualEnd\n    pausedUntil\n    stateChanges {\n      id\n      toState\n      changedOn\n    }\n    reports {\n      id\n      reportDate\n    }\n    status(upTo: $upTo) {\n      latestReport {\n        id\n        reportDate\n        time\n        cost\n        result\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment TimelineSection_project on Project {\n    id\n    name\n    state\n    plannedStart\n    plannedEnd\n    actualStart\n    actualEnd\n    pausedUntil\n    stateChanges {\n      id\n      toState\n      changedOn\n    }\n    reports {\n      id\n      reportDate\n    }\n    status(upTo: $upTo) {\n      latestReport {\n        id\n        reportDate\n        time\n        cost\n        result\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation UserDialog_Create($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UserDialog_Create($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n'];
 /**
@@ -227,6 +323,18 @@ export function graphql(
 export function graphql(
   source: '\n  query OverviewPage_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    economy(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      lines {\n        ...FinancialTable_line\n      }\n      businessAreaResults {\n        ...BusinessAreaResultTable_row\n      }\n    }\n    overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      orgUnit {\n        id\n        name\n      }\n      perspectives {\n        ...PerspectiveCard_summary\n      }\n      keyIndicators {\n        ...KeyIndicatorTile_tile\n      }\n      redProjects {\n        id\n        name\n        portfolioName\n        reportDate\n        time\n        cost\n        result\n      }\n      changes {\n        kind\n        id\n        name\n        previous\n        current\n        orgUnit {\n          id\n          name\n        }\n      }\n      topRisks {\n        id\n        title\n        categoryName\n        probability\n        consequence\n        score\n        isDemoValue\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query OverviewPage_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    economy(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      lines {\n        ...FinancialTable_line\n      }\n      businessAreaResults {\n        ...BusinessAreaResultTable_row\n      }\n    }\n    overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      orgUnit {\n        id\n        name\n      }\n      perspectives {\n        ...PerspectiveCard_summary\n      }\n      keyIndicators {\n        ...KeyIndicatorTile_tile\n      }\n      redProjects {\n        id\n        name\n        portfolioName\n        reportDate\n        time\n        cost\n        result\n      }\n      changes {\n        kind\n        id\n        name\n        previous\n        current\n        orgUnit {\n          id\n          name\n        }\n      }\n      topRisks {\n        id\n        title\n        categoryName\n        probability\n        consequence\n        score\n        isDemoValue\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PortfolioPage_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    portfolios(orgUnitCode: $orgUnitCode) {\n      id\n      ...PortfolioSection_portfolio\n      projects {\n        id\n        ...ProjectBoardTable_project\n        ...TimelineSection_project\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PortfolioPage_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    portfolios(orgUnitCode: $orgUnitCode) {\n      id\n      ...PortfolioSection_portfolio\n      projects {\n        id\n        ...ProjectBoardTable_project\n        ...TimelineSection_project\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProjectPage_Query($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      description\n      version\n      canEdit\n      ...ProjectFacts_project\n      reports {\n        id\n        ...ReportHistory_report\n      }\n      stateChanges {\n        id\n        ...StateChangeList_change\n      }\n    }\n    editablePortfolios {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query ProjectPage_Query($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      description\n      version\n      canEdit\n      ...ProjectFacts_project\n      reports {\n        id\n        ...ReportHistory_report\n      }\n      stateChanges {\n        id\n        ...StateChangeList_change\n      }\n    }\n    editablePortfolios {\n      id\n      name\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

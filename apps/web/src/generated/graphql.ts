@@ -38,6 +38,15 @@ export type CreateUserInput = {
   roles: Array<RoleAssignmentInput>;
 };
 
+/** One dimension of a new status report: its colour, and for yellow or red its cause and action. */
+export type DimensionStatusInput = {
+  /** Required when the status is yellow or red; at most 4 000 characters. Ignored for green. */
+  action?: string | null | undefined;
+  /** Required when the status is yellow or red; at most 4 000 characters. Ignored for green. */
+  cause?: string | null | undefined;
+  status: RagStatus;
+};
+
 export type GoalAssessmentInput = {
   /** At most 4 000 characters. */
   comment?: string | null | undefined;
@@ -72,6 +81,74 @@ export type OrgUnitKind = 'BUSINESS_AREA' | 'CITY' | 'COMMITTEE' | 'DEPARTMENT';
 
 export type Periodicity = 'MONTH' | 'TERTIAL' | 'YEAR';
 
+export type PortfolioPeriodStatusInput = {
+  /** At most 10 000 characters. */
+  changes?: string | null | undefined;
+  /** The version the form was loaded with; leave out when the month has no status yet. */
+  expectedVersion?: number | null | undefined;
+  month: number;
+  /** Required, at most 10 000 characters. */
+  narrative: string;
+  portfolioId: string;
+  year: number;
+};
+
+export type ProjectDetailsInput = {
+  actualEnd?: string | null | undefined;
+  actualStart?: string | null | undefined;
+  /** Not negative. */
+  budgetTkr?: number | null | undefined;
+  costToDateTkr?: number | null | undefined;
+  /** At most 4 000 characters. */
+  description?: string | null | undefined;
+  /** The version the form was loaded with. */
+  expectedVersion: number;
+  id: string;
+  manager?: string | null | undefined;
+  /** At most 200 characters. */
+  name: string;
+  /** At most 200 characters each. */
+  owner?: string | null | undefined;
+  phase?: string | null | undefined;
+  plannedEnd?: string | null | undefined;
+  /** ISO dates; an end may not be before its start. */
+  plannedStart?: string | null | undefined;
+  /** A portfolio the user may edit; moving the project there. */
+  portfolioId: string;
+};
+
+/** Where a project is in its life: not started, started, paused, closed, or decided not to start. */
+export type ProjectState = 'CLOSED' | 'NOT_STARTED' | 'PAUSED' | 'STARTED' | 'WILL_NOT_START';
+
+/** A change of state the portfolio office can make; which ones a state allows is in @lagesbild/types. */
+export type ProjectStateAction = 'CLOSE' | 'PAUSE' | 'RESUME' | 'START' | 'WILL_NOT_START';
+
+export type ProjectStateChangeInput = {
+  action: ProjectStateAction;
+  /** ISO date of the change, not in the future. */
+  changedOn: string;
+  /** The version the form was loaded with. */
+  expectedVersion: number;
+  /** For PAUSE, required: the ISO date the project is to resume, after changedOn. Ignored otherwise. */
+  pausedUntil?: string | null | undefined;
+  projectId: string;
+  /** Why; required, at most 4 000 characters. */
+  reason: string;
+};
+
+export type ProjectStatusReportInput = {
+  /** The latest report the form was opened with; leave out when the project had none. A newer one means someone else reported first. */
+  basedOnReportId?: string | null | undefined;
+  /** At most 4 000 characters. */
+  comment?: string | null | undefined;
+  cost: DimensionStatusInput;
+  projectId: string;
+  /** ISO date, not in the future. */
+  reportDate: string;
+  result: DimensionStatusInput;
+  time: DimensionStatusInput;
+};
+
 export type RagStatus = 'GREEN' | 'RED' | 'YELLOW';
 
 export type Role =
@@ -88,6 +165,9 @@ export type RoleAssignmentInput = {
   orgUnitId: string;
   role: Role;
 };
+
+/** The three dimensions a status report colours. */
+export type StatusDimension = 'COST' | 'RESULT' | 'TIME';
 
 export type UpdateUserInput = {
   /** The version the form was loaded with; a newer one in the database means someone else saved first. */
@@ -320,6 +400,121 @@ export type PerspectiveCard_SummaryFragment = {
   indicatorsRed: number;
   indicatorsNotReported: number;
   perspective: { id: string; name: string };
+};
+
+export type PortfolioSection_PortfolioFragment = {
+  id: string;
+  name: string;
+  canEdit: boolean;
+  reportingIntervalWeeks: number;
+  periodStatus: {
+    id: string;
+    year: number;
+    month: number;
+    narrative: string;
+    changes: string | null;
+    version: number;
+  } | null;
+};
+
+export type PortfolioStatusDialog_SaveMutationVariables = Exact<{
+  input: PortfolioPeriodStatusInput;
+}>;
+
+export type PortfolioStatusDialog_SaveMutation = {
+  savePortfolioPeriodStatus: {
+    id: string;
+    year: number;
+    month: number;
+    narrative: string;
+    changes: string | null;
+    version: number;
+  };
+};
+
+export type ProjectBoardTable_ProjectFragment = {
+  id: string;
+  name: string;
+  phase: string | null;
+  state: ProjectState;
+  pausedUntil: string | null;
+  status: {
+    reportsSinceColourChange: number | null;
+    noRecentReport: boolean;
+    latestReport: { id: string; reportDate: string; time: RagStatus; cost: RagStatus; result: RagStatus } | null;
+  };
+};
+
+export type ProjectDetailsDialog_SaveMutationVariables = Exact<{
+  input: ProjectDetailsInput;
+}>;
+
+export type ProjectDetailsDialog_SaveMutation = { updateProjectDetails: { id: string; version: number } };
+
+export type ProjectFacts_ProjectFragment = {
+  id: string;
+  owner: string | null;
+  manager: string | null;
+  phase: string | null;
+  state: ProjectState;
+  plannedStart: string | null;
+  plannedEnd: string | null;
+  actualStart: string | null;
+  actualEnd: string | null;
+  pausedUntil: string | null;
+  budgetTkr: number | null;
+  costToDateTkr: number | null;
+  portfolio: { id: string; name: string };
+};
+
+export type ReportHistory_ReportFragment = {
+  id: string;
+  reportDate: string;
+  time: RagStatus;
+  cost: RagStatus;
+  result: RagStatus;
+  comment: string | null;
+  author: { id: string; name: string } | null;
+  deviations: Array<{ dimension: StatusDimension; cause: string; action: string }>;
+};
+
+export type StateChangeDialog_ChangeMutationVariables = Exact<{
+  input: ProjectStateChangeInput;
+}>;
+
+export type StateChangeDialog_ChangeMutation = {
+  changeProjectState: { id: string; state: ProjectState; pausedUntil: string | null; version: number };
+};
+
+export type StateChangeList_ChangeFragment = {
+  id: string;
+  fromState: ProjectState | null;
+  toState: ProjectState;
+  reason: string;
+  changedOn: string;
+  author: { id: string; name: string } | null;
+};
+
+export type StatusReportDialog_AddMutationVariables = Exact<{
+  input: ProjectStatusReportInput;
+}>;
+
+export type StatusReportDialog_AddMutation = { addProjectStatusReport: { id: string; reportDate: string } };
+
+export type TimelineSection_ProjectFragment = {
+  id: string;
+  name: string;
+  state: ProjectState;
+  plannedStart: string | null;
+  plannedEnd: string | null;
+  actualStart: string | null;
+  actualEnd: string | null;
+  pausedUntil: string | null;
+  stateChanges: Array<{ id: string; toState: ProjectState; changedOn: string }>;
+  reports: Array<{ id: string; reportDate: string }>;
+  status: {
+    latestReport: { id: string; reportDate: string; time: RagStatus; cost: RagStatus; result: RagStatus } | null;
+  };
 };
 
 export type UserDialog_CreateMutationVariables = Exact<{
@@ -563,6 +758,92 @@ export type OverviewPage_QueryQuery = {
       isDemoValue: boolean;
     }>;
   } | null;
+};
+
+export type PortfolioPage_QueryQueryVariables = Exact<{
+  orgUnitCode: string;
+  upTo: MonthInput;
+}>;
+
+export type PortfolioPage_QueryQuery = {
+  orgUnit: { id: string; name: string } | null;
+  portfolios: Array<{
+    id: string;
+    name: string;
+    canEdit: boolean;
+    reportingIntervalWeeks: number;
+    projects: Array<{
+      id: string;
+      name: string;
+      phase: string | null;
+      state: ProjectState;
+      pausedUntil: string | null;
+      plannedStart: string | null;
+      plannedEnd: string | null;
+      actualStart: string | null;
+      actualEnd: string | null;
+      status: {
+        reportsSinceColourChange: number | null;
+        noRecentReport: boolean;
+        latestReport: { id: string; reportDate: string; time: RagStatus; cost: RagStatus; result: RagStatus } | null;
+      };
+      stateChanges: Array<{ id: string; toState: ProjectState; changedOn: string }>;
+      reports: Array<{ id: string; reportDate: string }>;
+    }>;
+    periodStatus: {
+      id: string;
+      year: number;
+      month: number;
+      narrative: string;
+      changes: string | null;
+      version: number;
+    } | null;
+  }>;
+};
+
+export type ProjectPage_QueryQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type ProjectPage_QueryQuery = {
+  project: {
+    id: string;
+    name: string;
+    description: string | null;
+    version: number;
+    canEdit: boolean;
+    owner: string | null;
+    manager: string | null;
+    phase: string | null;
+    state: ProjectState;
+    plannedStart: string | null;
+    plannedEnd: string | null;
+    actualStart: string | null;
+    actualEnd: string | null;
+    pausedUntil: string | null;
+    budgetTkr: number | null;
+    costToDateTkr: number | null;
+    reports: Array<{
+      id: string;
+      reportDate: string;
+      time: RagStatus;
+      cost: RagStatus;
+      result: RagStatus;
+      comment: string | null;
+      author: { id: string; name: string } | null;
+      deviations: Array<{ dimension: StatusDimension; cause: string; action: string }>;
+    }>;
+    stateChanges: Array<{
+      id: string;
+      fromState: ProjectState | null;
+      toState: ProjectState;
+      reason: string;
+      changedOn: string;
+      author: { id: string; name: string } | null;
+    }>;
+    portfolio: { id: string; name: string };
+  } | null;
+  editablePortfolios: Array<{ id: string; name: string }>;
 };
 
 export type SignInPage_QueryQueryVariables = Exact<{ [key: string]: never }>;
@@ -1211,6 +1492,288 @@ export const PerspectiveCard_SummaryFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PerspectiveCard_SummaryFragment, unknown>;
+export const PortfolioSection_PortfolioFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortfolioSection_portfolio' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Portfolio' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportingIntervalWeeks' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'periodStatus' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortfolioSection_PortfolioFragment, unknown>;
+export const ProjectBoardTable_ProjectFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectBoardTable_project' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'status' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestReport' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportsSinceColourChange' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noRecentReport' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectBoardTable_ProjectFragment, unknown>;
+export const ProjectFacts_ProjectFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectFacts_project' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'manager' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'budgetTkr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'costToDateTkr' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolio' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectFacts_ProjectFragment, unknown>;
+export const ReportHistory_ReportFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportHistory_report' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectStatusReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'author' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deviations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cause' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportHistory_ReportFragment, unknown>;
+export const StateChangeList_ChangeFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StateChangeList_change' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectStateChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'author' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StateChangeList_ChangeFragment, unknown>;
+export const TimelineSection_ProjectFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TimelineSection_project' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stateChanges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reports' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'status' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestReport' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TimelineSection_ProjectFragment, unknown>;
 export const AppShell_QueryDocument = {
   kind: 'Document',
   definitions: [
@@ -1422,6 +1985,184 @@ export const AssessmentDialog_SaveDocument = {
     },
   ],
 } as unknown as DocumentNode<AssessmentDialog_SaveMutation, AssessmentDialog_SaveMutationVariables>;
+export const PortfolioStatusDialog_SaveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PortfolioStatusDialog_Save' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PortfolioPeriodStatusInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'savePortfolioPeriodStatus' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortfolioStatusDialog_SaveMutation, PortfolioStatusDialog_SaveMutationVariables>;
+export const ProjectDetailsDialog_SaveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ProjectDetailsDialog_Save' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectDetailsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateProjectDetails' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectDetailsDialog_SaveMutation, ProjectDetailsDialog_SaveMutationVariables>;
+export const StateChangeDialog_ChangeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StateChangeDialog_Change' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectStateChangeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeProjectState' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StateChangeDialog_ChangeMutation, StateChangeDialog_ChangeMutationVariables>;
+export const StatusReportDialog_AddDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StatusReportDialog_Add' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectStatusReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addProjectStatusReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatusReportDialog_AddMutation, StatusReportDialog_AddMutationVariables>;
 export const UserDialog_CreateDocument = {
   kind: 'Document',
   definitions: [
@@ -2594,6 +3335,410 @@ export const OverviewPage_QueryDocument = {
     },
   ],
 } as unknown as DocumentNode<OverviewPage_QueryQuery, OverviewPage_QueryQueryVariables>;
+export const PortfolioPage_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PortfolioPage_Query' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolios' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortfolioSection_portfolio' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'projects' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectBoardTable_project' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TimelineSection_project' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortfolioSection_portfolio' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Portfolio' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportingIntervalWeeks' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'periodStatus' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectBoardTable_project' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'status' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestReport' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportsSinceColourChange' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noRecentReport' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TimelineSection_project' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stateChanges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reports' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'status' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestReport' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortfolioPage_QueryQuery, PortfolioPage_QueryQueryVariables>;
+export const ProjectPage_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProjectPage_Query' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectFacts_project' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reports' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReportHistory_report' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stateChanges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StateChangeList_change' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'editablePortfolios' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectFacts_project' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'manager' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'budgetTkr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'costToDateTkr' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolio' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportHistory_report' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectStatusReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'author' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deviations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cause' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StateChangeList_change' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectStateChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'author' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectPage_QueryQuery, ProjectPage_QueryQueryVariables>;
 export const SignInPage_QueryDocument = {
   kind: 'Document',
   definitions: [

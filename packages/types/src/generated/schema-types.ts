@@ -161,6 +161,15 @@ export type DemoAccountRole = {
   role: Role;
 };
 
+/** One dimension of a new status report: its colour, and for yellow or red its cause and action. */
+export type DimensionStatusInput = {
+  /** Required when the status is yellow or red; at most 4 000 characters. Ignored for green. */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** Required when the status is yellow or red; at most 4 000 characters. Ignored for green. */
+  cause?: InputMaybe<Scalars['String']['input']>;
+  status: RagStatus;
+};
+
 /** The financial picture of an org unit up to a month: its cost, revenue and result lines and the result of each business area. */
 export type Economy = {
   __typename?: 'Economy';
@@ -390,14 +399,30 @@ export type MonthInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Appends a status report to a project (portfolio office of the project's unit). Yellow and red need cause and action. */
+  addProjectStatusReport: ProjectStatusReport;
+  /** Starts, pauses, resumes, closes or decides not to start a project, with a reason (portfolio office of its unit). */
+  changeProjectState: Project;
   /** Creates a user account with its roles (administrators). */
   createUser: User;
   /** Saves the figures of one indicator for one period (analysts of the indicator's unit). */
   saveIndicatorValue: IndicatorValue;
+  /** Sets a portfolio's narrative status and changes for a month (portfolio office of its unit). */
+  savePortfolioPeriodStatus: PortfolioPeriodStatus;
   /** Sets a goal's assessed fulfilment and comment for a report period (analysts of the goal's unit). */
   setGoalAssessment: GoalAssessment;
+  /** Saves a project's details (portfolio office of its unit, and of the portfolio it moves to). */
+  updateProjectDetails: Project;
   /** Changes a user account: name, active, password, roles (administrators). */
   updateUser: User;
+};
+
+export type MutationAddProjectStatusReportArgs = {
+  input: ProjectStatusReportInput;
+};
+
+export type MutationChangeProjectStateArgs = {
+  input: ProjectStateChangeInput;
 };
 
 export type MutationCreateUserArgs = {
@@ -408,8 +433,16 @@ export type MutationSaveIndicatorValueArgs = {
   input: IndicatorValueInput;
 };
 
+export type MutationSavePortfolioPeriodStatusArgs = {
+  input: PortfolioPeriodStatusInput;
+};
+
 export type MutationSetGoalAssessmentArgs = {
   input: GoalAssessmentInput;
+};
+
+export type MutationUpdateProjectDetailsArgs = {
+  input: ProjectDetailsInput;
 };
 
 export type MutationUpdateUserArgs = {
@@ -480,6 +513,188 @@ export type PerspectiveSummary = {
   perspective: Perspective;
 };
 
+/** A development portfolio of an org unit (Digital infrastruktur, Kommunikation, HR-utveckling …) and its projects. */
+export type Portfolio = {
+  __typename?: 'Portfolio';
+  /** True when the viewer may edit the portfolio and its projects. For showing actions; the API checks again. */
+  canEdit: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  orgUnit: OrgUnit;
+  /** The narrative status and changes of the month, or of the latest month before it; null when never written. */
+  periodStatus?: Maybe<PortfolioPeriodStatus>;
+  /** The portfolio's projects, by name. */
+  projects: Array<Project>;
+  /** A started project without a status report for longer than this many weeks has no recent report. */
+  reportingIntervalWeeks: Scalars['Int']['output'];
+};
+
+/** A development portfolio of an org unit (Digital infrastruktur, Kommunikation, HR-utveckling …) and its projects. */
+export type PortfolioPeriodStatusArgs = {
+  upTo: MonthInput;
+};
+
+/** The portfolio office's narrative of a portfolio and the portfolio changes of one month. */
+export type PortfolioPeriodStatus = {
+  __typename?: 'PortfolioPeriodStatus';
+  changes?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  month: Scalars['Int']['output'];
+  narrative: Scalars['String']['output'];
+  portfolioId: Scalars['ID']['output'];
+  /** Pass back as expectedVersion when saving, so a concurrent change is detected. */
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type PortfolioPeriodStatusInput = {
+  /** At most 10 000 characters. */
+  changes?: InputMaybe<Scalars['String']['input']>;
+  /** The version the form was loaded with; leave out when the month has no status yet. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  month: Scalars['Int']['input'];
+  /** Required, at most 10 000 characters. */
+  narrative: Scalars['String']['input'];
+  portfolioId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+/** A development project of a portfolio. */
+export type Project = {
+  __typename?: 'Project';
+  actualEnd?: Maybe<Scalars['String']['output']>;
+  actualStart?: Maybe<Scalars['String']['output']>;
+  budgetTkr?: Maybe<Scalars['Float']['output']>;
+  /** True when the viewer may edit the project and report its status. For showing actions; the API checks again. */
+  canEdit: Scalars['Boolean']['output'];
+  costToDateTkr?: Maybe<Scalars['Float']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  manager?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  owner?: Maybe<Scalars['String']['output']>;
+  /** For a paused project: the date it is to resume. */
+  pausedUntil?: Maybe<Scalars['String']['output']>;
+  /** The project model's phase, e.g. Förstudie, Genomförande. */
+  phase?: Maybe<Scalars['String']['output']>;
+  plannedEnd?: Maybe<Scalars['String']['output']>;
+  /** ISO dates (2024-08-31); null when not known. */
+  plannedStart?: Maybe<Scalars['String']['output']>;
+  portfolio: Portfolio;
+  /** Every status report, newest first. */
+  reports: Array<ProjectStatusReport>;
+  state: ProjectState;
+  /** Every change of state with its reason, oldest first. */
+  stateChanges: Array<ProjectStateChange>;
+  /** The project's status as of the end of a month: its latest report there and what to make of it. */
+  status: ProjectStatus;
+  /** Pass back as expectedVersion when saving details or changing state, so a concurrent change is detected. */
+  version: Scalars['Int']['output'];
+};
+
+/** A development project of a portfolio. */
+export type ProjectStatusArgs = {
+  upTo: MonthInput;
+};
+
+export type ProjectDetailsInput = {
+  actualEnd?: InputMaybe<Scalars['String']['input']>;
+  actualStart?: InputMaybe<Scalars['String']['input']>;
+  /** Not negative. */
+  budgetTkr?: InputMaybe<Scalars['Float']['input']>;
+  costToDateTkr?: InputMaybe<Scalars['Float']['input']>;
+  /** At most 4 000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The version the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  manager?: InputMaybe<Scalars['String']['input']>;
+  /** At most 200 characters. */
+  name: Scalars['String']['input'];
+  /** At most 200 characters each. */
+  owner?: InputMaybe<Scalars['String']['input']>;
+  phase?: InputMaybe<Scalars['String']['input']>;
+  plannedEnd?: InputMaybe<Scalars['String']['input']>;
+  /** ISO dates; an end may not be before its start. */
+  plannedStart?: InputMaybe<Scalars['String']['input']>;
+  /** A portfolio the user may edit; moving the project there. */
+  portfolioId: Scalars['ID']['input'];
+};
+
+/** Where a project is in its life: not started, started, paused, closed, or decided not to start. */
+export type ProjectState = 'CLOSED' | 'NOT_STARTED' | 'PAUSED' | 'STARTED' | 'WILL_NOT_START';
+
+/** A change of state the portfolio office can make; which ones a state allows is in @lagesbild/types. */
+export type ProjectStateAction = 'CLOSE' | 'PAUSE' | 'RESUME' | 'START' | 'WILL_NOT_START';
+
+/** A change of a project's state, with its reason. */
+export type ProjectStateChange = {
+  __typename?: 'ProjectStateChange';
+  author?: Maybe<Author>;
+  /** ISO date of the change. */
+  changedOn: Scalars['String']['output'];
+  fromState?: Maybe<ProjectState>;
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  toState: ProjectState;
+};
+
+export type ProjectStateChangeInput = {
+  action: ProjectStateAction;
+  /** ISO date of the change, not in the future. */
+  changedOn: Scalars['String']['input'];
+  /** The version the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  /** For PAUSE, required: the ISO date the project is to resume, after changedOn. Ignored otherwise. */
+  pausedUntil?: InputMaybe<Scalars['String']['input']>;
+  projectId: Scalars['ID']['input'];
+  /** Why; required, at most 4 000 characters. */
+  reason: Scalars['String']['input'];
+};
+
+/** A project's status as of the end of a month. */
+export type ProjectStatus = {
+  __typename?: 'ProjectStatus';
+  /** The latest report up to the end of the month; null when there is none. */
+  latestReport?: Maybe<ProjectStatusReport>;
+  /** True for a started project whose latest report (or start) is older than the portfolio's reporting interval. */
+  noRecentReport: Scalars['Boolean']['output'];
+  /** How many reports ago the overall colour (the worst dimension) last changed; 0 when the latest report changed it, null when it never changed. */
+  reportsSinceColourChange?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A status report on time, cost and result. Reports are appended, never overwritten. */
+export type ProjectStatusReport = {
+  __typename?: 'ProjectStatusReport';
+  /** Who filed the report; null for the demo data and for removed users. */
+  author?: Maybe<Author>;
+  comment?: Maybe<Scalars['String']['output']>;
+  cost: RagStatus;
+  /** ISO 8601 time the report was filed. */
+  createdAt: Scalars['String']['output'];
+  /** Cause and action of each yellow or red dimension. */
+  deviations: Array<StatusDeviation>;
+  id: Scalars['ID']['output'];
+  projectId: Scalars['ID']['output'];
+  /** ISO date of the report. */
+  reportDate: Scalars['String']['output'];
+  result: RagStatus;
+  time: RagStatus;
+};
+
+export type ProjectStatusReportInput = {
+  /** The latest report the form was opened with; leave out when the project had none. A newer one means someone else reported first. */
+  basedOnReportId?: InputMaybe<Scalars['ID']['input']>;
+  /** At most 4 000 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  cost: DimensionStatusInput;
+  projectId: Scalars['ID']['input'];
+  /** ISO date, not in the future. */
+  reportDate: Scalars['String']['input'];
+  result: DimensionStatusInput;
+  time: DimensionStatusInput;
+};
+
 /** A project as the overview lists it: its latest status report. */
 export type ProjectSummary = {
   __typename?: 'ProjectSummary';
@@ -502,6 +717,8 @@ export type Query = {
   auditLog: AuditLogPage;
   /** The economy of an org unit up to a month; null for an unknown unit. */
   economy?: Maybe<Economy>;
+  /** The portfolios the viewer may edit, in display order: where a project can be moved. */
+  editablePortfolios: Array<Portfolio>;
   /**
    * The goals of an org unit and the units under it for a year (their committee goals and the
    * council goals those serve), in display order; empty for an unknown unit.
@@ -521,6 +738,10 @@ export type Query = {
   overview?: Maybe<Overview>;
   /** The perspectives, in display order. */
   perspectives: Array<Perspective>;
+  /** The portfolios of an org unit and the units below it, in display order. */
+  portfolios: Array<Portfolio>;
+  /** One project, or null when there is none the user may read. */
+  project?: Maybe<Project>;
   signInOptions: SignInOptions;
   /** Every user account (administrators). */
   users: Array<User>;
@@ -564,6 +785,14 @@ export type QueryOrgUnitArgs = {
 export type QueryOverviewArgs = {
   orgUnitCode: Scalars['String']['input'];
   upTo: MonthInput;
+};
+
+export type QueryPortfoliosArgs = {
+  orgUnitCode: Scalars['String']['input'];
+};
+
+export type QueryProjectArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type RagStatus = 'GREEN' | 'RED' | 'YELLOW';
@@ -641,6 +870,17 @@ export type StatusChange = {
   orgUnit: OrgUnit;
   previous: ValueStatus;
 };
+
+/** Cause (orsak) and action (åtgärd) of one yellow or red dimension of a status report. */
+export type StatusDeviation = {
+  __typename?: 'StatusDeviation';
+  action: Scalars['String']['output'];
+  cause: Scalars['String']['output'];
+  dimension: StatusDimension;
+};
+
+/** The three dimensions a status report colours. */
+export type StatusDimension = 'COST' | 'RESULT' | 'TIME';
 
 export type UpdateUserInput = {
   /** The version the form was loaded with; a newer one in the database means someone else saved first. */

@@ -136,7 +136,22 @@ async function orgUnitOfRecord(tx: Transaction, model: string, row: Row): Promis
       return (await tx.indicator.findUnique({ where: { id: row.indicatorId as number } }))?.orgUnitId ?? null;
     case 'GoalAssessment':
       return (await tx.goal.findUnique({ where: { id: row.goalId as number } }))?.orgUnitId ?? null;
+    case 'Project':
+    case 'PortfolioPeriodStatus':
+      return (await tx.portfolio.findUnique({ where: { id: row.portfolioId as number } }))?.orgUnitId ?? null;
+    case 'ProjectStatusReport':
+    case 'ProjectStateChange':
+      return orgUnitOfProject(tx, row.projectId as number);
+    case 'StatusDeviation': {
+      const report = await tx.projectStatusReport.findUnique({ where: { id: row.reportId as number } });
+      return report ? orgUnitOfProject(tx, report.projectId) : null;
+    }
     default:
       return null;
   }
+}
+
+async function orgUnitOfProject(tx: Transaction, projectId: number): Promise<number | null> {
+  const project = await tx.project.findUnique({ where: { id: projectId }, include: { portfolio: true } });
+  return project?.portfolio.orgUnitId ?? null;
 }

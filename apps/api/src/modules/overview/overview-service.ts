@@ -6,7 +6,7 @@ import type {
   PerspectiveModel,
   PrismaClient,
 } from '@lagesbild/db';
-import { isReportedBy, valueStatus } from '@lagesbild/types';
+import { isReportedBy, overallColour, valueStatus } from '@lagesbild/types';
 import type { ValueStatus, YearMonth } from '@lagesbild/types';
 import { NEWEST_MONTH_FIRST, upToMonth } from '../../loaders/month-loader';
 import { findLatestValuesUpTo } from '../indicators/indicator-service';
@@ -234,8 +234,6 @@ async function findIndicatorChanges(
     .filter((change) => change.previous !== change.current);
 }
 
-const WORST_FIRST: ValueStatus[] = ['RED', 'YELLOW', 'GREEN'];
-
 /** Projects whose worst colour in their latest report differs from that in the latest report a month earlier. */
 async function findProjectChanges(
   prisma: PrismaClient,
@@ -247,10 +245,8 @@ async function findProjectChanges(
     findLatestReports(prisma, unitIds, endOf(month)),
     findLatestReports(prisma, unitIds, endOf(previousMonth(month))),
   ]);
-  const worst = (report: { time: string; cost: string; result: string } | undefined): ValueStatus =>
-    report
-      ? (WORST_FIRST.find((colour) => [report.time, report.cost, report.result].includes(colour)) ?? 'NOT_ASSESSED')
-      : 'NOT_ASSESSED';
+  const worst = (report: ProjectSummaryRow | undefined): ValueStatus =>
+    report ? overallColour(report) : 'NOT_ASSESSED';
   const thenById = new Map(then.map((report) => [report.id, report]));
   return now
     .map((report) => ({

@@ -13,7 +13,7 @@ import type { GoalFulfilment, YearMonth } from '@lagesbild/types';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiFailureOf, useFieldErrorText } from '../../../apollo/api-errors';
+import { apiFailureOf, invalidInputFailure, useFieldErrorText } from '../../../apollo/api-errors';
 import type { ApiFailure } from '../../../apollo/api-errors';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
@@ -67,10 +67,7 @@ export function AssessmentDialog({ goal, period, current, onClose, onSaved }: As
     const input = { goalId: goal.id, ...period, fulfilment, comment, expectedVersion: version };
     const checked = goalAssessmentInputSchema.safeParse(input);
     if (!checked.success) {
-      setFailure({
-        code: 'BAD_USER_INPUT',
-        fieldErrors: checked.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message })),
-      });
+      setFailure(invalidInputFailure(checked.error.issues));
       return;
     }
     try {

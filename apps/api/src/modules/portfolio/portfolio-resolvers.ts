@@ -1,0 +1,147 @@
+import {
+  portfolioPeriodStatusInputSchema,
+  projectDetailsInputSchema,
+  projectStateChangeInputSchema,
+  projectStatusReportInputSchema,
+  toIsoDate,
+} from '@lagesbild/types';
+import type { Resolvers } from '../../generated/resolver-types';
+import type { RequestContext } from '../../context';
+import { parseInput, requireId } from '../../validation/input-error';
+import { requireValidMonth } from '../../validation/month';
+import type { AccessRules } from '../access/access-rules';
+import { listAllPortfolios, listPortfoliosOfUnitTree } from './portfolio-service';
+import { savePortfolioPeriodStatus } from './portfolio-status-service';
+import { updateProjectDetails } from './project-details-service';
+import { changeProjectState } from './project-state-service';
+import { projectStatusAsOf } from './project-status';
+import { addProjectStatusReport } from './status-report-service';
+
+const isoDateOrNull = (date: Date | null) => (date ? toIsoDate(date) : null);
+
+async function orgUnitOfPortfolio(portfolioId: number, { loaders }: RequestContext): Promise<number | null> {
+  return (await loaders.portfolioById.load(portfolioId))?.orgUnitId ?? null;
+}
+
+async function orgUnitOfProject(projectId: number, context: RequestContext): Promise<number | null> {
+  const project = await context.loaders.projectById.load(projectId);
+  return project ? orgUnitOfPortfolio(project.portfolioId, context) : null;
+}
+
+/** The id a mutation's input points at, checked before the access rule looks it up. */
+const inputId = (args: Record<string, unknown>, field: string): number =>
+  requireId((args.input as Record<string, unknown> | undefined)?.[field], `input.${field}`);
+
+export const portfolioResolvers: Resolvers = {
+  Query: {
+    portfolios: (_parent, { orgUnitCode }, { prisma }) => listPortfoliosOfUnitTree(prisma, orgUnitCode),
+    project: (_parent, { id }, { loaders }) => loaders.projectById.load(requireId(id, 'id')),
+    editablePortfolios: async (_parent, _args, { prisma, access }) =>
+      (await listAllPortfolios(prisma)).filter((portfolio) => access.holds('PORTFOLIO_OFFICE', portfolio.orgUnitId)),
+  },
+  Mutation: {
+    addProjectStatusReport: (_parent, { input }, { mutate, viewer }) =>
+      mutate('addProjectStatusReport', (tx) =>
+        addProjectStatusReport(tx, parseInput(projectStatusReportInputSchema, input, 'input'), viewer!.id),
+      ),
+    updateProjectDetails: (_parent, { input }, { mutate, access }) =>
+      mutate('updateProjectDetails', (tx) =>
+        updateProjectDetails(tx, parseInput(projectDetailsInputSchema, input, 'input'), access),
+      ),
+    changeProjectState: (_parent, { input }, { mutate, viewer }) =>
+      mutate('changeProjectState', (tx) =>
+        changeProjectState(tx, parseInput(projectStateChangeInputSchema, input, 'input'), viewer!.id),
+      ),
+    savePortfolioPeriodStatus: (_parent, { input }, { mutate, viewer }) =>
+      mutate('savePortfolioPeriodStatus', (tx) =>
+        savePortfolioPeriodStatus(tx, parseInput(portfolioPeriodStatusInputSchema, input, 'input'), viewer!.id),
+      ),
+  },
+  Portfolio: {
+    orgUnit: async (portfolio, _args, { loaders }) => (await loaders.orgUnitById.load(portfolio.orgUnitId))!,
+    projects: (portfolio, _args, { loaders }) => loaders.projectsOfPortfolio.load(portfolio.id),
+    periodStatus: (portfolio, { upTo }, { loaders }) =>
+      loaders.portfolioPeriodStatusUpTo.load({ id: portfolio.id, ...requireValidMonth(upTo, 'upTo') }),
+    canEdit: (portfolio, _args, { access }) => access.holds('PORTFOLIO_OFFICE', portfolio.orgUnitId),
+  },
+  PortfolioPeriodStatus: {
+    portfolioId: (status) => String(status.portfolioId),
+  },
+  Project: {
+    portfolio: async (project, _args, { loaders }) => (await loaders.portfolioById.load(project.portfolioId))!,
+    plannedStart: (project) => isoDateOrNull(project.plannedStart),
+    plannedEnd: (project) => isoDateOrNull(project.plannedEnd),
+    actualStart: (project) => isoDateOrNull(project.actualStart),
+    actualEnd: (project) => isoDateOrNull(project.actualEnd),
+    pausedUntil: (project) => isoDateOrNull(project.pausedUntil),
+    status: (project, { upTo }, { loaders }) => projectStatusAsOf(project, requireValidMonth(upTo, 'upTo'), loaders),
+    reports: (project, _args, { loaders }) => loaders.reportsOfProject.load(project.id),
+    stateChanges: (project, _args, { loaders }) => loaders.stateChangesOfProject.load(project.id),
+    canEdit: async (project, _args, context) =>
+      context.access.holds('PORTFOLIO_OFFICE', await orgUnitOfPortfolio(project.portfolioId, context)),
+  },
+  ProjectStatusReport: {
+    projectId: (report) => String(report.projectId),
+    reportDate: (report) => toIsoDate(report.reportDate),
+    deviations: (report, _args, { loaders }) => loaders.deviationsOfReport.load(report.id),
+    author: (report, _args, { loaders }) =>
+      report.createdById === null ? null : loaders.userById.load(report.createdById),
+    createdAt: (report) => report.createdAt.toISOString(),
+  },
+  ProjectStateChange: {
+    changedOn: (change) => toIsoDate(change.changedOn),
+    author: (change, _args, { loaders }) =>
+      change.createdById === null ? null : loaders.userById.load(change.createdById),
+  },
+};
+
+export const portfolioRules: AccessRules = {
+  Query: {
+    portfolios: { kind: 'signedIn' },
+    project: { kind: 'signedIn' },
+    editablePortfolios: { kind: 'signedIn' },
+  },
+  Mutation: {
+    addProjectStatusReport: {
+      kind: 'role',
+      role: 'PORTFOLIO_OFFICE',
+      orgUnitOf: (args, context) => orgUnitOfProject(inputId(args, 'projectId'), context),
+    },
+    updateProjectDetails: {
+      kind: 'role',
+      role: 'PORTFOLIO_OFFICE',
+      orgUnitOf: (args, context) => orgUnitOfProject(inputId(args, 'id'), context),
+    },
+    changeProjectState: {
+      kind: 'role',
+      role: 'PORTFOLIO_OFFICE',
+      orgUnitOf: (args, context) => orgUnitOfProject(inputId(args, 'projectId'), context),
+    },
+    savePortfolioPeriodStatus: {
+      kind: 'role',
+      role: 'PORTFOLIO_OFFICE',
+      orgUnitOf: (args, context) => orgUnitOfPortfolio(inputId(args, 'portfolioId'), context),
+    },
+  },
+  types: {
+    Portfolio: { kind: 'orgUnit', orgUnitOf: (portfolio: { orgUnitId: number }) => portfolio.orgUnitId },
+    PortfolioPeriodStatus: {
+      kind: 'orgUnit',
+      orgUnitOf: (status: { portfolioId: number }, context) => orgUnitOfPortfolio(status.portfolioId, context),
+    },
+    Project: {
+      kind: 'orgUnit',
+      orgUnitOf: (project: { portfolioId: number }, context) => orgUnitOfPortfolio(project.portfolioId, context),
+    },
+    ProjectStatus: { kind: 'public', reason: 'part of a project already checked' },
+    ProjectStatusReport: {
+      kind: 'orgUnit',
+      orgUnitOf: (report: { projectId: number }, context) => orgUnitOfProject(report.projectId, context),
+    },
+    StatusDeviation: { kind: 'public', reason: 'part of a status report already checked' },
+    ProjectStateChange: {
+      kind: 'orgUnit',
+      orgUnitOf: (change: { projectId: number }, context) => orgUnitOfProject(change.projectId, context),
+    },
+  },
+};

@@ -1,0 +1,58 @@
+import type { Prisma, ProjectModel } from '@lagesbild/db';
+import { toIsoDate } from '@lagesbild/types';
+import type { Transaction } from '../audit/audited-writes';
+import { notFound } from '../access/access-rules';
+import { conflict, isRecordNotFound } from '../../writes/conflict';
+
+/** A project as its forms show it, dates as ISO text: what a conflict hands back as the current values. */
+export function projectFormValues(project: ProjectModel) {
+  const date = (value: Date | null) => (value ? toIsoDate(value) : null);
+  return {
+    id: String(project.id),
+    name: project.name,
+    portfolioId: String(project.portfolioId),
+    description: project.description,
+    owner: project.owner,
+    manager: project.manager,
+    phase: project.phase,
+    state: project.state,
+    plannedStart: date(project.plannedStart),
+    plannedEnd: date(project.plannedEnd),
+    actualStart: date(project.actualStart),
+    actualEnd: date(project.actualEnd),
+    pausedUntil: date(project.pausedUntil),
+    budgetTkr: project.budgetTkr,
+    costToDateTkr: project.costToDateTkr,
+    version: project.version,
+  };
+}
+
+/** The project as it is now, if the form saw this version; otherwise a conflict with its current values. */
+export async function currentProjectAt(tx: Transaction, id: number, expectedVersion: number): Promise<ProjectModel> {
+  const current = await tx.project.findUnique({ where: { id } });
+  if (!current) throw notFound();
+  if (current.version !== expectedVersion) throw conflict(projectFormValues(current));
+  return current;
+}
+
+/**
+ * Updates the project only if nobody has saved since `current` was read: the version in
+ * the WHERE clause makes the check and the write one statement, so of two concurrent
+ * saves from the same version exactly one succeeds.
+ */
+export async function updateProjectAt(
+  tx: Transaction,
+  current: ProjectModel,
+  data: Prisma.ProjectUncheckedUpdateInput,
+): Promise<ProjectModel> {
+  try {
+    return await tx.project.update({
+      where: { id: current.id, version: current.version },
+      data: { ...data, version: { increment: 1 } },
+    });
+  } catch (error) {
+    if (!isRecordNotFound(error)) throw error;
+    const now = await tx.project.findUnique({ where: { id: current.id } });
+    throw now ? conflict(projectFormValues(now)) : notFound();
+  }
+}

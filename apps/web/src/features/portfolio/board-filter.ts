@@ -1,0 +1,54 @@
+import { overallColour } from '@lagesbild/types';
+import type { ProjectState, ReportColours, ValueStatus } from '@lagesbild/types';
+
+/** A project as the board filters and sorts it. */
+export interface BoardProject {
+  name: string;
+  state: ProjectState;
+  status: { latestReport: (ReportColours & { reportDate: string }) | null };
+}
+
+export const SORT_ORDERS = ['name', 'status', 'reportDate'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+/** What the board shows, kept in the URL; null means all. */
+export interface BoardFilter {
+  portfolioId: string | null;
+  state: ProjectState | null;
+  /** The overall colour of the latest report; NOT_ASSESSED for projects without one. */
+  colour: ValueStatus | null;
+  sort: SortOrder;
+}
+
+/** A project's overall colour on the board: its latest report's worst dimension, or not assessed. */
+export function boardColour(project: BoardProject): ValueStatus {
+  return project.status.latestReport ? overallColour(project.status.latestReport) : 'NOT_ASSESSED';
+}
+
+const SEVERITY: Record<ValueStatus, number> = { RED: 0, YELLOW: 1, GREEN: 2, NOT_ASSESSED: 3 };
+
+/** The projects of one portfolio that pass the filter, in the chosen order (ties by name). */
+export function filterProjects<Project extends BoardProject>(
+  projects: readonly Project[],
+  filter: BoardFilter,
+): Project[] {
+  const byName = (a: Project, b: Project) => a.name.localeCompare(b.name, 'sv');
+  const compare: Record<SortOrder, (a: Project, b: Project) => number> = {
+    name: byName,
+    status: (a, b) => SEVERITY[boardColour(a)] - SEVERITY[boardColour(b)] || byName(a, b),
+    // Projects that never reported are the most out of date.
+    reportDate: (a, b) =>
+      (a.status.latestReport?.reportDate ?? '').localeCompare(b.status.latestReport?.reportDate ?? '') || byName(a, b),
+  };
+  return projects
+    .filter((project) => !filter.state || project.state === filter.state)
+    .filter((project) => !filter.colour || boardColour(project) === filter.colour)
+    .sort(compare[filter.sort]);
+}
+
+/** How many projects have each overall colour. */
+export function countByColour(projects: readonly BoardProject[]): Record<ValueStatus, number> {
+  const counts: Record<ValueStatus, number> = { RED: 0, YELLOW: 0, GREEN: 0, NOT_ASSESSED: 0 };
+  for (const project of projects) counts[boardColour(project)] += 1;
+  return counts;
+}

@@ -1,0 +1,120 @@
+import EditIcon from '@mui/icons-material/Edit';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { formatYearMonth } from '@lagesbild/types';
+import type { YearMonth } from '@lagesbild/types';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SectionCard } from '../../../components/SectionCard';
+import type { PortfolioSection_PortfolioFragment, ProjectBoardTable_ProjectFragment } from '../../../generated/graphql';
+import { graphql } from '../../../generated';
+import { formatPeriodLabel } from '../../../i18n/format';
+import { countByColour } from '../board-filter';
+import { ColourCounts } from './ColourCounts';
+import { PortfolioStatusDialog } from './PortfolioStatusDialog';
+import { ProjectBoardTable } from './ProjectBoardTable';
+
+export const PortfolioSection_portfolio = graphql(`
+  fragment PortfolioSection_portfolio on Portfolio {
+    id
+    name
+    canEdit
+    reportingIntervalWeeks
+    periodStatus(upTo: $upTo) {
+      id
+      year
+      month
+      narrative
+      changes
+      version
+    }
+  }
+`);
+
+export interface PortfolioSectionProps {
+  portfolio: PortfolioSection_PortfolioFragment;
+  /** All the portfolio's projects, for the counts. */
+  projects: readonly ProjectBoardTable_ProjectFragment[];
+  /** The projects that pass the board's filter, in its order. */
+  shownProjects: readonly ProjectBoardTable_ProjectFragment[];
+  period: YearMonth;
+}
+
+/** One portfolio on the board: its counts per colour, its narrative for the month, its projects. */
+export function PortfolioSection({ portfolio, projects, shownProjects, period }: PortfolioSectionProps) {
+  const { t, i18n } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const status = portfolio.periodStatus;
+  const isOfPeriod = status?.year === period.year && status.month === period.month;
+  const periodLabel = (month: YearMonth) => formatPeriodLabel(formatYearMonth(month), i18n.language);
+
+  return (
+    <SectionCard id={`portfolio-${portfolio.id}`} title={portfolio.name}>
+      <Stack spacing={2} sx={{ mt: 1 }}>
+        <ColourCounts counts={countByColour(projects)} />
+        <Box component="section" aria-label={t('portfolio.narrative', { period: periodLabel(period) })}>
+          <Stack
+            direction="row"
+            sx={{ alignItems: 'center', justifyContent: 'space-between', gap: 1, flexWrap: 'wrap' }}
+          >
+            <Typography variant="subtitle2" component="h3">
+              {t('portfolio.narrative', { period: periodLabel(period) })}
+            </Typography>
+            {portfolio.canEdit && (
+              <Button size="small" startIcon={<EditIcon aria-hidden />} onClick={() => setEditing(true)}>
+                {t('portfolio.editNarrative')}
+              </Button>
+            )}
+          </Stack>
+          {status ? (
+            <>
+              {!isOfPeriod && (
+                <Typography variant="caption" color="text.secondary">
+                  {t('portfolio.narrativeFrom', { period: periodLabel(status) })}
+                </Typography>
+              )}
+              <Typography variant="body2" sx={{ whiteSpace: 'pre-line' }}>
+                {status.narrative}
+              </Typography>
+              {status.changes && (
+                <>
+                  <Typography variant="subtitle2" component="h3" sx={{ mt: 1 }}>
+                    {t('portfolio.changes')}
+                  </Typography>
+                  <Typography variant="body2" sx={{ whiteSpace: 'pre-line' }}>
+                    {status.changes}
+                  </Typography>
+                </>
+              )}
+            </>
+          ) : (
+            <Typography variant="body2" color="text.secondary">
+              {t('portfolio.noNarrative')}
+            </Typography>
+          )}
+        </Box>
+        {shownProjects.length === 0 ? (
+          <Typography color="text.secondary">{t('portfolio.noneMatch')}</Typography>
+        ) : (
+          <ProjectBoardTable
+            caption={portfolio.name}
+            projects={shownProjects}
+            reportingIntervalWeeks={portfolio.reportingIntervalWeeks}
+          />
+        )}
+      </Stack>
+      {editing && (
+        <PortfolioStatusDialog
+          portfolio={portfolio}
+          period={period}
+          current={isOfPeriod ? status : null}
+          earlier={isOfPeriod ? null : (status ?? null)}
+          onClose={() => setEditing(false)}
+          onSaved={() => setEditing(false)}
+        />
+      )}
+    </SectionCard>
+  );
+}

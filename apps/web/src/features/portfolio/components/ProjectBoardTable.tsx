@@ -1,0 +1,124 @@
+import ScheduleIcon from '@mui/icons-material/Schedule';
+import Chip from '@mui/material/Chip';
+import Link from '@mui/material/Link';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { STATUS_DIMENSIONS } from '@lagesbild/types';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useLocation } from 'react-router';
+import { ROUTES } from '../../../app/routes';
+import { StatusChip } from '../../../components/StatusChip';
+import type { ProjectBoardTable_ProjectFragment } from '../../../generated/graphql';
+import { graphql } from '../../../generated';
+
+export const ProjectBoardTable_project = graphql(`
+  fragment ProjectBoardTable_project on Project {
+    id
+    name
+    phase
+    state
+    pausedUntil
+    status(upTo: $upTo) {
+      latestReport {
+        id
+        reportDate
+        time
+        cost
+        result
+      }
+      reportsSinceColourChange
+      noRecentReport
+    }
+  }
+`);
+
+export interface ProjectBoardTableProps {
+  caption: string;
+  projects: readonly ProjectBoardTable_ProjectFragment[];
+  reportingIntervalWeeks: number;
+}
+
+/** A portfolio's projects: phase and state, the latest colours, when they were reported and when they changed. */
+export function ProjectBoardTable({ caption, projects, reportingIntervalWeeks }: ProjectBoardTableProps) {
+  const { t } = useTranslation();
+  const { search } = useLocation();
+  const colourChanged = (ago: number | null | undefined) =>
+    ago == null
+      ? t('portfolio.colourUnchanged')
+      : ago === 0
+        ? t('portfolio.colourChangedNow')
+        : t('portfolio.colourChangedAgo', { count: ago });
+
+  return (
+    <TableContainer>
+      <Table size="small" aria-label={caption} sx={{ minWidth: 760 }}>
+        <TableHead>
+          <TableRow>
+            {(['project', 'state', 'time', 'cost', 'result', 'latestReport', 'colourChanged'] as const).map(
+              (column) => (
+                <TableCell key={column} scope="col">
+                  {t(`portfolio.column.${column}`)}
+                </TableCell>
+              ),
+            )}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {projects.map((project) => {
+            const report = project.status.latestReport;
+            return (
+              <TableRow key={project.id}>
+                <TableCell component="th" scope="row" sx={{ maxWidth: 280 }}>
+                  <Link component={RouterLink} to={{ pathname: `${ROUTES.project}/${project.id}`, search }}>
+                    {project.name}
+                  </Link>
+                </TableCell>
+                <TableCell>
+                  {[project.phase, t(`projectState.${project.state}`)].filter(Boolean).join(' · ')}
+                  {project.state === 'PAUSED' && project.pausedUntil && (
+                    <Typography variant="body2" color="text.secondary">
+                      {t('portfolio.pausedUntil', { date: project.pausedUntil })}
+                    </Typography>
+                  )}
+                </TableCell>
+                {report ? (
+                  STATUS_DIMENSIONS.map((dimension) => (
+                    <TableCell key={dimension}>
+                      <StatusChip status={report[dimension]} label={t(`overview.projectStatus.${report[dimension]}`)} />
+                    </TableCell>
+                  ))
+                ) : (
+                  <TableCell colSpan={3}>
+                    <Typography variant="body2" color="text.secondary">
+                      {t('portfolio.noReport')}
+                    </Typography>
+                  </TableCell>
+                )}
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                  {report?.reportDate ?? '–'}
+                  {project.status.noRecentReport && (
+                    <Chip
+                      size="small"
+                      variant="outlined"
+                      color="warning"
+                      icon={<ScheduleIcon aria-hidden />}
+                      label={t('portfolio.noRecentReport')}
+                      title={t('portfolio.noRecentReportHint', { weeks: reportingIntervalWeeks })}
+                      sx={{ ml: report ? 1 : 0, display: 'flex', mt: report ? 0.5 : 0, width: 'fit-content' }}
+                    />
+                  )}
+                </TableCell>
+                <TableCell>{report ? colourChanged(project.status.reportsSinceColourChange) : '–'}</TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}

@@ -1,0 +1,72 @@
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import type { ProjectFacts_ProjectFragment } from '../../../generated/graphql';
+import { graphql } from '../../../generated';
+import { formatNumber } from '../../../i18n/format';
+
+export const ProjectFacts_project = graphql(`
+  fragment ProjectFacts_project on Project {
+    id
+    owner
+    manager
+    phase
+    state
+    plannedStart
+    plannedEnd
+    actualStart
+    actualEnd
+    pausedUntil
+    budgetTkr
+    costToDateTkr
+    portfolio {
+      id
+      name
+    }
+  }
+`);
+
+export interface ProjectFactsProps {
+  project: ProjectFacts_ProjectFragment;
+}
+
+/** A project's details as a list of terms and values. */
+export function ProjectFacts({ project }: ProjectFactsProps) {
+  const { t, i18n } = useTranslation();
+  const tkr = (value: number | null | undefined) =>
+    value == null ? null : `${formatNumber(value, 'TKR', i18n.language)} ${t('unit.TKR')}`;
+  const state =
+    project.state === 'PAUSED' && project.pausedUntil
+      ? `${t(`projectState.${project.state}`)} (${t('portfolio.pausedUntil', { date: project.pausedUntil })})`
+      : t(`projectState.${project.state}`);
+  const facts: [string, string | null | undefined][] = [
+    [t('project.portfolio'), project.portfolio.name],
+    [t('project.state'), state],
+    [t('project.phase'), project.phase],
+    [t('project.owner'), project.owner],
+    [t('project.manager'), project.manager],
+    [t('project.plannedStart'), project.plannedStart],
+    [t('project.plannedEnd'), project.plannedEnd],
+    [t('project.actualStart'), project.actualStart],
+    [t('project.actualEnd'), project.actualEnd],
+    [t('project.budgetTkr'), tkr(project.budgetTkr)],
+    [t('project.costToDateTkr'), tkr(project.costToDateTkr)],
+  ];
+  return (
+    <Box
+      component="dl"
+      sx={{ display: 'grid', gridTemplateColumns: 'minmax(120px, max-content) 1fr', gap: 0.75, columnGap: 2, m: 0 }}
+    >
+      {facts.map(([term, value]) => (
+        <Box key={term} sx={{ display: 'contents' }}>
+          <Typography component="dt" variant="body2" color="text.secondary">
+            {term}
+          </Typography>
+          <Typography component="dd" variant="body2" sx={{ m: 0 }}>
+            {value || t('project.notGiven')}
+          </Typography>
+        </Box>
+      ))}
+    </Box>
+  );
+}

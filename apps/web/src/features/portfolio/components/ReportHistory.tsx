@@ -1,0 +1,150 @@
+import Box from '@mui/material/Box';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { overallColour, STATUS_APPEARANCE, STATUS_DIMENSIONS } from '@lagesbild/types';
+import type { StatusDimensionKey } from '@lagesbild/types';
+import { useTranslation } from 'react-i18next';
+import { StatusChip } from '../../../components/StatusChip';
+import type { ReportHistory_ReportFragment } from '../../../generated/graphql';
+import { graphql } from '../../../generated';
+import { changesFromPrevious } from '../report-changes';
+
+export const ReportHistory_report = graphql(`
+  fragment ReportHistory_report on ProjectStatusReport {
+    id
+    reportDate
+    time
+    cost
+    result
+    comment
+    author {
+      id
+      name
+    }
+    deviations {
+      dimension
+      cause
+      action
+    }
+  }
+`);
+
+const DIMENSION_KEY = { TIME: 'time', COST: 'cost', RESULT: 'result' } as const;
+
+export interface ReportHistoryProps {
+  /** Newest first, as the API gives them. */
+  reports: readonly ReportHistory_ReportFragment[];
+}
+
+/** Every status report: a colour strip over time, then each report with its causes, actions and what changed. */
+export function ReportHistory({ reports }: ReportHistoryProps) {
+  const { t } = useTranslation();
+  const label = (dimension: StatusDimensionKey) => t(`portfolio.column.${dimension}`);
+  if (reports.length === 0) return <Typography color="text.secondary">{t('project.noReports')}</Typography>;
+  const oldestFirst = [...reports].reverse();
+
+  return (
+    <Stack spacing={2}>
+      <Box>
+        <Typography variant="subtitle2" component="h3">
+          {t('project.strip')}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" id="colour-strip-description">
+          {t('project.stripDescription')}
+        </Typography>
+        <Stack
+          direction="row"
+          component="ol"
+          aria-describedby="colour-strip-description"
+          sx={{ flexWrap: 'wrap', gap: 0.5, p: 0, m: 0, mt: 1, listStyle: 'none' }}
+        >
+          {oldestFirst.map((report) => {
+            const colour = overallColour(report);
+            return (
+              <Box
+                component="li"
+                key={report.id}
+                title={`${report.reportDate}: ${t(`overview.projectStatus.${colour}`)}`}
+                sx={{
+                  width: 64,
+                  p: 0.5,
+                  textAlign: 'center',
+                  bgcolor: STATUS_APPEARANCE[colour].tint,
+                  borderTop: 6,
+                  borderColor: STATUS_APPEARANCE[colour].colour,
+                }}
+              >
+                <Typography variant="caption" component="span" sx={{ display: 'block', lineHeight: 1.2 }}>
+                  {report.reportDate.slice(0, 7)}
+                </Typography>
+                <Typography
+                  variant="caption"
+                  component="span"
+                  sx={{ fontWeight: 700, color: STATUS_APPEARANCE[colour].colour }}
+                >
+                  {t(`overview.projectStatus.${colour}`)}
+                </Typography>
+              </Box>
+            );
+          })}
+        </Stack>
+      </Box>
+      <List disablePadding>
+        {reports.map((report, index) => {
+          const changes = changesFromPrevious(report, reports[index + 1]);
+          return (
+            <ListItem key={report.id} disableGutters divider sx={{ display: 'block', py: 1.5 }}>
+              <Typography variant="subtitle1" component="h3">
+                {report.author
+                  ? t('project.reportedBy', { date: report.reportDate, name: report.author.name })
+                  : t('project.reportedOn', { date: report.reportDate })}
+              </Typography>
+              <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5, my: 1 }}>
+                {STATUS_DIMENSIONS.map((dimension) => (
+                  <StatusChip
+                    key={dimension}
+                    status={report[dimension]}
+                    label={`${label(dimension)}: ${t(`rag.${report[dimension]}`)}`}
+                  />
+                ))}
+              </Stack>
+              <Typography variant="body2" color="text.secondary">
+                {changes === null
+                  ? t('project.firstReport')
+                  : changes.length === 0
+                    ? t('project.unchanged')
+                    : `${t('project.changedFromPrevious')}: ${changes
+                        .map((change) =>
+                          t('project.dimensionChanged', {
+                            dimension: label(change.dimension),
+                            from: t(`rag.${change.from}`),
+                            to: t(`rag.${change.to}`),
+                          }),
+                        )
+                        .join(', ')}`}
+              </Typography>
+              {report.deviations.map((deviation) => (
+                <Box key={deviation.dimension} sx={{ mt: 1, pl: 1.5, borderLeft: 3, borderColor: 'divider' }}>
+                  <Typography variant="subtitle2">{label(DIMENSION_KEY[deviation.dimension])}</Typography>
+                  <Typography variant="body2">
+                    <strong>{t('project.cause')}:</strong> {deviation.cause}
+                  </Typography>
+                  <Typography variant="body2">
+                    <strong>{t('project.action')}:</strong> {deviation.action}
+                  </Typography>
+                </Box>
+              ))}
+              {report.comment && (
+                <Typography variant="body2" sx={{ mt: 1 }}>
+                  <strong>{t('project.comment')}:</strong> {report.comment}
+                </Typography>
+              )}
+            </ListItem>
+          );
+        })}
+      </List>
+    </Stack>
+  );
+}

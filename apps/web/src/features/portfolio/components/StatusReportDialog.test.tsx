@@ -1,0 +1,114 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { graphql } from '../../../generated';
+import { renderWithProviders } from '../../../test/render-with-providers';
+import { StatusReportDialog } from './StatusReportDialog';
+
+const StatusReportDialog_Add = graphql(`
+  mutation StatusReportDialog_Add($input: ProjectStatusReportInput!) {
+    addProjectStatusReport(input: $input) {
+      id
+      reportDate
+    }
+  }
+`);
+
+const project = { id: '7', name: 'Upphandla och införa helhetslösning för telefoni' };
+
+interface SentInput {
+  input: { basedOnReportId: string | null; result: { status: string; cause: string } };
+}
+
+function renderDialog(mocks: MockLink.MockedResponse[] = []) {
+  const saved = { count: 0 };
+  renderWithProviders(
+    <MockedProvider mocks={mocks}>
+      <StatusReportDialog
+        project={project}
+        latestFiledReportId="41"
+        onClose={() => undefined}
+        onSaved={() => saved.count++}
+      />
+    </MockedProvider>,
+  );
+  return saved;
+}
+
+/** Marks a dimension yellow and writes its cause and action. */
+async function reportYellow(dimension: 'Tid' | 'Kostnad' | 'Resultat', cause: string, action: string) {
+  await userEvent.click(within(screen.getByRole('group', { name: dimension })).getByRole('button', { name: 'gul' }));
+  await userEvent.type(screen.getByRole('textbox', { name: `Orsak (${dimension.toLowerCase()})` }), cause);
+  await userEvent.type(screen.getByRole('textbox', { name: `Åtgärd (${dimension.toLowerCase()})` }), action);
+}
+
+const serverAnswer = (extensions: Record<string, unknown>, matches: (variables: SentInput) => boolean) => ({
+  request: { query: StatusReportDialog_Add, variables: matches },
+  result: { errors: [{ message: 'Refused', extensions }] },
+});
+
+describe('the new status report form', () => {
+  it('asks for cause and action next to a red dimension before anything is sent', async () => {
+    const saved = renderDialog();
+    expect(screen.queryByRole('textbox', { name: 'Orsak (tid)' })).not.toBeInTheDocument();
+    await userEvent.click(within(screen.getByRole('group', { name: 'Tid' })).getByRole('button', { name: 'röd' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(screen.getByRole('textbox', { name: 'Orsak (tid)' })).toHaveAccessibleDescription(
+      'Ange orsak när statusen är gul eller röd.',
+    );
+    expect(screen.getByRole('textbox', { name: 'Åtgärd (tid)' })).toHaveAccessibleDescription(
+      'Ange åtgärd när statusen är gul eller röd.',
+    );
+    expect(saved.count).toBe(0);
+  });
+
+  it("shows the server's refusal of a field next to that field", async () => {
+    renderDialog([
+      serverAnswer(
+        { code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.result.cause', message: 'tooLong' }] },
+        () => true,
+      ),
+    ]);
+    await reportYellow('Resultat', 'Ej stabilt system', 'Rättningar prioriteras');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: 'Orsak (resultat)' })).toHaveAccessibleDescription(
+        'Texten är för lång.',
+      ),
+    );
+  });
+
+  it("shows a report filed meanwhile and files the user's own on top of it when asked", async () => {
+    const saved = renderDialog([
+      serverAnswer(
+        {
+          code: 'CONFLICT',
+          current: { id: '42', reportDate: '2024-09-30', time: 'RED', cost: 'GREEN', result: 'YELLOW' },
+        },
+        ({ input }) => input.basedOnReportId === '41',
+      ),
+      {
+        request: {
+          query: StatusReportDialog_Add,
+          variables: ({ input }: SentInput) =>
+            input.basedOnReportId === '42' && input.result.cause === 'Ej stabilt system',
+        },
+        result: {
+          data: { addProjectStatusReport: { __typename: 'ProjectStatusReport', id: '43', reportDate: '2024-10-01' } },
+        },
+      },
+    ]);
+    await reportYellow('Resultat', 'Ej stabilt system', 'Rättningar prioriteras');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(
+      await screen.findByText(/Nu senast rapporterat 2024-09-30: tid röd, kostnad grön, resultat gul/),
+    ).toBeVisible();
+    expect(saved.count).toBe(0);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Spara mina värden ändå' }));
+    expect(screen.getByRole('textbox', { name: 'Orsak (resultat)' })).toHaveValue('Ej stabilt system');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    await waitFor(() => expect(saved.count).toBe(1));
+  });
+});

@@ -1,0 +1,169 @@
+import { useMutation } from '@apollo/client/react';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { isoToday, needsCauseAndAction, projectStatusReportInputSchema, STATUS_DIMENSIONS } from '@lagesbild/types';
+import type { RagStatus, StatusDimensionKey } from '@lagesbild/types';
+import type { StatusReportDialog_AddMutationVariables } from '../../../generated/graphql';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCheckedSave } from '../../../apollo/useCheckedSave';
+import { FormDialog } from '../../../components/FormDialog';
+import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
+import { graphql } from '../../../generated';
+import { evictPortfolioViews } from '../evict-portfolio-views';
+import { RagToggle } from './RagToggle';
+
+const StatusReportDialog_Add = graphql(`
+  mutation StatusReportDialog_Add($input: ProjectStatusReportInput!) {
+    addProjectStatusReport(input: $input) {
+      id
+      reportDate
+    }
+  }
+`);
+
+interface DimensionDraft {
+  status: RagStatus;
+  cause: string;
+  action: string;
+}
+
+/** The latest report as a conflict hands it back. */
+interface TheirReport {
+  id: string;
+  reportDate: string;
+  time: RagStatus;
+  cost: RagStatus;
+  result: RagStatus;
+}
+
+export interface StatusReportDialogProps {
+  project: { id: string; name: string };
+  /** The most recently filed report when the dialog opened; null when the project has none. */
+  latestFiledReportId: string | null;
+  onClose: () => void;
+  onSaved: () => void;
+}
+
+type StatusReportInput = StatusReportDialog_AddMutationVariables['input'];
+
+const GREEN: DimensionDraft = { status: 'GREEN', cause: '', action: '' };
+
+/** A new status report: time, cost and result in a few clicks, with cause and action for every yellow or red. */
+export function StatusReportDialog({ project, latestFiledReportId, onClose, onSaved }: StatusReportDialogProps) {
+  const { t } = useTranslation();
+  const [reportDate, setReportDate] = useState(isoToday());
+  const [dimensions, setDimensions] = useState<Record<StatusDimensionKey, DimensionDraft>>({
+    time: GREEN,
+    cost: GREEN,
+    result: GREEN,
+  });
+  const [comment, setComment] = useState('');
+  const [basedOnReportId, setBasedOnReportId] = useState(latestFiledReportId);
+  const [add, { loading }] = useMutation(StatusReportDialog_Add);
+  const { failure, setFailure, errorText, submit } = useCheckedSave(
+    projectStatusReportInputSchema,
+    (input: StatusReportInput) =>
+      add({
+        variables: { input },
+        refetchQueries: ['ProjectPage_Query'],
+        awaitRefetchQueries: true,
+        update: evictPortfolioViews,
+      }),
+    onSaved,
+  );
+  const theirs = failure?.code === 'CONFLICT' ? (failure.current as TheirReport | null) : null;
+
+  const change = (dimension: StatusDimensionKey, draft: Partial<DimensionDraft>) =>
+    setDimensions((current) => ({ ...current, [dimension]: { ...current[dimension], ...draft } }));
+
+  return (
+    <FormDialog
+      titleId="status-report-title"
+      title={t('project.reportTitle', { project: project.name })}
+      saving={loading}
+      onClose={onClose}
+      onSubmit={() => void submit({ projectId: project.id, reportDate, ...dimensions, comment, basedOnReportId })}
+    >
+      <Stack spacing={2.5} sx={{ pt: 1 }}>
+        <MutationFailureAlert
+          failure={failure}
+          onKeepMine={() => {
+            // File this report on top of the one someone else filed meanwhile.
+            setBasedOnReportId(theirs?.id ?? null);
+            setFailure(null);
+          }}
+          conflictDetail={
+            theirs &&
+            t('project.reportConflict', {
+              date: theirs.reportDate,
+              time: t(`rag.${theirs.time}`),
+              cost: t(`rag.${theirs.cost}`),
+              result: t(`rag.${theirs.result}`),
+            })
+          }
+        />
+        <TextField
+          type="date"
+          label={t('project.reportDate')}
+          value={reportDate}
+          onChange={(event) => setReportDate(event.target.value)}
+          error={Boolean(errorText('reportDate'))}
+          helperText={errorText('reportDate')}
+          slotProps={{ inputLabel: { shrink: true } }}
+          sx={{ maxWidth: 220 }}
+        />
+        {STATUS_DIMENSIONS.map((dimension) => {
+          const draft = dimensions[dimension];
+          const label = t(`portfolio.column.${dimension}`);
+          return (
+            <Stack key={dimension} spacing={1.5}>
+              <Typography id={`${dimension}-status-label`} variant="subtitle2">
+                {label}
+              </Typography>
+              <RagToggle
+                labelId={`${dimension}-status-label`}
+                value={draft.status}
+                onChange={(status) => change(dimension, { status })}
+              />
+              {needsCauseAndAction(draft.status) && (
+                <>
+                  <TextField
+                    label={`${t('project.cause')} (${label.toLowerCase()})`}
+                    value={draft.cause}
+                    onChange={(event) => change(dimension, { cause: event.target.value })}
+                    required
+                    multiline
+                    minRows={2}
+                    error={Boolean(errorText(`${dimension}.cause`))}
+                    helperText={errorText(`${dimension}.cause`) ?? t('project.causeHint')}
+                  />
+                  <TextField
+                    label={`${t('project.action')} (${label.toLowerCase()})`}
+                    value={draft.action}
+                    onChange={(event) => change(dimension, { action: event.target.value })}
+                    required
+                    multiline
+                    minRows={2}
+                    error={Boolean(errorText(`${dimension}.action`))}
+                    helperText={errorText(`${dimension}.action`) ?? t('project.causeHint')}
+                  />
+                </>
+              )}
+            </Stack>
+          );
+        })}
+        <TextField
+          label={t('project.comment')}
+          value={comment}
+          onChange={(event) => setComment(event.target.value)}
+          multiline
+          minRows={2}
+          error={Boolean(errorText('comment'))}
+          helperText={errorText('comment')}
+        />
+      </Stack>
+    </FormDialog>
+  );
+}

@@ -1,0 +1,80 @@
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SectionCard } from '../../../components/SectionCard';
+import type { TimelineSection_ProjectFragment } from '../../../generated/graphql';
+import { graphql } from '../../../generated';
+import { timelineRow } from '../timeline-rows';
+import type { TimelineRow } from '../timeline-rows';
+import { ProjectTimeline } from './ProjectTimeline';
+import { ProjectTimelineTable } from './ProjectTimelineTable';
+
+export const TimelineSection_project = graphql(`
+  fragment TimelineSection_project on Project {
+    id
+    name
+    state
+    plannedStart
+    plannedEnd
+    actualStart
+    actualEnd
+    pausedUntil
+    stateChanges {
+      id
+      toState
+      changedOn
+    }
+    reports {
+      id
+      reportDate
+    }
+    status(upTo: $upTo) {
+      latestReport {
+        id
+        reportDate
+        time
+        cost
+        result
+      }
+    }
+  }
+`);
+
+export interface TimelineSectionProps {
+  projects: readonly TimelineSection_ProjectFragment[];
+  asOf: string;
+}
+
+/** The projects on a time axis by planned (or known) start and end, with the same facts as a table. */
+export function TimelineSection({ projects, asOf }: TimelineSectionProps) {
+  const { t } = useTranslation();
+  const [view, setView] = useState<'chart' | 'table'>('chart');
+  const rows = projects
+    .map((project) => timelineRow(project))
+    .filter((row): row is TimelineRow => row !== null)
+    .sort((a, b) => a.start.localeCompare(b.start) || a.name.localeCompare(b.name, 'sv'));
+  const dated = new Set(rows.map((row) => row.id));
+  return (
+    <SectionCard id="timeline" title={t('portfolio.timeline')}>
+      <Tabs value={view} onChange={(_event, next: 'chart' | 'table') => setView(next)} sx={{ mb: 2 }}>
+        <Tab value="chart" label={t('portfolio.timelineChart')} />
+        <Tab value="table" label={t('portfolio.timelineTable')} />
+      </Tabs>
+      {view === 'chart' ? (
+        rows.length === 0 ? (
+          <Typography color="text.secondary">{t('portfolio.timelineEmpty')}</Typography>
+        ) : (
+          <ProjectTimeline rows={rows} asOf={asOf} description={t('portfolio.timelineDescription')} />
+        )
+      ) : (
+        <ProjectTimelineTable
+          caption={t('portfolio.timeline')}
+          rows={rows}
+          undated={projects.filter((project) => !dated.has(project.id))}
+        />
+      )}
+    </SectionCard>
+  );
+}

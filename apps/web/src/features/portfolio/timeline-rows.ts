@@ -1,0 +1,64 @@
+import type { ProjectState, ReportColours, ValueStatus } from '@lagesbild/types';
+import { boardColour } from './board-filter';
+
+/** A project as the timeline needs it. */
+export interface TimelineProject {
+  id: string;
+  name: string;
+  state: ProjectState;
+  plannedStart?: string | null;
+  plannedEnd?: string | null;
+  actualStart?: string | null;
+  actualEnd?: string | null;
+  pausedUntil?: string | null;
+  stateChanges: readonly { toState: ProjectState; changedOn: string }[];
+  status: { latestReport: (ReportColours & { reportDate: string }) | null };
+  /** Every status report: the first is evidence the project was running. */
+  reports: readonly { reportDate: string }[];
+}
+
+export interface TimelineRow {
+  id: string;
+  name: string;
+  colour: ValueStatus;
+  /** ISO dates; end null when the project has no known end. */
+  start: string;
+  end: string | null;
+  /** Paused spans; `to` null while the pause has no end date. */
+  pauses: { from: string; to: string | null }[];
+}
+
+const ENDING_STATES: ProjectState[] = ['CLOSED', 'WILL_NOT_START'];
+
+/**
+ * A project's span on the timeline: the planned dates, else the actual ones, else what its
+ * history shows (the first start, pause or report; the closing change). Pauses run from a
+ * change to PAUSED to the next change, or to the date the project is to resume. Projects
+ * with no known start are left out (the table lists them).
+ */
+export function timelineRow(project: TimelineProject): TimelineRow | null {
+  const changes = [...project.stateChanges].sort((a, b) => a.changedOn.localeCompare(b.changedOn));
+  const evidence = [
+    ...changes
+      .filter((change) => change.toState === 'STARTED' || change.toState === 'PAUSED')
+      .map((change) => change.changedOn),
+    ...project.reports.map((report) => report.reportDate),
+  ].sort();
+  const start = project.plannedStart ?? project.actualStart ?? evidence[0] ?? null;
+  if (!start) return null;
+  const ending = changes.filter((change) => ENDING_STATES.includes(change.toState)).at(-1)?.changedOn ?? null;
+  const pauses = changes.flatMap((change, index) => {
+    if (change.toState !== 'PAUSED') return [];
+    const next = changes[index + 1];
+    const to = next ? next.changedOn : project.state === 'PAUSED' ? (project.pausedUntil ?? null) : null;
+    return [{ from: change.changedOn, to }];
+  });
+  return {
+    id: project.id,
+    name: project.name,
+    colour: boardColour(project),
+    start,
+    end: project.plannedEnd ?? project.actualEnd ?? ending,
+    pauses,
+  };
+}

@@ -1,0 +1,124 @@
+import { useQuery } from '@apollo/client/react';
+import AddIcon from '@mui/icons-material/Add';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useLocation, useParams } from 'react-router';
+import { ROUTES } from '../app/routes';
+import { CardGrid } from '../components/CardGrid';
+import { LoadError, Loading } from '../components/QueryState';
+import { SectionCard } from '../components/SectionCard';
+import { ProjectDetailsDialog } from '../features/portfolio/components/ProjectDetailsDialog';
+import { ProjectFacts } from '../features/portfolio/components/ProjectFacts';
+import { ReportHistory } from '../features/portfolio/components/ReportHistory';
+import { StateChangeDialog } from '../features/portfolio/components/StateChangeDialog';
+import { StateChangeList } from '../features/portfolio/components/StateChangeList';
+import { StatusReportDialog } from '../features/portfolio/components/StatusReportDialog';
+import { graphql } from '../generated';
+
+const ProjectPage_Query = graphql(`
+  query ProjectPage_Query($id: ID!) {
+    project(id: $id) {
+      id
+      name
+      description
+      version
+      canEdit
+      ...ProjectFacts_project
+      reports {
+        id
+        ...ReportHistory_report
+      }
+      stateChanges {
+        id
+        ...StateChangeList_change
+      }
+    }
+    editablePortfolios {
+      id
+      name
+    }
+  }
+`);
+
+type OpenDialog = 'report' | 'details' | 'state' | null;
+
+/** A project: its details and state, its status reports over time, and for the portfolio office the ways to update them. */
+export function ProjectPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { search } = useLocation();
+  const [open, setOpen] = useState<OpenDialog>(null);
+  const { data, loading, error, refetch } = useQuery(ProjectPage_Query, { variables: { id } });
+  const project = data?.project;
+  const close = () => setOpen(null);
+
+  return (
+    <>
+      <Link component={RouterLink} to={{ pathname: ROUTES.portfolio, search }}>
+        {t('project.back')}
+      </Link>
+      {loading && !data && <Loading />}
+      {error && <LoadError onRetry={() => void refetch()} />}
+      {data && !project && <Alert severity="info">{t('project.notFound')}</Alert>}
+      {project && (
+        <Stack spacing={3} sx={{ mt: 1 }}>
+          <div>
+            <Typography variant="h4" component="h1">
+              {project.name}
+            </Typography>
+            {project.description && <Typography sx={{ mt: 1 }}>{project.description}</Typography>}
+          </div>
+          {project.canEdit && (
+            <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>
+              <Button variant="contained" startIcon={<AddIcon aria-hidden />} onClick={() => setOpen('report')}>
+                {t('project.newReport')}
+              </Button>
+              <Button variant="outlined" onClick={() => setOpen('details')}>
+                {t('project.editDetails')}
+              </Button>
+              <Button variant="outlined" onClick={() => setOpen('state')}>
+                {t('project.changeState')}
+              </Button>
+            </Stack>
+          )}
+          <CardGrid columns={2}>
+            <SectionCard id="project-details" title={t('project.details')}>
+              <ProjectFacts project={project} />
+            </SectionCard>
+            <SectionCard id="project-state-changes" title={t('project.stateChanges')}>
+              <StateChangeList changes={project.stateChanges} />
+            </SectionCard>
+          </CardGrid>
+          <SectionCard id="project-reports" title={t('project.history')}>
+            <ReportHistory reports={project.reports} />
+          </SectionCard>
+        </Stack>
+      )}
+      {project && open === 'report' && (
+        <StatusReportDialog
+          project={project}
+          // The concurrency check compares with the report filed last, whatever its date.
+          latestFiledReportId={
+            project.reports.map((report) => report.id).sort((a, b) => Number(b) - Number(a))[0] ?? null
+          }
+          onClose={close}
+          onSaved={close}
+        />
+      )}
+      {project && open === 'details' && (
+        <ProjectDetailsDialog
+          project={{ ...project, portfolioId: project.portfolio.id }}
+          portfolios={data.editablePortfolios}
+          onClose={close}
+          onSaved={close}
+        />
+      )}
+      {project && open === 'state' && <StateChangeDialog project={project} onClose={close} onSaved={close} />}
+    </>
+  );
+}
