@@ -16,23 +16,24 @@ import { createMonthLoader } from '../../loaders/month-loader';
 const NEWEST_REPORT_FIRST = [{ reportDate: 'desc' }, { id: 'desc' }] as const;
 
 export function createPortfolioLoaders(prisma: PrismaClient) {
+  const projectById = new DataLoader<number, ProjectModel | null>(async (ids) =>
+    rowByKey(ids, await prisma.project.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
+  );
   return {
     portfolioById: new DataLoader<number, PortfolioModel | null>(async (ids) =>
       rowByKey(ids, await prisma.portfolio.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
     ),
-    projectById: new DataLoader<number, ProjectModel | null>(async (ids) =>
-      rowByKey(ids, await prisma.project.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
-    ),
-    projectsOfPortfolio: new DataLoader<number, ProjectModel[]>(async (portfolioIds) =>
-      groupRowsByKey(
-        portfolioIds,
-        await prisma.project.findMany({
-          where: { portfolioId: { in: [...portfolioIds] } },
-          orderBy: [{ name: 'asc' }, { id: 'asc' }],
-        }),
-        (project) => project.portfolioId,
-      ),
-    ),
+    projectById,
+    projectsOfPortfolio: new DataLoader<number, ProjectModel[]>(async (portfolioIds) => {
+      const projects = await prisma.project.findMany({
+        where: { portfolioId: { in: [...portfolioIds] } },
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      });
+      // The access checks of the projects' reports look their projects up by id: from the
+      // cache, rather than in batches whose number depends on when each check runs.
+      for (const project of projects) projectById.prime(project.id, project);
+      return groupRowsByKey(portfolioIds, projects, (project) => project.portfolioId);
+    }),
     /** Every report of each project, newest first. */
     reportsOfProject: new DataLoader<number, ProjectStatusReportModel[]>(async (projectIds) =>
       groupRowsByKey(

@@ -34,7 +34,12 @@ const inputId = (args: Record<string, unknown>, field: string): number =>
 
 export const portfolioResolvers: Resolvers = {
   Query: {
-    portfolios: (_parent, { orgUnitCode }, { prisma }) => listPortfoliosOfUnitTree(prisma, orgUnitCode),
+    portfolios: async (_parent, { orgUnitCode }, { prisma, loaders }) => {
+      const portfolios = await listPortfoliosOfUnitTree(prisma, orgUnitCode);
+      // Access checks below look portfolios up by id: answer them from the cache.
+      for (const portfolio of portfolios) loaders.portfolioById.prime(portfolio.id, portfolio);
+      return portfolios;
+    },
     project: (_parent, { id }, { loaders }) => loaders.projectById.load(requireId(id, 'id')),
     editablePortfolios: async (_parent, _args, { prisma, access }) =>
       (await listAllPortfolios(prisma)).filter((portfolio) => access.holds('PORTFOLIO_OFFICE', portfolio.orgUnitId)),
