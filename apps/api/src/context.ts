@@ -4,6 +4,7 @@ import { createGoalLoaders } from './modules/goals/goal-loaders';
 import { createIndicatorLoaders } from './modules/indicators/indicator-loaders';
 import { createOrganisationLoaders } from './modules/organisation/organisation-loaders';
 import { createAccessLoaders } from './modules/access/access-loaders';
+import { createRiskLoaders } from './modules/risks/risk-loaders';
 import { AccessScope } from './modules/access/access-scope';
 import type { OrgTreeNode } from './modules/access/access-scope';
 import type { SignedInUser } from './modules/access/session-service';
@@ -35,6 +36,7 @@ function createLoaders(prisma: PrismaClient) {
     ...createActivityLoaders(prisma),
     ...createIndicatorLoaders(prisma),
     ...createAccessLoaders(prisma),
+    ...createRiskLoaders(prisma),
   };
 }
 

@@ -10,6 +10,7 @@ import { overviewResolvers, overviewRules } from './modules/overview/overview-re
 import { goalResolvers, goalRules } from './modules/goals/goal-resolvers';
 import { indicatorResolvers, indicatorRules } from './modules/indicators/indicator-resolvers';
 import { organisationResolvers, organisationRules } from './modules/organisation/organisation-resolvers';
+import { riskResolvers, riskRules } from './modules/risks/risk-resolvers';
 
 /** The contract: the modules' SDL as merged by codegen into @lagesbild/types. */
 export const typeDefs = readFileSync(require.resolve('@lagesbild/types/schema.graphql'), 'utf8');
@@ -21,6 +22,7 @@ const modules: { resolvers: Resolvers; rules: Parameters<typeof mergeAccessRules
   { resolvers: indicatorResolvers, rules: indicatorRules },
   { resolvers: economyResolvers, rules: economyRules },
   { resolvers: overviewResolvers, rules: overviewRules },
+  { resolvers: riskResolvers, rules: riskRules },
   { resolvers: accessResolvers, rules: accessRules },
   { resolvers: auditResolvers, rules: auditRules },
 ];

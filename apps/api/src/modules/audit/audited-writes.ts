@@ -136,6 +136,11 @@ async function orgUnitOfRecord(tx: Transaction, model: string, row: Row): Promis
       return (await tx.indicator.findUnique({ where: { id: row.indicatorId as number } }))?.orgUnitId ?? null;
     case 'GoalAssessment':
       return (await tx.goal.findUnique({ where: { id: row.goalId as number } }))?.orgUnitId ?? null;
+    case 'RiskValuation':
+    case 'Mitigation':
+      return (await tx.risk.findUnique({ where: { id: row.riskId as number } }))?.orgUnitId ?? null;
+    case 'ControlResult':
+      return (await tx.internalControl.findUnique({ where: { id: row.controlId as number } }))?.orgUnitId ?? null;
     default:
       return null;
   }
