@@ -12,6 +12,7 @@ import { GoalsPage } from '../routes/GoalsPage';
 import { IndicatorPage } from '../routes/IndicatorPage';
 import { NotFoundPage } from '../routes/NotFoundPage';
 import { OverviewPage } from '../routes/OverviewPage';
+import { RisksPage } from '../routes/RisksPage';
 import { SignInPage } from '../routes/SignInPage';
 import { UsersPage } from '../routes/UsersPage';
 import { UpcomingPage } from '../routes/UpcomingPage';
@@ -46,7 +47,7 @@ export function App({ apolloClient, i18n }: AppProps) {
               <Route path={ROUTES.economy} element={<EconomyPage />} />
               <Route path={`${ROUTES.indicator}/:id`} element={<IndicatorPage />} />
               <Route path={ROUTES.portfolio} element={<UpcomingPage page="portfolio" />} />
-              <Route path={ROUTES.risks} element={<UpcomingPage page="risks" />} />
+              <Route path={`${ROUTES.risks}/*`} element={<RisksPage />} />
               <Route path={ROUTES.reports} element={<UpcomingPage page="reports" />} />
               <Route path={ROUTES.auditLog} element={<AuditLogPage />} />
               <Route path={ROUTES.users} element={<UsersPage />} />
