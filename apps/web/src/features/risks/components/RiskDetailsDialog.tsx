@@ -89,20 +89,9 @@ export function RiskDetailsDialog({ risk, categories, scaleMax, canEdit, onClose
             ) : (
               <List dense>
                 {risk.mitigations.map((mitigation) => (
-                  <ListItem
-                    key={mitigation.id}
-                    disableGutters
-                    sx={{ flexWrap: 'wrap', gap: 1 }}
-                    secondaryAction={
-                      canEdit && (
-                        <Button size="small" onClick={() => setEditing(mitigation)}>
-                          {t('risks.mitigations.edit')}
-                        </Button>
-                      )
-                    }
-                  >
+                  <ListItem key={mitigation.id} disableGutters sx={{ flexWrap: 'wrap', columnGap: 1 }}>
                     <ListItemText
-                      sx={{ pr: canEdit ? 10 : 0 }}
+                      sx={{ flex: '1 1 60%' }}
                       primary={mitigation.title}
                       secondary={[
                         mitigation.responsible,
@@ -112,6 +101,15 @@ export function RiskDetailsDialog({ risk, categories, scaleMax, canEdit, onClose
                         .join(' · ')}
                     />
                     {mitigationStatus(mitigation)}
+                    {canEdit && (
+                      <Button
+                        size="small"
+                        onClick={() => setEditing(mitigation)}
+                        aria-label={`${t('risks.mitigations.edit')}: ${mitigation.title}`}
+                      >
+                        {t('risks.mitigations.edit')}
+                      </Button>
+                    )}
                   </ListItem>
                 ))}
               </List>
