@@ -5,6 +5,7 @@ import { createIndicatorLoaders } from './modules/indicators/indicator-loaders';
 import { createOrganisationLoaders } from './modules/organisation/organisation-loaders';
 import { createPortfolioLoaders } from './modules/portfolio/portfolio-loaders';
 import { createAccessLoaders } from './modules/access/access-loaders';
+import { createRiskLoaders } from './modules/risks/risk-loaders';
 import { AccessScope } from './modules/access/access-scope';
 import type { OrgTreeNode } from './modules/access/access-scope';
 import type { SignedInUser } from './modules/access/session-service';
@@ -37,6 +38,7 @@ function createLoaders(prisma: PrismaClient) {
     ...createIndicatorLoaders(prisma),
     ...createAccessLoaders(prisma),
     ...createPortfolioLoaders(prisma),
+    ...createRiskLoaders(prisma),
   };
 }
 

@@ -11,6 +11,7 @@ import { goalResolvers, goalRules } from './modules/goals/goal-resolvers';
 import { indicatorResolvers, indicatorRules } from './modules/indicators/indicator-resolvers';
 import { organisationResolvers, organisationRules } from './modules/organisation/organisation-resolvers';
 import { portfolioResolvers, portfolioRules } from './modules/portfolio/portfolio-resolvers';
+import { riskResolvers, riskRules } from './modules/risks/risk-resolvers';
 
 /** The contract: the modules' SDL as merged by codegen into @lagesbild/types. */
 export const typeDefs = readFileSync(require.resolve('@lagesbild/types/schema.graphql'), 'utf8');
@@ -23,6 +24,7 @@ const modules: { resolvers: Resolvers; rules: Parameters<typeof mergeAccessRules
   { resolvers: economyResolvers, rules: economyRules },
   { resolvers: overviewResolvers, rules: overviewRules },
   { resolvers: portfolioResolvers, rules: portfolioRules },
+  { resolvers: riskResolvers, rules: riskRules },
   { resolvers: accessResolvers, rules: accessRules },
   { resolvers: auditResolvers, rules: auditRules },
 ];

@@ -165,6 +165,8 @@ export interface RiskSeed {
       outcome?: ControlOutcome;
       description?: string;
       followUpAction?: string;
+      /** True when the documents give no result and it is made up for the demo. */
+      isDemoValue: boolean;
     }[];
   }[];
 }

@@ -335,6 +335,31 @@ describe('demo dataset: status reports and risks', () => {
     }
   });
 
+  it('covers the risk areas of 001 §4', () => {
+    const titles = risks.map((risk) => risk.title.toLowerCase());
+    for (const area of [
+      'cyberattacker',
+      'personalomsättning',
+      'inflation',
+      'gdpr',
+      'jäv och oegentligheter',
+      'styrmiljö',
+    ]) {
+      expect(titles.some((title) => title.includes(area))).toBe(true);
+    }
+  });
+
+  it('marks every control result as a demo value, the documents giving none, and gives each deviation its follow-up', () => {
+    const results = risks.flatMap((risk) => risk.controls.flatMap((control) => control.results));
+    expect(results.length).toBeGreaterThan(0);
+    for (const result of results) {
+      expect(result.isDemoValue).toBe(true);
+      expect(result.year).toBe(2023);
+      if (result.outcome === 'DEVIATION') expect([result.description, result.followUpAction]).not.toContain(undefined);
+      if (!result.performed) expect(result.outcome).toBeUndefined();
+    }
+  });
+
   it('reporting intervals are positive', () => {
     for (const portfolio of portfolios) expect(portfolio.reportingIntervalWeeks).toBeGreaterThan(0);
   });

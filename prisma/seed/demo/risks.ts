@@ -12,7 +12,10 @@ import type { RiskCategorySeed, RiskSeed } from './dataset-types';
  * chosen to match the document's words ("fortsatt ökad risk", "värderats högt", "har sänkts",
  * "kontinuerligt en hög riskvärdering"), dated at the start of the plan year.
  *
- * Mitigations and controls are the measures the documents describe; no control results are given.
+ * Mitigations and controls are the measures the documents describe. The documents give no control
+ * results either: the results of January to May 2023 below are demo values (isDemoValue: true), so
+ * the plan's follow-up has something to show; the deviation follows the kind of problem 000 §3
+ * reports for invoicing under the new financing model.
  */
 
 export const riskCategories: RiskCategorySeed[] = [
@@ -26,6 +29,10 @@ export const riskCategories: RiskCategorySeed[] = [
 
 const ORG = 'intraservice';
 const VALUED_ON = '2023-01-01';
+
+/** Performed and OK in each of the months, as demo values. */
+const demoResultsOk = (months: number[]): RiskSeed['controls'][number]['results'] =>
+  months.map((month) => ({ year: 2023, month, performed: true, outcome: 'OK', isDemoValue: true }));
 
 const demoValuation = (probability: number, consequence: number, reasoning: string): RiskSeed['valuations'] => [
   { valuedOn: VALUED_ON, probability, consequence, reasoning: `Demovärde. ${reasoning}`, isDemoValue: true },
@@ -79,7 +86,17 @@ export const risks: RiskSeed[] = [
         title: 'Analys av utfall och prognoser för personal per verksamhetsområde',
         frequency: 'Månadsvis (månadsrapport)',
         performedBy: 'HR-stab',
-        results: [],
+        results: [
+          ...demoResultsOk([1, 2, 3]),
+          {
+            year: 2023,
+            month: 4,
+            performed: false,
+            description: 'Demovärde. Analysen sköts upp till maj på grund av bokslutsarbetet.',
+            isDemoValue: true,
+          },
+          ...demoResultsOk([5]),
+        ],
       },
     ],
   },
@@ -111,13 +128,26 @@ export const risks: RiskSeed[] = [
         method: 'Övergripande analyser av resultat, intäkter och kostnader',
         frequency: 'Månadsvis',
         performedBy: 'Controllers',
-        results: [],
+        results: demoResultsOk([1, 2, 3, 4, 5]),
       },
       {
         title: 'Rutiner och kontroller för månadsvis fakturering',
         method: 'Fakturering sker månadsvis på ett tillförlitligt sätt enligt uppsatta rutiner och kontroller',
         frequency: 'Månadsvis',
-        results: [],
+        results: [
+          ...demoResultsOk([1, 2]),
+          {
+            year: 2023,
+            month: 3,
+            performed: true,
+            outcome: 'DEVIATION',
+            description: 'Demovärde. Några kunders fakturor följde inte den nya finansieringsmodellen.',
+            followUpAction:
+              'Demovärde. Fakturorna krediteras och rutinen för nya prismodeller gås igenom med ekonomienheten.',
+            isDemoValue: true,
+          },
+          ...demoResultsOk([4, 5]),
+        ],
       },
     ],
   },
@@ -200,7 +230,7 @@ export const risks: RiskSeed[] = [
         title: 'Godkännande och attest av inköp',
         method: 'Inköp godkänns och attesteras enligt förvaltningens uppsatta rutiner',
         frequency: 'Löpande',
-        results: [],
+        results: demoResultsOk([3, 5]),
       },
     ],
   },

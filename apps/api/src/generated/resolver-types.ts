@@ -11,6 +11,12 @@ import type {
   IndicatorModel as IndicatorModelRow,
   IndicatorValueModel as IndicatorValueModelRow,
   RoleAssignmentModel as RoleAssignmentModelRow,
+  RiskModel as RiskModelRow,
+  RiskCategoryModel as RiskCategoryModelRow,
+  RiskValuationModel as RiskValuationModelRow,
+  MitigationModel as MitigationModelRow,
+  InternalControlModel as InternalControlModelRow,
+  ControlResultModel as ControlResultModelRow,
   UserModel as UserModelRow,
   AuditEventModel as AuditEventModelRow,
   DemoUser as DemoUserRow,
@@ -33,10 +39,10 @@ import type {
   OverviewRow as OverviewRowRow,
   PerspectiveSummaryRow as PerspectiveSummaryRowRow,
   ProjectSummaryRow as ProjectSummaryRowRow,
-  RiskSummaryRow as RiskSummaryRowRow,
   StatusChangeRow as StatusChangeRowRow,
   KeyIndicatorRow as KeyIndicatorRowRow,
 } from '../modules/overview/overview-service';
+import type { RiskSummaryRow as RiskSummaryRowRow } from '../modules/risks/risk-service';
 import type { ProjectStatusRow as ProjectStatusRowRow } from '../modules/portfolio/project-status';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
@@ -80,6 +86,15 @@ export type ActivityUpdate = {
   month: Scalars['Int']['output'];
   status: ActivityStatus;
   year: Scalars['Int']['output'];
+};
+
+export type AddMitigationInput = {
+  /** An ISO date, or null when open-ended. */
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  responsible?: InputMaybe<Scalars['String']['input']>;
+  riskId: Scalars['ID']['input'];
+  status: MitigationStatus;
+  title: Scalars['String']['input'];
 };
 
 /** An assignment (uppdrag) given to an org unit by the council or the executive board. */
@@ -180,6 +195,65 @@ export type BusinessAreaResult = {
 };
 
 export type ChangedRecord = 'INDICATOR' | 'PROJECT';
+
+export type ControlOutcome = 'DEVIATION' | 'OK';
+
+/** A control's result for one month. */
+export type ControlResult = {
+  __typename?: 'ControlResult';
+  controlId: Scalars['ID']['output'];
+  /** What deviated. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The action that follows the deviation up. */
+  followUpAction?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The documents give no control result: the figures are made up for the demo. */
+  isDemoValue: Scalars['Boolean']['output'];
+  month: Scalars['Int']['output'];
+  /** OK or a deviation; null when the control was not performed. */
+  outcome?: Maybe<ControlOutcome>;
+  performed: Scalars['Boolean']['output'];
+  /** Pass back as expectedVersion when saving, so a concurrent change is detected. */
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type ControlResultInput = {
+  controlId: Scalars['ID']['input'];
+  /** Required for a deviation. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The version the form was loaded with; leave out when the month has no result yet. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Required for a deviation. */
+  followUpAction?: InputMaybe<Scalars['String']['input']>;
+  month: Scalars['Int']['input'];
+  /** Required when performed, null when not. */
+  outcome?: InputMaybe<ControlOutcome>;
+  performed: Scalars['Boolean']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type CreateControlInput = {
+  frequency?: InputMaybe<Scalars['String']['input']>;
+  method?: InputMaybe<Scalars['String']['input']>;
+  orgUnitId: Scalars['ID']['input'];
+  performedBy?: InputMaybe<Scalars['String']['input']>;
+  /** A risk of the same unit, or null. */
+  riskId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type CreateRiskInput = {
+  categoryId: Scalars['ID']['input'];
+  /** At most 4 000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  orgUnitId: Scalars['ID']['input'];
+  owner?: InputMaybe<Scalars['String']['input']>;
+  /** At most 300 characters. */
+  title: Scalars['String']['input'];
+  /** The first valuation. */
+  valuation: RiskValuationFields;
+};
 
 export type CreateUserInput = {
   email: Scalars['String']['input'];
@@ -411,6 +485,28 @@ export type IndicatorValueInput = {
   periodTarget?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** A control (kontrollmoment) of the internal control plan: what is checked, how, how often, by whom. */
+export type InternalControl = {
+  __typename?: 'InternalControl';
+  frequency?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  method?: Maybe<Scalars['String']['output']>;
+  orgUnit: OrgUnit;
+  performedBy?: Maybe<Scalars['String']['output']>;
+  /** The results recorded for the months of a year, in month order. */
+  results: Array<ControlResult>;
+  /** The risk the control checks; null for a control of its own. */
+  risk?: Maybe<Risk>;
+  title: Scalars['String']['output'];
+  /** Pass back as expectedVersion when saving, so a concurrent change is detected. */
+  version: Scalars['Int']['output'];
+};
+
+/** A control (kontrollmoment) of the internal control plan: what is checked, how, how often, by whom. */
+export type InternalControlResultsArgs = {
+  year: Scalars['Int']['input'];
+};
+
 /** A key indicator as a tile: its latest figures, the change from a year earlier and its recent trend. */
 export type KeyIndicator = {
   __typename?: 'KeyIndicator';
@@ -433,6 +529,29 @@ export type LevelAggregation =
   /** The latest month's level, for a rate already reported year-to-date. */
   | 'LATEST';
 
+/** A mitigation (åtgärd) that reduces a risk. */
+export type Mitigation = {
+  __typename?: 'Mitigation';
+  /** The date it is due, e.g. 2023-09-30; null when open-ended. */
+  dueDate?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** True when not done and due before the month's last day (or before today, in the running month). */
+  isOverdue: Scalars['Boolean']['output'];
+  responsible?: Maybe<Scalars['String']['output']>;
+  riskId: Scalars['ID']['output'];
+  status: MitigationStatus;
+  title: Scalars['String']['output'];
+  /** Pass back as expectedVersion when saving, so a concurrent change is detected. */
+  version: Scalars['Int']['output'];
+};
+
+/** A mitigation (åtgärd) that reduces a risk. */
+export type MitigationIsOverdueArgs = {
+  upTo: MonthInput;
+};
+
+export type MitigationStatus = 'DONE' | 'ONGOING' | 'PLANNED';
+
 /** A report period: a month of a year. */
 export type MonthInput = {
   /** 1 to 12. */
@@ -442,34 +561,70 @@ export type MonthInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a mitigation to a risk (analysts of its unit). */
+  addMitigation: Mitigation;
   /** Appends a status report to a project (portfolio office of the project's unit). Yellow and red need cause and action. */
   addProjectStatusReport: ProjectStatusReport;
+  /** Appends a valuation to a risk's history (analysts of its unit). */
+  addRiskValuation: RiskValuation;
   /** Starts, pauses, resumes, closes or decides not to start a project, with a reason (portfolio office of its unit). */
   changeProjectState: Project;
+  /** Adds a control to the unit's internal control plan (analysts of the unit). */
+  createInternalControl: InternalControl;
+  /** Creates a risk with its first valuation (analysts of the unit). */
+  createRisk: Risk;
   /** Creates a user account with its roles (administrators). */
   createUser: User;
+  /** Records or corrects a control's result for a month (analysts of its unit). */
+  recordControlResult: ControlResult;
   /** Saves the figures of one indicator for one period (analysts of the indicator's unit). */
   saveIndicatorValue: IndicatorValue;
   /** Sets a portfolio's narrative status and changes for a month (portfolio office of its unit). */
   savePortfolioPeriodStatus: PortfolioPeriodStatus;
   /** Sets a goal's assessed fulfilment and comment for a report period (analysts of the goal's unit). */
   setGoalAssessment: GoalAssessment;
+  /** Changes a control (analysts of its unit). */
+  updateInternalControl: InternalControl;
+  /** Changes a mitigation (analysts of its risk's unit). */
+  updateMitigation: Mitigation;
   /** Saves a project's details (portfolio office of its unit, and of the portfolio it moves to). */
   updateProjectDetails: Project;
+  /** Changes a risk's title, description, category and owner (analysts of its unit). */
+  updateRisk: Risk;
   /** Changes a user account: name, active, password, roles (administrators). */
   updateUser: User;
+};
+
+export type MutationAddMitigationArgs = {
+  input: AddMitigationInput;
 };
 
 export type MutationAddProjectStatusReportArgs = {
   input: ProjectStatusReportInput;
 };
 
+export type MutationAddRiskValuationArgs = {
+  input: RiskValuationInput;
+};
+
 export type MutationChangeProjectStateArgs = {
   input: ProjectStateChangeInput;
 };
 
+export type MutationCreateInternalControlArgs = {
+  input: CreateControlInput;
+};
+
+export type MutationCreateRiskArgs = {
+  input: CreateRiskInput;
+};
+
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+export type MutationRecordControlResultArgs = {
+  input: ControlResultInput;
 };
 
 export type MutationSaveIndicatorValueArgs = {
@@ -484,8 +639,20 @@ export type MutationSetGoalAssessmentArgs = {
   input: GoalAssessmentInput;
 };
 
+export type MutationUpdateInternalControlArgs = {
+  input: UpdateControlInput;
+};
+
+export type MutationUpdateMitigationArgs = {
+  input: UpdateMitigationInput;
+};
+
 export type MutationUpdateProjectDetailsArgs = {
   input: ProjectDetailsInput;
+};
+
+export type MutationUpdateRiskArgs = {
+  input: UpdateRiskInput;
 };
 
 export type MutationUpdateUserArgs = {
@@ -771,6 +938,8 @@ export type Query = {
   history: Array<AuditEvent>;
   /** One indicator, or null when there is none the user may read. */
   indicator?: Maybe<Indicator>;
+  /** The internal control plan of an org unit and the units under it; empty for an unknown unit. */
+  internalControls: Array<InternalControl>;
   /** The latest month with a real (not generated) monthly outcome of any unit. Null in an empty database. */
   latestReportMonth?: Maybe<YearMonth>;
   /** One org unit by its code, or null when there is none. */
@@ -785,6 +954,12 @@ export type Query = {
   portfolios: Array<Portfolio>;
   /** One project, or null when there is none the user may read. */
   project?: Maybe<Project>;
+  /** The risk categories, in display order. */
+  riskCategories: Array<RiskCategory>;
+  /** The largest probability and consequence of the municipality's risk scale (4 or 5) that the unit values on. */
+  riskScaleMax: Scalars['Int']['output'];
+  /** The risks of an org unit and the units under it, units in tree order; empty for an unknown unit. */
+  risks: Array<Risk>;
   signInOptions: SignInOptions;
   /** Every user account (administrators). */
   users: Array<User>;
@@ -821,6 +996,10 @@ export type QueryIndicatorArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type QueryInternalControlsArgs = {
+  orgUnitCode: Scalars['String']['input'];
+};
+
 export type QueryOrgUnitArgs = {
   code: Scalars['String']['input'];
 };
@@ -838,7 +1017,65 @@ export type QueryProjectArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type QueryRiskScaleMaxArgs = {
+  orgUnitCode: Scalars['String']['input'];
+};
+
+export type QueryRisksArgs = {
+  orgUnitCode: Scalars['String']['input'];
+};
+
 export type RagStatus = 'GREEN' | 'RED' | 'YELLOW';
+
+/**
+ * A risk of an org unit (source 001 §4): what could go wrong, valued by probability and
+ * consequence, with the mitigations that reduce it and the controls that check them.
+ */
+export type Risk = {
+  __typename?: 'Risk';
+  category: RiskCategory;
+  /** The controls of the internal control plan that check this risk. */
+  controls: Array<InternalControl>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** True when a mitigation not done was due before the month's last day (or before today, in the running month). */
+  hasOverdueMitigations: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  mitigations: Array<Mitigation>;
+  orgUnit: OrgUnit;
+  /** Who answers for the risk (a role or a person). */
+  owner?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  /** The latest valuation on or before the month's last day; null when the risk was not yet valued. */
+  valuation?: Maybe<RiskValuation>;
+  /** Every valuation, oldest first: how the score moved. */
+  valuations: Array<RiskValuation>;
+  /** Pass back as expectedVersion when saving, so a concurrent change is detected. */
+  version: Scalars['Int']['output'];
+};
+
+/**
+ * A risk of an org unit (source 001 §4): what could go wrong, valued by probability and
+ * consequence, with the mitigations that reduce it and the controls that check them.
+ */
+export type RiskHasOverdueMitigationsArgs = {
+  upTo: MonthInput;
+};
+
+/**
+ * A risk of an org unit (source 001 §4): what could go wrong, valued by probability and
+ * consequence, with the mitigations that reduce it and the controls that check them.
+ */
+export type RiskValuationArgs = {
+  upTo: MonthInput;
+};
+
+/** A category of risks: external, strategic, financial, operational, compliance and irregularities, city deliveries. */
+export type RiskCategory = {
+  __typename?: 'RiskCategory';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
 
 /** A risk as the overview lists it: its latest valuation. */
 export type RiskSummary = {
@@ -853,6 +1090,45 @@ export type RiskSummary = {
   /** Probability times consequence. */
   score: Scalars['Int']['output'];
   title: Scalars['String']['output'];
+};
+
+/** One valuation of a risk; re-valuations are appended, never overwritten. */
+export type RiskValuation = {
+  __typename?: 'RiskValuation';
+  /** 1 (small) to the scale's maximum. */
+  consequence: Scalars['Int']['output'];
+  /** Who recorded it; null for imported and demo valuations. */
+  createdBy?: Maybe<Author>;
+  id: Scalars['ID']['output'];
+  /** The documents give no valuation: the figures are made up for the demo. */
+  isDemoValue: Scalars['Boolean']['output'];
+  /** 1 (unlikely) to the scale's maximum. */
+  probability: Scalars['Int']['output'];
+  reasoning?: Maybe<Scalars['String']['output']>;
+  riskId: Scalars['ID']['output'];
+  /** Probability times consequence. */
+  score: Scalars['Int']['output'];
+  /** The date of the valuation, e.g. 2023-01-01. */
+  valuedOn: Scalars['String']['output'];
+};
+
+export type RiskValuationFields = {
+  /** 1 to the municipality's scale maximum (4, or 5). */
+  consequence: Scalars['Int']['input'];
+  /** 1 to the municipality's scale maximum (4, or 5). */
+  probability: Scalars['Int']['input'];
+  /** At most 4 000 characters. */
+  reasoning?: InputMaybe<Scalars['String']['input']>;
+  /** An ISO date, e.g. 2023-01-01. */
+  valuedOn: Scalars['String']['input'];
+};
+
+export type RiskValuationInput = {
+  consequence: Scalars['Int']['input'];
+  probability: Scalars['Int']['input'];
+  reasoning?: InputMaybe<Scalars['String']['input']>;
+  riskId: Scalars['ID']['input'];
+  valuedOn: Scalars['String']['input'];
 };
 
 export type Role =
@@ -924,6 +1200,37 @@ export type StatusDeviation = {
 
 /** The three dimensions a status report colours. */
 export type StatusDimension = 'COST' | 'RESULT' | 'TIME';
+
+export type UpdateControlInput = {
+  /** The version the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  frequency?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  method?: InputMaybe<Scalars['String']['input']>;
+  performedBy?: InputMaybe<Scalars['String']['input']>;
+  riskId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type UpdateMitigationInput = {
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  /** The version the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  responsible?: InputMaybe<Scalars['String']['input']>;
+  status: MitigationStatus;
+  title: Scalars['String']['input'];
+};
+
+export type UpdateRiskInput = {
+  categoryId: Scalars['ID']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The version the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  owner?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
 
 export type UpdateUserInput = {
   /** The version the form was loaded with; a newer one in the database means someone else saved first. */
@@ -1067,6 +1374,7 @@ export type ResolversTypes = {
   Activity: ResolverTypeWrapper<ActivityModelRow>;
   ActivityStatus: ActivityStatus;
   ActivityUpdate: ResolverTypeWrapper<ActivityUpdateModelRow>;
+  AddMitigationInput: AddMitigationInput;
   Assignment: ResolverTypeWrapper<AssignmentModelRow>;
   AssignmentSource: AssignmentSource;
   AssignmentStatus: AssignmentStatus;
@@ -1079,6 +1387,11 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BusinessAreaResult: ResolverTypeWrapper<BusinessAreaResultRowRow>;
   ChangedRecord: ChangedRecord;
+  ControlOutcome: ControlOutcome;
+  ControlResult: ResolverTypeWrapper<ControlResultModelRow>;
+  ControlResultInput: ControlResultInput;
+  CreateControlInput: CreateControlInput;
+  CreateRiskInput: CreateRiskInput;
   CreateUserInput: CreateUserInput;
   DemoAccount: ResolverTypeWrapper<DemoUserRow>;
   DemoAccountRole: ResolverTypeWrapper<DemoAccountRole>;
@@ -1100,8 +1413,11 @@ export type ResolversTypes = {
   IndicatorValue: ResolverTypeWrapper<IndicatorValueModelRow>;
   IndicatorValueInput: IndicatorValueInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InternalControl: ResolverTypeWrapper<InternalControlModelRow>;
   KeyIndicator: ResolverTypeWrapper<KeyIndicatorRowRow>;
   LevelAggregation: LevelAggregation;
+  Mitigation: ResolverTypeWrapper<MitigationModelRow>;
+  MitigationStatus: MitigationStatus;
   MonthInput: MonthInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrgUnit: ResolverTypeWrapper<OrgUnitModelRow>;
@@ -1125,7 +1441,12 @@ export type ResolversTypes = {
   ProjectSummary: ResolverTypeWrapper<ProjectSummaryRowRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RagStatus: RagStatus;
+  Risk: ResolverTypeWrapper<RiskModelRow>;
+  RiskCategory: ResolverTypeWrapper<RiskCategoryModelRow>;
   RiskSummary: ResolverTypeWrapper<RiskSummaryRowRow>;
+  RiskValuation: ResolverTypeWrapper<RiskValuationModelRow>;
+  RiskValuationFields: RiskValuationFields;
+  RiskValuationInput: RiskValuationInput;
   Role: Role;
   RoleAssignment: ResolverTypeWrapper<RoleAssignmentModelRow>;
   RoleAssignmentInput: RoleAssignmentInput;
@@ -1137,6 +1458,9 @@ export type ResolversTypes = {
   StatusDeviation: ResolverTypeWrapper<StatusDeviationModelRow>;
   StatusDimension: StatusDimension;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UpdateControlInput: UpdateControlInput;
+  UpdateMitigationInput: UpdateMitigationInput;
+  UpdateRiskInput: UpdateRiskInput;
   UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<UserWithRolesRow>;
   ValueStatus: ValueStatus;
@@ -1148,6 +1472,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Activity: ActivityModelRow;
   ActivityUpdate: ActivityUpdateModelRow;
+  AddMitigationInput: AddMitigationInput;
   Assignment: AssignmentModelRow;
   AssignmentUpdate: AssignmentUpdateModelRow;
   AuditEvent: AuditEventModelRow;
@@ -1156,6 +1481,10 @@ export type ResolversParentTypes = {
   Author: UserModelRow;
   Boolean: Scalars['Boolean']['output'];
   BusinessAreaResult: BusinessAreaResultRowRow;
+  ControlResult: ControlResultModelRow;
+  ControlResultInput: ControlResultInput;
+  CreateControlInput: CreateControlInput;
+  CreateRiskInput: CreateRiskInput;
   CreateUserInput: CreateUserInput;
   DemoAccount: DemoUserRow;
   DemoAccountRole: DemoAccountRole;
@@ -1172,7 +1501,9 @@ export type ResolversParentTypes = {
   IndicatorValue: IndicatorValueModelRow;
   IndicatorValueInput: IndicatorValueInput;
   Int: Scalars['Int']['output'];
+  InternalControl: InternalControlModelRow;
   KeyIndicator: KeyIndicatorRowRow;
+  Mitigation: MitigationModelRow;
   MonthInput: MonthInput;
   Mutation: Record<PropertyKey, never>;
   OrgUnit: OrgUnitModelRow;
@@ -1191,7 +1522,12 @@ export type ResolversParentTypes = {
   ProjectStatusReportInput: ProjectStatusReportInput;
   ProjectSummary: ProjectSummaryRowRow;
   Query: Record<PropertyKey, never>;
+  Risk: RiskModelRow;
+  RiskCategory: RiskCategoryModelRow;
   RiskSummary: RiskSummaryRowRow;
+  RiskValuation: RiskValuationModelRow;
+  RiskValuationFields: RiskValuationFields;
+  RiskValuationInput: RiskValuationInput;
   RoleAssignment: RoleAssignmentModelRow;
   RoleAssignmentInput: RoleAssignmentInput;
   SeriesPoint: SeriesPointRowRow;
@@ -1199,6 +1535,9 @@ export type ResolversParentTypes = {
   StatusChange: StatusChangeRowRow;
   StatusDeviation: StatusDeviationModelRow;
   String: Scalars['String']['output'];
+  UpdateControlInput: UpdateControlInput;
+  UpdateMitigationInput: UpdateMitigationInput;
+  UpdateRiskInput: UpdateRiskInput;
   UpdateUserInput: UpdateUserInput;
   User: UserWithRolesRow;
   Viewer: SignedInUserRow;
@@ -1303,6 +1642,22 @@ export type BusinessAreaResultResolvers<
   operationsForecast?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   operationsToDate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+};
+
+export type ControlResultResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ControlResult'] = ResolversParentTypes['ControlResult'],
+> = {
+  controlId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  followUpAction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isDemoValue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['ControlOutcome']>, ParentType, ContextType>;
+  performed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type DemoAccountResolvers<
@@ -1453,6 +1808,26 @@ export type IndicatorValueResolvers<
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type InternalControlResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['InternalControl'] = ResolversParentTypes['InternalControl'],
+> = {
+  frequency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  method?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  performedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  results?: Resolver<
+    Array<ResolversTypes['ControlResult']>,
+    ParentType,
+    ContextType,
+    RequireFields<InternalControlResultsArgs, 'year'>
+  >;
+  risk?: Resolver<Maybe<ResolversTypes['Risk']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type KeyIndicatorResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['KeyIndicator'] = ResolversParentTypes['KeyIndicator'],
@@ -1465,15 +1840,46 @@ export type KeyIndicatorResolvers<
   trend?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
 };
 
+export type MitigationResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Mitigation'] = ResolversParentTypes['Mitigation'],
+> = {
+  dueDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isOverdue?: Resolver<
+    ResolversTypes['Boolean'],
+    ParentType,
+    ContextType,
+    RequireFields<MitigationIsOverdueArgs, 'upTo'>
+  >;
+  responsible?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  riskId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MitigationStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
 > = {
+  addMitigation?: Resolver<
+    ResolversTypes['Mitigation'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddMitigationArgs, 'input'>
+  >;
   addProjectStatusReport?: Resolver<
     ResolversTypes['ProjectStatusReport'],
     ParentType,
     ContextType,
     RequireFields<MutationAddProjectStatusReportArgs, 'input'>
+  >;
+  addRiskValuation?: Resolver<
+    ResolversTypes['RiskValuation'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddRiskValuationArgs, 'input'>
   >;
   changeProjectState?: Resolver<
     ResolversTypes['Project'],
@@ -1481,11 +1887,29 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationChangeProjectStateArgs, 'input'>
   >;
+  createInternalControl?: Resolver<
+    ResolversTypes['InternalControl'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateInternalControlArgs, 'input'>
+  >;
+  createRisk?: Resolver<
+    ResolversTypes['Risk'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateRiskArgs, 'input'>
+  >;
   createUser?: Resolver<
     ResolversTypes['User'],
     ParentType,
     ContextType,
     RequireFields<MutationCreateUserArgs, 'input'>
+  >;
+  recordControlResult?: Resolver<
+    ResolversTypes['ControlResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordControlResultArgs, 'input'>
   >;
   saveIndicatorValue?: Resolver<
     ResolversTypes['IndicatorValue'],
@@ -1505,11 +1929,29 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationSetGoalAssessmentArgs, 'input'>
   >;
+  updateInternalControl?: Resolver<
+    ResolversTypes['InternalControl'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateInternalControlArgs, 'input'>
+  >;
+  updateMitigation?: Resolver<
+    ResolversTypes['Mitigation'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateMitigationArgs, 'input'>
+  >;
   updateProjectDetails?: Resolver<
     ResolversTypes['Project'],
     ParentType,
     ContextType,
     RequireFields<MutationUpdateProjectDetailsArgs, 'input'>
+  >;
+  updateRisk?: Resolver<
+    ResolversTypes['Risk'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateRiskArgs, 'input'>
   >;
   updateUser?: Resolver<
     ResolversTypes['User'],
@@ -1719,6 +2161,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryIndicatorArgs, 'id'>
   >;
+  internalControls?: Resolver<
+    Array<ResolversTypes['InternalControl']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryInternalControlsArgs, 'orgUnitCode'>
+  >;
   latestReportMonth?: Resolver<Maybe<ResolversTypes['YearMonth']>, ParentType, ContextType>;
   orgUnit?: Resolver<
     Maybe<ResolversTypes['OrgUnit']>,
@@ -1741,9 +2189,59 @@ export type QueryResolvers<
     RequireFields<QueryPortfoliosArgs, 'orgUnitCode'>
   >;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
+  riskCategories?: Resolver<Array<ResolversTypes['RiskCategory']>, ParentType, ContextType>;
+  riskScaleMax?: Resolver<
+    ResolversTypes['Int'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryRiskScaleMaxArgs, 'orgUnitCode'>
+  >;
+  risks?: Resolver<
+    Array<ResolversTypes['Risk']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryRisksArgs, 'orgUnitCode'>
+  >;
   signInOptions?: Resolver<ResolversTypes['SignInOptions'], ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+};
+
+export type RiskResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Risk'] = ResolversParentTypes['Risk'],
+> = {
+  category?: Resolver<ResolversTypes['RiskCategory'], ParentType, ContextType>;
+  controls?: Resolver<Array<ResolversTypes['InternalControl']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasOverdueMitigations?: Resolver<
+    ResolversTypes['Boolean'],
+    ParentType,
+    ContextType,
+    RequireFields<RiskHasOverdueMitigationsArgs, 'upTo'>
+  >;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mitigations?: Resolver<Array<ResolversTypes['Mitigation']>, ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  valuation?: Resolver<
+    Maybe<ResolversTypes['RiskValuation']>,
+    ParentType,
+    ContextType,
+    RequireFields<RiskValuationArgs, 'upTo'>
+  >;
+  valuations?: Resolver<Array<ResolversTypes['RiskValuation']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RiskCategoryResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['RiskCategory'] = ResolversParentTypes['RiskCategory'],
+> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RiskSummaryResolvers<
@@ -1758,6 +2256,21 @@ export type RiskSummaryResolvers<
   probability?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RiskValuationResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['RiskValuation'] = ResolversParentTypes['RiskValuation'],
+> = {
+  consequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['Author']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isDemoValue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  probability?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reasoning?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  riskId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  valuedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RoleAssignmentResolvers<
@@ -1858,6 +2371,7 @@ export type Resolvers<ContextType = RequestContext> = {
   AuditLogPage?: AuditLogPageResolvers<ContextType>;
   Author?: AuthorResolvers<ContextType>;
   BusinessAreaResult?: BusinessAreaResultResolvers<ContextType>;
+  ControlResult?: ControlResultResolvers<ContextType>;
   DemoAccount?: DemoAccountResolvers<ContextType>;
   DemoAccountRole?: DemoAccountRoleResolvers<ContextType>;
   Economy?: EconomyResolvers<ContextType>;
@@ -1867,7 +2381,9 @@ export type Resolvers<ContextType = RequestContext> = {
   GoalAssessment?: GoalAssessmentResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorValue?: IndicatorValueResolvers<ContextType>;
+  InternalControl?: InternalControlResolvers<ContextType>;
   KeyIndicator?: KeyIndicatorResolvers<ContextType>;
+  Mitigation?: MitigationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;
   Overview?: OverviewResolvers<ContextType>;
@@ -1881,7 +2397,10 @@ export type Resolvers<ContextType = RequestContext> = {
   ProjectStatusReport?: ProjectStatusReportResolvers<ContextType>;
   ProjectSummary?: ProjectSummaryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Risk?: RiskResolvers<ContextType>;
+  RiskCategory?: RiskCategoryResolvers<ContextType>;
   RiskSummary?: RiskSummaryResolvers<ContextType>;
+  RiskValuation?: RiskValuationResolvers<ContextType>;
   RoleAssignment?: RoleAssignmentResolvers<ContextType>;
   SeriesPoint?: SeriesPointResolvers<ContextType>;
   SignInOptions?: SignInOptionsResolvers<ContextType>;

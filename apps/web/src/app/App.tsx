@@ -14,6 +14,7 @@ import { NotFoundPage } from '../routes/NotFoundPage';
 import { OverviewPage } from '../routes/OverviewPage';
 import { PortfolioPage } from '../routes/PortfolioPage';
 import { ProjectPage } from '../routes/ProjectPage';
+import { RisksPage } from '../routes/RisksPage';
 import { SignInPage } from '../routes/SignInPage';
 import { UsersPage } from '../routes/UsersPage';
 import { UpcomingPage } from '../routes/UpcomingPage';
@@ -49,7 +50,7 @@ export function App({ apolloClient, i18n }: AppProps) {
               <Route path={`${ROUTES.indicator}/:id`} element={<IndicatorPage />} />
               <Route path={ROUTES.portfolio} element={<PortfolioPage />} />
               <Route path={`${ROUTES.project}/:id`} element={<ProjectPage />} />
-              <Route path={ROUTES.risks} element={<UpcomingPage page="risks" />} />
+              <Route path={`${ROUTES.risks}/*`} element={<RisksPage />} />
               <Route path={ROUTES.reports} element={<UpcomingPage page="reports" />} />
               <Route path={ROUTES.auditLog} element={<AuditLogPage />} />
               <Route path={ROUTES.users} element={<UsersPage />} />

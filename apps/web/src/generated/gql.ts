@@ -38,6 +38,17 @@ type Documents = {
   '\n  fragment StateChangeList_change on ProjectStateChange {\n    id\n    fromState\n    toState\n    reason\n    changedOn\n    author {\n      id\n      name\n    }\n  }\n': typeof types.StateChangeList_ChangeFragmentDoc;
   '\n  mutation StatusReportDialog_Add($input: ProjectStatusReportInput!) {\n    addProjectStatusReport(input: $input) {\n      id\n      reportDate\n    }\n  }\n': typeof types.StatusReportDialog_AddDocument;
   '\n  fragment TimelineSection_project on Project {\n    id\n    name\n    state\n    plannedStart\n    plannedEnd\n    actualStart\n    actualEnd\n    pausedUntil\n    stateChanges {\n      id\n      toState\n      changedOn\n    }\n    reports {\n      id\n      reportDate\n    }\n    status(upTo: $upTo) {\n      latestReport {\n        id\n        reportDate\n        time\n        cost\n        result\n      }\n    }\n  }\n': typeof types.TimelineSection_ProjectFragmentDoc;
+  '\n  mutation ControlDialog_Create($input: CreateControlInput!) {\n    createInternalControl(input: $input) {\n      id\n    }\n  }\n': typeof types.ControlDialog_CreateDocument;
+  '\n  mutation ControlDialog_Update($input: UpdateControlInput!) {\n    updateInternalControl(input: $input) {\n      id\n      title\n      method\n      frequency\n      performedBy\n      version\n    }\n  }\n': typeof types.ControlDialog_UpdateDocument;
+  '\n  query ControlFollowUp_Query($orgUnitCode: String!, $year: Int!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    viewer {\n      id\n      canEdit: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    risks(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      orgUnit {\n        id\n      }\n    }\n    internalControls(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      method\n      frequency\n      performedBy\n      version\n      orgUnit {\n        id\n        name\n      }\n      risk {\n        id\n        title\n      }\n      results(year: $year) {\n        id\n        month\n        performed\n        outcome\n        description\n        followUpAction\n        isDemoValue\n        version\n      }\n    }\n  }\n': typeof types.ControlFollowUp_QueryDocument;
+  '\n  mutation ControlResultDialog_Record($input: ControlResultInput!) {\n    recordControlResult(input: $input) {\n      id\n      month\n      performed\n      outcome\n      description\n      followUpAction\n      isDemoValue\n      version\n    }\n  }\n': typeof types.ControlResultDialog_RecordDocument;
+  '\n  mutation MitigationDialog_Add($input: AddMitigationInput!) {\n    addMitigation(input: $input) {\n      id\n    }\n  }\n': typeof types.MitigationDialog_AddDocument;
+  '\n  mutation MitigationDialog_Update($input: UpdateMitigationInput!) {\n    updateMitigation(input: $input) {\n      id\n      title\n      responsible\n      dueDate\n      status\n      version\n    }\n  }\n': typeof types.MitigationDialog_UpdateDocument;
+  '\n  mutation RiskDialog_Create($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      id\n    }\n  }\n': typeof types.RiskDialog_CreateDocument;
+  '\n  mutation RiskDialog_Update($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      id\n      title\n      description\n      owner\n      category {\n        id\n        name\n      }\n      version\n    }\n  }\n': typeof types.RiskDialog_UpdateDocument;
+  '\n  query RiskRegister_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    viewer {\n      id\n      canEdit: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    riskScaleMax(orgUnitCode: $orgUnitCode)\n    riskCategories {\n      id\n      name\n    }\n    risks(orgUnitCode: $orgUnitCode) {\n      ...RiskTable_risk\n    }\n  }\n': typeof types.RiskRegister_QueryDocument;
+  '\n  fragment RiskTable_risk on Risk {\n    id\n    title\n    description\n    owner\n    version\n    category {\n      id\n      name\n    }\n    orgUnit {\n      id\n      name\n    }\n    valuation(upTo: $upTo) {\n      id\n      valuedOn\n      probability\n      consequence\n      score\n      isDemoValue\n    }\n    valuations {\n      id\n      valuedOn\n      probability\n      consequence\n      score\n      reasoning\n      isDemoValue\n      createdBy {\n        id\n        name\n      }\n    }\n    hasOverdueMitigations(upTo: $upTo)\n    mitigations {\n      id\n      title\n      responsible\n      dueDate\n      status\n      isOverdue(upTo: $upTo)\n      version\n    }\n    controls {\n      id\n      title\n      frequency\n    }\n  }\n': typeof types.RiskTable_RiskFragmentDoc;
+  '\n  mutation ValuationDialog_Add($input: RiskValuationInput!) {\n    addRiskValuation(input: $input) {\n      id\n    }\n  }\n': typeof types.ValuationDialog_AddDocument;
   '\n  mutation UserDialog_Create($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n': typeof types.UserDialog_CreateDocument;
   '\n  mutation UserDialog_Update($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      name\n      isActive\n      version\n    }\n  }\n': typeof types.UserDialog_UpdateDocument;
   '\n  query AuditLogPage_Query($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nextCursor\n      events {\n        id\n        occurredAt\n        operation\n        action\n        entityType\n        entityId\n        author {\n          id\n          name\n        }\n        orgUnit {\n          id\n          name\n        }\n        changes {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n': typeof types.AuditLogPage_QueryDocument;
@@ -99,6 +110,28 @@ const documents: Documents = {
     types.StatusReportDialog_AddDocument,
   '\n  fragment TimelineSection_project on Project {\n    id\n    name\n    state\n    plannedStart\n    plannedEnd\n    actualStart\n    actualEnd\n    pausedUntil\n    stateChanges {\n      id\n      toState\n      changedOn\n    }\n    reports {\n      id\n      reportDate\n    }\n    status(upTo: $upTo) {\n      latestReport {\n        id\n        reportDate\n        time\n        cost\n        result\n      }\n    }\n  }\n':
     types.TimelineSection_ProjectFragmentDoc,
+  '\n  mutation ControlDialog_Create($input: CreateControlInput!) {\n    createInternalControl(input: $input) {\n      id\n    }\n  }\n':
+    types.ControlDialog_CreateDocument,
+  '\n  mutation ControlDialog_Update($input: UpdateControlInput!) {\n    updateInternalControl(input: $input) {\n      id\n      title\n      method\n      frequency\n      performedBy\n      version\n    }\n  }\n':
+    types.ControlDialog_UpdateDocument,
+  '\n  query ControlFollowUp_Query($orgUnitCode: String!, $year: Int!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    viewer {\n      id\n      canEdit: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    risks(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      orgUnit {\n        id\n      }\n    }\n    internalControls(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      method\n      frequency\n      performedBy\n      version\n      orgUnit {\n        id\n        name\n      }\n      risk {\n        id\n        title\n      }\n      results(year: $year) {\n        id\n        month\n        performed\n        outcome\n        description\n        followUpAction\n        isDemoValue\n        version\n      }\n    }\n  }\n':
+    types.ControlFollowUp_QueryDocument,
+  '\n  mutation ControlResultDialog_Record($input: ControlResultInput!) {\n    recordControlResult(input: $input) {\n      id\n      month\n      performed\n      outcome\n      description\n      followUpAction\n      isDemoValue\n      version\n    }\n  }\n':
+    types.ControlResultDialog_RecordDocument,
+  '\n  mutation MitigationDialog_Add($input: AddMitigationInput!) {\n    addMitigation(input: $input) {\n      id\n    }\n  }\n':
+    types.MitigationDialog_AddDocument,
+  '\n  mutation MitigationDialog_Update($input: UpdateMitigationInput!) {\n    updateMitigation(input: $input) {\n      id\n      title\n      responsible\n      dueDate\n      status\n      version\n    }\n  }\n':
+    types.MitigationDialog_UpdateDocument,
+  '\n  mutation RiskDialog_Create($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      id\n    }\n  }\n':
+    types.RiskDialog_CreateDocument,
+  '\n  mutation RiskDialog_Update($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      id\n      title\n      description\n      owner\n      category {\n        id\n        name\n      }\n      version\n    }\n  }\n':
+    types.RiskDialog_UpdateDocument,
+  '\n  query RiskRegister_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    viewer {\n      id\n      canEdit: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    riskScaleMax(orgUnitCode: $orgUnitCode)\n    riskCategories {\n      id\n      name\n    }\n    risks(orgUnitCode: $orgUnitCode) {\n      ...RiskTable_risk\n    }\n  }\n':
+    types.RiskRegister_QueryDocument,
+  '\n  fragment RiskTable_risk on Risk {\n    id\n    title\n    description\n    owner\n    version\n    category {\n      id\n      name\n    }\n    orgUnit {\n      id\n      name\n    }\n    valuation(upTo: $upTo) {\n      id\n      valuedOn\n      probability\n      consequence\n      score\n      isDemoValue\n    }\n    valuations {\n      id\n      valuedOn\n      probability\n      consequence\n      score\n      reasoning\n      isDemoValue\n      createdBy {\n        id\n        name\n      }\n    }\n    hasOverdueMitigations(upTo: $upTo)\n    mitigations {\n      id\n      title\n      responsible\n      dueDate\n      status\n      isOverdue(upTo: $upTo)\n      version\n    }\n    controls {\n      id\n      title\n      frequency\n    }\n  }\n':
+    types.RiskTable_RiskFragmentDoc,
+  '\n  mutation ValuationDialog_Add($input: RiskValuationInput!) {\n    addRiskValuation(input: $input) {\n      id\n    }\n  }\n':
+    types.ValuationDialog_AddDocument,
   '\n  mutation UserDialog_Create($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n':
     types.UserDialog_CreateDocument,
   '\n  mutation UserDialog_Update($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      name\n      isActive\n      version\n    }\n  }\n':
@@ -281,6 +314,72 @@ export function graphql(
 export function graphql(
   source: '\n  fragment TimelineSection_project on Project {\n    id\n    name\n    state\n    plannedStart\n    plannedEnd\n    actualStart\n    actualEnd\n    pausedUntil\n    stateChanges {\n      id\n      toState\n      changedOn\n    }\n    reports {\n      id\n      reportDate\n    }\n    status(upTo: $upTo) {\n      latestReport {\n        id\n        reportDate\n        time\n        cost\n        result\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  fragment TimelineSection_project on Project {\n    id\n    name\n    state\n    plannedStart\n    plannedEnd\n    actualStart\n    actualEnd\n    pausedUntil\n    stateChanges {\n      id\n      toState\n      changedOn\n    }\n    reports {\n      id\n      reportDate\n    }\n    status(upTo: $upTo) {\n      latestReport {\n        id\n        reportDate\n        time\n        cost\n        result\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ControlDialog_Create($input: CreateControlInput!) {\n    createInternalControl(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation ControlDialog_Create($input: CreateControlInput!) {\n    createInternalControl(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ControlDialog_Update($input: UpdateControlInput!) {\n    updateInternalControl(input: $input) {\n      id\n      title\n      method\n      frequency\n      performedBy\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ControlDialog_Update($input: UpdateControlInput!) {\n    updateInternalControl(input: $input) {\n      id\n      title\n      method\n      frequency\n      performedBy\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ControlFollowUp_Query($orgUnitCode: String!, $year: Int!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    viewer {\n      id\n      canEdit: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    risks(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      orgUnit {\n        id\n      }\n    }\n    internalControls(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      method\n      frequency\n      performedBy\n      version\n      orgUnit {\n        id\n        name\n      }\n      risk {\n        id\n        title\n      }\n      results(year: $year) {\n        id\n        month\n        performed\n        outcome\n        description\n        followUpAction\n        isDemoValue\n        version\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ControlFollowUp_Query($orgUnitCode: String!, $year: Int!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    viewer {\n      id\n      canEdit: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    risks(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      orgUnit {\n        id\n      }\n    }\n    internalControls(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      method\n      frequency\n      performedBy\n      version\n      orgUnit {\n        id\n        name\n      }\n      risk {\n        id\n        title\n      }\n      results(year: $year) {\n        id\n        month\n        performed\n        outcome\n        description\n        followUpAction\n        isDemoValue\n        version\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ControlResultDialog_Record($input: ControlResultInput!) {\n    recordControlResult(input: $input) {\n      id\n      month\n      performed\n      outcome\n      description\n      followUpAction\n      isDemoValue\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ControlResultDialog_Record($input: ControlResultInput!) {\n    recordControlResult(input: $input) {\n      id\n      month\n      performed\n      outcome\n      description\n      followUpAction\n      isDemoValue\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MitigationDialog_Add($input: AddMitigationInput!) {\n    addMitigation(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation MitigationDialog_Add($input: AddMitigationInput!) {\n    addMitigation(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MitigationDialog_Update($input: UpdateMitigationInput!) {\n    updateMitigation(input: $input) {\n      id\n      title\n      responsible\n      dueDate\n      status\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation MitigationDialog_Update($input: UpdateMitigationInput!) {\n    updateMitigation(input: $input) {\n      id\n      title\n      responsible\n      dueDate\n      status\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RiskDialog_Create($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RiskDialog_Create($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RiskDialog_Update($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      id\n      title\n      description\n      owner\n      category {\n        id\n        name\n      }\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation RiskDialog_Update($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      id\n      title\n      description\n      owner\n      category {\n        id\n        name\n      }\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RiskRegister_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    viewer {\n      id\n      canEdit: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    riskScaleMax(orgUnitCode: $orgUnitCode)\n    riskCategories {\n      id\n      name\n    }\n    risks(orgUnitCode: $orgUnitCode) {\n      ...RiskTable_risk\n    }\n  }\n',
+): (typeof documents)['\n  query RiskRegister_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    viewer {\n      id\n      canEdit: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    riskScaleMax(orgUnitCode: $orgUnitCode)\n    riskCategories {\n      id\n      name\n    }\n    risks(orgUnitCode: $orgUnitCode) {\n      ...RiskTable_risk\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment RiskTable_risk on Risk {\n    id\n    title\n    description\n    owner\n    version\n    category {\n      id\n      name\n    }\n    orgUnit {\n      id\n      name\n    }\n    valuation(upTo: $upTo) {\n      id\n      valuedOn\n      probability\n      consequence\n      score\n      isDemoValue\n    }\n    valuations {\n      id\n      valuedOn\n      probability\n      consequence\n      score\n      reasoning\n      isDemoValue\n      createdBy {\n        id\n        name\n      }\n    }\n    hasOverdueMitigations(upTo: $upTo)\n    mitigations {\n      id\n      title\n      responsible\n      dueDate\n      status\n      isOverdue(upTo: $upTo)\n      version\n    }\n    controls {\n      id\n      title\n      frequency\n    }\n  }\n',
+): (typeof documents)['\n  fragment RiskTable_risk on Risk {\n    id\n    title\n    description\n    owner\n    version\n    category {\n      id\n      name\n    }\n    orgUnit {\n      id\n      name\n    }\n    valuation(upTo: $upTo) {\n      id\n      valuedOn\n      probability\n      consequence\n      score\n      isDemoValue\n    }\n    valuations {\n      id\n      valuedOn\n      probability\n      consequence\n      score\n      reasoning\n      isDemoValue\n      createdBy {\n        id\n        name\n      }\n    }\n    hasOverdueMitigations(upTo: $upTo)\n    mitigations {\n      id\n      title\n      responsible\n      dueDate\n      status\n      isOverdue(upTo: $upTo)\n      version\n    }\n    controls {\n      id\n      title\n      frequency\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ValuationDialog_Add($input: RiskValuationInput!) {\n    addRiskValuation(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation ValuationDialog_Add($input: RiskValuationInput!) {\n    addRiskValuation(input: $input) {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,7 +7,7 @@ import { Link as RouterLink, useLocation } from 'react-router';
 import { ROUTES } from '../app/routes';
 
 export interface UpcomingPageProps {
-  page: 'risks' | 'reports';
+  page: 'reports';
 }
 
 /** A section of the navigation whose page is not built yet: says so plainly. */

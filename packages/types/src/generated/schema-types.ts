@@ -39,6 +39,15 @@ export type ActivityUpdate = {
   year: Scalars['Int']['output'];
 };
 
+export type AddMitigationInput = {
+  /** An ISO date, or null when open-ended. */
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  responsible?: InputMaybe<Scalars['String']['input']>;
+  riskId: Scalars['ID']['input'];
+  status: MitigationStatus;
+  title: Scalars['String']['input'];
+};
+
 /** An assignment (uppdrag) given to an org unit by the council or the executive board. */
 export type Assignment = {
   __typename?: 'Assignment';
@@ -137,6 +146,65 @@ export type BusinessAreaResult = {
 };
 
 export type ChangedRecord = 'INDICATOR' | 'PROJECT';
+
+export type ControlOutcome = 'DEVIATION' | 'OK';
+
+/** A control's result for one month. */
+export type ControlResult = {
+  __typename?: 'ControlResult';
+  controlId: Scalars['ID']['output'];
+  /** What deviated. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The action that follows the deviation up. */
+  followUpAction?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The documents give no control result: the figures are made up for the demo. */
+  isDemoValue: Scalars['Boolean']['output'];
+  month: Scalars['Int']['output'];
+  /** OK or a deviation; null when the control was not performed. */
+  outcome?: Maybe<ControlOutcome>;
+  performed: Scalars['Boolean']['output'];
+  /** Pass back as expectedVersion when saving, so a concurrent change is detected. */
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type ControlResultInput = {
+  controlId: Scalars['ID']['input'];
+  /** Required for a deviation. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The version the form was loaded with; leave out when the month has no result yet. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Required for a deviation. */
+  followUpAction?: InputMaybe<Scalars['String']['input']>;
+  month: Scalars['Int']['input'];
+  /** Required when performed, null when not. */
+  outcome?: InputMaybe<ControlOutcome>;
+  performed: Scalars['Boolean']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type CreateControlInput = {
+  frequency?: InputMaybe<Scalars['String']['input']>;
+  method?: InputMaybe<Scalars['String']['input']>;
+  orgUnitId: Scalars['ID']['input'];
+  performedBy?: InputMaybe<Scalars['String']['input']>;
+  /** A risk of the same unit, or null. */
+  riskId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type CreateRiskInput = {
+  categoryId: Scalars['ID']['input'];
+  /** At most 4 000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  orgUnitId: Scalars['ID']['input'];
+  owner?: InputMaybe<Scalars['String']['input']>;
+  /** At most 300 characters. */
+  title: Scalars['String']['input'];
+  /** The first valuation. */
+  valuation: RiskValuationFields;
+};
 
 export type CreateUserInput = {
   email: Scalars['String']['input'];
@@ -368,6 +436,28 @@ export type IndicatorValueInput = {
   periodTarget?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** A control (kontrollmoment) of the internal control plan: what is checked, how, how often, by whom. */
+export type InternalControl = {
+  __typename?: 'InternalControl';
+  frequency?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  method?: Maybe<Scalars['String']['output']>;
+  orgUnit: OrgUnit;
+  performedBy?: Maybe<Scalars['String']['output']>;
+  /** The results recorded for the months of a year, in month order. */
+  results: Array<ControlResult>;
+  /** The risk the control checks; null for a control of its own. */
+  risk?: Maybe<Risk>;
+  title: Scalars['String']['output'];
+  /** Pass back as expectedVersion when saving, so a concurrent change is detected. */
+  version: Scalars['Int']['output'];
+};
+
+/** A control (kontrollmoment) of the internal control plan: what is checked, how, how often, by whom. */
+export type InternalControlResultsArgs = {
+  year: Scalars['Int']['input'];
+};
+
 /** A key indicator as a tile: its latest figures, the change from a year earlier and its recent trend. */
 export type KeyIndicator = {
   __typename?: 'KeyIndicator';
@@ -390,6 +480,29 @@ export type LevelAggregation =
   /** The latest month's level, for a rate already reported year-to-date. */
   | 'LATEST';
 
+/** A mitigation (åtgärd) that reduces a risk. */
+export type Mitigation = {
+  __typename?: 'Mitigation';
+  /** The date it is due, e.g. 2023-09-30; null when open-ended. */
+  dueDate?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** True when not done and due before the month's last day (or before today, in the running month). */
+  isOverdue: Scalars['Boolean']['output'];
+  responsible?: Maybe<Scalars['String']['output']>;
+  riskId: Scalars['ID']['output'];
+  status: MitigationStatus;
+  title: Scalars['String']['output'];
+  /** Pass back as expectedVersion when saving, so a concurrent change is detected. */
+  version: Scalars['Int']['output'];
+};
+
+/** A mitigation (åtgärd) that reduces a risk. */
+export type MitigationIsOverdueArgs = {
+  upTo: MonthInput;
+};
+
+export type MitigationStatus = 'DONE' | 'ONGOING' | 'PLANNED';
+
 /** A report period: a month of a year. */
 export type MonthInput = {
   /** 1 to 12. */
@@ -399,34 +512,70 @@ export type MonthInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a mitigation to a risk (analysts of its unit). */
+  addMitigation: Mitigation;
   /** Appends a status report to a project (portfolio office of the project's unit). Yellow and red need cause and action. */
   addProjectStatusReport: ProjectStatusReport;
+  /** Appends a valuation to a risk's history (analysts of its unit). */
+  addRiskValuation: RiskValuation;
   /** Starts, pauses, resumes, closes or decides not to start a project, with a reason (portfolio office of its unit). */
   changeProjectState: Project;
+  /** Adds a control to the unit's internal control plan (analysts of the unit). */
+  createInternalControl: InternalControl;
+  /** Creates a risk with its first valuation (analysts of the unit). */
+  createRisk: Risk;
   /** Creates a user account with its roles (administrators). */
   createUser: User;
+  /** Records or corrects a control's result for a month (analysts of its unit). */
+  recordControlResult: ControlResult;
   /** Saves the figures of one indicator for one period (analysts of the indicator's unit). */
   saveIndicatorValue: IndicatorValue;
   /** Sets a portfolio's narrative status and changes for a month (portfolio office of its unit). */
   savePortfolioPeriodStatus: PortfolioPeriodStatus;
   /** Sets a goal's assessed fulfilment and comment for a report period (analysts of the goal's unit). */
   setGoalAssessment: GoalAssessment;
+  /** Changes a control (analysts of its unit). */
+  updateInternalControl: InternalControl;
+  /** Changes a mitigation (analysts of its risk's unit). */
+  updateMitigation: Mitigation;
   /** Saves a project's details (portfolio office of its unit, and of the portfolio it moves to). */
   updateProjectDetails: Project;
+  /** Changes a risk's title, description, category and owner (analysts of its unit). */
+  updateRisk: Risk;
   /** Changes a user account: name, active, password, roles (administrators). */
   updateUser: User;
+};
+
+export type MutationAddMitigationArgs = {
+  input: AddMitigationInput;
 };
 
 export type MutationAddProjectStatusReportArgs = {
   input: ProjectStatusReportInput;
 };
 
+export type MutationAddRiskValuationArgs = {
+  input: RiskValuationInput;
+};
+
 export type MutationChangeProjectStateArgs = {
   input: ProjectStateChangeInput;
 };
 
+export type MutationCreateInternalControlArgs = {
+  input: CreateControlInput;
+};
+
+export type MutationCreateRiskArgs = {
+  input: CreateRiskInput;
+};
+
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+export type MutationRecordControlResultArgs = {
+  input: ControlResultInput;
 };
 
 export type MutationSaveIndicatorValueArgs = {
@@ -441,8 +590,20 @@ export type MutationSetGoalAssessmentArgs = {
   input: GoalAssessmentInput;
 };
 
+export type MutationUpdateInternalControlArgs = {
+  input: UpdateControlInput;
+};
+
+export type MutationUpdateMitigationArgs = {
+  input: UpdateMitigationInput;
+};
+
 export type MutationUpdateProjectDetailsArgs = {
   input: ProjectDetailsInput;
+};
+
+export type MutationUpdateRiskArgs = {
+  input: UpdateRiskInput;
 };
 
 export type MutationUpdateUserArgs = {
@@ -728,6 +889,8 @@ export type Query = {
   history: Array<AuditEvent>;
   /** One indicator, or null when there is none the user may read. */
   indicator?: Maybe<Indicator>;
+  /** The internal control plan of an org unit and the units under it; empty for an unknown unit. */
+  internalControls: Array<InternalControl>;
   /** The latest month with a real (not generated) monthly outcome of any unit. Null in an empty database. */
   latestReportMonth?: Maybe<YearMonth>;
   /** One org unit by its code, or null when there is none. */
@@ -742,6 +905,12 @@ export type Query = {
   portfolios: Array<Portfolio>;
   /** One project, or null when there is none the user may read. */
   project?: Maybe<Project>;
+  /** The risk categories, in display order. */
+  riskCategories: Array<RiskCategory>;
+  /** The largest probability and consequence of the municipality's risk scale (4 or 5) that the unit values on. */
+  riskScaleMax: Scalars['Int']['output'];
+  /** The risks of an org unit and the units under it, units in tree order; empty for an unknown unit. */
+  risks: Array<Risk>;
   signInOptions: SignInOptions;
   /** Every user account (administrators). */
   users: Array<User>;
@@ -778,6 +947,10 @@ export type QueryIndicatorArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type QueryInternalControlsArgs = {
+  orgUnitCode: Scalars['String']['input'];
+};
+
 export type QueryOrgUnitArgs = {
   code: Scalars['String']['input'];
 };
@@ -795,7 +968,65 @@ export type QueryProjectArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type QueryRiskScaleMaxArgs = {
+  orgUnitCode: Scalars['String']['input'];
+};
+
+export type QueryRisksArgs = {
+  orgUnitCode: Scalars['String']['input'];
+};
+
 export type RagStatus = 'GREEN' | 'RED' | 'YELLOW';
+
+/**
+ * A risk of an org unit (source 001 §4): what could go wrong, valued by probability and
+ * consequence, with the mitigations that reduce it and the controls that check them.
+ */
+export type Risk = {
+  __typename?: 'Risk';
+  category: RiskCategory;
+  /** The controls of the internal control plan that check this risk. */
+  controls: Array<InternalControl>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** True when a mitigation not done was due before the month's last day (or before today, in the running month). */
+  hasOverdueMitigations: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  mitigations: Array<Mitigation>;
+  orgUnit: OrgUnit;
+  /** Who answers for the risk (a role or a person). */
+  owner?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  /** The latest valuation on or before the month's last day; null when the risk was not yet valued. */
+  valuation?: Maybe<RiskValuation>;
+  /** Every valuation, oldest first: how the score moved. */
+  valuations: Array<RiskValuation>;
+  /** Pass back as expectedVersion when saving, so a concurrent change is detected. */
+  version: Scalars['Int']['output'];
+};
+
+/**
+ * A risk of an org unit (source 001 §4): what could go wrong, valued by probability and
+ * consequence, with the mitigations that reduce it and the controls that check them.
+ */
+export type RiskHasOverdueMitigationsArgs = {
+  upTo: MonthInput;
+};
+
+/**
+ * A risk of an org unit (source 001 §4): what could go wrong, valued by probability and
+ * consequence, with the mitigations that reduce it and the controls that check them.
+ */
+export type RiskValuationArgs = {
+  upTo: MonthInput;
+};
+
+/** A category of risks: external, strategic, financial, operational, compliance and irregularities, city deliveries. */
+export type RiskCategory = {
+  __typename?: 'RiskCategory';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
 
 /** A risk as the overview lists it: its latest valuation. */
 export type RiskSummary = {
@@ -810,6 +1041,45 @@ export type RiskSummary = {
   /** Probability times consequence. */
   score: Scalars['Int']['output'];
   title: Scalars['String']['output'];
+};
+
+/** One valuation of a risk; re-valuations are appended, never overwritten. */
+export type RiskValuation = {
+  __typename?: 'RiskValuation';
+  /** 1 (small) to the scale's maximum. */
+  consequence: Scalars['Int']['output'];
+  /** Who recorded it; null for imported and demo valuations. */
+  createdBy?: Maybe<Author>;
+  id: Scalars['ID']['output'];
+  /** The documents give no valuation: the figures are made up for the demo. */
+  isDemoValue: Scalars['Boolean']['output'];
+  /** 1 (unlikely) to the scale's maximum. */
+  probability: Scalars['Int']['output'];
+  reasoning?: Maybe<Scalars['String']['output']>;
+  riskId: Scalars['ID']['output'];
+  /** Probability times consequence. */
+  score: Scalars['Int']['output'];
+  /** The date of the valuation, e.g. 2023-01-01. */
+  valuedOn: Scalars['String']['output'];
+};
+
+export type RiskValuationFields = {
+  /** 1 to the municipality's scale maximum (4, or 5). */
+  consequence: Scalars['Int']['input'];
+  /** 1 to the municipality's scale maximum (4, or 5). */
+  probability: Scalars['Int']['input'];
+  /** At most 4 000 characters. */
+  reasoning?: InputMaybe<Scalars['String']['input']>;
+  /** An ISO date, e.g. 2023-01-01. */
+  valuedOn: Scalars['String']['input'];
+};
+
+export type RiskValuationInput = {
+  consequence: Scalars['Int']['input'];
+  probability: Scalars['Int']['input'];
+  reasoning?: InputMaybe<Scalars['String']['input']>;
+  riskId: Scalars['ID']['input'];
+  valuedOn: Scalars['String']['input'];
 };
 
 export type Role =
@@ -881,6 +1151,37 @@ export type StatusDeviation = {
 
 /** The three dimensions a status report colours. */
 export type StatusDimension = 'COST' | 'RESULT' | 'TIME';
+
+export type UpdateControlInput = {
+  /** The version the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  frequency?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  method?: InputMaybe<Scalars['String']['input']>;
+  performedBy?: InputMaybe<Scalars['String']['input']>;
+  riskId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type UpdateMitigationInput = {
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  /** The version the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  responsible?: InputMaybe<Scalars['String']['input']>;
+  status: MitigationStatus;
+  title: Scalars['String']['input'];
+};
+
+export type UpdateRiskInput = {
+  categoryId: Scalars['ID']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The version the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  owner?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
 
 export type UpdateUserInput = {
   /** The version the form was loaded with; a newer one in the database means someone else saved first. */

@@ -146,6 +146,11 @@ async function orgUnitOfRecord(tx: Transaction, model: string, row: Row): Promis
       const report = await tx.projectStatusReport.findUnique({ where: { id: row.reportId as number } });
       return report ? orgUnitOfProject(tx, report.projectId) : null;
     }
+    case 'RiskValuation':
+    case 'Mitigation':
+      return (await tx.risk.findUnique({ where: { id: row.riskId as number } }))?.orgUnitId ?? null;
+    case 'ControlResult':
+      return (await tx.internalControl.findUnique({ where: { id: row.controlId as number } }))?.orgUnitId ?? null;
     default:
       return null;
   }

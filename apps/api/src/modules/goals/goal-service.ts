@@ -1,12 +1,6 @@
 import type { AssignmentModel, GoalModel, PrismaClient } from '@lagesbild/db';
-import { inTreeOrder } from '../organisation/org-tree';
 import type { TreeNode } from '../organisation/org-tree';
-
-/** The ids of a unit and every unit under it, or none for an unknown unit. */
-async function subtreeIds(prisma: PrismaClient, orgTree: readonly TreeNode[], orgUnitCode: string): Promise<number[]> {
-  const unit = await prisma.orgUnit.findUnique({ where: { code: orgUnitCode }, select: { id: true } });
-  return unit ? inTreeOrder(orgTree, unit.id).map((node) => node.id) : [];
-}
+import { findSubtreeIds } from '../organisation/organisation-service';
 
 /**
  * The goals of an org unit and the units under it for a year: their committee goals and the
@@ -19,7 +13,7 @@ export async function listGoalsOfSubtree(
   orgUnitCode: string,
   year: number,
 ): Promise<GoalModel[]> {
-  const unitIds = await subtreeIds(prisma, orgTree, orgUnitCode);
+  const unitIds = await findSubtreeIds(prisma, orgTree, orgUnitCode);
   if (unitIds.length === 0) return [];
   return prisma.goal.findMany({
     where: {
@@ -36,7 +30,7 @@ export async function listAssignmentsOfSubtree(
   orgTree: readonly TreeNode[],
   orgUnitCode: string,
 ): Promise<AssignmentModel[]> {
-  const unitIds = await subtreeIds(prisma, orgTree, orgUnitCode);
+  const unitIds = await findSubtreeIds(prisma, orgTree, orgUnitCode);
   if (unitIds.length === 0) return [];
   return prisma.assignment.findMany({
     where: { orgUnitId: { in: unitIds } },

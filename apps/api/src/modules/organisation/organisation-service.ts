@@ -1,5 +1,6 @@
 import type { OrgUnitModel, PerspectiveModel, PrismaClient } from '@lagesbild/db';
 import { inTreeOrder } from './org-tree';
+import type { TreeNode } from './org-tree';
 
 /** Every org unit, parents before children and siblings in display order. */
 export async function listOrgUnitsInTreeOrder(prisma: PrismaClient): Promise<OrgUnitModel[]> {
@@ -12,4 +13,14 @@ export function findOrgUnitByCode(prisma: PrismaClient, code: string): Promise<O
 
 export function listPerspectives(prisma: PrismaClient): Promise<PerspectiveModel[]> {
   return prisma.perspective.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }] });
+}
+
+/** The ids of a unit and every unit under it, in tree order, or none for an unknown unit. */
+export async function findSubtreeIds(
+  prisma: PrismaClient,
+  orgTree: readonly TreeNode[],
+  orgUnitCode: string,
+): Promise<number[]> {
+  const unit = await prisma.orgUnit.findUnique({ where: { code: orgUnitCode }, select: { id: true } });
+  return unit ? inTreeOrder(orgTree, unit.id).map((node) => node.id) : [];
 }

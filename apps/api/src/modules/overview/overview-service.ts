@@ -11,6 +11,8 @@ import type { ValueStatus, YearMonth } from '@lagesbild/types';
 import { NEWEST_MONTH_FIRST, upToMonth } from '../../loaders/month-loader';
 import { findLatestValuesUpTo } from '../indicators/indicator-service';
 import { inTreeOrder } from '../organisation/org-tree';
+import { findTopRisks } from '../risks/risk-service';
+import type { RiskSummaryRow } from '../risks/risk-service';
 
 export interface PerspectiveSummaryRow {
   perspective: PerspectiveModel;
@@ -27,16 +29,6 @@ export interface ProjectSummaryRow {
   time: 'GREEN' | 'YELLOW' | 'RED';
   cost: 'GREEN' | 'YELLOW' | 'RED';
   result: 'GREEN' | 'YELLOW' | 'RED';
-}
-
-export interface RiskSummaryRow {
-  id: number;
-  title: string;
-  categoryName: string;
-  orgUnitId: number;
-  probability: number;
-  consequence: number;
-  isDemoValue: boolean;
 }
 
 export interface StatusChangeRow {
@@ -177,22 +169,6 @@ async function findRedProjects(prisma: PrismaClient, unitIds: number[], upTo: Da
   return latest
     .filter((report) => [report.time, report.cost, report.result].includes('RED'))
     .sort((a, b) => b.reportDate.getTime() - a.reportDate.getTime() || a.name.localeCompare(b.name, 'sv'));
-}
-
-/** Each risk's latest valuation up to the date; the five with the highest score. */
-async function findTopRisks(prisma: PrismaClient, unitIds: number[], upTo: Date): Promise<RiskSummaryRow[]> {
-  return prisma.$queryRaw<RiskSummaryRow[]>`
-    SELECT * FROM (
-      SELECT DISTINCT ON (k."id") k."id", k."title", c."name" AS "categoryName", k."orgUnitId",
-             v."probability", v."consequence", v."isDemoValue"
-      FROM "Risk" k
-      JOIN "RiskCategory" c ON c."id" = k."categoryId"
-      JOIN "RiskValuation" v ON v."riskId" = k."id"
-      WHERE k."orgUnitId" = ANY(${unitIds}::int[]) AND v."valuedOn" <= ${upTo}
-      ORDER BY k."id", v."valuedOn" DESC, v."id" DESC
-    ) latest
-    ORDER BY latest."probability" * latest."consequence" DESC, latest."title"
-    LIMIT 5`;
 }
 
 const previousMonth = ({ year, month }: YearMonth): YearMonth =>

@@ -1,0 +1,295 @@
+import type {
+  ControlResultModel,
+  InternalControlModel,
+  MitigationModel,
+  PrismaClient,
+  RiskCategoryModel,
+  RiskModel,
+  RiskValuationModel,
+} from '@lagesbild/db';
+import { checkValuationAgainstScale, toRiskScaleMax } from '@lagesbild/types';
+import type {
+  addMitigationInputSchema,
+  controlResultInputSchema,
+  createControlInputSchema,
+  createRiskInputSchema,
+  riskValuationInputSchema,
+  RiskScaleMax,
+  updateControlInputSchema,
+  updateMitigationInputSchema,
+  updateRiskInputSchema,
+} from '@lagesbild/types';
+import { GraphQLError } from 'graphql';
+import type { z } from 'zod';
+import { fieldError } from '../../validation/input-error';
+import { conflict, isRecordNotFound } from '../../writes/conflict';
+import { notFound } from '../access/access-rules';
+import type { Transaction } from '../audit/audited-writes';
+import type { TreeNode } from '../organisation/org-tree';
+import { findSubtreeIds } from '../organisation/organisation-service';
+
+type Input<Schema extends z.ZodType> = z.output<Schema>;
+
+/** A risk as the overview lists it: its latest valuation up to a date. */
+export interface RiskSummaryRow {
+  id: number;
+  title: string;
+  categoryName: string;
+  orgUnitId: number;
+  probability: number;
+  consequence: number;
+  isDemoValue: boolean;
+}
+
+/** The overview's top risks: each risk's latest valuation up to the date; the `limit` with the highest score. */
+export function findTopRisks(
+  prisma: PrismaClient,
+  unitIds: number[],
+  upTo: Date,
+  limit = 5,
+): Promise<RiskSummaryRow[]> {
+  return prisma.$queryRaw<RiskSummaryRow[]>`
+    SELECT * FROM (
+      SELECT DISTINCT ON (k."id") k."id", k."title", c."name" AS "categoryName", k."orgUnitId",
+             v."probability", v."consequence", v."isDemoValue"
+      FROM "Risk" k
+      JOIN "RiskCategory" c ON c."id" = k."categoryId"
+      JOIN "RiskValuation" v ON v."riskId" = k."id"
+      WHERE k."orgUnitId" = ANY(${unitIds}::int[]) AND v."valuedOn" <= ${upTo}
+      ORDER BY k."id", v."valuedOn" DESC, v."id" DESC
+    ) latest
+    ORDER BY latest."probability" * latest."consequence" DESC, latest."title"
+    LIMIT ${limit}`;
+}
+
+/** The risks of a unit and the units under it: units in tree order, then by category and title. */
+export async function listRisksOfSubtree(
+  prisma: PrismaClient,
+  orgTree: readonly TreeNode[],
+  orgUnitCode: string,
+): Promise<RiskModel[]> {
+  const unitIds = await findSubtreeIds(prisma, orgTree, orgUnitCode);
+  if (unitIds.length === 0) return [];
+  const risks = await prisma.risk.findMany({
+    where: { orgUnitId: { in: unitIds } },
+    orderBy: [{ category: { sortOrder: 'asc' } }, { title: 'asc' }, { id: 'asc' }],
+  });
+  const treePosition = new Map(unitIds.map((id, index) => [id, index]));
+  return risks.sort((a, b) => treePosition.get(a.orgUnitId)! - treePosition.get(b.orgUnitId)!);
+}
+
+/** The internal control plan of a unit and the units under it: units in tree order, then by title. */
+export async function listControlsOfSubtree(
+  prisma: PrismaClient,
+  orgTree: readonly TreeNode[],
+  orgUnitCode: string,
+): Promise<InternalControlModel[]> {
+  const unitIds = await findSubtreeIds(prisma, orgTree, orgUnitCode);
+  if (unitIds.length === 0) return [];
+  const controls = await prisma.internalControl.findMany({
+    where: { orgUnitId: { in: unitIds } },
+    orderBy: [{ title: 'asc' }, { id: 'asc' }],
+  });
+  const treePosition = new Map(unitIds.map((id, index) => [id, index]));
+  return controls.sort((a, b) => treePosition.get(a.orgUnitId)! - treePosition.get(b.orgUnitId)!);
+}
+
+export function listRiskCategories(prisma: PrismaClient): Promise<RiskCategoryModel[]> {
+  return prisma.riskCategory.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }] });
+}
+
+/** The root of the tree above a unit (the municipality), where the risk scale is set. */
+function rootOf(orgTree: readonly TreeNode[], orgUnitId: number): number {
+  const parentOf = new Map(orgTree.map((node) => [node.id, node.parentId]));
+  let id = orgUnitId;
+  for (let parent = parentOf.get(id); parent != null; parent = parentOf.get(id)) id = parent;
+  return id;
+}
+
+/** The scale a unit values risks on: its municipality's (the root unit's) setting, else 1–4. */
+export async function findRiskScaleMax(
+  prisma: PrismaClient | Transaction,
+  orgTree: readonly TreeNode[],
+  orgUnitId: number | null,
+): Promise<RiskScaleMax> {
+  if (orgUnitId === null) return toRiskScaleMax(null);
+  const root = await prisma.orgUnit.findUnique({
+    where: { id: rootOf(orgTree, orgUnitId) },
+    select: { riskScaleMax: true },
+  });
+  return toRiskScaleMax(root?.riskScaleMax);
+}
+
+/** Refuses a valuation outside the scale of the unit, naming the fields (`input.valuation.probability`). */
+async function requireOnScale(
+  tx: Transaction,
+  orgTree: readonly TreeNode[],
+  orgUnitId: number,
+  valuation: { probability: number; consequence: number },
+  fieldPrefix: string,
+): Promise<void> {
+  const errors = checkValuationAgainstScale(valuation, await findRiskScaleMax(tx, orgTree, orgUnitId));
+  if (errors.length === 0) return;
+  throw new GraphQLError(`Invalid input: ${errors.map((error) => error.field).join(', ')} outside the risk scale`, {
+    extensions: {
+      code: 'BAD_USER_INPUT',
+      fieldErrors: errors.map((error) => ({ field: `${fieldPrefix}.${error.field}`, message: error.message })),
+    },
+  });
+}
+
+async function requireCategory(tx: Transaction, categoryId: number): Promise<void> {
+  if (!(await tx.riskCategory.findUnique({ where: { id: categoryId } }))) {
+    throw fieldError('input.categoryId', 'unknownCategory');
+  }
+}
+
+/**
+ * Updates a record only if the form saw its current version: a missing record is not found,
+ * an older version (or a save in between) is a conflict carrying the record as it now is.
+ */
+async function updateAtVersion<Row extends { version: number }>(
+  current: Row | null,
+  expectedVersion: number,
+  update: (version: number) => Promise<Row>,
+  reread: () => Promise<Row | null>,
+): Promise<Row> {
+  if (!current) throw notFound();
+  if (current.version !== expectedVersion) throw conflict(current);
+  try {
+    return await update(current.version);
+  } catch (error) {
+    if (isRecordNotFound(error)) throw conflict(await reread());
+    throw error;
+  }
+}
+
+const utcDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
+
+/** A new risk and its first valuation. */
+export async function createRisk(
+  tx: Transaction,
+  orgTree: readonly TreeNode[],
+  input: Input<typeof createRiskInputSchema>,
+  userId: number,
+): Promise<RiskModel> {
+  const { valuation, ...risk } = input;
+  await requireCategory(tx, risk.categoryId);
+  await requireOnScale(tx, orgTree, risk.orgUnitId, valuation, 'input.valuation');
+  const created = await tx.risk.create({ data: risk });
+  await tx.riskValuation.create({
+    data: { ...valuation, valuedOn: utcDate(valuation.valuedOn), riskId: created.id, createdById: userId },
+  });
+  return created;
+}
+
+export async function updateRisk(tx: Transaction, input: Input<typeof updateRiskInputSchema>): Promise<RiskModel> {
+  const { id, expectedVersion, ...fields } = input;
+  await requireCategory(tx, fields.categoryId);
+  return updateAtVersion(
+    await tx.risk.findUnique({ where: { id } }),
+    expectedVersion,
+    (version) => tx.risk.update({ where: { id, version }, data: { ...fields, version: { increment: 1 } } }),
+    () => tx.risk.findUnique({ where: { id } }),
+  );
+}
+
+/** Appends a valuation: the earlier ones stay, so the history shows how the score moved. */
+export async function addRiskValuation(
+  tx: Transaction,
+  orgTree: readonly TreeNode[],
+  input: Input<typeof riskValuationInputSchema>,
+  userId: number,
+): Promise<RiskValuationModel> {
+  const risk = await tx.risk.findUnique({ where: { id: input.riskId } });
+  if (!risk) throw notFound();
+  await requireOnScale(tx, orgTree, risk.orgUnitId, input, 'input');
+  return tx.riskValuation.create({ data: { ...input, valuedOn: utcDate(input.valuedOn), createdById: userId } });
+}
+
+const mitigationData = (input: { dueDate: string | null }) => ({
+  dueDate: input.dueDate === null ? null : utcDate(input.dueDate),
+});
+
+export async function addMitigation(
+  tx: Transaction,
+  input: Input<typeof addMitigationInputSchema>,
+): Promise<MitigationModel> {
+  if (!(await tx.risk.findUnique({ where: { id: input.riskId } }))) throw notFound();
+  return tx.mitigation.create({ data: { ...input, ...mitigationData(input) } });
+}
+
+export async function updateMitigation(
+  tx: Transaction,
+  input: Input<typeof updateMitigationInputSchema>,
+): Promise<MitigationModel> {
+  const { id, expectedVersion, ...fields } = input;
+  return updateAtVersion(
+    await tx.mitigation.findUnique({ where: { id } }),
+    expectedVersion,
+    (version) =>
+      tx.mitigation.update({
+        where: { id, version },
+        data: { ...fields, ...mitigationData(fields), version: { increment: 1 } },
+      }),
+    () => tx.mitigation.findUnique({ where: { id } }),
+  );
+}
+
+/** A control may check a risk of its own unit only: the plan is the unit's. */
+async function requireRiskOfUnit(tx: Transaction, riskId: number | null, orgUnitId: number): Promise<void> {
+  if (riskId === null) return;
+  const risk = await tx.risk.findUnique({ where: { id: riskId }, select: { orgUnitId: true } });
+  if (risk?.orgUnitId !== orgUnitId) throw fieldError('input.riskId', 'riskOfOtherUnit');
+}
+
+export async function createInternalControl(
+  tx: Transaction,
+  input: Input<typeof createControlInputSchema>,
+): Promise<InternalControlModel> {
+  await requireRiskOfUnit(tx, input.riskId, input.orgUnitId);
+  return tx.internalControl.create({ data: input });
+}
+
+export async function updateInternalControl(
+  tx: Transaction,
+  input: Input<typeof updateControlInputSchema>,
+): Promise<InternalControlModel> {
+  const { id, expectedVersion, ...fields } = input;
+  const current = await tx.internalControl.findUnique({ where: { id } });
+  if (current) await requireRiskOfUnit(tx, fields.riskId, current.orgUnitId);
+  return updateAtVersion(
+    current,
+    expectedVersion,
+    (version) => tx.internalControl.update({ where: { id, version }, data: { ...fields, version: { increment: 1 } } }),
+    () => tx.internalControl.findUnique({ where: { id } }),
+  );
+}
+
+/**
+ * Records a control's result for a month, or corrects it if the form saw the current
+ * version; a second person saving from an older version gets a conflict.
+ */
+export async function recordControlResult(
+  tx: Transaction,
+  input: Input<typeof controlResultInputSchema>,
+): Promise<ControlResultModel> {
+  const { controlId, year, month, expectedVersion, ...fields } = input;
+  const where = { controlId_year_month: { controlId, year, month } };
+  const current = await tx.controlResult.findUnique({ where });
+  if (!current) {
+    if (expectedVersion) throw conflict(null);
+    return tx.controlResult.create({ data: { controlId, year, month, ...fields } });
+  }
+  return updateAtVersion(
+    current,
+    expectedVersion ?? 0,
+    (version) =>
+      tx.controlResult.update({
+        where: { id: current.id, version },
+        // A person's record replaces the demo figure, so it is no longer marked as made up.
+        data: { ...fields, isDemoValue: false, version: { increment: 1 } },
+      }),
+    () => tx.controlResult.findUnique({ where }),
+  );
+}

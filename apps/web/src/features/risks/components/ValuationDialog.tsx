@@ -1,0 +1,78 @@
+import { useMutation } from '@apollo/client/react';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Stack from '@mui/material/Stack';
+import { checkValuationAgainstScale, riskValuationInputSchema, toRiskScaleMax } from '@lagesbild/types';
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFieldErrorText } from '../../../apollo/api-errors';
+import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
+import { graphql } from '../../../generated';
+import { useValidatedSave } from '../hooks/useValidatedSave';
+import { toValuationInput, today, ValuationFields } from './ValuationFields';
+import type { ValuationValues } from './ValuationFields';
+
+const ValuationDialog_Add = graphql(`
+  mutation ValuationDialog_Add($input: RiskValuationInput!) {
+    addRiskValuation(input: $input) {
+      id
+    }
+  }
+`);
+
+export interface ValuationDialogProps {
+  risk: { id: string; title: string; valuation?: { probability: number; consequence: number } | null };
+  scaleMax: number;
+  onClose: () => void;
+}
+
+/** A re-valuation, appended to the risk's history; the earlier valuations stay. */
+export function ValuationDialog({ risk, scaleMax, onClose }: ValuationDialogProps) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<ValuationValues>({
+    valuedOn: today(),
+    probability: String(risk.valuation?.probability ?? ''),
+    consequence: String(risk.valuation?.consequence ?? ''),
+    reasoning: '',
+  });
+  const { failure, setFailure, validateAndSave } = useValidatedSave();
+  const errorText = useFieldErrorText(failure);
+  const [add, { loading }] = useMutation(ValuationDialog_Add);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const input = { riskId: risk.id, ...toValuationInput(values) };
+    const offScale = checkValuationAgainstScale(input, toRiskScaleMax(scaleMax));
+    const saved = await validateAndSave(
+      riskValuationInputSchema,
+      input,
+      () => add({ variables: { input }, refetchQueries: ['RiskRegister_Query'], awaitRefetchQueries: true }),
+      offScale,
+    );
+    if (saved) onClose();
+  }
+
+  return (
+    <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="valuation-dialog-title">
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <DialogTitle id="valuation-dialog-title">{t('risks.revalueTitle', { title: risk.title })}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2} sx={{ pt: 1 }}>
+            <MutationFailureAlert failure={failure} onKeepMine={() => setFailure(null)} />
+            <ValuationFields values={values} onChange={setValues} scaleMax={scaleMax} errorText={errorText} />
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{t('app.cancel')}</Button>
+          <Button type="submit" variant="contained" disabled={loading}>
+            {t('app.save')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { LARGEST_RISK_SCALE_MAX } from '../risk-scale';
+import type { RiskScaleMax } from '../risk-scale';
+import { commentSchema, expectedVersionSchema, idSchema, plainText } from './common-schemas';
+import { yearMonthSchema } from './year-month-schema';
+
+/** A short text a person must give: a title. */
+const requiredText = (maxLength: number) =>
+  plainText(maxLength)
+    .transform((text) => text.trim())
+    .pipe(z.string().min(1, { error: 'required' }));
+
+/** A short text a person may leave out: an owner, a responsible, a frequency. */
+const optionalText = (maxLength: number) =>
+  plainText(maxLength)
+    .nullish()
+    .transform((text) => (text?.trim() ? text.trim() : null));
+
+/** A calendar date as the API gives dates, `2023-12-31`: one that exists, one error when not. */
+const isoDateSchema = z.string({ error: 'required' }).refine(
+  (text) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || text < '1900-01-01') return false;
+    const date = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+  },
+  { error: 'invalidDate' },
+);
+
+/** 1 up to the largest scale; whether the value fits the municipality's scale is checked with it. */
+const scaleValueSchema = z
+  .number({ error: 'required' })
+  .int({ error: 'outOfScale' })
+  .min(1, { error: 'outOfScale' })
+  .max(LARGEST_RISK_SCALE_MAX, { error: 'outOfScale' });
+
+const valuationFields = {
+  valuedOn: isoDateSchema,
+  probability: scaleValueSchema,
+  consequence: scaleValueSchema,
+  reasoning: commentSchema,
+};
+
+const riskFields = {
+  categoryId: idSchema,
+  title: requiredText(300),
+  description: commentSchema,
+  owner: optionalText(200),
+};
+
+/** A new risk with its first valuation. */
+export const createRiskInputSchema = z.object({
+  orgUnitId: idSchema,
+  ...riskFields,
+  valuation: z.object(valuationFields),
+});
+
+/** A risk's text, category and owner; valuations are appended, never edited. */
+export const updateRiskInputSchema = z.object({
+  id: idSchema,
+  expectedVersion: expectedVersionSchema,
+  ...riskFields,
+});
+
+/** A re-valuation, appended to the risk's history. */
+export const riskValuationInputSchema = z.object({ riskId: idSchema, ...valuationFields });
+
+/**
+ * What the municipality's scale demands of a valuation: both values within 1 to its maximum.
+ * Returns field errors, empty when all is well.
+ */
+export function checkValuationAgainstScale(
+  valuation: { probability: number; consequence: number },
+  scaleMax: RiskScaleMax,
+): { field: string; message: string }[] {
+  return (['probability', 'consequence'] as const)
+    .filter((field) => valuation[field] > scaleMax)
+    .map((field) => ({ field, message: 'outOfScale' }));
+}
+
+const mitigationFields = {
+  title: requiredText(500),
+  responsible: optionalText(200),
+  dueDate: isoDateSchema.nullish().transform((date) => date ?? null),
+  status: z.enum(['PLANNED', 'ONGOING', 'DONE'], { error: 'required' }),
+};
+
+export const addMitigationInputSchema = z.object({ riskId: idSchema, ...mitigationFields });
+
+export const updateMitigationInputSchema = z.object({
+  id: idSchema,
+  expectedVersion: expectedVersionSchema,
+  ...mitigationFields,
+});
+
+const controlFields = {
+  riskId: idSchema.nullish().transform((id) => id ?? null),
+  title: requiredText(500),
+  method: commentSchema,
+  frequency: optionalText(200),
+  performedBy: optionalText(200),
+};
+
+export const createControlInputSchema = z.object({ orgUnitId: idSchema, ...controlFields });
+
+export const updateControlInputSchema = z.object({
+  id: idSchema,
+  expectedVersion: expectedVersionSchema,
+  ...controlFields,
+});
+
+/**
+ * A control's result for a month: performed or not; if performed, OK or a deviation, and a
+ * deviation needs its description and the action that follows it up.
+ */
+export const controlResultInputSchema = yearMonthSchema
+  .extend({
+    controlId: idSchema,
+    performed: z.boolean({ error: 'required' }),
+    outcome: z
+      .enum(['OK', 'DEVIATION'], { error: 'required' })
+      .nullish()
+      .transform((outcome) => outcome ?? null),
+    description: commentSchema,
+    followUpAction: commentSchema,
+    expectedVersion: expectedVersionSchema.nullish(),
+  })
+  .superRefine((result, context) => {
+    if (result.performed && result.outcome === null) {
+      context.addIssue({ code: 'custom', path: ['outcome'], message: 'required' });
+    }
+    if (!result.performed && result.outcome !== null) {
+      context.addIssue({ code: 'custom', path: ['outcome'], message: 'outcomeWithoutPerformance' });
+    }
+    if (result.outcome === 'DEVIATION') {
+      if (!result.description) context.addIssue({ code: 'custom', path: ['description'], message: 'required' });
+      if (!result.followUpAction) context.addIssue({ code: 'custom', path: ['followUpAction'], message: 'required' });
+    }
+  });
