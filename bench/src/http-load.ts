@@ -87,3 +87,23 @@ export async function measureThroughput(
     errors: result.errors + result.timeouts + result.non2xx,
   };
 }
+
+/**
+ * Waits until the server answers /health quickly again. A load generator stops after its
+ * time, but the requests it left queued go on being served (nothing cancels them), and
+ * figures taken meanwhile would measure that backlog.
+ */
+export async function waitUntilDrained(baseUrl: string, { limitMs = 180_000 } = {}): Promise<number> {
+  const started = performance.now();
+  let quickAnswers = 0;
+  while (quickAnswers < 3 && performance.now() - started < limitMs) {
+    const asked = performance.now();
+    const ok = await fetch(`${baseUrl}/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    quickAnswers = ok && performance.now() - asked < 100 ? quickAnswers + 1 : 0;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return performance.now() - started;
+}

@@ -13,7 +13,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { DatabaseConfig } from '@lagesbild/db';
 import { REPO_ROOT, runCommand, startBuiltApp } from './app-process';
-import { measureLatency, measureThroughput, postOperation, signInCookie } from './http-load';
+import { measureLatency, measureThroughput, postOperation, signInCookie, waitUntilDrained } from './http-load';
 import type { LatencyFigures, ThroughputFigures } from './http-load';
 import { benchOperations } from './operations';
 import { connectRaw, FLOOR_STATEMENTS, readOverviewRows } from './overview-floor';
@@ -43,10 +43,14 @@ const settings = {
 interface OperationFigures {
   name: string;
   scope: string;
-  latency: LatencyFigures;
-  throughput: ThroughputFigures;
+  latency?: LatencyFigures;
+  throughput?: ThroughputFigures;
+  /** How long the server went on serving the load generator's abandoned requests. */
+  drainMs?: number;
   statements: number;
   floor?: LatencyFigures;
+  /** Why a figure is missing: the first failure, as the API answered it. */
+  failure?: string;
 }
 
 interface DatabaseFigures {
@@ -100,12 +104,20 @@ async function benchDatabase(
       log(
         `${database}: ${operation.name}: latency, then ${settings.connections} connections for ${settings.seconds} s`,
       );
-      const latency = await timedSamples(() => postOperation(app.baseUrl, cookie, operation));
-      const throughput = await measureThroughput(app.baseUrl, cookie, operation, {
-        connections: settings.connections,
-        seconds: settings.seconds,
-      });
-      figures.push({ name: operation.name, scope: operation.scope, latency, throughput, statements: 0 });
+      const figure: OperationFigures = { name: operation.name, scope: operation.scope, statements: 0 };
+      figures.push(figure);
+      try {
+        figure.latency = await timedSamples(() => postOperation(app.baseUrl, cookie, operation));
+        figure.throughput = await measureThroughput(app.baseUrl, cookie, operation, {
+          connections: settings.connections,
+          seconds: settings.seconds,
+        });
+      } catch (error) {
+        // One failing operation should not cost the figures of the others; the report says why.
+        figure.failure = (error as Error).message.slice(0, 300);
+        log(`${database}: ${operation.name} failed: ${figure.failure}`);
+      }
+      figure.drainMs = await waitUntilDrained(app.baseUrl);
     }
     log(`${database}: the overview in headless Chromium`);
     web = await measureWeb(app.baseUrl, DEPARTMENT_HEAD, 10);
@@ -164,16 +176,32 @@ function report(results: DatabaseFigures[], started: Date, buildMs: number, load
       '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     );
     for (const operation of result.operations) {
-      const floor = operation.floor;
-      lines.push(
-        `| ${operation.name} | ${operation.scope} | ${ms(operation.latency.medianMs)} | ${ms(operation.latency.p95Ms)} | ` +
-          `${operation.throughput.requestsPerSecond.toFixed(0)}${operation.throughput.errors ? ` (${operation.throughput.errors} errors)` : ''} | ` +
-          `${operation.throughput.latencyP50Ms} / ${operation.throughput.latencyP97_5Ms} | ${operation.statements} | ` +
-          (floor
-            ? `${ms(floor.medianMs)} / ${ms(floor.p95Ms)} (${FLOOR_STATEMENTS} statements) | ` +
-              `${(operation.latency.medianMs / floor.medianMs).toFixed(1)}× / ${(operation.latency.p95Ms / floor.p95Ms).toFixed(1)}× |`
-            : '– | – |'),
-      );
+      const { latency, throughput, floor } = operation;
+      const cells = [
+        operation.name,
+        operation.scope,
+        latency ? ms(latency.medianMs) : '–',
+        latency ? ms(latency.p95Ms) : '–',
+        throughput
+          ? `${throughput.requestsPerSecond.toFixed(1)}${throughput.errors ? ` (${throughput.errors} errors/timeouts)` : ''}`
+          : '–',
+        throughput ? `${throughput.latencyP50Ms} / ${throughput.latencyP97_5Ms}` : '–',
+        String(operation.statements),
+        floor ? `${ms(floor.medianMs)} / ${ms(floor.p95Ms)} (${FLOOR_STATEMENTS} statements)` : '–',
+        floor && latency
+          ? `${(latency.medianMs / floor.medianMs).toFixed(1)}× / ${(latency.p95Ms / floor.p95Ms).toFixed(1)}×`
+          : '–',
+      ];
+      lines.push(`| ${cells.join(' | ')} |`);
+    }
+    for (const operation of result.operations) {
+      if (operation.failure) lines.push('', `${operation.name} failed: ${operation.failure}`);
+      if (operation.drainMs !== undefined && operation.drainMs > 5_000) {
+        lines.push(
+          '',
+          `After the load run of ${operation.name} the server went on serving abandoned requests for ${(operation.drainMs / 1000).toFixed(0)} s.`,
+        );
+      }
     }
     lines.push(
       '',
@@ -199,11 +227,21 @@ async function main(): Promise<void> {
   log(`building the web app; work folder ${workDir}`);
   const build = await runCommand('pnpm', ['--silent', 'build']);
   const results: DatabaseFigures[] = [];
+  let failed = false;
   try {
+    // A database whose run fails leaves the figures of the other in the report.
+    const attempt = async (run: () => Promise<DatabaseFigures>) => {
+      try {
+        results.push(await run());
+      } catch (error) {
+        console.error(error);
+        failed = true;
+      }
+    };
     if (settings.only !== 'postgres') {
       const dataDir = join(workDir, 'pglite');
-      results.push(
-        await benchDatabase(
+      await attempt(() =>
+        benchDatabase(
           'PGlite (embedded)',
           { kind: 'pglite', dataDir },
           { DATA_DIR: dataDir },
@@ -220,9 +258,9 @@ async function main(): Promise<void> {
       try {
         const url = await server.createDatabase('lagesbild_bench');
         const seedUrl = await server.createDatabase('lagesbild_bench_seed');
-        results.push(
-          await benchDatabase(
-            'PostgreSQL 15 (local, fsync off)',
+        await attempt(() =>
+          benchDatabase(
+            `PostgreSQL ${server.version} (local, fsync off)`,
             { kind: 'postgres', url },
             { DATABASE_URL: url },
             { env: { DATABASE_URL: seedUrl } },
@@ -243,6 +281,7 @@ async function main(): Promise<void> {
   writeFileSync(join(outputDir, `${stamp}.json`), `${JSON.stringify({ settings, results }, null, 2)}\n`);
   console.log(markdown);
   log(`kept in artifacts/bench/${stamp}.md and .json`);
+  if (failed) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {
