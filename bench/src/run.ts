@@ -210,8 +210,9 @@ function report(results: DatabaseFigures[], started: Date, buildMs: number, load
         `Demo data seed: ${ms(result.demoSeedMs)} ms (\`pnpm db:seed\` as a whole, migrations and start included: ${ms(result.demoSeedCommandMs)} ms).`,
       '',
       `Web, the department head's overview (demo data, Intraservice May 2023): first page ${kb(result.web.firstPage.jsGzipKb)} KB JS ` +
-        `in ${result.web.firstPage.jsFiles} files and ${kb(result.web.firstPage.cssGzipKb)} KB CSS gzipped, ` +
-        `${kb(result.web.wholeOverviewPage.jsGzipKb)} KB JS with the sparklines' charting chunk loaded after the figures; ` +
+        `in ${result.web.firstPage.jsFiles} files and ${kb(result.web.firstPage.cssGzipKb)} KB CSS gzipped (the entry and the overview's chunk ` +
+        `with their static imports, from Vite's manifest); ${kb(result.web.wholeOverviewPage.jsGzipKb)} KB JS fetched by the page in all, ` +
+        `the sparklines' charting chunk that follows the figures included; ` +
         `navigation to data rendered: median ${ms(result.web.overviewRendered.medianMs)} ms, p95 ${ms(result.web.overviewRendered.p95Ms)} ms ` +
         `(${result.web.overviewRendered.samples} loads, empty cache each).`,
       '',

@@ -19,7 +19,7 @@ const CHROMIUM_ARGS = [
 ];
 
 export interface WebFigures {
-  /** Scripts and styles received before the overview's data was on screen, gzipped (zlib's default level) as a server would send them. */
+  /** Scripts and styles the overview needs before anything lazy, gzipped (zlib's default level) as a server would send them. */
   firstPage: { jsGzipKb: number; cssGzipKb: number; jsFiles: number };
   /** Everything the overview fetched, the sparklines' charting chunk loaded after the figures included. */
   wholeOverviewPage: { jsGzipKb: number };
@@ -27,8 +27,37 @@ export interface WebFigures {
   overviewRendered: { medianMs: number; p95Ms: number; samples: number };
 }
 
-const gzippedKb = (urlPath: string) =>
-  gzipSync(readFileSync(join(REPO_ROOT, 'apps/web/dist', new URL(urlPath).pathname))).length / 1000;
+const DIST = join(REPO_ROOT, 'apps/web/dist');
+const gzippedKb = (pathInDist: string) => gzipSync(readFileSync(join(DIST, pathInDist))).length / 1000;
+
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+  css?: string[];
+}
+
+/**
+ * What the overview needs before anything is loaded lazily, from Vite's build manifest: the
+ * entry (index.html) and the overview page's chunk with everything they import statically.
+ * Deterministic, unlike what a browser happens to have received by a given moment.
+ */
+function firstPageOfOverview(): WebFigures['firstPage'] {
+  const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const needed = new Set<string>();
+  const visit = (key: string) => {
+    if (needed.has(key)) return;
+    needed.add(key);
+    for (const imported of manifest[key]?.imports ?? []) visit(imported);
+  };
+  visit('index.html');
+  visit('src/routes/OverviewPage.tsx');
+  const chunks = [...needed].map((key) => manifest[key]!);
+  return {
+    jsGzipKb: chunks.reduce((total, chunk) => total + gzippedKb(chunk.file), 0),
+    cssGzipKb: chunks.flatMap((chunk) => chunk.css ?? []).reduce((total, file) => total + gzippedKb(file), 0),
+    jsFiles: chunks.length,
+  };
+}
 
 /** Opens the overview in headless Chromium `samples` times as a signed-in department head. */
 export async function measureWeb(
@@ -48,7 +77,6 @@ export async function measureWeb(
     await signInContext.close();
 
     const times: number[] = [];
-    let firstPage: WebFigures['firstPage'] | undefined;
     let wholeOverviewPage: WebFigures['wholeOverviewPage'] | undefined;
     for (let index = 0; index < samples + 1; index++) {
       const context = await browser.newContext({ storageState });
@@ -60,9 +88,7 @@ export async function measureWeb(
       await page.waitForLoadState('networkidle');
       const entries = await page.evaluate((mark) => {
         const renderedAt = performance.getEntriesByName(mark)[0]!.startTime;
-        const resources = performance
-          .getEntriesByType('resource')
-          .map((entry) => ({ name: entry.name, responseEnd: (entry as PerformanceResourceTiming).responseEnd }));
+        const resources = performance.getEntriesByType('resource').map((entry) => ({ name: entry.name }));
         return { renderedAt, resources };
       }, OVERVIEW_RENDERED_MARK);
       await context.close();
@@ -70,25 +96,18 @@ export async function measureWeb(
       if (index === 0) continue;
       times.push(entries.renderedAt);
       // Resource timing lists the document's own scripts and preloads too: each file once.
-      const assets = [
-        ...new Map(
-          entries.resources.filter((entry) => entry.name.includes('/assets/')).map((entry) => [entry.name, entry]),
-        ).values(),
-      ];
-      const scripts = (list: typeof assets) => list.filter((entry) => entry.name.endsWith('.js'));
-      // What had arrived when the figures appeared; the sparklines' chunk is asked for in the same render but arrives after.
-      const beforeRender = assets.filter((entry) => entry.responseEnd <= entries.renderedAt);
-      const sum = (list: typeof assets) => list.reduce((total, entry) => total + gzippedKb(entry.name), 0);
-      firstPage ??= {
-        jsGzipKb: sum(scripts(beforeRender)),
-        cssGzipKb: sum(beforeRender.filter((entry) => entry.name.endsWith('.css'))),
-        jsFiles: scripts(beforeRender).length,
+      const scripts = new Set(
+        entries.resources
+          .map((entry) => entry.name)
+          .filter((name) => name.includes('/assets/') && name.endsWith('.js')),
+      );
+      wholeOverviewPage ??= {
+        jsGzipKb: [...scripts].reduce((total, name) => total + gzippedKb(new URL(name).pathname), 0),
       };
-      wholeOverviewPage ??= { jsGzipKb: sum(scripts(assets)) };
     }
     times.sort((a, b) => a - b);
     return {
-      firstPage: firstPage!,
+      firstPage: firstPageOfOverview(),
       wholeOverviewPage: wholeOverviewPage!,
       overviewRendered: { medianMs: percentile(times, 0.5), p95Ms: percentile(times, 0.95), samples },
     };
