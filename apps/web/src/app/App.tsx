@@ -3,24 +3,29 @@ import type { ApolloClient } from '@apollo/client';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import type { i18n as I18n } from 'i18next';
+import { lazy, Suspense } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { RequireSignIn } from '../features/access/components/RequireSignIn';
-import { AuditLogPage } from '../routes/AuditLogPage';
-import { EconomyPage } from '../routes/EconomyPage';
-import { GoalsPage } from '../routes/GoalsPage';
-import { IndicatorPage } from '../routes/IndicatorPage';
-import { NotFoundPage } from '../routes/NotFoundPage';
-import { OverviewPage } from '../routes/OverviewPage';
-import { PortfolioPage } from '../routes/PortfolioPage';
-import { ProjectPage } from '../routes/ProjectPage';
-import { RisksPage } from '../routes/RisksPage';
-import { SignInPage } from '../routes/SignInPage';
-import { UsersPage } from '../routes/UsersPage';
-import { UpcomingPage } from '../routes/UpcomingPage';
+import { Loading } from '../components/QueryState';
 import { AppShell } from './AppShell';
 import { ROUTES } from './routes';
 import { theme } from './theme';
+
+// Each page is a chunk of its own, loaded when first visited: the first page sends only its
+// own code, not the charts, forms and tables of every other page.
+const AuditLogPage = lazy(() => import('../routes/AuditLogPage').then((page) => ({ default: page.AuditLogPage })));
+const EconomyPage = lazy(() => import('../routes/EconomyPage').then((page) => ({ default: page.EconomyPage })));
+const GoalsPage = lazy(() => import('../routes/GoalsPage').then((page) => ({ default: page.GoalsPage })));
+const IndicatorPage = lazy(() => import('../routes/IndicatorPage').then((page) => ({ default: page.IndicatorPage })));
+const NotFoundPage = lazy(() => import('../routes/NotFoundPage').then((page) => ({ default: page.NotFoundPage })));
+const OverviewPage = lazy(() => import('../routes/OverviewPage').then((page) => ({ default: page.OverviewPage })));
+const PortfolioPage = lazy(() => import('../routes/PortfolioPage').then((page) => ({ default: page.PortfolioPage })));
+const ProjectPage = lazy(() => import('../routes/ProjectPage').then((page) => ({ default: page.ProjectPage })));
+const RisksPage = lazy(() => import('../routes/RisksPage').then((page) => ({ default: page.RisksPage })));
+const SignInPage = lazy(() => import('../routes/SignInPage').then((page) => ({ default: page.SignInPage })));
+const UpcomingPage = lazy(() => import('../routes/UpcomingPage').then((page) => ({ default: page.UpcomingPage })));
+const UsersPage = lazy(() => import('../routes/UsersPage').then((page) => ({ default: page.UsersPage })));
 
 export interface AppProps {
   apolloClient: ApolloClient;
@@ -34,29 +39,32 @@ export function App({ apolloClient, i18n }: AppProps) {
       <ApolloProvider client={apolloClient}>
         <ThemeProvider theme={theme}>
           <CssBaseline />
-          <Routes>
-            <Route path={ROUTES.signIn} element={<SignInPage />} />
-            <Route
-              element={
-                <RequireSignIn>
-                  <AppShell />
-                </RequireSignIn>
-              }
-            >
-              <Route index element={<Navigate to={ROUTES.overview} replace />} />
-              <Route path={ROUTES.overview} element={<OverviewPage />} />
-              <Route path={ROUTES.goals} element={<GoalsPage />} />
-              <Route path={ROUTES.economy} element={<EconomyPage />} />
-              <Route path={`${ROUTES.indicator}/:id`} element={<IndicatorPage />} />
-              <Route path={ROUTES.portfolio} element={<PortfolioPage />} />
-              <Route path={`${ROUTES.project}/:id`} element={<ProjectPage />} />
-              <Route path={`${ROUTES.risks}/*`} element={<RisksPage />} />
-              <Route path={ROUTES.reports} element={<UpcomingPage page="reports" />} />
-              <Route path={ROUTES.auditLog} element={<AuditLogPage />} />
-              <Route path={ROUTES.users} element={<UsersPage />} />
-              <Route path="*" element={<NotFoundPage />} />
-            </Route>
-          </Routes>
+          {/* The sign-in page's chunk; the app shell waits for the other pages' chunks itself. */}
+          <Suspense fallback={<Loading />}>
+            <Routes>
+              <Route path={ROUTES.signIn} element={<SignInPage />} />
+              <Route
+                element={
+                  <RequireSignIn>
+                    <AppShell />
+                  </RequireSignIn>
+                }
+              >
+                <Route index element={<Navigate to={ROUTES.overview} replace />} />
+                <Route path={ROUTES.overview} element={<OverviewPage />} />
+                <Route path={ROUTES.goals} element={<GoalsPage />} />
+                <Route path={ROUTES.economy} element={<EconomyPage />} />
+                <Route path={`${ROUTES.indicator}/:id`} element={<IndicatorPage />} />
+                <Route path={ROUTES.portfolio} element={<PortfolioPage />} />
+                <Route path={`${ROUTES.project}/:id`} element={<ProjectPage />} />
+                <Route path={`${ROUTES.risks}/*`} element={<RisksPage />} />
+                <Route path={ROUTES.reports} element={<UpcomingPage page="reports" />} />
+                <Route path={ROUTES.auditLog} element={<AuditLogPage />} />
+                <Route path={ROUTES.users} element={<UsersPage />} />
+                <Route path="*" element={<NotFoundPage />} />
+              </Route>
+            </Routes>
+          </Suspense>
         </ThemeProvider>
       </ApolloProvider>
     </I18nextProvider>

@@ -8,7 +8,7 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { LoadError, Loading } from '../components/QueryState';
@@ -105,7 +105,10 @@ export function AppShell() {
         {data && defaults && (
           <ViewDefaultsContext.Provider value={defaults}>
             <ViewPickers orgUnits={data.orgUnits} />
-            <Outlet />
+            {/* Pages are loaded when first visited (App.tsx); the header stays while one loads. */}
+            <Suspense fallback={<Loading />}>
+              <Outlet />
+            </Suspense>
           </ViewDefaultsContext.Provider>
         )}
       </Container>

@@ -9,6 +9,7 @@ export const en: Translations = {
     save: 'Save',
     skipToContent: 'Skip to content',
     language: 'Language',
+    actions: 'Actions',
   },
   nav: {
     label: 'Main menu',

@@ -8,6 +8,7 @@ export const sv = {
     save: 'Spara',
     skipToContent: 'Hoppa till innehållet',
     language: 'Språk',
+    actions: 'Åtgärder',
   },
   nav: {
     label: 'Huvudmeny',

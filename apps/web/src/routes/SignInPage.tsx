@@ -12,6 +12,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { VisuallyHidden } from '../components/VisuallyHidden';
 import { useNavigate, useSearchParams } from 'react-router';
 import { SignInForm } from '../features/access/components/SignInForm';
 import { graphql } from '../generated';
@@ -91,7 +92,10 @@ export function SignInPage() {
                   <TableCell>{t('signIn.demoAccount')}</TableCell>
                   <TableCell>{t('signIn.demoRoles')}</TableCell>
                   <TableCell>{t('signIn.password')}</TableCell>
-                  <TableCell />
+                  {/* The column of buttons needs a header too, for screen readers only. */}
+                  <TableCell>
+                    <VisuallyHidden>{t('app.actions')}</VisuallyHidden>
+                  </TableCell>
                 </TableRow>
               </TableHead>
               <TableBody>

@@ -11,6 +11,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { VisuallyHidden } from '../components/VisuallyHidden';
 import { LoadError, Loading } from '../components/QueryState';
 import { useViewer } from '../features/access/ViewerContext';
 import { UserDialog } from '../features/users/components/UserDialog';
@@ -69,7 +70,10 @@ export function UsersPage() {
                 <TableCell>{t('users.name')}</TableCell>
                 <TableCell>{t('users.roles')}</TableCell>
                 <TableCell>{t('users.status')}</TableCell>
-                <TableCell />
+                {/* The column of buttons needs a header too, for screen readers only. */}
+                <TableCell>
+                  <VisuallyHidden>{t('app.actions')}</VisuallyHidden>
+                </TableCell>
               </TableRow>
             </TableHead>
             <TableBody>

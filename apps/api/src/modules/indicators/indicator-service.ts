@@ -33,6 +33,10 @@ export async function findLatestReportMonth(prisma: PrismaClient): Promise<YearM
  * Each indicator's latest value with an outcome, at its own periodicity, in a period that
  * has begun by the month. A period's first month is (periodNumber − 1) × months per period
  * + 1, as firstMonthOf in @lagesbild/types.
+ *
+ * One backward step along the (indicator, granularity, year, period) index per indicator,
+ * rather than sorting every value of every indicator: with 10 years of monthly values the
+ * difference is 63 against 486 ms for 5,000 indicators on PostgreSQL (docs/performance.md).
  */
 export function findLatestValuesUpTo(
   prisma: PrismaClient,
@@ -40,13 +44,17 @@ export function findLatestValuesUpTo(
   { year, month }: YearMonth,
 ): Promise<IndicatorValueModel[]> {
   return prisma.$queryRaw<IndicatorValueModel[]>`
-    SELECT DISTINCT ON (v."indicatorId") v.*
-    FROM "IndicatorValue" v
-    JOIN "Indicator" i ON i."id" = v."indicatorId" AND v."granularity" = i."periodicity"
-    WHERE v."indicatorId" = ANY(${indicatorIds}::int[])
-      AND v."outcome" IS NOT NULL
-      AND (v."year" < ${year}
-        OR (v."year" = ${year}
-          AND (v."periodNumber" - 1) * CASE v."granularity" WHEN 'YEAR' THEN 12 WHEN 'TERTIAL' THEN 4 ELSE 1 END + 1 <= ${month}))
-    ORDER BY v."indicatorId", v."year" DESC, v."periodNumber" DESC`;
+    SELECT v.*
+    FROM "Indicator" i
+    CROSS JOIN LATERAL (
+      SELECT * FROM "IndicatorValue" v
+      WHERE v."indicatorId" = i."id" AND v."granularity" = i."periodicity"
+        AND v."outcome" IS NOT NULL
+        AND v."year" <= ${year}
+        AND (v."year" < ${year}
+          OR (v."periodNumber" - 1) * CASE v."granularity" WHEN 'YEAR' THEN 12 WHEN 'TERTIAL' THEN 4 ELSE 1 END + 1 <= ${month})
+      ORDER BY v."year" DESC, v."periodNumber" DESC
+      LIMIT 1
+    ) v
+    WHERE i."id" = ANY(${indicatorIds}::int[])`;
 }

@@ -72,7 +72,16 @@ export function AssessmentDialog({ goal, period, current, onClose, onSaved }: As
     }
     try {
       // The goals page shows the latest assessment up to its month; read it again.
-      await save({ variables: { input }, refetchQueries: ['GoalsPage_Query'], awaitRefetchQueries: true });
+      // The overview counts goals by fulfilment: drop its cached answers so it is read anew when next shown.
+      await save({
+        variables: { input },
+        refetchQueries: ['GoalsPage_Query'],
+        awaitRefetchQueries: true,
+        update: (cache) => {
+          cache.evict({ id: 'ROOT_QUERY', fieldName: 'overview' });
+          cache.gc();
+        },
+      });
       onSaved();
     } catch (error) {
       setFailure(apiFailureOf(error));

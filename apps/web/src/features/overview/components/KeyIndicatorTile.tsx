@@ -3,14 +3,17 @@ import CardContent from '@mui/material/CardContent';
 import Link from '@mui/material/Link';
 import { useTheme } from '@mui/material/styles';
 import Typography from '@mui/material/Typography';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation } from 'react-router';
-import { Line, LineChart, ResponsiveContainer } from 'recharts';
 import { ROUTES } from '../../../app/routes';
 import { StatusChip } from '../../../components/StatusChip';
 import { graphql } from '../../../generated';
 import type { KeyIndicatorTile_TileFragment } from '../../../generated/graphql';
 import { formatFigure, formatNumber, formatPeriodLabel } from '../../../i18n/format';
+
+// The charting library is the largest part of the app; the overview's figures do not wait for it.
+const Sparkline = lazy(() => import('./Sparkline').then((module) => ({ default: module.Sparkline })));
 
 export const KeyIndicatorTile_tile = graphql(`
   fragment KeyIndicatorTile_tile on KeyIndicator {
@@ -82,19 +85,9 @@ export function KeyIndicatorTile({ tile }: KeyIndicatorTileProps) {
         {tile.trend.length > 1 && (
           // The sparkline only shows the shape; the indicator's page holds the figures as a table.
           <div aria-hidden style={{ height: 40 }}>
-            <ResponsiveContainer width="100%" height={40}>
-              <LineChart data={tile.trend.map((outcome, index) => ({ index, outcome }))}>
-                <Line
-                  type="monotone"
-                  dataKey="outcome"
-                  stroke={theme.palette.primary.main}
-                  strokeWidth={2}
-                  dot={false}
-                  connectNulls
-                  isAnimationActive={false}
-                />
-              </LineChart>
-            </ResponsiveContainer>
+            <Suspense fallback={null}>
+              <Sparkline values={tile.trend} colour={theme.palette.primary.main} />
+            </Suspense>
           </div>
         )}
       </CardContent>

@@ -1,0 +1,68 @@
+import { Kind, print } from 'graphql';
+import type { DocumentNode, OperationDefinitionNode } from 'graphql';
+import {
+  GoalsPage_QueryDocument,
+  IndicatorPage_QueryDocument,
+  OverviewPage_QueryDocument,
+} from '../../apps/web/src/generated/graphql';
+
+/** One GraphQL request as the web app sends it: the page's own document and its variables. */
+export interface BenchOperation {
+  name: string;
+  /** What it reads, for the report. */
+  scope: string;
+  body: string;
+}
+
+export interface ScaleUnits {
+  cityCode: string;
+  committeeCode: string;
+  indicatorId: string;
+  /** For the report: what the city and the committee hold. */
+  city: { units: number; indicators: number; values: number };
+  committee: { units: number; indicators: number; values: number };
+  /** The month the pages are viewed for: mid-year of the dataset's last year. */
+  month: { year: number; month: number };
+}
+
+const describe = ({ units, indicators, values }: ScaleUnits['city']) =>
+  `${units} units, ${indicators.toLocaleString('en')} indicators, ${values.toLocaleString('en')} values`;
+
+function request(document: DocumentNode, variables: Record<string, unknown>): string {
+  const operation = document.definitions.find(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  );
+  return JSON.stringify({ operationName: operation?.name?.value, query: print(document), variables });
+}
+
+/** The overview, the goal tree and an indicator's series, with the documents of OverviewPage, GoalsPage and IndicatorPage. */
+export function benchOperations(units: ScaleUnits): BenchOperation[] {
+  const upTo = units.month;
+  return [
+    {
+      name: 'overview, committee',
+      scope: describe(units.committee),
+      body: request(OverviewPage_QueryDocument, { orgUnitCode: units.committeeCode, upTo }),
+    },
+    {
+      name: 'overview, city',
+      scope: describe(units.city),
+      body: request(OverviewPage_QueryDocument, { orgUnitCode: units.cityCode, upTo }),
+    },
+    {
+      name: 'goal tree (goals)',
+      scope: 'a committee’s own goals and their indicators’ latest values',
+      body: request(GoalsPage_QueryDocument, { orgUnitCode: units.committeeCode, year: upTo.year, upTo }),
+    },
+    {
+      name: 'indicator series',
+      scope: 'one indicator, two years of months (as the page shows)',
+      body: request(IndicatorPage_QueryDocument, {
+        id: units.indicatorId,
+        granularity: 'MONTH',
+        fromYear: upTo.year - 1,
+        toYear: upTo.year,
+      }),
+    },
+  ];
+}

@@ -1,0 +1,291 @@
+/**
+ * `pnpm bench`: figures, not a pass/fail test. On a scale dataset (`--scale` org units,
+ * 50 indicators each, 10 years of monthly values) on PGlite and on a throwaway PostgreSQL
+ * server: API latency, throughput and SQL statements per operation, the raw-SQL floor under
+ * the overview, the web app's first page, and start-up. Prints a report in Markdown and
+ * keeps it, with the raw figures, in artifacts/bench/. See docs/performance.md.
+ *
+ * Options: --scale N (100), --samples N (100 timed requests per operation at most),
+ * --seconds N (10, per throughput run), --only pglite|postgres.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import type { DatabaseConfig } from '@lagesbild/db';
+import { REPO_ROOT, runCommand, startBuiltApp } from './app-process';
+import { measureLatency, measureThroughput, postOperation, signInCookie, waitUntilDrained } from './http-load';
+import type { LatencyFigures, ThroughputFigures } from './http-load';
+import { benchOperations } from './operations';
+import { connectRaw, FLOOR_STATEMENTS, readOverviewRows } from './overview-floor';
+import { startPostgres } from './postgres-server';
+import { BENCH_ACCOUNT, prepareScaleFixture } from './scale-fixture';
+import { countStatements } from './statement-count';
+import { measureWeb } from './web-figures';
+import type { WebFigures } from './web-figures';
+
+const DEPARTMENT_HEAD = { email: 'forvaltningschef@demo.lagesbild.se', password: 'demo-visare' };
+
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? fallback : (process.argv[index + 1] ?? fallback);
+}
+
+const settings = {
+  scale: Number(option('scale', '100')),
+  samples: Number(option('samples', '100')),
+  seconds: Number(option('seconds', '10')),
+  connections: 50,
+  only: option('only', ''),
+  port: Number(process.env.BENCH_PORT ?? 4210),
+  postgresPort: Number(process.env.BENCH_POSTGRES_PORT ?? 54391),
+};
+
+interface OperationFigures {
+  name: string;
+  scope: string;
+  latency?: LatencyFigures;
+  throughput?: ThroughputFigures;
+  /** How long the server went on serving the load generator's abandoned requests. */
+  drainMs?: number;
+  statements: number;
+  floor?: LatencyFigures;
+  /** Why a figure is missing: the first failure, as the API answered it. */
+  failure?: string;
+}
+
+interface DatabaseFigures {
+  database: string;
+  startUpFreshMs: number;
+  startUpWithScaleDataMs: number;
+  demoSeedMs: number;
+  demoSeedCommandMs: number;
+  scaleSeed: string;
+  operations: OperationFigures[];
+  web: WebFigures;
+}
+
+const log = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+/** Fewer samples for slow operations, so that none takes more than about 30 s. */
+async function timedSamples(call: () => Promise<unknown>): Promise<LatencyFigures> {
+  const started = performance.now();
+  await call();
+  const once = performance.now() - started;
+  const samples = Math.max(20, Math.min(settings.samples, Math.round(30_000 / Math.max(once, 1))));
+  return measureLatency(call, { samples, warmUp: Math.min(10, Math.ceil(samples / 10)) });
+}
+
+async function benchDatabase(
+  database: string,
+  config: DatabaseConfig,
+  env: Record<string, string>,
+  freshConfig: { env: Record<string, string> },
+): Promise<DatabaseFigures> {
+  log(`${database}: start-up on an empty database (migrations and demo data included)`);
+  const fresh = await startBuiltApp(env, settings.port);
+  await fresh.stop();
+
+  log(`${database}: seeding the demo data into another empty database`);
+  const seeded = await runCommand('pnpm', ['--silent', 'db:seed'], freshConfig.env);
+  const demoSeedMs = Number(/in (\d+) ms/.exec(seeded.output)?.[1] ?? Number.NaN);
+
+  log(`${database}: seeding the scale dataset (--scale ${settings.scale})`);
+  const scale = await runCommand('pnpm', ['--silent', 'db:seed', '--scale', String(settings.scale)], env);
+  const scaleSeed = /Seeded (.*)\./.exec(scale.output)?.[1] ?? scale.output.trim();
+  const units = await prepareScaleFixture(config);
+  const operations = benchOperations(units);
+
+  const app = await startBuiltApp(env, settings.port);
+  const figures: OperationFigures[] = [];
+  let web: WebFigures;
+  try {
+    const cookie = await signInCookie(app.baseUrl, BENCH_ACCOUNT.email, BENCH_ACCOUNT.password);
+    for (const operation of operations) {
+      log(
+        `${database}: ${operation.name}: latency, then ${settings.connections} connections for ${settings.seconds} s`,
+      );
+      const figure: OperationFigures = { name: operation.name, scope: operation.scope, statements: 0 };
+      figures.push(figure);
+      try {
+        figure.latency = await timedSamples(() => postOperation(app.baseUrl, cookie, operation));
+        figure.throughput = await measureThroughput(app.baseUrl, cookie, operation, {
+          connections: settings.connections,
+          seconds: settings.seconds,
+        });
+      } catch (error) {
+        // One failing operation should not cost the figures of the others; the report says why.
+        figure.failure = (error as Error).message.slice(0, 300);
+        log(`${database}: ${operation.name} failed: ${figure.failure}`);
+      }
+      figure.drainMs = await waitUntilDrained(app.baseUrl);
+    }
+    log(`${database}: the overview in headless Chromium`);
+    web = await measureWeb(app.baseUrl, DEPARTMENT_HEAD, 10);
+  } finally {
+    await app.stop();
+  }
+
+  log(`${database}: SQL statements per request`);
+  const counts = await countStatements(config, BENCH_ACCOUNT, operations);
+  for (const figure of figures) figure.statements = counts.get(figure.name) ?? Number.NaN;
+
+  log(`${database}: the raw-SQL floor under the overview`);
+  const raw = await connectRaw(config);
+  try {
+    for (const figure of figures.filter((candidate) => candidate.name.startsWith('overview'))) {
+      const code = figure.name.endsWith('city') ? units.cityCode : units.committeeCode;
+      figure.floor = await timedSamples(() => readOverviewRows(raw.run, code, units.month));
+    }
+  } finally {
+    await raw.close();
+  }
+
+  return {
+    database,
+    startUpFreshMs: fresh.startedInMs,
+    startUpWithScaleDataMs: app.startedInMs,
+    demoSeedMs,
+    demoSeedCommandMs: seeded.elapsedMs,
+    scaleSeed,
+    operations: figures,
+    web,
+  };
+}
+
+const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
+const kb = (value: number) => value.toFixed(1);
+
+function report(results: DatabaseFigures[], started: Date, buildMs: number, loadBefore: number[]): string {
+  const cpu = cpus();
+  const lines = [
+    `## Run of ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    '',
+    `Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ` +
+      `Node.js ${process.version}; load average ${loadBefore.map((load) => load.toFixed(1)).join(' / ')} before, ` +
+      `${loadavg()
+        .map((load) => load.toFixed(1))
+        .join(
+          ' / ',
+        )} after (1/5/15 min). Scale: --scale ${settings.scale}. Web build: ${(buildMs / 1000).toFixed(1)} s.`,
+    '',
+  ];
+  for (const result of results) {
+    lines.push(`### ${result.database}`, '', `Scale seed: ${result.scaleSeed}.`, '');
+    lines.push(
+      '| operation | reads | median ms | p95 ms | req/s at 50 conn. | p50 / p97.5 ms under load | SQL statements per request | raw-SQL floor median / p95 ms | API ÷ floor (median / p95) |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    );
+    for (const operation of result.operations) {
+      const { latency, throughput, floor } = operation;
+      const cells = [
+        operation.name,
+        operation.scope,
+        latency ? ms(latency.medianMs) : '–',
+        latency ? ms(latency.p95Ms) : '–',
+        throughput
+          ? `${throughput.requestsPerSecond.toFixed(1)}${throughput.errors ? ` (${throughput.errors} errors/timeouts)` : ''}`
+          : '–',
+        throughput ? `${throughput.latencyP50Ms} / ${throughput.latencyP97_5Ms}` : '–',
+        String(operation.statements),
+        floor ? `${ms(floor.medianMs)} / ${ms(floor.p95Ms)} (${FLOOR_STATEMENTS} statements)` : '–',
+        floor && latency
+          ? `${(latency.medianMs / floor.medianMs).toFixed(1)}× / ${(latency.p95Ms / floor.p95Ms).toFixed(1)}×`
+          : '–',
+      ];
+      lines.push(`| ${cells.join(' | ')} |`);
+    }
+    for (const operation of result.operations) {
+      if (operation.failure) lines.push('', `${operation.name} failed: ${operation.failure}`);
+      if (operation.drainMs !== undefined && operation.drainMs > 5_000) {
+        lines.push(
+          '',
+          `After the load run of ${operation.name} the server went on serving abandoned requests for ${(operation.drainMs / 1000).toFixed(0)} s.`,
+        );
+      }
+    }
+    lines.push(
+      '',
+      `Start-up of the built app to /health answering: ${ms(result.startUpFreshMs)} ms on an empty database ` +
+        `(migrations and demo data included), ${ms(result.startUpWithScaleDataMs)} ms on the scale dataset. ` +
+        `Demo data seed: ${ms(result.demoSeedMs)} ms (\`pnpm db:seed\` as a whole, migrations and start included: ${ms(result.demoSeedCommandMs)} ms).`,
+      '',
+      `Web, the department head's overview (demo data, Intraservice May 2023): first page ${kb(result.web.firstPage.jsGzipKb)} KB JS ` +
+        `in ${result.web.firstPage.jsFiles} files and ${kb(result.web.firstPage.cssGzipKb)} KB CSS gzipped (the entry and the overview's chunk ` +
+        `with their static imports, from Vite's manifest); ${kb(result.web.wholeOverviewPage.jsGzipKb)} KB JS fetched by the page in all, ` +
+        `the sparklines' charting chunk that follows the figures included; ` +
+        `navigation to data rendered: median ${ms(result.web.overviewRendered.medianMs)} ms, p95 ${ms(result.web.overviewRendered.p95Ms)} ms ` +
+        `(${result.web.overviewRendered.samples} loads, empty cache each).`,
+      '',
+    );
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const started = new Date();
+  const loadBefore = loadavg();
+  const workDir = mkdtempSync(join(tmpdir(), 'lagesbild-bench-'));
+  log(`building the web app; work folder ${workDir}`);
+  const build = await runCommand('pnpm', ['--silent', 'build']);
+  const results: DatabaseFigures[] = [];
+  let failed = false;
+  try {
+    // A database whose run fails leaves the figures of the other in the report.
+    const attempt = async (run: () => Promise<DatabaseFigures>) => {
+      try {
+        results.push(await run());
+      } catch (error) {
+        console.error(error);
+        failed = true;
+      }
+    };
+    if (settings.only !== 'postgres') {
+      const dataDir = join(workDir, 'pglite');
+      await attempt(() =>
+        benchDatabase(
+          'PGlite (embedded)',
+          { kind: 'pglite', dataDir },
+          { DATA_DIR: dataDir },
+          { env: { DATA_DIR: join(workDir, 'pglite-demo-seed') } },
+        ),
+      );
+    }
+    if (settings.only !== 'pglite') {
+      // Not inside the work folder: that is private to this user, and the cluster runs as postgres.
+      const server = await startPostgres(
+        settings.postgresPort,
+        join(tmpdir(), `lagesbild-bench-postgres-${process.pid}`),
+      );
+      try {
+        const url = await server.createDatabase('lagesbild_bench');
+        const seedUrl = await server.createDatabase('lagesbild_bench_seed');
+        await attempt(() =>
+          benchDatabase(
+            `PostgreSQL ${server.version} (local, fsync off)`,
+            { kind: 'postgres', url },
+            { DATABASE_URL: url },
+            { env: { DATABASE_URL: seedUrl } },
+          ),
+        );
+      } finally {
+        await server.stop();
+      }
+    }
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+  const markdown = report(results, started, build.elapsedMs, loadBefore);
+  const outputDir = join(REPO_ROOT, 'artifacts', 'bench');
+  mkdirSync(outputDir, { recursive: true });
+  const stamp = started.toISOString().replace(/[:.]/g, '-');
+  writeFileSync(join(outputDir, `${stamp}.md`), `${markdown}\n`);
+  writeFileSync(join(outputDir, `${stamp}.json`), `${JSON.stringify({ settings, results }, null, 2)}\n`);
+  console.log(markdown);
+  log(`kept in artifacts/bench/${stamp}.md and .json`);
+  if (failed) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+import { checkAccessibility } from './support/accessibility';
+import { saveScreenshot } from './support/artifacts';
+import { DEMO, signIn } from './support/app';
+
+/**
+ * Journey 1: a department head sees where Intraservice stands in May 2023 (source 000, the
+ * monthly report), drills from a red indicator to its trend, reads it as a table, looks at
+ * another unit, and the address alone brings the same view back.
+ */
+test('a department head goes from the overview to a red indicator’s trend, and the URL reproduces the view', async ({
+  page,
+  context,
+}) => {
+  await signIn(page, DEMO.departmentHead);
+
+  await expect(page.getByRole('heading', { name: 'Översikt', level: 1 })).toBeVisible();
+  await expect(page.getByText('Nämnden för Intraservice med underliggande enheter, läget i maj 2023.')).toBeVisible();
+  // Sick leave 5,9 % in May 2023 against a target of 5 %: lower is better, so not on target.
+  const sickLeave = page.getByRole('article', { name: 'Sjukfrånvaro' });
+  await expect(sickLeave).toContainText('5,9 %');
+  await expect(sickLeave).toContainText('maj 2023');
+  await expect(sickLeave).toContainText('Mål: 5 %');
+  await expect(sickLeave).toContainText('Når inte målet');
+  await expect(page.getByRole('region', { name: 'Projekt med röd status' })).toContainText('Lansera digitala Navet');
+  await saveScreenshot(page, 'department-head-1-overview');
+  await checkAccessibility(page, 'overview (Översikt)');
+
+  await sickLeave.getByRole('link', { name: 'Sjukfrånvaro' }).click();
+  await expect(page).toHaveURL(/\/indikatorer\/\d+/);
+  await expect(page.getByRole('heading', { name: 'Sjukfrånvaro', level: 1 })).toBeVisible();
+  await expect(page.getByRole('figure')).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Diagram' })).toHaveAttribute('aria-selected', 'true');
+  // The click left the pointer over the chart; its tooltip would cover the screenshot.
+  await page.mouse.move(0, 0);
+  await saveScreenshot(page, 'department-head-2-indicator-chart');
+  await checkAccessibility(page, 'indicator, chart (/indikatorer/:id)');
+
+  await page.getByRole('tab', { name: 'Tabell' }).click();
+  await expect(page).toHaveURL(/visa=tabell/);
+  const table = page.getByRole('table', { name: 'Sjukfrånvaro' });
+  await expect(table).toBeVisible();
+  await expect(table).toContainText('5,9');
+  await saveScreenshot(page, 'department-head-3-indicator-table');
+  await checkAccessibility(page, 'indicator, table (/indikatorer/:id?visa=tabell)');
+
+  await page.getByRole('combobox', { name: 'Organisation' }).click();
+  await page.getByRole('option', { name: 'Digital infrastruktur' }).click();
+  await expect(page).toHaveURL(/enhet=digital-infrastruktur/);
+  const sharedUrl = page.url();
+
+  // The address alone, in a page of its own, shows the same indicator, table, unit and period.
+  const fresh = await context.newPage();
+  await fresh.goto(sharedUrl);
+  await expect(fresh.getByRole('heading', { name: 'Sjukfrånvaro', level: 1 })).toBeVisible();
+  await expect(fresh.getByRole('tab', { name: 'Tabell' })).toHaveAttribute('aria-selected', 'true');
+  await expect(fresh.getByRole('table', { name: 'Sjukfrånvaro' })).toContainText('5,9');
+  await expect(fresh.getByRole('combobox', { name: 'Organisation' })).toHaveText('Digital infrastruktur');
+  await expect(fresh.getByRole('textbox', { name: 'Period' })).toHaveValue('2023-05');
+  await saveScreenshot(fresh, 'department-head-4-same-view-from-url');
+
+  await fresh.getByRole('tab', { name: 'Ekonomi' }).click();
+  await expect(fresh).toHaveURL(/\/ekonomi\?.*enhet=digital-infrastruktur/);
+  await expect(fresh.getByRole('heading', { name: 'Ekonomi', level: 1 })).toBeVisible();
+  await fresh.getByRole('combobox', { name: 'Organisation' }).click();
+  await fresh.getByRole('option', { name: 'Nämnden för Intraservice' }).click();
+  await expect(fresh.getByRole('table').first()).toBeVisible();
+  await saveScreenshot(fresh, 'department-head-5-economy');
+  await checkAccessibility(fresh, 'economy (/ekonomi)');
+});

@@ -1,0 +1,49 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_LAUNCH_OPTIONS } from './support/chromium';
+
+/**
+ * `pnpm e2e`: browser journeys in Debian's Chromium against the built app, started the way
+ * a user starts it (`pnpm start`: the web app built and served by the API) on a fresh
+ * embedded database with the demo data. Output (screenshots, the axe summary, traces of
+ * failures) goes to artifacts/e2e/, which is not committed.
+ */
+const port = Number(process.env.E2E_PORT ?? 4200);
+const baseURL = `http://127.0.0.1:${port}`;
+// A fresh database each run: the command removes what a previous run on this port left.
+const dataDir = join(tmpdir(), `lagesbild-e2e-${port}`, 'pglite');
+
+export default defineConfig({
+  // Paths here are relative to this folder.
+  testDir: '.',
+  outputDir: '../artifacts/e2e/test-results',
+  globalSetup: './support/global-setup.ts',
+  // The journeys share one database and some of them write to it: one at a time, in file order.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: '../artifacts/e2e/results.json' }]],
+  use: {
+    baseURL,
+    locale: 'sv-SE',
+    viewport: { width: 1280, height: 900 },
+    launchOptions: CHROMIUM_LAUNCH_OPTIONS,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  webServer: {
+    command: `rm -rf "${dataDir}" && pnpm start`,
+    cwd: '..',
+    url: `${baseURL}/health`,
+    env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO_DATA: 'true' },
+    reuseExistingServer: false,
+    // Building the web app and seeding a fresh database take a minute or two on two busy cores.
+    timeout: 240_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

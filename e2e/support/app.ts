@@ -1,0 +1,41 @@
+import { expect } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
+
+/** The demo accounts (prisma/seed/demo-users.ts), one per role. */
+export const DEMO = {
+  departmentHead: { email: 'forvaltningschef@demo.lagesbild.se', password: 'demo-visare' },
+  analyst: { email: 'analytiker@demo.lagesbild.se', password: 'demo-analytiker' },
+  administrator: { email: 'administrator@demo.lagesbild.se', password: 'demo-admin' },
+} as const;
+
+export type DemoAccount = (typeof DEMO)[keyof typeof DEMO];
+
+/** Signs in through the sign-in page, as a person does, and waits for the overview. */
+export async function signIn(page: Page, account: DemoAccount): Promise<void> {
+  await page.goto('/logga-in');
+  await page.getByLabel('E-post').fill(account.email);
+  await page.getByLabel('Lösenord').fill(account.password);
+  await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+  await expect(page).toHaveURL(/\/oversikt/);
+}
+
+export interface GraphqlResponse<Data> {
+  data?: Data | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/**
+ * Sends a GraphQL operation with the page's cookies, as a script in the signed-in user's
+ * browser could. Apollo's CSRF prevention wants a header a plain form cannot send.
+ */
+export async function postGraphql<Data>(
+  request: APIRequestContext,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphqlResponse<Data>> {
+  const response = await request.post('/graphql', {
+    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+    data: { query, variables },
+  });
+  return (await response.json()) as GraphqlResponse<Data>;
+}
