@@ -13,7 +13,7 @@ test('an analyst sets a goal assessment and the overview counts it', async ({ pa
     .getByRole('article')
     .filter({ has: page.getByRole('button', { name: 'Bedöm' }) })
     .first();
-  const goalTitle = (await goal.getByRole('heading', { level: 3 }).textContent()) ?? '';
+  const goalTitle = (await goal.getByRole('heading', { level: 4 }).textContent()) ?? '';
   await goal.getByRole('button', { name: 'Bedöm' }).click();
   const dialog = page.getByRole('dialog', { name: 'Bedöm målet för maj 2023' });
   await expect(dialog).toContainText(goalTitle);

@@ -1,26 +1,7 @@
 import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
 import { saveScreenshot } from './support/artifacts';
 import { DEMO } from './support/app';
-
-/** What has keyboard focus, as a screen reader would name it. */
-async function focusedName(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const element = document.activeElement as HTMLElement | null;
-    if (!element) return '';
-    // textContent, not innerText: MUI's tabs and buttons are upper-cased by CSS.
-    return (element.getAttribute('aria-label') ?? element.textContent ?? '').trim();
-  });
-}
-
-/** Presses Tab until the focused element is named `name`; fails if it takes more than `limit` presses. */
-async function tabTo(page: Page, name: string, limit = 80): Promise<void> {
-  for (let presses = 0; presses < limit; presses++) {
-    await page.keyboard.press('Tab');
-    if ((await focusedName(page)) === name) return;
-  }
-  throw new Error(`"${name}" was not reached with ${limit} presses of Tab`);
-}
+import { focusedName, tabTo } from './support/keyboard';
 
 /**
  * The department head's journey with the keyboard alone: sign in, move to the goals by the

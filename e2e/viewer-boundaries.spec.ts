@@ -17,6 +17,24 @@ test('a viewer sees no edit actions and a forced write is refused with FORBIDDEN
   await saveScreenshot(page, 'viewer-1-goals-without-edit-actions');
   await checkAccessibility(page, 'goals as a viewer (/mal)');
 
+  // The portfolio and the risks are read, never edited, by a viewer.
+  await page.getByRole('tab', { name: 'Portfölj' }).click();
+  await expect(page.getByRole('heading', { name: 'Portfölj', level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Upphandla och införa helhetslösning för telefoni' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Skriv lägesbeskrivning/i })).toHaveCount(0);
+  await saveScreenshot(page, 'viewer-portfolio-board');
+  await checkAccessibility(page, 'portfolio board as a viewer (/portfolj)');
+  await page.getByRole('tab', { name: 'Risker' }).click();
+  await expect(page.getByRole('heading', { name: 'Risker och internkontroll', level: 1 })).toBeVisible();
+  await expect(page.getByText('Ökad risk för cyberattacker').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ny risk' })).toHaveCount(0);
+  await saveScreenshot(page, 'viewer-risk-register');
+  await checkAccessibility(page, 'risk register as a viewer (/risker)');
+  await page.getByRole('tab', { name: 'Internkontrollplan' }).click();
+  await expect(page).toHaveURL(/\/risker\/internkontroll/);
+  await expect(page.getByRole('table').first()).toBeVisible();
+  await checkAccessibility(page, 'internal control follow-up as a viewer (/risker/internkontroll)');
+
   // Administration is neither in the menu nor reachable by its address.
   await expect(page.getByRole('tab', { name: 'Användare' })).toHaveCount(0);
   await expect(page.getByRole('tab', { name: 'Granskningslogg' })).toHaveCount(0);

@@ -6,6 +6,7 @@ export const DEMO = {
   departmentHead: { email: 'forvaltningschef@demo.lagesbild.se', password: 'demo-visare' },
   analyst: { email: 'analytiker@demo.lagesbild.se', password: 'demo-analytiker' },
   administrator: { email: 'administrator@demo.lagesbild.se', password: 'demo-admin' },
+  portfolioOfficer: { email: 'portfoljkontoret@demo.lagesbild.se', password: 'demo-portfolj' },
 } as const;
 
 export type DemoAccount = (typeof DEMO)[keyof typeof DEMO];
@@ -17,6 +18,13 @@ export async function signIn(page: Page, account: DemoAccount): Promise<void> {
   await page.getByLabel('Lösenord').fill(account.password);
   await page.getByRole('button', { name: 'Logga in', exact: true }).click();
   await expect(page).toHaveURL(/\/oversikt/);
+}
+
+/** Opens the organisation tree and picks a unit by its name, as a person does. */
+export async function chooseOrgUnit(page: Page, name: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Organisation' }).click();
+  await page.getByRole('tree', { name: 'Organisation' }).getByText(name, { exact: true }).click();
+  await expect(page.getByRole('tree')).toBeHidden();
 }
 
 export interface GraphqlResponse<Data> {

@@ -32,7 +32,7 @@ describe('the org unit picker', () => {
   it('names the chosen unit and opens the tree down to it', async () => {
     const user = userEvent.setup();
     renderWithProviders(<OrgUnitPicker orgUnits={orgUnits} value="vo-hr" onChange={() => {}} />);
-    const field = screen.getByRole('textbox', { name: 'Organisation' });
+    const field = screen.getByRole('combobox', { name: 'Organisation' });
     expect(field).toHaveValue('HR');
     await user.click(field);
     const tree = screen.getByRole('tree', { name: 'Organisation' });

@@ -80,7 +80,13 @@ export function OrgUnitPicker({ orgUnits, value, onChange }: OrgUnitPickerProps)
         }}
         slotProps={{
           input: { readOnly: true, endAdornment: <ArrowDropDownIcon color="action" />, sx: { cursor: 'pointer' } },
-          htmlInput: { 'aria-haspopup': 'tree', 'aria-expanded': anchor != null, style: { cursor: 'pointer' } },
+          // A combobox whose popup is a tree: the role that allows aria-expanded on a text field.
+          htmlInput: {
+            role: 'combobox',
+            'aria-haspopup': 'tree',
+            'aria-expanded': anchor != null,
+            style: { cursor: 'pointer' },
+          },
         }}
         sx={{ minWidth: 260 }}
       />

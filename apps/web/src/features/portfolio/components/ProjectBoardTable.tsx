@@ -8,7 +8,7 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { STATUS_DIMENSIONS } from '@lagesbild/types';
+import { STATUS_APPEARANCE, STATUS_DIMENSIONS } from '@lagesbild/types';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation } from 'react-router';
 import { ROUTES } from '../../../app/routes';
@@ -105,11 +105,18 @@ export function ProjectBoardTable({ caption, projects, reportingIntervalWeeks }:
                     <Chip
                       size="small"
                       variant="outlined"
-                      color="warning"
-                      icon={<ScheduleIcon aria-hidden />}
+                      // The shared yellow, contrast-checked; MUI's warning orange is too light on white.
+                      icon={<ScheduleIcon aria-hidden style={{ color: STATUS_APPEARANCE.YELLOW.colour }} />}
                       label={t('portfolio.noRecentReport')}
                       title={t('portfolio.noRecentReportHint', { weeks: reportingIntervalWeeks })}
-                      sx={{ ml: report ? 1 : 0, display: 'flex', mt: report ? 0.5 : 0, width: 'fit-content' }}
+                      sx={{
+                        ml: report ? 1 : 0,
+                        display: 'flex',
+                        mt: report ? 0.5 : 0,
+                        width: 'fit-content',
+                        color: STATUS_APPEARANCE.YELLOW.colour,
+                        borderColor: STATUS_APPEARANCE.YELLOW.colour,
+                      }}
                     />
                   )}
                 </TableCell>
