@@ -5,6 +5,7 @@ import type { Resolvers } from './generated/resolver-types';
 import { accessResolvers, accessRules } from './modules/access/access-resolvers';
 import { applyAccessRules, mergeAccessRules } from './modules/access/access-rules';
 import { auditResolvers, auditRules } from './modules/audit/audit-resolvers';
+import { dataEntryResolvers, dataEntryRules } from './modules/data-entry/data-entry-resolvers';
 import { economyResolvers, economyRules } from './modules/economy/economy-resolvers';
 import { overviewResolvers, overviewRules } from './modules/overview/overview-resolvers';
 import { goalResolvers, goalRules } from './modules/goals/goal-resolvers';
@@ -23,6 +24,7 @@ const modules: { resolvers: Resolvers; rules: Parameters<typeof mergeAccessRules
   { resolvers: economyResolvers, rules: economyRules },
   { resolvers: overviewResolvers, rules: overviewRules },
   { resolvers: portfolioResolvers, rules: portfolioRules },
+  { resolvers: dataEntryResolvers, rules: dataEntryRules },
   { resolvers: accessResolvers, rules: accessRules },
   { resolvers: auditResolvers, rules: auditRules },
 ];

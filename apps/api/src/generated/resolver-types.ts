@@ -38,6 +38,12 @@ import type {
   KeyIndicatorRow as KeyIndicatorRowRow,
 } from '../modules/overview/overview-service';
 import type { ProjectStatusRow as ProjectStatusRowRow } from '../modules/portfolio/project-status';
+import type {
+  DataEntrySheetRow as DataEntrySheetRowRow,
+  DataEntryIndicatorRowRow as DataEntryIndicatorRowRowRow,
+  DataEntryGoalRowRow as DataEntryGoalRowRowRow,
+  DataEntryActivityRowRow as DataEntryActivityRowRowRow,
+} from '../modules/data-entry/data-entry-service';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -79,7 +85,20 @@ export type ActivityUpdate = {
   id: Scalars['ID']['output'];
   month: Scalars['Int']['output'];
   status: ActivityStatus;
+  /** Pass back as expectedVersion when saving, so a concurrent change is detected. */
+  version: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
+};
+
+export type ActivityUpdateInput = {
+  activityId: Scalars['ID']['input'];
+  /** At most 4 000 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The version the form was loaded with; leave out when the period has no status yet. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  month: Scalars['Int']['input'];
+  status: ActivityStatus;
+  year: Scalars['Int']['input'];
 };
 
 /** An assignment (uppdrag) given to an org unit by the council or the executive board. */
@@ -187,6 +206,52 @@ export type CreateUserInput = {
   /** At least 10 characters; leave out for accounts that use single sign-on only. */
   password?: InputMaybe<Scalars['String']['input']>;
   roles: Array<RoleAssignmentInput>;
+};
+
+/** An activity and its status of the report month. */
+export type DataEntryActivityRow = {
+  __typename?: 'DataEntryActivityRow';
+  activity: Activity;
+  /** Null when the activity has no status for this month. */
+  update?: Maybe<ActivityUpdate>;
+};
+
+/** A goal and its assessment of the report month. */
+export type DataEntryGoalRow = {
+  __typename?: 'DataEntryGoalRow';
+  /** Null when the goal is not assessed in this month. */
+  assessment?: Maybe<GoalAssessment>;
+  goal: Goal;
+};
+
+/** An indicator and its value for the period a report month falls in. */
+export type DataEntryIndicatorRow = {
+  __typename?: 'DataEntryIndicatorRow';
+  indicator: Indicator;
+  /** `2023-05` for a monthly indicator in May, `2023-T2` for a tertial one, `2023` for a yearly one. */
+  period: Scalars['String']['output'];
+  /** The saved value, or null when the period has none yet. */
+  value?: Maybe<IndicatorValue>;
+};
+
+/**
+ * What an analyst keeps for one org unit and report month, in one place: the unit's indicators
+ * with their figures for the period the month falls in, its goals with their assessment and its
+ * activities with their status, each as saved in that very month (not carried forward).
+ */
+export type DataEntrySheet = {
+  __typename?: 'DataEntrySheet';
+  /** The unit's activities, with their status of this month. */
+  activityRows: Array<DataEntryActivityRow>;
+  /** True when the user may save here: an analyst of the unit. */
+  canEdit: Scalars['Boolean']['output'];
+  /** The unit's committee goals of the year, with their assessment of this month. */
+  goalRows: Array<DataEntryGoalRow>;
+  /** The unit's own indicators in display order, each with the period the month falls in for its periodicity. */
+  indicatorRows: Array<DataEntryIndicatorRow>;
+  month: Scalars['Int']['output'];
+  orgUnit: OrgUnit;
+  year: Scalars['Int']['output'];
 };
 
 /** A demo account, listed on the sign-in page when the demo dataset is loaded. */
@@ -411,6 +476,12 @@ export type IndicatorValueInput = {
   periodTarget?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** Several values saved together: all or nothing. */
+export type IndicatorValuesInput = {
+  /** At most 500 values, each indicator and period at most once. */
+  values: Array<IndicatorValueInput>;
+};
+
 /** A key indicator as a tile: its latest figures, the change from a year earlier and its recent trend. */
 export type KeyIndicator = {
   __typename?: 'KeyIndicator';
@@ -448,8 +519,18 @@ export type Mutation = {
   changeProjectState: Project;
   /** Creates a user account with its roles (administrators). */
   createUser: User;
+  /** Sets an activity's status and comment for a report period (analysts of the activity's unit). */
+  saveActivityUpdate: ActivityUpdate;
   /** Saves the figures of one indicator for one period (analysts of the indicator's unit). */
   saveIndicatorValue: IndicatorValue;
+  /**
+   * Saves several indicators' figures in one transaction, all or nothing (analysts of every
+   * indicator's unit). Invalid values are answered with BAD_USER_INPUT naming each by its place
+   * (`input.values.3.outcome`); values someone else saved meanwhile with CONFLICT, listing them in
+   * `extensions.current` as `{ index, indicatorId, period, current }`. Returns the saved values in
+   * the order given.
+   */
+  saveIndicatorValues: Array<IndicatorValue>;
   /** Sets a portfolio's narrative status and changes for a month (portfolio office of its unit). */
   savePortfolioPeriodStatus: PortfolioPeriodStatus;
   /** Sets a goal's assessed fulfilment and comment for a report period (analysts of the goal's unit). */
@@ -472,8 +553,16 @@ export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
 
+export type MutationSaveActivityUpdateArgs = {
+  input: ActivityUpdateInput;
+};
+
 export type MutationSaveIndicatorValueArgs = {
   input: IndicatorValueInput;
+};
+
+export type MutationSaveIndicatorValuesArgs = {
+  input: IndicatorValuesInput;
 };
 
 export type MutationSavePortfolioPeriodStatusArgs = {
@@ -758,6 +847,8 @@ export type Query = {
   assignments: Array<Assignment>;
   /** The audit log, newest first, filtered; pages of at most 100 (administrators). */
   auditLog: AuditLogPage;
+  /** The data entry sheet of an org unit for a report month; null for a unit the user may not read. */
+  dataEntrySheet?: Maybe<DataEntrySheet>;
   /** The economy of an org unit up to a month; null for an unknown unit. */
   economy?: Maybe<Economy>;
   /** The portfolios the viewer may edit, in display order: where a project can be moved. */
@@ -800,6 +891,11 @@ export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditLogFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryDataEntrySheetArgs = {
+  orgUnitCode: Scalars['String']['input'];
+  period: MonthInput;
 };
 
 export type QueryEconomyArgs = {
@@ -1067,6 +1163,7 @@ export type ResolversTypes = {
   Activity: ResolverTypeWrapper<ActivityModelRow>;
   ActivityStatus: ActivityStatus;
   ActivityUpdate: ResolverTypeWrapper<ActivityUpdateModelRow>;
+  ActivityUpdateInput: ActivityUpdateInput;
   Assignment: ResolverTypeWrapper<AssignmentModelRow>;
   AssignmentSource: AssignmentSource;
   AssignmentStatus: AssignmentStatus;
@@ -1080,6 +1177,10 @@ export type ResolversTypes = {
   BusinessAreaResult: ResolverTypeWrapper<BusinessAreaResultRowRow>;
   ChangedRecord: ChangedRecord;
   CreateUserInput: CreateUserInput;
+  DataEntryActivityRow: ResolverTypeWrapper<DataEntryActivityRowRowRow>;
+  DataEntryGoalRow: ResolverTypeWrapper<DataEntryGoalRowRowRow>;
+  DataEntryIndicatorRow: ResolverTypeWrapper<DataEntryIndicatorRowRowRow>;
+  DataEntrySheet: ResolverTypeWrapper<DataEntrySheetRowRow>;
   DemoAccount: ResolverTypeWrapper<DemoUserRow>;
   DemoAccountRole: ResolverTypeWrapper<DemoAccountRole>;
   DimensionStatusInput: DimensionStatusInput;
@@ -1099,6 +1200,7 @@ export type ResolversTypes = {
   IndicatorUnit: IndicatorUnit;
   IndicatorValue: ResolverTypeWrapper<IndicatorValueModelRow>;
   IndicatorValueInput: IndicatorValueInput;
+  IndicatorValuesInput: IndicatorValuesInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   KeyIndicator: ResolverTypeWrapper<KeyIndicatorRowRow>;
   LevelAggregation: LevelAggregation;
@@ -1148,6 +1250,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Activity: ActivityModelRow;
   ActivityUpdate: ActivityUpdateModelRow;
+  ActivityUpdateInput: ActivityUpdateInput;
   Assignment: AssignmentModelRow;
   AssignmentUpdate: AssignmentUpdateModelRow;
   AuditEvent: AuditEventModelRow;
@@ -1157,6 +1260,10 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   BusinessAreaResult: BusinessAreaResultRowRow;
   CreateUserInput: CreateUserInput;
+  DataEntryActivityRow: DataEntryActivityRowRowRow;
+  DataEntryGoalRow: DataEntryGoalRowRowRow;
+  DataEntryIndicatorRow: DataEntryIndicatorRowRowRow;
+  DataEntrySheet: DataEntrySheetRowRow;
   DemoAccount: DemoUserRow;
   DemoAccountRole: DemoAccountRole;
   DimensionStatusInput: DimensionStatusInput;
@@ -1171,6 +1278,7 @@ export type ResolversParentTypes = {
   Indicator: IndicatorModelRow;
   IndicatorValue: IndicatorValueModelRow;
   IndicatorValueInput: IndicatorValueInput;
+  IndicatorValuesInput: IndicatorValuesInput;
   Int: Scalars['Int']['output'];
   KeyIndicator: KeyIndicatorRowRow;
   MonthInput: MonthInput;
@@ -1230,6 +1338,7 @@ export type ActivityUpdateResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ActivityStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1303,6 +1412,44 @@ export type BusinessAreaResultResolvers<
   operationsForecast?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   operationsToDate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+};
+
+export type DataEntryActivityRowResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['DataEntryActivityRow'] = ResolversParentTypes['DataEntryActivityRow'],
+> = {
+  activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
+  update?: Resolver<Maybe<ResolversTypes['ActivityUpdate']>, ParentType, ContextType>;
+};
+
+export type DataEntryGoalRowResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['DataEntryGoalRow'] = ResolversParentTypes['DataEntryGoalRow'],
+> = {
+  assessment?: Resolver<Maybe<ResolversTypes['GoalAssessment']>, ParentType, ContextType>;
+  goal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType>;
+};
+
+export type DataEntryIndicatorRowResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['DataEntryIndicatorRow'] = ResolversParentTypes['DataEntryIndicatorRow'],
+> = {
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
+};
+
+export type DataEntrySheetResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['DataEntrySheet'] = ResolversParentTypes['DataEntrySheet'],
+> = {
+  activityRows?: Resolver<Array<ResolversTypes['DataEntryActivityRow']>, ParentType, ContextType>;
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  goalRows?: Resolver<Array<ResolversTypes['DataEntryGoalRow']>, ParentType, ContextType>;
+  indicatorRows?: Resolver<Array<ResolversTypes['DataEntryIndicatorRow']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type DemoAccountResolvers<
@@ -1487,11 +1634,23 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationCreateUserArgs, 'input'>
   >;
+  saveActivityUpdate?: Resolver<
+    ResolversTypes['ActivityUpdate'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSaveActivityUpdateArgs, 'input'>
+  >;
   saveIndicatorValue?: Resolver<
     ResolversTypes['IndicatorValue'],
     ParentType,
     ContextType,
     RequireFields<MutationSaveIndicatorValueArgs, 'input'>
+  >;
+  saveIndicatorValues?: Resolver<
+    Array<ResolversTypes['IndicatorValue']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationSaveIndicatorValuesArgs, 'input'>
   >;
   savePortfolioPeriodStatus?: Resolver<
     ResolversTypes['PortfolioPeriodStatus'],
@@ -1694,6 +1853,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryAuditLogArgs, 'first'>
   >;
+  dataEntrySheet?: Resolver<
+    Maybe<ResolversTypes['DataEntrySheet']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryDataEntrySheetArgs, 'orgUnitCode' | 'period'>
+  >;
   economy?: Resolver<
     Maybe<ResolversTypes['Economy']>,
     ParentType,
@@ -1858,6 +2023,10 @@ export type Resolvers<ContextType = RequestContext> = {
   AuditLogPage?: AuditLogPageResolvers<ContextType>;
   Author?: AuthorResolvers<ContextType>;
   BusinessAreaResult?: BusinessAreaResultResolvers<ContextType>;
+  DataEntryActivityRow?: DataEntryActivityRowResolvers<ContextType>;
+  DataEntryGoalRow?: DataEntryGoalRowResolvers<ContextType>;
+  DataEntryIndicatorRow?: DataEntryIndicatorRowResolvers<ContextType>;
+  DataEntrySheet?: DataEntrySheetResolvers<ContextType>;
   DemoAccount?: DemoAccountResolvers<ContextType>;
   DemoAccountRole?: DemoAccountRoleResolvers<ContextType>;
   Economy?: EconomyResolvers<ContextType>;

@@ -125,6 +125,7 @@ export const en: Translations = {
     ADMIN: 'Administrator',
   },
   validation: {
+    duplicateValue: 'The same indicator and period appear twice.',
     invalid: 'Invalid value.',
     required: 'Fill in this field.',
     tooLong: 'The text is too long.',
@@ -183,6 +184,7 @@ export const en: Translations = {
     action: { CREATE: 'Created', UPDATE: 'Changed', DELETE: 'Deleted' },
   },
   entityType: {
+    ActivityUpdate: 'Activity status',
     IndicatorValue: 'Indicator value',
     GoalAssessment: 'Goal assessment',
     User: 'User',
@@ -206,6 +208,7 @@ export const en: Translations = {
     role: 'Role',
     source: 'Source',
     isSynthetic: 'Generated',
+    status: 'Status',
   },
   users: {
     title: 'Users',

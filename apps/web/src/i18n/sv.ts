@@ -124,6 +124,7 @@ export const sv = {
     ADMIN: 'Administratör',
   },
   validation: {
+    duplicateValue: 'Samma indikator och period finns två gånger.',
     invalid: 'Ogiltigt värde.',
     required: 'Fyll i fältet.',
     tooLong: 'Texten är för lång.',
@@ -182,6 +183,7 @@ export const sv = {
     action: { CREATE: 'Skapad', UPDATE: 'Ändrad', DELETE: 'Borttagen' },
   },
   entityType: {
+    ActivityUpdate: 'Aktivitetsstatus',
     IndicatorValue: 'Indikatorvärde',
     GoalAssessment: 'Målbedömning',
     User: 'Användare',
@@ -205,6 +207,7 @@ export const sv = {
     role: 'Roll',
     source: 'Källa',
     isSynthetic: 'Genererat',
+    status: 'Status',
   },
   users: {
     title: 'Användare',

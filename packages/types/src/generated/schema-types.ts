@@ -36,7 +36,20 @@ export type ActivityUpdate = {
   id: Scalars['ID']['output'];
   month: Scalars['Int']['output'];
   status: ActivityStatus;
+  /** Pass back as expectedVersion when saving, so a concurrent change is detected. */
+  version: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
+};
+
+export type ActivityUpdateInput = {
+  activityId: Scalars['ID']['input'];
+  /** At most 4 000 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The version the form was loaded with; leave out when the period has no status yet. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  month: Scalars['Int']['input'];
+  status: ActivityStatus;
+  year: Scalars['Int']['input'];
 };
 
 /** An assignment (uppdrag) given to an org unit by the council or the executive board. */
@@ -144,6 +157,52 @@ export type CreateUserInput = {
   /** At least 10 characters; leave out for accounts that use single sign-on only. */
   password?: InputMaybe<Scalars['String']['input']>;
   roles: Array<RoleAssignmentInput>;
+};
+
+/** An activity and its status of the report month. */
+export type DataEntryActivityRow = {
+  __typename?: 'DataEntryActivityRow';
+  activity: Activity;
+  /** Null when the activity has no status for this month. */
+  update?: Maybe<ActivityUpdate>;
+};
+
+/** A goal and its assessment of the report month. */
+export type DataEntryGoalRow = {
+  __typename?: 'DataEntryGoalRow';
+  /** Null when the goal is not assessed in this month. */
+  assessment?: Maybe<GoalAssessment>;
+  goal: Goal;
+};
+
+/** An indicator and its value for the period a report month falls in. */
+export type DataEntryIndicatorRow = {
+  __typename?: 'DataEntryIndicatorRow';
+  indicator: Indicator;
+  /** `2023-05` for a monthly indicator in May, `2023-T2` for a tertial one, `2023` for a yearly one. */
+  period: Scalars['String']['output'];
+  /** The saved value, or null when the period has none yet. */
+  value?: Maybe<IndicatorValue>;
+};
+
+/**
+ * What an analyst keeps for one org unit and report month, in one place: the unit's indicators
+ * with their figures for the period the month falls in, its goals with their assessment and its
+ * activities with their status, each as saved in that very month (not carried forward).
+ */
+export type DataEntrySheet = {
+  __typename?: 'DataEntrySheet';
+  /** The unit's activities, with their status of this month. */
+  activityRows: Array<DataEntryActivityRow>;
+  /** True when the user may save here: an analyst of the unit. */
+  canEdit: Scalars['Boolean']['output'];
+  /** The unit's committee goals of the year, with their assessment of this month. */
+  goalRows: Array<DataEntryGoalRow>;
+  /** The unit's own indicators in display order, each with the period the month falls in for its periodicity. */
+  indicatorRows: Array<DataEntryIndicatorRow>;
+  month: Scalars['Int']['output'];
+  orgUnit: OrgUnit;
+  year: Scalars['Int']['output'];
 };
 
 /** A demo account, listed on the sign-in page when the demo dataset is loaded. */
@@ -368,6 +427,12 @@ export type IndicatorValueInput = {
   periodTarget?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** Several values saved together: all or nothing. */
+export type IndicatorValuesInput = {
+  /** At most 500 values, each indicator and period at most once. */
+  values: Array<IndicatorValueInput>;
+};
+
 /** A key indicator as a tile: its latest figures, the change from a year earlier and its recent trend. */
 export type KeyIndicator = {
   __typename?: 'KeyIndicator';
@@ -405,8 +470,18 @@ export type Mutation = {
   changeProjectState: Project;
   /** Creates a user account with its roles (administrators). */
   createUser: User;
+  /** Sets an activity's status and comment for a report period (analysts of the activity's unit). */
+  saveActivityUpdate: ActivityUpdate;
   /** Saves the figures of one indicator for one period (analysts of the indicator's unit). */
   saveIndicatorValue: IndicatorValue;
+  /**
+   * Saves several indicators' figures in one transaction, all or nothing (analysts of every
+   * indicator's unit). Invalid values are answered with BAD_USER_INPUT naming each by its place
+   * (`input.values.3.outcome`); values someone else saved meanwhile with CONFLICT, listing them in
+   * `extensions.current` as `{ index, indicatorId, period, current }`. Returns the saved values in
+   * the order given.
+   */
+  saveIndicatorValues: Array<IndicatorValue>;
   /** Sets a portfolio's narrative status and changes for a month (portfolio office of its unit). */
   savePortfolioPeriodStatus: PortfolioPeriodStatus;
   /** Sets a goal's assessed fulfilment and comment for a report period (analysts of the goal's unit). */
@@ -429,8 +504,16 @@ export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
 
+export type MutationSaveActivityUpdateArgs = {
+  input: ActivityUpdateInput;
+};
+
 export type MutationSaveIndicatorValueArgs = {
   input: IndicatorValueInput;
+};
+
+export type MutationSaveIndicatorValuesArgs = {
+  input: IndicatorValuesInput;
 };
 
 export type MutationSavePortfolioPeriodStatusArgs = {
@@ -715,6 +798,8 @@ export type Query = {
   assignments: Array<Assignment>;
   /** The audit log, newest first, filtered; pages of at most 100 (administrators). */
   auditLog: AuditLogPage;
+  /** The data entry sheet of an org unit for a report month; null for a unit the user may not read. */
+  dataEntrySheet?: Maybe<DataEntrySheet>;
   /** The economy of an org unit up to a month; null for an unknown unit. */
   economy?: Maybe<Economy>;
   /** The portfolios the viewer may edit, in display order: where a project can be moved. */
@@ -757,6 +842,11 @@ export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditLogFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryDataEntrySheetArgs = {
+  orgUnitCode: Scalars['String']['input'];
+  period: MonthInput;
 };
 
 export type QueryEconomyArgs = {
