@@ -7,6 +7,7 @@ import { I18nextProvider } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { RequireSignIn } from '../features/access/components/RequireSignIn';
 import { AuditLogPage } from '../routes/AuditLogPage';
+import { DataEntryPage } from '../routes/DataEntryPage';
 import { EconomyPage } from '../routes/EconomyPage';
 import { GoalsPage } from '../routes/GoalsPage';
 import { IndicatorPage } from '../routes/IndicatorPage';
@@ -51,6 +52,7 @@ export function App({ apolloClient, i18n }: AppProps) {
               <Route path={`${ROUTES.project}/:id`} element={<ProjectPage />} />
               <Route path={ROUTES.risks} element={<UpcomingPage page="risks" />} />
               <Route path={ROUTES.reports} element={<UpcomingPage page="reports" />} />
+              <Route path={ROUTES.dataEntry} element={<DataEntryPage />} />
               <Route path={ROUTES.auditLog} element={<AuditLogPage />} />
               <Route path={ROUTES.users} element={<UsersPage />} />
               <Route path="*" element={<NotFoundPage />} />

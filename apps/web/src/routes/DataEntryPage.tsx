@@ -1,0 +1,85 @@
+import { useQuery } from '@apollo/client/react';
+import Alert from '@mui/material/Alert';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { formatYearMonth } from '@lagesbild/types';
+import { useTranslation } from 'react-i18next';
+import { LoadError, Loading } from '../components/QueryState';
+import { SectionCard } from '../components/SectionCard';
+import { ActivityStatusTable, GoalAssessmentsTable } from '../features/data-entry/components/AssessmentsSection';
+import { IndicatorValuesSection } from '../features/data-entry/components/IndicatorValuesSection';
+import { useViewParams } from '../features/view-params/useViewParams';
+import { graphql } from '../generated';
+import { formatPeriodLabel } from '../i18n/format';
+
+const DataEntryPage_Query = graphql(`
+  query DataEntryPage_Query($orgUnitCode: String!, $period: MonthInput!) {
+    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $period) {
+      year
+      month
+      canEdit
+      orgUnit {
+        id
+        name
+      }
+      indicatorRows {
+        ...IndicatorValuesSection_Row
+      }
+      goalRows {
+        ...AssessmentsSection_Goal
+      }
+      activityRows {
+        ...AssessmentsSection_Activity
+      }
+    }
+  }
+`);
+
+/**
+ * Registrera: an analyst keeps the figures of the chosen unit and month in one place: the
+ * indicators as a grid saved all at once, then the goals' assessments and the activities' statuses.
+ */
+export function DataEntryPage() {
+  const { t, i18n } = useTranslation();
+  const { orgUnitCode, period } = useViewParams();
+  const { data, loading, error, refetch } = useQuery(DataEntryPage_Query, {
+    variables: { orgUnitCode, period },
+    fetchPolicy: 'network-only',
+  });
+  if (loading && !data) return <Loading />;
+  if (error) return <LoadError onRetry={() => void refetch()} />;
+  const sheet = data?.dataEntrySheet;
+  if (!sheet) return <Alert severity="warning">{t('pickers.unknownUnit')}</Alert>;
+  const periodLabel = formatPeriodLabel(formatYearMonth(period), i18n.language);
+  // A new unit or month starts a fresh grid: what was typed belongs to the sheet it was typed in.
+  const sheetKey = `${orgUnitCode}@${formatYearMonth(period)}`;
+
+  return (
+    <Stack spacing={3}>
+      <div>
+        <Typography variant="h4" component="h1" gutterBottom>
+          {t('dataEntry.title')}
+        </Typography>
+        <Typography color="text.secondary">
+          {t('dataEntry.intro', { unit: sheet.orgUnit.name, period: periodLabel })}
+        </Typography>
+      </div>
+      <SectionCard id="data-entry-values" title={t('dataEntry.valuesTitle', { period: periodLabel })}>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          {t('dataEntry.valuesHelp')}
+        </Typography>
+        {sheet.indicatorRows.length === 0 ? (
+          <Typography color="text.secondary">{t('dataEntry.noIndicators', { unit: sheet.orgUnit.name })}</Typography>
+        ) : (
+          <IndicatorValuesSection key={sheetKey} rows={sheet.indicatorRows} canEdit={sheet.canEdit} />
+        )}
+      </SectionCard>
+      <SectionCard id="data-entry-goals" title={t('dataEntry.goalsTitle', { period: periodLabel })}>
+        <GoalAssessmentsTable key={sheetKey} rows={sheet.goalRows} period={period} canEdit={sheet.canEdit} />
+      </SectionCard>
+      <SectionCard id="data-entry-activities" title={t('dataEntry.activitiesTitle', { period: periodLabel })}>
+        <ActivityStatusTable key={sheetKey} rows={sheet.activityRows} period={period} canEdit={sheet.canEdit} />
+      </SectionCard>
+    </Stack>
+  );
+}
