@@ -173,6 +173,7 @@ export const en: Translations = {
       'Each indicator is reported for the period the month falls in: the month, the tertial or the year. Type numbers as in a Swedish spreadsheet (5,9 or 1 506 000) or paste a block from Excel into the cell where it should start. Arrow keys and Enter move between cells, Esc undoes the cell and Ctrl+Z the last edit.',
     noIndicators: '{{unit}} owns no indicators. Choose the unit that owns them.',
     readOnly: "You can read the values but not change them: that is for the unit's analysts.",
+    save_zero: 'Save',
     save_one: 'Save {{count}} changed row',
     save_other: 'Save {{count}} changed rows',
     undo: 'Undo the last edit',

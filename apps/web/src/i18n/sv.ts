@@ -171,6 +171,7 @@ export const sv = {
       'Varje indikator rapporteras för den period månaden ligger i: månaden, tertialet eller året. Skriv tal som i Excel (5,9 eller 1 506 000) eller klistra in ett block från Excel i den cell där det ska börja. Piltangenterna och Enter flyttar mellan cellerna, Esc ångrar cellen och Ctrl+Z den senaste ändringen.',
     noIndicators: '{{unit}} äger inga indikatorer. Välj den enhet som äger dem.',
     readOnly: 'Du kan läsa värdena men inte ändra dem: det gör enhetens analytiker.',
+    save_zero: 'Spara',
     save_one: 'Spara {{count}} ändrad rad',
     save_other: 'Spara {{count}} ändrade rader',
     undo: 'Ångra senaste ändringen',

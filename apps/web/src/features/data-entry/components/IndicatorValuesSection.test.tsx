@@ -101,6 +101,7 @@ describe('the data entry grid', () => {
     );
     expect(cell('Utfall', 'Hanterade fakturor')).toHaveAccessibleDescription('Värdet kan inte vara negativt.');
     expect(screen.getByText(/3 celler är felaktiga\. Inget har sparats/)).toBeInTheDocument();
+    expect(cell('Utfall', 'Sjukfrånvaro')).toHaveFocus();
     // Correcting a cell clears its mark at once.
     await userEvent.clear(cell('Utfall', 'Sjukfrånvaro'));
     await userEvent.type(cell('Utfall', 'Sjukfrånvaro'), '6,1');
@@ -185,7 +186,7 @@ describe('the data entry grid', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Spara 1 ändrad rad' }));
     expect(await screen.findByText('1 rad sparad.')).toBeInTheDocument();
     expect(cell('Utfall', 'Sjukfrånvaro')).toHaveValue('6,1');
-    expect(screen.getByRole('button', { name: /Spara 0/ })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Spara' })).toBeDisabled();
   });
 
   it("shows the API's refusal in the cell it concerns, and a conflict's saved values under the cells", async () => {

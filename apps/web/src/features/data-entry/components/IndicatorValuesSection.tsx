@@ -3,7 +3,7 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiFailureOf } from '../../../apollo/api-errors';
 import type { ApiFailure } from '../../../apollo/api-errors';
@@ -78,10 +78,17 @@ export function IndicatorValuesSection({ rows: sheetRows, canEdit }: IndicatorVa
   const [failure, setFailure] = useState<ApiFailure | null>(null);
   const [notice, setNotice] = useState<{ key: 'saved' | 'clipped' | 'nothingToSave'; count?: number } | null>(null);
 
+  const gridRef = useRef<HTMLDivElement>(null);
+  const [checkCount, setCheckCount] = useState(0);
   const changedCount = grid.rows.filter(isChanged).length;
   const liveErrors = useMemo(() => checkRows(grid.rows).errors, [grid.rows]);
   const errors = attempted ? mergeErrors(liveErrors, serverErrors) : serverErrors;
   const shownErrorCount = errorCount(errors);
+
+  // After a refused save, the first invalid cell takes the focus, so the user sees what to correct.
+  useEffect(() => {
+    if (checkCount > 0) gridRef.current?.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
+  }, [checkCount]);
 
   // Leaving the page with unsaved figures asks first.
   useEffect(() => {
@@ -116,7 +123,10 @@ export function IndicatorValuesSection({ rows: sheetRows, canEdit }: IndicatorVa
       setNotice({ key: 'nothingToSave' });
       return;
     }
-    if (errorCount(found) > 0) return;
+    if (errorCount(found) > 0) {
+      setCheckCount((count) => count + 1);
+      return;
+    }
     try {
       const result = await save({ variables: { input: { values } } });
       grid.markSaved(sent, result.data?.saveIndicatorValues ?? []);
@@ -125,8 +135,10 @@ export function IndicatorValuesSection({ rows: sheetRows, canEdit }: IndicatorVa
       setNotice({ key: 'saved', count: values.length });
     } catch (error) {
       const failed = apiFailureOf(error);
-      if (failed.code === 'BAD_USER_INPUT') setServerErrors(cellErrorsOf(failed.fieldErrors, sent));
-      else if (failed.code === 'CONFLICT') {
+      if (failed.code === 'BAD_USER_INPUT') {
+        setServerErrors(cellErrorsOf(failed.fieldErrors, sent));
+        setCheckCount((count) => count + 1);
+      } else if (failed.code === 'CONFLICT') {
         const listed = Array.isArray(failed.current) ? (failed.current as ValueConflict[]) : [];
         setConflicts(new Map(listed.map((entry) => [entry.indicatorId, entry.current])));
       } else setFailure(failed);
@@ -136,25 +148,27 @@ export function IndicatorValuesSection({ rows: sheetRows, canEdit }: IndicatorVa
   return (
     <Stack spacing={2}>
       {!canEdit && <Alert severity="info">{t('dataEntry.readOnly')}</Alert>}
-      <ValuesTable
-        rows={grid.rows}
-        readOnly={!canEdit}
-        errors={errors}
-        theirs={theirs}
-        onEdit={(rowIndex, column, text) => {
-          grid.edit(rowIndex, column, text);
-          setServerErrors({});
-          setNotice(null);
-        }}
-        onEndEdit={grid.endEdit}
-        onPaste={(rowIndex, columnIndex, block) => {
-          if (!canEdit) return;
-          const clipped = grid.paste(rowIndex, columnIndex, block);
-          setServerErrors({});
-          setNotice(clipped ? { key: 'clipped' } : null);
-        }}
-        onUndo={grid.undo}
-      />
+      <div ref={gridRef}>
+        <ValuesTable
+          rows={grid.rows}
+          readOnly={!canEdit}
+          errors={errors}
+          theirs={theirs}
+          onEdit={(rowIndex, column, text) => {
+            grid.edit(rowIndex, column, text);
+            setServerErrors({});
+            setNotice(null);
+          }}
+          onEndEdit={grid.endEdit}
+          onPaste={(rowIndex, columnIndex, block) => {
+            if (!canEdit) return;
+            const clipped = grid.paste(rowIndex, columnIndex, block);
+            setServerErrors({});
+            setNotice(clipped ? { key: 'clipped' } : null);
+          }}
+          onUndo={grid.undo}
+        />
+      </div>
       <div aria-live="polite">
         {shownErrorCount > 0 && (
           <Alert severity="error">{t('dataEntry.invalidCells', { count: shownErrorCount })}</Alert>

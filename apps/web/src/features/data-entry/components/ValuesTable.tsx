@@ -94,7 +94,7 @@ export function ValuesTable({ rows, readOnly, errors, theirs, onEdit, onEndEdit,
 
   return (
     <TableContainer sx={{ overflowX: 'auto' }}>
-      <Table size="small" ref={tableRef} sx={{ minWidth: 880 }}>
+      <Table size="small" ref={tableRef} sx={{ minWidth: 940 }}>
         <caption>
           <VisuallyHidden>{t('dataEntry.grid.keyboardHelp')}</VisuallyHidden>
         </caption>
@@ -102,7 +102,13 @@ export function ValuesTable({ rows, readOnly, errors, theirs, onEdit, onEndEdit,
           <TableRow>
             <TableCell
               scope="col"
-              sx={{ position: 'sticky', left: 0, bgcolor: 'background.paper', zIndex: 1, minWidth: 200 }}
+              sx={{
+                position: 'sticky',
+                left: 0,
+                bgcolor: 'background.paper',
+                zIndex: 1,
+                minWidth: { xs: 130, sm: 200 },
+              }}
             >
               {t('dataEntry.grid.indicator')}
             </TableCell>
@@ -112,7 +118,7 @@ export function ValuesTable({ rows, readOnly, errors, theirs, onEdit, onEndEdit,
                 key={column}
                 scope="col"
                 align={column === 'comment' ? 'left' : 'right'}
-                sx={{ minWidth: column === 'comment' ? 200 : 110 }}
+                sx={{ minWidth: column === 'comment' ? 260 : 110 }}
               >
                 {t(`dataEntry.grid.${column}`)}
               </TableCell>
@@ -128,7 +134,14 @@ export function ValuesTable({ rows, readOnly, errors, theirs, onEdit, onEndEdit,
                 <TableCell
                   component="th"
                   scope="row"
-                  sx={{ position: 'sticky', left: 0, bgcolor: 'background.paper', zIndex: 1 }}
+                  sx={{
+                    position: 'sticky',
+                    left: 0,
+                    bgcolor: 'background.paper',
+                    zIndex: 1,
+                    maxWidth: { xs: 130, sm: 'none' },
+                    overflowWrap: 'anywhere',
+                  }}
                 >
                   <Typography variant="body2" component="span" sx={{ fontWeight: 500 }}>
                     {row.name}
@@ -193,7 +206,8 @@ export function ValuesTable({ rows, readOnly, errors, theirs, onEdit, onEndEdit,
                           py: 0.25,
                           borderRadius: 1,
                           border: 1,
-                          borderColor: error ? 'error.main' : 'transparent',
+                          borderColor: error ? 'error.main' : 'divider',
+                          typography: 'body2',
                           bgcolor: cellChanged ? 'action.selected' : undefined,
                           '&.Mui-focused': { borderColor: error ? 'error.main' : 'primary.main' },
                           '& input': { textAlign: column === 'comment' ? 'left' : 'right' },
