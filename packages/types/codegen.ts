@@ -61,6 +61,8 @@ const config: CodegenConfig = {
           ProjectStatusReport: '@lagesbild/db#ProjectStatusReportModel',
           StatusDeviation: '@lagesbild/db#StatusDeviationModel',
           ProjectStateChange: '@lagesbild/db#ProjectStateChangeModel',
+          ForecastRound: '@lagesbild/db#ForecastRoundModel',
+          RoundForecast: '../modules/forecasts/forecast-round-service#RoundForecastRow',
           DataEntrySheet: '../modules/data-entry/data-entry-service#DataEntrySheetRow',
           DataEntryIndicatorRow: '../modules/data-entry/data-entry-service#DataEntryIndicatorRowRow',
           DataEntryGoalRow: '../modules/data-entry/data-entry-service#DataEntryGoalRowRow',

@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@lagesbild/db';
+import { createForecastLoaders } from './modules/forecasts/forecast-loaders';
 import { createActivityLoaders } from './modules/goals/activity-loaders';
 import { createGoalLoaders } from './modules/goals/goal-loaders';
 import { createIndicatorLoaders } from './modules/indicators/indicator-loaders';
@@ -37,6 +38,7 @@ function createLoaders(prisma: PrismaClient) {
     ...createIndicatorLoaders(prisma),
     ...createAccessLoaders(prisma),
     ...createPortfolioLoaders(prisma),
+    ...createForecastLoaders(prisma),
   };
 }
 

@@ -7,6 +7,7 @@ import { applyAccessRules, mergeAccessRules } from './modules/access/access-rule
 import { auditResolvers, auditRules } from './modules/audit/audit-resolvers';
 import { dataEntryResolvers, dataEntryRules } from './modules/data-entry/data-entry-resolvers';
 import { economyResolvers, economyRules } from './modules/economy/economy-resolvers';
+import { forecastResolvers, forecastRules } from './modules/forecasts/forecast-resolvers';
 import { overviewResolvers, overviewRules } from './modules/overview/overview-resolvers';
 import { goalResolvers, goalRules } from './modules/goals/goal-resolvers';
 import { indicatorResolvers, indicatorRules } from './modules/indicators/indicator-resolvers';
@@ -25,6 +26,7 @@ const modules: { resolvers: Resolvers; rules: Parameters<typeof mergeAccessRules
   { resolvers: overviewResolvers, rules: overviewRules },
   { resolvers: portfolioResolvers, rules: portfolioRules },
   { resolvers: dataEntryResolvers, rules: dataEntryRules },
+  { resolvers: forecastResolvers, rules: forecastRules },
   { resolvers: accessResolvers, rules: accessRules },
   { resolvers: auditResolvers, rules: auditRules },
 ];

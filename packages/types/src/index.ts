@@ -7,6 +7,7 @@ export * from './validation/sign-in-schema';
 export * from './validation/common-schemas';
 export * from './validation/goal-assessment-schema';
 export * from './validation/activity-update-schema';
+export * from './validation/forecast-round-schema';
 export * from './validation/indicator-value-schema';
 export * from './validation/user-schema';
 export * from './validation/project-schemas';

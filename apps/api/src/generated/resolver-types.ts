@@ -20,6 +20,7 @@ import type {
   ProjectStatusReportModel as ProjectStatusReportModelRow,
   StatusDeviationModel as StatusDeviationModelRow,
   ProjectStateChangeModel as ProjectStateChangeModelRow,
+  ForecastRoundModel as ForecastRoundModelRow,
 } from '@lagesbild/db';
 import type { SignedInUser as SignedInUserRow } from '../modules/access/session-service';
 import type { UserWithRoles as UserWithRolesRow } from '../modules/access/user-admin-service';
@@ -38,6 +39,7 @@ import type {
   KeyIndicatorRow as KeyIndicatorRowRow,
 } from '../modules/overview/overview-service';
 import type { ProjectStatusRow as ProjectStatusRowRow } from '../modules/portfolio/project-status';
+import type { RoundForecastRow as RoundForecastRowRow } from '../modules/forecasts/forecast-round-service';
 import type {
   DataEntrySheetRow as DataEntrySheetRowRow,
   DataEntryIndicatorRowRow as DataEntryIndicatorRowRowRow,
@@ -200,6 +202,11 @@ export type BusinessAreaResult = {
 
 export type ChangedRecord = 'INDICATOR' | 'PROJECT';
 
+export type CloseForecastRoundInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
 export type CreateUserInput = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
@@ -316,6 +323,25 @@ export type FinancialLine = {
 };
 
 /**
+ * A round of forecasting in a year (the March, May and August forecasts). While it is open, the
+ * full-year forecasts entered for the year are kept as the round's; a closed round never changes.
+ */
+export type ForecastRound = {
+  __typename?: 'ForecastRound';
+  /** ISO date the round's forecasts speak for (`2023-05-31`). */
+  asOf: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** E.g. `Prognos maj 2023`. */
+  name: Scalars['String']['output'];
+  status: ForecastRoundStatus;
+  /** Pass back as expectedVersion when closing, so a concurrent change is detected. */
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type ForecastRoundStatus = 'CLOSED' | 'OPEN';
+
+/**
  * A goal: a council goal (KF-mål, "centralt mål") or a committee goal (nämndmål, "mål/delmål")
  * that contributes to one or more council goals.
  */
@@ -397,6 +423,8 @@ export type Indicator = {
   name: Scalars['String']['output'];
   orgUnit: OrgUnit;
   periodicity: Periodicity;
+  /** The full-year forecast in each forecast round of the year, oldest round first; empty when the year has no rounds. */
+  roundForecasts: Array<RoundForecast>;
   /** The same indicator (by code) in other org units the user may read, for comparison; only the units named (at most 8), when given. */
   sameInOtherUnits: Array<Indicator>;
   /**
@@ -413,6 +441,11 @@ export type Indicator = {
 /** An indicator (or a financial line, kind FINANCIAL) and its values per period. */
 export type IndicatorLatestValueArgs = {
   upTo: MonthInput;
+};
+
+/** An indicator (or a financial line, kind FINANCIAL) and its values per period. */
+export type IndicatorRoundForecastsArgs = {
+  year: Scalars['Int']['input'];
 };
 
 /** An indicator (or a financial line, kind FINANCIAL) and its values per period. */
@@ -517,8 +550,12 @@ export type Mutation = {
   addProjectStatusReport: ProjectStatusReport;
   /** Starts, pauses, resumes, closes or decides not to start a project, with a reason (portfolio office of its unit). */
   changeProjectState: Project;
+  /** Closes a forecast round for good (administrators of the whole organisation); its forecasts never change again. */
+  closeForecastRound: ForecastRound;
   /** Creates a user account with its roles (administrators). */
   createUser: User;
+  /** Opens a forecast round (administrators of the whole organisation); refused while another round of the year is open. */
+  openForecastRound: ForecastRound;
   /** Sets an activity's status and comment for a report period (analysts of the activity's unit). */
   saveActivityUpdate: ActivityUpdate;
   /** Saves the figures of one indicator for one period (analysts of the indicator's unit). */
@@ -549,8 +586,16 @@ export type MutationChangeProjectStateArgs = {
   input: ProjectStateChangeInput;
 };
 
+export type MutationCloseForecastRoundArgs = {
+  input: CloseForecastRoundInput;
+};
+
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+export type MutationOpenForecastRoundArgs = {
+  input: OpenForecastRoundInput;
 };
 
 export type MutationSaveActivityUpdateArgs = {
@@ -579,6 +624,14 @@ export type MutationUpdateProjectDetailsArgs = {
 
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
+};
+
+export type OpenForecastRoundInput = {
+  /** ISO date (`2023-05-31`) within the year. */
+  asOf: Scalars['String']['input'];
+  /** At most 100 characters, unique within the year. */
+  name: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
 };
 
 /**
@@ -853,6 +906,8 @@ export type Query = {
   economy?: Maybe<Economy>;
   /** The portfolios the viewer may edit, in display order: where a project can be moved. */
   editablePortfolios: Array<Portfolio>;
+  /** The forecast rounds of a year, oldest first. */
+  forecastRounds: Array<ForecastRound>;
   /**
    * The goals of an org unit and the units under it for a year (their committee goals and the
    * council goals those serve), in display order; empty for an unknown unit.
@@ -901,6 +956,10 @@ export type QueryDataEntrySheetArgs = {
 export type QueryEconomyArgs = {
   orgUnitCode: Scalars['String']['input'];
   upTo: MonthInput;
+};
+
+export type QueryForecastRoundsArgs = {
+  year: Scalars['Int']['input'];
 };
 
 export type QueryGoalsArgs = {
@@ -971,6 +1030,19 @@ export type RoleAssignment = {
 export type RoleAssignmentInput = {
   orgUnitId: Scalars['ID']['input'];
   role: Role;
+};
+
+/** An indicator's full-year forecast as one round left it. */
+export type RoundForecast = {
+  __typename?: 'RoundForecast';
+  /** True when the indicator was not forecast anew in this round: the previous round's figure stands. */
+  carriedOver: Scalars['Boolean']['output'];
+  /** The change from the previous round's forecast; null in the first round or when either is missing. */
+  changeFromPrevious?: Maybe<Scalars['Float']['output']>;
+  /** Why the forecast changed, as written when it was entered. */
+  comment?: Maybe<Scalars['String']['output']>;
+  fullYearForecast?: Maybe<Scalars['Float']['output']>;
+  round: ForecastRound;
 };
 
 /** One period of an indicator's series. */
@@ -1176,6 +1248,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BusinessAreaResult: ResolverTypeWrapper<BusinessAreaResultRowRow>;
   ChangedRecord: ChangedRecord;
+  CloseForecastRoundInput: CloseForecastRoundInput;
   CreateUserInput: CreateUserInput;
   DataEntryActivityRow: ResolverTypeWrapper<DataEntryActivityRowRowRow>;
   DataEntryGoalRow: ResolverTypeWrapper<DataEntryGoalRowRowRow>;
@@ -1188,6 +1261,8 @@ export type ResolversTypes = {
   FieldChange: ResolverTypeWrapper<FieldChange>;
   FinancialLine: ResolverTypeWrapper<FinancialLineRowRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ForecastRound: ResolverTypeWrapper<ForecastRoundModelRow>;
+  ForecastRoundStatus: ForecastRoundStatus;
   Goal: ResolverTypeWrapper<GoalModelRow>;
   GoalAssessment: ResolverTypeWrapper<GoalAssessmentModelRow>;
   GoalAssessmentInput: GoalAssessmentInput;
@@ -1206,6 +1281,7 @@ export type ResolversTypes = {
   LevelAggregation: LevelAggregation;
   MonthInput: MonthInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OpenForecastRoundInput: OpenForecastRoundInput;
   OrgUnit: ResolverTypeWrapper<OrgUnitModelRow>;
   OrgUnitKind: OrgUnitKind;
   Overview: ResolverTypeWrapper<OverviewRowRow>;
@@ -1231,6 +1307,7 @@ export type ResolversTypes = {
   Role: Role;
   RoleAssignment: ResolverTypeWrapper<RoleAssignmentModelRow>;
   RoleAssignmentInput: RoleAssignmentInput;
+  RoundForecast: ResolverTypeWrapper<RoundForecastRowRow>;
   SeriesPoint: ResolverTypeWrapper<SeriesPointRowRow>;
   SignInOptions: ResolverTypeWrapper<
     Omit<SignInOptions, 'demoAccounts'> & { demoAccounts: Array<ResolversTypes['DemoAccount']> }
@@ -1259,6 +1336,7 @@ export type ResolversParentTypes = {
   Author: UserModelRow;
   Boolean: Scalars['Boolean']['output'];
   BusinessAreaResult: BusinessAreaResultRowRow;
+  CloseForecastRoundInput: CloseForecastRoundInput;
   CreateUserInput: CreateUserInput;
   DataEntryActivityRow: DataEntryActivityRowRowRow;
   DataEntryGoalRow: DataEntryGoalRowRowRow;
@@ -1271,6 +1349,7 @@ export type ResolversParentTypes = {
   FieldChange: FieldChange;
   FinancialLine: FinancialLineRowRow;
   Float: Scalars['Float']['output'];
+  ForecastRound: ForecastRoundModelRow;
   Goal: GoalModelRow;
   GoalAssessment: GoalAssessmentModelRow;
   GoalAssessmentInput: GoalAssessmentInput;
@@ -1283,6 +1362,7 @@ export type ResolversParentTypes = {
   KeyIndicator: KeyIndicatorRowRow;
   MonthInput: MonthInput;
   Mutation: Record<PropertyKey, never>;
+  OpenForecastRoundInput: OpenForecastRoundInput;
   OrgUnit: OrgUnitModelRow;
   Overview: OverviewRowRow;
   Perspective: PerspectiveModelRow;
@@ -1302,6 +1382,7 @@ export type ResolversParentTypes = {
   RiskSummary: RiskSummaryRowRow;
   RoleAssignment: RoleAssignmentModelRow;
   RoleAssignmentInput: RoleAssignmentInput;
+  RoundForecast: RoundForecastRowRow;
   SeriesPoint: SeriesPointRowRow;
   SignInOptions: Omit<SignInOptions, 'demoAccounts'> & { demoAccounts: Array<ResolversParentTypes['DemoAccount']> };
   StatusChange: StatusChangeRowRow;
@@ -1503,6 +1584,18 @@ export type FinancialLineResolvers<
   status?: Resolver<ResolversTypes['ValueStatus'], ParentType, ContextType>;
 };
 
+export type ForecastRoundResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ForecastRound'] = ResolversParentTypes['ForecastRound'],
+> = {
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ForecastRoundStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type GoalResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['Goal'] = ResolversParentTypes['Goal'],
@@ -1559,6 +1652,12 @@ export type IndicatorResolvers<
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
   periodicity?: Resolver<ResolversTypes['Periodicity'], ParentType, ContextType>;
+  roundForecasts?: Resolver<
+    Array<ResolversTypes['RoundForecast']>,
+    ParentType,
+    ContextType,
+    RequireFields<IndicatorRoundForecastsArgs, 'year'>
+  >;
   sameInOtherUnits?: Resolver<
     Array<ResolversTypes['Indicator']>,
     ParentType,
@@ -1628,11 +1727,23 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationChangeProjectStateArgs, 'input'>
   >;
+  closeForecastRound?: Resolver<
+    ResolversTypes['ForecastRound'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCloseForecastRoundArgs, 'input'>
+  >;
   createUser?: Resolver<
     ResolversTypes['User'],
     ParentType,
     ContextType,
     RequireFields<MutationCreateUserArgs, 'input'>
+  >;
+  openForecastRound?: Resolver<
+    ResolversTypes['ForecastRound'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationOpenForecastRoundArgs, 'input'>
   >;
   saveActivityUpdate?: Resolver<
     ResolversTypes['ActivityUpdate'],
@@ -1866,6 +1977,12 @@ export type QueryResolvers<
     RequireFields<QueryEconomyArgs, 'orgUnitCode' | 'upTo'>
   >;
   editablePortfolios?: Resolver<Array<ResolversTypes['Portfolio']>, ParentType, ContextType>;
+  forecastRounds?: Resolver<
+    Array<ResolversTypes['ForecastRound']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryForecastRoundsArgs, 'year'>
+  >;
   goals?: Resolver<
     Array<ResolversTypes['Goal']>,
     ParentType,
@@ -1931,6 +2048,17 @@ export type RoleAssignmentResolvers<
 > = {
   orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type RoundForecastResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['RoundForecast'] = ResolversParentTypes['RoundForecast'],
+> = {
+  carriedOver?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  changeFromPrevious?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fullYearForecast?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  round?: Resolver<ResolversTypes['ForecastRound'], ParentType, ContextType>;
 };
 
 export type SeriesPointResolvers<
@@ -2032,6 +2160,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Economy?: EconomyResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
   FinancialLine?: FinancialLineResolvers<ContextType>;
+  ForecastRound?: ForecastRoundResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
   GoalAssessment?: GoalAssessmentResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
@@ -2052,6 +2181,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Query?: QueryResolvers<ContextType>;
   RiskSummary?: RiskSummaryResolvers<ContextType>;
   RoleAssignment?: RoleAssignmentResolvers<ContextType>;
+  RoundForecast?: RoundForecastResolvers<ContextType>;
   SeriesPoint?: SeriesPointResolvers<ContextType>;
   SignInOptions?: SignInOptionsResolvers<ContextType>;
   StatusChange?: StatusChangeResolvers<ContextType>;

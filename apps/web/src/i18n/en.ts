@@ -126,6 +126,12 @@ export const en: Translations = {
     ADMIN: 'Administrator',
   },
   validation: {
+    forecastRoundClosed: "The year's forecast rounds are closed: the full-year forecast cannot change.",
+    roundAlreadyOpen: 'A forecast round of the year is already open. Close it first.',
+    roundNameTaken: 'The year already has a forecast round of that name.',
+    roundBeforeLast: 'The date lies before a round already held.',
+    roundClosed: 'The forecast round is closed.',
+    dateOutsideYear: 'The date must lie within the year.',
     notANumber: 'Enter a number, e.g. 5,9 or 1 506 000.',
     duplicateValue: 'The same indicator and period appear twice.',
     invalid: 'Invalid value.',
@@ -240,6 +246,8 @@ export const en: Translations = {
     action: { CREATE: 'Created', UPDATE: 'Changed', DELETE: 'Deleted' },
   },
   entityType: {
+    ForecastRound: 'Forecast round',
+    IndicatorForecast: 'Forecast in a round',
     ActivityUpdate: 'Activity status',
     IndicatorValue: 'Indicator value',
     GoalAssessment: 'Goal assessment',

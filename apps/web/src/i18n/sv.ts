@@ -125,6 +125,12 @@ export const sv = {
     ADMIN: 'Administratör',
   },
   validation: {
+    forecastRoundClosed: 'Årets prognosomgångar är stängda: helårsprognosen kan inte ändras.',
+    roundAlreadyOpen: 'En prognosomgång för året är redan öppen. Stäng den först.',
+    roundNameTaken: 'Året har redan en prognosomgång med det namnet.',
+    roundBeforeLast: 'Datumet ligger före en prognosomgång som redan hållits.',
+    roundClosed: 'Prognosomgången är stängd.',
+    dateOutsideYear: 'Datumet ska ligga inom året.',
     notANumber: 'Ange ett tal, t.ex. 5,9 eller 1 506 000.',
     duplicateValue: 'Samma indikator och period finns två gånger.',
     invalid: 'Ogiltigt värde.',
@@ -238,6 +244,8 @@ export const sv = {
     action: { CREATE: 'Skapad', UPDATE: 'Ändrad', DELETE: 'Borttagen' },
   },
   entityType: {
+    ForecastRound: 'Prognosomgång',
+    IndicatorForecast: 'Prognos i prognosomgång',
     ActivityUpdate: 'Aktivitetsstatus',
     IndicatorValue: 'Indikatorvärde',
     GoalAssessment: 'Målbedömning',

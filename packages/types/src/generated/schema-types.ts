@@ -151,6 +151,11 @@ export type BusinessAreaResult = {
 
 export type ChangedRecord = 'INDICATOR' | 'PROJECT';
 
+export type CloseForecastRoundInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
 export type CreateUserInput = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
@@ -267,6 +272,25 @@ export type FinancialLine = {
 };
 
 /**
+ * A round of forecasting in a year (the March, May and August forecasts). While it is open, the
+ * full-year forecasts entered for the year are kept as the round's; a closed round never changes.
+ */
+export type ForecastRound = {
+  __typename?: 'ForecastRound';
+  /** ISO date the round's forecasts speak for (`2023-05-31`). */
+  asOf: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** E.g. `Prognos maj 2023`. */
+  name: Scalars['String']['output'];
+  status: ForecastRoundStatus;
+  /** Pass back as expectedVersion when closing, so a concurrent change is detected. */
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type ForecastRoundStatus = 'CLOSED' | 'OPEN';
+
+/**
  * A goal: a council goal (KF-mål, "centralt mål") or a committee goal (nämndmål, "mål/delmål")
  * that contributes to one or more council goals.
  */
@@ -348,6 +372,8 @@ export type Indicator = {
   name: Scalars['String']['output'];
   orgUnit: OrgUnit;
   periodicity: Periodicity;
+  /** The full-year forecast in each forecast round of the year, oldest round first; empty when the year has no rounds. */
+  roundForecasts: Array<RoundForecast>;
   /** The same indicator (by code) in other org units the user may read, for comparison; only the units named (at most 8), when given. */
   sameInOtherUnits: Array<Indicator>;
   /**
@@ -364,6 +390,11 @@ export type Indicator = {
 /** An indicator (or a financial line, kind FINANCIAL) and its values per period. */
 export type IndicatorLatestValueArgs = {
   upTo: MonthInput;
+};
+
+/** An indicator (or a financial line, kind FINANCIAL) and its values per period. */
+export type IndicatorRoundForecastsArgs = {
+  year: Scalars['Int']['input'];
 };
 
 /** An indicator (or a financial line, kind FINANCIAL) and its values per period. */
@@ -468,8 +499,12 @@ export type Mutation = {
   addProjectStatusReport: ProjectStatusReport;
   /** Starts, pauses, resumes, closes or decides not to start a project, with a reason (portfolio office of its unit). */
   changeProjectState: Project;
+  /** Closes a forecast round for good (administrators of the whole organisation); its forecasts never change again. */
+  closeForecastRound: ForecastRound;
   /** Creates a user account with its roles (administrators). */
   createUser: User;
+  /** Opens a forecast round (administrators of the whole organisation); refused while another round of the year is open. */
+  openForecastRound: ForecastRound;
   /** Sets an activity's status and comment for a report period (analysts of the activity's unit). */
   saveActivityUpdate: ActivityUpdate;
   /** Saves the figures of one indicator for one period (analysts of the indicator's unit). */
@@ -500,8 +535,16 @@ export type MutationChangeProjectStateArgs = {
   input: ProjectStateChangeInput;
 };
 
+export type MutationCloseForecastRoundArgs = {
+  input: CloseForecastRoundInput;
+};
+
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+export type MutationOpenForecastRoundArgs = {
+  input: OpenForecastRoundInput;
 };
 
 export type MutationSaveActivityUpdateArgs = {
@@ -530,6 +573,14 @@ export type MutationUpdateProjectDetailsArgs = {
 
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
+};
+
+export type OpenForecastRoundInput = {
+  /** ISO date (`2023-05-31`) within the year. */
+  asOf: Scalars['String']['input'];
+  /** At most 100 characters, unique within the year. */
+  name: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
 };
 
 /**
@@ -804,6 +855,8 @@ export type Query = {
   economy?: Maybe<Economy>;
   /** The portfolios the viewer may edit, in display order: where a project can be moved. */
   editablePortfolios: Array<Portfolio>;
+  /** The forecast rounds of a year, oldest first. */
+  forecastRounds: Array<ForecastRound>;
   /**
    * The goals of an org unit and the units under it for a year (their committee goals and the
    * council goals those serve), in display order; empty for an unknown unit.
@@ -852,6 +905,10 @@ export type QueryDataEntrySheetArgs = {
 export type QueryEconomyArgs = {
   orgUnitCode: Scalars['String']['input'];
   upTo: MonthInput;
+};
+
+export type QueryForecastRoundsArgs = {
+  year: Scalars['Int']['input'];
 };
 
 export type QueryGoalsArgs = {
@@ -922,6 +979,19 @@ export type RoleAssignment = {
 export type RoleAssignmentInput = {
   orgUnitId: Scalars['ID']['input'];
   role: Role;
+};
+
+/** An indicator's full-year forecast as one round left it. */
+export type RoundForecast = {
+  __typename?: 'RoundForecast';
+  /** True when the indicator was not forecast anew in this round: the previous round's figure stands. */
+  carriedOver: Scalars['Boolean']['output'];
+  /** The change from the previous round's forecast; null in the first round or when either is missing. */
+  changeFromPrevious?: Maybe<Scalars['Float']['output']>;
+  /** Why the forecast changed, as written when it was entered. */
+  comment?: Maybe<Scalars['String']['output']>;
+  fullYearForecast?: Maybe<Scalars['Float']['output']>;
+  round: ForecastRound;
 };
 
 /** One period of an indicator's series. */

@@ -133,6 +133,7 @@ async function orgUnitOfRecord(tx: Transaction, model: string, row: Row): Promis
     case 'OrgUnit':
       return row.id as number;
     case 'IndicatorValue':
+    case 'IndicatorForecast':
       return (await tx.indicator.findUnique({ where: { id: row.indicatorId as number } }))?.orgUnitId ?? null;
     case 'GoalAssessment':
       return (await tx.goal.findUnique({ where: { id: row.goalId as number } }))?.orgUnitId ?? null;

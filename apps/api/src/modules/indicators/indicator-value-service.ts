@@ -3,8 +3,25 @@ import { checkValueAgainstIndicator, formatPeriodKey } from '@lagesbild/types';
 import type { ParsedIndicatorValueInput } from '@lagesbild/types';
 import { GraphQLError } from 'graphql';
 import type { Transaction } from '../audit/audited-writes';
+import { planRoundForecasts } from '../forecasts/forecast-round-service';
 import { conflict, isRecordNotFound } from '../../writes/conflict';
 import type { FieldError } from '../../validation/input-error';
+
+/** One value of a batch that someone else saved (or created) since the grid was loaded. */
+export interface ValueConflict {
+  /** The value's place in the input list. */
+  index: number;
+  indicatorId: string;
+  period: string;
+  /** The value as it now is, or null when it no longer exists. */
+  current: IndicatorValueModel | null;
+}
+
+/** How a save names a value's fields in its errors and answers a conflict. */
+interface SaveShape {
+  field: (index: number, field: string) => string;
+  conflict: (conflicts: ValueConflict[]) => GraphQLError;
+}
 
 /**
  * Saves one indicator's figures for one period: creates the value, or updates it if the
@@ -17,45 +34,53 @@ export async function saveIndicatorValue(
   input: ParsedIndicatorValueInput,
   userId: number,
 ): Promise<IndicatorValueModel> {
-  throwFieldErrors(checkValueAgainstIndicator(input, indicator).map((error) => prefixed(error, 'input')));
-  const current = await tx.indicatorValue.findUnique({
-    where: { indicatorId_granularity_year_periodNumber: keyOf(indicator, input) },
+  const [saved] = await saveValues(tx, new Map([[indicator.id, indicator]]), [input], userId, {
+    field: (_index, field) => `input.${field}`,
+    conflict: (conflicts) => conflict(conflicts[0]?.current ?? null),
   });
-  if ((current?.version ?? null) !== (input.expectedVersion ?? null)) throw conflict(current);
-  return writeIndicatorValue(tx, indicator, input, current, userId, (now) => conflict(now));
-}
-
-/** One value of a batch that someone else saved (or created) since the grid was loaded. */
-export interface ValueConflict {
-  /** The value's place in the input list. */
-  index: number;
-  indicatorId: string;
-  period: string;
-  /** The value as it now is, or null when it no longer exists. */
-  current: IndicatorValueModel | null;
+  return saved!;
 }
 
 /**
  * Saves several values together, all or nothing, on the same checks and writes as one value:
- * every value is checked against its indicator first (field errors name the value by its
- * place: `input.values.3.outcome`), then every version, and only then is anything written,
- * row by row, each write audited. Reads are set-based: the statements do not grow with the
- * number of values beyond one write (and its audit) per value.
+ * field errors name each value by its place (`input.values.3.outcome`), and a conflict lists
+ * every value someone else saved meanwhile.
  */
-export async function saveIndicatorValues(
+export function saveIndicatorValues(
   tx: Transaction,
   indicators: ReadonlyMap<number, IndicatorModel>,
   inputs: readonly ParsedIndicatorValueInput[],
   userId: number,
 ): Promise<IndicatorValueModel[]> {
+  return saveValues(tx, indicators, inputs, userId, {
+    field: (index, field) => `input.values.${index}.${field}`,
+    conflict: (conflicts) => conflict(conflicts),
+  });
+}
+
+/**
+ * The one path every value is saved on. Every value is checked against its indicator first,
+ * then every version, then the forecast rounds (a forecast of a year whose rounds are all
+ * closed is refused); only then is anything written, row by row, each write audited, and a
+ * changed forecast kept as the open round's. Reads are set-based: the statements do not grow
+ * with the number of values beyond the writes (and their audits).
+ */
+async function saveValues(
+  tx: Transaction,
+  indicators: ReadonlyMap<number, IndicatorModel>,
+  inputs: readonly ParsedIndicatorValueInput[],
+  userId: number,
+  shape: SaveShape,
+): Promise<IndicatorValueModel[]> {
   const fieldErrors: FieldError[] = [];
   const seen = new Set<string>();
   inputs.forEach((input, index) => {
     const indicator = indicators.get(input.indicatorId)!;
-    const prefix = `input.values.${index}`;
-    fieldErrors.push(...checkValueAgainstIndicator(input, indicator).map((error) => prefixed(error, prefix)));
+    for (const error of checkValueAgainstIndicator(input, indicator)) {
+      fieldErrors.push({ field: shape.field(index, error.field), message: error.message });
+    }
     const key = `${input.indicatorId}@${formatPeriodKey(input.period)}`;
-    if (seen.has(key)) fieldErrors.push({ field: `${prefix}.period`, message: 'duplicateValue' });
+    if (seen.has(key)) fieldErrors.push({ field: shape.field(index, 'period'), message: 'duplicateValue' });
     seen.add(key);
   });
   throwFieldErrors(fieldErrors);
@@ -71,35 +96,50 @@ export async function saveIndicatorValues(
         value.year === input.period.year &&
         value.periodNumber === input.period.periodNumber,
     ) ?? null;
-  const conflicts: ValueConflict[] = [];
-  inputs.forEach((input, index) => {
-    const current = currentOf(input);
-    if ((current?.version ?? null) !== (input.expectedVersion ?? null)) {
-      conflicts.push({ index, indicatorId: String(input.indicatorId), period: formatPeriodKey(input.period), current });
-    }
+  const conflictOf = (index: number, current: IndicatorValueModel | null): ValueConflict => ({
+    index,
+    indicatorId: String(inputs[index]!.indicatorId),
+    period: formatPeriodKey(inputs[index]!.period),
+    current,
   });
-  if (conflicts.length > 0) throw conflict(conflicts);
+  const conflicts = inputs.flatMap((input, index) => {
+    const current = currentOf(input);
+    return (current?.version ?? null) === (input.expectedVersion ?? null) ? [] : [conflictOf(index, current)];
+  });
+  if (conflicts.length > 0) throw shape.conflict(conflicts);
+
+  const rounds = await planRoundForecasts(
+    tx,
+    inputs.flatMap((input, index) =>
+      (currentOf(input)?.fullYearForecast ?? null) === input.fullYearForecast
+        ? []
+        : [
+            {
+              index,
+              indicatorId: input.indicatorId,
+              year: input.period.year,
+              fullYearForecast: input.fullYearForecast,
+              comment: input.comment,
+            },
+          ],
+    ),
+    userId,
+  );
+  throwFieldErrors(
+    rounds.refused.map((index) => ({ field: shape.field(index, 'fullYearForecast'), message: 'forecastRoundClosed' })),
+  );
 
   const saved: IndicatorValueModel[] = [];
   for (const [index, input] of inputs.entries()) {
     const indicator = indicators.get(input.indicatorId)!;
     saved.push(
       await writeIndicatorValue(tx, indicator, input, currentOf(input), userId, (now) =>
-        conflict([
-          { index, indicatorId: String(input.indicatorId), period: formatPeriodKey(input.period), current: now },
-        ]),
+        shape.conflict([conflictOf(index, now)]),
       ),
     );
   }
+  await rounds.keep();
   return saved;
-}
-
-function keyOf(indicator: IndicatorModel, input: ParsedIndicatorValueInput) {
-  return { indicatorId: indicator.id, ...input.period };
-}
-
-function prefixed(error: FieldError, prefix: string): FieldError {
-  return { ...error, field: `${prefix}.${error.field}` };
 }
 
 function throwFieldErrors(fieldErrors: FieldError[]): void {
@@ -133,7 +173,7 @@ async function writeIndicatorValue(
   };
   if (!current) {
     try {
-      return await tx.indicatorValue.create({ data: { ...keyOf(indicator, input), ...data } });
+      return await tx.indicatorValue.create({ data: { indicatorId: indicator.id, ...input.period, ...data } });
     } catch (error) {
       // Someone created the same period meanwhile: the unique key refused the second. The
       // transaction is aborted by then, so the conflict cannot read what they saved.
