@@ -58,6 +58,8 @@ export type DimensionStatusInput = {
   status: RagStatus;
 };
 
+export type ForecastRoundStatus = 'CLOSED' | 'OPEN';
+
 export type GoalAssessmentInput = {
   /** At most 4 000 characters. */
   comment?: string | null | undefined;
@@ -328,6 +330,24 @@ export type FinancialTable_LineFragment = {
   previousYearToDate: number | null;
   status: ValueStatus;
   indicator: { id: string; code: string; name: string; unit: IndicatorUnit };
+};
+
+export type RoundForecastsSection_QueryQueryVariables = Exact<{
+  id: string;
+  year: number;
+}>;
+
+export type RoundForecastsSection_QueryQuery = {
+  indicator: {
+    id: string;
+    roundForecasts: Array<{
+      fullYearForecast: number | null;
+      carriedOver: boolean;
+      changeFromPrevious: number | null;
+      comment: string | null;
+      round: { id: string; name: string; asOf: string; status: ForecastRoundStatus };
+    }>;
+  } | null;
 };
 
 export type ActivityTable_ActivityFragment = {
@@ -649,9 +669,11 @@ export type AuditLogPage_QueryQuery = {
 export type DataEntryPage_QueryQueryVariables = Exact<{
   orgUnitCode: string;
   period: MonthInput;
+  year: number;
 }>;
 
 export type DataEntryPage_QueryQuery = {
+  forecastRounds: Array<{ id: string; name: string; status: ForecastRoundStatus }>;
   dataEntrySheet: {
     year: number;
     month: number;
@@ -2351,6 +2373,83 @@ export const IndicatorValuesSection_SaveDocument = {
     },
   ],
 } as unknown as DocumentNode<IndicatorValuesSection_SaveMutation, IndicatorValuesSection_SaveMutationVariables>;
+export const RoundForecastsSection_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RoundForecastsSection_Query' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'roundForecasts' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'year' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'round' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'carriedOver' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'changeFromPrevious' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RoundForecastsSection_QueryQuery, RoundForecastsSection_QueryQueryVariables>;
 export const AssessmentDialog_SaveDocument = {
   kind: 'Document',
   definitions: [
@@ -2773,10 +2872,34 @@ export const DataEntryPage_QueryDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'forecastRounds' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'dataEntrySheet' },

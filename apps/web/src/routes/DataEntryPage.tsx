@@ -13,7 +13,12 @@ import { graphql } from '../generated';
 import { formatPeriodLabel } from '../i18n/format';
 
 const DataEntryPage_Query = graphql(`
-  query DataEntryPage_Query($orgUnitCode: String!, $period: MonthInput!) {
+  query DataEntryPage_Query($orgUnitCode: String!, $period: MonthInput!, $year: Int!) {
+    forecastRounds(year: $year) {
+      id
+      name
+      status
+    }
     dataEntrySheet(orgUnitCode: $orgUnitCode, period: $period) {
       year
       month
@@ -43,7 +48,7 @@ export function DataEntryPage() {
   const { t, i18n } = useTranslation();
   const { orgUnitCode, period } = useViewParams();
   const { data, loading, error, refetch } = useQuery(DataEntryPage_Query, {
-    variables: { orgUnitCode, period },
+    variables: { orgUnitCode, period, year: period.year },
     fetchPolicy: 'network-only',
   });
   if (loading && !data) return <Loading />;
@@ -53,6 +58,9 @@ export function DataEntryPage() {
   const periodLabel = formatPeriodLabel(formatYearMonth(period), i18n.language);
   // A new unit or month starts a fresh grid: what was typed belongs to the sheet it was typed in.
   const sheetKey = `${orgUnitCode}@${formatYearMonth(period)}`;
+  const rounds = data?.forecastRounds ?? [];
+  const openRound = rounds.find((round) => round.status === 'OPEN');
+  const forecastLocked = rounds.length > 0 && !openRound;
 
   return (
     <Stack spacing={3}>
@@ -68,10 +76,25 @@ export function DataEntryPage() {
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
           {t('dataEntry.valuesHelp')}
         </Typography>
+        {openRound && (
+          <Alert severity="info" sx={{ mb: 2 }}>
+            {t('forecasts.entryNotice', { name: openRound.name })}
+          </Alert>
+        )}
+        {forecastLocked && (
+          <Alert severity="warning" sx={{ mb: 2 }}>
+            {t('forecasts.entryClosed', { year: period.year })}
+          </Alert>
+        )}
         {sheet.indicatorRows.length === 0 ? (
           <Typography color="text.secondary">{t('dataEntry.noIndicators', { unit: sheet.orgUnit.name })}</Typography>
         ) : (
-          <IndicatorValuesSection key={sheetKey} rows={sheet.indicatorRows} canEdit={sheet.canEdit} />
+          <IndicatorValuesSection
+            key={`${sheetKey}/${forecastLocked}`}
+            rows={sheet.indicatorRows}
+            canEdit={sheet.canEdit}
+            locked={forecastLocked ? ['fullYearForecast'] : undefined}
+          />
         )}
       </SectionCard>
       <SectionCard id="data-entry-goals" title={t('dataEntry.goalsTitle', { period: periodLabel })}>

@@ -122,3 +122,11 @@ describe('the grid model', () => {
     ).toEqual({ 3: { period: 'periodNotInPeriodicity' }, 1: { outcome: 'percentRange' } });
   });
 });
+
+describe('a locked column', () => {
+  it('keeps what it holds when a block is pasted over it', () => {
+    const rows = rowsFromSheet(SHEET);
+    const { rows: pasted } = pasteBlock(rows, 0, 0, [['6', '5', '5', '9,9', 'Ny kommentar']], ['fullYearForecast']);
+    expect(pasted[0]!.cells).toMatchObject({ outcome: '6', fullYearForecast: '5,5', comment: 'Ny kommentar' });
+  });
+});

@@ -84,13 +84,15 @@ export function setCell(rows: readonly GridRow[], rowIndex: number, column: Grid
 /**
  * Pastes a block of cells with its top left corner at a cell: each pasted row fills the
  * next grid row, each pasted cell the next column. What falls outside the grid is left out,
- * and `clipped` says so.
+ * and `clipped` says so; locked columns keep what they hold.
  */
 export function pasteBlock(
   rows: readonly GridRow[],
   rowIndex: number,
   columnIndex: number,
   block: readonly (readonly string[])[],
+  /** Columns that cannot change (the forecast when the year's rounds are closed): pasted over, not into. */
+  locked: readonly GridColumn[] = [],
 ): { rows: GridRow[]; clipped: boolean } {
   let clipped = false;
   const next = rows.map((row) => ({ ...row, cells: { ...row.cells } }));
@@ -106,6 +108,7 @@ export function pasteBlock(
         if (text.trim() !== '') clipped = true;
         return;
       }
+      if (locked.includes(column)) return;
       target.cells[column] = column === 'comment' ? text : text.trim();
     });
   });

@@ -10,7 +10,7 @@ const UNDO_DEPTH = 50;
  * (until the cell is left), a paste is one edit; undo steps back one edit at a time until
  * the rows are saved.
  */
-export function useGridEditing(initial: GridRow[]) {
+export function useGridEditing(initial: GridRow[], locked: readonly GridColumn[] = []) {
   const [rows, setRows] = useState(initial);
   const [history, setHistory] = useState<GridRow[][]>([]);
   const editingCell = useRef<string | null>(null);
@@ -36,7 +36,7 @@ export function useGridEditing(initial: GridRow[]) {
     paste: (rowIndex: number, columnIndex: number, block: string[][]): boolean => {
       remember();
       editingCell.current = null;
-      const pasted = pasteBlock(rows, rowIndex, columnIndex, block);
+      const pasted = pasteBlock(rows, rowIndex, columnIndex, block, locked);
       setRows(pasted.rows);
       return pasted.clipped;
     },

@@ -55,10 +55,10 @@ interface SentValues {
   input: { values: Record<string, unknown>[] };
 }
 
-function renderGrid(mocks: MockLink.MockedResponse[] = [], canEdit = true) {
+function renderGrid(mocks: MockLink.MockedResponse[] = [], canEdit = true, forecastLocked = false) {
   renderWithProviders(
     <MockedProvider mocks={mocks}>
-      <IndicatorValuesSection rows={ROWS} canEdit={canEdit} />
+      <IndicatorValuesSection rows={ROWS} canEdit={canEdit} locked={forecastLocked ? ['fullYearForecast'] : []} />
     </MockedProvider>,
   );
 }
@@ -244,5 +244,15 @@ describe('the data entry grid', () => {
     expect(cell('Utfall', 'Sjukfrånvaro')).toHaveAttribute('readonly');
     expect(screen.queryByRole('button', { name: /Spara/ })).not.toBeInTheDocument();
     expect(screen.getByText(/Du kan läsa värdena men inte ändra dem/)).toBeInTheDocument();
+  });
+
+  it("keeps the forecast column as it is when the year's forecast rounds are closed", async () => {
+    renderGrid([], true, true);
+    expect(cell('Prognos helår', 'Sjukfrånvaro')).toHaveAttribute('readonly');
+    expect(cell('Utfall', 'Sjukfrånvaro')).not.toHaveAttribute('readonly');
+    await userEvent.click(cell('Utfall', 'Sjukfrånvaro'));
+    await userEvent.paste('6\t5\t5\t9\n');
+    expect(cell('Utfall', 'Sjukfrånvaro')).toHaveValue('6');
+    expect(cell('Prognos helår', 'Sjukfrånvaro')).toHaveValue('5,5');
   });
 });

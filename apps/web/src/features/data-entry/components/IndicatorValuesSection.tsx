@@ -61,16 +61,20 @@ interface ValueConflict {
 export interface IndicatorValuesSectionProps {
   rows: readonly IndicatorValuesSection_RowFragment[];
   canEdit: boolean;
+  /** Columns that cannot change: the forecast when the year's forecast rounds are all closed. */
+  locked?: readonly GridColumn[];
 }
+
+const NONE: readonly GridColumn[] = [];
 
 /**
  * The grid of a unit's indicators for a period and its save: every changed row is checked
  * first (the API's own rules), then saved together, all or nothing. Refusals land in the
  * cells they concern; values someone else saved meanwhile are shown under the cells.
  */
-export function IndicatorValuesSection({ rows: sheetRows, canEdit }: IndicatorValuesSectionProps) {
+export function IndicatorValuesSection({ rows: sheetRows, canEdit, locked = NONE }: IndicatorValuesSectionProps) {
   const { t } = useTranslation();
-  const grid = useGridEditing(rowsFromSheet(sheetRows));
+  const grid = useGridEditing(rowsFromSheet(sheetRows), locked);
   const [save, { loading: saving }] = useMutation(IndicatorValuesSection_Save);
   const [attempted, setAttempted] = useState(false);
   const [serverErrors, setServerErrors] = useState<CellErrors>({});
@@ -152,6 +156,7 @@ export function IndicatorValuesSection({ rows: sheetRows, canEdit }: IndicatorVa
         <ValuesTable
           rows={grid.rows}
           readOnly={!canEdit}
+          locked={locked}
           errors={errors}
           theirs={theirs}
           onEdit={(rowIndex, column, text) => {

@@ -19,6 +19,8 @@ import type { CellErrors, GridColumn, GridRow } from '../grid-model';
 export interface ValuesTableProps {
   rows: readonly GridRow[];
   readOnly: boolean;
+  /** Columns shown but not editable. */
+  locked: readonly GridColumn[];
   errors: CellErrors;
   /** Per indicator id: the figures someone else saved meanwhile, as text, for the cells that differ. */
   theirs: Record<string, Partial<Record<GridColumn, string>>>;
@@ -36,7 +38,17 @@ const cellKey = (rowIndex: number, columnIndex: number) => `${rowIndex}:${column
  * down, Escape puts back what the cell held when entered, Ctrl+Z undoes the last edit, and a
  * block copied from Excel is pasted from the cell it lands on.
  */
-export function ValuesTable({ rows, readOnly, errors, theirs, onEdit, onEndEdit, onPaste, onUndo }: ValuesTableProps) {
+export function ValuesTable({
+  rows,
+  readOnly,
+  locked,
+  errors,
+  theirs,
+  onEdit,
+  onEndEdit,
+  onPaste,
+  onUndo,
+}: ValuesTableProps) {
   const { t, i18n } = useTranslation();
   const tableRef = useRef<HTMLTableElement>(null);
   const textOnEntry = useRef('');
@@ -180,7 +192,7 @@ export function ValuesTable({ rows, readOnly, errors, theirs, onEdit, onEndEdit,
                     <TableCell key={column} sx={{ py: 0.5, px: 0.5, verticalAlign: 'top' }}>
                       <InputBase
                         value={row.cells[column]}
-                        readOnly={readOnly}
+                        readOnly={readOnly || locked.includes(column)}
                         fullWidth
                         inputProps={{
                           'data-cell': cellKey(rowIndex, columnIndex),
@@ -208,7 +220,11 @@ export function ValuesTable({ rows, readOnly, errors, theirs, onEdit, onEndEdit,
                           border: 1,
                           borderColor: error ? 'error.main' : 'divider',
                           typography: 'body2',
-                          bgcolor: cellChanged ? 'action.selected' : undefined,
+                          bgcolor: cellChanged
+                            ? 'action.selected'
+                            : locked.includes(column)
+                              ? 'action.hover'
+                              : undefined,
                           '&.Mui-focused': { borderColor: error ? 'error.main' : 'primary.main' },
                           '& input': { textAlign: column === 'comment' ? 'left' : 'right' },
                         }}
