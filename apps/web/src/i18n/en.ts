@@ -239,7 +239,6 @@ export const en: Translations = {
     change: 'Change from previous',
     comment: 'Comment',
     carriedOver: 'Unchanged since the previous round.',
-    closedHint: 'A closed forecast round cannot change.',
     status: { OPEN: 'Open', CLOSED: 'Closed' },
     entryNotice: 'Changed full-year forecasts are kept in the forecast round {{name}}.',
     entryClosed: 'The forecast rounds of {{year}} are closed: the full-year forecasts cannot change.',

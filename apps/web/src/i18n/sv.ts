@@ -237,7 +237,6 @@ export const sv = {
     change: 'Förändring mot föregående',
     comment: 'Kommentar',
     carriedOver: 'Oförändrad sedan föregående omgång.',
-    closedHint: 'En stängd prognosomgång kan inte ändras.',
     status: { OPEN: 'Öppen', CLOSED: 'Stängd' },
     entryNotice: 'Ändrade helårsprognoser sparas i prognosomgången {{name}}.',
     entryClosed: 'Prognosomgångarna för {{year}} är stängda: helårsprognoserna kan inte ändras.',

@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
@@ -91,14 +90,6 @@ export function RoundForecastsSection({ indicatorId, indicatorName, year, unit }
           unit={unit}
           caption={t('forecasts.tableCaption', { name: indicatorName, year })}
         />
-      )}
-      {rows.some((row) => row.round.status === 'CLOSED') && (
-        <Stack direction="row" spacing={1} sx={{ mt: 1, alignItems: 'center' }}>
-          <Chip size="small" variant="outlined" label={t('forecasts.status.CLOSED')} />
-          <Typography variant="caption" color="text.secondary">
-            {t('forecasts.closedHint')}
-          </Typography>
-        </Stack>
       )}
     </SectionCard>
   );
