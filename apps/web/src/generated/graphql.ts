@@ -41,6 +41,11 @@ export type AuditLogFilter = {
 
 export type ChangedRecord = 'INDICATOR' | 'PROJECT';
 
+export type CloseForecastRoundInput = {
+  expectedVersion: number;
+  id: string;
+};
+
 export type CreateUserInput = {
   email: string;
   name: string;
@@ -107,6 +112,14 @@ export type LevelAggregation =
 export type MonthInput = {
   /** 1 to 12. */
   month: number;
+  year: number;
+};
+
+export type OpenForecastRoundInput = {
+  /** ISO date (`2023-05-31`) within the year. */
+  asOf: string;
+  /** At most 100 characters, unique within the year. */
+  name: string;
   year: number;
 };
 
@@ -330,6 +343,22 @@ export type FinancialTable_LineFragment = {
   previousYearToDate: number | null;
   status: ValueStatus;
   indicator: { id: string; code: string; name: string; unit: IndicatorUnit };
+};
+
+export type ForecastRoundsAdmin_OpenMutationVariables = Exact<{
+  input: OpenForecastRoundInput;
+}>;
+
+export type ForecastRoundsAdmin_OpenMutation = {
+  openForecastRound: { id: string; name: string; asOf: string; status: ForecastRoundStatus; version: number };
+};
+
+export type ForecastRoundsAdmin_CloseMutationVariables = Exact<{
+  input: CloseForecastRoundInput;
+}>;
+
+export type ForecastRoundsAdmin_CloseMutation = {
+  closeForecastRound: { id: string; status: ForecastRoundStatus; version: number };
 };
 
 export type RoundForecastsSection_QueryQueryVariables = Exact<{
@@ -673,7 +702,7 @@ export type DataEntryPage_QueryQueryVariables = Exact<{
 }>;
 
 export type DataEntryPage_QueryQuery = {
-  forecastRounds: Array<{ id: string; name: string; status: ForecastRoundStatus }>;
+  forecastRounds: Array<{ id: string; name: string; asOf: string; status: ForecastRoundStatus; version: number }>;
   dataEntrySheet: {
     year: number;
     month: number;
@@ -2373,6 +2402,96 @@ export const IndicatorValuesSection_SaveDocument = {
     },
   ],
 } as unknown as DocumentNode<IndicatorValuesSection_SaveMutation, IndicatorValuesSection_SaveMutationVariables>;
+export const ForecastRoundsAdmin_OpenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ForecastRoundsAdmin_Open' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'OpenForecastRoundInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openForecastRound' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ForecastRoundsAdmin_OpenMutation, ForecastRoundsAdmin_OpenMutationVariables>;
+export const ForecastRoundsAdmin_CloseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ForecastRoundsAdmin_Close' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CloseForecastRoundInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeForecastRound' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ForecastRoundsAdmin_CloseMutation, ForecastRoundsAdmin_CloseMutationVariables>;
 export const RoundForecastsSection_QueryDocument = {
   kind: 'Document',
   definitions: [
@@ -2896,7 +3015,9 @@ export const DataEntryPage_QueryDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
               ],
             },
           },

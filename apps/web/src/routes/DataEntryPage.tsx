@@ -8,6 +8,8 @@ import { LoadError, Loading } from '../components/QueryState';
 import { SectionCard } from '../components/SectionCard';
 import { ActivityStatusTable, GoalAssessmentsTable } from '../features/data-entry/components/AssessmentsSection';
 import { IndicatorValuesSection } from '../features/data-entry/components/IndicatorValuesSection';
+import { useViewer } from '../features/access/ViewerContext';
+import { ForecastRoundsAdmin } from '../features/forecasts/components/ForecastRoundsAdmin';
 import { useViewParams } from '../features/view-params/useViewParams';
 import { graphql } from '../generated';
 import { formatPeriodLabel } from '../i18n/format';
@@ -17,7 +19,9 @@ const DataEntryPage_Query = graphql(`
     forecastRounds(year: $year) {
       id
       name
+      asOf
       status
+      version
     }
     dataEntrySheet(orgUnitCode: $orgUnitCode, period: $period) {
       year
@@ -47,6 +51,7 @@ const DataEntryPage_Query = graphql(`
 export function DataEntryPage() {
   const { t, i18n } = useTranslation();
   const { orgUnitCode, period } = useViewParams();
+  const { isAdministrator } = useViewer();
   const { data, loading, error, refetch } = useQuery(DataEntryPage_Query, {
     variables: { orgUnitCode, period, year: period.year },
     fetchPolicy: 'network-only',
@@ -103,6 +108,11 @@ export function DataEntryPage() {
       <SectionCard id="data-entry-activities" title={t('dataEntry.activitiesTitle', { period: periodLabel })}>
         <ActivityStatusTable key={sheetKey} rows={sheet.activityRows} period={period} canEdit={sheet.canEdit} />
       </SectionCard>
+      {isAdministrator && (
+        <SectionCard id="data-entry-rounds" title={t('forecasts.admin.title', { year: period.year })}>
+          <ForecastRoundsAdmin year={period.year} rounds={rounds} />
+        </SectionCard>
+      )}
     </Stack>
   );
 }
