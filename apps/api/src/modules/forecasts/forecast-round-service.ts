@@ -1,4 +1,5 @@
-import type { ForecastRoundModel, IndicatorForecastModel, PrismaClient } from '@lagesbild/db';
+import { Prisma } from '@lagesbild/db';
+import type { ForecastRoundModel, ForecastRoundStatus, IndicatorForecastModel, PrismaClient } from '@lagesbild/db';
 import type { closeForecastRoundInputSchema, openForecastRoundInputSchema } from '@lagesbild/types';
 import type { z } from 'zod';
 import type { Transaction } from '../audit/audited-writes';
@@ -74,9 +75,12 @@ export async function planRoundForecasts(
   userId: number,
 ): Promise<{ refused: number[]; keep: () => Promise<void> }> {
   if (changes.length === 0) return { refused: [], keep: () => Promise.resolve() };
-  const rounds = await tx.forecastRound.findMany({
-    where: { year: { in: [...new Set(changes.map((change) => change.year))] } },
-  });
+  // FOR SHARE: a round cannot be closed between this read and the end of the save, and a
+  // close committed meanwhile is seen, so no forecast slips into a round just closed.
+  const years = [...new Set(changes.map((change) => change.year))];
+  const rounds = await tx.$queryRaw<{ id: number; year: number; status: ForecastRoundStatus }[]>`
+    SELECT "id", "year", "status"::text AS "status" FROM "ForecastRound"
+    WHERE "year" IN (${Prisma.join(years)}) FOR SHARE`;
   const openRound = new Map(rounds.filter((round) => round.status === 'OPEN').map((round) => [round.year, round]));
   const yearsWithRounds = new Set(rounds.map((round) => round.year));
   const refused = changes
