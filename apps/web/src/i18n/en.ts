@@ -196,6 +196,7 @@ export const en: Translations = {
       clipped: 'The pasted block was larger than the table: what did not fit was not pasted.',
       nothingToSave: 'Nothing has changed.',
     },
+    export: { title: 'Indicators {{unit}} {{period}}', unit: 'Unit' },
     grid: {
       keyboardHelp:
         'Indicators as rows and their values as editable cells. Arrow keys move between cells, Enter goes to the next row, Esc restores the cell, Ctrl+Z undoes the last edit.',
@@ -250,6 +251,12 @@ export const en: Translations = {
     status: { OPEN: 'Open', CLOSED: 'Closed' },
     entryNotice: 'Changed full-year forecasts are kept in the forecast round {{name}}.',
     entryClosed: 'The forecast rounds of {{year}} are closed: the full-year forecasts cannot change.',
+  },
+  export: {
+    label: 'Download:',
+    csv: 'CSV',
+    excel: 'Excel',
+    failed: 'The Excel file could not be made.',
   },
   audit: {
     history: 'History',

@@ -194,6 +194,7 @@ export const sv = {
       clipped: 'Det inklistrade blocket var större än tabellen: det som inte fick plats klistrades inte in.',
       nothingToSave: 'Inget är ändrat.',
     },
+    export: { title: 'Indikatorer {{unit}} {{period}}', unit: 'Enhet' },
     grid: {
       keyboardHelp:
         'Indikatorer som rader och deras värden som redigerbara celler. Piltangenterna flyttar mellan cellerna, Enter går till nästa rad, Esc återställer cellen, Ctrl+Z ångrar den senaste ändringen.',
@@ -248,6 +249,12 @@ export const sv = {
     status: { OPEN: 'Öppen', CLOSED: 'Stängd' },
     entryNotice: 'Ändrade helårsprognoser sparas i prognosomgången {{name}}.',
     entryClosed: 'Prognosomgångarna för {{year}} är stängda: helårsprognoserna kan inte ändras.',
+  },
+  export: {
+    label: 'Ladda ner:',
+    csv: 'CSV',
+    excel: 'Excel',
+    failed: 'Det gick inte att skapa Excel-filen.',
   },
   audit: {
     history: 'Historik',

@@ -98,6 +98,7 @@ export function DataEntryPage() {
             key={`${sheetKey}/${forecastLocked}`}
             rows={sheet.indicatorRows}
             canEdit={sheet.canEdit}
+            exportTitle={t('dataEntry.export.title', { unit: sheet.orgUnit.name, period: periodLabel })}
             locked={forecastLocked ? ['fullYearForecast'] : undefined}
           />
         )}

@@ -58,7 +58,12 @@ interface SentValues {
 function renderGrid(mocks: MockLink.MockedResponse[] = [], canEdit = true, forecastLocked = false) {
   renderWithProviders(
     <MockedProvider mocks={mocks}>
-      <IndicatorValuesSection rows={ROWS} canEdit={canEdit} locked={forecastLocked ? ['fullYearForecast'] : []} />
+      <IndicatorValuesSection
+        rows={ROWS}
+        canEdit={canEdit}
+        exportTitle="Indikatorer"
+        locked={forecastLocked ? ['fullYearForecast'] : []}
+      />
     </MockedProvider>,
   );
 }

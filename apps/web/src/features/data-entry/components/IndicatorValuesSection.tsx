@@ -4,7 +4,11 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { parseSwedishNumber } from '@lagesbild/types';
 import { useTranslation } from 'react-i18next';
+import { ExportButtons } from '../../export/components/ExportButtons';
+import type { ExportTable } from '../../export/table-export';
+import { formatPeriodLabel, fractionDigitsOf } from '../../../i18n/format';
 import { apiFailureOf } from '../../../apollo/api-errors';
 import type { ApiFailure } from '../../../apollo/api-errors';
 import { graphql } from '../../../generated';
@@ -61,6 +65,8 @@ interface ValueConflict {
 export interface IndicatorValuesSectionProps {
   rows: readonly IndicatorValuesSection_RowFragment[];
   canEdit: boolean;
+  /** Names the exported file: the unit and month. */
+  exportTitle: string;
   /** Columns that cannot change: the forecast when the year's forecast rounds are all closed. */
   locked?: readonly GridColumn[];
 }
@@ -72,8 +78,13 @@ const NONE: readonly GridColumn[] = [];
  * first (the API's own rules), then saved together, all or nothing. Refusals land in the
  * cells they concern; values someone else saved meanwhile are shown under the cells.
  */
-export function IndicatorValuesSection({ rows: sheetRows, canEdit, locked = NONE }: IndicatorValuesSectionProps) {
-  const { t } = useTranslation();
+export function IndicatorValuesSection({
+  rows: sheetRows,
+  canEdit,
+  exportTitle,
+  locked = NONE,
+}: IndicatorValuesSectionProps) {
+  const { t, i18n } = useTranslation();
   const grid = useGridEditing(rowsFromSheet(sheetRows), locked);
   const [save, { loading: saving }] = useMutation(IndicatorValuesSection_Save);
   const [attempted, setAttempted] = useState(false);
@@ -116,6 +127,30 @@ export function IndicatorValuesSection({ rows: sheetRows, canEdit, locked = NONE
     }
     return shown;
   }, [conflicts, grid.rows]);
+
+  /** The saved figures (not what is typed and unsaved), as the export's rows. */
+  const exportTable = (): ExportTable => ({
+    title: exportTitle,
+    columns: [
+      { header: t('dataEntry.grid.indicator'), kind: 'text' },
+      { header: t('dataEntry.export.unit'), kind: 'text', width: 8 },
+      { header: t('dataEntry.grid.period'), kind: 'text', width: 14 },
+      ...GRID_COLUMNS.map((column) =>
+        column === 'comment'
+          ? { header: t('dataEntry.grid.comment'), kind: 'text' as const, width: 60 }
+          : { header: t(`dataEntry.grid.${column}`), kind: 'number' as const, fractionDigits: 1 },
+      ),
+    ],
+    rowFractionDigits: grid.rows.map((row) => fractionDigitsOf(row.unit)),
+    rows: grid.rows.map((row) => [
+      row.name,
+      t(`unit.${row.unit}`),
+      formatPeriodLabel(row.period, i18n.language),
+      ...GRID_COLUMNS.map((column) =>
+        column === 'comment' ? row.saved.comment : (parseSwedishNumber(row.saved[column]) ?? null),
+      ),
+    ]),
+  });
 
   async function submit() {
     setNotice(null);
@@ -217,6 +252,7 @@ export function IndicatorValuesSection({ rows: sheetRows, canEdit, locked = NONE
           </Typography>
         </Stack>
       )}
+      <ExportButtons table={exportTable} />
     </Stack>
   );
 }

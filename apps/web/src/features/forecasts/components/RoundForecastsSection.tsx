@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '../../../components/QueryState';
 import { SectionCard } from '../../../components/SectionCard';
 import { graphql } from '../../../generated';
+import { ExportButtons } from '../../export/components/ExportButtons';
 import { RoundForecastsChart } from './RoundForecastsChart';
 import { RoundForecastsTable } from './RoundForecastsTable';
 
@@ -74,6 +75,29 @@ export function RoundForecastsSection({ indicatorId, indicatorName, year, unit }
           </Tabs>
         )}
       </Stack>
+      {anyFigure && (
+        <ExportButtons
+          table={() => ({
+            title: t('forecasts.tableCaption', { name: indicatorName, year }),
+            columns: [
+              { header: t('forecasts.round'), kind: 'text', width: 24 },
+              { header: t('forecasts.asOf'), kind: 'text', width: 12 },
+              { header: t('forecasts.statusLabel'), kind: 'text', width: 10 },
+              { header: t('forecasts.forecast'), kind: 'number', fractionDigits: 1 },
+              { header: t('forecasts.change'), kind: 'number', fractionDigits: 1 },
+              { header: t('forecasts.comment'), kind: 'text', width: 60 },
+            ],
+            rows: rows.map((row) => [
+              row.round.name,
+              row.round.asOf,
+              t(`forecasts.status.${row.round.status}`),
+              row.fullYearForecast,
+              row.changeFromPrevious,
+              row.carriedOver && row.fullYearForecast != null ? t('forecasts.carriedOver') : row.comment,
+            ]),
+          })}
+        />
+      )}
       {!anyFigure ? (
         <Typography sx={{ mt: 1 }} color="text.secondary">
           {t('forecasts.none')}
