@@ -209,49 +209,53 @@ export function IndicatorValuesSection({
           onUndo={grid.undo}
         />
       </div>
-      <div aria-live="polite">
-        {shownErrorCount > 0 && (
-          <Alert severity="error">{t('dataEntry.invalidCells', { count: shownErrorCount })}</Alert>
+      <Stack spacing={1}>
+        <div aria-live="polite">
+          {shownErrorCount > 0 && (
+            <Alert severity="error">{t('dataEntry.invalidCells', { count: shownErrorCount })}</Alert>
+          )}
+          {conflicts && (
+            <Alert
+              severity="warning"
+              action={
+                <Button
+                  color="inherit"
+                  size="small"
+                  onClick={() => {
+                    grid.keepMine(conflicts);
+                    setConflicts(null);
+                  }}
+                >
+                  {t('conflict.keepMine')}
+                </Button>
+              }
+            >
+              {t('dataEntry.conflict', { count: conflicts.size })}
+            </Alert>
+          )}
+          {failure && (
+            <Alert severity="error">{t(`apiError.${failure.code}`, { defaultValue: t('state.error') })}</Alert>
+          )}
+          {notice && (
+            <Alert severity={notice.key === 'saved' ? 'success' : 'info'}>
+              {t(`dataEntry.notice.${notice.key}`, { count: notice.count ?? 0 })}
+            </Alert>
+          )}
+        </div>
+        {canEdit && (
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
+            <Button variant="contained" onClick={() => void submit()} disabled={saving || changedCount === 0}>
+              {t('dataEntry.save', { count: changedCount })}
+            </Button>
+            <Button onClick={grid.undo} disabled={!grid.canUndo || saving}>
+              {t('dataEntry.undo')}
+            </Button>
+            <Typography variant="body2" color="text.secondary">
+              {t('dataEntry.allOrNothing')}
+            </Typography>
+          </Stack>
         )}
-        {conflicts && (
-          <Alert
-            severity="warning"
-            action={
-              <Button
-                color="inherit"
-                size="small"
-                onClick={() => {
-                  grid.keepMine(conflicts);
-                  setConflicts(null);
-                }}
-              >
-                {t('conflict.keepMine')}
-              </Button>
-            }
-          >
-            {t('dataEntry.conflict', { count: conflicts.size })}
-          </Alert>
-        )}
-        {failure && <Alert severity="error">{t(`apiError.${failure.code}`, { defaultValue: t('state.error') })}</Alert>}
-        {notice && (
-          <Alert severity={notice.key === 'saved' ? 'success' : 'info'}>
-            {t(`dataEntry.notice.${notice.key}`, { count: notice.count ?? 0 })}
-          </Alert>
-        )}
-      </div>
-      {canEdit && (
-        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
-          <Button variant="contained" onClick={() => void submit()} disabled={saving || changedCount === 0}>
-            {t('dataEntry.save', { count: changedCount })}
-          </Button>
-          <Button onClick={grid.undo} disabled={!grid.canUndo || saving}>
-            {t('dataEntry.undo')}
-          </Button>
-          <Typography variant="body2" color="text.secondary">
-            {t('dataEntry.allOrNothing')}
-          </Typography>
-        </Stack>
-      )}
+      </Stack>
       <ExportButtons table={exportTable} />
     </Stack>
   );

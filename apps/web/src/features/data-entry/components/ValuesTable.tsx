@@ -106,7 +106,7 @@ export function ValuesTable({
 
   return (
     <TableContainer sx={{ overflowX: 'auto' }}>
-      <Table size="small" ref={tableRef} sx={{ minWidth: 940 }}>
+      <Table size="small" ref={tableRef} sx={{ minWidth: 940, '& caption': { p: 0 } }}>
         <caption>
           <VisuallyHidden>{t('dataEntry.grid.keyboardHelp')}</VisuallyHidden>
         </caption>

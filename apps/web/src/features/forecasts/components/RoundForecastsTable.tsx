@@ -27,7 +27,7 @@ export function RoundForecastsTable({ rows, unit, caption }: RoundForecastsTable
   };
   return (
     <TableContainer sx={{ overflowX: 'auto' }}>
-      <Table size="small">
+      <Table size="small" sx={{ '& caption': { p: 0 } }}>
         <caption>
           <VisuallyHidden>{caption}</VisuallyHidden>
         </caption>
