@@ -26,7 +26,8 @@ export async function seedDemoData(prisma: PrismaClient, dataset: DemoDataset, u
       const orgUnitIds = await insertOrgUnits(tx, dataset);
       const perspectiveIds = await insertPerspectives(tx, dataset);
       const goalIds = await insertGoals(tx, dataset, orgUnitIds, perspectiveIds);
-      await insertIndicators(tx, dataset, orgUnitIds, goalIds);
+      const indicatorId = await insertIndicators(tx, dataset, orgUnitIds, goalIds);
+      await insertForecastRounds(tx, dataset, indicatorId);
       await insertActivitiesAndAssignments(tx, dataset, orgUnitIds, perspectiveIds, goalIds);
       await insertRisks(tx, dataset, orgUnitIds);
       await insertPortfolios(tx, dataset, orgUnitIds);
@@ -118,7 +119,7 @@ async function insertIndicators(
   dataset: DemoDataset,
   orgUnitIds: Map<string, number>,
   goalIds: Map<string, number>,
-): Promise<void> {
+): Promise<(orgUnitKey: string, code: string) => number> {
   const rows = await tx.indicator.createManyAndReturn({
     data: dataset.indicators.map((indicator) => ({
       code: indicator.code,
@@ -164,6 +165,34 @@ async function insertIndicators(
       source: value.source,
     })),
   });
+  return indicatorId;
+}
+
+async function insertForecastRounds(
+  tx: Transaction,
+  dataset: DemoDataset,
+  indicatorId: (orgUnitKey: string, code: string) => number,
+): Promise<void> {
+  for (const round of dataset.forecastRounds) {
+    await tx.forecastRound.create({
+      data: {
+        year: round.year,
+        name: round.name,
+        asOf: new Date(`${round.asOf}T00:00:00Z`),
+        status: round.status,
+        forecasts: {
+          createMany: {
+            data: round.forecasts.map((forecast) => ({
+              indicatorId: indicatorId(forecast.orgUnitKey, forecast.indicatorCode),
+              fullYearForecast: forecast.fullYearForecast,
+              comment: forecast.comment,
+              source: forecast.source,
+            })),
+          },
+        },
+      },
+    });
+  }
 }
 
 async function insertActivitiesAndAssignments(

@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@lagesbild/db';
+import { createForecastLoaders } from './modules/forecasts/forecast-loaders';
 import { createActivityLoaders } from './modules/goals/activity-loaders';
 import { createGoalLoaders } from './modules/goals/goal-loaders';
 import { createIndicatorLoaders } from './modules/indicators/indicator-loaders';
@@ -39,6 +40,7 @@ function createLoaders(prisma: PrismaClient) {
     ...createAccessLoaders(prisma),
     ...createPortfolioLoaders(prisma),
     ...createRiskLoaders(prisma),
+    ...createForecastLoaders(prisma),
   };
 }
 

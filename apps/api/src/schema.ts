@@ -5,7 +5,9 @@ import type { Resolvers } from './generated/resolver-types';
 import { accessResolvers, accessRules } from './modules/access/access-resolvers';
 import { applyAccessRules, mergeAccessRules } from './modules/access/access-rules';
 import { auditResolvers, auditRules } from './modules/audit/audit-resolvers';
+import { dataEntryResolvers, dataEntryRules } from './modules/data-entry/data-entry-resolvers';
 import { economyResolvers, economyRules } from './modules/economy/economy-resolvers';
+import { forecastResolvers, forecastRules } from './modules/forecasts/forecast-resolvers';
 import { overviewResolvers, overviewRules } from './modules/overview/overview-resolvers';
 import { goalResolvers, goalRules } from './modules/goals/goal-resolvers';
 import { indicatorResolvers, indicatorRules } from './modules/indicators/indicator-resolvers';
@@ -25,6 +27,8 @@ const modules: { resolvers: Resolvers; rules: Parameters<typeof mergeAccessRules
   { resolvers: overviewResolvers, rules: overviewRules },
   { resolvers: portfolioResolvers, rules: portfolioRules },
   { resolvers: riskResolvers, rules: riskRules },
+  { resolvers: dataEntryResolvers, rules: dataEntryRules },
+  { resolvers: forecastResolvers, rules: forecastRules },
   { resolvers: accessResolvers, rules: accessRules },
   { resolvers: auditResolvers, rules: auditRules },
 ];

@@ -221,4 +221,25 @@ export interface DemoDataset {
   riskCategories: RiskCategorySeed[];
   risks: RiskSeed[];
   portfolios: PortfolioSeed[];
+  forecastRounds: ForecastRoundSeed[];
+}
+
+/** An indicator's full-year forecast in a forecast round, with why it changed. */
+export interface RoundForecastSeed {
+  indicatorCode: string;
+  orgUnitKey: string;
+  fullYearForecast: number;
+  comment?: string;
+  /** Where the figure comes from, e.g. "000 §2.4". */
+  source: string;
+}
+
+/** A forecast round of a year (the March and May forecasts of 000). */
+export interface ForecastRoundSeed {
+  year: number;
+  name: string;
+  /** ISO date the round speaks for. */
+  asOf: string;
+  status: 'OPEN' | 'CLOSED';
+  forecasts: RoundForecastSeed[];
 }

@@ -14,6 +14,7 @@ const {
   riskCategories,
   risks,
   portfolios,
+  forecastRounds,
 } = demoDataset;
 
 const projects = portfolios.flatMap((portfolio) => portfolio.projects);
@@ -456,5 +457,26 @@ describe('demo dataset: spot checks against the documents', () => {
     const withCase = assignments.filter((a) => a.orgUnitKey === 'kommunstyrelsen' && a.caseNumber?.startsWith('SLK-'));
     expect(withCase.length).toBeGreaterThanOrEqual(10);
     expect(withCase.map((a) => a.caseNumber)).toContain('SLK-2022-01441');
+  });
+});
+
+describe('the forecast rounds of 000', () => {
+  const [march, may] = forecastRounds;
+  const forecastOf = (round: typeof march, code: string) =>
+    round?.forecasts.find((forecast) => forecast.indicatorCode === code)?.fullYearForecast;
+
+  it('has the March round closed, with the one figure the report gives of it: costs about 60 mnkr under budget', () => {
+    expect(march).toMatchObject({ name: 'Prognos mars 2023', asOf: '2023-03-31', status: 'CLOSED' });
+    expect(march?.forecasts).toHaveLength(1);
+    expect(forecastOf(march, 'OPERATING_COSTS')).toBe(1389802);
+  });
+
+  it("has the May round open, with the May report's full-year forecasts", () => {
+    expect(may).toMatchObject({ name: 'Prognos maj 2023', asOf: '2023-05-31', status: 'OPEN' });
+    expect(forecastOf(may, 'OPERATING_COSTS')).toBe(1396706);
+    expect(forecastOf(may, 'OPERATING_RESULT')).toBe(0);
+    expect(forecastOf(may, 'ANNUAL_FTE')).toBe(660.49);
+    expect(forecastOf(may, 'STAFF_COSTS')).toBe(523792);
+    expect(may?.forecasts.every((forecast) => forecast.orgUnitKey === 'intraservice')).toBe(true);
   });
 });

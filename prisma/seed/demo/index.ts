@@ -1,6 +1,7 @@
 import { activities } from './activities';
 import { assignments } from './assignments';
 import type { DemoDataset } from './dataset-types';
+import { forecastRounds } from './forecast-rounds';
 import { goalAssessments, goals } from './goals';
 import { realIndicatorValues } from './indicator-values';
 import { indicators } from './indicators';
@@ -37,6 +38,7 @@ export const demoDataset: DemoDataset = {
   indicatorValues: [...realIndicatorValues, ...generateSyntheticValues(realIndicatorValues, indicators)],
   activities,
   assignments,
+  forecastRounds,
   riskCategories,
   risks,
   portfolios,

@@ -26,6 +26,7 @@ import type {
   ProjectStatusReportModel as ProjectStatusReportModelRow,
   StatusDeviationModel as StatusDeviationModelRow,
   ProjectStateChangeModel as ProjectStateChangeModelRow,
+  ForecastRoundModel as ForecastRoundModelRow,
 } from '@lagesbild/db';
 import type { SignedInUser as SignedInUserRow } from '../modules/access/session-service';
 import type { UserWithRoles as UserWithRolesRow } from '../modules/access/user-admin-service';
@@ -44,6 +45,13 @@ import type {
 } from '../modules/overview/overview-service';
 import type { RiskSummaryRow as RiskSummaryRowRow } from '../modules/risks/risk-service';
 import type { ProjectStatusRow as ProjectStatusRowRow } from '../modules/portfolio/project-status';
+import type { RoundForecastRow as RoundForecastRowRow } from '../modules/forecasts/forecast-round-service';
+import type {
+  DataEntrySheetRow as DataEntrySheetRowRow,
+  DataEntryIndicatorRowRow as DataEntryIndicatorRowRowRow,
+  DataEntryGoalRowRow as DataEntryGoalRowRowRow,
+  DataEntryActivityRowRow as DataEntryActivityRowRowRow,
+} from '../modules/data-entry/data-entry-service';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -85,7 +93,20 @@ export type ActivityUpdate = {
   id: Scalars['ID']['output'];
   month: Scalars['Int']['output'];
   status: ActivityStatus;
+  /** Pass back as expectedVersion when saving, so a concurrent change is detected. */
+  version: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
+};
+
+export type ActivityUpdateInput = {
+  activityId: Scalars['ID']['input'];
+  /** At most 4 000 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The version the form was loaded with; leave out when the period has no status yet. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  month: Scalars['Int']['input'];
+  status: ActivityStatus;
+  year: Scalars['Int']['input'];
 };
 
 export type AddMitigationInput = {
@@ -196,6 +217,11 @@ export type BusinessAreaResult = {
 
 export type ChangedRecord = 'INDICATOR' | 'PROJECT';
 
+export type CloseForecastRoundInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
 export type ControlOutcome = 'DEVIATION' | 'OK';
 
 /** A control's result for one month. */
@@ -263,6 +289,52 @@ export type CreateUserInput = {
   roles: Array<RoleAssignmentInput>;
 };
 
+/** An activity and its status of the report month. */
+export type DataEntryActivityRow = {
+  __typename?: 'DataEntryActivityRow';
+  activity: Activity;
+  /** Null when the activity has no status for this month. */
+  update?: Maybe<ActivityUpdate>;
+};
+
+/** A goal and its assessment of the report month. */
+export type DataEntryGoalRow = {
+  __typename?: 'DataEntryGoalRow';
+  /** Null when the goal is not assessed in this month. */
+  assessment?: Maybe<GoalAssessment>;
+  goal: Goal;
+};
+
+/** An indicator and its value for the period a report month falls in. */
+export type DataEntryIndicatorRow = {
+  __typename?: 'DataEntryIndicatorRow';
+  indicator: Indicator;
+  /** `2023-05` for a monthly indicator in May, `2023-T2` for a tertial one, `2023` for a yearly one. */
+  period: Scalars['String']['output'];
+  /** The saved value, or null when the period has none yet. */
+  value?: Maybe<IndicatorValue>;
+};
+
+/**
+ * What an analyst keeps for one org unit and report month, in one place: the unit's indicators
+ * with their figures for the period the month falls in, its goals with their assessment and its
+ * activities with their status, each as saved in that very month (not carried forward).
+ */
+export type DataEntrySheet = {
+  __typename?: 'DataEntrySheet';
+  /** The unit's activities, with their status of this month. */
+  activityRows: Array<DataEntryActivityRow>;
+  /** True when the user may save here: an analyst of the unit. */
+  canEdit: Scalars['Boolean']['output'];
+  /** The unit's committee goals of the year, with their assessment of this month. */
+  goalRows: Array<DataEntryGoalRow>;
+  /** The unit's own indicators in display order, each with the period the month falls in for its periodicity. */
+  indicatorRows: Array<DataEntryIndicatorRow>;
+  month: Scalars['Int']['output'];
+  orgUnit: OrgUnit;
+  year: Scalars['Int']['output'];
+};
+
 /** A demo account, listed on the sign-in page when the demo dataset is loaded. */
 export type DemoAccount = {
   __typename?: 'DemoAccount';
@@ -323,6 +395,25 @@ export type FinancialLine = {
   previousYearToDate?: Maybe<Scalars['Float']['output']>;
   status: ValueStatus;
 };
+
+/**
+ * A round of forecasting in a year (the March, May and August forecasts). While it is open, the
+ * full-year forecasts entered for the year are kept as the round's; a closed round never changes.
+ */
+export type ForecastRound = {
+  __typename?: 'ForecastRound';
+  /** ISO date the round's forecasts speak for (`2023-05-31`). */
+  asOf: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** E.g. `Prognos maj 2023`. */
+  name: Scalars['String']['output'];
+  status: ForecastRoundStatus;
+  /** Pass back as expectedVersion when closing, so a concurrent change is detected. */
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type ForecastRoundStatus = 'CLOSED' | 'OPEN';
 
 /**
  * A goal: a council goal (KF-mål, "centralt mål") or a committee goal (nämndmål, "mål/delmål")
@@ -406,6 +497,8 @@ export type Indicator = {
   name: Scalars['String']['output'];
   orgUnit: OrgUnit;
   periodicity: Periodicity;
+  /** The full-year forecast in each forecast round of the year, oldest round first; empty when the year has no rounds. */
+  roundForecasts: Array<RoundForecast>;
   /** The same indicator (by code) in other org units the user may read, for comparison; only the units named (at most 8), when given. */
   sameInOtherUnits: Array<Indicator>;
   /**
@@ -422,6 +515,11 @@ export type Indicator = {
 /** An indicator (or a financial line, kind FINANCIAL) and its values per period. */
 export type IndicatorLatestValueArgs = {
   upTo: MonthInput;
+};
+
+/** An indicator (or a financial line, kind FINANCIAL) and its values per period. */
+export type IndicatorRoundForecastsArgs = {
+  year: Scalars['Int']['input'];
 };
 
 /** An indicator (or a financial line, kind FINANCIAL) and its values per period. */
@@ -483,6 +581,12 @@ export type IndicatorValueInput = {
   /** `2023-05`, `2023-T2` or `2023`; must exist for the indicator's periodicity or be a year. */
   period: Scalars['String']['input'];
   periodTarget?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Several values saved together: all or nothing. */
+export type IndicatorValuesInput = {
+  /** At most 500 values, each indicator and period at most once. */
+  values: Array<IndicatorValueInput>;
 };
 
 /** A control (kontrollmoment) of the internal control plan: what is checked, how, how often, by whom. */
@@ -569,16 +673,30 @@ export type Mutation = {
   addRiskValuation: RiskValuation;
   /** Starts, pauses, resumes, closes or decides not to start a project, with a reason (portfolio office of its unit). */
   changeProjectState: Project;
+  /** Closes a forecast round for good (administrators of the whole organisation); its forecasts never change again. */
+  closeForecastRound: ForecastRound;
   /** Adds a control to the unit's internal control plan (analysts of the unit). */
   createInternalControl: InternalControl;
   /** Creates a risk with its first valuation (analysts of the unit). */
   createRisk: Risk;
   /** Creates a user account with its roles (administrators). */
   createUser: User;
+  /** Opens a forecast round (administrators of the whole organisation); refused while another round of the year is open. */
+  openForecastRound: ForecastRound;
   /** Records or corrects a control's result for a month (analysts of its unit). */
   recordControlResult: ControlResult;
+  /** Sets an activity's status and comment for a report period (analysts of the activity's unit). */
+  saveActivityUpdate: ActivityUpdate;
   /** Saves the figures of one indicator for one period (analysts of the indicator's unit). */
   saveIndicatorValue: IndicatorValue;
+  /**
+   * Saves several indicators' figures in one transaction, all or nothing (analysts of every
+   * indicator's unit). Invalid values are answered with BAD_USER_INPUT naming each by its place
+   * (`input.values.3.outcome`); values someone else saved meanwhile with CONFLICT, listing them in
+   * `extensions.current` as `{ index, indicatorId, period, current }`. Returns the saved values in
+   * the order given.
+   */
+  saveIndicatorValues: Array<IndicatorValue>;
   /** Sets a portfolio's narrative status and changes for a month (portfolio office of its unit). */
   savePortfolioPeriodStatus: PortfolioPeriodStatus;
   /** Sets a goal's assessed fulfilment and comment for a report period (analysts of the goal's unit). */
@@ -611,6 +729,10 @@ export type MutationChangeProjectStateArgs = {
   input: ProjectStateChangeInput;
 };
 
+export type MutationCloseForecastRoundArgs = {
+  input: CloseForecastRoundInput;
+};
+
 export type MutationCreateInternalControlArgs = {
   input: CreateControlInput;
 };
@@ -623,12 +745,24 @@ export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
 
+export type MutationOpenForecastRoundArgs = {
+  input: OpenForecastRoundInput;
+};
+
 export type MutationRecordControlResultArgs = {
   input: ControlResultInput;
 };
 
+export type MutationSaveActivityUpdateArgs = {
+  input: ActivityUpdateInput;
+};
+
 export type MutationSaveIndicatorValueArgs = {
   input: IndicatorValueInput;
+};
+
+export type MutationSaveIndicatorValuesArgs = {
+  input: IndicatorValuesInput;
 };
 
 export type MutationSavePortfolioPeriodStatusArgs = {
@@ -657,6 +791,14 @@ export type MutationUpdateRiskArgs = {
 
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
+};
+
+export type OpenForecastRoundInput = {
+  /** ISO date (`2023-05-31`) within the year. */
+  asOf: Scalars['String']['input'];
+  /** At most 100 characters, unique within the year. */
+  name: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
 };
 
 /**
@@ -925,10 +1067,14 @@ export type Query = {
   assignments: Array<Assignment>;
   /** The audit log, newest first, filtered; pages of at most 100 (administrators). */
   auditLog: AuditLogPage;
+  /** The data entry sheet of an org unit for a report month; null for a unit the user may not read. */
+  dataEntrySheet?: Maybe<DataEntrySheet>;
   /** The economy of an org unit up to a month; null for an unknown unit. */
   economy?: Maybe<Economy>;
   /** The portfolios the viewer may edit, in display order: where a project can be moved. */
   editablePortfolios: Array<Portfolio>;
+  /** The forecast rounds of a year, oldest first. */
+  forecastRounds: Array<ForecastRound>;
   /**
    * The goals of an org unit and the units under it for a year (their committee goals and the
    * council goals those serve), in display order; empty for an unknown unit.
@@ -977,9 +1123,18 @@ export type QueryAuditLogArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type QueryDataEntrySheetArgs = {
+  orgUnitCode: Scalars['String']['input'];
+  period: MonthInput;
+};
+
 export type QueryEconomyArgs = {
   orgUnitCode: Scalars['String']['input'];
   upTo: MonthInput;
+};
+
+export type QueryForecastRoundsArgs = {
+  year: Scalars['Int']['input'];
 };
 
 export type QueryGoalsArgs = {
@@ -1151,6 +1306,19 @@ export type RoleAssignment = {
 export type RoleAssignmentInput = {
   orgUnitId: Scalars['ID']['input'];
   role: Role;
+};
+
+/** An indicator's full-year forecast as one round left it. */
+export type RoundForecast = {
+  __typename?: 'RoundForecast';
+  /** True when the indicator was not forecast anew in this round: the previous round's figure stands. */
+  carriedOver: Scalars['Boolean']['output'];
+  /** The change from the previous round's forecast; null in the first round or when either is missing. */
+  changeFromPrevious?: Maybe<Scalars['Float']['output']>;
+  /** Why the forecast changed, as written when it was entered. */
+  comment?: Maybe<Scalars['String']['output']>;
+  fullYearForecast?: Maybe<Scalars['Float']['output']>;
+  round: ForecastRound;
 };
 
 /** One period of an indicator's series. */
@@ -1374,6 +1542,7 @@ export type ResolversTypes = {
   Activity: ResolverTypeWrapper<ActivityModelRow>;
   ActivityStatus: ActivityStatus;
   ActivityUpdate: ResolverTypeWrapper<ActivityUpdateModelRow>;
+  ActivityUpdateInput: ActivityUpdateInput;
   AddMitigationInput: AddMitigationInput;
   Assignment: ResolverTypeWrapper<AssignmentModelRow>;
   AssignmentSource: AssignmentSource;
@@ -1387,12 +1556,17 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BusinessAreaResult: ResolverTypeWrapper<BusinessAreaResultRowRow>;
   ChangedRecord: ChangedRecord;
+  CloseForecastRoundInput: CloseForecastRoundInput;
   ControlOutcome: ControlOutcome;
   ControlResult: ResolverTypeWrapper<ControlResultModelRow>;
   ControlResultInput: ControlResultInput;
   CreateControlInput: CreateControlInput;
   CreateRiskInput: CreateRiskInput;
   CreateUserInput: CreateUserInput;
+  DataEntryActivityRow: ResolverTypeWrapper<DataEntryActivityRowRowRow>;
+  DataEntryGoalRow: ResolverTypeWrapper<DataEntryGoalRowRowRow>;
+  DataEntryIndicatorRow: ResolverTypeWrapper<DataEntryIndicatorRowRowRow>;
+  DataEntrySheet: ResolverTypeWrapper<DataEntrySheetRowRow>;
   DemoAccount: ResolverTypeWrapper<DemoUserRow>;
   DemoAccountRole: ResolverTypeWrapper<DemoAccountRole>;
   DimensionStatusInput: DimensionStatusInput;
@@ -1400,6 +1574,8 @@ export type ResolversTypes = {
   FieldChange: ResolverTypeWrapper<FieldChange>;
   FinancialLine: ResolverTypeWrapper<FinancialLineRowRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ForecastRound: ResolverTypeWrapper<ForecastRoundModelRow>;
+  ForecastRoundStatus: ForecastRoundStatus;
   Goal: ResolverTypeWrapper<GoalModelRow>;
   GoalAssessment: ResolverTypeWrapper<GoalAssessmentModelRow>;
   GoalAssessmentInput: GoalAssessmentInput;
@@ -1412,6 +1588,7 @@ export type ResolversTypes = {
   IndicatorUnit: IndicatorUnit;
   IndicatorValue: ResolverTypeWrapper<IndicatorValueModelRow>;
   IndicatorValueInput: IndicatorValueInput;
+  IndicatorValuesInput: IndicatorValuesInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InternalControl: ResolverTypeWrapper<InternalControlModelRow>;
   KeyIndicator: ResolverTypeWrapper<KeyIndicatorRowRow>;
@@ -1420,6 +1597,7 @@ export type ResolversTypes = {
   MitigationStatus: MitigationStatus;
   MonthInput: MonthInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OpenForecastRoundInput: OpenForecastRoundInput;
   OrgUnit: ResolverTypeWrapper<OrgUnitModelRow>;
   OrgUnitKind: OrgUnitKind;
   Overview: ResolverTypeWrapper<OverviewRowRow>;
@@ -1450,6 +1628,7 @@ export type ResolversTypes = {
   Role: Role;
   RoleAssignment: ResolverTypeWrapper<RoleAssignmentModelRow>;
   RoleAssignmentInput: RoleAssignmentInput;
+  RoundForecast: ResolverTypeWrapper<RoundForecastRowRow>;
   SeriesPoint: ResolverTypeWrapper<SeriesPointRowRow>;
   SignInOptions: ResolverTypeWrapper<
     Omit<SignInOptions, 'demoAccounts'> & { demoAccounts: Array<ResolversTypes['DemoAccount']> }
@@ -1472,6 +1651,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Activity: ActivityModelRow;
   ActivityUpdate: ActivityUpdateModelRow;
+  ActivityUpdateInput: ActivityUpdateInput;
   AddMitigationInput: AddMitigationInput;
   Assignment: AssignmentModelRow;
   AssignmentUpdate: AssignmentUpdateModelRow;
@@ -1481,11 +1661,16 @@ export type ResolversParentTypes = {
   Author: UserModelRow;
   Boolean: Scalars['Boolean']['output'];
   BusinessAreaResult: BusinessAreaResultRowRow;
+  CloseForecastRoundInput: CloseForecastRoundInput;
   ControlResult: ControlResultModelRow;
   ControlResultInput: ControlResultInput;
   CreateControlInput: CreateControlInput;
   CreateRiskInput: CreateRiskInput;
   CreateUserInput: CreateUserInput;
+  DataEntryActivityRow: DataEntryActivityRowRowRow;
+  DataEntryGoalRow: DataEntryGoalRowRowRow;
+  DataEntryIndicatorRow: DataEntryIndicatorRowRowRow;
+  DataEntrySheet: DataEntrySheetRowRow;
   DemoAccount: DemoUserRow;
   DemoAccountRole: DemoAccountRole;
   DimensionStatusInput: DimensionStatusInput;
@@ -1493,6 +1678,7 @@ export type ResolversParentTypes = {
   FieldChange: FieldChange;
   FinancialLine: FinancialLineRowRow;
   Float: Scalars['Float']['output'];
+  ForecastRound: ForecastRoundModelRow;
   Goal: GoalModelRow;
   GoalAssessment: GoalAssessmentModelRow;
   GoalAssessmentInput: GoalAssessmentInput;
@@ -1500,12 +1686,14 @@ export type ResolversParentTypes = {
   Indicator: IndicatorModelRow;
   IndicatorValue: IndicatorValueModelRow;
   IndicatorValueInput: IndicatorValueInput;
+  IndicatorValuesInput: IndicatorValuesInput;
   Int: Scalars['Int']['output'];
   InternalControl: InternalControlModelRow;
   KeyIndicator: KeyIndicatorRowRow;
   Mitigation: MitigationModelRow;
   MonthInput: MonthInput;
   Mutation: Record<PropertyKey, never>;
+  OpenForecastRoundInput: OpenForecastRoundInput;
   OrgUnit: OrgUnitModelRow;
   Overview: OverviewRowRow;
   Perspective: PerspectiveModelRow;
@@ -1530,6 +1718,7 @@ export type ResolversParentTypes = {
   RiskValuationInput: RiskValuationInput;
   RoleAssignment: RoleAssignmentModelRow;
   RoleAssignmentInput: RoleAssignmentInput;
+  RoundForecast: RoundForecastRowRow;
   SeriesPoint: SeriesPointRowRow;
   SignInOptions: Omit<SignInOptions, 'demoAccounts'> & { demoAccounts: Array<ResolversParentTypes['DemoAccount']> };
   StatusChange: StatusChangeRowRow;
@@ -1569,6 +1758,7 @@ export type ActivityUpdateResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ActivityStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1660,6 +1850,44 @@ export type ControlResultResolvers<
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type DataEntryActivityRowResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['DataEntryActivityRow'] = ResolversParentTypes['DataEntryActivityRow'],
+> = {
+  activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
+  update?: Resolver<Maybe<ResolversTypes['ActivityUpdate']>, ParentType, ContextType>;
+};
+
+export type DataEntryGoalRowResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['DataEntryGoalRow'] = ResolversParentTypes['DataEntryGoalRow'],
+> = {
+  assessment?: Resolver<Maybe<ResolversTypes['GoalAssessment']>, ParentType, ContextType>;
+  goal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType>;
+};
+
+export type DataEntryIndicatorRowResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['DataEntryIndicatorRow'] = ResolversParentTypes['DataEntryIndicatorRow'],
+> = {
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
+};
+
+export type DataEntrySheetResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['DataEntrySheet'] = ResolversParentTypes['DataEntrySheet'],
+> = {
+  activityRows?: Resolver<Array<ResolversTypes['DataEntryActivityRow']>, ParentType, ContextType>;
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  goalRows?: Resolver<Array<ResolversTypes['DataEntryGoalRow']>, ParentType, ContextType>;
+  indicatorRows?: Resolver<Array<ResolversTypes['DataEntryIndicatorRow']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type DemoAccountResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['DemoAccount'] = ResolversParentTypes['DemoAccount'],
@@ -1709,6 +1937,18 @@ export type FinancialLineResolvers<
   outcomeToDate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   previousYearToDate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ValueStatus'], ParentType, ContextType>;
+};
+
+export type ForecastRoundResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ForecastRound'] = ResolversParentTypes['ForecastRound'],
+> = {
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ForecastRoundStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type GoalResolvers<
@@ -1767,6 +2007,12 @@ export type IndicatorResolvers<
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
   periodicity?: Resolver<ResolversTypes['Periodicity'], ParentType, ContextType>;
+  roundForecasts?: Resolver<
+    Array<ResolversTypes['RoundForecast']>,
+    ParentType,
+    ContextType,
+    RequireFields<IndicatorRoundForecastsArgs, 'year'>
+  >;
   sameInOtherUnits?: Resolver<
     Array<ResolversTypes['Indicator']>,
     ParentType,
@@ -1887,6 +2133,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationChangeProjectStateArgs, 'input'>
   >;
+  closeForecastRound?: Resolver<
+    ResolversTypes['ForecastRound'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCloseForecastRoundArgs, 'input'>
+  >;
   createInternalControl?: Resolver<
     ResolversTypes['InternalControl'],
     ParentType,
@@ -1905,17 +2157,35 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationCreateUserArgs, 'input'>
   >;
+  openForecastRound?: Resolver<
+    ResolversTypes['ForecastRound'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationOpenForecastRoundArgs, 'input'>
+  >;
   recordControlResult?: Resolver<
     ResolversTypes['ControlResult'],
     ParentType,
     ContextType,
     RequireFields<MutationRecordControlResultArgs, 'input'>
   >;
+  saveActivityUpdate?: Resolver<
+    ResolversTypes['ActivityUpdate'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSaveActivityUpdateArgs, 'input'>
+  >;
   saveIndicatorValue?: Resolver<
     ResolversTypes['IndicatorValue'],
     ParentType,
     ContextType,
     RequireFields<MutationSaveIndicatorValueArgs, 'input'>
+  >;
+  saveIndicatorValues?: Resolver<
+    Array<ResolversTypes['IndicatorValue']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationSaveIndicatorValuesArgs, 'input'>
   >;
   savePortfolioPeriodStatus?: Resolver<
     ResolversTypes['PortfolioPeriodStatus'],
@@ -2136,6 +2406,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryAuditLogArgs, 'first'>
   >;
+  dataEntrySheet?: Resolver<
+    Maybe<ResolversTypes['DataEntrySheet']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryDataEntrySheetArgs, 'orgUnitCode' | 'period'>
+  >;
   economy?: Resolver<
     Maybe<ResolversTypes['Economy']>,
     ParentType,
@@ -2143,6 +2419,12 @@ export type QueryResolvers<
     RequireFields<QueryEconomyArgs, 'orgUnitCode' | 'upTo'>
   >;
   editablePortfolios?: Resolver<Array<ResolversTypes['Portfolio']>, ParentType, ContextType>;
+  forecastRounds?: Resolver<
+    Array<ResolversTypes['ForecastRound']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryForecastRoundsArgs, 'year'>
+  >;
   goals?: Resolver<
     Array<ResolversTypes['Goal']>,
     ParentType,
@@ -2281,6 +2563,17 @@ export type RoleAssignmentResolvers<
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
+export type RoundForecastResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['RoundForecast'] = ResolversParentTypes['RoundForecast'],
+> = {
+  carriedOver?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  changeFromPrevious?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fullYearForecast?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  round?: Resolver<ResolversTypes['ForecastRound'], ParentType, ContextType>;
+};
+
 export type SeriesPointResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['SeriesPoint'] = ResolversParentTypes['SeriesPoint'],
@@ -2372,11 +2665,16 @@ export type Resolvers<ContextType = RequestContext> = {
   Author?: AuthorResolvers<ContextType>;
   BusinessAreaResult?: BusinessAreaResultResolvers<ContextType>;
   ControlResult?: ControlResultResolvers<ContextType>;
+  DataEntryActivityRow?: DataEntryActivityRowResolvers<ContextType>;
+  DataEntryGoalRow?: DataEntryGoalRowResolvers<ContextType>;
+  DataEntryIndicatorRow?: DataEntryIndicatorRowResolvers<ContextType>;
+  DataEntrySheet?: DataEntrySheetResolvers<ContextType>;
   DemoAccount?: DemoAccountResolvers<ContextType>;
   DemoAccountRole?: DemoAccountRoleResolvers<ContextType>;
   Economy?: EconomyResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
   FinancialLine?: FinancialLineResolvers<ContextType>;
+  ForecastRound?: ForecastRoundResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
   GoalAssessment?: GoalAssessmentResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
@@ -2402,6 +2700,7 @@ export type Resolvers<ContextType = RequestContext> = {
   RiskSummary?: RiskSummaryResolvers<ContextType>;
   RiskValuation?: RiskValuationResolvers<ContextType>;
   RoleAssignment?: RoleAssignmentResolvers<ContextType>;
+  RoundForecast?: RoundForecastResolvers<ContextType>;
   SeriesPoint?: SeriesPointResolvers<ContextType>;
   SignInOptions?: SignInOptionsResolvers<ContextType>;
   StatusChange?: StatusChangeResolvers<ContextType>;

@@ -15,6 +15,7 @@ import { theme } from './theme';
 // Each page is a chunk of its own, loaded when first visited: the first page sends only its
 // own code, not the charts, forms and tables of every other page.
 const AuditLogPage = lazy(() => import('../routes/AuditLogPage').then((page) => ({ default: page.AuditLogPage })));
+const DataEntryPage = lazy(() => import('../routes/DataEntryPage').then((page) => ({ default: page.DataEntryPage })));
 const EconomyPage = lazy(() => import('../routes/EconomyPage').then((page) => ({ default: page.EconomyPage })));
 const GoalsPage = lazy(() => import('../routes/GoalsPage').then((page) => ({ default: page.GoalsPage })));
 const IndicatorPage = lazy(() => import('../routes/IndicatorPage').then((page) => ({ default: page.IndicatorPage })));
@@ -59,6 +60,7 @@ export function App({ apolloClient, i18n }: AppProps) {
                 <Route path={`${ROUTES.project}/:id`} element={<ProjectPage />} />
                 <Route path={`${ROUTES.risks}/*`} element={<RisksPage />} />
                 <Route path={ROUTES.reports} element={<UpcomingPage page="reports" />} />
+                <Route path={ROUTES.dataEntry} element={<DataEntryPage />} />
                 <Route path={ROUTES.auditLog} element={<AuditLogPage />} />
                 <Route path={ROUTES.users} element={<UsersPage />} />
                 <Route path="*" element={<NotFoundPage />} />

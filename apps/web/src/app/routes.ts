@@ -6,6 +6,7 @@ export const ROUTES = {
   indicator: '/indikatorer',
   portfolio: '/portfolj',
   project: '/portfolj/projekt',
+  dataEntry: '/registrera',
   risks: '/risker',
   reports: '/rapporter',
   auditLog: '/granskningslogg',
@@ -14,9 +15,12 @@ export const ROUTES = {
 } as const;
 
 export type NavigationRoute =
-  'overview' | 'goals' | 'economy' | 'portfolio' | 'risks' | 'reports' | 'auditLog' | 'users';
+  'overview' | 'goals' | 'economy' | 'portfolio' | 'risks' | 'reports' | 'dataEntry' | 'auditLog' | 'users';
 
 /** Pages for administrators of the whole organisation. */
 export const ADMINISTRATION_ROUTES: NavigationRoute[] = ['users', 'auditLog'];
+
+/** Pages for analysts (of any unit): entering values. */
+export const ANALYST_ROUTES: NavigationRoute[] = ['dataEntry'];
 
 export const NAVIGATION_ORDER: NavigationRoute[] = ['overview', 'goals', 'economy', 'portfolio', 'risks', 'reports'];

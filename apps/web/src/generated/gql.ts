@@ -15,10 +15,19 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
   '\n  query AppShell_Query {\n    orgUnits {\n      id\n      code\n      name\n      kind\n      parent {\n        id\n        code\n      }\n      latestReportMonth {\n        year\n        month\n      }\n    }\n    latestReportMonth {\n      year\n      month\n    }\n  }\n': typeof types.AppShell_QueryDocument;
-  '\n  query RequireSignIn_Query {\n    viewer {\n      id\n      name\n      isAdministrator\n    }\n  }\n': typeof types.RequireSignIn_QueryDocument;
+  '\n  query RequireSignIn_Query {\n    viewer {\n      id\n      name\n      isAdministrator\n      roles {\n        role\n      }\n    }\n  }\n': typeof types.RequireSignIn_QueryDocument;
   '\n  query HistoryDialog_Query($entityType: String!, $entityId: ID!) {\n    history(entityType: $entityType, entityId: $entityId) {\n      id\n      occurredAt\n      operation\n      action\n      author {\n        id\n        name\n      }\n      changes {\n        field\n        oldValue\n        newValue\n      }\n    }\n  }\n': typeof types.HistoryDialog_QueryDocument;
+  '\n  fragment AssessmentsSection_Goal on DataEntryGoalRow {\n    goal {\n      id\n      title\n      perspective {\n        id\n        name\n      }\n    }\n    assessment {\n      id\n      fulfilment\n      comment\n      version\n    }\n  }\n': typeof types.AssessmentsSection_GoalFragmentDoc;
+  '\n  fragment AssessmentsSection_Activity on DataEntryActivityRow {\n    activity {\n      id\n      title\n      endDate\n    }\n    update {\n      id\n      status\n      comment\n      version\n    }\n  }\n': typeof types.AssessmentsSection_ActivityFragmentDoc;
+  '\n  mutation AssessmentsSection_SaveGoal($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      fulfilment\n      comment\n      version\n    }\n  }\n': typeof types.AssessmentsSection_SaveGoalDocument;
+  '\n  mutation AssessmentsSection_SaveActivity($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      id\n      status\n      comment\n      version\n    }\n  }\n': typeof types.AssessmentsSection_SaveActivityDocument;
+  '\n  mutation IndicatorValuesSection_Save($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      comment\n      isSynthetic\n      status\n      version\n    }\n  }\n': typeof types.IndicatorValuesSection_SaveDocument;
+  '\n  fragment IndicatorValuesSection_Row on DataEntryIndicatorRow {\n    period\n    indicator {\n      id\n      name\n      unit\n      periodicity\n    }\n    value {\n      id\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      comment\n      isSynthetic\n      version\n    }\n  }\n': typeof types.IndicatorValuesSection_RowFragmentDoc;
   '\n  fragment BusinessAreaResultTable_row on BusinessAreaResult {\n    orgUnit {\n      id\n      name\n    }\n    isTotal\n    operationsToDate\n    operationsForecast\n    developmentToDate\n    developmentForecast\n  }\n': typeof types.BusinessAreaResultTable_RowFragmentDoc;
   '\n  fragment FinancialTable_line on FinancialLine {\n    indicator {\n      id\n      code\n      name\n      unit\n    }\n    outcomeToDate\n    budgetToDate\n    deviationToDate\n    fullYearForecast\n    fullYearBudget\n    previousYearToDate\n    status\n  }\n': typeof types.FinancialTable_LineFragmentDoc;
+  '\n  mutation ForecastRoundsAdmin_Open($input: OpenForecastRoundInput!) {\n    openForecastRound(input: $input) {\n      id\n      name\n      asOf\n      status\n      version\n    }\n  }\n': typeof types.ForecastRoundsAdmin_OpenDocument;
+  '\n  mutation ForecastRoundsAdmin_Close($input: CloseForecastRoundInput!) {\n    closeForecastRound(input: $input) {\n      id\n      status\n      version\n    }\n  }\n': typeof types.ForecastRoundsAdmin_CloseDocument;
+  '\n  query RoundForecastsSection_Query($id: ID!, $year: Int!) {\n    indicator(id: $id) {\n      id\n      roundForecasts(year: $year) {\n        round {\n          id\n          name\n          asOf\n          status\n        }\n        fullYearForecast\n        carriedOver\n        changeFromPrevious\n        comment\n      }\n    }\n  }\n': typeof types.RoundForecastsSection_QueryDocument;
   '\n  fragment ActivityTable_activity on Activity {\n    id\n    title\n    endDate\n    update(upTo: $upTo) {\n      id\n      status\n      comment\n    }\n  }\n': typeof types.ActivityTable_ActivityFragmentDoc;
   '\n  mutation AssessmentDialog_Save($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      goalId\n      year\n      month\n      fulfilment\n      comment\n      version\n    }\n  }\n': typeof types.AssessmentDialog_SaveDocument;
   '\n  fragment AssignmentTable_assignment on Assignment {\n    id\n    title\n    source\n    caseNumber\n    deadline\n    orgUnit {\n      id\n      name\n    }\n    update(upTo: $upTo) {\n      id\n      status\n      comment\n    }\n  }\n': typeof types.AssignmentTable_AssignmentFragmentDoc;
@@ -52,6 +61,7 @@ type Documents = {
   '\n  mutation UserDialog_Create($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n': typeof types.UserDialog_CreateDocument;
   '\n  mutation UserDialog_Update($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      name\n      isActive\n      version\n    }\n  }\n': typeof types.UserDialog_UpdateDocument;
   '\n  query AuditLogPage_Query($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nextCursor\n      events {\n        id\n        occurredAt\n        operation\n        action\n        entityType\n        entityId\n        author {\n          id\n          name\n        }\n        orgUnit {\n          id\n          name\n        }\n        changes {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n': typeof types.AuditLogPage_QueryDocument;
+  '\n  query DataEntryPage_Query($orgUnitCode: String!, $period: MonthInput!, $year: Int!) {\n    forecastRounds(year: $year) {\n      id\n      name\n      asOf\n      status\n      version\n    }\n    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $period) {\n      year\n      month\n      canEdit\n      orgUnit {\n        id\n        name\n      }\n      indicatorRows {\n        ...IndicatorValuesSection_Row\n      }\n      goalRows {\n        ...AssessmentsSection_Goal\n      }\n      activityRows {\n        ...AssessmentsSection_Activity\n      }\n    }\n  }\n': typeof types.DataEntryPage_QueryDocument;
   '\n  query EconomyPage_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    economy(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      orgUnit {\n        id\n        name\n      }\n      lines {\n        ...FinancialTable_line\n      }\n      businessAreaResults {\n        ...BusinessAreaResultTable_row\n      }\n    }\n  }\n': typeof types.EconomyPage_QueryDocument;
   '\n  query GoalsPage_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n      parent {\n        id\n        code\n        name\n      }\n    }\n    viewer {\n      id\n      canAssess: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      level\n      orgUnit {\n        id\n      }\n      ...GoalsByPerspective_goal\n    }\n    assignments(orgUnitCode: $orgUnitCode) {\n      id\n      orgUnit {\n        id\n      }\n      ...AssignmentTable_assignment\n    }\n  }\n': typeof types.GoalsPage_QueryDocument;
   '\n  query IndicatorPage_Query(\n    $id: ID!\n    $granularity: Periodicity!\n    $fromYear: Int!\n    $toYear: Int!\n    $compareWith: [String!]!\n  ) {\n    indicator(id: $id) {\n      id\n      name\n      description\n      unit\n      periodicity\n      cumulative\n      levelAggregation\n      orgUnit {\n        id\n        name\n      }\n      series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {\n        ...IndicatorSeries_point\n      }\n      comparable: sameInOtherUnits {\n        id\n        orgUnit {\n          id\n          code\n          name\n        }\n      }\n      compared: sameInOtherUnits(orgUnitCodes: $compareWith) {\n        id\n        orgUnit {\n          id\n          code\n          name\n        }\n        series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {\n          period\n          outcome\n        }\n      }\n    }\n  }\n': typeof types.IndicatorPage_QueryDocument;
@@ -64,14 +74,32 @@ type Documents = {
 const documents: Documents = {
   '\n  query AppShell_Query {\n    orgUnits {\n      id\n      code\n      name\n      kind\n      parent {\n        id\n        code\n      }\n      latestReportMonth {\n        year\n        month\n      }\n    }\n    latestReportMonth {\n      year\n      month\n    }\n  }\n':
     types.AppShell_QueryDocument,
-  '\n  query RequireSignIn_Query {\n    viewer {\n      id\n      name\n      isAdministrator\n    }\n  }\n':
+  '\n  query RequireSignIn_Query {\n    viewer {\n      id\n      name\n      isAdministrator\n      roles {\n        role\n      }\n    }\n  }\n':
     types.RequireSignIn_QueryDocument,
   '\n  query HistoryDialog_Query($entityType: String!, $entityId: ID!) {\n    history(entityType: $entityType, entityId: $entityId) {\n      id\n      occurredAt\n      operation\n      action\n      author {\n        id\n        name\n      }\n      changes {\n        field\n        oldValue\n        newValue\n      }\n    }\n  }\n':
     types.HistoryDialog_QueryDocument,
+  '\n  fragment AssessmentsSection_Goal on DataEntryGoalRow {\n    goal {\n      id\n      title\n      perspective {\n        id\n        name\n      }\n    }\n    assessment {\n      id\n      fulfilment\n      comment\n      version\n    }\n  }\n':
+    types.AssessmentsSection_GoalFragmentDoc,
+  '\n  fragment AssessmentsSection_Activity on DataEntryActivityRow {\n    activity {\n      id\n      title\n      endDate\n    }\n    update {\n      id\n      status\n      comment\n      version\n    }\n  }\n':
+    types.AssessmentsSection_ActivityFragmentDoc,
+  '\n  mutation AssessmentsSection_SaveGoal($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      fulfilment\n      comment\n      version\n    }\n  }\n':
+    types.AssessmentsSection_SaveGoalDocument,
+  '\n  mutation AssessmentsSection_SaveActivity($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      id\n      status\n      comment\n      version\n    }\n  }\n':
+    types.AssessmentsSection_SaveActivityDocument,
+  '\n  mutation IndicatorValuesSection_Save($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      comment\n      isSynthetic\n      status\n      version\n    }\n  }\n':
+    types.IndicatorValuesSection_SaveDocument,
+  '\n  fragment IndicatorValuesSection_Row on DataEntryIndicatorRow {\n    period\n    indicator {\n      id\n      name\n      unit\n      periodicity\n    }\n    value {\n      id\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      comment\n      isSynthetic\n      version\n    }\n  }\n':
+    types.IndicatorValuesSection_RowFragmentDoc,
   '\n  fragment BusinessAreaResultTable_row on BusinessAreaResult {\n    orgUnit {\n      id\n      name\n    }\n    isTotal\n    operationsToDate\n    operationsForecast\n    developmentToDate\n    developmentForecast\n  }\n':
     types.BusinessAreaResultTable_RowFragmentDoc,
   '\n  fragment FinancialTable_line on FinancialLine {\n    indicator {\n      id\n      code\n      name\n      unit\n    }\n    outcomeToDate\n    budgetToDate\n    deviationToDate\n    fullYearForecast\n    fullYearBudget\n    previousYearToDate\n    status\n  }\n':
     types.FinancialTable_LineFragmentDoc,
+  '\n  mutation ForecastRoundsAdmin_Open($input: OpenForecastRoundInput!) {\n    openForecastRound(input: $input) {\n      id\n      name\n      asOf\n      status\n      version\n    }\n  }\n':
+    types.ForecastRoundsAdmin_OpenDocument,
+  '\n  mutation ForecastRoundsAdmin_Close($input: CloseForecastRoundInput!) {\n    closeForecastRound(input: $input) {\n      id\n      status\n      version\n    }\n  }\n':
+    types.ForecastRoundsAdmin_CloseDocument,
+  '\n  query RoundForecastsSection_Query($id: ID!, $year: Int!) {\n    indicator(id: $id) {\n      id\n      roundForecasts(year: $year) {\n        round {\n          id\n          name\n          asOf\n          status\n        }\n        fullYearForecast\n        carriedOver\n        changeFromPrevious\n        comment\n      }\n    }\n  }\n':
+    types.RoundForecastsSection_QueryDocument,
   '\n  fragment ActivityTable_activity on Activity {\n    id\n    title\n    endDate\n    update(upTo: $upTo) {\n      id\n      status\n      comment\n    }\n  }\n':
     types.ActivityTable_ActivityFragmentDoc,
   '\n  mutation AssessmentDialog_Save($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      goalId\n      year\n      month\n      fulfilment\n      comment\n      version\n    }\n  }\n':
@@ -138,6 +166,8 @@ const documents: Documents = {
     types.UserDialog_UpdateDocument,
   '\n  query AuditLogPage_Query($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nextCursor\n      events {\n        id\n        occurredAt\n        operation\n        action\n        entityType\n        entityId\n        author {\n          id\n          name\n        }\n        orgUnit {\n          id\n          name\n        }\n        changes {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n':
     types.AuditLogPage_QueryDocument,
+  '\n  query DataEntryPage_Query($orgUnitCode: String!, $period: MonthInput!, $year: Int!) {\n    forecastRounds(year: $year) {\n      id\n      name\n      asOf\n      status\n      version\n    }\n    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $period) {\n      year\n      month\n      canEdit\n      orgUnit {\n        id\n        name\n      }\n      indicatorRows {\n        ...IndicatorValuesSection_Row\n      }\n      goalRows {\n        ...AssessmentsSection_Goal\n      }\n      activityRows {\n        ...AssessmentsSection_Activity\n      }\n    }\n  }\n':
+    types.DataEntryPage_QueryDocument,
   '\n  query EconomyPage_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    economy(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      orgUnit {\n        id\n        name\n      }\n      lines {\n        ...FinancialTable_line\n      }\n      businessAreaResults {\n        ...BusinessAreaResultTable_row\n      }\n    }\n  }\n':
     types.EconomyPage_QueryDocument,
   '\n  query GoalsPage_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n      parent {\n        id\n        code\n        name\n      }\n    }\n    viewer {\n      id\n      canAssess: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      level\n      orgUnit {\n        id\n      }\n      ...GoalsByPerspective_goal\n    }\n    assignments(orgUnitCode: $orgUnitCode) {\n      id\n      orgUnit {\n        id\n      }\n      ...AssignmentTable_assignment\n    }\n  }\n':
@@ -180,14 +210,50 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query RequireSignIn_Query {\n    viewer {\n      id\n      name\n      isAdministrator\n    }\n  }\n',
-): (typeof documents)['\n  query RequireSignIn_Query {\n    viewer {\n      id\n      name\n      isAdministrator\n    }\n  }\n'];
+  source: '\n  query RequireSignIn_Query {\n    viewer {\n      id\n      name\n      isAdministrator\n      roles {\n        role\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RequireSignIn_Query {\n    viewer {\n      id\n      name\n      isAdministrator\n      roles {\n        role\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
   source: '\n  query HistoryDialog_Query($entityType: String!, $entityId: ID!) {\n    history(entityType: $entityType, entityId: $entityId) {\n      id\n      occurredAt\n      operation\n      action\n      author {\n        id\n        name\n      }\n      changes {\n        field\n        oldValue\n        newValue\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query HistoryDialog_Query($entityType: String!, $entityId: ID!) {\n    history(entityType: $entityType, entityId: $entityId) {\n      id\n      occurredAt\n      operation\n      action\n      author {\n        id\n        name\n      }\n      changes {\n        field\n        oldValue\n        newValue\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AssessmentsSection_Goal on DataEntryGoalRow {\n    goal {\n      id\n      title\n      perspective {\n        id\n        name\n      }\n    }\n    assessment {\n      id\n      fulfilment\n      comment\n      version\n    }\n  }\n',
+): (typeof documents)['\n  fragment AssessmentsSection_Goal on DataEntryGoalRow {\n    goal {\n      id\n      title\n      perspective {\n        id\n        name\n      }\n    }\n    assessment {\n      id\n      fulfilment\n      comment\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AssessmentsSection_Activity on DataEntryActivityRow {\n    activity {\n      id\n      title\n      endDate\n    }\n    update {\n      id\n      status\n      comment\n      version\n    }\n  }\n',
+): (typeof documents)['\n  fragment AssessmentsSection_Activity on DataEntryActivityRow {\n    activity {\n      id\n      title\n      endDate\n    }\n    update {\n      id\n      status\n      comment\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AssessmentsSection_SaveGoal($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      fulfilment\n      comment\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation AssessmentsSection_SaveGoal($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      fulfilment\n      comment\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AssessmentsSection_SaveActivity($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      id\n      status\n      comment\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation AssessmentsSection_SaveActivity($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      id\n      status\n      comment\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation IndicatorValuesSection_Save($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      comment\n      isSynthetic\n      status\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation IndicatorValuesSection_Save($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      comment\n      isSynthetic\n      status\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment IndicatorValuesSection_Row on DataEntryIndicatorRow {\n    period\n    indicator {\n      id\n      name\n      unit\n      periodicity\n    }\n    value {\n      id\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      comment\n      isSynthetic\n      version\n    }\n  }\n',
+): (typeof documents)['\n  fragment IndicatorValuesSection_Row on DataEntryIndicatorRow {\n    period\n    indicator {\n      id\n      name\n      unit\n      periodicity\n    }\n    value {\n      id\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      comment\n      isSynthetic\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -200,6 +266,24 @@ export function graphql(
 export function graphql(
   source: '\n  fragment FinancialTable_line on FinancialLine {\n    indicator {\n      id\n      code\n      name\n      unit\n    }\n    outcomeToDate\n    budgetToDate\n    deviationToDate\n    fullYearForecast\n    fullYearBudget\n    previousYearToDate\n    status\n  }\n',
 ): (typeof documents)['\n  fragment FinancialTable_line on FinancialLine {\n    indicator {\n      id\n      code\n      name\n      unit\n    }\n    outcomeToDate\n    budgetToDate\n    deviationToDate\n    fullYearForecast\n    fullYearBudget\n    previousYearToDate\n    status\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ForecastRoundsAdmin_Open($input: OpenForecastRoundInput!) {\n    openForecastRound(input: $input) {\n      id\n      name\n      asOf\n      status\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ForecastRoundsAdmin_Open($input: OpenForecastRoundInput!) {\n    openForecastRound(input: $input) {\n      id\n      name\n      asOf\n      status\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ForecastRoundsAdmin_Close($input: CloseForecastRoundInput!) {\n    closeForecastRound(input: $input) {\n      id\n      status\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ForecastRoundsAdmin_Close($input: CloseForecastRoundInput!) {\n    closeForecastRound(input: $input) {\n      id\n      status\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RoundForecastsSection_Query($id: ID!, $year: Int!) {\n    indicator(id: $id) {\n      id\n      roundForecasts(year: $year) {\n        round {\n          id\n          name\n          asOf\n          status\n        }\n        fullYearForecast\n        carriedOver\n        changeFromPrevious\n        comment\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RoundForecastsSection_Query($id: ID!, $year: Int!) {\n    indicator(id: $id) {\n      id\n      roundForecasts(year: $year) {\n        round {\n          id\n          name\n          asOf\n          status\n        }\n        fullYearForecast\n        carriedOver\n        changeFromPrevious\n        comment\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -398,6 +482,12 @@ export function graphql(
 export function graphql(
   source: '\n  query AuditLogPage_Query($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nextCursor\n      events {\n        id\n        occurredAt\n        operation\n        action\n        entityType\n        entityId\n        author {\n          id\n          name\n        }\n        orgUnit {\n          id\n          name\n        }\n        changes {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query AuditLogPage_Query($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nextCursor\n      events {\n        id\n        occurredAt\n        operation\n        action\n        entityType\n        entityId\n        author {\n          id\n          name\n        }\n        orgUnit {\n          id\n          name\n        }\n        changes {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DataEntryPage_Query($orgUnitCode: String!, $period: MonthInput!, $year: Int!) {\n    forecastRounds(year: $year) {\n      id\n      name\n      asOf\n      status\n      version\n    }\n    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $period) {\n      year\n      month\n      canEdit\n      orgUnit {\n        id\n        name\n      }\n      indicatorRows {\n        ...IndicatorValuesSection_Row\n      }\n      goalRows {\n        ...AssessmentsSection_Goal\n      }\n      activityRows {\n        ...AssessmentsSection_Activity\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DataEntryPage_Query($orgUnitCode: String!, $period: MonthInput!, $year: Int!) {\n    forecastRounds(year: $year) {\n      id\n      name\n      asOf\n      status\n      version\n    }\n    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $period) {\n      year\n      month\n      canEdit\n      orgUnit {\n        id\n        name\n      }\n      indicatorRows {\n        ...IndicatorValuesSection_Row\n      }\n      goalRows {\n        ...AssessmentsSection_Goal\n      }\n      activityRows {\n        ...AssessmentsSection_Activity\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

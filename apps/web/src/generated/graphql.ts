@@ -6,6 +6,17 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type ActivityStatus = 'CANCELLED' | 'COMPLETED' | 'DELAYED' | 'NOT_STARTED' | 'ONGOING';
 
+export type ActivityUpdateInput = {
+  activityId: string;
+  /** At most 4 000 characters. */
+  comment?: string | null | undefined;
+  /** The version the form was loaded with; leave out when the period has no status yet. */
+  expectedVersion?: number | null | undefined;
+  month: number;
+  status: ActivityStatus;
+  year: number;
+};
+
 export type AddMitigationInput = {
   /** An ISO date, or null when open-ended. */
   dueDate?: string | null | undefined;
@@ -38,6 +49,11 @@ export type AuditLogFilter = {
 };
 
 export type ChangedRecord = 'INDICATOR' | 'PROJECT';
+
+export type CloseForecastRoundInput = {
+  expectedVersion: number;
+  id: string;
+};
 
 export type ControlOutcome = 'DEVIATION' | 'OK';
 
@@ -95,6 +111,8 @@ export type DimensionStatusInput = {
   status: RagStatus;
 };
 
+export type ForecastRoundStatus = 'CLOSED' | 'OPEN';
+
 export type GoalAssessmentInput = {
   /** At most 4 000 characters. */
   comment?: string | null | undefined;
@@ -112,6 +130,26 @@ export type GoalLevel = 'COMMITTEE' | 'COUNCIL';
 
 export type IndicatorUnit = 'COUNT' | 'FTE' | 'INDEX' | 'MNKR' | 'PERCENT' | 'TERABYTE' | 'TKR';
 
+export type IndicatorValueInput = {
+  annualTarget?: number | null | undefined;
+  /** At most 4 000 characters. */
+  comment?: string | null | undefined;
+  /** The version the form was loaded with; leave out when the period has no value yet. */
+  expectedVersion?: number | null | undefined;
+  fullYearForecast?: number | null | undefined;
+  indicatorId: string;
+  outcome?: number | null | undefined;
+  /** `2023-05`, `2023-T2` or `2023`; must exist for the indicator's periodicity or be a year. */
+  period: string;
+  periodTarget?: number | null | undefined;
+};
+
+/** Several values saved together: all or nothing. */
+export type IndicatorValuesInput = {
+  /** At most 500 values, each indicator and period at most once. */
+  values: Array<IndicatorValueInput>;
+};
+
 export type LevelAggregation =
   /** The average of the months' levels. */
   | 'AVERAGE'
@@ -124,6 +162,14 @@ export type MitigationStatus = 'DONE' | 'ONGOING' | 'PLANNED';
 export type MonthInput = {
   /** 1 to 12. */
   month: number;
+  year: number;
+};
+
+export type OpenForecastRoundInput = {
+  /** ISO date (`2023-05-31`) within the year. */
+  asOf: string;
+  /** At most 100 characters, unique within the year. */
+  name: string;
   year: number;
 };
 
@@ -299,7 +345,9 @@ export type AppShell_QueryQuery = {
 
 export type RequireSignIn_QueryQueryVariables = Exact<{ [key: string]: never }>;
 
-export type RequireSignIn_QueryQuery = { viewer: { id: string; name: string; isAdministrator: boolean } | null };
+export type RequireSignIn_QueryQuery = {
+  viewer: { id: string; name: string; isAdministrator: boolean; roles: Array<{ role: Role }> } | null;
+};
 
 export type HistoryDialog_QueryQueryVariables = Exact<{
   entityType: string;
@@ -315,6 +363,66 @@ export type HistoryDialog_QueryQuery = {
     author: { id: string; name: string } | null;
     changes: Array<{ field: string; oldValue: string | null; newValue: string | null }>;
   }>;
+};
+
+export type AssessmentsSection_GoalFragment = {
+  goal: { id: string; title: string; perspective: { id: string; name: string } };
+  assessment: { id: string; fulfilment: GoalFulfilment; comment: string | null; version: number } | null;
+};
+
+export type AssessmentsSection_ActivityFragment = {
+  activity: { id: string; title: string; endDate: string | null };
+  update: { id: string; status: ActivityStatus; comment: string | null; version: number } | null;
+};
+
+export type AssessmentsSection_SaveGoalMutationVariables = Exact<{
+  input: GoalAssessmentInput;
+}>;
+
+export type AssessmentsSection_SaveGoalMutation = {
+  setGoalAssessment: { id: string; fulfilment: GoalFulfilment; comment: string | null; version: number };
+};
+
+export type AssessmentsSection_SaveActivityMutationVariables = Exact<{
+  input: ActivityUpdateInput;
+}>;
+
+export type AssessmentsSection_SaveActivityMutation = {
+  saveActivityUpdate: { id: string; status: ActivityStatus; comment: string | null; version: number };
+};
+
+export type IndicatorValuesSection_SaveMutationVariables = Exact<{
+  input: IndicatorValuesInput;
+}>;
+
+export type IndicatorValuesSection_SaveMutation = {
+  saveIndicatorValues: Array<{
+    id: string;
+    period: string;
+    outcome: number | null;
+    periodTarget: number | null;
+    annualTarget: number | null;
+    fullYearForecast: number | null;
+    comment: string | null;
+    isSynthetic: boolean;
+    status: ValueStatus;
+    version: number;
+  }>;
+};
+
+export type IndicatorValuesSection_RowFragment = {
+  period: string;
+  indicator: { id: string; name: string; unit: IndicatorUnit; periodicity: Periodicity };
+  value: {
+    id: string;
+    outcome: number | null;
+    periodTarget: number | null;
+    annualTarget: number | null;
+    fullYearForecast: number | null;
+    comment: string | null;
+    isSynthetic: boolean;
+    version: number;
+  } | null;
 };
 
 export type BusinessAreaResultTable_RowFragment = {
@@ -335,6 +443,40 @@ export type FinancialTable_LineFragment = {
   previousYearToDate: number | null;
   status: ValueStatus;
   indicator: { id: string; code: string; name: string; unit: IndicatorUnit };
+};
+
+export type ForecastRoundsAdmin_OpenMutationVariables = Exact<{
+  input: OpenForecastRoundInput;
+}>;
+
+export type ForecastRoundsAdmin_OpenMutation = {
+  openForecastRound: { id: string; name: string; asOf: string; status: ForecastRoundStatus; version: number };
+};
+
+export type ForecastRoundsAdmin_CloseMutationVariables = Exact<{
+  input: CloseForecastRoundInput;
+}>;
+
+export type ForecastRoundsAdmin_CloseMutation = {
+  closeForecastRound: { id: string; status: ForecastRoundStatus; version: number };
+};
+
+export type RoundForecastsSection_QueryQueryVariables = Exact<{
+  id: string;
+  year: number;
+}>;
+
+export type RoundForecastsSection_QueryQuery = {
+  indicator: {
+    id: string;
+    roundForecasts: Array<{
+      fullYearForecast: number | null;
+      carriedOver: boolean;
+      changeFromPrevious: number | null;
+      comment: string | null;
+      round: { id: string; name: string; asOf: string; status: ForecastRoundStatus };
+    }>;
+  } | null;
 };
 
 export type ActivityTable_ActivityFragment = {
@@ -859,6 +1001,44 @@ export type AuditLogPage_QueryQuery = {
   };
 };
 
+export type DataEntryPage_QueryQueryVariables = Exact<{
+  orgUnitCode: string;
+  period: MonthInput;
+  year: number;
+}>;
+
+export type DataEntryPage_QueryQuery = {
+  forecastRounds: Array<{ id: string; name: string; asOf: string; status: ForecastRoundStatus; version: number }>;
+  dataEntrySheet: {
+    year: number;
+    month: number;
+    canEdit: boolean;
+    orgUnit: { id: string; name: string };
+    indicatorRows: Array<{
+      period: string;
+      indicator: { id: string; name: string; unit: IndicatorUnit; periodicity: Periodicity };
+      value: {
+        id: string;
+        outcome: number | null;
+        periodTarget: number | null;
+        annualTarget: number | null;
+        fullYearForecast: number | null;
+        comment: string | null;
+        isSynthetic: boolean;
+        version: number;
+      } | null;
+    }>;
+    goalRows: Array<{
+      goal: { id: string; title: string; perspective: { id: string; name: string } };
+      assessment: { id: string; fulfilment: GoalFulfilment; comment: string | null; version: number } | null;
+    }>;
+    activityRows: Array<{
+      activity: { id: string; title: string; endDate: string | null };
+      update: { id: string; status: ActivityStatus; comment: string | null; version: number } | null;
+    }>;
+  } | null;
+};
+
 export type EconomyPage_QueryQueryVariables = Exact<{
   orgUnitCode: string;
   upTo: MonthInput;
@@ -1181,6 +1361,142 @@ export type UsersPage_QueryQuery = {
   orgUnits: Array<{ id: string; name: string }>;
 };
 
+export const AssessmentsSection_GoalFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssessmentsSection_Goal' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DataEntryGoalRow' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goal' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'perspective' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fulfilment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssessmentsSection_GoalFragment, unknown>;
+export const AssessmentsSection_ActivityFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssessmentsSection_Activity' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DataEntryActivityRow' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'update' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssessmentsSection_ActivityFragment, unknown>;
+export const IndicatorValuesSection_RowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorValuesSection_Row' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DataEntryIndicatorRow' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicator' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodicity' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'value' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodTarget' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isSynthetic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IndicatorValuesSection_RowFragment, unknown>;
 export const BusinessAreaResultTable_RowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2300,6 +2616,14 @@ export const RequireSignIn_QueryDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'isAdministrator' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'roles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'role' } }],
+                  },
+                },
               ],
             },
           },
@@ -2383,6 +2707,314 @@ export const HistoryDialog_QueryDocument = {
     },
   ],
 } as unknown as DocumentNode<HistoryDialog_QueryQuery, HistoryDialog_QueryQueryVariables>;
+export const AssessmentsSection_SaveGoalDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AssessmentsSection_SaveGoal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalAssessmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setGoalAssessment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fulfilment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssessmentsSection_SaveGoalMutation, AssessmentsSection_SaveGoalMutationVariables>;
+export const AssessmentsSection_SaveActivityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AssessmentsSection_SaveActivity' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ActivityUpdateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveActivityUpdate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssessmentsSection_SaveActivityMutation, AssessmentsSection_SaveActivityMutationVariables>;
+export const IndicatorValuesSection_SaveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'IndicatorValuesSection_Save' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IndicatorValuesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveIndicatorValues' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodTarget' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isSynthetic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IndicatorValuesSection_SaveMutation, IndicatorValuesSection_SaveMutationVariables>;
+export const ForecastRoundsAdmin_OpenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ForecastRoundsAdmin_Open' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'OpenForecastRoundInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openForecastRound' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ForecastRoundsAdmin_OpenMutation, ForecastRoundsAdmin_OpenMutationVariables>;
+export const ForecastRoundsAdmin_CloseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ForecastRoundsAdmin_Close' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CloseForecastRoundInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeForecastRound' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ForecastRoundsAdmin_CloseMutation, ForecastRoundsAdmin_CloseMutationVariables>;
+export const RoundForecastsSection_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RoundForecastsSection_Query' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'roundForecasts' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'year' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'round' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'carriedOver' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'changeFromPrevious' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RoundForecastsSection_QueryQuery, RoundForecastsSection_QueryQueryVariables>;
 export const AssessmentDialog_SaveDocument = {
   kind: 'Document',
   definitions: [
@@ -3551,6 +4183,243 @@ export const AuditLogPage_QueryDocument = {
     },
   ],
 } as unknown as DocumentNode<AuditLogPage_QueryQuery, AuditLogPage_QueryQueryVariables>;
+export const DataEntryPage_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DataEntryPage_Query' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'forecastRounds' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dataEntrySheet' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'period' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicatorRows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorValuesSection_Row' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'goalRows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssessmentsSection_Goal' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'activityRows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssessmentsSection_Activity' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorValuesSection_Row' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DataEntryIndicatorRow' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicator' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodicity' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'value' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodTarget' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isSynthetic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssessmentsSection_Goal' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DataEntryGoalRow' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goal' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'perspective' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fulfilment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssessmentsSection_Activity' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DataEntryActivityRow' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'update' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DataEntryPage_QueryQuery, DataEntryPage_QueryQueryVariables>;
 export const EconomyPage_QueryDocument = {
   kind: 'Document',
   definitions: [

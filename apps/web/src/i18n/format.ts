@@ -15,6 +15,11 @@ const FRACTION_DIGITS: Record<IndicatorUnit, number> = {
   TERABYTE: 0,
 };
 
+/** The decimals a unit's figures are shown with. */
+export function fractionDigitsOf(unit: IndicatorUnit): number {
+  return FRACTION_DIGITS[unit];
+}
+
 export function formatNumber(value: number, unit: IndicatorUnit, language: string): string {
   return new Intl.NumberFormat(NUMBER_LOCALE[language] ?? 'sv-SE', {
     maximumFractionDigits: FRACTION_DIGITS[unit],

@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
 import { ROUTES } from '../app/routes';
 import { LoadError, Loading } from '../components/QueryState';
+import { RoundForecastsSection } from '../features/forecasts/components/RoundForecastsSection';
 import { SeriesChart } from '../features/indicators/components/SeriesChart';
 import { SeriesTable } from '../features/indicators/components/SeriesTable';
 import { UnitComparisonPicker } from '../features/indicators/components/UnitComparisonPicker';
@@ -175,6 +176,12 @@ export function IndicatorPage() {
               </Typography>
             )
           )}
+          <RoundForecastsSection
+            indicatorId={indicator.id}
+            indicatorName={indicator.name}
+            year={period.year}
+            unit={indicator.unit}
+          />
         </Stack>
       )}
     </>

@@ -36,7 +36,20 @@ export type ActivityUpdate = {
   id: Scalars['ID']['output'];
   month: Scalars['Int']['output'];
   status: ActivityStatus;
+  /** Pass back as expectedVersion when saving, so a concurrent change is detected. */
+  version: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
+};
+
+export type ActivityUpdateInput = {
+  activityId: Scalars['ID']['input'];
+  /** At most 4 000 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The version the form was loaded with; leave out when the period has no status yet. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  month: Scalars['Int']['input'];
+  status: ActivityStatus;
+  year: Scalars['Int']['input'];
 };
 
 export type AddMitigationInput = {
@@ -147,6 +160,11 @@ export type BusinessAreaResult = {
 
 export type ChangedRecord = 'INDICATOR' | 'PROJECT';
 
+export type CloseForecastRoundInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
 export type ControlOutcome = 'DEVIATION' | 'OK';
 
 /** A control's result for one month. */
@@ -214,6 +232,52 @@ export type CreateUserInput = {
   roles: Array<RoleAssignmentInput>;
 };
 
+/** An activity and its status of the report month. */
+export type DataEntryActivityRow = {
+  __typename?: 'DataEntryActivityRow';
+  activity: Activity;
+  /** Null when the activity has no status for this month. */
+  update?: Maybe<ActivityUpdate>;
+};
+
+/** A goal and its assessment of the report month. */
+export type DataEntryGoalRow = {
+  __typename?: 'DataEntryGoalRow';
+  /** Null when the goal is not assessed in this month. */
+  assessment?: Maybe<GoalAssessment>;
+  goal: Goal;
+};
+
+/** An indicator and its value for the period a report month falls in. */
+export type DataEntryIndicatorRow = {
+  __typename?: 'DataEntryIndicatorRow';
+  indicator: Indicator;
+  /** `2023-05` for a monthly indicator in May, `2023-T2` for a tertial one, `2023` for a yearly one. */
+  period: Scalars['String']['output'];
+  /** The saved value, or null when the period has none yet. */
+  value?: Maybe<IndicatorValue>;
+};
+
+/**
+ * What an analyst keeps for one org unit and report month, in one place: the unit's indicators
+ * with their figures for the period the month falls in, its goals with their assessment and its
+ * activities with their status, each as saved in that very month (not carried forward).
+ */
+export type DataEntrySheet = {
+  __typename?: 'DataEntrySheet';
+  /** The unit's activities, with their status of this month. */
+  activityRows: Array<DataEntryActivityRow>;
+  /** True when the user may save here: an analyst of the unit. */
+  canEdit: Scalars['Boolean']['output'];
+  /** The unit's committee goals of the year, with their assessment of this month. */
+  goalRows: Array<DataEntryGoalRow>;
+  /** The unit's own indicators in display order, each with the period the month falls in for its periodicity. */
+  indicatorRows: Array<DataEntryIndicatorRow>;
+  month: Scalars['Int']['output'];
+  orgUnit: OrgUnit;
+  year: Scalars['Int']['output'];
+};
+
 /** A demo account, listed on the sign-in page when the demo dataset is loaded. */
 export type DemoAccount = {
   __typename?: 'DemoAccount';
@@ -274,6 +338,25 @@ export type FinancialLine = {
   previousYearToDate?: Maybe<Scalars['Float']['output']>;
   status: ValueStatus;
 };
+
+/**
+ * A round of forecasting in a year (the March, May and August forecasts). While it is open, the
+ * full-year forecasts entered for the year are kept as the round's; a closed round never changes.
+ */
+export type ForecastRound = {
+  __typename?: 'ForecastRound';
+  /** ISO date the round's forecasts speak for (`2023-05-31`). */
+  asOf: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** E.g. `Prognos maj 2023`. */
+  name: Scalars['String']['output'];
+  status: ForecastRoundStatus;
+  /** Pass back as expectedVersion when closing, so a concurrent change is detected. */
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type ForecastRoundStatus = 'CLOSED' | 'OPEN';
 
 /**
  * A goal: a council goal (KF-mål, "centralt mål") or a committee goal (nämndmål, "mål/delmål")
@@ -357,6 +440,8 @@ export type Indicator = {
   name: Scalars['String']['output'];
   orgUnit: OrgUnit;
   periodicity: Periodicity;
+  /** The full-year forecast in each forecast round of the year, oldest round first; empty when the year has no rounds. */
+  roundForecasts: Array<RoundForecast>;
   /** The same indicator (by code) in other org units the user may read, for comparison; only the units named (at most 8), when given. */
   sameInOtherUnits: Array<Indicator>;
   /**
@@ -373,6 +458,11 @@ export type Indicator = {
 /** An indicator (or a financial line, kind FINANCIAL) and its values per period. */
 export type IndicatorLatestValueArgs = {
   upTo: MonthInput;
+};
+
+/** An indicator (or a financial line, kind FINANCIAL) and its values per period. */
+export type IndicatorRoundForecastsArgs = {
+  year: Scalars['Int']['input'];
 };
 
 /** An indicator (or a financial line, kind FINANCIAL) and its values per period. */
@@ -434,6 +524,12 @@ export type IndicatorValueInput = {
   /** `2023-05`, `2023-T2` or `2023`; must exist for the indicator's periodicity or be a year. */
   period: Scalars['String']['input'];
   periodTarget?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Several values saved together: all or nothing. */
+export type IndicatorValuesInput = {
+  /** At most 500 values, each indicator and period at most once. */
+  values: Array<IndicatorValueInput>;
 };
 
 /** A control (kontrollmoment) of the internal control plan: what is checked, how, how often, by whom. */
@@ -520,16 +616,30 @@ export type Mutation = {
   addRiskValuation: RiskValuation;
   /** Starts, pauses, resumes, closes or decides not to start a project, with a reason (portfolio office of its unit). */
   changeProjectState: Project;
+  /** Closes a forecast round for good (administrators of the whole organisation); its forecasts never change again. */
+  closeForecastRound: ForecastRound;
   /** Adds a control to the unit's internal control plan (analysts of the unit). */
   createInternalControl: InternalControl;
   /** Creates a risk with its first valuation (analysts of the unit). */
   createRisk: Risk;
   /** Creates a user account with its roles (administrators). */
   createUser: User;
+  /** Opens a forecast round (administrators of the whole organisation); refused while another round of the year is open. */
+  openForecastRound: ForecastRound;
   /** Records or corrects a control's result for a month (analysts of its unit). */
   recordControlResult: ControlResult;
+  /** Sets an activity's status and comment for a report period (analysts of the activity's unit). */
+  saveActivityUpdate: ActivityUpdate;
   /** Saves the figures of one indicator for one period (analysts of the indicator's unit). */
   saveIndicatorValue: IndicatorValue;
+  /**
+   * Saves several indicators' figures in one transaction, all or nothing (analysts of every
+   * indicator's unit). Invalid values are answered with BAD_USER_INPUT naming each by its place
+   * (`input.values.3.outcome`); values someone else saved meanwhile with CONFLICT, listing them in
+   * `extensions.current` as `{ index, indicatorId, period, current }`. Returns the saved values in
+   * the order given.
+   */
+  saveIndicatorValues: Array<IndicatorValue>;
   /** Sets a portfolio's narrative status and changes for a month (portfolio office of its unit). */
   savePortfolioPeriodStatus: PortfolioPeriodStatus;
   /** Sets a goal's assessed fulfilment and comment for a report period (analysts of the goal's unit). */
@@ -562,6 +672,10 @@ export type MutationChangeProjectStateArgs = {
   input: ProjectStateChangeInput;
 };
 
+export type MutationCloseForecastRoundArgs = {
+  input: CloseForecastRoundInput;
+};
+
 export type MutationCreateInternalControlArgs = {
   input: CreateControlInput;
 };
@@ -574,12 +688,24 @@ export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
 
+export type MutationOpenForecastRoundArgs = {
+  input: OpenForecastRoundInput;
+};
+
 export type MutationRecordControlResultArgs = {
   input: ControlResultInput;
 };
 
+export type MutationSaveActivityUpdateArgs = {
+  input: ActivityUpdateInput;
+};
+
 export type MutationSaveIndicatorValueArgs = {
   input: IndicatorValueInput;
+};
+
+export type MutationSaveIndicatorValuesArgs = {
+  input: IndicatorValuesInput;
 };
 
 export type MutationSavePortfolioPeriodStatusArgs = {
@@ -608,6 +734,14 @@ export type MutationUpdateRiskArgs = {
 
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
+};
+
+export type OpenForecastRoundInput = {
+  /** ISO date (`2023-05-31`) within the year. */
+  asOf: Scalars['String']['input'];
+  /** At most 100 characters, unique within the year. */
+  name: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
 };
 
 /**
@@ -876,10 +1010,14 @@ export type Query = {
   assignments: Array<Assignment>;
   /** The audit log, newest first, filtered; pages of at most 100 (administrators). */
   auditLog: AuditLogPage;
+  /** The data entry sheet of an org unit for a report month; null for a unit the user may not read. */
+  dataEntrySheet?: Maybe<DataEntrySheet>;
   /** The economy of an org unit up to a month; null for an unknown unit. */
   economy?: Maybe<Economy>;
   /** The portfolios the viewer may edit, in display order: where a project can be moved. */
   editablePortfolios: Array<Portfolio>;
+  /** The forecast rounds of a year, oldest first. */
+  forecastRounds: Array<ForecastRound>;
   /**
    * The goals of an org unit and the units under it for a year (their committee goals and the
    * council goals those serve), in display order; empty for an unknown unit.
@@ -928,9 +1066,18 @@ export type QueryAuditLogArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type QueryDataEntrySheetArgs = {
+  orgUnitCode: Scalars['String']['input'];
+  period: MonthInput;
+};
+
 export type QueryEconomyArgs = {
   orgUnitCode: Scalars['String']['input'];
   upTo: MonthInput;
+};
+
+export type QueryForecastRoundsArgs = {
+  year: Scalars['Int']['input'];
 };
 
 export type QueryGoalsArgs = {
@@ -1102,6 +1249,19 @@ export type RoleAssignment = {
 export type RoleAssignmentInput = {
   orgUnitId: Scalars['ID']['input'];
   role: Role;
+};
+
+/** An indicator's full-year forecast as one round left it. */
+export type RoundForecast = {
+  __typename?: 'RoundForecast';
+  /** True when the indicator was not forecast anew in this round: the previous round's figure stands. */
+  carriedOver: Scalars['Boolean']['output'];
+  /** The change from the previous round's forecast; null in the first round or when either is missing. */
+  changeFromPrevious?: Maybe<Scalars['Float']['output']>;
+  /** Why the forecast changed, as written when it was entered. */
+  comment?: Maybe<Scalars['String']['output']>;
+  fullYearForecast?: Maybe<Scalars['Float']['output']>;
+  round: ForecastRound;
 };
 
 /** One period of an indicator's series. */

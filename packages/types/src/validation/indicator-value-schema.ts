@@ -48,3 +48,26 @@ export function checkValueAgainstIndicator(
   }
   return errors;
 }
+
+/** At most this many values in one save: a unit's indicators for a period, with room to spare. */
+export const MAX_VALUES_PER_SAVE = 500;
+
+/** Several indicator values saved together, all or nothing (the data entry grid). */
+export const indicatorValuesInputSchema = z.object({
+  values: z
+    .array(indicatorValueInputSchema)
+    .min(1, { error: 'required' })
+    .max(MAX_VALUES_PER_SAVE, { error: 'tooMany' }),
+});
+
+/** The period an indicator reports a month in: the month, the tertial it falls in, or the year. */
+export function periodOfMonth(periodicity: Periodicity, { year, month }: { year: number; month: number }): string {
+  switch (periodicity) {
+    case 'MONTH':
+      return `${year}-${String(month).padStart(2, '0')}`;
+    case 'TERTIAL':
+      return `${year}-T${Math.ceil(month / 4)}`;
+    case 'YEAR':
+      return String(year);
+  }
+}

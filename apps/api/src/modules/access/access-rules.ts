@@ -18,8 +18,15 @@ export type RootRule =
   | { kind: 'public'; reason: string }
   /** Any signed-in user; what comes back is filtered by the owners of its types. */
   | { kind: 'signedIn' }
-  /** A user holding `role` for the unit the arguments point at (null: the record does not exist). */
-  | { kind: 'role'; role: Role; orgUnitOf: (args: Args, context: RequestContext) => Promise<number | null> }
+  /**
+   * A user holding `role` for the unit the arguments point at (null: the record does not
+   * exist), or for each of the units when they point at several (a batch of values).
+   */
+  | {
+      kind: 'role';
+      role: Role;
+      orgUnitOf: (args: Args, context: RequestContext) => Promise<number | null | (number | null)[]>;
+    }
   /** A user holding `role` for the whole organisation (user administration). */
   | { kind: 'roleEverywhere'; role: Role };
 
@@ -65,10 +72,11 @@ async function checkRootRule(rule: RootRule, args: Args, context: RequestContext
       if (!context.access.holdsEverywhere(rule.role, context.orgTree)) throw forbidden();
       return;
     case 'role': {
-      const orgUnitId = await rule.orgUnitOf(args, context);
+      const pointedAt = await rule.orgUnitOf(args, context);
+      const orgUnitIds = Array.isArray(pointedAt) ? pointedAt : [pointedAt];
       // A record outside what the user may read is answered as if it did not exist.
-      if (orgUnitId === null || !context.access.canRead(orgUnitId)) throw notFound();
-      if (!context.access.holds(rule.role, orgUnitId)) throw forbidden();
+      if (orgUnitIds.some((orgUnitId) => orgUnitId === null || !context.access.canRead(orgUnitId))) throw notFound();
+      if (!orgUnitIds.every((orgUnitId) => context.access.holds(rule.role, orgUnitId))) throw forbidden();
       return;
     }
   }

@@ -133,9 +133,12 @@ async function orgUnitOfRecord(tx: Transaction, model: string, row: Row): Promis
     case 'OrgUnit':
       return row.id as number;
     case 'IndicatorValue':
+    case 'IndicatorForecast':
       return (await tx.indicator.findUnique({ where: { id: row.indicatorId as number } }))?.orgUnitId ?? null;
     case 'GoalAssessment':
       return (await tx.goal.findUnique({ where: { id: row.goalId as number } }))?.orgUnitId ?? null;
+    case 'ActivityUpdate':
+      return (await tx.activity.findUnique({ where: { id: row.activityId as number } }))?.orgUnitId ?? null;
     case 'Project':
     case 'PortfolioPeriodStatus':
       return (await tx.portfolio.findUnique({ where: { id: row.portfolioId as number } }))?.orgUnitId ?? null;

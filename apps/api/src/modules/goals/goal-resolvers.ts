@@ -1,9 +1,10 @@
-import { goalAssessmentInputSchema } from '@lagesbild/types';
+import { activityUpdateInputSchema, goalAssessmentInputSchema } from '@lagesbild/types';
 import { toOptionalIsoDate } from '../../dates/iso-date';
 import type { Resolvers } from '../../generated/resolver-types';
 import { parseInput, requireId } from '../../validation/input-error';
 import { requireValidMonth } from '../../validation/month';
 import type { AccessRules } from '../access/access-rules';
+import { saveActivityUpdate } from './activity-update-service';
 import { setGoalAssessment } from './goal-assessment-service';
 import { listAssignmentsOfSubtree, listGoalsOfSubtree } from './goal-service';
 
@@ -18,6 +19,10 @@ export const goalResolvers: Resolvers = {
     setGoalAssessment: (_parent, { input }, { mutate, viewer }) =>
       mutate('setGoalAssessment', (tx) =>
         setGoalAssessment(tx, parseInput(goalAssessmentInputSchema, input, 'input'), viewer!.id),
+      ),
+    saveActivityUpdate: (_parent, { input }, { mutate, viewer }) =>
+      mutate('saveActivityUpdate', (tx) =>
+        saveActivityUpdate(tx, parseInput(activityUpdateInputSchema, input, 'input'), viewer!.id),
       ),
   },
   GoalAssessment: {
@@ -59,6 +64,17 @@ export const goalRules: AccessRules = {
       orgUnitOf: async (args, { loaders }) => {
         const goalId = requireId((args.input as { goalId?: unknown } | undefined)?.goalId, 'input.goalId');
         return (await loaders.goalById.load(goalId))?.orgUnitId ?? null;
+      },
+    },
+    saveActivityUpdate: {
+      kind: 'role',
+      role: 'ANALYST',
+      orgUnitOf: async (args, { loaders }) => {
+        const activityId = requireId(
+          (args.input as { activityId?: unknown } | undefined)?.activityId,
+          'input.activityId',
+        );
+        return (await loaders.activityById.load(activityId))?.orgUnitId ?? null;
       },
     },
   },

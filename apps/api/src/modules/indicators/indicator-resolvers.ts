@@ -1,11 +1,18 @@
-import { formatPeriodKey, indicatorValueInputSchema, parsePeriodKey, valueStatus } from '@lagesbild/types';
+import {
+  formatPeriodKey,
+  indicatorValueInputSchema,
+  indicatorValuesInputSchema,
+  MAX_VALUES_PER_SAVE,
+  parsePeriodKey,
+  valueStatus,
+} from '@lagesbild/types';
 import { z } from 'zod';
 import type { Resolvers } from '../../generated/resolver-types';
 import { fieldError, parseInput, requireId } from '../../validation/input-error';
 import { requireValidMonth } from '../../validation/month';
 import type { AccessRules } from '../access/access-rules';
 import { findLatestReportMonth } from './indicator-service';
-import { saveIndicatorValue } from './indicator-value-service';
+import { saveIndicatorValue, saveIndicatorValues } from './indicator-value-service';
 import { buildSeries } from './series';
 
 /** Enough units side by side for a chart that can still be read. */
@@ -33,6 +40,18 @@ export const indicatorResolvers: Resolvers = {
         const parsed = parseInput(indicatorValueInputSchema, input, 'input');
         const indicator = (await loaders.indicatorById.load(parsed.indicatorId))!;
         return saveIndicatorValue(tx, indicator, parsed, viewer!.id);
+      }),
+    saveIndicatorValues: (_parent, { input }, { mutate, viewer, loaders }) =>
+      mutate('saveIndicatorValues', async (tx) => {
+        const parsed = parseInput(indicatorValuesInputSchema, input, 'input');
+        const ids = [...new Set(parsed.values.map((value) => value.indicatorId))];
+        const indicators = await loaders.indicatorById.loadMany(ids);
+        const byId = new Map(
+          indicators.flatMap((indicator) =>
+            indicator && !(indicator instanceof Error) ? [[indicator.id, indicator]] : [],
+          ),
+        );
+        return saveIndicatorValues(tx, byId, parsed.values, viewer!.id);
       }),
   },
   OrgUnit: {
@@ -105,6 +124,22 @@ export const indicatorRules: AccessRules = {
           'input.indicatorId',
         );
         return (await loaders.indicatorById.load(indicatorId))?.orgUnitId ?? null;
+      },
+    },
+    saveIndicatorValues: {
+      kind: 'role',
+      role: 'ANALYST',
+      // Every indicator's unit: the user must be an analyst of each.
+      orgUnitOf: async (args, { loaders }) => {
+        const values = (args.input as { values?: unknown } | undefined)?.values;
+        if (!Array.isArray(values) || values.length > MAX_VALUES_PER_SAVE) {
+          throw fieldError('input.values', Array.isArray(values) ? 'tooMany' : 'required');
+        }
+        const ids = values.map((value, index) =>
+          requireId((value as { indicatorId?: unknown } | null)?.indicatorId, `input.values.${index}.indicatorId`),
+        );
+        const indicators = await loaders.indicatorById.loadMany([...new Set(ids)]);
+        return indicators.map((indicator) => (indicator && !(indicator instanceof Error) ? indicator.orgUnitId : null));
       },
     },
   },

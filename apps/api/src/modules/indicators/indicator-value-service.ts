@@ -1,9 +1,27 @@
 import type { IndicatorModel, IndicatorValueModel } from '@lagesbild/db';
-import { checkValueAgainstIndicator } from '@lagesbild/types';
+import { checkValueAgainstIndicator, formatPeriodKey } from '@lagesbild/types';
 import type { ParsedIndicatorValueInput } from '@lagesbild/types';
 import { GraphQLError } from 'graphql';
 import type { Transaction } from '../audit/audited-writes';
+import { planRoundForecasts } from '../forecasts/forecast-round-service';
 import { conflict, isRecordNotFound } from '../../writes/conflict';
+import type { FieldError } from '../../validation/input-error';
+
+/** One value of a batch that someone else saved (or created) since the grid was loaded. */
+export interface ValueConflict {
+  /** The value's place in the input list. */
+  index: number;
+  indicatorId: string;
+  period: string;
+  /** The value as it now is, or null when it no longer exists. */
+  current: IndicatorValueModel | null;
+}
+
+/** How a save names a value's fields in its errors and answers a conflict. */
+interface SaveShape {
+  field: (index: number, field: string) => string;
+  conflict: (conflicts: ValueConflict[]) => GraphQLError;
+}
 
 /**
  * Saves one indicator's figures for one period: creates the value, or updates it if the
@@ -16,41 +34,160 @@ export async function saveIndicatorValue(
   input: ParsedIndicatorValueInput,
   userId: number,
 ): Promise<IndicatorValueModel> {
-  const fieldErrors = checkValueAgainstIndicator(input, indicator).map((error) => ({
-    ...error,
-    field: `input.${error.field}`,
-  }));
+  const [saved] = await saveValues(tx, new Map([[indicator.id, indicator]]), [input], userId, {
+    field: (_index, field) => `input.${field}`,
+    conflict: (conflicts) => conflict(conflicts[0]?.current ?? null),
+  });
+  return saved!;
+}
+
+/**
+ * Saves several values together, all or nothing, on the same checks and writes as one value:
+ * field errors name each value by its place (`input.values.3.outcome`), and a conflict lists
+ * every value someone else saved meanwhile.
+ */
+export function saveIndicatorValues(
+  tx: Transaction,
+  indicators: ReadonlyMap<number, IndicatorModel>,
+  inputs: readonly ParsedIndicatorValueInput[],
+  userId: number,
+): Promise<IndicatorValueModel[]> {
+  return saveValues(tx, indicators, inputs, userId, {
+    field: (index, field) => `input.values.${index}.${field}`,
+    conflict: (conflicts) => conflict(conflicts),
+  });
+}
+
+/**
+ * The one path every value is saved on. Every value is checked against its indicator first,
+ * then every version, then the forecast rounds (a forecast of a year whose rounds are all
+ * closed is refused); only then is anything written, row by row, each write audited, and a
+ * changed forecast kept as the open round's. Reads are set-based: the statements do not grow
+ * with the number of values beyond the writes (and their audits).
+ */
+async function saveValues(
+  tx: Transaction,
+  indicators: ReadonlyMap<number, IndicatorModel>,
+  inputs: readonly ParsedIndicatorValueInput[],
+  userId: number,
+  shape: SaveShape,
+): Promise<IndicatorValueModel[]> {
+  const fieldErrors: FieldError[] = [];
+  const seen = new Set<string>();
+  inputs.forEach((input, index) => {
+    const indicator = indicators.get(input.indicatorId)!;
+    for (const error of checkValueAgainstIndicator(input, indicator)) {
+      fieldErrors.push({ field: shape.field(index, error.field), message: error.message });
+    }
+    const key = `${input.indicatorId}@${formatPeriodKey(input.period)}`;
+    if (seen.has(key)) fieldErrors.push({ field: shape.field(index, 'period'), message: 'duplicateValue' });
+    seen.add(key);
+  });
+  throwFieldErrors(fieldErrors);
+
+  const existing = await tx.indicatorValue.findMany({
+    where: { OR: inputs.map((input) => ({ indicatorId: input.indicatorId, ...input.period })) },
+  });
+  const currentOf = (input: ParsedIndicatorValueInput) =>
+    existing.find(
+      (value) =>
+        value.indicatorId === input.indicatorId &&
+        value.granularity === input.period.granularity &&
+        value.year === input.period.year &&
+        value.periodNumber === input.period.periodNumber,
+    ) ?? null;
+  const conflictOf = (index: number, current: IndicatorValueModel | null): ValueConflict => ({
+    index,
+    indicatorId: String(inputs[index]!.indicatorId),
+    period: formatPeriodKey(inputs[index]!.period),
+    current,
+  });
+  const conflicts = inputs.flatMap((input, index) => {
+    const current = currentOf(input);
+    return (current?.version ?? null) === (input.expectedVersion ?? null) ? [] : [conflictOf(index, current)];
+  });
+  if (conflicts.length > 0) throw shape.conflict(conflicts);
+
+  const rounds = await planRoundForecasts(
+    tx,
+    inputs.flatMap((input, index) =>
+      (currentOf(input)?.fullYearForecast ?? null) === input.fullYearForecast
+        ? []
+        : [
+            {
+              index,
+              indicatorId: input.indicatorId,
+              year: input.period.year,
+              fullYearForecast: input.fullYearForecast,
+              comment: input.comment,
+            },
+          ],
+    ),
+    userId,
+  );
+  throwFieldErrors(
+    rounds.refused.map((index) => ({ field: shape.field(index, 'fullYearForecast'), message: 'forecastRoundClosed' })),
+  );
+
+  const saved: IndicatorValueModel[] = [];
+  for (const [index, input] of inputs.entries()) {
+    const indicator = indicators.get(input.indicatorId)!;
+    saved.push(
+      await writeIndicatorValue(tx, indicator, input, currentOf(input), userId, (now) =>
+        shape.conflict([conflictOf(index, now)]),
+      ),
+    );
+  }
+  await rounds.keep();
+  return saved;
+}
+
+function throwFieldErrors(fieldErrors: FieldError[]): void {
   if (fieldErrors.length > 0) {
     throw new GraphQLError('Invalid input', { extensions: { code: 'BAD_USER_INPUT', fieldErrors } });
   }
-  const { period, expectedVersion, ...figures } = input;
-  const key = { indicatorId: indicator.id, ...period };
+}
+
+/**
+ * Writes a value whose version was checked: creates it, or updates it with the version in
+ * the WHERE clause, so of two concurrent saves from the same version exactly one succeeds.
+ */
+async function writeIndicatorValue(
+  tx: Transaction,
+  indicator: IndicatorModel,
+  input: ParsedIndicatorValueInput,
+  current: IndicatorValueModel | null,
+  userId: number,
+  conflictWith: (now: IndicatorValueModel | null) => GraphQLError,
+): Promise<IndicatorValueModel> {
   const data = {
-    outcome: figures.outcome,
-    periodTarget: figures.periodTarget,
-    fullYearForecast: figures.fullYearForecast,
-    annualTarget: figures.annualTarget,
-    comment: figures.comment,
+    outcome: input.outcome,
+    periodTarget: input.periodTarget,
+    fullYearForecast: input.fullYearForecast,
+    annualTarget: input.annualTarget,
+    comment: input.comment,
     // A figure a person enters is real, whatever was generated there before.
     isSynthetic: false,
     source: 'Inmatat i Lägesbild',
     updatedById: userId,
   };
-  const current = await tx.indicatorValue.findUnique({
-    where: { indicatorId_granularity_year_periodNumber: key },
-  });
   if (!current) {
-    if (expectedVersion) throw conflict(null);
-    return tx.indicatorValue.create({ data: { ...key, ...data } });
+    try {
+      return await tx.indicatorValue.create({ data: { indicatorId: indicator.id, ...input.period, ...data } });
+    } catch (error) {
+      // Someone created the same period meanwhile: the unique key refused the second. The
+      // transaction is aborted by then, so the conflict cannot read what they saved.
+      if ((error as { code?: string }).code === 'P2002') throw conflictWith(null);
+      throw error;
+    }
   }
-  if (current.version !== expectedVersion) throw conflict(current);
   try {
     return await tx.indicatorValue.update({
       where: { id: current.id, version: current.version },
       data: { ...data, version: { increment: 1 } },
     });
   } catch (error) {
-    if (isRecordNotFound(error)) throw conflict(await tx.indicatorValue.findUnique({ where: { id: current.id } }));
+    if (isRecordNotFound(error)) throw conflictWith(await tx.indicatorValue.findUnique({ where: { id: current.id } }));
     throw error;
   }
 }

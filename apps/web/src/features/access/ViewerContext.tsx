@@ -4,6 +4,8 @@ export interface CurrentViewer {
   id: string;
   name: string;
   isAdministrator: boolean;
+  /** True when the user is an analyst of some unit: the data entry page is for them. */
+  isAnalyst?: boolean;
 }
 
 export const ViewerContext = createContext<CurrentViewer | null>(null);

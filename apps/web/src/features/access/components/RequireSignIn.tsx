@@ -11,6 +11,9 @@ const RequireSignIn_Query = graphql(`
       id
       name
       isAdministrator
+      roles {
+        role
+      }
     }
   }
 `);
@@ -24,5 +27,6 @@ export function RequireSignIn({ children }: { children: ReactNode }) {
   if (!data?.viewer) {
     return <Navigate to={`/logga-in?nasta=${encodeURIComponent(pathname + search)}`} replace />;
   }
-  return <ViewerContext.Provider value={data.viewer}>{children}</ViewerContext.Provider>;
+  const viewer = { ...data.viewer, isAnalyst: data.viewer.roles.some((held) => held.role === 'ANALYST') };
+  return <ViewerContext.Provider value={viewer}>{children}</ViewerContext.Provider>;
 }

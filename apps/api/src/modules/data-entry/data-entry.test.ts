@@ -1,0 +1,328 @@
+import { createGoalFixture } from '../../testing/fixtures';
+import { startGraphqlTestServer } from '../../testing/graphql-test-server';
+import type { GraphqlTestServer } from '../../testing/graphql-test-server';
+
+const SHEET = /* GraphQL */ `
+  query ($orgUnitCode: String!, $period: MonthInput!) {
+    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $period) {
+      year
+      month
+      canEdit
+      orgUnit {
+        code
+      }
+      indicatorRows {
+        period
+        indicator {
+          name
+          unit
+        }
+        value {
+          outcome
+          periodTarget
+          fullYearForecast
+          status
+          isSynthetic
+          version
+        }
+      }
+      goalRows {
+        goal {
+          title
+        }
+        assessment {
+          fulfilment
+        }
+      }
+      activityRows {
+        activity {
+          title
+        }
+        update {
+          status
+          comment
+          version
+        }
+      }
+    }
+  }
+`;
+
+const SAVE_VALUES = /* GraphQL */ `
+  mutation ($input: IndicatorValuesInput!) {
+    saveIndicatorValues(input: $input) {
+      id
+      period
+      outcome
+      fullYearForecast
+      comment
+      isSynthetic
+      version
+    }
+  }
+`;
+
+const SAVE_ACTIVITY = /* GraphQL */ `
+  mutation ($input: ActivityUpdateInput!) {
+    saveActivityUpdate(input: $input) {
+      month
+      status
+      comment
+      version
+    }
+  }
+`;
+
+interface Sheet {
+  canEdit: boolean;
+  indicatorRows: { period: string; indicator: { name: string }; value: Record<string, unknown> | null }[];
+  goalRows: { goal: { title: string }; assessment: { fulfilment: string } | null }[];
+  activityRows: { activity: { title: string }; update: { status: string; version: number } | null }[];
+}
+
+describe('the data entry sheet and saving it', () => {
+  let server: GraphqlTestServer;
+  let fixture: Awaited<ReturnType<typeof createGoalFixture>>;
+  let indicatorIds: number[];
+
+  beforeAll(async () => {
+    server = await startGraphqlTestServer();
+    fixture = await createGoalFixture(server.prisma);
+    indicatorIds = (
+      await server.prisma.indicator.findMany({ where: { orgUnitId: fixture.committee.id }, orderBy: { id: 'asc' } })
+    ).map((indicator) => indicator.id);
+  });
+  afterAll(() => server.stop());
+
+  let analyst: Awaited<ReturnType<GraphqlTestServer['createUser']>> | undefined;
+  const asAnalyst = async () => {
+    analyst ??= await server.createUser([{ role: 'ANALYST', orgUnitCode: 'intraservice' }], 'Analytiker');
+    server.actAs(analyst);
+  };
+
+  it("lists the unit's indicators with the figures of the month, goals and activities of that very month", async () => {
+    await asAnalyst();
+    const { dataEntrySheet } = await server.query<{ dataEntrySheet: Sheet }>(SHEET, {
+      orgUnitCode: 'intraservice',
+      period: { year: 2023, month: 5 },
+    });
+    expect(dataEntrySheet.canEdit).toBe(true);
+    expect(dataEntrySheet.indicatorRows).toEqual([
+      {
+        period: '2023-05',
+        indicator: { name: 'Sjukfrånvaro 1', unit: 'PERCENT' },
+        value: {
+          outcome: 5.9,
+          periodTarget: 5,
+          fullYearForecast: 5.5,
+          status: 'RED',
+          isSynthetic: false,
+          version: 1,
+        },
+      },
+      expect.objectContaining({ period: '2023-05', indicator: { name: 'Sjukfrånvaro 2', unit: 'PERCENT' } }),
+    ]);
+    // The March assessment is not carried into May: the analyst assesses May.
+    expect(dataEntrySheet.goalRows).toEqual([
+      { goal: { title: 'Nämndmål 1' }, assessment: null },
+      { goal: { title: 'Nämndmål 2' }, assessment: null },
+    ]);
+    expect(dataEntrySheet.activityRows[0]).toEqual({
+      activity: { title: 'Aktivitet 1' },
+      update: { status: 'ONGOING', comment: 'Arbete pågår', version: 1 },
+    });
+  });
+
+  it('says a viewer may not edit, and hides a unit outside the scope', async () => {
+    server.actAs(await server.createUser([{ role: 'VIEWER', orgUnitCode: 'intraservice' }]));
+    const mine = await server.query<{ dataEntrySheet: Sheet }>(SHEET, {
+      orgUnitCode: 'intraservice',
+      period: { year: 2023, month: 5 },
+    });
+    expect(mine.dataEntrySheet.canEdit).toBe(false);
+    const sibling = await server.query<{ dataEntrySheet: Sheet | null }>(SHEET, {
+      orgUnitCode: 'kommunstyrelsen',
+      period: { year: 2023, month: 5 },
+    });
+    expect(sibling.dataEntrySheet).toBeNull();
+  });
+
+  it('reads the sheet in the same number of statements however many rows it has', async () => {
+    const larger = await startGraphqlTestServer();
+    try {
+      await createGoalFixture(larger.prisma, { committeeGoals: 6 });
+      const count = async (target: GraphqlTestServer) => {
+        target.actAs(await target.createUser([{ role: 'ANALYST', orgUnitCode: 'intraservice' }]));
+        target.statements.length = 0;
+        await target.query(SHEET, { orgUnitCode: 'intraservice', period: { year: 2023, month: 5 } });
+        return target.statements.length;
+      };
+      expect(await count(larger)).toBe(await count(server));
+    } finally {
+      await larger.stop();
+    }
+  });
+
+  describe('saveIndicatorValues', () => {
+    it('saves several values at once, each audited, generated figures made real', async () => {
+      await asAnalyst();
+      const [first, second] = indicatorIds as [number, number];
+      const synthetic = await server.prisma.indicatorValue.findFirstOrThrow({
+        where: { indicatorId: first, year: 2023, periodNumber: 6 },
+      });
+      const { saveIndicatorValues } = await server.query<{ saveIndicatorValues: Record<string, unknown>[] }>(
+        SAVE_VALUES,
+        {
+          input: {
+            values: [
+              {
+                indicatorId: String(first),
+                period: '2023-06',
+                outcome: 5.1,
+                periodTarget: 5,
+                fullYearForecast: 5.4,
+                comment: 'Juni',
+                expectedVersion: synthetic.version,
+              },
+              { indicatorId: String(second), period: '2023-07', outcome: 4.8 },
+            ],
+          },
+        },
+      );
+      expect(saveIndicatorValues).toEqual([
+        expect.objectContaining({ period: '2023-06', outcome: 5.1, isSynthetic: false, version: 2, comment: 'Juni' }),
+        expect.objectContaining({ period: '2023-07', outcome: 4.8, isSynthetic: false, version: 1 }),
+      ]);
+      const events = await server.prisma.auditEvent.findMany({ where: { operation: 'saveIndicatorValues' } });
+      expect(events.map((event) => event.action).sort()).toEqual(['CREATE', 'UPDATE']);
+      expect(events.every((event) => event.orgUnitId === fixture.committee.id)).toBe(true);
+    });
+
+    it('writes nothing when one value is invalid, and names every invalid cell', async () => {
+      await asAnalyst();
+      const [first, second] = indicatorIds as [number, number];
+      const before = await server.prisma.indicatorValue.count();
+      const errors = await server.queryErrors(SAVE_VALUES, {
+        input: {
+          values: [
+            { indicatorId: String(first), period: '2023-08', outcome: 4.2 },
+            { indicatorId: String(second), period: '2023-08', outcome: 120, fullYearForecast: -1 },
+            { indicatorId: String(second), period: '2023-T2', outcome: 4 },
+            { indicatorId: String(first), period: '2023-08', outcome: 4.3 },
+          ],
+        },
+      });
+      expect(errors[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fieldErrors: [
+          { field: 'input.values.1.outcome', message: 'percentRange' },
+          { field: 'input.values.1.fullYearForecast', message: 'percentRange' },
+          { field: 'input.values.2.period', message: 'periodNotInPeriodicity' },
+          { field: 'input.values.3.period', message: 'duplicateValue' },
+        ],
+      });
+      expect(await server.prisma.indicatorValue.count()).toBe(before);
+    });
+
+    it('names malformed figures and periods by their place before anything else', async () => {
+      await asAnalyst();
+      const errors = await server.queryErrors(SAVE_VALUES, {
+        input: { values: [{ indicatorId: String(indicatorIds[0]), period: 'maj 2023', outcome: 1e14 }] },
+      });
+      expect(errors[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fieldErrors: [
+          { field: 'input.values.0.period', message: 'invalidPeriod' },
+          { field: 'input.values.0.outcome', message: 'outOfRange' },
+        ],
+      });
+      const empty = await server.queryErrors(SAVE_VALUES, { input: { values: [] } });
+      expect(empty[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    });
+
+    it('refuses the whole save when someone else saved one of the values meanwhile, listing it', async () => {
+      await asAnalyst();
+      const [first, second] = indicatorIds as [number, number];
+      const may = await server.prisma.indicatorValue.findFirstOrThrow({
+        where: { indicatorId: second, year: 2023, periodNumber: 5, granularity: 'MONTH' },
+      });
+      await server.prisma.indicatorValue.update({ where: { id: may.id }, data: { outcome: 6, version: 2 } });
+      const errors = await server.queryErrors(SAVE_VALUES, {
+        input: {
+          values: [
+            { indicatorId: String(first), period: '2023-09', outcome: 4 },
+            { indicatorId: String(second), period: '2023-05', outcome: 5.2, expectedVersion: 1 },
+          ],
+        },
+      });
+      expect(errors[0]?.extensions).toMatchObject({
+        code: 'CONFLICT',
+        current: [{ index: 1, indicatorId: String(second), period: '2023-05', current: { outcome: 6, version: 2 } }],
+      });
+      expect(
+        await server.prisma.indicatorValue.findFirst({ where: { indicatorId: first, year: 2023, periodNumber: 9 } }),
+      ).toBeNull();
+    });
+
+    it('is for analysts of every indicator in it', async () => {
+      const values = [
+        { indicatorId: String(indicatorIds[0]), period: '2023-10', outcome: 4 },
+        { indicatorId: String(fixture.otherIndicator.id), period: '2023-10', outcome: 4 },
+      ];
+      server.actAs(await server.createUser([{ role: 'VIEWER', orgUnitCode: 'intraservice' }]));
+      const viewer = await server.queryErrors(SAVE_VALUES, { input: { values: values.slice(0, 1) } });
+      expect(viewer[0]?.extensions?.code).toBe('FORBIDDEN');
+      await asAnalyst();
+      const outside = await server.queryErrors(SAVE_VALUES, { input: { values } });
+      expect(outside[0]?.extensions?.code).toBe('NOT_FOUND');
+      server.actAs(
+        await server.createUser([
+          { role: 'ANALYST', orgUnitCode: 'intraservice' },
+          { role: 'VIEWER', orgUnitCode: 'kommunstyrelsen' },
+        ]),
+      );
+      const readOnly = await server.queryErrors(SAVE_VALUES, { input: { values } });
+      expect(readOnly[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(await server.prisma.indicatorValue.count({ where: { year: 2023, periodNumber: 10 } })).toBe(0);
+    });
+  });
+
+  describe('saveActivityUpdate', () => {
+    it("sets an activity's status for a month, then changes it from the version seen, audited", async () => {
+      await asAnalyst();
+      const activity = await server.prisma.activity.findFirstOrThrow({ where: { title: 'Aktivitet 1' } });
+      const created = await server.query<{ saveActivityUpdate: Record<string, unknown> }>(SAVE_ACTIVITY, {
+        input: { activityId: String(activity.id), year: 2023, month: 6, status: 'DELAYED', comment: ' Sent ' },
+      });
+      expect(created.saveActivityUpdate).toEqual({ month: 6, status: 'DELAYED', comment: 'Sent', version: 1 });
+      const changed = await server.query<{ saveActivityUpdate: Record<string, unknown> }>(SAVE_ACTIVITY, {
+        input: { activityId: String(activity.id), year: 2023, month: 6, status: 'ONGOING', expectedVersion: 1 },
+      });
+      expect(changed.saveActivityUpdate).toEqual({ month: 6, status: 'ONGOING', comment: null, version: 2 });
+      const stale = await server.queryErrors(SAVE_ACTIVITY, {
+        input: { activityId: String(activity.id), year: 2023, month: 6, status: 'COMPLETED', expectedVersion: 1 },
+      });
+      expect(stale[0]?.extensions).toMatchObject({ code: 'CONFLICT', current: { status: 'ONGOING', version: 2 } });
+      const events = await server.prisma.auditEvent.findMany({ where: { operation: 'saveActivityUpdate' } });
+      expect(events).toHaveLength(2);
+      expect(events[0]?.orgUnitId).toBe(fixture.committee.id);
+    });
+
+    it('refuses a viewer and an unknown status', async () => {
+      const activity = await server.prisma.activity.findFirstOrThrow({ where: { title: 'Aktivitet 2' } });
+      server.actAs(await server.createUser([{ role: 'VIEWER', orgUnitCode: 'intraservice' }]));
+      const viewer = await server.queryErrors(SAVE_ACTIVITY, {
+        input: { activityId: String(activity.id), year: 2023, month: 6, status: 'ONGOING' },
+      });
+      expect(viewer[0]?.extensions?.code).toBe('FORBIDDEN');
+      await asAnalyst();
+      const month = await server.queryErrors(SAVE_ACTIVITY, {
+        input: { activityId: String(activity.id), year: 2023, month: 13, status: 'ONGOING' },
+      });
+      expect(month[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fieldErrors: [{ field: 'input.month', message: 'month.outOfRange' }],
+      });
+    });
+  });
+});

@@ -1,0 +1,34 @@
+import type { ActivityUpdateModel } from '@lagesbild/db';
+import type { activityUpdateInputSchema } from '@lagesbild/types';
+import type { z } from 'zod';
+import type { Transaction } from '../audit/audited-writes';
+import { conflict, isRecordNotFound } from '../../writes/conflict';
+
+/**
+ * Sets an activity's status and comment for a report period: creates the update, or changes
+ * it if the form saw the current version. A second person saving from an older version gets
+ * a conflict carrying what is saved now.
+ */
+export async function saveActivityUpdate(
+  tx: Transaction,
+  input: z.output<typeof activityUpdateInputSchema>,
+  userId: number,
+): Promise<ActivityUpdateModel> {
+  const { activityId, year, month, status, comment, expectedVersion } = input;
+  const current = await tx.activityUpdate.findUnique({
+    where: { activityId_year_month: { activityId, year, month } },
+  });
+  if ((current?.version ?? null) !== (expectedVersion ?? null)) throw conflict(current);
+  if (!current) {
+    return tx.activityUpdate.create({ data: { activityId, year, month, status, comment, updatedById: userId } });
+  }
+  try {
+    return await tx.activityUpdate.update({
+      where: { id: current.id, version: current.version },
+      data: { status, comment, updatedById: userId, version: { increment: 1 } },
+    });
+  } catch (error) {
+    if (isRecordNotFound(error)) throw conflict(await tx.activityUpdate.findUnique({ where: { id: current.id } }));
+    throw error;
+  }
+}

@@ -1,0 +1,263 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { graphql } from '../../../generated';
+import type { IndicatorValuesSection_RowFragment } from '../../../generated/graphql';
+import { renderWithProviders } from '../../../test/render-with-providers';
+import { IndicatorValuesSection } from './IndicatorValuesSection';
+
+const IndicatorValuesSection_Save = graphql(`
+  mutation IndicatorValuesSection_Save($input: IndicatorValuesInput!) {
+    saveIndicatorValues(input: $input) {
+      id
+      period
+      outcome
+      periodTarget
+      annualTarget
+      fullYearForecast
+      comment
+      isSynthetic
+      status
+      version
+    }
+  }
+`);
+
+const ROWS: IndicatorValuesSection_RowFragment[] = [
+  {
+    period: '2023-05',
+    indicator: { id: '1', name: 'Sjukfrånvaro', unit: 'PERCENT', periodicity: 'MONTH' },
+    value: {
+      id: '11',
+      outcome: 5.9,
+      periodTarget: 5,
+      annualTarget: 5,
+      fullYearForecast: 5.5,
+      comment: null,
+      isSynthetic: false,
+      version: 3,
+    },
+  },
+  {
+    period: '2023-05',
+    indicator: { id: '2', name: 'Hanterade fakturor', unit: 'COUNT', periodicity: 'MONTH' },
+    value: null,
+  },
+  {
+    period: '2023-T2',
+    indicator: { id: '3', name: 'Nöjd kund-index', unit: 'INDEX', periodicity: 'TERTIAL' },
+    value: null,
+  },
+];
+
+interface SentValues {
+  input: { values: Record<string, unknown>[] };
+}
+
+function renderGrid(mocks: MockLink.MockedResponse[] = [], canEdit = true, forecastLocked = false) {
+  renderWithProviders(
+    <MockedProvider mocks={mocks}>
+      <IndicatorValuesSection
+        rows={ROWS}
+        canEdit={canEdit}
+        exportTitle="Indikatorer"
+        locked={forecastLocked ? ['fullYearForecast'] : []}
+      />
+    </MockedProvider>,
+  );
+}
+
+const cell = (column: string, indicator: string) => screen.getByRole('textbox', { name: `${column}, ${indicator}` });
+
+describe('the data entry grid', () => {
+  it('pastes a block copied from Excel from the cell it lands on, Swedish numbers and all', async () => {
+    renderGrid();
+    await userEvent.click(cell('Utfall', 'Hanterade fakturor'));
+    await userEvent.paste('1 506 000\t1 400 000\t\t4 500 000\r\n82,5\t85\t85\t84\tMätt i april\r\n');
+    expect(cell('Utfall', 'Hanterade fakturor')).toHaveValue('1 506 000');
+    expect(cell('Periodmål', 'Hanterade fakturor')).toHaveValue('1 400 000');
+    expect(cell('Prognos helår', 'Hanterade fakturor')).toHaveValue('4 500 000');
+    expect(cell('Utfall', 'Nöjd kund-index')).toHaveValue('82,5');
+    expect(cell('Kommentar', 'Nöjd kund-index')).toHaveValue('Mätt i april');
+    expect(cell('Utfall', 'Sjukfrånvaro')).toHaveValue('5,9');
+    expect(screen.getByRole('button', { name: 'Spara 2 ändrade rader' })).toBeEnabled();
+  });
+
+  it('says when a pasted block does not fit', async () => {
+    renderGrid();
+    await userEvent.click(cell('Utfall', 'Nöjd kund-index'));
+    await userEvent.paste('80\n81\n');
+    expect(cell('Utfall', 'Nöjd kund-index')).toHaveValue('80');
+    expect(screen.getByText(/större än tabellen/)).toBeInTheDocument();
+  });
+
+  it('checks every cell before saving and marks each invalid one, sending nothing', async () => {
+    renderGrid();
+    await userEvent.clear(cell('Utfall', 'Sjukfrånvaro'));
+    await userEvent.type(cell('Utfall', 'Sjukfrånvaro'), '120');
+    await userEvent.type(cell('Prognos helår', 'Hanterade fakturor'), 'fem');
+    await userEvent.type(cell('Utfall', 'Hanterade fakturor'), '-3');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara 2 ändrade rader' }));
+    expect(cell('Utfall', 'Sjukfrånvaro')).toHaveAccessibleDescription('En procentsats ligger mellan 0 och 100.');
+    expect(cell('Utfall', 'Sjukfrånvaro')).toBeInvalid();
+    expect(cell('Prognos helår', 'Hanterade fakturor')).toHaveAccessibleDescription(
+      'Ange ett tal, t.ex. 5,9 eller 1 506 000.',
+    );
+    expect(cell('Utfall', 'Hanterade fakturor')).toHaveAccessibleDescription('Värdet kan inte vara negativt.');
+    expect(screen.getByText(/3 celler är felaktiga\. Inget har sparats/)).toBeInTheDocument();
+    expect(cell('Utfall', 'Sjukfrånvaro')).toHaveFocus();
+    // Correcting a cell clears its mark at once.
+    await userEvent.clear(cell('Utfall', 'Sjukfrånvaro'));
+    await userEvent.type(cell('Utfall', 'Sjukfrånvaro'), '6,1');
+    expect(cell('Utfall', 'Sjukfrånvaro')).not.toBeInvalid();
+  });
+
+  it('moves between cells with the arrow keys and Enter', async () => {
+    renderGrid();
+    await userEvent.click(cell('Periodmål', 'Sjukfrånvaro'));
+    await userEvent.keyboard('{ArrowDown}');
+    expect(cell('Periodmål', 'Hanterade fakturor')).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    expect(cell('Periodmål', 'Nöjd kund-index')).toHaveFocus();
+    await userEvent.keyboard('{ArrowUp}{ArrowUp}');
+    expect(cell('Periodmål', 'Sjukfrånvaro')).toHaveFocus();
+    // Left and right leave the cell only from the ends of its text (the text is selected on entry).
+    await userEvent.keyboard('{End}{ArrowRight}');
+    expect(cell('Årsmål', 'Sjukfrånvaro')).toHaveFocus();
+    await userEvent.keyboard('{Home}{ArrowLeft}');
+    expect(cell('Periodmål', 'Sjukfrånvaro')).toHaveFocus();
+  });
+
+  it('undoes the last edit, one edit at a time: a paste, then typing in a cell', async () => {
+    renderGrid();
+    await userEvent.type(cell('Utfall', 'Hanterade fakturor'), '1200');
+    await userEvent.click(cell('Utfall', 'Nöjd kund-index'));
+    await userEvent.paste('80\t82\n');
+    expect(cell('Periodmål', 'Nöjd kund-index')).toHaveValue('82');
+    await userEvent.keyboard('{Control>}z{/Control}');
+    expect(cell('Utfall', 'Nöjd kund-index')).toHaveValue('');
+    expect(cell('Periodmål', 'Nöjd kund-index')).toHaveValue('');
+    expect(cell('Utfall', 'Hanterade fakturor')).toHaveValue('1200');
+    await userEvent.click(screen.getByRole('button', { name: 'Ångra senaste ändringen' }));
+    expect(cell('Utfall', 'Hanterade fakturor')).toHaveValue('');
+    expect(screen.getByRole('button', { name: 'Ångra senaste ändringen' })).toBeDisabled();
+  });
+
+  it('saves only the changed rows with the versions seen, and shows them as saved', async () => {
+    renderGrid([
+      {
+        request: {
+          query: IndicatorValuesSection_Save,
+          variables: ({ input }: SentValues) =>
+            JSON.stringify(input.values) ===
+            JSON.stringify([
+              {
+                indicatorId: '1',
+                period: '2023-05',
+                outcome: 6.1,
+                periodTarget: 5,
+                annualTarget: 5,
+                fullYearForecast: 5.5,
+                comment: 'Högre i maj',
+                expectedVersion: 3,
+              },
+            ]),
+        },
+        result: {
+          data: {
+            saveIndicatorValues: [
+              {
+                __typename: 'IndicatorValue',
+                id: '11',
+                period: '2023-05',
+                outcome: 6.1,
+                periodTarget: 5,
+                annualTarget: 5,
+                fullYearForecast: 5.5,
+                comment: 'Högre i maj',
+                isSynthetic: false,
+                status: 'RED',
+                version: 4,
+              },
+            ],
+          },
+        },
+      },
+    ]);
+    await userEvent.clear(cell('Utfall', 'Sjukfrånvaro'));
+    await userEvent.type(cell('Utfall', 'Sjukfrånvaro'), '6,10');
+    await userEvent.type(cell('Kommentar', 'Sjukfrånvaro'), 'Högre i maj');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara 1 ändrad rad' }));
+    expect(await screen.findByText('1 rad sparad.')).toBeInTheDocument();
+    expect(cell('Utfall', 'Sjukfrånvaro')).toHaveValue('6,1');
+    expect(screen.getByRole('button', { name: 'Spara' })).toBeDisabled();
+  });
+
+  it("shows the API's refusal in the cell it concerns, and a conflict's saved values under the cells", async () => {
+    const sent = (period: string) => ({
+      query: IndicatorValuesSection_Save,
+      variables: ({ input }: SentValues) => input.values[0]?.period === period,
+    });
+    renderGrid([
+      {
+        request: sent('2023-T2'),
+        result: {
+          errors: [
+            {
+              message: 'Invalid input',
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                fieldErrors: [{ field: 'input.values.0.period', message: 'periodNotInPeriodicity' }],
+              },
+            },
+          ],
+        },
+      },
+      {
+        request: sent('2023-05'),
+        result: {
+          errors: [
+            {
+              message: 'Conflict',
+              extensions: {
+                code: 'CONFLICT',
+                current: [{ index: 0, indicatorId: '1', period: '2023-05', current: { outcome: 6, version: 4 } }],
+              },
+            },
+          ],
+        },
+      },
+    ]);
+    await userEvent.type(cell('Utfall', 'Nöjd kund-index'), '80');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara 1 ändrad rad' }));
+    expect(await screen.findByText('Perioden passar inte indikatorns periodicitet.')).toBeInTheDocument();
+
+    await userEvent.clear(cell('Utfall', 'Nöjd kund-index'));
+    await userEvent.clear(cell('Utfall', 'Sjukfrånvaro'));
+    await userEvent.type(cell('Utfall', 'Sjukfrånvaro'), '6,2');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara 1 ändrad rad' }));
+    expect(await screen.findByText(/Någon annan har sparat 1 av raderna/)).toBeInTheDocument();
+    expect(cell('Utfall', 'Sjukfrånvaro')).toHaveAccessibleDescription('Sparat nu: 6');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara mina värden ändå' }));
+    await waitFor(() => expect(cell('Utfall', 'Sjukfrånvaro')).not.toHaveAccessibleDescription());
+    expect(cell('Utfall', 'Sjukfrånvaro')).toHaveValue('6,2');
+  });
+
+  it('is read-only for a user who may not edit', () => {
+    renderGrid([], false);
+    expect(cell('Utfall', 'Sjukfrånvaro')).toHaveAttribute('readonly');
+    expect(screen.queryByRole('button', { name: /Spara/ })).not.toBeInTheDocument();
+    expect(screen.getByText(/Du kan läsa värdena men inte ändra dem/)).toBeInTheDocument();
+  });
+
+  it("keeps the forecast column as it is when the year's forecast rounds are closed", async () => {
+    renderGrid([], true, true);
+    expect(cell('Prognos helår', 'Sjukfrånvaro')).toHaveAttribute('readonly');
+    expect(cell('Utfall', 'Sjukfrånvaro')).not.toHaveAttribute('readonly');
+    await userEvent.click(cell('Utfall', 'Sjukfrånvaro'));
+    await userEvent.paste('6\t5\t5\t9\n');
+    expect(cell('Utfall', 'Sjukfrånvaro')).toHaveValue('6');
+    expect(cell('Prognos helår', 'Sjukfrånvaro')).toHaveValue('5,5');
+  });
+});

@@ -1,0 +1,268 @@
+import { useMutation } from '@apollo/client/react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { parseSwedishNumber } from '@lagesbild/types';
+import { useTranslation } from 'react-i18next';
+import { ExportButtons } from '../../export/components/ExportButtons';
+import type { ExportTable } from '../../export/table-export';
+import { formatPeriodLabel, fractionDigitsOf } from '../../../i18n/format';
+import { apiFailureOf } from '../../../apollo/api-errors';
+import type { ApiFailure } from '../../../apollo/api-errors';
+import { graphql } from '../../../generated';
+import type { IndicatorValuesSection_RowFragment } from '../../../generated/graphql';
+import { cellErrorsOf, checkRows, errorCount, GRID_COLUMNS, isChanged, rowsFromSheet, textsOf } from '../grid-model';
+import type { CellErrors, GridColumn, SavedFigures } from '../grid-model';
+import { useGridEditing } from '../useGridEditing';
+import { ValuesTable } from './ValuesTable';
+
+export const IndicatorValuesSection_Row = graphql(`
+  fragment IndicatorValuesSection_Row on DataEntryIndicatorRow {
+    period
+    indicator {
+      id
+      name
+      unit
+      periodicity
+    }
+    value {
+      id
+      outcome
+      periodTarget
+      annualTarget
+      fullYearForecast
+      comment
+      isSynthetic
+      version
+    }
+  }
+`);
+
+const IndicatorValuesSection_Save = graphql(`
+  mutation IndicatorValuesSection_Save($input: IndicatorValuesInput!) {
+    saveIndicatorValues(input: $input) {
+      id
+      period
+      outcome
+      periodTarget
+      annualTarget
+      fullYearForecast
+      comment
+      isSynthetic
+      status
+      version
+    }
+  }
+`);
+
+interface ValueConflict {
+  indicatorId: string;
+  current: SavedFigures | null;
+}
+
+export interface IndicatorValuesSectionProps {
+  rows: readonly IndicatorValuesSection_RowFragment[];
+  canEdit: boolean;
+  /** Names the exported file: the unit and month. */
+  exportTitle: string;
+  /** Columns that cannot change: the forecast when the year's forecast rounds are all closed. */
+  locked?: readonly GridColumn[];
+}
+
+const NONE: readonly GridColumn[] = [];
+
+/**
+ * The grid of a unit's indicators for a period and its save: every changed row is checked
+ * first (the API's own rules), then saved together, all or nothing. Refusals land in the
+ * cells they concern; values someone else saved meanwhile are shown under the cells.
+ */
+export function IndicatorValuesSection({
+  rows: sheetRows,
+  canEdit,
+  exportTitle,
+  locked = NONE,
+}: IndicatorValuesSectionProps) {
+  const { t, i18n } = useTranslation();
+  const grid = useGridEditing(rowsFromSheet(sheetRows), locked);
+  const [save, { loading: saving }] = useMutation(IndicatorValuesSection_Save);
+  const [attempted, setAttempted] = useState(false);
+  const [serverErrors, setServerErrors] = useState<CellErrors>({});
+  const [conflicts, setConflicts] = useState<ReadonlyMap<string, SavedFigures | null> | null>(null);
+  const [failure, setFailure] = useState<ApiFailure | null>(null);
+  const [notice, setNotice] = useState<{ key: 'saved' | 'clipped' | 'nothingToSave'; count?: number } | null>(null);
+
+  const gridRef = useRef<HTMLDivElement>(null);
+  const [checkCount, setCheckCount] = useState(0);
+  const changedCount = grid.rows.filter(isChanged).length;
+  const liveErrors = useMemo(() => checkRows(grid.rows).errors, [grid.rows]);
+  const errors = attempted ? mergeErrors(liveErrors, serverErrors) : serverErrors;
+  const shownErrorCount = errorCount(errors);
+
+  // After a refused save, the first invalid cell takes the focus, so the user sees what to correct.
+  useEffect(() => {
+    if (checkCount > 0) gridRef.current?.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
+  }, [checkCount]);
+
+  // Leaving the page with unsaved figures asks first.
+  useEffect(() => {
+    if (changedCount === 0) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [changedCount]);
+
+  const theirs = useMemo(() => {
+    const shown: Record<string, Partial<Record<GridColumn, string>>> = {};
+    for (const [indicatorId, current] of conflicts ?? []) {
+      const row = grid.rows.find((candidate) => candidate.indicatorId === indicatorId);
+      const texts = textsOf(current);
+      shown[indicatorId] = Object.fromEntries(
+        GRID_COLUMNS.filter((column) => row && texts[column] !== row.cells[column]).map((column) => [
+          column,
+          texts[column],
+        ]),
+      );
+    }
+    return shown;
+  }, [conflicts, grid.rows]);
+
+  /** The saved figures (not what is typed and unsaved), as the export's rows. */
+  const exportTable = (): ExportTable => ({
+    title: exportTitle,
+    columns: [
+      { header: t('dataEntry.grid.indicator'), kind: 'text' },
+      { header: t('dataEntry.export.unit'), kind: 'text', width: 8 },
+      { header: t('dataEntry.grid.period'), kind: 'text', width: 14 },
+      ...GRID_COLUMNS.map((column) =>
+        column === 'comment'
+          ? { header: t('dataEntry.grid.comment'), kind: 'text' as const, width: 60 }
+          : { header: t(`dataEntry.grid.${column}`), kind: 'number' as const, fractionDigits: 1 },
+      ),
+    ],
+    rowFractionDigits: grid.rows.map((row) => fractionDigitsOf(row.unit)),
+    rows: grid.rows.map((row) => [
+      row.name,
+      t(`unit.${row.unit}`),
+      formatPeriodLabel(row.period, i18n.language),
+      ...GRID_COLUMNS.map((column) =>
+        column === 'comment' ? row.saved.comment : (parseSwedishNumber(row.saved[column]) ?? null),
+      ),
+    ]),
+  });
+
+  async function submit() {
+    setNotice(null);
+    setFailure(null);
+    setServerErrors({});
+    const { values, sent, errors: found } = checkRows(grid.rows);
+    setAttempted(true);
+    if (values.length === 0) {
+      setNotice({ key: 'nothingToSave' });
+      return;
+    }
+    if (errorCount(found) > 0) {
+      setCheckCount((count) => count + 1);
+      return;
+    }
+    try {
+      const result = await save({ variables: { input: { values } } });
+      grid.markSaved(sent, result.data?.saveIndicatorValues ?? []);
+      setAttempted(false);
+      setConflicts(null);
+      setNotice({ key: 'saved', count: values.length });
+    } catch (error) {
+      const failed = apiFailureOf(error);
+      if (failed.code === 'BAD_USER_INPUT') {
+        setServerErrors(cellErrorsOf(failed.fieldErrors, sent));
+        setCheckCount((count) => count + 1);
+      } else if (failed.code === 'CONFLICT') {
+        const listed = Array.isArray(failed.current) ? (failed.current as ValueConflict[]) : [];
+        setConflicts(new Map(listed.map((entry) => [entry.indicatorId, entry.current])));
+      } else setFailure(failed);
+    }
+  }
+
+  return (
+    <Stack spacing={2}>
+      {!canEdit && <Alert severity="info">{t('dataEntry.readOnly')}</Alert>}
+      <div ref={gridRef}>
+        <ValuesTable
+          rows={grid.rows}
+          readOnly={!canEdit}
+          locked={locked}
+          errors={errors}
+          theirs={theirs}
+          onEdit={(rowIndex, column, text) => {
+            grid.edit(rowIndex, column, text);
+            setServerErrors({});
+            setNotice(null);
+          }}
+          onEndEdit={grid.endEdit}
+          onPaste={(rowIndex, columnIndex, block) => {
+            if (!canEdit) return;
+            const clipped = grid.paste(rowIndex, columnIndex, block);
+            setServerErrors({});
+            setNotice(clipped ? { key: 'clipped' } : null);
+          }}
+          onUndo={grid.undo}
+        />
+      </div>
+      <Stack spacing={1}>
+        <div aria-live="polite">
+          {shownErrorCount > 0 && (
+            <Alert severity="error">{t('dataEntry.invalidCells', { count: shownErrorCount })}</Alert>
+          )}
+          {conflicts && (
+            <Alert
+              severity="warning"
+              action={
+                <Button
+                  color="inherit"
+                  size="small"
+                  onClick={() => {
+                    grid.keepMine(conflicts);
+                    setConflicts(null);
+                  }}
+                >
+                  {t('conflict.keepMine')}
+                </Button>
+              }
+            >
+              {t('dataEntry.conflict', { count: conflicts.size })}
+            </Alert>
+          )}
+          {failure && (
+            <Alert severity="error">{t(`apiError.${failure.code}`, { defaultValue: t('state.error') })}</Alert>
+          )}
+          {notice && (
+            <Alert severity={notice.key === 'saved' ? 'success' : 'info'}>
+              {t(`dataEntry.notice.${notice.key}`, { count: notice.count ?? 0 })}
+            </Alert>
+          )}
+        </div>
+        {canEdit && (
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
+            <Button variant="contained" onClick={() => void submit()} disabled={saving || changedCount === 0}>
+              {t('dataEntry.save', { count: changedCount })}
+            </Button>
+            <Button onClick={grid.undo} disabled={!grid.canUndo || saving}>
+              {t('dataEntry.undo')}
+            </Button>
+            <Typography variant="body2" color="text.secondary">
+              {t('dataEntry.allOrNothing')}
+            </Typography>
+          </Stack>
+        )}
+      </Stack>
+      <ExportButtons table={exportTable} />
+    </Stack>
+  );
+}
+
+function mergeErrors(first: CellErrors, second: CellErrors): CellErrors {
+  const merged: CellErrors = { ...first };
+  for (const [id, cells] of Object.entries(second)) merged[id] = { ...cells, ...merged[id] };
+  return merged;
+}

@@ -1,0 +1,119 @@
+import { useQuery } from '@apollo/client/react';
+import Alert from '@mui/material/Alert';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { formatYearMonth } from '@lagesbild/types';
+import { useTranslation } from 'react-i18next';
+import { LoadError, Loading } from '../components/QueryState';
+import { SectionCard } from '../components/SectionCard';
+import { ActivityStatusTable, GoalAssessmentsTable } from '../features/data-entry/components/AssessmentsSection';
+import { IndicatorValuesSection } from '../features/data-entry/components/IndicatorValuesSection';
+import { useViewer } from '../features/access/ViewerContext';
+import { ForecastRoundsAdmin } from '../features/forecasts/components/ForecastRoundsAdmin';
+import { useViewParams } from '../features/view-params/useViewParams';
+import { graphql } from '../generated';
+import { formatPeriodLabel } from '../i18n/format';
+
+const DataEntryPage_Query = graphql(`
+  query DataEntryPage_Query($orgUnitCode: String!, $period: MonthInput!, $year: Int!) {
+    forecastRounds(year: $year) {
+      id
+      name
+      asOf
+      status
+      version
+    }
+    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $period) {
+      year
+      month
+      canEdit
+      orgUnit {
+        id
+        name
+      }
+      indicatorRows {
+        ...IndicatorValuesSection_Row
+      }
+      goalRows {
+        ...AssessmentsSection_Goal
+      }
+      activityRows {
+        ...AssessmentsSection_Activity
+      }
+    }
+  }
+`);
+
+/**
+ * Registrera: an analyst keeps the figures of the chosen unit and month in one place: the
+ * indicators as a grid saved all at once, then the goals' assessments and the activities' statuses.
+ */
+export function DataEntryPage() {
+  const { t, i18n } = useTranslation();
+  const { orgUnitCode, period } = useViewParams();
+  const { isAdministrator } = useViewer();
+  const { data, loading, error, refetch } = useQuery(DataEntryPage_Query, {
+    variables: { orgUnitCode, period, year: period.year },
+    fetchPolicy: 'network-only',
+  });
+  if (loading && !data) return <Loading />;
+  if (error) return <LoadError onRetry={() => void refetch()} />;
+  const sheet = data?.dataEntrySheet;
+  if (!sheet) return <Alert severity="warning">{t('pickers.unknownUnit')}</Alert>;
+  const periodLabel = formatPeriodLabel(formatYearMonth(period), i18n.language);
+  // A new unit or month starts a fresh grid: what was typed belongs to the sheet it was typed in.
+  const sheetKey = `${orgUnitCode}@${formatYearMonth(period)}`;
+  const rounds = data?.forecastRounds ?? [];
+  const openRound = rounds.find((round) => round.status === 'OPEN');
+  const forecastLocked = rounds.length > 0 && !openRound;
+
+  return (
+    <Stack spacing={3}>
+      <div>
+        <Typography variant="h4" component="h1" gutterBottom>
+          {t('dataEntry.title')}
+        </Typography>
+        <Typography color="text.secondary">
+          {t('dataEntry.intro', { unit: sheet.orgUnit.name, period: periodLabel })}
+        </Typography>
+      </div>
+      <SectionCard id="data-entry-values" title={t('dataEntry.valuesTitle', { period: periodLabel })}>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          {t('dataEntry.valuesHelp')}
+        </Typography>
+        {openRound && (
+          <Alert severity="info" sx={{ mb: 2 }}>
+            {t('forecasts.entryNotice', { name: openRound.name })}
+          </Alert>
+        )}
+        {forecastLocked && (
+          <Alert severity="warning" sx={{ mb: 2 }}>
+            {t('forecasts.entryClosed', { year: period.year })}
+          </Alert>
+        )}
+        {sheet.indicatorRows.length === 0 ? (
+          <Typography color="text.secondary">{t('dataEntry.noIndicators', { unit: sheet.orgUnit.name })}</Typography>
+        ) : (
+          <IndicatorValuesSection
+            key={`${sheetKey}/${forecastLocked}`}
+            rows={sheet.indicatorRows}
+            canEdit={sheet.canEdit}
+            exportTitle={t('dataEntry.export.title', { unit: sheet.orgUnit.name, period: periodLabel })}
+            locked={forecastLocked ? ['fullYearForecast'] : undefined}
+          />
+        )}
+      </SectionCard>
+      <SectionCard id="data-entry-goals" title={t('dataEntry.goalsTitle', { period: periodLabel })}>
+        <GoalAssessmentsTable key={sheetKey} rows={sheet.goalRows} period={period} canEdit={sheet.canEdit} />
+      </SectionCard>
+      <SectionCard id="data-entry-activities" title={t('dataEntry.activitiesTitle', { period: periodLabel })}>
+        <ActivityStatusTable key={sheetKey} rows={sheet.activityRows} period={period} canEdit={sheet.canEdit} />
+      </SectionCard>
+      {isAdministrator && (
+        <SectionCard id="data-entry-rounds" title={t('forecasts.admin.title', { year: period.year })}>
+          <ForecastRoundsAdmin year={period.year} rounds={rounds} />
+        </SectionCard>
+      )}
+    </Stack>
+  );
+}
