@@ -33,4 +33,11 @@ test('an analyst sets a goal assessment and the overview counts it', async ({ pa
 
   await page.getByRole('tab', { name: 'Översikt' }).click();
   await expect(page.getByText('1 delvis uppfyllt')).toBeVisible();
+
+  // The analyst's own page for the month's figures.
+  await page.getByRole('tab', { name: 'Registrera' }).click();
+  await expect(page.getByRole('heading', { name: 'Registrera värden', level: 1 })).toBeVisible();
+  await expect(page.getByRole('table').first()).toBeVisible();
+  await saveScreenshot(page, 'analyst-3-data-entry');
+  await checkAccessibility(page, 'data entry (/registrera, analyst)');
 });

@@ -36,6 +36,6 @@ test('a department head signs in and reaches an indicator’s table with the key
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/visa=tabell/);
-  await expect(page.getByRole('table', { name: 'Sjukfrånvaro' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Sjukfrånvaro', exact: true })).toBeVisible();
   await saveScreenshot(page, 'keyboard-1-indicator-table');
 });
