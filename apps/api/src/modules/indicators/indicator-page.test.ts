@@ -117,6 +117,14 @@ describe('an indicator and its series', () => {
           }
         }
       }`;
+    const SIX_BUSINESS_AREAS = [
+      'digital-infrastruktur',
+      'styr-och-stod',
+      'uppdrag',
+      'kund-och-service',
+      'gemensamma-tjanster',
+      'vo-hr',
+    ];
     interface ComparisonResult {
       indicator: {
         comparable: { orgUnit: { code: string } }[];
@@ -125,8 +133,8 @@ describe('an indicator and its series', () => {
     }
 
     beforeAll(async () => {
-      // The same sick-leave measure in three business areas of Intraservice.
-      for (const [index, code] of ['digital-infrastruktur', 'styr-och-stod', 'uppdrag'].entries()) {
+      // The same sick-leave measure in six business areas of Intraservice.
+      for (const [index, code] of SIX_BUSINESS_AREAS.entries()) {
         const unit = await server.prisma.orgUnit.findUniqueOrThrow({ where: { code } });
         await server.prisma.indicator.create({
           data: {
@@ -155,11 +163,7 @@ describe('an indicator and its series', () => {
         units: ['styr-och-stod', 'kommunstyrelsen'],
       });
       // Kommunstyrelsen's sick leave is not this viewer's to see.
-      expect(indicator.comparable.map((other) => other.orgUnit.code)).toEqual([
-        'digital-infrastruktur',
-        'styr-och-stod',
-        'uppdrag',
-      ]);
+      expect(indicator.comparable.map((other) => other.orgUnit.code).sort()).toEqual([...SIX_BUSINESS_AREAS].sort());
       expect(indicator.compared).toEqual([
         {
           orgUnit: { code: 'styr-och-stod' },
@@ -178,9 +182,13 @@ describe('an indicator and its series', () => {
         await server.query<ComparisonResult>(COMPARISON, { id: String(sickLeaveId), units });
         return server.statements.length;
       };
-      expect(await statementsFor(['digital-infrastruktur', 'styr-och-stod', 'uppdrag'])).toBe(
-        await statementsFor(['uppdrag']),
-      );
+      const one = await statementsFor(['uppdrag']);
+      const six = await statementsFor(SIX_BUSINESS_AREAS);
+      // The compared series are one batch. This unit's own series joins that batch or goes
+      // in one of its own, depending on when each resolver runs (seen on PostgreSQL), so the
+      // count may differ by one either way; a query per compared unit would add five here.
+      expect(Math.abs(six - one)).toBeLessThanOrEqual(1);
+      expect(one).toBeLessThanOrEqual(8);
     });
   });
 });
