@@ -1,37 +1,20 @@
-import { useState } from 'react';
-import { apiFailureOf, invalidInputFailure, useFieldErrorText } from './api-errors';
-import type { ApiFailure } from './api-errors';
-
-/** The part of a zod schema a form needs: the same schema the API checks the input with. */
-interface InputSchema {
-  safeParse(
-    value: unknown,
-  ): { success: true } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
-}
+import { useFieldErrorText } from './api-errors';
+import { useValidatedSave } from './useValidatedSave';
+import type { InputSchema } from './useValidatedSave';
 
 /**
- * A form's save: checks the input with the API's own schema first, then saves, and keeps
- * why it failed (field errors, a conflict, a refusal) for the form to show.
+ * A form's save: checks the input with the API's own schema first, then saves and calls
+ * `onSaved`; why it failed (field errors, a conflict, a refusal) is kept for the form to show.
  */
 export function useCheckedSave<Input>(
   schema: InputSchema,
   save: (input: Input) => Promise<unknown>,
   onSaved: () => void,
 ) {
-  const [failure, setFailure] = useState<ApiFailure | null>(null);
+  const { failure, setFailure, validateAndSave } = useValidatedSave();
   const errorText = useFieldErrorText(failure);
   async function submit(input: Input): Promise<void> {
-    const checked = schema.safeParse(input);
-    if (!checked.success) {
-      setFailure(invalidInputFailure(checked.error.issues));
-      return;
-    }
-    try {
-      await save(input);
-      onSaved();
-    } catch (error) {
-      setFailure(apiFailureOf(error));
-    }
+    if (await validateAndSave(schema, input, () => save(input))) onSaved();
   }
   return { failure, setFailure, errorText, submit };
 }

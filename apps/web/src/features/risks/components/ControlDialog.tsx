@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { useFieldErrorText } from '../../../apollo/api-errors';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
-import { useValidatedSave } from '../hooks/useValidatedSave';
+import { useValidatedSave } from '../../../apollo/useValidatedSave';
 
 const ControlDialog_Create = graphql(`
   mutation ControlDialog_Create($input: CreateControlInput!) {

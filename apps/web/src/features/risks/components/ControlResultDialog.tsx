@@ -16,7 +16,7 @@ import { useFieldErrorText } from '../../../apollo/api-errors';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
 import { formatPeriodLabel } from '../../../i18n/format';
-import { useValidatedSave } from '../hooks/useValidatedSave';
+import { useValidatedSave } from '../../../apollo/useValidatedSave';
 
 const ControlResultDialog_Record = graphql(`
   mutation ControlResultDialog_Record($input: ControlResultInput!) {

@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { useFieldErrorText } from '../../../apollo/api-errors';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
-import { useValidatedSave } from '../hooks/useValidatedSave';
+import { useValidatedSave } from '../../../apollo/useValidatedSave';
 
 const MitigationDialog_Add = graphql(`
   mutation MitigationDialog_Add($input: AddMitigationInput!) {

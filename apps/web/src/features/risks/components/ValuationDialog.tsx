@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { useFieldErrorText } from '../../../apollo/api-errors';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
-import { useValidatedSave } from '../hooks/useValidatedSave';
+import { useValidatedSave } from '../../../apollo/useValidatedSave';
 import { toValuationInput, today, ValuationFields } from './ValuationFields';
 import type { ValuationValues } from './ValuationFields';
 

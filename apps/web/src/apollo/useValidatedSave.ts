@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { apiFailureOf } from '../../../apollo/api-errors';
-import type { ApiFailure } from '../../../apollo/api-errors';
+import { apiFailureOf, invalidInputFailure } from './api-errors';
+import type { ApiFailure } from './api-errors';
 
 /** A validation schema of @lagesbild/types, as far as a form needs it. */
-interface InputSchema {
+export interface InputSchema {
   safeParse(
     value: unknown,
   ): { success: true } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
@@ -25,9 +25,7 @@ export function useValidatedSave() {
   ): Promise<boolean> {
     const checked = schema.safeParse(input);
     const fieldErrors = [
-      ...(checked.success
-        ? []
-        : checked.error.issues.map((issue) => ({ field: issue.path.map(String).join('.'), message: issue.message }))),
+      ...(checked.success ? [] : invalidInputFailure(checked.error.issues).fieldErrors),
       ...extraFieldErrors,
     ];
     if (fieldErrors.length > 0) {
