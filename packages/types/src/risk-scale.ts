@@ -1,3 +1,4 @@
+import { judgedOnDay, toIsoDate } from './iso-date';
 import type { MitigationStatus } from './generated/schema-types';
 
 /**
@@ -66,9 +67,7 @@ export const RISK_LEVEL_APPEARANCE: Record<RiskLevel, RiskLevelAppearance> = {
  * shows what is overdue now.
  */
 export function overdueReferenceDate(viewed: { year: number; month: number }, today: Date): string {
-  const endOfMonth = new Date(Date.UTC(viewed.year, viewed.month, 0)).toISOString().slice(0, 10);
-  const todayIso = today.toISOString().slice(0, 10);
-  return todayIso < endOfMonth ? todayIso : endOfMonth;
+  return judgedOnDay(viewed, toIsoDate(today));
 }
 
 /**

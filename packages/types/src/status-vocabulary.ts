@@ -1,4 +1,5 @@
 import type { ActivityStatus, AssignmentStatus, GoalFulfilment, YearMonth } from './generated/schema-types';
+import { endOfMonthIso } from './iso-date';
 import type { ValueStatus, RagStatus } from './status-types';
 
 /**
@@ -59,8 +60,7 @@ export function isAssignmentOverdue(
   viewed: YearMonth,
 ): boolean {
   if (!deadline || (status && DONE_ASSIGNMENT.includes(status))) return false;
-  const endOfViewedMonth = new Date(Date.UTC(viewed.year, viewed.month, 0)).toISOString().slice(0, 10);
-  return deadline < endOfViewedMonth;
+  return deadline < endOfMonthIso(viewed);
 }
 
 /** An assignment's status colour in the viewed month: red when overdue, green when done or on its way. */

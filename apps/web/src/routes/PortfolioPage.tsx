@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { endOfMonthIso, formatYearMonth, isoToday } from '@lagesbild/types';
+import { formatYearMonth, judgedOnDay } from '@lagesbild/types';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '../components/QueryState';
 import { filterProjects } from '../features/portfolio/board-filter';
@@ -44,7 +44,7 @@ export function PortfolioPage() {
   const portfolios = (data?.portfolios ?? []).filter(
     (portfolio) => !filter.portfolioId || portfolio.id === filter.portfolioId,
   );
-  const asOf = [endOfMonthIso(period), isoToday()].sort()[0]!;
+  const asOf = judgedOnDay(period);
 
   return (
     <>

@@ -1,5 +1,5 @@
 import { activityUpdateInputSchema, goalAssessmentInputSchema } from '@lagesbild/types';
-import { toOptionalIsoDate } from '../../dates/iso-date';
+import { toOptionalIsoDate } from '@lagesbild/types';
 import type { Resolvers } from '../../generated/resolver-types';
 import { parseInput, requireId } from '../../validation/input-error';
 import { requireValidMonth } from '../../validation/month';

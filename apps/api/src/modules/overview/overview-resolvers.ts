@@ -1,4 +1,4 @@
-import { toIsoDate } from '../../dates/iso-date';
+import { toIsoDate } from '@lagesbild/types';
 import type { Resolvers } from '../../generated/resolver-types';
 import { requireValidMonth } from '../../validation/month';
 import type { AccessRules } from '../access/access-rules';

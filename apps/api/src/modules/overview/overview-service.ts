@@ -6,7 +6,7 @@ import type {
   PerspectiveModel,
   PrismaClient,
 } from '@lagesbild/db';
-import { isReportedBy, overallColour, valueStatus } from '@lagesbild/types';
+import { endOfMonthIso, fromIsoDate, isReportedBy, overallColour, valueStatus } from '@lagesbild/types';
 import type { ValueStatus, YearMonth } from '@lagesbild/types';
 import { NEWEST_MONTH_FIRST, upToMonth } from '../../loaders/month-loader';
 import { findLatestValuesUpTo } from '../indicators/indicator-service';
@@ -73,7 +73,7 @@ export async function findOverview(
   if (!unit) return null;
   const tree = await prisma.orgUnit.findMany({ select: { id: true, parentId: true } });
   const unitIds = inTreeOrder(tree, unit.id).map((node) => node.id);
-  const endOfMonth = new Date(Date.UTC(month.year, month.month, 0));
+  const endOfMonth = fromIsoDate(endOfMonthIso(month));
 
   const [perspectives, redProjects, topRisks, indicatorChanges, projectChanges, keyIndicators] = await Promise.all([
     summarisePerspectives(prisma, unitIds, month),
@@ -216,7 +216,7 @@ async function findProjectChanges(
   unitIds: number[],
   month: YearMonth,
 ): Promise<StatusChangeRow[]> {
-  const endOf = ({ year, month: number }: YearMonth) => new Date(Date.UTC(year, number, 0));
+  const endOf = (viewed: YearMonth) => fromIsoDate(endOfMonthIso(viewed));
   const [now, then] = await Promise.all([
     findLatestReports(prisma, unitIds, endOf(month)),
     findLatestReports(prisma, unitIds, endOf(previousMonth(month))),

@@ -4,6 +4,7 @@ import {
   projectStateChangeInputSchema,
   projectStatusReportInputSchema,
   toIsoDate,
+  toOptionalIsoDate,
 } from '@lagesbild/types';
 import type { Resolvers } from '../../generated/resolver-types';
 import type { RequestContext } from '../../context';
@@ -16,8 +17,6 @@ import { updateProjectDetails } from './project-details-service';
 import { changeProjectState } from './project-state-service';
 import { projectStatusAsOf } from './project-status';
 import { addProjectStatusReport } from './status-report-service';
-
-const isoDateOrNull = (date: Date | null) => (date ? toIsoDate(date) : null);
 
 async function orgUnitOfPortfolio(portfolioId: number, { loaders }: RequestContext): Promise<number | null> {
   return (await loaders.portfolioById.load(portfolioId))?.orgUnitId ?? null;
@@ -74,11 +73,11 @@ export const portfolioResolvers: Resolvers = {
   },
   Project: {
     portfolio: async (project, _args, { loaders }) => (await loaders.portfolioById.load(project.portfolioId))!,
-    plannedStart: (project) => isoDateOrNull(project.plannedStart),
-    plannedEnd: (project) => isoDateOrNull(project.plannedEnd),
-    actualStart: (project) => isoDateOrNull(project.actualStart),
-    actualEnd: (project) => isoDateOrNull(project.actualEnd),
-    pausedUntil: (project) => isoDateOrNull(project.pausedUntil),
+    plannedStart: (project) => toOptionalIsoDate(project.plannedStart),
+    plannedEnd: (project) => toOptionalIsoDate(project.plannedEnd),
+    actualStart: (project) => toOptionalIsoDate(project.actualStart),
+    actualEnd: (project) => toOptionalIsoDate(project.actualEnd),
+    pausedUntil: (project) => toOptionalIsoDate(project.pausedUntil),
     status: (project, { upTo }, { loaders }) => projectStatusAsOf(project, requireValidMonth(upTo, 'upTo'), loaders),
     reports: (project, _args, { loaders }) => loaders.reportsOfProject.load(project.id),
     stateChanges: (project, _args, { loaders }) => loaders.stateChangesOfProject.load(project.id),

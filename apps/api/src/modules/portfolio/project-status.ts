@@ -1,5 +1,5 @@
 import type { ProjectModel, ProjectStatusReportModel } from '@lagesbild/db';
-import { endOfMonthIso, hasNoRecentReport, isoToday, reportsSinceColourChange, toIsoDate } from '@lagesbild/types';
+import { hasNoRecentReport, isoToday, judgedOnDay, reportsSinceColourChange, toIsoDate } from '@lagesbild/types';
 import type { YearMonth } from '@lagesbild/types';
 import type { Loaders } from '../../context';
 
@@ -20,7 +20,7 @@ export async function projectStatusAsOf(
   loaders: Loaders,
   today = isoToday(),
 ): Promise<ProjectStatusRow> {
-  const asOf = [endOfMonthIso(month), today].sort()[0]!;
+  const asOf = judgedOnDay(month, today);
   const [reports, stateChanges, portfolio] = await Promise.all([
     loaders.reportsOfProjectUpTo.load({ id: project.id, ...month }),
     loaders.stateChangesOfProject.load(project.id),

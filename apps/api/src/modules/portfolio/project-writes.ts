@@ -1,12 +1,11 @@
 import type { Prisma, ProjectModel } from '@lagesbild/db';
-import { toIsoDate } from '@lagesbild/types';
+import { toOptionalIsoDate } from '@lagesbild/types';
 import type { Transaction } from '../audit/audited-writes';
 import { notFound } from '../access/access-rules';
 import { conflict, isRecordNotFound } from '../../writes/conflict';
 
 /** A project as its forms show it, dates as ISO text: what a conflict hands back as the current values. */
 export function projectFormValues(project: ProjectModel) {
-  const date = (value: Date | null) => (value ? toIsoDate(value) : null);
   return {
     id: String(project.id),
     name: project.name,
@@ -16,11 +15,11 @@ export function projectFormValues(project: ProjectModel) {
     manager: project.manager,
     phase: project.phase,
     state: project.state,
-    plannedStart: date(project.plannedStart),
-    plannedEnd: date(project.plannedEnd),
-    actualStart: date(project.actualStart),
-    actualEnd: date(project.actualEnd),
-    pausedUntil: date(project.pausedUntil),
+    plannedStart: toOptionalIsoDate(project.plannedStart),
+    plannedEnd: toOptionalIsoDate(project.plannedEnd),
+    actualStart: toOptionalIsoDate(project.actualStart),
+    actualEnd: toOptionalIsoDate(project.actualEnd),
+    pausedUntil: toOptionalIsoDate(project.pausedUntil),
     budgetTkr: project.budgetTkr,
     costToDateTkr: project.costToDateTkr,
     version: project.version,

@@ -12,7 +12,7 @@ import {
   updateRiskInputSchema,
 } from '@lagesbild/types';
 import type { YearMonth } from '@lagesbild/types';
-import { toIsoDate, toOptionalIsoDate } from '../../dates/iso-date';
+import { endOfMonthIso, toIsoDate, toOptionalIsoDate } from '@lagesbild/types';
 import type { Resolvers } from '../../generated/resolver-types';
 import type { RequestContext } from '../../context';
 import { parseInput, requireId } from '../../validation/input-error';
@@ -80,7 +80,7 @@ export const riskResolvers: Resolvers = {
     orgUnit: async (risk, _args, { loaders }) => (await loaders.orgUnitById.load(risk.orgUnitId))!,
     valuation: async (risk, { upTo }, { loaders }) => {
       const { year, month } = requireValidMonth(upTo, 'upTo');
-      const lastDay = toIsoDate(new Date(Date.UTC(year, month, 0)));
+      const lastDay = endOfMonthIso({ year, month });
       const valuations = await loaders.riskValuations.load(risk.id);
       return valuations.findLast((valuation) => toIsoDate(valuation.valuedOn) <= lastDay) ?? null;
     },

@@ -10,6 +10,7 @@ import TextField from '@mui/material/TextField';
 import {
   checkValuationAgainstScale,
   createRiskInputSchema,
+  isoToday,
   toRiskScaleMax,
   updateRiskInputSchema,
 } from '@lagesbild/types';
@@ -20,7 +21,7 @@ import { useFieldErrorText } from '../../../apollo/api-errors';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
 import { useValidatedSave } from '../../../apollo/useValidatedSave';
-import { toValuationInput, today, ValuationFields } from './ValuationFields';
+import { toValuationInput, ValuationFields } from './ValuationFields';
 import type { ValuationValues } from './ValuationFields';
 
 const RiskDialog_Create = graphql(`
@@ -75,7 +76,7 @@ export function RiskDialog({ risk, orgUnit, categories, scaleMax, onClose }: Ris
     categoryId: risk?.category.id ?? '',
   });
   const [valuation, setValuation] = useState<ValuationValues>({
-    valuedOn: today(),
+    valuedOn: isoToday(),
     probability: '',
     consequence: '',
     reasoning: '',

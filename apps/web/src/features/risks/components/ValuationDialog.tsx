@@ -5,7 +5,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import { checkValuationAgainstScale, riskValuationInputSchema, toRiskScaleMax } from '@lagesbild/types';
+import { checkValuationAgainstScale, isoToday, riskValuationInputSchema, toRiskScaleMax } from '@lagesbild/types';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,7 @@ import { useFieldErrorText } from '../../../apollo/api-errors';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
 import { useValidatedSave } from '../../../apollo/useValidatedSave';
-import { toValuationInput, today, ValuationFields } from './ValuationFields';
+import { toValuationInput, ValuationFields } from './ValuationFields';
 import type { ValuationValues } from './ValuationFields';
 
 const ValuationDialog_Add = graphql(`
@@ -34,7 +34,7 @@ export interface ValuationDialogProps {
 export function ValuationDialog({ risk, scaleMax, onClose }: ValuationDialogProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState<ValuationValues>({
-    valuedOn: today(),
+    valuedOn: isoToday(),
     probability: String(risk.valuation?.probability ?? ''),
     consequence: String(risk.valuation?.consequence ?? ''),
     reasoning: '',

@@ -69,5 +69,3 @@ export function toValuationInput(values: ValuationValues) {
     reasoning: values.reasoning,
   };
 }
-
-export const today = () => new Date().toISOString().slice(0, 10);
