@@ -92,3 +92,6 @@ export function parseYearMonth(text: string): YearMonth | undefined {
 export function formatYearMonth({ year, month }: YearMonth): string {
   return formatPeriodKey({ granularity: 'MONTH', year, periodNumber: month });
 }
+
+/** At most this many other units are compared on an indicator's chart: more lines cannot be read. */
+export const MAX_COMPARED_UNITS = 8;

@@ -2,6 +2,7 @@ import {
   formatPeriodKey,
   indicatorValueInputSchema,
   indicatorValuesInputSchema,
+  MAX_COMPARED_UNITS,
   MAX_VALUES_PER_SAVE,
   parsePeriodKey,
   valueStatus,
@@ -14,9 +15,6 @@ import type { AccessRules } from '../access/access-rules';
 import { findLatestReportMonth } from './indicator-service';
 import { saveIndicatorValue, saveIndicatorValues } from './indicator-value-service';
 import { buildSeries } from './series';
-
-/** Enough units side by side for a chart that can still be read. */
-const MAX_COMPARED_UNITS = 8;
 
 /** A series spans at most 20 years: enough for any trend, bounded for the server. */
 const seriesYearsSchema = z

@@ -6,8 +6,8 @@ import { findOverview } from './overview-service';
 
 export const overviewResolvers: Resolvers = {
   Query: {
-    overview: (_parent, { orgUnitCode, upTo }, { prisma }) =>
-      findOverview(prisma, orgUnitCode, requireValidMonth(upTo, 'upTo')),
+    overview: (_parent, { orgUnitCode, upTo }, { prisma, orgTree }) =>
+      findOverview(prisma, orgTree, orgUnitCode, requireValidMonth(upTo, 'upTo')),
   },
   PerspectiveSummary: {
     goalsFulfilled: (summary) => summary.goals.FULFILLED,

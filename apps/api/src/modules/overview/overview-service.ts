@@ -11,6 +11,7 @@ import type { ValueStatus, YearMonth } from '@lagesbild/types';
 import { NEWEST_MONTH_FIRST, upToMonth } from '../../loaders/month-loader';
 import { findLatestValuesUpTo } from '../indicators/indicator-service';
 import { inTreeOrder } from '../organisation/org-tree';
+import type { TreeNode } from '../organisation/org-tree';
 import { findTopRisks } from '../risks/risk-service';
 import type { RiskSummaryRow } from '../risks/risk-service';
 
@@ -61,18 +62,18 @@ export interface OverviewRow {
 
 /**
  * The overview of a unit and its subtree, in a fixed number of set-based reads whatever
- * the size of the organisation: the tree, the goals with their latest assessments, the
+ * the size of the organisation (the tree comes with the request): the goals with their latest assessments, the
  * indicators' latest values, the projects' latest reports and the risks' latest valuations.
  */
 export async function findOverview(
   prisma: PrismaClient,
+  orgTree: readonly TreeNode[],
   orgUnitCode: string,
   month: YearMonth,
 ): Promise<OverviewRow | null> {
   const unit = await prisma.orgUnit.findUnique({ where: { code: orgUnitCode } });
   if (!unit) return null;
-  const tree = await prisma.orgUnit.findMany({ select: { id: true, parentId: true } });
-  const unitIds = inTreeOrder(tree, unit.id).map((node) => node.id);
+  const unitIds = inTreeOrder(orgTree, unit.id).map((node) => node.id);
   const endOfMonth = fromIsoDate(endOfMonthIso(month));
 
   const [perspectives, redProjects, topRisks, indicatorChanges, projectChanges, keyIndicators] = await Promise.all([

@@ -33,8 +33,8 @@ const inputId = (args: Record<string, unknown>, field: string): number =>
 
 export const portfolioResolvers: Resolvers = {
   Query: {
-    portfolios: async (_parent, { orgUnitCode }, { prisma, loaders }) => {
-      const portfolios = await listPortfoliosOfUnitTree(prisma, orgUnitCode);
+    portfolios: async (_parent, { orgUnitCode }, { prisma, orgTree, loaders }) => {
+      const portfolios = await listPortfoliosOfUnitTree(prisma, orgTree, orgUnitCode);
       // Access checks below look portfolios up by id: answer them from the cache.
       for (const portfolio of portfolios) loaders.portfolioById.prime(portfolio.id, portfolio);
       return portfolios;

@@ -1,12 +1,15 @@
 import type { PortfolioModel, PrismaClient } from '@lagesbild/db';
-import { inTreeOrder } from '../organisation/org-tree';
+import type { TreeNode } from '../organisation/org-tree';
+import { findSubtreeIds } from '../organisation/organisation-service';
 
 /** The portfolios of a unit and the units below it, in display order; none for an unknown unit. */
-export async function listPortfoliosOfUnitTree(prisma: PrismaClient, orgUnitCode: string): Promise<PortfolioModel[]> {
-  const unit = await prisma.orgUnit.findUnique({ where: { code: orgUnitCode } });
-  if (!unit) return [];
-  const tree = await prisma.orgUnit.findMany({ select: { id: true, parentId: true } });
-  const unitIds = inTreeOrder(tree, unit.id).map((node) => node.id);
+export async function listPortfoliosOfUnitTree(
+  prisma: PrismaClient,
+  orgTree: readonly TreeNode[],
+  orgUnitCode: string,
+): Promise<PortfolioModel[]> {
+  const unitIds = await findSubtreeIds(prisma, orgTree, orgUnitCode);
+  if (unitIds.length === 0) return [];
   return prisma.portfolio.findMany({
     where: { orgUnitId: { in: unitIds } },
     orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],

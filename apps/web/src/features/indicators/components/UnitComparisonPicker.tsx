@@ -1,5 +1,6 @@
 import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
+import { MAX_COMPARED_UNITS } from '@lagesbild/types';
 import { useTranslation } from 'react-i18next';
 
 export interface ComparableUnit {
@@ -13,9 +14,6 @@ export interface UnitComparisonPickerProps {
   chosenCodes: readonly string[];
   onChange: (codes: string[]) => void;
 }
-
-/** At most this many units are compared (the API's limit): more lines than that cannot be read. */
-export const MAX_COMPARED_UNITS = 8;
 
 /** Chooses other units whose outcomes are drawn beside this unit's. */
 export function UnitComparisonPicker({ units, chosenCodes, onChange }: UnitComparisonPickerProps) {
