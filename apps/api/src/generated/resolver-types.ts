@@ -1100,6 +1100,8 @@ export type Query = {
   portfolios: Array<Portfolio>;
   /** One project, or null when there is none the user may read. */
   project?: Maybe<Project>;
+  /** A report by id; null when unknown or outside the user's scope. */
+  report?: Maybe<Report>;
   /** The risk categories, in display order. */
   riskCategories: Array<RiskCategory>;
   /** The largest probability and consequence of the municipality's risk scale (4 or 5) that the unit values on. */
@@ -1172,6 +1174,10 @@ export type QueryProjectArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type QueryReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type QueryRiskScaleMaxArgs = {
   orgUnitCode: Scalars['String']['input'];
 };
@@ -1181,6 +1187,252 @@ export type QueryRisksArgs = {
 };
 
 export type RagStatus = 'GREEN' | 'RED' | 'YELLOW';
+
+/**
+ * A monthly, interim or annual report of an org unit (source 000): tables and charts compiled
+ * from the live data for its period around the analysts' texts. Approving it freezes a snapshot
+ * of everything it shows.
+ */
+export type Report = {
+  __typename?: 'Report';
+  approvedBy?: Maybe<Author>;
+  /** Comments on the report, oldest first, e.g. why it was sent back. */
+  comments: Array<ReportComment>;
+  /**
+   * What the report shows: compiled from the live data while it is a draft or submitted, read
+   * from the frozen snapshot once approved (later data changes do not touch it).
+   */
+  content: ReportContent;
+  /** When the report was approved and its content frozen (ISO date-time); null until then. */
+  frozenAt?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  orgUnit: OrgUnit;
+  /** The month the report runs up to: May for the monthly report of May, March and August for the interim reports, December for the annual report. */
+  period: YearMonth;
+  status: ReportStatus;
+  type: ReportType;
+  /** Incremented by every write; a save naming an older version is a conflict. */
+  version: Scalars['Int']['output'];
+};
+
+export type ReportActivityRow = {
+  __typename?: 'ReportActivityRow';
+  comment?: Maybe<Scalars['String']['output']>;
+  /** ISO date. */
+  endDate?: Maybe<Scalars['String']['output']>;
+  perspectiveName: Scalars['String']['output'];
+  status: ActivityStatus;
+  title: Scalars['String']['output'];
+};
+
+export type ReportAssignmentRow = {
+  __typename?: 'ReportAssignmentRow';
+  caseNumber?: Maybe<Scalars['String']['output']>;
+  comment?: Maybe<Scalars['String']['output']>;
+  /** ISO date. */
+  dueDate?: Maybe<Scalars['String']['output']>;
+  isOverdue: Scalars['Boolean']['output'];
+  source: AssignmentSource;
+  status: AssignmentStatus;
+  title: Scalars['String']['output'];
+};
+
+export type ReportBusinessAreaRow = {
+  __typename?: 'ReportBusinessAreaRow';
+  /** The depth under the report's unit: 0 for the unit's total, 1 for a business area, 2 below it. */
+  depth: Scalars['Int']['output'];
+  fullYearForecast?: Maybe<Scalars['Float']['output']>;
+  isTotal: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  resultToDate?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A chart drawn from figures of the section: bars or lines over categories (periods or names). */
+export type ReportChart = {
+  __typename?: 'ReportChart';
+  /** The x axis: period labels or names. */
+  categories: Array<Scalars['String']['output']>;
+  kind: ReportChartKind;
+  series: Array<ReportChartSeries>;
+  title: Scalars['String']['output'];
+  /** The unit of every value, for axis and labels. */
+  unit: IndicatorUnit;
+};
+
+export type ReportChartKind = 'BAR' | 'LINE';
+
+export type ReportChartSeries = {
+  __typename?: 'ReportChartSeries';
+  /** E.g. Utfall 2023, Mål. */
+  name: Scalars['String']['output'];
+  /** One per category; null where there is no figure. */
+  values: Array<Maybe<Scalars['Float']['output']>>;
+};
+
+export type ReportComment = {
+  __typename?: 'ReportComment';
+  author?: Maybe<Author>;
+  /** ISO date-time. */
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
+/**
+ * Everything a report shows, self-contained: names and figures are copied, not referenced, so
+ * that a frozen snapshot reads exactly as approved. Renderers (the web page, PDF, Word) read
+ * only this.
+ */
+export type ReportContent = {
+  __typename?: 'ReportContent';
+  /** ISO date-time when the content was compiled (for a frozen report: when it was frozen). */
+  compiledAt: Scalars['String']['output'];
+  /** True when read from the approved snapshot. */
+  isFrozen: Scalars['Boolean']['output'];
+  orgUnitCode: Scalars['String']['output'];
+  /** E.g. Nämnden för Intraservice. */
+  orgUnitName: Scalars['String']['output'];
+  period: YearMonth;
+  /** In the order of source 000: summary, one per perspective, activities, assignments, economy, portfolio, risks. */
+  sections: Array<ReportSectionContent>;
+  type: ReportType;
+};
+
+export type ReportFinancialLineRow = {
+  __typename?: 'ReportFinancialLineRow';
+  budgetToDate?: Maybe<Scalars['Float']['output']>;
+  fullYearBudget?: Maybe<Scalars['Float']['output']>;
+  fullYearForecast?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  outcomeToDate?: Maybe<Scalars['Float']['output']>;
+  previousYearToDate?: Maybe<Scalars['Float']['output']>;
+  unit: IndicatorUnit;
+};
+
+export type ReportGoalRow = {
+  __typename?: 'ReportGoalRow';
+  comment?: Maybe<Scalars['String']['output']>;
+  /** The council goal (centralt mål) the committee goal serves; null for a council goal itself. */
+  councilGoalTitle?: Maybe<Scalars['String']['output']>;
+  fulfilment: GoalFulfilment;
+  perspectiveName: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type ReportIndicatorRow = {
+  __typename?: 'ReportIndicatorRow';
+  annualTarget?: Maybe<Scalars['Float']['output']>;
+  fullYearForecast?: Maybe<Scalars['Float']['output']>;
+  indicatorId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  outcome?: Maybe<Scalars['Float']['output']>;
+  periodTarget?: Maybe<Scalars['Float']['output']>;
+  previousYearOutcome?: Maybe<Scalars['Float']['output']>;
+  rolling12?: Maybe<Scalars['Float']['output']>;
+  status: ValueStatus;
+  unit: IndicatorUnit;
+};
+
+export type ReportIndicatorTable = {
+  __typename?: 'ReportIndicatorTable';
+  /** True when any row has a rolling-12 figure (the R12 column is shown only then). */
+  hasRolling12: Scalars['Boolean']['output'];
+  /** Column headings depend on the periodicity and period, e.g. Utfall T2 2022, Utfall Maj 2023. */
+  periodLabel: Scalars['String']['output'];
+  periodicity: Periodicity;
+  /** The same period of the previous year, e.g. T2 2022. */
+  previousPeriodLabel: Scalars['String']['output'];
+  rows: Array<ReportIndicatorRow>;
+};
+
+export type ReportPortfolioRow = {
+  __typename?: 'ReportPortfolioRow';
+  changes?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  narrative?: Maybe<Scalars['String']['output']>;
+};
+
+export type ReportProjectDeviation = {
+  __typename?: 'ReportProjectDeviation';
+  action: Scalars['String']['output'];
+  cause: Scalars['String']['output'];
+  dimension: StatusDimension;
+  status: RagStatus;
+};
+
+export type ReportProjectRow = {
+  __typename?: 'ReportProjectRow';
+  cost: RagStatus;
+  /** One per yellow or red dimension. */
+  deviations: Array<ReportProjectDeviation>;
+  name: Scalars['String']['output'];
+  portfolioName: Scalars['String']['output'];
+  /** ISO date of the status report shown. */
+  reportDate: Scalars['String']['output'];
+  result: RagStatus;
+  state: ProjectState;
+  time: RagStatus;
+};
+
+export type ReportRiskRow = {
+  __typename?: 'ReportRiskRow';
+  categoryName: Scalars['String']['output'];
+  consequence: Scalars['Int']['output'];
+  mitigations: Array<Scalars['String']['output']>;
+  probability: Scalars['Int']['output'];
+  score: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+/**
+ * One section of a report. Which of the lists are filled depends on the kind: the summary has
+ * goalSummary; a perspective has goals and indicatorTables; activities, assignments, economy,
+ * portfolio and risks their own lists. The others are empty.
+ */
+export type ReportSectionContent = {
+  __typename?: 'ReportSectionContent';
+  activities: Array<ReportActivityRow>;
+  /** The analysts' text in Markdown (headings, lists, bold). */
+  analysisText: Scalars['String']['output'];
+  analysisUpdatedAt?: Maybe<Scalars['String']['output']>;
+  /** Who last saved the analysis text, and when (ISO date-time). */
+  analysisUpdatedBy?: Maybe<Author>;
+  /** Incremented by every save of the text; a save naming an older version is a conflict. */
+  analysisVersion: Scalars['Int']['output'];
+  assignments: Array<ReportAssignmentRow>;
+  /** Economy: result per business area to date and full-year forecast, in tkr. */
+  businessAreaResults: Array<ReportBusinessAreaRow>;
+  /** Charts of the section's figures; every chart's figures are also in one of the section's tables. */
+  charts: Array<ReportChart>;
+  /** Portfolio: every project yellow or red on time, cost or result, with cause and action. */
+  deviatingProjects: Array<ReportProjectRow>;
+  /** Economy: the financial table (source 000 §2.4). */
+  financialLines: Array<ReportFinancialLineRow>;
+  /** Summary: each perspective's council goals and committee goals with their assessed fulfilment. */
+  goalSummary: Array<ReportGoalRow>;
+  /** Perspective: its goals with assessed fulfilment for the period. */
+  goals: Array<ReportGoalRow>;
+  /** The section's id, for saving its analysis text. */
+  id: Scalars['ID']['output'];
+  /** Perspective: its indicators, one table per periodicity (year, tertial, month) as in source 000. */
+  indicatorTables: Array<ReportIndicatorTable>;
+  kind: ReportSectionKind;
+  /** Set for a perspective section. */
+  perspectiveName?: Maybe<Scalars['String']['output']>;
+  /** Portfolio: each portfolio's narrative for the month. */
+  portfolios: Array<ReportPortfolioRow>;
+  risks: Array<ReportRiskRow>;
+  /** E.g. Sammanfattning, Kund och ägare, Aktiviteter. */
+  title: Scalars['String']['output'];
+};
+
+export type ReportSectionKind =
+  'ACTIVITIES' | 'ASSIGNMENTS' | 'ECONOMY' | 'PERSPECTIVE' | 'PORTFOLIO' | 'RISKS' | 'SUMMARY';
+
+/** Draft → submitted → approved; a submitted report can be sent back to draft with a comment. */
+export type ReportStatus = 'APPROVED' | 'DRAFT' | 'SUBMITTED';
+
+export type ReportType = 'ANNUAL' | 'INTERIM_AUGUST' | 'INTERIM_MARCH' | 'MONTHLY';
 
 /**
  * A risk of an org unit (source 001 §4): what could go wrong, valued by probability and
@@ -1619,6 +1871,38 @@ export type ResolversTypes = {
   ProjectSummary: ResolverTypeWrapper<ProjectSummaryRowRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RagStatus: RagStatus;
+  Report: ResolverTypeWrapper<
+    Omit<Report, 'approvedBy' | 'comments' | 'content' | 'orgUnit'> & {
+      approvedBy?: Maybe<ResolversTypes['Author']>;
+      comments: Array<ResolversTypes['ReportComment']>;
+      content: ResolversTypes['ReportContent'];
+      orgUnit: ResolversTypes['OrgUnit'];
+    }
+  >;
+  ReportActivityRow: ResolverTypeWrapper<ReportActivityRow>;
+  ReportAssignmentRow: ResolverTypeWrapper<ReportAssignmentRow>;
+  ReportBusinessAreaRow: ResolverTypeWrapper<ReportBusinessAreaRow>;
+  ReportChart: ResolverTypeWrapper<ReportChart>;
+  ReportChartKind: ReportChartKind;
+  ReportChartSeries: ResolverTypeWrapper<ReportChartSeries>;
+  ReportComment: ResolverTypeWrapper<Omit<ReportComment, 'author'> & { author?: Maybe<ResolversTypes['Author']> }>;
+  ReportContent: ResolverTypeWrapper<
+    Omit<ReportContent, 'sections'> & { sections: Array<ResolversTypes['ReportSectionContent']> }
+  >;
+  ReportFinancialLineRow: ResolverTypeWrapper<ReportFinancialLineRow>;
+  ReportGoalRow: ResolverTypeWrapper<ReportGoalRow>;
+  ReportIndicatorRow: ResolverTypeWrapper<ReportIndicatorRow>;
+  ReportIndicatorTable: ResolverTypeWrapper<ReportIndicatorTable>;
+  ReportPortfolioRow: ResolverTypeWrapper<ReportPortfolioRow>;
+  ReportProjectDeviation: ResolverTypeWrapper<ReportProjectDeviation>;
+  ReportProjectRow: ResolverTypeWrapper<ReportProjectRow>;
+  ReportRiskRow: ResolverTypeWrapper<ReportRiskRow>;
+  ReportSectionContent: ResolverTypeWrapper<
+    Omit<ReportSectionContent, 'analysisUpdatedBy'> & { analysisUpdatedBy?: Maybe<ResolversTypes['Author']> }
+  >;
+  ReportSectionKind: ReportSectionKind;
+  ReportStatus: ReportStatus;
+  ReportType: ReportType;
   Risk: ResolverTypeWrapper<RiskModelRow>;
   RiskCategory: ResolverTypeWrapper<RiskCategoryModelRow>;
   RiskSummary: ResolverTypeWrapper<RiskSummaryRowRow>;
@@ -1710,6 +1994,30 @@ export type ResolversParentTypes = {
   ProjectStatusReportInput: ProjectStatusReportInput;
   ProjectSummary: ProjectSummaryRowRow;
   Query: Record<PropertyKey, never>;
+  Report: Omit<Report, 'approvedBy' | 'comments' | 'content' | 'orgUnit'> & {
+    approvedBy?: Maybe<ResolversParentTypes['Author']>;
+    comments: Array<ResolversParentTypes['ReportComment']>;
+    content: ResolversParentTypes['ReportContent'];
+    orgUnit: ResolversParentTypes['OrgUnit'];
+  };
+  ReportActivityRow: ReportActivityRow;
+  ReportAssignmentRow: ReportAssignmentRow;
+  ReportBusinessAreaRow: ReportBusinessAreaRow;
+  ReportChart: ReportChart;
+  ReportChartSeries: ReportChartSeries;
+  ReportComment: Omit<ReportComment, 'author'> & { author?: Maybe<ResolversParentTypes['Author']> };
+  ReportContent: Omit<ReportContent, 'sections'> & { sections: Array<ResolversParentTypes['ReportSectionContent']> };
+  ReportFinancialLineRow: ReportFinancialLineRow;
+  ReportGoalRow: ReportGoalRow;
+  ReportIndicatorRow: ReportIndicatorRow;
+  ReportIndicatorTable: ReportIndicatorTable;
+  ReportPortfolioRow: ReportPortfolioRow;
+  ReportProjectDeviation: ReportProjectDeviation;
+  ReportProjectRow: ReportProjectRow;
+  ReportRiskRow: ReportRiskRow;
+  ReportSectionContent: Omit<ReportSectionContent, 'analysisUpdatedBy'> & {
+    analysisUpdatedBy?: Maybe<ResolversParentTypes['Author']>;
+  };
   Risk: RiskModelRow;
   RiskCategory: RiskCategoryModelRow;
   RiskSummary: RiskSummaryRowRow;
@@ -2471,6 +2779,7 @@ export type QueryResolvers<
     RequireFields<QueryPortfoliosArgs, 'orgUnitCode'>
   >;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
+  report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
   riskCategories?: Resolver<Array<ResolversTypes['RiskCategory']>, ParentType, ContextType>;
   riskScaleMax?: Resolver<
     ResolversTypes['Int'],
@@ -2487,6 +2796,220 @@ export type QueryResolvers<
   signInOptions?: Resolver<ResolversTypes['SignInOptions'], ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+};
+
+export type ReportResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report'],
+> = {
+  approvedBy?: Resolver<Maybe<ResolversTypes['Author']>, ParentType, ContextType>;
+  comments?: Resolver<Array<ResolversTypes['ReportComment']>, ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['ReportContent'], ParentType, ContextType>;
+  frozenAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['YearMonth'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ReportType'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportActivityRowResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportActivityRow'] = ResolversParentTypes['ReportActivityRow'],
+> = {
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  perspectiveName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActivityStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportAssignmentRowResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportAssignmentRow'] = ResolversParentTypes['ReportAssignmentRow'],
+> = {
+  caseNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  isOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['AssignmentSource'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AssignmentStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportBusinessAreaRowResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportBusinessAreaRow'] = ResolversParentTypes['ReportBusinessAreaRow'],
+> = {
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fullYearForecast?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  isTotal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resultToDate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ReportChartResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportChart'] = ResolversParentTypes['ReportChart'],
+> = {
+  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReportChartKind'], ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['ReportChartSeries']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['IndicatorUnit'], ParentType, ContextType>;
+};
+
+export type ReportChartSeriesResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportChartSeries'] = ResolversParentTypes['ReportChartSeries'],
+> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  values?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
+};
+
+export type ReportCommentResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportComment'] = ResolversParentTypes['ReportComment'],
+> = {
+  author?: Resolver<Maybe<ResolversTypes['Author']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportContentResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportContent'] = ResolversParentTypes['ReportContent'],
+> = {
+  compiledAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  isFrozen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  orgUnitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orgUnitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['YearMonth'], ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['ReportSectionContent']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ReportType'], ParentType, ContextType>;
+};
+
+export type ReportFinancialLineRowResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportFinancialLineRow'] = ResolversParentTypes['ReportFinancialLineRow'],
+> = {
+  budgetToDate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  fullYearBudget?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  fullYearForecast?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcomeToDate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  previousYearToDate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['IndicatorUnit'], ParentType, ContextType>;
+};
+
+export type ReportGoalRowResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportGoalRow'] = ResolversParentTypes['ReportGoalRow'],
+> = {
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  councilGoalTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fulfilment?: Resolver<ResolversTypes['GoalFulfilment'], ParentType, ContextType>;
+  perspectiveName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportIndicatorRowResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportIndicatorRow'] = ResolversParentTypes['ReportIndicatorRow'],
+> = {
+  annualTarget?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  fullYearForecast?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  indicatorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  periodTarget?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  previousYearOutcome?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rolling12?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ValueStatus'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['IndicatorUnit'], ParentType, ContextType>;
+};
+
+export type ReportIndicatorTableResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportIndicatorTable'] = ResolversParentTypes['ReportIndicatorTable'],
+> = {
+  hasRolling12?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  periodLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodicity?: Resolver<ResolversTypes['Periodicity'], ParentType, ContextType>;
+  previousPeriodLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ReportIndicatorRow']>, ParentType, ContextType>;
+};
+
+export type ReportPortfolioRowResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportPortfolioRow'] = ResolversParentTypes['ReportPortfolioRow'],
+> = {
+  changes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  narrative?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ReportProjectDeviationResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportProjectDeviation'] = ResolversParentTypes['ReportProjectDeviation'],
+> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dimension?: Resolver<ResolversTypes['StatusDimension'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RagStatus'], ParentType, ContextType>;
+};
+
+export type ReportProjectRowResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportProjectRow'] = ResolversParentTypes['ReportProjectRow'],
+> = {
+  cost?: Resolver<ResolversTypes['RagStatus'], ParentType, ContextType>;
+  deviations?: Resolver<Array<ResolversTypes['ReportProjectDeviation']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  portfolioName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['RagStatus'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ProjectState'], ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['RagStatus'], ParentType, ContextType>;
+};
+
+export type ReportRiskRowResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportRiskRow'] = ResolversParentTypes['ReportRiskRow'],
+> = {
+  categoryName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  consequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mitigations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  probability?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportSectionContentResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportSectionContent'] = ResolversParentTypes['ReportSectionContent'],
+> = {
+  activities?: Resolver<Array<ResolversTypes['ReportActivityRow']>, ParentType, ContextType>;
+  analysisText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  analysisUpdatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  analysisUpdatedBy?: Resolver<Maybe<ResolversTypes['Author']>, ParentType, ContextType>;
+  analysisVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  assignments?: Resolver<Array<ResolversTypes['ReportAssignmentRow']>, ParentType, ContextType>;
+  businessAreaResults?: Resolver<Array<ResolversTypes['ReportBusinessAreaRow']>, ParentType, ContextType>;
+  charts?: Resolver<Array<ResolversTypes['ReportChart']>, ParentType, ContextType>;
+  deviatingProjects?: Resolver<Array<ResolversTypes['ReportProjectRow']>, ParentType, ContextType>;
+  financialLines?: Resolver<Array<ResolversTypes['ReportFinancialLineRow']>, ParentType, ContextType>;
+  goalSummary?: Resolver<Array<ResolversTypes['ReportGoalRow']>, ParentType, ContextType>;
+  goals?: Resolver<Array<ResolversTypes['ReportGoalRow']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicatorTables?: Resolver<Array<ResolversTypes['ReportIndicatorTable']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReportSectionKind'], ParentType, ContextType>;
+  perspectiveName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  portfolios?: Resolver<Array<ResolversTypes['ReportPortfolioRow']>, ParentType, ContextType>;
+  risks?: Resolver<Array<ResolversTypes['ReportRiskRow']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RiskResolvers<
@@ -2695,6 +3218,23 @@ export type Resolvers<ContextType = RequestContext> = {
   ProjectStatusReport?: ProjectStatusReportResolvers<ContextType>;
   ProjectSummary?: ProjectSummaryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Report?: ReportResolvers<ContextType>;
+  ReportActivityRow?: ReportActivityRowResolvers<ContextType>;
+  ReportAssignmentRow?: ReportAssignmentRowResolvers<ContextType>;
+  ReportBusinessAreaRow?: ReportBusinessAreaRowResolvers<ContextType>;
+  ReportChart?: ReportChartResolvers<ContextType>;
+  ReportChartSeries?: ReportChartSeriesResolvers<ContextType>;
+  ReportComment?: ReportCommentResolvers<ContextType>;
+  ReportContent?: ReportContentResolvers<ContextType>;
+  ReportFinancialLineRow?: ReportFinancialLineRowResolvers<ContextType>;
+  ReportGoalRow?: ReportGoalRowResolvers<ContextType>;
+  ReportIndicatorRow?: ReportIndicatorRowResolvers<ContextType>;
+  ReportIndicatorTable?: ReportIndicatorTableResolvers<ContextType>;
+  ReportPortfolioRow?: ReportPortfolioRowResolvers<ContextType>;
+  ReportProjectDeviation?: ReportProjectDeviationResolvers<ContextType>;
+  ReportProjectRow?: ReportProjectRowResolvers<ContextType>;
+  ReportRiskRow?: ReportRiskRowResolvers<ContextType>;
+  ReportSectionContent?: ReportSectionContentResolvers<ContextType>;
   Risk?: RiskResolvers<ContextType>;
   RiskCategory?: RiskCategoryResolvers<ContextType>;
   RiskSummary?: RiskSummaryResolvers<ContextType>;

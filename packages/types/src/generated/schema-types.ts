@@ -1043,6 +1043,8 @@ export type Query = {
   portfolios: Array<Portfolio>;
   /** One project, or null when there is none the user may read. */
   project?: Maybe<Project>;
+  /** A report by id; null when unknown or outside the user's scope. */
+  report?: Maybe<Report>;
   /** The risk categories, in display order. */
   riskCategories: Array<RiskCategory>;
   /** The largest probability and consequence of the municipality's risk scale (4 or 5) that the unit values on. */
@@ -1115,6 +1117,10 @@ export type QueryProjectArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type QueryReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type QueryRiskScaleMaxArgs = {
   orgUnitCode: Scalars['String']['input'];
 };
@@ -1124,6 +1130,252 @@ export type QueryRisksArgs = {
 };
 
 export type RagStatus = 'GREEN' | 'RED' | 'YELLOW';
+
+/**
+ * A monthly, interim or annual report of an org unit (source 000): tables and charts compiled
+ * from the live data for its period around the analysts' texts. Approving it freezes a snapshot
+ * of everything it shows.
+ */
+export type Report = {
+  __typename?: 'Report';
+  approvedBy?: Maybe<Author>;
+  /** Comments on the report, oldest first, e.g. why it was sent back. */
+  comments: Array<ReportComment>;
+  /**
+   * What the report shows: compiled from the live data while it is a draft or submitted, read
+   * from the frozen snapshot once approved (later data changes do not touch it).
+   */
+  content: ReportContent;
+  /** When the report was approved and its content frozen (ISO date-time); null until then. */
+  frozenAt?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  orgUnit: OrgUnit;
+  /** The month the report runs up to: May for the monthly report of May, March and August for the interim reports, December for the annual report. */
+  period: YearMonth;
+  status: ReportStatus;
+  type: ReportType;
+  /** Incremented by every write; a save naming an older version is a conflict. */
+  version: Scalars['Int']['output'];
+};
+
+export type ReportActivityRow = {
+  __typename?: 'ReportActivityRow';
+  comment?: Maybe<Scalars['String']['output']>;
+  /** ISO date. */
+  endDate?: Maybe<Scalars['String']['output']>;
+  perspectiveName: Scalars['String']['output'];
+  status: ActivityStatus;
+  title: Scalars['String']['output'];
+};
+
+export type ReportAssignmentRow = {
+  __typename?: 'ReportAssignmentRow';
+  caseNumber?: Maybe<Scalars['String']['output']>;
+  comment?: Maybe<Scalars['String']['output']>;
+  /** ISO date. */
+  dueDate?: Maybe<Scalars['String']['output']>;
+  isOverdue: Scalars['Boolean']['output'];
+  source: AssignmentSource;
+  status: AssignmentStatus;
+  title: Scalars['String']['output'];
+};
+
+export type ReportBusinessAreaRow = {
+  __typename?: 'ReportBusinessAreaRow';
+  /** The depth under the report's unit: 0 for the unit's total, 1 for a business area, 2 below it. */
+  depth: Scalars['Int']['output'];
+  fullYearForecast?: Maybe<Scalars['Float']['output']>;
+  isTotal: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  resultToDate?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A chart drawn from figures of the section: bars or lines over categories (periods or names). */
+export type ReportChart = {
+  __typename?: 'ReportChart';
+  /** The x axis: period labels or names. */
+  categories: Array<Scalars['String']['output']>;
+  kind: ReportChartKind;
+  series: Array<ReportChartSeries>;
+  title: Scalars['String']['output'];
+  /** The unit of every value, for axis and labels. */
+  unit: IndicatorUnit;
+};
+
+export type ReportChartKind = 'BAR' | 'LINE';
+
+export type ReportChartSeries = {
+  __typename?: 'ReportChartSeries';
+  /** E.g. Utfall 2023, Mål. */
+  name: Scalars['String']['output'];
+  /** One per category; null where there is no figure. */
+  values: Array<Maybe<Scalars['Float']['output']>>;
+};
+
+export type ReportComment = {
+  __typename?: 'ReportComment';
+  author?: Maybe<Author>;
+  /** ISO date-time. */
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
+/**
+ * Everything a report shows, self-contained: names and figures are copied, not referenced, so
+ * that a frozen snapshot reads exactly as approved. Renderers (the web page, PDF, Word) read
+ * only this.
+ */
+export type ReportContent = {
+  __typename?: 'ReportContent';
+  /** ISO date-time when the content was compiled (for a frozen report: when it was frozen). */
+  compiledAt: Scalars['String']['output'];
+  /** True when read from the approved snapshot. */
+  isFrozen: Scalars['Boolean']['output'];
+  orgUnitCode: Scalars['String']['output'];
+  /** E.g. Nämnden för Intraservice. */
+  orgUnitName: Scalars['String']['output'];
+  period: YearMonth;
+  /** In the order of source 000: summary, one per perspective, activities, assignments, economy, portfolio, risks. */
+  sections: Array<ReportSectionContent>;
+  type: ReportType;
+};
+
+export type ReportFinancialLineRow = {
+  __typename?: 'ReportFinancialLineRow';
+  budgetToDate?: Maybe<Scalars['Float']['output']>;
+  fullYearBudget?: Maybe<Scalars['Float']['output']>;
+  fullYearForecast?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  outcomeToDate?: Maybe<Scalars['Float']['output']>;
+  previousYearToDate?: Maybe<Scalars['Float']['output']>;
+  unit: IndicatorUnit;
+};
+
+export type ReportGoalRow = {
+  __typename?: 'ReportGoalRow';
+  comment?: Maybe<Scalars['String']['output']>;
+  /** The council goal (centralt mål) the committee goal serves; null for a council goal itself. */
+  councilGoalTitle?: Maybe<Scalars['String']['output']>;
+  fulfilment: GoalFulfilment;
+  perspectiveName: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type ReportIndicatorRow = {
+  __typename?: 'ReportIndicatorRow';
+  annualTarget?: Maybe<Scalars['Float']['output']>;
+  fullYearForecast?: Maybe<Scalars['Float']['output']>;
+  indicatorId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  outcome?: Maybe<Scalars['Float']['output']>;
+  periodTarget?: Maybe<Scalars['Float']['output']>;
+  previousYearOutcome?: Maybe<Scalars['Float']['output']>;
+  rolling12?: Maybe<Scalars['Float']['output']>;
+  status: ValueStatus;
+  unit: IndicatorUnit;
+};
+
+export type ReportIndicatorTable = {
+  __typename?: 'ReportIndicatorTable';
+  /** True when any row has a rolling-12 figure (the R12 column is shown only then). */
+  hasRolling12: Scalars['Boolean']['output'];
+  /** Column headings depend on the periodicity and period, e.g. Utfall T2 2022, Utfall Maj 2023. */
+  periodLabel: Scalars['String']['output'];
+  periodicity: Periodicity;
+  /** The same period of the previous year, e.g. T2 2022. */
+  previousPeriodLabel: Scalars['String']['output'];
+  rows: Array<ReportIndicatorRow>;
+};
+
+export type ReportPortfolioRow = {
+  __typename?: 'ReportPortfolioRow';
+  changes?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  narrative?: Maybe<Scalars['String']['output']>;
+};
+
+export type ReportProjectDeviation = {
+  __typename?: 'ReportProjectDeviation';
+  action: Scalars['String']['output'];
+  cause: Scalars['String']['output'];
+  dimension: StatusDimension;
+  status: RagStatus;
+};
+
+export type ReportProjectRow = {
+  __typename?: 'ReportProjectRow';
+  cost: RagStatus;
+  /** One per yellow or red dimension. */
+  deviations: Array<ReportProjectDeviation>;
+  name: Scalars['String']['output'];
+  portfolioName: Scalars['String']['output'];
+  /** ISO date of the status report shown. */
+  reportDate: Scalars['String']['output'];
+  result: RagStatus;
+  state: ProjectState;
+  time: RagStatus;
+};
+
+export type ReportRiskRow = {
+  __typename?: 'ReportRiskRow';
+  categoryName: Scalars['String']['output'];
+  consequence: Scalars['Int']['output'];
+  mitigations: Array<Scalars['String']['output']>;
+  probability: Scalars['Int']['output'];
+  score: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+/**
+ * One section of a report. Which of the lists are filled depends on the kind: the summary has
+ * goalSummary; a perspective has goals and indicatorTables; activities, assignments, economy,
+ * portfolio and risks their own lists. The others are empty.
+ */
+export type ReportSectionContent = {
+  __typename?: 'ReportSectionContent';
+  activities: Array<ReportActivityRow>;
+  /** The analysts' text in Markdown (headings, lists, bold). */
+  analysisText: Scalars['String']['output'];
+  analysisUpdatedAt?: Maybe<Scalars['String']['output']>;
+  /** Who last saved the analysis text, and when (ISO date-time). */
+  analysisUpdatedBy?: Maybe<Author>;
+  /** Incremented by every save of the text; a save naming an older version is a conflict. */
+  analysisVersion: Scalars['Int']['output'];
+  assignments: Array<ReportAssignmentRow>;
+  /** Economy: result per business area to date and full-year forecast, in tkr. */
+  businessAreaResults: Array<ReportBusinessAreaRow>;
+  /** Charts of the section's figures; every chart's figures are also in one of the section's tables. */
+  charts: Array<ReportChart>;
+  /** Portfolio: every project yellow or red on time, cost or result, with cause and action. */
+  deviatingProjects: Array<ReportProjectRow>;
+  /** Economy: the financial table (source 000 §2.4). */
+  financialLines: Array<ReportFinancialLineRow>;
+  /** Summary: each perspective's council goals and committee goals with their assessed fulfilment. */
+  goalSummary: Array<ReportGoalRow>;
+  /** Perspective: its goals with assessed fulfilment for the period. */
+  goals: Array<ReportGoalRow>;
+  /** The section's id, for saving its analysis text. */
+  id: Scalars['ID']['output'];
+  /** Perspective: its indicators, one table per periodicity (year, tertial, month) as in source 000. */
+  indicatorTables: Array<ReportIndicatorTable>;
+  kind: ReportSectionKind;
+  /** Set for a perspective section. */
+  perspectiveName?: Maybe<Scalars['String']['output']>;
+  /** Portfolio: each portfolio's narrative for the month. */
+  portfolios: Array<ReportPortfolioRow>;
+  risks: Array<ReportRiskRow>;
+  /** E.g. Sammanfattning, Kund och ägare, Aktiviteter. */
+  title: Scalars['String']['output'];
+};
+
+export type ReportSectionKind =
+  'ACTIVITIES' | 'ASSIGNMENTS' | 'ECONOMY' | 'PERSPECTIVE' | 'PORTFOLIO' | 'RISKS' | 'SUMMARY';
+
+/** Draft → submitted → approved; a submitted report can be sent back to draft with a comment. */
+export type ReportStatus = 'APPROVED' | 'DRAFT' | 'SUBMITTED';
+
+export type ReportType = 'ANNUAL' | 'INTERIM_AUGUST' | 'INTERIM_MARCH' | 'MONTHLY';
 
 /**
  * A risk of an org unit (source 001 §4): what could go wrong, valued by probability and
