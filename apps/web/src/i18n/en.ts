@@ -60,8 +60,13 @@ export const en: Translations = {
       assignment: 'Assignment',
       source: 'Given by',
       deadline: 'Deadline',
+      caseNumber: 'Case number',
       notReported: 'Not reported',
       overdue: '{{status}}, overdue',
+    },
+    export: {
+      perspective: 'Perspective',
+      unit: 'Unit',
     },
     unitHasNoGoals: '{{unit}} has no goals of its own for {{year}}. Its goals are set by {{parent}}.',
     showParentGoals: 'Show the goals of {{parent}}',

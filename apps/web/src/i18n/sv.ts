@@ -59,8 +59,13 @@ export const sv = {
       assignment: 'Uppdrag',
       source: 'Uppdragsgivare',
       deadline: 'Slutdatum',
+      caseNumber: 'Diarienummer',
       notReported: 'Ej rapporterat',
       overdue: '{{status}}, försenat',
+    },
+    export: {
+      perspective: 'Perspektiv',
+      unit: 'Enhet',
     },
     unitHasNoGoals: '{{unit}} har inga egna mål för {{year}}. Målen sätts av {{parent}}.',
     showParentGoals: 'Visa målen för {{parent}}',

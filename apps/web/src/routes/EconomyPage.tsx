@@ -10,6 +10,8 @@ import { toChartRows } from '../features/economy/chart-rows';
 import { BusinessAreaResultTable } from '../features/economy/components/BusinessAreaResultTable';
 import { FinancialChart } from '../features/economy/components/FinancialChart';
 import { FinancialTable } from '../features/economy/components/FinancialTable';
+import { businessAreaResultsExportTable, financialLinesExportTable } from '../features/economy/economy-columns';
+import { ExportButtons } from '../features/export/components/ExportButtons';
 import { useViewParams } from '../features/view-params/useViewParams';
 import { graphql } from '../generated';
 import { formatPeriodLabel } from '../i18n/format';
@@ -70,6 +72,15 @@ export function EconomyPage() {
               <Paper variant="outlined" sx={{ overflowX: 'auto' }}>
                 <FinancialTable caption={t('economy.linesTitle')} lines={economy.lines} />
               </Paper>
+              <ExportButtons
+                table={() =>
+                  financialLinesExportTable(
+                    `${t('economy.linesTitle')} ${economy.orgUnit.name} ${periodLabel}`,
+                    economy.lines,
+                    t,
+                  )
+                }
+              />
             </section>
           )}
           {economy.businessAreaResults.length > 0 && (
@@ -80,6 +91,15 @@ export function EconomyPage() {
               <Paper variant="outlined" sx={{ overflowX: 'auto' }}>
                 <BusinessAreaResultTable caption={t('economy.businessAreasTitle')} rows={economy.businessAreaResults} />
               </Paper>
+              <ExportButtons
+                table={() =>
+                  businessAreaResultsExportTable(
+                    `${t('economy.businessAreasTitle')} ${economy.orgUnit.name} ${periodLabel}`,
+                    economy.businessAreaResults,
+                    t,
+                  )
+                }
+              />
             </section>
           )}
         </Stack>

@@ -12,6 +12,8 @@ import { AssignmentTable } from '../features/goals/components/AssignmentTable';
 import { GoalFilters } from '../features/goals/components/GoalFilters';
 import { GoalsByPerspective } from '../features/goals/components/GoalsByPerspective';
 import { filterGoals } from '../features/goals/goal-filter';
+import { assignmentsExportTable, goalsExportTable } from '../features/goals/goals-export';
+import { ExportButtons } from '../features/export/components/ExportButtons';
 import type { GoalFilter } from '../features/goals/goal-filter';
 import { useViewParams } from '../features/view-params/useViewParams';
 import { writeViewParams } from '../features/view-params/view-params';
@@ -83,6 +85,7 @@ export function GoalsPage() {
   const committeeGoals = data?.goals.filter((goal) => goal.level === 'COMMITTEE') ?? [];
   const perspectives = [...new Map(committeeGoals.map((goal) => [goal.perspective.id, goal.perspective])).values()];
   const shownGoals = filterGoals(committeeGoals, filter, period);
+  const periodLabel = formatPeriodLabel(formatYearMonth(period), i18n.language);
   const gathersSeveralUnits = (rows: readonly { orgUnit: { id: string } }[]) =>
     rows.some((row) => row.orgUnit.id !== unit?.id);
 
@@ -100,7 +103,7 @@ export function GoalsPage() {
             {t('goals.intro', {
               unit: unit.name,
               year: period.year,
-              period: formatPeriodLabel(formatYearMonth(period), i18n.language),
+              period: periodLabel,
             })}
           </Typography>
           {committeeGoals.length === 0 ? (
@@ -125,12 +128,17 @@ export function GoalsPage() {
               {shownGoals.length === 0 ? (
                 <Alert severity="info">{t('goals.noneMatch')}</Alert>
               ) : (
-                <GoalsByPerspective
-                  goals={shownGoals}
-                  period={period}
-                  canAssess={data.viewer?.canAssess ?? false}
-                  showOrgUnit={gathersSeveralUnits(committeeGoals)}
-                />
+                <>
+                  <ExportButtons
+                    table={() => goalsExportTable(`${t('goals.title')} ${unit.name} ${periodLabel}`, shownGoals, t)}
+                  />
+                  <GoalsByPerspective
+                    goals={shownGoals}
+                    period={period}
+                    canAssess={data.viewer?.canAssess ?? false}
+                    showOrgUnit={gathersSeveralUnits(committeeGoals)}
+                  />
+                </>
               )}
             </div>
           )}
@@ -149,6 +157,18 @@ export function GoalsPage() {
                   showOrgUnit={gathersSeveralUnits(data.assignments)}
                 />
               </Paper>
+            )}
+            {data.assignments.length > 0 && (
+              <ExportButtons
+                table={() =>
+                  assignmentsExportTable(
+                    `${t('goals.assignments.of', { unit: unit.name })} ${periodLabel}`,
+                    data.assignments,
+                    period,
+                    t,
+                  )
+                }
+              />
             )}
           </section>
         </Stack>

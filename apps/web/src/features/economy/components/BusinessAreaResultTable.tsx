@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../generated';
 import type { BusinessAreaResultTable_RowFragment } from '../../../generated/graphql';
 import { formatNumber } from '../../../i18n/format';
+import { BUSINESS_AREA_FIGURES } from '../economy-columns';
 
 export const BusinessAreaResultTable_row = graphql(`
   fragment BusinessAreaResultTable_row on BusinessAreaResult {
@@ -22,8 +23,6 @@ export const BusinessAreaResultTable_row = graphql(`
   }
 `);
 
-const FIGURES = ['operationsToDate', 'operationsForecast', 'developmentToDate', 'developmentForecast'] as const;
-
 export interface BusinessAreaResultTableProps {
   caption: string;
   rows: readonly BusinessAreaResultTable_RowFragment[];
@@ -37,7 +36,7 @@ export function BusinessAreaResultTable({ caption, rows }: BusinessAreaResultTab
       <TableHead>
         <TableRow>
           <TableCell scope="col">{t('economy.businessArea')}</TableCell>
-          {FIGURES.map((figure) => (
+          {BUSINESS_AREA_FIGURES.map((figure) => (
             <TableCell key={figure} scope="col" align="right">
               {t(`economy.${figure}`)}
             </TableCell>
@@ -50,7 +49,7 @@ export function BusinessAreaResultTable({ caption, rows }: BusinessAreaResultTab
             <TableCell component="th" scope="row">
               {row.isTotal ? t('economy.total', { unit: row.orgUnit.name }) : row.orgUnit.name}
             </TableCell>
-            {FIGURES.map((figure) => (
+            {BUSINESS_AREA_FIGURES.map((figure) => (
               <TableCell key={figure} align="right">
                 {row[figure] == null ? '' : formatNumber(row[figure], 'TKR', i18n.language)}
               </TableCell>

@@ -8,6 +8,7 @@ import { StatusChip } from '../../../components/StatusChip';
 import { graphql } from '../../../generated';
 import type { FinancialTable_LineFragment } from '../../../generated/graphql';
 import { formatNumber } from '../../../i18n/format';
+import { FINANCIAL_LINE_FIGURES } from '../economy-columns';
 
 export const FinancialTable_line = graphql(`
   fragment FinancialTable_line on FinancialLine {
@@ -27,15 +28,6 @@ export const FinancialTable_line = graphql(`
   }
 `);
 
-const FIGURES = [
-  'previousYearToDate',
-  'outcomeToDate',
-  'budgetToDate',
-  'deviationToDate',
-  'fullYearForecast',
-  'fullYearBudget',
-] as const;
-
 export interface FinancialTableProps {
   caption: string;
   lines: readonly FinancialTable_LineFragment[];
@@ -49,7 +41,7 @@ export function FinancialTable({ caption, lines }: FinancialTableProps) {
       <TableHead>
         <TableRow>
           <TableCell scope="col">{t('economy.line')}</TableCell>
-          {FIGURES.map((figure) => (
+          {FINANCIAL_LINE_FIGURES.map((figure) => (
             <TableCell key={figure} scope="col" align="right">
               {t(`economy.${figure}`)}
             </TableCell>
@@ -63,7 +55,7 @@ export function FinancialTable({ caption, lines }: FinancialTableProps) {
             <TableCell component="th" scope="row">
               {line.indicator.name}
             </TableCell>
-            {FIGURES.map((figure) => {
+            {FINANCIAL_LINE_FIGURES.map((figure) => {
               const value = line[figure];
               return (
                 <TableCell key={figure} align="right">

@@ -1,6 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import type { IndicatorSeries_PointFragment } from '../../../generated/graphql';
 import { renderWithProviders } from '../../../test/render-with-providers';
+import { createI18n } from '../../../i18n/i18n';
+import { toCsv } from '../../export/table-export';
+import { seriesExportTable } from '../series-columns';
 import { toSeriesRows } from '../series-rows';
 import { SeriesTable } from './SeriesTable';
 
@@ -92,5 +95,18 @@ describe("the table view of an indicator's chart", () => {
       'Mål',
       'Status',
     ]);
+  });
+
+  it('exports the same columns and figures as it shows, figures as numbers and the status in words', () => {
+    const compared = [
+      { orgUnit: { code: 'styr-och-stod', name: 'Styr och stöd' }, series: [{ period: '2023-05', outcome: 4.1 }] },
+    ];
+    const i18n = createI18n('sv');
+    const table = seriesExportTable('Sjukfrånvaro', toSeriesRows(points, compared), compared, 'PERCENT', i18n.t, 'sv');
+    const lines = toCsv(table).replace('\uFEFF', '').split('\r\n');
+    expect(lines[0]).toBe('Period;Utfall;Mål;Prognos helår;Samma period föregående år;Utfall, Styr och stöd;Status');
+    expect(lines).toContain('maj 2023;5,9;5;5,5;4,5;4,1;Når inte målet');
+    expect(lines).toContain('juni 2023;;;;5,6;;');
+    expect(table.rowFractionDigits).toEqual([1, 1, 1, 1]);
   });
 });

@@ -11,7 +11,9 @@ import { SectionCard } from '../../../components/SectionCard';
 import type { PortfolioSection_PortfolioFragment, ProjectBoardTable_ProjectFragment } from '../../../generated/graphql';
 import { graphql } from '../../../generated';
 import { formatPeriodLabel } from '../../../i18n/format';
+import { ExportButtons } from '../../export/components/ExportButtons';
 import { countByColour } from '../board-filter';
+import { projectBoardExportTable } from '../project-board-columns';
 import { ColourCounts } from './ColourCounts';
 import { PortfolioStatusDialog } from './PortfolioStatusDialog';
 import { ProjectBoardTable } from './ProjectBoardTable';
@@ -98,11 +100,16 @@ export function PortfolioSection({ portfolio, projects, shownProjects, period }:
         {shownProjects.length === 0 ? (
           <Typography color="text.secondary">{t('portfolio.noneMatch')}</Typography>
         ) : (
-          <ProjectBoardTable
-            caption={portfolio.name}
-            projects={shownProjects}
-            reportingIntervalWeeks={portfolio.reportingIntervalWeeks}
-          />
+          <>
+            <ProjectBoardTable
+              caption={portfolio.name}
+              projects={shownProjects}
+              reportingIntervalWeeks={portfolio.reportingIntervalWeeks}
+            />
+            <ExportButtons
+              table={() => projectBoardExportTable(`${portfolio.name} ${periodLabel(period)}`, shownProjects, t)}
+            />
+          </>
         )}
       </Stack>
       {editing && (

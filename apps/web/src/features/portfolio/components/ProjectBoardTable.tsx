@@ -15,6 +15,7 @@ import { ROUTES } from '../../../app/routes';
 import { StatusChip } from '../../../components/StatusChip';
 import type { ProjectBoardTable_ProjectFragment } from '../../../generated/graphql';
 import { graphql } from '../../../generated';
+import { colourChangedText, phaseAndState, PROJECT_BOARD_COLUMNS } from '../project-board-columns';
 
 export const ProjectBoardTable_project = graphql(`
   fragment ProjectBoardTable_project on Project {
@@ -47,25 +48,16 @@ export interface ProjectBoardTableProps {
 export function ProjectBoardTable({ caption, projects, reportingIntervalWeeks }: ProjectBoardTableProps) {
   const { t } = useTranslation();
   const { search } = useLocation();
-  const colourChanged = (ago: number | null | undefined) =>
-    ago == null
-      ? t('portfolio.colourUnchanged')
-      : ago === 0
-        ? t('portfolio.colourChangedNow')
-        : t('portfolio.colourChangedAgo', { count: ago });
-
   return (
     <TableContainer>
       <Table size="small" aria-label={caption} sx={{ minWidth: 760 }}>
         <TableHead>
           <TableRow>
-            {(['project', 'state', 'time', 'cost', 'result', 'latestReport', 'colourChanged'] as const).map(
-              (column) => (
-                <TableCell key={column} scope="col">
-                  {t(`portfolio.column.${column}`)}
-                </TableCell>
-              ),
-            )}
+            {PROJECT_BOARD_COLUMNS.map((column) => (
+              <TableCell key={column} scope="col">
+                {t(`portfolio.column.${column}`)}
+              </TableCell>
+            ))}
           </TableRow>
         </TableHead>
         <TableBody>
@@ -79,7 +71,7 @@ export function ProjectBoardTable({ caption, projects, reportingIntervalWeeks }:
                   </Link>
                 </TableCell>
                 <TableCell>
-                  {[project.phase, t(`projectState.${project.state}`)].filter(Boolean).join(' · ')}
+                  {phaseAndState(project, t)}
                   {project.state === 'PAUSED' && project.pausedUntil && (
                     <Typography variant="body2" color="text.secondary">
                       {t('portfolio.pausedUntil', { date: project.pausedUntil })}
@@ -120,7 +112,7 @@ export function ProjectBoardTable({ caption, projects, reportingIntervalWeeks }:
                     />
                   )}
                 </TableCell>
-                <TableCell>{report ? colourChanged(project.status.reportsSinceColourChange) : '–'}</TableCell>
+                <TableCell>{report ? colourChangedText(project.status.reportsSinceColourChange, t) : '–'}</TableCell>
               </TableRow>
             );
           })}

@@ -13,6 +13,8 @@ import { LoadError, Loading } from '../../../components/QueryState';
 import { SectionCard } from '../../../components/SectionCard';
 import { graphql } from '../../../generated';
 import { useViewParams } from '../../view-params/useViewParams';
+import { ExportButtons } from '../../export/components/ExportButtons';
+import { riskRegisterExportTable } from '../risk-export';
 import { filterRisks, heatMapCells, inCell, readRiskFilter, writeRiskFilter } from '../risk-filter';
 import { RiskDetailsDialog } from './RiskDetailsDialog';
 import { RiskDialog } from './RiskDialog';
@@ -119,13 +121,20 @@ export function RiskRegister() {
                   {t('risks.noneMatch')}
                 </Typography>
               ) : (
-                <RiskTable
-                  caption={t('risks.tableCaption', { unit: unit.name })}
-                  risks={shown}
-                  scaleMax={scaleMax}
-                  showOrgUnit={units.length > 1}
-                  onOpen={setOpenRiskId}
-                />
+                <>
+                  <RiskTable
+                    caption={t('risks.tableCaption', { unit: unit.name })}
+                    risks={shown}
+                    scaleMax={scaleMax}
+                    showOrgUnit={units.length > 1}
+                    onOpen={setOpenRiskId}
+                  />
+                  <ExportButtons
+                    table={() =>
+                      riskRegisterExportTable(t('risks.tableCaption', { unit: unit.name }), shown, scaleMax, t)
+                    }
+                  />
+                </>
               )}
             </SectionCard>
           </CardGrid>

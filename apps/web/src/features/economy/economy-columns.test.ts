@@ -1,0 +1,67 @@
+import { createI18n } from '../../i18n/i18n';
+import { toCsv } from '../export/table-export';
+import { businessAreaResultsExportTable, financialLinesExportTable } from './economy-columns';
+
+const t = createI18n('sv').t;
+
+describe('the economy tables as files', () => {
+  it("holds the financial table's columns and figures, the status in words", () => {
+    const table = financialLinesExportTable(
+      'Kostnader och resultat Nämnden för Intraservice maj 2023',
+      [
+        {
+          indicator: { id: '1', code: 'verksamhetens-kostnader', name: 'Verksamhetens kostnader', unit: 'TKR' },
+          previousYearToDate: 564705,
+          outcomeToDate: 573791,
+          budgetToDate: 616991,
+          deviationToDate: -43200,
+          fullYearForecast: 1396706,
+          fullYearBudget: 1449802,
+          status: 'GREEN',
+        },
+      ],
+      t,
+    );
+    expect(toCsv(table).replace('\uFEFF', '').split('\r\n').slice(0, 2)).toEqual([
+      'Post;Enhet;Utfall ack fg år;Utfall ack;Budget ack;Avvikelse ack;Prognos helår;Budget helår;Status',
+      `Verksamhetens kostnader;${t('unit.TKR')};564705;573791;616991;-43200;1396706;1449802;${t('status.GREEN')}`,
+    ]);
+    expect(table.rowFractionDigits).toEqual([0]);
+  });
+
+  it('names the total row as the page does and leaves missing figures empty', () => {
+    const table = businessAreaResultsExportTable(
+      'Resultat per verksamhetsområde',
+      [
+        {
+          orgUnit: { id: '1', name: 'Nämnden för Intraservice' },
+          isTotal: true,
+          operationsToDate: 15476,
+          operationsForecast: 0,
+          developmentToDate: -2986,
+          developmentForecast: null,
+        },
+        {
+          orgUnit: { id: '2', name: 'Ekonomi' },
+          isTotal: false,
+          operationsToDate: -352,
+          operationsForecast: -2838,
+          developmentToDate: null,
+          developmentForecast: null,
+        },
+      ],
+      t,
+    );
+    expect(table.rows).toEqual([
+      ['Summa Nämnden för Intraservice', 15476, 0, -2986, null],
+      ['Ekonomi', -352, -2838, null, null],
+    ]);
+    expect(table.columns.map((column) => column.header)).toEqual([
+      'Verksamhetsområde',
+      'Förvaltning, ack utfall',
+      'Förvaltning, prognos helår',
+      'Utveckling, ack utfall',
+      'Utveckling, prognos helår',
+    ]);
+  });
+});

@@ -1,0 +1,65 @@
+import type { TFunction } from 'i18next';
+import type { BusinessAreaResultTable_RowFragment, FinancialTable_LineFragment } from '../../generated/graphql';
+import { fractionDigitsOf } from '../../i18n/format';
+import type { ExportTable } from '../export/table-export';
+
+/** The figures of the financial table, in source 000's column order (headings: economy.<figure>). */
+export const FINANCIAL_LINE_FIGURES = [
+  'previousYearToDate',
+  'outcomeToDate',
+  'budgetToDate',
+  'deviationToDate',
+  'fullYearForecast',
+  'fullYearBudget',
+] as const;
+
+/** The figures of the result per business area, in tkr (headings: economy.<figure>). */
+export const BUSINESS_AREA_FIGURES = [
+  'operationsToDate',
+  'operationsForecast',
+  'developmentToDate',
+  'developmentForecast',
+] as const;
+
+/** The financial table as a file: the same columns as on the page, with the status in words. */
+export function financialLinesExportTable(
+  title: string,
+  lines: readonly FinancialTable_LineFragment[],
+  t: TFunction,
+): ExportTable {
+  return {
+    title,
+    columns: [
+      { header: t('economy.line'), kind: 'text' },
+      { header: t('dataEntry.export.unit'), kind: 'text', width: 8 },
+      ...FINANCIAL_LINE_FIGURES.map((figure) => ({ header: t(`economy.${figure}`), kind: 'number' as const })),
+      { header: t('goals.column.status'), kind: 'text', width: 16 },
+    ],
+    rowFractionDigits: lines.map((line) => fractionDigitsOf(line.indicator.unit)),
+    rows: lines.map((line) => [
+      line.indicator.name,
+      t(`unit.${line.indicator.unit}`),
+      ...FINANCIAL_LINE_FIGURES.map((figure) => line[figure] ?? null),
+      t(`status.${line.status}`),
+    ]),
+  };
+}
+
+/** The result per business area as a file, the unit's total first as on the page. */
+export function businessAreaResultsExportTable(
+  title: string,
+  rows: readonly BusinessAreaResultTable_RowFragment[],
+  t: TFunction,
+): ExportTable {
+  return {
+    title,
+    columns: [
+      { header: t('economy.businessArea'), kind: 'text' },
+      ...BUSINESS_AREA_FIGURES.map((figure) => ({ header: t(`economy.${figure}`), kind: 'number' as const })),
+    ],
+    rows: rows.map((row) => [
+      row.isTotal ? t('economy.total', { unit: row.orgUnit.name }) : row.orgUnit.name,
+      ...BUSINESS_AREA_FIGURES.map((figure) => row[figure] ?? null),
+    ]),
+  };
+}

@@ -1,0 +1,109 @@
+import type { AssignmentTable_AssignmentFragment, GoalsByPerspective_GoalFragment } from '../../generated/graphql';
+import { createI18n } from '../../i18n/i18n';
+import { assignmentsExportTable, goalsExportTable } from './goals-export';
+
+const t = createI18n('sv').t;
+
+const goal = (
+  id: string,
+  title: string,
+  perspective: { id: string; name: string },
+  councilGoal: { id: string; title: string } | null,
+  assessment: GoalsByPerspective_GoalFragment['assessment'],
+): GoalsByPerspective_GoalFragment => ({
+  id,
+  level: 'COMMITTEE',
+  title,
+  perspective,
+  orgUnit: { id: 'u2', name: 'Nämnden för Intraservice' },
+  parents: councilGoal ? [councilGoal] : [],
+  assessment,
+  indicators: [],
+  activities: [],
+});
+
+const employees = { id: 'p2', name: 'Medarbetare' };
+const customers = { id: 'p1', name: 'Kund och ägare' };
+const sickLeave = { id: 'c1', title: 'Sjukskrivningarna ska minska.' };
+
+describe('the goals as a file', () => {
+  it('has one row per committee goal in the tree order, with its council goal and the assessment in words', () => {
+    const table = goalsExportTable(
+      'Mål och indikatorer Nämnden för Intraservice maj 2023',
+      [
+        goal('g1', 'Vi ska attrahera, utveckla och behålla medarbetare och chefer', employees, sickLeave, {
+          id: 'a1',
+          year: 2023,
+          month: 5,
+          fulfilment: 'PARTLY_FULFILLED',
+          comment: 'Sjukfrånvaron ökar något.',
+          version: 1,
+        }),
+        goal('g2', 'Vi ska förbättra kundernas upplevelse', customers, null, null),
+        goal('g3', 'Vi ska ha en hållbar arbetsmiljö', employees, sickLeave, null),
+      ],
+      t,
+    );
+    expect(table.columns.map((column) => column.header)).toEqual([
+      'Perspektiv',
+      'Centralt mål',
+      'Nämndmål',
+      'Enhet',
+      'Bedömd måluppfyllelse',
+      'Kommentar',
+    ]);
+    expect(table.rows).toEqual([
+      [
+        'Medarbetare',
+        'Sjukskrivningarna ska minska.',
+        'Vi ska attrahera, utveckla och behålla medarbetare och chefer',
+        'Nämnden för Intraservice',
+        t('fulfilment.PARTLY_FULFILLED'),
+        'Sjukfrånvaron ökar något.',
+      ],
+      [
+        'Medarbetare',
+        'Sjukskrivningarna ska minska.',
+        'Vi ska ha en hållbar arbetsmiljö',
+        'Nämnden för Intraservice',
+        t('fulfilment.NOT_ASSESSED'),
+        '',
+      ],
+      [
+        'Kund och ägare',
+        '',
+        'Vi ska förbättra kundernas upplevelse',
+        'Nämnden för Intraservice',
+        t('fulfilment.NOT_ASSESSED'),
+        '',
+      ],
+    ]);
+  });
+});
+
+describe('the assignments as a file', () => {
+  const assignment: AssignmentTable_AssignmentFragment = {
+    id: '1',
+    title: 'Se över möjligheterna att starta en hemtagning av Skatteverkets uppgifter i Navet',
+    source: 'COUNCIL_BUDGET',
+    caseNumber: 'SLK-2022-01441',
+    deadline: '2023-04-30',
+    orgUnit: { id: 'u2', name: 'Nämnden för Intraservice' },
+    update: { id: '5', status: 'ONGOING', comment: 'Förstudie pågår.' },
+  };
+
+  it('spells out an open assignment past its deadline as overdue, as the page does', () => {
+    const table = assignmentsExportTable('Uppdrag', [assignment], { year: 2023, month: 5 }, t);
+    expect(table.rows[0]).toEqual([
+      assignment.title,
+      'SLK-2022-01441',
+      'Nämnden för Intraservice',
+      t('assignmentSource.COUNCIL_BUDGET'),
+      '2023-04-30',
+      `${t('assignmentStatus.ONGOING')}, försenat`,
+      'Förstudie pågår.',
+    ]);
+    const before = assignmentsExportTable('Uppdrag', [assignment], { year: 2023, month: 3 }, t);
+    expect(before.rows[0]![5]).toBe(t('assignmentStatus.ONGOING'));
+  });
+});

@@ -1,0 +1,64 @@
+import { STATUS_DIMENSIONS } from '@lagesbild/types';
+import type { TFunction } from 'i18next';
+import type { ProjectBoardTable_ProjectFragment } from '../../generated/graphql';
+import type { ExportTable } from '../export/table-export';
+
+/** The columns of a portfolio's project table, in order (headings: portfolio.column.<column>). */
+export const PROJECT_BOARD_COLUMNS = [
+  'project',
+  'state',
+  'time',
+  'cost',
+  'result',
+  'latestReport',
+  'colourChanged',
+] as const;
+
+/** When the colours last changed, in words: "i senaste rapporten", "för 2 rapporter sedan", "oförändrad". */
+export function colourChangedText(ago: number | null | undefined, t: TFunction): string {
+  if (ago == null) return t('portfolio.colourUnchanged');
+  return ago === 0 ? t('portfolio.colourChangedNow') : t('portfolio.colourChangedAgo', { count: ago });
+}
+
+/** Phase and state as one text, e.g. "Genomförande · Pågår". */
+export function phaseAndState(project: ProjectBoardTable_ProjectFragment, t: TFunction): string {
+  return [project.phase, t(`projectState.${project.state}`)].filter(Boolean).join(' · ');
+}
+
+/**
+ * A portfolio's project table as a file: the board's columns, each colour in words, and the
+ * no-recent-report flag spelt out beside the latest report's date.
+ */
+export function projectBoardExportTable(
+  title: string,
+  projects: readonly ProjectBoardTable_ProjectFragment[],
+  t: TFunction,
+): ExportTable {
+  return {
+    title,
+    columns: PROJECT_BOARD_COLUMNS.map((column) => ({
+      header: t(`portfolio.column.${column}`),
+      kind: 'text' as const,
+      width: column === 'project' ? 48 : column === 'state' ? 28 : 18,
+    })),
+    rows: projects.map((project) => {
+      const report = project.status.latestReport;
+      const pausedUntil =
+        project.state === 'PAUSED' && project.pausedUntil
+          ? ` (${t('portfolio.pausedUntil', { date: project.pausedUntil })})`
+          : '';
+      const latest = [report?.reportDate, project.status.noRecentReport ? t('portfolio.noRecentReport') : null]
+        .filter(Boolean)
+        .join(', ');
+      return [
+        project.name,
+        `${phaseAndState(project, t)}${pausedUntil}`,
+        ...STATUS_DIMENSIONS.map((dimension) =>
+          report ? t(`overview.projectStatus.${report[dimension]}`) : t('portfolio.noReport'),
+        ),
+        latest,
+        report ? colourChangedText(project.status.reportsSinceColourChange, t) : '',
+      ];
+    }),
+  };
+}

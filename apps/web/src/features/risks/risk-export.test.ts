@@ -1,0 +1,82 @@
+import type { RiskTable_RiskFragment } from '../../generated/graphql';
+import { createI18n } from '../../i18n/i18n';
+import { riskRegisterExportTable } from './risk-export';
+
+const t = createI18n('sv').t;
+
+const risk = (overrides: Partial<RiskTable_RiskFragment>): RiskTable_RiskFragment => ({
+  id: '1',
+  title: 'Minskad efterfrågan av tilläggstjänster',
+  description: null,
+  owner: 'Förvaltningsdirektör',
+  version: 1,
+  category: { id: 'c3', name: 'Finansiella' },
+  orgUnit: { id: 'u2', name: 'Nämnden för Intraservice' },
+  valuation: { id: 'v1', valuedOn: '2023-05-31', probability: 3, consequence: 4, score: 12, isDemoValue: false },
+  valuations: [],
+  hasOverdueMitigations: true,
+  mitigations: [
+    {
+      id: 'm1',
+      title: 'Kostnadsanpassning 2023',
+      responsible: null,
+      dueDate: '2023-04-30',
+      status: 'ONGOING',
+      isOverdue: true,
+      version: 1,
+    },
+    {
+      id: 'm2',
+      title: 'Konsekvensanalys inför 2024',
+      responsible: null,
+      dueDate: null,
+      status: 'PLANNED',
+      isOverdue: false,
+      version: 1,
+    },
+  ],
+  controls: [],
+  ...overrides,
+});
+
+describe('the risk register as a file', () => {
+  it('gives the valuation as figures and its band in words, and the mitigations by title', () => {
+    const table = riskRegisterExportTable(
+      'Risker Nämnden för Intraservice',
+      [risk({}), risk({ id: '2', title: 'Ny risk', valuation: null, hasOverdueMitigations: false, mitigations: [] })],
+      4,
+      t,
+    );
+    expect(table.rows).toEqual([
+      [
+        'Minskad efterfrågan av tilläggstjänster',
+        'Finansiella',
+        'Nämnden för Intraservice',
+        'Förvaltningsdirektör',
+        3,
+        4,
+        12,
+        t('riskLevel.VERY_HIGH'),
+        'Kostnadsanpassning 2023; Konsekvensanalys inför 2024',
+        'Försenad',
+      ],
+      [
+        'Ny risk',
+        'Finansiella',
+        'Nämnden för Intraservice',
+        'Förvaltningsdirektör',
+        null,
+        null,
+        null,
+        t('risks.notValued'),
+        '',
+        '',
+      ],
+    ]);
+    expect(table.columns.filter((column) => column.kind === 'number').map((column) => column.header)).toEqual([
+      'Sannolikhet',
+      'Konsekvens',
+      'Riskvärde',
+    ]);
+  });
+});
