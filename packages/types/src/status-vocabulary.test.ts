@@ -1,4 +1,4 @@
-import { assignmentStatusColour, isAssignmentOverdue } from './status-vocabulary';
+import { assignmentStatusColour, bySeriousnessOfChange, isAssignmentOverdue } from './status-vocabulary';
 
 describe('assignment deadlines', () => {
   const may2023 = { year: 2023, month: 5 };
@@ -22,5 +22,26 @@ describe('assignment deadlines', () => {
     expect(assignmentStatusColour('COMPLETE', '2023-01-31', may2023)).toBe('GREEN');
     expect(assignmentStatusColour('NOT_STARTED', null, may2023)).toBe('NOT_ASSESSED');
     expect(assignmentStatusColour(null, null, may2023)).toBe('NOT_ASSESSED');
+  });
+});
+
+describe('the order of colour changes', () => {
+  it('lists changes for the worse first, the reddest first, then the furthest moves, then improvements', () => {
+    const changes = [
+      { name: 'improved to green', previous: 'RED', current: 'GREEN' },
+      { name: 'green to yellow', previous: 'GREEN', current: 'YELLOW' },
+      { name: 'yellow to red', previous: 'YELLOW', current: 'RED' },
+      { name: 'stopped reporting', previous: 'GREEN', current: 'NOT_ASSESSED' },
+      { name: 'green to red', previous: 'GREEN', current: 'RED' },
+      { name: 'improved to yellow', previous: 'RED', current: 'YELLOW' },
+    ] as const;
+    expect([...changes].sort(bySeriousnessOfChange).map((change) => change.name)).toEqual([
+      'green to red',
+      'yellow to red',
+      'green to yellow',
+      'stopped reporting',
+      'improved to yellow',
+      'improved to green',
+    ]);
   });
 });

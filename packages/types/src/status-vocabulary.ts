@@ -72,3 +72,24 @@ export function assignmentStatusColour(
   if (isAssignmentOverdue(status, deadline, viewed)) return 'RED';
   return !status || status === 'NOT_STARTED' ? 'NOT_ASSESSED' : 'GREEN';
 }
+
+/** How serious a status is, for ordering: red before yellow before not reported before green. */
+export const STATUS_SEVERITY: Record<ValueStatus, number> = { RED: 3, YELLOW: 2, NOT_ASSESSED: 1, GREEN: 0 };
+
+/**
+ * Orders colour changes the way a department head reads them, most serious first: changes for
+ * the worse before changes for the better, then by how bad the status now is, then by how far
+ * it moved. Ties keep their order (Array.prototype.sort is stable).
+ */
+export function bySeriousnessOfChange(
+  a: { previous: ValueStatus; current: ValueStatus },
+  b: { previous: ValueStatus; current: ValueStatus },
+): number {
+  const worsened = (change: typeof a) => STATUS_SEVERITY[change.current] > STATUS_SEVERITY[change.previous];
+  const distance = (change: typeof a) => Math.abs(STATUS_SEVERITY[change.current] - STATUS_SEVERITY[change.previous]);
+  return (
+    Number(worsened(b)) - Number(worsened(a)) ||
+    STATUS_SEVERITY[b.current] - STATUS_SEVERITY[a.current] ||
+    distance(b) - distance(a)
+  );
+}

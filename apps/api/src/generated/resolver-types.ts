@@ -825,7 +825,12 @@ export type OrgUnitKind = 'BUSINESS_AREA' | 'CITY' | 'COMMITTEE' | 'DEPARTMENT';
 /** Where an org unit (with everything below it) stands in a month: the department head's first screen. */
 export type Overview = {
   __typename?: 'Overview';
-  /** Indicators and projects whose status colour changed since the month before. */
+  /** How many indicators and projects changed colour in all, of which `changes` lists the first. */
+  changeCount: Scalars['Int']['output'];
+  /**
+   * Indicators and projects whose status colour changed since the month before, the most
+   * serious first (for the worse before for the better, the reddest first), at most `first`.
+   */
   changes: Array<StatusChange>;
   /** The key indicators of the unit and those below it, as tiles. */
   keyIndicators: Array<KeyIndicator>;
@@ -837,6 +842,11 @@ export type Overview = {
   redProjects: Array<ProjectSummary>;
   /** The five highest-scored risks, by their latest valuation. */
   topRisks: Array<RiskSummary>;
+};
+
+/** Where an org unit (with everything below it) stands in a month: the department head's first screen. */
+export type OverviewChangesArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 export type Periodicity = 'MONTH' | 'TERTIAL' | 'YEAR';
@@ -2248,7 +2258,13 @@ export type OverviewResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['Overview'] = ResolversParentTypes['Overview'],
 > = {
-  changes?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
+  changeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changes?: Resolver<
+    Array<ResolversTypes['StatusChange']>,
+    ParentType,
+    ContextType,
+    RequireFields<OverviewChangesArgs, 'first'>
+  >;
   keyIndicators?: Resolver<Array<ResolversTypes['KeyIndicator']>, ParentType, ContextType>;
   month?: Resolver<ResolversTypes['YearMonth'], ParentType, ContextType>;
   orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;

@@ -1190,6 +1190,7 @@ export type OverviewPage_QueryQuery = {
     }>;
   } | null;
   overview: {
+    changeCount: number;
     orgUnit: { id: string; name: string };
     perspectives: Array<{
       goalsFulfilled: number;
@@ -5239,9 +5240,17 @@ export const OverviewPage_QueryDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'changeCount' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'changes' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '20' },
+                    },
+                  ],
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [

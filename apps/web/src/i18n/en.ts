@@ -402,6 +402,7 @@ export const en: Translations = {
     actual: 'Outcome/forecast',
     budget: 'Budget',
     changes: 'Changed since the previous month',
+    changesShown: 'The {{shown}} most serious of {{count}} changes are shown: changes for the worse first, red first.',
     noChanges: 'No indicator or project has changed colour since the previous month.',
     became: 'became',
     changed: { INDICATOR: 'Indicator', PROJECT: 'Project' },

@@ -400,6 +400,7 @@ export const sv = {
     actual: 'Utfall/prognos',
     budget: 'Budget',
     changes: 'Ändrat sedan föregående månad',
+    changesShown: 'De {{shown}} allvarligaste av {{count}} ändringar visas: först de som blivit sämre, de röda först.',
     noChanges: 'Ingen indikator eller inget projekt har bytt färg sedan föregående månad.',
     became: 'blev',
     changed: { INDICATOR: 'Indikator', PROJECT: 'Projekt' },

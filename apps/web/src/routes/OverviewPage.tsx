@@ -53,7 +53,8 @@ const OverviewPage_Query = graphql(`
         cost
         result
       }
-      changes {
+      changeCount
+      changes(first: 20) {
         kind
         id
         name
@@ -217,6 +218,11 @@ export function OverviewPage() {
                     </ListItem>
                   ))}
                 </List>
+              )}
+              {overview.changeCount > overview.changes.length && (
+                <Typography variant="body2" color="text.secondary">
+                  {t('overview.changesShown', { shown: overview.changes.length, count: overview.changeCount })}
+                </Typography>
               )}
             </SectionCard>
           </CardGrid>

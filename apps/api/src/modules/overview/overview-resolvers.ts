@@ -9,6 +9,11 @@ export const overviewResolvers: Resolvers = {
     overview: (_parent, { orgUnitCode, upTo }, { prisma, orgTree }) =>
       findOverview(prisma, orgTree, orgUnitCode, requireValidMonth(upTo, 'upTo')),
   },
+  Overview: {
+    // A large unit can have hundreds of changes (a city); the page shows the most serious.
+    changes: (overview, { first }) => overview.changes.slice(0, Math.max(0, first)),
+    changeCount: (overview) => overview.changes.length,
+  },
   PerspectiveSummary: {
     goalsFulfilled: (summary) => summary.goals.FULFILLED,
     goalsPartlyFulfilled: (summary) => summary.goals.PARTLY_FULFILLED,

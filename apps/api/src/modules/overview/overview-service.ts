@@ -6,7 +6,14 @@ import type {
   PerspectiveModel,
   PrismaClient,
 } from '@lagesbild/db';
-import { endOfMonthIso, fromIsoDate, isReportedBy, overallColour, valueStatus } from '@lagesbild/types';
+import {
+  bySeriousnessOfChange,
+  endOfMonthIso,
+  fromIsoDate,
+  isReportedBy,
+  overallColour,
+  valueStatus,
+} from '@lagesbild/types';
 import type { ValueStatus, YearMonth } from '@lagesbild/types';
 import { NEWEST_MONTH_FIRST, upToMonth } from '../../loaders/month-loader';
 import { findLatestValuesUpTo } from '../indicators/indicator-service';
@@ -56,6 +63,7 @@ export interface OverviewRow {
   perspectives: PerspectiveSummaryRow[];
   redProjects: ProjectSummaryRow[];
   topRisks: RiskSummaryRow[];
+  /** Every colour change, the most serious first. */
   changes: StatusChangeRow[];
   keyIndicators: KeyIndicatorRow[];
 }
@@ -90,7 +98,7 @@ export async function findOverview(
     perspectives,
     redProjects,
     topRisks,
-    changes: [...indicatorChanges, ...projectChanges],
+    changes: [...indicatorChanges, ...projectChanges].sort(bySeriousnessOfChange),
     keyIndicators,
   };
 }

@@ -1,6 +1,8 @@
 import { DEMO_USERS } from '@lagesbild/db';
 import { prepareDatabase } from '@lagesbild/db/prepare';
 import { seedScaleData } from '@lagesbild/db/scale-seed';
+import { bySeriousnessOfChange } from '@lagesbild/types';
+import type { ValueStatus } from '@lagesbild/types';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
 
@@ -101,6 +103,28 @@ describe('the overview of a unit', () => {
       current: 'RED',
     });
     expect(overview!.changes.every((change) => change.previous !== change.current)).toBe(true);
+  });
+
+  it('lists the most serious changes first and tells how many there are when it lists only some', async () => {
+    const query = `query ($orgUnitCode: String!, $upTo: MonthInput!) {
+      overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {
+        changeCount
+        all: changes(first: 1000) { kind name previous current }
+        first: changes(first: 1) { kind name previous current }
+      }
+    }`;
+    const { overview } = await server.query<{
+      overview: {
+        changeCount: number;
+        all: { kind: string; name: string; previous: ValueStatus; current: ValueStatus }[];
+        first: { kind: string; name: string; previous: ValueStatus; current: ValueStatus }[];
+      };
+    }>(query, { orgUnitCode: 'intraservice', upTo: may2023 });
+    expect(overview.changeCount).toBeGreaterThan(1);
+    expect(overview.all).toHaveLength(overview.changeCount);
+    expect(overview.all).toEqual([...overview.all].sort(bySeriousnessOfChange));
+    expect(overview.first).toEqual([overview.all[0]]);
+    expect(overview.all[0]!.current).toBe('RED');
   });
 
   it('gives the key indicators as tiles: sick leave 5,9 %, up 1,4 points from May 2022, red, with its trend', async () => {
