@@ -273,6 +273,8 @@ describe('forecast accuracy at year end', () => {
       }),
     ]);
     expect(year?.comparedForecasts).toBe(0);
+    const { forecastRoundYears } = await server.query<{ forecastRoundYears: number[] }>('{ forecastRoundYears }');
+    expect(forecastRoundYears).toEqual([2023, 2022]);
   });
 
   it('reads the same number of statements for 2 indicators as for 6', async () => {
