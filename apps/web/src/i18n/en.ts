@@ -427,6 +427,7 @@ export const en: Translations = {
     showForecasts: 'Show',
     forecastsOfLine: ' forecasts of {{line}}',
     roundForecastsTitle: '{{line}}: forecast by forecast round {{year}}',
+    projectionTitle: '{{line}}: statistical projection of the year {{year}}',
   },
   indicator: {
     back: '← Back to goals and indicators',

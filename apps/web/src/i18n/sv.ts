@@ -425,6 +425,7 @@ export const sv = {
     showForecasts: 'Visa',
     forecastsOfLine: ' prognoser för {{line}}',
     roundForecastsTitle: '{{line}}: prognos per prognosomgång {{year}}',
+    projectionTitle: '{{line}}: statistisk prognos för helåret {{year}}',
   },
   indicator: {
     back: '← Tillbaka till mål och indikatorer',

@@ -111,6 +111,7 @@ export function EconomyPage() {
                 indicatorId={forecastLine.indicator.id}
                 unit={forecastLine.indicator.unit}
                 upTo={period}
+                title={t('economy.projectionTitle', { line: forecastLine.indicator.name, year: period.year })}
               />
               <RoundForecastsSection
                 indicatorId={forecastLine.indicator.id}

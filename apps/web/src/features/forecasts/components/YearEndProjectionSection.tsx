@@ -36,13 +36,20 @@ export interface YearEndProjectionSectionProps {
   unit: IndicatorUnit;
   /** The report month: the projection uses the outcomes up to it. */
   upTo: YearMonth;
+  /** The section's title; the year's projection unless given (e.g. naming a financial line). */
+  title?: string;
 }
 
 /**
  * A statistical projection of the year-end outcome beside the full-year forecast people
  * entered, flagged when they lie further apart than the tolerance, and how it was made.
  */
-export function YearEndProjectionSection({ indicatorId, unit, upTo }: YearEndProjectionSectionProps) {
+export function YearEndProjectionSection({
+  indicatorId,
+  unit,
+  upTo,
+  title: givenTitle,
+}: YearEndProjectionSectionProps) {
   const { t, i18n } = useTranslation();
   const { data, loading, error, refetch } = useQuery(YearEndProjectionSection_Query, {
     variables: { id: indicatorId, upTo },
@@ -50,7 +57,7 @@ export function YearEndProjectionSection({ indicatorId, unit, upTo }: YearEndPro
   if (loading && !data) return <Loading />;
   if (error) return <LoadError onRetry={() => void refetch()} />;
   const projection = data?.indicator?.yearEndProjection;
-  const title = t('projection.title', { year: upTo.year });
+  const title = givenTitle ?? t('projection.title', { year: upTo.year });
   if (!projection) {
     return (
       <SectionCard id="year-end-projection" title={title}>
