@@ -12,6 +12,8 @@ export interface MonthOutcome {
   month: number;
   /** Year-to-date for cumulative indicators, the level otherwise. */
   outcome: number;
+  /** True when the outcome was generated to fill the series, not reported. */
+  isSynthetic?: boolean;
 }
 
 export interface ProjectionRule {

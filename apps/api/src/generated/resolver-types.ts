@@ -1577,6 +1577,8 @@ export type YearEndProjection = {
   relativeDifference?: Maybe<Scalars['Float']['output']>;
   /** How far the projection may lie from the forecast before they are said to differ (0.1 = 10 %): the same for every indicator. */
   tolerance: Scalars['Float']['output'];
+  /** True when an outcome the projection was made from (this year's or last year's) was generated to fill the series, not reported. */
+  usesGeneratedValues: Scalars['Boolean']['output'];
 };
 
 /** A month of a year. */
@@ -2877,6 +2879,7 @@ export type YearEndProjectionResolvers<
   projectedOutcome?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   relativeDifference?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   tolerance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  usesGeneratedValues?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type YearMonthResolvers<

@@ -508,6 +508,7 @@ export type YearEndProjectionSection_QueryQuery = {
       relativeDifference: number | null;
       differsFromForecast: boolean;
       tolerance: number;
+      usesGeneratedValues: boolean;
     } | null;
   } | null;
 };
@@ -3150,6 +3151,7 @@ export const YearEndProjectionSection_QueryDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'relativeDifference' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'differsFromForecast' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'tolerance' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'usesGeneratedValues' } },
                     ],
                   },
                 },

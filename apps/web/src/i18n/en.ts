@@ -280,6 +280,8 @@ export const en: Translations = {
       AVERAGE_SO_FAR:
         "Method: average so far. The year is the months' average and is assumed to be the average of the months up to {{period}}.",
     },
+    generated:
+      'The projection rests partly on generated values (outcomes filling the series, not reported), so it is less certain than the method suggests.',
     caveat:
       'The statistical projection is worked out from the outcome so far alone and knows nothing of decisions or events in the rest of the year. It is flagged when it differs by more than {{tolerance}} from the entered forecast, the same limit for every indicator.',
   },

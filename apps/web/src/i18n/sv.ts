@@ -278,6 +278,8 @@ export const sv = {
       AVERAGE_SO_FAR:
         'Metod: medelvärde hittills. Helåret är månadernas medelvärde och antas bli medelvärdet av månaderna till och med {{period}}.',
     },
+    generated:
+      'Prognosen bygger delvis på genererade värden (utfall som fyller ut serien, inte rapporterade), så den är osäkrare än metoden ger sken av.',
     caveat:
       'Den statistiska prognosen räknas bara fram ur utfallet hittills och vet inget om beslut eller händelser under resten av året. Den flaggas när den skiljer sig mer än {{tolerance}} från den inmatade prognosen, samma gräns för alla indikatorer.',
   },

@@ -1510,6 +1510,8 @@ export type YearEndProjection = {
   relativeDifference?: Maybe<Scalars['Float']['output']>;
   /** How far the projection may lie from the forecast before they are said to differ (0.1 = 10 %): the same for every indicator. */
   tolerance: Scalars['Float']['output'];
+  /** True when an outcome the projection was made from (this year's or last year's) was generated to fill the series, not reported. */
+  usesGeneratedValues: Scalars['Boolean']['output'];
 };
 
 /** A month of a year. */

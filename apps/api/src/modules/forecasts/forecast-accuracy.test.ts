@@ -62,6 +62,7 @@ const PROJECTION = /* GraphQL */ `
         relativeDifference
         differsFromForecast
         tolerance
+        usesGeneratedValues
       }
     }
   }
@@ -314,6 +315,35 @@ describe('forecast accuracy at year end', () => {
         relativeDifference: 0.201923,
         differsFromForecast: true,
         tolerance: 0.1,
+        usesGeneratedValues: false,
+      });
+    });
+
+    it("says when last year's profile rests on a generated year end", async () => {
+      const indicator = await server.prisma.indicator.create({
+        data: {
+          code: 'ARENDEN',
+          name: 'Ärenden',
+          orgUnitId: fixture.committee.id,
+          unit: 'COUNT',
+          periodicity: 'MONTH',
+          direction: 'ON_TARGET',
+          cumulative: true,
+          values: {
+            create: [
+              { granularity: 'MONTH', year: 2022, periodNumber: 5, outcome: 100 },
+              { granularity: 'MONTH', year: 2022, periodNumber: 12, outcome: 300, isSynthetic: true },
+              { granularity: 'MONTH', year: 2023, periodNumber: 5, outcome: 120 },
+            ],
+          },
+        },
+      });
+      expect(await projection(indicator.id)).toMatchObject({
+        projectedOutcome: 360,
+        method: 'SEASONAL_PROFILE',
+        humanForecast: null,
+        differsFromForecast: false,
+        usesGeneratedValues: true,
       });
     });
 

@@ -8,6 +8,8 @@ export interface YearEndProjectionRow extends ProjectedYearEnd {
   indicatorOrgUnitId: number;
   humanForecast: number | null;
   comparison: ProjectionComparison | null;
+  /** True when an outcome the projection was made from was generated, not reported. */
+  usesGeneratedValues: boolean;
 }
 
 /**
@@ -21,13 +23,26 @@ export function projectIndicator(
   values: readonly IndicatorValueModel[],
   upTo: YearMonth,
 ): YearEndProjectionRow | null {
+  const thisYear = outcomesByMonth(values, upTo.year);
+  const lastYear = outcomesByMonth(values, upTo.year - 1);
+  const lastYearEnd = yearEndOutcome(indicator, values, upTo.year - 1);
   const projection = projectYearEnd(indicator, {
-    thisYear: outcomesByMonth(values, upTo.year),
-    lastYear: outcomesByMonth(values, upTo.year - 1),
-    lastYearTotal: yearEndOutcome(indicator, values, upTo.year - 1)?.outcome ?? null,
+    thisYear,
+    lastYear,
+    lastYearTotal: lastYearEnd?.outcome ?? null,
     upToMonth: upTo.month,
   });
   if (!projection) return null;
+  const used = [
+    ...thisYear.filter((point) =>
+      projection.method === 'AVERAGE_SO_FAR'
+        ? point.month <= projection.basedOnMonth
+        : point.month === projection.basedOnMonth,
+    ),
+    ...(projection.method === 'SEASONAL_PROFILE'
+      ? [...lastYear.filter((point) => point.month === projection.basedOnMonth), lastYearEnd!]
+      : []),
+  ];
   const forecasts = values
     .filter((value) => value.year === upTo.year && value.fullYearForecast != null && startsBy(value, upTo))
     .sort((a, b) => Number(a.granularity !== 'YEAR') - Number(b.granularity !== 'YEAR') || comparePeriods(a, b));
@@ -37,5 +52,6 @@ export function projectIndicator(
     indicatorOrgUnitId: indicator.orgUnitId,
     humanForecast,
     comparison: humanForecast === null ? null : compareWithForecast(projection.projectedOutcome, humanForecast),
+    usesGeneratedValues: used.some((point) => point.isSynthetic === true),
   };
 }

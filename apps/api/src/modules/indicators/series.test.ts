@@ -173,8 +173,8 @@ describe("a year's outcomes by month", () => {
         2023,
       ),
     ).toEqual([
-      { month: 4, outcome: 410 },
-      { month: 8, outcome: 900 },
+      { month: 4, outcome: 410, isSynthetic: false },
+      { month: 8, outcome: 900, isSynthetic: false },
     ]);
   });
 });

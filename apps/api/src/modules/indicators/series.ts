@@ -137,7 +137,9 @@ export function outcomesByMonth(values: readonly IndicatorValueModel[], year: nu
   for (const value of values) {
     if (value.year !== year || value.outcome == null || value.granularity === 'YEAR') continue;
     const month = value.periodNumber * MONTHS_PER_PERIOD[value.granularity];
-    if (value.granularity === 'MONTH' || !byMonth.has(month)) byMonth.set(month, { month, outcome: value.outcome });
+    if (value.granularity === 'MONTH' || !byMonth.has(month)) {
+      byMonth.set(month, { month, outcome: value.outcome, isSynthetic: value.isSynthetic });
+    }
   }
   return [...byMonth.values()].sort((a, b) => a.month - b.month);
 }

@@ -18,6 +18,7 @@ const YearEndProjectionSection_Query = graphql(`
         relativeDifference
         differsFromForecast
         tolerance
+        usesGeneratedValues
       }
     }
   }
@@ -62,6 +63,7 @@ describe('the statistical projection beside the forecast', () => {
       relativeDifference: 0.201923,
       differsFromForecast: true,
       tolerance: 0.1,
+      usesGeneratedValues: true,
     });
     const warning = await screen.findByRole('alert');
     expect(plain(warning.textContent)).toContain('skiljer sig mer än 10 % från den inmatade');
@@ -70,6 +72,7 @@ describe('the statistical projection beside the forecast', () => {
     );
     expect(plain(screen.getByText(/^\+263/).textContent)).toBe('+263 (+20,2 %)');
     expect(plain(screen.getByText(/^1 563/).textContent)).toBe('1 563 tkr');
+    expect(screen.getByText(/bygger delvis på genererade värden/)).toBeInTheDocument();
   });
 
   it('does not flag against a forecast of zero, and says why', async () => {
@@ -83,9 +86,11 @@ describe('the statistical projection beside the forecast', () => {
       relativeDifference: null,
       differsFromForecast: false,
       tolerance: 0.1,
+      usesGeneratedValues: false,
     });
     expect((await screen.findByRole('alert')).textContent).toContain('Den inmatade prognosen är 0');
     expect(screen.getByText(/^Metod: rak takt/).textContent).toContain('× 12 ÷ 5');
+    expect(screen.queryByText(/genererade värden/)).not.toBeInTheDocument();
   });
 
   it('says there is nothing to project from before the first outcome', async () => {

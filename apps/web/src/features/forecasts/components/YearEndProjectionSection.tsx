@@ -26,6 +26,7 @@ const YearEndProjectionSection_Query = graphql(`
         relativeDifference
         differsFromForecast
         tolerance
+        usesGeneratedValues
       }
     }
   }
@@ -131,6 +132,11 @@ export function YearEndProjectionSection({
           share: formatShare(projection.lastYearShare, i18n.language),
         })}
       </Typography>
+      {projection.usesGeneratedValues && (
+        <Typography variant="body2" sx={{ mt: 0.5 }}>
+          {t('projection.generated')}
+        </Typography>
+      )}
       <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
         {t('projection.caveat', { tolerance })}
       </Typography>
