@@ -180,6 +180,7 @@ async function insertForecastRounds(
         name: round.name,
         asOf: new Date(`${round.asOf}T00:00:00Z`),
         status: round.status,
+        isDemoValue: round.isDemoValue ?? false,
         forecasts: {
           createMany: {
             data: round.forecasts.map((forecast) => ({

@@ -241,5 +241,7 @@ export interface ForecastRoundSeed {
   /** ISO date the round speaks for. */
   asOf: string;
   status: 'OPEN' | 'CLOSED';
+  /** True when the date is the demo data's own: the source gives the figures but not when they were made. */
+  isDemoValue?: boolean;
   forecasts: RoundForecastSeed[];
 }

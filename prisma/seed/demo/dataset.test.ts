@@ -479,4 +479,15 @@ describe('the forecast rounds of 000', () => {
     expect(forecastOf(may, 'STAFF_COSTS')).toBe(523792);
     expect(may?.forecasts.every((forecast) => forecast.orgUnitKey === 'intraservice')).toBe(true);
   });
+
+  it("has a closed 2022 round with the operational plan's forecasts of 2022, its date marked as a demo value (001 §7.1)", () => {
+    const plan = forecastRounds.find((round) => round.year === 2022);
+    expect(plan).toMatchObject({ name: 'Prognos 2022 (verksamhetsplan 2023)', status: 'CLOSED', isDemoValue: true });
+    expect(forecastOf(plan, 'NKI')).toBe(67);
+    expect(forecastOf(plan, 'PAYSLIPS')).toBe(710000);
+    expect(forecastOf(plan, 'CONTRACT_COMPLIANCE')).toBe(98);
+    expect(forecastOf(plan, 'PURCHASE_VOLUME')).toBe(650);
+    expect(forecastOf(plan, 'OPERATING_COSTS')).toBe(1353008);
+    expect(plan?.forecasts.every((forecast) => forecast.source.startsWith('001 §7.1'))).toBe(true);
+  });
 });

@@ -38,12 +38,37 @@ function mayForecasts(values: readonly IndicatorValueSeed[]): RoundForecastSeed[
   }));
 }
 
+/**
+ * 001 §7.1 (verksamhetsplan 2023) gives a "Prognos 2022" for each indicator of its tables: the
+ * forecast of 2022 the administration made while planning 2023. Those figures are the 2022
+ * round; its outcomes at year end are 000's "Utfall 2022" and the year's values.
+ */
+function planForecasts2022(values: readonly IndicatorValueSeed[]): RoundForecastSeed[] {
+  return values
+    .filter(
+      (value) =>
+        value.orgUnitKey === INTRA &&
+        value.year === 2022 &&
+        value.granularity === 'YEAR' &&
+        !value.isSynthetic &&
+        value.fullYearForecast !== undefined &&
+        value.source?.includes('(prognos 2022)'),
+    )
+    .map((value) => ({
+      indicatorCode: value.indicatorCode,
+      orgUnitKey: INTRA,
+      fullYearForecast: value.fullYearForecast!,
+      source: value.source!.split(';')[0]!.trim(),
+    }));
+}
+
 function periodEnd(value: IndicatorValueSeed): number {
   const months = { YEAR: 12, TERTIAL: 4, MONTH: 1 }[value.granularity];
   return value.periodNumber * months;
 }
 
 export const forecastRounds: ForecastRoundSeed[] = [
+  // The 2022 round is listed after 2023's so the March and May rounds keep their places.
   {
     year: 2023,
     name: 'Prognos mars 2023',
@@ -67,5 +92,15 @@ export const forecastRounds: ForecastRoundSeed[] = [
     asOf: '2023-05-31',
     status: 'OPEN',
     forecasts: mayForecasts(realIndicatorValues),
+  },
+  {
+    year: 2022,
+    name: 'Prognos 2022 (verksamhetsplan 2023)',
+    // 001 does not say when its forecast of 2022 was made; the plan for 2023 is written in the
+    // autumn of 2022, so the demo data dates the round at the end of October (a demo value).
+    asOf: '2022-10-31',
+    status: 'CLOSED',
+    isDemoValue: true,
+    forecasts: planForecasts2022(realIndicatorValues),
   },
 ];

@@ -46,6 +46,16 @@ import type {
 import type { RiskSummaryRow as RiskSummaryRowRow } from '../modules/risks/risk-service';
 import type { ProjectStatusRow as ProjectStatusRowRow } from '../modules/portfolio/project-status';
 import type { RoundForecastRow as RoundForecastRowRow } from '../modules/forecasts/forecast-round-service';
+import type { YearEndProjectionRow as YearEndProjectionRowRow } from '../modules/forecasts/projection-service';
+import type {
+  ForecastAccuracyRow as ForecastAccuracyRowRow,
+  RoundAccuracyRow as RoundAccuracyRowRow,
+  UnitAccuracyRow as UnitAccuracyRowRow,
+} from '../modules/forecasts/forecast-accuracy-service';
+import type {
+  IndicatorAccuracyRow as IndicatorAccuracyRowRow,
+  ForecastErrorRow as ForecastErrorRowRow,
+} from '../modules/forecasts/forecast-accuracy';
 import type {
   DataEntrySheetRow as DataEntrySheetRowRow,
   DataEntryIndicatorRowRow as DataEntryIndicatorRowRowRow,
@@ -397,6 +407,46 @@ export type FinancialLine = {
 };
 
 /**
+ * How good a unit's forecasts of a year were: each indicator's forecast in each round against its
+ * outcome at year end. Means are taken over reported outcomes only; generated outcomes are shown
+ * but not counted.
+ */
+export type ForecastAccuracy = {
+  __typename?: 'ForecastAccuracy';
+  /** The same mean per round: are later rounds better? */
+  byRound: Array<RoundAccuracy>;
+  /** The same mean per unit, over each unit's own indicators. */
+  byUnit: Array<UnitAccuracy>;
+  /** How many forecasts the mean is taken over. */
+  comparedForecasts: Scalars['Int']['output'];
+  /** The indicators of the unit and the units below it that were forecast in a round of the year. */
+  indicators: Array<IndicatorForecastAccuracy>;
+  /**
+   * Mean absolute percentage error (0.05 = 5 %) over every round's forecast of every indicator with
+   * a relative error: unit-free, so indicators in %, counts and kronor can be taken together.
+   */
+  meanAbsolutePercentageError?: Maybe<Scalars['Float']['output']>;
+  orgUnit: OrgUnit;
+  /** The year's rounds, oldest first. */
+  rounds: Array<ForecastRound>;
+  year: Scalars['Int']['output'];
+};
+
+/** One round's forecast of an indicator against the outcome at year end. */
+export type ForecastError = {
+  __typename?: 'ForecastError';
+  absoluteError?: Maybe<Scalars['Float']['output']>;
+  /** True when the round kept the previous round's figure. */
+  carriedOver: Scalars['Boolean']['output'];
+  /** Forecast − outcome in the indicator's unit: above zero when the forecast was too high. */
+  error?: Maybe<Scalars['Float']['output']>;
+  forecast?: Maybe<Scalars['Float']['output']>;
+  /** The absolute error relative to the outcome (0.05 = 5 %), given only when forecast and outcome are both above zero. */
+  relativeError?: Maybe<Scalars['Float']['output']>;
+  round: ForecastRound;
+};
+
+/**
  * A round of forecasting in a year (the March, May and August forecasts). While it is open, the
  * full-year forecasts entered for the year are kept as the round's; a closed round never changes.
  */
@@ -405,6 +455,8 @@ export type ForecastRound = {
   /** ISO date the round's forecasts speak for (`2023-05-31`). */
   asOf: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** True when the round's date is the demo data's own, not from a source document. */
+  isDemoValue: Scalars['Boolean']['output'];
   /** E.g. `Prognos maj 2023`. */
   name: Scalars['String']['output'];
   status: ForecastRoundStatus;
@@ -510,6 +562,11 @@ export type Indicator = {
   unit: IndicatorUnit;
   /** The value of one period (`2023-05`, `2023-T2`, `2023`), or null. */
   value?: Maybe<IndicatorValue>;
+  /**
+   * A statistical projection of the year-end outcome from the outcomes up to the month, beside the
+   * full-year forecast people last entered; null before the year's first outcome.
+   */
+  yearEndProjection?: Maybe<YearEndProjection>;
 };
 
 /** An indicator (or a financial line, kind FINANCIAL) and its values per period. */
@@ -539,7 +596,28 @@ export type IndicatorValueArgs = {
   period: Scalars['String']['input'];
 };
 
+/** An indicator (or a financial line, kind FINANCIAL) and its values per period. */
+export type IndicatorYearEndProjectionArgs = {
+  upTo: MonthInput;
+};
+
 export type IndicatorDirection = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER' | 'ON_TARGET';
+
+/** One indicator's forecasts of a year against the outcome at year end. */
+export type IndicatorForecastAccuracy = {
+  __typename?: 'IndicatorForecastAccuracy';
+  /** The forecast of each round of the year, oldest first. */
+  forecasts: Array<ForecastError>;
+  indicator: Indicator;
+  /** Mean of the rounds' absolute errors in the indicator's own unit; null without a reported outcome. */
+  meanAbsoluteError?: Maybe<Scalars['Float']['output']>;
+  /** Mean of the rounds' relative errors (0.05 = 5 %); null without a reported outcome or relative errors. */
+  meanAbsolutePercentageError?: Maybe<Scalars['Float']['output']>;
+  /** The outcome the year ended at; null while the values do not reach the end of the year. */
+  outcome?: Maybe<Scalars['Float']['output']>;
+  /** True when that outcome was generated to fill the series, not reported: it is not counted in any mean. */
+  outcomeIsSynthetic: Scalars['Boolean']['output'];
+};
 
 export type IndicatorKind = 'FINANCIAL' | 'PERFORMANCE';
 
@@ -1071,6 +1149,17 @@ export type ProjectSummary = {
   time: RagStatus;
 };
 
+/** How the year-end outcome is projected from the outcomes so far. */
+export type ProjectionMethod =
+  /** A level whose year is the months' average: the year ends at the average so far. */
+  | 'AVERAGE_SO_FAR'
+  /** A level reported as it stands, or year-to-date: the year ends at the latest level. */
+  | 'LATEST_LEVEL'
+  /** A cumulative indicator: the year-to-date divided by the share of last year's total that last year had reached by the same month. */
+  | 'SEASONAL_PROFILE'
+  /** A cumulative indicator without last year's profile (missing, or zero by then): the year-to-date × 12 ÷ the months so far. */
+  | 'STRAIGHT_PACE';
+
 export type Query = {
   __typename?: 'Query';
   /** The assignments of an org unit and the units under it, by source and deadline; empty for an unknown unit. */
@@ -1083,6 +1172,10 @@ export type Query = {
   economy?: Maybe<Economy>;
   /** The portfolios the viewer may edit, in display order: where a project can be moved. */
   editablePortfolios: Array<Portfolio>;
+  /** How good the forecasts of a year were for a unit and the units below it; null for an unknown unit. */
+  forecastAccuracy?: Maybe<ForecastAccuracy>;
+  /** The years that have forecast rounds, latest first. */
+  forecastRoundYears: Array<Scalars['Int']['output']>;
   /** The forecast rounds of a year, oldest first. */
   forecastRounds: Array<ForecastRound>;
   /**
@@ -1141,6 +1234,11 @@ export type QueryDataEntrySheetArgs = {
 export type QueryEconomyArgs = {
   orgUnitCode: Scalars['String']['input'];
   upTo: MonthInput;
+};
+
+export type QueryForecastAccuracyArgs = {
+  orgUnitCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
 };
 
 export type QueryForecastRoundsArgs = {
@@ -1318,6 +1416,13 @@ export type RoleAssignmentInput = {
   role: Role;
 };
 
+export type RoundAccuracy = {
+  __typename?: 'RoundAccuracy';
+  comparedForecasts: Scalars['Int']['output'];
+  meanAbsolutePercentageError?: Maybe<Scalars['Float']['output']>;
+  round: ForecastRound;
+};
+
 /** An indicator's full-year forecast as one round left it. */
 export type RoundForecast = {
   __typename?: 'RoundForecast';
@@ -1378,6 +1483,13 @@ export type StatusDeviation = {
 
 /** The three dimensions a status report colours. */
 export type StatusDimension = 'COST' | 'RESULT' | 'TIME';
+
+export type UnitAccuracy = {
+  __typename?: 'UnitAccuracy';
+  comparedForecasts: Scalars['Int']['output'];
+  meanAbsolutePercentageError?: Maybe<Scalars['Float']['output']>;
+  orgUnit: OrgUnit;
+};
 
 export type UpdateControlInput = {
   /** The version the form was loaded with. */
@@ -1454,6 +1566,29 @@ export type Viewer = {
 export type ViewerHoldsArgs = {
   orgUnitCode: Scalars['String']['input'];
   role: Role;
+};
+
+/** A statistical projection of an indicator's year-end outcome and how it compares with the people's forecast. */
+export type YearEndProjection = {
+  __typename?: 'YearEndProjection';
+  /** The month (1–12) of the latest outcome the projection starts from. */
+  basedOnMonth: Scalars['Int']['output'];
+  /** Projection − forecast, in the indicator's unit; null without a forecast. */
+  difference?: Maybe<Scalars['Float']['output']>;
+  /** True when the relative difference is larger than the tolerance. */
+  differsFromForecast: Scalars['Boolean']['output'];
+  /** The full-year forecast people last entered for the year, up to the month. */
+  humanForecast?: Maybe<Scalars['Float']['output']>;
+  /** For SEASONAL_PROFILE: the share of last year's total reached by that month (0.28 = 28 %). */
+  lastYearShare?: Maybe<Scalars['Float']['output']>;
+  method: ProjectionMethod;
+  projectedOutcome: Scalars['Float']['output'];
+  /** The difference relative to the forecast (0.12 = 12 %); null without a forecast or when it is zero. */
+  relativeDifference?: Maybe<Scalars['Float']['output']>;
+  /** How far the projection may lie from the forecast before they are said to differ (0.1 = 10 %): the same for every indicator. */
+  tolerance: Scalars['Float']['output'];
+  /** True when an outcome the projection was made from (this year's or last year's) was generated to fill the series, not reported. */
+  usesGeneratedValues: Scalars['Boolean']['output'];
 };
 
 /** A month of a year. */
@@ -1584,6 +1719,8 @@ export type ResolversTypes = {
   FieldChange: ResolverTypeWrapper<FieldChange>;
   FinancialLine: ResolverTypeWrapper<FinancialLineRowRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ForecastAccuracy: ResolverTypeWrapper<ForecastAccuracyRowRow>;
+  ForecastError: ResolverTypeWrapper<ForecastErrorRowRow>;
   ForecastRound: ResolverTypeWrapper<ForecastRoundModelRow>;
   ForecastRoundStatus: ForecastRoundStatus;
   Goal: ResolverTypeWrapper<GoalModelRow>;
@@ -1594,6 +1731,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Indicator: ResolverTypeWrapper<IndicatorModelRow>;
   IndicatorDirection: IndicatorDirection;
+  IndicatorForecastAccuracy: ResolverTypeWrapper<IndicatorAccuracyRowRow>;
   IndicatorKind: IndicatorKind;
   IndicatorUnit: IndicatorUnit;
   IndicatorValue: ResolverTypeWrapper<IndicatorValueModelRow>;
@@ -1627,6 +1765,7 @@ export type ResolversTypes = {
   ProjectStatusReport: ResolverTypeWrapper<ProjectStatusReportModelRow>;
   ProjectStatusReportInput: ProjectStatusReportInput;
   ProjectSummary: ResolverTypeWrapper<ProjectSummaryRowRow>;
+  ProjectionMethod: ProjectionMethod;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RagStatus: RagStatus;
   Risk: ResolverTypeWrapper<RiskModelRow>;
@@ -1638,6 +1777,7 @@ export type ResolversTypes = {
   Role: Role;
   RoleAssignment: ResolverTypeWrapper<RoleAssignmentModelRow>;
   RoleAssignmentInput: RoleAssignmentInput;
+  RoundAccuracy: ResolverTypeWrapper<RoundAccuracyRowRow>;
   RoundForecast: ResolverTypeWrapper<RoundForecastRowRow>;
   SeriesPoint: ResolverTypeWrapper<SeriesPointRowRow>;
   SignInOptions: ResolverTypeWrapper<
@@ -1647,6 +1787,7 @@ export type ResolversTypes = {
   StatusDeviation: ResolverTypeWrapper<StatusDeviationModelRow>;
   StatusDimension: StatusDimension;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UnitAccuracy: ResolverTypeWrapper<UnitAccuracyRowRow>;
   UpdateControlInput: UpdateControlInput;
   UpdateMitigationInput: UpdateMitigationInput;
   UpdateRiskInput: UpdateRiskInput;
@@ -1654,6 +1795,7 @@ export type ResolversTypes = {
   User: ResolverTypeWrapper<UserWithRolesRow>;
   ValueStatus: ValueStatus;
   Viewer: ResolverTypeWrapper<SignedInUserRow>;
+  YearEndProjection: ResolverTypeWrapper<YearEndProjectionRowRow>;
   YearMonth: ResolverTypeWrapper<YearMonth>;
 };
 
@@ -1688,12 +1830,15 @@ export type ResolversParentTypes = {
   FieldChange: FieldChange;
   FinancialLine: FinancialLineRowRow;
   Float: Scalars['Float']['output'];
+  ForecastAccuracy: ForecastAccuracyRowRow;
+  ForecastError: ForecastErrorRowRow;
   ForecastRound: ForecastRoundModelRow;
   Goal: GoalModelRow;
   GoalAssessment: GoalAssessmentModelRow;
   GoalAssessmentInput: GoalAssessmentInput;
   ID: Scalars['ID']['output'];
   Indicator: IndicatorModelRow;
+  IndicatorForecastAccuracy: IndicatorAccuracyRowRow;
   IndicatorValue: IndicatorValueModelRow;
   IndicatorValueInput: IndicatorValueInput;
   IndicatorValuesInput: IndicatorValuesInput;
@@ -1728,18 +1873,21 @@ export type ResolversParentTypes = {
   RiskValuationInput: RiskValuationInput;
   RoleAssignment: RoleAssignmentModelRow;
   RoleAssignmentInput: RoleAssignmentInput;
+  RoundAccuracy: RoundAccuracyRowRow;
   RoundForecast: RoundForecastRowRow;
   SeriesPoint: SeriesPointRowRow;
   SignInOptions: Omit<SignInOptions, 'demoAccounts'> & { demoAccounts: Array<ResolversParentTypes['DemoAccount']> };
   StatusChange: StatusChangeRowRow;
   StatusDeviation: StatusDeviationModelRow;
   String: Scalars['String']['output'];
+  UnitAccuracy: UnitAccuracyRowRow;
   UpdateControlInput: UpdateControlInput;
   UpdateMitigationInput: UpdateMitigationInput;
   UpdateRiskInput: UpdateRiskInput;
   UpdateUserInput: UpdateUserInput;
   User: UserWithRolesRow;
   Viewer: SignedInUserRow;
+  YearEndProjection: YearEndProjectionRowRow;
   YearMonth: YearMonth;
 };
 
@@ -1949,12 +2097,39 @@ export type FinancialLineResolvers<
   status?: Resolver<ResolversTypes['ValueStatus'], ParentType, ContextType>;
 };
 
+export type ForecastAccuracyResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ForecastAccuracy'] = ResolversParentTypes['ForecastAccuracy'],
+> = {
+  byRound?: Resolver<Array<ResolversTypes['RoundAccuracy']>, ParentType, ContextType>;
+  byUnit?: Resolver<Array<ResolversTypes['UnitAccuracy']>, ParentType, ContextType>;
+  comparedForecasts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['IndicatorForecastAccuracy']>, ParentType, ContextType>;
+  meanAbsolutePercentageError?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  rounds?: Resolver<Array<ResolversTypes['ForecastRound']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ForecastErrorResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ForecastError'] = ResolversParentTypes['ForecastError'],
+> = {
+  absoluteError?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  carriedOver?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  forecast?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  relativeError?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  round?: Resolver<ResolversTypes['ForecastRound'], ParentType, ContextType>;
+};
+
 export type ForecastRoundResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['ForecastRound'] = ResolversParentTypes['ForecastRound'],
 > = {
   asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isDemoValue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ForecastRoundStatus'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2042,6 +2217,25 @@ export type IndicatorResolvers<
     ContextType,
     RequireFields<IndicatorValueArgs, 'period'>
   >;
+  yearEndProjection?: Resolver<
+    Maybe<ResolversTypes['YearEndProjection']>,
+    ParentType,
+    ContextType,
+    RequireFields<IndicatorYearEndProjectionArgs, 'upTo'>
+  >;
+};
+
+export type IndicatorForecastAccuracyResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['IndicatorForecastAccuracy'] =
+    ResolversParentTypes['IndicatorForecastAccuracy'],
+> = {
+  forecasts?: Resolver<Array<ResolversTypes['ForecastError']>, ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  meanAbsoluteError?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  meanAbsolutePercentageError?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  outcomeIsSynthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type IndicatorValueResolvers<
@@ -2435,6 +2629,13 @@ export type QueryResolvers<
     RequireFields<QueryEconomyArgs, 'orgUnitCode' | 'upTo'>
   >;
   editablePortfolios?: Resolver<Array<ResolversTypes['Portfolio']>, ParentType, ContextType>;
+  forecastAccuracy?: Resolver<
+    Maybe<ResolversTypes['ForecastAccuracy']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryForecastAccuracyArgs, 'orgUnitCode' | 'year'>
+  >;
+  forecastRoundYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   forecastRounds?: Resolver<
     Array<ResolversTypes['ForecastRound']>,
     ParentType,
@@ -2579,6 +2780,15 @@ export type RoleAssignmentResolvers<
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
+export type RoundAccuracyResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['RoundAccuracy'] = ResolversParentTypes['RoundAccuracy'],
+> = {
+  comparedForecasts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meanAbsolutePercentageError?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  round?: Resolver<ResolversTypes['ForecastRound'], ParentType, ContextType>;
+};
+
 export type RoundForecastResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['RoundForecast'] = ResolversParentTypes['RoundForecast'],
@@ -2633,6 +2843,15 @@ export type StatusDeviationResolvers<
   dimension?: Resolver<ResolversTypes['StatusDimension'], ParentType, ContextType>;
 };
 
+export type UnitAccuracyResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['UnitAccuracy'] = ResolversParentTypes['UnitAccuracy'],
+> = {
+  comparedForecasts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meanAbsolutePercentageError?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+};
+
 export type UserResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'],
@@ -2663,6 +2882,22 @@ export type ViewerResolvers<
   roles?: Resolver<Array<ResolversTypes['RoleAssignment']>, ParentType, ContextType>;
 };
 
+export type YearEndProjectionResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['YearEndProjection'] = ResolversParentTypes['YearEndProjection'],
+> = {
+  basedOnMonth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  difference?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  differsFromForecast?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  humanForecast?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lastYearShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['ProjectionMethod'], ParentType, ContextType>;
+  projectedOutcome?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  relativeDifference?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  tolerance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  usesGeneratedValues?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type YearMonthResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['YearMonth'] = ResolversParentTypes['YearMonth'],
@@ -2690,10 +2925,13 @@ export type Resolvers<ContextType = RequestContext> = {
   Economy?: EconomyResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
   FinancialLine?: FinancialLineResolvers<ContextType>;
+  ForecastAccuracy?: ForecastAccuracyResolvers<ContextType>;
+  ForecastError?: ForecastErrorResolvers<ContextType>;
   ForecastRound?: ForecastRoundResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
   GoalAssessment?: GoalAssessmentResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
+  IndicatorForecastAccuracy?: IndicatorForecastAccuracyResolvers<ContextType>;
   IndicatorValue?: IndicatorValueResolvers<ContextType>;
   InternalControl?: InternalControlResolvers<ContextType>;
   KeyIndicator?: KeyIndicatorResolvers<ContextType>;
@@ -2716,12 +2954,15 @@ export type Resolvers<ContextType = RequestContext> = {
   RiskSummary?: RiskSummaryResolvers<ContextType>;
   RiskValuation?: RiskValuationResolvers<ContextType>;
   RoleAssignment?: RoleAssignmentResolvers<ContextType>;
+  RoundAccuracy?: RoundAccuracyResolvers<ContextType>;
   RoundForecast?: RoundForecastResolvers<ContextType>;
   SeriesPoint?: SeriesPointResolvers<ContextType>;
   SignInOptions?: SignInOptionsResolvers<ContextType>;
   StatusChange?: StatusChangeResolvers<ContextType>;
   StatusDeviation?: StatusDeviationResolvers<ContextType>;
+  UnitAccuracy?: UnitAccuracyResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  YearEndProjection?: YearEndProjectionResolvers<ContextType>;
   YearMonth?: YearMonthResolvers<ContextType>;
 };

@@ -17,6 +17,9 @@ import { theme } from './theme';
 const AuditLogPage = lazy(() => import('../routes/AuditLogPage').then((page) => ({ default: page.AuditLogPage })));
 const DataEntryPage = lazy(() => import('../routes/DataEntryPage').then((page) => ({ default: page.DataEntryPage })));
 const EconomyPage = lazy(() => import('../routes/EconomyPage').then((page) => ({ default: page.EconomyPage })));
+const ForecastAccuracyPage = lazy(() =>
+  import('../routes/ForecastAccuracyPage').then((page) => ({ default: page.ForecastAccuracyPage })),
+);
 const GoalsPage = lazy(() => import('../routes/GoalsPage').then((page) => ({ default: page.GoalsPage })));
 const IndicatorPage = lazy(() => import('../routes/IndicatorPage').then((page) => ({ default: page.IndicatorPage })));
 const NotFoundPage = lazy(() => import('../routes/NotFoundPage').then((page) => ({ default: page.NotFoundPage })));
@@ -55,6 +58,7 @@ export function App({ apolloClient, i18n }: AppProps) {
                 <Route path={ROUTES.overview} element={<OverviewPage />} />
                 <Route path={ROUTES.goals} element={<GoalsPage />} />
                 <Route path={ROUTES.economy} element={<EconomyPage />} />
+                <Route path={ROUTES.forecastAccuracy} element={<ForecastAccuracyPage />} />
                 <Route path={`${ROUTES.indicator}/:id`} element={<IndicatorPage />} />
                 <Route path={ROUTES.portfolio} element={<PortfolioPage />} />
                 <Route path={`${ROUTES.project}/:id`} element={<ProjectPage />} />

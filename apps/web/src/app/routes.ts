@@ -3,6 +3,7 @@ export const ROUTES = {
   overview: '/oversikt',
   goals: '/mal',
   economy: '/ekonomi',
+  forecastAccuracy: '/prognoser',
   indicator: '/indikatorer',
   portfolio: '/portfolj',
   project: '/portfolj/projekt',
@@ -15,7 +16,16 @@ export const ROUTES = {
 } as const;
 
 export type NavigationRoute =
-  'overview' | 'goals' | 'economy' | 'portfolio' | 'risks' | 'reports' | 'dataEntry' | 'auditLog' | 'users';
+  | 'overview'
+  | 'goals'
+  | 'economy'
+  | 'forecastAccuracy'
+  | 'portfolio'
+  | 'risks'
+  | 'reports'
+  | 'dataEntry'
+  | 'auditLog'
+  | 'users';
 
 /** Pages for administrators of the whole organisation. */
 export const ADMINISTRATION_ROUTES: NavigationRoute[] = ['users', 'auditLog'];
@@ -23,4 +33,12 @@ export const ADMINISTRATION_ROUTES: NavigationRoute[] = ['users', 'auditLog'];
 /** Pages for analysts (of any unit): entering values. */
 export const ANALYST_ROUTES: NavigationRoute[] = ['dataEntry'];
 
-export const NAVIGATION_ORDER: NavigationRoute[] = ['overview', 'goals', 'economy', 'portfolio', 'risks', 'reports'];
+export const NAVIGATION_ORDER: NavigationRoute[] = [
+  'overview',
+  'goals',
+  'economy',
+  'forecastAccuracy',
+  'portfolio',
+  'risks',
+  'reports',
+];

@@ -245,6 +245,17 @@ export type ProjectStatusReportInput = {
   time: DimensionStatusInput;
 };
 
+/** How the year-end outcome is projected from the outcomes so far. */
+export type ProjectionMethod =
+  /** A level whose year is the months' average: the year ends at the average so far. */
+  | 'AVERAGE_SO_FAR'
+  /** A level reported as it stands, or year-to-date: the year ends at the latest level. */
+  | 'LATEST_LEVEL'
+  /** A cumulative indicator: the year-to-date divided by the share of last year's total that last year had reached by the same month. */
+  | 'SEASONAL_PROFILE'
+  /** A cumulative indicator without last year's profile (missing, or zero by then): the year-to-date × 12 ÷ the months so far. */
+  | 'STRAIGHT_PACE';
+
 export type RagStatus = 'GREEN' | 'RED' | 'YELLOW';
 
 export type RiskValuationFields = {
@@ -476,6 +487,29 @@ export type RoundForecastsSection_QueryQuery = {
       comment: string | null;
       round: { id: string; name: string; asOf: string; status: ForecastRoundStatus };
     }>;
+  } | null;
+};
+
+export type YearEndProjectionSection_QueryQueryVariables = Exact<{
+  id: string;
+  upTo: MonthInput;
+}>;
+
+export type YearEndProjectionSection_QueryQuery = {
+  indicator: {
+    id: string;
+    yearEndProjection: {
+      projectedOutcome: number;
+      method: ProjectionMethod;
+      basedOnMonth: number;
+      lastYearShare: number | null;
+      humanForecast: number | null;
+      difference: number | null;
+      relativeDifference: number | null;
+      differsFromForecast: boolean;
+      tolerance: number;
+      usesGeneratedValues: boolean;
+    } | null;
   } | null;
 };
 
@@ -1064,6 +1098,50 @@ export type EconomyPage_QueryQuery = {
       developmentToDate: number | null;
       developmentForecast: number | null;
       orgUnit: { id: string; name: string };
+    }>;
+  } | null;
+};
+
+export type ForecastAccuracyPage_YearsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ForecastAccuracyPage_YearsQuery = { forecastRoundYears: Array<number> };
+
+export type ForecastAccuracyPage_QueryQueryVariables = Exact<{
+  orgUnitCode: string;
+  year: number;
+}>;
+
+export type ForecastAccuracyPage_QueryQuery = {
+  forecastAccuracy: {
+    year: number;
+    meanAbsolutePercentageError: number | null;
+    comparedForecasts: number;
+    orgUnit: { id: string; name: string };
+    rounds: Array<{ id: string; name: string; asOf: string; isDemoValue: boolean }>;
+    byRound: Array<{
+      meanAbsolutePercentageError: number | null;
+      comparedForecasts: number;
+      round: { id: string; name: string };
+    }>;
+    byUnit: Array<{
+      meanAbsolutePercentageError: number | null;
+      comparedForecasts: number;
+      orgUnit: { id: string; name: string };
+    }>;
+    indicators: Array<{
+      outcome: number | null;
+      outcomeIsSynthetic: boolean;
+      meanAbsoluteError: number | null;
+      meanAbsolutePercentageError: number | null;
+      indicator: { id: string; name: string; unit: IndicatorUnit; orgUnit: { id: string; name: string } };
+      forecasts: Array<{
+        forecast: number | null;
+        carriedOver: boolean;
+        error: number | null;
+        absoluteError: number | null;
+        relativeError: number | null;
+        round: { id: string };
+      }>;
     }>;
   } | null;
 };
@@ -3016,6 +3094,76 @@ export const RoundForecastsSection_QueryDocument = {
     },
   ],
 } as unknown as DocumentNode<RoundForecastsSection_QueryQuery, RoundForecastsSection_QueryQueryVariables>;
+export const YearEndProjectionSection_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'YearEndProjectionSection_Query' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'yearEndProjection' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'upTo' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'projectedOutcome' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'basedOnMonth' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastYearShare' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'humanForecast' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'difference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'relativeDifference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'differsFromForecast' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tolerance' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'usesGeneratedValues' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<YearEndProjectionSection_QueryQuery, YearEndProjectionSection_QueryQueryVariables>;
 export const AssessmentDialog_SaveDocument = {
   kind: 'Document',
   definitions: [
@@ -4554,6 +4702,197 @@ export const EconomyPage_QueryDocument = {
     },
   ],
 } as unknown as DocumentNode<EconomyPage_QueryQuery, EconomyPage_QueryQueryVariables>;
+export const ForecastAccuracyPage_YearsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ForecastAccuracyPage_Years' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'forecastRoundYears' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ForecastAccuracyPage_YearsQuery, ForecastAccuracyPage_YearsQueryVariables>;
+export const ForecastAccuracyPage_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ForecastAccuracyPage_Query' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'forecastAccuracy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rounds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isDemoValue' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'meanAbsolutePercentageError' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comparedForecasts' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byRound' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'round' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'meanAbsolutePercentageError' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'comparedForecasts' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orgUnit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'meanAbsolutePercentageError' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'comparedForecasts' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicators' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'indicator' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'orgUnit' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcomeIsSynthetic' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'meanAbsoluteError' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'meanAbsolutePercentageError' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'forecasts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'round' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'forecast' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'carriedOver' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'absoluteError' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'relativeError' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ForecastAccuracyPage_QueryQuery, ForecastAccuracyPage_QueryQueryVariables>;
 export const GoalsPage_QueryDocument = {
   kind: 'Document',
   definitions: [

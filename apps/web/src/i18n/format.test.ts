@@ -1,4 +1,4 @@
-import { formatFigure, formatPeriodLabel } from './format';
+import { formatFigure, formatPeriodLabel, formatShare } from './format';
 
 // Intl writes Swedish thousands with a no-break space; compare with plain spaces.
 const plain = (text: string) => text.replace(/\u00a0/g, ' ');
@@ -13,6 +13,13 @@ describe('Swedish number and period formats', () => {
 
   it('writes English figures with English separators', () => {
     expect(formatFigure(1506000, 'COUNT', 'pcs', 'en')).toBe('1,506,000');
+  });
+
+  it('writes shares as percentages with one decimal', () => {
+    expect(plain(formatShare(0.087273, 'sv'))).toBe('8,7 %');
+    expect(plain(formatShare(-0.1, 'sv'))).toBe('−10,0 %');
+    expect(formatShare(0.2, 'en')).toBe('20.0%');
+    expect(formatShare(null, 'sv')).toBe('');
   });
 
   it('names periods in words', () => {

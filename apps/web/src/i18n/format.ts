@@ -56,3 +56,13 @@ export function formatPeriodLabel(periodKey: string, language: string): string {
       }).format(new Date(Date.UTC(period.year, period.periodNumber - 1, 1)));
   }
 }
+
+/** A share as a percentage ("8,7 %" for 0.087); empty for a missing one. */
+export function formatShare(value: number | null | undefined, language: string, fractionDigits = 1): string {
+  if (value == null) return '';
+  return new Intl.NumberFormat(NUMBER_LOCALE[language] ?? 'sv-SE', {
+    style: 'percent',
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(value);
+}

@@ -25,6 +25,8 @@ export function createI18n(language: Language = storedLanguage()) {
     lng: language,
     fallbackLng: 'sv',
     interpolation: { escapeValue: false },
+    // An empty translation is meant: an index has no unit label ("80", not "80 unit.INDEX").
+    returnEmptyString: true,
     initAsync: false,
   });
   return instance;

@@ -4,7 +4,9 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { formatYearMonth } from '@lagesbild/types';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { LoadError, Loading } from '../components/QueryState';
 import { toChartRows } from '../features/economy/chart-rows';
 import { BusinessAreaResultTable } from '../features/economy/components/BusinessAreaResultTable';
@@ -12,6 +14,8 @@ import { FinancialChart } from '../features/economy/components/FinancialChart';
 import { FinancialTable } from '../features/economy/components/FinancialTable';
 import { businessAreaResultsExportTable, financialLinesExportTable } from '../features/economy/economy-columns';
 import { ExportButtons } from '../features/export/components/ExportButtons';
+import { RoundForecastsSection } from '../features/forecasts/components/RoundForecastsSection';
+import { YearEndProjectionSection } from '../features/forecasts/components/YearEndProjectionSection';
 import { useViewParams } from '../features/view-params/useViewParams';
 import { graphql } from '../generated';
 import { formatPeriodLabel } from '../i18n/format';
@@ -33,14 +37,38 @@ const EconomyPage_Query = graphql(`
   }
 `);
 
-/** Ekonomi: the unit's financial lines to date and for the year, and the result per business area. */
+/** The URL parameter naming the financial line whose forecast by round is open. */
+const FORECASTS_PARAM = 'prognoser';
+
+/**
+ * Ekonomi: the unit's financial lines to date and for the year, each line's forecast by round
+ * on request, and the result per business area.
+ */
 export function EconomyPage() {
   const { t, i18n } = useTranslation();
   const { orgUnitCode, period } = useViewParams();
+  const [search, setSearch] = useSearchParams();
+  const shownForecastsOf = search.get(FORECASTS_PARAM);
   const { data, loading, error, refetch } = useQuery(EconomyPage_Query, { variables: { orgUnitCode, upTo: period } });
   const economy = data?.economy;
   const periodLabel = formatPeriodLabel(formatYearMonth(period), i18n.language);
   const hasFigures = economy?.lines.some((line) => line.outcomeToDate != null || line.budgetToDate != null) ?? false;
+  const forecastLine = economy?.lines.find((line) => line.indicator.id === shownForecastsOf);
+  const forecastsRef = useRef<HTMLDivElement>(null);
+  const forecastLineId = forecastLine?.indicator.id;
+  // The forecasts open below the table: bring them into view and put the focus on them.
+  useEffect(() => {
+    if (!forecastLineId) return;
+    forecastsRef.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+    forecastsRef.current?.focus({ preventScroll: true });
+  }, [forecastLineId]);
+  const toggleForecasts = (indicatorId: string) =>
+    setSearch((current) => {
+      const next = new URLSearchParams(current);
+      if (current.get(FORECASTS_PARAM) === indicatorId) next.delete(FORECASTS_PARAM);
+      else next.set(FORECASTS_PARAM, indicatorId);
+      return next;
+    });
 
   return (
     <>
@@ -70,7 +98,12 @@ export function EconomyPage() {
                 />
               </Paper>
               <Paper variant="outlined" sx={{ overflowX: 'auto' }}>
-                <FinancialTable caption={t('economy.linesTitle')} lines={economy.lines} />
+                <FinancialTable
+                  caption={t('economy.linesTitle')}
+                  lines={economy.lines}
+                  shownForecastsOf={forecastLine?.indicator.id ?? null}
+                  onToggleForecasts={(line) => toggleForecasts(line.indicator.id)}
+                />
               </Paper>
               <ExportButtons
                 table={() =>
@@ -82,6 +115,24 @@ export function EconomyPage() {
                 }
               />
             </section>
+          )}
+          {hasFigures && forecastLine && (
+            <Stack ref={forecastsRef} tabIndex={-1} spacing={2} sx={{ outline: 'none' }}>
+              <YearEndProjectionSection
+                indicatorId={forecastLine.indicator.id}
+                unit={forecastLine.indicator.unit}
+                upTo={period}
+                title={t('economy.projectionTitle', { line: forecastLine.indicator.name, year: period.year })}
+              />
+              <RoundForecastsSection
+                indicatorId={forecastLine.indicator.id}
+                indicatorName={forecastLine.indicator.name}
+                year={period.year}
+                unit={forecastLine.indicator.unit}
+                title={t('economy.roundForecastsTitle', { line: forecastLine.indicator.name, year: period.year })}
+                explainWhenEmpty
+              />
+            </Stack>
           )}
           {economy.businessAreaResults.length > 0 && (
             <section aria-labelledby="economy-areas">

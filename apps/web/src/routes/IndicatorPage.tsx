@@ -14,6 +14,7 @@ import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
 import { ROUTES } from '../app/routes';
 import { LoadError, Loading } from '../components/QueryState';
 import { RoundForecastsSection } from '../features/forecasts/components/RoundForecastsSection';
+import { YearEndProjectionSection } from '../features/forecasts/components/YearEndProjectionSection';
 import { SeriesChart } from '../features/indicators/components/SeriesChart';
 import { SeriesTable } from '../features/indicators/components/SeriesTable';
 import { UnitComparisonPicker } from '../features/indicators/components/UnitComparisonPicker';
@@ -176,6 +177,7 @@ export function IndicatorPage() {
               </Typography>
             )
           )}
+          <YearEndProjectionSection indicatorId={indicator.id} unit={indicator.unit} upTo={period} />
           <RoundForecastsSection
             indicatorId={indicator.id}
             indicatorName={indicator.name}

@@ -340,6 +340,46 @@ export type FinancialLine = {
 };
 
 /**
+ * How good a unit's forecasts of a year were: each indicator's forecast in each round against its
+ * outcome at year end. Means are taken over reported outcomes only; generated outcomes are shown
+ * but not counted.
+ */
+export type ForecastAccuracy = {
+  __typename?: 'ForecastAccuracy';
+  /** The same mean per round: are later rounds better? */
+  byRound: Array<RoundAccuracy>;
+  /** The same mean per unit, over each unit's own indicators. */
+  byUnit: Array<UnitAccuracy>;
+  /** How many forecasts the mean is taken over. */
+  comparedForecasts: Scalars['Int']['output'];
+  /** The indicators of the unit and the units below it that were forecast in a round of the year. */
+  indicators: Array<IndicatorForecastAccuracy>;
+  /**
+   * Mean absolute percentage error (0.05 = 5 %) over every round's forecast of every indicator with
+   * a relative error: unit-free, so indicators in %, counts and kronor can be taken together.
+   */
+  meanAbsolutePercentageError?: Maybe<Scalars['Float']['output']>;
+  orgUnit: OrgUnit;
+  /** The year's rounds, oldest first. */
+  rounds: Array<ForecastRound>;
+  year: Scalars['Int']['output'];
+};
+
+/** One round's forecast of an indicator against the outcome at year end. */
+export type ForecastError = {
+  __typename?: 'ForecastError';
+  absoluteError?: Maybe<Scalars['Float']['output']>;
+  /** True when the round kept the previous round's figure. */
+  carriedOver: Scalars['Boolean']['output'];
+  /** Forecast − outcome in the indicator's unit: above zero when the forecast was too high. */
+  error?: Maybe<Scalars['Float']['output']>;
+  forecast?: Maybe<Scalars['Float']['output']>;
+  /** The absolute error relative to the outcome (0.05 = 5 %), given only when forecast and outcome are both above zero. */
+  relativeError?: Maybe<Scalars['Float']['output']>;
+  round: ForecastRound;
+};
+
+/**
  * A round of forecasting in a year (the March, May and August forecasts). While it is open, the
  * full-year forecasts entered for the year are kept as the round's; a closed round never changes.
  */
@@ -348,6 +388,8 @@ export type ForecastRound = {
   /** ISO date the round's forecasts speak for (`2023-05-31`). */
   asOf: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** True when the round's date is the demo data's own, not from a source document. */
+  isDemoValue: Scalars['Boolean']['output'];
   /** E.g. `Prognos maj 2023`. */
   name: Scalars['String']['output'];
   status: ForecastRoundStatus;
@@ -453,6 +495,11 @@ export type Indicator = {
   unit: IndicatorUnit;
   /** The value of one period (`2023-05`, `2023-T2`, `2023`), or null. */
   value?: Maybe<IndicatorValue>;
+  /**
+   * A statistical projection of the year-end outcome from the outcomes up to the month, beside the
+   * full-year forecast people last entered; null before the year's first outcome.
+   */
+  yearEndProjection?: Maybe<YearEndProjection>;
 };
 
 /** An indicator (or a financial line, kind FINANCIAL) and its values per period. */
@@ -482,7 +529,28 @@ export type IndicatorValueArgs = {
   period: Scalars['String']['input'];
 };
 
+/** An indicator (or a financial line, kind FINANCIAL) and its values per period. */
+export type IndicatorYearEndProjectionArgs = {
+  upTo: MonthInput;
+};
+
 export type IndicatorDirection = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER' | 'ON_TARGET';
+
+/** One indicator's forecasts of a year against the outcome at year end. */
+export type IndicatorForecastAccuracy = {
+  __typename?: 'IndicatorForecastAccuracy';
+  /** The forecast of each round of the year, oldest first. */
+  forecasts: Array<ForecastError>;
+  indicator: Indicator;
+  /** Mean of the rounds' absolute errors in the indicator's own unit; null without a reported outcome. */
+  meanAbsoluteError?: Maybe<Scalars['Float']['output']>;
+  /** Mean of the rounds' relative errors (0.05 = 5 %); null without a reported outcome or relative errors. */
+  meanAbsolutePercentageError?: Maybe<Scalars['Float']['output']>;
+  /** The outcome the year ended at; null while the values do not reach the end of the year. */
+  outcome?: Maybe<Scalars['Float']['output']>;
+  /** True when that outcome was generated to fill the series, not reported: it is not counted in any mean. */
+  outcomeIsSynthetic: Scalars['Boolean']['output'];
+};
 
 export type IndicatorKind = 'FINANCIAL' | 'PERFORMANCE';
 
@@ -1014,6 +1082,17 @@ export type ProjectSummary = {
   time: RagStatus;
 };
 
+/** How the year-end outcome is projected from the outcomes so far. */
+export type ProjectionMethod =
+  /** A level whose year is the months' average: the year ends at the average so far. */
+  | 'AVERAGE_SO_FAR'
+  /** A level reported as it stands, or year-to-date: the year ends at the latest level. */
+  | 'LATEST_LEVEL'
+  /** A cumulative indicator: the year-to-date divided by the share of last year's total that last year had reached by the same month. */
+  | 'SEASONAL_PROFILE'
+  /** A cumulative indicator without last year's profile (missing, or zero by then): the year-to-date × 12 ÷ the months so far. */
+  | 'STRAIGHT_PACE';
+
 export type Query = {
   __typename?: 'Query';
   /** The assignments of an org unit and the units under it, by source and deadline; empty for an unknown unit. */
@@ -1026,6 +1105,10 @@ export type Query = {
   economy?: Maybe<Economy>;
   /** The portfolios the viewer may edit, in display order: where a project can be moved. */
   editablePortfolios: Array<Portfolio>;
+  /** How good the forecasts of a year were for a unit and the units below it; null for an unknown unit. */
+  forecastAccuracy?: Maybe<ForecastAccuracy>;
+  /** The years that have forecast rounds, latest first. */
+  forecastRoundYears: Array<Scalars['Int']['output']>;
   /** The forecast rounds of a year, oldest first. */
   forecastRounds: Array<ForecastRound>;
   /**
@@ -1084,6 +1167,11 @@ export type QueryDataEntrySheetArgs = {
 export type QueryEconomyArgs = {
   orgUnitCode: Scalars['String']['input'];
   upTo: MonthInput;
+};
+
+export type QueryForecastAccuracyArgs = {
+  orgUnitCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
 };
 
 export type QueryForecastRoundsArgs = {
@@ -1261,6 +1349,13 @@ export type RoleAssignmentInput = {
   role: Role;
 };
 
+export type RoundAccuracy = {
+  __typename?: 'RoundAccuracy';
+  comparedForecasts: Scalars['Int']['output'];
+  meanAbsolutePercentageError?: Maybe<Scalars['Float']['output']>;
+  round: ForecastRound;
+};
+
 /** An indicator's full-year forecast as one round left it. */
 export type RoundForecast = {
   __typename?: 'RoundForecast';
@@ -1321,6 +1416,13 @@ export type StatusDeviation = {
 
 /** The three dimensions a status report colours. */
 export type StatusDimension = 'COST' | 'RESULT' | 'TIME';
+
+export type UnitAccuracy = {
+  __typename?: 'UnitAccuracy';
+  comparedForecasts: Scalars['Int']['output'];
+  meanAbsolutePercentageError?: Maybe<Scalars['Float']['output']>;
+  orgUnit: OrgUnit;
+};
 
 export type UpdateControlInput = {
   /** The version the form was loaded with. */
@@ -1397,6 +1499,29 @@ export type Viewer = {
 export type ViewerHoldsArgs = {
   orgUnitCode: Scalars['String']['input'];
   role: Role;
+};
+
+/** A statistical projection of an indicator's year-end outcome and how it compares with the people's forecast. */
+export type YearEndProjection = {
+  __typename?: 'YearEndProjection';
+  /** The month (1–12) of the latest outcome the projection starts from. */
+  basedOnMonth: Scalars['Int']['output'];
+  /** Projection − forecast, in the indicator's unit; null without a forecast. */
+  difference?: Maybe<Scalars['Float']['output']>;
+  /** True when the relative difference is larger than the tolerance. */
+  differsFromForecast: Scalars['Boolean']['output'];
+  /** The full-year forecast people last entered for the year, up to the month. */
+  humanForecast?: Maybe<Scalars['Float']['output']>;
+  /** For SEASONAL_PROFILE: the share of last year's total reached by that month (0.28 = 28 %). */
+  lastYearShare?: Maybe<Scalars['Float']['output']>;
+  method: ProjectionMethod;
+  projectedOutcome: Scalars['Float']['output'];
+  /** The difference relative to the forecast (0.12 = 12 %); null without a forecast or when it is zero. */
+  relativeDifference?: Maybe<Scalars['Float']['output']>;
+  /** How far the projection may lie from the forecast before they are said to differ (0.1 = 10 %): the same for every indicator. */
+  tolerance: Scalars['Float']['output'];
+  /** True when an outcome the projection was made from (this year's or last year's) was generated to fill the series, not reported. */
+  usesGeneratedValues: Scalars['Boolean']['output'];
 };
 
 /** A month of a year. */

@@ -1,15 +1,31 @@
-import { closeForecastRoundInputSchema, openForecastRoundInputSchema, toIsoDate } from '@lagesbild/types';
+import {
+  closeForecastRoundInputSchema,
+  openForecastRoundInputSchema,
+  PROJECTION_TOLERANCE,
+  toIsoDate,
+} from '@lagesbild/types';
 import { z } from 'zod';
 import type { Resolvers } from '../../generated/resolver-types';
 import { parseInput } from '../../validation/input-error';
 import type { AccessRules } from '../access/access-rules';
-import { closeForecastRound, listForecastRounds, openForecastRound } from './forecast-round-service';
+import { requireValidMonth } from '../../validation/month';
+import { findForecastAccuracy } from './forecast-accuracy-service';
+import {
+  closeForecastRound,
+  listForecastRounds,
+  listForecastRoundYears,
+  openForecastRound,
+} from './forecast-round-service';
+import { projectIndicator } from './projection-service';
 
 const yearSchema = z.number().int().min(1900, { error: 'outOfRange' }).max(2999, { error: 'outOfRange' });
 
 export const forecastResolvers: Resolvers = {
   Query: {
     forecastRounds: (_parent, { year }, { prisma }) => listForecastRounds(prisma, parseInput(yearSchema, year, 'year')),
+    forecastRoundYears: (_parent, _args, { prisma }) => listForecastRoundYears(prisma),
+    forecastAccuracy: (_parent, { orgUnitCode, year }, { prisma, access }) =>
+      findForecastAccuracy(prisma, orgUnitCode, parseInput(yearSchema, year, 'year'), (id) => access.canRead(id)),
   },
   Mutation: {
     openForecastRound: (_parent, { input }, { mutate }) =>
@@ -27,12 +43,33 @@ export const forecastResolvers: Resolvers = {
   Indicator: {
     roundForecasts: (indicator, { year }, { loaders }) =>
       loaders.roundForecasts.load({ indicator, year: parseInput(yearSchema, year, 'year') }),
+    yearEndProjection: async (indicator, { upTo }, { loaders }) => {
+      const month = requireValidMonth(upTo, 'upTo');
+      const values = await loaders.seriesValues.load({
+        indicatorId: indicator.id,
+        fromYear: month.year - 1,
+        toYear: month.year,
+      });
+      return projectIndicator(indicator, values, month);
+    },
+  },
+  YearEndProjection: {
+    difference: (row) => row.comparison?.difference ?? null,
+    relativeDifference: (row) => row.comparison?.relativeDifference ?? null,
+    differsFromForecast: (row) => row.comparison?.beyondTolerance ?? false,
+    tolerance: () => PROJECTION_TOLERANCE,
+  },
+  IndicatorForecastAccuracy: {
+    outcome: (row) => row.outcome?.outcome ?? null,
+    outcomeIsSynthetic: (row) => row.outcome?.isSynthetic ?? false,
   },
 };
 
 export const forecastRules: AccessRules = {
   Query: {
     forecastRounds: { kind: 'signedIn' },
+    forecastRoundYears: { kind: 'signedIn' },
+    forecastAccuracy: { kind: 'signedIn' },
   },
   Mutation: {
     openForecastRound: { kind: 'roleEverywhere', role: 'ADMIN' },
@@ -41,5 +78,17 @@ export const forecastRules: AccessRules = {
   types: {
     ForecastRound: { kind: 'public', reason: "the organisation's forecasting calendar: names and dates" },
     RoundForecast: { kind: 'orgUnit', orgUnitOf: (row: { indicatorOrgUnitId: number }) => row.indicatorOrgUnitId },
+    YearEndProjection: {
+      kind: 'orgUnit',
+      orgUnitOf: (row: { indicatorOrgUnitId: number }) => row.indicatorOrgUnitId,
+    },
+    ForecastAccuracy: { kind: 'orgUnit', orgUnitOf: (row: { orgUnit: { id: number } }) => row.orgUnit.id },
+    IndicatorForecastAccuracy: {
+      kind: 'orgUnit',
+      orgUnitOf: (row: { indicator: { orgUnitId: number } }) => row.indicator.orgUnitId,
+    },
+    ForecastError: { kind: 'orgUnit', orgUnitOf: (row: { indicatorOrgUnitId: number }) => row.indicatorOrgUnitId },
+    RoundAccuracy: { kind: 'orgUnit', orgUnitOf: (row: { orgUnitId: number }) => row.orgUnitId },
+    UnitAccuracy: { kind: 'orgUnit', orgUnitOf: (row: { orgUnit: { id: number } }) => row.orgUnit.id },
   },
 };

@@ -54,6 +54,16 @@ export function listForecastRounds(prisma: PrismaClient, year: number): Promise<
   return prisma.forecastRound.findMany({ where: { year }, orderBy: ROUND_ORDER });
 }
 
+/** The years that have rounds, latest first. */
+export async function listForecastRoundYears(prisma: PrismaClient): Promise<number[]> {
+  const rows = await prisma.forecastRound.findMany({
+    distinct: ['year'],
+    select: { year: true },
+    orderBy: { year: 'desc' },
+  });
+  return rows.map((row) => row.year);
+}
+
 /** A full-year forecast a save changes: the value's place in the save, its indicator and year. */
 export interface ForecastChange {
   index: number;

@@ -243,6 +243,7 @@ describe('forecastsByRound', () => {
     name: `Omgång ${id}`,
     asOf: new Date(`2023-0${id * 2}-28`),
     status: 'CLOSED' as const,
+    isDemoValue: false,
     version: 1,
     createdAt: new Date(),
     updatedAt: new Date(),

@@ -1,5 +1,5 @@
 import type { IndicatorValueModel } from '@lagesbild/db';
-import { buildSeries } from './series';
+import { buildSeries, outcomesByMonth, yearEndOutcome } from './series';
 
 let nextId = 1;
 const value = (
@@ -106,5 +106,75 @@ describe('an indicator series at a granularity', () => {
       const [first] = buildSeries(AVERAGED_LEVEL, real, 'TERTIAL', 2023, 2023);
       expect(first!.figures).toMatchObject({ outcome: 11, isSynthetic: false });
     });
+  });
+});
+
+describe('the outcome a year ended at', () => {
+  const months = (year: number, count: number, outcome: (month: number) => number, synthetic = false) =>
+    Array.from({ length: count }, (_, index) =>
+      value('MONTH', year, index + 1, outcome(index + 1), { isSynthetic: synthetic }),
+    );
+
+  it("is the year's own value, else December's year-to-date for a cumulative indicator", () => {
+    expect(yearEndOutcome(CUMULATIVE, [value('YEAR', 2022, 1, 755), ...months(2022, 12, (m) => m)], 2022)).toEqual({
+      outcome: 755,
+      isSynthetic: false,
+    });
+    expect(
+      yearEndOutcome(
+        CUMULATIVE,
+        months(2022, 12, (m) => 100 * m, true),
+        2022,
+      ),
+    ).toEqual({
+      outcome: 1200,
+      isSynthetic: true,
+    });
+  });
+
+  it('is unknown while the values stop before the end of the year, and a year value without outcome does not count', () => {
+    expect(yearEndOutcome(CUMULATIVE, [value('YEAR', 2022, 1, null), ...months(2022, 5, (m) => m)], 2022)).toBeNull();
+    expect(yearEndOutcome(LATEST_LEVEL, [value('TERTIAL', 2022, 3, 5.5)], 2022)).toEqual({
+      outcome: 5.5,
+      isSynthetic: false,
+    });
+  });
+
+  it('is the average of all twelve months for an averaged level, and unknown when one is missing', () => {
+    expect(
+      yearEndOutcome(
+        AVERAGED_LEVEL,
+        months(2022, 12, (m) => (m <= 6 ? 4 : 6)),
+        2022,
+      )?.outcome,
+    ).toBe(5);
+    expect(
+      yearEndOutcome(
+        AVERAGED_LEVEL,
+        months(2022, 11, () => 4),
+        2022,
+      ),
+    ).toBeNull();
+  });
+});
+
+describe("a year's outcomes by month", () => {
+  it("takes months as they are and a tertial at its last month, a month's own value first", () => {
+    expect(
+      outcomesByMonth(
+        [
+          value('TERTIAL', 2023, 1, 400),
+          value('MONTH', 2023, 4, 410),
+          value('TERTIAL', 2023, 2, 900),
+          value('MONTH', 2023, 5, null),
+          value('MONTH', 2022, 6, 1),
+          value('YEAR', 2023, 1, 2000),
+        ],
+        2023,
+      ),
+    ).toEqual([
+      { month: 4, outcome: 410, isSynthetic: false },
+      { month: 8, outcome: 900, isSynthetic: false },
+    ]);
   });
 });

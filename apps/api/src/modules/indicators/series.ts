@@ -1,6 +1,6 @@
 import type { IndicatorModel, IndicatorValueModel, Periodicity } from '@lagesbild/db';
 import { formatPeriodKey, periodsPerYear } from '@lagesbild/types';
-import type { IndicatorValueFigures, Period } from '@lagesbild/types';
+import type { IndicatorValueFigures, MonthOutcome, Period } from '@lagesbild/types';
 
 /** The figures of one period of a series: a stored value, or one made from the period's months. */
 export interface SeriesFigures extends IndicatorValueFigures {
@@ -90,3 +90,56 @@ export function buildSeries(
 
 /** A point as the GraphQL resolvers get it: with its indicator, for its status and access. */
 export type SeriesPointRow = SeriesPoint & { indicator: IndicatorModel };
+
+/** A year's outcome at its end, and whether it was generated rather than reported. */
+export interface YearEndOutcome {
+  outcome: number;
+  isSynthetic: boolean;
+}
+
+/**
+ * The outcome a year ended at, or null while the values do not reach its end: the year's own
+ * value; else, for cumulative indicators and levels taken at their latest, December's (or the
+ * third tertial's) year-to-date; else, for averaged levels, the average of all twelve months
+ * (or of the three tertials). A year that stops in May has no year-end outcome, however its
+ * series would show the year so far.
+ */
+export function yearEndOutcome(
+  rule: SeriesRule,
+  values: readonly IndicatorValueModel[],
+  year: number,
+): YearEndOutcome | null {
+  const ofYear = values.filter((value) => value.year === year && value.outcome != null);
+  const own = ofYear.find((value) => value.granularity === 'YEAR');
+  if (own) return { outcome: own.outcome!, isSynthetic: own.isSynthetic };
+  const at = (granularity: Periodicity) => ofYear.filter((value) => value.granularity === granularity);
+  if (!rule.cumulative && rule.levelAggregation === 'AVERAGE') {
+    const complete = [at('MONTH'), at('TERTIAL')].find(
+      (parts) => parts.length > 0 && parts.length === periodsPerYear(parts[0]!.granularity),
+    );
+    if (!complete) return null;
+    return {
+      outcome: average(complete.map((value) => value.outcome!))!,
+      isSynthetic: complete.some((value) => value.isSynthetic),
+    };
+  }
+  const end =
+    at('MONTH').find((value) => value.periodNumber === 12) ?? at('TERTIAL').find((value) => value.periodNumber === 3);
+  return end ? { outcome: end.outcome!, isSynthetic: end.isSynthetic } : null;
+}
+
+/**
+ * A year's outcomes by the month they run to, for the projection of its end: each month's
+ * value, and a tertial's at its last month where that month has no value of its own.
+ */
+export function outcomesByMonth(values: readonly IndicatorValueModel[], year: number): MonthOutcome[] {
+  const byMonth = new Map<number, MonthOutcome>();
+  for (const value of values) {
+    if (value.year !== year || value.outcome == null || value.granularity === 'YEAR') continue;
+    const month = value.periodNumber * MONTHS_PER_PERIOD[value.granularity];
+    if (value.granularity === 'MONTH' || !byMonth.has(month)) {
+      byMonth.set(month, { month, outcome: value.outcome, isSynthetic: value.isSynthetic });
+    }
+  }
+  return [...byMonth.values()].sort((a, b) => a.month - b.month);
+}

@@ -57,6 +57,17 @@ describe('Excel', () => {
     expect(sheet.getRow(3).getCell(3).numFmt).toBe('#,##0');
   });
 
+  it("keeps a column's own decimals in every row when it asks to", () => {
+    const workbook = new ExcelJS.Workbook();
+    const columns = TABLE.columns.map((column, index) =>
+      index === 1 ? { ...column, ownFractionDigits: true } : column,
+    );
+    fillWorkbook(workbook, { ...TABLE, columns, rowFractionDigits: [1, 0, 0] });
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(3).getCell(2).numFmt).toBe('#,##0.0');
+    expect(sheet.getRow(3).getCell(3).numFmt).toBe('#,##0');
+  });
+
   it('names sheets and files safely', () => {
     expect(sheetName('Prognos [mars]: 2023/24')).toBe('Prognos  mars   2023 24');
     expect(numberFormat(2)).toBe('#,##0.00');

@@ -8,6 +8,8 @@ export interface ExportColumn {
   fractionDigits?: number;
   /** Excel column width in characters. */
   width?: number;
+  /** Keep the column's own decimals in every row (a percentage beside a row's counts), whatever rowFractionDigits says. */
+  ownFractionDigits?: boolean;
 }
 
 /** A table as shown on a page, ready to be written as CSV or Excel. */
@@ -90,7 +92,7 @@ export function fillWorkbook(workbook: Workbook, table: ExportTable): void {
     const digits = table.rowFractionDigits?.[rowIndex];
     if (digits === undefined) continue;
     table.columns.forEach((column, index) => {
-      if (column.kind === 'number') added.getCell(index + 1).numFmt = numberFormat(digits);
+      if (column.kind === 'number' && !column.ownFractionDigits) added.getCell(index + 1).numFmt = numberFormat(digits);
     });
   }
 }

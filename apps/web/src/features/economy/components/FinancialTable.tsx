@@ -1,3 +1,4 @@
+import Button from '@mui/material/Button';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -5,6 +6,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { useTranslation } from 'react-i18next';
 import { StatusChip } from '../../../components/StatusChip';
+import { VisuallyHidden } from '../../../components/VisuallyHidden';
 import { graphql } from '../../../generated';
 import type { FinancialTable_LineFragment } from '../../../generated/graphql';
 import { formatNumber } from '../../../i18n/format';
@@ -31,10 +33,14 @@ export const FinancialTable_line = graphql(`
 export interface FinancialTableProps {
   caption: string;
   lines: readonly FinancialTable_LineFragment[];
+  /** The line whose forecast by round is shown, if any. */
+  shownForecastsOf?: string | null;
+  /** Shows (or, for the line already shown, hides) a line's forecast by round. */
+  onToggleForecasts?: (line: FinancialTable_LineFragment) => void;
 }
 
 /** The financial table of the monthly report: to date, deviation, and the full year. */
-export function FinancialTable({ caption, lines }: FinancialTableProps) {
+export function FinancialTable({ caption, lines, shownForecastsOf, onToggleForecasts }: FinancialTableProps) {
   const { t, i18n } = useTranslation();
   return (
     <Table size="small" aria-label={caption}>
@@ -47,6 +53,7 @@ export function FinancialTable({ caption, lines }: FinancialTableProps) {
             </TableCell>
           ))}
           <TableCell scope="col">{t('goals.column.status')}</TableCell>
+          {onToggleForecasts && <TableCell scope="col">{t('economy.roundForecasts')}</TableCell>}
         </TableRow>
       </TableHead>
       <TableBody>
@@ -66,6 +73,20 @@ export function FinancialTable({ caption, lines }: FinancialTableProps) {
             <TableCell>
               <StatusChip status={line.status} label={t(`status.${line.status}`)} />
             </TableCell>
+            {onToggleForecasts && (
+              <TableCell>
+                <Button
+                  size="small"
+                  variant={shownForecastsOf === line.indicator.id ? 'contained' : 'text'}
+                  aria-pressed={shownForecastsOf === line.indicator.id}
+                  onClick={() => onToggleForecasts(line)}
+                  sx={{ whiteSpace: 'nowrap' }}
+                >
+                  {t('economy.showForecasts')}
+                  <VisuallyHidden>{t('economy.forecastsOfLine', { line: line.indicator.name })}</VisuallyHidden>
+                </Button>
+              </TableCell>
+            )}
           </TableRow>
         ))}
       </TableBody>

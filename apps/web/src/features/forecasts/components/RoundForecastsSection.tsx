@@ -38,6 +38,10 @@ export interface RoundForecastsSectionProps {
   indicatorName: string;
   year: number;
   unit: IndicatorUnit;
+  /** The section's title; the year's forecast by round unless given. */
+  title?: string;
+  /** Say so when the year has no rounds, rather than showing nothing (where the user asked for them). */
+  explainWhenEmpty?: boolean;
 }
 
 /**
@@ -45,7 +49,14 @@ export interface RoundForecastsSectionProps {
  * a chart and a table of the same figures, each round's change from the one before and why.
  * Nothing is shown for a year without rounds.
  */
-export function RoundForecastsSection({ indicatorId, indicatorName, year, unit }: RoundForecastsSectionProps) {
+export function RoundForecastsSection({
+  indicatorId,
+  indicatorName,
+  year,
+  unit,
+  title,
+  explainWhenEmpty = false,
+}: RoundForecastsSectionProps) {
   const { t } = useTranslation();
   const [view, setView] = useState<'chart' | 'table'>('table');
   const { data, loading, error, refetch } = useQuery(RoundForecastsSection_Query, {
@@ -54,12 +65,21 @@ export function RoundForecastsSection({ indicatorId, indicatorName, year, unit }
   if (loading && !data) return <Loading />;
   if (error) return <LoadError onRetry={() => void refetch()} />;
   const rows = data?.indicator?.roundForecasts ?? [];
-  if (rows.length === 0) return null;
+  const heading = title ?? t('forecasts.title', { year });
+  if (rows.length === 0) {
+    return explainWhenEmpty ? (
+      <SectionCard id="round-forecasts" title={heading}>
+        <Typography sx={{ mt: 1 }} color="text.secondary">
+          {t('forecasts.noRounds', { year })}
+        </Typography>
+      </SectionCard>
+    ) : null;
+  }
   const anyFigure = rows.some((row) => row.fullYearForecast !== null);
   const open = rows.find((row) => row.round.status === 'OPEN');
 
   return (
-    <SectionCard id="round-forecasts" title={t('forecasts.title', { year })}>
+    <SectionCard id="round-forecasts" title={heading}>
       <Stack
         direction="row"
         spacing={2}

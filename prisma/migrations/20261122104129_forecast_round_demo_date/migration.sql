@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ForecastRound" ADD COLUMN     "isDemoValue" BOOLEAN NOT NULL DEFAULT false;
