@@ -210,13 +210,12 @@ function tableOf(records: ImportCell[][]): ImportTable {
     if (!column || columnIndex[column.key] !== undefined) unknown.push(text.trim());
     else columnIndex[column.key] = index;
   });
-  const missing = VALUE_IMPORT_COLUMNS.filter((column) => column.required && columnIndex[column.key] === undefined).map(
-    (column) => column.header,
-  );
   // An indicator is named by its code, its name or both.
-  if (columnIndex.indicatorCode === undefined && columnIndex.indicatorName === undefined) {
-    missing.splice(1, 0, VALUE_IMPORT_COLUMNS[1].header);
-  }
+  const missing = VALUE_IMPORT_COLUMNS.filter(
+    (column) =>
+      columnIndex[column.key] === undefined &&
+      (column.required || (column.key === 'indicatorCode' && columnIndex.indicatorName === undefined)),
+  ).map((column) => column.header);
   if (missing.length > 0) throw new ImportFileError('missingColumns', missing);
   if (unknown.length > 0) throw new ImportFileError('unknownColumns', unknown);
 
