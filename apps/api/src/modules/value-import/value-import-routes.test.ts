@@ -38,7 +38,7 @@ describe('POST /api/value-imports', () => {
 
   const FILE =
     '\uFEFFEnhetskod;Indikatorkod;Indikator;Period;Utfall;Periodmål;Årsmål;Prognos helår;Kommentar\r\nintraservice;SJUKFRANVARO-1;;2023-07;4,8;;;;\r\n';
-  const post = (body: BodyInit, headers: Record<string, string>) =>
+  const post = (body: string | Uint8Array, headers: Record<string, string>) =>
     fetch(`${origin}/api/value-imports?fileName=v%C3%A4rden.csv`, { method: 'POST', body, headers });
 
   it('answers an analyst with the preview, which GraphQL then reads', async () => {
