@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '../../../components/QueryState';
 import { VisuallyHidden } from '../../../components/VisuallyHidden';
 import { graphql } from '../../../generated';
-import type { ValueImportField, ValueImportRowStatus } from '../../../generated/graphql';
+import type { ValueImportField } from '../../../generated/graphql';
 import { ImportRowStatusChip } from './ImportRowStatusChip';
 
 const ImportPreview_Query = graphql(`
