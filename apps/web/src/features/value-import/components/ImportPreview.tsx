@@ -10,6 +10,8 @@ import TableRow from '@mui/material/TableRow';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useTheme } from '@mui/material/styles';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '../../../components/QueryState';
@@ -70,6 +72,8 @@ export interface ImportPreviewProps {
 /** The preview's rows, filtered by status and paged, each with what it changes or why it cannot be written. */
 export function ImportPreview({ id }: ImportPreviewProps) {
   const { t, i18n } = useTranslation();
+  // A phone shows each row's status, indicator, period and details stacked in one column.
+  const narrow = useMediaQuery(useTheme().breakpoints.down('sm'));
   const [filter, setFilter] = useState<Filter>('ALL');
   const [page, setPage] = useState(0);
   const [pageSize, setPageSize] = useState(50);
@@ -132,32 +136,27 @@ export function ImportPreview({ id }: ImportPreviewProps) {
           <TableHead>
             <TableRow>
               <TableCell>{t('valueImport.column.row')}</TableCell>
-              <TableCell>{t('valueImport.column.status')}</TableCell>
-              <TableCell>{t('valueImport.column.indicator')}</TableCell>
-              <TableCell>{t('valueImport.column.period')}</TableCell>
-              <TableCell>{t('valueImport.column.details')}</TableCell>
+              {narrow ? (
+                <TableCell>{t('valueImport.column.details')}</TableCell>
+              ) : (
+                <>
+                  <TableCell>{t('valueImport.column.status')}</TableCell>
+                  <TableCell>{t('valueImport.column.indicator')}</TableCell>
+                  <TableCell>{t('valueImport.column.period')}</TableCell>
+                  <TableCell>{t('valueImport.column.details')}</TableCell>
+                </>
+              )}
             </TableRow>
           </TableHead>
           <TableBody>
             {shown.rows.rows.length === 0 && (
               <TableRow>
-                <TableCell colSpan={5}>{t('valueImport.noRows')}</TableCell>
+                <TableCell colSpan={narrow ? 2 : 5}>{t('valueImport.noRows')}</TableCell>
               </TableRow>
             )}
-            {shown.rows.rows.map((row) => (
-              <TableRow key={row.rowNumber}>
-                <TableCell>{row.rowNumber}</TableCell>
-                <TableCell>
-                  <ImportRowStatusChip status={row.status} />
-                </TableCell>
-                <TableCell>
-                  {row.indicator}
-                  <Typography variant="body2" color="text.secondary" component="span" sx={{ display: 'block' }}>
-                    {row.orgUnitCode}
-                  </Typography>
-                </TableCell>
-                <TableCell>{row.period}</TableCell>
-                <TableCell>
+            {shown.rows.rows.map((row) => {
+              const details = (
+                <>
                   {row.changes.map((change) => (
                     <div key={change.field}>
                       {t(`valueImport.field.${change.field}`)}: {number(change.old, change.field)} →{' '}
@@ -170,9 +169,43 @@ export function ImportPreview({ id }: ImportPreviewProps) {
                       {rowErrorText(rowError.message)}
                     </Typography>
                   ))}
-                </TableCell>
-              </TableRow>
-            ))}
+                </>
+              );
+              const indicator = (
+                <>
+                  {row.indicator}
+                  <Typography variant="body2" color="text.secondary" component="span" sx={{ display: 'block' }}>
+                    {row.orgUnitCode}
+                  </Typography>
+                </>
+              );
+              return (
+                <TableRow key={row.rowNumber} sx={{ verticalAlign: 'top' }}>
+                  <TableCell>{row.rowNumber}</TableCell>
+                  {narrow ? (
+                    <TableCell>
+                      <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
+                        <ImportRowStatusChip status={row.status} />
+                        <div>
+                          {indicator}
+                          {row.period}
+                        </div>
+                        {details}
+                      </Stack>
+                    </TableCell>
+                  ) : (
+                    <>
+                      <TableCell>
+                        <ImportRowStatusChip status={row.status} />
+                      </TableCell>
+                      <TableCell>{indicator}</TableCell>
+                      <TableCell>{row.period}</TableCell>
+                      <TableCell>{details}</TableCell>
+                    </>
+                  )}
+                </TableRow>
+              );
+            })}
           </TableBody>
         </Table>
       </TableContainer>
@@ -181,7 +214,7 @@ export function ImportPreview({ id }: ImportPreviewProps) {
         count={shown.rows.total}
         page={page}
         rowsPerPage={pageSize}
-        rowsPerPageOptions={[25, 50, 100, 200]}
+        rowsPerPageOptions={narrow ? [] : [25, 50, 100, 200]}
         onPageChange={(_event, next) => setPage(next)}
         onRowsPerPageChange={(event) => {
           setPageSize(Number(event.target.value));
