@@ -243,8 +243,23 @@ export function ValueImportDialog({ templateTitle, templateRows, onClose, onComm
         )}
         {phase.kind === 'preview' && phase.failure && (
           <>
-            <Button onClick={onClose}>{t('app.close')}</Button>
-            <Button variant="contained" onClick={() => setPhase({ kind: 'choose' })}>
+            <Button
+              onClick={() =>
+                void cancel({ variables: { id: phase.id } })
+                  .catch(() => undefined)
+                  .then(onClose)
+              }
+            >
+              {t('app.close')}
+            </Button>
+            <Button
+              variant="contained"
+              onClick={() => {
+                // The stale preview is of no more use: drop it, then start over with a fresh upload.
+                void cancel({ variables: { id: phase.id } }).catch(() => undefined);
+                setPhase({ kind: 'choose' });
+              }}
+            >
               {t('valueImport.again')}
             </Button>
           </>
