@@ -308,6 +308,36 @@ describe('importing indicator values from a file', () => {
     });
   });
 
+  it("keeps a changed forecast as the open round's, audited, and refuses one for a year whose rounds are closed", async () => {
+    const round = await server.prisma.forecastRound.create({
+      data: { year: 2022, name: 'Prognos maj', asOf: new Date('2022-05-31') },
+    });
+    await server.prisma.forecastRound.create({
+      data: { year: 2021, name: 'Prognos mars', asOf: new Date('2021-03-31'), status: 'CLOSED' },
+    });
+    const id = await upload(
+      csv(
+        'intraservice;SJUKFRANVARO-1;;2022-04;4,4;;;4,8;Första prognosen',
+        'intraservice;SJUKFRANVARO-1;;2022-05;;;;4,6;Sänkt prognos',
+        'intraservice;SJUKFRANVARO-1;;2021;;;;5;',
+      ),
+    );
+    const { rows } = await preview(id);
+    expect(rows.rows.map((row) => row.status)).toEqual(['NEW', 'CHANGED', 'INVALID']);
+    expect(rows.rows[2]!.errors).toEqual([{ column: 'Prognos helår', message: 'forecastRoundClosed' }]);
+
+    server.actAs(analyst);
+    await server.query(COMMIT, { id });
+    // One entry per indicator and round: the file's last row of the year wins, as in the grid.
+    const kept = await server.prisma.indicatorForecast.findMany({ where: { roundId: round.id } });
+    expect(kept).toMatchObject([{ fullYearForecast: 4.6, comment: 'Sänkt prognos', updatedById: analyst.id }]);
+    const event = await server.prisma.auditEvent.findFirstOrThrow({
+      where: { entityType: 'IndicatorForecast', entityId: String(kept[0]!.id) },
+    });
+    expect(event).toMatchObject({ action: 'CREATE', operation: 'commitValueImport', userId: analyst.id });
+    expect(event.changes).toMatchObject({ fullYearForecast: { old: null, new: 4.6 }, roundId: { new: round.id } });
+  });
+
   it('reads an Excel workbook: numbers as numbers, a typed month as a date, the year as a number', async () => {
     const workbook = new Workbook();
     const sheet = workbook.addWorksheet('Värden');
@@ -441,7 +471,7 @@ describe('importing indicator values from a file', () => {
       const id = await upload(
         csv(
           'intraservice;SJUKFRANVARO-2;;2022-05;4,5;;;-2,5;',
-          "intraservice;SJUKFRANVARO-1;;2022-05;;;;;'=inte en formel",
+          "intraservice;SJUKFRANVARO-1;;2022-02;;;;;'=inte en formel",
         ),
       );
       const [negative, defused] = (await preview(id)).rows.rows;
@@ -451,7 +481,7 @@ describe('importing indicator values from a file', () => {
         errors: [{ column: 'Prognos helår', message: 'percentRange' }],
       });
       expect(defused).toMatchObject({
-        status: 'CHANGED',
+        status: 'NEW',
         changes: [{ field: 'COMMENT', old: null, new: '=inte en formel' }],
       });
     });
