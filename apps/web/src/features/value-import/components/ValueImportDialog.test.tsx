@@ -207,6 +207,37 @@ describe('the import dialog', () => {
     expect(reported.commits).toBe(1);
   });
 
+  it('writes large counts as Swedish numbers', async () => {
+    answerUploadsWith(201, { id: 'preview-3' });
+    const many = { new: 23_849, changed: 151, unchanged: 0, invalid: 27_600, total: 51_600 };
+    renderDialog([
+      {
+        request: { query: ValueImportDialog_Counts, variables: { id: 'preview-3' } },
+        result: {
+          data: { valueImport: { __typename: 'ValueImport', id: 'preview-3', fileName: 'stor.csv', counts: many } },
+        },
+      },
+      {
+        request: { query: ImportPreview_Query, variables: { id: 'preview-3', status: null, offset: 0, limit: 50 } },
+        result: {
+          data: {
+            valueImport: {
+              __typename: 'ValueImport',
+              id: 'preview-3',
+              fileName: 'stor.csv',
+              counts: many,
+              rows: { total: 51_600, rows: PREVIEW_ROWS },
+            },
+          },
+        },
+      },
+    ]);
+    await userEvent.upload(screen.getByLabelText('Välj fil …'), file());
+    expect(await screen.findByRole('button', { name: /^Spara 24\s000 rader$/ })).toBeInTheDocument();
+    expect(screen.getByText(/^stor\.csv: 51\s600 rader: 23\s849 nya/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Ogiltiga \(27\s600\)$/ })).toBeInTheDocument();
+  });
+
   it('names what is wrong with a refused file, and nothing is previewed', async () => {
     answerUploadsWith(422, { error: 'missingColumns', details: ['Utfall', 'Kommentar'] });
     renderDialog([]);
