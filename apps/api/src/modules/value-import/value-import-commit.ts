@@ -116,13 +116,13 @@ async function insertNewValues(tx: Transaction, id: string, userId: number): Pro
        INSERT INTO "IndicatorValue" ("indicatorId", "granularity", "year", "periodNumber", "outcome", "periodTarget",
          "annualTarget", "fullYearForecast", "comment", "isSynthetic", "source", "updatedById", "updatedAt")
        SELECT r."indicatorId", r."granularity", r."year", r."periodNumber", r."outcome", r."periodTarget",
-         r."annualTarget", r."fullYearForecast", r."comment", false, $3, $2, now()
-       FROM "ValueImportRow" r WHERE r."importId" = $1 AND r."status" = 'NEW'
+         r."annualTarget", r."fullYearForecast", r."comment", false, $3::text, $2::int, now()
+       FROM "ValueImportRow" r WHERE r."importId" = $1::text AND r."status" = 'NEW'
        ON CONFLICT ("indicatorId", "granularity", "year", "periodNumber") DO NOTHING
        RETURNING *
      ), audited AS (
        INSERT INTO "AuditEvent" ("userId", "operation", "orgUnitId", "action", "entityType", "entityId", "changes")
-       SELECT $2, 'commitValueImport', i."orgUnitId", 'CREATE', 'IndicatorValue', n."id"::text,
+       SELECT $2::int, 'commitValueImport', i."orgUnitId", 'CREATE', 'IndicatorValue', n."id"::text,
          jsonb_build_object('id', jsonb_build_object('old', null, 'new', n."id"),
            'indicatorId', jsonb_build_object('old', null, 'new', n."indicatorId"),
            'granularity', jsonb_build_object('old', null, 'new', n."granularity"),
@@ -149,19 +149,19 @@ async function updateChangedValues(tx: Transaction, id: string, userId: number):
        SELECT v.*, r."rowNumber" FROM "IndicatorValue" v JOIN "ValueImportRow" r
          ON v."indicatorId" = r."indicatorId" AND v."granularity" = r."granularity"
          AND v."year" = r."year" AND v."periodNumber" = r."periodNumber"
-       WHERE r."importId" = $1 AND r."status" = 'CHANGED' AND v."version" = r."expectedVersion"
+       WHERE r."importId" = $1::text AND r."status" = 'CHANGED' AND v."version" = r."expectedVersion"
      ), n AS (
        UPDATE "IndicatorValue" v SET "outcome" = r."outcome", "periodTarget" = r."periodTarget",
          "annualTarget" = r."annualTarget", "fullYearForecast" = r."fullYearForecast", "comment" = r."comment",
-         "isSynthetic" = false, "source" = $3, "updatedById" = $2, "updatedAt" = now(), "version" = v."version" + 1
+         "isSynthetic" = false, "source" = $3::text, "updatedById" = $2::int, "updatedAt" = now(), "version" = v."version" + 1
        FROM "ValueImportRow" r
-       WHERE r."importId" = $1 AND r."status" = 'CHANGED' AND v."indicatorId" = r."indicatorId"
+       WHERE r."importId" = $1::text AND r."status" = 'CHANGED' AND v."indicatorId" = r."indicatorId"
          AND v."granularity" = r."granularity" AND v."year" = r."year" AND v."periodNumber" = r."periodNumber"
          AND v."version" = r."expectedVersion"
        RETURNING v.*
      ), audited AS (
        INSERT INTO "AuditEvent" ("userId", "operation", "orgUnitId", "action", "entityType", "entityId", "changes")
-       SELECT $2, 'commitValueImport', i."orgUnitId", 'UPDATE', 'IndicatorValue', n."id"::text, ${CHANGES_SQL}
+       SELECT $2::int, 'commitValueImport', i."orgUnitId", 'UPDATE', 'IndicatorValue', n."id"::text, ${CHANGES_SQL}
        FROM n JOIN o ON o."id" = n."id" JOIN "Indicator" i ON i."id" = n."indicatorId"
        RETURNING 1
      )
@@ -197,20 +197,20 @@ async function keepForecastsInOpenRounds(tx: Transaction, id: string, userId: nu
        SELECT DISTINCT ON (f."id", r."indicatorId") f."id" AS "roundId", r."indicatorId", r."fullYearForecast", r."comment"
        FROM "ValueImportRow" r
        JOIN "ForecastRound" f ON f."year" = r."year" AND f."status" = 'OPEN'
-       WHERE r."importId" = $1 AND r."forecastChanged"
+       WHERE r."importId" = $1::text AND r."forecastChanged"
        ORDER BY f."id", r."indicatorId", r."rowNumber" DESC
      ), o AS (
        SELECT e.* FROM "IndicatorForecast" e JOIN wanted w ON w."roundId" = e."roundId" AND w."indicatorId" = e."indicatorId"
      ), n AS (
        INSERT INTO "IndicatorForecast" ("roundId", "indicatorId", "fullYearForecast", "comment", "source", "updatedById", "updatedAt")
-       SELECT "roundId", "indicatorId", "fullYearForecast", "comment", $3, $2, now() FROM wanted
+       SELECT "roundId", "indicatorId", "fullYearForecast", "comment", $3::text, $2::int, now() FROM wanted
        ON CONFLICT ("roundId", "indicatorId") DO UPDATE SET "fullYearForecast" = EXCLUDED."fullYearForecast",
          "comment" = EXCLUDED."comment", "source" = EXCLUDED."source", "updatedById" = EXCLUDED."updatedById",
          "updatedAt" = now(), "version" = "IndicatorForecast"."version" + 1
        RETURNING *
      )
      INSERT INTO "AuditEvent" ("userId", "operation", "orgUnitId", "action", "entityType", "entityId", "changes")
-     SELECT $2, 'commitValueImport', i."orgUnitId", CASE WHEN o."id" IS NULL THEN 'CREATE' ELSE 'UPDATE' END::"AuditAction",
+     SELECT $2::int, 'commitValueImport', i."orgUnitId", CASE WHEN o."id" IS NULL THEN 'CREATE' ELSE 'UPDATE' END::"AuditAction",
        'IndicatorForecast', n."id"::text,
        CASE WHEN o."id" IS NULL THEN jsonb_build_object('id', jsonb_build_object('old', null, 'new', n."id"),
          'roundId', jsonb_build_object('old', null, 'new', n."roundId"),

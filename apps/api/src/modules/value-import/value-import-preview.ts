@@ -117,7 +117,7 @@ export async function createValueImport(
       INSERT INTO "ValueImportRow" ("importId", "rowNumber", "status", "orgUnitCode", "indicatorLabel", "period",
         "indicatorId", "granularity", "year", "periodNumber", "expectedVersion", "outcome", "periodTarget",
         "annualTarget", "fullYearForecast", "comment", "forecastChanged", "changes", "errors")
-      SELECT ${id}, r."rowNumber", r."status"::"ValueImportRowStatus", r."orgUnitCode", r."indicatorLabel", r."period",
+      SELECT ${id}::text, r."rowNumber", r."status"::"ValueImportRowStatus", r."orgUnitCode", r."indicatorLabel", r."period",
         r."indicatorId", r."granularity"::"Periodicity", r."year", r."periodNumber", r."expectedVersion", r."outcome",
         r."periodTarget", r."annualTarget", r."fullYearForecast", r."comment", r."forecastChanged", r."changes", r."errors"
       FROM jsonb_to_recordset(${chunk}::jsonb) AS r("rowNumber" int, "status" text, "orgUnitCode" text,
