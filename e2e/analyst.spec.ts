@@ -41,3 +41,38 @@ test('an analyst sets a goal assessment and the overview counts it', async ({ pa
   await saveScreenshot(page, 'analyst-3-data-entry');
   await checkAccessibility(page, 'data entry (/registrera, analyst)');
 });
+
+/** An analyst imports a small file on Registrera: the preview, the commit, the value on the grid. */
+test('an analyst imports values from a CSV file and sees them on the grid', async ({ page }) => {
+  await signIn(page, DEMO.analyst);
+  await page.getByRole('tab', { name: 'Registrera' }).click();
+  await page.getByRole('button', { name: 'Importera' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Importera värden från fil' });
+  await expect(dialog).toContainText('Prognos helår');
+  await checkAccessibility(page, 'import dialog (/registrera, analyst)');
+
+  const file = [
+    'Enhetskod;Indikatorkod;Indikator;Period;Utfall;Periodmål;Årsmål;Prognos helår;Kommentar',
+    'intraservice;;IT-elevdatorer;2023-05;12 345;;;;Inläst från fil',
+    'intraservice;OKAND;;2023-05;1;;;;',
+  ].join('\r\n');
+  await dialog.getByLabel('Välj fil …').setInputFiles({
+    name: 'varden.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`\uFEFF${file}`, 'utf8'),
+  });
+  await expect(dialog.getByText('varden.csv: 2 rader')).toContainText('1 nya, 0 ändrade, 0 oförändrade, 1 ogiltiga');
+  const preview = dialog.getByRole('table', { name: 'Förhandsgranskning av varden.csv' });
+  await expect(preview.getByRole('row').nth(1)).toContainText('Ny');
+  await expect(preview.getByRole('row').nth(1)).toContainText('Utfall: (tomt) → 12 345');
+  await expect(preview.getByRole('row').nth(2)).toContainText('Indikatorkod: Enheten har ingen indikator');
+  await saveScreenshot(page, 'analyst-4-import-preview');
+  await checkAccessibility(page, 'import preview (/registrera, analyst)');
+
+  await dialog.getByRole('button', { name: 'Spara 1 rad' }).click();
+  await expect(dialog).toContainText('1 värde sparat.');
+  await dialog.getByRole('button', { name: 'Stäng' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('textbox', { name: /^Utfall, IT-elevdatorer/ })).toHaveValue(/^12\s345$/);
+  await saveScreenshot(page, 'analyst-5-imported-value');
+});

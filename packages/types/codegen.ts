@@ -79,6 +79,8 @@ const config: CodegenConfig = {
           DataEntryIndicatorRow: '../modules/data-entry/data-entry-service#DataEntryIndicatorRowRow',
           DataEntryGoalRow: '../modules/data-entry/data-entry-service#DataEntryGoalRowRow',
           DataEntryActivityRow: '../modules/data-entry/data-entry-service#DataEntryActivityRowRow',
+          ValueImport: '@lagesbild/db#ValueImportModel',
+          ValueImportRow: '@lagesbild/db#ValueImportRowModel',
         },
       },
     },

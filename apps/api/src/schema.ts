@@ -14,6 +14,7 @@ import { indicatorResolvers, indicatorRules } from './modules/indicators/indicat
 import { organisationResolvers, organisationRules } from './modules/organisation/organisation-resolvers';
 import { portfolioResolvers, portfolioRules } from './modules/portfolio/portfolio-resolvers';
 import { riskResolvers, riskRules } from './modules/risks/risk-resolvers';
+import { valueImportResolvers, valueImportRules } from './modules/value-import/value-import-resolvers';
 
 /** The contract: the modules' SDL as merged by codegen into @lagesbild/types. */
 export const typeDefs = readFileSync(require.resolve('@lagesbild/types/schema.graphql'), 'utf8');
@@ -31,6 +32,7 @@ const modules: { resolvers: Resolvers; rules: Parameters<typeof mergeAccessRules
   { resolvers: forecastResolvers, rules: forecastRules },
   { resolvers: accessResolvers, rules: accessRules },
   { resolvers: auditResolvers, rules: auditRules },
+  { resolvers: valueImportResolvers, rules: valueImportRules },
 ];
 
 /** The executable schema with every field behind its access rule (see access-rules.ts). */

@@ -19,6 +19,7 @@ import type { OidcSettings } from './modules/access/oidc-sign-in';
 import { createSignInRouter } from './modules/access/sign-in-routes';
 import { withAuditedWrites } from './modules/audit/audited-writes';
 import { createSchema } from './schema';
+import { createValueImportRouter } from './modules/value-import/value-import-routes';
 
 /**
  * Bounds on every GraphQL request, so no single query can take the server down: nesting
@@ -99,6 +100,8 @@ export async function createHttpApp({ prisma, apollo, webDistDir, oidc }: HttpAp
 
   app.use(createSignInRouter(prisma));
   if (oidc) app.use(createOidcRouter(prisma, guardedPrisma, oidc));
+
+  app.use(createValueImportRouter(prisma, guardedPrisma));
 
   await apollo.start();
   app.use(

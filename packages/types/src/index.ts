@@ -19,3 +19,4 @@ export * from './freshness';
 export * from './iso-date';
 export * from './swedish-number';
 export * from './year-end-projection';
+export * from './value-import-layout';

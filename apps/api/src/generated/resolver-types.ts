@@ -27,6 +27,8 @@ import type {
   StatusDeviationModel as StatusDeviationModelRow,
   ProjectStateChangeModel as ProjectStateChangeModelRow,
   ForecastRoundModel as ForecastRoundModelRow,
+  ValueImportModel as ValueImportModelRow,
+  ValueImportRowModel as ValueImportRowModelRow,
 } from '@lagesbild/db';
 import type { SignedInUser as SignedInUserRow } from '../modules/access/session-service';
 import type { UserWithRoles as UserWithRolesRow } from '../modules/access/user-admin-service';
@@ -749,10 +751,18 @@ export type Mutation = {
   addProjectStatusReport: ProjectStatusReport;
   /** Appends a valuation to a risk's history (analysts of its unit). */
   addRiskValuation: RiskValuation;
+  /** Drops the preview; nothing is written. */
+  cancelValueImport: ValueImport;
   /** Starts, pauses, resumes, closes or decides not to start a project, with a reason (portfolio office of its unit). */
   changeProjectState: Project;
   /** Closes a forecast round for good (administrators of the whole organisation); its forecasts never change again. */
   closeForecastRound: ForecastRound;
+  /**
+   * Writes every new and changed row of the preview in one transaction, each value audited, or
+   * nothing: refused with `STALE_PREVIEW` (and the row numbers) when someone saved one of the
+   * values after the preview was made.
+   */
+  commitValueImport: ValueImport;
   /** Adds a control to the unit's internal control plan (analysts of the unit). */
   createInternalControl: InternalControl;
   /** Creates a risk with its first valuation (analysts of the unit). */
@@ -803,12 +813,20 @@ export type MutationAddRiskValuationArgs = {
   input: RiskValuationInput;
 };
 
+export type MutationCancelValueImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type MutationChangeProjectStateArgs = {
   input: ProjectStateChangeInput;
 };
 
 export type MutationCloseForecastRoundArgs = {
   input: CloseForecastRoundInput;
+};
+
+export type MutationCommitValueImportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type MutationCreateInternalControlArgs = {
@@ -1212,6 +1230,8 @@ export type Query = {
   signInOptions: SignInOptions;
   /** Every user account (administrators). */
   users: Array<User>;
+  /** A preview made by the signed-in user; null when there is none of that id (or it is someone else's). */
+  valueImport?: Maybe<ValueImport>;
   /** The signed-in user, or null. */
   viewer?: Maybe<Viewer>;
 };
@@ -1286,6 +1306,10 @@ export type QueryRiskScaleMaxArgs = {
 
 export type QueryRisksArgs = {
   orgUnitCode: Scalars['String']['input'];
+};
+
+export type QueryValueImportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type RagStatus = 'GREEN' | 'RED' | 'YELLOW';
@@ -1546,6 +1570,108 @@ export type User = {
   version: Scalars['Int']['output'];
 };
 
+/**
+ * A file of indicator values (CSV or Excel) that the server has read and checked, row by row,
+ * waiting for the user who uploaded it to commit or cancel it. The file reaches the server by
+ * `POST /api/value-imports` (see the README); what the page shows and does next is here.
+ */
+export type ValueImport = {
+  __typename?: 'ValueImport';
+  /** How many rows are new, changed, unchanged and invalid. */
+  counts: ValueImportCounts;
+  /** When the preview was made (ISO date and time). */
+  createdAt: Scalars['String']['output'];
+  /** The uploaded file's name. */
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The rows in file order, optionally of one status only; at most 200 a page. */
+  rows: ValueImportRowPage;
+  status: ValueImportStatus;
+  /** The values the commit created or updated; null until it is committed. */
+  writtenCount?: Maybe<Scalars['Int']['output']>;
+};
+
+/**
+ * A file of indicator values (CSV or Excel) that the server has read and checked, row by row,
+ * waiting for the user who uploaded it to commit or cancel it. The file reaches the server by
+ * `POST /api/value-imports` (see the README); what the page shows and does next is here.
+ */
+export type ValueImportRowsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ValueImportRowStatus>;
+};
+
+/** A field's stored value and the value the row would write; figures as decimal numbers with a point (`5.9`). */
+export type ValueImportChange = {
+  __typename?: 'ValueImportChange';
+  field: ValueImportField;
+  new?: Maybe<Scalars['String']['output']>;
+  old?: Maybe<Scalars['String']['output']>;
+};
+
+export type ValueImportCounts = {
+  __typename?: 'ValueImportCounts';
+  changed: Scalars['Int']['output'];
+  invalid: Scalars['Int']['output'];
+  new: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+};
+
+/** Why a row cannot be written: an error code (e.g. `percentRange`, `outOfScope`) and the column's header. */
+export type ValueImportError = {
+  __typename?: 'ValueImportError';
+  /** The column's header as the layout names it; null when the reason concerns the whole row. */
+  column?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+export type ValueImportField = 'ANNUAL_TARGET' | 'COMMENT' | 'FULL_YEAR_FORECAST' | 'OUTCOME' | 'PERIOD_TARGET';
+
+export type ValueImportRow = {
+  __typename?: 'ValueImportRow';
+  /** For a new or changed row, each field it sets that differs from what is stored. */
+  changes: Array<ValueImportChange>;
+  /** For an invalid row, every reason, each with the column it concerns. */
+  errors: Array<ValueImportError>;
+  /** The indicator's name when it was found, else the code or name as written. */
+  indicator: Scalars['String']['output'];
+  /** The org unit code as written in the file. */
+  orgUnitCode: Scalars['String']['output'];
+  /** The period as a key (`2023-05`, `2023-T2`, `2023`) when it could be read, else as written. */
+  period: Scalars['String']['output'];
+  /** The row's line in the file; the header is row 1. */
+  rowNumber: Scalars['Int']['output'];
+  status: ValueImportRowStatus;
+};
+
+/** One page of a preview's rows. */
+export type ValueImportRowPage = {
+  __typename?: 'ValueImportRowPage';
+  rows: Array<ValueImportRow>;
+  /** The rows of the chosen status (or all rows) in the preview. */
+  total: Scalars['Int']['output'];
+};
+
+export type ValueImportRowStatus =
+  /** A stored value differs in at least one field: the commit updates it. */
+  | 'CHANGED'
+  /** The row cannot be written; its errors say why. The commit skips it. */
+  | 'INVALID'
+  /** No value is stored for the indicator and period: the commit creates one. */
+  | 'NEW'
+  /** The stored value already holds what the row says: nothing is written. */
+  | 'UNCHANGED';
+
+export type ValueImportStatus =
+  /** Cancelled; nothing was written. */
+  | 'CANCELLED'
+  /** The valid rows are written. */
+  | 'COMMITTED'
+  /** Read and checked; nothing written yet. */
+  | 'PREVIEW';
+
 /** Green, yellow or red from the status rule, or not assessed when outcome or target is missing. */
 export type ValueStatus = 'GREEN' | 'NOT_ASSESSED' | 'RED' | 'YELLOW';
 
@@ -1793,6 +1919,17 @@ export type ResolversTypes = {
   UpdateRiskInput: UpdateRiskInput;
   UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<UserWithRolesRow>;
+  ValueImport: ResolverTypeWrapper<ValueImportModelRow>;
+  ValueImportChange: ResolverTypeWrapper<ValueImportChange>;
+  ValueImportCounts: ResolverTypeWrapper<ValueImportCounts>;
+  ValueImportError: ResolverTypeWrapper<ValueImportError>;
+  ValueImportField: ValueImportField;
+  ValueImportRow: ResolverTypeWrapper<ValueImportRowModelRow>;
+  ValueImportRowPage: ResolverTypeWrapper<
+    Omit<ValueImportRowPage, 'rows'> & { rows: Array<ResolversTypes['ValueImportRow']> }
+  >;
+  ValueImportRowStatus: ValueImportRowStatus;
+  ValueImportStatus: ValueImportStatus;
   ValueStatus: ValueStatus;
   Viewer: ResolverTypeWrapper<SignedInUserRow>;
   YearEndProjection: ResolverTypeWrapper<YearEndProjectionRowRow>;
@@ -1886,6 +2023,12 @@ export type ResolversParentTypes = {
   UpdateRiskInput: UpdateRiskInput;
   UpdateUserInput: UpdateUserInput;
   User: UserWithRolesRow;
+  ValueImport: ValueImportModelRow;
+  ValueImportChange: ValueImportChange;
+  ValueImportCounts: ValueImportCounts;
+  ValueImportError: ValueImportError;
+  ValueImportRow: ValueImportRowModelRow;
+  ValueImportRowPage: Omit<ValueImportRowPage, 'rows'> & { rows: Array<ResolversParentTypes['ValueImportRow']> };
   Viewer: SignedInUserRow;
   YearEndProjection: YearEndProjectionRowRow;
   YearMonth: YearMonth;
@@ -2331,6 +2474,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationAddRiskValuationArgs, 'input'>
   >;
+  cancelValueImport?: Resolver<
+    ResolversTypes['ValueImport'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCancelValueImportArgs, 'id'>
+  >;
   changeProjectState?: Resolver<
     ResolversTypes['Project'],
     ParentType,
@@ -2342,6 +2491,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationCloseForecastRoundArgs, 'input'>
+  >;
+  commitValueImport?: Resolver<
+    ResolversTypes['ValueImport'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCommitValueImportArgs, 'id'>
   >;
   createInternalControl?: Resolver<
     ResolversTypes['InternalControl'],
@@ -2703,6 +2858,12 @@ export type QueryResolvers<
   >;
   signInOptions?: Resolver<ResolversTypes['SignInOptions'], ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  valueImport?: Resolver<
+    Maybe<ResolversTypes['ValueImport']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryValueImportArgs, 'id'>
+  >;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
@@ -2865,6 +3026,73 @@ export type UserResolvers<
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ValueImportResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ValueImport'] = ResolversParentTypes['ValueImport'],
+> = {
+  counts?: Resolver<ResolversTypes['ValueImportCounts'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rows?: Resolver<
+    ResolversTypes['ValueImportRowPage'],
+    ParentType,
+    ContextType,
+    RequireFields<ValueImportRowsArgs, 'limit' | 'offset'>
+  >;
+  status?: Resolver<ResolversTypes['ValueImportStatus'], ParentType, ContextType>;
+  writtenCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ValueImportChangeResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ValueImportChange'] = ResolversParentTypes['ValueImportChange'],
+> = {
+  field?: Resolver<ResolversTypes['ValueImportField'], ParentType, ContextType>;
+  new?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  old?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ValueImportCountsResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ValueImportCounts'] = ResolversParentTypes['ValueImportCounts'],
+> = {
+  changed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  invalid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  new?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ValueImportErrorResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ValueImportError'] = ResolversParentTypes['ValueImportError'],
+> = {
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ValueImportRowResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ValueImportRow'] = ResolversParentTypes['ValueImportRow'],
+> = {
+  changes?: Resolver<Array<ResolversTypes['ValueImportChange']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['ValueImportError']>, ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orgUnitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rowNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ValueImportRowStatus'], ParentType, ContextType>;
+};
+
+export type ValueImportRowPageResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ValueImportRowPage'] = ResolversParentTypes['ValueImportRowPage'],
+> = {
+  rows?: Resolver<Array<ResolversTypes['ValueImportRow']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ViewerResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer'],
@@ -2962,6 +3190,12 @@ export type Resolvers<ContextType = RequestContext> = {
   StatusDeviation?: StatusDeviationResolvers<ContextType>;
   UnitAccuracy?: UnitAccuracyResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  ValueImport?: ValueImportResolvers<ContextType>;
+  ValueImportChange?: ValueImportChangeResolvers<ContextType>;
+  ValueImportCounts?: ValueImportCountsResolvers<ContextType>;
+  ValueImportError?: ValueImportErrorResolvers<ContextType>;
+  ValueImportRow?: ValueImportRowResolvers<ContextType>;
+  ValueImportRowPage?: ValueImportRowPageResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   YearEndProjection?: YearEndProjectionResolvers<ContextType>;
   YearMonth?: YearMonthResolvers<ContextType>;

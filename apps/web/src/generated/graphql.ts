@@ -337,6 +337,26 @@ export type UpdateUserInput = {
   roles: Array<RoleAssignmentInput>;
 };
 
+export type ValueImportField = 'ANNUAL_TARGET' | 'COMMENT' | 'FULL_YEAR_FORECAST' | 'OUTCOME' | 'PERIOD_TARGET';
+
+export type ValueImportRowStatus =
+  /** A stored value differs in at least one field: the commit updates it. */
+  | 'CHANGED'
+  /** The row cannot be written; its errors say why. The commit skips it. */
+  | 'INVALID'
+  /** No value is stored for the indicator and period: the commit creates one. */
+  | 'NEW'
+  /** The stored value already holds what the row says: nothing is written. */
+  | 'UNCHANGED';
+
+export type ValueImportStatus =
+  /** Cancelled; nothing was written. */
+  | 'CANCELLED'
+  /** The valid rows are written. */
+  | 'COMMITTED'
+  /** Read and checked; nothing written yet. */
+  | 'PREVIEW';
+
 /** Green, yellow or red from the status rule, or not assessed when outcome or target is missing. */
 export type ValueStatus = 'GREEN' | 'NOT_ASSESSED' | 'RED' | 'YELLOW';
 
@@ -1013,6 +1033,72 @@ export type UserDialog_UpdateMutation = {
   updateUser: { id: string; name: string; isActive: boolean; version: number };
 };
 
+export type ImportPreview_QueryQueryVariables = Exact<{
+  id: string;
+  status?: ValueImportRowStatus | null | undefined;
+  offset: number;
+  limit: number;
+}>;
+
+export type ImportPreview_QueryQuery = {
+  valueImport: {
+    id: string;
+    fileName: string;
+    counts: { new: number; changed: number; unchanged: number; invalid: number; total: number };
+    rows: {
+      total: number;
+      rows: Array<{
+        rowNumber: number;
+        status: ValueImportRowStatus;
+        orgUnitCode: string;
+        indicator: string;
+        period: string;
+        changes: Array<{ field: ValueImportField; old: string | null; new: string | null }>;
+        errors: Array<{ column: string | null; message: string }>;
+      }>;
+    };
+  } | null;
+};
+
+export type ValueImportButton_RowFragment = {
+  period: string;
+  indicator: { id: string; code: string; name: string };
+  value: {
+    id: string;
+    outcome: number | null;
+    periodTarget: number | null;
+    annualTarget: number | null;
+    fullYearForecast: number | null;
+    comment: string | null;
+  } | null;
+};
+
+export type ValueImportDialog_CountsQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type ValueImportDialog_CountsQuery = {
+  valueImport: {
+    id: string;
+    fileName: string;
+    counts: { new: number; changed: number; unchanged: number; invalid: number; total: number };
+  } | null;
+};
+
+export type ValueImportDialog_CommitMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type ValueImportDialog_CommitMutation = {
+  commitValueImport: { id: string; status: ValueImportStatus; writtenCount: number | null };
+};
+
+export type ValueImportDialog_CancelMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type ValueImportDialog_CancelMutation = { cancelValueImport: { id: string; status: ValueImportStatus } };
+
 export type AuditLogPage_QueryQueryVariables = Exact<{
   filter?: AuditLogFilter | null | undefined;
   after?: string | null | undefined;
@@ -1050,7 +1136,7 @@ export type DataEntryPage_QueryQuery = {
     orgUnit: { id: string; name: string };
     indicatorRows: Array<{
       period: string;
-      indicator: { id: string; name: string; unit: IndicatorUnit; periodicity: Periodicity };
+      indicator: { id: string; name: string; unit: IndicatorUnit; periodicity: Periodicity; code: string };
       value: {
         id: string;
         outcome: number | null;
@@ -2615,6 +2701,49 @@ export const RiskTable_RiskFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<RiskTable_RiskFragment, unknown>;
+export const ValueImportButton_RowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ValueImportButton_Row' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DataEntryIndicatorRow' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicator' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'value' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodTarget' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ValueImportButton_RowFragment, unknown>;
 export const AppShell_QueryDocument = {
   kind: 'Document',
   definitions: [
@@ -4233,6 +4362,274 @@ export const UserDialog_UpdateDocument = {
     },
   ],
 } as unknown as DocumentNode<UserDialog_UpdateMutation, UserDialog_UpdateMutationVariables>;
+export const ImportPreview_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ImportPreview_Query' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ValueImportRowStatus' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'valueImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'counts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'new' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'invalid' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'status' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'offset' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'limit' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rows' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'rowNumber' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'orgUnitCode' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'indicator' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'changes' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'old' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'new' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'errors' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportPreview_QueryQuery, ImportPreview_QueryQueryVariables>;
+export const ValueImportDialog_CountsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ValueImportDialog_Counts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'valueImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'counts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'new' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'invalid' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ValueImportDialog_CountsQuery, ValueImportDialog_CountsQueryVariables>;
+export const ValueImportDialog_CommitDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ValueImportDialog_Commit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commitValueImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'writtenCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ValueImportDialog_CommitMutation, ValueImportDialog_CommitMutationVariables>;
+export const ValueImportDialog_CancelDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ValueImportDialog_Cancel' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelValueImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ValueImportDialog_CancelMutation, ValueImportDialog_CancelMutationVariables>;
 export const AuditLogPage_QueryDocument = {
   kind: 'Document',
   definitions: [
@@ -4419,6 +4816,7 @@ export const DataEntryPage_QueryDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorValuesSection_Row' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ValueImportButton_Row' } },
                     ],
                   },
                 },
@@ -4481,6 +4879,44 @@ export const DataEntryPage_QueryDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'isSynthetic' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ValueImportButton_Row' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DataEntryIndicatorRow' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicator' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'value' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodTarget' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
               ],
             },
           },

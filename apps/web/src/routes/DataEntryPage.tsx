@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useState } from 'react';
 import { formatYearMonth } from '@lagesbild/types';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '../components/QueryState';
@@ -9,6 +10,7 @@ import { SectionCard } from '../components/SectionCard';
 import { ActivityStatusTable, GoalAssessmentsTable } from '../features/data-entry/components/AssessmentsSection';
 import { IndicatorValuesSection } from '../features/data-entry/components/IndicatorValuesSection';
 import { useViewer } from '../features/access/ViewerContext';
+import { ValueImportButton } from '../features/value-import/components/ValueImportButton';
 import { ForecastRoundsAdmin } from '../features/forecasts/components/ForecastRoundsAdmin';
 import { useViewParams } from '../features/view-params/useViewParams';
 import { graphql } from '../generated';
@@ -33,6 +35,7 @@ const DataEntryPage_Query = graphql(`
       }
       indicatorRows {
         ...IndicatorValuesSection_Row
+        ...ValueImportButton_Row
       }
       goalRows {
         ...AssessmentsSection_Goal
@@ -52,6 +55,8 @@ export function DataEntryPage() {
   const { t, i18n } = useTranslation();
   const { orgUnitCode, period } = useViewParams();
   const { isAdministrator } = useViewer();
+  // Each import that wrote values starts the grid afresh from what is now saved.
+  const [importsCommitted, setImportsCommitted] = useState(0);
   const { data, loading, error, refetch } = useQuery(DataEntryPage_Query, {
     variables: { orgUnitCode, period, year: period.year },
     fetchPolicy: 'network-only',
@@ -62,7 +67,7 @@ export function DataEntryPage() {
   if (!sheet) return <Alert severity="warning">{t('pickers.unknownUnit')}</Alert>;
   const periodLabel = formatPeriodLabel(formatYearMonth(period), i18n.language);
   // A new unit or month starts a fresh grid: what was typed belongs to the sheet it was typed in.
-  const sheetKey = `${orgUnitCode}@${formatYearMonth(period)}`;
+  const sheetKey = `${orgUnitCode}@${formatYearMonth(period)}#${importsCommitted}`;
   const rounds = data?.forecastRounds ?? [];
   const openRound = rounds.find((round) => round.status === 'OPEN');
   const forecastLocked = rounds.length > 0 && !openRound;
@@ -81,6 +86,18 @@ export function DataEntryPage() {
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
           {t('dataEntry.valuesHelp')}
         </Typography>
+        {sheet.canEdit && (
+          <Stack direction="row" sx={{ mb: 2 }}>
+            <ValueImportButton
+              orgUnitCode={orgUnitCode}
+              rows={sheet.indicatorRows}
+              templateTitle={t('valueImport.templateTitle', { unit: sheet.orgUnit.name, period: periodLabel })}
+              onCommitted={() => {
+                void refetch().then(() => setImportsCommitted((count) => count + 1));
+              }}
+            />
+          </Stack>
+        )}
         {openRound && (
           <Alert severity="info" sx={{ mb: 2 }}>
             {t('forecasts.entryNotice', { name: openRound.name })}

@@ -682,10 +682,18 @@ export type Mutation = {
   addProjectStatusReport: ProjectStatusReport;
   /** Appends a valuation to a risk's history (analysts of its unit). */
   addRiskValuation: RiskValuation;
+  /** Drops the preview; nothing is written. */
+  cancelValueImport: ValueImport;
   /** Starts, pauses, resumes, closes or decides not to start a project, with a reason (portfolio office of its unit). */
   changeProjectState: Project;
   /** Closes a forecast round for good (administrators of the whole organisation); its forecasts never change again. */
   closeForecastRound: ForecastRound;
+  /**
+   * Writes every new and changed row of the preview in one transaction, each value audited, or
+   * nothing: refused with `STALE_PREVIEW` (and the row numbers) when someone saved one of the
+   * values after the preview was made.
+   */
+  commitValueImport: ValueImport;
   /** Adds a control to the unit's internal control plan (analysts of the unit). */
   createInternalControl: InternalControl;
   /** Creates a risk with its first valuation (analysts of the unit). */
@@ -736,12 +744,20 @@ export type MutationAddRiskValuationArgs = {
   input: RiskValuationInput;
 };
 
+export type MutationCancelValueImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type MutationChangeProjectStateArgs = {
   input: ProjectStateChangeInput;
 };
 
 export type MutationCloseForecastRoundArgs = {
   input: CloseForecastRoundInput;
+};
+
+export type MutationCommitValueImportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type MutationCreateInternalControlArgs = {
@@ -1145,6 +1161,8 @@ export type Query = {
   signInOptions: SignInOptions;
   /** Every user account (administrators). */
   users: Array<User>;
+  /** A preview made by the signed-in user; null when there is none of that id (or it is someone else's). */
+  valueImport?: Maybe<ValueImport>;
   /** The signed-in user, or null. */
   viewer?: Maybe<Viewer>;
 };
@@ -1219,6 +1237,10 @@ export type QueryRiskScaleMaxArgs = {
 
 export type QueryRisksArgs = {
   orgUnitCode: Scalars['String']['input'];
+};
+
+export type QueryValueImportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type RagStatus = 'GREEN' | 'RED' | 'YELLOW';
@@ -1478,6 +1500,108 @@ export type User = {
   singleSignOn: Scalars['Boolean']['output'];
   version: Scalars['Int']['output'];
 };
+
+/**
+ * A file of indicator values (CSV or Excel) that the server has read and checked, row by row,
+ * waiting for the user who uploaded it to commit or cancel it. The file reaches the server by
+ * `POST /api/value-imports` (see the README); what the page shows and does next is here.
+ */
+export type ValueImport = {
+  __typename?: 'ValueImport';
+  /** How many rows are new, changed, unchanged and invalid. */
+  counts: ValueImportCounts;
+  /** When the preview was made (ISO date and time). */
+  createdAt: Scalars['String']['output'];
+  /** The uploaded file's name. */
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The rows in file order, optionally of one status only; at most 200 a page. */
+  rows: ValueImportRowPage;
+  status: ValueImportStatus;
+  /** The values the commit created or updated; null until it is committed. */
+  writtenCount?: Maybe<Scalars['Int']['output']>;
+};
+
+/**
+ * A file of indicator values (CSV or Excel) that the server has read and checked, row by row,
+ * waiting for the user who uploaded it to commit or cancel it. The file reaches the server by
+ * `POST /api/value-imports` (see the README); what the page shows and does next is here.
+ */
+export type ValueImportRowsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ValueImportRowStatus>;
+};
+
+/** A field's stored value and the value the row would write; figures as decimal numbers with a point (`5.9`). */
+export type ValueImportChange = {
+  __typename?: 'ValueImportChange';
+  field: ValueImportField;
+  new?: Maybe<Scalars['String']['output']>;
+  old?: Maybe<Scalars['String']['output']>;
+};
+
+export type ValueImportCounts = {
+  __typename?: 'ValueImportCounts';
+  changed: Scalars['Int']['output'];
+  invalid: Scalars['Int']['output'];
+  new: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+};
+
+/** Why a row cannot be written: an error code (e.g. `percentRange`, `outOfScope`) and the column's header. */
+export type ValueImportError = {
+  __typename?: 'ValueImportError';
+  /** The column's header as the layout names it; null when the reason concerns the whole row. */
+  column?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+export type ValueImportField = 'ANNUAL_TARGET' | 'COMMENT' | 'FULL_YEAR_FORECAST' | 'OUTCOME' | 'PERIOD_TARGET';
+
+export type ValueImportRow = {
+  __typename?: 'ValueImportRow';
+  /** For a new or changed row, each field it sets that differs from what is stored. */
+  changes: Array<ValueImportChange>;
+  /** For an invalid row, every reason, each with the column it concerns. */
+  errors: Array<ValueImportError>;
+  /** The indicator's name when it was found, else the code or name as written. */
+  indicator: Scalars['String']['output'];
+  /** The org unit code as written in the file. */
+  orgUnitCode: Scalars['String']['output'];
+  /** The period as a key (`2023-05`, `2023-T2`, `2023`) when it could be read, else as written. */
+  period: Scalars['String']['output'];
+  /** The row's line in the file; the header is row 1. */
+  rowNumber: Scalars['Int']['output'];
+  status: ValueImportRowStatus;
+};
+
+/** One page of a preview's rows. */
+export type ValueImportRowPage = {
+  __typename?: 'ValueImportRowPage';
+  rows: Array<ValueImportRow>;
+  /** The rows of the chosen status (or all rows) in the preview. */
+  total: Scalars['Int']['output'];
+};
+
+export type ValueImportRowStatus =
+  /** A stored value differs in at least one field: the commit updates it. */
+  | 'CHANGED'
+  /** The row cannot be written; its errors say why. The commit skips it. */
+  | 'INVALID'
+  /** No value is stored for the indicator and period: the commit creates one. */
+  | 'NEW'
+  /** The stored value already holds what the row says: nothing is written. */
+  | 'UNCHANGED';
+
+export type ValueImportStatus =
+  /** Cancelled; nothing was written. */
+  | 'CANCELLED'
+  /** The valid rows are written. */
+  | 'COMMITTED'
+  /** Read and checked; nothing written yet. */
+  | 'PREVIEW';
 
 /** Green, yellow or red from the status rule, or not assessed when outcome or target is missing. */
 export type ValueStatus = 'GREEN' | 'NOT_ASSESSED' | 'RED' | 'YELLOW';

@@ -13,7 +13,7 @@ interface AuditScope {
 const auditScope = new AsyncLocalStorage<AuditScope>();
 
 /** Bookkeeping tables whose rows are not domain records. */
-const UNAUDITED_MODELS = new Set(['AuditEvent', 'Session', 'SignInFailure']);
+const UNAUDITED_MODELS = new Set(['AuditEvent', 'Session', 'SignInFailure', 'ValueImport', 'ValueImportRow']);
 /** Fields that change with every write and say nothing of their own. */
 const IGNORED_FIELDS = new Set(['createdAt', 'updatedAt', 'version']);
 const SECRET_FIELDS = new Set(['passwordHash']);

@@ -9,6 +9,8 @@ import type { ExportTable } from '../table-export';
 export interface ExportButtonsProps {
   /** The table as it is now; called when the user asks for a file. */
   table: () => ExportTable;
+  /** What the buttons offer, before them; "Ladda ner:" unless told. */
+  label?: string;
 }
 
 function download(blob: Blob, name: string): void {
@@ -25,7 +27,7 @@ function download(blob: Blob, name: string): void {
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Download the table as CSV or Excel, with Swedish headers and number formats. Excel's library loads on first use. */
-export function ExportButtons({ table }: ExportButtonsProps) {
+export function ExportButtons({ table, label }: ExportButtonsProps) {
   const { t } = useTranslation();
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -52,7 +54,7 @@ export function ExportButtons({ table }: ExportButtonsProps) {
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
       <Typography variant="body2" color="text.secondary">
-        {t('export.label')}
+        {label ?? t('export.label')}
       </Typography>
       <Button
         size="small"

@@ -1,0 +1,228 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import { Workbook } from 'exceljs';
+import type { CellValue } from 'exceljs';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, VALUE_IMPORT_COLUMNS, parseSwedishNumber } from '@lagesbild/types';
+import type { ValueImportColumnKey } from '@lagesbild/types';
+
+/** A cell as read: text (CSV, or a text cell), a number or a date (Excel's typed cells), or empty. */
+export type ImportCell = string | number | Date | null;
+
+export interface ImportRow {
+  /** The row's line in the file; the header is row 1. */
+  rowNumber: number;
+  cells: ImportCell[];
+}
+
+/** The file's rows with each layout column's place among the cells. */
+export interface ImportTable {
+  columnIndex: Partial<Record<ValueImportColumnKey, number>>;
+  rows: ImportRow[];
+}
+
+export type ImportFileErrorCode =
+  | 'emptyFile'
+  | 'tooLarge'
+  | 'binaryFile'
+  | 'unknownEncoding'
+  | 'oldExcelFormat'
+  | 'unreadableExcel'
+  | 'malformedCsv'
+  | 'formulas'
+  | 'missingColumns'
+  | 'unknownColumns'
+  | 'noRows'
+  | 'tooManyRows';
+
+/** A file the import refuses as a whole; `details` names what is wrong (columns, cells, a line). */
+export class ImportFileError extends Error {
+  constructor(
+    readonly code: ImportFileErrorCode,
+    readonly details: string[] = [],
+  ) {
+    super(`${code}${details.length ? `: ${details.join(', ')}` : ''}`);
+  }
+}
+
+/** At most this many cells are named in a refusal; the message says how many more there are. */
+const NAMED_AT_MOST = 5;
+
+const startsWith = (bytes: Uint8Array, ...signature: number[]) =>
+  bytes.length >= signature.length && signature.every((byte, index) => bytes[index] === byte);
+
+/**
+ * Reads an uploaded file into rows of cells, deciding by its content rather than its name: an
+ * Excel workbook (.xlsx, a zip) or text (CSV). Refuses what it cannot read faithfully — an empty
+ * file, a binary one, an encoding it cannot tell, formulas, columns that are not the layout's —
+ * with an ImportFileError.
+ */
+export async function readImportFile(bytes: Uint8Array): Promise<ImportTable> {
+  if (bytes.length > MAX_IMPORT_BYTES) throw new ImportFileError('tooLarge');
+  if (bytes.length === 0) throw new ImportFileError('emptyFile');
+  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) return tableOf(await readWorkbook(bytes));
+  // The old binary Excel format (and other OLE compound files).
+  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) throw new ImportFileError('oldExcelFormat');
+  return tableOf(readCsv(decodeText(bytes)));
+}
+
+/**
+ * The file's text: UTF-8 (with or without a byte order mark), UTF-16 with its mark, or
+ * Windows-1252 (what Swedish Excel writes as "CSV (semikolonavgränsad)") when it is not UTF-8.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  let text: string;
+  if (startsWith(bytes, 0xef, 0xbb, 0xbf)) text = decodeStrict('utf-8', bytes.subarray(3));
+  else if (startsWith(bytes, 0xff, 0xfe)) text = decodeStrict('utf-16le', bytes.subarray(2));
+  else if (startsWith(bytes, 0xfe, 0xff)) text = decodeStrict('utf-16be', bytes.subarray(2));
+  else {
+    if (bytes.subarray(0, 65_536).includes(0)) throw new ImportFileError('binaryFile');
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      // Bytes Windows-1252 leaves undefined mean some other encoding, which we cannot tell.
+      if ([0x81, 0x8d, 0x8f, 0x90, 0x9d].some((byte) => bytes.includes(byte))) {
+        throw new ImportFileError('unknownEncoding');
+      }
+      text = new TextDecoder('windows-1252').decode(bytes);
+    }
+  }
+  // Control characters other than tab and line ends do not occur in text a person wrote.
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text.slice(0, 65_536))) {
+    throw new ImportFileError('binaryFile');
+  }
+  // UTF-8 that was once read as Windows-1252 and saved again: "Ã¥" for "å" and so on.
+  if (/Ã[\u00a5\u00a4\u00b6\u2026\u201e\u2013\u00a9]/.test(text)) throw new ImportFileError('unknownEncoding');
+  return text;
+}
+
+function decodeStrict(encoding: string, bytes: Uint8Array): string {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw new ImportFileError('unknownEncoding');
+  }
+}
+
+/** The separator of the header line: semicolon (Swedish Excel), comma or tab, whichever it uses most. */
+function separatorOf(text: string): string {
+  const headerLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const outsideQuotes = headerLine.replace(/"[^"]*"/g, '');
+  const counts = [';', ',', '\t'].map((separator) => ({ separator, count: outsideQuotes.split(separator).length }));
+  return counts.reduce((best, next) => (next.count > best.count ? next : best)).separator;
+}
+
+/** Text that a spreadsheet would run as a formula: "=SUMMA(…)", "+A1", "@x", "-A1" (but not "-5,5"). */
+function isFormulaText(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length > 1 && /^[=+\-@]/.test(trimmed) && parseSwedishNumber(trimmed) === undefined;
+}
+
+function readCsv(text: string): string[][] {
+  if (text.trim() === '') throw new ImportFileError('emptyFile');
+  let records: string[][];
+  try {
+    const parsed: string[][] = parseCsv(text, { delimiter: separatorOf(text), relax_column_count: true, bom: true });
+    records = parsed;
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    throw new ImportFileError('malformedCsv', line ? [String(line)] : []);
+  }
+  const formulas: string[] = [];
+  records.forEach((record, rowIndex) =>
+    record.forEach((cell, columnIndex) => {
+      if (isFormulaText(cell)) formulas.push(cellName(rowIndex + 1, columnIndex));
+    }),
+  );
+  if (formulas.length > 0) throw new ImportFileError('formulas', namedAtMost(formulas));
+  // The export writes formula-like text with a leading apostrophe: read it back as the text.
+  return records.map((record) => record.map((cell) => (/^'[=+\-@]/.test(cell) ? cell.slice(1) : cell)));
+}
+
+async function readWorkbook(bytes: Uint8Array): Promise<ImportCell[][]> {
+  const workbook = new Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new ImportFileError('unreadableExcel');
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new ImportFileError('emptyFile');
+  const rows: ImportCell[][] = [];
+  const formulas: string[] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const cells: ImportCell[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
+      const value = cellValue(cell.value);
+      if (value === FORMULA) formulas.push(cellName(rowNumber, columnNumber - 1));
+      else cells[columnNumber - 1] = value;
+    });
+    rows[rowNumber - 1] = Array.from(cells, (cell) => cell ?? null);
+  });
+  if (formulas.length > 0) throw new ImportFileError('formulas', namedAtMost(formulas));
+  return Array.from(rows, (row) => row ?? []);
+}
+
+const FORMULA = Symbol('formula');
+
+/** Excel's typed cell as a plain value: a formula is refused (its result may be stale or anything). */
+function cellValue(value: CellValue): ImportCell | typeof FORMULA {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string' || value instanceof Date) return value;
+  if (typeof value === 'boolean') return String(value);
+  if ('formula' in value || 'sharedFormula' in value) return FORMULA;
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('text' in value) return String(value.text);
+  if ('error' in value) return String(value.error);
+  return null;
+}
+
+/** A cell as a spreadsheet names it: "C7". */
+function cellName(rowNumber: number, columnIndex: number): string {
+  let letters = '';
+  for (let index = columnIndex + 1; index > 0; index = Math.floor((index - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((index - 1) % 26)) + letters;
+  }
+  return `${letters}${rowNumber}`;
+}
+
+function namedAtMost(names: string[]): string[] {
+  return names.length > NAMED_AT_MOST ? [...names.slice(0, NAMED_AT_MOST), `+${names.length - NAMED_AT_MOST}`] : names;
+}
+
+const normalisedHeader = (text: string) =>
+  text
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase();
+
+/** The header row mapped onto the layout: refuses columns that are missing or not the layout's. */
+function tableOf(records: ImportCell[][]): ImportTable {
+  const [header, ...body] = records;
+  const headers = (header ?? []).map((cell) => (cell == null ? '' : String(cell)));
+  if (headers.every((text) => text.trim() === '')) throw new ImportFileError('emptyFile');
+  const columnIndex: ImportTable['columnIndex'] = {};
+  const unknown: string[] = [];
+  headers.forEach((text, index) => {
+    if (text.trim() === '') return;
+    const column = VALUE_IMPORT_COLUMNS.find(
+      (candidate) => normalisedHeader(candidate.header) === normalisedHeader(text),
+    );
+    if (!column || columnIndex[column.key] !== undefined) unknown.push(text.trim());
+    else columnIndex[column.key] = index;
+  });
+  // An indicator is named by its code, its name or both.
+  const missing = VALUE_IMPORT_COLUMNS.filter(
+    (column) =>
+      columnIndex[column.key] === undefined &&
+      (column.required || (column.key === 'indicatorCode' && columnIndex.indicatorName === undefined)),
+  ).map((column) => column.header);
+  if (missing.length > 0) throw new ImportFileError('missingColumns', missing);
+  if (unknown.length > 0) throw new ImportFileError('unknownColumns', unknown);
+
+  const rows = body
+    .map((cells, index) => ({ rowNumber: index + 2, cells }))
+    .filter(({ cells }) => cells.some((cell) => cell !== null && String(cell).trim() !== ''));
+  if (rows.length === 0) throw new ImportFileError('noRows');
+  if (rows.length > MAX_IMPORT_ROWS) throw new ImportFileError('tooManyRows', [String(MAX_IMPORT_ROWS)]);
+  return { columnIndex, rows };
+}

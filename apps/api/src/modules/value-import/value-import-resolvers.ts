@@ -1,0 +1,101 @@
+import type { ValueImportField } from '@lagesbild/types';
+import type { Resolvers } from '../../generated/resolver-types';
+import type { AccessRules } from '../access/access-rules';
+import { fieldError } from '../../validation/input-error';
+import { cancelValueImport, commitValueImport } from './value-import-commit';
+import { headerOfColumn } from './value-import-preview';
+import type { ImportChange, ImportError } from './value-import-preview';
+
+/** At most this many rows a page: enough for a screen, bounded for the server. */
+const MAX_ROWS_PER_PAGE = 200;
+
+const FIELD_ENUM: Record<ImportChange['field'], ValueImportField> = {
+  outcome: 'OUTCOME',
+  periodTarget: 'PERIOD_TARGET',
+  annualTarget: 'ANNUAL_TARGET',
+  fullYearForecast: 'FULL_YEAR_FORECAST',
+  comment: 'COMMENT',
+};
+
+const asText = (value: number | string | null) => (value === null ? null : String(value));
+
+export const valueImportResolvers: Resolvers = {
+  Query: {
+    valueImport: (_parent, { id }, { prisma, viewer }) =>
+      prisma.valueImport.findFirst({ where: { id, userId: viewer!.id } }),
+  },
+  Mutation: {
+    commitValueImport: (_parent, { id }, { mutate, viewer, access }) =>
+      mutate('commitValueImport', (tx) => commitValueImport(tx, id, { id: viewer!.id, access })),
+    cancelValueImport: (_parent, { id }, { mutate, viewer, access }) =>
+      mutate('cancelValueImport', (tx) => cancelValueImport(tx, id, { id: viewer!.id, access })),
+  },
+  ValueImport: {
+    createdAt: (preview) => preview.createdAt.toISOString(),
+    counts: (preview) => ({
+      new: preview.newCount,
+      changed: preview.changedCount,
+      unchanged: preview.unchangedCount,
+      invalid: preview.invalidCount,
+      total: preview.newCount + preview.changedCount + preview.unchangedCount + preview.invalidCount,
+    }),
+    rows: async (preview, { status, offset, limit }, { prisma }) => {
+      const skip = offset ?? 0;
+      const take = limit ?? 50;
+      if (!Number.isInteger(skip) || skip < 0) throw fieldError('offset', 'outOfRange');
+      if (!Number.isInteger(take) || take < 1 || take > MAX_ROWS_PER_PAGE) throw fieldError('limit', 'outOfRange');
+      const countOf = {
+        NEW: preview.newCount,
+        CHANGED: preview.changedCount,
+        UNCHANGED: preview.unchangedCount,
+        INVALID: preview.invalidCount,
+      };
+      const rows = await prisma.valueImportRow.findMany({
+        where: { importId: preview.id, ...(status ? { status } : {}) },
+        orderBy: { rowNumber: 'asc' },
+        skip,
+        take,
+      });
+      return {
+        total: status ? countOf[status] : Object.values(countOf).reduce((sum, count) => sum + count, 0),
+        rows,
+      };
+    },
+  },
+  ValueImportRow: {
+    indicator: (row) => row.indicatorLabel,
+    changes: (row) =>
+      (row.changes as unknown as ImportChange[]).map((change) => ({
+        field: FIELD_ENUM[change.field],
+        old: asText(change.old),
+        new: asText(change.new),
+      })),
+    errors: (row) =>
+      (row.errors as unknown as ImportError[]).map((error) => ({
+        column: headerOfColumn(error.column),
+        message: error.message,
+      })),
+  },
+};
+
+const ownPreview = 'reached only through valueImport and the commit, which answer the user who uploaded it alone';
+
+export const valueImportRules: AccessRules = {
+  Query: {
+    // Filtered to the viewer's own previews in the resolver.
+    valueImport: { kind: 'signedIn' },
+  },
+  Mutation: {
+    // The commit checks the preview is the viewer's and that they are an analyst of every row's unit.
+    commitValueImport: { kind: 'signedIn' },
+    cancelValueImport: { kind: 'signedIn' },
+  },
+  types: {
+    ValueImport: { kind: 'public', reason: ownPreview },
+    ValueImportCounts: { kind: 'public', reason: ownPreview },
+    ValueImportRowPage: { kind: 'public', reason: ownPreview },
+    ValueImportRow: { kind: 'public', reason: ownPreview },
+    ValueImportChange: { kind: 'public', reason: ownPreview },
+    ValueImportError: { kind: 'public', reason: ownPreview },
+  },
+};

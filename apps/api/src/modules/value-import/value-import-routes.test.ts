@@ -1,0 +1,94 @@
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createTestDatabase } from '@lagesbild/db/testing';
+import type { TestDatabase } from '@lagesbild/db/testing';
+import { createApolloServer, createHttpApp } from '../../server';
+import { createGoalFixture } from '../../testing/fixtures';
+import { SESSION_COOKIE } from '../access/session-cookie';
+import { createSession } from '../access/session-service';
+
+/** The upload as the browser makes it: the file as the body, the session cookie, then GraphQL. */
+describe('POST /api/value-imports', () => {
+  let database: TestDatabase;
+  let server: Server;
+  let origin: string;
+  let analystCookie: string;
+  let viewerCookie: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const { committee } = await createGoalFixture(database.prisma, { committeeGoals: 1 });
+    const user = async (email: string, role: 'ANALYST' | 'VIEWER') => {
+      const created = await database.prisma.user.create({
+        data: { email, name: email, roles: { create: { role, orgUnitId: committee.id } } },
+      });
+      return `${SESSION_COOKIE}=${await createSession(database.prisma, created.id)}`;
+    };
+    analystCookie = await user('analytiker@test.lagesbild.se', 'ANALYST');
+    viewerCookie = await user('visare@test.lagesbild.se', 'VIEWER');
+    server = createServer(await createHttpApp({ prisma: database.prisma, apollo: createApolloServer() }));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    await database.destroy();
+  });
+
+  const FILE =
+    '\uFEFFEnhetskod;Indikatorkod;Indikator;Period;Utfall;Periodmål;Årsmål;Prognos helår;Kommentar\r\nintraservice;SJUKFRANVARO-1;;2023-07;4,8;;;;\r\n';
+  const post = (body: string | Uint8Array, headers: Record<string, string>) =>
+    fetch(`${origin}/api/value-imports?fileName=v%C3%A4rden.csv`, { method: 'POST', body, headers });
+
+  it('answers an analyst with the preview, which GraphQL then reads', async () => {
+    const response = await post(FILE, { 'content-type': 'application/octet-stream', cookie: analystCookie });
+    expect(response.status).toBe(201);
+    const { id } = (await response.json()) as { id: string };
+    const graphql = await fetch(`${origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: analystCookie },
+      body: JSON.stringify({ query: `{ valueImport(id: "${id}") { fileName counts { new total } } }` }),
+    });
+    expect(await graphql.json()).toEqual({
+      data: { valueImport: { fileName: 'värden.csv', counts: { new: 1, total: 1 } } },
+    });
+  });
+
+  it('names what is wrong with a refused file', async () => {
+    const response = await post('Enhetskod;Period\r\nx;2023\r\n', {
+      'content-type': 'application/octet-stream',
+      cookie: analystCookie,
+    });
+    expect(response.status).toBe(422);
+    expect(await response.json()).toEqual({
+      error: 'missingColumns',
+      details: ['Indikatorkod', 'Utfall', 'Periodmål', 'Årsmål', 'Prognos helår', 'Kommentar'],
+    });
+  });
+
+  it.each([
+    ['nobody signed in', {}, 401, 'notSignedIn'],
+    ['a viewer', { cookie: 'viewer' }, 403, 'forbidden'],
+    ['a form post', { cookie: 'analyst', 'content-type': 'application/x-www-form-urlencoded' }, 415, 'unsupportedType'],
+  ])('refuses %s', async (_name, headers: Record<string, string>, status, error) => {
+    const cookie =
+      headers.cookie === 'viewer' ? viewerCookie : headers.cookie === 'analyst' ? analystCookie : undefined;
+    const response = await post(FILE, {
+      'content-type': 'application/octet-stream',
+      ...headers,
+      ...(cookie ? { cookie } : {}),
+    });
+    expect(response.status).toBe(status);
+    expect(await response.json()).toMatchObject({ error });
+  });
+
+  it('refuses a file over the size limit before reading it', async () => {
+    const response = await post(new Uint8Array(20 * 1024 * 1024 + 1), {
+      'content-type': 'application/octet-stream',
+      cookie: analystCookie,
+    });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ error: 'tooLarge', details: [] });
+  });
+});

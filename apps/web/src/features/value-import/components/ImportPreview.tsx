@@ -1,0 +1,229 @@
+import { useQuery } from '@apollo/client/react';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TablePagination from '@mui/material/TablePagination';
+import TableRow from '@mui/material/TableRow';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
+import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useTheme } from '@mui/material/styles';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LoadError, Loading } from '../../../components/QueryState';
+import { VisuallyHidden } from '../../../components/VisuallyHidden';
+import { graphql } from '../../../generated';
+import type { ValueImportField } from '../../../generated/graphql';
+import { ImportRowStatusChip } from './ImportRowStatusChip';
+
+const ImportPreview_Query = graphql(`
+  query ImportPreview_Query($id: ID!, $status: ValueImportRowStatus, $offset: Int!, $limit: Int!) {
+    valueImport(id: $id) {
+      id
+      fileName
+      counts {
+        new
+        changed
+        unchanged
+        invalid
+        total
+      }
+      rows(status: $status, offset: $offset, limit: $limit) {
+        total
+        rows {
+          rowNumber
+          status
+          orgUnitCode
+          indicator
+          period
+          changes {
+            field
+            old
+            new
+          }
+          errors {
+            column
+            message
+          }
+        }
+      }
+    }
+  }
+`);
+
+const FILTERS = ['ALL', 'NEW', 'CHANGED', 'UNCHANGED', 'INVALID'] as const;
+type Filter = (typeof FILTERS)[number];
+const COUNT_OF: Record<Filter, 'total' | 'new' | 'changed' | 'unchanged' | 'invalid'> = {
+  ALL: 'total',
+  NEW: 'new',
+  CHANGED: 'changed',
+  UNCHANGED: 'unchanged',
+  INVALID: 'invalid',
+};
+
+export interface ImportPreviewProps {
+  id: string;
+}
+
+/** The preview's rows, filtered by status and paged, each with what it changes or why it cannot be written. */
+export function ImportPreview({ id }: ImportPreviewProps) {
+  const { t, i18n } = useTranslation();
+  // A phone shows each row's status, indicator, period and details stacked in one column.
+  const narrow = useMediaQuery(useTheme().breakpoints.down('sm'));
+  const [filter, setFilter] = useState<Filter>('ALL');
+  const [page, setPage] = useState(0);
+  const [pageSize, setPageSize] = useState(50);
+  const { data, previousData, loading, error, refetch } = useQuery(ImportPreview_Query, {
+    variables: {
+      id,
+      status: filter === 'ALL' ? null : filter,
+      offset: page * pageSize,
+      limit: pageSize,
+    },
+  });
+  const shown = (data ?? previousData)?.valueImport;
+  if (loading && !shown) return <Loading />;
+  if (error) return <LoadError onRetry={() => void refetch()} />;
+  if (!shown) return null;
+
+  /** A reason as the API names it (`percentRange`, `duplicateRow:4`), in words. */
+  const rowErrorText = (message: string) => {
+    const [code = '', argument] = message.split(':');
+    if (code === 'duplicateRow') return t('valueImport.rowError.duplicateRow', { row: argument });
+    if (i18n.exists(`valueImport.rowError.${code}`))
+      return t(`valueImport.rowError.${code}` as 'valueImport.rowError.notANumber');
+    return i18n.exists(`validation.${code}`)
+      ? t(`validation.${code}` as 'validation.invalid')
+      : t('validation.invalid');
+  };
+
+  const number = (text: string | null, field: ValueImportField) => {
+    if (text === null || text === '') return t('valueImport.empty');
+    return field === 'COMMENT'
+      ? text
+      : new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'sv-SE').format(Number(text));
+  };
+
+  return (
+    <Stack spacing={1.5}>
+      <ToggleButtonGroup
+        value={filter}
+        exclusive
+        size="small"
+        aria-label={t('valueImport.filter')}
+        onChange={(_event, next: Filter | null) => {
+          if (!next) return;
+          setFilter(next);
+          setPage(0);
+        }}
+        sx={{ flexWrap: 'wrap' }}
+      >
+        {FILTERS.map((key) => (
+          <ToggleButton key={key} value={key} sx={{ textTransform: 'none' }}>
+            {t(`valueImport.filterLabel.${key}`, { count: shown.counts[COUNT_OF[key]] })}
+          </ToggleButton>
+        ))}
+      </ToggleButtonGroup>
+      <TableContainer sx={{ maxHeight: '50vh' }}>
+        <Table size="small" stickyHeader>
+          <caption>
+            <VisuallyHidden>{t('valueImport.tableCaption', { file: shown.fileName })}</VisuallyHidden>
+          </caption>
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('valueImport.column.row')}</TableCell>
+              {narrow ? (
+                <TableCell>{t('valueImport.column.details')}</TableCell>
+              ) : (
+                <>
+                  <TableCell>{t('valueImport.column.status')}</TableCell>
+                  <TableCell>{t('valueImport.column.indicator')}</TableCell>
+                  <TableCell>{t('valueImport.column.period')}</TableCell>
+                  <TableCell>{t('valueImport.column.details')}</TableCell>
+                </>
+              )}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {shown.rows.rows.length === 0 && (
+              <TableRow>
+                <TableCell colSpan={narrow ? 2 : 5}>{t('valueImport.noRows')}</TableCell>
+              </TableRow>
+            )}
+            {shown.rows.rows.map((row) => {
+              const details = (
+                <>
+                  {row.changes.map((change) => (
+                    <div key={change.field}>
+                      {t(`valueImport.field.${change.field}`)}: {number(change.old, change.field)} →{' '}
+                      <strong>{number(change.new, change.field)}</strong>
+                    </div>
+                  ))}
+                  {row.errors.map((rowError, index) => (
+                    <Typography key={index} variant="body2" color="error">
+                      {rowError.column ? `${rowError.column}: ` : ''}
+                      {rowErrorText(rowError.message)}
+                    </Typography>
+                  ))}
+                </>
+              );
+              const indicator = (
+                <>
+                  {row.indicator}
+                  <Typography variant="body2" color="text.secondary" component="span" sx={{ display: 'block' }}>
+                    {row.orgUnitCode}
+                  </Typography>
+                </>
+              );
+              return (
+                <TableRow key={row.rowNumber} sx={{ verticalAlign: 'top' }}>
+                  <TableCell>{row.rowNumber}</TableCell>
+                  {narrow ? (
+                    <TableCell>
+                      <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
+                        <ImportRowStatusChip status={row.status} />
+                        <div>
+                          {indicator}
+                          {row.period}
+                        </div>
+                        {details}
+                      </Stack>
+                    </TableCell>
+                  ) : (
+                    <>
+                      <TableCell>
+                        <ImportRowStatusChip status={row.status} />
+                      </TableCell>
+                      <TableCell>{indicator}</TableCell>
+                      <TableCell>{row.period}</TableCell>
+                      <TableCell>{details}</TableCell>
+                    </>
+                  )}
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      </TableContainer>
+      <TablePagination
+        component="div"
+        count={shown.rows.total}
+        page={page}
+        rowsPerPage={pageSize}
+        rowsPerPageOptions={narrow ? [] : [25, 50, 100, 200]}
+        onPageChange={(_event, next) => setPage(next)}
+        onRowsPerPageChange={(event) => {
+          setPageSize(Number(event.target.value));
+          setPage(0);
+        }}
+        labelRowsPerPage={t('valueImport.rowsPerPage')}
+        labelDisplayedRows={({ from, to, count }) => t('valueImport.displayedRows', { from, to, count })}
+        getItemAriaLabel={(type) => t(`valueImport.page.${type}`)}
+      />
+    </Stack>
+  );
+}

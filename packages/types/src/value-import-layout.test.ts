@@ -1,0 +1,21 @@
+import { parseImportPeriod } from './value-import-layout';
+
+describe('reading a period as analysts write it', () => {
+  it.each([
+    ['2023-05', { granularity: 'MONTH', year: 2023, periodNumber: 5 }],
+    ['2023-5', { granularity: 'MONTH', year: 2023, periodNumber: 5 }],
+    ['202305', { granularity: 'MONTH', year: 2023, periodNumber: 5 }],
+    ['maj 2023', { granularity: 'MONTH', year: 2023, periodNumber: 5 }],
+    ['December 2024', { granularity: 'MONTH', year: 2024, periodNumber: 12 }],
+    ['2023-T2', { granularity: 'TERTIAL', year: 2023, periodNumber: 2 }],
+    ['2023t3', { granularity: 'TERTIAL', year: 2023, periodNumber: 3 }],
+    ['T1 2024', { granularity: 'TERTIAL', year: 2024, periodNumber: 1 }],
+    [' 2023 ', { granularity: 'YEAR', year: 2023, periodNumber: 1 }],
+  ])('%s', (text, period) => {
+    expect(parseImportPeriod(text)).toEqual(period);
+  });
+
+  it.each(['2023-13', '2023-T4', '2023-00', 'T2', 'majs', 'mars', '23-05', '1850', ''])('refuses %p', (text) => {
+    expect(parseImportPeriod(text)).toBeUndefined();
+  });
+});
