@@ -17,11 +17,13 @@ export interface StatusChipProps {
   status: ValueStatus;
   /** The status in words; colour and icon alone never carry it. */
   label: string;
+  /** An icon of its own, for a vocabulary that borrows the status colours (an import row's new, changed …). */
+  icon?: typeof CheckCircleIcon;
 }
 
-export function StatusChip({ status, label }: StatusChipProps) {
+export function StatusChip({ status, label, icon }: StatusChipProps) {
   const appearance = STATUS_APPEARANCE[status];
-  const Icon = ICONS[appearance.icon];
+  const Icon = icon ?? ICONS[appearance.icon];
   return (
     <Chip
       size="small"

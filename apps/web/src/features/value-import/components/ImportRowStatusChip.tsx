@@ -2,10 +2,9 @@ import AddCircleIcon from '@mui/icons-material/AddCircle';
 import EditIcon from '@mui/icons-material/Edit';
 import ErrorIcon from '@mui/icons-material/Error';
 import RemoveCircleOutlineIcon from '@mui/icons-material/RemoveCircleOutlineOutlined';
-import Chip from '@mui/material/Chip';
-import { STATUS_APPEARANCE } from '@lagesbild/types';
 import type { ValueStatus } from '@lagesbild/types';
 import { useTranslation } from 'react-i18next';
+import { StatusChip } from '../../../components/StatusChip';
 import type { ValueImportRowStatus } from '../../../generated/graphql';
 
 /**
@@ -26,19 +25,5 @@ export interface ImportRowStatusChipProps {
 export function ImportRowStatusChip({ status }: ImportRowStatusChipProps) {
   const { t } = useTranslation();
   const { status: colours, Icon } = APPEARANCE[status];
-  const appearance = STATUS_APPEARANCE[colours];
-  return (
-    <Chip
-      size="small"
-      icon={<Icon aria-hidden style={{ color: appearance.colour }} />}
-      label={t(`valueImport.status.${status}`)}
-      data-status={status}
-      sx={{
-        backgroundColor: appearance.tint,
-        color: appearance.colour,
-        fontWeight: 600,
-        border: `1px solid ${appearance.colour}`,
-      }}
-    />
-  );
+  return <StatusChip status={colours} label={t(`valueImport.status.${status}`)} icon={Icon} />;
 }
