@@ -18,3 +18,4 @@ export * from './validation/risk-schemas';
 export * from './freshness';
 export * from './iso-date';
 export * from './swedish-number';
+export * from './validation/report-schemas';

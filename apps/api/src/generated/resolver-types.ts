@@ -27,6 +27,8 @@ import type {
   StatusDeviationModel as StatusDeviationModelRow,
   ProjectStateChangeModel as ProjectStateChangeModelRow,
   ForecastRoundModel as ForecastRoundModelRow,
+  ReportModel as ReportModelRow,
+  ReportCommentModel as ReportCommentModelRow,
 } from '@lagesbild/db';
 import type { SignedInUser as SignedInUserRow } from '../modules/access/session-service';
 import type { UserWithRoles as UserWithRolesRow } from '../modules/access/user-admin-service';
@@ -52,6 +54,8 @@ import type {
   DataEntryGoalRowRow as DataEntryGoalRowRowRow,
   DataEntryActivityRowRow as DataEntryActivityRowRowRow,
 } from '../modules/data-entry/data-entry-service';
+import type { ReportContent as ReportContentRow } from '@lagesbild/types';
+import type { ReportComparisonRow as ReportComparisonRowRow } from '../modules/reports/report-comparison';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -267,6 +271,13 @@ export type CreateControlInput = {
   /** A risk of the same unit, or null. */
   riskId?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
+};
+
+export type CreateReportInput = {
+  orgUnitId: Scalars['ID']['input'];
+  /** Must match the type: March for INTERIM_MARCH, August for INTERIM_AUGUST, December for ANNUAL. */
+  period: MonthInput;
+  type: ReportType;
 };
 
 export type CreateRiskInput = {
@@ -671,12 +682,16 @@ export type Mutation = {
   addProjectStatusReport: ProjectStatusReport;
   /** Appends a valuation to a risk's history (analysts of its unit). */
   addRiskValuation: RiskValuation;
+  /** Submitted → approved (an administrator of the unit): freezes a snapshot of everything the report shows. */
+  approveReport: Report;
   /** Starts, pauses, resumes, closes or decides not to start a project, with a reason (portfolio office of its unit). */
   changeProjectState: Project;
   /** Closes a forecast round for good (administrators of the whole organisation); its forecasts never change again. */
   closeForecastRound: ForecastRound;
   /** Adds a control to the unit's internal control plan (analysts of the unit). */
   createInternalControl: InternalControl;
+  /** Creates a draft report of a unit, type and period (an analyst of the unit); one per unit, type and period. */
+  createReport: Report;
   /** Creates a risk with its first valuation (analysts of the unit). */
   createRisk: Risk;
   /** Creates a user account with its roles (administrators). */
@@ -699,8 +714,14 @@ export type Mutation = {
   saveIndicatorValues: Array<IndicatorValue>;
   /** Sets a portfolio's narrative status and changes for a month (portfolio office of its unit). */
   savePortfolioPeriodStatus: PortfolioPeriodStatus;
+  /** Saves a section's analysis text as draft (an analyst of the unit; only while the report is a draft). */
+  saveReportSectionText: Report;
+  /** Submitted → draft, with a comment saying why (an administrator of the unit, who approves). */
+  sendBackReport: Report;
   /** Sets a goal's assessed fulfilment and comment for a report period (analysts of the goal's unit). */
   setGoalAssessment: GoalAssessment;
+  /** Draft → submitted (an analyst of the unit). */
+  submitReport: Report;
   /** Changes a control (analysts of its unit). */
   updateInternalControl: InternalControl;
   /** Changes a mitigation (analysts of its risk's unit). */
@@ -725,6 +746,10 @@ export type MutationAddRiskValuationArgs = {
   input: RiskValuationInput;
 };
 
+export type MutationApproveReportArgs = {
+  input: ReportTransitionInput;
+};
+
 export type MutationChangeProjectStateArgs = {
   input: ProjectStateChangeInput;
 };
@@ -735,6 +760,10 @@ export type MutationCloseForecastRoundArgs = {
 
 export type MutationCreateInternalControlArgs = {
   input: CreateControlInput;
+};
+
+export type MutationCreateReportArgs = {
+  input: CreateReportInput;
 };
 
 export type MutationCreateRiskArgs = {
@@ -769,8 +798,20 @@ export type MutationSavePortfolioPeriodStatusArgs = {
   input: PortfolioPeriodStatusInput;
 };
 
+export type MutationSaveReportSectionTextArgs = {
+  input: SaveReportSectionTextInput;
+};
+
+export type MutationSendBackReportArgs = {
+  input: SendBackReportInput;
+};
+
 export type MutationSetGoalAssessmentArgs = {
   input: GoalAssessmentInput;
+};
+
+export type MutationSubmitReportArgs = {
+  input: ReportTransitionInput;
 };
 
 export type MutationUpdateInternalControlArgs = {
@@ -1102,6 +1143,8 @@ export type Query = {
   project?: Maybe<Project>;
   /** A report by id; null when unknown or outside the user's scope. */
   report?: Maybe<Report>;
+  /** The reports of an org unit whose period falls in the year, latest period first; none outside the user's scope. */
+  reports: Array<Report>;
   /** The risk categories, in display order. */
   riskCategories: Array<RiskCategory>;
   /** The largest probability and consequence of the municipality's risk scale (4 or 5) that the unit values on. */
@@ -1178,6 +1221,11 @@ export type QueryReportArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type QueryReportsArgs = {
+  orgUnitCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
 export type QueryRiskScaleMaxArgs = {
   orgUnitCode: Scalars['String']['input'];
 };
@@ -1198,11 +1246,15 @@ export type Report = {
   approvedBy?: Maybe<Author>;
   /** Comments on the report, oldest first, e.g. why it was sent back. */
   comments: Array<ReportComment>;
+  /** The report of the same unit for the latest earlier period (any type), compared with this one. */
+  comparison: ReportComparison;
   /**
    * What the report shows: compiled from the live data while it is a draft or submitted, read
    * from the frozen snapshot once approved (later data changes do not touch it).
    */
   content: ReportContent;
+  /** ISO date-time when the report was created. */
+  createdAt: Scalars['String']['output'];
   /** When the report was approved and its content frozen (ISO date-time); null until then. */
   frozenAt?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -1213,6 +1265,10 @@ export type Report = {
   type: ReportType;
   /** Incremented by every write; a save naming an older version is a conflict. */
   version: Scalars['Int']['output'];
+  /** True when the signed-in user may approve the report: an administrator of its unit. */
+  viewerCanApprove: Scalars['Boolean']['output'];
+  /** True when the signed-in user may write its texts, submit it or send it back: an analyst of its unit. */
+  viewerCanEdit: Scalars['Boolean']['output'];
 };
 
 export type ReportActivityRow = {
@@ -1222,6 +1278,15 @@ export type ReportActivityRow = {
   endDate?: Maybe<Scalars['String']['output']>;
   perspectiveName: Scalars['String']['output'];
   status: ActivityStatus;
+  title: Scalars['String']['output'];
+};
+
+/** An assignment whose status differs from the previous report. */
+export type ReportAssignmentChange = {
+  __typename?: 'ReportAssignmentChange';
+  caseNumber?: Maybe<Scalars['String']['output']>;
+  current: AssignmentStatus;
+  previous?: Maybe<AssignmentStatus>;
   title: Scalars['String']['output'];
 };
 
@@ -1247,6 +1312,8 @@ export type ReportBusinessAreaRow = {
   resultToDate?: Maybe<Scalars['Float']['output']>;
 };
 
+export type ReportChangeKind = 'INDICATOR' | 'PROJECT';
+
 /** A chart drawn from figures of the section: bars or lines over categories (periods or names). */
 export type ReportChart = {
   __typename?: 'ReportChart';
@@ -1269,6 +1336,16 @@ export type ReportChartSeries = {
   values: Array<Maybe<Scalars['Float']['output']>>;
 };
 
+/** An indicator whose status, or a project whose worst colour, differs from the previous report. */
+export type ReportColourChange = {
+  __typename?: 'ReportColourChange';
+  current: ValueStatus;
+  kind: ReportChangeKind;
+  name: Scalars['String']['output'];
+  /** NOT_ASSESSED when it was not in the previous report (a project listed only when yellow or red counts as green). */
+  previous: ValueStatus;
+};
+
 export type ReportComment = {
   __typename?: 'ReportComment';
   author?: Maybe<Author>;
@@ -1276,6 +1353,19 @@ export type ReportComment = {
   createdAt: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   text: Scalars['String']['output'];
+};
+
+/**
+ * What changed since the previous report of the same unit: indicators and projects that
+ * changed colour, full-year forecasts that moved, assignments whose status changed.
+ */
+export type ReportComparison = {
+  __typename?: 'ReportComparison';
+  assignmentChanges: Array<ReportAssignmentChange>;
+  colourChanges: Array<ReportColourChange>;
+  forecastChanges: Array<ReportForecastChange>;
+  /** The previous report; null when the unit has none before this period (then every list is empty). */
+  previous?: Maybe<Report>;
 };
 
 /**
@@ -1306,6 +1396,15 @@ export type ReportFinancialLineRow = {
   name: Scalars['String']['output'];
   outcomeToDate?: Maybe<Scalars['Float']['output']>;
   previousYearToDate?: Maybe<Scalars['Float']['output']>;
+  unit: IndicatorUnit;
+};
+
+/** An indicator whose full-year forecast moved. */
+export type ReportForecastChange = {
+  __typename?: 'ReportForecastChange';
+  current?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  previous?: Maybe<Scalars['Float']['output']>;
   unit: IndicatorUnit;
 };
 
@@ -1431,6 +1530,12 @@ export type ReportSectionKind =
 
 /** Draft → submitted → approved; a submitted report can be sent back to draft with a comment. */
 export type ReportStatus = 'APPROVED' | 'DRAFT' | 'SUBMITTED';
+
+export type ReportTransitionInput = {
+  /** The report's version the user saw. */
+  expectedVersion: Scalars['Int']['input'];
+  reportId: Scalars['ID']['input'];
+};
 
 export type ReportType = 'ANNUAL' | 'INTERIM_AUGUST' | 'INTERIM_MARCH' | 'MONTHLY';
 
@@ -1571,6 +1676,21 @@ export type RoundForecast = {
   comment?: Maybe<Scalars['String']['output']>;
   fullYearForecast?: Maybe<Scalars['Float']['output']>;
   round: ForecastRound;
+};
+
+export type SaveReportSectionTextInput = {
+  /** The section's analysisVersion the text was edited from. */
+  expectedVersion: Scalars['Int']['input'];
+  sectionId: Scalars['ID']['input'];
+  /** Markdown: headings, lists, bold. */
+  text: Scalars['String']['input'];
+};
+
+export type SendBackReportInput = {
+  /** Why it is sent back; required. */
+  comment: Scalars['String']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  reportId: Scalars['ID']['input'];
 };
 
 /** One period of an indicator's series. */
@@ -1813,6 +1933,7 @@ export type ResolversTypes = {
   ControlResult: ResolverTypeWrapper<ControlResultModelRow>;
   ControlResultInput: ControlResultInput;
   CreateControlInput: CreateControlInput;
+  CreateReportInput: CreateReportInput;
   CreateRiskInput: CreateRiskInput;
   CreateUserInput: CreateUserInput;
   DataEntryActivityRow: ResolverTypeWrapper<DataEntryActivityRowRowRow>;
@@ -1871,25 +1992,21 @@ export type ResolversTypes = {
   ProjectSummary: ResolverTypeWrapper<ProjectSummaryRowRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RagStatus: RagStatus;
-  Report: ResolverTypeWrapper<
-    Omit<Report, 'approvedBy' | 'comments' | 'content' | 'orgUnit'> & {
-      approvedBy?: Maybe<ResolversTypes['Author']>;
-      comments: Array<ResolversTypes['ReportComment']>;
-      content: ResolversTypes['ReportContent'];
-      orgUnit: ResolversTypes['OrgUnit'];
-    }
-  >;
+  Report: ResolverTypeWrapper<ReportModelRow>;
   ReportActivityRow: ResolverTypeWrapper<ReportActivityRow>;
+  ReportAssignmentChange: ResolverTypeWrapper<ReportAssignmentChange>;
   ReportAssignmentRow: ResolverTypeWrapper<ReportAssignmentRow>;
   ReportBusinessAreaRow: ResolverTypeWrapper<ReportBusinessAreaRow>;
+  ReportChangeKind: ReportChangeKind;
   ReportChart: ResolverTypeWrapper<ReportChart>;
   ReportChartKind: ReportChartKind;
   ReportChartSeries: ResolverTypeWrapper<ReportChartSeries>;
-  ReportComment: ResolverTypeWrapper<Omit<ReportComment, 'author'> & { author?: Maybe<ResolversTypes['Author']> }>;
-  ReportContent: ResolverTypeWrapper<
-    Omit<ReportContent, 'sections'> & { sections: Array<ResolversTypes['ReportSectionContent']> }
-  >;
+  ReportColourChange: ResolverTypeWrapper<ReportColourChange>;
+  ReportComment: ResolverTypeWrapper<ReportCommentModelRow>;
+  ReportComparison: ResolverTypeWrapper<ReportComparisonRowRow>;
+  ReportContent: ResolverTypeWrapper<ReportContentRow>;
   ReportFinancialLineRow: ResolverTypeWrapper<ReportFinancialLineRow>;
+  ReportForecastChange: ResolverTypeWrapper<ReportForecastChange>;
   ReportGoalRow: ResolverTypeWrapper<ReportGoalRow>;
   ReportIndicatorRow: ResolverTypeWrapper<ReportIndicatorRow>;
   ReportIndicatorTable: ResolverTypeWrapper<ReportIndicatorTable>;
@@ -1902,6 +2019,7 @@ export type ResolversTypes = {
   >;
   ReportSectionKind: ReportSectionKind;
   ReportStatus: ReportStatus;
+  ReportTransitionInput: ReportTransitionInput;
   ReportType: ReportType;
   Risk: ResolverTypeWrapper<RiskModelRow>;
   RiskCategory: ResolverTypeWrapper<RiskCategoryModelRow>;
@@ -1913,6 +2031,8 @@ export type ResolversTypes = {
   RoleAssignment: ResolverTypeWrapper<RoleAssignmentModelRow>;
   RoleAssignmentInput: RoleAssignmentInput;
   RoundForecast: ResolverTypeWrapper<RoundForecastRowRow>;
+  SaveReportSectionTextInput: SaveReportSectionTextInput;
+  SendBackReportInput: SendBackReportInput;
   SeriesPoint: ResolverTypeWrapper<SeriesPointRowRow>;
   SignInOptions: ResolverTypeWrapper<
     Omit<SignInOptions, 'demoAccounts'> & { demoAccounts: Array<ResolversTypes['DemoAccount']> }
@@ -1949,6 +2069,7 @@ export type ResolversParentTypes = {
   ControlResult: ControlResultModelRow;
   ControlResultInput: ControlResultInput;
   CreateControlInput: CreateControlInput;
+  CreateReportInput: CreateReportInput;
   CreateRiskInput: CreateRiskInput;
   CreateUserInput: CreateUserInput;
   DataEntryActivityRow: DataEntryActivityRowRowRow;
@@ -1994,20 +2115,19 @@ export type ResolversParentTypes = {
   ProjectStatusReportInput: ProjectStatusReportInput;
   ProjectSummary: ProjectSummaryRowRow;
   Query: Record<PropertyKey, never>;
-  Report: Omit<Report, 'approvedBy' | 'comments' | 'content' | 'orgUnit'> & {
-    approvedBy?: Maybe<ResolversParentTypes['Author']>;
-    comments: Array<ResolversParentTypes['ReportComment']>;
-    content: ResolversParentTypes['ReportContent'];
-    orgUnit: ResolversParentTypes['OrgUnit'];
-  };
+  Report: ReportModelRow;
   ReportActivityRow: ReportActivityRow;
+  ReportAssignmentChange: ReportAssignmentChange;
   ReportAssignmentRow: ReportAssignmentRow;
   ReportBusinessAreaRow: ReportBusinessAreaRow;
   ReportChart: ReportChart;
   ReportChartSeries: ReportChartSeries;
-  ReportComment: Omit<ReportComment, 'author'> & { author?: Maybe<ResolversParentTypes['Author']> };
-  ReportContent: Omit<ReportContent, 'sections'> & { sections: Array<ResolversParentTypes['ReportSectionContent']> };
+  ReportColourChange: ReportColourChange;
+  ReportComment: ReportCommentModelRow;
+  ReportComparison: ReportComparisonRowRow;
+  ReportContent: ReportContentRow;
   ReportFinancialLineRow: ReportFinancialLineRow;
+  ReportForecastChange: ReportForecastChange;
   ReportGoalRow: ReportGoalRow;
   ReportIndicatorRow: ReportIndicatorRow;
   ReportIndicatorTable: ReportIndicatorTable;
@@ -2018,6 +2138,7 @@ export type ResolversParentTypes = {
   ReportSectionContent: Omit<ReportSectionContent, 'analysisUpdatedBy'> & {
     analysisUpdatedBy?: Maybe<ResolversParentTypes['Author']>;
   };
+  ReportTransitionInput: ReportTransitionInput;
   Risk: RiskModelRow;
   RiskCategory: RiskCategoryModelRow;
   RiskSummary: RiskSummaryRowRow;
@@ -2027,6 +2148,8 @@ export type ResolversParentTypes = {
   RoleAssignment: RoleAssignmentModelRow;
   RoleAssignmentInput: RoleAssignmentInput;
   RoundForecast: RoundForecastRowRow;
+  SaveReportSectionTextInput: SaveReportSectionTextInput;
+  SendBackReportInput: SendBackReportInput;
   SeriesPoint: SeriesPointRowRow;
   SignInOptions: Omit<SignInOptions, 'demoAccounts'> & { demoAccounts: Array<ResolversParentTypes['DemoAccount']> };
   StatusChange: StatusChangeRowRow;
@@ -2435,6 +2558,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationAddRiskValuationArgs, 'input'>
   >;
+  approveReport?: Resolver<
+    ResolversTypes['Report'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationApproveReportArgs, 'input'>
+  >;
   changeProjectState?: Resolver<
     ResolversTypes['Project'],
     ParentType,
@@ -2452,6 +2581,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationCreateInternalControlArgs, 'input'>
+  >;
+  createReport?: Resolver<
+    ResolversTypes['Report'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateReportArgs, 'input'>
   >;
   createRisk?: Resolver<
     ResolversTypes['Risk'],
@@ -2501,11 +2636,29 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationSavePortfolioPeriodStatusArgs, 'input'>
   >;
+  saveReportSectionText?: Resolver<
+    ResolversTypes['Report'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSaveReportSectionTextArgs, 'input'>
+  >;
+  sendBackReport?: Resolver<
+    ResolversTypes['Report'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSendBackReportArgs, 'input'>
+  >;
   setGoalAssessment?: Resolver<
     ResolversTypes['GoalAssessment'],
     ParentType,
     ContextType,
     RequireFields<MutationSetGoalAssessmentArgs, 'input'>
+  >;
+  submitReport?: Resolver<
+    ResolversTypes['Report'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSubmitReportArgs, 'input'>
   >;
   updateInternalControl?: Resolver<
     ResolversTypes['InternalControl'],
@@ -2780,6 +2933,12 @@ export type QueryResolvers<
   >;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
+  reports?: Resolver<
+    Array<ResolversTypes['Report']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryReportsArgs, 'orgUnitCode' | 'year'>
+  >;
   riskCategories?: Resolver<Array<ResolversTypes['RiskCategory']>, ParentType, ContextType>;
   riskScaleMax?: Resolver<
     ResolversTypes['Int'],
@@ -2804,7 +2963,9 @@ export type ReportResolvers<
 > = {
   approvedBy?: Resolver<Maybe<ResolversTypes['Author']>, ParentType, ContextType>;
   comments?: Resolver<Array<ResolversTypes['ReportComment']>, ParentType, ContextType>;
+  comparison?: Resolver<ResolversTypes['ReportComparison'], ParentType, ContextType>;
   content?: Resolver<ResolversTypes['ReportContent'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   frozenAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
@@ -2812,6 +2973,8 @@ export type ReportResolvers<
   status?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ReportType'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCanApprove?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ReportActivityRowResolvers<
@@ -2822,6 +2985,16 @@ export type ReportActivityRowResolvers<
   endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   perspectiveName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ActivityStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportAssignmentChangeResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportAssignmentChange'] = ResolversParentTypes['ReportAssignmentChange'],
+> = {
+  caseNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['AssignmentStatus'], ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['AssignmentStatus']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -2868,6 +3041,16 @@ export type ReportChartSeriesResolvers<
   values?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
 };
 
+export type ReportColourChangeResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportColourChange'] = ResolversParentTypes['ReportColourChange'],
+> = {
+  current?: Resolver<ResolversTypes['ValueStatus'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReportChangeKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  previous?: Resolver<ResolversTypes['ValueStatus'], ParentType, ContextType>;
+};
+
 export type ReportCommentResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['ReportComment'] = ResolversParentTypes['ReportComment'],
@@ -2876,6 +3059,16 @@ export type ReportCommentResolvers<
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportComparisonResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportComparison'] = ResolversParentTypes['ReportComparison'],
+> = {
+  assignmentChanges?: Resolver<Array<ResolversTypes['ReportAssignmentChange']>, ParentType, ContextType>;
+  colourChanges?: Resolver<Array<ResolversTypes['ReportColourChange']>, ParentType, ContextType>;
+  forecastChanges?: Resolver<Array<ResolversTypes['ReportForecastChange']>, ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType>;
 };
 
 export type ReportContentResolvers<
@@ -2901,6 +3094,16 @@ export type ReportFinancialLineRowResolvers<
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outcomeToDate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   previousYearToDate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['IndicatorUnit'], ParentType, ContextType>;
+};
+
+export type ReportForecastChangeResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportForecastChange'] = ResolversParentTypes['ReportForecastChange'],
+> = {
+  current?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['IndicatorUnit'], ParentType, ContextType>;
 };
 
@@ -3220,13 +3423,17 @@ export type Resolvers<ContextType = RequestContext> = {
   Query?: QueryResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
   ReportActivityRow?: ReportActivityRowResolvers<ContextType>;
+  ReportAssignmentChange?: ReportAssignmentChangeResolvers<ContextType>;
   ReportAssignmentRow?: ReportAssignmentRowResolvers<ContextType>;
   ReportBusinessAreaRow?: ReportBusinessAreaRowResolvers<ContextType>;
   ReportChart?: ReportChartResolvers<ContextType>;
   ReportChartSeries?: ReportChartSeriesResolvers<ContextType>;
+  ReportColourChange?: ReportColourChangeResolvers<ContextType>;
   ReportComment?: ReportCommentResolvers<ContextType>;
+  ReportComparison?: ReportComparisonResolvers<ContextType>;
   ReportContent?: ReportContentResolvers<ContextType>;
   ReportFinancialLineRow?: ReportFinancialLineRowResolvers<ContextType>;
+  ReportForecastChange?: ReportForecastChangeResolvers<ContextType>;
   ReportGoalRow?: ReportGoalRowResolvers<ContextType>;
   ReportIndicatorRow?: ReportIndicatorRowResolvers<ContextType>;
   ReportIndicatorTable?: ReportIndicatorTableResolvers<ContextType>;

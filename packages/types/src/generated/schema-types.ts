@@ -212,6 +212,13 @@ export type CreateControlInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreateReportInput = {
+  orgUnitId: Scalars['ID']['input'];
+  /** Must match the type: March for INTERIM_MARCH, August for INTERIM_AUGUST, December for ANNUAL. */
+  period: MonthInput;
+  type: ReportType;
+};
+
 export type CreateRiskInput = {
   categoryId: Scalars['ID']['input'];
   /** At most 4 000 characters. */
@@ -614,12 +621,16 @@ export type Mutation = {
   addProjectStatusReport: ProjectStatusReport;
   /** Appends a valuation to a risk's history (analysts of its unit). */
   addRiskValuation: RiskValuation;
+  /** Submitted → approved (an administrator of the unit): freezes a snapshot of everything the report shows. */
+  approveReport: Report;
   /** Starts, pauses, resumes, closes or decides not to start a project, with a reason (portfolio office of its unit). */
   changeProjectState: Project;
   /** Closes a forecast round for good (administrators of the whole organisation); its forecasts never change again. */
   closeForecastRound: ForecastRound;
   /** Adds a control to the unit's internal control plan (analysts of the unit). */
   createInternalControl: InternalControl;
+  /** Creates a draft report of a unit, type and period (an analyst of the unit); one per unit, type and period. */
+  createReport: Report;
   /** Creates a risk with its first valuation (analysts of the unit). */
   createRisk: Risk;
   /** Creates a user account with its roles (administrators). */
@@ -642,8 +653,14 @@ export type Mutation = {
   saveIndicatorValues: Array<IndicatorValue>;
   /** Sets a portfolio's narrative status and changes for a month (portfolio office of its unit). */
   savePortfolioPeriodStatus: PortfolioPeriodStatus;
+  /** Saves a section's analysis text as draft (an analyst of the unit; only while the report is a draft). */
+  saveReportSectionText: Report;
+  /** Submitted → draft, with a comment saying why (an administrator of the unit, who approves). */
+  sendBackReport: Report;
   /** Sets a goal's assessed fulfilment and comment for a report period (analysts of the goal's unit). */
   setGoalAssessment: GoalAssessment;
+  /** Draft → submitted (an analyst of the unit). */
+  submitReport: Report;
   /** Changes a control (analysts of its unit). */
   updateInternalControl: InternalControl;
   /** Changes a mitigation (analysts of its risk's unit). */
@@ -668,6 +685,10 @@ export type MutationAddRiskValuationArgs = {
   input: RiskValuationInput;
 };
 
+export type MutationApproveReportArgs = {
+  input: ReportTransitionInput;
+};
+
 export type MutationChangeProjectStateArgs = {
   input: ProjectStateChangeInput;
 };
@@ -678,6 +699,10 @@ export type MutationCloseForecastRoundArgs = {
 
 export type MutationCreateInternalControlArgs = {
   input: CreateControlInput;
+};
+
+export type MutationCreateReportArgs = {
+  input: CreateReportInput;
 };
 
 export type MutationCreateRiskArgs = {
@@ -712,8 +737,20 @@ export type MutationSavePortfolioPeriodStatusArgs = {
   input: PortfolioPeriodStatusInput;
 };
 
+export type MutationSaveReportSectionTextArgs = {
+  input: SaveReportSectionTextInput;
+};
+
+export type MutationSendBackReportArgs = {
+  input: SendBackReportInput;
+};
+
 export type MutationSetGoalAssessmentArgs = {
   input: GoalAssessmentInput;
+};
+
+export type MutationSubmitReportArgs = {
+  input: ReportTransitionInput;
 };
 
 export type MutationUpdateInternalControlArgs = {
@@ -1045,6 +1082,8 @@ export type Query = {
   project?: Maybe<Project>;
   /** A report by id; null when unknown or outside the user's scope. */
   report?: Maybe<Report>;
+  /** The reports of an org unit whose period falls in the year, latest period first; none outside the user's scope. */
+  reports: Array<Report>;
   /** The risk categories, in display order. */
   riskCategories: Array<RiskCategory>;
   /** The largest probability and consequence of the municipality's risk scale (4 or 5) that the unit values on. */
@@ -1121,6 +1160,11 @@ export type QueryReportArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type QueryReportsArgs = {
+  orgUnitCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
 export type QueryRiskScaleMaxArgs = {
   orgUnitCode: Scalars['String']['input'];
 };
@@ -1141,11 +1185,15 @@ export type Report = {
   approvedBy?: Maybe<Author>;
   /** Comments on the report, oldest first, e.g. why it was sent back. */
   comments: Array<ReportComment>;
+  /** The report of the same unit for the latest earlier period (any type), compared with this one. */
+  comparison: ReportComparison;
   /**
    * What the report shows: compiled from the live data while it is a draft or submitted, read
    * from the frozen snapshot once approved (later data changes do not touch it).
    */
   content: ReportContent;
+  /** ISO date-time when the report was created. */
+  createdAt: Scalars['String']['output'];
   /** When the report was approved and its content frozen (ISO date-time); null until then. */
   frozenAt?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -1156,6 +1204,10 @@ export type Report = {
   type: ReportType;
   /** Incremented by every write; a save naming an older version is a conflict. */
   version: Scalars['Int']['output'];
+  /** True when the signed-in user may approve the report: an administrator of its unit. */
+  viewerCanApprove: Scalars['Boolean']['output'];
+  /** True when the signed-in user may write its texts, submit it or send it back: an analyst of its unit. */
+  viewerCanEdit: Scalars['Boolean']['output'];
 };
 
 export type ReportActivityRow = {
@@ -1165,6 +1217,15 @@ export type ReportActivityRow = {
   endDate?: Maybe<Scalars['String']['output']>;
   perspectiveName: Scalars['String']['output'];
   status: ActivityStatus;
+  title: Scalars['String']['output'];
+};
+
+/** An assignment whose status differs from the previous report. */
+export type ReportAssignmentChange = {
+  __typename?: 'ReportAssignmentChange';
+  caseNumber?: Maybe<Scalars['String']['output']>;
+  current: AssignmentStatus;
+  previous?: Maybe<AssignmentStatus>;
   title: Scalars['String']['output'];
 };
 
@@ -1190,6 +1251,8 @@ export type ReportBusinessAreaRow = {
   resultToDate?: Maybe<Scalars['Float']['output']>;
 };
 
+export type ReportChangeKind = 'INDICATOR' | 'PROJECT';
+
 /** A chart drawn from figures of the section: bars or lines over categories (periods or names). */
 export type ReportChart = {
   __typename?: 'ReportChart';
@@ -1212,6 +1275,16 @@ export type ReportChartSeries = {
   values: Array<Maybe<Scalars['Float']['output']>>;
 };
 
+/** An indicator whose status, or a project whose worst colour, differs from the previous report. */
+export type ReportColourChange = {
+  __typename?: 'ReportColourChange';
+  current: ValueStatus;
+  kind: ReportChangeKind;
+  name: Scalars['String']['output'];
+  /** NOT_ASSESSED when it was not in the previous report (a project listed only when yellow or red counts as green). */
+  previous: ValueStatus;
+};
+
 export type ReportComment = {
   __typename?: 'ReportComment';
   author?: Maybe<Author>;
@@ -1219,6 +1292,19 @@ export type ReportComment = {
   createdAt: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   text: Scalars['String']['output'];
+};
+
+/**
+ * What changed since the previous report of the same unit: indicators and projects that
+ * changed colour, full-year forecasts that moved, assignments whose status changed.
+ */
+export type ReportComparison = {
+  __typename?: 'ReportComparison';
+  assignmentChanges: Array<ReportAssignmentChange>;
+  colourChanges: Array<ReportColourChange>;
+  forecastChanges: Array<ReportForecastChange>;
+  /** The previous report; null when the unit has none before this period (then every list is empty). */
+  previous?: Maybe<Report>;
 };
 
 /**
@@ -1249,6 +1335,15 @@ export type ReportFinancialLineRow = {
   name: Scalars['String']['output'];
   outcomeToDate?: Maybe<Scalars['Float']['output']>;
   previousYearToDate?: Maybe<Scalars['Float']['output']>;
+  unit: IndicatorUnit;
+};
+
+/** An indicator whose full-year forecast moved. */
+export type ReportForecastChange = {
+  __typename?: 'ReportForecastChange';
+  current?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  previous?: Maybe<Scalars['Float']['output']>;
   unit: IndicatorUnit;
 };
 
@@ -1374,6 +1469,12 @@ export type ReportSectionKind =
 
 /** Draft → submitted → approved; a submitted report can be sent back to draft with a comment. */
 export type ReportStatus = 'APPROVED' | 'DRAFT' | 'SUBMITTED';
+
+export type ReportTransitionInput = {
+  /** The report's version the user saw. */
+  expectedVersion: Scalars['Int']['input'];
+  reportId: Scalars['ID']['input'];
+};
 
 export type ReportType = 'ANNUAL' | 'INTERIM_AUGUST' | 'INTERIM_MARCH' | 'MONTHLY';
 
@@ -1514,6 +1615,21 @@ export type RoundForecast = {
   comment?: Maybe<Scalars['String']['output']>;
   fullYearForecast?: Maybe<Scalars['Float']['output']>;
   round: ForecastRound;
+};
+
+export type SaveReportSectionTextInput = {
+  /** The section's analysisVersion the text was edited from. */
+  expectedVersion: Scalars['Int']['input'];
+  sectionId: Scalars['ID']['input'];
+  /** Markdown: headings, lists, bold. */
+  text: Scalars['String']['input'];
+};
+
+export type SendBackReportInput = {
+  /** Why it is sent back; required. */
+  comment: Scalars['String']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  reportId: Scalars['ID']['input'];
 };
 
 /** One period of an indicator's series. */
