@@ -732,7 +732,6 @@ export const en: Translations = {
     status_DRAFT: 'Draft',
     status_SUBMITTED: 'Submitted',
     status_APPROVED: 'Approved',
-    heading: '{{type}} {{period}}',
     contents: 'Contents',
     frozen: 'Approved {{date}} by {{name}}, the figures are frozen.',
     live: 'Draft: tables and charts show the current data and follow it when it changes. Compiled {{date}}.',

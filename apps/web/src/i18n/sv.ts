@@ -730,7 +730,6 @@ export const sv = {
     status_DRAFT: 'Utkast',
     status_SUBMITTED: 'Inskickad',
     status_APPROVED: 'Fastställd',
-    heading: '{{type}} {{period}}',
     contents: 'Innehåll',
     frozen: 'Fastställd {{date}} av {{name}}, siffrorna är frysta.',
     live: 'Utkast: tabeller och diagram visar aktuella data och följer med när data ändras. Sammanställd {{date}}.',

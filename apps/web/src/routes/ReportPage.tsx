@@ -5,7 +5,6 @@ import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { formatYearMonth } from '@lagesbild/types';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { ROUTES } from '../app/routes';
@@ -16,7 +15,7 @@ import { ReportStatusChip } from '../features/reports/components/ReportStatusChi
 import { ReportWorkflow } from '../features/reports/components/ReportWorkflow';
 import { SectionAnalysis } from '../features/reports/components/SectionAnalysis';
 import { graphql } from '../generated';
-import { formatPeriodLabel } from '../i18n/format';
+import { reportTitle } from '../features/reports/report-title';
 
 const ReportPage_Query = graphql(`
   query ReportPage_Query($id: ID!) {
@@ -209,7 +208,6 @@ export function ReportPage() {
   if (error) return <LoadError onRetry={() => void refetch()} />;
   if (!report) return <Alert severity="info">{t('reports.notFound')}</Alert>;
 
-  const periodLabel = formatPeriodLabel(formatYearMonth(report.period), i18n.language);
   const { content } = report;
   const anchorOf = (sectionId: string) => `avsnitt-${sectionId}`;
   const editable = report.status === 'DRAFT' && report.viewerCanEdit;
@@ -221,7 +219,7 @@ export function ReportPage() {
           {t('reports.backToList')}
         </Link>
         <Typography variant="h4" component="h1" sx={{ mt: 1 }}>
-          {t('reports.heading', { type: t(`reports.type_${report.type}`), period: periodLabel })}
+          {reportTitle(t, report.type, report.period, i18n.language)}
         </Typography>
         <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
           <Typography variant="h6" component="p">

@@ -16,9 +16,9 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { ROUTES } from '../app/routes';
 import { LoadError, Loading } from '../components/QueryState';
-import { VisuallyHidden } from '../components/VisuallyHidden';
 import { CreateReportDialog } from '../features/reports/components/CreateReportDialog';
 import { ReportStatusChip } from '../features/reports/components/ReportStatusChip';
+import { reportTitle } from '../features/reports/report-title';
 import { useViewParams } from '../features/view-params/useViewParams';
 import { graphql } from '../generated';
 import { formatPeriodLabel } from '../i18n/format';
@@ -79,10 +79,7 @@ export function ReportsPage() {
             <Alert severity="info">{t('reports.none', { year: period.year })}</Alert>
           ) : (
             <Paper variant="outlined" sx={{ overflowX: 'auto' }}>
-              <Table size="small">
-                <caption>
-                  <VisuallyHidden>{t('reports.listCaption', { unit: unit.name, year: period.year })}</VisuallyHidden>
-                </caption>
+              <Table size="small" aria-label={t('reports.listCaption', { unit: unit.name, year: period.year })}>
                 <TableHead>
                   <TableRow>
                     <TableCell>{t('reports.type')}</TableCell>
@@ -96,8 +93,7 @@ export function ReportsPage() {
                     <TableRow key={report.id}>
                       <TableCell>
                         <Link component={RouterLink} to={`${ROUTES.reports}/${report.id}`}>
-                          {t(`reports.type_${report.type}`)}{' '}
-                          {formatPeriodLabel(formatYearMonth(report.period), i18n.language)}
+                          {reportTitle(t, report.type, report.period, i18n.language)}
                         </Link>
                       </TableCell>
                       <TableCell>{formatPeriodLabel(formatYearMonth(report.period), i18n.language)}</TableCell>

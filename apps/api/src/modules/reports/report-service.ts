@@ -1,3 +1,4 @@
+import { planReportSections } from '@lagesbild/db';
 import type { Prisma, PrismaClient, ReportModel } from '@lagesbild/db';
 import type {
   ReportContent,
@@ -70,15 +71,6 @@ export async function compareWithPrevious(
   return { previous, ...compareReportContents(current, before) };
 }
 
-const SECTION_TITLES = {
-  SUMMARY: 'Sammanfattning',
-  ACTIVITIES: 'Aktiviteter',
-  ASSIGNMENTS: 'Uppdrag',
-  ECONOMY: 'Ekonomiskt utfall',
-  PORTFOLIO: 'Portfölj och projekt',
-  RISKS: 'Risker',
-} as const;
-
 /**
  * A draft report with its sections in the order of source 000: the summary, one per
  * perspective, activities, assignments, economy, portfolio and risks. One per unit, type
@@ -95,22 +87,9 @@ export async function createReport(
   if (existing) throw fieldError('input.type', 'report.alreadyExists');
   const report = await tx.report.create({ data: { orgUnitId, type, year: period.year, month: period.month } });
   const perspectives = await tx.perspective.findMany({ orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] });
-  const sections: Omit<Prisma.ReportSectionUncheckedCreateInput, 'reportId' | 'sortOrder'>[] = [
-    { kind: 'SUMMARY', title: SECTION_TITLES.SUMMARY },
-    ...perspectives.map((perspective) => ({
-      kind: 'PERSPECTIVE' as const,
-      title: perspective.name,
-      perspectiveId: perspective.id,
-    })),
-    { kind: 'ACTIVITIES', title: SECTION_TITLES.ACTIVITIES },
-    { kind: 'ASSIGNMENTS', title: SECTION_TITLES.ASSIGNMENTS },
-    { kind: 'ECONOMY', title: SECTION_TITLES.ECONOMY },
-    { kind: 'PORTFOLIO', title: SECTION_TITLES.PORTFOLIO },
-    { kind: 'RISKS', title: SECTION_TITLES.RISKS },
-  ];
   // One by one: every written record gets its own audit event.
-  for (const [index, section] of sections.entries()) {
-    await tx.reportSection.create({ data: { ...section, reportId: report.id, sortOrder: index + 1 } });
+  for (const section of planReportSections(perspectives)) {
+    await tx.reportSection.create({ data: { ...section, reportId: report.id } });
   }
   return report;
 }

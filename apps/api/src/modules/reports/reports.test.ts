@@ -158,11 +158,11 @@ describe('the May 2023 monthly report of Nämnden för Intraservice, compiled fr
     server = await startGraphqlTestServer();
     await prepareDatabase(server.database, { seedDemoDataIfEmpty: true });
     await signInAs(server, demoEmail('demo-analytiker'));
-    const intraservice = await server.prisma.orgUnit.findUniqueOrThrow({ where: { code: 'intraservice' } });
-    const created = await server.query<Mutated>(CREATE, {
-      input: { orgUnitId: String(intraservice.id), type: 'MONTHLY', period: { year: 2023, month: 5 } },
+    // The demo data holds the report as a draft with source 000's texts.
+    const seeded = await server.prisma.report.findFirstOrThrow({
+      where: { orgUnit: { code: 'intraservice' }, type: 'MONTHLY', year: 2023, month: 5 },
     });
-    reportId = created.createReport!.id;
+    reportId = String(seeded.id);
     content = (await server.query<ReportResult>(REPORT, { id: reportId })).report!.content;
   });
   afterAll(() => server.stop());
@@ -182,6 +182,14 @@ describe('the May 2023 monthly report of Nämnden för Intraservice, compiled fr
       'Risker',
     ]);
     expect(content).toMatchObject({ orgUnitName: 'Nämnden för Intraservice', isFrozen: false });
+  });
+
+  it('carries the analysis texts of source 000 from the demo data', () => {
+    expect(sectionOf(content, 'SUMMARY').analysisText).toMatch(
+      /^Förvaltningen redovisar oförändrad måluppfyllelse jämfört med delårsrapport mars\./,
+    );
+    expect(sectionOf(content, 'PERSPECTIVE', 'Medarbetare').analysisText).toContain('2023 5,9%');
+    expect(sectionOf(content, 'ECONOMY').analysisText).toContain('### Prognos');
   });
 
   it('gives the indicator tables of §2.1 per periodicity: year, tertial (T2 in progress) and month', () => {

@@ -1,9 +1,9 @@
 import Typography from '@mui/material/Typography';
-import { formatYearMonth } from '@lagesbild/types';
 import type { AssignmentStatus, IndicatorUnit, ReportType, ValueStatus, YearMonth } from '@lagesbild/types';
 import { useTranslation } from 'react-i18next';
 import { StatusChip } from '../../../components/StatusChip';
-import { formatFigure, formatPeriodLabel } from '../../../i18n/format';
+import { formatFigure } from '../../../i18n/format';
+import { reportTitle } from '../report-title';
 import { ReportTable } from './ReportTable';
 
 export interface ReportComparisonViewProps {
@@ -27,7 +27,7 @@ export function ReportComparisonView({ comparison }: ReportComparisonViewProps) 
     <>
       <Typography sx={{ mb: 1 }}>
         {t('reports.comparedWith', {
-          report: `${t(`reports.type_${previous.type}`)} ${formatPeriodLabel(formatYearMonth(previous.period), i18n.language)}`,
+          report: reportTitle(t, previous.type, previous.period, i18n.language),
         })}
       </Typography>
       <Typography variant="h6" component="h3">

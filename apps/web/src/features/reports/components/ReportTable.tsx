@@ -5,7 +5,6 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import type { ReactNode } from 'react';
-import { VisuallyHidden } from '../../../components/VisuallyHidden';
 
 export interface ReportTableColumn<Row> {
   heading: string;
@@ -27,10 +26,7 @@ export interface ReportTableProps<Row> {
 export function ReportTable<Row>({ caption, columns, rows, rowKey, isTotal }: ReportTableProps<Row>) {
   return (
     <Paper variant="outlined" sx={{ overflowX: 'auto', mb: 2 }}>
-      <Table size="small">
-        <caption>
-          <VisuallyHidden>{caption}</VisuallyHidden>
-        </caption>
+      <Table size="small" aria-label={caption}>
         <TableHead>
           <TableRow>
             {columns.map((column) => (

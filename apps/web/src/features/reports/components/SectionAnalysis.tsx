@@ -19,7 +19,6 @@ import Markdown from 'react-markdown';
 import { useFieldErrorText } from '../../../apollo/api-errors';
 import { useValidatedSave } from '../../../apollo/useValidatedSave';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
-import { VisuallyHidden } from '../../../components/VisuallyHidden';
 import { graphql } from '../../../generated';
 
 const SectionAnalysis_Save = graphql(`
@@ -124,9 +123,14 @@ export function SectionAnalysis({ section, canEdit }: SectionAnalysisProps) {
             </Typography>
           )}
           {canEdit && (
-            <Button variant="outlined" size="small" sx={{ mt: 1 }} onClick={open}>
+            <Button
+              variant="outlined"
+              size="small"
+              sx={{ mt: 1 }}
+              onClick={open}
+              aria-label={`${t('reports.edit')}: ${section.title}`}
+            >
               {t('reports.edit')}
-              <VisuallyHidden>: {section.title}</VisuallyHidden>
             </Button>
           )}
         </>
