@@ -21,7 +21,7 @@ import { useValidatedSave } from '../../../apollo/useValidatedSave';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
 
-const SectionAnalysis_Save = graphql(`
+export const SectionAnalysis_Save = graphql(`
   mutation SectionAnalysis_Save($input: SaveReportSectionTextInput!) {
     saveReportSectionText(input: $input) {
       id
