@@ -147,7 +147,7 @@ export async function compileReportContent(
             perspectiveName: perspective.name,
             goals: goalRows.filter((goal) => goal.perspectiveId === perspective.id).map(({ row }) => row),
             indicatorTables: tables,
-            charts: monthlyCharts(tables),
+            charts: monthlyCharts(perspective.name, tables),
           };
         }
         case 'ACTIVITIES':
@@ -276,14 +276,14 @@ async function compileIndicatorTables(
 }
 
 /** Per unit of measure, the monthly indicators' outcome this year and last against the target: figures of the table. */
-function monthlyCharts(tables: readonly ReportIndicatorTable[]): ReportChart[] {
+function monthlyCharts(perspectiveName: string, tables: readonly ReportIndicatorTable[]): ReportChart[] {
   const monthly = tables.find((table) => table.periodicity === 'MONTH');
   if (!monthly) return [];
   const units = [...new Set(monthly.rows.map((row) => row.unit))];
   return units.map((unit) => {
     const rows = monthly.rows.filter((row) => row.unit === unit);
     return {
-      title: `Månadsindikatorer ${monthly.periodLabel.toLowerCase()}: utfall och mål (${UNIT_WORDS[unit]})`,
+      title: `${perspectiveName}: månadsindikatorer ${monthly.periodLabel.toLowerCase()}, utfall och mål (${UNIT_WORDS[unit]})`,
       kind: 'BAR',
       unit,
       categories: rows.map((row) => row.name),
