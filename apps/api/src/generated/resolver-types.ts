@@ -1267,7 +1267,7 @@ export type Report = {
   version: Scalars['Int']['output'];
   /** True when the signed-in user may approve the report: an administrator of its unit. */
   viewerCanApprove: Scalars['Boolean']['output'];
-  /** True when the signed-in user may write its texts, submit it or send it back: an analyst of its unit. */
+  /** True when the signed-in user is an analyst of its unit and it is not approved: may submit it, and write its texts while it is a draft. */
   viewerCanEdit: Scalars['Boolean']['output'];
 };
 
