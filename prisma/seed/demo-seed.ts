@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../src/generated/prisma/client';
 import { hashPassword } from '../src/password-hashing';
+import { planReportSections } from '../src/report-sections';
 import type { DemoDataset } from './demo/dataset-types';
 import type { DemoUser } from './demo-users';
 
@@ -32,6 +33,7 @@ export async function seedDemoData(prisma: PrismaClient, dataset: DemoDataset, u
       await insertRisks(tx, dataset, orgUnitIds);
       await insertPortfolios(tx, dataset, orgUnitIds);
       await insertUsers(tx, users, passwordHashes, orgUnitIds);
+      await insertReports(tx, dataset, orgUnitIds, perspectiveIds);
     },
     { timeout: 120_000 },
   );
@@ -340,6 +342,43 @@ async function insertUsers(
           })),
         },
       },
+    });
+  }
+}
+
+/** Draft reports with their analysis texts; their tables come from the data when they are read. */
+async function insertReports(
+  tx: Transaction,
+  dataset: DemoDataset,
+  orgUnitIds: Map<string, number>,
+  perspectiveIds: Map<string, number>,
+): Promise<void> {
+  const perspectives = [...dataset.perspectives]
+    .sort((a, b) => a.sortOrder - b.sortOrder)
+    .map((perspective) => ({
+      id: lookup(perspectiveIds, perspective.key, 'perspective'),
+      name: perspective.name,
+      key: perspective.key,
+    }));
+  const keyOfPerspective = new Map(perspectives.map((perspective) => [perspective.id, perspective.key]));
+  for (const seed of dataset.reports) {
+    const report = await tx.report.create({
+      data: {
+        orgUnitId: lookup(orgUnitIds, seed.orgUnitKey, 'org unit'),
+        type: seed.type,
+        year: seed.year,
+        month: seed.month,
+      },
+    });
+    await tx.reportSection.createMany({
+      data: planReportSections(perspectives).map((section) => ({
+        ...section,
+        reportId: report.id,
+        analysisText:
+          seed.analysisTexts[
+            section.perspectiveId === undefined ? section.kind : keyOfPerspective.get(section.perspectiveId)!
+          ] ?? '',
+      })),
     });
   }
 }

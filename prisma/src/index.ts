@@ -9,3 +9,5 @@ export { applyPendingMigrations, diffMigrationsToSchema } from './migrations';
 export { hashPassword, verifyPassword } from './password-hashing';
 export { DEMO_USERS } from '../seed/demo-users';
 export type { DemoUser } from '../seed/demo-users';
+export { planReportSections } from './report-sections';
+export type { ReportSectionPlan } from './report-sections';

@@ -6,6 +6,7 @@ import { createIndicatorLoaders } from './modules/indicators/indicator-loaders';
 import { createOrganisationLoaders } from './modules/organisation/organisation-loaders';
 import { createPortfolioLoaders } from './modules/portfolio/portfolio-loaders';
 import { createAccessLoaders } from './modules/access/access-loaders';
+import { createReportLoaders } from './modules/reports/report-loaders';
 import { createRiskLoaders } from './modules/risks/risk-loaders';
 import { AccessScope } from './modules/access/access-scope';
 import type { OrgTreeNode } from './modules/access/access-scope';
@@ -41,6 +42,7 @@ function createLoaders(prisma: PrismaClient) {
     ...createPortfolioLoaders(prisma),
     ...createRiskLoaders(prisma),
     ...createForecastLoaders(prisma),
+    ...createReportLoaders(prisma),
   };
 }
 

@@ -13,6 +13,7 @@ import { goalResolvers, goalRules } from './modules/goals/goal-resolvers';
 import { indicatorResolvers, indicatorRules } from './modules/indicators/indicator-resolvers';
 import { organisationResolvers, organisationRules } from './modules/organisation/organisation-resolvers';
 import { portfolioResolvers, portfolioRules } from './modules/portfolio/portfolio-resolvers';
+import { reportResolvers, reportRules } from './modules/reports/report-resolvers';
 import { riskResolvers, riskRules } from './modules/risks/risk-resolvers';
 import { valueImportResolvers, valueImportRules } from './modules/value-import/value-import-resolvers';
 
@@ -30,6 +31,7 @@ const modules: { resolvers: Resolvers; rules: Parameters<typeof mergeAccessRules
   { resolvers: riskResolvers, rules: riskRules },
   { resolvers: dataEntryResolvers, rules: dataEntryRules },
   { resolvers: forecastResolvers, rules: forecastRules },
+  { resolvers: reportResolvers, rules: reportRules },
   { resolvers: accessResolvers, rules: accessRules },
   { resolvers: auditResolvers, rules: auditRules },
   { resolvers: valueImportResolvers, rules: valueImportRules },

@@ -20,3 +20,4 @@ export * from './iso-date';
 export * from './swedish-number';
 export * from './year-end-projection';
 export * from './value-import-layout';
+export * from './validation/report-schemas';

@@ -222,6 +222,7 @@ export interface DemoDataset {
   risks: RiskSeed[];
   portfolios: PortfolioSeed[];
   forecastRounds: ForecastRoundSeed[];
+  reports: ReportSeed[];
 }
 
 /** An indicator's full-year forecast in a forecast round, with why it changed. */
@@ -244,4 +245,15 @@ export interface ForecastRoundSeed {
   /** True when the date is the demo data's own: the source gives the figures but not when they were made. */
   isDemoValue?: boolean;
   forecasts: RoundForecastSeed[];
+}
+
+/** A report with its analysis texts, by section: SUMMARY, a perspective's key, ECONOMY, PORTFOLIO or RISKS. */
+export interface ReportSeed {
+  orgUnitKey: string;
+  type: 'MONTHLY' | 'INTERIM_MARCH' | 'INTERIM_AUGUST' | 'ANNUAL';
+  year: number;
+  month: number;
+  /** The source document the texts come from. */
+  source: string;
+  analysisTexts: Record<string, string>;
 }

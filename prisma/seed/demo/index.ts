@@ -8,6 +8,7 @@ import { indicators } from './indicators';
 import { orgUnits } from './org-units';
 import { perspectives } from './perspectives';
 import { portfolios } from './portfolios';
+import { reports } from './reports';
 import { riskCategories, risks } from './risks';
 import { generateSyntheticValues } from './synthetic-values';
 
@@ -42,6 +43,7 @@ export const demoDataset: DemoDataset = {
   riskCategories,
   risks,
   portfolios,
+  reports,
 };
 
 export { generateSyntheticValues, realIndicatorValues };

@@ -29,6 +29,8 @@ import type {
   ForecastRoundModel as ForecastRoundModelRow,
   ValueImportModel as ValueImportModelRow,
   ValueImportRowModel as ValueImportRowModelRow,
+  ReportModel as ReportModelRow,
+  ReportCommentModel as ReportCommentModelRow,
 } from '@lagesbild/db';
 import type { SignedInUser as SignedInUserRow } from '../modules/access/session-service';
 import type { UserWithRoles as UserWithRolesRow } from '../modules/access/user-admin-service';
@@ -64,6 +66,8 @@ import type {
   DataEntryGoalRowRow as DataEntryGoalRowRowRow,
   DataEntryActivityRowRow as DataEntryActivityRowRowRow,
 } from '../modules/data-entry/data-entry-service';
+import type { ReportContent as ReportContentRow } from '@lagesbild/types';
+import type { ReportComparisonRow as ReportComparisonRowRow } from '../modules/reports/report-comparison';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -279,6 +283,13 @@ export type CreateControlInput = {
   /** A risk of the same unit, or null. */
   riskId?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
+};
+
+export type CreateReportInput = {
+  orgUnitId: Scalars['ID']['input'];
+  /** Must match the type: March for INTERIM_MARCH, August for INTERIM_AUGUST, December for ANNUAL. */
+  period: MonthInput;
+  type: ReportType;
 };
 
 export type CreateRiskInput = {
@@ -751,6 +762,8 @@ export type Mutation = {
   addProjectStatusReport: ProjectStatusReport;
   /** Appends a valuation to a risk's history (analysts of its unit). */
   addRiskValuation: RiskValuation;
+  /** Submitted → approved (an administrator of the unit): freezes a snapshot of everything the report shows. */
+  approveReport: Report;
   /** Drops the preview; nothing is written. */
   cancelValueImport: ValueImport;
   /** Starts, pauses, resumes, closes or decides not to start a project, with a reason (portfolio office of its unit). */
@@ -765,6 +778,8 @@ export type Mutation = {
   commitValueImport: ValueImport;
   /** Adds a control to the unit's internal control plan (analysts of the unit). */
   createInternalControl: InternalControl;
+  /** Creates a draft report of a unit, type and period (an analyst of the unit); one per unit, type and period. */
+  createReport: Report;
   /** Creates a risk with its first valuation (analysts of the unit). */
   createRisk: Risk;
   /** Creates a user account with its roles (administrators). */
@@ -787,8 +802,14 @@ export type Mutation = {
   saveIndicatorValues: Array<IndicatorValue>;
   /** Sets a portfolio's narrative status and changes for a month (portfolio office of its unit). */
   savePortfolioPeriodStatus: PortfolioPeriodStatus;
+  /** Saves a section's analysis text as draft (an analyst of the unit; only while the report is a draft). */
+  saveReportSectionText: Report;
+  /** Submitted → draft, with a comment saying why (an administrator of the unit, who approves). */
+  sendBackReport: Report;
   /** Sets a goal's assessed fulfilment and comment for a report period (analysts of the goal's unit). */
   setGoalAssessment: GoalAssessment;
+  /** Draft → submitted (an analyst of the unit). */
+  submitReport: Report;
   /** Changes a control (analysts of its unit). */
   updateInternalControl: InternalControl;
   /** Changes a mitigation (analysts of its risk's unit). */
@@ -813,6 +834,10 @@ export type MutationAddRiskValuationArgs = {
   input: RiskValuationInput;
 };
 
+export type MutationApproveReportArgs = {
+  input: ReportTransitionInput;
+};
+
 export type MutationCancelValueImportArgs = {
   id: Scalars['ID']['input'];
 };
@@ -831,6 +856,10 @@ export type MutationCommitValueImportArgs = {
 
 export type MutationCreateInternalControlArgs = {
   input: CreateControlInput;
+};
+
+export type MutationCreateReportArgs = {
+  input: CreateReportInput;
 };
 
 export type MutationCreateRiskArgs = {
@@ -865,8 +894,20 @@ export type MutationSavePortfolioPeriodStatusArgs = {
   input: PortfolioPeriodStatusInput;
 };
 
+export type MutationSaveReportSectionTextArgs = {
+  input: SaveReportSectionTextInput;
+};
+
+export type MutationSendBackReportArgs = {
+  input: SendBackReportInput;
+};
+
 export type MutationSetGoalAssessmentArgs = {
   input: GoalAssessmentInput;
+};
+
+export type MutationSubmitReportArgs = {
+  input: ReportTransitionInput;
 };
 
 export type MutationUpdateInternalControlArgs = {
@@ -1221,6 +1262,10 @@ export type Query = {
   portfolios: Array<Portfolio>;
   /** One project, or null when there is none the user may read. */
   project?: Maybe<Project>;
+  /** A report by id; null when unknown or outside the user's scope. */
+  report?: Maybe<Report>;
+  /** The reports of an org unit whose period falls in the year, latest period first; none outside the user's scope. */
+  reports: Array<Report>;
   /** The risk categories, in display order. */
   riskCategories: Array<RiskCategory>;
   /** The largest probability and consequence of the municipality's risk scale (4 or 5) that the unit values on. */
@@ -1300,6 +1345,15 @@ export type QueryProjectArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type QueryReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryReportsArgs = {
+  orgUnitCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
 export type QueryRiskScaleMaxArgs = {
   orgUnitCode: Scalars['String']['input'];
 };
@@ -1313,6 +1367,309 @@ export type QueryValueImportArgs = {
 };
 
 export type RagStatus = 'GREEN' | 'RED' | 'YELLOW';
+
+/**
+ * A monthly, interim or annual report of an org unit (source 000): tables and charts compiled
+ * from the live data for its period around the analysts' texts. Approving it freezes a snapshot
+ * of everything it shows.
+ */
+export type Report = {
+  __typename?: 'Report';
+  approvedBy?: Maybe<Author>;
+  /** Comments on the report, oldest first, e.g. why it was sent back. */
+  comments: Array<ReportComment>;
+  /** The report of the same unit for the latest earlier period (any type), compared with this one. */
+  comparison: ReportComparison;
+  /**
+   * What the report shows: compiled from the live data while it is a draft or submitted, read
+   * from the frozen snapshot once approved (later data changes do not touch it).
+   */
+  content: ReportContent;
+  /** ISO date-time when the report was created. */
+  createdAt: Scalars['String']['output'];
+  /** When the report was approved and its content frozen (ISO date-time); null until then. */
+  frozenAt?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  orgUnit: OrgUnit;
+  /** The month the report runs up to: May for the monthly report of May, March and August for the interim reports, December for the annual report. */
+  period: YearMonth;
+  status: ReportStatus;
+  type: ReportType;
+  /** Incremented by every write; a save naming an older version is a conflict. */
+  version: Scalars['Int']['output'];
+  /** True when the signed-in user may approve the report: an administrator of its unit. */
+  viewerCanApprove: Scalars['Boolean']['output'];
+  /** True when the signed-in user is an analyst of its unit and it is not approved: may submit it, and write its texts while it is a draft. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+export type ReportActivityRow = {
+  __typename?: 'ReportActivityRow';
+  comment?: Maybe<Scalars['String']['output']>;
+  /** ISO date. */
+  endDate?: Maybe<Scalars['String']['output']>;
+  perspectiveName: Scalars['String']['output'];
+  status: ActivityStatus;
+  title: Scalars['String']['output'];
+};
+
+/** An assignment whose status differs from the previous report. */
+export type ReportAssignmentChange = {
+  __typename?: 'ReportAssignmentChange';
+  caseNumber?: Maybe<Scalars['String']['output']>;
+  current: AssignmentStatus;
+  previous?: Maybe<AssignmentStatus>;
+  title: Scalars['String']['output'];
+};
+
+export type ReportAssignmentRow = {
+  __typename?: 'ReportAssignmentRow';
+  caseNumber?: Maybe<Scalars['String']['output']>;
+  comment?: Maybe<Scalars['String']['output']>;
+  /** ISO date. */
+  dueDate?: Maybe<Scalars['String']['output']>;
+  isOverdue: Scalars['Boolean']['output'];
+  source: AssignmentSource;
+  status: AssignmentStatus;
+  title: Scalars['String']['output'];
+};
+
+export type ReportBusinessAreaRow = {
+  __typename?: 'ReportBusinessAreaRow';
+  /** The depth under the report's unit: 0 for the unit's total, 1 for a business area, 2 below it. */
+  depth: Scalars['Int']['output'];
+  fullYearForecast?: Maybe<Scalars['Float']['output']>;
+  isTotal: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  resultToDate?: Maybe<Scalars['Float']['output']>;
+};
+
+export type ReportChangeKind = 'INDICATOR' | 'PROJECT';
+
+/** A chart drawn from figures of the section: bars or lines over categories (periods or names). */
+export type ReportChart = {
+  __typename?: 'ReportChart';
+  /** The x axis: period labels or names. */
+  categories: Array<Scalars['String']['output']>;
+  kind: ReportChartKind;
+  series: Array<ReportChartSeries>;
+  title: Scalars['String']['output'];
+  /** The unit of every value, for axis and labels. */
+  unit: IndicatorUnit;
+};
+
+export type ReportChartKind = 'BAR' | 'LINE';
+
+export type ReportChartSeries = {
+  __typename?: 'ReportChartSeries';
+  /** E.g. Utfall 2023, Mål. */
+  name: Scalars['String']['output'];
+  /** One per category; null where there is no figure. */
+  values: Array<Maybe<Scalars['Float']['output']>>;
+};
+
+/** An indicator whose status, or a project whose worst colour, differs from the previous report. */
+export type ReportColourChange = {
+  __typename?: 'ReportColourChange';
+  current: ValueStatus;
+  kind: ReportChangeKind;
+  name: Scalars['String']['output'];
+  /** NOT_ASSESSED when it was not in the previous report (a project listed only when yellow or red counts as green). */
+  previous: ValueStatus;
+};
+
+export type ReportComment = {
+  __typename?: 'ReportComment';
+  author?: Maybe<Author>;
+  /** ISO date-time. */
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
+/**
+ * What changed since the previous report of the same unit: indicators and projects that
+ * changed colour, full-year forecasts that moved, assignments whose status changed.
+ */
+export type ReportComparison = {
+  __typename?: 'ReportComparison';
+  assignmentChanges: Array<ReportAssignmentChange>;
+  colourChanges: Array<ReportColourChange>;
+  forecastChanges: Array<ReportForecastChange>;
+  /** The previous report; null when the unit has none before this period (then every list is empty). */
+  previous?: Maybe<Report>;
+};
+
+/**
+ * Everything a report shows, self-contained: names and figures are copied, not referenced, so
+ * that a frozen snapshot reads exactly as approved. Renderers (the web page, PDF, Word) read
+ * only this.
+ */
+export type ReportContent = {
+  __typename?: 'ReportContent';
+  /** ISO date-time when the content was compiled (for a frozen report: when it was frozen). */
+  compiledAt: Scalars['String']['output'];
+  /** True when read from the approved snapshot. */
+  isFrozen: Scalars['Boolean']['output'];
+  orgUnitCode: Scalars['String']['output'];
+  /** E.g. Nämnden för Intraservice. */
+  orgUnitName: Scalars['String']['output'];
+  period: YearMonth;
+  /** In the order of source 000: summary, one per perspective, activities, assignments, economy, portfolio, risks. */
+  sections: Array<ReportSectionContent>;
+  type: ReportType;
+};
+
+export type ReportFinancialLineRow = {
+  __typename?: 'ReportFinancialLineRow';
+  budgetToDate?: Maybe<Scalars['Float']['output']>;
+  fullYearBudget?: Maybe<Scalars['Float']['output']>;
+  fullYearForecast?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  outcomeToDate?: Maybe<Scalars['Float']['output']>;
+  previousYearToDate?: Maybe<Scalars['Float']['output']>;
+  unit: IndicatorUnit;
+};
+
+/** An indicator whose full-year forecast moved. */
+export type ReportForecastChange = {
+  __typename?: 'ReportForecastChange';
+  current?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  previous?: Maybe<Scalars['Float']['output']>;
+  unit: IndicatorUnit;
+};
+
+export type ReportGoalRow = {
+  __typename?: 'ReportGoalRow';
+  comment?: Maybe<Scalars['String']['output']>;
+  /** The council goal (centralt mål) the committee goal serves; null for a council goal itself. */
+  councilGoalTitle?: Maybe<Scalars['String']['output']>;
+  fulfilment: GoalFulfilment;
+  perspectiveName: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type ReportIndicatorRow = {
+  __typename?: 'ReportIndicatorRow';
+  annualTarget?: Maybe<Scalars['Float']['output']>;
+  fullYearForecast?: Maybe<Scalars['Float']['output']>;
+  indicatorId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  outcome?: Maybe<Scalars['Float']['output']>;
+  periodTarget?: Maybe<Scalars['Float']['output']>;
+  previousYearOutcome?: Maybe<Scalars['Float']['output']>;
+  rolling12?: Maybe<Scalars['Float']['output']>;
+  status: ValueStatus;
+  unit: IndicatorUnit;
+};
+
+export type ReportIndicatorTable = {
+  __typename?: 'ReportIndicatorTable';
+  /** True when any row has a rolling-12 figure (the R12 column is shown only then). */
+  hasRolling12: Scalars['Boolean']['output'];
+  /** Column headings depend on the periodicity and period, e.g. Utfall T2 2022, Utfall Maj 2023. */
+  periodLabel: Scalars['String']['output'];
+  periodicity: Periodicity;
+  /** The same period of the previous year, e.g. T2 2022. */
+  previousPeriodLabel: Scalars['String']['output'];
+  rows: Array<ReportIndicatorRow>;
+};
+
+export type ReportPortfolioRow = {
+  __typename?: 'ReportPortfolioRow';
+  changes?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  narrative?: Maybe<Scalars['String']['output']>;
+};
+
+export type ReportProjectDeviation = {
+  __typename?: 'ReportProjectDeviation';
+  action: Scalars['String']['output'];
+  cause: Scalars['String']['output'];
+  dimension: StatusDimension;
+  status: RagStatus;
+};
+
+export type ReportProjectRow = {
+  __typename?: 'ReportProjectRow';
+  cost: RagStatus;
+  /** One per yellow or red dimension. */
+  deviations: Array<ReportProjectDeviation>;
+  name: Scalars['String']['output'];
+  portfolioName: Scalars['String']['output'];
+  /** ISO date of the status report shown. */
+  reportDate: Scalars['String']['output'];
+  result: RagStatus;
+  state: ProjectState;
+  time: RagStatus;
+};
+
+export type ReportRiskRow = {
+  __typename?: 'ReportRiskRow';
+  categoryName: Scalars['String']['output'];
+  consequence: Scalars['Int']['output'];
+  mitigations: Array<Scalars['String']['output']>;
+  probability: Scalars['Int']['output'];
+  score: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+/**
+ * One section of a report. Which of the lists are filled depends on the kind: the summary has
+ * goalSummary; a perspective has goals and indicatorTables; activities, assignments, economy,
+ * portfolio and risks their own lists. The others are empty.
+ */
+export type ReportSectionContent = {
+  __typename?: 'ReportSectionContent';
+  activities: Array<ReportActivityRow>;
+  /** The analysts' text in Markdown (headings, lists, bold). */
+  analysisText: Scalars['String']['output'];
+  analysisUpdatedAt?: Maybe<Scalars['String']['output']>;
+  /** Who last saved the analysis text, and when (ISO date-time). */
+  analysisUpdatedBy?: Maybe<Author>;
+  /** Incremented by every save of the text; a save naming an older version is a conflict. */
+  analysisVersion: Scalars['Int']['output'];
+  assignments: Array<ReportAssignmentRow>;
+  /** Economy: result per business area to date and full-year forecast, in tkr. */
+  businessAreaResults: Array<ReportBusinessAreaRow>;
+  /** Charts of the section's figures; every chart's figures are also in one of the section's tables. */
+  charts: Array<ReportChart>;
+  /** Portfolio: every project yellow or red on time, cost or result, with cause and action. */
+  deviatingProjects: Array<ReportProjectRow>;
+  /** Economy: the financial table (source 000 §2.4). */
+  financialLines: Array<ReportFinancialLineRow>;
+  /** Summary: each perspective's council goals and committee goals with their assessed fulfilment. */
+  goalSummary: Array<ReportGoalRow>;
+  /** Perspective: its goals with assessed fulfilment for the period. */
+  goals: Array<ReportGoalRow>;
+  /** The section's id, for saving its analysis text. */
+  id: Scalars['ID']['output'];
+  /** Perspective: its indicators, one table per periodicity (year, tertial, month) as in source 000. */
+  indicatorTables: Array<ReportIndicatorTable>;
+  kind: ReportSectionKind;
+  /** Set for a perspective section. */
+  perspectiveName?: Maybe<Scalars['String']['output']>;
+  /** Portfolio: each portfolio's narrative for the month. */
+  portfolios: Array<ReportPortfolioRow>;
+  risks: Array<ReportRiskRow>;
+  /** E.g. Sammanfattning, Kund och ägare, Aktiviteter. */
+  title: Scalars['String']['output'];
+};
+
+export type ReportSectionKind =
+  'ACTIVITIES' | 'ASSIGNMENTS' | 'ECONOMY' | 'PERSPECTIVE' | 'PORTFOLIO' | 'RISKS' | 'SUMMARY';
+
+/** Draft → submitted → approved; a submitted report can be sent back to draft with a comment. */
+export type ReportStatus = 'APPROVED' | 'DRAFT' | 'SUBMITTED';
+
+export type ReportTransitionInput = {
+  /** The report's version the user saw. */
+  expectedVersion: Scalars['Int']['input'];
+  reportId: Scalars['ID']['input'];
+};
+
+export type ReportType = 'ANNUAL' | 'INTERIM_AUGUST' | 'INTERIM_MARCH' | 'MONTHLY';
 
 /**
  * A risk of an org unit (source 001 §4): what could go wrong, valued by probability and
@@ -1458,6 +1815,21 @@ export type RoundForecast = {
   comment?: Maybe<Scalars['String']['output']>;
   fullYearForecast?: Maybe<Scalars['Float']['output']>;
   round: ForecastRound;
+};
+
+export type SaveReportSectionTextInput = {
+  /** The section's analysisVersion the text was edited from. */
+  expectedVersion: Scalars['Int']['input'];
+  sectionId: Scalars['ID']['input'];
+  /** Markdown: headings, lists, bold. */
+  text: Scalars['String']['input'];
+};
+
+export type SendBackReportInput = {
+  /** Why it is sent back; required. */
+  comment: Scalars['String']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  reportId: Scalars['ID']['input'];
 };
 
 /** One period of an indicator's series. */
@@ -1832,6 +2204,7 @@ export type ResolversTypes = {
   ControlResult: ResolverTypeWrapper<ControlResultModelRow>;
   ControlResultInput: ControlResultInput;
   CreateControlInput: CreateControlInput;
+  CreateReportInput: CreateReportInput;
   CreateRiskInput: CreateRiskInput;
   CreateUserInput: CreateUserInput;
   DataEntryActivityRow: ResolverTypeWrapper<DataEntryActivityRowRowRow>;
@@ -1894,6 +2267,35 @@ export type ResolversTypes = {
   ProjectionMethod: ProjectionMethod;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RagStatus: RagStatus;
+  Report: ResolverTypeWrapper<ReportModelRow>;
+  ReportActivityRow: ResolverTypeWrapper<ReportActivityRow>;
+  ReportAssignmentChange: ResolverTypeWrapper<ReportAssignmentChange>;
+  ReportAssignmentRow: ResolverTypeWrapper<ReportAssignmentRow>;
+  ReportBusinessAreaRow: ResolverTypeWrapper<ReportBusinessAreaRow>;
+  ReportChangeKind: ReportChangeKind;
+  ReportChart: ResolverTypeWrapper<ReportChart>;
+  ReportChartKind: ReportChartKind;
+  ReportChartSeries: ResolverTypeWrapper<ReportChartSeries>;
+  ReportColourChange: ResolverTypeWrapper<ReportColourChange>;
+  ReportComment: ResolverTypeWrapper<ReportCommentModelRow>;
+  ReportComparison: ResolverTypeWrapper<ReportComparisonRowRow>;
+  ReportContent: ResolverTypeWrapper<ReportContentRow>;
+  ReportFinancialLineRow: ResolverTypeWrapper<ReportFinancialLineRow>;
+  ReportForecastChange: ResolverTypeWrapper<ReportForecastChange>;
+  ReportGoalRow: ResolverTypeWrapper<ReportGoalRow>;
+  ReportIndicatorRow: ResolverTypeWrapper<ReportIndicatorRow>;
+  ReportIndicatorTable: ResolverTypeWrapper<ReportIndicatorTable>;
+  ReportPortfolioRow: ResolverTypeWrapper<ReportPortfolioRow>;
+  ReportProjectDeviation: ResolverTypeWrapper<ReportProjectDeviation>;
+  ReportProjectRow: ResolverTypeWrapper<ReportProjectRow>;
+  ReportRiskRow: ResolverTypeWrapper<ReportRiskRow>;
+  ReportSectionContent: ResolverTypeWrapper<
+    Omit<ReportSectionContent, 'analysisUpdatedBy'> & { analysisUpdatedBy?: Maybe<ResolversTypes['Author']> }
+  >;
+  ReportSectionKind: ReportSectionKind;
+  ReportStatus: ReportStatus;
+  ReportTransitionInput: ReportTransitionInput;
+  ReportType: ReportType;
   Risk: ResolverTypeWrapper<RiskModelRow>;
   RiskCategory: ResolverTypeWrapper<RiskCategoryModelRow>;
   RiskSummary: ResolverTypeWrapper<RiskSummaryRowRow>;
@@ -1905,6 +2307,8 @@ export type ResolversTypes = {
   RoleAssignmentInput: RoleAssignmentInput;
   RoundAccuracy: ResolverTypeWrapper<RoundAccuracyRowRow>;
   RoundForecast: ResolverTypeWrapper<RoundForecastRowRow>;
+  SaveReportSectionTextInput: SaveReportSectionTextInput;
+  SendBackReportInput: SendBackReportInput;
   SeriesPoint: ResolverTypeWrapper<SeriesPointRowRow>;
   SignInOptions: ResolverTypeWrapper<
     Omit<SignInOptions, 'demoAccounts'> & { demoAccounts: Array<ResolversTypes['DemoAccount']> }
@@ -1954,6 +2358,7 @@ export type ResolversParentTypes = {
   ControlResult: ControlResultModelRow;
   ControlResultInput: ControlResultInput;
   CreateControlInput: CreateControlInput;
+  CreateReportInput: CreateReportInput;
   CreateRiskInput: CreateRiskInput;
   CreateUserInput: CreateUserInput;
   DataEntryActivityRow: DataEntryActivityRowRowRow;
@@ -2002,6 +2407,30 @@ export type ResolversParentTypes = {
   ProjectStatusReportInput: ProjectStatusReportInput;
   ProjectSummary: ProjectSummaryRowRow;
   Query: Record<PropertyKey, never>;
+  Report: ReportModelRow;
+  ReportActivityRow: ReportActivityRow;
+  ReportAssignmentChange: ReportAssignmentChange;
+  ReportAssignmentRow: ReportAssignmentRow;
+  ReportBusinessAreaRow: ReportBusinessAreaRow;
+  ReportChart: ReportChart;
+  ReportChartSeries: ReportChartSeries;
+  ReportColourChange: ReportColourChange;
+  ReportComment: ReportCommentModelRow;
+  ReportComparison: ReportComparisonRowRow;
+  ReportContent: ReportContentRow;
+  ReportFinancialLineRow: ReportFinancialLineRow;
+  ReportForecastChange: ReportForecastChange;
+  ReportGoalRow: ReportGoalRow;
+  ReportIndicatorRow: ReportIndicatorRow;
+  ReportIndicatorTable: ReportIndicatorTable;
+  ReportPortfolioRow: ReportPortfolioRow;
+  ReportProjectDeviation: ReportProjectDeviation;
+  ReportProjectRow: ReportProjectRow;
+  ReportRiskRow: ReportRiskRow;
+  ReportSectionContent: Omit<ReportSectionContent, 'analysisUpdatedBy'> & {
+    analysisUpdatedBy?: Maybe<ResolversParentTypes['Author']>;
+  };
+  ReportTransitionInput: ReportTransitionInput;
   Risk: RiskModelRow;
   RiskCategory: RiskCategoryModelRow;
   RiskSummary: RiskSummaryRowRow;
@@ -2012,6 +2441,8 @@ export type ResolversParentTypes = {
   RoleAssignmentInput: RoleAssignmentInput;
   RoundAccuracy: RoundAccuracyRowRow;
   RoundForecast: RoundForecastRowRow;
+  SaveReportSectionTextInput: SaveReportSectionTextInput;
+  SendBackReportInput: SendBackReportInput;
   SeriesPoint: SeriesPointRowRow;
   SignInOptions: Omit<SignInOptions, 'demoAccounts'> & { demoAccounts: Array<ResolversParentTypes['DemoAccount']> };
   StatusChange: StatusChangeRowRow;
@@ -2474,6 +2905,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationAddRiskValuationArgs, 'input'>
   >;
+  approveReport?: Resolver<
+    ResolversTypes['Report'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationApproveReportArgs, 'input'>
+  >;
   cancelValueImport?: Resolver<
     ResolversTypes['ValueImport'],
     ParentType,
@@ -2503,6 +2940,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationCreateInternalControlArgs, 'input'>
+  >;
+  createReport?: Resolver<
+    ResolversTypes['Report'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateReportArgs, 'input'>
   >;
   createRisk?: Resolver<
     ResolversTypes['Risk'],
@@ -2552,11 +2995,29 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationSavePortfolioPeriodStatusArgs, 'input'>
   >;
+  saveReportSectionText?: Resolver<
+    ResolversTypes['Report'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSaveReportSectionTextArgs, 'input'>
+  >;
+  sendBackReport?: Resolver<
+    ResolversTypes['Report'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSendBackReportArgs, 'input'>
+  >;
   setGoalAssessment?: Resolver<
     ResolversTypes['GoalAssessment'],
     ParentType,
     ContextType,
     RequireFields<MutationSetGoalAssessmentArgs, 'input'>
+  >;
+  submitReport?: Resolver<
+    ResolversTypes['Report'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSubmitReportArgs, 'input'>
   >;
   updateInternalControl?: Resolver<
     ResolversTypes['InternalControl'],
@@ -2843,6 +3304,13 @@ export type QueryResolvers<
     RequireFields<QueryPortfoliosArgs, 'orgUnitCode'>
   >;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
+  report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
+  reports?: Resolver<
+    Array<ResolversTypes['Report']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryReportsArgs, 'orgUnitCode' | 'year'>
+  >;
   riskCategories?: Resolver<Array<ResolversTypes['RiskCategory']>, ParentType, ContextType>;
   riskScaleMax?: Resolver<
     ResolversTypes['Int'],
@@ -2865,6 +3333,264 @@ export type QueryResolvers<
     RequireFields<QueryValueImportArgs, 'id'>
   >;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+};
+
+export type ReportResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report'],
+> = {
+  approvedBy?: Resolver<Maybe<ResolversTypes['Author']>, ParentType, ContextType>;
+  comments?: Resolver<Array<ResolversTypes['ReportComment']>, ParentType, ContextType>;
+  comparison?: Resolver<ResolversTypes['ReportComparison'], ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['ReportContent'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  frozenAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['YearMonth'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ReportType'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCanApprove?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ReportActivityRowResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportActivityRow'] = ResolversParentTypes['ReportActivityRow'],
+> = {
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  perspectiveName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActivityStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportAssignmentChangeResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportAssignmentChange'] = ResolversParentTypes['ReportAssignmentChange'],
+> = {
+  caseNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['AssignmentStatus'], ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['AssignmentStatus']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportAssignmentRowResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportAssignmentRow'] = ResolversParentTypes['ReportAssignmentRow'],
+> = {
+  caseNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  isOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['AssignmentSource'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AssignmentStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportBusinessAreaRowResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportBusinessAreaRow'] = ResolversParentTypes['ReportBusinessAreaRow'],
+> = {
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fullYearForecast?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  isTotal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resultToDate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ReportChartResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportChart'] = ResolversParentTypes['ReportChart'],
+> = {
+  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReportChartKind'], ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['ReportChartSeries']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['IndicatorUnit'], ParentType, ContextType>;
+};
+
+export type ReportChartSeriesResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportChartSeries'] = ResolversParentTypes['ReportChartSeries'],
+> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  values?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
+};
+
+export type ReportColourChangeResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportColourChange'] = ResolversParentTypes['ReportColourChange'],
+> = {
+  current?: Resolver<ResolversTypes['ValueStatus'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReportChangeKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  previous?: Resolver<ResolversTypes['ValueStatus'], ParentType, ContextType>;
+};
+
+export type ReportCommentResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportComment'] = ResolversParentTypes['ReportComment'],
+> = {
+  author?: Resolver<Maybe<ResolversTypes['Author']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportComparisonResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportComparison'] = ResolversParentTypes['ReportComparison'],
+> = {
+  assignmentChanges?: Resolver<Array<ResolversTypes['ReportAssignmentChange']>, ParentType, ContextType>;
+  colourChanges?: Resolver<Array<ResolversTypes['ReportColourChange']>, ParentType, ContextType>;
+  forecastChanges?: Resolver<Array<ResolversTypes['ReportForecastChange']>, ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType>;
+};
+
+export type ReportContentResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportContent'] = ResolversParentTypes['ReportContent'],
+> = {
+  compiledAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  isFrozen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  orgUnitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orgUnitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['YearMonth'], ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['ReportSectionContent']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ReportType'], ParentType, ContextType>;
+};
+
+export type ReportFinancialLineRowResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportFinancialLineRow'] = ResolversParentTypes['ReportFinancialLineRow'],
+> = {
+  budgetToDate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  fullYearBudget?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  fullYearForecast?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcomeToDate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  previousYearToDate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['IndicatorUnit'], ParentType, ContextType>;
+};
+
+export type ReportForecastChangeResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportForecastChange'] = ResolversParentTypes['ReportForecastChange'],
+> = {
+  current?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['IndicatorUnit'], ParentType, ContextType>;
+};
+
+export type ReportGoalRowResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportGoalRow'] = ResolversParentTypes['ReportGoalRow'],
+> = {
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  councilGoalTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fulfilment?: Resolver<ResolversTypes['GoalFulfilment'], ParentType, ContextType>;
+  perspectiveName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportIndicatorRowResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportIndicatorRow'] = ResolversParentTypes['ReportIndicatorRow'],
+> = {
+  annualTarget?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  fullYearForecast?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  indicatorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  periodTarget?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  previousYearOutcome?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rolling12?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ValueStatus'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['IndicatorUnit'], ParentType, ContextType>;
+};
+
+export type ReportIndicatorTableResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportIndicatorTable'] = ResolversParentTypes['ReportIndicatorTable'],
+> = {
+  hasRolling12?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  periodLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodicity?: Resolver<ResolversTypes['Periodicity'], ParentType, ContextType>;
+  previousPeriodLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ReportIndicatorRow']>, ParentType, ContextType>;
+};
+
+export type ReportPortfolioRowResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportPortfolioRow'] = ResolversParentTypes['ReportPortfolioRow'],
+> = {
+  changes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  narrative?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ReportProjectDeviationResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportProjectDeviation'] = ResolversParentTypes['ReportProjectDeviation'],
+> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dimension?: Resolver<ResolversTypes['StatusDimension'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RagStatus'], ParentType, ContextType>;
+};
+
+export type ReportProjectRowResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportProjectRow'] = ResolversParentTypes['ReportProjectRow'],
+> = {
+  cost?: Resolver<ResolversTypes['RagStatus'], ParentType, ContextType>;
+  deviations?: Resolver<Array<ResolversTypes['ReportProjectDeviation']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  portfolioName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['RagStatus'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ProjectState'], ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['RagStatus'], ParentType, ContextType>;
+};
+
+export type ReportRiskRowResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportRiskRow'] = ResolversParentTypes['ReportRiskRow'],
+> = {
+  categoryName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  consequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mitigations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  probability?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportSectionContentResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportSectionContent'] = ResolversParentTypes['ReportSectionContent'],
+> = {
+  activities?: Resolver<Array<ResolversTypes['ReportActivityRow']>, ParentType, ContextType>;
+  analysisText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  analysisUpdatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  analysisUpdatedBy?: Resolver<Maybe<ResolversTypes['Author']>, ParentType, ContextType>;
+  analysisVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  assignments?: Resolver<Array<ResolversTypes['ReportAssignmentRow']>, ParentType, ContextType>;
+  businessAreaResults?: Resolver<Array<ResolversTypes['ReportBusinessAreaRow']>, ParentType, ContextType>;
+  charts?: Resolver<Array<ResolversTypes['ReportChart']>, ParentType, ContextType>;
+  deviatingProjects?: Resolver<Array<ResolversTypes['ReportProjectRow']>, ParentType, ContextType>;
+  financialLines?: Resolver<Array<ResolversTypes['ReportFinancialLineRow']>, ParentType, ContextType>;
+  goalSummary?: Resolver<Array<ResolversTypes['ReportGoalRow']>, ParentType, ContextType>;
+  goals?: Resolver<Array<ResolversTypes['ReportGoalRow']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicatorTables?: Resolver<Array<ResolversTypes['ReportIndicatorTable']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReportSectionKind'], ParentType, ContextType>;
+  perspectiveName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  portfolios?: Resolver<Array<ResolversTypes['ReportPortfolioRow']>, ParentType, ContextType>;
+  risks?: Resolver<Array<ResolversTypes['ReportRiskRow']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RiskResolvers<
@@ -3177,6 +3903,27 @@ export type Resolvers<ContextType = RequestContext> = {
   ProjectStatusReport?: ProjectStatusReportResolvers<ContextType>;
   ProjectSummary?: ProjectSummaryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Report?: ReportResolvers<ContextType>;
+  ReportActivityRow?: ReportActivityRowResolvers<ContextType>;
+  ReportAssignmentChange?: ReportAssignmentChangeResolvers<ContextType>;
+  ReportAssignmentRow?: ReportAssignmentRowResolvers<ContextType>;
+  ReportBusinessAreaRow?: ReportBusinessAreaRowResolvers<ContextType>;
+  ReportChart?: ReportChartResolvers<ContextType>;
+  ReportChartSeries?: ReportChartSeriesResolvers<ContextType>;
+  ReportColourChange?: ReportColourChangeResolvers<ContextType>;
+  ReportComment?: ReportCommentResolvers<ContextType>;
+  ReportComparison?: ReportComparisonResolvers<ContextType>;
+  ReportContent?: ReportContentResolvers<ContextType>;
+  ReportFinancialLineRow?: ReportFinancialLineRowResolvers<ContextType>;
+  ReportForecastChange?: ReportForecastChangeResolvers<ContextType>;
+  ReportGoalRow?: ReportGoalRowResolvers<ContextType>;
+  ReportIndicatorRow?: ReportIndicatorRowResolvers<ContextType>;
+  ReportIndicatorTable?: ReportIndicatorTableResolvers<ContextType>;
+  ReportPortfolioRow?: ReportPortfolioRowResolvers<ContextType>;
+  ReportProjectDeviation?: ReportProjectDeviationResolvers<ContextType>;
+  ReportProjectRow?: ReportProjectRowResolvers<ContextType>;
+  ReportRiskRow?: ReportRiskRowResolvers<ContextType>;
+  ReportSectionContent?: ReportSectionContentResolvers<ContextType>;
   Risk?: RiskResolvers<ContextType>;
   RiskCategory?: RiskCategoryResolvers<ContextType>;
   RiskSummary?: RiskSummaryResolvers<ContextType>;

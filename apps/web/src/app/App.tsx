@@ -26,9 +26,10 @@ const NotFoundPage = lazy(() => import('../routes/NotFoundPage').then((page) => 
 const OverviewPage = lazy(() => import('../routes/OverviewPage').then((page) => ({ default: page.OverviewPage })));
 const PortfolioPage = lazy(() => import('../routes/PortfolioPage').then((page) => ({ default: page.PortfolioPage })));
 const ProjectPage = lazy(() => import('../routes/ProjectPage').then((page) => ({ default: page.ProjectPage })));
+const ReportPage = lazy(() => import('../routes/ReportPage').then((page) => ({ default: page.ReportPage })));
+const ReportsPage = lazy(() => import('../routes/ReportsPage').then((page) => ({ default: page.ReportsPage })));
 const RisksPage = lazy(() => import('../routes/RisksPage').then((page) => ({ default: page.RisksPage })));
 const SignInPage = lazy(() => import('../routes/SignInPage').then((page) => ({ default: page.SignInPage })));
-const UpcomingPage = lazy(() => import('../routes/UpcomingPage').then((page) => ({ default: page.UpcomingPage })));
 const UsersPage = lazy(() => import('../routes/UsersPage').then((page) => ({ default: page.UsersPage })));
 
 export interface AppProps {
@@ -63,7 +64,8 @@ export function App({ apolloClient, i18n }: AppProps) {
                 <Route path={ROUTES.portfolio} element={<PortfolioPage />} />
                 <Route path={`${ROUTES.project}/:id`} element={<ProjectPage />} />
                 <Route path={`${ROUTES.risks}/*`} element={<RisksPage />} />
-                <Route path={ROUTES.reports} element={<UpcomingPage page="reports" />} />
+                <Route path={ROUTES.reports} element={<ReportsPage />} />
+                <Route path={`${ROUTES.reports}/:id`} element={<ReportPage />} />
                 <Route path={ROUTES.dataEntry} element={<DataEntryPage />} />
                 <Route path={ROUTES.auditLog} element={<AuditLogPage />} />
                 <Route path={ROUTES.users} element={<UsersPage />} />

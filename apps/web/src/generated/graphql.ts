@@ -82,6 +82,13 @@ export type CreateControlInput = {
   title: string;
 };
 
+export type CreateReportInput = {
+  orgUnitId: string;
+  /** Must match the type: March for INTERIM_MARCH, August for INTERIM_AUGUST, December for ANNUAL. */
+  period: MonthInput;
+  type: ReportType;
+};
+
 export type CreateRiskInput = {
   categoryId: string;
   /** At most 4 000 characters. */
@@ -258,6 +265,24 @@ export type ProjectionMethod =
 
 export type RagStatus = 'GREEN' | 'RED' | 'YELLOW';
 
+export type ReportChangeKind = 'INDICATOR' | 'PROJECT';
+
+export type ReportChartKind = 'BAR' | 'LINE';
+
+export type ReportSectionKind =
+  'ACTIVITIES' | 'ASSIGNMENTS' | 'ECONOMY' | 'PERSPECTIVE' | 'PORTFOLIO' | 'RISKS' | 'SUMMARY';
+
+/** Draft → submitted → approved; a submitted report can be sent back to draft with a comment. */
+export type ReportStatus = 'APPROVED' | 'DRAFT' | 'SUBMITTED';
+
+export type ReportTransitionInput = {
+  /** The report's version the user saw. */
+  expectedVersion: number;
+  reportId: string;
+};
+
+export type ReportType = 'ANNUAL' | 'INTERIM_AUGUST' | 'INTERIM_MARCH' | 'MONTHLY';
+
 export type RiskValuationFields = {
   /** 1 to the municipality's scale maximum (4, or 5). */
   consequence: number;
@@ -290,6 +315,21 @@ export type Role =
 export type RoleAssignmentInput = {
   orgUnitId: string;
   role: Role;
+};
+
+export type SaveReportSectionTextInput = {
+  /** The section's analysisVersion the text was edited from. */
+  expectedVersion: number;
+  sectionId: string;
+  /** Markdown: headings, lists, bold. */
+  text: string;
+};
+
+export type SendBackReportInput = {
+  /** Why it is sent back; required. */
+  comment: string;
+  expectedVersion: number;
+  reportId: string;
 };
 
 /** The three dimensions a status report colours. */
@@ -812,6 +852,36 @@ export type TimelineSection_ProjectFragment = {
     latestReport: { id: string; reportDate: string; time: RagStatus; cost: RagStatus; result: RagStatus } | null;
   };
 };
+
+export type CreateReportDialog_CreateMutationVariables = Exact<{
+  input: CreateReportInput;
+}>;
+
+export type CreateReportDialog_CreateMutation = { createReport: { id: string } };
+
+export type ReportWorkflow_SubmitMutationVariables = Exact<{
+  input: ReportTransitionInput;
+}>;
+
+export type ReportWorkflow_SubmitMutation = { submitReport: { id: string; status: ReportStatus; version: number } };
+
+export type ReportWorkflow_SendBackMutationVariables = Exact<{
+  input: SendBackReportInput;
+}>;
+
+export type ReportWorkflow_SendBackMutation = { sendBackReport: { id: string; status: ReportStatus; version: number } };
+
+export type ReportWorkflow_ApproveMutationVariables = Exact<{
+  input: ReportTransitionInput;
+}>;
+
+export type ReportWorkflow_ApproveMutation = { approveReport: { id: string; status: ReportStatus; version: number } };
+
+export type SectionAnalysis_SaveMutationVariables = Exact<{
+  input: SaveReportSectionTextInput;
+}>;
+
+export type SectionAnalysis_SaveMutation = { saveReportSectionText: { id: string; version: number } };
 
 export type ControlDialog_CreateMutationVariables = Exact<{
   input: CreateControlInput;
@@ -1495,6 +1565,152 @@ export type ProjectPage_QueryQuery = {
     portfolio: { id: string; name: string };
   } | null;
   editablePortfolios: Array<{ id: string; name: string }>;
+};
+
+export type ReportPage_QueryQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type ReportPage_QueryQuery = {
+  report: {
+    id: string;
+    type: ReportType;
+    status: ReportStatus;
+    version: number;
+    frozenAt: string | null;
+    viewerCanEdit: boolean;
+    viewerCanApprove: boolean;
+    period: { year: number; month: number };
+    approvedBy: { id: string; name: string } | null;
+    orgUnit: { id: string; name: string; code: string };
+    comments: Array<{ id: string; text: string; createdAt: string; author: { id: string; name: string } | null }>;
+    comparison: {
+      previous: { id: string; type: ReportType; period: { year: number; month: number } } | null;
+      colourChanges: Array<{ kind: ReportChangeKind; name: string; previous: ValueStatus; current: ValueStatus }>;
+      forecastChanges: Array<{ name: string; unit: IndicatorUnit; previous: number | null; current: number | null }>;
+      assignmentChanges: Array<{ title: string; previous: AssignmentStatus | null; current: AssignmentStatus }>;
+    };
+    content: {
+      compiledAt: string;
+      isFrozen: boolean;
+      sections: Array<{
+        id: string;
+        kind: ReportSectionKind;
+        title: string;
+        perspectiveName: string | null;
+        analysisText: string;
+        analysisVersion: number;
+        analysisUpdatedAt: string | null;
+        analysisUpdatedBy: { id: string; name: string } | null;
+        goalSummary: Array<{
+          perspectiveName: string;
+          councilGoalTitle: string | null;
+          title: string;
+          fulfilment: GoalFulfilment;
+        }>;
+        goals: Array<{
+          perspectiveName: string;
+          councilGoalTitle: string | null;
+          title: string;
+          fulfilment: GoalFulfilment;
+        }>;
+        indicatorTables: Array<{
+          periodicity: Periodicity;
+          periodLabel: string;
+          previousPeriodLabel: string;
+          hasRolling12: boolean;
+          rows: Array<{
+            indicatorId: string;
+            name: string;
+            unit: IndicatorUnit;
+            previousYearOutcome: number | null;
+            outcome: number | null;
+            periodTarget: number | null;
+            fullYearForecast: number | null;
+            annualTarget: number | null;
+            rolling12: number | null;
+            status: ValueStatus;
+          }>;
+        }>;
+        activities: Array<{
+          perspectiveName: string;
+          title: string;
+          endDate: string | null;
+          status: ActivityStatus;
+          comment: string | null;
+        }>;
+        assignments: Array<{
+          title: string;
+          source: AssignmentSource;
+          caseNumber: string | null;
+          dueDate: string | null;
+          status: AssignmentStatus;
+          isOverdue: boolean;
+          comment: string | null;
+        }>;
+        financialLines: Array<{
+          name: string;
+          unit: IndicatorUnit;
+          previousYearToDate: number | null;
+          outcomeToDate: number | null;
+          budgetToDate: number | null;
+          fullYearForecast: number | null;
+          fullYearBudget: number | null;
+        }>;
+        businessAreaResults: Array<{
+          name: string;
+          depth: number;
+          isTotal: boolean;
+          resultToDate: number | null;
+          fullYearForecast: number | null;
+        }>;
+        portfolios: Array<{ name: string; narrative: string | null; changes: string | null }>;
+        deviatingProjects: Array<{
+          portfolioName: string;
+          name: string;
+          state: ProjectState;
+          time: RagStatus;
+          cost: RagStatus;
+          result: RagStatus;
+          reportDate: string;
+          deviations: Array<{ dimension: StatusDimension; status: RagStatus; cause: string; action: string }>;
+        }>;
+        risks: Array<{
+          title: string;
+          categoryName: string;
+          probability: number;
+          consequence: number;
+          score: number;
+          mitigations: Array<string>;
+        }>;
+        charts: Array<{
+          title: string;
+          kind: ReportChartKind;
+          unit: IndicatorUnit;
+          categories: Array<string>;
+          series: Array<{ name: string; values: Array<number | null> }>;
+        }>;
+      }>;
+    };
+  } | null;
+};
+
+export type ReportsPage_QueryQueryVariables = Exact<{
+  orgUnitCode: string;
+  year: number;
+}>;
+
+export type ReportsPage_QueryQuery = {
+  orgUnit: { id: string; name: string } | null;
+  viewer: { id: string; canCreate: boolean } | null;
+  reports: Array<{
+    id: string;
+    type: ReportType;
+    status: ReportStatus;
+    createdAt: string;
+    frozenAt: string | null;
+    period: { year: number; month: number };
+  }>;
 };
 
 export type SignInPage_QueryQueryVariables = Exact<{ [key: string]: never }>;
@@ -3519,6 +3735,221 @@ export const StatusReportDialog_AddDocument = {
     },
   ],
 } as unknown as DocumentNode<StatusReportDialog_AddMutation, StatusReportDialog_AddMutationVariables>;
+export const CreateReportDialog_CreateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateReportDialog_Create' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateReportDialog_CreateMutation, CreateReportDialog_CreateMutationVariables>;
+export const ReportWorkflow_SubmitDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReportWorkflow_Submit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportTransitionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportWorkflow_SubmitMutation, ReportWorkflow_SubmitMutationVariables>;
+export const ReportWorkflow_SendBackDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReportWorkflow_SendBack' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SendBackReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sendBackReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportWorkflow_SendBackMutation, ReportWorkflow_SendBackMutationVariables>;
+export const ReportWorkflow_ApproveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReportWorkflow_Approve' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportTransitionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approveReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportWorkflow_ApproveMutation, ReportWorkflow_ApproveMutationVariables>;
+export const SectionAnalysis_SaveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SectionAnalysis_Save' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SaveReportSectionTextInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveReportSectionText' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SectionAnalysis_SaveMutation, SectionAnalysis_SaveMutationVariables>;
 export const ControlDialog_CreateDocument = {
   kind: 'Document',
   definitions: [
@@ -6602,6 +7033,522 @@ export const ProjectPage_QueryDocument = {
     },
   ],
 } as unknown as DocumentNode<ProjectPage_QueryQuery, ProjectPage_QueryQueryVariables>;
+export const ReportPage_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportPage_Query' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'report' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'period' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'frozenAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'approvedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanApprove' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'comments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'author' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'comparison' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'previous' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'period' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'colourChanges' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'previous' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'forecastChanges' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'previous' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'assignmentChanges' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'previous' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'content' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'compiledAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isFrozen' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sections' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'perspectiveName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'analysisText' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'analysisVersion' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'analysisUpdatedAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'analysisUpdatedBy' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'goalSummary' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'perspectiveName' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'councilGoalTitle' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'fulfilment' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'goals' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'perspectiveName' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'councilGoalTitle' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'fulfilment' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'indicatorTables' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'periodicity' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'periodLabel' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'previousPeriodLabel' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'hasRolling12' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'rows' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'indicatorId' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'previousYearOutcome' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'periodTarget' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'rolling12' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'activities' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'perspectiveName' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'assignments' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'financialLines' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'previousYearToDate' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'outcomeToDate' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'budgetToDate' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'fullYearBudget' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'businessAreaResults' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'isTotal' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'resultToDate' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'portfolios' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'changes' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'deviatingProjects' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'portfolioName' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'deviations' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'cause' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'risks' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'categoryName' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'probability' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'consequence' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'mitigations' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'charts' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'categories' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'series' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'values' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportPage_QueryQuery, ReportPage_QueryQueryVariables>;
+export const ReportsPage_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportsPage_Query' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  alias: { kind: 'Name', value: 'canCreate' },
+                  name: { kind: 'Name', value: 'holds' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'role' },
+                      value: { kind: 'EnumValue', value: 'ANALYST' },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'orgUnitCode' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+                    },
+                  ],
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reports' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'period' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'frozenAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportsPage_QueryQuery, ReportsPage_QueryQueryVariables>;
 export const SignInPage_QueryDocument = {
   kind: 'Document',
   definitions: [

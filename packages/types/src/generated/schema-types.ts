@@ -212,6 +212,13 @@ export type CreateControlInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreateReportInput = {
+  orgUnitId: Scalars['ID']['input'];
+  /** Must match the type: March for INTERIM_MARCH, August for INTERIM_AUGUST, December for ANNUAL. */
+  period: MonthInput;
+  type: ReportType;
+};
+
 export type CreateRiskInput = {
   categoryId: Scalars['ID']['input'];
   /** At most 4 000 characters. */
@@ -682,6 +689,8 @@ export type Mutation = {
   addProjectStatusReport: ProjectStatusReport;
   /** Appends a valuation to a risk's history (analysts of its unit). */
   addRiskValuation: RiskValuation;
+  /** Submitted → approved (an administrator of the unit): freezes a snapshot of everything the report shows. */
+  approveReport: Report;
   /** Drops the preview; nothing is written. */
   cancelValueImport: ValueImport;
   /** Starts, pauses, resumes, closes or decides not to start a project, with a reason (portfolio office of its unit). */
@@ -696,6 +705,8 @@ export type Mutation = {
   commitValueImport: ValueImport;
   /** Adds a control to the unit's internal control plan (analysts of the unit). */
   createInternalControl: InternalControl;
+  /** Creates a draft report of a unit, type and period (an analyst of the unit); one per unit, type and period. */
+  createReport: Report;
   /** Creates a risk with its first valuation (analysts of the unit). */
   createRisk: Risk;
   /** Creates a user account with its roles (administrators). */
@@ -718,8 +729,14 @@ export type Mutation = {
   saveIndicatorValues: Array<IndicatorValue>;
   /** Sets a portfolio's narrative status and changes for a month (portfolio office of its unit). */
   savePortfolioPeriodStatus: PortfolioPeriodStatus;
+  /** Saves a section's analysis text as draft (an analyst of the unit; only while the report is a draft). */
+  saveReportSectionText: Report;
+  /** Submitted → draft, with a comment saying why (an administrator of the unit, who approves). */
+  sendBackReport: Report;
   /** Sets a goal's assessed fulfilment and comment for a report period (analysts of the goal's unit). */
   setGoalAssessment: GoalAssessment;
+  /** Draft → submitted (an analyst of the unit). */
+  submitReport: Report;
   /** Changes a control (analysts of its unit). */
   updateInternalControl: InternalControl;
   /** Changes a mitigation (analysts of its risk's unit). */
@@ -744,6 +761,10 @@ export type MutationAddRiskValuationArgs = {
   input: RiskValuationInput;
 };
 
+export type MutationApproveReportArgs = {
+  input: ReportTransitionInput;
+};
+
 export type MutationCancelValueImportArgs = {
   id: Scalars['ID']['input'];
 };
@@ -762,6 +783,10 @@ export type MutationCommitValueImportArgs = {
 
 export type MutationCreateInternalControlArgs = {
   input: CreateControlInput;
+};
+
+export type MutationCreateReportArgs = {
+  input: CreateReportInput;
 };
 
 export type MutationCreateRiskArgs = {
@@ -796,8 +821,20 @@ export type MutationSavePortfolioPeriodStatusArgs = {
   input: PortfolioPeriodStatusInput;
 };
 
+export type MutationSaveReportSectionTextArgs = {
+  input: SaveReportSectionTextInput;
+};
+
+export type MutationSendBackReportArgs = {
+  input: SendBackReportInput;
+};
+
 export type MutationSetGoalAssessmentArgs = {
   input: GoalAssessmentInput;
+};
+
+export type MutationSubmitReportArgs = {
+  input: ReportTransitionInput;
 };
 
 export type MutationUpdateInternalControlArgs = {
@@ -1152,6 +1189,10 @@ export type Query = {
   portfolios: Array<Portfolio>;
   /** One project, or null when there is none the user may read. */
   project?: Maybe<Project>;
+  /** A report by id; null when unknown or outside the user's scope. */
+  report?: Maybe<Report>;
+  /** The reports of an org unit whose period falls in the year, latest period first; none outside the user's scope. */
+  reports: Array<Report>;
   /** The risk categories, in display order. */
   riskCategories: Array<RiskCategory>;
   /** The largest probability and consequence of the municipality's risk scale (4 or 5) that the unit values on. */
@@ -1231,6 +1272,15 @@ export type QueryProjectArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type QueryReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryReportsArgs = {
+  orgUnitCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
 export type QueryRiskScaleMaxArgs = {
   orgUnitCode: Scalars['String']['input'];
 };
@@ -1244,6 +1294,309 @@ export type QueryValueImportArgs = {
 };
 
 export type RagStatus = 'GREEN' | 'RED' | 'YELLOW';
+
+/**
+ * A monthly, interim or annual report of an org unit (source 000): tables and charts compiled
+ * from the live data for its period around the analysts' texts. Approving it freezes a snapshot
+ * of everything it shows.
+ */
+export type Report = {
+  __typename?: 'Report';
+  approvedBy?: Maybe<Author>;
+  /** Comments on the report, oldest first, e.g. why it was sent back. */
+  comments: Array<ReportComment>;
+  /** The report of the same unit for the latest earlier period (any type), compared with this one. */
+  comparison: ReportComparison;
+  /**
+   * What the report shows: compiled from the live data while it is a draft or submitted, read
+   * from the frozen snapshot once approved (later data changes do not touch it).
+   */
+  content: ReportContent;
+  /** ISO date-time when the report was created. */
+  createdAt: Scalars['String']['output'];
+  /** When the report was approved and its content frozen (ISO date-time); null until then. */
+  frozenAt?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  orgUnit: OrgUnit;
+  /** The month the report runs up to: May for the monthly report of May, March and August for the interim reports, December for the annual report. */
+  period: YearMonth;
+  status: ReportStatus;
+  type: ReportType;
+  /** Incremented by every write; a save naming an older version is a conflict. */
+  version: Scalars['Int']['output'];
+  /** True when the signed-in user may approve the report: an administrator of its unit. */
+  viewerCanApprove: Scalars['Boolean']['output'];
+  /** True when the signed-in user is an analyst of its unit and it is not approved: may submit it, and write its texts while it is a draft. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+export type ReportActivityRow = {
+  __typename?: 'ReportActivityRow';
+  comment?: Maybe<Scalars['String']['output']>;
+  /** ISO date. */
+  endDate?: Maybe<Scalars['String']['output']>;
+  perspectiveName: Scalars['String']['output'];
+  status: ActivityStatus;
+  title: Scalars['String']['output'];
+};
+
+/** An assignment whose status differs from the previous report. */
+export type ReportAssignmentChange = {
+  __typename?: 'ReportAssignmentChange';
+  caseNumber?: Maybe<Scalars['String']['output']>;
+  current: AssignmentStatus;
+  previous?: Maybe<AssignmentStatus>;
+  title: Scalars['String']['output'];
+};
+
+export type ReportAssignmentRow = {
+  __typename?: 'ReportAssignmentRow';
+  caseNumber?: Maybe<Scalars['String']['output']>;
+  comment?: Maybe<Scalars['String']['output']>;
+  /** ISO date. */
+  dueDate?: Maybe<Scalars['String']['output']>;
+  isOverdue: Scalars['Boolean']['output'];
+  source: AssignmentSource;
+  status: AssignmentStatus;
+  title: Scalars['String']['output'];
+};
+
+export type ReportBusinessAreaRow = {
+  __typename?: 'ReportBusinessAreaRow';
+  /** The depth under the report's unit: 0 for the unit's total, 1 for a business area, 2 below it. */
+  depth: Scalars['Int']['output'];
+  fullYearForecast?: Maybe<Scalars['Float']['output']>;
+  isTotal: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  resultToDate?: Maybe<Scalars['Float']['output']>;
+};
+
+export type ReportChangeKind = 'INDICATOR' | 'PROJECT';
+
+/** A chart drawn from figures of the section: bars or lines over categories (periods or names). */
+export type ReportChart = {
+  __typename?: 'ReportChart';
+  /** The x axis: period labels or names. */
+  categories: Array<Scalars['String']['output']>;
+  kind: ReportChartKind;
+  series: Array<ReportChartSeries>;
+  title: Scalars['String']['output'];
+  /** The unit of every value, for axis and labels. */
+  unit: IndicatorUnit;
+};
+
+export type ReportChartKind = 'BAR' | 'LINE';
+
+export type ReportChartSeries = {
+  __typename?: 'ReportChartSeries';
+  /** E.g. Utfall 2023, Mål. */
+  name: Scalars['String']['output'];
+  /** One per category; null where there is no figure. */
+  values: Array<Maybe<Scalars['Float']['output']>>;
+};
+
+/** An indicator whose status, or a project whose worst colour, differs from the previous report. */
+export type ReportColourChange = {
+  __typename?: 'ReportColourChange';
+  current: ValueStatus;
+  kind: ReportChangeKind;
+  name: Scalars['String']['output'];
+  /** NOT_ASSESSED when it was not in the previous report (a project listed only when yellow or red counts as green). */
+  previous: ValueStatus;
+};
+
+export type ReportComment = {
+  __typename?: 'ReportComment';
+  author?: Maybe<Author>;
+  /** ISO date-time. */
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
+/**
+ * What changed since the previous report of the same unit: indicators and projects that
+ * changed colour, full-year forecasts that moved, assignments whose status changed.
+ */
+export type ReportComparison = {
+  __typename?: 'ReportComparison';
+  assignmentChanges: Array<ReportAssignmentChange>;
+  colourChanges: Array<ReportColourChange>;
+  forecastChanges: Array<ReportForecastChange>;
+  /** The previous report; null when the unit has none before this period (then every list is empty). */
+  previous?: Maybe<Report>;
+};
+
+/**
+ * Everything a report shows, self-contained: names and figures are copied, not referenced, so
+ * that a frozen snapshot reads exactly as approved. Renderers (the web page, PDF, Word) read
+ * only this.
+ */
+export type ReportContent = {
+  __typename?: 'ReportContent';
+  /** ISO date-time when the content was compiled (for a frozen report: when it was frozen). */
+  compiledAt: Scalars['String']['output'];
+  /** True when read from the approved snapshot. */
+  isFrozen: Scalars['Boolean']['output'];
+  orgUnitCode: Scalars['String']['output'];
+  /** E.g. Nämnden för Intraservice. */
+  orgUnitName: Scalars['String']['output'];
+  period: YearMonth;
+  /** In the order of source 000: summary, one per perspective, activities, assignments, economy, portfolio, risks. */
+  sections: Array<ReportSectionContent>;
+  type: ReportType;
+};
+
+export type ReportFinancialLineRow = {
+  __typename?: 'ReportFinancialLineRow';
+  budgetToDate?: Maybe<Scalars['Float']['output']>;
+  fullYearBudget?: Maybe<Scalars['Float']['output']>;
+  fullYearForecast?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  outcomeToDate?: Maybe<Scalars['Float']['output']>;
+  previousYearToDate?: Maybe<Scalars['Float']['output']>;
+  unit: IndicatorUnit;
+};
+
+/** An indicator whose full-year forecast moved. */
+export type ReportForecastChange = {
+  __typename?: 'ReportForecastChange';
+  current?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  previous?: Maybe<Scalars['Float']['output']>;
+  unit: IndicatorUnit;
+};
+
+export type ReportGoalRow = {
+  __typename?: 'ReportGoalRow';
+  comment?: Maybe<Scalars['String']['output']>;
+  /** The council goal (centralt mål) the committee goal serves; null for a council goal itself. */
+  councilGoalTitle?: Maybe<Scalars['String']['output']>;
+  fulfilment: GoalFulfilment;
+  perspectiveName: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type ReportIndicatorRow = {
+  __typename?: 'ReportIndicatorRow';
+  annualTarget?: Maybe<Scalars['Float']['output']>;
+  fullYearForecast?: Maybe<Scalars['Float']['output']>;
+  indicatorId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  outcome?: Maybe<Scalars['Float']['output']>;
+  periodTarget?: Maybe<Scalars['Float']['output']>;
+  previousYearOutcome?: Maybe<Scalars['Float']['output']>;
+  rolling12?: Maybe<Scalars['Float']['output']>;
+  status: ValueStatus;
+  unit: IndicatorUnit;
+};
+
+export type ReportIndicatorTable = {
+  __typename?: 'ReportIndicatorTable';
+  /** True when any row has a rolling-12 figure (the R12 column is shown only then). */
+  hasRolling12: Scalars['Boolean']['output'];
+  /** Column headings depend on the periodicity and period, e.g. Utfall T2 2022, Utfall Maj 2023. */
+  periodLabel: Scalars['String']['output'];
+  periodicity: Periodicity;
+  /** The same period of the previous year, e.g. T2 2022. */
+  previousPeriodLabel: Scalars['String']['output'];
+  rows: Array<ReportIndicatorRow>;
+};
+
+export type ReportPortfolioRow = {
+  __typename?: 'ReportPortfolioRow';
+  changes?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  narrative?: Maybe<Scalars['String']['output']>;
+};
+
+export type ReportProjectDeviation = {
+  __typename?: 'ReportProjectDeviation';
+  action: Scalars['String']['output'];
+  cause: Scalars['String']['output'];
+  dimension: StatusDimension;
+  status: RagStatus;
+};
+
+export type ReportProjectRow = {
+  __typename?: 'ReportProjectRow';
+  cost: RagStatus;
+  /** One per yellow or red dimension. */
+  deviations: Array<ReportProjectDeviation>;
+  name: Scalars['String']['output'];
+  portfolioName: Scalars['String']['output'];
+  /** ISO date of the status report shown. */
+  reportDate: Scalars['String']['output'];
+  result: RagStatus;
+  state: ProjectState;
+  time: RagStatus;
+};
+
+export type ReportRiskRow = {
+  __typename?: 'ReportRiskRow';
+  categoryName: Scalars['String']['output'];
+  consequence: Scalars['Int']['output'];
+  mitigations: Array<Scalars['String']['output']>;
+  probability: Scalars['Int']['output'];
+  score: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+/**
+ * One section of a report. Which of the lists are filled depends on the kind: the summary has
+ * goalSummary; a perspective has goals and indicatorTables; activities, assignments, economy,
+ * portfolio and risks their own lists. The others are empty.
+ */
+export type ReportSectionContent = {
+  __typename?: 'ReportSectionContent';
+  activities: Array<ReportActivityRow>;
+  /** The analysts' text in Markdown (headings, lists, bold). */
+  analysisText: Scalars['String']['output'];
+  analysisUpdatedAt?: Maybe<Scalars['String']['output']>;
+  /** Who last saved the analysis text, and when (ISO date-time). */
+  analysisUpdatedBy?: Maybe<Author>;
+  /** Incremented by every save of the text; a save naming an older version is a conflict. */
+  analysisVersion: Scalars['Int']['output'];
+  assignments: Array<ReportAssignmentRow>;
+  /** Economy: result per business area to date and full-year forecast, in tkr. */
+  businessAreaResults: Array<ReportBusinessAreaRow>;
+  /** Charts of the section's figures; every chart's figures are also in one of the section's tables. */
+  charts: Array<ReportChart>;
+  /** Portfolio: every project yellow or red on time, cost or result, with cause and action. */
+  deviatingProjects: Array<ReportProjectRow>;
+  /** Economy: the financial table (source 000 §2.4). */
+  financialLines: Array<ReportFinancialLineRow>;
+  /** Summary: each perspective's council goals and committee goals with their assessed fulfilment. */
+  goalSummary: Array<ReportGoalRow>;
+  /** Perspective: its goals with assessed fulfilment for the period. */
+  goals: Array<ReportGoalRow>;
+  /** The section's id, for saving its analysis text. */
+  id: Scalars['ID']['output'];
+  /** Perspective: its indicators, one table per periodicity (year, tertial, month) as in source 000. */
+  indicatorTables: Array<ReportIndicatorTable>;
+  kind: ReportSectionKind;
+  /** Set for a perspective section. */
+  perspectiveName?: Maybe<Scalars['String']['output']>;
+  /** Portfolio: each portfolio's narrative for the month. */
+  portfolios: Array<ReportPortfolioRow>;
+  risks: Array<ReportRiskRow>;
+  /** E.g. Sammanfattning, Kund och ägare, Aktiviteter. */
+  title: Scalars['String']['output'];
+};
+
+export type ReportSectionKind =
+  'ACTIVITIES' | 'ASSIGNMENTS' | 'ECONOMY' | 'PERSPECTIVE' | 'PORTFOLIO' | 'RISKS' | 'SUMMARY';
+
+/** Draft → submitted → approved; a submitted report can be sent back to draft with a comment. */
+export type ReportStatus = 'APPROVED' | 'DRAFT' | 'SUBMITTED';
+
+export type ReportTransitionInput = {
+  /** The report's version the user saw. */
+  expectedVersion: Scalars['Int']['input'];
+  reportId: Scalars['ID']['input'];
+};
+
+export type ReportType = 'ANNUAL' | 'INTERIM_AUGUST' | 'INTERIM_MARCH' | 'MONTHLY';
 
 /**
  * A risk of an org unit (source 001 §4): what could go wrong, valued by probability and
@@ -1389,6 +1742,21 @@ export type RoundForecast = {
   comment?: Maybe<Scalars['String']['output']>;
   fullYearForecast?: Maybe<Scalars['Float']['output']>;
   round: ForecastRound;
+};
+
+export type SaveReportSectionTextInput = {
+  /** The section's analysisVersion the text was edited from. */
+  expectedVersion: Scalars['Int']['input'];
+  sectionId: Scalars['ID']['input'];
+  /** Markdown: headings, lists, bold. */
+  text: Scalars['String']['input'];
+};
+
+export type SendBackReportInput = {
+  /** Why it is sent back; required. */
+  comment: Scalars['String']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  reportId: Scalars['ID']['input'];
 };
 
 /** One period of an indicator's series. */

@@ -1,0 +1,47 @@
+import type { Request } from 'express';
+import { createGoalFixture } from '../../testing/fixtures';
+import { startGraphqlTestServer } from '../../testing/graphql-test-server';
+import type { GraphqlTestServer } from '../../testing/graphql-test-server';
+import { SESSION_COOKIE } from '../access/session-cookie';
+import { createSession } from '../access/session-service';
+import { readReportContentForRequest } from './report-export-content';
+
+/** What the PDF and Word exports read: a report's content for the signed-in user of a request. */
+describe('readReportContentForRequest', () => {
+  let server: GraphqlTestServer;
+  let reportId: string;
+  const requestWith = (token?: string) => ({ cookies: token ? { [SESSION_COOKIE]: token } : {} }) as unknown as Request;
+
+  beforeAll(async () => {
+    server = await startGraphqlTestServer();
+    const { committee } = await createGoalFixture(server.prisma);
+    server.actAs(await server.createUser([{ role: 'ANALYST', orgUnitCode: 'intraservice' }]));
+    const { createReport } = await server.query<{ createReport: { id: string } }>(
+      `mutation ($input: CreateReportInput!) { createReport(input: $input) { id } }`,
+      { input: { orgUnitId: String(committee.id), type: 'MONTHLY', period: { year: 2023, month: 5 } } },
+    );
+    reportId = createReport.id;
+  });
+  afterAll(() => server.stop());
+
+  it('gives the content to a user whose scope holds the report’s unit', async () => {
+    const reader = await server.createUser([{ role: 'VIEWER', orgUnitCode: 'intraservice' }]);
+    const token = await createSession(server.prisma, reader.id);
+    const content = await readReportContentForRequest(server.prisma, requestWith(token), reportId);
+    expect(content).toMatchObject({ orgUnitName: 'Intraservice', type: 'MONTHLY', period: { year: 2023, month: 5 } });
+    expect(content?.sections[0]?.title).toBe('Sammanfattning');
+  });
+
+  it('gives nothing without a session, outside the scope, or for an unknown or malformed id', async () => {
+    expect(await readReportContentForRequest(server.prisma, requestWith(), reportId)).toBeNull();
+    const outsider = await server.createUser([{ role: 'VIEWER', orgUnitCode: 'kommunstyrelsen' }]);
+    const token = await createSession(server.prisma, outsider.id);
+    expect(await readReportContentForRequest(server.prisma, requestWith(token), reportId)).toBeNull();
+    const insider = await createSession(
+      server.prisma,
+      (await server.createUser([{ role: 'VIEWER', orgUnitCode: 'intraservice' }])).id,
+    );
+    expect(await readReportContentForRequest(server.prisma, requestWith(insider), '999999')).toBeNull();
+    expect(await readReportContentForRequest(server.prisma, requestWith(insider), 'abc')).toBeNull();
+  });
+});
