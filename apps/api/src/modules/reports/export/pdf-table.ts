@@ -1,0 +1,209 @@
+import type { LayoutCell, LayoutColumn, LayoutTable } from './report-layout';
+import { COLOURS, CONTENT_BOTTOM, CONTENT_WIDTH, MARGIN, drawStatusSymbol, wrapLines } from './pdf-page';
+
+const BODY_SIZE = 8.5;
+const HEADER_SIZE = 8;
+const LINE_HEIGHT = 1.28;
+const PADDING_X = 4;
+const PADDING_Y = 3.5;
+const SYMBOL_SIZE = 6.5;
+const INDENT = 10;
+
+interface PreparedCell {
+  cell: LayoutCell;
+  lines: string[];
+  /** The text's left edge inside the cell, after indentation and status symbol. */
+  textOffset: number;
+}
+
+interface MeasuredTable {
+  widths: number[];
+  lefts: number[];
+  headerLines: string[][];
+  headerHeight: number;
+  rows: PreparedCell[][];
+}
+
+const BODY_LINE = BODY_SIZE * LINE_HEIGHT;
+
+function rowHeight(cells: PreparedCell[]): number {
+  return Math.max(1, ...cells.map((cell) => cell.lines.length)) * BODY_LINE + 2 * PADDING_Y;
+}
+
+/**
+ * Column widths in the table's proportions, but never narrower than the longest word of a
+ * heading ("Måluppfyllelse", "Sannolikhet"), so that no heading is cut inside a word.
+ */
+function columnWidths(doc: PDFKit.PDFDocument, columns: LayoutColumn[]): number[] {
+  doc.font('bold').fontSize(HEADER_SIZE);
+  const minimums = columns.map(
+    (column) => Math.max(0, ...column.heading.split(/\s+/).map((word) => doc.widthOfString(word))) + 2 * PADDING_X + 1,
+  );
+  const fixed = new Set<number>();
+  for (let pass = 0; pass < columns.length; pass += 1) {
+    const fixedWidth = [...fixed].reduce((sum, index) => sum + minimums[index]!, 0);
+    const share = columns.reduce((sum, column, index) => (fixed.has(index) ? sum : sum + column.width), 0);
+    const widths = columns.map((column, index) =>
+      fixed.has(index) ? minimums[index]! : (column.width / share) * (CONTENT_WIDTH - fixedWidth),
+    );
+    const tooNarrow = widths.findIndex((width, index) => !fixed.has(index) && width < minimums[index]!);
+    if (tooNarrow === -1) return widths;
+    fixed.add(tooNarrow);
+  }
+  return minimums;
+}
+
+function measureTable(doc: PDFKit.PDFDocument, table: LayoutTable): MeasuredTable {
+  const widths = columnWidths(doc, table.columns);
+  const lefts = widths.map((_, index) => MARGIN.left + widths.slice(0, index).reduce((sum, width) => sum + width, 0));
+  doc.font('bold').fontSize(HEADER_SIZE);
+  const headerLines = table.columns.map((column, index) =>
+    wrapLines(doc, column.heading, widths[index]! - 2 * PADDING_X),
+  );
+  const headerHeight =
+    Math.max(...headerLines.map((lines) => lines.length)) * HEADER_SIZE * LINE_HEIGHT + 2 * PADDING_Y;
+  const rows = table.rows.map((row) =>
+    row.cells.map((cell, index): PreparedCell => {
+      doc.font(row.isTotal ? 'bold' : 'regular').fontSize(BODY_SIZE);
+      const textOffset = (cell.indent ?? 0) * INDENT + (cell.status ? SYMBOL_SIZE + 4 : 0);
+      return { cell, lines: wrapLines(doc, cell.text, widths[index]! - 2 * PADDING_X - textOffset), textOffset };
+    }),
+  );
+  return { widths, lefts, headerLines, headerHeight, rows };
+}
+
+/** Lines of a row that stand on a fresh page under the header. */
+function fullPageLines(headerHeight: number): number {
+  return Math.floor((CONTENT_BOTTOM - MARGIN.top - headerHeight - 2 * PADDING_Y) / BODY_LINE);
+}
+
+/**
+ * The height the table's start needs on a page: its header and first row, or the first lines
+ * of a row too tall for any page. What stands before a table (a heading, a caption) is kept
+ * with this much of it.
+ */
+export function tableLeadHeight(doc: PDFKit.PDFDocument, table: LayoutTable): number {
+  const { headerHeight, rows } = measureTable(doc, table);
+  const first = rows[0];
+  if (!first) return headerHeight;
+  const height = rowHeight(first);
+  return headerHeight + (height - 2 * PADDING_Y > fullPageLines(headerHeight) * BODY_LINE ? 4 * BODY_LINE : height);
+}
+
+/**
+ * Draws a table that breaks across pages: a row that does not fit goes to the next page
+ * under a repeated header, and a row taller than a page is split between its lines.
+ */
+export function drawTable(doc: PDFKit.PDFDocument, table: LayoutTable, addPage: () => void): void {
+  const { widths, lefts, headerLines, headerHeight, rows: prepared } = measureTable(doc, table);
+  const bodyLine = BODY_LINE;
+
+  let y = doc.y;
+  const drawHeader = () => {
+    doc.rect(MARGIN.left, y, CONTENT_WIDTH, headerHeight).fill(COLOURS.headerFill);
+    doc.font('bold').fontSize(HEADER_SIZE).fillColor(COLOURS.text);
+    headerLines.forEach((lines, index) => {
+      lines.forEach((line, lineIndex) => {
+        writeLine(
+          doc,
+          line,
+          table.columns[index]!,
+          lefts[index]!,
+          widths[index]!,
+          y + PADDING_Y + lineIndex * HEADER_SIZE * LINE_HEIGHT,
+          0,
+        );
+      });
+    });
+    y += headerHeight;
+    rule(doc, y, 0.8, COLOURS.muted);
+  };
+
+  if (y + tableLeadHeight(doc, table) > CONTENT_BOTTOM) {
+    addPage();
+    y = doc.y;
+  }
+  drawHeader();
+
+  prepared.forEach((cells, rowIndex) => {
+    const isTotal = table.rows[rowIndex]!.isTotal === true;
+    let remaining = cells;
+    let isContinuation = false;
+    while (remaining.length > 0) {
+      const height = rowHeight(remaining);
+      const room = CONTENT_BOTTOM - y;
+      if (height <= room) {
+        drawRow(remaining, height, isTotal, isContinuation);
+        y += height;
+        remaining = [];
+        continue;
+      }
+      const linesThatFit = Math.floor((room - 2 * PADDING_Y) / bodyLine);
+      // Split only a row that could not stand whole on a fresh page; otherwise move it there.
+      if (rowHeight(remaining) - 2 * PADDING_Y > fullPageLines(headerHeight) * bodyLine && linesThatFit >= 2) {
+        const head = remaining.map((cell) => ({ ...cell, lines: cell.lines.slice(0, linesThatFit) }));
+        drawRow(head, linesThatFit * bodyLine + 2 * PADDING_Y, isTotal, isContinuation);
+        remaining = remaining.map((cell) => ({ ...cell, lines: cell.lines.slice(linesThatFit) }));
+        isContinuation = true;
+      }
+      addPage();
+      y = doc.y;
+      drawHeader();
+    }
+  });
+
+  doc.x = MARGIN.left;
+  doc.y = y + 10;
+
+  function drawRow(cells: PreparedCell[], height: number, isTotal: boolean, isContinuation: boolean): void {
+    if (isTotal) doc.rect(MARGIN.left, y, CONTENT_WIDTH, height).fill(COLOURS.totalFill);
+    doc
+      .font(isTotal ? 'bold' : 'regular')
+      .fontSize(BODY_SIZE)
+      .fillColor(COLOURS.text);
+    cells.forEach((prepared, index) => {
+      const left = lefts[index]!;
+      const indent = (prepared.cell.indent ?? 0) * INDENT;
+      if (prepared.cell.status && !isContinuation) {
+        drawStatusSymbol(doc, prepared.cell.status, left + PADDING_X + indent, y + PADDING_Y + 1.5, SYMBOL_SIZE);
+        doc.fillColor(COLOURS.text);
+      }
+      prepared.lines.forEach((line, lineIndex) => {
+        writeLine(
+          doc,
+          line,
+          table.columns[index]!,
+          left,
+          widths[index]!,
+          y + PADDING_Y + lineIndex * bodyLine,
+          prepared.textOffset,
+        );
+      });
+    });
+    rule(doc, y + height, 0.4, COLOURS.rule);
+  }
+}
+
+function writeLine(
+  doc: PDFKit.PDFDocument,
+  line: string,
+  column: LayoutColumn,
+  left: number,
+  width: number,
+  y: number,
+  offset: number,
+): void {
+  if (line === '') return;
+  const x = column.align === 'right' ? left + width - PADDING_X - doc.widthOfString(line) : left + PADDING_X + offset;
+  doc.text(line, x, y, { lineBreak: false });
+}
+
+function rule(doc: PDFKit.PDFDocument, y: number, width: number, colour: string): void {
+  doc
+    .save()
+    .lineWidth(width)
+    .moveTo(MARGIN.left, y)
+    .lineTo(MARGIN.left + CONTENT_WIDTH, y)
+    .stroke(colour)
+    .restore();
+}
