@@ -485,13 +485,14 @@ export function chartTable(chart: ReportChart): LayoutTable {
     caption: `${DOCUMENT_WORDS.chartAsTable}: ${chart.title}`,
     showCaption: true,
     columns: [
-      { heading: '', align: 'left', width: 2 },
+      // The unit heads the category column; the cells are bare figures, as on the chart's axis.
+      { heading: UNIT_LABELS[chart.unit], align: 'left', width: 2 },
       ...chart.series.map((series) => ({ heading: series.name, align: 'right' as const, width: 1.3 })),
     ],
     rows: chart.categories.map((category, index) => ({
       cells: [
         { text: category },
-        ...chart.series.map((series) => ({ text: figure(series.values[index], chart.unit) })),
+        ...chart.series.map((series) => ({ text: figure(series.values[index], chart.unit, false) })),
       ],
     })),
   };
