@@ -18,8 +18,7 @@ function openDocx(data: Buffer): Record<string, Element> {
   return parts;
 }
 
-const children = (element: Element, name: string) =>
-  Array.from(element.getElementsByTagNameNS(W, name));
+const children = (element: Element, name: string) => Array.from(element.getElementsByTagNameNS(W, name));
 const textOf = (element: Element) =>
   children(element, 't')
     .map((text) => text.textContent ?? '')
