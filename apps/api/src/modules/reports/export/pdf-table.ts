@@ -1,3 +1,4 @@
+import { columnWords, fitColumnWidths } from './report-layout';
 import type { LayoutCell, LayoutColumn, LayoutTable } from './report-layout';
 import { COLOURS, CONTENT_BOTTOM, CONTENT_WIDTH, MARGIN, drawStatusSymbol, wrapLines } from './pdf-page';
 
@@ -30,31 +31,21 @@ function rowHeight(cells: PreparedCell[]): number {
   return Math.max(1, ...cells.map((cell) => cell.lines.length)) * BODY_LINE + 2 * PADDING_Y;
 }
 
-/**
- * Column widths in the table's proportions, but never narrower than the longest word of a
- * heading ("Måluppfyllelse", "Sannolikhet"), so that no heading is cut inside a word.
- */
-function columnWidths(doc: PDFKit.PDFDocument, columns: LayoutColumn[]): number[] {
-  doc.font('bold').fontSize(HEADER_SIZE);
-  const minimums = columns.map(
-    (column) => Math.max(0, ...column.heading.split(/\s+/).map((word) => doc.widthOfString(word))) + 2 * PADDING_X + 1,
-  );
-  const fixed = new Set<number>();
-  for (let pass = 0; pass < columns.length; pass += 1) {
-    const fixedWidth = [...fixed].reduce((sum, index) => sum + minimums[index]!, 0);
-    const share = columns.reduce((sum, column, index) => (fixed.has(index) ? sum : sum + column.width), 0);
-    const widths = columns.map((column, index) =>
-      fixed.has(index) ? minimums[index]! : (column.width / share) * (CONTENT_WIDTH - fixedWidth),
-    );
-    const tooNarrow = widths.findIndex((width, index) => !fixed.has(index) && width < minimums[index]!);
-    if (tooNarrow === -1) return widths;
-    fixed.add(tooNarrow);
-  }
-  return minimums;
+/** The narrowest a column may be: its heading's longest word, and its cells' words of ordinary length. */
+function columnMinimums(doc: PDFKit.PDFDocument, table: LayoutTable): number[] {
+  return table.columns.map((_, index) => {
+    const words = columnWords(table, index, 16);
+    doc.font('bold').fontSize(HEADER_SIZE);
+    const heading = Math.max(0, ...words.heading.map((word) => doc.widthOfString(word)));
+    doc.font('regular').fontSize(BODY_SIZE);
+    const cells = Math.max(0, ...words.cells.map((word) => doc.widthOfString(word)));
+    const symbol = table.rows.some((row) => row.cells[index]?.status) ? SYMBOL_SIZE + 4 : 0;
+    return Math.max(heading, cells + symbol) + 2 * PADDING_X + 1;
+  });
 }
 
 function measureTable(doc: PDFKit.PDFDocument, table: LayoutTable): MeasuredTable {
-  const widths = columnWidths(doc, table.columns);
+  const widths = fitColumnWidths(table.columns, CONTENT_WIDTH, columnMinimums(doc, table));
   const lefts = widths.map((_, index) => MARGIN.left + widths.slice(0, index).reduce((sum, width) => sum + width, 0));
   doc.font('bold').fontSize(HEADER_SIZE);
   const headerLines = table.columns.map((column, index) =>

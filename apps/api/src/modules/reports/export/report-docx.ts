@@ -22,7 +22,7 @@ import type { FileChild } from 'docx';
 import type { ReportContent } from '../../../generated/resolver-types';
 import type { MarkdownBlock, TextRun as StyledRun } from './markdown-blocks';
 import { CHAPTER_TITLES, DOCUMENT_WORDS } from './report-labels';
-import { STATUS_SYMBOLS, reportLayout, statusColour } from './report-layout';
+import { STATUS_SYMBOLS, columnWords, fitColumnWidths, reportLayout, statusColour } from './report-layout';
 import type { LayoutCell, LayoutColumn, LayoutTable } from './report-layout';
 
 /** A4 in twentieths of a point, with 2 cm margins. */
@@ -57,6 +57,10 @@ export async function renderReportDocx(content: ReportContent): Promise<Buffer> 
       children: [new TextRun({ text: layout.dateLine, size: 22, color: '56606B', font: FONT })],
     }),
     new Paragraph({ children: [new PageBreak()] }),
+    new Paragraph({
+      spacing: { after: 240 },
+      children: [new TextRun({ text: CHAPTER_TITLES.contents, bold: true, size: 36, color: HEADING_COLOUR })],
+    }),
     new TableOfContents(CHAPTER_TITLES.contents, {
       hyperlink: true,
       headingStyleRange: '1-2',
@@ -190,7 +194,11 @@ function markdownParagraphs(blocks: MarkdownBlock[]): Paragraph[] {
   return blocks.map((block) => {
     switch (block.kind) {
       case 'heading':
-        return new Paragraph({ heading: HeadingLevel.HEADING_4, keepNext: true, children: runsOf(block.runs) });
+        return new Paragraph({
+          heading: HeadingLevel.HEADING_4,
+          keepNext: true,
+          children: block.runs.map((run) => new TextRun({ text: run.text, bold: true, italics: run.italic })),
+        });
       case 'paragraph':
         return new Paragraph({ children: runsOf(block.runs) });
       case 'listItem':
@@ -203,8 +211,7 @@ function markdownParagraphs(blocks: MarkdownBlock[]): Paragraph[] {
 }
 
 function wordTable(table: LayoutTable): Table {
-  const total = table.columns.reduce((sum, column) => sum + column.width, 0);
-  const widths = table.columns.map((column) => Math.round((column.width / total) * CONTENT_WIDTH));
+  const widths = fitColumnWidths(table.columns, CONTENT_WIDTH, columnMinimums(table)).map(Math.round);
   const borders = { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER };
   const header = new TableRow({
     tableHeader: true,
@@ -218,7 +225,7 @@ function wordTable(table: LayoutTable): Table {
           children: [
             new Paragraph({
               alignment: column.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-              spacing: { after: 0 },
+              spacing: { after: 0, line: 240 },
               children: [new TextRun({ text: column.heading, bold: true, size: 17 })],
             }),
           ],
@@ -246,13 +253,23 @@ function wordTable(table: LayoutTable): Table {
   });
 }
 
+/** Word measures in twips; an 8.5-point character is at most about 100 wide, and a cell has 108 of margin each side. */
+function columnMinimums(table: LayoutTable): number[] {
+  return table.columns.map((_, index) => {
+    const words = columnWords(table, index, 16);
+    const longest = Math.max(0, ...[...words.heading, ...words.cells].map((word) => word.length));
+    const symbol = table.rows.some((row) => row.cells[index]?.status) ? 2 : 0;
+    return (longest + symbol) * 100 + 2 * 108;
+  });
+}
+
 function cellParagraphs(cell: LayoutCell, column: LayoutColumn, isTotal: boolean): Paragraph[] {
   const lines = cell.text.split('\n');
   return lines.map(
     (line, index) =>
       new Paragraph({
         alignment: column.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        spacing: { after: 0 },
+        spacing: { after: 0, line: 240 },
         indent: cell.indent ? { left: cell.indent * 240 } : undefined,
         children: [
           ...(cell.status && index === 0

@@ -120,6 +120,40 @@ export function pageNumberText(page: number, pageCount: number): string {
   return `${DOCUMENT_WORDS.page} ${page}(${pageCount})`;
 }
 
+/**
+ * Column widths summing to `total` in the table's proportions, but none below its minimum
+ * (so that no heading like "Måluppfyllelse" is cut inside a word): a column that would be
+ * narrower keeps its minimum and the others share what remains.
+ */
+export function fitColumnWidths(columns: LayoutColumn[], total: number, minimums: number[]): number[] {
+  const fixed = new Set<number>();
+  for (let pass = 0; pass <= columns.length; pass += 1) {
+    const fixedWidth = [...fixed].reduce((sum, index) => sum + minimums[index]!, 0);
+    const share = columns.reduce((sum, column, index) => (fixed.has(index) ? sum : sum + column.width), 0);
+    const widths = columns.map((column, index) =>
+      fixed.has(index) ? minimums[index]! : (column.width / share) * (total - fixedWidth),
+    );
+    const tooNarrow = widths.findIndex((width, index) => !fixed.has(index) && width < minimums[index]!);
+    if (tooNarrow === -1) return widths;
+    fixed.add(tooNarrow);
+  }
+  return minimums;
+}
+
+/** The words a column's minimum width must hold: its heading's, and its cells' up to `longest` characters. */
+export function columnWords(
+  table: LayoutTable,
+  index: number,
+  longest: number,
+): { heading: string[]; cells: string[] } {
+  return {
+    heading: table.columns[index]!.heading.split(/\s+/),
+    cells: table.rows.flatMap((row) =>
+      (row.cells[index]?.text ?? '').split(/[\s]+/).filter((word) => word.length <= longest),
+    ),
+  };
+}
+
 /** A figure in a table cell: Swedish format, the unit after it where one is shown; empty when missing. */
 export function figure(value: number | null | undefined, unit: IndicatorUnit, withUnit = true): string {
   if (value == null) return '';
@@ -536,8 +570,10 @@ class LayoutBuilder {
     if (blocks.length > 0) this.blocks.push({ kind: 'markdown', blocks });
   }
 
+  /** A table without rows is said in words rather than drawn as a bare header. */
   table(table: LayoutTable): void {
-    this.blocks.push({ kind: 'table', table });
+    if (table.rows.length === 0) this.markdown(`${table.caption}: ${DOCUMENT_WORDS.noRows.toLowerCase()}`);
+    else this.blocks.push({ kind: 'table', table });
   }
 
   charts(charts: ReportChart[]): void {

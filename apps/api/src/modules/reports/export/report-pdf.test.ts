@@ -176,4 +176,30 @@ describe('the PDF of other reports', () => {
     expect(pages[0]!.lines).toEqual(expect.arrayContaining(['Delårsrapport mars 2023', 'Fastställd 2023-04-21']));
     expect(pages[0]!.lines.at(-1)).toBe(`Nämnden för Intraservice, Delårsrapport mars 2023 sida 1(${pages.length})`);
   });
+
+  it('renders a report whose sections have nothing in them yet', async () => {
+    const empty: ReportContent = {
+      ...may2023Report,
+      sections: may2023Report.sections.map((section) => ({
+        ...section,
+        analysisText: '',
+        goalSummary: [],
+        goals: [],
+        indicatorTables: [{ ...section.indicatorTables[0]!, rows: [] }].slice(0, section.indicatorTables.length),
+        activities: [],
+        assignments: [],
+        financialLines: [],
+        businessAreaResults: [],
+        portfolios: [],
+        deviatingProjects: [],
+        risks: [],
+        charts: [],
+      })),
+    };
+    const pages = await readPdf(await renderReportPdf(empty));
+    const lines = allLines(pages);
+    expect(lines).toEqual(expect.arrayContaining(['4 Uppdrag', 'Uppdrag: inga rader för perioden.']));
+    expect(lines).toContain('Inga projekt har gul eller röd status.');
+    expect(lines).toContain('Indikator (År): inga rader för perioden.');
+  });
 });
