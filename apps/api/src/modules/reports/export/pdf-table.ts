@@ -31,10 +31,10 @@ function rowHeight(cells: PreparedCell[]): number {
   return Math.max(1, ...cells.map((cell) => cell.lines.length)) * BODY_LINE + 2 * PADDING_Y;
 }
 
-/** The narrowest a column may be: its heading's longest word, and its cells' words of ordinary length. */
+/** The narrowest a column may be: its heading's longest word, and its cells' words of up to 20 letters (Kommunfullmäktiges). */
 function columnMinimums(doc: PDFKit.PDFDocument, table: LayoutTable): number[] {
   return table.columns.map((_, index) => {
-    const words = columnWords(table, index, 16);
+    const words = columnWords(table, index, 20);
     doc.font('bold').fontSize(HEADER_SIZE);
     const heading = Math.max(0, ...words.heading.map((word) => doc.widthOfString(word)));
     doc.font('regular').fontSize(BODY_SIZE);
