@@ -130,3 +130,30 @@ function lastBreakFitting(doc: PDFKit.PDFDocument, word: string, width: number):
   }
   return -1;
 }
+
+/**
+ * Draws what is not content (rules, fills, leaders, repeated table headers, footers) as an
+ * artifact, which screen readers and the tagged structure leave out.
+ */
+export function asArtifact(
+  doc: PDFKit.PDFDocument,
+  draw: () => void,
+  type: 'Pagination' | 'Layout' | 'Page' = 'Layout',
+): void {
+  doc.markContent('Artifact', { type });
+  draw();
+  doc.endMarkedContent();
+}
+
+/** Draws content that belongs to `element` of the structure tree (one part of it, e.g. a cell on one page). */
+export function asPartOf(
+  doc: PDFKit.PDFDocument,
+  element: PDFKit.PDFStructureElement,
+  tag: string,
+  draw: () => void,
+): void {
+  const content = doc.markStructureContent(tag);
+  draw();
+  doc.endMarkedContent();
+  element.add(content);
+}

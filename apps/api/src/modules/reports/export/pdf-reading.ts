@@ -10,6 +10,27 @@ export interface ReadPage {
   imageOperators: string[];
   /** How many path-drawing operators the page has (lines, rectangles, curves). */
   pathOperatorCount: number;
+  /** The tagged elements with content of their own on this page, depth first: role and text alternative. */
+  structure: { role: string; alt?: string }[];
+}
+
+interface StructureNode {
+  role?: string;
+  alt?: string;
+  type?: string;
+  children?: StructureNode[];
+}
+
+function flatten(
+  node: StructureNode | null,
+  into: { role: string; alt?: string }[] = [],
+): { role: string; alt?: string }[] {
+  if (!node) return into;
+  // PDF.js answers a page's elements with their ancestors; an element's own content on the page is a 'content' child.
+  const hasContent = (node.children ?? []).some((child) => child.type === 'content');
+  if (node.role && hasContent) into.push(node.alt ? { role: node.role, alt: node.alt } : { role: node.role });
+  for (const child of node.children ?? []) flatten(child, into);
+  return into;
 }
 
 /**
@@ -51,6 +72,7 @@ export async function readPdf(data: Buffer): Promise<ReadPage[]> {
       lines,
       imageOperators: names.filter((name) => /image/i.test(name)),
       pathOperatorCount: names.filter((name) => name === 'constructPath' || name === 'rectangle').length,
+      structure: flatten(await page.getStructTree()),
     });
   }
   return pages;

@@ -1,6 +1,15 @@
 import { columnWords, fitColumnWidths } from './report-layout';
 import type { LayoutCell, LayoutColumn, LayoutTable } from './report-layout';
-import { COLOURS, CONTENT_BOTTOM, CONTENT_WIDTH, MARGIN, drawStatusSymbol, wrapLines } from './pdf-page';
+import {
+  COLOURS,
+  CONTENT_BOTTOM,
+  CONTENT_WIDTH,
+  MARGIN,
+  asArtifact,
+  asPartOf,
+  drawStatusSymbol,
+  wrapLines,
+} from './pdf-page';
 
 const BODY_SIZE = 8.5;
 const HEADER_SIZE = 8;
@@ -26,6 +35,9 @@ interface MeasuredTable {
 }
 
 const BODY_LINE = BODY_SIZE * LINE_HEIGHT;
+
+/** A header cell that heads its column; pdfkit writes the scope, its type declarations lack it. */
+const COLUMN_HEADER = { scope: 'Column' } as Parameters<PDFKit.PDFDocument['struct']>[1];
 
 function rowHeight(cells: PreparedCell[]): number {
   return Math.max(1, ...cells.map((cell) => cell.lines.length)) * BODY_LINE + 2 * PADDING_Y;
@@ -83,29 +95,38 @@ export function tableLeadHeight(doc: PDFKit.PDFDocument, table: LayoutTable): nu
 
 /**
  * Draws a table that breaks across pages: a row that does not fit goes to the next page
- * under a repeated header, and a row taller than a page is split between its lines.
+ * under a repeated header, and a row taller than a page is split between its lines. The
+ * table is tagged (Table, TR, TH, TD) under `parent`; the repeated headers, fills and rules
+ * are artifacts, so a screen reader reads each cell once.
  */
-export function drawTable(doc: PDFKit.PDFDocument, table: LayoutTable, addPage: () => void): void {
+export function drawTable(
+  doc: PDFKit.PDFDocument,
+  table: LayoutTable,
+  addPage: () => void,
+  parent: PDFKit.PDFStructureElement,
+): void {
   const { widths, lefts, headerLines, headerHeight, rows: prepared } = measureTable(doc, table);
   const bodyLine = BODY_LINE;
+  const tableElement = doc.struct('Table');
+  parent.add(tableElement);
 
   let y = doc.y;
-  const drawHeader = () => {
-    doc.rect(MARGIN.left, y, CONTENT_WIDTH, headerHeight).fill(COLOURS.headerFill);
-    doc.font('bold').fontSize(HEADER_SIZE).fillColor(COLOURS.text);
+  const drawHeader = (isRepeat: boolean) => {
+    asArtifact(doc, () => doc.rect(MARGIN.left, y, CONTENT_WIDTH, headerHeight).fill(COLOURS.headerFill));
+    const headerRow = isRepeat ? null : doc.struct('TR');
+    if (headerRow) tableElement.add(headerRow);
     headerLines.forEach((lines, index) => {
-      lines.forEach((line, lineIndex) => {
-        writeLine(
-          doc,
-          line,
-          table.columns[index]!,
-          lefts[index]!,
-          widths[index]!,
-          y + PADDING_Y + lineIndex * HEADER_SIZE * LINE_HEIGHT,
-          0,
-        );
-      });
+      const writeHeading = () => {
+        doc.font('bold').fontSize(HEADER_SIZE).fillColor(COLOURS.text);
+        lines.forEach((line, lineIndex) => {
+          const lineY = y + PADDING_Y + lineIndex * HEADER_SIZE * LINE_HEIGHT;
+          writeLine(doc, line, table.columns[index]!, lefts[index]!, widths[index]!, lineY, 0, lineIndex === 0);
+        });
+      };
+      if (headerRow) headerRow.add(doc.struct('TH', COLUMN_HEADER, writeHeading));
+      else asArtifact(doc, writeHeading, 'Pagination');
     });
+    headerRow?.end();
     y += headerHeight;
     rule(doc, y, 0.8, COLOURS.muted);
   };
@@ -114,17 +135,24 @@ export function drawTable(doc: PDFKit.PDFDocument, table: LayoutTable, addPage: 
     addPage();
     y = doc.y;
   }
-  drawHeader();
+  drawHeader(false);
 
   prepared.forEach((cells, rowIndex) => {
     const isTotal = table.rows[rowIndex]!.isTotal === true;
+    const rowElement = doc.struct('TR');
+    tableElement.add(rowElement);
+    const cellElements = cells.map(() => {
+      const cellElement = doc.struct('TD');
+      rowElement.add(cellElement);
+      return cellElement;
+    });
     let remaining = cells;
     let isContinuation = false;
     while (remaining.length > 0) {
       const height = rowHeight(remaining);
       const room = CONTENT_BOTTOM - y;
       if (height <= room) {
-        drawRow(remaining, height, isTotal, isContinuation);
+        drawRow(remaining, cellElements, height, isTotal, isContinuation);
         y += height;
         remaining = [];
         continue;
@@ -133,48 +161,67 @@ export function drawTable(doc: PDFKit.PDFDocument, table: LayoutTable, addPage: 
       // Split only a row that could not stand whole on a fresh page; otherwise move it there.
       if (rowHeight(remaining) - 2 * PADDING_Y > fullPageLines(headerHeight) * bodyLine && linesThatFit >= 2) {
         const head = remaining.map((cell) => ({ ...cell, lines: cell.lines.slice(0, linesThatFit) }));
-        drawRow(head, linesThatFit * bodyLine + 2 * PADDING_Y, isTotal, isContinuation);
+        drawRow(head, cellElements, linesThatFit * bodyLine + 2 * PADDING_Y, isTotal, isContinuation);
         remaining = remaining.map((cell) => ({ ...cell, lines: cell.lines.slice(linesThatFit) }));
         isContinuation = true;
       }
       addPage();
       y = doc.y;
-      drawHeader();
+      drawHeader(true);
     }
+    rowElement.end();
   });
+  tableElement.end();
 
   doc.x = MARGIN.left;
   doc.y = y + 10;
 
-  function drawRow(cells: PreparedCell[], height: number, isTotal: boolean, isContinuation: boolean): void {
-    if (isTotal) doc.rect(MARGIN.left, y, CONTENT_WIDTH, height).fill(COLOURS.totalFill);
-    doc
-      .font(isTotal ? 'bold' : 'regular')
-      .fontSize(BODY_SIZE)
-      .fillColor(COLOURS.text);
+  function drawRow(
+    cells: PreparedCell[],
+    cellElements: PDFKit.PDFStructureElement[],
+    height: number,
+    isTotal: boolean,
+    isContinuation: boolean,
+  ): void {
+    asArtifact(doc, () => {
+      if (isTotal) doc.rect(MARGIN.left, y, CONTENT_WIDTH, height).fill(COLOURS.totalFill);
+      // The symbol repeats what the status word says; the word is what is read.
+      cells.forEach((prepared, index) => {
+        if (!prepared.cell.status || isContinuation) return;
+        const x = lefts[index]! + PADDING_X + (prepared.cell.indent ?? 0) * INDENT;
+        drawStatusSymbol(doc, prepared.cell.status, x, y + PADDING_Y + 1.5, SYMBOL_SIZE);
+      });
+      rule(doc, y + height, 0.4, COLOURS.rule);
+    });
     cells.forEach((prepared, index) => {
-      const left = lefts[index]!;
-      const indent = (prepared.cell.indent ?? 0) * INDENT;
-      if (prepared.cell.status && !isContinuation) {
-        drawStatusSymbol(doc, prepared.cell.status, left + PADDING_X + indent, y + PADDING_Y + 1.5, SYMBOL_SIZE);
-        doc.fillColor(COLOURS.text);
-      }
-      prepared.lines.forEach((line, lineIndex) => {
-        writeLine(
-          doc,
-          line,
-          table.columns[index]!,
-          left,
-          widths[index]!,
-          y + PADDING_Y + lineIndex * bodyLine,
-          prepared.textOffset,
-        );
+      if (prepared.lines.every((line) => line === '')) return;
+      asPartOf(doc, cellElements[index]!, 'TD', () => {
+        doc
+          .font(isTotal ? 'bold' : 'regular')
+          .fontSize(BODY_SIZE)
+          .fillColor(COLOURS.text);
+        prepared.lines.forEach((line, lineIndex) => {
+          const lineY = y + PADDING_Y + lineIndex * bodyLine;
+          writeLine(
+            doc,
+            line,
+            table.columns[index]!,
+            lefts[index]!,
+            widths[index]!,
+            lineY,
+            prepared.textOffset,
+            lineIndex === 0,
+          );
+        });
       });
     });
-    rule(doc, y + height, 0.4, COLOURS.rule);
   }
 }
 
+/**
+ * One line of a cell. A line after the first starts with a space, drawn left of the cell's
+ * edge, so that the text read out of the cell has a space where the line broke.
+ */
 function writeLine(
   doc: PDFKit.PDFDocument,
   line: string,
@@ -183,10 +230,15 @@ function writeLine(
   width: number,
   y: number,
   offset: number,
+  isFirstLine: boolean,
 ): void {
   if (line === '') return;
-  const x = column.align === 'right' ? left + width - PADDING_X - doc.widthOfString(line) : left + PADDING_X + offset;
-  doc.text(line, x, y, { lineBreak: false });
+  const text = isFirstLine ? line : ` ${line}`;
+  const x =
+    column.align === 'right'
+      ? left + width - PADDING_X - doc.widthOfString(text)
+      : left + PADDING_X + offset - (isFirstLine ? 0 : doc.widthOfString(' '));
+  doc.text(text, x, y, { lineBreak: false });
 }
 
 function rule(doc: PDFKit.PDFDocument, y: number, width: number, colour: string): void {

@@ -513,6 +513,17 @@ export function indicatorTable(table: ReportIndicatorTable, year: number): Layou
   };
 }
 
+/** A chart in words, for those who cannot see it: its kind, title and every figure per series. */
+export function chartDescription(chart: ReportChart): string {
+  const series = chart.series.map((one) => {
+    const figures = chart.categories.map(
+      (category, index) => `${category} ${figure(one.values[index], chart.unit) || '–'}`,
+    );
+    return `${one.name}: ${figures.join(', ')}`;
+  });
+  return `${chart.kind === 'BAR' ? 'Stapeldiagram' : 'Linjediagram'}, ${chart.title}. ${series.join('. ')}.`;
+}
+
 /** A chart's figures as a table: a row per category, a column per series. */
 export function chartTable(chart: ReportChart): LayoutTable {
   return {

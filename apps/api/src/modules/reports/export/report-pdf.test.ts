@@ -116,6 +116,25 @@ describe('the PDF of the May 2023 monthly report', () => {
     for (const page of pages) expect(page.imageOperators).toEqual([]);
     expect(pdf.toString('latin1')).not.toMatch(/\/Subtype\s*\/Image/);
   });
+
+  it('is tagged for screen readers: headings, lists, tables and charts with a text alternative', () => {
+    const roles = new Set(pages.flatMap((page) => page.structure.map((element) => element.role)));
+    for (const role of ['TOCI', 'H1', 'H2', 'H3', 'P', 'Lbl', 'LBody', 'TH', 'TD', 'Figure']) {
+      expect(roles).toContain(role);
+    }
+    const alternatives = pages.flatMap((page) =>
+      page.structure.filter((element) => element.role === 'Figure').map((element) => element.alt),
+    );
+    expect(alternatives).toContain(
+      'Stapeldiagram, Kostnader ackumulerat per maj, tkr. ' +
+        'Utfall ack 2022: Personalkostnader 226\u00a0154\u00a0tkr, Konsultkostnader 58\u00a0089\u00a0tkr, ' +
+        'IT-tjänster, IT-program och licenser 141\u00a0079\u00a0tkr, Kostnad utvecklingsprojekt 25\u00a0819\u00a0tkr. ' +
+        'Utfall ack 2023: Personalkostnader 225\u00a0712\u00a0tkr, Konsultkostnader 48\u00a0344\u00a0tkr, ' +
+        'IT-tjänster, IT-program och licenser 145\u00a0623\u00a0tkr, Kostnad utvecklingsprojekt 38\u00a0203\u00a0tkr. ' +
+        'Budget ack 2023: Personalkostnader 260\u00a0323\u00a0tkr, Konsultkostnader 57\u00a0610\u00a0tkr, ' +
+        'IT-tjänster, IT-program och licenser 150\u00a0458\u00a0tkr, Kostnad utvecklingsprojekt 39\u00a0627\u00a0tkr.',
+    );
+  });
 });
 
 describe('the PDF of other reports', () => {
@@ -162,6 +181,10 @@ describe('the PDF of other reports', () => {
     expect(rowLines).toContain('Indikator 120 120 000 120 506 Grön');
     const pagesWithRows = pages.filter((page) => page.lines.some((line) => /^Indikator \d{3} /.test(line)));
     expect(pagesWithRows.length).toBeGreaterThanOrEqual(3);
+    // Each header is read once (the goals table's 3 cells and this one's 7); repetitions are artifacts.
+    const structure = pages.flatMap((page) => page.structure);
+    expect(structure.filter((element) => element.role === 'TH')).toHaveLength(3 + 7);
+    expect(structure.filter((element) => element.role === 'TD').length).toBeGreaterThanOrEqual(120 * 4);
     for (const page of pagesWithRows) {
       const header = page.lines.findIndex((line) => line.startsWith('Indikator (Månad) Utfall Mars Utfall Mars'));
       const firstRow = page.lines.findIndex((line) => /^Indikator \d{3} /.test(line));

@@ -2,10 +2,10 @@ import PDFDocument from 'pdfkit';
 import type { ReportContent } from '../../../generated/resolver-types';
 import type { MarkdownBlock } from './markdown-blocks';
 import { CHAPTER_TITLES } from './report-labels';
-import { pageNumberText, reportLayout } from './report-layout';
+import { chartDescription, pageNumberText, reportLayout } from './report-layout';
 import type { LayoutBlock, LayoutHeading, ReportLayout } from './report-layout';
 import { chartHeight, drawChart } from './pdf-chart';
-import { COLOURS, CONTENT_BOTTOM, CONTENT_WIDTH, MARGIN, PAGE, fontBuffers, fontOf } from './pdf-page';
+import { COLOURS, CONTENT_BOTTOM, CONTENT_WIDTH, MARGIN, PAGE, asArtifact, fontBuffers, fontOf } from './pdf-page';
 import type { FontName } from './pdf-page';
 import { drawTable, tableLeadHeight } from './pdf-table';
 
@@ -16,7 +16,9 @@ const TOC_LINE = 19;
  * The report as the committee's paper: A4, a title page, a table of contents with page
  * numbers and links, the numbered sections of source 000, tables that break across pages
  * under a repeated header, vector charts, and "sida N(M)" in every footer. pdfkit writes it
- * on the server; no browser is involved.
+ * on the server; no browser is involved. The PDF is tagged (headings, paragraphs, lists,
+ * tables, figures with a text alternative, in reading order) so that screen readers can
+ * read a committee paper published on the web.
  */
 export async function renderReportPdf(content: ReportContent): Promise<Buffer> {
   const layout = reportLayout(content);
@@ -27,6 +29,8 @@ export async function renderReportPdf(content: ReportContent): Promise<Buffer> {
     autoFirstPage: false,
     lang: 'sv-SE',
     displayTitle: true,
+    tagged: true,
+    pdfVersion: '1.7',
     info: {
       Title: `${layout.orgUnitName}, ${layout.title}`,
       Author: layout.orgUnitName,
@@ -42,11 +46,17 @@ export async function renderReportPdf(content: ReportContent): Promise<Buffer> {
   });
   for (const [name, data] of Object.entries(fontBuffers())) doc.registerFont(name, data);
 
-  writeTitlePage(doc, layout);
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  writeTitlePage(doc, layout, root);
   const tocPageCount = reserveContentsPages(doc, layout.headings);
-  const headingPages = writeBody(doc, layout);
-  writeContents(doc, layout.headings, headingPages, tocPageCount);
+  // The contents are written last but read second: their element takes its place now.
+  const contents = doc.struct('TOC');
+  root.add(contents);
+  const headingPages = writeBody(doc, layout, root);
+  writeContents(doc, layout.headings, headingPages, tocPageCount, contents);
   writeFooters(doc, layout.footerText);
+  root.end();
 
   doc.end();
   return finished;
@@ -57,15 +67,27 @@ function currentPageIndex(doc: PDFKit.PDFDocument): number {
   return range.start + range.count - 1;
 }
 
-function writeTitlePage(doc: PDFKit.PDFDocument, layout: ReportLayout): void {
+function writeTitlePage(doc: PDFKit.PDFDocument, layout: ReportLayout, root: PDFKit.PDFStructureElement): void {
   doc.addPage();
-  doc.rect(MARGIN.left, 250, 60, 4).fill(COLOURS.heading);
-  doc.font('bold').fontSize(26).fillColor(COLOURS.heading);
-  doc.text(layout.orgUnitName, MARGIN.left, 270, { width: CONTENT_WIDTH });
-  doc.moveDown(0.3).font('regular').fontSize(20).fillColor(COLOURS.text);
-  doc.text(layout.title, { width: CONTENT_WIDTH });
-  doc.moveDown(1).fontSize(11).fillColor(COLOURS.muted);
-  doc.text(layout.dateLine, { width: CONTENT_WIDTH });
+  asArtifact(doc, () => doc.rect(MARGIN.left, 250, 60, 4).fill(COLOURS.heading));
+  root.add(
+    doc.struct('H1', {}, () => {
+      doc.font('bold').fontSize(26).fillColor(COLOURS.heading);
+      doc.text(layout.orgUnitName, MARGIN.left, 270, { width: CONTENT_WIDTH });
+    }),
+  );
+  root.add(
+    doc.struct('P', {}, () => {
+      doc.moveDown(0.3).font('regular').fontSize(20).fillColor(COLOURS.text);
+      doc.text(layout.title, { width: CONTENT_WIDTH });
+    }),
+  );
+  root.add(
+    doc.struct('P', {}, () => {
+      doc.moveDown(1).fontSize(11).fillColor(COLOURS.muted);
+      doc.text(layout.dateLine, { width: CONTENT_WIDTH });
+    }),
+  );
 }
 
 /** The contents come before the body but need its page numbers: their pages are kept free first. */
@@ -81,48 +103,71 @@ function writeContents(
   headings: LayoutHeading[],
   headingPages: Map<string, number>,
   pageCount: number,
+  contents: PDFKit.PDFStructureElement,
 ): void {
   const perPage = Math.floor((CONTENT_BOTTOM - MARGIN.top - 50) / TOC_LINE);
   for (let page = 0; page < pageCount; page += 1) {
     doc.switchToPage(1 + page);
     let y = MARGIN.top;
     if (page === 0) {
-      doc.font('bold').fontSize(18).fillColor(COLOURS.heading);
-      doc.text(CHAPTER_TITLES.contents, MARGIN.left, y, { lineBreak: false });
+      contents.add(
+        doc.struct('Caption', {}, () => {
+          doc.font('bold').fontSize(18).fillColor(COLOURS.heading);
+          doc.text(CHAPTER_TITLES.contents, MARGIN.left, MARGIN.top, { lineBreak: false });
+        }),
+      );
     }
     y += 50;
     for (const heading of headings.slice(page * perPage, (page + 1) * perPage)) {
       const pageNumber = String((headingPages.get(heading.anchor) ?? 0) + 1);
       const indent = heading.level === 1 ? 0 : 22;
-      doc.font(heading.level === 1 ? 'bold' : 'regular').fontSize(heading.level === 1 ? 11 : 10);
-      doc.fillColor(COLOURS.text);
+      const setFont = () =>
+        doc
+          .font(heading.level === 1 ? 'bold' : 'regular')
+          .fontSize(heading.level === 1 ? 11 : 10)
+          .fillColor(COLOURS.text);
+      setFont();
       const label = `${heading.number ?? ''} ${heading.title}`.trim();
       const labelWidth = Math.min(doc.widthOfString(label), CONTENT_WIDTH - indent - 40);
       const numberWidth = doc.widthOfString(pageNumber);
       const right = MARGIN.left + CONTENT_WIDTH;
-      doc.text(label, MARGIN.left + indent, y, {
-        lineBreak: false,
-        width: CONTENT_WIDTH - indent - 40,
-        ellipsis: true,
-      });
-      doc.text(pageNumber, right - numberWidth, y, { lineBreak: false });
-      doc
-        .save()
-        .lineWidth(0.7)
-        .dash(0.7, { space: 2.5 })
-        .moveTo(MARGIN.left + indent + labelWidth + 6, y + 9)
-        .lineTo(right - numberWidth - 6, y + 9)
-        .stroke(COLOURS.muted)
-        .undash()
-        .restore();
-      doc.goTo(MARGIN.left, y - 2, CONTENT_WIDTH, TOC_LINE - 2, heading.anchor);
+      const lineY = y;
+      contents.add(
+        doc.struct('TOCI', {}, () => {
+          setFont();
+          doc.text(label, MARGIN.left + indent, lineY, {
+            lineBreak: false,
+            width: CONTENT_WIDTH - indent - 40,
+            ellipsis: true,
+          });
+          // The space keeps title and page apart for those who hear the contents read.
+          doc.text(` ${pageNumber}`, right - numberWidth - doc.widthOfString(' '), lineY, { lineBreak: false });
+        }),
+      );
+      asArtifact(doc, () =>
+        doc
+          .save()
+          .lineWidth(0.7)
+          .dash(0.7, { space: 2.5 })
+          .moveTo(MARGIN.left + indent + labelWidth + 6, lineY + 9)
+          .lineTo(right - numberWidth - 6, lineY + 9)
+          .stroke(COLOURS.muted)
+          .undash()
+          .restore(),
+      );
+      doc.goTo(MARGIN.left, lineY - 2, CONTENT_WIDTH, TOC_LINE - 2, heading.anchor);
       y += TOC_LINE;
     }
   }
+  contents.end();
 }
 
 /** Writes the sections; answers the page index of each heading for the contents. */
-function writeBody(doc: PDFKit.PDFDocument, layout: ReportLayout): Map<string, number> {
+function writeBody(
+  doc: PDFKit.PDFDocument,
+  layout: ReportLayout,
+  root: PDFKit.PDFStructureElement,
+): Map<string, number> {
   const headingPages = new Map<string, number>();
   const newPage = () => {
     doc.addPage();
@@ -153,11 +198,15 @@ function writeBody(doc: PDFKit.PDFDocument, layout: ReportLayout): Map<string, n
         headingPages.set(heading.anchor, currentPageIndex(doc));
         doc.addNamedDestination(heading.anchor, 'XYZ', MARGIN.left, PAGE.height - doc.y + 10, null);
         const label = `${heading.number ?? ''} ${heading.title}`.trim();
-        doc
-          .font('bold')
-          .fontSize(heading.level === 1 ? 18 : 13.5)
-          .fillColor(COLOURS.heading);
-        doc.text(label, MARGIN.left, doc.y, { width: CONTENT_WIDTH });
+        root.add(
+          doc.struct(heading.level === 1 ? 'H1' : 'H2', {}, () => {
+            doc
+              .font('bold')
+              .fontSize(heading.level === 1 ? 18 : 13.5)
+              .fillColor(COLOURS.heading);
+            doc.text(label, MARGIN.left, doc.y, { width: CONTENT_WIDTH });
+          }),
+        );
         doc.moveDown(heading.level === 1 ? 0.6 : 0.4);
         if (heading.level === 1) chapterOutline = doc.outline.addItem(label);
         else (chapterOutline ?? doc.outline).addItem(label);
@@ -166,56 +215,95 @@ function writeBody(doc: PDFKit.PDFDocument, layout: ReportLayout): Map<string, n
       case 'label':
         doc.moveDown(0.4);
         ensureSpace(20 + Math.min(leadOf(next), 300));
-        doc.font('bold').fontSize(11).fillColor(COLOURS.text);
-        doc.text(block.text, MARGIN.left, doc.y, { width: CONTENT_WIDTH });
+        root.add(
+          doc.struct('H3', {}, () => {
+            doc.font('bold').fontSize(11).fillColor(COLOURS.text);
+            doc.text(block.text, MARGIN.left, doc.y, { width: CONTENT_WIDTH });
+          }),
+        );
         doc.moveDown(0.25);
         break;
       case 'markdown':
-        writeMarkdown(doc, block.blocks, ensureSpace);
+        writeMarkdown(doc, block.blocks, ensureSpace, root);
         break;
       case 'table':
         if (block.table.showCaption) {
           ensureSpace(leadOf(block));
-          doc.font('bold').fontSize(9.5).fillColor(COLOURS.text);
-          doc.text(block.table.caption, MARGIN.left, doc.y, { width: CONTENT_WIDTH });
+          root.add(
+            doc.struct('P', {}, () => {
+              doc.font('bold').fontSize(9.5).fillColor(COLOURS.text);
+              doc.text(block.table.caption, MARGIN.left, doc.y, { width: CONTENT_WIDTH });
+            }),
+          );
           doc.moveDown(0.3);
         }
-        drawTable(doc, block.table, newPage);
+        drawTable(doc, block.table, newPage, root);
         break;
       case 'chart':
         doc.moveDown(0.4);
         ensureSpace(chartHeight(doc, block.chart));
-        drawChart(doc, block.chart);
+        root.add(doc.struct('Figure', { alt: chartDescription(block.chart) }, () => drawChart(doc, block.chart)));
         break;
     }
   });
   return headingPages;
 }
 
-function writeMarkdown(doc: PDFKit.PDFDocument, blocks: MarkdownBlock[], ensureSpace: (height: number) => void): void {
-  blocks.forEach((block, index) => {
-    if (block.kind !== 'listItem' && blocks[index - 1]?.kind === 'listItem') doc.moveDown(0.35);
+function writeMarkdown(
+  doc: PDFKit.PDFDocument,
+  blocks: MarkdownBlock[],
+  ensureSpace: (height: number) => void,
+  root: PDFKit.PDFStructureElement,
+): void {
+  let list: PDFKit.PDFStructureElement | null = null;
+  const endList = () => {
+    list?.end();
+    list = null;
+  };
+  for (const block of blocks) {
+    if (block.kind !== 'listItem' && list) {
+      endList();
+      doc.moveDown(0.35);
+    }
     if (block.kind === 'heading') {
       doc.moveDown(0.3);
       ensureSpace(50);
-      writeRuns(doc, block.runs, MARGIN.left, CONTENT_WIDTH, block.level <= 2 ? 12 : 11, 'bold');
+      const size = block.level <= 2 ? 12 : 11;
+      root.add(
+        doc.struct(block.level <= 2 ? 'H3' : 'H4', {}, () =>
+          writeRuns(doc, block.runs, MARGIN.left, CONTENT_WIDTH, size, 'bold'),
+        ),
+      );
       doc.moveDown(0.25);
     } else if (block.kind === 'paragraph') {
       ensureSpace(TEXT_SIZE * 2.6);
-      writeRuns(doc, block.runs, MARGIN.left, CONTENT_WIDTH, TEXT_SIZE);
+      root.add(doc.struct('P', {}, () => writeRuns(doc, block.runs, MARGIN.left, CONTENT_WIDTH, TEXT_SIZE)));
       doc.moveDown(0.55);
     } else {
+      if (!list) {
+        list = doc.struct('L');
+        root.add(list);
+      }
       ensureSpace(TEXT_SIZE * 1.5);
       const indent = 6 + block.depth * 16;
       const marker = block.ordered ? `${block.number}.` : '•';
       const y = doc.y;
-      doc.font('regular').fontSize(TEXT_SIZE).fillColor(COLOURS.text);
-      doc.text(marker, MARGIN.left + indent, y, { lineBreak: false });
-      doc.y = y;
-      writeRuns(doc, block.runs, MARGIN.left + indent + 14, CONTENT_WIDTH - indent - 14, TEXT_SIZE);
+      list.add(
+        doc.struct('LI', {}, [
+          doc.struct('Lbl', {}, () => {
+            doc.font('regular').fontSize(TEXT_SIZE).fillColor(COLOURS.text);
+            doc.text(marker, MARGIN.left + indent, y, { lineBreak: false });
+          }),
+          doc.struct('LBody', {}, () => {
+            doc.y = y;
+            writeRuns(doc, block.runs, MARGIN.left + indent + 14, CONTENT_WIDTH - indent - 14, TEXT_SIZE);
+          }),
+        ]),
+      );
       doc.moveDown(0.3);
     }
-  });
+  }
+  endList();
   doc.moveDown(0.2);
 }
 
@@ -246,17 +334,23 @@ function writeFooters(doc: PDFKit.PDFDocument, footerText: string): void {
     const bottomMargin = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     const y = PAGE.height - 46;
-    doc
-      .save()
-      .lineWidth(0.5)
-      .moveTo(MARGIN.left, y - 6)
-      .lineTo(MARGIN.left + CONTENT_WIDTH, y - 6)
-      .stroke(COLOURS.rule)
-      .restore();
-    doc.font('regular').fontSize(8.5).fillColor(COLOURS.muted);
-    const pageText = pageNumberText(index + 1, count);
-    doc.text(footerText, MARGIN.left, y, { lineBreak: false });
-    doc.text(pageText, MARGIN.left + CONTENT_WIDTH - doc.widthOfString(pageText), y, { lineBreak: false });
+    asArtifact(
+      doc,
+      () => {
+        doc
+          .save()
+          .lineWidth(0.5)
+          .moveTo(MARGIN.left, y - 6)
+          .lineTo(MARGIN.left + CONTENT_WIDTH, y - 6)
+          .stroke(COLOURS.rule)
+          .restore();
+        doc.font('regular').fontSize(8.5).fillColor(COLOURS.muted);
+        const pageText = pageNumberText(index + 1, count);
+        doc.text(footerText, MARGIN.left, y, { lineBreak: false });
+        doc.text(pageText, MARGIN.left + CONTENT_WIDTH - doc.widthOfString(pageText), y, { lineBreak: false });
+      },
+      'Pagination',
+    );
     doc.page.margins.bottom = bottomMargin;
   }
 }
