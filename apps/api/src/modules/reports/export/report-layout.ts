@@ -182,9 +182,10 @@ export function reportLayout(content: ReportContent): ReportLayout {
 
   for (const summary of ofKind('SUMMARY')) {
     builder.chapter(summary.title);
-    builder.markdown(summary.analysisText);
+    // Source 000 §1 opens with the goals per area, then the summary text.
     if (summary.goalSummary.length > 0)
       builder.table(goalTable(summary.goalSummary, true, 'Måluppfyllelse per område'));
+    builder.markdown(summary.analysisText);
     builder.charts(summary.charts);
   }
 
