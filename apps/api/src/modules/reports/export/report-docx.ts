@@ -253,13 +253,13 @@ function wordTable(table: LayoutTable): Table {
   });
 }
 
-/** Word measures in twips; an 8.5-point character is at most about 100 wide, and a cell has 108 of margin each side. */
+/** Word measures in twips; an 8.5-point character is at most about 110 wide, and a cell has 108 of margin each side. */
 function columnMinimums(table: LayoutTable): number[] {
   return table.columns.map((_, index) => {
     const words = columnWords(table, index, 20);
     const longest = Math.max(0, ...[...words.heading, ...words.cells].map((word) => word.length));
     const symbol = table.rows.some((row) => row.cells[index]?.status) ? 2 : 0;
-    return (longest + symbol) * 100 + 2 * 108;
+    return (longest + symbol) * 110 + 2 * 108;
   });
 }
 

@@ -147,9 +147,10 @@ export function columnWords(
   longest: number,
 ): { heading: string[]; cells: string[] } {
   return {
-    heading: table.columns[index]!.heading.split(/\s+/),
+    // Split at ordinary spaces only: a figure's no-break spaces ("1 650 000") keep it one word.
+    heading: table.columns[index]!.heading.split(/[ \t\n]+/),
     cells: table.rows.flatMap((row) =>
-      (row.cells[index]?.text ?? '').split(/[\s]+/).filter((word) => word.length <= longest),
+      (row.cells[index]?.text ?? '').split(/[ \t\n]+/).filter((word) => word.length <= longest),
     ),
   };
 }
