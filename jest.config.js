@@ -28,10 +28,11 @@ module.exports = {
       roots: ['<rootDir>/apps/api', '<rootDir>/prisma', '<rootDir>/packages/types'],
       testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.(t|j|mj)sx?$': swcTransform('commonjs') },
-      // ES-module-only dependencies (the schema engine's bindings, the OpenID Connect client)
+      // ES-module-only dependencies (the schema engine's bindings, the OpenID Connect client,
+      // the Markdown lexer of the report export)
       // are compiled to CommonJS too.
       transformIgnorePatterns: [
-        `node_modules/(?!(\\.pnpm/[^/]+/node_modules/)?(${['@prisma/schema-engine-wasm', 'openid-client', 'oauth4webapi', 'jose'].join('|')})/)`,
+        `node_modules/(?!(\\.pnpm/[^/]+/node_modules/)?(${['@prisma/schema-engine-wasm', 'openid-client', 'oauth4webapi', 'jose', 'marked'].join('|')})/)`,
       ],
     },
     {

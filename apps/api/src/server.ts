@@ -18,6 +18,8 @@ import { createOidcRouter } from './modules/access/oidc-sign-in';
 import type { OidcSettings } from './modules/access/oidc-sign-in';
 import { createSignInRouter } from './modules/access/sign-in-routes';
 import { withAuditedWrites } from './modules/audit/audited-writes';
+import { createReportExportRouter } from './modules/reports/export/report-export-router';
+import { reportContentReader } from './modules/reports/report-export-content';
 import { createSchema } from './schema';
 import { createValueImportRouter } from './modules/value-import/value-import-routes';
 
@@ -102,6 +104,7 @@ export async function createHttpApp({ prisma, apollo, webDistDir, oidc }: HttpAp
   if (oidc) app.use(createOidcRouter(prisma, guardedPrisma, oidc));
 
   app.use(createValueImportRouter(prisma, guardedPrisma));
+  app.use(createReportExportRouter(reportContentReader(prisma)));
 
   await apollo.start();
   app.use(

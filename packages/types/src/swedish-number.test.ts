@@ -1,4 +1,4 @@
-import { parseSwedishNumber } from './swedish-number';
+import { formatNumber, parseSwedishNumber } from './swedish-number';
 
 describe('parseSwedishNumber', () => {
   it('reads decimal commas, thousands spaces and minus signs', () => {
@@ -25,5 +25,19 @@ describe('parseSwedishNumber', () => {
     for (const text of ['abc', '5,9,1', '1.506,5', '5 kr', '=SUMMA(A1:A3)', '--5', '1e5', 'NaN', '12-3']) {
       expect(parseSwedishNumber(text)).toBeUndefined();
     }
+  });
+});
+
+describe('formatNumber', () => {
+  it('writes figures as the Swedish reports do, with no-break spaces and the minus sign', () => {
+    expect(formatNumber(1506000, 'COUNT')).toBe('1\u00a0506\u00a0000');
+    expect(formatNumber(5.9, 'PERCENT')).toBe('5,9');
+    expect(formatNumber(-12903, 'TKR')).toBe('\u221212\u00a0903');
+    expect(formatNumber(651.66, 'FTE')).toBe('651,7');
+    expect(formatNumber(290808.4, 'COUNT')).toBe('290\u00a0808');
+  });
+
+  it('writes English separators for the English app', () => {
+    expect(formatNumber(1506000, 'COUNT', 'en-GB')).toBe('1,506,000');
   });
 });

@@ -1,3 +1,5 @@
+import type { IndicatorUnit } from './generated/schema-types';
+
 /**
  * Reads a figure as Swedish spreadsheets write it: decimal comma ("5,9"), spaces as
  * thousands separators ("1 506 000", also the no-break spaces Excel copies), a minus sign
@@ -14,4 +16,29 @@ export function parseSwedishNumber(text: string): number | null | undefined {
   if (!/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(normalised)) return undefined;
   const value = Number(normalised);
   return Number.isFinite(value) ? value : undefined;
+}
+
+/** Percentages, indexes and full-time equivalents keep one decimal; volumes and money are whole. */
+const FRACTION_DIGITS: Record<IndicatorUnit, number> = {
+  PERCENT: 1,
+  INDEX: 1,
+  FTE: 1,
+  COUNT: 0,
+  TKR: 0,
+  MNKR: 1,
+  TERABYTE: 0,
+};
+
+/** The decimals a unit's figures are shown with. */
+export function fractionDigitsOf(unit: IndicatorUnit): number {
+  return FRACTION_DIGITS[unit];
+}
+
+/**
+ * A figure as the reports write it, for the web app and the exported documents alike:
+ * "1 506 000", "5,9", "−12 903" in Swedish (no-break spaces between thousands, the minus
+ * sign U+2212); `locale` gives the English app its "1,506,000".
+ */
+export function formatNumber(value: number, unit: IndicatorUnit, locale = 'sv-SE'): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: FRACTION_DIGITS[unit] }).format(value);
 }

@@ -1,29 +1,14 @@
-import { parsePeriodKey } from '@lagesbild/types';
+import { formatNumber as formatNumberInLocale, parsePeriodKey } from '@lagesbild/types';
 import type { IndicatorUnit } from '@lagesbild/types';
 
 /** Locale tags for number and date formats: "1 506 000", "5,9 %". */
 export const NUMBER_LOCALE: Record<string, string> = { sv: 'sv-SE', en: 'en-GB' };
 
-/** Percentages and indexes keep one decimal; volumes and money are whole. */
-const FRACTION_DIGITS: Record<IndicatorUnit, number> = {
-  PERCENT: 1,
-  INDEX: 1,
-  FTE: 1,
-  COUNT: 0,
-  TKR: 0,
-  MNKR: 1,
-  TERABYTE: 0,
-};
-
-/** The decimals a unit's figures are shown with. */
-export function fractionDigitsOf(unit: IndicatorUnit): number {
-  return FRACTION_DIGITS[unit];
-}
+/** The decimals a unit's figures are shown with (one rule, in @lagesbild/types). */
+export { fractionDigitsOf } from '@lagesbild/types';
 
 export function formatNumber(value: number, unit: IndicatorUnit, language: string): string {
-  return new Intl.NumberFormat(NUMBER_LOCALE[language] ?? 'sv-SE', {
-    maximumFractionDigits: FRACTION_DIGITS[unit],
-  }).format(value);
+  return formatNumberInLocale(value, unit, NUMBER_LOCALE[language] ?? 'sv-SE');
 }
 
 /** A figure with its unit ("5,9 %", "1 506 000", "12 490 tkr"); empty for a missing one. */

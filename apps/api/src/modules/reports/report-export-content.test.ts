@@ -32,8 +32,13 @@ describe('readReportContentForRequest', () => {
     expect(content?.sections[0]?.title).toBe('Sammanfattning');
   });
 
-  it('gives nothing without a session, outside the scope, or for an unknown or malformed id', async () => {
-    expect(await readReportContentForRequest(server.prisma, requestWith(), reportId)).toBeNull();
+  it('refuses a request without a session as not signed in', async () => {
+    await expect(readReportContentForRequest(server.prisma, requestWith(), reportId)).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+  });
+
+  it('gives nothing outside the scope, or for an unknown or malformed id', async () => {
     const outsider = await server.createUser([{ role: 'VIEWER', orgUnitCode: 'kommunstyrelsen' }]);
     const token = await createSession(server.prisma, outsider.id);
     expect(await readReportContentForRequest(server.prisma, requestWith(token), reportId)).toBeNull();

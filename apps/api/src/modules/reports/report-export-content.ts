@@ -2,6 +2,7 @@ import type { PrismaClient } from '@lagesbild/db';
 import type { ReportContent } from '@lagesbild/types';
 import type { Request } from 'express';
 import { createRequestContext } from '../../context';
+import { notSignedIn } from '../access/access-rules';
 import { SESSION_COOKIE } from '../access/session-cookie';
 import { findSessionUser } from '../access/session-service';
 import { withAuditedWrites } from '../audit/audited-writes';
@@ -11,19 +12,20 @@ import { contentOfReport } from './report-resolvers';
 /**
  * A report's content for the signed-in user of an HTTP request (the PDF and Word exports),
  * resolved as /graphql resolves it: the session cookie, the user's scope, then the frozen
- * snapshot or the live compilation. Null when nobody is signed in, the id is malformed or
- * unknown, or the report's unit is outside the user's scope (which is not told apart).
+ * snapshot or the live compilation. Throws notSignedIn() without a session (answered 401);
+ * null when the id is malformed or unknown, or the report's unit is outside the user's scope
+ * (which is not told apart: answered 404).
  */
 export async function readReportContentForRequest(
   prisma: PrismaClient,
   request: Request,
   reportId: string,
 ): Promise<ReportContent | null> {
-  const id = Number(reportId);
-  if (!Number.isSafeInteger(id) || id <= 0) return null;
   const token = (request.cookies as Record<string, string | undefined> | undefined)?.[SESSION_COOKIE];
   const viewer = token ? await findSessionUser(prisma, token) : null;
-  if (!viewer) return null;
+  if (!viewer) throw notSignedIn();
+  const id = Number(reportId);
+  if (!Number.isSafeInteger(id) || id <= 0) return null;
   const context = await createRequestContext(withAuditedWrites(prisma), viewer);
   const report = await findReport(prisma, id);
   if (!report || !context.access.canRead(report.orgUnitId)) return null;

@@ -1,0 +1,79 @@
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createTestDatabase } from '@lagesbild/db/testing';
+import type { TestDatabase } from '@lagesbild/db/testing';
+import { createApolloServer, createHttpApp } from '../../../server';
+import { createGoalFixture } from '../../../testing/fixtures';
+import { SESSION_COOKIE } from '../../access/session-cookie';
+import { createSession } from '../../access/session-service';
+import { readPdf } from './pdf-reading';
+
+/** The exports as the report page's links ask for them: the real app, its session cookie and the live report. */
+describe('GET /api/reports/:id/export.pdf and .docx in the app', () => {
+  let database: TestDatabase;
+  let server: Server;
+  let origin: string;
+  let analystCookie: string;
+  let outsiderCookie: string;
+  let reportId: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const { committee } = await createGoalFixture(database.prisma, { committeeGoals: 1 });
+    const other = await database.prisma.orgUnit.findUniqueOrThrow({ where: { code: 'kommunstyrelsen' } });
+    const user = async (email: string, orgUnitId: number) => {
+      const created = await database.prisma.user.create({
+        data: { email, name: email, roles: { create: { role: 'ANALYST', orgUnitId } } },
+      });
+      return `${SESSION_COOKIE}=${await createSession(database.prisma, created.id)}`;
+    };
+    analystCookie = await user('analytiker@test.lagesbild.se', committee.id);
+    outsiderCookie = await user('annan@test.lagesbild.se', other.id);
+    server = createServer(await createHttpApp({ prisma: database.prisma, apollo: createApolloServer() }));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const created = await fetch(`${origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: analystCookie },
+      body: JSON.stringify({
+        query: `mutation ($input: CreateReportInput!) { createReport(input: $input) { id } }`,
+        variables: { input: { orgUnitId: String(committee.id), type: 'MONTHLY', period: { year: 2023, month: 5 } } },
+      }),
+    });
+    reportId = ((await created.json()) as { data: { createReport: { id: string } } }).data.createReport.id;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    await database.destroy();
+  });
+
+  const download = (format: 'pdf' | 'docx', cookie?: string, id = reportId) =>
+    fetch(`${origin}/api/reports/${id}/export.${format}`, { headers: cookie ? { cookie } : {} });
+
+  it("serves the report's PDF to a user whose scope holds its unit", async () => {
+    const response = await download('pdf', analystCookie);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(response.headers.get('content-disposition')).toContain('Manadsrapport-2023-05-Intraservice.pdf');
+    const pages = await readPdf(Buffer.from(await response.arrayBuffer()));
+    expect(pages[0]!.lines.join('\n')).toContain('Månadsrapport maj 2023');
+  });
+
+  it('serves the Word file as a zip package', async () => {
+    const response = await download('docx', analystCookie);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('wordprocessingml.document');
+    expect(
+      Buffer.from(await response.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
+  });
+
+  it('answers 401 without a session and 404 outside the scope or for an unknown report', async () => {
+    expect((await download('pdf')).status).toBe(401);
+    expect((await download('pdf', outsiderCookie)).status).toBe(404);
+    expect((await download('docx', analystCookie, '999999')).status).toBe(404);
+  });
+});

@@ -1,0 +1,178 @@
+import type {
+  ActivityStatus,
+  AssignmentSource,
+  AssignmentStatus,
+  GoalFulfilment,
+  IndicatorUnit,
+  Periodicity,
+  ProjectState,
+  RagStatus,
+  ReportType,
+  StatusDimension,
+  ValueStatus,
+  YearMonth,
+} from '../../../generated/resolver-types';
+
+/**
+ * The Swedish words of the exported documents, in one place. The web app has its own
+ * (apps/web/src/i18n/sv.ts) because it is translated at run time; a committee's paper is
+ * always Swedish. The words follow the web app's and source 000's where they exist.
+ */
+
+export const MONTH_NAMES = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+] as const;
+
+const REPORT_TYPE_NAMES: Record<ReportType, string> = {
+  MONTHLY: 'Månadsrapport',
+  INTERIM_MARCH: 'Delårsrapport',
+  INTERIM_AUGUST: 'Delårsrapport',
+  ANNUAL: 'Årsrapport',
+};
+
+/** "Månadsrapport maj 2023", "Delårsrapport mars 2023", "Årsrapport 2023". */
+export function reportTitle(type: ReportType, period: YearMonth): string {
+  if (type === 'ANNUAL') return `${REPORT_TYPE_NAMES.ANNUAL} ${period.year}`;
+  return `${REPORT_TYPE_NAMES[type]} ${MONTH_NAMES[period.month - 1]} ${period.year}`;
+}
+
+/** The report type's name alone, for file names. */
+export function reportTypeName(type: ReportType): string {
+  return REPORT_TYPE_NAMES[type];
+}
+
+/** The chapters of source 000 that are not one section's own title. */
+export const CHAPTER_TITLES = {
+  goalsAndIndicators: 'Mål och indikatorer',
+  economy: 'Ekonomi',
+  portfolioStatus: 'Status per månad',
+  contents: 'Innehåll',
+} as const;
+
+export const DOCUMENT_WORDS = {
+  compiled: 'Sammanställd',
+  frozen: 'Fastställd',
+  page: 'sida',
+  chartAsTable: 'Diagrammets värden',
+  deviatingProjects: 'Projekt med gul eller röd status',
+  noDeviatingProjects: 'Inga projekt har gul eller röd status.',
+  portfolioChanges: 'Förändringar',
+  businessAreaResults: 'Resultat per verksamhetsområde',
+  financialTable: 'Ekonomiskt utfall',
+  cause: 'Orsak',
+  action: 'Åtgärd',
+  reportDate: 'Statusrapport',
+  overdue: 'försenat',
+  noRows: 'Inga rader för perioden.',
+} as const;
+
+/** Column headings of source 000's tables. */
+export const COLUMN_HEADINGS = {
+  area: 'Område',
+  councilGoal: 'Centrala mål',
+  committeeGoal: 'Mål/delmål',
+  fulfilment: 'Måluppfyllelse',
+  comment: 'Kommentar',
+  indicator: 'Indikator',
+  forecast: 'Prognos (helår)',
+  status: 'Status',
+  activity: 'Aktiviteter',
+  endDate: 'Slutdatum',
+  assignment: 'Centrala uppdrag',
+  assignmentSource: 'Uppdragsgivare',
+  project: 'Projekt',
+  dimension: 'Dimension',
+  risk: 'Risk',
+  category: 'Kategori',
+  probability: 'Sannolikhet',
+  consequence: 'Konsekvens',
+  score: 'Riskvärde',
+  mitigations: 'Åtgärder',
+  financialLine: 'Tkr',
+  previousYearToDate: 'Utfall ack',
+  outcomeToDate: 'Utfall ack',
+  budgetToDate: 'Budget ack',
+  fullYearForecastOfYear: 'Prognos helår',
+  fullYearBudget: 'Budget helår',
+  businessAreaResult: 'Resultat, tkr',
+  resultToDate: 'Ack utfall',
+  businessAreaForecast: 'Prognos helår',
+} as const;
+
+export const PERIODICITY_NAMES: Record<Periodicity, string> = { YEAR: 'År', TERTIAL: 'Tertial', MONTH: 'Månad' };
+
+/** The period target's and annual target's headings per periodicity, as source 000 writes them. */
+export const TARGET_HEADINGS: Record<Periodicity, { periodTarget: string; annualTarget: string }> = {
+  YEAR: { periodTarget: 'Mål', annualTarget: 'Målvärde' },
+  TERTIAL: { periodTarget: 'Mål', annualTarget: 'Målvärde' },
+  MONTH: { periodTarget: 'Mål', annualTarget: 'Årsmål' },
+};
+
+export const VALUE_STATUS_WORDS: Record<ValueStatus, string> = {
+  GREEN: 'Grön',
+  YELLOW: 'Gul',
+  RED: 'Röd',
+  NOT_ASSESSED: 'Ej bedömd',
+};
+
+export const RAG_WORDS: Record<RagStatus, string> = { GREEN: 'Grön', YELLOW: 'Gul', RED: 'Röd' };
+
+export const FULFILMENT_WORDS: Record<GoalFulfilment, string> = {
+  FULFILLED: 'Uppfyllt',
+  PARTLY_FULFILLED: 'Delvis uppfyllt',
+  NOT_FULFILLED: 'Ej uppfyllt',
+  NOT_ASSESSED: 'Ej bedömt',
+};
+
+export const ACTIVITY_STATUS_WORDS: Record<ActivityStatus, string> = {
+  NOT_STARTED: 'Ej påbörjad',
+  ONGOING: 'Pågår',
+  COMPLETED: 'Klar',
+  DELAYED: 'Försenad',
+  CANCELLED: 'Avbruten',
+};
+
+export const ASSIGNMENT_STATUS_WORDS: Record<AssignmentStatus, string> = {
+  NOT_STARTED: 'Ej påbörjad',
+  ONGOING: 'Pågående',
+  COMPLETE: 'Fullgjort',
+  PROPOSED_COMPLETE: 'Föreslås förklaras fullgjort',
+};
+
+export const ASSIGNMENT_SOURCE_WORDS: Record<AssignmentSource, string> = {
+  COUNCIL_BUDGET: 'Kommunfullmäktiges budget',
+  COUNCIL_OTHER: 'Kommunfullmäktige utanför budget',
+  EXECUTIVE_BOARD: 'Kommunstyrelsen',
+};
+
+export const PROJECT_STATE_WORDS: Record<ProjectState, string> = {
+  NOT_STARTED: 'Ej startat',
+  STARTED: 'Startat',
+  PAUSED: 'Pausat',
+  CLOSED: 'Avslutat',
+  WILL_NOT_START: 'Kommer ej att startas',
+};
+
+export const DIMENSION_WORDS: Record<StatusDimension, string> = { TIME: 'Tid', COST: 'Kostnad', RESULT: 'Resultat' };
+
+/** Unit labels after a figure; empty where the figure stands alone (counts, indexes). */
+export const UNIT_LABELS: Record<IndicatorUnit, string> = {
+  PERCENT: '%',
+  COUNT: '',
+  TKR: 'tkr',
+  MNKR: 'mnkr',
+  INDEX: '',
+  FTE: 'åa',
+  TERABYTE: 'TB',
+};
