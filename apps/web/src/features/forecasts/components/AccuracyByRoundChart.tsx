@@ -22,7 +22,13 @@ export function AccuracyByRoundChart({ rows, description }: AccuracyByRoundChart
         <BarChart data={data} margin={{ top: 24, right: 16, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="name" />
-          <YAxis tickFormatter={(value: number) => formatShare(value, i18n.language, 0)} width={64} />
+          <YAxis
+            // Recharts may put ticks between whole percentages (1,5 %): keep their decimal rather than round it away.
+            tickFormatter={(value: number) =>
+              formatShare(value, i18n.language, Number.isInteger(Math.round(value * 1000) / 10) ? 0 : 1)
+            }
+            width={64}
+          />
           <Tooltip formatter={format} />
           <Bar
             dataKey="error"
