@@ -66,4 +66,11 @@ test('a department head goes from the overview to a red indicator’s trend, and
   await expect(fresh.getByRole('table').first()).toBeVisible();
   await saveScreenshot(fresh, 'department-head-5-economy');
   await checkAccessibility(fresh, 'economy (/ekonomi)');
+
+  // A yearly indicator opens at its own periodicity: its months are empty.
+  await fresh.goto('/mal?enhet=intraservice&period=2023-05');
+  await fresh.getByRole('link', { name: 'Nöjd Kund Index (NKI)' }).first().click();
+  await expect(fresh).toHaveURL(/niva=YEAR/);
+  await fresh.getByRole('tab', { name: 'Tabell' }).first().click();
+  await expect(fresh.getByRole('table', { name: 'Nöjd Kund Index (NKI)', exact: true })).toContainText('66,9');
 });

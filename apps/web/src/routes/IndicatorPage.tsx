@@ -9,6 +9,7 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import type { Periodicity } from '@lagesbild/types';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
 import { ROUTES } from '../app/routes';
@@ -103,6 +104,22 @@ export function IndicatorPage() {
   // Keep the page while a new granularity or comparison loads, instead of flashing a spinner.
   const indicator = (data ?? previousData)?.indicator;
   const rows = indicator ? toSeriesRows(indicator.series, indicator.compared) : [];
+  // Opened without a chosen granularity, a yearly or tertial indicator is shown at its own
+  // periodicity: its months are empty, so a month chart would be blank.
+  const ownPeriodicity = data?.indicator?.periodicity;
+  const hasChosenGranularity = search.has('niva');
+  useEffect(() => {
+    if (!hasChosenGranularity && ownPeriodicity && ownPeriodicity !== 'MONTH') {
+      setSearch(
+        (current) => {
+          const next = new URLSearchParams(current);
+          next.set('niva', ownPeriodicity);
+          return next;
+        },
+        { replace: true },
+      );
+    }
+  }, [hasChosenGranularity, ownPeriodicity, setSearch]);
 
   return (
     <>
