@@ -558,6 +558,7 @@ export const en: Translations = {
       'Line chart of {{name}}: outcome, target, forecast and the same period last year, and the outcomes of compared units. The Table tab holds the same figures. Generated values are drawn as hollow points.',
   },
   overview: {
+    economyTitle: 'Financial result',
     title: 'Overview',
     intro: '{{unit}} and the units below it, as {{period}} stood.',
     noGoals: 'The unit has no goals this year.',

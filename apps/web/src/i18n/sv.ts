@@ -556,6 +556,8 @@ export const sv = {
       'Linjediagram över {{name}}: utfall, mål, prognos och samma period föregående år, och jämförda enheters utfall. Samma siffror finns under fliken Tabell. Genererade värden visas som ihåliga punkter.',
   },
   overview: {
+    // Not "Ekonomi": that is also a perspective's name on the same page (two regions of one name).
+    economyTitle: 'Ekonomiskt resultat',
     title: 'Översikt',
     intro: '{{unit}} med underliggande enheter, läget i {{period}}.',
     noGoals: 'Det finns inga mål för enheten det här året.',

@@ -40,7 +40,7 @@ export function EconomyGlance({ lines, businessAreaResults }: EconomyGlanceProps
       sx={{ overflowX: 'auto' }}
       title={
         <Link component={RouterLink} to={{ pathname: ROUTES.economy, search }}>
-          {t('economy.title')}
+          {t('overview.economyTitle')}
         </Link>
       }
     >
