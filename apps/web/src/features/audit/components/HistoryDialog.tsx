@@ -56,7 +56,7 @@ export function HistoryDialog({ entityType, entityId, title, onClose }: HistoryD
         <Stack spacing={3}>
           {data?.history.map((event) => (
             <section key={event.id} aria-label={formatTime(event.occurredAt, i18n.language)}>
-              <Typography variant="subtitle2">
+              <Typography variant="subtitle2" component="h3">
                 {formatTime(event.occurredAt, i18n.language)} · {event.author?.name ?? t('audit.system')} ·{' '}
                 {t(`audit.action.${event.action}`)}
               </Typography>

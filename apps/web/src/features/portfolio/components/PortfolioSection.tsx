@@ -56,7 +56,11 @@ export function PortfolioSection({ portfolio, projects, shownProjects, period }:
     <SectionCard id={`portfolio-${portfolio.id}`} title={portfolio.name}>
       <Stack spacing={2} sx={{ mt: 1 }}>
         <ColourCounts counts={countByColour(projects)} />
-        <Box component="section" aria-label={t('portfolio.narrative', { period: periodLabel(period) })}>
+        <Box
+          component="section"
+          // Named with the portfolio: every portfolio on the board has such a section.
+          aria-label={`${portfolio.name}: ${t('portfolio.narrative', { period: periodLabel(period) })}`}
+        >
           <Stack
             direction="row"
             sx={{ alignItems: 'center', justifyContent: 'space-between', gap: 1, flexWrap: 'wrap' }}

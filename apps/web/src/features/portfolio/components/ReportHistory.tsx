@@ -127,7 +127,9 @@ export function ReportHistory({ reports }: ReportHistoryProps) {
               </Typography>
               {report.deviations.map((deviation) => (
                 <Box key={deviation.dimension} sx={{ mt: 1, pl: 1.5, borderLeft: 3, borderColor: 'divider' }}>
-                  <Typography variant="subtitle2">{label(DIMENSION_KEY[deviation.dimension])}</Typography>
+                  <Typography variant="subtitle2" component="h4">
+                    {label(DIMENSION_KEY[deviation.dimension])}
+                  </Typography>
                   <Typography variant="body2">
                     <strong>{t('project.cause')}:</strong> {deviation.cause}
                   </Typography>
