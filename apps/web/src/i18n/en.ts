@@ -191,6 +191,7 @@ export const en: Translations = {
     keepMine: 'Save my values anyway',
   },
   dataEntry: {
+    saveColumn: 'Save',
     title: 'Enter values',
     intro:
       "{{unit}}, {{period}}: the indicators' values, the goals' assessments and the activities' status for the period.",

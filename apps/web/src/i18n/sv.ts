@@ -190,6 +190,7 @@ export const sv = {
     keepMine: 'Spara mina värden ändå',
   },
   dataEntry: {
+    saveColumn: 'Spara',
     title: 'Registrera värden',
     intro: '{{unit}}, {{period}}: indikatorernas värden, målens bedömning och aktiviteternas status för perioden.',
     valuesTitle: 'Indikatorer, {{period}}',

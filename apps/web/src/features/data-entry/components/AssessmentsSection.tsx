@@ -16,6 +16,7 @@ import type {
   AssessmentsSection_SaveActivityMutationVariables,
   AssessmentsSection_SaveGoalMutationVariables,
 } from '../../../generated/graphql';
+import { VisuallyHidden } from '../../../components/VisuallyHidden';
 import { StatusCommentRow } from './StatusCommentRow';
 
 export const AssessmentsSection_Goal = graphql(`
@@ -92,7 +93,7 @@ function HeaderRow({ first, statusName, canEdit }: { first: string; statusName: 
         <TableCell scope="col">{t('dataEntry.comment')}</TableCell>
         {canEdit && (
           <TableCell scope="col">
-            <span aria-hidden="true" />
+            <VisuallyHidden>{t('dataEntry.saveColumn')}</VisuallyHidden>
           </TableCell>
         )}
       </TableRow>

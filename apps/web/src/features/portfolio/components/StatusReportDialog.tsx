@@ -119,7 +119,7 @@ export function StatusReportDialog({ project, latestFiledReportId, onClose, onSa
           const label = t(`portfolio.column.${dimension}`);
           return (
             <Stack key={dimension} spacing={1.5}>
-              <Typography id={`${dimension}-status-label`} variant="subtitle2">
+              <Typography id={`${dimension}-status-label`} variant="subtitle2" component="h3">
                 {label}
               </Typography>
               <RagToggle
