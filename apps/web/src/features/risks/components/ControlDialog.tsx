@@ -1,17 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { createControlInputSchema, updateControlInputSchema } from '@lagesbild/types';
 import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFieldErrorText } from '../../../apollo/api-errors';
+import { FormDialog } from '../../../components/FormDialog';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
 import { useValidatedSave } from '../../../apollo/useValidatedSave';
@@ -75,8 +70,7 @@ export function ControlDialog({ control, orgUnit, risks, onClose }: ControlDialo
   const [update, updating] = useMutation(ControlDialog_Update);
   const refetch = { refetchQueries: ['ControlFollowUp_Query'], awaitRefetchQueries: true };
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     const common = { ...fields, riskId: fields.riskId || null };
     const saved = control
       ? await (async () => {
@@ -99,50 +93,43 @@ export function ControlDialog({ control, orgUnit, risks, onClose }: ControlDialo
   const theirs = failure?.code === 'CONFLICT' ? (failure.current as { version: number } | null) : null;
 
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="control-dialog-title">
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <DialogTitle id="control-dialog-title">
-          {control ? t('controls.edit') : t('controls.newOf', { unit: orgUnit.name })}
-        </DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            <MutationFailureAlert
-              failure={failure}
-              onKeepMine={() => {
-                setVersion(theirs?.version ?? version);
-                setFailure(null);
-              }}
-            />
-            <TextField label={t('controls.what')} required multiline {...field('title')} />
-            <TextField label={t('controls.how')} multiline {...field('method')} />
-            <TextField label={t('controls.howOften')} {...field('frequency')} />
-            <TextField label={t('controls.byWhom')} {...field('performedBy')} />
-            <TextField
-              select
-              label={t('controls.risk')}
-              value={fields.riskId}
-              onChange={(event) => setFields({ ...fields, riskId: event.target.value })}
-              error={Boolean(errorText('riskId'))}
-              helperText={errorText('riskId')}
-            >
-              <MenuItem value="">{t('controls.noRisk')}</MenuItem>
-              {risks
-                .filter((risk) => risk.orgUnit.id === unitId)
-                .map((risk) => (
-                  <MenuItem key={risk.id} value={risk.id}>
-                    {risk.title}
-                  </MenuItem>
-                ))}
-            </TextField>
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('app.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={creating.loading || updating.loading}>
-            {t('app.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      titleId="control-dialog-title"
+      title={control ? t('controls.edit') : t('controls.newOf', { unit: orgUnit.name })}
+      saving={creating.loading || updating.loading}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+    >
+      <Stack spacing={2} sx={{ pt: 1 }}>
+        <MutationFailureAlert
+          failure={failure}
+          onKeepMine={() => {
+            setVersion(theirs?.version ?? version);
+            setFailure(null);
+          }}
+        />
+        <TextField label={t('controls.what')} required multiline {...field('title')} />
+        <TextField label={t('controls.how')} multiline {...field('method')} />
+        <TextField label={t('controls.howOften')} {...field('frequency')} />
+        <TextField label={t('controls.byWhom')} {...field('performedBy')} />
+        <TextField
+          select
+          label={t('controls.risk')}
+          value={fields.riskId}
+          onChange={(event) => setFields({ ...fields, riskId: event.target.value })}
+          error={Boolean(errorText('riskId'))}
+          helperText={errorText('riskId')}
+        >
+          <MenuItem value="">{t('controls.noRisk')}</MenuItem>
+          {risks
+            .filter((risk) => risk.orgUnit.id === unitId)
+            .map((risk) => (
+              <MenuItem key={risk.id} value={risk.id}>
+                {risk.title}
+              </MenuItem>
+            ))}
+        </TextField>
+      </Stack>
+    </FormDialog>
   );
 }

@@ -1,18 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { controlResultInputSchema, formatYearMonth } from '@lagesbild/types';
 import type { ControlOutcome } from '@lagesbild/types';
 import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFieldErrorText } from '../../../apollo/api-errors';
+import { FormDialog } from '../../../components/FormDialog';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
 import { formatPeriodLabel } from '../../../i18n/format';
@@ -65,8 +60,7 @@ export function ControlResultDialog({ control, year, month, current, onClose }: 
   const errorText = useFieldErrorText(failure);
   const [record, { loading }] = useMutation(ControlResultDialog_Record);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     const performed = choice !== 'NOT_PERFORMED';
     const input = {
       controlId: control.id,
@@ -86,68 +80,61 @@ export function ControlResultDialog({ control, year, month, current, onClose }: 
 
   const theirs = failure?.code === 'CONFLICT' ? (failure.current as CurrentResult | null) : null;
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="control-result-title">
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <DialogTitle id="control-result-title">
-          {t('controls.recordTitle', {
-            control: control.title,
-            period: formatPeriodLabel(formatYearMonth({ year, month }), i18n.language),
-          })}
-        </DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            <MutationFailureAlert
-              failure={failure}
-              onKeepMine={() => {
-                setVersion(theirs?.version ?? null);
-                setFailure(null);
-              }}
-            />
-            <TextField
-              select
-              label={t('controls.result')}
-              value={choice}
-              onChange={(event) => setChoice(event.target.value as Choice)}
-              error={Boolean(errorText('outcome'))}
-              helperText={errorText('outcome')}
-            >
-              {(['OK', 'DEVIATION', 'NOT_PERFORMED'] as const).map((option) => (
-                <MenuItem key={option} value={option}>
-                  {t(`controls.outcome.${option}`)}
-                </MenuItem>
-              ))}
-            </TextField>
-            <TextField
-              label={choice === 'NOT_PERFORMED' ? t('controls.whyNotPerformed') : t('controls.description')}
-              required={choice === 'DEVIATION'}
-              multiline
-              minRows={2}
-              value={description}
-              onChange={(event) => setDescription(event.target.value)}
-              error={Boolean(errorText('description'))}
-              helperText={errorText('description')}
-            />
-            {choice === 'DEVIATION' && (
-              <TextField
-                label={t('controls.followUpAction')}
-                required
-                multiline
-                minRows={2}
-                value={followUpAction}
-                onChange={(event) => setFollowUpAction(event.target.value)}
-                error={Boolean(errorText('followUpAction'))}
-                helperText={errorText('followUpAction')}
-              />
-            )}
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('app.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={loading}>
-            {t('app.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      titleId="control-result-title"
+      title={t('controls.recordTitle', {
+        control: control.title,
+        period: formatPeriodLabel(formatYearMonth({ year, month }), i18n.language),
+      })}
+      saving={loading}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+    >
+      <Stack spacing={2} sx={{ pt: 1 }}>
+        <MutationFailureAlert
+          failure={failure}
+          onKeepMine={() => {
+            setVersion(theirs?.version ?? null);
+            setFailure(null);
+          }}
+        />
+        <TextField
+          select
+          label={t('controls.result')}
+          value={choice}
+          onChange={(event) => setChoice(event.target.value as Choice)}
+          error={Boolean(errorText('outcome'))}
+          helperText={errorText('outcome')}
+        >
+          {(['OK', 'DEVIATION', 'NOT_PERFORMED'] as const).map((option) => (
+            <MenuItem key={option} value={option}>
+              {t(`controls.outcome.${option}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          label={choice === 'NOT_PERFORMED' ? t('controls.whyNotPerformed') : t('controls.description')}
+          required={choice === 'DEVIATION'}
+          multiline
+          minRows={2}
+          value={description}
+          onChange={(event) => setDescription(event.target.value)}
+          error={Boolean(errorText('description'))}
+          helperText={errorText('description')}
+        />
+        {choice === 'DEVIATION' && (
+          <TextField
+            label={t('controls.followUpAction')}
+            required
+            multiline
+            minRows={2}
+            value={followUpAction}
+            onChange={(event) => setFollowUpAction(event.target.value)}
+            error={Boolean(errorText('followUpAction'))}
+            helperText={errorText('followUpAction')}
+          />
+        )}
+      </Stack>
+    </FormDialog>
   );
 }

@@ -1,18 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { addMitigationInputSchema, updateMitigationInputSchema } from '@lagesbild/types';
 import type { MitigationStatus } from '@lagesbild/types';
 import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFieldErrorText } from '../../../apollo/api-errors';
+import { FormDialog } from '../../../components/FormDialog';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
 import { useValidatedSave } from '../../../apollo/useValidatedSave';
@@ -71,8 +66,7 @@ export function MitigationDialog({ riskId, mitigation, onClose }: MitigationDial
   const [update, updating] = useMutation(MitigationDialog_Update);
   const refetch = { refetchQueries: ['RiskRegister_Query'], awaitRefetchQueries: true };
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     const common = { ...fields, dueDate: fields.dueDate || null };
     const saved = mitigation
       ? await (async () => {
@@ -97,49 +91,42 @@ export function MitigationDialog({ riskId, mitigation, onClose }: MitigationDial
   const theirs = failure?.code === 'CONFLICT' ? (failure.current as { version: number } | null) : null;
 
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="mitigation-dialog-title">
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <DialogTitle id="mitigation-dialog-title">
-          {mitigation ? t('risks.mitigations.edit') : t('risks.mitigations.add')}
-        </DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            <MutationFailureAlert
-              failure={failure}
-              onKeepMine={() => {
-                setVersion(theirs?.version ?? version);
-                setFailure(null);
-              }}
-            />
-            <TextField label={t('risks.mitigations.title')} required multiline {...field('title')} />
-            <TextField label={t('risks.mitigations.responsible')} {...field('responsible')} />
-            <TextField
-              label={t('risks.mitigations.dueDate')}
-              type="date"
-              slotProps={{ inputLabel: { shrink: true } }}
-              {...field('dueDate')}
-            />
-            <TextField
-              select
-              label={t('risks.mitigations.status')}
-              value={fields.status}
-              onChange={(event) => setFields({ ...fields, status: event.target.value as MitigationStatus })}
-            >
-              {STATUSES.map((status) => (
-                <MenuItem key={status} value={status}>
-                  {t(`mitigationStatus.${status}`)}
-                </MenuItem>
-              ))}
-            </TextField>
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('app.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={adding.loading || updating.loading}>
-            {t('app.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      titleId="mitigation-dialog-title"
+      title={mitigation ? t('risks.mitigations.edit') : t('risks.mitigations.add')}
+      saving={adding.loading || updating.loading}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+    >
+      <Stack spacing={2} sx={{ pt: 1 }}>
+        <MutationFailureAlert
+          failure={failure}
+          onKeepMine={() => {
+            setVersion(theirs?.version ?? version);
+            setFailure(null);
+          }}
+        />
+        <TextField label={t('risks.mitigations.title')} required multiline {...field('title')} />
+        <TextField label={t('risks.mitigations.responsible')} {...field('responsible')} />
+        <TextField
+          label={t('risks.mitigations.dueDate')}
+          type="date"
+          slotProps={{ inputLabel: { shrink: true } }}
+          {...field('dueDate')}
+        />
+        <TextField
+          select
+          label={t('risks.mitigations.status')}
+          value={fields.status}
+          onChange={(event) => setFields({ ...fields, status: event.target.value as MitigationStatus })}
+        >
+          {STATUSES.map((status) => (
+            <MenuItem key={status} value={status}>
+              {t(`mitigationStatus.${status}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+      </Stack>
+    </FormDialog>
   );
 }

@@ -1,9 +1,4 @@
 import { useMutation } from '@apollo/client/react';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
@@ -15,9 +10,9 @@ import {
   updateRiskInputSchema,
 } from '@lagesbild/types';
 import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFieldErrorText } from '../../../apollo/api-errors';
+import { FormDialog } from '../../../components/FormDialog';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
 import { useValidatedSave } from '../../../apollo/useValidatedSave';
@@ -88,8 +83,7 @@ export function RiskDialog({ risk, orgUnit, categories, scaleMax, onClose }: Ris
   const [update, updating] = useMutation(RiskDialog_Update);
   const refetch = { refetchQueries: ['RiskRegister_Query'], awaitRefetchQueries: true };
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     const saved = risk
       ? await (async () => {
           const input = { id: risk.id, expectedVersion: version, ...fields };
@@ -120,56 +114,49 @@ export function RiskDialog({ risk, orgUnit, categories, scaleMax, onClose }: Ris
   const theirs = failure?.code === 'CONFLICT' ? (failure.current as { version: number; title: string } | null) : null;
 
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="risk-dialog-title">
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <DialogTitle id="risk-dialog-title">
-          {risk ? t('risks.editRisk') : t('risks.newRiskOf', { unit: orgUnit.name })}
-        </DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            <MutationFailureAlert
-              failure={failure}
-              onKeepMine={() => {
-                setVersion(theirs?.version ?? version);
-                setFailure(null);
-              }}
-              conflictDetail={theirs && t('risks.conflictTheirs', { title: theirs.title })}
-            />
-            <TextField label={t('risks.riskTitle')} required {...text('title')} />
-            <TextField
-              select
-              required
-              label={t('risks.category')}
-              value={fields.categoryId}
-              onChange={(event) => setFields({ ...fields, categoryId: event.target.value })}
-              error={Boolean(errorText('categoryId'))}
-              helperText={errorText('categoryId')}
-            >
-              {categories.map((category) => (
-                <MenuItem key={category.id} value={category.id}>
-                  {category.name}
-                </MenuItem>
-              ))}
-            </TextField>
-            <TextField label={t('risks.owner')} {...text('owner')} />
-            <TextField label={t('risks.description')} multiline minRows={3} {...text('description')} />
-            {!risk && (
-              <ValuationFields
-                values={valuation}
-                onChange={setValuation}
-                scaleMax={scaleMax}
-                errorText={(field) => errorText(`valuation.${field}`)}
-              />
-            )}
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('app.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={creating.loading || updating.loading}>
-            {t('app.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      titleId="risk-dialog-title"
+      title={risk ? t('risks.editRisk') : t('risks.newRiskOf', { unit: orgUnit.name })}
+      saving={creating.loading || updating.loading}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+    >
+      <Stack spacing={2} sx={{ pt: 1 }}>
+        <MutationFailureAlert
+          failure={failure}
+          onKeepMine={() => {
+            setVersion(theirs?.version ?? version);
+            setFailure(null);
+          }}
+          conflictDetail={theirs && t('risks.conflictTheirs', { title: theirs.title })}
+        />
+        <TextField label={t('risks.riskTitle')} required {...text('title')} />
+        <TextField
+          select
+          required
+          label={t('risks.category')}
+          value={fields.categoryId}
+          onChange={(event) => setFields({ ...fields, categoryId: event.target.value })}
+          error={Boolean(errorText('categoryId'))}
+          helperText={errorText('categoryId')}
+        >
+          {categories.map((category) => (
+            <MenuItem key={category.id} value={category.id}>
+              {category.name}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField label={t('risks.owner')} {...text('owner')} />
+        <TextField label={t('risks.description')} multiline minRows={3} {...text('description')} />
+        {!risk && (
+          <ValuationFields
+            values={valuation}
+            onChange={setValuation}
+            scaleMax={scaleMax}
+            errorText={(field) => errorText(`valuation.${field}`)}
+          />
+        )}
+      </Stack>
+    </FormDialog>
   );
 }

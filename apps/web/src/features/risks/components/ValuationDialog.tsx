@@ -1,15 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import { checkValuationAgainstScale, isoToday, riskValuationInputSchema, toRiskScaleMax } from '@lagesbild/types';
 import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFieldErrorText } from '../../../apollo/api-errors';
+import { FormDialog } from '../../../components/FormDialog';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
 import { useValidatedSave } from '../../../apollo/useValidatedSave';
@@ -43,8 +38,7 @@ export function ValuationDialog({ risk, scaleMax, onClose }: ValuationDialogProp
   const errorText = useFieldErrorText(failure);
   const [add, { loading }] = useMutation(ValuationDialog_Add);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     const input = { riskId: risk.id, ...toValuationInput(values) };
     const offScale = checkValuationAgainstScale(input, toRiskScaleMax(scaleMax));
     const saved = await validateAndSave(
@@ -57,22 +51,17 @@ export function ValuationDialog({ risk, scaleMax, onClose }: ValuationDialogProp
   }
 
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="valuation-dialog-title">
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <DialogTitle id="valuation-dialog-title">{t('risks.revalueTitle', { title: risk.title })}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            <MutationFailureAlert failure={failure} onKeepMine={() => setFailure(null)} />
-            <ValuationFields values={values} onChange={setValues} scaleMax={scaleMax} errorText={errorText} />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('app.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={loading}>
-            {t('app.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      titleId="valuation-dialog-title"
+      title={t('risks.revalueTitle', { title: risk.title })}
+      saving={loading}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+    >
+      <Stack spacing={2} sx={{ pt: 1 }}>
+        <MutationFailureAlert failure={failure} onKeepMine={() => setFailure(null)} />
+        <ValuationFields values={values} onChange={setValues} scaleMax={scaleMax} errorText={errorText} />
+      </Stack>
+    </FormDialog>
   );
 }
