@@ -12,8 +12,7 @@ import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { createRequestContext } from './context';
 import type { RequestContext } from './context';
-import { SESSION_COOKIE } from './modules/access/session-cookie';
-import { findSessionUser } from './modules/access/session-service';
+import { findRequestUser } from './modules/access/session-cookie';
 import { createOidcRouter } from './modules/access/oidc-sign-in';
 import type { OidcSettings } from './modules/access/oidc-sign-in';
 import { createSignInRouter } from './modules/access/sign-in-routes';
@@ -112,8 +111,7 @@ export async function createHttpApp({ prisma, apollo, webDistDir, oidc }: HttpAp
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const token = (req.cookies as Record<string, string | undefined>)[SESSION_COOKIE];
-        const viewer = token ? await findSessionUser(prisma, token) : null;
+        const viewer = await findRequestUser(prisma, req);
         return createRequestContext(guardedPrisma, viewer, { singleSignOn: Boolean(oidc) });
       },
     }),

@@ -1,5 +1,7 @@
+import type { PrismaClient } from '@lagesbild/db';
 import type { CookieOptions, Request } from 'express';
-import { SESSION_IDLE_LIFETIME_MS } from './session-service';
+import { findSessionUser, SESSION_IDLE_LIFETIME_MS } from './session-service';
+import type { SignedInUser } from './session-service';
 
 export const SESSION_COOKIE = 'lagesbild_session';
 
@@ -17,4 +19,15 @@ export function sessionCookieOptions(request: Request): CookieOptions {
     path: '/',
     maxAge: SESSION_IDLE_LIFETIME_MS,
   };
+}
+
+/** The session token a request carries in its cookie, if any. */
+export function sessionTokenOf(request: Request): string | undefined {
+  return (request.cookies as Record<string, string | undefined> | undefined)?.[SESSION_COOKIE];
+}
+
+/** The signed-in user of a request (its session cookie), or null: for /graphql and the file routes alike. */
+export async function findRequestUser(prisma: PrismaClient, request: Request): Promise<SignedInUser | null> {
+  const token = sessionTokenOf(request);
+  return token ? findSessionUser(prisma, token) : null;
 }

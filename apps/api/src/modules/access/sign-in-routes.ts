@@ -3,7 +3,7 @@ import { verifyPassword } from '@lagesbild/db';
 import { signInSchema } from '@lagesbild/types';
 import express from 'express';
 import type { NextFunction, Request, Response } from 'express';
-import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie';
+import { SESSION_COOKIE, sessionCookieOptions, sessionTokenOf } from './session-cookie';
 import { createSession, deleteSession } from './session-service';
 import { clearAccountFailures, recordFailure, secondsUntilNextAttempt, throttleSubjects } from './sign-in-throttle';
 
@@ -56,7 +56,7 @@ export function createSignInRouter(prisma: PrismaClient): express.Router {
   });
 
   router.post('/auth/sign-out', requireJson, async (request, response) => {
-    const token = (request.cookies as Record<string, string | undefined>)[SESSION_COOKIE];
+    const token = sessionTokenOf(request);
     if (token) await deleteSession(prisma, token);
     response.clearCookie(SESSION_COOKIE, { ...sessionCookieOptions(request), maxAge: undefined });
     response.status(204).end();

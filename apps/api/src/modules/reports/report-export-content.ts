@@ -3,8 +3,7 @@ import type { ReportContent } from '@lagesbild/types';
 import type { Request } from 'express';
 import { createRequestContext } from '../../context';
 import { notSignedIn } from '../access/access-rules';
-import { SESSION_COOKIE } from '../access/session-cookie';
-import { findSessionUser } from '../access/session-service';
+import { findRequestUser } from '../access/session-cookie';
 import { withAuditedWrites } from '../audit/audited-writes';
 import { findReport } from './report-service';
 import { contentOfReport } from './report-resolvers';
@@ -21,8 +20,7 @@ export async function readReportContentForRequest(
   request: Request,
   reportId: string,
 ): Promise<ReportContent | null> {
-  const token = (request.cookies as Record<string, string | undefined> | undefined)?.[SESSION_COOKIE];
-  const viewer = token ? await findSessionUser(prisma, token) : null;
+  const viewer = await findRequestUser(prisma, request);
   if (!viewer) throw notSignedIn();
   const id = Number(reportId);
   if (!Number.isSafeInteger(id) || id <= 0) return null;

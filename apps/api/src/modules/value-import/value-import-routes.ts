@@ -3,8 +3,7 @@ import { MAX_IMPORT_BYTES } from '@lagesbild/types';
 import express from 'express';
 import type { NextFunction, Request, Response, Router } from 'express';
 import { createRequestContext } from '../../context';
-import { SESSION_COOKIE } from '../access/session-cookie';
-import { findSessionUser } from '../access/session-service';
+import { findRequestUser } from '../access/session-cookie';
 import { ImportFileError } from './import-file';
 import { createValueImport } from './value-import-preview';
 
@@ -26,8 +25,7 @@ export function createValueImportRouter(prisma: PrismaClient, guardedPrisma: Pri
     express.raw({ type: 'application/octet-stream', limit: MAX_IMPORT_BYTES }),
     async (request: Request, response: Response, next: NextFunction) => {
       try {
-        const token = (request.cookies as Record<string, string | undefined>)[SESSION_COOKIE];
-        const viewer = token ? await findSessionUser(prisma, token) : null;
+        const viewer = await findRequestUser(prisma, request);
         if (!viewer) {
           response.status(401).json({ error: 'notSignedIn' });
           return;
