@@ -1,4 +1,4 @@
-import { formatNumber, STATUS_APPEARANCE } from '@lagesbild/types';
+import { ACTIVITY_STATUS, formatNumber, FULFILMENT_STATUS, STATUS_APPEARANCE } from '@lagesbild/types';
 import type {
   IndicatorUnit,
   ReportChart,
@@ -229,7 +229,7 @@ export function reportLayout(content: ReportContent): ReportLayout {
         ],
         rows: rows.map((row) => ({
           cells: [
-            { text: ACTIVITY_STATUS_WORDS[row.status], status: ACTIVITY_STATUS_COLOUR[row.status] },
+            { text: ACTIVITY_STATUS_WORDS[row.status], status: ACTIVITY_STATUS[row.status] },
             { text: row.title },
             { text: row.endDate ?? '' },
             { text: row.comment ?? '' },
@@ -358,22 +358,6 @@ export function reportLayout(content: ReportContent): ReportLayout {
   };
 }
 
-/** An activity's status in the status colours: on its way green, delayed yellow, not begun or dropped grey. */
-const ACTIVITY_STATUS_COLOUR: Record<keyof typeof ACTIVITY_STATUS_WORDS, ValueStatus> = {
-  NOT_STARTED: 'NOT_ASSESSED',
-  ONGOING: 'GREEN',
-  COMPLETED: 'GREEN',
-  DELAYED: 'YELLOW',
-  CANCELLED: 'NOT_ASSESSED',
-};
-
-const FULFILMENT_COLOUR: Record<keyof typeof FULFILMENT_WORDS, ValueStatus> = {
-  FULFILLED: 'GREEN',
-  PARTLY_FULFILLED: 'YELLOW',
-  NOT_FULFILLED: 'RED',
-  NOT_ASSESSED: 'NOT_ASSESSED',
-};
-
 function isEconomyPerspective(section: ReportSectionContent): boolean {
   const name = (section.perspectiveName ?? section.title).trim().toLowerCase();
   return name === CHAPTER_TITLES.economy.toLowerCase();
@@ -468,7 +452,7 @@ function goalTable(rows: ReportGoalRow[], withArea: boolean, caption: string): L
           ...(withArea ? [{ text: area }] : []),
           { text: councilCell },
           { text: row.councilGoalTitle ? row.title : '' },
-          { text: FULFILMENT_WORDS[row.fulfilment], status: FULFILMENT_COLOUR[row.fulfilment] },
+          { text: FULFILMENT_WORDS[row.fulfilment], status: FULFILMENT_STATUS[row.fulfilment] },
           ...(hasComments ? [{ text: row.comment ?? '' }] : []),
         ],
       };
