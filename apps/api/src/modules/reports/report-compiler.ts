@@ -224,55 +224,57 @@ async function compileIndicatorTables(
     byPerspective.set(goal.perspectiveId, list);
   });
 
-  const tables = new Map<number, ReportIndicatorTable[]>();
-  for (const [perspectiveId, indicators] of byPerspective) {
-    const rows = await Promise.all(
-      indicators
-        .sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, 'sv'))
-        .map(async (indicator) => {
-          const values = await loaders.seriesValues.load({
-            indicatorId: indicator.id,
-            fromYear: period.year - 1,
-            toYear: period.year,
-          });
-          const periodNumber = periodNumberOf(indicator.periodicity, period.month);
-          const point = buildSeries(indicator, values, indicator.periodicity, period.year, period.year).find(
-            (candidate) => candidate.periodNumber === periodNumber,
-          );
-          const figures = point?.figures ?? null;
-          const row: ReportIndicatorRow = {
-            indicatorId: String(indicator.id),
-            name: indicator.name,
-            unit: indicator.unit,
-            previousYearOutcome: point?.previousYear?.outcome ?? null,
-            outcome: figures?.outcome ?? null,
-            periodTarget: figures?.periodTarget ?? null,
-            fullYearForecast: figures?.fullYearForecast ?? null,
-            annualTarget: figures?.annualTarget ?? null,
-            rolling12: indicator.periodicity === 'MONTH' ? (figures?.rolling12 ?? null) : null,
-            status: figures ? valueStatus(indicator, figures) : 'NOT_ASSESSED',
-          };
-          return { periodicity: indicator.periodicity, row };
+  // Every perspective's values are asked for before any is awaited, so the loader reads them in one batch.
+  const tablesOfPerspectives = await Promise.all(
+    [...byPerspective].map(async ([perspectiveId, indicators]) => {
+      const rows = await Promise.all(
+        indicators
+          .sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, 'sv'))
+          .map(async (indicator) => {
+            const values = await loaders.seriesValues.load({
+              indicatorId: indicator.id,
+              fromYear: period.year - 1,
+              toYear: period.year,
+            });
+            const periodNumber = periodNumberOf(indicator.periodicity, period.month);
+            const point = buildSeries(indicator, values, indicator.periodicity, period.year, period.year).find(
+              (candidate) => candidate.periodNumber === periodNumber,
+            );
+            const figures = point?.figures ?? null;
+            const row: ReportIndicatorRow = {
+              indicatorId: String(indicator.id),
+              name: indicator.name,
+              unit: indicator.unit,
+              previousYearOutcome: point?.previousYear?.outcome ?? null,
+              outcome: figures?.outcome ?? null,
+              periodTarget: figures?.periodTarget ?? null,
+              fullYearForecast: figures?.fullYearForecast ?? null,
+              annualTarget: figures?.annualTarget ?? null,
+              rolling12: indicator.periodicity === 'MONTH' ? (figures?.rolling12 ?? null) : null,
+              status: figures ? valueStatus(indicator, figures) : 'NOT_ASSESSED',
+            };
+            return { periodicity: indicator.periodicity, row };
+          }),
+      );
+      return [
+        perspectiveId,
+        PERIODICITY_ORDER.flatMap((periodicity) => {
+          const ofPeriodicity = rows.filter((row) => row.periodicity === periodicity).map(({ row }) => row);
+          if (ofPeriodicity.length === 0) return [];
+          return [
+            {
+              periodicity,
+              periodLabel: periodLabel(periodicity, period),
+              previousPeriodLabel: periodLabel(periodicity, { ...period, year: period.year - 1 }),
+              hasRolling12: ofPeriodicity.some((row) => row.rolling12 != null),
+              rows: ofPeriodicity,
+            },
+          ];
         }),
-    );
-    tables.set(
-      perspectiveId,
-      PERIODICITY_ORDER.flatMap((periodicity) => {
-        const ofPeriodicity = rows.filter((row) => row.periodicity === periodicity).map(({ row }) => row);
-        if (ofPeriodicity.length === 0) return [];
-        return [
-          {
-            periodicity,
-            periodLabel: periodLabel(periodicity, period),
-            previousPeriodLabel: periodLabel(periodicity, { ...period, year: period.year - 1 }),
-            hasRolling12: ofPeriodicity.some((row) => row.rolling12 != null),
-            rows: ofPeriodicity,
-          },
-        ];
-      }),
-    );
-  }
-  return tables;
+      ] as const;
+    }),
+  );
+  return new Map<number, ReportIndicatorTable[]>(tablesOfPerspectives);
 }
 
 /** Per unit of measure, the monthly indicators' outcome this year and last against the target: figures of the table. */
