@@ -18,6 +18,7 @@ export * from './validation/risk-schemas';
 export * from './freshness';
 export * from './iso-date';
 export * from './swedish-number';
+export * from './round-off';
 export * from './year-end-projection';
 export * from './value-import-layout';
 export * from './validation/report-schemas';

@@ -1,4 +1,5 @@
 import type { LevelAggregation, ProjectionMethod } from './generated/schema-types';
+import { roundOff } from './round-off';
 
 /**
  * How far the statistical projection may lie from the people's full-year forecast, relative to
@@ -109,9 +110,4 @@ export function compareWithForecast(projectedOutcome: number, forecast: number):
     relativeDifference,
     beyondTolerance: relativeDifference !== null && Math.abs(relativeDifference) > PROJECTION_TOLERANCE,
   };
-}
-
-/** Quotients without floating-point noise in the sixth decimal. */
-function roundOff(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
 }

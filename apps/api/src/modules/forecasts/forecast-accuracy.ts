@@ -1,3 +1,4 @@
+import { roundOff } from '@lagesbild/types';
 import type { ForecastRoundModel, IndicatorModel } from '@lagesbild/db';
 import type { YearEndOutcome } from '../indicators/series';
 import type { RoundForecastRow } from './forecast-round-service';
@@ -96,9 +97,4 @@ export function percentageErrorSummary(
 function mean(numbers: readonly (number | null)[]): number | null {
   const present = numbers.filter((number): number is number => number !== null);
   return present.length === 0 ? null : roundOff(present.reduce((sum, number) => sum + number, 0) / present.length);
-}
-
-/** Differences and quotients without floating-point noise (5.5 − 5.2 is 0.3, not 0.29999…). */
-function roundOff(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
 }

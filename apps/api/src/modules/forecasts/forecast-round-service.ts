@@ -1,3 +1,4 @@
+import { roundOff } from '@lagesbild/types';
 import { Prisma } from '@lagesbild/db';
 import type { ForecastRoundModel, ForecastRoundStatus, IndicatorForecastModel, PrismaClient } from '@lagesbild/db';
 import type { closeForecastRoundInputSchema, openForecastRoundInputSchema } from '@lagesbild/types';
@@ -161,9 +162,4 @@ export function forecastsByRound(
       comment: entry?.comment ?? null,
     };
   });
-}
-
-/** Differences of decimal figures without floating-point noise (5.5 − 5.2 is 0.3, not 0.29999…). */
-function roundOff(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
 }
