@@ -16,6 +16,7 @@ import { ReportWorkflow } from '../features/reports/components/ReportWorkflow';
 import { SectionAnalysis } from '../features/reports/components/SectionAnalysis';
 import { graphql } from '../generated';
 import { reportTitle } from '../features/reports/report-title';
+import { formatTime } from '../features/audit/format-time';
 
 const ReportPage_Query = graphql(`
   query ReportPage_Query($id: ID!) {
@@ -234,7 +235,7 @@ export function ReportPage() {
         </Alert>
       ) : (
         <Alert severity="info">
-          {t('reports.live', { date: content.compiledAt.slice(0, 16).replace('T', ' ') })} {t('reports.approvalRule')}
+          {t('reports.live', { date: formatTime(content.compiledAt, i18n.language) })} {t('reports.approvalRule')}
         </Alert>
       )}
       <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>

@@ -3,7 +3,7 @@ import type { IndicatorUnit, YearMonth } from '@lagesbild/types';
 import { ACTIVITY_STATUS, FULFILMENT_STATUS, assignmentStatusColour, formatYearMonth } from '@lagesbild/types';
 import { useTranslation } from 'react-i18next';
 import { StatusChip } from '../../../components/StatusChip';
-import { formatFigure, formatPeriodLabel } from '../../../i18n/format';
+import { formatFigure, formatNumber, formatPeriodLabel } from '../../../i18n/format';
 import type { ReportPage_QueryQuery } from '../../../generated/graphql';
 import { ReportChartView } from './ReportChartView';
 import { ReportTable } from './ReportTable';
@@ -26,7 +26,8 @@ export function ReportSectionTables({ section, period }: ReportSectionTablesProp
   const { t, i18n } = useTranslation();
   const figure = (value: number | null | undefined, unit: IndicatorUnit) =>
     formatFigure(value, unit, t(`unit.${unit}`), i18n.language);
-  const tkr = (value: number | null | undefined) => figure(value, 'TKR').replace(/ tkr$/, '');
+  // The tables' headings say tkr, so the cells hold the bare figure.
+  const tkr = (value: number | null | undefined) => (value == null ? '' : formatNumber(value, 'TKR', i18n.language));
   const goals = section.kind === 'SUMMARY' ? section.goalSummary : section.goals;
 
   return (

@@ -16,6 +16,7 @@ import { useValidatedSave } from '../../../apollo/useValidatedSave';
 import { FormDialog } from '../../../components/FormDialog';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
+import { formatTime } from '../../audit/format-time';
 
 const ReportWorkflow_Submit = graphql(`
   mutation ReportWorkflow_Submit($input: ReportTransitionInput!) {
@@ -60,7 +61,7 @@ const refetch = { refetchQueries: ['ReportPage_Query'], awaitRefetchQueries: tru
 
 /** The buttons the user's role allows in the report's status, and the comments made on it. */
 export function ReportWorkflow({ report }: ReportWorkflowProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [submitReport, submitting] = useMutation(ReportWorkflow_Submit, refetch);
   const [sendBack, sendingBack] = useMutation(ReportWorkflow_SendBack, refetch);
   const [approve, approving] = useMutation(ReportWorkflow_Approve, refetch);
@@ -124,7 +125,7 @@ export function ReportWorkflow({ report }: ReportWorkflowProps) {
                   primary={entry.text}
                   secondary={t('reports.commentBy', {
                     name: entry.author?.name ?? '',
-                    date: entry.createdAt.slice(0, 16).replace('T', ' '),
+                    date: formatTime(entry.createdAt, i18n.language),
                   })}
                 />
               </ListItem>

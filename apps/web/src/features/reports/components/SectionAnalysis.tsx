@@ -20,6 +20,7 @@ import { useFieldErrorText } from '../../../apollo/api-errors';
 import { useValidatedSave } from '../../../apollo/useValidatedSave';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
+import { formatTime } from '../../audit/format-time';
 
 export const SectionAnalysis_Save = graphql(`
   mutation SectionAnalysis_Save($input: SaveReportSectionTextInput!) {
@@ -56,7 +57,7 @@ const FORMATS = {
  * an editor with a small toolbar and a preview that saves as draft, version-checked.
  */
 export function SectionAnalysis({ section, canEdit }: SectionAnalysisProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(section.analysisText);
   const [baseVersion, setBaseVersion] = useState(section.analysisVersion);
@@ -118,7 +119,7 @@ export function SectionAnalysis({ section, canEdit }: SectionAnalysisProps) {
             <Typography variant="body2" color="text.secondary">
               {t('reports.writtenBy', {
                 name: section.analysisUpdatedBy.name,
-                date: section.analysisUpdatedAt.slice(0, 16).replace('T', ' '),
+                date: formatTime(section.analysisUpdatedAt, i18n.language),
               })}
             </Typography>
           )}
