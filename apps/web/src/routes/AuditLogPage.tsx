@@ -16,8 +16,8 @@ import { useSearchParams } from 'react-router';
 import { LoadError, Loading } from '../components/QueryState';
 import { useViewer } from '../features/access/ViewerContext';
 import { ChangeList } from '../features/audit/components/ChangeList';
-import { formatTime } from '../features/audit/format-time';
 import { graphql } from '../generated';
+import { formatTime } from '../i18n/format';
 
 const AuditLogPage_Query = graphql(`
   query AuditLogPage_Query($filter: AuditLogFilter, $after: String) {

@@ -16,7 +16,7 @@ import { ReportWorkflow } from '../features/reports/components/ReportWorkflow';
 import { SectionAnalysis } from '../features/reports/components/SectionAnalysis';
 import { graphql } from '../generated';
 import { reportTitle } from '../features/reports/report-title';
-import { formatTime } from '../features/audit/format-time';
+import { formatTime } from '../i18n/format';
 
 const ReportPage_Query = graphql(`
   query ReportPage_Query($id: ID!) {

@@ -9,8 +9,8 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '../../../components/QueryState';
 import { graphql } from '../../../generated';
-import { formatTime } from '../format-time';
 import { ChangeList } from './ChangeList';
+import { formatTime } from '../../../i18n/format';
 
 const HistoryDialog_Query = graphql(`
   query HistoryDialog_Query($entityType: String!, $entityId: ID!) {

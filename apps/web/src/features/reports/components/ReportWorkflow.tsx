@@ -16,7 +16,7 @@ import { useValidatedSave } from '../../../apollo/useValidatedSave';
 import { FormDialog } from '../../../components/FormDialog';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
-import { formatTime } from '../../audit/format-time';
+import { formatTime } from '../../../i18n/format';
 
 const ReportWorkflow_Submit = graphql(`
   mutation ReportWorkflow_Submit($input: ReportTransitionInput!) {

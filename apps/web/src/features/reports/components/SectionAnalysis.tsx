@@ -20,7 +20,7 @@ import { useFieldErrorText } from '../../../apollo/api-errors';
 import { useValidatedSave } from '../../../apollo/useValidatedSave';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
-import { formatTime } from '../../audit/format-time';
+import { formatTime } from '../../../i18n/format';
 
 export const SectionAnalysis_Save = graphql(`
   mutation SectionAnalysis_Save($input: SaveReportSectionTextInput!) {
