@@ -55,5 +55,5 @@ export function parseImportPeriod(text: string): Period | undefined {
     const month = MONTH_NAMES.findIndex((name) => match![1]!.startsWith(name)) + 1;
     if (month > 0) period = { granularity: 'MONTH', year: Number(match[2]), periodNumber: month };
   }
-  return period && period.year >= 1900 && period.year <= 2999 && isValidPeriod(period) ? period : undefined;
+  return period && isValidPeriod(period) ? period : undefined;
 }

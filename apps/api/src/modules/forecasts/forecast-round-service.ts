@@ -1,4 +1,4 @@
-import { roundOff } from '@lagesbild/types';
+import { fromIsoDate, roundOff } from '@lagesbild/types';
 import { Prisma } from '@lagesbild/db';
 import type { ForecastRoundModel, ForecastRoundStatus, IndicatorForecastModel, PrismaClient } from '@lagesbild/db';
 import type { closeForecastRoundInputSchema, openForecastRoundInputSchema } from '@lagesbild/types';
@@ -26,7 +26,7 @@ export async function openForecastRound(
   const rounds = await tx.forecastRound.findMany({ where: { year } });
   if (rounds.some((round) => round.status === 'OPEN')) throw fieldError('input.year', 'roundAlreadyOpen');
   if (rounds.some((round) => round.name === name)) throw fieldError('input.name', 'roundNameTaken');
-  const asOfDate = new Date(`${asOf}T00:00:00Z`);
+  const asOfDate = fromIsoDate(asOf);
   if (rounds.some((round) => round.asOf > asOfDate)) throw fieldError('input.asOf', 'roundBeforeLast');
   return tx.forecastRound.create({ data: { year, name, asOf: asOfDate } });
 }

@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { Prisma } from '@lagesbild/db';
 import type { IndicatorModel, PrismaClient, ValueImportRowStatus } from '@lagesbild/db';
 import {
-  VALUE_IMPORT_FIGURES,
   checkValueAgainstIndicator,
   formatPeriodKey,
   importHeaderOf,
   indicatorValueInputSchema,
   parseImportPeriod,
   parseSwedishNumber,
+  toIsoDate,
+  VALUE_IMPORT_FIGURES,
 } from '@lagesbild/types';
 import type { Period, ValueImportColumnKey } from '@lagesbild/types';
 import type { AccessScope } from '../access/access-scope';
@@ -78,7 +79,7 @@ const ROWS_PER_STATEMENT = 5_000;
 const PREVIEW_LIFETIME_HOURS = 24;
 
 const text = (cell: ImportCell | undefined): string =>
-  cell == null ? '' : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell).trim();
+  cell == null ? '' : cell instanceof Date ? toIsoDate(cell) : String(cell).trim();
 
 /**
  * Reads an uploaded file, classifies each row against what is stored — new, changed,

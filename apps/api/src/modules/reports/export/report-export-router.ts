@@ -5,6 +5,7 @@ import type { ReportContent } from '../../../generated/resolver-types';
 import { reportTypeName } from './report-labels';
 import { renderReportDocx } from './report-docx';
 import { renderReportPdf } from './report-pdf';
+import { formatYearMonth } from '@lagesbild/types';
 
 /**
  * Reads a report's content for the signed-in user of the request: null when the report is
@@ -26,8 +27,7 @@ export type ExportFormat = keyof typeof FORMATS;
 
 /** "Manadsrapport-2023-05-Namnden-for-Intraservice.pdf", and the same name with å, ä, ö for RFC 5987. */
 export function exportFileName(content: ReportContent, format: ExportFormat): { ascii: string; unicode: string } {
-  const month = String(content.period.month).padStart(2, '0');
-  const unicode = [reportTypeName(content.type), `${content.period.year}-${month}`, content.orgUnitName]
+  const unicode = [reportTypeName(content.type), formatYearMonth(content.period), content.orgUnitName]
     .join(' ')
     .replace(/[^\p{L}\p{N}-]+/gu, '-')
     .replace(/-+/g, '-')

@@ -13,6 +13,7 @@ import { FormDialog } from '../../../components/FormDialog';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { ROUTES } from '../../../app/routes';
 import { graphql } from '../../../generated';
+import { NUMBER_LOCALE } from '../../../i18n/format';
 
 const CreateReportDialog_Create = graphql(`
   mutation CreateReportDialog_Create($input: CreateReportInput!) {
@@ -41,7 +42,7 @@ export function CreateReportDialog({ orgUnit, initialPeriod, onClose }: CreateRe
   const { failure, setFailure, validateAndSave } = useValidatedSave();
   const errorText = useFieldErrorText(failure);
   const monthNames = Array.from({ length: 12 }, (_, index) =>
-    new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'sv-SE', { month: 'long', timeZone: 'UTC' }).format(
+    new Intl.DateTimeFormat(NUMBER_LOCALE[i18n.language] ?? 'sv-SE', { month: 'long', timeZone: 'UTC' }).format(
       new Date(Date.UTC(2023, index, 1)),
     ),
   );

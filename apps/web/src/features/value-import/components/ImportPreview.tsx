@@ -19,6 +19,7 @@ import { VisuallyHidden } from '../../../components/VisuallyHidden';
 import { graphql } from '../../../generated';
 import type { ValueImportField } from '../../../generated/graphql';
 import { ImportRowStatusChip } from './ImportRowStatusChip';
+import { NUMBER_LOCALE } from '../../../i18n/format';
 
 const ImportPreview_Query = graphql(`
   query ImportPreview_Query($id: ID!, $status: ValueImportRowStatus, $offset: Int!, $limit: Int!) {
@@ -105,7 +106,7 @@ export function ImportPreview({ id }: ImportPreviewProps) {
     if (text === null || text === '') return t('valueImport.empty');
     return field === 'COMMENT'
       ? text
-      : new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'sv-SE').format(Number(text));
+      : new Intl.NumberFormat(NUMBER_LOCALE[i18n.language] ?? 'sv-SE').format(Number(text));
   };
 
   return (
