@@ -1,6 +1,6 @@
 import { yearMonthSchema } from '@lagesbild/types';
 import type { YearMonth } from '@lagesbild/types';
-import { parseInput } from './input-error';
+import { parseInput } from '../errors';
 
 export function requireValidMonth(value: YearMonth, argumentName: string): YearMonth {
   return parseInput(yearMonthSchema, value, argumentName);

@@ -1,9 +1,9 @@
 import { DEMO_USERS } from '@lagesbild/db';
 import { createUserInputSchema, updateUserInputSchema } from '@lagesbild/types';
 import type { Resolvers } from '../../generated/resolver-types';
-import { parseInput } from '../../validation/input-error';
 import type { AccessRules } from './access-rules';
 import { createUser, listUsers, updateUser } from './user-admin-service';
+import { parseInput } from '../../errors';
 
 export const accessResolvers: Resolvers = {
   Query: {

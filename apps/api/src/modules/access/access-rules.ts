@@ -3,6 +3,7 @@ import { MapperKind, mapSchema } from '@graphql-tools/utils';
 import { GraphQLError, defaultFieldResolver, getNamedType, isListType, isNonNullType, isObjectType } from 'graphql';
 import type { GraphQLFieldResolver, GraphQLOutputType, GraphQLSchema } from 'graphql';
 import type { RequestContext } from '../../context';
+import { forbidden, notFound, notSignedIn } from '../../errors';
 
 /**
  * Access control, in one place: every root field (query or mutation) has a rule, checked
@@ -48,18 +49,6 @@ export function mergeAccessRules(all: AccessRules[]): Required<AccessRules> {
     Mutation: Object.assign({}, ...all.map((rules) => rules.Mutation ?? {})) as Record<string, RootRule>,
     types: Object.assign({}, ...all.map((rules) => rules.types ?? {})) as Record<string, Ownership>,
   };
-}
-
-export function notSignedIn(): GraphQLError {
-  return new GraphQLError('Sign in first.', { extensions: { code: 'UNAUTHENTICATED' } });
-}
-
-export function forbidden(): GraphQLError {
-  return new GraphQLError('You may not do this.', { extensions: { code: 'FORBIDDEN' } });
-}
-
-export function notFound(): GraphQLError {
-  return new GraphQLError('There is no such record.', { extensions: { code: 'NOT_FOUND' } });
 }
 
 async function checkRootRule(rule: RootRule, args: Args, context: RequestContext): Promise<void> {

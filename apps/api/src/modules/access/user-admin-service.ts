@@ -2,11 +2,9 @@ import type { PrismaClient, RoleAssignmentModel, UserModel } from '@lagesbild/db
 import { hashPassword } from '@lagesbild/db';
 import type { createUserInputSchema, updateUserInputSchema } from '@lagesbild/types';
 import type { z } from 'zod';
-import { notFound } from './access-rules';
 import type { Transaction } from '../audit/audited-writes';
-import { conflict, isRecordNotFound } from '../../writes/conflict';
-import { fieldError } from '../../validation/input-error';
 import { deleteSessionsOfUser } from './session-service';
+import { conflict, fieldError, isRecordNotFound, notFound } from '../../errors';
 
 export type UserWithRoles = UserModel & { roles: RoleAssignmentModel[] };
 

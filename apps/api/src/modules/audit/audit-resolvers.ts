@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Resolvers } from '../../generated/resolver-types';
-import { parseInput } from '../../validation/input-error';
 import type { AccessRules } from '../access/access-rules';
 import { AUDIT_PAGE_MAX, listAuditLog, listHistory } from './audit-service';
+import { parseInput } from '../../errors';
 
 const auditLogArgsSchema = z.object({
   filter: z

@@ -6,7 +6,6 @@ import {
 } from '@lagesbild/types';
 import { z } from 'zod';
 import type { Resolvers } from '../../generated/resolver-types';
-import { parseInput } from '../../validation/input-error';
 import type { AccessRules } from '../access/access-rules';
 import { requireValidMonth } from '../../validation/month';
 import { findForecastAccuracy } from './forecast-accuracy-service';
@@ -17,6 +16,7 @@ import {
   openForecastRound,
 } from './forecast-round-service';
 import { projectIndicator } from './projection-service';
+import { parseInput } from '../../errors';
 
 const yearSchema = z.number().int().min(1900, { error: 'outOfRange' }).max(2999, { error: 'outOfRange' });
 

@@ -4,9 +4,7 @@ import type { ForecastRoundModel, ForecastRoundStatus, IndicatorForecastModel, P
 import type { closeForecastRoundInputSchema, openForecastRoundInputSchema } from '@lagesbild/types';
 import type { z } from 'zod';
 import type { Transaction } from '../audit/audited-writes';
-import { notFound } from '../access/access-rules';
-import { fieldError } from '../../validation/input-error';
-import { conflict, isRecordNotFound } from '../../writes/conflict';
+import { conflict, fieldError, isRecordNotFound, notFound } from '../../errors';
 
 /** Rounds in the order they were held. */
 export const ROUND_ORDER = [{ asOf: 'asc' as const }, { id: 'asc' as const }];

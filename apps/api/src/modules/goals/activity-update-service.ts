@@ -2,7 +2,7 @@ import type { ActivityUpdateModel } from '@lagesbild/db';
 import type { activityUpdateInputSchema } from '@lagesbild/types';
 import type { z } from 'zod';
 import type { Transaction } from '../audit/audited-writes';
-import { conflict, isRecordNotFound } from '../../writes/conflict';
+import { conflict, isRecordNotFound } from '../../errors';
 
 /**
  * Sets an activity's status and comment for a report period: creates the update, or changes

@@ -2,7 +2,7 @@ import type { GoalAssessmentModel } from '@lagesbild/db';
 import type { goalAssessmentInputSchema } from '@lagesbild/types';
 import type { z } from 'zod';
 import type { Transaction } from '../audit/audited-writes';
-import { conflict, isRecordNotFound } from '../../writes/conflict';
+import { conflict, isRecordNotFound } from '../../errors';
 
 /**
  * Sets a goal's assessment for a report period: creates it, or updates it if the form saw

@@ -1,12 +1,12 @@
 import { activityUpdateInputSchema, goalAssessmentInputSchema } from '@lagesbild/types';
 import { toOptionalIsoDate } from '@lagesbild/types';
 import type { Resolvers } from '../../generated/resolver-types';
-import { parseInput, requireId } from '../../validation/input-error';
 import { requireValidMonth } from '../../validation/month';
 import type { AccessRules } from '../access/access-rules';
 import { saveActivityUpdate } from './activity-update-service';
 import { setGoalAssessment } from './goal-assessment-service';
 import { listAssignmentsOfSubtree, listGoalsOfSubtree } from './goal-service';
+import { parseInput, requireId } from '../../errors';
 
 export const goalResolvers: Resolvers = {
   Query: {

@@ -9,12 +9,12 @@ import {
 } from '@lagesbild/types';
 import { z } from 'zod';
 import type { Resolvers } from '../../generated/resolver-types';
-import { fieldError, parseInput, requireId } from '../../validation/input-error';
 import { requireValidMonth } from '../../validation/month';
 import type { AccessRules } from '../access/access-rules';
 import { findLatestReportMonth } from './indicator-service';
 import { saveIndicatorValue, saveIndicatorValues } from './indicator-value-service';
 import { buildSeries } from './series';
+import { fieldError, parseInput, requireId } from '../../errors';
 
 /** A series spans at most 20 years: enough for any trend, bounded for the server. */
 const seriesYearsSchema = z

@@ -4,8 +4,8 @@ import type { ParsedIndicatorValueInput } from '@lagesbild/types';
 import { GraphQLError } from 'graphql';
 import type { Transaction } from '../audit/audited-writes';
 import { planRoundForecasts } from '../forecasts/forecast-round-service';
-import { conflict, isRecordNotFound } from '../../writes/conflict';
-import type { FieldError } from '../../validation/input-error';
+import { conflict, isRecordNotFound } from '../../errors';
+import type { FieldError } from '../../errors';
 
 /** One value of a batch that someone else saved (or created) since the grid was loaded. */
 export interface ValueConflict {

@@ -8,7 +8,6 @@ import {
 } from '@lagesbild/types';
 import type { Resolvers } from '../../generated/resolver-types';
 import type { RequestContext } from '../../context';
-import { parseInput, requireId } from '../../validation/input-error';
 import { requireValidMonth } from '../../validation/month';
 import type { AccessRules } from '../access/access-rules';
 import { listAllPortfolios, listPortfoliosOfUnitTree } from './portfolio-service';
@@ -17,6 +16,7 @@ import { updateProjectDetails } from './project-details-service';
 import { changeProjectState } from './project-state-service';
 import { projectStatusAsOf } from './project-status';
 import { addProjectStatusReport } from './status-report-service';
+import { parseInput, requireId } from '../../errors';
 
 async function orgUnitOfPortfolio(portfolioId: number, { loaders }: RequestContext): Promise<number | null> {
   return (await loaders.portfolioById.load(portfolioId))?.orgUnitId ?? null;

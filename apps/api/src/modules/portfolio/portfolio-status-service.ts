@@ -1,7 +1,7 @@
 import type { PortfolioPeriodStatusModel } from '@lagesbild/db';
 import type { ParsedPortfolioPeriodStatusInput } from '@lagesbild/types';
 import type { Transaction } from '../audit/audited-writes';
-import { conflict, isRecordNotFound } from '../../writes/conflict';
+import { conflict, isRecordNotFound } from '../../errors';
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === 'P2002';
 

@@ -3,8 +3,8 @@ import { fromIsoDate } from '@lagesbild/types';
 import type { ParsedProjectDetailsInput } from '@lagesbild/types';
 import type { Transaction } from '../audit/audited-writes';
 import type { AccessScope } from '../access/access-scope';
-import { fieldError } from '../../validation/input-error';
 import { currentProjectAt, updateProjectAt } from './project-writes';
+import { fieldError } from '../../errors';
 
 const dateOrNull = (text: string | null) => (text ? fromIsoDate(text) : null);
 

@@ -2,8 +2,8 @@ import type { ProjectModel } from '@lagesbild/db';
 import { fromIsoDate, PROJECT_STATE_ACTIONS } from '@lagesbild/types';
 import type { ParsedProjectStateChangeInput } from '@lagesbild/types';
 import type { Transaction } from '../audit/audited-writes';
-import { fieldError } from '../../validation/input-error';
 import { currentProjectAt, updateProjectAt } from './project-writes';
+import { fieldError } from '../../errors';
 
 /**
  * Starts, pauses, resumes, closes or gives up a project, and records the change with its

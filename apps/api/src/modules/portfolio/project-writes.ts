@@ -1,8 +1,7 @@
 import type { Prisma, ProjectModel } from '@lagesbild/db';
 import { toOptionalIsoDate } from '@lagesbild/types';
 import type { Transaction } from '../audit/audited-writes';
-import { notFound } from '../access/access-rules';
-import { conflict, isRecordNotFound } from '../../writes/conflict';
+import { conflict, isRecordNotFound, notFound } from '../../errors';
 
 /** A project as its forms show it, dates as ISO text: what a conflict hands back as the current values. */
 export function projectFormValues(project: ProjectModel) {

@@ -2,8 +2,7 @@ import type { ProjectStatusReportModel } from '@lagesbild/db';
 import { fromIsoDate, toIsoDate } from '@lagesbild/types';
 import type { ParsedProjectStatusReportInput } from '@lagesbild/types';
 import type { Transaction } from '../audit/audited-writes';
-import { notFound } from '../access/access-rules';
-import { conflict } from '../../writes/conflict';
+import { conflict, notFound } from '../../errors';
 
 /**
  * Appends a status report with the cause and action of each yellow or red dimension.

@@ -2,11 +2,11 @@ import type { PrismaClient } from '@lagesbild/db';
 import type { ReportContent } from '@lagesbild/types';
 import type { Request } from 'express';
 import { createRequestContext } from '../../context';
-import { notSignedIn } from '../access/access-rules';
 import { findRequestUser } from '../access/session-cookie';
 import { withAuditedWrites } from '../audit/audited-writes';
 import { findReport } from './report-service';
 import { contentOfReport } from './report-resolvers';
+import { notSignedIn } from '../../errors';
 
 /**
  * A report's content for the signed-in user of an HTTP request (the PDF and Word exports),

@@ -8,7 +8,6 @@ import {
 import type { ReportContent } from '@lagesbild/types';
 import type { Resolvers } from '../../generated/resolver-types';
 import type { RequestContext } from '../../context';
-import { parseInput, requireId } from '../../validation/input-error';
 import type { AccessRules, RootRule } from '../access/access-rules';
 import {
   approveReport,
@@ -22,6 +21,7 @@ import {
   sendBackReport,
   submitReport,
 } from './report-service';
+import { parseInput, requireId } from '../../errors';
 
 /** Compiled once per request and report, however many fields (content, comparison) ask for it. */
 const contentCache = new WeakMap<object, Map<number, Promise<ReportContent>>>();

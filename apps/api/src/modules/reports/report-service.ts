@@ -9,13 +9,11 @@ import type {
 } from '@lagesbild/types';
 import type { z } from 'zod';
 import type { Transaction } from '../audit/audited-writes';
-import { notFound } from '../access/access-rules';
-import { fieldError } from '../../validation/input-error';
-import { conflict, isRecordNotFound } from '../../writes/conflict';
 import { compileReportContent } from './report-compiler';
 import type { CompileSources, StoredSection } from './report-compiler';
 import { compareReportContents } from './report-comparison';
 import type { ReportComparisonRow } from './report-comparison';
+import { conflict, fieldError, isRecordNotFound, notFound } from '../../errors';
 
 type Input<Schema extends z.ZodType> = z.output<Schema>;
 type Reader = PrismaClient | Transaction;

@@ -15,7 +15,6 @@ import type { YearMonth } from '@lagesbild/types';
 import { endOfMonthIso, toIsoDate, toOptionalIsoDate } from '@lagesbild/types';
 import type { Resolvers } from '../../generated/resolver-types';
 import type { RequestContext } from '../../context';
-import { parseInput, requireId } from '../../validation/input-error';
 import { requireValidMonth } from '../../validation/month';
 import type { AccessRules, RootRule } from '../access/access-rules';
 import {
@@ -32,6 +31,7 @@ import {
   updateMitigation,
   updateRisk,
 } from './risk-service';
+import { parseInput, requireId } from '../../errors';
 
 /** The day a mitigation's due date is judged against, for the month viewed. */
 const overdueDayOf = (upTo: YearMonth) => overdueReferenceDate(requireValidMonth(upTo, 'upTo'), new Date());

@@ -21,12 +21,10 @@ import type {
 } from '@lagesbild/types';
 import { GraphQLError } from 'graphql';
 import type { z } from 'zod';
-import { fieldError } from '../../validation/input-error';
-import { conflict, isRecordNotFound } from '../../writes/conflict';
-import { notFound } from '../access/access-rules';
 import type { Transaction } from '../audit/audited-writes';
 import type { TreeNode } from '../organisation/org-tree';
 import { findSubtreeIds } from '../organisation/organisation-service';
+import { conflict, fieldError, isRecordNotFound, notFound } from '../../errors';
 
 type Input<Schema extends z.ZodType> = z.output<Schema>;
 

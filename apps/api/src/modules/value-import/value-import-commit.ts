@@ -1,8 +1,8 @@
 import type { ValueImportModel } from '@lagesbild/db';
 import { GraphQLError } from 'graphql';
 import type { Transaction } from '../audit/audited-writes';
-import { forbidden, notFound } from '../access/access-rules';
 import type { ImportingUser } from './value-import-preview';
+import { forbidden, notFound } from '../../errors';
 
 /** How a committed value names its origin, beside "Inmatat i Lägesbild" for the grid. */
 const IMPORT_SOURCE = 'Importerat i Lägesbild';

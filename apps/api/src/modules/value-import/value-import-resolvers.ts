@@ -1,10 +1,10 @@
 import type { ValueImportField } from '@lagesbild/types';
 import type { Resolvers } from '../../generated/resolver-types';
 import type { AccessRules } from '../access/access-rules';
-import { fieldError } from '../../validation/input-error';
 import { cancelValueImport, commitValueImport } from './value-import-commit';
 import { headerOfColumn } from './value-import-preview';
 import type { ImportChange, ImportError } from './value-import-preview';
+import { fieldError } from '../../errors';
 
 /** At most this many rows a page: enough for a screen, bounded for the server. */
 const MAX_ROWS_PER_PAGE = 200;

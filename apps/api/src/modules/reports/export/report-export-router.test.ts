@@ -4,9 +4,9 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type { Request } from 'express';
 import type { ReportContent } from '../../../generated/resolver-types';
-import { notSignedIn } from '../../access/access-rules';
 import { may2023Report } from './may-2023-report.fixture';
 import { createReportExportRouter } from './report-export-router';
+import { notSignedIn } from '../../../errors';
 
 /**
  * The export routes over HTTP, with a stand-in for the reports module's reader of a report's

@@ -1,0 +1,9 @@
+/**
+ * The API's expected failures, in one place for every module: each is a GraphQL error with
+ * a stable `extensions.code` (UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, BAD_USER_INPUT)
+ * that the web app reacts to. Unexpected failures are thrown as they are and logged.
+ */
+export { forbidden, notFound, notSignedIn } from './access-errors';
+export { conflict, isRecordNotFound } from './conflict';
+export { fieldError, parseInput, requireId } from './input-error';
+export type { FieldError } from './input-error';
