@@ -16,6 +16,7 @@ module.exports = tseslint.config(
       'data/**',
       '**/*.js',
       '**/*.mjs',
+      '**/*.cjs',
     ],
   },
   js.configs.recommended,

@@ -1,18 +1,18 @@
 import type { PrismaClient } from '@lagesbild/db';
-import { createForecastLoaders } from './modules/forecasts/forecast-loaders';
-import { createActivityLoaders } from './modules/goals/activity-loaders';
-import { createGoalLoaders } from './modules/goals/goal-loaders';
-import { createIndicatorLoaders } from './modules/indicators/indicator-loaders';
-import { createOrganisationLoaders } from './modules/organisation/organisation-loaders';
-import { createPortfolioLoaders } from './modules/portfolio/portfolio-loaders';
-import { createAccessLoaders } from './modules/access/access-loaders';
-import { createReportLoaders } from './modules/reports/report-loaders';
-import { createRiskLoaders } from './modules/risks/risk-loaders';
-import { AccessScope } from './modules/access/access-scope';
-import type { OrgTreeNode } from './modules/access/access-scope';
-import type { SignedInUser } from './modules/access/session-service';
-import { runAudited } from './modules/audit/audited-writes';
-import type { Transaction } from './modules/audit/audited-writes';
+import type { Request } from 'express';
+import { createForecastLoaders } from './modules/forecasts';
+import { createActivityLoaders, createGoalLoaders } from './modules/goals';
+import { createIndicatorLoaders } from './modules/indicators';
+import { createOrganisationLoaders } from './modules/organisation';
+import { createPortfolioLoaders } from './modules/portfolio';
+import { createAccessLoaders, findRequestUser } from './modules/access';
+import { createReportLoaders } from './modules/reports';
+import { createRiskLoaders } from './modules/risks';
+import { AccessScope } from './authorization/access-scope';
+import type { OrgTreeNode } from './authorization/access-scope';
+import type { SignedInUser } from './modules/access';
+import { runAudited, withAuditedWrites } from './modules/audit';
+import type { Transaction } from './modules/audit';
 
 /** What every resolver gets: who asks, what they may do, the database and this request's loaders. */
 export interface RequestContext {
@@ -61,4 +61,15 @@ export async function createRequestContext(
     singleSignOn,
     mutate: (operation, work) => runAudited(prisma, operation, viewer?.id ?? null, work),
   };
+}
+
+/** The context of an HTTP request's user, found by the session cookie: /graphql and the report exports share it. */
+export type RequestContextFactory = (request: Request) => Promise<RequestContext>;
+
+export function requestContextFactory(
+  prisma: PrismaClient,
+  options: { singleSignOn?: boolean } = {},
+): RequestContextFactory {
+  const guardedPrisma = withAuditedWrites(prisma);
+  return async (request) => createRequestContext(guardedPrisma, await findRequestUser(prisma, request), options);
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { databaseConfigFromEnv } from '@lagesbild/db';
 import type { DatabaseConfig } from '@lagesbild/db';
-import type { OidcSettings } from './modules/access/oidc-sign-in';
+import type { OidcSettings } from './modules/access';
 
 /** The API's whole configuration, read from the environment here and nowhere else. */
 export interface ApiConfig {

@@ -10,17 +10,14 @@ import cookieParser from 'cookie-parser';
 import express from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import { createRequestContext } from './context';
+import { requestContextFactory } from './context';
 import type { RequestContext } from './context';
-import { findRequestUser } from './modules/access/session-cookie';
-import { createOidcRouter } from './modules/access/oidc-sign-in';
-import type { OidcSettings } from './modules/access/oidc-sign-in';
-import { createSignInRouter } from './modules/access/sign-in-routes';
-import { withAuditedWrites } from './modules/audit/audited-writes';
-import { createReportExportRouter } from './modules/reports/export/report-export-router';
-import { reportContentReader } from './modules/reports/report-export-content';
+import { createOidcRouter, createSignInRouter } from './modules/access';
+import type { OidcSettings } from './modules/access';
+import { withAuditedWrites } from './modules/audit';
+import { createReportExportRouter, reportContentReader } from './modules/reports';
 import { createSchema } from './schema';
-import { createValueImportRouter } from './modules/value-import/value-import-routes';
+import { createValueImportRouter } from './modules/value-import';
 
 /**
  * Bounds on every GraphQL request, so no single query can take the server down: nesting
@@ -74,6 +71,7 @@ export interface HttpAppOptions {
  */
 export async function createHttpApp({ prisma, apollo, webDistDir, oidc }: HttpAppOptions): Promise<express.Express> {
   const guardedPrisma = withAuditedWrites(prisma);
+  const contextOfRequest = requestContextFactory(prisma, { singleSignOn: Boolean(oidc) });
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -102,18 +100,15 @@ export async function createHttpApp({ prisma, apollo, webDistDir, oidc }: HttpAp
   app.use(createSignInRouter(prisma));
   if (oidc) app.use(createOidcRouter(prisma, guardedPrisma, oidc));
 
-  app.use(createValueImportRouter(prisma, guardedPrisma));
-  app.use(createReportExportRouter(reportContentReader(prisma)));
+  app.use(createValueImportRouter(guardedPrisma, contextOfRequest));
+  app.use(createReportExportRouter(reportContentReader(prisma, contextOfRequest)));
 
   await apollo.start();
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const viewer = await findRequestUser(prisma, req);
-        return createRequestContext(guardedPrisma, viewer, { singleSignOn: Boolean(oidc) });
-      },
+      context: ({ req }) => contextOfRequest(req),
     }),
   );
 

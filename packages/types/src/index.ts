@@ -22,3 +22,4 @@ export * from './round-off';
 export * from './year-end-projection';
 export * from './value-import-layout';
 export * from './validation/report-schemas';
+export * from './org-tree';

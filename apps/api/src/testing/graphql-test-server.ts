@@ -3,8 +3,8 @@ import { createTestDatabase } from '@lagesbild/db/testing';
 import type { TestDatabase } from '@lagesbild/db/testing';
 import type { DocumentNode } from 'graphql';
 import { createRequestContext } from '../context';
-import type { SignedInUser } from '../modules/access/session-service';
-import { withAuditedWrites } from '../modules/audit/audited-writes';
+import type { SignedInUser } from '../modules/access';
+import { withAuditedWrites } from '../modules/audit';
 import { createApolloServer } from '../server';
 
 export interface GraphqlError {

@@ -1,18 +1,19 @@
-import { DEMO_USERS } from '@lagesbild/db';
 import { createUserInputSchema, updateUserInputSchema } from '@lagesbild/types';
 import type { Resolvers } from '../../generated/resolver-types';
-import type { AccessRules } from './access-rules';
+import type { AccessRules } from '../../authorization/access-rules';
+import { findOrgUnitByCode } from '../organisation';
+import { listRoleAssignmentsOfUser } from './role-assignment-service';
+import { describeDemoAccountRoles, listLoadedDemoAccounts } from './sign-in-options-service';
 import { createUser, listUsers, updateUser } from './user-admin-service';
 import { parseInput } from '../../errors';
 
 export const accessResolvers: Resolvers = {
   Query: {
     viewer: (_parent, _args, { viewer }) => viewer,
-    signInOptions: async (_parent, _args, { prisma, singleSignOn }) => {
-      const loaded = await prisma.user.findMany({ where: { isDemo: true, isActive: true }, select: { email: true } });
-      const loadedEmails = new Set(loaded.map((user) => user.email));
-      return { singleSignOn, demoAccounts: DEMO_USERS.filter((user) => loadedEmails.has(user.email)) };
-    },
+    signInOptions: async (_parent, _args, { prisma, singleSignOn }) => ({
+      singleSignOn,
+      demoAccounts: await listLoadedDemoAccounts(prisma),
+    }),
     users: (_parent, _args, { prisma }) => listUsers(prisma),
   },
   Mutation: {
@@ -22,12 +23,9 @@ export const accessResolvers: Resolvers = {
       mutate('updateUser', (tx) => updateUser(tx, parseInput(updateUserInputSchema, input, 'input'))),
   },
   Viewer: {
-    roles: (viewer, _args, { prisma }) =>
-      prisma.roleAssignment.findMany({ where: { userId: viewer.id }, orderBy: { id: 'asc' } }),
-    holds: async (_viewer, { role, orgUnitCode }, { access, prisma }) => {
-      const unit = await prisma.orgUnit.findUnique({ where: { code: orgUnitCode }, select: { id: true } });
-      return access.holds(role, unit?.id);
-    },
+    roles: (viewer, _args, { prisma }) => listRoleAssignmentsOfUser(prisma, viewer.id),
+    holds: async (_viewer, { role, orgUnitCode }, { access, prisma }) =>
+      access.holds(role, (await findOrgUnitByCode(prisma, orgUnitCode))?.id),
     isAdministrator: (_viewer, _args, { access, orgTree }) => access.holdsEverywhere('ADMIN', orgTree),
   },
   RoleAssignment: {
@@ -37,17 +35,7 @@ export const accessResolvers: Resolvers = {
     singleSignOn: (user) => user.oidcSubject !== null,
   },
   DemoAccount: {
-    roles: async (account, _args, { prisma }) => {
-      const units = await prisma.orgUnit.findMany({
-        where: { code: { in: account.roles.map((role) => role.orgUnitKey) } },
-        select: { code: true, name: true },
-      });
-      const nameOf = new Map(units.map((unit) => [unit.code, unit.name]));
-      return account.roles.map((role) => ({
-        role: role.role,
-        orgUnitName: nameOf.get(role.orgUnitKey) ?? role.orgUnitKey,
-      }));
-    },
+    roles: (account, _args, { prisma }) => describeDemoAccountRoles(prisma, account),
   },
 };
 

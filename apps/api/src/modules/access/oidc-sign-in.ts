@@ -2,7 +2,7 @@ import type { PrismaClient } from '@lagesbild/db';
 import express from 'express';
 import type { Request, Response } from 'express';
 import * as openid from 'openid-client';
-import { runAudited } from '../audit/audited-writes';
+import { runAudited } from '../audit';
 import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie';
 import { createSession } from './session-service';
 

@@ -2,7 +2,7 @@ import type { PrismaClient, RoleAssignmentModel, UserModel } from '@lagesbild/db
 import { hashPassword } from '@lagesbild/db';
 import type { createUserInputSchema, updateUserInputSchema } from '@lagesbild/types';
 import type { z } from 'zod';
-import type { Transaction } from '../audit/audited-writes';
+import type { Transaction } from '../audit';
 import { deleteSessionsOfUser } from './session-service';
 import { conflict, fieldError, isRecordNotFound, notFound } from '../../errors';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Resolvers } from '../../generated/resolver-types';
-import type { AccessRules } from '../access/access-rules';
+import type { AccessRules } from '../../authorization/access-rules';
 import { AUDIT_PAGE_MAX, listAuditLog, listHistory } from './audit-service';
 import { parseInput } from '../../errors';
 

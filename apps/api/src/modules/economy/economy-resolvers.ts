@@ -1,7 +1,7 @@
 import { valueStatus } from '@lagesbild/types';
 import type { Resolvers } from '../../generated/resolver-types';
 import { requireValidMonth } from '../../validation/month';
-import type { AccessRules } from '../access/access-rules';
+import type { AccessRules } from '../../authorization/access-rules';
 import { findEconomy } from './economy-service';
 
 const difference = (outcome: number | null | undefined, budget: number | null | undefined) =>

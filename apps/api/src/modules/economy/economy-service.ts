@@ -1,6 +1,6 @@
 import type { IndicatorModel, IndicatorValueModel, OrgUnitModel, PrismaClient } from '@lagesbild/db';
 import type { YearMonth } from '@lagesbild/types';
-import { inTreeOrder } from '../organisation/org-tree';
+import { inTreeOrder } from '@lagesbild/types';
 
 /** The business-area result lines of source 000 §2.4, by indicator code. */
 export const RESULT_CODES = { operations: 'RESULT_OPERATIONS', development: 'RESULT_DEVELOPMENT' } as const;

@@ -1,6 +1,6 @@
 import type { ForecastRoundModel, OrgUnitModel, PrismaClient } from '@lagesbild/db';
-import { inTreeOrder } from '../organisation/org-tree';
-import { yearEndOutcome } from '../indicators/series';
+import { inTreeOrder } from '@lagesbild/types';
+import { yearEndOutcome } from '../indicators';
 import { indicatorAccuracy, percentageErrorSummary } from './forecast-accuracy';
 import type { IndicatorAccuracyRow, PercentageErrorSummary } from './forecast-accuracy';
 import { forecastsByRound, ROUND_ORDER } from './forecast-round-service';

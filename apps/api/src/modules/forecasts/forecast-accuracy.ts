@@ -1,6 +1,6 @@
 import { roundOff } from '@lagesbild/types';
 import type { ForecastRoundModel, IndicatorModel } from '@lagesbild/db';
-import type { YearEndOutcome } from '../indicators/series';
+import type { YearEndOutcome } from '../indicators';
 import type { RoundForecastRow } from './forecast-round-service';
 
 /** How far one round's forecast of an indicator lay from the outcome at year end. */

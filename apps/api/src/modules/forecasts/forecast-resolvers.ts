@@ -6,7 +6,7 @@ import {
 } from '@lagesbild/types';
 import { z } from 'zod';
 import type { Resolvers } from '../../generated/resolver-types';
-import type { AccessRules } from '../access/access-rules';
+import type { AccessRules } from '../../authorization/access-rules';
 import { requireValidMonth } from '../../validation/month';
 import { findForecastAccuracy } from './forecast-accuracy-service';
 import {

@@ -2,7 +2,7 @@ import type { PrismaClient } from '@lagesbild/db';
 import { createGoalFixture } from '../../testing/fixtures';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
-import { runAudited, withAuditedWrites } from '../audit/audited-writes';
+import { runAudited, withAuditedWrites } from '../audit';
 import { closeForecastRound, planRoundForecasts } from './forecast-round-service';
 
 /**

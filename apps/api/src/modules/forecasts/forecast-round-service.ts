@@ -3,7 +3,7 @@ import { Prisma } from '@lagesbild/db';
 import type { ForecastRoundModel, ForecastRoundStatus, IndicatorForecastModel, PrismaClient } from '@lagesbild/db';
 import type { closeForecastRoundInputSchema, openForecastRoundInputSchema } from '@lagesbild/types';
 import type { z } from 'zod';
-import type { Transaction } from '../audit/audited-writes';
+import type { Transaction } from '../audit';
 import { conflict, fieldError, isRecordNotFound, notFound } from '../../errors';
 
 /** Rounds in the order they were held. */

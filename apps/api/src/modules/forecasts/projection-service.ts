@@ -1,7 +1,7 @@
 import type { IndicatorModel, IndicatorValueModel } from '@lagesbild/db';
 import { comparePeriods, compareWithForecast, projectYearEnd, startsBy } from '@lagesbild/types';
 import type { ProjectedYearEnd, ProjectionComparison, YearMonth } from '@lagesbild/types';
-import { outcomesByMonth, yearEndOutcome } from '../indicators/series';
+import { outcomesByMonth, yearEndOutcome } from '../indicators';
 
 /** The projection of an indicator's year end beside the people's forecast (YearEndProjection in forecasts.graphql). */
 export interface YearEndProjectionRow extends ProjectedYearEnd {

@@ -1,7 +1,7 @@
 import type { ActivityUpdateModel } from '@lagesbild/db';
 import type { activityUpdateInputSchema } from '@lagesbild/types';
 import type { z } from 'zod';
-import type { Transaction } from '../audit/audited-writes';
+import type { Transaction } from '../audit';
 import { conflict, isRecordNotFound } from '../../errors';
 
 /**

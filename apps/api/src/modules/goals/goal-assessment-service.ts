@@ -1,7 +1,7 @@
 import type { GoalAssessmentModel } from '@lagesbild/db';
 import type { goalAssessmentInputSchema } from '@lagesbild/types';
 import type { z } from 'zod';
-import type { Transaction } from '../audit/audited-writes';
+import type { Transaction } from '../audit';
 import { conflict, isRecordNotFound } from '../../errors';
 
 /**

@@ -1,8 +1,7 @@
-import { activityUpdateInputSchema, goalAssessmentInputSchema } from '@lagesbild/types';
-import { toOptionalIsoDate } from '@lagesbild/types';
+import { activityUpdateInputSchema, goalAssessmentInputSchema, toOptionalIsoDate } from '@lagesbild/types';
 import type { Resolvers } from '../../generated/resolver-types';
 import { requireValidMonth } from '../../validation/month';
-import type { AccessRules } from '../access/access-rules';
+import type { AccessRules } from '../../authorization/access-rules';
 import { saveActivityUpdate } from './activity-update-service';
 import { setGoalAssessment } from './goal-assessment-service';
 import { listAssignmentsOfSubtree, listGoalsOfSubtree } from './goal-service';

@@ -1,6 +1,6 @@
 import type { AssignmentModel, GoalModel, PrismaClient } from '@lagesbild/db';
-import type { TreeNode } from '../organisation/org-tree';
-import { findSubtreeIds } from '../organisation/organisation-service';
+import type { TreeNode } from '@lagesbild/types';
+import { findSubtreeIds } from '../organisation';
 
 /**
  * The goals of an org unit and the units under it for a year: their committee goals and the

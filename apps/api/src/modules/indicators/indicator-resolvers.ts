@@ -1,18 +1,9 @@
-import {
-  formatPeriodKey,
-  indicatorValueInputSchema,
-  indicatorValuesInputSchema,
-  MAX_COMPARED_UNITS,
-  MAX_VALUES_PER_SAVE,
-  parsePeriodKey,
-  valueStatus,
-} from '@lagesbild/types';
+import { formatPeriodKey, parsePeriodKey, valueStatus } from '@lagesbild/types';
 import { z } from 'zod';
 import type { Resolvers } from '../../generated/resolver-types';
 import { requireValidMonth } from '../../validation/month';
-import type { AccessRules } from '../access/access-rules';
-import { findLatestReportMonth } from './indicator-service';
-import { saveIndicatorValue, saveIndicatorValues } from './indicator-value-service';
+import type { AccessRules } from '../../authorization/access-rules';
+import { findIndicatorValue, findLatestReportMonth, listSameIndicatorInOtherUnits } from './indicator-service';
 import { buildSeries } from './series';
 import { fieldError, parseInput, requireId } from '../../errors';
 
@@ -32,26 +23,6 @@ export const indicatorResolvers: Resolvers = {
     indicator: (_parent, { id }, { loaders }) => loaders.indicatorById.load(requireId(id, 'id')),
     latestReportMonth: (_parent, _args, { prisma }) => findLatestReportMonth(prisma),
   },
-  Mutation: {
-    saveIndicatorValue: (_parent, { input }, { mutate, viewer, loaders }) =>
-      mutate('saveIndicatorValue', async (tx) => {
-        const parsed = parseInput(indicatorValueInputSchema, input, 'input');
-        const indicator = (await loaders.indicatorById.load(parsed.indicatorId))!;
-        return saveIndicatorValue(tx, indicator, parsed, viewer!.id);
-      }),
-    saveIndicatorValues: (_parent, { input }, { mutate, viewer, loaders }) =>
-      mutate('saveIndicatorValues', async (tx) => {
-        const parsed = parseInput(indicatorValuesInputSchema, input, 'input');
-        const ids = [...new Set(parsed.values.map((value) => value.indicatorId))];
-        const indicators = await loaders.indicatorById.loadMany(ids);
-        const byId = new Map(
-          indicators.flatMap((indicator) =>
-            indicator && !(indicator instanceof Error) ? [[indicator.id, indicator]] : [],
-          ),
-        );
-        return saveIndicatorValues(tx, byId, parsed.values, viewer!.id);
-      }),
-  },
   OrgUnit: {
     latestReportMonth: (unit, _args, { loaders }) => loaders.latestReportMonthOfUnit.load(unit.id),
   },
@@ -60,9 +31,7 @@ export const indicatorResolvers: Resolvers = {
     value: (indicator, { period }, { prisma }) => {
       const parsed = parsePeriodKey(period);
       if (!parsed) throw fieldError('period', 'invalidPeriod');
-      return prisma.indicatorValue.findUnique({
-        where: { indicatorId_granularity_year_periodNumber: { indicatorId: indicator.id, ...parsed } },
-      });
+      return findIndicatorValue(prisma, indicator.id, parsed);
     },
     series: async (indicator, { granularity, fromYear, toYear }, { loaders }) => {
       const years = parseInput(seriesYearsSchema, { fromYear, toYear }, 'arguments');
@@ -78,14 +47,7 @@ export const indicatorResolvers: Resolvers = {
       }));
     },
     sameInOtherUnits: (indicator, { orgUnitCodes }, { prisma }) =>
-      prisma.indicator.findMany({
-        where: {
-          code: indicator.code,
-          id: { not: indicator.id },
-          ...(orgUnitCodes ? { orgUnit: { code: { in: orgUnitCodes.slice(0, MAX_COMPARED_UNITS) } } } : {}),
-        },
-        orderBy: [{ orgUnit: { sortOrder: 'asc' } }, { orgUnitId: 'asc' }],
-      }),
+      listSameIndicatorInOtherUnits(prisma, indicator, orgUnitCodes),
     latestValue: (indicator, { upTo }, { loaders }) =>
       loaders.latestIndicatorValue.load({ id: indicator.id, ...requireValidMonth(upTo, 'upTo') }),
   },
@@ -111,35 +73,6 @@ export const indicatorRules: AccessRules = {
   Query: {
     indicator: { kind: 'signedIn' },
     latestReportMonth: { kind: 'signedIn' },
-  },
-  Mutation: {
-    saveIndicatorValue: {
-      kind: 'role',
-      role: 'ANALYST',
-      orgUnitOf: async (args, { loaders }) => {
-        const indicatorId = requireId(
-          (args.input as { indicatorId?: unknown } | undefined)?.indicatorId,
-          'input.indicatorId',
-        );
-        return (await loaders.indicatorById.load(indicatorId))?.orgUnitId ?? null;
-      },
-    },
-    saveIndicatorValues: {
-      kind: 'role',
-      role: 'ANALYST',
-      // Every indicator's unit: the user must be an analyst of each.
-      orgUnitOf: async (args, { loaders }) => {
-        const values = (args.input as { values?: unknown } | undefined)?.values;
-        if (!Array.isArray(values) || values.length > MAX_VALUES_PER_SAVE) {
-          throw fieldError('input.values', Array.isArray(values) ? 'tooMany' : 'required');
-        }
-        const ids = values.map((value, index) =>
-          requireId((value as { indicatorId?: unknown } | null)?.indicatorId, `input.values.${index}.indicatorId`),
-        );
-        const indicators = await loaders.indicatorById.loadMany([...new Set(ids)]);
-        return indicators.map((indicator) => (indicator && !(indicator instanceof Error) ? indicator.orgUnitId : null));
-      },
-    },
   },
   types: {
     Indicator: { kind: 'orgUnit', orgUnitOf: (indicator: { orgUnitId: number }) => indicator.orgUnitId },

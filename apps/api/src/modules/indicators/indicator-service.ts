@@ -1,5 +1,6 @@
-import type { IndicatorValueModel, PrismaClient } from '@lagesbild/db';
-import type { YearMonth } from '@lagesbild/types';
+import type { IndicatorModel, IndicatorValueModel, PrismaClient } from '@lagesbild/db';
+import { MAX_COMPARED_UNITS } from '@lagesbild/types';
+import type { Period, YearMonth } from '@lagesbild/types';
 
 /** A value reported for a month, with an outcome, from a report rather than generated. */
 const REAL_MONTHLY_OUTCOME = { granularity: 'MONTH', isSynthetic: false, outcome: { not: null } } as const;
@@ -57,4 +58,41 @@ export function findLatestValuesUpTo(
       LIMIT 1
     ) v
     WHERE i."id" = ANY(${indicatorIds}::int[])`;
+}
+
+/** An indicator's value of one period, or null when none is saved. */
+export function findIndicatorValue(
+  prisma: PrismaClient,
+  indicatorId: number,
+  period: Period,
+): Promise<IndicatorValueModel | null> {
+  return prisma.indicatorValue.findUnique({
+    where: {
+      indicatorId_granularity_year_periodNumber: {
+        indicatorId,
+        granularity: period.granularity,
+        year: period.year,
+        periodNumber: period.periodNumber,
+      },
+    },
+  });
+}
+
+/**
+ * The same indicator (by code) in other units, in tree display order: all of them, or those of
+ * the given units (at most MAX_COMPARED_UNITS).
+ */
+export function listSameIndicatorInOtherUnits(
+  prisma: PrismaClient,
+  indicator: IndicatorModel,
+  orgUnitCodes: readonly string[] | null | undefined,
+): Promise<IndicatorModel[]> {
+  return prisma.indicator.findMany({
+    where: {
+      code: indicator.code,
+      id: { not: indicator.id },
+      ...(orgUnitCodes ? { orgUnit: { code: { in: orgUnitCodes.slice(0, MAX_COMPARED_UNITS) } } } : {}),
+    },
+    orderBy: [{ orgUnit: { sortOrder: 'asc' } }, { orgUnitId: 'asc' }],
+  });
 }

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../generated/resolver-types';
-import type { AccessRules } from '../access/access-rules';
+import type { AccessRules } from '../../authorization/access-rules';
 import { findOrgUnitByCode, listOrgUnitsInTreeOrder, listPerspectives } from './organisation-service';
 
 export const organisationResolvers: Resolvers = {

@@ -1,6 +1,6 @@
 import type { OrgUnitModel, PerspectiveModel, PrismaClient } from '@lagesbild/db';
-import { inTreeOrder } from './org-tree';
-import type { TreeNode } from './org-tree';
+import { inTreeOrder } from '@lagesbild/types';
+import type { TreeNode } from '@lagesbild/types';
 
 /** Every org unit, parents before children and siblings in display order. */
 export async function listOrgUnitsInTreeOrder(prisma: PrismaClient): Promise<OrgUnitModel[]> {
@@ -9,6 +9,11 @@ export async function listOrgUnitsInTreeOrder(prisma: PrismaClient): Promise<Org
 
 export function findOrgUnitByCode(prisma: PrismaClient, code: string): Promise<OrgUnitModel | null> {
   return prisma.orgUnit.findUnique({ where: { code } });
+}
+
+/** The units of the given codes; unknown codes are left out. */
+export function findOrgUnitsByCodes(prisma: PrismaClient, codes: readonly string[]): Promise<OrgUnitModel[]> {
+  return prisma.orgUnit.findMany({ where: { code: { in: [...codes] } } });
 }
 
 export function listPerspectives(prisma: PrismaClient): Promise<PerspectiveModel[]> {

@@ -1,7 +1,7 @@
 import { toIsoDate } from '@lagesbild/types';
 import type { Resolvers } from '../../generated/resolver-types';
 import { requireValidMonth } from '../../validation/month';
-import type { AccessRules } from '../access/access-rules';
+import type { AccessRules } from '../../authorization/access-rules';
 import { findOverview } from './overview-service';
 
 export const overviewResolvers: Resolvers = {

@@ -10,17 +10,16 @@ import {
   bySeriousnessOfChange,
   endOfMonthIso,
   fromIsoDate,
+  inTreeOrder,
   isReportedBy,
   overallColour,
   valueStatus,
 } from '@lagesbild/types';
-import type { ValueStatus, YearMonth } from '@lagesbild/types';
+import type { TreeNode, ValueStatus, YearMonth } from '@lagesbild/types';
 import { NEWEST_MONTH_FIRST, upToMonth } from '../../loaders/month-loader';
-import { findLatestValuesUpTo } from '../indicators/indicator-service';
-import { inTreeOrder } from '../organisation/org-tree';
-import type { TreeNode } from '../organisation/org-tree';
-import { findTopRisks } from '../risks/risk-service';
-import type { RiskSummaryRow } from '../risks/risk-service';
+import { findLatestValuesUpTo } from '../indicators';
+import { findTopRisks } from '../risks';
+import type { RiskSummaryRow } from '../risks';
 
 export interface PerspectiveSummaryRow {
   perspective: PerspectiveModel;

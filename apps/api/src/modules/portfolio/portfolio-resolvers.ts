@@ -9,7 +9,7 @@ import {
 import type { Resolvers } from '../../generated/resolver-types';
 import type { RequestContext } from '../../context';
 import { requireValidMonth } from '../../validation/month';
-import type { AccessRules } from '../access/access-rules';
+import type { AccessRules } from '../../authorization/access-rules';
 import { listAllPortfolios, listPortfoliosOfUnitTree } from './portfolio-service';
 import { savePortfolioPeriodStatus } from './portfolio-status-service';
 import { updateProjectDetails } from './project-details-service';

@@ -1,6 +1,6 @@
 import type { PortfolioModel, PrismaClient } from '@lagesbild/db';
-import type { TreeNode } from '../organisation/org-tree';
-import { findSubtreeIds } from '../organisation/organisation-service';
+import type { TreeNode } from '@lagesbild/types';
+import { findSubtreeIds } from '../organisation';
 
 /** The portfolios of a unit and the units below it, in display order; none for an unknown unit. */
 export async function listPortfoliosOfUnitTree(

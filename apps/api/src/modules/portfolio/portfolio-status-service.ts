@@ -1,6 +1,6 @@
 import type { PortfolioPeriodStatusModel } from '@lagesbild/db';
 import type { ParsedPortfolioPeriodStatusInput } from '@lagesbild/types';
-import type { Transaction } from '../audit/audited-writes';
+import type { Transaction } from '../audit';
 import { conflict, isRecordNotFound } from '../../errors';
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === 'P2002';

@@ -1,8 +1,8 @@
 import type { ProjectModel } from '@lagesbild/db';
 import { fromIsoDate } from '@lagesbild/types';
 import type { ParsedProjectDetailsInput } from '@lagesbild/types';
-import type { Transaction } from '../audit/audited-writes';
-import type { AccessScope } from '../access/access-scope';
+import type { Transaction } from '../audit';
+import type { AccessScope } from '../../authorization/access-scope';
 import { currentProjectAt, updateProjectAt } from './project-writes';
 import { fieldError } from '../../errors';
 

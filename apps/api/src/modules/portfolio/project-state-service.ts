@@ -1,7 +1,7 @@
 import type { ProjectModel } from '@lagesbild/db';
 import { fromIsoDate, PROJECT_STATE_ACTIONS } from '@lagesbild/types';
 import type { ParsedProjectStateChangeInput } from '@lagesbild/types';
-import type { Transaction } from '../audit/audited-writes';
+import type { Transaction } from '../audit';
 import { currentProjectAt, updateProjectAt } from './project-writes';
 import { fieldError } from '../../errors';
 

@@ -1,6 +1,6 @@
 import type { Prisma, ProjectModel } from '@lagesbild/db';
 import { toOptionalIsoDate } from '@lagesbild/types';
-import type { Transaction } from '../audit/audited-writes';
+import type { Transaction } from '../audit';
 import { conflict, isRecordNotFound, notFound } from '../../errors';
 
 /** A project as its forms show it, dates as ISO text: what a conflict hands back as the current values. */

@@ -1,7 +1,7 @@
 import type { ProjectStatusReportModel } from '@lagesbild/db';
 import { fromIsoDate, toIsoDate } from '@lagesbild/types';
 import type { ParsedProjectStatusReportInput } from '@lagesbild/types';
-import type { Transaction } from '../audit/audited-writes';
+import type { Transaction } from '../audit';
 import { conflict, notFound } from '../../errors';
 
 /**

@@ -9,6 +9,7 @@ import type {
 } from '@lagesbild/db';
 import {
   endOfMonthIso,
+  inTreeOrder,
   isAssignmentOverdue,
   overallColour,
   riskScore,
@@ -28,16 +29,15 @@ import type {
   ReportProjectRow,
   ReportRiskRow,
   ReportSectionContent,
+  TreeNode,
   YearMonth,
 } from '@lagesbild/types';
 import type { Loaders } from '../../context';
-import { findEconomy } from '../economy/economy-service';
-import { listAssignmentsOfSubtree, listGoalsOfSubtree } from '../goals/goal-service';
-import { buildSeries } from '../indicators/series';
-import { inTreeOrder } from '../organisation/org-tree';
-import type { TreeNode } from '../organisation/org-tree';
-import { listPortfoliosOfUnitTree } from '../portfolio/portfolio-service';
-import { listRisksOfSubtree } from '../risks/risk-service';
+import { findEconomy } from '../economy';
+import { listAssignmentsOfSubtree, listGoalsOfSubtree } from '../goals';
+import { buildSeries } from '../indicators';
+import { listPortfoliosOfUnitTree } from '../portfolio';
+import { listRisksOfSubtree } from '../risks';
 
 /** What compiling reads from: the request's database client, loaders and org tree. */
 export interface CompileSources {

@@ -8,7 +8,7 @@ import {
 import type { ReportContent } from '@lagesbild/types';
 import type { Resolvers } from '../../generated/resolver-types';
 import type { RequestContext } from '../../context';
-import type { AccessRules, RootRule } from '../access/access-rules';
+import type { AccessRules, RootRule } from '../../authorization/access-rules';
 import {
   approveReport,
   compareWithPrevious,

@@ -8,7 +8,7 @@ import type {
   sendBackReportInputSchema,
 } from '@lagesbild/types';
 import type { z } from 'zod';
-import type { Transaction } from '../audit/audited-writes';
+import type { Transaction } from '../audit';
 import { compileReportContent } from './report-compiler';
 import type { CompileSources, StoredSection } from './report-compiler';
 import { compareReportContents } from './report-comparison';

@@ -3,20 +3,22 @@ import {
   controlResultInputSchema,
   createControlInputSchema,
   createRiskInputSchema,
+  endOfMonthIso,
   isMitigationOverdue,
   overdueReferenceDate,
   riskScore,
   riskValuationInputSchema,
+  toIsoDate,
+  toOptionalIsoDate,
   updateControlInputSchema,
   updateMitigationInputSchema,
   updateRiskInputSchema,
 } from '@lagesbild/types';
 import type { YearMonth } from '@lagesbild/types';
-import { endOfMonthIso, toIsoDate, toOptionalIsoDate } from '@lagesbild/types';
 import type { Resolvers } from '../../generated/resolver-types';
 import type { RequestContext } from '../../context';
 import { requireValidMonth } from '../../validation/month';
-import type { AccessRules, RootRule } from '../access/access-rules';
+import type { AccessRules, RootRule } from '../../authorization/access-rules';
 import {
   addMitigation,
   addRiskValuation,
@@ -32,6 +34,7 @@ import {
   updateRisk,
 } from './risk-service';
 import { parseInput, requireId } from '../../errors';
+import { findOrgUnitByCode } from '../organisation';
 
 /** The day a mitigation's due date is judged against, for the month viewed. */
 const overdueDayOf = (upTo: YearMonth) => overdueReferenceDate(requireValidMonth(upTo, 'upTo'), new Date());
@@ -40,10 +43,8 @@ export const riskResolvers: Resolvers = {
   Query: {
     risks: (_parent, { orgUnitCode }, { prisma, orgTree }) => listRisksOfSubtree(prisma, orgTree, orgUnitCode),
     riskCategories: (_parent, _args, { prisma }) => listRiskCategories(prisma),
-    riskScaleMax: async (_parent, { orgUnitCode }, { prisma, orgTree }) => {
-      const unit = await prisma.orgUnit.findUnique({ where: { code: orgUnitCode }, select: { id: true } });
-      return findRiskScaleMax(prisma, orgTree, unit?.id ?? null);
-    },
+    riskScaleMax: async (_parent, { orgUnitCode }, { prisma, orgTree }) =>
+      findRiskScaleMax(prisma, orgTree, (await findOrgUnitByCode(prisma, orgUnitCode))?.id ?? null),
     internalControls: (_parent, { orgUnitCode }, { prisma, orgTree }) =>
       listControlsOfSubtree(prisma, orgTree, orgUnitCode),
   },

@@ -13,17 +13,17 @@ import type {
   controlResultInputSchema,
   createControlInputSchema,
   createRiskInputSchema,
-  riskValuationInputSchema,
   RiskScaleMax,
+  riskValuationInputSchema,
+  TreeNode,
   updateControlInputSchema,
   updateMitigationInputSchema,
   updateRiskInputSchema,
 } from '@lagesbild/types';
 import { GraphQLError } from 'graphql';
 import type { z } from 'zod';
-import type { Transaction } from '../audit/audited-writes';
-import type { TreeNode } from '../organisation/org-tree';
-import { findSubtreeIds } from '../organisation/organisation-service';
+import type { Transaction } from '../audit';
+import { findSubtreeIds } from '../organisation';
 import { conflict, fieldError, isRecordNotFound, notFound } from '../../errors';
 
 type Input<Schema extends z.ZodType> = z.output<Schema>;

@@ -1,4 +1,4 @@
-import type { SignedInUser } from '../access/session-service';
+import type { SignedInUser } from '../access';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
 import { createRiskFixture } from './risk-fixture';

@@ -1,6 +1,6 @@
 import type { ValueImportModel } from '@lagesbild/db';
 import { GraphQLError } from 'graphql';
-import type { Transaction } from '../audit/audited-writes';
+import type { Transaction } from '../audit';
 import type { ImportingUser } from './value-import-preview';
 import { forbidden, notFound } from '../../errors';
 

@@ -12,7 +12,7 @@ import {
   VALUE_IMPORT_FIGURES,
 } from '@lagesbild/types';
 import type { Period, ValueImportColumnKey } from '@lagesbild/types';
-import type { AccessScope } from '../access/access-scope';
+import type { AccessScope } from '../../authorization/access-scope';
 import type { ImportCell, ImportRow, ImportTable } from './import-file';
 import { readImportFile } from './import-file';
 

@@ -1,8 +1,9 @@
 import type { ValueImportField } from '@lagesbild/types';
 import type { Resolvers } from '../../generated/resolver-types';
-import type { AccessRules } from '../access/access-rules';
+import type { AccessRules } from '../../authorization/access-rules';
 import { cancelValueImport, commitValueImport } from './value-import-commit';
 import { headerOfColumn } from './value-import-preview';
+import { findOwnValueImport, listValueImportRows } from './value-import-service';
 import type { ImportChange, ImportError } from './value-import-preview';
 import { fieldError } from '../../errors';
 
@@ -21,8 +22,7 @@ const asText = (value: number | string | null) => (value === null ? null : Strin
 
 export const valueImportResolvers: Resolvers = {
   Query: {
-    valueImport: (_parent, { id }, { prisma, viewer }) =>
-      prisma.valueImport.findFirst({ where: { id, userId: viewer!.id } }),
+    valueImport: (_parent, { id }, { prisma, viewer }) => findOwnValueImport(prisma, id, viewer!.id),
   },
   Mutation: {
     commitValueImport: (_parent, { id }, { mutate, viewer, access }) =>
@@ -50,12 +50,7 @@ export const valueImportResolvers: Resolvers = {
         UNCHANGED: preview.unchangedCount,
         INVALID: preview.invalidCount,
       };
-      const rows = await prisma.valueImportRow.findMany({
-        where: { importId: preview.id, ...(status ? { status } : {}) },
-        orderBy: { rowNumber: 'asc' },
-        skip,
-        take,
-      });
+      const rows = await listValueImportRows(prisma, preview.id, status, { skip, take });
       return {
         total: status ? countOf[status] : Object.values(countOf).reduce((sum, count) => sum + count, 0),
         rows,

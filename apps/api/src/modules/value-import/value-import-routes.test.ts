@@ -5,8 +5,7 @@ import { createTestDatabase } from '@lagesbild/db/testing';
 import type { TestDatabase } from '@lagesbild/db/testing';
 import { createApolloServer, createHttpApp } from '../../server';
 import { createGoalFixture } from '../../testing/fixtures';
-import { SESSION_COOKIE } from '../access/session-cookie';
-import { createSession } from '../access/session-service';
+import { createSession, SESSION_COOKIE } from '../access';
 
 /** The upload as the browser makes it: the file as the body, the session cookie, then GraphQL. */
 describe('POST /api/value-imports', () => {

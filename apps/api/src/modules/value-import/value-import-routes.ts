@@ -2,8 +2,7 @@ import type { PrismaClient } from '@lagesbild/db';
 import { MAX_IMPORT_BYTES } from '@lagesbild/types';
 import express from 'express';
 import type { NextFunction, Request, Response, Router } from 'express';
-import { createRequestContext } from '../../context';
-import { findRequestUser } from '../access/session-cookie';
+import type { RequestContextFactory } from '../../context';
 import { ImportFileError } from './import-file';
 import { createValueImport } from './value-import-preview';
 
@@ -18,19 +17,18 @@ export const VALUE_IMPORT_PATH = '/api/value-imports';
  * `401` without a session, `403` for a user who is nobody's analyst. The body's type is one a
  * cross-site form cannot send, so no other site can upload on a user's behalf.
  */
-export function createValueImportRouter(prisma: PrismaClient, guardedPrisma: PrismaClient): Router {
+export function createValueImportRouter(guardedPrisma: PrismaClient, contextOf: RequestContextFactory): Router {
   const router = express.Router();
   router.post(
     VALUE_IMPORT_PATH,
     express.raw({ type: 'application/octet-stream', limit: MAX_IMPORT_BYTES }),
     async (request: Request, response: Response, next: NextFunction) => {
       try {
-        const viewer = await findRequestUser(prisma, request);
+        const { viewer, access } = await contextOf(request);
         if (!viewer) {
           response.status(401).json({ error: 'notSignedIn' });
           return;
         }
-        const { access } = await createRequestContext(guardedPrisma, viewer);
         if (!access.holdsAnywhere('ANALYST')) {
           response.status(403).json({ error: 'forbidden' });
           return;

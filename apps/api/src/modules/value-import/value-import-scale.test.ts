@@ -2,7 +2,7 @@ import { createRequestContext } from '../../context';
 import { createGoalFixture } from '../../testing/fixtures';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
-import { withAuditedWrites } from '../audit/audited-writes';
+import { withAuditedWrites } from '../audit';
 import { createValueImport } from './value-import-preview';
 
 const INDICATORS = 50;

@@ -4,8 +4,8 @@ import { createRequestContext } from '../../context';
 import { createGoalFixture } from '../../testing/fixtures';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
-import type { SignedInUser } from '../access/session-service';
-import { withAuditedWrites } from '../audit/audited-writes';
+import type { SignedInUser } from '../access';
+import { withAuditedWrites } from '../audit';
 import { ImportFileError } from './import-file';
 import { createValueImport } from './value-import-preview';
 

@@ -5,8 +5,7 @@ import { createTestDatabase } from '@lagesbild/db/testing';
 import type { TestDatabase } from '@lagesbild/db/testing';
 import { createApolloServer, createHttpApp } from '../../../server';
 import { createGoalFixture } from '../../../testing/fixtures';
-import { SESSION_COOKIE } from '../../access/session-cookie';
-import { createSession } from '../../access/session-service';
+import { createSession, SESSION_COOKIE } from '../../access';
 import { readPdf } from './pdf-reading';
 
 /** The exports as the report page's links ask for them: the real app, its session cookie and the live report. */

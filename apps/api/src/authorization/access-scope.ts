@@ -1,6 +1,6 @@
 import type { Role } from '@lagesbild/db';
-import { inTreeOrder } from '../organisation/org-tree';
-import type { TreeNode } from '../organisation/org-tree';
+import { inTreeOrder } from '@lagesbild/types';
+import type { TreeNode } from '@lagesbild/types';
 
 export type OrgTreeNode = TreeNode;
 

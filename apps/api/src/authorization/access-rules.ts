@@ -1,9 +1,9 @@
 import type { Role } from '@lagesbild/db';
 import { MapperKind, mapSchema } from '@graphql-tools/utils';
-import { GraphQLError, defaultFieldResolver, getNamedType, isListType, isNonNullType, isObjectType } from 'graphql';
+import { defaultFieldResolver, getNamedType, isListType, isNonNullType, isObjectType } from 'graphql';
 import type { GraphQLFieldResolver, GraphQLOutputType, GraphQLSchema } from 'graphql';
-import type { RequestContext } from '../../context';
-import { forbidden, notFound, notSignedIn } from '../../errors';
+import type { RequestContext } from '../context';
+import { forbidden, notFound, notSignedIn } from '../errors';
 
 /**
  * Access control, in one place: every root field (query or mutation) has a rule, checked

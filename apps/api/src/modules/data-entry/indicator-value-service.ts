@@ -2,8 +2,8 @@ import type { IndicatorModel, IndicatorValueModel } from '@lagesbild/db';
 import { checkValueAgainstIndicator, formatPeriodKey } from '@lagesbild/types';
 import type { ParsedIndicatorValueInput } from '@lagesbild/types';
 import { GraphQLError } from 'graphql';
-import type { Transaction } from '../audit/audited-writes';
-import { planRoundForecasts } from '../forecasts/forecast-round-service';
+import type { Transaction } from '../audit';
+import { planRoundForecasts } from '../forecasts';
 import { conflict, isRecordNotFound } from '../../errors';
 import type { FieldError } from '../../errors';
 

@@ -1,5 +1,5 @@
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { createSchema } from '../../schema';
+import { createSchema } from '../schema';
 import { applyAccessRules, mergeAccessRules } from './access-rules';
 
 describe('the access rules', () => {

@@ -1,0 +1,9 @@
+/** Users, roles, sessions and sign-in (password and single sign-on). */
+export { accessResolvers, accessRules } from './access-resolvers';
+export { createAccessLoaders } from './access-loaders';
+export { createOidcRouter } from './oidc-sign-in';
+export type { OidcSettings } from './oidc-sign-in';
+export { findRequestUser, SESSION_COOKIE } from './session-cookie';
+export { createSession } from './session-service';
+export type { SignedInUser } from './session-service';
+export { createSignInRouter } from './sign-in-routes';

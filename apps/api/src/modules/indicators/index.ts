@@ -1,0 +1,6 @@
+/** Indicators, their values and series by period. */
+export { createIndicatorLoaders } from './indicator-loaders';
+export { indicatorResolvers, indicatorRules } from './indicator-resolvers';
+export { findLatestValuesUpTo } from './indicator-service';
+export { buildSeries, outcomesByMonth, yearEndOutcome } from './series';
+export type { YearEndOutcome } from './series';

@@ -1,0 +1,4 @@
+/** Portfolios, projects and their status reports. */
+export { createPortfolioLoaders } from './portfolio-loaders';
+export { portfolioResolvers, portfolioRules } from './portfolio-resolvers';
+export { listPortfoliosOfUnitTree } from './portfolio-service';

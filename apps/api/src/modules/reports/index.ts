@@ -1,0 +1,5 @@
+/** Monthly, interim and annual reports: compiled, written, approved, frozen and exported. */
+export { createReportExportRouter } from './export/report-export-router';
+export { createReportLoaders } from './report-loaders';
+export { reportContentReader } from './report-export-content';
+export { reportResolvers, reportRules } from './report-resolvers';
