@@ -1,0 +1,35 @@
+export const overviewSv = {
+  overview: {
+    // Not "Ekonomi": that is also a perspective's name on the same page (two regions of one name).
+    economyTitle: 'Ekonomiskt resultat',
+    title: 'Översikt',
+    intro: '{{unit}} med underliggande enheter, läget i {{period}}.',
+    noGoals: 'Det finns inga mål för enheten det här året.',
+    goals: 'Mål',
+    indicators: 'Indikatorer',
+    redProjects: 'Projekt med röd status',
+    noRedProjects: 'Inga projekt har röd status.',
+    topRisks: 'Största riskerna',
+    noRisks: 'Inga risker är värderade.',
+    keyIndicators: 'Nyckeltal',
+    changeFromLastYear: '{{change}} mot samma period i fjol',
+    noEconomy: 'Det finns inga ekonomiska uppgifter för perioden.',
+    resultToDate: 'Ackumulerat',
+    forecastForYear: 'Helår (prognos mot budget)',
+    actual: 'Utfall/prognos',
+    budget: 'Budget',
+    changes: 'Ändrat sedan föregående månad',
+    changesShown: 'De {{shown}} allvarligaste av {{count}} ändringar visas: först de som blivit sämre, de röda först.',
+    noChanges: 'Ingen indikator eller inget projekt har bytt färg sedan föregående månad.',
+    became: 'blev',
+    changed: { INDICATOR: 'Indikator', PROJECT: 'Projekt' },
+    projectStatus: { GREEN: 'Grön', YELLOW: 'Gul', RED: 'Röd', NOT_ASSESSED: 'Ingen rapport' },
+    riskScore: '{{category}} · riskvärde {{score}} (sannolikhet {{probability}} × konsekvens {{consequence}})',
+    demoValue: 'demovärde',
+    time: 'Tid',
+    cost: 'Kostnad',
+    result: 'Resultat',
+  },
+};
+
+export type OverviewTranslations = typeof overviewSv;
