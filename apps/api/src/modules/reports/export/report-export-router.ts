@@ -2,7 +2,7 @@ import express from 'express';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { ReportContent } from '../../../generated/resolver-types';
-import { reportTypeName } from './report-labels';
+import { reportTypeName } from '../report-labels';
 import { renderReportDocx } from './report-docx';
 import { renderReportPdf } from './report-pdf';
 import { formatYearMonth } from '@lagesbild/types';
