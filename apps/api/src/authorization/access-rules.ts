@@ -34,6 +34,11 @@ export type RootRule =
 export type Ownership =
   /** Readable by users whose scope includes the unit the row belongs to. */
   | { kind: 'orgUnit'; orgUnitOf: (row: never, context: RequestContext) => number | null | Promise<number | null> }
+  /** Readable by users whose scope includes the unit and every unit below it: a row about the whole subtree. */
+  | {
+      kind: 'orgUnitSubtree';
+      orgUnitOf: (row: never, context: RequestContext) => number | null | Promise<number | null>;
+    }
   /** Readable by anyone who may reach it; say why. */
   | { kind: 'public'; reason: string };
 
@@ -75,8 +80,9 @@ async function checkRootRule(rule: RootRule, args: Args, context: RequestContext
 async function mayRead(ownership: Ownership, row: unknown, context: RequestContext): Promise<boolean> {
   if (ownership.kind === 'public') return true;
   const orgUnitId = await ownership.orgUnitOf(row as never, context);
-  return orgUnitId === null
-    ? context.access.holdsEverywhere('ADMIN', context.orgTree)
+  if (orgUnitId === null) return context.access.holdsEverywhere('ADMIN', context.orgTree);
+  return ownership.kind === 'orgUnitSubtree'
+    ? context.access.canReadSubtree(orgUnitId)
     : context.access.canRead(orgUnitId);
 }
 

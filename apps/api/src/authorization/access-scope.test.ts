@@ -14,6 +14,13 @@ describe('access scope', () => {
     expect([1, 2, 3, 4].map((id) => scope.canRead(id))).toEqual([true, true, true, false]);
   });
 
+  it('lets a role read a whole subtree from its own unit down, not from a unit above it with a sibling', () => {
+    const withSibling = [...tree, { id: 5, parentId: 2 }];
+    const scope = new AccessScope(withSibling, [{ role: 'VIEWER', orgUnitId: 3 }]);
+    expect([1, 2, 3, 5].map((id) => scope.canReadSubtree(id))).toEqual([false, false, true, false]);
+    expect(new AccessScope(withSibling, [{ role: 'VIEWER', orgUnitId: 2 }]).canReadSubtree(2)).toBe(true);
+  });
+
   it('lets a role change only its unit and below, and only with that role', () => {
     const scope = new AccessScope(tree, [{ role: 'ANALYST', orgUnitId: 2 }]);
     expect(scope.holds('ANALYST', 3)).toBe(true);

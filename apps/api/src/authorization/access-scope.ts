@@ -20,7 +20,7 @@ export class AccessScope {
   private readonly editableByRole = new Map<Role, Set<number>>();
 
   constructor(
-    tree: readonly OrgTreeNode[],
+    private readonly tree: readonly OrgTreeNode[],
     readonly roles: readonly HeldRole[],
   ) {
     const parentOf = new Map(tree.map((node) => [node.id, node.parentId]));
@@ -44,6 +44,15 @@ export class AccessScope {
 
   canRead(orgUnitId: number | null | undefined): boolean {
     return orgUnitId != null && this.readable.has(orgUnitId);
+  }
+
+  /**
+   * True when the user may read the unit and every unit below it. What describes a whole
+   * subtree in one piece (a report, whose prose names the units) may be read only then:
+   * the reader of one business area may read its committee, but not its siblings.
+   */
+  canReadSubtree(orgUnitId: number | null | undefined): boolean {
+    return this.canRead(orgUnitId) && inTreeOrder(this.tree, orgUnitId!).every((node) => this.readable.has(node.id));
   }
 
   /** True when the user holds `role` for the unit or a unit above it. */

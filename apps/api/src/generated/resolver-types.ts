@@ -959,7 +959,11 @@ export type OrgUnit = {
 
 export type OrgUnitKind = 'BUSINESS_AREA' | 'CITY' | 'COMMITTEE' | 'DEPARTMENT';
 
-/** Where an org unit (with everything below it) stands in a month: the department head's first screen. */
+/**
+ * Where an org unit (with everything below it) stands in a month: the department head's first
+ * screen. Every count, list and total is made of the units the user may read: a business area's
+ * reader sees its committee without the sibling areas.
+ */
 export type Overview = {
   __typename?: 'Overview';
   /** How many indicators and projects changed colour in all, of which `changes` lists the first. */
@@ -981,7 +985,11 @@ export type Overview = {
   topRisks: Array<RiskSummary>;
 };
 
-/** Where an org unit (with everything below it) stands in a month: the department head's first screen. */
+/**
+ * Where an org unit (with everything below it) stands in a month: the department head's first
+ * screen. Every count, list and total is made of the units the user may read: a business area's
+ * reader sees its committee without the sibling areas.
+ */
 export type OverviewChangesArgs = {
   first?: Scalars['Int']['input'];
 };
@@ -1254,7 +1262,7 @@ export type Query = {
   orgUnit?: Maybe<OrgUnit>;
   /** Every org unit, parents before children and siblings in display order. */
   orgUnits: Array<OrgUnit>;
-  /** The overview of an org unit and everything below it, up to a month; null for an unknown unit. */
+  /** The overview of an org unit and everything below it that the user may read, up to a month; null for an unknown unit. */
   overview?: Maybe<Overview>;
   /** The perspectives, in display order. */
   perspectives: Array<Perspective>;
@@ -1262,9 +1270,12 @@ export type Query = {
   portfolios: Array<Portfolio>;
   /** One project, or null when there is none the user may read. */
   project?: Maybe<Project>;
-  /** A report by id; null when unknown or outside the user's scope. */
+  /**
+   * A report by id; null when unknown, or when the user may not read its unit and every unit
+   * below it (the reader of a business area does not read its committee's report).
+   */
   report?: Maybe<Report>;
-  /** The reports of an org unit whose period falls in the year, latest period first; none outside the user's scope. */
+  /** The reports of an org unit whose period falls in the year, latest period first; none unless the user may read the unit and every unit below it. */
   reports: Array<Report>;
   /** The risk categories, in display order. */
   riskCategories: Array<RiskCategory>;

@@ -6,8 +6,8 @@ import { findOverview } from './overview-service';
 
 export const overviewResolvers: Resolvers = {
   Query: {
-    overview: (_parent, { orgUnitCode, upTo }, { prisma, orgTree }) =>
-      findOverview(prisma, orgTree, orgUnitCode, requireValidMonth(upTo, 'upTo')),
+    overview: (_parent, { orgUnitCode, upTo }, { prisma, orgTree, access }) =>
+      findOverview(prisma, orgTree, orgUnitCode, requireValidMonth(upTo, 'upTo'), (id) => access.canRead(id)),
   },
   Overview: {
     // A large unit can have hundreds of changes (a city); the page shows the most serious.

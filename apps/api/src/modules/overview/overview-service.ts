@@ -68,19 +68,24 @@ export interface OverviewRow {
 }
 
 /**
- * The overview of a unit and its subtree, in a fixed number of set-based reads whatever
- * the size of the organisation (the tree comes with the request): the goals with their latest assessments, the
- * indicators' latest values, the projects' latest reports and the risks' latest valuations.
+ * The overview of a unit and the units of its subtree the user may read, in a fixed number
+ * of set-based reads whatever the size of the organisation (the tree comes with the request):
+ * the goals with their latest assessments, the indicators' latest values, the projects' latest
+ * reports and the risks' latest valuations. Counts and lists are made of the readable units
+ * only, so the reader of one business area sees none of its siblings in its committee's figures.
  */
 export async function findOverview(
   prisma: PrismaClient,
   orgTree: readonly TreeNode[],
   orgUnitCode: string,
   month: YearMonth,
+  canRead: (orgUnitId: number) => boolean,
 ): Promise<OverviewRow | null> {
   const unit = await prisma.orgUnit.findUnique({ where: { code: orgUnitCode } });
   if (!unit) return null;
-  const unitIds = inTreeOrder(orgTree, unit.id).map((node) => node.id);
+  const unitIds = inTreeOrder(orgTree, unit.id)
+    .map((node) => node.id)
+    .filter(canRead);
   const endOfMonth = fromIsoDate(endOfMonthIso(month));
 
   const [perspectives, redProjects, topRisks, indicatorChanges, projectChanges, keyIndicators] = await Promise.all([

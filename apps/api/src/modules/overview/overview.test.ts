@@ -136,6 +136,76 @@ describe('the overview of a unit', () => {
     expect(sickLeave.trend.at(-1)).toBe(5.9);
   });
 
+  it("counts for a business area's viewer only what they may read of the committee: no sibling area's goals or changes", async () => {
+    const countsQuery = `query ($orgUnitCode: String!, $upTo: MonthInput!) {
+      overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {
+        perspectives { perspective { name } goalsFulfilled indicatorsRed }
+        changeCount
+        changes(first: 1000) { name }
+      }
+    }`;
+    interface Counts {
+      overview: {
+        perspectives: { perspective: { name: string }; goalsFulfilled: number; indicatorsRed: number }[];
+        changeCount: number;
+        changes: { name: string }[];
+      };
+    }
+    const staffOf = ({ overview }: Counts) =>
+      overview.perspectives.find((summary) => summary.perspective.name === 'Medarbetare')!;
+    const committeeViewer = server.prisma.user.findUniqueOrThrow({
+      where: { email: DEMO_USERS[0]!.email },
+      include: { roles: { select: { role: true, orgUnitId: true } } },
+    });
+    const businessAreaViewer = await server.prisma.user.findUniqueOrThrow({
+      where: { email: DEMO_USERS.find((user) => user.password === 'demo-avdelning')!.email },
+      include: { roles: { select: { role: true, orgUnitId: true } } },
+    });
+    const read = () => server.query<Counts>(countsQuery, { orgUnitCode: 'intraservice', upTo: may2023 });
+
+    server.actAs(businessAreaViewer);
+    const before = await read();
+    // A fulfilled goal of a sibling business area, measured by an indicator that is red in May 2023.
+    const sibling = await server.prisma.orgUnit.findUniqueOrThrow({ where: { code: 'uppdrag' } });
+    const staff = await server.prisma.perspective.findFirstOrThrow({ where: { name: 'Medarbetare' } });
+    await server.prisma.goal.create({
+      data: {
+        title: 'Avdelningen Uppdrags mål',
+        level: 'COMMITTEE',
+        year: 2023,
+        perspectiveId: staff.id,
+        orgUnitId: sibling.id,
+        assessments: { create: { year: 2023, month: 5, fulfilment: 'FULFILLED' } },
+        indicators: {
+          create: {
+            indicator: {
+              create: {
+                code: 'UPPDRAG-SJUKFRANVARO',
+                name: 'Sjukfrånvaro Avdelningen Uppdrag',
+                orgUnitId: sibling.id,
+                unit: 'PERCENT',
+                periodicity: 'MONTH',
+                direction: 'LOWER_IS_BETTER',
+                values: {
+                  create: { granularity: 'MONTH', year: 2023, periodNumber: 5, outcome: 9, periodTarget: 5 },
+                },
+              },
+            },
+          },
+        },
+      },
+    });
+    const after = await read();
+    server.actAs(await committeeViewer);
+    const committees = await read();
+
+    expect(staffOf(after)).toEqual(staffOf(before));
+    expect(after.overview.changeCount).toBe(after.overview.changes.length);
+    expect(committees.overview.changeCount).toBeGreaterThan(after.overview.changeCount);
+    expect(staffOf(committees).goalsFulfilled).toBe(staffOf(before).goalsFulfilled + 1);
+    expect(staffOf(committees).indicatorsRed).toBe(staffOf(before).indicatorsRed + 1);
+  });
+
   it('answers null for an unknown unit', async () => {
     expect(await server.query(OVERVIEW, { orgUnitCode: 'finns-inte', upTo: may2023 })).toEqual({ overview: null });
   });

@@ -11,8 +11,8 @@ import { notSignedIn } from '../../errors';
  * resolved as /graphql resolves it (the same context of the request: the session cookie, the
  * user's scope), then the frozen
  * snapshot or the live compilation. Throws notSignedIn() without a session (answered 401);
- * null when the id is malformed or unknown, or the report's unit is outside the user's scope
- * (which is not told apart: answered 404).
+ * null when the id is malformed or unknown, or the user may not read the report's unit and
+ * every unit below it (which is not told apart: answered 404).
  */
 export async function readReportContentForRequest(
   prisma: PrismaClient,
@@ -25,7 +25,8 @@ export async function readReportContentForRequest(
   const id = Number(reportId);
   if (!Number.isSafeInteger(id) || id <= 0) return null;
   const report = await findReport(prisma, id);
-  if (!report || !context.access.canRead(report.orgUnitId)) return null;
+  // The rule of the Report type in /graphql: the reader must be able to read the whole subtree.
+  if (!report || !context.access.canReadSubtree(report.orgUnitId)) return null;
   return contentOfReport(context, report);
 }
 

@@ -129,7 +129,8 @@ export const reportRules: AccessRules = {
     approveReport: reportRule('ADMIN'),
   },
   types: {
-    Report: { kind: 'orgUnit', orgUnitOf: (report: { orgUnitId: number }) => report.orgUnitId },
+    // Its tables cover the unit's subtree and its texts name the units, so it cannot be filtered per reader.
+    Report: { kind: 'orgUnitSubtree', orgUnitOf: (report: { orgUnitId: number }) => report.orgUnitId },
     ReportComment: throughItsReport,
     ReportContent: throughItsReport,
     ReportSectionContent: throughItsReport,

@@ -1,7 +1,7 @@
 import { formatNumber } from '@lagesbild/types';
 import type { ReportChart } from '../../../generated/resolver-types';
 import { SERIES_COLOURS } from './report-layout';
-import { UNIT_LABELS } from './report-labels';
+import { UNIT_LABELS } from '../report-labels';
 import { COLOURS, CONTENT_WIDTH, MARGIN, wrapLines } from './pdf-page';
 
 const TITLE_SIZE = 9.5;

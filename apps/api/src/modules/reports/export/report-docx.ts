@@ -21,7 +21,7 @@ import {
 import type { FileChild } from 'docx';
 import type { ReportContent } from '../../../generated/resolver-types';
 import type { MarkdownBlock, TextRun as StyledRun } from './markdown-blocks';
-import { CHAPTER_TITLES, DOCUMENT_WORDS } from './report-labels';
+import { CHAPTER_TITLES, DOCUMENT_WORDS } from '../report-labels';
 import { STATUS_SYMBOLS, columnWords, fitColumnWidths, reportLayout, statusColour } from './report-layout';
 import type { LayoutCell, LayoutColumn, LayoutTable } from './report-layout';
 

@@ -15,20 +15,33 @@ describe('GET /api/reports/:id/export.pdf and .docx in the app', () => {
   let origin: string;
   let analystCookie: string;
   let outsiderCookie: string;
+  let businessAreaCookie: string;
   let reportId: string;
 
   beforeAll(async () => {
     database = await createTestDatabase();
     const { committee } = await createGoalFixture(database.prisma, { committeeGoals: 1 });
     const other = await database.prisma.orgUnit.findUniqueOrThrow({ where: { code: 'kommunstyrelsen' } });
-    const user = async (email: string, orgUnitId: number) => {
+    const businessArea = await database.prisma.orgUnit.findUniqueOrThrow({ where: { code: 'digital-infrastruktur' } });
+    // A second business area of the committee, whose assignment the committee's report lists.
+    await database.prisma.orgUnit.create({
+      data: {
+        code: 'uppdrag',
+        name: 'Avdelningen Uppdrag',
+        kind: 'BUSINESS_AREA',
+        parentId: committee.id,
+        assignments: { create: { source: 'EXECUTIVE_BOARD', title: 'Uppdrag till Avdelningen Uppdrag' } },
+      },
+    });
+    const user = async (email: string, orgUnitId: number, role: 'ANALYST' | 'VIEWER' = 'ANALYST') => {
       const created = await database.prisma.user.create({
-        data: { email, name: email, roles: { create: { role: 'ANALYST', orgUnitId } } },
+        data: { email, name: email, roles: { create: { role, orgUnitId } } },
       });
       return `${SESSION_COOKIE}=${await createSession(database.prisma, created.id)}`;
     };
     analystCookie = await user('analytiker@test.lagesbild.se', committee.id);
     outsiderCookie = await user('annan@test.lagesbild.se', other.id);
+    businessAreaCookie = await user('avdelning@test.lagesbild.se', businessArea.id, 'VIEWER');
     server = createServer(await createHttpApp({ prisma: database.prisma, apollo: createApolloServer() }));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -74,5 +87,12 @@ describe('GET /api/reports/:id/export.pdf and .docx in the app', () => {
     expect((await download('pdf')).status).toBe(401);
     expect((await download('pdf', outsiderCookie)).status).toBe(404);
     expect((await download('docx', analystCookie, '999999')).status).toBe(404);
+  });
+
+  it("answers 404 to a business area's reader for its committee's report, which lists a sibling area's assignment", async () => {
+    const pages = await readPdf(Buffer.from(await (await download('pdf', analystCookie)).arrayBuffer()));
+    expect(pages.flatMap((page) => page.lines).join('\n')).toContain('Uppdrag till Avdelningen Uppdrag');
+    expect((await download('pdf', businessAreaCookie)).status).toBe(404);
+    expect((await download('docx', businessAreaCookie)).status).toBe(404);
   });
 });

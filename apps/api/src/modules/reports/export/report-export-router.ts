@@ -2,7 +2,7 @@ import express from 'express';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { ReportContent } from '../../../generated/resolver-types';
-import { reportTypeName } from './report-labels';
+import { reportTypeName } from '../report-labels';
 import { renderReportDocx } from './report-docx';
 import { renderReportPdf } from './report-pdf';
 import { formatYearMonth } from '@lagesbild/types';
@@ -10,7 +10,7 @@ import { formatYearMonth } from '@lagesbild/types';
 /**
  * Reads a report's content for the signed-in user of the request: null when the report is
  * unknown or outside the user's scope (answered 404, so as not to tell which reports exist).
- * It throws a GraphQLError with code UNAUTHENTICATED (access-rules' notSignedIn()) when
+ * It throws a GraphQLError with code UNAUTHENTICATED (notSignedIn() of src/errors) when
  * nobody is signed in, answered 401.
  */
 export type ReadReportContent = (request: Request, reportId: string) => Promise<ReportContent | null>;

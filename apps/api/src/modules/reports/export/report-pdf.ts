@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { ReportContent } from '../../../generated/resolver-types';
 import type { MarkdownBlock } from './markdown-blocks';
-import { CHAPTER_TITLES } from './report-labels';
+import { CHAPTER_TITLES } from '../report-labels';
 import { chartDescription, pageNumberText, reportLayout } from './report-layout';
 import type { LayoutBlock, LayoutHeading, ReportLayout } from './report-layout';
 import { chartHeight, drawChart } from './pdf-chart';

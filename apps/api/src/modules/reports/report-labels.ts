@@ -1,3 +1,4 @@
+import { tertialOfMonth } from '@lagesbild/types';
 import type {
   ActivityStatus,
   AssignmentSource,
@@ -11,12 +12,13 @@ import type {
   StatusDimension,
   ValueStatus,
   YearMonth,
-} from '../../../generated/resolver-types';
+} from '../../generated/resolver-types';
 
 /**
- * The Swedish words of the exported documents, in one place. The web app has its own
- * (apps/web/src/i18n/sv.ts) because it is translated at run time; a committee's paper is
- * always Swedish. The words follow the web app's and source 000's where they exist.
+ * The Swedish words of a report, in one place: those the compiler writes into the content
+ * (column labels, chart titles, sum rows) and those of the exported documents. The web app
+ * has its own (apps/web/src/i18n/sv.ts) because it is translated at run time; a committee's
+ * paper is always Swedish. The words follow the web app's and source 000's where they exist.
  */
 
 export const MONTH_NAMES = [
@@ -33,6 +35,24 @@ export const MONTH_NAMES = [
   'november',
   'december',
 ] as const;
+
+/** "Maj", as source 000 heads a month's column: the month's first three letters. */
+export function shortMonthName(month: number): string {
+  const name = MONTH_NAMES[month - 1]!;
+  return name.charAt(0).toUpperCase() + name.slice(1, 3);
+}
+
+/** The column heading of a period, as source 000 writes it: 2023, T2 2023, Maj 2023. */
+export function periodLabel(periodicity: Periodicity, { year, month }: YearMonth): string {
+  switch (periodicity) {
+    case 'YEAR':
+      return String(year);
+    case 'TERTIAL':
+      return `T${tertialOfMonth(month)} ${year}`;
+    case 'MONTH':
+      return `${shortMonthName(month)} ${year}`;
+  }
+}
 
 const REPORT_TYPE_NAMES: Record<ReportType, string> = {
   MONTHLY: 'Månadsrapport',
@@ -75,6 +95,10 @@ export const DOCUMENT_WORDS = {
   reportDate: 'Statusrapport',
   overdue: 'försenat',
   noRows: 'Inga rader för perioden.',
+  goals: 'Mål',
+  goalsPerArea: 'Måluppfyllelse per område',
+  barChart: 'Stapeldiagram',
+  lineChart: 'Linjediagram',
 } as const;
 
 /** Column headings of source 000's tables. */
@@ -176,3 +200,30 @@ export const UNIT_LABELS: Record<IndicatorUnit, string> = {
   FTE: 'åa',
   TERABYTE: 'TB',
 };
+
+/** A unit of measure in words, for a chart's title: "(procent)", "(årsarbetare)". */
+export const UNIT_WORDS: Record<IndicatorUnit, string> = {
+  PERCENT: 'procent',
+  COUNT: 'antal',
+  TKR: 'tkr',
+  MNKR: 'mnkr',
+  INDEX: 'index',
+  FTE: 'årsarbetare',
+  TERABYTE: 'terabyte',
+};
+
+/** The words the compiler writes into a report's content: chart titles, series and sum rows. */
+export const CONTENT_WORDS = {
+  monthlyIndicators: 'månadsindikatorer',
+  outcomeAndTarget: 'utfall och mål',
+  outcome: 'Utfall',
+  target: 'Mål',
+  outcomeToDate: 'Ack utfall',
+  fullYearForecast: 'Prognos helår',
+  operations: 'förvaltning',
+  development: 'utveckling',
+  operationsSum: 'Summa förvaltning',
+  developmentSum: 'Summa utveckling',
+  result: 'Resultat, tkr',
+  resultPerBusinessArea: 'Resultat per verksamhetsområde, tkr',
+} as const;
