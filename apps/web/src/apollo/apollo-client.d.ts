@@ -1,0 +1,7 @@
+import type { GraphQLCodegenDataMasking } from '@apollo/client/masking';
+
+// The generated operation types mask each spread fragment as Apollo Client does at run time, so
+// Apollo's hooks take them as they are and `FragmentType`/`useFragment` unwrap them.
+declare module '@apollo/client' {
+  export interface TypeOverrides extends GraphQLCodegenDataMasking.TypeOverrides {}
+}
