@@ -12,7 +12,7 @@ import { graphql } from '../../../generated';
 import type { ProjectDetailsDialog_SaveMutationVariables } from '../../../generated/graphql';
 import { evictPortfolioViews } from '../evict-portfolio-views';
 
-const ProjectDetailsDialog_Save = graphql(`
+export const ProjectDetailsDialog_Save = graphql(`
   mutation ProjectDetailsDialog_Save($input: ProjectDetailsInput!) {
     updateProjectDetails(input: $input) {
       id
