@@ -11,7 +11,6 @@ import type { YearMonth } from '@lagesbild/types';
 import { useTranslation } from 'react-i18next';
 import { StatusChip } from '../../../components/StatusChip';
 import { graphql } from '../../../generated';
-import type { ActivityTable_ActivityFragment } from '../../../generated/graphql';
 
 export const ActivityTable_activity = graphql(`
   fragment ActivityTable_activity on Activity {

@@ -11,7 +11,6 @@ import { StatusChip } from '../../../components/StatusChip';
 import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
 import { graphql } from '../../../generated';
-import type { AssignmentTable_AssignmentFragment } from '../../../generated/graphql';
 
 export const AssignmentTable_assignment = graphql(`
   fragment AssignmentTable_assignment on Assignment {

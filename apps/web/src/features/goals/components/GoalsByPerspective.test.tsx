@@ -91,7 +91,12 @@ const may2023 = { year: 2023, month: 5 };
 /** Writes the goals into the cache as the page's query would for `period`, and renders them. */
 function renderGoals(
   shown: readonly Goal[],
-  { period = may2023, canAssess = false, showOrgUnit = false, language = 'sv' as Language } = {},
+  {
+    period = may2023,
+    canAssess = false,
+    showOrgUnit = false,
+    language = 'sv',
+  }: { period?: YearMonth; canAssess?: boolean; showOrgUnit?: boolean; language?: Language } = {},
 ) {
   const client = createTestClient();
   // The records the cache keeps by id carry their type, as the API's answers do.
@@ -106,7 +111,7 @@ function renderGoals(
       fragment: GoalsByPerspective_goal,
       fragmentName: 'GoalsByPerspective_goal',
       data: goal,
-      variables: { upTo: period satisfies YearMonth },
+      variables: { upTo: period },
     });
   }
   const refs = written as readonly FragmentType<typeof GoalsByPerspective_goal>[];
