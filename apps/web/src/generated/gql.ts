@@ -21,8 +21,8 @@ type Documents = {
   '\n  fragment AssessmentsSection_Activity on DataEntryActivityRow {\n    activity {\n      id\n      title\n      endDate\n    }\n    update {\n      id\n      status\n      comment\n      version\n    }\n  }\n': typeof types.AssessmentsSection_ActivityFragmentDoc;
   '\n  mutation AssessmentsSection_SaveGoal($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      fulfilment\n      comment\n      version\n    }\n  }\n': typeof types.AssessmentsSection_SaveGoalDocument;
   '\n  mutation AssessmentsSection_SaveActivity($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      id\n      status\n      comment\n      version\n    }\n  }\n': typeof types.AssessmentsSection_SaveActivityDocument;
-  '\n  mutation IndicatorValuesSection_Save($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      comment\n      isSynthetic\n      status\n      version\n    }\n  }\n': typeof types.IndicatorValuesSection_SaveDocument;
   '\n  fragment IndicatorValuesSection_Row on DataEntryIndicatorRow {\n    period\n    indicator {\n      id\n      name\n      unit\n      periodicity\n    }\n    value {\n      id\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      comment\n      isSynthetic\n      version\n    }\n  }\n': typeof types.IndicatorValuesSection_RowFragmentDoc;
+  '\n  mutation IndicatorValuesSection_Save($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      comment\n      isSynthetic\n      status\n      version\n    }\n  }\n': typeof types.IndicatorValuesSection_SaveDocument;
   '\n  fragment BusinessAreaResultTable_row on BusinessAreaResult {\n    orgUnit {\n      id\n      name\n    }\n    isTotal\n    operationsToDate\n    operationsForecast\n    developmentToDate\n    developmentForecast\n  }\n': typeof types.BusinessAreaResultTable_RowFragmentDoc;
   '\n  fragment FinancialTable_line on FinancialLine {\n    indicator {\n      id\n      code\n      name\n      unit\n    }\n    outcomeToDate\n    budgetToDate\n    deviationToDate\n    fullYearForecast\n    fullYearBudget\n    previousYearToDate\n    status\n  }\n': typeof types.FinancialTable_LineFragmentDoc;
   '\n  mutation ForecastRoundsAdmin_Open($input: OpenForecastRoundInput!) {\n    openForecastRound(input: $input) {\n      id\n      name\n      asOf\n      status\n      version\n    }\n  }\n': typeof types.ForecastRoundsAdmin_OpenDocument;
@@ -110,10 +110,10 @@ const documents: Documents = {
     types.AssessmentsSection_SaveGoalDocument,
   '\n  mutation AssessmentsSection_SaveActivity($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      id\n      status\n      comment\n      version\n    }\n  }\n':
     types.AssessmentsSection_SaveActivityDocument,
-  '\n  mutation IndicatorValuesSection_Save($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      comment\n      isSynthetic\n      status\n      version\n    }\n  }\n':
-    types.IndicatorValuesSection_SaveDocument,
   '\n  fragment IndicatorValuesSection_Row on DataEntryIndicatorRow {\n    period\n    indicator {\n      id\n      name\n      unit\n      periodicity\n    }\n    value {\n      id\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      comment\n      isSynthetic\n      version\n    }\n  }\n':
     types.IndicatorValuesSection_RowFragmentDoc,
+  '\n  mutation IndicatorValuesSection_Save($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      comment\n      isSynthetic\n      status\n      version\n    }\n  }\n':
+    types.IndicatorValuesSection_SaveDocument,
   '\n  fragment BusinessAreaResultTable_row on BusinessAreaResult {\n    orgUnit {\n      id\n      name\n    }\n    isTotal\n    operationsToDate\n    operationsForecast\n    developmentToDate\n    developmentForecast\n  }\n':
     types.BusinessAreaResultTable_RowFragmentDoc,
   '\n  fragment FinancialTable_line on FinancialLine {\n    indicator {\n      id\n      code\n      name\n      unit\n    }\n    outcomeToDate\n    budgetToDate\n    deviationToDate\n    fullYearForecast\n    fullYearBudget\n    previousYearToDate\n    status\n  }\n':
@@ -317,14 +317,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation IndicatorValuesSection_Save($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      comment\n      isSynthetic\n      status\n      version\n    }\n  }\n',
-): (typeof documents)['\n  mutation IndicatorValuesSection_Save($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      comment\n      isSynthetic\n      status\n      version\n    }\n  }\n'];
+  source: '\n  fragment IndicatorValuesSection_Row on DataEntryIndicatorRow {\n    period\n    indicator {\n      id\n      name\n      unit\n      periodicity\n    }\n    value {\n      id\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      comment\n      isSynthetic\n      version\n    }\n  }\n',
+): (typeof documents)['\n  fragment IndicatorValuesSection_Row on DataEntryIndicatorRow {\n    period\n    indicator {\n      id\n      name\n      unit\n      periodicity\n    }\n    value {\n      id\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      comment\n      isSynthetic\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment IndicatorValuesSection_Row on DataEntryIndicatorRow {\n    period\n    indicator {\n      id\n      name\n      unit\n      periodicity\n    }\n    value {\n      id\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      comment\n      isSynthetic\n      version\n    }\n  }\n',
-): (typeof documents)['\n  fragment IndicatorValuesSection_Row on DataEntryIndicatorRow {\n    period\n    indicator {\n      id\n      name\n      unit\n      periodicity\n    }\n    value {\n      id\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      comment\n      isSynthetic\n      version\n    }\n  }\n'];
+  source: '\n  mutation IndicatorValuesSection_Save($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      comment\n      isSynthetic\n      status\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation IndicatorValuesSection_Save($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      comment\n      isSynthetic\n      status\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

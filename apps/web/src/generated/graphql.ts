@@ -462,6 +462,21 @@ export type AssessmentsSection_SaveActivityMutation = {
   saveActivityUpdate: { id: string; status: ActivityStatus; comment: string | null; version: number };
 };
 
+export type IndicatorValuesSection_RowFragment = {
+  period: string;
+  indicator: { id: string; name: string; unit: IndicatorUnit; periodicity: Periodicity };
+  value: {
+    id: string;
+    outcome: number | null;
+    periodTarget: number | null;
+    annualTarget: number | null;
+    fullYearForecast: number | null;
+    comment: string | null;
+    isSynthetic: boolean;
+    version: number;
+  } | null;
+} & { ' $fragmentName'?: 'IndicatorValuesSection_RowFragment' };
+
 export type IndicatorValuesSection_SaveMutationVariables = Exact<{
   input: IndicatorValuesInput;
 }>;
@@ -480,21 +495,6 @@ export type IndicatorValuesSection_SaveMutation = {
     version: number;
   }>;
 };
-
-export type IndicatorValuesSection_RowFragment = {
-  period: string;
-  indicator: { id: string; name: string; unit: IndicatorUnit; periodicity: Periodicity };
-  value: {
-    id: string;
-    outcome: number | null;
-    periodTarget: number | null;
-    annualTarget: number | null;
-    fullYearForecast: number | null;
-    comment: string | null;
-    isSynthetic: boolean;
-    version: number;
-  } | null;
-} & { ' $fragmentName'?: 'IndicatorValuesSection_RowFragment' };
 
 export type BusinessAreaResultTable_RowFragment = {
   isTotal: boolean;
