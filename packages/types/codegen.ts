@@ -91,8 +91,18 @@ const config: CodegenConfig = {
     '../../apps/web/src/generated/': {
       documents: ['../../apps/web/src/**/*.{ts,tsx}', '!../../apps/web/src/generated/**'],
       preset: 'client',
+      // Apollo Client's data masking (dataMasking: true) hides each fragment's fields from the
+      // operation that spreads it, at run time; the preset's own masking is only a type and its
+      // useFragment would read fields Apollo has removed, so it stays off. The operation types are
+      // masked the same way (a spread is a fragment reference), and `@unmask` is understood.
       presetConfig: { fragmentMasking: false },
-      config: { enumsAsTypes: true, scalars: { ID: 'string' }, useTypeImports: true },
+      config: {
+        enumsAsTypes: true,
+        scalars: { ID: 'string' },
+        useTypeImports: true,
+        inlineFragmentTypes: 'mask',
+        customDirectives: { apolloUnmask: true },
+      },
     },
   },
 };

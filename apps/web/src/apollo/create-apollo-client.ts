@@ -1,9 +1,16 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import type { ApolloLink } from '@apollo/client';
 
-/** The app talks to the API it is served from, so /graphql on the same origin. */
-export function createApolloClient(uri = '/graphql'): ApolloClient {
+/**
+ * The app talks to the API it is served from, so /graphql on the same origin; tests pass a
+ * MockLink instead, so that they run with the same cache and masking as the app.
+ */
+export function createApolloClient(link: ApolloLink = new HttpLink({ uri: '/graphql' })): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri }),
+    link,
+    // A component sees only the fields of its own fragment (useFragment); a query's result
+    // holds only what the page selected itself.
+    dataMasking: true,
     cache: new InMemoryCache({
       typePolicies: {
         // Values of one indicator asked for different months are different answers.

@@ -439,12 +439,12 @@ export type HistoryDialog_QueryQuery = {
 export type AssessmentsSection_GoalFragment = {
   goal: { id: string; title: string; perspective: { id: string; name: string } };
   assessment: { id: string; fulfilment: GoalFulfilment; comment: string | null; version: number } | null;
-};
+} & { ' $fragmentName'?: 'AssessmentsSection_GoalFragment' };
 
 export type AssessmentsSection_ActivityFragment = {
   activity: { id: string; title: string; endDate: string | null };
   update: { id: string; status: ActivityStatus; comment: string | null; version: number } | null;
-};
+} & { ' $fragmentName'?: 'AssessmentsSection_ActivityFragment' };
 
 export type AssessmentsSection_SaveGoalMutationVariables = Exact<{
   input: GoalAssessmentInput;
@@ -461,6 +461,21 @@ export type AssessmentsSection_SaveActivityMutationVariables = Exact<{
 export type AssessmentsSection_SaveActivityMutation = {
   saveActivityUpdate: { id: string; status: ActivityStatus; comment: string | null; version: number };
 };
+
+export type IndicatorValuesSection_RowFragment = {
+  period: string;
+  indicator: { id: string; name: string; unit: IndicatorUnit; periodicity: Periodicity };
+  value: {
+    id: string;
+    outcome: number | null;
+    periodTarget: number | null;
+    annualTarget: number | null;
+    fullYearForecast: number | null;
+    comment: string | null;
+    isSynthetic: boolean;
+    version: number;
+  } | null;
+} & { ' $fragmentName'?: 'IndicatorValuesSection_RowFragment' };
 
 export type IndicatorValuesSection_SaveMutationVariables = Exact<{
   input: IndicatorValuesInput;
@@ -481,21 +496,6 @@ export type IndicatorValuesSection_SaveMutation = {
   }>;
 };
 
-export type IndicatorValuesSection_RowFragment = {
-  period: string;
-  indicator: { id: string; name: string; unit: IndicatorUnit; periodicity: Periodicity };
-  value: {
-    id: string;
-    outcome: number | null;
-    periodTarget: number | null;
-    annualTarget: number | null;
-    fullYearForecast: number | null;
-    comment: string | null;
-    isSynthetic: boolean;
-    version: number;
-  } | null;
-};
-
 export type BusinessAreaResultTable_RowFragment = {
   isTotal: boolean;
   operationsToDate: number | null;
@@ -503,7 +503,7 @@ export type BusinessAreaResultTable_RowFragment = {
   developmentToDate: number | null;
   developmentForecast: number | null;
   orgUnit: { id: string; name: string };
-};
+} & { ' $fragmentName'?: 'BusinessAreaResultTable_RowFragment' };
 
 export type FinancialTable_LineFragment = {
   outcomeToDate: number | null;
@@ -514,7 +514,7 @@ export type FinancialTable_LineFragment = {
   previousYearToDate: number | null;
   status: ValueStatus;
   indicator: { id: string; code: string; name: string; unit: IndicatorUnit };
-};
+} & { ' $fragmentName'?: 'FinancialTable_LineFragment' };
 
 export type ForecastRoundsAdmin_OpenMutationVariables = Exact<{
   input: OpenForecastRoundInput;
@@ -578,7 +578,7 @@ export type ActivityTable_ActivityFragment = {
   title: string;
   endDate: string | null;
   update: { id: string; status: ActivityStatus; comment: string | null } | null;
-};
+} & { ' $fragmentName'?: 'ActivityTable_ActivityFragment' };
 
 export type AssessmentDialog_SaveMutationVariables = Exact<{
   input: GoalAssessmentInput;
@@ -604,19 +604,16 @@ export type AssignmentTable_AssignmentFragment = {
   deadline: string | null;
   orgUnit: { id: string; name: string };
   update: { id: string; status: AssignmentStatus; comment: string | null } | null;
-};
+} & { ' $fragmentName'?: 'AssignmentTable_AssignmentFragment' };
 
 export type GoalCard_GoalFragment = {
   id: string;
   title: string;
   orgUnit: { id: string; name: string };
   parents: Array<{ id: string; title: string }>;
-  activities: Array<{
-    id: string;
-    title: string;
-    endDate: string | null;
-    update: { id: string; status: ActivityStatus; comment: string | null } | null;
-  }>;
+  activities: Array<
+    { id: string } & { ' $fragmentRefs'?: { ActivityTable_ActivityFragment: ActivityTable_ActivityFragment } }
+  >;
   assessment: {
     id: string;
     year: number;
@@ -625,61 +622,18 @@ export type GoalCard_GoalFragment = {
     comment: string | null;
     version: number;
   } | null;
-  indicators: Array<{
-    id: string;
-    name: string;
-    unit: IndicatorUnit;
-    periodicity: Periodicity;
-    latestValue: {
-      id: string;
-      period: string;
-      outcome: number | null;
-      periodTarget: number | null;
-      annualTarget: number | null;
-      fullYearForecast: number | null;
-      isSynthetic: boolean;
-      status: ValueStatus;
-    } | null;
-  }>;
-};
+  indicators: Array<
+    { id: string } & { ' $fragmentRefs'?: { IndicatorTable_IndicatorFragment: IndicatorTable_IndicatorFragment } }
+  >;
+} & { ' $fragmentName'?: 'GoalCard_GoalFragment' };
 
-export type GoalsByPerspective_GoalFragment = {
+export type GoalsByPerspective_GoalFragment = ({
   id: string;
   level: GoalLevel;
-  title: string;
   perspective: { id: string; name: string };
-  orgUnit: { id: string; name: string };
   parents: Array<{ id: string; title: string }>;
-  activities: Array<{
-    id: string;
-    title: string;
-    endDate: string | null;
-    update: { id: string; status: ActivityStatus; comment: string | null } | null;
-  }>;
-  assessment: {
-    id: string;
-    year: number;
-    month: number;
-    fulfilment: GoalFulfilment;
-    comment: string | null;
-    version: number;
-  } | null;
-  indicators: Array<{
-    id: string;
-    name: string;
-    unit: IndicatorUnit;
-    periodicity: Periodicity;
-    latestValue: {
-      id: string;
-      period: string;
-      outcome: number | null;
-      periodTarget: number | null;
-      annualTarget: number | null;
-      fullYearForecast: number | null;
-      isSynthetic: boolean;
-      status: ValueStatus;
-    } | null;
-  }>;
+} & { ' $fragmentRefs'?: { GoalCard_GoalFragment: GoalCard_GoalFragment } }) & {
+  ' $fragmentName'?: 'GoalsByPerspective_GoalFragment';
 };
 
 export type IndicatorTable_IndicatorFragment = {
@@ -697,7 +651,37 @@ export type IndicatorTable_IndicatorFragment = {
     isSynthetic: boolean;
     status: ValueStatus;
   } | null;
-};
+} & { ' $fragmentName'?: 'IndicatorTable_IndicatorFragment' };
+
+export type GoalFilter_GoalFragment = {
+  id: string;
+  perspective: { id: string };
+  indicators: Array<{
+    id: string;
+    periodicity: Periodicity;
+    latestValue: { id: string; period: string; status: ValueStatus } | null;
+  }>;
+} & { ' $fragmentName'?: 'GoalFilter_GoalFragment' };
+
+export type GoalsExport_GoalFragment = {
+  id: string;
+  level: GoalLevel;
+  title: string;
+  perspective: { id: string; name: string };
+  parents: Array<{ id: string; title: string }>;
+  orgUnit: { id: string; name: string };
+  assessment: { id: string; fulfilment: GoalFulfilment; comment: string | null } | null;
+} & { ' $fragmentName'?: 'GoalsExport_GoalFragment' };
+
+export type AssignmentsExport_AssignmentFragment = {
+  id: string;
+  title: string;
+  source: AssignmentSource;
+  caseNumber: string | null;
+  deadline: string | null;
+  orgUnit: { id: string; name: string };
+  update: { id: string; status: AssignmentStatus; comment: string | null } | null;
+} & { ' $fragmentName'?: 'AssignmentsExport_AssignmentFragment' };
 
 export type IndicatorSeries_PointFragment = {
   period: string;
@@ -708,7 +692,25 @@ export type IndicatorSeries_PointFragment = {
   previousYearOutcome: number | null;
   isSynthetic: boolean;
   status: ValueStatus;
-};
+} & { ' $fragmentName'?: 'IndicatorSeries_PointFragment' };
+
+export type EconomyGlance_EconomyFragment = {
+  lines: Array<{
+    outcomeToDate: number | null;
+    budgetToDate: number | null;
+    fullYearForecast: number | null;
+    fullYearBudget: number | null;
+    indicator: { id: string; code: string; name: string; unit: IndicatorUnit };
+  }>;
+  businessAreaResults: Array<{
+    isTotal: boolean;
+    operationsToDate: number | null;
+    operationsForecast: number | null;
+    developmentToDate: number | null;
+    developmentForecast: number | null;
+    orgUnit: { id: string; name: string };
+  }>;
+} & { ' $fragmentName'?: 'EconomyGlance_EconomyFragment' };
 
 export type KeyIndicatorTile_TileFragment = {
   status: ValueStatus;
@@ -724,7 +726,7 @@ export type KeyIndicatorTile_TileFragment = {
     annualTarget: number | null;
     fullYearForecast: number | null;
   } | null;
-};
+} & { ' $fragmentName'?: 'KeyIndicatorTile_TileFragment' };
 
 export type PerspectiveCard_SummaryFragment = {
   goalsFulfilled: number;
@@ -736,7 +738,16 @@ export type PerspectiveCard_SummaryFragment = {
   indicatorsRed: number;
   indicatorsNotReported: number;
   perspective: { id: string; name: string };
-};
+} & { ' $fragmentName'?: 'PerspectiveCard_SummaryFragment' };
+
+export type BoardFilter_ProjectFragment = {
+  id: string;
+  name: string;
+  state: ProjectState;
+  status: {
+    latestReport: { id: string; reportDate: string; time: RagStatus; cost: RagStatus; result: RagStatus } | null;
+  };
+} & { ' $fragmentName'?: 'BoardFilter_ProjectFragment' };
 
 export type PortfolioSection_PortfolioFragment = {
   id: string;
@@ -751,7 +762,21 @@ export type PortfolioSection_PortfolioFragment = {
     changes: string | null;
     version: number;
   } | null;
-};
+  projects: Array<
+    {
+      id: string;
+      name: string;
+      state: ProjectState;
+      phase: string | null;
+      pausedUntil: string | null;
+      status: {
+        reportsSinceColourChange: number | null;
+        noRecentReport: boolean;
+        latestReport: { id: string; reportDate: string; time: RagStatus; cost: RagStatus; result: RagStatus } | null;
+      };
+    } & { ' $fragmentRefs'?: { ProjectBoardTable_ProjectFragment: ProjectBoardTable_ProjectFragment } }
+  >;
+} & { ' $fragmentName'?: 'PortfolioSection_PortfolioFragment' };
 
 export type PortfolioStatusDialog_SaveMutationVariables = Exact<{
   input: PortfolioPeriodStatusInput;
@@ -779,13 +804,30 @@ export type ProjectBoardTable_ProjectFragment = {
     noRecentReport: boolean;
     latestReport: { id: string; reportDate: string; time: RagStatus; cost: RagStatus; result: RagStatus } | null;
   };
-};
+} & { ' $fragmentName'?: 'ProjectBoardTable_ProjectFragment' };
 
 export type ProjectDetailsDialog_SaveMutationVariables = Exact<{
   input: ProjectDetailsInput;
 }>;
 
 export type ProjectDetailsDialog_SaveMutation = { updateProjectDetails: { id: string; version: number } };
+
+export type ProjectDetailsDialog_ProjectFragment = {
+  id: string;
+  name: string;
+  description: string | null;
+  owner: string | null;
+  manager: string | null;
+  phase: string | null;
+  plannedStart: string | null;
+  plannedEnd: string | null;
+  actualStart: string | null;
+  actualEnd: string | null;
+  budgetTkr: number | null;
+  costToDateTkr: number | null;
+  version: number;
+  portfolio: { id: string };
+} & { ' $fragmentName'?: 'ProjectDetailsDialog_ProjectFragment' };
 
 export type ProjectFacts_ProjectFragment = {
   id: string;
@@ -801,7 +843,7 @@ export type ProjectFacts_ProjectFragment = {
   budgetTkr: number | null;
   costToDateTkr: number | null;
   portfolio: { id: string; name: string };
-};
+} & { ' $fragmentName'?: 'ProjectFacts_ProjectFragment' };
 
 export type ReportHistory_ReportFragment = {
   id: string;
@@ -812,7 +854,7 @@ export type ReportHistory_ReportFragment = {
   comment: string | null;
   author: { id: string; name: string } | null;
   deviations: Array<{ dimension: StatusDimension; cause: string; action: string }>;
-};
+} & { ' $fragmentName'?: 'ReportHistory_ReportFragment' };
 
 export type StateChangeDialog_ChangeMutationVariables = Exact<{
   input: ProjectStateChangeInput;
@@ -829,7 +871,7 @@ export type StateChangeList_ChangeFragment = {
   reason: string;
   changedOn: string;
   author: { id: string; name: string } | null;
-};
+} & { ' $fragmentName'?: 'StateChangeList_ChangeFragment' };
 
 export type StatusReportDialog_AddMutationVariables = Exact<{
   input: ProjectStatusReportInput;
@@ -851,7 +893,20 @@ export type TimelineSection_ProjectFragment = {
   status: {
     latestReport: { id: string; reportDate: string; time: RagStatus; cost: RagStatus; result: RagStatus } | null;
   };
-};
+} & { ' $fragmentName'?: 'TimelineSection_ProjectFragment' };
+
+export type ProjectBoardExport_ProjectFragment = {
+  id: string;
+  name: string;
+  phase: string | null;
+  state: ProjectState;
+  pausedUntil: string | null;
+  status: {
+    reportsSinceColourChange: number | null;
+    noRecentReport: boolean;
+    latestReport: { id: string; reportDate: string; time: RagStatus; cost: RagStatus; result: RagStatus } | null;
+  };
+} & { ' $fragmentName'?: 'ProjectBoardExport_ProjectFragment' };
 
 export type CreateReportDialog_CreateMutationVariables = Exact<{
   input: CreateReportInput;
@@ -973,6 +1028,44 @@ export type MitigationDialog_UpdateMutation = {
   };
 };
 
+export type RiskDetailsDialog_RiskFragment = {
+  id: string;
+  title: string;
+  description: string | null;
+  owner: string | null;
+  version: number;
+  category: { id: string; name: string };
+  orgUnit: { id: string; name: string };
+  valuation: {
+    id: string;
+    valuedOn: string;
+    probability: number;
+    consequence: number;
+    score: number;
+    isDemoValue: boolean;
+  } | null;
+  valuations: Array<{
+    id: string;
+    valuedOn: string;
+    probability: number;
+    consequence: number;
+    score: number;
+    reasoning: string | null;
+    isDemoValue: boolean;
+    createdBy: { id: string; name: string } | null;
+  }>;
+  mitigations: Array<{
+    id: string;
+    title: string;
+    responsible: string | null;
+    dueDate: string | null;
+    status: MitigationStatus;
+    isOverdue: boolean;
+    version: number;
+  }>;
+  controls: Array<{ id: string; title: string; frequency: string | null }>;
+} & { ' $fragmentName'?: 'RiskDetailsDialog_RiskFragment' };
+
 export type RiskDialog_CreateMutationVariables = Exact<{
   input: CreateRiskInput;
 }>;
@@ -1004,90 +1097,52 @@ export type RiskRegister_QueryQuery = {
   orgUnit: { id: string; name: string } | null;
   viewer: { id: string; canEdit: boolean } | null;
   riskCategories: Array<{ id: string; name: string }>;
-  risks: Array<{
-    id: string;
-    title: string;
-    description: string | null;
-    owner: string | null;
-    version: number;
-    hasOverdueMitigations: boolean;
-    category: { id: string; name: string };
-    orgUnit: { id: string; name: string };
-    valuation: {
+  risks: Array<
+    {
       id: string;
-      valuedOn: string;
-      probability: number;
-      consequence: number;
-      score: number;
-      isDemoValue: boolean;
-    } | null;
-    valuations: Array<{
-      id: string;
-      valuedOn: string;
-      probability: number;
-      consequence: number;
-      score: number;
-      reasoning: string | null;
-      isDemoValue: boolean;
-      createdBy: { id: string; name: string } | null;
-    }>;
-    mitigations: Array<{
-      id: string;
+      owner: string | null;
       title: string;
-      responsible: string | null;
-      dueDate: string | null;
-      status: MitigationStatus;
-      isOverdue: boolean;
-      version: number;
-    }>;
-    controls: Array<{ id: string; title: string; frequency: string | null }>;
-  }>;
+      hasOverdueMitigations: boolean;
+      category: { id: string; name: string };
+      orgUnit: { id: string; name: string };
+      valuation: { id: string; probability: number; consequence: number; score: number } | null;
+      mitigations: Array<{ id: string; title: string }>;
+    } & {
+      ' $fragmentRefs'?: {
+        RiskTable_RiskFragment: RiskTable_RiskFragment;
+        RiskDetailsDialog_RiskFragment: RiskDetailsDialog_RiskFragment;
+      };
+    }
+  >;
 };
 
 export type RiskTable_RiskFragment = {
   id: string;
   title: string;
-  description: string | null;
   owner: string | null;
-  version: number;
   hasOverdueMitigations: boolean;
   category: { id: string; name: string };
   orgUnit: { id: string; name: string };
-  valuation: {
-    id: string;
-    valuedOn: string;
-    probability: number;
-    consequence: number;
-    score: number;
-    isDemoValue: boolean;
-  } | null;
-  valuations: Array<{
-    id: string;
-    valuedOn: string;
-    probability: number;
-    consequence: number;
-    score: number;
-    reasoning: string | null;
-    isDemoValue: boolean;
-    createdBy: { id: string; name: string } | null;
-  }>;
-  mitigations: Array<{
-    id: string;
-    title: string;
-    responsible: string | null;
-    dueDate: string | null;
-    status: MitigationStatus;
-    isOverdue: boolean;
-    version: number;
-  }>;
-  controls: Array<{ id: string; title: string; frequency: string | null }>;
-};
+  valuation: { id: string; probability: number; consequence: number; score: number; isDemoValue: boolean } | null;
+  mitigations: Array<{ id: string }>;
+} & { ' $fragmentName'?: 'RiskTable_RiskFragment' };
 
 export type ValuationDialog_AddMutationVariables = Exact<{
   input: RiskValuationInput;
 }>;
 
 export type ValuationDialog_AddMutation = { addRiskValuation: { id: string } };
+
+export type RiskExport_RiskFragment = {
+  id: string;
+  title: string;
+  owner: string | null;
+  hasOverdueMitigations: boolean;
+  category: { id: string; name: string };
+  orgUnit: { id: string; name: string };
+  valuation: { id: string; probability: number; consequence: number; score: number } | null;
+  mitigations: Array<{ id: string; title: string }>;
+} & { ' $fragmentName'?: 'RiskExport_RiskFragment' };
 
 export type UserDialog_CreateMutationVariables = Exact<{
   input: CreateUserInput;
@@ -1141,7 +1196,7 @@ export type ValueImportButton_RowFragment = {
     fullYearForecast: number | null;
     comment: string | null;
   } | null;
-};
+} & { ' $fragmentName'?: 'ValueImportButton_RowFragment' };
 
 export type ValueImportDialog_CountsQueryVariables = Exact<{
   id: string;
@@ -1311,53 +1366,33 @@ export type GoalsPage_QueryQueryVariables = Exact<{
 export type GoalsPage_QueryQuery = {
   orgUnit: { id: string; name: string; parent: { id: string; code: string; name: string } | null } | null;
   viewer: { id: string; canAssess: boolean } | null;
-  goals: Array<{
-    id: string;
-    level: GoalLevel;
-    title: string;
-    orgUnit: { id: string; name: string };
-    perspective: { id: string; name: string };
-    parents: Array<{ id: string; title: string }>;
-    activities: Array<{
+  goals: Array<
+    {
+      id: string;
+      level: GoalLevel;
+      title: string;
+      orgUnit: { id: string; name: string };
+      perspective: { id: string; name: string };
+      indicators: Array<{
+        id: string;
+        periodicity: Periodicity;
+        latestValue: { id: string; period: string; status: ValueStatus } | null;
+      }>;
+      parents: Array<{ id: string; title: string }>;
+      assessment: { id: string; fulfilment: GoalFulfilment; comment: string | null } | null;
+    } & { ' $fragmentRefs'?: { GoalsByPerspective_GoalFragment: GoalsByPerspective_GoalFragment } }
+  >;
+  assignments: Array<
+    {
       id: string;
       title: string;
-      endDate: string | null;
-      update: { id: string; status: ActivityStatus; comment: string | null } | null;
-    }>;
-    assessment: {
-      id: string;
-      year: number;
-      month: number;
-      fulfilment: GoalFulfilment;
-      comment: string | null;
-      version: number;
-    } | null;
-    indicators: Array<{
-      id: string;
-      name: string;
-      unit: IndicatorUnit;
-      periodicity: Periodicity;
-      latestValue: {
-        id: string;
-        period: string;
-        outcome: number | null;
-        periodTarget: number | null;
-        annualTarget: number | null;
-        fullYearForecast: number | null;
-        isSynthetic: boolean;
-        status: ValueStatus;
-      } | null;
-    }>;
-  }>;
-  assignments: Array<{
-    id: string;
-    title: string;
-    source: AssignmentSource;
-    caseNumber: string | null;
-    deadline: string | null;
-    orgUnit: { id: string; name: string };
-    update: { id: string; status: AssignmentStatus; comment: string | null } | null;
-  }>;
+      source: AssignmentSource;
+      caseNumber: string | null;
+      deadline: string | null;
+      orgUnit: { id: string; name: string };
+      update: { id: string; status: AssignmentStatus; comment: string | null } | null;
+    } & { ' $fragmentRefs'?: { AssignmentTable_AssignmentFragment: AssignmentTable_AssignmentFragment } }
+  >;
 };
 
 export type IndicatorPage_QueryQueryVariables = Exact<{
@@ -1407,11 +1442,8 @@ export type OverviewPage_QueryQuery = {
     lines: Array<{
       outcomeToDate: number | null;
       budgetToDate: number | null;
-      deviationToDate: number | null;
       fullYearForecast: number | null;
       fullYearBudget: number | null;
-      previousYearToDate: number | null;
-      status: ValueStatus;
       indicator: { id: string; code: string; name: string; unit: IndicatorUnit };
     }>;
     businessAreaResults: Array<{
@@ -1488,38 +1520,28 @@ export type PortfolioPage_QueryQueryVariables = Exact<{
 
 export type PortfolioPage_QueryQuery = {
   orgUnit: { id: string; name: string } | null;
-  portfolios: Array<{
-    id: string;
-    name: string;
-    canEdit: boolean;
-    reportingIntervalWeeks: number;
-    projects: Array<{
+  portfolios: Array<
+    {
       id: string;
       name: string;
-      phase: string | null;
-      state: ProjectState;
-      pausedUntil: string | null;
-      plannedStart: string | null;
-      plannedEnd: string | null;
-      actualStart: string | null;
-      actualEnd: string | null;
-      status: {
-        reportsSinceColourChange: number | null;
-        noRecentReport: boolean;
-        latestReport: { id: string; reportDate: string; time: RagStatus; cost: RagStatus; result: RagStatus } | null;
-      };
-      stateChanges: Array<{ id: string; toState: ProjectState; changedOn: string }>;
-      reports: Array<{ id: string; reportDate: string }>;
-    }>;
-    periodStatus: {
-      id: string;
-      year: number;
-      month: number;
-      narrative: string;
-      changes: string | null;
-      version: number;
-    } | null;
-  }>;
+      projects: Array<
+        {
+          id: string;
+          name: string;
+          state: ProjectState;
+          status: {
+            latestReport: {
+              id: string;
+              reportDate: string;
+              time: RagStatus;
+              cost: RagStatus;
+              result: RagStatus;
+            } | null;
+          };
+        } & { ' $fragmentRefs'?: { TimelineSection_ProjectFragment: TimelineSection_ProjectFragment } }
+      >;
+    } & { ' $fragmentRefs'?: { PortfolioSection_PortfolioFragment: PortfolioSection_PortfolioFragment } }
+  >;
 };
 
 export type ProjectPage_QueryQueryVariables = Exact<{
@@ -1527,43 +1549,32 @@ export type ProjectPage_QueryQueryVariables = Exact<{
 }>;
 
 export type ProjectPage_QueryQuery = {
-  project: {
-    id: string;
-    name: string;
-    description: string | null;
-    version: number;
-    canEdit: boolean;
-    owner: string | null;
-    manager: string | null;
-    phase: string | null;
-    state: ProjectState;
-    plannedStart: string | null;
-    plannedEnd: string | null;
-    actualStart: string | null;
-    actualEnd: string | null;
-    pausedUntil: string | null;
-    budgetTkr: number | null;
-    costToDateTkr: number | null;
-    reports: Array<{
-      id: string;
-      reportDate: string;
-      time: RagStatus;
-      cost: RagStatus;
-      result: RagStatus;
-      comment: string | null;
-      author: { id: string; name: string } | null;
-      deviations: Array<{ dimension: StatusDimension; cause: string; action: string }>;
-    }>;
-    stateChanges: Array<{
-      id: string;
-      fromState: ProjectState | null;
-      toState: ProjectState;
-      reason: string;
-      changedOn: string;
-      author: { id: string; name: string } | null;
-    }>;
-    portfolio: { id: string; name: string };
-  } | null;
+  project:
+    | ({
+        id: string;
+        name: string;
+        description: string | null;
+        version: number;
+        canEdit: boolean;
+        state: ProjectState;
+        owner: string | null;
+        manager: string | null;
+        phase: string | null;
+        plannedStart: string | null;
+        plannedEnd: string | null;
+        actualStart: string | null;
+        actualEnd: string | null;
+        budgetTkr: number | null;
+        costToDateTkr: number | null;
+        reports: Array<
+          { id: string } & { ' $fragmentRefs'?: { ReportHistory_ReportFragment: ReportHistory_ReportFragment } }
+        >;
+        stateChanges: Array<
+          { id: string } & { ' $fragmentRefs'?: { StateChangeList_ChangeFragment: StateChangeList_ChangeFragment } }
+        >;
+        portfolio: { id: string };
+      } & { ' $fragmentRefs'?: { ProjectFacts_ProjectFragment: ProjectFacts_ProjectFragment } })
+    | null;
   editablePortfolios: Array<{ id: string; name: string }>;
 };
 
@@ -1878,37 +1889,6 @@ export const IndicatorValuesSection_RowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<IndicatorValuesSection_RowFragment, unknown>;
-export const BusinessAreaResultTable_RowFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'BusinessAreaResultTable_row' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BusinessAreaResult' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'orgUnit' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'isTotal' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'operationsToDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'operationsForecast' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'developmentToDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'developmentForecast' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<BusinessAreaResultTable_RowFragment, unknown>;
 export const FinancialTable_LineFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2113,7 +2093,10 @@ export const GoalCard_GoalFragmentDoc = {
             name: { kind: 'Name', value: 'activities' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ActivityTable_activity' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ActivityTable_activity' } },
+              ],
             },
           },
           {
@@ -2143,7 +2126,10 @@ export const GoalCard_GoalFragmentDoc = {
             name: { kind: 'Name', value: 'indicators' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorTable_indicator' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorTable_indicator' } },
+              ],
             },
           },
         ],
@@ -2241,6 +2227,17 @@ export const GoalsByPerspective_GoalFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
             },
           },
@@ -2354,7 +2351,10 @@ export const GoalsByPerspective_GoalFragmentDoc = {
             name: { kind: 'Name', value: 'activities' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ActivityTable_activity' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ActivityTable_activity' } },
+              ],
             },
           },
           {
@@ -2384,7 +2384,10 @@ export const GoalsByPerspective_GoalFragmentDoc = {
             name: { kind: 'Name', value: 'indicators' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorTable_indicator' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorTable_indicator' } },
+              ],
             },
           },
         ],
@@ -2392,6 +2395,180 @@ export const GoalsByPerspective_GoalFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<GoalsByPerspective_GoalFragment, unknown>;
+export const GoalFilter_GoalFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalFilter_goal' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'perspective' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodicity' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestValue' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'upTo' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalFilter_GoalFragment, unknown>;
+export const GoalsExport_GoalFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalsExport_goal' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'perspective' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fulfilment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalsExport_GoalFragment, unknown>;
+export const AssignmentsExport_AssignmentFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssignmentsExport_assignment' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assignment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'update' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssignmentsExport_AssignmentFragment, unknown>;
 export const IndicatorSeries_PointFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2415,6 +2592,118 @@ export const IndicatorSeries_PointFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<IndicatorSeries_PointFragment, unknown>;
+export const BusinessAreaResultTable_RowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BusinessAreaResultTable_row' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BusinessAreaResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'isTotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'operationsToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'operationsForecast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'developmentToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'developmentForecast' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BusinessAreaResultTable_RowFragment, unknown>;
+export const EconomyGlance_EconomyFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EconomyGlance_economy' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Economy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcomeToDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'budgetToDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullYearBudget' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'businessAreaResults' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'BusinessAreaResultTable_row' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BusinessAreaResultTable_row' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BusinessAreaResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'isTotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'operationsToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'operationsForecast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'developmentToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'developmentForecast' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EconomyGlance_EconomyFragment, unknown>;
 export const KeyIndicatorTile_TileFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2495,23 +2784,22 @@ export const PerspectiveCard_SummaryFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PerspectiveCard_SummaryFragment, unknown>;
-export const PortfolioSection_PortfolioFragmentDoc = {
+export const BoardFilter_ProjectFragmentDoc = {
   kind: 'Document',
   definitions: [
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'PortfolioSection_portfolio' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Portfolio' } },
+      name: { kind: 'Name', value: 'BoardFilter_project' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reportingIntervalWeeks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'periodStatus' },
+            name: { kind: 'Name', value: 'status' },
             arguments: [
               {
                 kind: 'Argument',
@@ -2522,12 +2810,20 @@ export const PortfolioSection_PortfolioFragmentDoc = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'changes' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestReport' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -2535,7 +2831,59 @@ export const PortfolioSection_PortfolioFragmentDoc = {
       },
     },
   ],
-} as unknown as DocumentNode<PortfolioSection_PortfolioFragment, unknown>;
+} as unknown as DocumentNode<BoardFilter_ProjectFragment, unknown>;
+export const ProjectBoardExport_ProjectFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectBoardExport_project' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'status' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestReport' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportsSinceColourChange' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noRecentReport' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectBoardExport_ProjectFragment, unknown>;
 export const ProjectBoardTable_ProjectFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2588,6 +2936,241 @@ export const ProjectBoardTable_ProjectFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ProjectBoardTable_ProjectFragment, unknown>;
+export const PortfolioSection_PortfolioFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortfolioSection_portfolio' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Portfolio' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportingIntervalWeeks' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'periodStatus' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'projects' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'BoardFilter_project' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ProjectBoardExport_project' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectBoardTable_project' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BoardFilter_project' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'status' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestReport' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectBoardExport_project' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'status' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestReport' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportsSinceColourChange' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noRecentReport' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectBoardTable_project' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'status' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestReport' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportsSinceColourChange' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noRecentReport' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortfolioSection_PortfolioFragment, unknown>;
+export const ProjectDetailsDialog_ProjectFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectDetailsDialog_project' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'manager' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'budgetTkr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'costToDateTkr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolio' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectDetailsDialog_ProjectFragment, unknown>;
 export const ProjectFacts_ProjectFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2777,12 +3360,12 @@ export const TimelineSection_ProjectFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<TimelineSection_ProjectFragment, unknown>;
-export const RiskTable_RiskFragmentDoc = {
+export const RiskDetailsDialog_RiskFragmentDoc = {
   kind: 'Document',
   definitions: [
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RiskTable_risk' },
+      name: { kind: 'Name', value: 'RiskDetailsDialog_risk' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Risk' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -2865,17 +3448,6 @@ export const RiskTable_RiskFragmentDoc = {
           },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'hasOverdueMitigations' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'upTo' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
-              },
-            ],
-          },
-          {
-            kind: 'Field',
             name: { kind: 'Name', value: 'mitigations' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -2916,7 +3488,169 @@ export const RiskTable_RiskFragmentDoc = {
       },
     },
   ],
+} as unknown as DocumentNode<RiskDetailsDialog_RiskFragment, unknown>;
+export const RiskTable_RiskFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RiskTable_risk' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Risk' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'category' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'valuation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'probability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consequence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isDemoValue' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mitigations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hasOverdueMitigations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
 } as unknown as DocumentNode<RiskTable_RiskFragment, unknown>;
+export const RiskExport_RiskFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RiskExport_risk' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Risk' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'category' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'valuation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'probability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consequence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mitigations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hasOverdueMitigations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RiskExport_RiskFragment, unknown>;
 export const ValueImportButton_RowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4531,7 +5265,56 @@ export const RiskRegister_QueryDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RiskTable_risk' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'category' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'valuation' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'upTo' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'probability' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'consequence' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'RiskExport_risk' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RiskTable_risk' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RiskDetailsDialog_risk' } },
+              ],
             },
           },
         ],
@@ -4539,7 +5322,159 @@ export const RiskRegister_QueryDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RiskExport_risk' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Risk' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'category' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'valuation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'probability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consequence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mitigations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hasOverdueMitigations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RiskTable_risk' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Risk' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'category' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'valuation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'probability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consequence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isDemoValue' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mitigations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hasOverdueMitigations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RiskDetailsDialog_risk' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Risk' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -4619,17 +5554,6 @@ export const RiskRegister_QueryDocument = {
                 },
               ],
             },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'hasOverdueMitigations' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'upTo' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
-              },
-            ],
           },
           {
             kind: 'Field',
@@ -5246,8 +6170,16 @@ export const DataEntryPage_QueryDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorValuesSection_Row' } },
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ValueImportButton_Row' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'IndicatorValuesSection_Row' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ValueImportButton_Row' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
                     ],
                   },
                 },
@@ -5256,7 +6188,13 @@ export const DataEntryPage_QueryDocument = {
                   name: { kind: 'Name', value: 'goalRows' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssessmentsSection_Goal' } }],
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'AssessmentsSection_Goal' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
+                    ],
                   },
                 },
                 {
@@ -5265,7 +6203,11 @@ export const DataEntryPage_QueryDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssessmentsSection_Activity' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'AssessmentsSection_Activity' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
                     ],
                   },
                 },
@@ -5492,7 +6434,27 @@ export const EconomyPage_QueryDocument = {
                   name: { kind: 'Name', value: 'lines' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FinancialTable_line' } }],
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'indicator' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcomeToDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'budgetToDate' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'FinancialTable_line' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
+                    ],
                   },
                 },
                 {
@@ -5501,7 +6463,11 @@ export const EconomyPage_QueryDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'BusinessAreaResultTable_row' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'BusinessAreaResultTable_row' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
                     ],
                   },
                 },
@@ -5872,6 +6838,27 @@ export const GoalsPage_QueryDocument = {
                     selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'perspective' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'GoalFilter_goal' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'GoalsExport_goal' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalsByPerspective_goal' } },
               ],
             },
@@ -5897,6 +6884,11 @@ export const GoalsPage_QueryDocument = {
                     kind: 'SelectionSet',
                     selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
                   },
+                },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'AssignmentsExport_assignment' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
                 },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssignmentTable_assignment' } },
               ],
@@ -6011,7 +7003,10 @@ export const GoalsPage_QueryDocument = {
             name: { kind: 'Name', value: 'activities' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ActivityTable_activity' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ActivityTable_activity' } },
+              ],
             },
           },
           {
@@ -6041,7 +7036,124 @@ export const GoalsPage_QueryDocument = {
             name: { kind: 'Name', value: 'indicators' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorTable_indicator' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorTable_indicator' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalFilter_goal' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'perspective' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodicity' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestValue' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'upTo' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoalsExport_goal' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'perspective' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fulfilment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
             },
           },
         ],
@@ -6067,7 +7179,63 @@ export const GoalsPage_QueryDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalCard_goal' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssignmentsExport_assignment' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assignment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'update' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -6214,7 +7382,13 @@ export const IndicatorPage_QueryDocument = {
                   ],
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorSeries_point' } }],
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'IndicatorSeries_point' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
+                    ],
                   },
                 },
                 {
@@ -6365,22 +7539,9 @@ export const OverviewPage_QueryDocument = {
               kind: 'SelectionSet',
               selections: [
                 {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'lines' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'FinancialTable_line' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'businessAreaResults' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'BusinessAreaResultTable_row' } },
-                    ],
-                  },
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'EconomyGlance_economy' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
                 },
               ],
             },
@@ -6419,7 +7580,21 @@ export const OverviewPage_QueryDocument = {
                   name: { kind: 'Name', value: 'perspectives' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PerspectiveCard_summary' } }],
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'perspective' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'PerspectiveCard_summary' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
+                    ],
                   },
                 },
                 {
@@ -6427,7 +7602,21 @@ export const OverviewPage_QueryDocument = {
                   name: { kind: 'Name', value: 'keyIndicators' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'KeyIndicatorTile_tile' } }],
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'indicator' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'KeyIndicatorTile_tile' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
+                    ],
                   },
                 },
                 {
@@ -6503,36 +7692,6 @@ export const OverviewPage_QueryDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'FinancialTable_line' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FinancialLine' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'indicator' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcomeToDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'budgetToDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deviationToDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'fullYearBudget' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'previousYearToDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'BusinessAreaResultTable_row' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BusinessAreaResult' } },
       selectionSet: {
@@ -6554,6 +7713,56 @@ export const OverviewPage_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'operationsForecast' } },
           { kind: 'Field', name: { kind: 'Name', value: 'developmentToDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'developmentForecast' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EconomyGlance_economy' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Economy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcomeToDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'budgetToDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullYearBudget' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'businessAreaResults' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'BusinessAreaResultTable_row' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -6683,6 +7892,7 @@ export const PortfolioPage_QueryDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortfolioSection_portfolio' } },
                 {
                   kind: 'Field',
@@ -6691,7 +7901,11 @@ export const PortfolioPage_QueryDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectBoardTable_project' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'BoardFilter_project' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
                       { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TimelineSection_project' } },
                     ],
                   },
@@ -6704,18 +7918,17 @@ export const PortfolioPage_QueryDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'PortfolioSection_portfolio' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Portfolio' } },
+      name: { kind: 'Name', value: 'BoardFilter_project' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reportingIntervalWeeks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'periodStatus' },
+            name: { kind: 'Name', value: 'status' },
             arguments: [
               {
                 kind: 'Argument',
@@ -6726,12 +7939,67 @@ export const PortfolioPage_QueryDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'changes' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestReport' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectBoardExport_project' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'status' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestReport' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportsSinceColourChange' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noRecentReport' } },
               ],
             },
           },
@@ -6779,6 +8047,63 @@ export const PortfolioPage_QueryDocument = {
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'reportsSinceColourChange' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'noRecentReport' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortfolioSection_portfolio' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Portfolio' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportingIntervalWeeks' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'periodStatus' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'projects' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'BoardFilter_project' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ProjectBoardExport_project' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectBoardTable_project' } },
               ],
             },
           },
@@ -6893,6 +8218,12 @@ export const ProjectPage_QueryDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'description' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ProjectDetailsDialog_project' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectFacts_project' } },
                 {
                   kind: 'Field',
@@ -6928,6 +8259,37 @@ export const ProjectPage_QueryDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectDetailsDialog_project' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'manager' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plannedEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actualEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'budgetTkr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'costToDateTkr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolio' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
             },
           },
         ],

@@ -16,7 +16,9 @@ import { useViewParams } from '../features/view-params/useViewParams';
 import { graphql } from '../generated';
 import { formatPeriodLabel } from '../i18n/format';
 
-const DataEntryPage_Query = graphql(`
+// The sheet's rows are computed per request and have no id, so the cache cannot hand them to a
+// component's useFragment: their fragments are spread unmasked (@unmask) and passed down as data.
+export const DataEntryPage_Query = graphql(`
   query DataEntryPage_Query($orgUnitCode: String!, $period: MonthInput!, $year: Int!) {
     forecastRounds(year: $year) {
       id
@@ -34,14 +36,14 @@ const DataEntryPage_Query = graphql(`
         name
       }
       indicatorRows {
-        ...IndicatorValuesSection_Row
-        ...ValueImportButton_Row
+        ...IndicatorValuesSection_Row @unmask
+        ...ValueImportButton_Row @unmask
       }
       goalRows {
-        ...AssessmentsSection_Goal
+        ...AssessmentsSection_Goal @unmask
       }
       activityRows {
-        ...AssessmentsSection_Activity
+        ...AssessmentsSection_Activity @unmask
       }
     }
   }

@@ -20,7 +20,10 @@ import { useViewParams } from '../features/view-params/useViewParams';
 import { graphql } from '../generated';
 import { formatPeriodLabel } from '../i18n/format';
 
-const EconomyPage_Query = graphql(`
+// Financial lines and business area results have no id, so the cache cannot hand them to a
+// component's useFragment: the tables' fragments are spread unmasked and passed down as data
+// (the exports write the same columns). The page reads only what it selects beside them.
+export const EconomyPage_Query = graphql(`
   query EconomyPage_Query($orgUnitCode: String!, $upTo: MonthInput!) {
     economy(orgUnitCode: $orgUnitCode, upTo: $upTo) {
       orgUnit {
@@ -28,10 +31,17 @@ const EconomyPage_Query = graphql(`
         name
       }
       lines {
-        ...FinancialTable_line
+        indicator {
+          id
+          code
+          name
+        }
+        outcomeToDate
+        budgetToDate
+        ...FinancialTable_line @unmask
       }
       businessAreaResults {
-        ...BusinessAreaResultTable_row
+        ...BusinessAreaResultTable_row @unmask
       }
     }
   }

@@ -11,7 +11,7 @@ import { LoadError, Loading } from '../components/QueryState';
 import { AssignmentTable } from '../features/goals/components/AssignmentTable';
 import { GoalFilters } from '../features/goals/components/GoalFilters';
 import { GoalsByPerspective } from '../features/goals/components/GoalsByPerspective';
-import { filterGoals } from '../features/goals/goal-filter';
+import { filterGoals, shownIndicatorIds } from '../features/goals/goal-filter';
 import { assignmentsExportTable, goalsExportTable } from '../features/goals/goals-export';
 import { ExportButtons } from '../features/export/components/ExportButtons';
 import type { GoalFilter } from '../features/goals/goal-filter';
@@ -20,7 +20,9 @@ import { writeViewParams } from '../features/view-params/view-params';
 import { formatPeriodLabel } from '../i18n/format';
 import { graphql } from '../generated';
 
-const GoalsPage_Query = graphql(`
+// The filter and the exports are not components: their fragments are spread unmasked
+// (@unmask) so the page can hand them the data; the components read theirs with useFragment.
+export const GoalsPage_Query = graphql(`
   query GoalsPage_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {
     orgUnit(code: $orgUnitCode) {
       id
@@ -41,6 +43,12 @@ const GoalsPage_Query = graphql(`
       orgUnit {
         id
       }
+      perspective {
+        id
+        name
+      }
+      ...GoalFilter_goal @unmask
+      ...GoalsExport_goal @unmask
       ...GoalsByPerspective_goal
     }
     assignments(orgUnitCode: $orgUnitCode) {
@@ -48,6 +56,7 @@ const GoalsPage_Query = graphql(`
       orgUnit {
         id
       }
+      ...AssignmentsExport_assignment @unmask
       ...AssignmentTable_assignment
     }
   }
@@ -134,6 +143,7 @@ export function GoalsPage() {
                   />
                   <GoalsByPerspective
                     goals={shownGoals}
+                    shownIndicatorIds={shownIndicatorIds(shownGoals, filter)}
                     period={period}
                     canAssess={data.viewer?.canAssess ?? false}
                     showOrgUnit={gathersSeveralUnits(committeeGoals)}

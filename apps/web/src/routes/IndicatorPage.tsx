@@ -23,7 +23,9 @@ import { toSeriesRows } from '../features/indicators/series-rows';
 import { useViewParams } from '../features/view-params/useViewParams';
 import { graphql } from '../generated';
 
-const IndicatorPage_Query = graphql(`
+// The series' points have no id and are turned into rows by series-rows.ts, not read by a
+// component's useFragment: their fragment is spread unmasked (@unmask).
+export const IndicatorPage_Query = graphql(`
   query IndicatorPage_Query(
     $id: ID!
     $granularity: Periodicity!
@@ -44,7 +46,7 @@ const IndicatorPage_Query = graphql(`
         name
       }
       series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {
-        ...IndicatorSeries_point
+        ...IndicatorSeries_point @unmask
       }
       comparable: sameInOtherUnits {
         id

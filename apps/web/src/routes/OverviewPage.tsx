@@ -23,15 +23,13 @@ import { useViewParams } from '../features/view-params/useViewParams';
 import { graphql } from '../generated';
 import { formatPeriodLabel } from '../i18n/format';
 
-const OverviewPage_Query = graphql(`
+// Summaries, tiles and the economy are computed per request and have no id, so the cache cannot
+// hand them to a component's useFragment: their fragments are spread unmasked (@unmask) and
+// passed down as data. The page itself reads only the ids it selects beside them.
+export const OverviewPage_Query = graphql(`
   query OverviewPage_Query($orgUnitCode: String!, $upTo: MonthInput!) {
     economy(orgUnitCode: $orgUnitCode, upTo: $upTo) {
-      lines {
-        ...FinancialTable_line
-      }
-      businessAreaResults {
-        ...BusinessAreaResultTable_row
-      }
+      ...EconomyGlance_economy @unmask
     }
     overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {
       orgUnit {
@@ -39,10 +37,16 @@ const OverviewPage_Query = graphql(`
         name
       }
       perspectives {
-        ...PerspectiveCard_summary
+        perspective {
+          id
+        }
+        ...PerspectiveCard_summary @unmask
       }
       keyIndicators {
-        ...KeyIndicatorTile_tile
+        indicator {
+          id
+        }
+        ...KeyIndicatorTile_tile @unmask
       }
       redProjects {
         id
@@ -135,9 +139,7 @@ export function OverviewPage() {
               </CardGrid>
             </section>
           )}
-          {data.economy && (
-            <EconomyGlance lines={data.economy.lines} businessAreaResults={data.economy.businessAreaResults} />
-          )}
+          {data.economy && <EconomyGlance economy={data.economy} />}
           <CardGrid columns={2}>
             <SectionCard id="red-projects" title={t('overview.redProjects')}>
               {overview.redProjects.length === 0 ? (

@@ -14,7 +14,9 @@ import { useViewParams } from '../features/view-params/useViewParams';
 import { graphql } from '../generated';
 import { formatPeriodLabel } from '../i18n/format';
 
-const PortfolioPage_Query = graphql(`
+// The filter is not a component: what it reads is spread unmasked (@unmask) so the timeline gets
+// the projects that pass it; each portfolio's section filters its own projects the same way.
+export const PortfolioPage_Query = graphql(`
   query PortfolioPage_Query($orgUnitCode: String!, $upTo: MonthInput!) {
     orgUnit(code: $orgUnitCode) {
       id
@@ -22,10 +24,11 @@ const PortfolioPage_Query = graphql(`
     }
     portfolios(orgUnitCode: $orgUnitCode) {
       id
+      name
       ...PortfolioSection_portfolio
       projects {
         id
-        ...ProjectBoardTable_project
+        ...BoardFilter_project @unmask
         ...TimelineSection_project
       }
     }
@@ -67,16 +70,11 @@ export function PortfolioPage() {
             <>
               <BoardFilters portfolios={data.portfolios} filter={filter} onChange={setFilter} />
               {portfolios.map((portfolio) => (
-                <PortfolioSection
-                  key={portfolio.id}
-                  portfolio={portfolio}
-                  projects={portfolio.projects}
-                  shownProjects={filterProjects(portfolio.projects, filter)}
-                  period={period}
-                />
+                <PortfolioSection key={portfolio.id} portfolio={portfolio} filter={filter} period={period} />
               ))}
               <TimelineSection
                 projects={portfolios.flatMap((portfolio) => filterProjects(portfolio.projects, filter))}
+                period={period}
                 asOf={asOf}
               />
             </>

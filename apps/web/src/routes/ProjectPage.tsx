@@ -20,7 +20,9 @@ import { StateChangeList } from '../features/portfolio/components/StateChangeLis
 import { StatusReportDialog } from '../features/portfolio/components/StatusReportDialog';
 import { graphql } from '../generated';
 
-const ProjectPage_Query = graphql(`
+// The dialogs are forms that start from a copy of the project, so what they start from is
+// spread unmasked (@unmask); the facts, state changes and reports read their own fragments.
+export const ProjectPage_Query = graphql(`
   query ProjectPage_Query($id: ID!) {
     project(id: $id) {
       id
@@ -28,6 +30,8 @@ const ProjectPage_Query = graphql(`
       description
       version
       canEdit
+      state
+      ...ProjectDetailsDialog_project @unmask
       ...ProjectFacts_project
       reports {
         id

@@ -1,20 +1,13 @@
-import type { GoalsByPerspective_GoalFragment } from '../../generated/graphql';
+import type { GoalFilter_GoalFragment } from '../../generated/graphql';
 import { filterGoals } from './goal-filter';
 
 const indicator = (id: string, period: string | null, status: 'GREEN' | 'RED') => ({
   id,
-  name: id,
-  unit: 'PERCENT' as const,
   periodicity: 'MONTH' as const,
   latestValue: period
     ? {
         id: `v${id}`,
         period,
-        outcome: 1,
-        periodTarget: 1,
-        annualTarget: 1,
-        fullYearForecast: 1,
-        isSynthetic: false,
         status,
       }
     : null,
@@ -24,16 +17,10 @@ const goal = (
   id: string,
   perspectiveId: string,
   indicators: ReturnType<typeof indicator>[],
-): GoalsByPerspective_GoalFragment => ({
+): GoalFilter_GoalFragment => ({
   id,
-  level: 'COMMITTEE',
-  title: id,
-  perspective: { id: perspectiveId, name: perspectiveId },
-  orgUnit: { id: 'u1', name: 'Intraservice' },
-  parents: [],
-  assessment: null,
+  perspective: { id: perspectiveId },
   indicators,
-  activities: [],
 });
 
 const goals = [
@@ -41,7 +28,7 @@ const goals = [
   goal('g2', 'p2', [indicator('old', '2022-05', 'RED'), indicator('none', null, 'RED')]),
 ];
 const may2023 = { year: 2023, month: 5 };
-const ids = (filtered: GoalsByPerspective_GoalFragment[]) =>
+const ids = (filtered: GoalFilter_GoalFragment[]) =>
   filtered.map((one) => [one.id, one.indicators.map((item) => item.id)]);
 
 describe('filtering the goals', () => {

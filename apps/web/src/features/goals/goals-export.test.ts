@@ -1,4 +1,4 @@
-import type { AssignmentTable_AssignmentFragment, GoalsByPerspective_GoalFragment } from '../../generated/graphql';
+import type { AssignmentsExport_AssignmentFragment, GoalsExport_GoalFragment } from '../../generated/graphql';
 import { createI18n } from '../../i18n/i18n';
 import { assignmentsExportTable, goalsExportTable } from './goals-export';
 
@@ -9,8 +9,8 @@ const goal = (
   title: string,
   perspective: { id: string; name: string },
   councilGoal: { id: string; title: string } | null,
-  assessment: GoalsByPerspective_GoalFragment['assessment'],
-): GoalsByPerspective_GoalFragment => ({
+  assessment: GoalsExport_GoalFragment['assessment'],
+): GoalsExport_GoalFragment => ({
   id,
   level: 'COMMITTEE',
   title,
@@ -18,8 +18,6 @@ const goal = (
   orgUnit: { id: 'u2', name: 'Nämnden för Intraservice' },
   parents: councilGoal ? [councilGoal] : [],
   assessment,
-  indicators: [],
-  activities: [],
 });
 
 const employees = { id: 'p2', name: 'Medarbetare' };
@@ -33,11 +31,8 @@ describe('the goals as a file', () => {
       [
         goal('g1', 'Vi ska attrahera, utveckla och behålla medarbetare och chefer', employees, sickLeave, {
           id: 'a1',
-          year: 2023,
-          month: 5,
           fulfilment: 'PARTLY_FULFILLED',
           comment: 'Sjukfrånvaron ökar något.',
-          version: 1,
         }),
         goal('g2', 'Vi ska förbättra kundernas upplevelse', customers, null, null),
         goal('g3', 'Vi ska ha en hållbar arbetsmiljö', employees, sickLeave, null),
@@ -82,7 +77,7 @@ describe('the goals as a file', () => {
 });
 
 describe('the assignments as a file', () => {
-  const assignment: AssignmentTable_AssignmentFragment = {
+  const assignment: AssignmentsExport_AssignmentFragment = {
     id: '1',
     title: 'Se över möjligheterna att starta en hemtagning av Skatteverkets uppgifter i Navet',
     source: 'COUNCIL_BUDGET',

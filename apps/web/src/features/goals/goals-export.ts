@@ -1,19 +1,62 @@
 import { isAssignmentOverdue } from '@lagesbild/types';
 import type { YearMonth } from '@lagesbild/types';
 import type { TFunction } from 'i18next';
-import type { AssignmentTable_AssignmentFragment, GoalsByPerspective_GoalFragment } from '../../generated/graphql';
+import { graphql } from '../../generated';
+import type { AssignmentsExport_AssignmentFragment, GoalsExport_GoalFragment } from '../../generated/graphql';
 import type { ExportTable } from '../export/table-export';
 import { arrangeGoalTree } from './components/GoalsByPerspective';
+
+/** What a goal's row of the file holds; the page spreads it unmasked and hands the goals over. */
+export const GoalsExport_goal = graphql(`
+  fragment GoalsExport_goal on Goal {
+    id
+    level
+    title
+    perspective {
+      id
+      name
+    }
+    parents {
+      id
+      title
+    }
+    orgUnit {
+      id
+      name
+    }
+    assessment(upTo: $upTo) {
+      id
+      fulfilment
+      comment
+    }
+  }
+`);
+
+/** What an assignment's row of the file holds. */
+export const AssignmentsExport_assignment = graphql(`
+  fragment AssignmentsExport_assignment on Assignment {
+    id
+    title
+    source
+    caseNumber
+    deadline
+    orgUnit {
+      id
+      name
+    }
+    update(upTo: $upTo) {
+      id
+      status
+      comment
+    }
+  }
+`);
 
 /**
  * The goals shown as a file, one row per committee goal in the page's order (perspective →
  * council goal → goal), with the unit and the assessed fulfilment of the period.
  */
-export function goalsExportTable(
-  title: string,
-  goals: readonly GoalsByPerspective_GoalFragment[],
-  t: TFunction,
-): ExportTable {
+export function goalsExportTable(title: string, goals: readonly GoalsExport_GoalFragment[], t: TFunction): ExportTable {
   const rows = arrangeGoalTree(goals).flatMap((section) =>
     section.councilGoals.flatMap(({ councilGoal, goals: committeeGoals }) =>
       committeeGoals.map((goal) => [
@@ -43,7 +86,7 @@ export function goalsExportTable(
 /** The assignments as a file: the table's columns, with case number, unit and comment in columns of their own. */
 export function assignmentsExportTable(
   title: string,
-  assignments: readonly AssignmentTable_AssignmentFragment[],
+  assignments: readonly AssignmentsExport_AssignmentFragment[],
   period: YearMonth,
   t: TFunction,
 ): ExportTable {

@@ -1,7 +1,26 @@
 import { overallColour } from '@lagesbild/types';
 import type { ProjectState, ReportColours, ValueStatus } from '@lagesbild/types';
+import { graphql } from '../../generated';
 
 /** A project as the board filters and sorts it. */
+/** What the board's filter, order and counts read of a project. */
+export const BoardFilter_project = graphql(`
+  fragment BoardFilter_project on Project {
+    id
+    name
+    state
+    status(upTo: $upTo) {
+      latestReport {
+        id
+        reportDate
+        time
+        cost
+        result
+      }
+    }
+  }
+`);
+
 export interface BoardProject {
   name: string;
   state: ProjectState;

@@ -1,10 +1,10 @@
 import { createI18n } from '../../i18n/i18n';
-import type { ProjectBoardTable_ProjectFragment } from '../../generated/graphql';
+import type { ProjectBoardExport_ProjectFragment } from '../../generated/graphql';
 import { projectBoardExportTable } from './project-board-columns';
 
 const t = createI18n('sv').t;
 
-const telephony: ProjectBoardTable_ProjectFragment = {
+const telephony: ProjectBoardExport_ProjectFragment = {
   id: '1',
   name: 'Upphandla och införa helhetslösning för telefoni',
   phase: 'Genomförande',
@@ -17,7 +17,7 @@ const telephony: ProjectBoardTable_ProjectFragment = {
   },
 };
 
-const dataWarehouse: ProjectBoardTable_ProjectFragment = {
+const dataWarehouse: ProjectBoardExport_ProjectFragment = {
   id: '2',
   name: 'Etablera tjänst för Data Warehouse',
   phase: null,

@@ -1,7 +1,31 @@
 import { STATUS_DIMENSIONS } from '@lagesbild/types';
 import type { TFunction } from 'i18next';
-import type { ProjectBoardTable_ProjectFragment } from '../../generated/graphql';
+import type { ProjectState } from '@lagesbild/types';
+import { graphql } from '../../generated';
+import type { ProjectBoardExport_ProjectFragment } from '../../generated/graphql';
 import type { ExportTable } from '../export/table-export';
+
+/** What a project's row of the file holds: the board's columns (the section spreads it unmasked). */
+export const ProjectBoardExport_project = graphql(`
+  fragment ProjectBoardExport_project on Project {
+    id
+    name
+    phase
+    state
+    pausedUntil
+    status(upTo: $upTo) {
+      latestReport {
+        id
+        reportDate
+        time
+        cost
+        result
+      }
+      reportsSinceColourChange
+      noRecentReport
+    }
+  }
+`);
 
 /** The columns of a portfolio's project table, in order (headings: portfolio.column.<column>). */
 export const PROJECT_BOARD_COLUMNS = [
@@ -21,7 +45,7 @@ export function colourChangedText(ago: number | null | undefined, t: TFunction):
 }
 
 /** Phase and state as one text, e.g. "Genomförande · Pågår". */
-export function phaseAndState(project: ProjectBoardTable_ProjectFragment, t: TFunction): string {
+export function phaseAndState(project: { phase?: string | null; state: ProjectState }, t: TFunction): string {
   return [project.phase, t(`projectState.${project.state}`)].filter(Boolean).join(' · ');
 }
 
@@ -31,7 +55,7 @@ export function phaseAndState(project: ProjectBoardTable_ProjectFragment, t: TFu
  */
 export function projectBoardExportTable(
   title: string,
-  projects: readonly ProjectBoardTable_ProjectFragment[],
+  projects: readonly ProjectBoardExport_ProjectFragment[],
   t: TFunction,
 ): ExportTable {
   return {

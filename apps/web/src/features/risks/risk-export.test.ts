@@ -1,41 +1,27 @@
-import type { RiskTable_RiskFragment } from '../../generated/graphql';
+import type { RiskExport_RiskFragment } from '../../generated/graphql';
 import { createI18n } from '../../i18n/i18n';
 import { riskRegisterExportTable } from './risk-export';
 
 const t = createI18n('sv').t;
 
-const risk = (overrides: Partial<RiskTable_RiskFragment>): RiskTable_RiskFragment => ({
+const risk = (overrides: Partial<RiskExport_RiskFragment>): RiskExport_RiskFragment => ({
   id: '1',
   title: 'Minskad efterfrågan av tilläggstjänster',
-  description: null,
   owner: 'Förvaltningsdirektör',
-  version: 1,
   category: { id: 'c3', name: 'Finansiella' },
   orgUnit: { id: 'u2', name: 'Nämnden för Intraservice' },
-  valuation: { id: 'v1', valuedOn: '2023-05-31', probability: 3, consequence: 4, score: 12, isDemoValue: false },
-  valuations: [],
+  valuation: { id: 'v1', probability: 3, consequence: 4, score: 12 },
   hasOverdueMitigations: true,
   mitigations: [
     {
       id: 'm1',
       title: 'Kostnadsanpassning 2023',
-      responsible: null,
-      dueDate: '2023-04-30',
-      status: 'ONGOING',
-      isOverdue: true,
-      version: 1,
     },
     {
       id: 'm2',
       title: 'Konsekvensanalys inför 2024',
-      responsible: null,
-      dueDate: null,
-      status: 'PLANNED',
-      isOverdue: false,
-      version: 1,
     },
   ],
-  controls: [],
   ...overrides,
 });
 

@@ -1,7 +1,36 @@
 import { riskLevel, toRiskScaleMax } from '@lagesbild/types';
 import type { TFunction } from 'i18next';
-import type { RiskTable_RiskFragment } from '../../generated/graphql';
+import { graphql } from '../../generated';
+import type { RiskExport_RiskFragment } from '../../generated/graphql';
 import type { ExportTable } from '../export/table-export';
+
+/** What a risk's row of the file holds; the register spreads it unmasked and hands the risks over. */
+export const RiskExport_risk = graphql(`
+  fragment RiskExport_risk on Risk {
+    id
+    title
+    owner
+    category {
+      id
+      name
+    }
+    orgUnit {
+      id
+      name
+    }
+    valuation(upTo: $upTo) {
+      id
+      probability
+      consequence
+      score
+    }
+    mitigations {
+      id
+      title
+    }
+    hasOverdueMitigations(upTo: $upTo)
+  }
+`);
 
 /**
  * The register as a file, one row per risk in the page's order: the valuation as figures
@@ -9,7 +38,7 @@ import type { ExportTable } from '../export/table-export';
  */
 export function riskRegisterExportTable(
   title: string,
-  risks: readonly RiskTable_RiskFragment[],
+  risks: readonly RiskExport_RiskFragment[],
   scaleMax: number,
   t: TFunction,
 ): ExportTable {

@@ -2,27 +2,9 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { graphql } from '../../../generated';
 import type { IndicatorValuesSection_RowFragment } from '../../../generated/graphql';
 import { renderWithProviders } from '../../../test/render-with-providers';
-import { IndicatorValuesSection } from './IndicatorValuesSection';
-
-const IndicatorValuesSection_Save = graphql(`
-  mutation IndicatorValuesSection_Save($input: IndicatorValuesInput!) {
-    saveIndicatorValues(input: $input) {
-      id
-      period
-      outcome
-      periodTarget
-      annualTarget
-      fullYearForecast
-      comment
-      isSynthetic
-      status
-      version
-    }
-  }
-`);
+import { IndicatorValuesSection, IndicatorValuesSection_Save } from './IndicatorValuesSection';
 
 const ROWS: IndicatorValuesSection_RowFragment[] = [
   {

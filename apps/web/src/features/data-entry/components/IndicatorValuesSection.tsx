@@ -40,7 +40,7 @@ export const IndicatorValuesSection_Row = graphql(`
   }
 `);
 
-const IndicatorValuesSection_Save = graphql(`
+export const IndicatorValuesSection_Save = graphql(`
   mutation IndicatorValuesSection_Save($input: IndicatorValuesInput!) {
     saveIndicatorValues(input: $input) {
       id

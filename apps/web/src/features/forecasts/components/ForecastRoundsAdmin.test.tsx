@@ -2,21 +2,8 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { graphql } from '../../../generated';
 import { renderWithProviders } from '../../../test/render-with-providers';
-import { ForecastRoundsAdmin } from './ForecastRoundsAdmin';
-
-const ForecastRoundsAdmin_Open = graphql(`
-  mutation ForecastRoundsAdmin_Open($input: OpenForecastRoundInput!) {
-    openForecastRound(input: $input) {
-      id
-      name
-      asOf
-      status
-      version
-    }
-  }
-`);
+import { ForecastRoundsAdmin, ForecastRoundsAdmin_Open } from './ForecastRoundsAdmin';
 
 const ROUNDS = [
   { id: '1', name: 'Prognos mars 2023', asOf: '2023-03-31', status: 'CLOSED' as const, version: 2 },

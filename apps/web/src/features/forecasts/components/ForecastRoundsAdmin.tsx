@@ -21,7 +21,7 @@ import type {
   ForecastRoundsAdmin_OpenMutationVariables,
 } from '../../../generated/graphql';
 
-const ForecastRoundsAdmin_Open = graphql(`
+export const ForecastRoundsAdmin_Open = graphql(`
   mutation ForecastRoundsAdmin_Open($input: OpenForecastRoundInput!) {
     openForecastRound(input: $input) {
       id

@@ -1,28 +1,7 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { screen } from '@testing-library/react';
-import { graphql } from '../../../generated';
 import { renderWithProviders } from '../../../test/render-with-providers';
-import { YearEndProjectionSection } from './YearEndProjectionSection';
-
-const YearEndProjectionSection_Query = graphql(`
-  query YearEndProjectionSection_Query($id: ID!, $upTo: MonthInput!) {
-    indicator(id: $id) {
-      id
-      yearEndProjection(upTo: $upTo) {
-        projectedOutcome
-        method
-        basedOnMonth
-        lastYearShare
-        humanForecast
-        difference
-        relativeDifference
-        differsFromForecast
-        tolerance
-        usesGeneratedValues
-      }
-    }
-  }
-`);
+import { YearEndProjectionSection, YearEndProjectionSection_Query } from './YearEndProjectionSection';
 
 const UP_TO = { year: 2023, month: 5 };
 

@@ -12,7 +12,7 @@ import { SectionCard } from '../../../components/SectionCard';
 import { graphql } from '../../../generated';
 import { formatFigure, formatNumber, formatPeriodLabel, formatShare } from '../../../i18n/format';
 
-const YearEndProjectionSection_Query = graphql(`
+export const YearEndProjectionSection_Query = graphql(`
   query YearEndProjectionSection_Query($id: ID!, $upTo: MonthInput!) {
     indicator(id: $id) {
       id

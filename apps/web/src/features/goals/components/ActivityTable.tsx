@@ -4,11 +4,13 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
 import { ACTIVITY_STATUS } from '@lagesbild/types';
+import type { YearMonth } from '@lagesbild/types';
 import { useTranslation } from 'react-i18next';
 import { StatusChip } from '../../../components/StatusChip';
 import { graphql } from '../../../generated';
-import type { ActivityTable_ActivityFragment } from '../../../generated/graphql';
 
 export const ActivityTable_activity = graphql(`
   fragment ActivityTable_activity on Activity {
@@ -25,12 +27,21 @@ export const ActivityTable_activity = graphql(`
 
 export interface ActivityTableProps {
   caption: string;
-  activities: readonly ActivityTable_ActivityFragment[];
+  activities: readonly FragmentType<typeof ActivityTable_activity>[];
+  /** The report month viewed: each activity's status as of then. */
+  period: YearMonth;
 }
 
 /** The activities that carry out a goal: end date, status and the latest comment. */
-export function ActivityTable({ caption, activities }: ActivityTableProps) {
+export function ActivityTable({ caption, activities: activityRefs, period }: ActivityTableProps) {
   const { t } = useTranslation();
+  const { data, complete } = useFragment({
+    fragment: ActivityTable_activity,
+    fragmentName: 'ActivityTable_activity',
+    from: [...activityRefs],
+    variables: { upTo: period },
+  });
+  const activities = complete ? data : [];
   return (
     <Table size="small" aria-label={caption}>
       <TableHead>

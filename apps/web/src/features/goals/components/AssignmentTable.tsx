@@ -8,8 +8,9 @@ import { assignmentStatusColour, isAssignmentOverdue } from '@lagesbild/types';
 import type { YearMonth } from '@lagesbild/types';
 import { useTranslation } from 'react-i18next';
 import { StatusChip } from '../../../components/StatusChip';
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
 import { graphql } from '../../../generated';
-import type { AssignmentTable_AssignmentFragment } from '../../../generated/graphql';
 
 export const AssignmentTable_assignment = graphql(`
   fragment AssignmentTable_assignment on Assignment {
@@ -32,7 +33,7 @@ export const AssignmentTable_assignment = graphql(`
 
 export interface AssignmentTableProps {
   caption: string;
-  assignments: readonly AssignmentTable_AssignmentFragment[];
+  assignments: readonly FragmentType<typeof AssignmentTable_assignment>[];
   /** The report month viewed: an open assignment past its deadline by then is overdue. */
   period: YearMonth;
   /** Name each assignment's unit, when the list gathers several units. */
@@ -40,8 +41,15 @@ export interface AssignmentTableProps {
 }
 
 /** Assignments (uppdrag) with where they come from, case number, deadline, status and comment. */
-export function AssignmentTable({ caption, assignments, period, showOrgUnit }: AssignmentTableProps) {
+export function AssignmentTable({ caption, assignments: assignmentRefs, period, showOrgUnit }: AssignmentTableProps) {
   const { t } = useTranslation();
+  const { data, complete } = useFragment({
+    fragment: AssignmentTable_assignment,
+    fragmentName: 'AssignmentTable_assignment',
+    from: [...assignmentRefs],
+    variables: { upTo: period },
+  });
+  const assignments = complete ? data : [];
   return (
     <Table size="small" aria-label={caption}>
       <TableHead>

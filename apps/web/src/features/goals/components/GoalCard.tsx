@@ -8,11 +8,12 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { FULFILMENT_STATUS } from '@lagesbild/types';
 import type { YearMonth } from '@lagesbild/types';
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusChip } from '../../../components/StatusChip';
 import { graphql } from '../../../generated';
-import type { GoalCard_GoalFragment } from '../../../generated/graphql';
 import { HistoryDialog } from '../../audit/components/HistoryDialog';
 import { ActivityTable } from './ActivityTable';
 import { AssessmentDialog } from './AssessmentDialog';
@@ -31,6 +32,7 @@ export const GoalCard_goal = graphql(`
       title
     }
     activities {
+      id
       ...ActivityTable_activity
     }
     assessment(upTo: $upTo) {
@@ -42,14 +44,17 @@ export const GoalCard_goal = graphql(`
       version
     }
     indicators {
+      id
       ...IndicatorTable_indicator
     }
   }
 `);
 
 export interface GoalCardProps {
-  goal: GoalCard_GoalFragment;
+  goal: FragmentType<typeof GoalCard_goal>;
   period: YearMonth;
+  /** With the page's status filter: the indicators to show; null shows them all. */
+  shownIndicatorIds?: ReadonlySet<string> | null;
   /** The user may assess the goal (analyst of its unit); the API checks again. */
   canAssess: boolean;
   /** The council goal the card stands under, so "contributes to" names only the others. */
@@ -62,21 +67,32 @@ export interface GoalCardProps {
 
 /** A committee goal: its assessed fulfilment, the other council goals it serves, its indicators and activities. */
 export function GoalCard({
-  goal,
+  goal: goalRef,
   period,
+  shownIndicatorIds = null,
   canAssess,
   shownUnderCouncilGoalId,
   showOrgUnit,
   defaultExpanded,
 }: GoalCardProps) {
   const { t } = useTranslation();
+  const { data: goal, complete } = useFragment({
+    fragment: GoalCard_goal,
+    fragmentName: 'GoalCard_goal',
+    from: goalRef,
+    variables: { upTo: period },
+  });
   const [dialog, setDialog] = useState<'assess' | 'history' | null>(null);
   const [expanded, setExpanded] = useState(defaultExpanded);
+  if (!complete) return null;
   const detailsId = `goal-${goal.id}-details`;
   const fulfilment = goal.assessment?.fulfilment ?? 'NOT_ASSESSED';
   const otherCouncilGoals = goal.parents.filter((parent) => parent.id !== shownUnderCouncilGoalId);
   const assessmentOfThisPeriod =
     goal.assessment?.year === period.year && goal.assessment.month === period.month ? goal.assessment : null;
+  const indicators = shownIndicatorIds
+    ? goal.indicators.filter((indicator) => shownIndicatorIds.has(indicator.id))
+    : goal.indicators;
   return (
     <Card variant="outlined" component="article" aria-labelledby={`goal-${goal.id}`}>
       <CardContent>
@@ -140,16 +156,16 @@ export function GoalCard({
             startIcon={<ExpandMoreIcon />}
             onClick={() => setExpanded(true)}
           >
-            {t('goals.showDetails', { indicators: goal.indicators.length, activities: goal.activities.length })}
+            {t('goals.showDetails', { indicators: indicators.length, activities: goal.activities.length })}
           </Button>
         )}
         {/* Collapsed goals render no tables: a city-wide page holds a thousand goals. */}
         <Collapse in={expanded} unmountOnExit id={detailsId}>
           <Box sx={{ mt: 2, overflowX: 'auto' }}>
-            {goal.indicators.length > 0 ? (
+            {indicators.length > 0 ? (
               <IndicatorTable
                 caption={t('goals.indicatorsOf', { goal: goal.title })}
-                indicators={goal.indicators}
+                indicators={indicators}
                 period={period}
               />
             ) : (
@@ -160,7 +176,11 @@ export function GoalCard({
           </Box>
           {goal.activities.length > 0 && (
             <Box sx={{ mt: 2, overflowX: 'auto' }}>
-              <ActivityTable caption={t('goals.activities.of', { goal: goal.title })} activities={goal.activities} />
+              <ActivityTable
+                caption={t('goals.activities.of', { goal: goal.title })}
+                activities={goal.activities}
+                period={period}
+              />
             </Box>
           )}
         </Collapse>

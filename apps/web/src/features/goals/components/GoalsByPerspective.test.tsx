@@ -1,8 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { GoalsByPerspective_GoalFragment } from '../../../generated/graphql';
-import { renderWithProviders } from '../../../test/render-with-providers';
-import { GoalsByPerspective } from './GoalsByPerspective';
+import type { FragmentType, Unmasked } from '@apollo/client';
+import type { YearMonth } from '@lagesbild/types';
+import type { GoalCard_GoalFragment, GoalsByPerspective_GoalFragment } from '../../../generated/graphql';
+import type { Language } from '../../../i18n/i18n';
+import { createTestClient, renderWithApollo } from '../../../test/render-with-apollo';
+import { GoalsByPerspective, GoalsByPerspective_goal } from './GoalsByPerspective';
 
 const sickLeave = {
   id: '1',
@@ -21,7 +24,10 @@ const sickLeave = {
   },
 } as const;
 
-const goals: GoalsByPerspective_GoalFragment[] = [
+/** A goal as the page's query leaves it in the cache: every component's fields. */
+type Goal = Unmasked<GoalsByPerspective_GoalFragment> & Unmasked<GoalCard_GoalFragment>;
+
+const goals: Goal[] = [
   {
     id: 'c1',
     level: 'COUNCIL',
@@ -82,9 +88,43 @@ const goals: GoalsByPerspective_GoalFragment[] = [
 
 const may2023 = { year: 2023, month: 5 };
 
+/** Writes the goals into the cache as the page's query would for `period`, and renders them. */
+function renderGoals(
+  shown: readonly Goal[],
+  {
+    period = may2023,
+    canAssess = false,
+    showOrgUnit = false,
+    language = 'sv',
+  }: { period?: YearMonth; canAssess?: boolean; showOrgUnit?: boolean; language?: Language } = {},
+) {
+  const client = createTestClient();
+  // The records the cache keeps by id carry their type, as the API's answers do.
+  const written = shown.map((goal) => ({
+    ...goal,
+    __typename: 'Goal' as const,
+    indicators: goal.indicators.map((indicator) => ({ ...indicator, __typename: 'Indicator' as const })),
+    activities: goal.activities.map((activity) => ({ ...activity, __typename: 'Activity' as const })),
+  }));
+  for (const goal of written) {
+    client.cache.writeFragment({
+      fragment: GoalsByPerspective_goal,
+      fragmentName: 'GoalsByPerspective_goal',
+      data: goal,
+      variables: { upTo: period },
+    });
+  }
+  const refs = written as readonly FragmentType<typeof GoalsByPerspective_goal>[];
+  return renderWithApollo(
+    <GoalsByPerspective goals={refs} period={period} canAssess={canAssess} showOrgUnit={showOrgUnit} />,
+    client,
+    { language },
+  );
+}
+
 describe('goals by perspective', () => {
   it('shows each committee goal under its perspective with the council goals it serves', () => {
-    renderWithProviders(<GoalsByPerspective goals={goals} period={may2023} canAssess={false} showOrgUnit={false} />);
+    renderGoals(goals);
     const section = screen.getByRole('region', { name: 'Medarbetare' });
     const goal = within(section).getByRole('article', {
       name: 'Vi ska attrahera, utveckla och behålla medarbetare och chefer',
@@ -100,7 +140,7 @@ describe('goals by perspective', () => {
   });
 
   it("lists a goal's activities with their status in words and latest comment", () => {
-    renderWithProviders(<GoalsByPerspective goals={goals} period={may2023} canAssess={false} showOrgUnit={false} />);
+    renderGoals(goals);
     const activities = screen.getByRole('table', { name: /^Aktiviteter för Vi ska attrahera/ });
     const delayed = within(activities).getByRole('row', { name: /Genomföra medarbetarenkät/ });
     expect(within(delayed).getByText('Försenad')).toBeInTheDocument();
@@ -111,12 +151,12 @@ describe('goals by perspective', () => {
   });
 
   it("names each goal's unit when the page gathers several units", () => {
-    renderWithProviders(<GoalsByPerspective goals={goals} period={may2023} canAssess={false} showOrgUnit />);
+    renderGoals(goals, { showOrgUnit: true });
     expect(screen.getByText('Nämndmål · Nämnden för Intraservice')).toBeInTheDocument();
   });
 
   it('gives status in words next to Swedish figures', () => {
-    renderWithProviders(<GoalsByPerspective goals={goals} period={may2023} canAssess={false} showOrgUnit={false} />);
+    renderGoals(goals);
     const row = screen.getByRole('row', { name: /Sjukfrånvaro/ });
     const cells = within(row)
       .getAllByRole('cell')
@@ -126,7 +166,7 @@ describe('goals by perspective', () => {
   });
 
   it('says when there is no outcome and marks generated values', () => {
-    renderWithProviders(<GoalsByPerspective goals={goals} period={may2023} canAssess={false} showOrgUnit={false} />);
+    renderGoals(goals);
     const unreported = within(screen.getByRole('row', { name: /Frisknärvaro/ }));
     expect(unreported.getByText('Inget utfall')).toBeInTheDocument();
     expect(unreported.getByText('Ej rapporterad')).toBeInTheDocument();
@@ -136,29 +176,23 @@ describe('goals by perspective', () => {
   });
 
   it('offers to assess a goal only to those who may, and its history to everyone', () => {
-    const { unmount } = renderWithProviders(
-      <GoalsByPerspective goals={goals} period={may2023} canAssess={false} showOrgUnit={false} />,
-    );
+    const { unmount } = renderGoals(goals);
     expect(screen.queryByRole('button', { name: 'Bedöm' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Historik' })).toBeInTheDocument();
     unmount();
-    renderWithProviders(<GoalsByPerspective goals={goals} period={may2023} canAssess showOrgUnit={false} />);
+    renderGoals(goals, { canAssess: true });
     expect(screen.getByRole('button', { name: 'Bedöm' })).toBeInTheDocument();
   });
 
   it('shows an indicator whose figures stopped coming as not reported, not in its old colour', () => {
-    renderWithProviders(
-      <GoalsByPerspective goals={goals} period={{ year: 2023, month: 8 }} canAssess={false} showOrgUnit={false} />,
-    );
+    renderGoals(goals, { period: { year: 2023, month: 8 } });
     const row = within(screen.getByRole('row', { name: /Sjukfrånvaro/ }));
     expect(row.getByText('Ej rapporterad sedan maj 2023')).toBeInTheDocument();
     expect(row.queryByText('Når inte målet')).not.toBeInTheDocument();
   });
 
   it('speaks English when asked', () => {
-    renderWithProviders(<GoalsByPerspective goals={goals} period={may2023} canAssess={false} showOrgUnit={false} />, {
-      language: 'en',
-    });
+    renderGoals(goals, { language: 'en' });
     const row = screen.getByRole('row', { name: /Sjukfrånvaro/ });
     expect(within(row).getByText('Not on target')).toBeInTheDocument();
     expect(within(row).getByText('May 2023')).toBeInTheDocument();
@@ -166,7 +200,7 @@ describe('goals by perspective', () => {
 
   it('opens the goals one by one when a page gathers many', async () => {
     const many = Array.from({ length: 30 }, (_, index) => ({ ...goals[1]!, id: `g${index}`, title: `Mål ${index}` }));
-    renderWithProviders(<GoalsByPerspective goals={many} period={may2023} canAssess={false} showOrgUnit />);
+    renderGoals(many, { showOrgUnit: true });
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     const first = screen.getByRole('article', { name: 'Mål 0' });
     await userEvent.click(within(first).getByRole('button', { name: 'Visa indikatorer (3) och aktiviteter (2)' }));

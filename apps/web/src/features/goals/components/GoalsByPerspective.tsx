@@ -2,9 +2,10 @@ import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { YearMonth } from '@lagesbild/types';
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../generated';
-import type { GoalsByPerspective_GoalFragment } from '../../../generated/graphql';
 import { GoalCard } from './GoalCard';
 
 export const GoalsByPerspective_goal = graphql(`
@@ -15,22 +16,31 @@ export const GoalsByPerspective_goal = graphql(`
       id
       name
     }
+    parents {
+      id
+      title
+    }
     ...GoalCard_goal
   }
 `);
 
-type Goal = GoalsByPerspective_GoalFragment;
+/** What placing a goal in the tree takes (the export arranges its rows the same way). */
+export interface TreeGoal {
+  level: string;
+  perspective: { id: string; name: string };
+  parents: readonly { id: string; title: string }[];
+}
 
 /** A perspective's committee goals, each under the first council goal it serves. */
-interface PerspectiveSection {
+interface PerspectiveSection<Goal> {
   id: string;
   name: string;
   councilGoals: { councilGoal: { id: string; title: string } | null; goals: Goal[] }[];
 }
 
 /** The goal tree: perspective → council goal → committee goals, in the order the API gives. */
-export function arrangeGoalTree(goals: readonly Goal[]): PerspectiveSection[] {
-  const sections = new Map<string, PerspectiveSection>();
+export function arrangeGoalTree<Goal extends TreeGoal>(goals: readonly Goal[]): PerspectiveSection<Goal>[] {
+  const sections = new Map<string, PerspectiveSection<Goal>>();
   for (const goal of goals) {
     if (goal.level !== 'COMMITTEE') continue;
     const section = sections.get(goal.perspective.id) ?? {
@@ -52,16 +62,31 @@ const EXPANDED_GOALS_LIMIT = 25;
 
 export interface GoalsByPerspectiveProps {
   /** Ordered by perspective, as the API returns them. */
-  goals: readonly Goal[];
+  goals: readonly FragmentType<typeof GoalsByPerspective_goal>[];
   period: YearMonth;
+  /** With the page's status filter: the indicators shown per goal id; null shows them all. */
+  shownIndicatorIds?: ReadonlyMap<string, ReadonlySet<string>> | null;
   canAssess: boolean;
   /** Name each goal's unit, when the page gathers the goals of several units. */
   showOrgUnit: boolean;
 }
 
 /** The committee goals under a heading per perspective and per council goal they serve. */
-export function GoalsByPerspective({ goals, period, canAssess, showOrgUnit }: GoalsByPerspectiveProps) {
+export function GoalsByPerspective({
+  goals: goalRefs,
+  period,
+  shownIndicatorIds = null,
+  canAssess,
+  showOrgUnit,
+}: GoalsByPerspectiveProps) {
   const { t } = useTranslation();
+  const { data, complete } = useFragment({
+    fragment: GoalsByPerspective_goal,
+    fragmentName: 'GoalsByPerspective_goal',
+    from: [...goalRefs],
+    variables: { upTo: period },
+  });
+  const goals = complete ? data : [];
   const committeeGoalCount = goals.filter((goal) => goal.level === 'COMMITTEE').length;
   return (
     <Stack spacing={4}>
@@ -89,6 +114,7 @@ export function GoalsByPerspective({ goals, period, canAssess, showOrgUnit }: Go
                       key={goal.id}
                       goal={goal}
                       period={period}
+                      shownIndicatorIds={shownIndicatorIds?.get(goal.id) ?? null}
                       canAssess={canAssess}
                       shownUnderCouncilGoalId={councilGoal?.id ?? null}
                       showOrgUnit={showOrgUnit}

@@ -11,6 +11,8 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { isReportedBy, parsePeriodKey } from '@lagesbild/types';
 import type { YearMonth } from '@lagesbild/types';
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation } from 'react-router';
@@ -43,14 +45,21 @@ export const IndicatorTable_indicator = graphql(`
 
 export interface IndicatorTableProps {
   caption: string;
-  indicators: readonly IndicatorTable_IndicatorFragment[];
+  indicators: readonly FragmentType<typeof IndicatorTable_indicator>[];
   /** The report month viewed: a figure much older than it is "not reported", not a colour. */
   period: YearMonth;
 }
 
 /** Each indicator's latest outcome in the period, its target, forecast and status. */
-export function IndicatorTable({ caption, indicators, period }: IndicatorTableProps) {
+export function IndicatorTable({ caption, indicators: indicatorRefs, period }: IndicatorTableProps) {
   const { t, i18n } = useTranslation();
+  const { data, complete } = useFragment({
+    fragment: IndicatorTable_indicator,
+    fragmentName: 'IndicatorTable_indicator',
+    from: [...indicatorRefs],
+    variables: { upTo: period },
+  });
+  const indicators = complete ? data : [];
   const [historyOf, setHistoryOf] = useState<{ id: string; title: string } | null>(null);
   // The indicator's page keeps the unit and period being viewed.
   const { search } = useLocation();

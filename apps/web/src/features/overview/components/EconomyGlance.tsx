@@ -9,12 +9,34 @@ import { Link as RouterLink, useLocation } from 'react-router';
 import { ROUTES } from '../../../app/routes';
 import { SectionCard } from '../../../components/SectionCard';
 import { BusinessAreaResultTable } from '../../economy/components/BusinessAreaResultTable';
-import type { BusinessAreaResultTable_RowFragment, FinancialTable_LineFragment } from '../../../generated/graphql';
+import { graphql } from '../../../generated';
+import type { EconomyGlance_EconomyFragment } from '../../../generated/graphql';
 import { formatNumber } from '../../../i18n/format';
 
+// Economy and its rows have no id (the cache cannot identify them for useFragment), so the
+// business areas' fragment is spread unmasked and handed to the table as data.
+export const EconomyGlance_economy = graphql(`
+  fragment EconomyGlance_economy on Economy {
+    lines {
+      indicator {
+        id
+        code
+        name
+        unit
+      }
+      outcomeToDate
+      budgetToDate
+      fullYearForecast
+      fullYearBudget
+    }
+    businessAreaResults {
+      ...BusinessAreaResultTable_row @unmask
+    }
+  }
+`);
+
 export interface EconomyGlanceProps {
-  lines: readonly FinancialTable_LineFragment[];
-  businessAreaResults: readonly BusinessAreaResultTable_RowFragment[];
+  economy: EconomyGlance_EconomyFragment;
 }
 
 /**
@@ -22,8 +44,9 @@ export interface EconomyGlanceProps {
  * result per business area. The result line is the unit's financial line coded as a result
  * (OPERATING_RESULT for Intraservice).
  */
-export function EconomyGlance({ lines, businessAreaResults }: EconomyGlanceProps) {
+export function EconomyGlance({ economy }: EconomyGlanceProps) {
   const { t, i18n } = useTranslation();
+  const { lines, businessAreaResults } = economy;
   const { search } = useLocation();
   const result = lines.find((line) => line.indicator.code.includes('RESULT'));
   const figure = (value: number | null | undefined) =>

@@ -8,11 +8,13 @@ import type { YearMonth } from '@lagesbild/types';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SectionCard } from '../../../components/SectionCard';
-import type { PortfolioSection_PortfolioFragment, ProjectBoardTable_ProjectFragment } from '../../../generated/graphql';
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
 import { graphql } from '../../../generated';
 import { formatPeriodLabel } from '../../../i18n/format';
 import { ExportButtons } from '../../export/components/ExportButtons';
-import { countByColour } from '../board-filter';
+import { countByColour, filterProjects } from '../board-filter';
+import type { BoardFilter } from '../board-filter';
 import { projectBoardExportTable } from '../project-board-columns';
 import { ColourCounts } from './ColourCounts';
 import { PortfolioStatusDialog } from './PortfolioStatusDialog';
@@ -32,22 +34,35 @@ export const PortfolioSection_portfolio = graphql(`
       changes
       version
     }
+    projects {
+      id
+      ...BoardFilter_project @unmask
+      ...ProjectBoardExport_project @unmask
+      ...ProjectBoardTable_project
+    }
   }
 `);
 
 export interface PortfolioSectionProps {
-  portfolio: PortfolioSection_PortfolioFragment;
-  /** All the portfolio's projects, for the counts. */
-  projects: readonly ProjectBoardTable_ProjectFragment[];
-  /** The projects that pass the board's filter, in its order. */
-  shownProjects: readonly ProjectBoardTable_ProjectFragment[];
+  portfolio: FragmentType<typeof PortfolioSection_portfolio>;
+  /** The board's filter and order (the counts are of all the portfolio's projects). */
+  filter: BoardFilter;
   period: YearMonth;
 }
 
 /** One portfolio on the board: its counts per colour, its narrative for the month, its projects. */
-export function PortfolioSection({ portfolio, projects, shownProjects, period }: PortfolioSectionProps) {
+export function PortfolioSection({ portfolio: portfolioRef, filter, period }: PortfolioSectionProps) {
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState(false);
+  const { data: portfolio, complete } = useFragment({
+    fragment: PortfolioSection_portfolio,
+    fragmentName: 'PortfolioSection_portfolio',
+    from: portfolioRef,
+    variables: { upTo: period },
+  });
+  if (!complete) return null;
+  const { projects } = portfolio;
+  const shownProjects = filterProjects(projects, filter);
   const status = portfolio.periodStatus;
   const isOfPeriod = status?.year === period.year && status.month === period.month;
   const periodLabel = (month: YearMonth) => formatPeriodLabel(formatYearMonth(month), i18n.language);
@@ -108,6 +123,7 @@ export function PortfolioSection({ portfolio, projects, shownProjects, period }:
             <ProjectBoardTable
               caption={portfolio.name}
               projects={shownProjects}
+              period={period}
               reportingIntervalWeeks={portfolio.reportingIntervalWeeks}
             />
             <ExportButtons

@@ -13,7 +13,9 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation } from 'react-router';
 import { ROUTES } from '../../../app/routes';
 import { StatusChip } from '../../../components/StatusChip';
-import type { ProjectBoardTable_ProjectFragment } from '../../../generated/graphql';
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
+import type { YearMonth } from '@lagesbild/types';
 import { graphql } from '../../../generated';
 import { colourChangedText, phaseAndState, PROJECT_BOARD_COLUMNS } from '../project-board-columns';
 
@@ -40,13 +42,27 @@ export const ProjectBoardTable_project = graphql(`
 
 export interface ProjectBoardTableProps {
   caption: string;
-  projects: readonly ProjectBoardTable_ProjectFragment[];
+  projects: readonly FragmentType<typeof ProjectBoardTable_project>[];
+  /** The month viewed: each project's status as of then. */
+  period: YearMonth;
   reportingIntervalWeeks: number;
 }
 
 /** A portfolio's projects: phase and state, the latest colours, when they were reported and when they changed. */
-export function ProjectBoardTable({ caption, projects, reportingIntervalWeeks }: ProjectBoardTableProps) {
+export function ProjectBoardTable({
+  caption,
+  projects: projectRefs,
+  period,
+  reportingIntervalWeeks,
+}: ProjectBoardTableProps) {
   const { t } = useTranslation();
+  const { data, complete } = useFragment({
+    fragment: ProjectBoardTable_project,
+    fragmentName: 'ProjectBoardTable_project',
+    from: [...projectRefs],
+    variables: { upTo: period },
+  });
+  const projects = complete ? data : [];
   const { search } = useLocation();
   return (
     <TableContainer>

@@ -2,19 +2,9 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { graphql } from '../../../generated';
 import { renderWithProviders } from '../../../test/render-with-providers';
-import { ProjectDetailsDialog } from './ProjectDetailsDialog';
+import { ProjectDetailsDialog, ProjectDetailsDialog_Save } from './ProjectDetailsDialog';
 import type { ProjectDetails } from './ProjectDetailsDialog';
-
-const ProjectDetailsDialog_Save = graphql(`
-  mutation ProjectDetailsDialog_Save($input: ProjectDetailsInput!) {
-    updateProjectDetails(input: $input) {
-      id
-      version
-    }
-  }
-`);
 
 const project: ProjectDetails = {
   id: '15',

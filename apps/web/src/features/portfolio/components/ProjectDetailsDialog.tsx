@@ -12,7 +12,7 @@ import { graphql } from '../../../generated';
 import type { ProjectDetailsDialog_SaveMutationVariables } from '../../../generated/graphql';
 import { evictPortfolioViews } from '../evict-portfolio-views';
 
-const ProjectDetailsDialog_Save = graphql(`
+export const ProjectDetailsDialog_Save = graphql(`
   mutation ProjectDetailsDialog_Save($input: ProjectDetailsInput!) {
     updateProjectDetails(input: $input) {
       id
@@ -31,6 +31,28 @@ type FormField =
 type Draft = Record<FormField, string>;
 
 /** A project's details as the API gives them (and hands back on a conflict). */
+/** The project's details the form starts from (the page spreads it unmasked and hands it over). */
+export const ProjectDetailsDialog_project = graphql(`
+  fragment ProjectDetailsDialog_project on Project {
+    id
+    name
+    description
+    owner
+    manager
+    phase
+    plannedStart
+    plannedEnd
+    actualStart
+    actualEnd
+    budgetTkr
+    costToDateTkr
+    version
+    portfolio {
+      id
+    }
+  }
+`);
+
 export type ProjectDetails = { [Field in Exclude<FormField, (typeof FIGURE_FIELDS)[number]>]?: string | null } & {
   [Field in (typeof FIGURE_FIELDS)[number]]?: number | null;
 } & { id: string; version: number; portfolioId: string };

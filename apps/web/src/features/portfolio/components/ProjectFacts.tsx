@@ -1,7 +1,8 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import type { ProjectFacts_ProjectFragment } from '../../../generated/graphql';
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
 import { graphql } from '../../../generated';
 import { formatNumber } from '../../../i18n/format';
 
@@ -27,12 +28,18 @@ export const ProjectFacts_project = graphql(`
 `);
 
 export interface ProjectFactsProps {
-  project: ProjectFacts_ProjectFragment;
+  project: FragmentType<typeof ProjectFacts_project>;
 }
 
 /** A project's details as a list of terms and values. */
-export function ProjectFacts({ project }: ProjectFactsProps) {
+export function ProjectFacts({ project: projectRef }: ProjectFactsProps) {
+  const { data: project, complete } = useFragment({
+    fragment: ProjectFacts_project,
+    fragmentName: 'ProjectFacts_project',
+    from: projectRef,
+  });
   const { t, i18n } = useTranslation();
+  if (!complete) return null;
   const tkr = (value: number | null | undefined) =>
     value == null ? null : `${formatNumber(value, 'TKR', i18n.language)} ${t('unit.TKR')}`;
   const state =

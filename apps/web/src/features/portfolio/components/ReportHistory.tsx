@@ -7,7 +7,8 @@ import { overallColour, STATUS_APPEARANCE, STATUS_DIMENSIONS } from '@lagesbild/
 import type { StatusDimensionKey } from '@lagesbild/types';
 import { useTranslation } from 'react-i18next';
 import { StatusChip } from '../../../components/StatusChip';
-import type { ReportHistory_ReportFragment } from '../../../generated/graphql';
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
 import { graphql } from '../../../generated';
 import { changesFromPrevious } from '../report-changes';
 
@@ -35,11 +36,17 @@ const DIMENSION_KEY = { TIME: 'time', COST: 'cost', RESULT: 'result' } as const;
 
 export interface ReportHistoryProps {
   /** Newest first, as the API gives them. */
-  reports: readonly ReportHistory_ReportFragment[];
+  reports: readonly FragmentType<typeof ReportHistory_report>[];
 }
 
 /** Every status report: a colour strip over time, then each report with its causes, actions and what changed. */
-export function ReportHistory({ reports }: ReportHistoryProps) {
+export function ReportHistory({ reports: reportsRefs }: ReportHistoryProps) {
+  const { data, complete } = useFragment({
+    fragment: ReportHistory_report,
+    fragmentName: 'ReportHistory_report',
+    from: [...reportsRefs],
+  });
+  const reports = complete ? data : [];
   const { t } = useTranslation();
   const label = (dimension: StatusDimensionKey) => t(`portfolio.column.${dimension}`);
   if (reports.length === 0) return <Typography color="text.secondary">{t('project.noReports')}</Typography>;

@@ -3,7 +3,8 @@ import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import type { StateChangeList_ChangeFragment } from '../../../generated/graphql';
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
 import { graphql } from '../../../generated';
 
 export const StateChangeList_change = graphql(`
@@ -22,11 +23,17 @@ export const StateChangeList_change = graphql(`
 
 export interface StateChangeListProps {
   /** Oldest first, as the API gives them; shown newest first. */
-  changes: readonly StateChangeList_ChangeFragment[];
+  changes: readonly FragmentType<typeof StateChangeList_change>[];
 }
 
 /** A project's changes of state with their reasons, newest first. */
-export function StateChangeList({ changes }: StateChangeListProps) {
+export function StateChangeList({ changes: changesRefs }: StateChangeListProps) {
+  const { data, complete } = useFragment({
+    fragment: StateChangeList_change,
+    fragmentName: 'StateChangeList_change',
+    from: [...changesRefs],
+  });
+  const changes = complete ? data : [];
   const { t } = useTranslation();
   if (changes.length === 0) return <Typography color="text.secondary">{t('project.noStateChanges')}</Typography>;
   return (

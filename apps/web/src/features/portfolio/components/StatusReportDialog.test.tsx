@@ -2,18 +2,8 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { graphql } from '../../../generated';
 import { renderWithProviders } from '../../../test/render-with-providers';
-import { StatusReportDialog } from './StatusReportDialog';
-
-const StatusReportDialog_Add = graphql(`
-  mutation StatusReportDialog_Add($input: ProjectStatusReportInput!) {
-    addProjectStatusReport(input: $input) {
-      id
-      reportDate
-    }
-  }
-`);
+import { StatusReportDialog, StatusReportDialog_Add } from './StatusReportDialog';
 
 const project = { id: '7', name: 'Upphandla och införa helhetslösning för telefoni' };
 

@@ -14,7 +14,7 @@ import { graphql } from '../../../generated';
 import { evictPortfolioViews } from '../evict-portfolio-views';
 import { RagToggle } from './RagToggle';
 
-const StatusReportDialog_Add = graphql(`
+export const StatusReportDialog_Add = graphql(`
   mutation StatusReportDialog_Add($input: ProjectStatusReportInput!) {
     addProjectStatusReport(input: $input) {
       id

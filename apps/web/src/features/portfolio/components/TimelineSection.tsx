@@ -4,7 +4,9 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SectionCard } from '../../../components/SectionCard';
-import type { TimelineSection_ProjectFragment } from '../../../generated/graphql';
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
+import type { YearMonth } from '@lagesbild/types';
 import { graphql } from '../../../generated';
 import { timelineRow } from '../timeline-rows';
 import type { TimelineRow } from '../timeline-rows';
@@ -43,13 +45,22 @@ export const TimelineSection_project = graphql(`
 `);
 
 export interface TimelineSectionProps {
-  projects: readonly TimelineSection_ProjectFragment[];
+  projects: readonly FragmentType<typeof TimelineSection_project>[];
+  /** The month viewed: each project's latest status as of then. */
+  period: YearMonth;
   asOf: string;
 }
 
 /** The projects on a time axis by planned (or known) start and end, with the same facts as a table. */
-export function TimelineSection({ projects, asOf }: TimelineSectionProps) {
+export function TimelineSection({ projects: projectRefs, period, asOf }: TimelineSectionProps) {
   const { t } = useTranslation();
+  const { data, complete } = useFragment({
+    fragment: TimelineSection_project,
+    fragmentName: 'TimelineSection_project',
+    from: [...projectRefs],
+    variables: { upTo: period },
+  });
+  const projects = complete ? data : [];
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const rows = projects
     .map((project) => timelineRow(project))

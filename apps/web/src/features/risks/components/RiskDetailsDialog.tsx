@@ -8,21 +8,80 @@ import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
 import { riskLevel, toRiskScaleMax } from '@lagesbild/types';
+import type { YearMonth } from '@lagesbild/types';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusChip } from '../../../components/StatusChip';
-import type { RiskTable_RiskFragment } from '../../../generated/graphql';
+import { graphql } from '../../../generated';
+import type { RiskDetailsDialog_RiskFragment } from '../../../generated/graphql';
 import { MitigationDialog } from './MitigationDialog';
 import { RiskDialog } from './RiskDialog';
 import { RiskLevelChip } from './RiskLevelChip';
 import { ValuationDialog } from './ValuationDialog';
 import { ValuationHistory } from './ValuationHistory';
 
-type Mitigation = RiskTable_RiskFragment['mitigations'][number];
+export const RiskDetailsDialog_risk = graphql(`
+  fragment RiskDetailsDialog_risk on Risk {
+    id
+    title
+    description
+    owner
+    version
+    category {
+      id
+      name
+    }
+    orgUnit {
+      id
+      name
+    }
+    valuation(upTo: $upTo) {
+      id
+      valuedOn
+      probability
+      consequence
+      score
+      isDemoValue
+    }
+    valuations {
+      id
+      valuedOn
+      probability
+      consequence
+      score
+      reasoning
+      isDemoValue
+      createdBy {
+        id
+        name
+      }
+    }
+    mitigations {
+      id
+      title
+      responsible
+      dueDate
+      status
+      isOverdue(upTo: $upTo)
+      version
+    }
+    controls {
+      id
+      title
+      frequency
+    }
+  }
+`);
+
+type Mitigation = RiskDetailsDialog_RiskFragment['mitigations'][number];
 
 export interface RiskDetailsDialogProps {
-  risk: RiskTable_RiskFragment;
+  risk: FragmentType<typeof RiskDetailsDialog_risk>;
+  /** The month viewed: the valuation and overdue mitigations as of then. */
+  period: YearMonth;
   categories: readonly { id: string; name: string }[];
   scaleMax: number;
   /** The user may change the risk (analyst of its unit); the API checks again. */
@@ -31,8 +90,21 @@ export interface RiskDetailsDialogProps {
 }
 
 /** One risk: its description, the history of its valuations, its mitigations and the controls that check it. */
-export function RiskDetailsDialog({ risk, categories, scaleMax, canEdit, onClose }: RiskDetailsDialogProps) {
+export function RiskDetailsDialog({
+  risk: riskRef,
+  period,
+  categories,
+  scaleMax,
+  canEdit,
+  onClose,
+}: RiskDetailsDialogProps) {
   const { t } = useTranslation();
+  const { data: risk, complete } = useFragment({
+    fragment: RiskDetailsDialog_risk,
+    fragmentName: 'RiskDetailsDialog_risk',
+    from: riskRef,
+    variables: { upTo: period },
+  });
   const [editing, setEditing] = useState<'risk' | 'valuation' | 'newMitigation' | Mitigation | null>(null);
   const mitigationStatus = (mitigation: Mitigation) =>
     mitigation.isOverdue ? (
@@ -44,6 +116,7 @@ export function RiskDetailsDialog({ risk, categories, scaleMax, canEdit, onClose
       />
     );
 
+  if (!complete) return null;
   return (
     <Dialog open onClose={onClose} maxWidth="md" fullWidth aria-labelledby="risk-details-title">
       <DialogTitle id="risk-details-title">{risk.title}</DialogTitle>

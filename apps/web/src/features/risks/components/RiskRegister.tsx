@@ -22,7 +22,9 @@ import { RiskFilters } from './RiskFilters';
 import { RiskHeatMap } from './RiskHeatMap';
 import { RiskTable } from './RiskTable';
 
-const RiskRegister_Query = graphql(`
+// The filters and the export are not components: what they read is selected here or spread
+// unmasked (@unmask); the table and the details dialog read their own fragments.
+export const RiskRegister_Query = graphql(`
   query RiskRegister_Query($orgUnitCode: String!, $upTo: MonthInput!) {
     orgUnit(code: $orgUnitCode) {
       id
@@ -38,7 +40,24 @@ const RiskRegister_Query = graphql(`
       name
     }
     risks(orgUnitCode: $orgUnitCode) {
+      id
+      owner
+      category {
+        id
+      }
+      orgUnit {
+        id
+        name
+      }
+      valuation(upTo: $upTo) {
+        id
+        probability
+        consequence
+        score
+      }
+      ...RiskExport_risk @unmask
       ...RiskTable_risk
+      ...RiskDetailsDialog_risk
     }
   }
 `);
@@ -125,6 +144,7 @@ export function RiskRegister() {
                   <RiskTable
                     caption={t('risks.tableCaption', { unit: unit.name })}
                     risks={shown}
+                    period={period}
                     scaleMax={scaleMax}
                     showOrgUnit={units.length > 1}
                     onOpen={setOpenRiskId}
@@ -143,6 +163,7 @@ export function RiskRegister() {
       {openRisk && (
         <RiskDetailsDialog
           risk={openRisk}
+          period={period}
           categories={data.riskCategories}
           scaleMax={scaleMax}
           canEdit={canEdit}

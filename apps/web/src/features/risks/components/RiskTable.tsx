@@ -7,19 +7,19 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
 import { riskLevel, toRiskScaleMax } from '@lagesbild/types';
+import type { YearMonth } from '@lagesbild/types';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../generated';
-import type { RiskTable_RiskFragment } from '../../../generated/graphql';
 import { RiskLevelChip } from './RiskLevelChip';
 
 export const RiskTable_risk = graphql(`
   fragment RiskTable_risk on Risk {
     id
     title
-    description
     owner
-    version
     category {
       id
       name
@@ -30,54 +30,38 @@ export const RiskTable_risk = graphql(`
     }
     valuation(upTo: $upTo) {
       id
-      valuedOn
       probability
       consequence
       score
       isDemoValue
     }
-    valuations {
-      id
-      valuedOn
-      probability
-      consequence
-      score
-      reasoning
-      isDemoValue
-      createdBy {
-        id
-        name
-      }
-    }
-    hasOverdueMitigations(upTo: $upTo)
     mitigations {
       id
-      title
-      responsible
-      dueDate
-      status
-      isOverdue(upTo: $upTo)
-      version
     }
-    controls {
-      id
-      title
-      frequency
-    }
+    hasOverdueMitigations(upTo: $upTo)
   }
 `);
 
 export interface RiskTableProps {
   caption: string;
-  risks: readonly RiskTable_RiskFragment[];
+  risks: readonly FragmentType<typeof RiskTable_risk>[];
+  /** The month viewed: each risk's valuation as of then. */
+  period: YearMonth;
   scaleMax: number;
   showOrgUnit: boolean;
   onOpen: (riskId: string) => void;
 }
 
 /** The register as a table: highest score first is left to the caller's order. */
-export function RiskTable({ caption, risks, scaleMax, showOrgUnit, onOpen }: RiskTableProps) {
+export function RiskTable({ caption, risks: riskRefs, period, scaleMax, showOrgUnit, onOpen }: RiskTableProps) {
   const { t } = useTranslation();
+  const { data, complete } = useFragment({
+    fragment: RiskTable_risk,
+    fragmentName: 'RiskTable_risk',
+    from: [...riskRefs],
+    variables: { upTo: period },
+  });
+  const risks = complete ? data : [];
   return (
     <Box sx={{ overflowX: 'auto' }}>
       <Table size="small">

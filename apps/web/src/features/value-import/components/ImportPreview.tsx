@@ -21,7 +21,7 @@ import type { ValueImportField } from '../../../generated/graphql';
 import { ImportRowStatusChip } from './ImportRowStatusChip';
 import { NUMBER_LOCALE } from '../../../i18n/format';
 
-const ImportPreview_Query = graphql(`
+export const ImportPreview_Query = graphql(`
   query ImportPreview_Query($id: ID!, $status: ValueImportRowStatus, $offset: Int!, $limit: Int!) {
     valueImport(id: $id) {
       id

@@ -2,68 +2,9 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { graphql } from '../../../generated';
 import { renderWithProviders } from '../../../test/render-with-providers';
-import { ValueImportDialog } from './ValueImportDialog';
-
-const ValueImportDialog_Counts = graphql(`
-  query ValueImportDialog_Counts($id: ID!) {
-    valueImport(id: $id) {
-      id
-      fileName
-      counts {
-        new
-        changed
-        unchanged
-        invalid
-        total
-      }
-    }
-  }
-`);
-const ImportPreview_Query = graphql(`
-  query ImportPreview_Query($id: ID!, $status: ValueImportRowStatus, $offset: Int!, $limit: Int!) {
-    valueImport(id: $id) {
-      id
-      fileName
-      counts {
-        new
-        changed
-        unchanged
-        invalid
-        total
-      }
-      rows(status: $status, offset: $offset, limit: $limit) {
-        total
-        rows {
-          rowNumber
-          status
-          orgUnitCode
-          indicator
-          period
-          changes {
-            field
-            old
-            new
-          }
-          errors {
-            column
-            message
-          }
-        }
-      }
-    }
-  }
-`);
-const ValueImportDialog_Commit = graphql(`
-  mutation ValueImportDialog_Commit($id: ID!) {
-    commitValueImport(id: $id) {
-      id
-      status
-      writtenCount
-    }
-  }
-`);
+import { ValueImportDialog, ValueImportDialog_Commit, ValueImportDialog_Counts } from './ValueImportDialog';
+import { ImportPreview_Query } from './ImportPreview';
 
 /**
  * The server's side of the upload, as XMLHttpRequest sees it: the body's progress, then the

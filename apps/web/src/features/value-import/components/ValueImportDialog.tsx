@@ -21,7 +21,7 @@ import { uploadImportFile } from '../upload-import-file';
 import { ImportLayoutHelp } from './ImportLayoutHelp';
 import { ImportPreview } from './ImportPreview';
 
-const ValueImportDialog_Counts = graphql(`
+export const ValueImportDialog_Counts = graphql(`
   query ValueImportDialog_Counts($id: ID!) {
     valueImport(id: $id) {
       id
@@ -37,7 +37,7 @@ const ValueImportDialog_Counts = graphql(`
   }
 `);
 
-const ValueImportDialog_Commit = graphql(`
+export const ValueImportDialog_Commit = graphql(`
   mutation ValueImportDialog_Commit($id: ID!) {
     commitValueImport(id: $id) {
       id
