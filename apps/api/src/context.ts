@@ -12,7 +12,7 @@ import { AccessScope } from './authorization/access-scope';
 import type { OrgTreeNode } from './authorization/access-scope';
 import type { SignedInUser } from './modules/access';
 import { runAudited, withAuditedWrites } from './modules/audit';
-import type { Transaction } from './modules/audit';
+import type { AuditedTransactionOptions, Transaction } from './modules/audit';
 
 /** What every resolver gets: who asks, what they may do, the database and this request's loaders. */
 export interface RequestContext {
@@ -26,7 +26,11 @@ export interface RequestContext {
   /** True when single sign-on (OpenID Connect) is configured. */
   singleSignOn: boolean;
   /** Runs a mutation's writes in one transaction, each audited as `operation` by the viewer. */
-  mutate: <T>(operation: string, work: (tx: Transaction) => Promise<T>) => Promise<T>;
+  mutate: <T>(
+    operation: string,
+    work: (tx: Transaction) => Promise<T>,
+    options?: AuditedTransactionOptions,
+  ) => Promise<T>;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -59,7 +63,7 @@ export async function createRequestContext(
     access: viewer ? new AccessScope(orgTree, viewer.roles) : AccessScope.nobody,
     orgTree,
     singleSignOn,
-    mutate: (operation, work) => runAudited(prisma, operation, viewer?.id ?? null, work),
+    mutate: (operation, work, options) => runAudited(prisma, operation, viewer?.id ?? null, work, options),
   };
 }
 

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Prisma, PrismaClient } from '@lagesbild/db';
+import { auditEventOf, keyOfRow } from './audit-event';
 
 /** The client inside a mutation's transaction. */
 export type Transaction = Prisma.TransactionClient;
@@ -14,9 +15,6 @@ const auditScope = new AsyncLocalStorage<AuditScope>();
 
 /** Bookkeeping tables whose rows are not domain records. */
 const UNAUDITED_MODELS = new Set(['AuditEvent', 'Session', 'SignInFailure', 'ValueImport', 'ValueImportRow']);
-/** Fields that change with every write and say nothing of their own. */
-const IGNORED_FIELDS = new Set(['createdAt', 'updatedAt', 'version']);
-const SECRET_FIELDS = new Set(['passwordHash']);
 const SINGLE_WRITES = new Set(['create', 'update', 'upsert', 'delete']);
 const BULK_WRITES = new Set(['createMany', 'createManyAndReturn', 'updateMany', 'updateManyAndReturn', 'deleteMany']);
 
@@ -54,7 +52,7 @@ export function withAuditedWrites(prisma: PrismaClient): PrismaClient {
           const after =
             operation === 'delete'
               ? null
-              : await delegateOf(scope.tx, model).findUnique({ where: keyOf(before ?? result, id) });
+              : await delegateOf(scope.tx, model).findUnique({ where: keyOfRow(before ?? result, id) });
           await recordAuditEvent(scope, model, before, after);
           return result;
         },
@@ -63,12 +61,12 @@ export function withAuditedWrites(prisma: PrismaClient): PrismaClient {
   }) as unknown as PrismaClient;
 }
 
-/** The unique key of a row: its id, or for link tables the pair of ids. */
-function keyOf(row: Row, id: unknown): Row {
-  if (id !== undefined) return { id };
-  const idFields = Object.keys(row).filter((field) => field.endsWith('Id'));
-  const compoundName = idFields.join('_');
-  return { [compoundName]: Object.fromEntries(idFields.map((field) => [field, row[field]])) };
+export interface AuditedTransactionOptions {
+  /**
+   * How long the transaction may run before it is rolled back (Prisma's default is 5 s). A
+   * mutation that writes in bulk sets what its largest allowed input needs.
+   */
+  timeoutMs?: number;
 }
 
 /** Runs `work` in one transaction in which every write is audited as `operation` by `userId`. */
@@ -77,31 +75,23 @@ export function runAudited<T>(
   operation: string,
   userId: number | null,
   work: (tx: Transaction) => Promise<T>,
+  { timeoutMs }: AuditedTransactionOptions = {},
 ): Promise<T> {
   // Prisma's promises run when awaited: await inside the scope, so the writes see it.
-  return prisma.$transaction((tx) => auditScope.run({ tx, userId, operation }, async () => await work(tx)));
+  return prisma.$transaction(
+    (tx) => auditScope.run({ tx, userId, operation }, async () => await work(tx)),
+    timeoutMs === undefined ? undefined : { timeout: timeoutMs },
+  );
 }
 
-function comparable(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'bigint') return value.toString();
-  return value ?? null;
-}
-
-/** Field-level changes: { field: { old, new } }, secrets marked but never copied. */
-export function fieldChanges(before: Row | null, after: Row | null): Record<string, { old: unknown; new: unknown }> {
-  const changes: Record<string, { old: unknown; new: unknown }> = {};
-  const fields = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
-  for (const field of fields) {
-    if (IGNORED_FIELDS.has(field)) continue;
-    const oldValue = comparable(before?.[field]);
-    const newValue = comparable(after?.[field]);
-    if (JSON.stringify(oldValue) === JSON.stringify(newValue)) continue;
-    changes[field] = SECRET_FIELDS.has(field)
-      ? { old: oldValue === null ? null : '(hidden)', new: newValue === null ? null : '(hidden)' }
-      : { old: oldValue, new: newValue };
-  }
-  return changes;
+/**
+ * Who and what the running audited mutation records, for a writer that records its audit events
+ * in SQL (insertAuditEventsSql); outside runAudited it throws, as a write through the client does.
+ */
+export function currentAuditScope(): { userId: number | null; operation: string } {
+  const scope = auditScope.getStore();
+  if (!scope) throw new Error('A set-based write outside an audited mutation; use context.mutate');
+  return { userId: scope.userId, operation: scope.operation };
 }
 
 async function recordAuditEvent(
@@ -110,20 +100,9 @@ async function recordAuditEvent(
   before: Row | null,
   after: Row | null,
 ): Promise<void> {
-  const changes = fieldChanges(before, after);
-  if (before && after && Object.keys(changes).length === 0) return;
-  const row = (after ?? before)!;
-  await scope.tx.auditEvent.create({
-    data: {
-      userId: scope.userId,
-      operation: scope.operation,
-      action: !before ? 'CREATE' : !after ? 'DELETE' : 'UPDATE',
-      entityType: model,
-      entityId: row.id !== undefined ? String(comparable(row.id)) : JSON.stringify(keyOf(row, undefined)),
-      orgUnitId: await orgUnitOfRecord(scope.tx, model, row),
-      changes: changes as Prisma.InputJsonValue,
-    },
-  });
+  const orgUnitId = await orgUnitOfRecord(scope.tx, model, (after ?? before)!);
+  const event = auditEventOf(scope, model, before, after, orgUnitId);
+  if (event) await scope.tx.auditEvent.create({ data: { ...event, changes: event.changes as Prisma.InputJsonValue } });
 }
 
 /** The org unit a record belongs to, so the audit log can be read within a user's scope. */

@@ -1,4 +1,6 @@
 /** Every write audited by construction, and the audit log and record history that read it. */
 export { auditResolvers, auditRules } from './audit-resolvers';
-export { runAudited, withAuditedWrites } from './audited-writes';
-export type { Transaction } from './audited-writes';
+export { currentAuditScope, runAudited, withAuditedWrites } from './audited-writes';
+export type { AuditedTransactionOptions, Transaction } from './audited-writes';
+export { auditEventOf, insertAuditEventsSql } from './audit-event';
+export type { AuditEventContent, WrittenRecordsSql } from './audit-event';

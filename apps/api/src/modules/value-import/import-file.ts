@@ -1,6 +1,8 @@
+import { Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { Workbook } from 'exceljs';
+import { stream as excelStream } from 'exceljs';
 import type { CellValue } from 'exceljs';
+import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, VALUE_IMPORT_COLUMNS, parseSwedishNumber } from '@lagesbild/types';
 import type { ValueImportColumnKey } from '@lagesbild/types';
 
@@ -22,6 +24,8 @@ export interface ImportTable {
 export type ImportFileErrorCode =
   | 'emptyFile'
   | 'tooLarge'
+  | 'unpackedTooLarge'
+  | 'lineTooLong'
   | 'binaryFile'
   | 'unknownEncoding'
   | 'oldExcelFormat'
@@ -43,6 +47,14 @@ export class ImportFileError extends Error {
   }
 }
 
+/**
+ * At most this much text inside a workbook (a .xlsx is a zip): 100,000 rows of the layout take
+ * about 40 MB; a small zip that unpacks into gigabytes is refused before it is read.
+ */
+export const MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
+/** At most this many characters on a line of CSV: a row of the layout with a comment of 4,000. */
+export const MAX_LINE_CHARACTERS = 10_000;
+
 /** At most this many cells are named in a refusal; the message says how many more there are. */
 const NAMED_AT_MOST = 5;
 
@@ -58,7 +70,10 @@ const startsWith = (bytes: Uint8Array, ...signature: number[]) =>
 export async function readImportFile(bytes: Uint8Array): Promise<ImportTable> {
   if (bytes.length > MAX_IMPORT_BYTES) throw new ImportFileError('tooLarge');
   if (bytes.length === 0) throw new ImportFileError('emptyFile');
-  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) return tableOf(await readWorkbook(bytes));
+  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) {
+    checkUnpackedSize(bytes);
+    return tableOf(await readWorkbook(bytes));
+  }
   // The old binary Excel format (and other OLE compound files).
   if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) throw new ImportFileError('oldExcelFormat');
   return tableOf(readCsv(decodeText(bytes)));
@@ -117,13 +132,44 @@ function isFormulaText(text: string): boolean {
   return trimmed.length > 1 && /^[=+\-@]/.test(trimmed) && parseSwedishNumber(trimmed) === undefined;
 }
 
+/** Refuses a line no row of the layout needs, before any parsing: one 19 MB line took 10 s to parse. */
+function checkLineLengths(text: string): void {
+  let start = 0;
+  for (let line = 1; start <= text.length; line++) {
+    const end = text.indexOf('\n', start);
+    const length = (end === -1 ? text.length : end) - start;
+    if (length > MAX_LINE_CHARACTERS) throw new ImportFileError('lineTooLong', [String(line)]);
+    if (end === -1) return;
+    start = end + 1;
+  }
+}
+
 function readCsv(text: string): string[][] {
   if (text.trim() === '') throw new ImportFileError('emptyFile');
+  checkLineLengths(text);
   let records: string[][];
+  let nonEmptyRecords = 0;
   try {
-    const parsed: string[][] = parseCsv(text, { delimiter: separatorOf(text), relax_column_count: true, bom: true });
+    const parsed: string[][] = parseCsv(text, {
+      delimiter: separatorOf(text),
+      relax_column_count: true,
+      bom: true,
+      // A quoted cell may span lines; it is still bounded.
+      max_record_size: MAX_LINE_CHARACTERS,
+      // The header and MAX_IMPORT_ROWS rows at most: stop reading at the first row too many.
+      on_record: (record: string[]) => {
+        if (record.some((cell) => cell.trim() !== '') && ++nonEmptyRecords > MAX_IMPORT_ROWS + 1) {
+          throw new ImportFileError('tooManyRows', [String(MAX_IMPORT_ROWS)]);
+        }
+        return record;
+      },
+    });
     records = parsed;
   } catch (error) {
+    if (error instanceof ImportFileError) throw error;
+    if ((error as { code?: string }).code === 'CSV_MAX_RECORD_SIZE') {
+      throw new ImportFileError('lineTooLong', [String((error as { lines?: number }).lines ?? '')]);
+    }
     const line = (error as { lines?: number }).lines;
     throw new ImportFileError('malformedCsv', line ? [String(line)] : []);
   }
@@ -138,26 +184,85 @@ function readCsv(text: string): string[][] {
   return records.map((record) => record.map((cell) => (/^'[=+\-@]/.test(cell) ? cell.slice(1) : cell)));
 }
 
-async function readWorkbook(bytes: Uint8Array): Promise<ImportCell[][]> {
-  const workbook = new Workbook();
+/**
+ * Refuses a workbook whose contents unpack to more than MAX_UNPACKED_BYTES: first by the sizes
+ * its zip directory declares (at once, nothing inflated), then by inflating it while counting
+ * and throwing the output away, since a zip may declare sizes it does not hold to.
+ */
+function checkUnpackedSize(bytes: Uint8Array): void {
+  const refused = () => new ImportFileError('unpackedTooLarge', [String(MAX_UNPACKED_BYTES / 1024 / 1024)]);
+  let declared = 0;
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    unzipSync(bytes, {
+      filter: (file) => {
+        declared += file.originalSize;
+        return false;
+      },
+    });
   } catch {
     throw new ImportFileError('unreadableExcel');
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new ImportFileError('emptyFile');
+  if (declared > MAX_UNPACKED_BYTES) throw refused();
+
+  let inflated = 0;
+  let failed: unknown;
+  const unzip = new Unzip((file) => {
+    file.ondata = (error, chunk) => {
+      if (error) failed ??= error;
+      inflated += chunk?.length ?? 0;
+      if (inflated > MAX_UNPACKED_BYTES) {
+        failed ??= refused();
+        file.terminate();
+      }
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  const CHUNK = 64 * 1024;
+  for (let offset = 0; offset < bytes.length && failed === undefined; offset += CHUNK) {
+    try {
+      unzip.push(bytes.subarray(offset, offset + CHUNK), offset + CHUNK >= bytes.length);
+    } catch (error) {
+      failed ??= error;
+    }
+  }
+  if (failed instanceof ImportFileError) throw failed;
+  if (failed !== undefined) throw new ImportFileError('unreadableExcel');
+}
+
+/** The first sheet's rows, read as a stream: never more than the row limit in memory. */
+async function readWorkbook(bytes: Uint8Array): Promise<ImportCell[][]> {
   const rows: ImportCell[][] = [];
   const formulas: string[] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: ImportCell[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
-      const value = cellValue(cell.value);
-      if (value === FORMULA) formulas.push(cellName(rowNumber, columnNumber - 1));
-      else cells[columnNumber - 1] = value;
+  let nonEmptyRows = 0;
+  try {
+    const reader = new excelStream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+      sharedStrings: 'cache',
+      styles: 'cache',
+      hyperlinks: 'ignore',
+      worksheets: 'emit',
     });
-    rows[rowNumber - 1] = Array.from(cells, (cell) => cell ?? null);
-  });
+    for await (const sheet of reader) {
+      for await (const row of sheet) {
+        const cells: ImportCell[] = [];
+        row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
+          const value = cellValue(cell.value);
+          if (value === FORMULA) formulas.push(cellName(row.number, columnNumber - 1));
+          else cells[columnNumber - 1] = value;
+        });
+        rows[row.number - 1] = Array.from(cells, (cell) => cell ?? null);
+        if (cells.some((cell) => cell != null && String(cell).trim() !== '') && ++nonEmptyRows > MAX_IMPORT_ROWS + 1) {
+          throw new ImportFileError('tooManyRows', [String(MAX_IMPORT_ROWS)]);
+        }
+      }
+      // The first sheet only.
+      break;
+    }
+  } catch (error) {
+    if (error instanceof ImportFileError) throw error;
+    throw new ImportFileError('unreadableExcel');
+  }
+  if (rows.length === 0 && nonEmptyRows === 0) throw new ImportFileError('emptyFile');
   if (formulas.length > 0) throw new ImportFileError('formulas', namedAtMost(formulas));
   return Array.from(rows, (row) => row ?? []);
 }

@@ -14,7 +14,7 @@ import {
 import type { Period, ValueImportColumnKey } from '@lagesbild/types';
 import type { AccessScope } from '../../authorization/access-scope';
 import type { ImportCell, ImportRow, ImportTable } from './import-file';
-import { readImportFile } from './import-file';
+import { readImportFileOffThread } from './read-import-file-off-thread';
 
 /** The fields a row may set, in the layout's order. */
 const FIELDS = [...VALUE_IMPORT_FIGURES, 'comment'] as const;
@@ -94,7 +94,7 @@ export async function createValueImport(
   fileName: string,
   bytes: Uint8Array,
 ): Promise<string> {
-  const table = await readImportFile(bytes);
+  const table = await readImportFileOffThread(bytes);
   const rows = await classifyRows(prisma, user, table);
   const id = randomUUID();
   const count = (status: ValueImportRowStatus) => rows.filter((row) => row.status === status).length;
@@ -179,8 +179,21 @@ function readRow({ rowNumber, cells }: ImportRow, columnIndex: ImportTable['colu
 const keyOf = (indicatorId: number, period: { granularity: string; year: number; periodNumber: number }) =>
   `${indicatorId}@${period.granularity}-${period.year}-${period.periodNumber}`;
 
+/** Rows between two turns of the event loop, so classifying 100,000 rows does not hold it for seconds. */
+const ROWS_PER_TURN = 2_000;
+
+/** `items.map(map)`, letting other requests run every ROWS_PER_TURN items. */
+async function mapInTurns<T, U>(items: readonly T[], map: (item: T) => U): Promise<U[]> {
+  const mapped: U[] = [];
+  for (let start = 0; start < items.length; start += ROWS_PER_TURN) {
+    if (start > 0) await new Promise((resolve) => setImmediate(resolve));
+    for (const item of items.slice(start, start + ROWS_PER_TURN)) mapped.push(map(item));
+  }
+  return mapped;
+}
+
 async function classifyRows(prisma: PrismaClient, user: ImportingUser, table: ImportTable): Promise<ClassifiedRow[]> {
-  const read = table.rows.map((row) => readRow(row, table.columnIndex));
+  const read = await mapInTurns(table.rows, (row) => readRow(row, table.columnIndex));
 
   const units = await prisma.orgUnit.findMany({ select: { id: true, code: true } });
   const unitByCode = new Map(units.map((unit) => [unit.code.toLowerCase(), unit.id]));
@@ -194,7 +207,7 @@ async function classifyRows(prisma: PrismaClient, user: ImportingUser, table: Im
   );
 
   // First pass: who, what and when; the figures are checked once the stored value is known.
-  const located = read.map((row) => {
+  const located = await mapInTurns(read, (row) => {
     const errors: ImportError[] = [];
     const unitId = unitByCode.get(row.orgUnitCode.toLowerCase());
     let indicator: IndicatorModel | undefined;
@@ -243,7 +256,7 @@ async function classifyRows(prisma: PrismaClient, user: ImportingUser, table: Im
   const yearsWithOpenRound = new Set(rounds.filter((round) => round.status === 'OPEN').map((round) => round.year));
 
   const firstRowOfKey = new Map<string, number>();
-  return located.map(({ row, indicator, errors }) => {
+  return mapInTurns(located, ({ row, indicator, errors }) => {
     const base = {
       rowNumber: row.rowNumber,
       orgUnitCode: row.orgUnitCode,

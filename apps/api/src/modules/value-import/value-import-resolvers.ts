@@ -1,7 +1,7 @@
 import type { ValueImportField } from '@lagesbild/types';
 import type { Resolvers } from '../../generated/resolver-types';
 import type { AccessRules } from '../../authorization/access-rules';
-import { cancelValueImport, commitValueImport } from './value-import-commit';
+import { cancelValueImport, COMMIT_TIMEOUT_MS, commitValueImport } from './value-import-commit';
 import { headerOfColumn } from './value-import-preview';
 import { findOwnValueImport, listValueImportRows } from './value-import-service';
 import type { ImportChange, ImportError } from './value-import-preview';
@@ -26,7 +26,9 @@ export const valueImportResolvers: Resolvers = {
   },
   Mutation: {
     commitValueImport: (_parent, { id }, { mutate, viewer, access }) =>
-      mutate('commitValueImport', (tx) => commitValueImport(tx, id, { id: viewer!.id, access })),
+      mutate('commitValueImport', (tx) => commitValueImport(tx, id, { id: viewer!.id, access }), {
+        timeoutMs: COMMIT_TIMEOUT_MS,
+      }),
     cancelValueImport: (_parent, { id }, { mutate, viewer, access }) =>
       mutate('cancelValueImport', (tx) => cancelValueImport(tx, id, { id: viewer!.id, access })),
   },
