@@ -73,6 +73,9 @@ export const valueImportEn: ValueImportTranslations = {
       emptyFile: 'The file is empty.',
       noRows: 'The file has a header but no values.',
       tooLarge: 'The file is larger than 20 MB. Split it into several files.',
+      unpackedTooLarge:
+        'The Excel file unpacks to more than {{details}} MB. Split it into several files or save only the sheet with the values.',
+      lineTooLong: 'Line {{details}} is too long to be a row of values. Is it the right file?',
       tooManyRows: 'The file has more than {{details}} rows. Split it into several files.',
       binaryFile: 'The file is neither text (CSV) nor an Excel file (.xlsx). Is it an image or a PDF?',
       unknownEncoding:

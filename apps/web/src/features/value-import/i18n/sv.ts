@@ -71,6 +71,9 @@ export const valueImportSv = {
       emptyFile: 'Filen är tom.',
       noRows: 'Filen har en rubrikrad men inga värden.',
       tooLarge: 'Filen är större än 20 MB. Dela upp den i flera filer.',
+      unpackedTooLarge:
+        'Excelfilen packas upp till mer än {{details}} MB. Dela upp den i flera filer eller spara bara bladet med värdena.',
+      lineTooLong: 'Rad {{details}} är för lång för att vara en rad med värden. Är det rätt fil?',
       tooManyRows: 'Filen har fler än {{details}} rader. Dela upp den i flera filer.',
       binaryFile: 'Filen är inte en textfil (CSV) eller en Excelfil (.xlsx). Är det en bild eller en PDF?',
       unknownEncoding:
