@@ -219,6 +219,16 @@ describe('local sign-in over HTTP', () => {
       const fromElsewhere = await signIn({ email: bo.email, password: PASSWORD }, { 'X-Forwarded-For': '203.0.113.7' });
       expect(fromElsewhere.status).toBe(429);
     });
+
+    it('tries only five of 40 guesses sent at once', async () => {
+      const greta = await createUserWithPassword('Greta Gissad');
+      const guesses = Array.from({ length: 40 }, (_, index) =>
+        signIn({ email: greta.email, password: `gissning ${index}` }),
+      );
+      const statuses = (await Promise.all(guesses)).map((response) => response.status);
+      expect(statuses.filter((status) => status === 401)).toHaveLength(5);
+      expect(statuses.filter((status) => status === 429)).toHaveLength(35);
+    });
   });
 
   describe('the end of a session', () => {
