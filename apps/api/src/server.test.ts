@@ -66,6 +66,64 @@ describe('the HTTP boundary', () => {
     expect(await response.text()).toMatch(/aliases/i);
   });
 
+  describe('refuses a query built to make validation slow, at once and without holding up others', () => {
+    /** The attack and a health check sent together: both answered, and how long each took. */
+    async function sendBesideHealthCheck(query: string) {
+      const started = performance.now();
+      const [attack, health] = await Promise.all([
+        postGraphql(JSON.stringify({ query })).then(async (response) => ({
+          status: response.status,
+          body: (await response.json()) as {
+            data?: unknown;
+            errors: { message: string; extensions: { code: string } }[];
+          },
+          milliseconds: performance.now() - started,
+        })),
+        fetch(`${origin}/health`).then((response) => ({
+          status: response.status,
+          milliseconds: performance.now() - started,
+        })),
+      ]);
+      return { attack, health };
+    }
+
+    const repeatedField = (times: number) => `{ ${'viewer { name } '.repeat(times)}}`;
+    const fragmentSpreads = (count: number) => {
+      const names = Array.from({ length: count }, (_, index) => `F${index}`);
+      return `{ ${names.map((name) => `...${name}`).join(' ')} } ${names.map((name) => `fragment ${name} on Query { viewer { name } }`).join(' ')}`;
+    };
+
+    it.each([
+      ['one field repeated 8,000 times (100 KB)', repeatedField(8_000), /more tha[nt] 2000 tokens/],
+      ['5,000 fragment spreads', fragmentSpreads(5_000), /more tha[nt] 2000 tokens/],
+      [
+        'one field repeated 400 times, within the token limit',
+        repeatedField(400),
+        /more than 10000 pairs share a name \("viewer" is selected 400 times\)/,
+      ],
+      ['60 fragment spreads, within the token limit', fragmentSpreads(60), /spreads more than 50 fragments/],
+    ])('%s', async (_case, query, message) => {
+      const { attack, health } = await sendBesideHealthCheck(query);
+      expect(attack.status).toBe(400);
+      expect(attack.body.errors).toHaveLength(1);
+      expect(attack.body.errors[0]!.message).toMatch(message);
+      expect(attack.body.errors[0]!.extensions.code).toMatch(/^GRAPHQL_(PARSE|VALIDATION)_FAILED$/);
+      expect(attack.milliseconds).toBeLessThan(500);
+      expect(health.status).toBe(200);
+      expect(health.milliseconds).toBeLessThan(500);
+    });
+
+    it('validates the most repetitive query the limits let through in a fraction of a second', async () => {
+      // 9,900 pairs of same-named fields, just under the limit of 10,000.
+      const { attack, health } = await sendBesideHealthCheck(repeatedField(100).replaceAll('name', 'email'));
+      // Past validation, it is run: nobody is signed in.
+      expect(attack.status).toBe(200);
+      expect(attack.body).toEqual({ data: { viewer: null } });
+      expect(attack.milliseconds).toBeLessThan(500);
+      expect(health.status).toBe(200);
+    });
+  });
+
   it('refuses a body larger than 1 MB with 413', async () => {
     const response = await postGraphql(JSON.stringify({ query: '{ viewer { id } }', padding: 'x'.repeat(1_100_000) }));
     expect(response.status).toBe(413);

@@ -16,19 +16,20 @@ import { createOidcRouter, createSignInRouter } from './modules/access';
 import type { OidcSettings } from './modules/access';
 import { withAuditedWrites } from './modules/audit';
 import { createReportExportRouter, reportContentReader } from './modules/reports';
+import { GRAPHQL_LIMITS, refuseOversizedSelections } from './request-limits';
 import { createSchema } from './schema';
 import { createValueImportRouter } from './modules/value-import';
 
 /**
- * Bounds on every GraphQL request, so no single query can take the server down: nesting
- * depth, total cost, aliases, directives and tokens.
+ * Bounds on every GraphQL request that GraphQL validation checks: nesting depth, total
+ * cost, aliases and directives. Size is bounded before validation (see request-limits).
  */
 const armor = new ApolloArmor({
-  maxDepth: { n: 12 },
-  costLimit: { maxCost: 20_000 },
-  maxAliases: { n: 20 },
-  maxDirectives: { n: 20 },
-  // Its parse step answers a syntax error with status 500; the 1 MB body limit bounds tokens instead.
+  maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
+  costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
+  maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
+  maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
+  // Its own parse step answers a token overrun with status 500; the parser's maxTokens answers 400.
   maxTokens: { enabled: false },
   blockFieldSuggestion: { enabled: true },
 });
@@ -39,6 +40,7 @@ export function createApolloServer(httpServer?: Server): ApolloServer<RequestCon
     schema: createSchema(),
     plugins: [...plugins, ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : [])],
     validationRules,
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     // Blocks simple cross-site requests: a POST must be JSON or carry a preflighted header.
     csrfPrevention: true,
     // Unexpected failures are logged in full here and reach the client as a bare
@@ -106,7 +108,8 @@ export async function createHttpApp({ prisma, apollo, webDistDir, oidc }: HttpAp
   await apollo.start();
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: GRAPHQL_LIMITS.maxBodyBytes }),
+    refuseOversizedSelections,
     expressMiddleware(apollo, {
       context: ({ req }) => contextOfRequest(req),
     }),

@@ -16,11 +16,20 @@ export function periodsPerYear(granularity: Periodicity): number {
   return PERIODS_PER_YEAR[granularity];
 }
 
+/**
+ * The years the app takes in, for periods, dates and filters alike: a year outside them is
+ * a slip of the keyboard or a probe (9999-12-31), never a municipality's plan.
+ */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2100;
+
+export function isPlausibleYear(year: number): boolean {
+  return Number.isInteger(year) && year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
 export function isValidPeriod({ granularity, year, periodNumber }: Period): boolean {
   return (
-    Number.isInteger(year) &&
-    year >= 1900 &&
-    year <= 2999 &&
+    isPlausibleYear(year) &&
     Number.isInteger(periodNumber) &&
     periodNumber >= 1 &&
     periodNumber <= PERIODS_PER_YEAR[granularity]

@@ -14,3 +14,23 @@ export function conflict(current: unknown): GraphQLError {
 export function isRecordNotFound(error: unknown): boolean {
   return (error as { code?: string }).code === 'P2025';
 }
+
+/** Prisma's "unique constraint failed": someone inserted the same key meanwhile. */
+export function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string }).code === 'P2002';
+}
+
+/**
+ * Inserts a record that did not exist when the form was read. When someone else inserts
+ * the same key at the same moment, the unique key refuses the second: a conflict, as for a
+ * changed version. The refused insert has ended the transaction's use on PostgreSQL, so
+ * what they saved is not read here; the form's next save answers with it.
+ */
+export async function insertUnlessTaken<Row>(insert: () => Promise<Row>): Promise<Row> {
+  try {
+    return await insert();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict(null);
+    throw error;
+  }
+}

@@ -4,6 +4,6 @@
  * that the web app reacts to. Unexpected failures are thrown as they are and logged.
  */
 export { forbidden, notFound, notSignedIn } from './access-errors';
-export { conflict, isRecordNotFound } from './conflict';
+export { conflict, insertUnlessTaken, isRecordNotFound, isUniqueViolation } from './conflict';
 export { fieldError, parseInput, requireId } from './input-error';
 export type { FieldError } from './input-error';

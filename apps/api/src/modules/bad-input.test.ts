@@ -31,6 +31,10 @@ const PASSWORD = 'ett långt lösenord';
 const HUGE_TEXT = 'x'.repeat(100_000);
 const SQL_TEXT = `'; DROP TABLE "User"; --`;
 const SCRIPT_TEXT = '<script>alert(1)</script>';
+/** Half of a surrogate pair on its own: no character at all, which UTF-8 cannot encode. */
+const LONE_SURROGATE = 'Ny \uD800 text';
+/** A date far beyond any plan. */
+const FAR_FUTURE_DATE = '9999-12-31';
 /** One past the largest id a PostgreSQL integer column can hold. */
 const ID_BEYOND_INT4 = '2147483648';
 /** A well-formed id no record has. */
@@ -232,6 +236,16 @@ const MUTATIONS: { mutation: string; document: string; cases: BadInput[] }[] = [
         refusal: invalid('input.name'),
       },
       {
+        name: 'with a lone surrogate in the name',
+        input: (w) => newUser(w, { name: LONE_SURROGATE }),
+        refusal: invalid('input.name', 'invalidCharacters'),
+      },
+      {
+        name: 'with a lone surrogate in the password',
+        input: (w) => newUser(w, { password: `ett långt lösenord \uDC00` }),
+        refusal: invalid('input.password', 'invalidCharacters'),
+      },
+      {
         name: 'with a password of 9 characters',
         input: (w) => newUser(w, { password: '123456789' }),
         refusal: invalid('input.password', 'passwordTooShort'),
@@ -409,6 +423,16 @@ const MUTATIONS: { mutation: string; document: string; cases: BadInput[] }[] = [
         name: 'for the year 1899',
         input: (w) => assessment(w, { year: 1899 }),
         refusal: invalid('input.year', 'year.outOfRange'),
+      },
+      {
+        name: 'for the year 9999',
+        input: (w) => assessment(w, { year: 9999 }),
+        refusal: invalid('input.year', 'year.outOfRange'),
+      },
+      {
+        name: 'with a lone surrogate in the comment',
+        input: (w) => assessment(w, { comment: LONE_SURROGATE }),
+        refusal: invalid('input.comment', 'invalidCharacters'),
       },
       {
         name: 'with a 100 000-character comment',
@@ -599,7 +623,7 @@ const MUTATIONS: { mutation: string; document: string; cases: BadInput[] }[] = [
       },
       {
         name: 'dated in the future',
-        input: (w) => statusReport(w, { reportDate: '2999-01-01' }),
+        input: (w) => statusReport(w, { reportDate: '2099-01-01' }),
         refusal: invalid('input.reportDate', 'dateInFuture'),
       },
       {
@@ -656,6 +680,16 @@ const MUTATIONS: { mutation: string; document: string; cases: BadInput[] }[] = [
         refusal: invalid('input.actualStart', 'invalidDate'),
       },
       {
+        name: `with the end ${FAR_FUTURE_DATE}`,
+        input: (w) => projectDetails(w, { plannedEnd: FAR_FUTURE_DATE }),
+        refusal: invalid('input.plannedEnd', 'invalidDate'),
+      },
+      {
+        name: 'with a lone surrogate in the name',
+        input: (w) => projectDetails(w, { name: LONE_SURROGATE }),
+        refusal: invalid('input.name', 'invalidCharacters'),
+      },
+      {
         name: 'with a blank name',
         input: (w) => projectDetails(w, { name: ' ' }),
         refusal: invalid('input.name', 'required'),
@@ -708,6 +742,11 @@ const MUTATIONS: { mutation: string; document: string; cases: BadInput[] }[] = [
         name: 'pausing without a date to resume',
         input: (w) => stateChange(w, { action: 'PAUSE' }),
         refusal: invalid('input.pausedUntil', 'required'),
+      },
+      {
+        name: `pausing until ${FAR_FUTURE_DATE}`,
+        input: (w) => stateChange(w, { action: 'PAUSE', pausedUntil: FAR_FUTURE_DATE }),
+        refusal: invalid('input.pausedUntil', 'invalidDate'),
       },
       {
         name: 'pausing until before the pause',
@@ -968,6 +1007,34 @@ describe('bad input to every mutation', () => {
         },
       });
       expect(stored.comment).toBe(text);
+    });
+  });
+
+  describe("the audit log's filter refuses a date it cannot read, rather than leaving it out or reading another day", () => {
+    const AUDIT_LOG = `
+      query ($filter: AuditLogFilter) { auditLog(filter: $filter) { events { id } nextCursor } }`;
+
+    it.each([
+      ['text', 'from', 'förra veckan'],
+      ['a bare number, which JavaScript reads as a year 2001 date', 'from', '12'],
+      ['a day that does not exist', 'to', '2023-02-30'],
+      ['a far-future date', 'to', FAR_FUTURE_DATE],
+      ['a date in another notation', 'from', '31/12/2023'],
+    ])('%s', async (_case, field, date) => {
+      server.actAs(actors.administrator);
+      const errors = await server.queryErrors(AUDIT_LOG, { filter: { [field]: date } });
+      expect(errors[0]!.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(errors[0]!.extensions?.fieldErrors).toEqual([
+        { field: `arguments.filter.${field}`, message: 'invalidDate' },
+      ]);
+    });
+
+    it('reads a date, and a date and time with its offset', async () => {
+      server.actAs(actors.administrator);
+      const { auditLog } = await server.query<{ auditLog: { events: unknown[] } }>(AUDIT_LOG, {
+        filter: { from: '2023-01-01', to: '2100-01-01T12:00:00+01:00' },
+      });
+      expect(auditLog.events.length).toBeGreaterThan(0);
     });
   });
 

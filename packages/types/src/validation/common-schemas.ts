@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoToday } from '../iso-date';
+import { FIRST_YEAR, isPlausibleYear, LAST_YEAR } from '../period';
 
 /** The largest id the database's integer keys hold. */
 export const MAX_ID = 2_147_483_647;
@@ -11,12 +12,23 @@ export const idSchema = z.coerce
   .positive({ error: 'invalidId' })
   .max(MAX_ID, { error: 'invalidId' });
 
-/** Text a person types: PostgreSQL cannot store the NUL character, so it is refused here. */
-export const plainText = (maxLength: number) =>
-  z
-    .string()
-    .max(maxLength, { error: 'tooLong' })
-    .refine((text) => !text.includes('\u0000'), { error: 'invalidCharacters' });
+/**
+ * Text as it can be stored and shown: no NUL character (PostgreSQL cannot store it) and no
+ * lone half of a surrogate pair ("\uD800"), which is no character at all.
+ */
+export function isWellFormedText(text: string): boolean {
+  return !text.includes('\u0000') && !/\p{Cs}/u.test(text);
+}
+
+/** Any text the API takes in: well-formed, or refused as invalidCharacters. */
+export const textSchema = z.string().refine(isWellFormedText, { error: 'invalidCharacters' });
+
+/** Text a person types, at most `maxLength` characters. */
+export const plainText = (maxLength: number) => textSchema.max(maxLength, { error: 'tooLong' });
+
+/** A year the app handles (see FIRST_YEAR and LAST_YEAR). */
+export const yearSchema = (error = 'outOfRange') =>
+  z.number().int({ error }).min(FIRST_YEAR, { error }).max(LAST_YEAR, { error });
 
 /** Free text a person writes: a comment, a reason. */
 export const commentSchema = plainText(4000)
@@ -40,11 +52,29 @@ export const isoDateSchema = z
   .refine(
     (text) => {
       const date = new Date(`${text}T00:00:00Z`);
-      const year = date.getUTCFullYear();
-      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text) && year >= 1900 && year <= 2999;
+      return (
+        !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text) && isPlausibleYear(date.getUTCFullYear())
+      );
     },
     { error: 'invalidDate' },
   );
+
+/**
+ * A moment to filter by, as ISO text: a date (2024-08-31, midnight UTC) or a date and time
+ * with or without an offset (2024-08-31T12:00:00Z), in the years the app handles.
+ */
+export const isoDateOrTimeSchema = z
+  .string({ error: 'invalidDate' })
+  .refine(
+    (text) =>
+      isoDateSchema.safeParse(text).success || z.iso.datetime({ offset: true, local: true }).safeParse(text).success,
+    {
+      error: 'invalidDate',
+      abort: true,
+    },
+  )
+  .transform((text) => new Date(text.length === 10 ? `${text}T00:00:00Z` : text))
+  .refine((date) => !Number.isNaN(date.getTime()) && isPlausibleYear(date.getUTCFullYear()), { error: 'invalidDate' });
 
 /** A date something happened on: not after today. */
 export const pastIsoDateSchema = isoDateSchema.refine((text) => text <= isoToday(), { error: 'dateInFuture' });

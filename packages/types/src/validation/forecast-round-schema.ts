@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { expectedVersionSchema, idSchema, isoDateSchema, plainText } from './common-schemas';
+import { expectedVersionSchema, idSchema, isoDateSchema, plainText, yearSchema } from './common-schemas';
 
 export const openForecastRoundInputSchema = z
   .object({
-    year: z.number().int().min(1900, { error: 'outOfRange' }).max(2999, { error: 'outOfRange' }),
+    year: yearSchema(),
     name: plainText(100)
       .transform((text) => text.trim())
       .refine((text) => text.length > 0, { error: 'required' }),

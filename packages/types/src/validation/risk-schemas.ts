@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LARGEST_RISK_SCALE_MAX } from '../risk-scale';
 import type { RiskScaleMax } from '../risk-scale';
-import { commentSchema, expectedVersionSchema, idSchema, plainText } from './common-schemas';
+import { commentSchema, expectedVersionSchema, idSchema, isoDateSchema, plainText } from './common-schemas';
 import { yearMonthSchema } from './year-month-schema';
 
 /** A short text a person must give: a title. */
@@ -15,16 +15,6 @@ const optionalText = (maxLength: number) =>
   plainText(maxLength)
     .nullish()
     .transform((text) => (text?.trim() ? text.trim() : null));
-
-/** A calendar date as the API gives dates, `2023-12-31`: one that exists, one error when not. */
-const isoDateSchema = z.string({ error: 'required' }).refine(
-  (text) => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || text < '1900-01-01') return false;
-    const date = new Date(`${text}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-  },
-  { error: 'invalidDate' },
-);
 
 /** 1 up to the largest scale; whether the value fits the municipality's scale is checked with it. */
 const scaleValueSchema = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { expectedVersionSchema, idSchema, plainText } from './common-schemas';
+import { expectedVersionSchema, idSchema, plainText, textSchema } from './common-schemas';
 
 const roleAssignmentSchema = z.object({
   role: z.enum(['VIEWER', 'ANALYST', 'PORTFOLIO_OFFICE', 'ADMIN'], { error: 'required' }),
@@ -9,7 +9,7 @@ const roleAssignmentSchema = z.object({
 const nameSchema = plainText(200)
   .transform((name) => name.trim())
   .pipe(z.string().min(1, { error: 'required' }));
-const passwordSchema = z.string().min(10, { error: 'passwordTooShort' }).max(1024, { error: 'tooLong' });
+const passwordSchema = textSchema.min(10, { error: 'passwordTooShort' }).max(1024, { error: 'tooLong' });
 
 export const createUserInputSchema = z.object({
   email: z

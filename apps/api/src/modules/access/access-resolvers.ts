@@ -19,8 +19,8 @@ export const accessResolvers: Resolvers = {
   Mutation: {
     createUser: (_parent, { input }, { mutate }) =>
       mutate('createUser', (tx) => createUser(tx, parseInput(createUserInputSchema, input, 'input'))),
-    updateUser: (_parent, { input }, { mutate }) =>
-      mutate('updateUser', (tx) => updateUser(tx, parseInput(updateUserInputSchema, input, 'input'))),
+    updateUser: (_parent, { input }, { mutate, viewer }) =>
+      mutate('updateUser', (tx) => updateUser(tx, parseInput(updateUserInputSchema, input, 'input'), viewer!)),
   },
   Viewer: {
     roles: (viewer, _args, { prisma }) => listRoleAssignmentsOfUser(prisma, viewer.id),

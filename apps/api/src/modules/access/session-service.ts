@@ -9,6 +9,8 @@ export interface SignedInUser {
   name: string;
   email: string;
   roles: { role: Role; orgUnitId: number }[];
+  /** The stored id of the session the request came with (absent when signed in otherwise, as in tests). */
+  sessionId?: string;
 }
 
 /** Sessions are stored by the hash of their token; the token itself lives only in the cookie. */
@@ -45,14 +47,21 @@ export async function findSessionUser(
     });
   }
   const { id, name, email, roles } = session.user;
-  return { id, name, email, roles };
+  return { id, name, email, roles, sessionId: session.id };
 }
 
 export async function deleteSession(prisma: PrismaClient, token: string): Promise<void> {
   await prisma.session.deleteMany({ where: { id: sessionId(token) } });
 }
 
-/** Ends every session of a user, e.g. when an administrator deactivates the account. */
-export async function deleteSessionsOfUser(prisma: Pick<PrismaClient, 'session'>, userId: number): Promise<void> {
-  await prisma.session.deleteMany({ where: { userId } });
+/**
+ * Ends every session of a user, e.g. when an administrator deactivates the account or sets
+ * a new password, but the one that is `exceptSessionId` (the administrator's own request).
+ */
+export async function deleteSessionsOfUser(
+  prisma: Pick<PrismaClient, 'session'>,
+  userId: number,
+  exceptSessionId?: string,
+): Promise<void> {
+  await prisma.session.deleteMany({ where: { userId, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) } });
 }

@@ -5,7 +5,7 @@ import express from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import { SESSION_COOKIE, sessionCookieOptions, sessionTokenOf } from './session-cookie';
 import { createSession, deleteSession } from './session-service';
-import { clearAccountFailures, recordFailure, secondsUntilNextAttempt, throttleSubjects } from './sign-in-throttle';
+import { claimAttempt, clearAccountFailures, forgetAttempt, throttleSubjects } from './sign-in-throttle';
 
 /**
  * Only JSON is accepted: a cross-site form cannot send it, and a cross-site script cannot
@@ -36,19 +36,22 @@ export function createSignInRouter(prisma: PrismaClient): express.Router {
     }
     const { email, password } = parsed.data;
     const subjects = throttleSubjects(email, request.ip ?? 'unknown');
-    const wait = await secondsUntilNextAttempt(prisma, subjects);
-    if (wait > 0) {
-      response.set('Retry-After', String(wait)).status(429).json({ error: 'tooManyAttempts', retryAfterSeconds: wait });
+    const { retryAfterSeconds, attemptIds } = await claimAttempt(prisma, subjects);
+    if (retryAfterSeconds > 0) {
+      response
+        .set('Retry-After', String(retryAfterSeconds))
+        .status(429)
+        .json({ error: 'tooManyAttempts', retryAfterSeconds });
       return;
     }
     const user = await prisma.user.findFirst({ where: { email: { equals: email, mode: 'insensitive' } } });
     const passwordMatches = await verifyPassword(user?.passwordHash, password);
     if (!user || !user.isActive || !passwordMatches) {
-      await recordFailure(prisma, subjects);
-      // The same answer whether or not the account exists.
+      // The failure was recorded when the attempt was claimed. The same answer whether or not the account exists.
       response.status(401).json({ error: 'invalidCredentials' });
       return;
     }
+    await forgetAttempt(prisma, attemptIds);
     await clearAccountFailures(prisma, email);
     const token = await createSession(prisma, user.id);
     response.cookie(SESSION_COOKIE, token, sessionCookieOptions(request));

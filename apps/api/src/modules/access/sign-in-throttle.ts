@@ -13,15 +13,16 @@ export function throttleSubjects(email: string, address: string): string[] {
   return [`account:${email.trim().toLowerCase()}`, `address:${address}`];
 }
 
+/** The advisory lock class of the throttle; each subject is one lock in it. */
+const THROTTLE_LOCK = 7008;
+
+type FailureStore = Pick<PrismaClient, 'signInFailure'>;
+
 /**
  * Seconds to wait before the next attempt may be tried: none for the first few failures,
  * then 30 seconds, doubling with each further failure, at most 15 minutes.
  */
-export async function secondsUntilNextAttempt(
-  prisma: PrismaClient,
-  subjects: string[],
-  now = new Date(),
-): Promise<number> {
+async function secondsUntilNextAttempt(prisma: FailureStore, subjects: string[], now: Date): Promise<number> {
   const since = new Date(now.getTime() - WINDOW_MS);
   const failures = await prisma.signInFailure.groupBy({
     by: ['subject'],
@@ -40,10 +41,36 @@ export async function secondsUntilNextAttempt(
   return Math.max(0, wait);
 }
 
-export async function recordFailure(prisma: PrismaClient, subjects: string[], now = new Date()): Promise<void> {
-  await prisma.signInFailure.createMany({ data: subjects.map((subject) => ({ subject, occurredAt: now })) });
-  // Keep the table small: nothing older than the window matters.
-  await prisma.signInFailure.deleteMany({ where: { occurredAt: { lt: new Date(now.getTime() - WINDOW_MS) } } });
+/**
+ * Lets an attempt be tried, or says how many seconds it must wait. An attempt let through
+ * is counted as a failure at once, in the same transaction and under a lock on its subjects,
+ * so guesses sent together count against each other: of 40 at once, 5 are tried. The
+ * caller forgets the attempt (`forgetAttempt`) when the password was right.
+ */
+export async function claimAttempt(
+  prisma: PrismaClient,
+  subjects: string[],
+  now = new Date(),
+): Promise<{ retryAfterSeconds: number; attemptIds: bigint[] }> {
+  return prisma.$transaction(async (tx) => {
+    for (const subject of [...subjects].sort()) {
+      await tx.$queryRaw`SELECT 1 FROM (SELECT pg_advisory_xact_lock(${THROTTLE_LOCK}::int, hashtext(${subject}))) AS locked`;
+    }
+    const retryAfterSeconds = await secondsUntilNextAttempt(tx, subjects, now);
+    if (retryAfterSeconds > 0) return { retryAfterSeconds, attemptIds: [] };
+    const recorded = await tx.signInFailure.createManyAndReturn({
+      data: subjects.map((subject) => ({ subject, occurredAt: now })),
+      select: { id: true },
+    });
+    // Keep the table small: nothing older than the window matters.
+    await tx.signInFailure.deleteMany({ where: { occurredAt: { lt: new Date(now.getTime() - WINDOW_MS) } } });
+    return { retryAfterSeconds: 0, attemptIds: recorded.map((row) => row.id) };
+  });
+}
+
+/** The password was right: the attempt was no failure after all. */
+export async function forgetAttempt(prisma: PrismaClient, attemptIds: bigint[]): Promise<void> {
+  await prisma.signInFailure.deleteMany({ where: { id: { in: attemptIds } } });
 }
 
 /** A successful sign-in clears the account's failures (not the address's). */

@@ -38,15 +38,18 @@ describe('local sign-in over HTTP', () => {
   let baseUrl: string;
   let userCount = 0;
 
-  /** A user who signs in with PASSWORD and may read the whole city. */
-  async function createUserWithPassword(name: string): Promise<{ id: number; name: string; email: string }> {
+  /** A user who signs in with PASSWORD and may read (or, as an administrator, administer) the whole city. */
+  async function createUserWithPassword(
+    name: string,
+    role: 'VIEWER' | 'ADMIN' = 'VIEWER',
+  ): Promise<{ id: number; name: string; email: string }> {
     const city = await database.prisma.orgUnit.findUniqueOrThrow({ where: { code: 'goteborg' } });
     return database.prisma.user.create({
       data: {
         email: `${name.toLowerCase().replace(/\W+/g, '.')}.${++userCount}@test.lagesbild.se`,
         name,
         passwordHash: await hashPassword(PASSWORD),
-        roles: { create: { role: 'VIEWER', orgUnitId: city.id } },
+        roles: { create: { role, orgUnitId: city.id } },
       },
       select: { id: true, name: true, email: true },
     });
@@ -67,11 +70,11 @@ describe('local sign-in over HTTP', () => {
     return sessionCookieOf(response)!.pair;
   }
 
-  async function graphql(query: string, cookie?: string): Promise<GraphqlBody> {
+  async function graphql(query: string, cookie?: string, variables?: Record<string, unknown>): Promise<GraphqlBody> {
     const response = await fetch(`${baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', ...(cookie ? { Cookie: cookie } : {}) },
-      body: JSON.stringify({ query }),
+      body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as GraphqlBody;
   }
@@ -216,6 +219,16 @@ describe('local sign-in over HTTP', () => {
       const fromElsewhere = await signIn({ email: bo.email, password: PASSWORD }, { 'X-Forwarded-For': '203.0.113.7' });
       expect(fromElsewhere.status).toBe(429);
     });
+
+    it('tries only five of 40 guesses sent at once', async () => {
+      const greta = await createUserWithPassword('Greta Gissad');
+      const guesses = Array.from({ length: 40 }, (_, index) =>
+        signIn({ email: greta.email, password: `gissning ${index}` }),
+      );
+      const statuses = (await Promise.all(guesses)).map((response) => response.status);
+      expect(statuses.filter((status) => status === 401)).toHaveLength(5);
+      expect(statuses.filter((status) => status === 429)).toHaveLength(35);
+    });
   });
 
   describe('the end of a session', () => {
@@ -260,6 +273,54 @@ describe('local sign-in over HTTP', () => {
       expect(await response.json()).toEqual({ error: 'invalidCredentials' });
       expect(sessionCookieOf(response)).toBeUndefined();
       expect(await viewerWith(cookie)).toBeNull();
+    });
+
+    /** The administrator signed in with `cookie` sets (or, without one, keeps) the user's password. */
+    async function changeUser(cookie: string, userId: number, password?: string): Promise<GraphqlBody> {
+      const user = await database.prisma.user.findUniqueOrThrow({ where: { id: userId }, include: { roles: true } });
+      return graphql('mutation ($input: UpdateUserInput!) { updateUser(input: $input) { id version } }', cookie, {
+        input: {
+          id: String(user.id),
+          expectedVersion: user.version,
+          name: user.name,
+          isActive: true,
+          roles: user.roles.map(({ role, orgUnitId }) => ({ role, orgUnitId: String(orgUnitId) })),
+          password,
+        },
+      });
+    }
+
+    it("ends the user's sessions when an administrator sets a new password, so a stolen session does not outlive it", async () => {
+      const rut = await createUserWithPassword('Rut Återställd');
+      const onHerLaptop = await signedInCookie(rut.email);
+      const stolen = await signedInCookie(rut.email);
+      const admin = await createUserWithPassword('Alma Administratör', 'ADMIN');
+      const adminCookie = await signedInCookie(admin.email);
+
+      // A change of name leaves her signed in.
+      expect((await changeUser(adminCookie, rut.id)).errors).toBeUndefined();
+      expect(await viewerWith(stolen)).toEqual({ name: rut.name, email: rut.email });
+
+      expect((await changeUser(adminCookie, rut.id, 'ett nytt långt lösenord')).errors).toBeUndefined();
+
+      expect(await viewerWith(stolen)).toBeNull();
+      expect(await viewerWith(onHerLaptop)).toBeNull();
+      const { errors } = await graphql('{ orgUnits { code } }', stolen);
+      expect(errors?.map((error) => error.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+      expect(await viewerWith(adminCookie)).toEqual({ name: admin.name, email: admin.email });
+      expect((await signIn({ email: rut.email, password: PASSWORD })).status).toBe(401);
+      expect((await signIn({ email: rut.email, password: 'ett nytt långt lösenord' })).status).toBe(200);
+    });
+
+    it('keeps the session of an administrator who sets their own password, and ends their others', async () => {
+      const admin = await createUserWithPassword('Ali Administratör', 'ADMIN');
+      const here = await signedInCookie(admin.email);
+      const elsewhere = await signedInCookie(admin.email);
+
+      expect((await changeUser(here, admin.id, 'mitt nya långa lösenord')).errors).toBeUndefined();
+
+      expect(await viewerWith(here)).toEqual({ name: admin.name, email: admin.email });
+      expect(await viewerWith(elsewhere)).toBeNull();
     });
 
     it('does not accept an expired session', async () => {

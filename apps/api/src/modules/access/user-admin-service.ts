@@ -4,6 +4,7 @@ import type { createUserInputSchema, updateUserInputSchema } from '@lagesbild/ty
 import type { z } from 'zod';
 import type { Transaction } from '../audit';
 import { deleteSessionsOfUser } from './session-service';
+import type { SignedInUser } from './session-service';
 import { conflict, fieldError, isRecordNotFound, notFound } from '../../errors';
 
 export type UserWithRoles = UserModel & { roles: RoleAssignmentModel[] };
@@ -49,9 +50,15 @@ export async function createUser(
   return tx.user.findUniqueOrThrow({ where: { id: user.id }, include: WITH_ROLES });
 }
 
+/**
+ * Changes a user. Deactivating the account ends its sessions; so does a new password (a
+ * stolen session must not outlive the reset), except the session of the administrator who
+ * sets their own.
+ */
 export async function updateUser(
   tx: Transaction,
   input: z.output<typeof updateUserInputSchema>,
+  administrator: SignedInUser,
 ): Promise<UserWithRoles> {
   const current = await tx.user.findUnique({ where: { id: input.id }, include: WITH_ROLES });
   if (!current) throw notFound();
@@ -74,6 +81,9 @@ export async function updateUser(
   }
   await replaceRoles(tx, input.id, input.roles);
   if (!input.isActive) await deleteSessionsOfUser(tx, input.id);
+  else if (input.password) {
+    await deleteSessionsOfUser(tx, input.id, administrator.id === input.id ? administrator.sessionId : undefined);
+  }
   return tx.user.findUniqueOrThrow({ where: { id: input.id }, include: WITH_ROLES });
 }
 

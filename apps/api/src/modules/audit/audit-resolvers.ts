@@ -1,3 +1,4 @@
+import { isoDateOrTimeSchema, plainText } from '@lagesbild/types';
 import { z } from 'zod';
 import type { Resolvers } from '../../generated/resolver-types';
 import type { AccessRules } from '../../authorization/access-rules';
@@ -7,11 +8,12 @@ import { parseInput } from '../../errors';
 const auditLogArgsSchema = z.object({
   filter: z
     .object({
-      entityType: z.string().max(100, { error: 'tooLong' }).nullish(),
+      entityType: plainText(100).nullish(),
       authorId: z.coerce.number({ error: 'invalidId' }).int().positive({ error: 'invalidId' }).nullish(),
       orgUnitId: z.coerce.number({ error: 'invalidId' }).int().positive({ error: 'invalidId' }).nullish(),
-      from: z.coerce.date({ error: 'invalidDate' }).nullish(),
-      to: z.coerce.date({ error: 'invalidDate' }).nullish(),
+      // An unreadable date is refused, never read as some other day or left out of the filter.
+      from: isoDateOrTimeSchema.nullish(),
+      to: isoDateOrTimeSchema.nullish(),
     })
     .nullish(),
   first: z.number().int().min(1, { error: 'outOfRange' }).max(AUDIT_PAGE_MAX, { error: 'outOfRange' }),

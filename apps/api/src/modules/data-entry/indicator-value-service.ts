@@ -4,7 +4,7 @@ import type { ParsedIndicatorValueInput } from '@lagesbild/types';
 import { GraphQLError } from 'graphql';
 import type { Transaction } from '../audit';
 import { planRoundForecasts } from '../forecasts';
-import { conflict, isRecordNotFound } from '../../errors';
+import { conflict, isRecordNotFound, isUniqueViolation } from '../../errors';
 import type { FieldError } from '../../errors';
 
 /** One value of a batch that someone else saved (or created) since the grid was loaded. */
@@ -177,7 +177,7 @@ async function writeIndicatorValue(
     } catch (error) {
       // Someone created the same period meanwhile: the unique key refused the second. The
       // transaction is aborted by then, so the conflict cannot read what they saved.
-      if ((error as { code?: string }).code === 'P2002') throw conflictWith(null);
+      if (isUniqueViolation(error)) throw conflictWith(null);
       throw error;
     }
   }

@@ -3,8 +3,8 @@ import {
   openForecastRoundInputSchema,
   PROJECTION_TOLERANCE,
   toIsoDate,
+  yearSchema,
 } from '@lagesbild/types';
-import { z } from 'zod';
 import type { Resolvers } from '../../generated/resolver-types';
 import type { AccessRules } from '../../authorization/access-rules';
 import { requireValidMonth } from '../../validation/month';
@@ -18,14 +18,17 @@ import {
 import { projectIndicator } from './projection-service';
 import { parseInput } from '../../errors';
 
-const yearSchema = z.number().int().min(1900, { error: 'outOfRange' }).max(2999, { error: 'outOfRange' });
+const forecastYearSchema = yearSchema();
 
 export const forecastResolvers: Resolvers = {
   Query: {
-    forecastRounds: (_parent, { year }, { prisma }) => listForecastRounds(prisma, parseInput(yearSchema, year, 'year')),
+    forecastRounds: (_parent, { year }, { prisma }) =>
+      listForecastRounds(prisma, parseInput(forecastYearSchema, year, 'year')),
     forecastRoundYears: (_parent, _args, { prisma }) => listForecastRoundYears(prisma),
     forecastAccuracy: (_parent, { orgUnitCode, year }, { prisma, access }) =>
-      findForecastAccuracy(prisma, orgUnitCode, parseInput(yearSchema, year, 'year'), (id) => access.canRead(id)),
+      findForecastAccuracy(prisma, orgUnitCode, parseInput(forecastYearSchema, year, 'year'), (id) =>
+        access.canRead(id),
+      ),
   },
   Mutation: {
     openForecastRound: (_parent, { input }, { mutate }) =>
@@ -42,7 +45,7 @@ export const forecastResolvers: Resolvers = {
   },
   Indicator: {
     roundForecasts: (indicator, { year }, { loaders }) =>
-      loaders.roundForecasts.load({ indicator, year: parseInput(yearSchema, year, 'year') }),
+      loaders.roundForecasts.load({ indicator, year: parseInput(forecastYearSchema, year, 'year') }),
     yearEndProjection: async (indicator, { upTo }, { loaders }) => {
       const month = requireValidMonth(upTo, 'upTo');
       const values = await loaders.seriesValues.load({

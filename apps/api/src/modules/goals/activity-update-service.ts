@@ -2,7 +2,7 @@ import type { ActivityUpdateModel } from '@lagesbild/db';
 import type { activityUpdateInputSchema } from '@lagesbild/types';
 import type { z } from 'zod';
 import type { Transaction } from '../audit';
-import { conflict, isRecordNotFound } from '../../errors';
+import { conflict, insertUnlessTaken, isRecordNotFound } from '../../errors';
 
 /**
  * Sets an activity's status and comment for a report period: creates the update, or changes
@@ -20,7 +20,9 @@ export async function saveActivityUpdate(
   });
   if ((current?.version ?? null) !== (expectedVersion ?? null)) throw conflict(current);
   if (!current) {
-    return tx.activityUpdate.create({ data: { activityId, year, month, status, comment, updatedById: userId } });
+    return insertUnlessTaken(() =>
+      tx.activityUpdate.create({ data: { activityId, year, month, status, comment, updatedById: userId } }),
+    );
   }
   try {
     return await tx.activityUpdate.update({

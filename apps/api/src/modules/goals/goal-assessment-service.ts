@@ -2,7 +2,7 @@ import type { GoalAssessmentModel } from '@lagesbild/db';
 import type { goalAssessmentInputSchema } from '@lagesbild/types';
 import type { z } from 'zod';
 import type { Transaction } from '../audit';
-import { conflict, isRecordNotFound } from '../../errors';
+import { conflict, insertUnlessTaken, isRecordNotFound } from '../../errors';
 
 /**
  * Sets a goal's assessment for a report period: creates it, or updates it if the form saw
@@ -17,7 +17,9 @@ export async function setGoalAssessment(
   const current = await tx.goalAssessment.findUnique({ where: { goalId_year_month: { goalId, year, month } } });
   if (!current) {
     if (expectedVersion) throw conflict(null);
-    return tx.goalAssessment.create({ data: { goalId, year, month, fulfilment, comment, updatedById: userId } });
+    return insertUnlessTaken(() =>
+      tx.goalAssessment.create({ data: { goalId, year, month, fulfilment, comment, updatedById: userId } }),
+    );
   }
   if (current.version !== expectedVersion) throw conflict(current);
   try {

@@ -1,4 +1,4 @@
-import { formatPeriodKey, parsePeriodKey, valueStatus } from '@lagesbild/types';
+import { formatPeriodKey, parsePeriodKey, valueStatus, yearSchema } from '@lagesbild/types';
 import { z } from 'zod';
 import type { Resolvers } from '../../generated/resolver-types';
 import { requireValidMonth } from '../../validation/month';
@@ -10,8 +10,8 @@ import { fieldError, parseInput, requireId } from '../../errors';
 /** A series spans at most 20 years: enough for any trend, bounded for the server. */
 const seriesYearsSchema = z
   .object({
-    fromYear: z.number().int().min(1900, { error: 'outOfRange' }),
-    toYear: z.number().int().max(2999, { error: 'outOfRange' }),
+    fromYear: yearSchema(),
+    toYear: yearSchema(),
   })
   .refine(({ fromYear, toYear }) => fromYear <= toYear && toYear - fromYear < 20, {
     error: 'outOfRange',

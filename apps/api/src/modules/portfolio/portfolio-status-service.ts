@@ -1,9 +1,7 @@
 import type { PortfolioPeriodStatusModel } from '@lagesbild/db';
 import type { ParsedPortfolioPeriodStatusInput } from '@lagesbild/types';
 import type { Transaction } from '../audit';
-import { conflict, isRecordNotFound } from '../../errors';
-
-const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === 'P2002';
+import { conflict, insertUnlessTaken, isRecordNotFound } from '../../errors';
 
 /**
  * Sets a portfolio's narrative and changes for a month: creates them, or updates them if
@@ -20,17 +18,9 @@ export async function savePortfolioPeriodStatus(
   });
   if (!current) {
     if (expectedVersion) throw conflict(null);
-    try {
-      return await tx.portfolioPeriodStatus.create({
-        data: { portfolioId, year, month, narrative, changes, updatedById: userId },
-      });
-    } catch (error) {
-      // Someone else wrote the month's first status at the same moment. The failed insert
-      // has ended the transaction's use on PostgreSQL, so their text is not read here;
-      // the form's next save answers with it.
-      if (isUniqueViolation(error)) throw conflict(null);
-      throw error;
-    }
+    return insertUnlessTaken(() =>
+      tx.portfolioPeriodStatus.create({ data: { portfolioId, year, month, narrative, changes, updatedById: userId } }),
+    );
   }
   if (current.version !== expectedVersion) throw conflict(current);
   try {

@@ -24,7 +24,7 @@ import { GraphQLError } from 'graphql';
 import type { z } from 'zod';
 import type { Transaction } from '../audit';
 import { findSubtreeIds } from '../organisation';
-import { conflict, fieldError, isRecordNotFound, notFound } from '../../errors';
+import { conflict, fieldError, insertUnlessTaken, isRecordNotFound, notFound } from '../../errors';
 
 type Input<Schema extends z.ZodType> = z.output<Schema>;
 
@@ -277,7 +277,7 @@ export async function recordControlResult(
   const current = await tx.controlResult.findUnique({ where });
   if (!current) {
     if (expectedVersion) throw conflict(null);
-    return tx.controlResult.create({ data: { controlId, year, month, ...fields } });
+    return insertUnlessTaken(() => tx.controlResult.create({ data: { controlId, year, month, ...fields } }));
   }
   return updateAtVersion(
     current,

@@ -1,0 +1,78 @@
+import { createGoalFixture } from '../testing/fixtures';
+import { startGraphqlTestServer } from '../testing/graphql-test-server';
+import type { GraphqlTestServer } from '../testing/graphql-test-server';
+
+/**
+ * Two people saving the first record of a period at the same moment: one is saved, the
+ * other is told someone else got there first (CONFLICT), never an internal error. On
+ * PostgreSQL both read "nothing yet" and the unique key refuses the second insert; PGlite
+ * runs one transaction at a time, so there the second sees the first and conflicts anyway.
+ */
+
+const SET_ASSESSMENT = `
+  mutation ($input: GoalAssessmentInput!) { setGoalAssessment(input: $input) { id version } }`;
+const SAVE_ACTIVITY_UPDATE = `
+  mutation ($input: ActivityUpdateInput!) { saveActivityUpdate(input: $input) { id version } }`;
+const RECORD_CONTROL_RESULT = `
+  mutation ($input: ControlResultInput!) { recordControlResult(input: $input) { id version } }`;
+
+/** Pairs sent one after the other, each for a period nobody has saved yet: the race is won by chance. */
+const PAIRS = 6;
+
+describe('two people creating the same record at once', () => {
+  let server: GraphqlTestServer;
+  let ids: { goalId: string; activityId: string; controlId: string };
+  let consoleError: jest.SpiedFunction<typeof console.error>;
+
+  beforeAll(async () => {
+    server = await startGraphqlTestServer();
+    const fixture = await createGoalFixture(server.prisma, { committeeGoals: 1 });
+    const goal = await server.prisma.goal.findFirstOrThrow({ where: { orgUnitId: fixture.committee.id } });
+    const activity = await server.prisma.activity.findFirstOrThrow({ where: { goalId: goal.id } });
+    const control = await server.prisma.internalControl.create({
+      data: { orgUnitId: fixture.committee.id, title: 'Attest av fakturor' },
+    });
+    ids = { goalId: String(goal.id), activityId: String(activity.id), controlId: String(control.id) };
+    server.actAs(await server.createUser([{ role: 'ANALYST', orgUnitCode: 'intraservice' }]));
+  });
+  afterAll(() => server.stop());
+
+  // An internal error is logged before it is answered; a conflict is expected and is not.
+  beforeEach(() => {
+    consoleError = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  });
+  afterEach(() => consoleError.mockRestore());
+
+  /** What a caller sees of one save: SAVED, or the code of its error (queryErrors rejects a success). */
+  const outcomeOf = (document: string, input: Record<string, unknown>): Promise<string> =>
+    server.queryErrors(document, { input }).then(
+      (errors) => String(errors[0]!.extensions?.code),
+      () => 'SAVED',
+    );
+
+  it.each([
+    {
+      mutation: 'setGoalAssessment',
+      document: SET_ASSESSMENT,
+      input: (month: number) => ({ goalId: ids.goalId, year: 2024, month, fulfilment: 'FULFILLED' }),
+    },
+    {
+      mutation: 'saveActivityUpdate',
+      document: SAVE_ACTIVITY_UPDATE,
+      input: (month: number) => ({ activityId: ids.activityId, year: 2024, month, status: 'ONGOING' }),
+    },
+    {
+      mutation: 'recordControlResult',
+      document: RECORD_CONTROL_RESULT,
+      input: (month: number) => ({ controlId: ids.controlId, year: 2024, month, performed: true, outcome: 'OK' }),
+    },
+  ])('$mutation saves one and answers the other CONFLICT', async ({ document, input }) => {
+    for (let month = 1; month <= PAIRS; month++) {
+      const outcomes = (
+        await Promise.all([outcomeOf(document, input(month)), outcomeOf(document, input(month))])
+      ).sort();
+      expect({ month, outcomes }).toEqual({ month, outcomes: ['CONFLICT', 'SAVED'] });
+    }
+    expect(consoleError).not.toHaveBeenCalled();
+  });
+});
