@@ -13,6 +13,8 @@ const SET_ASSESSMENT = `
   mutation ($input: GoalAssessmentInput!) { setGoalAssessment(input: $input) { id version } }`;
 const SAVE_ACTIVITY_UPDATE = `
   mutation ($input: ActivityUpdateInput!) { saveActivityUpdate(input: $input) { id version } }`;
+const CREATE_USER = `
+  mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }`;
 const RECORD_CONTROL_RESULT = `
   mutation ($input: ControlResultInput!) { recordControlResult(input: $input) { id version } }`;
 
@@ -72,6 +74,28 @@ describe('two people creating the same record at once', () => {
         await Promise.all([outcomeOf(document, input(month)), outcomeOf(document, input(month))])
       ).sort();
       expect({ month, outcomes }).toEqual({ month, outcomes: ['CONFLICT', 'SAVED'] });
+    }
+    expect(consoleError).not.toHaveBeenCalled();
+  });
+
+  it('createUser with the same address at once adds one user and tells the other the address is taken', async () => {
+    const administrator = await server.createUser([{ role: 'ADMIN', orgUnitCode: 'goteborg' }]);
+    server.actAs(administrator);
+    for (let pair = 1; pair <= PAIRS; pair++) {
+      const input = { email: `samtidig.${pair}@test.lagesbild.se`, name: `Samtidig ${pair}`, roles: [] };
+      const answers = await Promise.all(
+        [1, 2].map(() =>
+          server.queryErrors(CREATE_USER, { input }).then(
+            (errors) => ({ code: errors[0]!.extensions?.code, fieldErrors: errors[0]!.extensions?.fieldErrors }),
+            () => ({ code: 'SAVED' }),
+          ),
+        ),
+      );
+      expect(answers).toContainEqual({ code: 'SAVED' });
+      expect(answers).toContainEqual({
+        code: 'BAD_USER_INPUT',
+        fieldErrors: [{ field: 'input.email', message: 'emailTaken' }],
+      });
     }
     expect(consoleError).not.toHaveBeenCalled();
   });

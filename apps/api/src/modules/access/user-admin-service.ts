@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { Transaction } from '../audit';
 import { deleteSessionsOfUser } from './session-service';
 import type { SignedInUser } from './session-service';
-import { conflict, fieldError, isRecordNotFound, notFound } from '../../errors';
+import { conflict, fieldError, isRecordNotFound, isUniqueViolation, notFound } from '../../errors';
 
 export type UserWithRoles = UserModel & { roles: RoleAssignmentModel[] };
 
@@ -39,12 +39,11 @@ export async function createUser(
 ): Promise<UserWithRoles> {
   await requireUniqueEmail(tx, input.email);
   await requireExistingUnits(tx, input.roles);
-  const user = await tx.user.create({
-    data: {
-      email: input.email,
-      name: input.name,
-      passwordHash: input.password ? await hashPassword(input.password) : null,
-    },
+  const passwordHash = input.password ? await hashPassword(input.password) : null;
+  // Two administrators adding the same address at once both pass the check above; the
+  // unique key refuses the second, which is the same answer as a taken address.
+  const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash } }).catch((error) => {
+    throw isUniqueViolation(error) ? fieldError('input.email', 'emailTaken') : error;
   });
   await replaceRoles(tx, user.id, input.roles);
   return tx.user.findUniqueOrThrow({ where: { id: user.id }, include: WITH_ROLES });
