@@ -5,7 +5,7 @@ import { saveScreenshot } from './support/artifacts';
 import { DEMO, signIn } from './support/app';
 import { focusedName, tabTo } from './support/keyboard';
 
-/** The month a report filed today belongs to, as the period parameter names it. */
+/** The month a status update filed today belongs to, as the period parameter names it. */
 function currentPeriod(): string {
   const today = new Date();
   return `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}`;
@@ -18,11 +18,11 @@ async function openProject(page: Page, name: string): Promise<void> {
 }
 
 /**
- * Journey 2: the portfolio office reports a project red on time. The form will not take a
+ * Journey 2: the portfolio office files a status update with a project red on time. The form will not take a
  * red without cause and action; once filed, the overview's red projects list the project;
- * a colleague who had the same form open is told that a report came in meanwhile.
+ * a colleague who had the same form open is told that a status update came in meanwhile.
  */
-test('a portfolio officer reports a project red on time with cause and action, and a second editor gets the conflict', async ({
+test('a portfolio officer files a project red on time with cause and action, and a second editor gets the conflict', async ({
   page,
   browser,
 }) => {
@@ -52,7 +52,7 @@ test('a portfolio officer reports a project red on time with cause and action, a
     'Ange åtgärd när statusen är gul eller röd.',
   );
   await saveScreenshot(page, 'portfolio-officer-2-cause-required');
-  await checkAccessibility(page, 'status report dialog with field errors');
+  await checkAccessibility(page, 'status update dialog with field errors');
 
   await form.getByRole('textbox', { name: 'Orsak (tid)' }).fill('Leverantören har inte levererat integrationen.');
   await form
@@ -66,7 +66,7 @@ test('a portfolio officer reports a project red on time with cause and action, a
   await expect(page.getByRole('region', { name: 'Projekt med röd status' })).toContainText(project);
   await saveScreenshot(page, 'portfolio-officer-3-overview-red-projects');
 
-  // The colleague's form was opened on the report before: saving it is refused, not lost.
+  // The colleague's form was opened on the status update before: saving it is refused, not lost.
   const colleagueForm = colleague.getByRole('dialog', { name: `Ny statusrapport: ${project}` });
   await colleagueForm.getByRole('group', { name: 'Tid' }).getByRole('button', { name: 'grön' }).click();
   await colleagueForm.getByRole('group', { name: 'Kostnad' }).getByRole('button', { name: 'grön' }).click();
@@ -78,8 +78,8 @@ test('a portfolio officer reports a project red on time with cause and action, a
   await colleagueContext.close();
 });
 
-/** Journey 2 with the keyboard alone: the status report is filed without a mouse. */
-test('a portfolio officer files a status report with the keyboard alone', async ({ page }) => {
+/** Journey 2 with the keyboard alone: the status update is filed without a mouse. */
+test('a portfolio officer files a status update with the keyboard alone', async ({ page }) => {
   const project = 'Införande av virtuell klient';
   await signIn(page, DEMO.portfolioOfficer);
   await openProject(page, project);
@@ -102,5 +102,5 @@ test('a portfolio officer files a status report with the keyboard alone', async 
   await page.keyboard.press('Enter');
   await expect(form).toBeHidden();
   await expect(page.getByText('Testmiljön blev klar två veckor sent.')).toBeVisible();
-  await saveScreenshot(page, 'portfolio-officer-5-keyboard-report-filed');
+  await saveScreenshot(page, 'portfolio-officer-5-keyboard-status-update-filed');
 });

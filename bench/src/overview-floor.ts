@@ -73,7 +73,7 @@ const KEY_INDICATOR_VALUES = `
   JOIN "Indicator" i ON i."id" = v."indicatorId" AND v."granularity" = i."periodicity"
   WHERE i."orgUnitId" = ANY($1::int[]) AND i."isKey" AND v."year" BETWEEN $2 - 2 AND $2`;
 
-const LATEST_PROJECT_REPORTS = `
+const LATEST_PROJECT_STATUS_UPDATES = `
   SELECT DISTINCT ON (p."id") p."id", p."name", f."name" AS "portfolioName", r."reportDate",
          r."time", r."cost", r."result"
   FROM "Project" p
@@ -119,8 +119,8 @@ export async function readOverviewRows(run: RunSql, orgUnitCode: string, month: 
     run(LATEST_VALUES, [ids, year, number]),
     run(LATEST_VALUES, [ids, previous.year, previous.month]),
     run(KEY_INDICATOR_VALUES, [ids, year]),
-    run(LATEST_PROJECT_REPORTS, [ids, endOfMonth]),
-    run(LATEST_PROJECT_REPORTS, [ids, endOfPrevious]),
+    run(LATEST_PROJECT_STATUS_UPDATES, [ids, endOfMonth]),
+    run(LATEST_PROJECT_STATUS_UPDATES, [ids, endOfPrevious]),
     run(TOP_RISKS, [ids, endOfMonth]),
     run(FINANCIAL_VALUES, [ids, year, number]),
   ]);

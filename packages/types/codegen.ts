@@ -64,7 +64,7 @@ const config: CodegenConfig = {
           PortfolioPeriodStatus: '@lagesbild/db#PortfolioPeriodStatusModel',
           Project: '@lagesbild/db#ProjectModel',
           ProjectStatus: '../modules/portfolio/project-status#ProjectStatusRow',
-          ProjectStatusReport: '@lagesbild/db#ProjectStatusReportModel',
+          ProjectStatusUpdate: '@lagesbild/db#ProjectStatusUpdateModel',
           StatusDeviation: '@lagesbild/db#StatusDeviationModel',
           ProjectStateChange: '@lagesbild/db#ProjectStateChangeModel',
           ForecastRound: '@lagesbild/db#ForecastRoundModel',

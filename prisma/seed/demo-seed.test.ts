@@ -44,8 +44,8 @@ describe('the demo seed', () => {
   });
 
   it('keeps the red time and cost of the telephony project with cause and action', async () => {
-    const report = await database.prisma.projectStatusReport.findFirstOrThrow({
-      where: { project: { name: { contains: 'telefoni' } }, reportDate: new Date('2023-05-31') },
+    const report = await database.prisma.projectStatusUpdate.findFirstOrThrow({
+      where: { project: { name: { contains: 'telefoni' } }, statusDate: new Date('2023-05-31') },
       include: { deviations: { orderBy: { dimension: 'asc' } } },
     });
     expect([report.time, report.cost]).toEqual(['RED', 'RED']);

@@ -279,7 +279,7 @@ async function insertPortfolios(tx: Transaction, dataset: DemoDataset, orgUnitId
       data: {
         orgUnitId: lookup(orgUnitIds, portfolio.orgUnitKey, 'org unit'),
         name: portfolio.name,
-        reportingIntervalWeeks: portfolio.reportingIntervalWeeks,
+        statusUpdateIntervalWeeks: portfolio.statusUpdateIntervalWeeks,
         sortOrder: portfolioIndex,
         periodStatuses: { createMany: { data: portfolio.periodStatuses } },
         projects: {
@@ -305,14 +305,14 @@ async function insertPortfolios(tx: Transaction, dataset: DemoDataset, orgUnitId
                 changedOn: new Date(change.changedOn),
               })),
             },
-            statusReports: {
-              create: project.statusReports.map((report) => ({
-                reportDate: new Date(report.reportDate),
-                time: report.time,
-                cost: report.cost,
-                result: report.result,
-                comment: report.comment,
-                deviations: { createMany: { data: report.deviations } },
+            statusUpdates: {
+              create: project.statusUpdates.map((statusUpdate) => ({
+                statusDate: new Date(statusUpdate.statusDate),
+                time: statusUpdate.time,
+                cost: statusUpdate.cost,
+                result: statusUpdate.result,
+                comment: statusUpdate.comment,
+                deviations: { createMany: { data: statusUpdate.deviations } },
               })),
             },
           })),

@@ -42,7 +42,7 @@ const INDICATOR_SHAPES: {
  * A large synthetic dataset for benchmarks, beside whatever the database already holds:
  * a city of `orgUnits` units (committees, each with business areas), each with goals in
  * every perspective, 50+ indicators with monthly values for 10 years, a portfolio with
- * projects and status reports, and risks. Every value is marked synthetic.
+ * projects and status updates, and risks. Every value is marked synthetic.
  *
  * Structure goes through Prisma; the values (the bulk) are generated inside the database
  * with one set-based INSERT per batch of units, which is what makes 100 units take about
@@ -183,11 +183,11 @@ async function seedPortfoliosAndRisks(
             state: 'STARTED' as const,
             plannedStart: new Date(Date.UTC(year, 0, 1)),
             plannedEnd: new Date(Date.UTC(year + 1, 5, 30)),
-            statusReports: {
-              create: Array.from({ length: 6 }, (_, reportIndex) => {
-                const time = colours[(unit.id + projectIndex + reportIndex) % 3]!;
+            statusUpdates: {
+              create: Array.from({ length: 6 }, (_, monthIndex) => {
+                const time = colours[(unit.id + projectIndex + monthIndex) % 3]!;
                 return {
-                  reportDate: new Date(Date.UTC(year, reportIndex, 28)),
+                  statusDate: new Date(Date.UTC(year, monthIndex, 28)),
                   time,
                   cost: 'GREEN' as const,
                   result: 'GREEN' as const,

@@ -1,6 +1,9 @@
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { applyPendingMigrations, diffMigrationsToSchema } from './migrations';
+import { MIGRATIONS_DIR } from './schema-engine';
 import { createTestDatabase } from './testing';
 import type { TestDatabase } from './testing';
 
@@ -56,10 +59,10 @@ describe('migrations without the native engine', () => {
     const portfolio = await database.prisma.portfolio.create({ data: { name: 'HR', orgUnitId: unit.id } });
     const project = await database.prisma.project.create({ data: { name: 'P', portfolioId: portfolio.id } });
     await expect(
-      database.prisma.projectStatusReport.create({
+      database.prisma.projectStatusUpdate.create({
         data: {
           projectId: project.id,
-          reportDate: new Date('2023-05-31'),
+          statusDate: new Date('2023-05-31'),
           time: 'RED',
           cost: 'GREEN',
           result: 'GREEN',
@@ -67,6 +70,48 @@ describe('migrations without the native engine', () => {
         },
       }),
     ).rejects.toThrow(/StatusDeviation_cause_and_action_given/);
+  });
+
+  it('renames the audit events of status reports to project status updates, so a history finds them', async () => {
+    const event = (entityType: string, changes: object) => ({
+      operation: 'addProjectStatusReport',
+      action: 'CREATE' as const,
+      entityType,
+      entityId: '1',
+      changes,
+    });
+    await database.prisma.auditEvent.createMany({
+      data: [
+        event('ProjectStatusReport', { reportDate: { old: null, new: '2023-05-31' }, time: { old: null, new: 'RED' } }),
+        event('ProjectStatusReport', { comment: { old: null, new: 'Sen leverans' } }),
+        event('StatusDeviation', { reportId: { old: null, new: 1 }, cause: { old: null, new: 'Sen' } }),
+        event('Portfolio', { reportingIntervalWeeks: { old: 5, new: 4 } }),
+      ],
+    });
+    const migration = await readFile(
+      path.join(MIGRATIONS_DIR, '20261205122357_project_status_update_audit_names', 'migration.sql'),
+      'utf8',
+    );
+    const statements = migration
+      .replace(/^--.*$/gm, '')
+      .split(';')
+      .map((statement) => statement.trim())
+      .filter(Boolean);
+    for (const statement of statements) await database.prisma.$executeRawUnsafe(statement);
+
+    const events = await database.prisma.auditEvent.findMany({ orderBy: { id: 'asc' } });
+    expect(events.map(({ entityType, changes }) => ({ entityType, changes }))).toEqual([
+      {
+        entityType: 'ProjectStatusUpdate',
+        changes: { statusDate: { old: null, new: '2023-05-31' }, time: { old: null, new: 'RED' } },
+      },
+      { entityType: 'ProjectStatusUpdate', changes: { comment: { old: null, new: 'Sen leverans' } } },
+      {
+        entityType: 'StatusDeviation',
+        changes: { statusUpdateId: { old: null, new: 1 }, cause: { old: null, new: 'Sen' } },
+      },
+      { entityType: 'Portfolio', changes: { statusUpdateIntervalWeeks: { old: 5, new: 4 } } },
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * Dates without a time (a report date, a planned end) travel as ISO text, 2024-08-31; the
+ * Dates without a time (a status update's date, a planned end) travel as ISO text, 2024-08-31; the
  * database holds them as dates at midnight UTC.
  */
 

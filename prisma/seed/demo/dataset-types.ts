@@ -171,8 +171,8 @@ export interface RiskSeed {
   }[];
 }
 
-export interface StatusReportSeed {
-  reportDate: IsoDate;
+export interface ProjectStatusUpdateSeed {
+  statusDate: IsoDate;
   time: RagStatus;
   cost: RagStatus;
   result: RagStatus;
@@ -197,14 +197,14 @@ export interface ProjectSeed {
   budgetTkr?: number;
   costToDateTkr?: number;
   stateChanges: { changedOn: IsoDate; toState: ProjectState; reason: string }[];
-  statusReports: StatusReportSeed[];
+  statusUpdates: ProjectStatusUpdateSeed[];
 }
 
 export interface PortfolioSeed {
   key: string;
   orgUnitKey: string;
   name: string;
-  reportingIntervalWeeks: number;
+  statusUpdateIntervalWeeks: number;
   periodStatuses: { year: number; month: number; narrative: string; changes?: string }[];
   projects: ProjectSeed[];
 }

@@ -209,7 +209,7 @@ describe('demo dataset: periods', () => {
           (d): d is string => d !== undefined,
         ),
         ...p.stateChanges.map((c) => c.changedOn),
-        ...p.statusReports.map((r) => r.reportDate),
+        ...p.statusUpdates.map((r) => r.statusDate),
       ]),
     ];
     for (const date of dates) {
@@ -297,7 +297,7 @@ describe('demo dataset: real and synthetic values', () => {
   });
 });
 
-describe('demo dataset: status reports and risks', () => {
+describe('demo dataset: status updates and risks', () => {
   it('every yellow or red dimension has a deviation with cause and action', () => {
     const dimensions: { dimension: StatusDimension; field: 'time' | 'cost' | 'result' }[] = [
       { dimension: 'TIME', field: 'time' },
@@ -305,7 +305,7 @@ describe('demo dataset: status reports and risks', () => {
       { dimension: 'RESULT', field: 'result' },
     ];
     for (const project of projects) {
-      for (const report of project.statusReports) {
+      for (const report of project.statusUpdates) {
         for (const { dimension, field } of dimensions) {
           if (report[field] === 'GREEN') continue;
           const deviation = report.deviations.find((d) => d.dimension === dimension);
@@ -317,9 +317,9 @@ describe('demo dataset: status reports and risks', () => {
     }
   });
 
-  it('status reports exist only for projects that have started', () => {
+  it('status updates exist only for projects that have started', () => {
     for (const project of projects) {
-      if (project.statusReports.length > 0) expect(['STARTED', 'PAUSED', 'CLOSED']).toContain(project.state);
+      if (project.statusUpdates.length > 0) expect(['STARTED', 'PAUSED', 'CLOSED']).toContain(project.state);
     }
   });
 
@@ -362,7 +362,7 @@ describe('demo dataset: status reports and risks', () => {
   });
 
   it('reporting intervals are positive', () => {
-    for (const portfolio of portfolios) expect(portfolio.reportingIntervalWeeks).toBeGreaterThan(0);
+    for (const portfolio of portfolios) expect(portfolio.statusUpdateIntervalWeeks).toBeGreaterThan(0);
   });
 });
 
@@ -443,7 +443,7 @@ describe('demo dataset: spot checks against the documents', () => {
 
   it('red time and cost for the telephony project in May 2023, with cause and action (000 §5)', () => {
     const telefoni = projects.find((p) => p.name === 'Upphandla och införa helhetslösning för telefoni');
-    const report = telefoni?.statusReports.find((r) => r.reportDate === '2023-05-31');
+    const report = telefoni?.statusUpdates.find((r) => r.statusDate === '2023-05-31');
     expect(report?.time).toBe('RED');
     expect(report?.cost).toBe('RED');
     expect(report?.deviations.find((d) => d.dimension === 'COST')?.action).toBe('Eskaleras inom avdelningen');

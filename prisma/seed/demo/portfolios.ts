@@ -1,10 +1,10 @@
-import type { PortfolioSeed, ProjectSeed, StatusReportSeed } from './dataset-types';
+import type { PortfolioSeed, ProjectSeed, ProjectStatusUpdateSeed } from './dataset-types';
 
 /**
  * Development portfolios of Intraservice and their projects.
  *
  * Sources: 000 §5 (månadsrapport maj 2023: portfolios Kommunikation, Ledning och styrning,
- * HR-utveckling, Digital infrastruktur) and 002 (portfolio status report 2024: "Digital
+ * HR-utveckling, Digital infrastruktur) and 002 (the portfolio period status of 2024: "Digital
  * infrastruktur" and "Gemensamma tjänster", i.e. the portfolios for kommunikation, ledning och
  * styrning, HR and ekonomi). 002 carries no date; it says "Genomföra upphandling av ekonomisystem"
  * was initiated "i slutet av augusti" and that a paused project can resume "under hösten 2024", so
@@ -16,7 +16,7 @@ import type { PortfolioSeed, ProjectSeed, StatusReportSeed } from './dataset-typ
  * publikt Wi-Fi, Säkerhetsklassningar inom Office, elektrifieringsplanen) are not called projects
  * and are kept in the Digital infrastruktur portfolio's 2024 changes text only.
  *
- * Status reports: made only where a document gives a project's colours (or, for Digital
+ * Status updates: made only where a document gives a project's colours (or, for Digital
  * infrastruktur in May 2023, says "Projekten har god status avseende tid, kostnad och resultat").
  * The documents colour only the dimensions that deviate; a dimension they do not mention is set
  * GREEN and the comment says so (the data contract needs all three).
@@ -47,8 +47,8 @@ const KLS_NARRATIVE_2024 =
 const KLS_CHANGES_2024 =
   'Området har under året avslutat projektet "Lansera digitala navet" och projektet "Upphandla helhetslösning telefoni" har flyttats till portföljen för digital infrastruktur.';
 
-const navet2023: StatusReportSeed = {
-  reportDate: MAY_2023,
+const navet2023: ProjectStatusUpdateSeed = {
+  statusDate: MAY_2023,
   time: 'RED',
   cost: 'RED',
   result: 'GREEN',
@@ -74,7 +74,7 @@ const kommunikation: PortfolioSeed = {
   key: 'kommunikation',
   orgUnitKey: 'vo-kommunikation-ledning-styrning',
   name: 'Kommunikation',
-  reportingIntervalWeeks: 5,
+  statusUpdateIntervalWeeks: 5,
   periodStatuses: [
     {
       year: 2023,
@@ -103,7 +103,7 @@ const kommunikation: PortfolioSeed = {
           reason: 'Området har under året avslutat projektet "Lansera digitala navet" (portföljrapport 2024).',
         },
       ],
-      statusReports: [navet2023],
+      statusUpdates: [navet2023],
     },
     {
       key: 'revidera-goteborg-se',
@@ -117,7 +117,7 @@ const kommunikation: PortfolioSeed = {
             'Projektet "Revidera goteborg.se delleverans 3 och 5" inom kommunikationsportföljen är nu avslutat (månadsrapport maj 2023).',
         },
       ],
-      statusReports: [],
+      statusUpdates: [],
     },
     {
       key: 'ljudbibliotek-mediabank',
@@ -126,7 +126,7 @@ const kommunikation: PortfolioSeed = {
         'Portföljrapport 2024: Projektet är något försenat på grund av att den externa leverantören tvingats skjuta på sina leveranser. (Ingen färg eller åtgärd anges.)',
       state: 'STARTED',
       stateChanges: [],
-      statusReports: [],
+      statusUpdates: [],
     },
   ],
 };
@@ -137,7 +137,7 @@ const ledningOchStyrning: PortfolioSeed = {
   key: 'ledning-och-styrning',
   orgUnitKey: 'vo-kommunikation-ledning-styrning',
   name: 'Ledning och styrning',
-  reportingIntervalWeeks: 5,
+  statusUpdateIntervalWeeks: 5,
   periodStatuses: [
     { year: 2023, month: 5, narrative: KLS_NARRATIVE_2023 },
     {
@@ -154,16 +154,16 @@ const ledningOchStyrning: PortfolioSeed = {
       description: 'Ett av portföljernas i särklass största projekt (månadsrapport maj 2023).',
       state: 'STARTED',
       stateChanges: [],
-      statusReports: [],
+      statusUpdates: [],
     },
     {
       key: 'dokument-och-arendehantering',
       name: 'Införa stöd för dokument och ärendehantering',
       state: 'STARTED',
       stateChanges: [],
-      statusReports: [
+      statusUpdates: [
         {
-          reportDate: AUG_2024,
+          statusDate: AUG_2024,
           time: 'GREEN',
           cost: 'GREEN',
           result: 'YELLOW',
@@ -190,7 +190,7 @@ const hr: PortfolioSeed = {
   key: 'hr-utveckling',
   orgUnitKey: 'vo-hr',
   name: 'HR-utveckling',
-  reportingIntervalWeeks: 5,
+  statusUpdateIntervalWeeks: 5,
   periodStatuses: [
     {
       year: 2023,
@@ -223,7 +223,7 @@ const hr: PortfolioSeed = {
           reason: 'Projektet Förstudie IT-stöd för löneanalys är avslutat (månadsrapport maj 2023).',
         },
       ],
-      statusReports: [],
+      statusUpdates: [],
     },
     {
       key: 'oversyn-it-stod-lon-hr',
@@ -238,7 +238,7 @@ const hr: PortfolioSeed = {
             'Projekt Översyn IT-stöd inom lön och HR är avslutat och har resulterat i en rapport som är presenterad för verksamhetsområdesledningsgrupp (VLG) inom HR (månadsrapport maj 2023).',
         },
       ],
-      statusReports: [],
+      statusUpdates: [],
     },
     {
       key: 'formansportal-2024',
@@ -247,7 +247,7 @@ const hr: PortfolioSeed = {
         'Portföljrapport 2024: Projektet uppvisar en mindre tidsavvikelse, där implementeringen av ny funktionalitet har försenats. Orsaken är att delar av stadens förmånspolicy behöver förtydligas för att möjliggöra en korrekt konfiguration av förmånsportalen. (Ingen färg eller åtgärd anges.)',
       state: 'STARTED',
       stateChanges: [],
-      statusReports: [],
+      statusUpdates: [],
     },
     {
       key: 'personalanteckningar',
@@ -256,7 +256,7 @@ const hr: PortfolioSeed = {
         'Arbetet stannade upp under våren 2024 i avvaktan på en utredning om juridiska frågor och stadens viljeinriktning. Denna utredning, som leds av stadsledningskontoret, är nu nästan färdigställd. Dessutom har en lämplig systemlösning identifierats, och det finns goda förutsättningar för att projektet kan återupptas under hösten 2024.',
       state: 'PAUSED',
       stateChanges: [],
-      statusReports: [],
+      statusUpdates: [],
     },
     {
       key: 'digitala-anstallningsavtal',
@@ -272,7 +272,7 @@ const hr: PortfolioSeed = {
             'Projektet Införa digitala anställningsavtal är uppstartat i förtid. Projektet inleds med en längre planerings och beredningsfas och genomförandefasen förväntas starta tidigt 2025 (portföljrapport 2024).',
         },
       ],
-      statusReports: [],
+      statusUpdates: [],
     },
     {
       key: 'it-stod-rehabilitering',
@@ -281,7 +281,7 @@ const hr: PortfolioSeed = {
         'Utbrutet ur det tidigare gemensamma projektet för upphandling av IT-stöd för rekrytering och rehabilitering (portföljrapport 2024).',
       state: 'NOT_STARTED',
       stateChanges: [],
-      statusReports: [],
+      statusUpdates: [],
     },
     {
       key: 'it-stod-rekrytering',
@@ -296,7 +296,7 @@ const hr: PortfolioSeed = {
           reason: '"Upphandla och införa IT-stöd för rekrytering" har nu startat (portföljrapport 2024).',
         },
       ],
-      statusReports: [],
+      statusUpdates: [],
     },
   ],
 };
@@ -307,7 +307,7 @@ const ekonomi: PortfolioSeed = {
   key: 'ekonomi',
   orgUnitKey: 'vo-ekonomi',
   name: 'Ekonomi',
-  reportingIntervalWeeks: 5,
+  statusUpdateIntervalWeeks: 5,
   periodStatuses: [
     {
       year: 2024,
@@ -333,7 +333,7 @@ const ekonomi: PortfolioSeed = {
           reason: 'Projektet "Förstudie framtida ekonomihantering" är avslutat per maj 2024.',
         },
       ],
-      statusReports: [],
+      statusUpdates: [],
     },
     {
       key: 'upphandling-ekonomisystem',
@@ -348,7 +348,7 @@ const ekonomi: PortfolioSeed = {
           reason: 'Projektet "Genomföra upphandling av ekonomisystem" initierades i slutet av augusti (2024).',
         },
       ],
-      statusReports: [],
+      statusUpdates: [],
     },
   ],
 };
@@ -362,9 +362,9 @@ const telefoni: ProjectSeed = {
     'Låg 2023 i portföljerna för kommunikation samt ledning och styrning; "Upphandla helhetslösning telefoni" har under 2024 flyttats till portföljen för digital infrastruktur (portföljrapport 2024).',
   state: 'STARTED',
   stateChanges: [],
-  statusReports: [
+  statusUpdates: [
     {
-      reportDate: MAY_2023,
+      statusDate: MAY_2023,
       time: 'RED',
       cost: 'RED',
       result: 'GREEN',
@@ -386,7 +386,7 @@ const telefoni: ProjectSeed = {
       ],
     },
     {
-      reportDate: AUG_2024,
+      statusDate: AUG_2024,
       time: 'RED',
       cost: 'GREEN',
       result: 'RED',
@@ -405,7 +405,7 @@ const digitalInfrastruktur: PortfolioSeed = {
   key: 'digital-infrastruktur',
   orgUnitKey: 'digital-infrastruktur',
   name: 'Digital infrastruktur',
-  reportingIntervalWeeks: 5,
+  statusUpdateIntervalWeeks: 5,
   periodStatuses: [
     {
       year: 2023,
@@ -438,9 +438,9 @@ const digitalInfrastruktur: PortfolioSeed = {
             'Projektet Införande av virtuell klient är uppstartat och inväntar administrativ åtgärd i Antura vilket sker inom närmaste veckan (månadsrapport maj 2023).',
         },
       ],
-      statusReports: [
+      statusUpdates: [
         {
-          reportDate: MAY_2023,
+          statusDate: MAY_2023,
           time: 'GREEN',
           cost: 'GREEN',
           result: 'GREEN',
@@ -461,7 +461,7 @@ const digitalInfrastruktur: PortfolioSeed = {
             'Projektet Etablera interna E-tjänster har pausats för att återupptas efter sommaren (månadsrapport maj 2023).',
         },
       ],
-      statusReports: [],
+      statusUpdates: [],
     },
     {
       key: 'data-warehouse',
@@ -479,7 +479,7 @@ const digitalInfrastruktur: PortfolioSeed = {
             'Projektägare har beslutat att projektet kommer pausas till januari 2025. Nyrekrytering av ytterligare resurs för området pågår och återupptagning av projektet planeras ske i samband med tillsättning (portföljrapport 2024).',
         },
       ],
-      statusReports: [],
+      statusUpdates: [],
     },
     {
       key: 'integrationsverktyg',
@@ -488,7 +488,7 @@ const digitalInfrastruktur: PortfolioSeed = {
         'Maj 2023: ännu inte uppstartat, planerat för uppstart först efter sommaren. Nämns inte i portföljrapporten 2024.',
       state: 'NOT_STARTED',
       stateChanges: [],
-      statusReports: [],
+      statusUpdates: [],
     },
     {
       key: 'utokad-licenshantering',
@@ -502,7 +502,7 @@ const digitalInfrastruktur: PortfolioSeed = {
             'Kommer ej startas som projekt. Initiativet kräver främst resursförstärkning för att svara mot Intraservice budgetuppdrag kopplat till licenskostnader i staden. Då etablerade arbetssätt och strukturer finns på plats inom befintlig tjänst krävs inte projekt som arbetsform.',
         },
       ],
-      statusReports: [],
+      statusUpdates: [],
     },
   ],
 };

@@ -19,7 +19,7 @@ const SET_ASSESSMENT = `
 const SAVE_VALUE = `
   mutation ($input: IndicatorValueInput!) { saveIndicatorValue(input: $input) { id comment version } }`;
 const ADD_REPORT = `
-  mutation ($input: ProjectStatusReportInput!) { addProjectStatusReport(input: $input) { id comment } }`;
+  mutation ($input: ProjectStatusUpdateInput!) { addProjectStatusUpdate(input: $input) { id comment } }`;
 const UPDATE_PROJECT = `
   mutation ($input: ProjectDetailsInput!) { updateProjectDetails(input: $input) { id name version } }`;
 const CHANGE_STATE = `
@@ -58,9 +58,9 @@ interface World {
   /** A user at version 2, with a password. */
   userId: string;
   userEmail: string;
-  /** A started project at version 2, whose latest report is `latestReportId`. */
+  /** A started project at version 2, whose latest report is `latestStatusUpdateId`. */
   projectId: string;
-  latestReportId: string;
+  latestStatusUpdateId: string;
   portfolioId: string;
   otherProjectId: string;
   otherPortfolioId: string;
@@ -127,13 +127,13 @@ const value = (world: World, changes: Record<string, unknown> = {}) => ({
 });
 
 /** A new report on the project, yellow on result, filed on top of its latest. */
-const statusReport = (world: World, changes: Record<string, unknown> = {}) => ({
+const statusUpdate = (world: World, changes: Record<string, unknown> = {}) => ({
   projectId: world.projectId,
-  reportDate: '2024-09-30',
+  statusDate: '2024-09-30',
   time: { status: 'GREEN' },
   cost: { status: 'GREEN' },
   result: { status: 'YELLOW', cause: 'Ej stabilt system', action: 'Rättningar prioriteras' },
-  basedOnReportId: world.latestReportId,
+  basedOnStatusUpdateId: world.latestStatusUpdateId,
   ...changes,
 });
 /** A change to the project's details. */
@@ -587,67 +587,67 @@ const MUTATIONS: { mutation: string; document: string; cases: BadInput[] }[] = [
     ],
   },
   {
-    mutation: 'addProjectStatusReport',
+    mutation: 'addProjectStatusUpdate',
     document: ADD_REPORT,
     cases: [
-      { name: 'without a projectId', input: (w) => without(statusReport(w), 'projectId'), refusal: notCoercible },
+      { name: 'without a projectId', input: (w) => without(statusUpdate(w), 'projectId'), refusal: notCoercible },
       {
         name: 'with a colour that does not exist',
-        input: (w) => statusReport(w, { time: { status: 'ORANGE' } }),
+        input: (w) => statusUpdate(w, { time: { status: 'ORANGE' } }),
         refusal: notCoercible,
       },
       {
         name: 'with the projectId "abc"',
-        input: (w) => statusReport(w, { projectId: 'abc' }),
+        input: (w) => statusUpdate(w, { projectId: 'abc' }),
         refusal: invalid('input.projectId', 'invalidId'),
       },
       {
         name: 'for a project that does not exist',
-        input: (w) => statusReport(w, { projectId: UNUSED_ID }),
+        input: (w) => statusUpdate(w, { projectId: UNUSED_ID }),
         refusal: notFound,
       },
       {
         name: 'red without a cause',
-        input: (w) => statusReport(w, { time: { status: 'RED', action: 'Eskalerat' } }),
+        input: (w) => statusUpdate(w, { time: { status: 'RED', action: 'Eskalerat' } }),
         refusal: invalid('input.time.cause', 'causeRequired'),
       },
       {
         name: 'yellow without an action',
-        input: (w) => statusReport(w, { result: { status: 'YELLOW', cause: 'Ej stabilt system', action: '  ' } }),
+        input: (w) => statusUpdate(w, { result: { status: 'YELLOW', cause: 'Ej stabilt system', action: '  ' } }),
         refusal: invalid('input.result.action', 'actionRequired'),
       },
       {
         name: 'dated a day that does not exist',
-        input: (w) => statusReport(w, { reportDate: '2024-02-30' }),
-        refusal: invalid('input.reportDate', 'invalidDate'),
+        input: (w) => statusUpdate(w, { statusDate: '2024-02-30' }),
+        refusal: invalid('input.statusDate', 'invalidDate'),
       },
       {
         name: 'dated in the future',
-        input: (w) => statusReport(w, { reportDate: '2099-01-01' }),
-        refusal: invalid('input.reportDate', 'dateInFuture'),
+        input: (w) => statusUpdate(w, { statusDate: '2099-01-01' }),
+        refusal: invalid('input.statusDate', 'dateInFuture'),
       },
       {
         name: 'with a 100 000-character cause',
-        input: (w) => statusReport(w, { result: { status: 'RED', cause: HUGE_TEXT, action: 'Åtgärd' } }),
+        input: (w) => statusUpdate(w, { result: { status: 'RED', cause: HUGE_TEXT, action: 'Åtgärd' } }),
         refusal: invalid('input.result.cause', 'tooLong'),
       },
       {
         name: 'with a NUL character in the comment',
-        input: (w) => statusReport(w, { comment: 'Rapport\u0000' }),
+        input: (w) => statusUpdate(w, { comment: 'Rapport\u0000' }),
         refusal: invalid('input.comment'),
       },
       {
         name: 'from a form opened before the latest report',
-        input: (w) => statusReport(w, { basedOnReportId: null }),
+        input: (w) => statusUpdate(w, { basedOnStatusUpdateId: null }),
         refusal: conflict,
       },
       {
         name: "for another committee's project",
-        input: (w) => statusReport(w, { projectId: w.otherProjectId }),
+        input: (w) => statusUpdate(w, { projectId: w.otherProjectId }),
         refusal: notFound,
         as: 'intraserviceAnalyst',
       },
-      { name: 'from a viewer', input: (w) => statusReport(w), refusal: forbidden, as: 'intraserviceViewer' },
+      { name: 'from a viewer', input: (w) => statusUpdate(w), refusal: forbidden, as: 'intraserviceViewer' },
     ],
   },
   {
@@ -837,7 +837,7 @@ describe('bad input to every mutation', () => {
       goalAssessments: await prisma.goalAssessment.findMany(byId),
       indicatorValues: await prisma.indicatorValue.findMany(byId),
       projects: await prisma.project.findMany(byId),
-      statusReports: await prisma.projectStatusReport.findMany(byId),
+      statusUpdates: await prisma.projectStatusUpdate.findMany(byId),
       deviations: await prisma.statusDeviation.findMany(byId),
       stateChanges: await prisma.projectStateChange.findMany(byId),
       portfolioStatuses: await prisma.portfolioPeriodStatus.findMany(byId),
@@ -886,7 +886,7 @@ describe('bad input to every mutation', () => {
       yearIndicatorId: String(yearIndicator.id),
       otherIndicatorId: String(fixture.otherIndicator.id),
       projectId: String(fixture.telephony.id),
-      latestReportId: String(fixture.latestTelephonyReport.id),
+      latestStatusUpdateId: String(fixture.latestTelephonyStatusUpdate.id),
       portfolioId: String(fixture.portfolio.id),
       otherProjectId: String(fixture.otherProject.id),
       otherPortfolioId: String(fixture.otherPortfolio.id),

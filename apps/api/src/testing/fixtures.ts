@@ -129,17 +129,17 @@ export async function createGoalFixture(prisma: PrismaClient, { committeeGoals =
 /**
  * The goal fixture's organisation with a portfolio in Digital infrastruktur: the telephony
  * project (started; red on time and cost in May 2023 with cause and action, red on time
- * and result in August 2024), a project not yet started, and `reportingProjects` started
- * projects with one green report each; and a portfolio of the sibling committee.
+ * and result in August 2024), a project not yet started, and `projectsWithStatusUpdates` started
+ * projects with one green status update each; and a portfolio of the sibling committee.
  */
-export async function createPortfolioFixture(prisma: PrismaClient, { reportingProjects = 1 } = {}) {
+export async function createPortfolioFixture(prisma: PrismaClient, { projectsWithStatusUpdates = 1 } = {}) {
   const organisation = await createGoalFixture(prisma, { committeeGoals: 1 });
   const businessArea = await prisma.orgUnit.findUniqueOrThrow({ where: { code: 'digital-infrastruktur' } });
   const portfolio = await prisma.portfolio.create({
     data: {
       orgUnitId: businessArea.id,
       name: 'Digital infrastruktur',
-      reportingIntervalWeeks: 5,
+      statusUpdateIntervalWeeks: 5,
       periodStatuses: {
         create: { year: 2024, month: 8, narrative: 'Portföljens status är överlag god.', changes: 'Inga.' },
       },
@@ -155,10 +155,10 @@ export async function createPortfolioFixture(prisma: PrismaClient, { reportingPr
       budgetTkr: 12000,
     },
   });
-  await prisma.projectStatusReport.create({
+  await prisma.projectStatusUpdate.create({
     data: {
       projectId: telephony.id,
-      reportDate: new Date('2023-05-31'),
+      statusDate: new Date('2023-05-31'),
       time: 'RED',
       cost: 'RED',
       result: 'GREEN',
@@ -170,10 +170,10 @@ export async function createPortfolioFixture(prisma: PrismaClient, { reportingPr
       },
     },
   });
-  const latestTelephonyReport = await prisma.projectStatusReport.create({
+  const latestTelephonyStatusUpdate = await prisma.projectStatusUpdate.create({
     data: {
       projectId: telephony.id,
-      reportDate: new Date('2024-08-31'),
+      statusDate: new Date('2024-08-31'),
       time: 'RED',
       cost: 'GREEN',
       result: 'RED',
@@ -188,14 +188,14 @@ export async function createPortfolioFixture(prisma: PrismaClient, { reportingPr
   const notStarted = await prisma.project.create({
     data: { portfolioId: portfolio.id, name: 'Etablera tjänst för Data Warehouse', state: 'NOT_STARTED' },
   });
-  for (let index = 1; index <= reportingProjects; index++) {
+  for (let index = 1; index <= projectsWithStatusUpdates; index++) {
     await prisma.project.create({
       data: {
         portfolioId: portfolio.id,
         name: `Projekt ${String(index).padStart(2, '0')}`,
         state: 'STARTED',
-        statusReports: {
-          create: { reportDate: new Date('2024-08-15'), time: 'GREEN', cost: 'GREEN', result: 'GREEN' },
+        statusUpdates: {
+          create: { statusDate: new Date('2024-08-15'), time: 'GREEN', cost: 'GREEN', result: 'GREEN' },
         },
         stateChanges: { create: { toState: 'STARTED', reason: 'Startat', changedOn: new Date('2024-01-10') } },
       },
@@ -214,7 +214,7 @@ export async function createPortfolioFixture(prisma: PrismaClient, { reportingPr
     businessArea,
     portfolio,
     telephony,
-    latestTelephonyReport,
+    latestTelephonyStatusUpdate,
     notStarted,
     otherPortfolio,
     otherProject: otherPortfolio.projects[0]!,

@@ -109,7 +109,7 @@ export type CreateUserInput = {
   roles: Array<RoleAssignmentInput>;
 };
 
-/** One dimension of a new status report: its colour, and for yellow or red its cause and action. */
+/** One dimension of a new status update: its colour, and for yellow or red its cause and action. */
 export type DimensionStatusInput = {
   /** Required when the status is yellow or red; at most 4 000 characters. Ignored for green. */
   action?: string | null | undefined;
@@ -239,16 +239,16 @@ export type ProjectStateChangeInput = {
   reason: string;
 };
 
-export type ProjectStatusReportInput = {
-  /** The latest report the form was opened with; leave out when the project had none. A newer one means someone else reported first. */
-  basedOnReportId?: string | null | undefined;
+export type ProjectStatusUpdateInput = {
+  /** The latest status update the form was opened with; leave out when the project had none. A newer one means someone else filed first. */
+  basedOnStatusUpdateId?: string | null | undefined;
   /** At most 4 000 characters. */
   comment?: string | null | undefined;
   cost: DimensionStatusInput;
   projectId: string;
-  /** ISO date, not in the future. */
-  reportDate: string;
   result: DimensionStatusInput;
+  /** ISO date, not in the future. */
+  statusDate: string;
   time: DimensionStatusInput;
 };
 
@@ -307,7 +307,7 @@ export type Role =
   | 'ADMIN'
   /** Read all in scope; edit indicator values, assessments, comments and report text in scope. */
   | 'ANALYST'
-  /** Edit portfolios, projects and status reports in scope. */
+  /** Edit portfolios, projects and status updates in scope. */
   | 'PORTFOLIO_OFFICE'
   /** Department heads: read their units and below. */
   | 'VIEWER';
@@ -332,7 +332,7 @@ export type SendBackReportInput = {
   reportId: string;
 };
 
-/** The three dimensions a status report colours. */
+/** The three dimensions a status update colours. */
 export type StatusDimension = 'COST' | 'RESULT' | 'TIME';
 
 export type UpdateControlInput = {
@@ -745,15 +745,30 @@ export type BoardFilter_ProjectFragment = {
   name: string;
   state: ProjectState;
   status: {
-    latestReport: { id: string; reportDate: string; time: RagStatus; cost: RagStatus; result: RagStatus } | null;
+    latestStatusUpdate: { id: string; statusDate: string; time: RagStatus; cost: RagStatus; result: RagStatus } | null;
   };
 } & { ' $fragmentName'?: 'BoardFilter_ProjectFragment' };
+
+export type PortfolioPeriodStatusDialog_SaveMutationVariables = Exact<{
+  input: PortfolioPeriodStatusInput;
+}>;
+
+export type PortfolioPeriodStatusDialog_SaveMutation = {
+  savePortfolioPeriodStatus: {
+    id: string;
+    year: number;
+    month: number;
+    narrative: string;
+    changes: string | null;
+    version: number;
+  };
+};
 
 export type PortfolioSection_PortfolioFragment = {
   id: string;
   name: string;
   canEdit: boolean;
-  reportingIntervalWeeks: number;
+  statusUpdateIntervalWeeks: number;
   periodStatus: {
     id: string;
     year: number;
@@ -770,28 +785,19 @@ export type PortfolioSection_PortfolioFragment = {
       phase: string | null;
       pausedUntil: string | null;
       status: {
-        reportsSinceColourChange: number | null;
-        noRecentReport: boolean;
-        latestReport: { id: string; reportDate: string; time: RagStatus; cost: RagStatus; result: RagStatus } | null;
+        statusUpdatesSinceColourChange: number | null;
+        noRecentStatusUpdate: boolean;
+        latestStatusUpdate: {
+          id: string;
+          statusDate: string;
+          time: RagStatus;
+          cost: RagStatus;
+          result: RagStatus;
+        } | null;
       };
     } & { ' $fragmentRefs'?: { ProjectBoardTable_ProjectFragment: ProjectBoardTable_ProjectFragment } }
   >;
 } & { ' $fragmentName'?: 'PortfolioSection_PortfolioFragment' };
-
-export type PortfolioStatusDialog_SaveMutationVariables = Exact<{
-  input: PortfolioPeriodStatusInput;
-}>;
-
-export type PortfolioStatusDialog_SaveMutation = {
-  savePortfolioPeriodStatus: {
-    id: string;
-    year: number;
-    month: number;
-    narrative: string;
-    changes: string | null;
-    version: number;
-  };
-};
 
 export type ProjectBoardTable_ProjectFragment = {
   id: string;
@@ -800,9 +806,9 @@ export type ProjectBoardTable_ProjectFragment = {
   state: ProjectState;
   pausedUntil: string | null;
   status: {
-    reportsSinceColourChange: number | null;
-    noRecentReport: boolean;
-    latestReport: { id: string; reportDate: string; time: RagStatus; cost: RagStatus; result: RagStatus } | null;
+    statusUpdatesSinceColourChange: number | null;
+    noRecentStatusUpdate: boolean;
+    latestStatusUpdate: { id: string; statusDate: string; time: RagStatus; cost: RagStatus; result: RagStatus } | null;
   };
 } & { ' $fragmentName'?: 'ProjectBoardTable_ProjectFragment' };
 
@@ -845,16 +851,11 @@ export type ProjectFacts_ProjectFragment = {
   portfolio: { id: string; name: string };
 } & { ' $fragmentName'?: 'ProjectFacts_ProjectFragment' };
 
-export type ReportHistory_ReportFragment = {
-  id: string;
-  reportDate: string;
-  time: RagStatus;
-  cost: RagStatus;
-  result: RagStatus;
-  comment: string | null;
-  author: { id: string; name: string } | null;
-  deviations: Array<{ dimension: StatusDimension; cause: string; action: string }>;
-} & { ' $fragmentName'?: 'ReportHistory_ReportFragment' };
+export type ProjectStatusUpdateDialog_AddMutationVariables = Exact<{
+  input: ProjectStatusUpdateInput;
+}>;
+
+export type ProjectStatusUpdateDialog_AddMutation = { addProjectStatusUpdate: { id: string; statusDate: string } };
 
 export type StateChangeDialog_ChangeMutationVariables = Exact<{
   input: ProjectStateChangeInput;
@@ -873,11 +874,16 @@ export type StateChangeList_ChangeFragment = {
   author: { id: string; name: string } | null;
 } & { ' $fragmentName'?: 'StateChangeList_ChangeFragment' };
 
-export type StatusReportDialog_AddMutationVariables = Exact<{
-  input: ProjectStatusReportInput;
-}>;
-
-export type StatusReportDialog_AddMutation = { addProjectStatusReport: { id: string; reportDate: string } };
+export type StatusUpdateHistory_StatusUpdateFragment = {
+  id: string;
+  statusDate: string;
+  time: RagStatus;
+  cost: RagStatus;
+  result: RagStatus;
+  comment: string | null;
+  author: { id: string; name: string } | null;
+  deviations: Array<{ dimension: StatusDimension; cause: string; action: string }>;
+} & { ' $fragmentName'?: 'StatusUpdateHistory_StatusUpdateFragment' };
 
 export type TimelineSection_ProjectFragment = {
   id: string;
@@ -889,9 +895,9 @@ export type TimelineSection_ProjectFragment = {
   actualEnd: string | null;
   pausedUntil: string | null;
   stateChanges: Array<{ id: string; toState: ProjectState; changedOn: string }>;
-  reports: Array<{ id: string; reportDate: string }>;
+  statusUpdates: Array<{ id: string; statusDate: string }>;
   status: {
-    latestReport: { id: string; reportDate: string; time: RagStatus; cost: RagStatus; result: RagStatus } | null;
+    latestStatusUpdate: { id: string; statusDate: string; time: RagStatus; cost: RagStatus; result: RagStatus } | null;
   };
 } & { ' $fragmentName'?: 'TimelineSection_ProjectFragment' };
 
@@ -902,9 +908,9 @@ export type ProjectBoardExport_ProjectFragment = {
   state: ProjectState;
   pausedUntil: string | null;
   status: {
-    reportsSinceColourChange: number | null;
-    noRecentReport: boolean;
-    latestReport: { id: string; reportDate: string; time: RagStatus; cost: RagStatus; result: RagStatus } | null;
+    statusUpdatesSinceColourChange: number | null;
+    noRecentStatusUpdate: boolean;
+    latestStatusUpdate: { id: string; statusDate: string; time: RagStatus; cost: RagStatus; result: RagStatus } | null;
   };
 } & { ' $fragmentName'?: 'ProjectBoardExport_ProjectFragment' };
 
@@ -1488,7 +1494,7 @@ export type OverviewPage_QueryQuery = {
       id: string;
       name: string;
       portfolioName: string;
-      reportDate: string;
+      statusDate: string;
       time: RagStatus;
       cost: RagStatus;
       result: RagStatus;
@@ -1530,9 +1536,9 @@ export type PortfolioPage_QueryQuery = {
           name: string;
           state: ProjectState;
           status: {
-            latestReport: {
+            latestStatusUpdate: {
               id: string;
-              reportDate: string;
+              statusDate: string;
               time: RagStatus;
               cost: RagStatus;
               result: RagStatus;
@@ -1566,8 +1572,10 @@ export type ProjectPage_QueryQuery = {
         actualEnd: string | null;
         budgetTkr: number | null;
         costToDateTkr: number | null;
-        reports: Array<
-          { id: string } & { ' $fragmentRefs'?: { ReportHistory_ReportFragment: ReportHistory_ReportFragment } }
+        statusUpdates: Array<
+          { id: string } & {
+            ' $fragmentRefs'?: { StatusUpdateHistory_StatusUpdateFragment: StatusUpdateHistory_StatusUpdateFragment };
+          }
         >;
         stateChanges: Array<
           { id: string } & { ' $fragmentRefs'?: { StateChangeList_ChangeFragment: StateChangeList_ChangeFragment } }
@@ -2812,12 +2820,12 @@ export const BoardFilter_ProjectFragmentDoc = {
               selections: [
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'latestReport' },
+                  name: { kind: 'Name', value: 'latestStatusUpdate' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statusDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'time' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'result' } },
@@ -2862,20 +2870,20 @@ export const ProjectBoardExport_ProjectFragmentDoc = {
               selections: [
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'latestReport' },
+                  name: { kind: 'Name', value: 'latestStatusUpdate' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statusDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'time' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'result' } },
                     ],
                   },
                 },
-                { kind: 'Field', name: { kind: 'Name', value: 'reportsSinceColourChange' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'noRecentReport' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusUpdatesSinceColourChange' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noRecentStatusUpdate' } },
               ],
             },
           },
@@ -2914,20 +2922,20 @@ export const ProjectBoardTable_ProjectFragmentDoc = {
               selections: [
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'latestReport' },
+                  name: { kind: 'Name', value: 'latestStatusUpdate' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statusDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'time' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'result' } },
                     ],
                   },
                 },
-                { kind: 'Field', name: { kind: 'Name', value: 'reportsSinceColourChange' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'noRecentReport' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusUpdatesSinceColourChange' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noRecentStatusUpdate' } },
               ],
             },
           },
@@ -2949,7 +2957,7 @@ export const PortfolioSection_PortfolioFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reportingIntervalWeeks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusUpdateIntervalWeeks' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'periodStatus' },
@@ -3021,12 +3029,12 @@ export const PortfolioSection_PortfolioFragmentDoc = {
               selections: [
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'latestReport' },
+                  name: { kind: 'Name', value: 'latestStatusUpdate' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statusDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'time' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'result' } },
@@ -3066,20 +3074,20 @@ export const PortfolioSection_PortfolioFragmentDoc = {
               selections: [
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'latestReport' },
+                  name: { kind: 'Name', value: 'latestStatusUpdate' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statusDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'time' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'result' } },
                     ],
                   },
                 },
-                { kind: 'Field', name: { kind: 'Name', value: 'reportsSinceColourChange' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'noRecentReport' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusUpdatesSinceColourChange' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noRecentStatusUpdate' } },
               ],
             },
           },
@@ -3113,20 +3121,20 @@ export const PortfolioSection_PortfolioFragmentDoc = {
               selections: [
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'latestReport' },
+                  name: { kind: 'Name', value: 'latestStatusUpdate' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statusDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'time' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'result' } },
                     ],
                   },
                 },
-                { kind: 'Field', name: { kind: 'Name', value: 'reportsSinceColourChange' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'noRecentReport' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusUpdatesSinceColourChange' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noRecentStatusUpdate' } },
               ],
             },
           },
@@ -3209,50 +3217,6 @@ export const ProjectFacts_ProjectFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ProjectFacts_ProjectFragment, unknown>;
-export const ReportHistory_ReportFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ReportHistory_report' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectStatusReport' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'time' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'result' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'author' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'deviations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'cause' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ReportHistory_ReportFragment, unknown>;
 export const StateChangeList_ChangeFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3284,6 +3248,50 @@ export const StateChangeList_ChangeFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<StateChangeList_ChangeFragment, unknown>;
+export const StatusUpdateHistory_StatusUpdateFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatusUpdateHistory_statusUpdate' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectStatusUpdate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'author' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deviations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cause' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatusUpdateHistory_StatusUpdateFragment, unknown>;
 export const TimelineSection_ProjectFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3316,12 +3324,12 @@ export const TimelineSection_ProjectFragmentDoc = {
           },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'reports' },
+            name: { kind: 'Name', value: 'statusUpdates' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusDate' } },
               ],
             },
           },
@@ -3340,12 +3348,12 @@ export const TimelineSection_ProjectFragmentDoc = {
               selections: [
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'latestReport' },
+                  name: { kind: 'Name', value: 'latestStatusUpdate' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statusDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'time' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'result' } },
@@ -4291,13 +4299,13 @@ export const AssessmentDialog_SaveDocument = {
     },
   ],
 } as unknown as DocumentNode<AssessmentDialog_SaveMutation, AssessmentDialog_SaveMutationVariables>;
-export const PortfolioStatusDialog_SaveDocument = {
+export const PortfolioPeriodStatusDialog_SaveDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'mutation',
-      name: { kind: 'Name', value: 'PortfolioStatusDialog_Save' },
+      name: { kind: 'Name', value: 'PortfolioPeriodStatusDialog_Save' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -4337,7 +4345,10 @@ export const PortfolioStatusDialog_SaveDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<PortfolioStatusDialog_SaveMutation, PortfolioStatusDialog_SaveMutationVariables>;
+} as unknown as DocumentNode<
+  PortfolioPeriodStatusDialog_SaveMutation,
+  PortfolioPeriodStatusDialog_SaveMutationVariables
+>;
 export const ProjectDetailsDialog_SaveDocument = {
   kind: 'Document',
   definitions: [
@@ -4381,6 +4392,49 @@ export const ProjectDetailsDialog_SaveDocument = {
     },
   ],
 } as unknown as DocumentNode<ProjectDetailsDialog_SaveMutation, ProjectDetailsDialog_SaveMutationVariables>;
+export const ProjectStatusUpdateDialog_AddDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ProjectStatusUpdateDialog_Add' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectStatusUpdateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addProjectStatusUpdate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusDate' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectStatusUpdateDialog_AddMutation, ProjectStatusUpdateDialog_AddMutationVariables>;
 export const StateChangeDialog_ChangeDocument = {
   kind: 'Document',
   definitions: [
@@ -4426,49 +4480,6 @@ export const StateChangeDialog_ChangeDocument = {
     },
   ],
 } as unknown as DocumentNode<StateChangeDialog_ChangeMutation, StateChangeDialog_ChangeMutationVariables>;
-export const StatusReportDialog_AddDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'StatusReportDialog_Add' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectStatusReportInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'addProjectStatusReport' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<StatusReportDialog_AddMutation, StatusReportDialog_AddMutationVariables>;
 export const CreateReportDialog_CreateDocument = {
   kind: 'Document',
   definitions: [
@@ -7628,7 +7639,7 @@ export const OverviewPage_QueryDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'portfolioName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statusDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'time' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'result' } },
@@ -7941,12 +7952,12 @@ export const PortfolioPage_QueryDocument = {
               selections: [
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'latestReport' },
+                  name: { kind: 'Name', value: 'latestStatusUpdate' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statusDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'time' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'result' } },
@@ -7986,20 +7997,20 @@ export const PortfolioPage_QueryDocument = {
               selections: [
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'latestReport' },
+                  name: { kind: 'Name', value: 'latestStatusUpdate' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statusDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'time' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'result' } },
                     ],
                   },
                 },
-                { kind: 'Field', name: { kind: 'Name', value: 'reportsSinceColourChange' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'noRecentReport' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusUpdatesSinceColourChange' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noRecentStatusUpdate' } },
               ],
             },
           },
@@ -8033,20 +8044,20 @@ export const PortfolioPage_QueryDocument = {
               selections: [
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'latestReport' },
+                  name: { kind: 'Name', value: 'latestStatusUpdate' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statusDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'time' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'result' } },
                     ],
                   },
                 },
-                { kind: 'Field', name: { kind: 'Name', value: 'reportsSinceColourChange' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'noRecentReport' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusUpdatesSinceColourChange' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noRecentStatusUpdate' } },
               ],
             },
           },
@@ -8063,7 +8074,7 @@ export const PortfolioPage_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reportingIntervalWeeks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusUpdateIntervalWeeks' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'periodStatus' },
@@ -8139,12 +8150,12 @@ export const PortfolioPage_QueryDocument = {
           },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'reports' },
+            name: { kind: 'Name', value: 'statusUpdates' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusDate' } },
               ],
             },
           },
@@ -8163,12 +8174,12 @@ export const PortfolioPage_QueryDocument = {
               selections: [
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'latestReport' },
+                  name: { kind: 'Name', value: 'latestStatusUpdate' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statusDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'time' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'result' } },
@@ -8227,12 +8238,12 @@ export const ProjectPage_QueryDocument = {
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectFacts_project' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'reports' },
+                  name: { kind: 'Name', value: 'statusUpdates' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReportHistory_report' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatusUpdateHistory_statusUpdate' } },
                     ],
                   },
                 },
@@ -8330,13 +8341,13 @@ export const ProjectPage_QueryDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ReportHistory_report' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectStatusReport' } },
+      name: { kind: 'Name', value: 'StatusUpdateHistory_statusUpdate' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectStatusUpdate' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'time' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
           { kind: 'Field', name: { kind: 'Name', value: 'result' } },

@@ -52,7 +52,7 @@ export const OverviewPage_Query = graphql(`
         id
         name
         portfolioName
-        reportDate
+        statusDate
         time
         cost
         result
@@ -154,7 +154,7 @@ export function OverviewPage() {
                     >
                       <ListItemText
                         primary={project.name}
-                        secondary={`${project.portfolioName} · ${project.reportDate}`}
+                        secondary={`${project.portfolioName} · ${project.statusDate}`}
                       />
                       <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }}>
                         {dimensions.map((dimension) => (

@@ -14,14 +14,14 @@ import { LoadError, Loading } from '../components/QueryState';
 import { SectionCard } from '../components/SectionCard';
 import { ProjectDetailsDialog } from '../features/portfolio/components/ProjectDetailsDialog';
 import { ProjectFacts } from '../features/portfolio/components/ProjectFacts';
-import { ReportHistory } from '../features/portfolio/components/ReportHistory';
+import { StatusUpdateHistory } from '../features/portfolio/components/StatusUpdateHistory';
 import { StateChangeDialog } from '../features/portfolio/components/StateChangeDialog';
 import { StateChangeList } from '../features/portfolio/components/StateChangeList';
-import { StatusReportDialog } from '../features/portfolio/components/StatusReportDialog';
+import { ProjectStatusUpdateDialog } from '../features/portfolio/components/ProjectStatusUpdateDialog';
 import { graphql } from '../generated';
 
 // The dialogs are forms that start from a copy of the project, so what they start from is
-// spread unmasked (@unmask); the facts, state changes and reports read their own fragments.
+// spread unmasked (@unmask); the facts, state changes and status updates read their own fragments.
 export const ProjectPage_Query = graphql(`
   query ProjectPage_Query($id: ID!) {
     project(id: $id) {
@@ -33,9 +33,9 @@ export const ProjectPage_Query = graphql(`
       state
       ...ProjectDetailsDialog_project @unmask
       ...ProjectFacts_project
-      reports {
+      statusUpdates {
         id
-        ...ReportHistory_report
+        ...StatusUpdateHistory_statusUpdate
       }
       stateChanges {
         id
@@ -49,9 +49,9 @@ export const ProjectPage_Query = graphql(`
   }
 `);
 
-type OpenDialog = 'report' | 'details' | 'state' | null;
+type OpenDialog = 'statusUpdate' | 'details' | 'state' | null;
 
-/** A project: its details and state, its status reports over time, and for the portfolio office the ways to update them. */
+/** A project: its details and state, its status updates over time, and for the portfolio office the ways to update them. */
 export function ProjectPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -79,7 +79,7 @@ export function ProjectPage() {
           </div>
           {project.canEdit && (
             <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>
-              <Button variant="contained" startIcon={<AddIcon aria-hidden />} onClick={() => setOpen('report')}>
+              <Button variant="contained" startIcon={<AddIcon aria-hidden />} onClick={() => setOpen('statusUpdate')}>
                 {t('project.newReport')}
               </Button>
               <Button variant="outlined" onClick={() => setOpen('details')}>
@@ -98,17 +98,18 @@ export function ProjectPage() {
               <StateChangeList changes={project.stateChanges} />
             </SectionCard>
           </CardGrid>
-          <SectionCard id="project-reports" title={t('project.history')}>
-            <ReportHistory reports={project.reports} />
+          <SectionCard id="project-status-updates" title={t('project.history')}>
+            <StatusUpdateHistory statusUpdates={project.statusUpdates} />
           </SectionCard>
         </Stack>
       )}
-      {project && open === 'report' && (
-        <StatusReportDialog
+      {project && open === 'statusUpdate' && (
+        <ProjectStatusUpdateDialog
           project={project}
-          // The concurrency check compares with the report filed last, whatever its date.
-          latestFiledReportId={
-            project.reports.map((report) => report.id).sort((a, b) => Number(b) - Number(a))[0] ?? null
+          // The concurrency check compares with the status update filed last, whatever its date.
+          latestFiledStatusUpdateId={
+            project.statusUpdates.map((statusUpdate) => statusUpdate.id).sort((a, b) => Number(b) - Number(a))[0] ??
+            null
           }
           onClose={close}
           onSaved={close}

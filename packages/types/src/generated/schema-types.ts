@@ -300,7 +300,7 @@ export type DemoAccountRole = {
   role: Role;
 };
 
-/** One dimension of a new status report: its colour, and for yellow or red its cause and action. */
+/** One dimension of a new status update: its colour, and for yellow or red its cause and action. */
 export type DimensionStatusInput = {
   /** Required when the status is yellow or red; at most 4 000 characters. Ignored for green. */
   action?: InputMaybe<Scalars['String']['input']>;
@@ -685,8 +685,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a mitigation to a risk (analysts of its unit). */
   addMitigation: Mitigation;
-  /** Appends a status report to a project (portfolio office of the project's unit). Yellow and red need cause and action. */
-  addProjectStatusReport: ProjectStatusReport;
+  /** Appends a status update to a project (portfolio office of the project's unit). Yellow and red need cause and action. */
+  addProjectStatusUpdate: ProjectStatusUpdate;
   /** Appends a valuation to a risk's history (analysts of its unit). */
   addRiskValuation: RiskValuation;
   /** Submitted → approved (an administrator of the unit): freezes a snapshot of everything the report shows. */
@@ -753,8 +753,8 @@ export type MutationAddMitigationArgs = {
   input: AddMitigationInput;
 };
 
-export type MutationAddProjectStatusReportArgs = {
-  input: ProjectStatusReportInput;
+export type MutationAddProjectStatusUpdateArgs = {
+  input: ProjectStatusUpdateInput;
 };
 
 export type MutationAddRiskValuationArgs = {
@@ -906,7 +906,7 @@ export type Overview = {
   orgUnit: OrgUnit;
   /** Goal fulfilment and indicator statuses per perspective. */
   perspectives: Array<PerspectiveSummary>;
-  /** Projects whose latest status report is red on time, cost or result. */
+  /** Projects whose latest status update is red on time, cost or result. */
   redProjects: Array<ProjectSummary>;
   /** The five highest-scored risks, by their latest valuation. */
   topRisks: Array<RiskSummary>;
@@ -959,8 +959,8 @@ export type Portfolio = {
   periodStatus?: Maybe<PortfolioPeriodStatus>;
   /** The portfolio's projects, by name. */
   projects: Array<Project>;
-  /** A started project without a status report for longer than this many weeks has no recent report. */
-  reportingIntervalWeeks: Scalars['Int']['output'];
+  /** A started project without a status update for longer than this many weeks has no recent status update. */
+  statusUpdateIntervalWeeks: Scalars['Int']['output'];
 };
 
 /** A development portfolio of an org unit (Digital infrastruktur, Kommunikation, HR-utveckling …) and its projects. */
@@ -968,7 +968,7 @@ export type PortfolioPeriodStatusArgs = {
   upTo: MonthInput;
 };
 
-/** The portfolio office's narrative of a portfolio and the portfolio changes of one month. */
+/** The portfolio period status: the portfolio office's narrative of a portfolio and its changes in one month. Not a project's status update (ProjectStatusUpdate), nor a report (Report). */
 export type PortfolioPeriodStatus = {
   __typename?: 'PortfolioPeriodStatus';
   changes?: Maybe<Scalars['String']['output']>;
@@ -999,7 +999,7 @@ export type Project = {
   actualEnd?: Maybe<Scalars['String']['output']>;
   actualStart?: Maybe<Scalars['String']['output']>;
   budgetTkr?: Maybe<Scalars['Float']['output']>;
-  /** True when the viewer may edit the project and report its status. For showing actions; the API checks again. */
+  /** True when the viewer may edit the project and file its status updates. For showing actions; the API checks again. */
   canEdit: Scalars['Boolean']['output'];
   costToDateTkr?: Maybe<Scalars['Float']['output']>;
   description?: Maybe<Scalars['String']['output']>;
@@ -1015,13 +1015,13 @@ export type Project = {
   /** ISO dates (2024-08-31); null when not known. */
   plannedStart?: Maybe<Scalars['String']['output']>;
   portfolio: Portfolio;
-  /** Every status report, newest first. */
-  reports: Array<ProjectStatusReport>;
   state: ProjectState;
   /** Every change of state with its reason, oldest first. */
   stateChanges: Array<ProjectStateChange>;
-  /** The project's status as of the end of a month: its latest report there and what to make of it. */
+  /** The project's status as of the end of a month: its latest status update there and what to make of it. */
   status: ProjectStatus;
+  /** Every status update, newest first. */
+  statusUpdates: Array<ProjectStatusUpdate>;
   /** Pass back as expectedVersion when saving details or changing state, so a concurrent change is detected. */
   version: Scalars['Int']['output'];
 };
@@ -1089,47 +1089,47 @@ export type ProjectStateChangeInput = {
 /** A project's status as of the end of a month. */
 export type ProjectStatus = {
   __typename?: 'ProjectStatus';
-  /** The latest report up to the end of the month; null when there is none. */
-  latestReport?: Maybe<ProjectStatusReport>;
-  /** True for a started project whose latest report (or start) is older than the portfolio's reporting interval. */
-  noRecentReport: Scalars['Boolean']['output'];
-  /** How many reports ago the overall colour (the worst dimension) last changed; 0 when the latest report changed it, null when it never changed. */
-  reportsSinceColourChange?: Maybe<Scalars['Int']['output']>;
+  /** The latest status update up to the end of the month; null when there is none. */
+  latestStatusUpdate?: Maybe<ProjectStatusUpdate>;
+  /** True for a started project whose latest status update (or start) is older than the portfolio's status update interval. */
+  noRecentStatusUpdate: Scalars['Boolean']['output'];
+  /** How many status updates ago the overall colour (the worst dimension) last changed; 0 when the latest one changed it, null when it never changed. */
+  statusUpdatesSinceColourChange?: Maybe<Scalars['Int']['output']>;
 };
 
-/** A status report on time, cost and result. Reports are appended, never overwritten. */
-export type ProjectStatusReport = {
-  __typename?: 'ProjectStatusReport';
-  /** Who filed the report; null for the demo data and for removed users. */
+/** The portfolio office's dated status of a project on time, cost and result, with the cause and action of each deviation. Not a report (Report): status updates are appended, never overwritten. */
+export type ProjectStatusUpdate = {
+  __typename?: 'ProjectStatusUpdate';
+  /** Who filed the status update; null for the demo data and for removed users. */
   author?: Maybe<Author>;
   comment?: Maybe<Scalars['String']['output']>;
   cost: RagStatus;
-  /** ISO 8601 time the report was filed. */
+  /** ISO 8601 time the status update was filed. */
   createdAt: Scalars['String']['output'];
   /** Cause and action of each yellow or red dimension. */
   deviations: Array<StatusDeviation>;
   id: Scalars['ID']['output'];
   projectId: Scalars['ID']['output'];
-  /** ISO date of the report. */
-  reportDate: Scalars['String']['output'];
   result: RagStatus;
+  /** ISO date the status is as of. */
+  statusDate: Scalars['String']['output'];
   time: RagStatus;
 };
 
-export type ProjectStatusReportInput = {
-  /** The latest report the form was opened with; leave out when the project had none. A newer one means someone else reported first. */
-  basedOnReportId?: InputMaybe<Scalars['ID']['input']>;
+export type ProjectStatusUpdateInput = {
+  /** The latest status update the form was opened with; leave out when the project had none. A newer one means someone else filed first. */
+  basedOnStatusUpdateId?: InputMaybe<Scalars['ID']['input']>;
   /** At most 4 000 characters. */
   comment?: InputMaybe<Scalars['String']['input']>;
   cost: DimensionStatusInput;
   projectId: Scalars['ID']['input'];
-  /** ISO date, not in the future. */
-  reportDate: Scalars['String']['input'];
   result: DimensionStatusInput;
+  /** ISO date, not in the future. */
+  statusDate: Scalars['String']['input'];
   time: DimensionStatusInput;
 };
 
-/** A project as the overview lists it: its latest status report. */
+/** A project as the overview lists it: its latest status update. */
 export type ProjectSummary = {
   __typename?: 'ProjectSummary';
   cost: RagStatus;
@@ -1137,9 +1137,9 @@ export type ProjectSummary = {
   name: Scalars['String']['output'];
   orgUnit: OrgUnit;
   portfolioName: Scalars['String']['output'];
-  /** ISO date of the latest status report. */
-  reportDate: Scalars['String']['output'];
   result: RagStatus;
+  /** ISO date of the latest status update. */
+  statusDate: Scalars['String']['output'];
   time: RagStatus;
 };
 
@@ -1536,7 +1536,7 @@ export type ReportProjectRow = {
   deviations: Array<ReportProjectDeviation>;
   name: Scalars['String']['output'];
   portfolioName: Scalars['String']['output'];
-  /** ISO date of the status report shown. */
+  /** ISO date of the status update shown. */
   reportDate: Scalars['String']['output'];
   result: RagStatus;
   state: ProjectState;
@@ -1718,7 +1718,7 @@ export type Role =
   | 'ADMIN'
   /** Read all in scope; edit indicator values, assessments, comments and report text in scope. */
   | 'ANALYST'
-  /** Edit portfolios, projects and status reports in scope. */
+  /** Edit portfolios, projects and status updates in scope. */
   | 'PORTFOLIO_OFFICE'
   /** Department heads: read their units and below. */
   | 'VIEWER';
@@ -1807,7 +1807,7 @@ export type StatusChange = {
   previous: ValueStatus;
 };
 
-/** Cause (orsak) and action (åtgärd) of one yellow or red dimension of a status report. */
+/** Cause (orsak) and action (åtgärd) of one yellow or red dimension of a status update. */
 export type StatusDeviation = {
   __typename?: 'StatusDeviation';
   action: Scalars['String']['output'];
@@ -1815,7 +1815,7 @@ export type StatusDeviation = {
   dimension: StatusDimension;
 };
 
-/** The three dimensions a status report colours. */
+/** The three dimensions a status update colours. */
 export type StatusDimension = 'COST' | 'RESULT' | 'TIME';
 
 export type UnitAccuracy = {

@@ -2,7 +2,7 @@ import {
   portfolioPeriodStatusInputSchema,
   projectDetailsInputSchema,
   projectStateChangeInputSchema,
-  projectStatusReportInputSchema,
+  projectStatusUpdateInputSchema,
 } from './project-schemas';
 
 const issuesOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -11,16 +11,16 @@ const issuesOf = (result: { success: boolean; error?: { issues: { path: Property
 const green = { status: 'GREEN' };
 const report = {
   projectId: '7',
-  reportDate: '2024-08-31',
+  statusDate: '2024-08-31',
   time: green,
   cost: green,
   result: green,
   comment: ' Allt enligt plan ',
 };
 
-describe('a new status report', () => {
+describe('a new status update', () => {
   it('needs a cause and an action for each yellow or red dimension, next to its field', () => {
-    const result = projectStatusReportInputSchema.safeParse({
+    const result = projectStatusUpdateInputSchema.safeParse({
       ...report,
       time: { status: 'RED', cause: 'Resursbrist', action: ' ' },
       result: { status: 'YELLOW' },
@@ -33,29 +33,29 @@ describe('a new status report', () => {
   });
 
   it('becomes the colours and the deviations of the yellow and red dimensions, dropping what green ones carried', () => {
-    const parsed = projectStatusReportInputSchema.parse({
+    const parsed = projectStatusUpdateInputSchema.parse({
       ...report,
       time: { status: 'RED', cause: 'Snäv tidplan', action: 'Prioriterat' },
       cost: { status: 'GREEN', cause: 'inaktuell', action: 'inaktuell' },
     });
     expect(parsed).toEqual({
       projectId: 7,
-      reportDate: '2024-08-31',
+      statusDate: '2024-08-31',
       time: 'RED',
       cost: 'GREEN',
       result: 'GREEN',
       comment: 'Allt enligt plan',
-      basedOnReportId: null,
+      basedOnStatusUpdateId: null,
       deviations: [{ dimension: 'TIME', cause: 'Snäv tidplan', action: 'Prioriterat' }],
     });
   });
 
   it('refuses a date that does not exist or lies in the future', () => {
-    expect(issuesOf(projectStatusReportInputSchema.safeParse({ ...report, reportDate: '2024-02-30' }))).toEqual([
-      ['reportDate', 'invalidDate'],
+    expect(issuesOf(projectStatusUpdateInputSchema.safeParse({ ...report, statusDate: '2024-02-30' }))).toEqual([
+      ['statusDate', 'invalidDate'],
     ]);
-    expect(issuesOf(projectStatusReportInputSchema.safeParse({ ...report, reportDate: '2099-01-01' }))).toEqual([
-      ['reportDate', 'dateInFuture'],
+    expect(issuesOf(projectStatusUpdateInputSchema.safeParse({ ...report, statusDate: '2099-01-01' }))).toEqual([
+      ['statusDate', 'dateInFuture'],
     ]);
   });
 });

@@ -28,49 +28,49 @@ const DIMENSION_ENUM: Record<StatusDimensionKey, StatusDimension> = { time: 'TIM
 const dimensionStatusSchema = z.object({ status: ragSchema, cause: commentSchema, action: commentSchema });
 
 /**
- * A new status report. Cause and action are required for every yellow or red dimension
+ * A new status update. Cause and action are required for every yellow or red dimension
  * (field errors `time.cause`, `cost.action` …) and dropped for green ones, whose colour
  * needs no explanation.
  */
-export const projectStatusReportInputSchema = z
+export const projectStatusUpdateInputSchema = z
   .object({
     projectId: idSchema,
-    reportDate: pastIsoDateSchema,
+    statusDate: pastIsoDateSchema,
     time: dimensionStatusSchema,
     cost: dimensionStatusSchema,
     result: dimensionStatusSchema,
     comment: commentSchema,
-    basedOnReportId: idSchema.nullish().transform((id) => id ?? null),
+    basedOnStatusUpdateId: idSchema.nullish().transform((id) => id ?? null),
   })
-  .superRefine((report, context) => {
+  .superRefine((statusUpdate, context) => {
     for (const dimension of STATUS_DIMENSIONS) {
-      const { status, cause, action } = report[dimension];
+      const { status, cause, action } = statusUpdate[dimension];
       if (!needsCauseAndAction(status)) continue;
       if (!cause) context.addIssue({ code: 'custom', path: [dimension, 'cause'], message: 'causeRequired' });
       if (!action) context.addIssue({ code: 'custom', path: [dimension, 'action'], message: 'actionRequired' });
     }
   })
-  .transform((report) => {
-    const deviations = STATUS_DIMENSIONS.filter((dimension) => needsCauseAndAction(report[dimension].status)).map(
+  .transform((statusUpdate) => {
+    const deviations = STATUS_DIMENSIONS.filter((dimension) => needsCauseAndAction(statusUpdate[dimension].status)).map(
       (dimension) => ({
         dimension: DIMENSION_ENUM[dimension],
-        cause: report[dimension].cause!,
-        action: report[dimension].action!,
+        cause: statusUpdate[dimension].cause!,
+        action: statusUpdate[dimension].action!,
       }),
     );
     return {
-      projectId: report.projectId,
-      reportDate: report.reportDate,
-      time: report.time.status,
-      cost: report.cost.status,
-      result: report.result.status,
-      comment: report.comment,
-      basedOnReportId: report.basedOnReportId,
+      projectId: statusUpdate.projectId,
+      statusDate: statusUpdate.statusDate,
+      time: statusUpdate.time.status,
+      cost: statusUpdate.cost.status,
+      result: statusUpdate.result.status,
+      comment: statusUpdate.comment,
+      basedOnStatusUpdateId: statusUpdate.basedOnStatusUpdateId,
       deviations,
     };
   });
 
-export type ParsedProjectStatusReportInput = z.output<typeof projectStatusReportInputSchema>;
+export type ParsedProjectStatusUpdateInput = z.output<typeof projectStatusUpdateInputSchema>;
 
 const notNegativeFigure = figureSchema.refine((value) => value === null || value >= 0, { error: 'notNegative' });
 

@@ -121,12 +121,12 @@ async function orgUnitOfRecord(tx: Transaction, model: string, row: Row): Promis
     case 'Project':
     case 'PortfolioPeriodStatus':
       return (await tx.portfolio.findUnique({ where: { id: row.portfolioId as number } }))?.orgUnitId ?? null;
-    case 'ProjectStatusReport':
+    case 'ProjectStatusUpdate':
     case 'ProjectStateChange':
       return orgUnitOfProject(tx, row.projectId as number);
     case 'StatusDeviation': {
-      const report = await tx.projectStatusReport.findUnique({ where: { id: row.reportId as number } });
-      return report ? orgUnitOfProject(tx, report.projectId) : null;
+      const statusUpdate = await tx.projectStatusUpdate.findUnique({ where: { id: row.statusUpdateId as number } });
+      return statusUpdate ? orgUnitOfProject(tx, statusUpdate.projectId) : null;
     }
     case 'RiskValuation':
     case 'Mitigation':

@@ -26,7 +26,7 @@ export const overviewResolvers: Resolvers = {
   },
   ProjectSummary: {
     orgUnit: async (project, _args, { loaders }) => (await loaders.orgUnitById.load(project.orgUnitId))!,
-    reportDate: (project) => toIsoDate(project.reportDate),
+    statusDate: (project) => toIsoDate(project.statusDate),
   },
   StatusChange: {
     orgUnit: async (change, _args, { loaders }) => (await loaders.orgUnitById.load(change.orgUnitId))!,

@@ -32,7 +32,7 @@ export interface ProjectSummaryRow {
   name: string;
   portfolioName: string;
   orgUnitId: number;
-  reportDate: Date;
+  statusDate: Date;
   time: 'GREEN' | 'YELLOW' | 'RED';
   cost: 'GREEN' | 'YELLOW' | 'RED';
   result: 'GREEN' | 'YELLOW' | 'RED';
@@ -71,7 +71,7 @@ export interface OverviewRow {
  * The overview of a unit and the units of its subtree the user may read, in a fixed number
  * of set-based reads whatever the size of the organisation (the tree comes with the request):
  * the goals with their latest assessments, the indicators' latest values, the projects' latest
- * reports and the risks' latest valuations. Counts and lists are made of the readable units
+ * status updates and the risks' latest valuations. Counts and lists are made of the readable units
  * only, so the reader of one business area sees none of its siblings in its committee's figures.
  */
 export async function findOverview(
@@ -164,11 +164,14 @@ async function summarisePerspectives(
     .map(({ summary }) => summary);
 }
 
-/** Each project's latest status report up to the date, for the projects of the units. */
-function findLatestReports(prisma: PrismaClient, unitIds: number[], upTo: Date): Promise<ProjectSummaryRow[]> {
+/**
+ * Each project's latest status update up to the date, for the projects of the units. The table
+ * and its date column keep the names they had before status updates were told apart from reports.
+ */
+function findLatestStatusUpdates(prisma: PrismaClient, unitIds: number[], upTo: Date): Promise<ProjectSummaryRow[]> {
   return prisma.$queryRaw<ProjectSummaryRow[]>`
     SELECT DISTINCT ON (p."id") p."id", p."name", f."name" AS "portfolioName", f."orgUnitId",
-           r."reportDate", r."time"::text AS "time", r."cost"::text AS "cost", r."result"::text AS "result"
+           r."reportDate" AS "statusDate", r."time"::text AS "time", r."cost"::text AS "cost", r."result"::text AS "result"
     FROM "Project" p
     JOIN "Portfolio" f ON f."id" = p."portfolioId"
     JOIN "ProjectStatusReport" r ON r."projectId" = p."id"
@@ -176,12 +179,12 @@ function findLatestReports(prisma: PrismaClient, unitIds: number[], upTo: Date):
     ORDER BY p."id", r."reportDate" DESC, r."id" DESC`;
 }
 
-/** The projects whose latest report is red on any dimension, the most recent reports first. */
+/** The projects whose latest status update is red on any dimension, the most recent first. */
 async function findRedProjects(prisma: PrismaClient, unitIds: number[], upTo: Date): Promise<ProjectSummaryRow[]> {
-  const latest = await findLatestReports(prisma, unitIds, upTo);
+  const latest = await findLatestStatusUpdates(prisma, unitIds, upTo);
   return latest
-    .filter((report) => [report.time, report.cost, report.result].includes('RED'))
-    .sort((a, b) => b.reportDate.getTime() - a.reportDate.getTime() || a.name.localeCompare(b.name, 'sv'));
+    .filter((project) => [project.time, project.cost, project.result].includes('RED'))
+    .sort((a, b) => b.statusDate.getTime() - a.statusDate.getTime() || a.name.localeCompare(b.name, 'sv'));
 }
 
 const previousMonth = ({ year, month }: YearMonth): YearMonth =>
@@ -223,7 +226,7 @@ async function findIndicatorChanges(
     .filter((change) => change.previous !== change.current);
 }
 
-/** Projects whose worst colour in their latest report differs from that in the latest report a month earlier. */
+/** Projects whose worst colour in their latest status update differs from that in the latest one a month earlier. */
 async function findProjectChanges(
   prisma: PrismaClient,
   unitIds: number[],
@@ -231,20 +234,20 @@ async function findProjectChanges(
 ): Promise<StatusChangeRow[]> {
   const endOf = (viewed: YearMonth) => fromIsoDate(endOfMonthIso(viewed));
   const [now, then] = await Promise.all([
-    findLatestReports(prisma, unitIds, endOf(month)),
-    findLatestReports(prisma, unitIds, endOf(previousMonth(month))),
+    findLatestStatusUpdates(prisma, unitIds, endOf(month)),
+    findLatestStatusUpdates(prisma, unitIds, endOf(previousMonth(month))),
   ]);
-  const worst = (report: ProjectSummaryRow | undefined): ValueStatus =>
-    report ? overallColour(report) : 'NOT_ASSESSED';
-  const thenById = new Map(then.map((report) => [report.id, report]));
+  const worst = (project: ProjectSummaryRow | undefined): ValueStatus =>
+    project ? overallColour(project) : 'NOT_ASSESSED';
+  const thenById = new Map(then.map((project) => [project.id, project]));
   return now
-    .map((report) => ({
+    .map((project) => ({
       kind: 'PROJECT' as const,
-      id: report.id,
-      name: report.name,
-      orgUnitId: report.orgUnitId,
-      previous: worst(thenById.get(report.id)),
-      current: worst(report),
+      id: project.id,
+      name: project.name,
+      orgUnitId: project.orgUnitId,
+      previous: worst(thenById.get(project.id)),
+      current: worst(project),
     }))
     .filter((change) => change.previous !== change.current);
 }

@@ -14,7 +14,7 @@ const OVERVIEW = `
         goalsFulfilled goalsPartlyFulfilled goalsNotFulfilled goalsNotAssessed
         indicatorsGreen indicatorsYellow indicatorsRed indicatorsNotReported
       }
-      redProjects { name portfolioName reportDate time cost result orgUnit { code } }
+      redProjects { name portfolioName statusDate time cost result orgUnit { code } }
       topRisks { title score isDemoValue }
       changes { kind name previous current }
       keyIndicators { indicator { name } latest { period outcome } status isReported changeFromPreviousYear trend }
@@ -24,7 +24,7 @@ const OVERVIEW = `
 interface OverviewResult {
   overview: {
     perspectives: ({ perspective: { name: string } } & Record<string, number>)[];
-    redProjects: { name: string; time: string; cost: string; reportDate: string }[];
+    redProjects: { name: string; time: string; cost: string; statusDate: string }[];
     topRisks: { title: string; score: number }[];
     changes: { kind: string; name: string; previous: string; current: string }[];
     keyIndicators: {
@@ -80,7 +80,7 @@ describe('the overview of a unit', () => {
     const names = overview!.redProjects.map((project) => project.name);
     expect(names.some((name) => /telefoni/i.test(name))).toBe(true);
     expect(names.some((name) => /navet/i.test(name))).toBe(true);
-    expect(overview!.redProjects.every((project) => project.reportDate <= '2023-05-31')).toBe(true);
+    expect(overview!.redProjects.every((project) => project.statusDate <= '2023-05-31')).toBe(true);
   });
 
   it('lists at most five risks, highest score first', async () => {

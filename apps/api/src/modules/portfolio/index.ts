@@ -1,4 +1,4 @@
-/** Portfolios, projects and their status reports. */
+/** Portfolios, projects and their status updates. */
 export { createPortfolioLoaders } from './portfolio-loaders';
 export { portfolioResolvers, portfolioRules } from './portfolio-resolvers';
 export { listPortfoliosOfUnitTree } from './portfolio-service';

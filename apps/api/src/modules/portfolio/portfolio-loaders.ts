@@ -4,7 +4,7 @@ import type {
   PrismaClient,
   ProjectModel,
   ProjectStateChangeModel,
-  ProjectStatusReportModel,
+  ProjectStatusUpdateModel,
   StatusDeviationModel,
 } from '@lagesbild/db';
 import { endOfMonthIso, fromIsoDate } from '@lagesbild/types';
@@ -12,8 +12,8 @@ import { groupRowsByKey, rowByKey } from '../../loaders/group-by-key';
 import type { InMonth } from '../../loaders/month-loader';
 import { createMonthLoader } from '../../loaders/month-loader';
 
-/** Newest first; two reports of one day in the order they were filed. */
-const NEWEST_REPORT_FIRST = [{ reportDate: 'desc' }, { id: 'desc' }] as const;
+/** Newest first; two status updates of one day in the order they were filed. */
+const NEWEST_FIRST = [{ statusDate: 'desc' }, { id: 'desc' }] as const;
 
 export function createPortfolioLoaders(prisma: PrismaClient) {
   const projectById = new DataLoader<number, ProjectModel | null>(async (ids) =>
@@ -29,50 +29,50 @@ export function createPortfolioLoaders(prisma: PrismaClient) {
         where: { portfolioId: { in: [...portfolioIds] } },
         orderBy: [{ name: 'asc' }, { id: 'asc' }],
       });
-      // The access checks of the projects' reports look their projects up by id: from the
+      // The access checks of the projects' status updates look their projects up by id: from the
       // cache, rather than in batches whose number depends on when each check runs.
       for (const project of projects) projectById.prime(project.id, project);
       return groupRowsByKey(portfolioIds, projects, (project) => project.portfolioId);
     }),
-    /** Every report of each project, newest first. */
-    reportsOfProject: new DataLoader<number, ProjectStatusReportModel[]>(async (projectIds) =>
+    /** Every status update of each project, newest first. */
+    statusUpdatesOfProject: new DataLoader<number, ProjectStatusUpdateModel[]>(async (projectIds) =>
       groupRowsByKey(
         projectIds,
-        await prisma.projectStatusReport.findMany({
+        await prisma.projectStatusUpdate.findMany({
           where: { projectId: { in: [...projectIds] } },
-          orderBy: [...NEWEST_REPORT_FIRST],
+          orderBy: [...NEWEST_FIRST],
         }),
-        (report) => report.projectId,
+        (statusUpdate) => statusUpdate.projectId,
       ),
     ),
-    /** The reports of each project up to the end of a month, newest first: one query per month asked for. */
-    reportsOfProjectUpTo: new DataLoader<InMonth, ProjectStatusReportModel[], string>(
+    /** The status updates of each project up to the end of a month, newest first: one query per month asked for. */
+    statusUpdatesOfProjectUpTo: new DataLoader<InMonth, ProjectStatusUpdateModel[], string>(
       async (keys) => {
-        const found = new Map<string, ProjectStatusReportModel[]>();
+        const found = new Map<string, ProjectStatusUpdateModel[]>();
         const months = new Map(keys.map((key) => [`${key.year}-${key.month}`, key]));
         for (const [monthKey, month] of months) {
           const projectIds = keys.filter((key) => `${key.year}-${key.month}` === monthKey).map((key) => key.id);
-          const reports = await prisma.projectStatusReport.findMany({
-            where: { projectId: { in: projectIds }, reportDate: { lte: fromIsoDate(endOfMonthIso(month)) } },
-            orderBy: [...NEWEST_REPORT_FIRST],
+          const statusUpdates = await prisma.projectStatusUpdate.findMany({
+            where: { projectId: { in: projectIds }, statusDate: { lte: fromIsoDate(endOfMonthIso(month)) } },
+            orderBy: [...NEWEST_FIRST],
           });
-          for (const report of reports) {
-            const key = `${report.projectId}@${monthKey}`;
-            found.set(key, [...(found.get(key) ?? []), report]);
+          for (const statusUpdate of statusUpdates) {
+            const key = `${statusUpdate.projectId}@${monthKey}`;
+            found.set(key, [...(found.get(key) ?? []), statusUpdate]);
           }
         }
         return keys.map((key) => found.get(`${key.id}@${key.year}-${key.month}`) ?? []);
       },
       { cacheKeyFn: ({ id, year, month }) => `${id}@${year}-${month}` },
     ),
-    deviationsOfReport: new DataLoader<number, StatusDeviationModel[]>(async (reportIds) =>
+    deviationsOfStatusUpdate: new DataLoader<number, StatusDeviationModel[]>(async (statusUpdateIds) =>
       groupRowsByKey(
-        reportIds,
+        statusUpdateIds,
         await prisma.statusDeviation.findMany({
-          where: { reportId: { in: [...reportIds] } },
+          where: { statusUpdateId: { in: [...statusUpdateIds] } },
           orderBy: [{ dimension: 'asc' }],
         }),
-        (deviation) => deviation.reportId,
+        (deviation) => deviation.statusUpdateId,
       ),
     ),
     /** Every change of state of each project, oldest first. */

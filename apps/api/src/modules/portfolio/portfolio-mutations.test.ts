@@ -3,10 +3,10 @@ import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlError, GraphqlTestServer } from '../../testing/graphql-test-server';
 
 const ADD_REPORT = /* GraphQL */ `
-  mutation ($input: ProjectStatusReportInput!) {
-    addProjectStatusReport(input: $input) {
+  mutation ($input: ProjectStatusUpdateInput!) {
+    addProjectStatusUpdate(input: $input) {
       id
-      reportDate
+      statusDate
       time
       cost
       result
@@ -111,27 +111,27 @@ describe('portfolio mutations', () => {
   const versionOf = async (projectId: number) =>
     (await server.prisma.project.findUniqueOrThrow({ where: { id: projectId } })).version;
   const latestFiledReportId = async (projectId: number) =>
-    (await server.prisma.projectStatusReport.findFirst({ where: { projectId }, orderBy: { id: 'desc' } }))?.id ?? null;
+    (await server.prisma.projectStatusUpdate.findFirst({ where: { projectId }, orderBy: { id: 'desc' } }))?.id ?? null;
 
-  describe('addProjectStatusReport', () => {
+  describe('addProjectStatusUpdate', () => {
     const report = async (changes: Record<string, unknown> = {}) => ({
       projectId: String(fixture.telephony.id),
-      reportDate: '2024-09-30',
+      statusDate: '2024-09-30',
       time: { status: 'RED', cause: 'Upphandlingen överprövad', action: 'Nytt tidplansförslag till styrgruppen' },
       cost: green,
       result: { status: 'YELLOW', cause: 'Kravbilden ändrad', action: 'Referensgruppen prioriterar om' },
       comment: 'Septemberrapport',
-      basedOnReportId: String(await latestFiledReportId(fixture.telephony.id)),
+      basedOnStatusUpdateId: String(await latestFiledReportId(fixture.telephony.id)),
       ...changes,
     });
 
     it('appends the report with the cause and action of each yellow or red dimension, audited in one transaction', async () => {
-      const before = await server.prisma.projectStatusReport.count({ where: { projectId: fixture.telephony.id } });
-      const { addProjectStatusReport } = await server.query<{ addProjectStatusReport: { id: string } }>(ADD_REPORT, {
+      const before = await server.prisma.projectStatusUpdate.count({ where: { projectId: fixture.telephony.id } });
+      const { addProjectStatusUpdate } = await server.query<{ addProjectStatusUpdate: { id: string } }>(ADD_REPORT, {
         input: await report(),
       });
-      expect(addProjectStatusReport).toMatchObject({
-        reportDate: '2024-09-30',
+      expect(addProjectStatusUpdate).toMatchObject({
+        statusDate: '2024-09-30',
         time: 'RED',
         cost: 'GREEN',
         result: 'YELLOW',
@@ -142,12 +142,12 @@ describe('portfolio mutations', () => {
           { dimension: 'RESULT', cause: 'Kravbilden ändrad', action: 'Referensgruppen prioriterar om' },
         ],
       });
-      expect(await server.prisma.projectStatusReport.count({ where: { projectId: fixture.telephony.id } })).toBe(
+      expect(await server.prisma.projectStatusUpdate.count({ where: { projectId: fixture.telephony.id } })).toBe(
         before + 1,
       );
-      const events = await server.prisma.auditEvent.findMany({ where: { operation: 'addProjectStatusReport' } });
+      const events = await server.prisma.auditEvent.findMany({ where: { operation: 'addProjectStatusUpdate' } });
       expect(events.map((event) => [event.entityType, event.action, event.orgUnitId])).toEqual([
-        ['ProjectStatusReport', 'CREATE', fixture.businessArea.id],
+        ['ProjectStatusUpdate', 'CREATE', fixture.businessArea.id],
         ['StatusDeviation', 'CREATE', fixture.businessArea.id],
         ['StatusDeviation', 'CREATE', fixture.businessArea.id],
       ]);
@@ -158,11 +158,11 @@ describe('portfolio mutations', () => {
       await server.query(ADD_REPORT, {
         input: await report({
           projectId: String(dataWarehouse),
-          reportDate: '2024-10-15',
+          statusDate: '2024-10-15',
           time: green,
           cost: { status: 'RED', cause: 'Licenserna dyrare', action: 'Omförhandlar avtalet' },
           result: green,
-          basedOnReportId: null,
+          basedOnStatusUpdateId: null,
         }),
       });
       server.actAs(viewer);
@@ -180,7 +180,7 @@ describe('portfolio mutations', () => {
     });
 
     it('refuses red and yellow without cause and action, next to each field, and writes nothing', async () => {
-      const before = await server.prisma.projectStatusReport.count();
+      const before = await server.prisma.projectStatusUpdate.count();
       const errors = await server.queryErrors(ADD_REPORT, {
         input: await report({ time: { status: 'RED' }, result: { status: 'YELLOW', cause: 'Kravbilden ändrad' } }),
       });
@@ -192,18 +192,18 @@ describe('portfolio mutations', () => {
           { field: 'input.result.action', message: 'actionRequired' },
         ],
       });
-      expect(await server.prisma.projectStatusReport.count()).toBe(before);
+      expect(await server.prisma.projectStatusUpdate.count()).toBe(before);
     });
 
     it('refuses a report date that does not exist or lies ahead', async () => {
-      for (const [reportDate, message] of [
+      for (const [statusDate, message] of [
         ['2024-02-30', 'invalidDate'],
         ['2099-01-01', 'dateInFuture'],
       ]) {
-        const errors = await server.queryErrors(ADD_REPORT, { input: await report({ reportDate }) });
+        const errors = await server.queryErrors(ADD_REPORT, { input: await report({ statusDate }) });
         expect(refusal(errors)).toEqual({
           code: 'BAD_USER_INPUT',
-          fieldErrors: [{ field: 'input.reportDate', message }],
+          fieldErrors: [{ field: 'input.statusDate', message }],
         });
       }
     });
@@ -217,29 +217,29 @@ describe('portfolio mutations', () => {
     });
 
     it('refuses a report from a form opened before the latest report was filed, handing back that report', async () => {
-      const latest = await server.prisma.projectStatusReport.findFirstOrThrow({
+      const latest = await server.prisma.projectStatusUpdate.findFirstOrThrow({
         where: { projectId: fixture.telephony.id },
         orderBy: { id: 'desc' },
       });
       const errors = await server.queryErrors(ADD_REPORT, {
-        input: await report({ basedOnReportId: String(fixture.latestTelephonyReport.id) }),
+        input: await report({ basedOnStatusUpdateId: String(fixture.latestTelephonyStatusUpdate.id) }),
       });
       expect(errors[0]!.extensions).toMatchObject({
         code: 'CONFLICT',
-        current: { id: String(latest.id), reportDate: '2024-09-30', time: 'RED', result: 'YELLOW' },
+        current: { id: String(latest.id), statusDate: '2024-09-30', time: 'RED', result: 'YELLOW' },
       });
     });
 
     it('lets one of two reports filed at once from the same form through, and refuses the other', async () => {
-      const input = await report({ reportDate: '2024-10-31' });
+      const input = await report({ statusDate: '2024-10-31' });
       const file = (comment: string) =>
         server.queryErrors(ADD_REPORT, { input: { ...input, comment } }).then(
           (errors) => errors[0]!.extensions?.code,
           () => 'SAVED',
         );
-      const before = await server.prisma.projectStatusReport.count({ where: { projectId: fixture.telephony.id } });
+      const before = await server.prisma.projectStatusUpdate.count({ where: { projectId: fixture.telephony.id } });
       expect((await Promise.all([file('Anna'), file('Bertil')])).sort()).toEqual(['CONFLICT', 'SAVED']);
-      expect(await server.prisma.projectStatusReport.count({ where: { projectId: fixture.telephony.id } })).toBe(
+      expect(await server.prisma.projectStatusUpdate.count({ where: { projectId: fixture.telephony.id } })).toBe(
         before + 1,
       );
     });

@@ -25,8 +25,8 @@ const BOARD = /* GraphQL */ `
           changedOn
         }
         status(upTo: $upTo) {
-          latestReport {
-            reportDate
+          latestStatusUpdate {
+            statusDate
             time
             cost
             result
@@ -36,8 +36,8 @@ const BOARD = /* GraphQL */ `
               action
             }
           }
-          reportsSinceColourChange
-          noRecentReport
+          statusUpdatesSinceColourChange
+          noRecentStatusUpdate
         }
       }
     }
@@ -54,9 +54,15 @@ interface Board {
       name: string;
       state: string;
       status: {
-        latestReport: { reportDate: string; time: string; cost: string; result: string; deviations: unknown[] } | null;
-        reportsSinceColourChange: number | null;
-        noRecentReport: boolean;
+        latestStatusUpdate: {
+          statusDate: string;
+          time: string;
+          cost: string;
+          result: string;
+          deviations: unknown[];
+        } | null;
+        statusUpdatesSinceColourChange: number | null;
+        noRecentStatusUpdate: boolean;
       };
     }[];
   }[];
@@ -70,8 +76,8 @@ const PROJECT = /* GraphQL */ `
       portfolio {
         name
       }
-      reports {
-        reportDate
+      statusUpdates {
+        statusDate
         time
         cost
         result
@@ -109,8 +115,8 @@ describe('the portfolio board', () => {
     });
     const [dataWarehouse, project01, telephony] = portfolios[0]!.projects;
     expect(telephony!.status).toEqual({
-      latestReport: {
-        reportDate: '2024-08-31',
+      latestStatusUpdate: {
+        statusDate: '2024-08-31',
         time: 'RED',
         cost: 'GREEN',
         result: 'RED',
@@ -119,21 +125,25 @@ describe('the portfolio board', () => {
           { dimension: 'RESULT', cause: 'Snäv tidplan', action: 'Förstärkt samarbetet med upphandling' },
         ],
       },
-      reportsSinceColourChange: null,
-      noRecentReport: false,
+      statusUpdatesSinceColourChange: null,
+      noRecentStatusUpdate: false,
     });
     expect(dataWarehouse).toMatchObject({
       state: 'NOT_STARTED',
-      status: { latestReport: null, noRecentReport: false },
+      status: { latestStatusUpdate: null, noRecentStatusUpdate: false },
     });
-    expect(project01!.status.latestReport?.reportDate).toBe('2024-08-15');
+    expect(project01!.status.latestStatusUpdate?.statusDate).toBe('2024-08-15');
   });
 
   it('shows the reports of the month chosen, and a started project silent for longer than the interval as not recently reported', async () => {
     server.actAs(await server.createUser([{ role: 'VIEWER', orgUnitCode: 'intraservice' }]));
     const may2023 = await server.query<Board>(BOARD, { orgUnitCode: 'intraservice', upTo: { year: 2023, month: 5 } });
     const telephonyInMay = may2023.portfolios[0]!.projects.find((project) => project.name.includes('telefoni'))!;
-    expect(telephonyInMay.status.latestReport).toMatchObject({ reportDate: '2023-05-31', time: 'RED', cost: 'RED' });
+    expect(telephonyInMay.status.latestStatusUpdate).toMatchObject({
+      statusDate: '2023-05-31',
+      time: 'RED',
+      cost: 'RED',
+    });
     expect(may2023.portfolios[0]!.periodStatus).toBeNull();
 
     const december2024 = await server.query<Board>(BOARD, {
@@ -144,25 +154,25 @@ describe('the portfolio board', () => {
       project.name.includes('telefoni'),
     )!;
     expect(telephonyInDecember.status).toMatchObject({
-      noRecentReport: true,
-      latestReport: { reportDate: '2024-08-31' },
+      noRecentStatusUpdate: true,
+      latestStatusUpdate: { statusDate: '2024-08-31' },
     });
   });
 
   it('counts the reports since the overall colour last changed', async () => {
-    await server.prisma.projectStatusReport.create({
+    await server.prisma.projectStatusUpdate.create({
       data: {
         projectId: fixture.telephony.id,
-        reportDate: new Date('2024-09-30'),
+        statusDate: new Date('2024-09-30'),
         time: 'YELLOW',
         cost: 'GREEN',
         result: 'GREEN',
       },
     });
-    await server.prisma.projectStatusReport.create({
+    await server.prisma.projectStatusUpdate.create({
       data: {
         projectId: fixture.telephony.id,
-        reportDate: new Date('2024-10-31'),
+        statusDate: new Date('2024-10-31'),
         time: 'GREEN',
         cost: 'YELLOW',
         result: 'GREEN',
@@ -174,7 +184,7 @@ describe('the portfolio board', () => {
       upTo: { year: 2024, month: 10 },
     });
     const telephony = portfolios[0]!.projects.find((project) => project.name.includes('telefoni'))!;
-    expect(telephony.status.reportsSinceColourChange).toBe(1);
+    expect(telephony.status.statusUpdatesSinceColourChange).toBe(1);
   });
 
   it("keeps a sibling committee's portfolio and projects out of reach", async () => {
@@ -193,16 +203,16 @@ describe('the portfolio board', () => {
   it("shows a project's whole history, newest first, with the cause of each deviation", async () => {
     server.actAs(await server.createUser([{ role: 'VIEWER', orgUnitCode: 'digital-infrastruktur' }]));
     const { project } = await server.query<{
-      project: { name: string; canEdit: boolean; reports: { reportDate: string; deviations: unknown[] }[] };
+      project: { name: string; canEdit: boolean; statusUpdates: { statusDate: string; deviations: unknown[] }[] };
     }>(PROJECT, { id: String(fixture.telephony.id) });
     expect(project.canEdit).toBe(false);
-    expect(project.reports.map((report) => report.reportDate)).toEqual([
+    expect(project.statusUpdates.map((statusUpdate) => statusUpdate.statusDate)).toEqual([
       '2024-10-31',
       '2024-09-30',
       '2024-08-31',
       '2023-05-31',
     ]);
-    expect(project.reports[3]!.deviations).toEqual([
+    expect(project.statusUpdates[3]!.deviations).toEqual([
       { dimension: 'TIME', cause: 'Projektet saknar resurser' },
       { dimension: 'COST', cause: 'Konsultkostnader ökar' },
     ]);
@@ -211,17 +221,17 @@ describe('the portfolio board', () => {
 
 describe('portfolio board cost', () => {
   it('sends the same number of SQL statements for 2 projects as for 12', async () => {
-    const statementsFor = async (reportingProjects: number): Promise<number> => {
+    const statementsFor = async (projectsWithStatusUpdates: number): Promise<number> => {
       const server = await startGraphqlTestServer();
       try {
-        await createPortfolioFixture(server.prisma, { reportingProjects });
+        await createPortfolioFixture(server.prisma, { projectsWithStatusUpdates });
         server.actAs(await server.createUser([{ role: 'VIEWER', orgUnitCode: 'goteborg' }]));
         server.statements.length = 0;
         const { portfolios } = await server.query<Board>(BOARD, {
           orgUnitCode: 'goteborg',
           upTo: { year: 2024, month: 8 },
         });
-        expect(portfolios[0]!.projects).toHaveLength(reportingProjects + 2);
+        expect(portfolios[0]!.projects).toHaveLength(projectsWithStatusUpdates + 2);
         return server.statements.length;
       } finally {
         await server.stop();

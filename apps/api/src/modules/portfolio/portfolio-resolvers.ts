@@ -2,7 +2,7 @@ import {
   portfolioPeriodStatusInputSchema,
   projectDetailsInputSchema,
   projectStateChangeInputSchema,
-  projectStatusReportInputSchema,
+  projectStatusUpdateInputSchema,
   toIsoDate,
   toOptionalIsoDate,
 } from '@lagesbild/types';
@@ -11,11 +11,11 @@ import type { RequestContext } from '../../context';
 import { requireValidMonth } from '../../validation/month';
 import type { AccessRules } from '../../authorization/access-rules';
 import { listAllPortfolios, listPortfoliosOfUnitTree } from './portfolio-service';
-import { savePortfolioPeriodStatus } from './portfolio-status-service';
+import { savePortfolioPeriodStatus } from './portfolio-period-status-service';
 import { updateProjectDetails } from './project-details-service';
 import { changeProjectState } from './project-state-service';
 import { projectStatusAsOf } from './project-status';
-import { addProjectStatusReport } from './status-report-service';
+import { addProjectStatusUpdate } from './project-status-update-service';
 import { parseInput, requireId } from '../../errors';
 
 async function orgUnitOfPortfolio(portfolioId: number, { loaders }: RequestContext): Promise<number | null> {
@@ -44,9 +44,9 @@ export const portfolioResolvers: Resolvers = {
       (await listAllPortfolios(prisma)).filter((portfolio) => access.holds('PORTFOLIO_OFFICE', portfolio.orgUnitId)),
   },
   Mutation: {
-    addProjectStatusReport: (_parent, { input }, { mutate, viewer }) =>
-      mutate('addProjectStatusReport', (tx) =>
-        addProjectStatusReport(tx, parseInput(projectStatusReportInputSchema, input, 'input'), viewer!.id),
+    addProjectStatusUpdate: (_parent, { input }, { mutate, viewer }) =>
+      mutate('addProjectStatusUpdate', (tx) =>
+        addProjectStatusUpdate(tx, parseInput(projectStatusUpdateInputSchema, input, 'input'), viewer!.id),
       ),
     updateProjectDetails: (_parent, { input }, { mutate, access }) =>
       mutate('updateProjectDetails', (tx) =>
@@ -79,18 +79,18 @@ export const portfolioResolvers: Resolvers = {
     actualEnd: (project) => toOptionalIsoDate(project.actualEnd),
     pausedUntil: (project) => toOptionalIsoDate(project.pausedUntil),
     status: (project, { upTo }, { loaders }) => projectStatusAsOf(project, requireValidMonth(upTo, 'upTo'), loaders),
-    reports: (project, _args, { loaders }) => loaders.reportsOfProject.load(project.id),
+    statusUpdates: (project, _args, { loaders }) => loaders.statusUpdatesOfProject.load(project.id),
     stateChanges: (project, _args, { loaders }) => loaders.stateChangesOfProject.load(project.id),
     canEdit: async (project, _args, context) =>
       context.access.holds('PORTFOLIO_OFFICE', await orgUnitOfPortfolio(project.portfolioId, context)),
   },
-  ProjectStatusReport: {
-    projectId: (report) => String(report.projectId),
-    reportDate: (report) => toIsoDate(report.reportDate),
-    deviations: (report, _args, { loaders }) => loaders.deviationsOfReport.load(report.id),
-    author: (report, _args, { loaders }) =>
-      report.createdById === null ? null : loaders.userById.load(report.createdById),
-    createdAt: (report) => report.createdAt.toISOString(),
+  ProjectStatusUpdate: {
+    projectId: (statusUpdate) => String(statusUpdate.projectId),
+    statusDate: (statusUpdate) => toIsoDate(statusUpdate.statusDate),
+    deviations: (statusUpdate, _args, { loaders }) => loaders.deviationsOfStatusUpdate.load(statusUpdate.id),
+    author: (statusUpdate, _args, { loaders }) =>
+      statusUpdate.createdById === null ? null : loaders.userById.load(statusUpdate.createdById),
+    createdAt: (statusUpdate) => statusUpdate.createdAt.toISOString(),
   },
   ProjectStateChange: {
     changedOn: (change) => toIsoDate(change.changedOn),
@@ -106,7 +106,7 @@ export const portfolioRules: AccessRules = {
     editablePortfolios: { kind: 'signedIn' },
   },
   Mutation: {
-    addProjectStatusReport: {
+    addProjectStatusUpdate: {
       kind: 'role',
       role: 'PORTFOLIO_OFFICE',
       orgUnitOf: (args, context) => orgUnitOfProject(inputId(args, 'projectId'), context),
@@ -138,11 +138,11 @@ export const portfolioRules: AccessRules = {
       orgUnitOf: (project: { portfolioId: number }, context) => orgUnitOfPortfolio(project.portfolioId, context),
     },
     ProjectStatus: { kind: 'public', reason: 'part of a project already checked' },
-    ProjectStatusReport: {
+    ProjectStatusUpdate: {
       kind: 'orgUnit',
-      orgUnitOf: (report: { projectId: number }, context) => orgUnitOfProject(report.projectId, context),
+      orgUnitOf: (statusUpdate: { projectId: number }, context) => orgUnitOfProject(statusUpdate.projectId, context),
     },
-    StatusDeviation: { kind: 'public', reason: 'part of a status report already checked' },
+    StatusDeviation: { kind: 'public', reason: 'part of a status update already checked' },
     ProjectStateChange: {
       kind: 'orgUnit',
       orgUnitOf: (change: { projectId: number }, context) => orgUnitOfProject(change.projectId, context),

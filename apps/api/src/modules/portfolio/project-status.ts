@@ -1,17 +1,23 @@
-import type { ProjectModel, ProjectStatusReportModel } from '@lagesbild/db';
-import { hasNoRecentReport, isoToday, judgedOnDay, reportsSinceColourChange, toIsoDate } from '@lagesbild/types';
+import type { ProjectModel, ProjectStatusUpdateModel } from '@lagesbild/db';
+import {
+  hasNoRecentStatusUpdate,
+  isoToday,
+  judgedOnDay,
+  statusUpdatesSinceColourChange,
+  toIsoDate,
+} from '@lagesbild/types';
 import type { YearMonth } from '@lagesbild/types';
 import type { Loaders } from '../../context';
 
 export interface ProjectStatusRow {
-  latestReport: ProjectStatusReportModel | null;
-  reportsSinceColourChange: number | null;
-  noRecentReport: boolean;
+  latestStatusUpdate: ProjectStatusUpdateModel | null;
+  statusUpdatesSinceColourChange: number | null;
+  noRecentStatusUpdate: boolean;
 }
 
 /**
  * A project's status as of the end of a month (or today, for the month under way): its
- * reports up to then and the date it was last started come from batched loaders, so a
+ * status updates up to then and the date it was last started come from batched loaders, so a
  * board of any size costs the same few queries.
  */
 export async function projectStatusAsOf(
@@ -21,8 +27,8 @@ export async function projectStatusAsOf(
   today = isoToday(),
 ): Promise<ProjectStatusRow> {
   const asOf = judgedOnDay(month, today);
-  const [reports, stateChanges, portfolio] = await Promise.all([
-    loaders.reportsOfProjectUpTo.load({ id: project.id, ...month }),
+  const [statusUpdates, stateChanges, portfolio] = await Promise.all([
+    loaders.statusUpdatesOfProjectUpTo.load({ id: project.id, ...month }),
     loaders.stateChangesOfProject.load(project.id),
     loaders.portfolioById.load(project.portfolioId),
   ]);
@@ -32,14 +38,14 @@ export async function projectStatusAsOf(
     .filter((date) => date <= asOf)
     .sort()
     .at(-1);
-  const latestReport = reports[0] ?? null;
+  const latestStatusUpdate = statusUpdates[0] ?? null;
   return {
-    latestReport,
-    reportsSinceColourChange: reportsSinceColourChange(reports),
-    noRecentReport: hasNoRecentReport({
+    latestStatusUpdate,
+    statusUpdatesSinceColourChange: statusUpdatesSinceColourChange(statusUpdates),
+    noRecentStatusUpdate: hasNoRecentStatusUpdate({
       state: project.state,
-      reportingIntervalWeeks: portfolio!.reportingIntervalWeeks,
-      latestReportDate: latestReport ? toIsoDate(latestReport.reportDate) : null,
+      statusUpdateIntervalWeeks: portfolio!.statusUpdateIntervalWeeks,
+      latestStatusDate: latestStatusUpdate ? toIsoDate(latestStatusUpdate.statusDate) : null,
       startedOn: startedOn ?? null,
       asOf,
     }),

@@ -1,5 +1,5 @@
 import { overallColour } from '@lagesbild/types';
-import type { ProjectState, ReportColours, ValueStatus } from '@lagesbild/types';
+import type { ProjectState, ProjectStatusColours, ValueStatus } from '@lagesbild/types';
 import { graphql } from '../../generated';
 
 /** A project as the board filters and sorts it. */
@@ -10,9 +10,9 @@ export const BoardFilter_project = graphql(`
     name
     state
     status(upTo: $upTo) {
-      latestReport {
+      latestStatusUpdate {
         id
-        reportDate
+        statusDate
         time
         cost
         result
@@ -24,24 +24,24 @@ export const BoardFilter_project = graphql(`
 export interface BoardProject {
   name: string;
   state: ProjectState;
-  status: { latestReport: (ReportColours & { reportDate: string }) | null };
+  status: { latestStatusUpdate: (ProjectStatusColours & { statusDate: string }) | null };
 }
 
-export const SORT_ORDERS = ['name', 'status', 'reportDate'] as const;
+export const SORT_ORDERS = ['name', 'status', 'statusDate'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
 /** What the board shows, kept in the URL; null means all. */
 export interface BoardFilter {
   portfolioId: string | null;
   state: ProjectState | null;
-  /** The overall colour of the latest report; NOT_ASSESSED for projects without one. */
+  /** The overall colour of the latest status update; NOT_ASSESSED for projects without one. */
   colour: ValueStatus | null;
   sort: SortOrder;
 }
 
-/** A project's overall colour on the board: its latest report's worst dimension, or not assessed. */
+/** A project's overall colour on the board: its latest status update's worst dimension, or not assessed. */
 export function boardColour(project: BoardProject): ValueStatus {
-  return project.status.latestReport ? overallColour(project.status.latestReport) : 'NOT_ASSESSED';
+  return project.status.latestStatusUpdate ? overallColour(project.status.latestStatusUpdate) : 'NOT_ASSESSED';
 }
 
 const SEVERITY: Record<ValueStatus, number> = { RED: 0, YELLOW: 1, GREEN: 2, NOT_ASSESSED: 3 };
@@ -56,8 +56,9 @@ export function filterProjects<Project extends BoardProject>(
     name: byName,
     status: (a, b) => SEVERITY[boardColour(a)] - SEVERITY[boardColour(b)] || byName(a, b),
     // Projects that never reported are the most out of date.
-    reportDate: (a, b) =>
-      (a.status.latestReport?.reportDate ?? '').localeCompare(b.status.latestReport?.reportDate ?? '') || byName(a, b),
+    statusDate: (a, b) =>
+      (a.status.latestStatusUpdate?.statusDate ?? '').localeCompare(b.status.latestStatusUpdate?.statusDate ?? '') ||
+      byName(a, b),
   };
   return projects
     .filter((project) => !filter.state || project.state === filter.state)

@@ -11,9 +11,9 @@ const telephony: ProjectBoardExport_ProjectFragment = {
   state: 'STARTED',
   pausedUntil: null,
   status: {
-    latestReport: { id: '10', reportDate: '2023-05-31', time: 'RED', cost: 'RED', result: 'GREEN' },
-    reportsSinceColourChange: 2,
-    noRecentReport: false,
+    latestStatusUpdate: { id: '10', statusDate: '2023-05-31', time: 'RED', cost: 'RED', result: 'GREEN' },
+    statusUpdatesSinceColourChange: 2,
+    noRecentStatusUpdate: false,
   },
 };
 
@@ -23,11 +23,11 @@ const dataWarehouse: ProjectBoardExport_ProjectFragment = {
   phase: null,
   state: 'PAUSED',
   pausedUntil: '2025-01-01',
-  status: { latestReport: null, reportsSinceColourChange: null, noRecentReport: true },
+  status: { latestStatusUpdate: null, statusUpdatesSinceColourChange: null, noRecentStatusUpdate: true },
 };
 
 describe("a portfolio's project table as a file", () => {
-  it("has the board's columns with each colour, the state and the report's age in words", () => {
+  it("has the board's columns with each colour, the state and the status update's age in words", () => {
     const table = projectBoardExportTable('Digital infrastruktur maj 2023', [telephony, dataWarehouse], t);
     expect(table.columns.map((column) => column.header)).toEqual([
       'Projekt',
@@ -35,7 +35,7 @@ describe("a portfolio's project table as a file", () => {
       t('portfolio.column.time'),
       t('portfolio.column.cost'),
       t('portfolio.column.result'),
-      t('portfolio.column.latestReport'),
+      t('portfolio.column.latestStatusUpdate'),
       t('portfolio.column.colourChanged'),
     ]);
     expect(table.rows[0]).toEqual([

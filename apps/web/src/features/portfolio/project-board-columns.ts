@@ -14,15 +14,15 @@ export const ProjectBoardExport_project = graphql(`
     state
     pausedUntil
     status(upTo: $upTo) {
-      latestReport {
+      latestStatusUpdate {
         id
-        reportDate
+        statusDate
         time
         cost
         result
       }
-      reportsSinceColourChange
-      noRecentReport
+      statusUpdatesSinceColourChange
+      noRecentStatusUpdate
     }
   }
 `);
@@ -34,7 +34,7 @@ export const PROJECT_BOARD_COLUMNS = [
   'time',
   'cost',
   'result',
-  'latestReport',
+  'latestStatusUpdate',
   'colourChanged',
 ] as const;
 
@@ -51,7 +51,7 @@ export function phaseAndState(project: { phase?: string | null; state: ProjectSt
 
 /**
  * A portfolio's project table as a file: the board's columns, each colour in words, and the
- * no-recent-report flag spelt out beside the latest report's date.
+ * no-recent-status-update flag spelt out beside the latest status update's date.
  */
 export function projectBoardExportTable(
   title: string,
@@ -66,22 +66,25 @@ export function projectBoardExportTable(
       width: column === 'project' ? 48 : column === 'state' ? 28 : 18,
     })),
     rows: projects.map((project) => {
-      const report = project.status.latestReport;
+      const statusUpdate = project.status.latestStatusUpdate;
       const pausedUntil =
         project.state === 'PAUSED' && project.pausedUntil
           ? ` (${t('portfolio.pausedUntil', { date: project.pausedUntil })})`
           : '';
-      const latest = [report?.reportDate, project.status.noRecentReport ? t('portfolio.noRecentReport') : null]
+      const latest = [
+        statusUpdate?.statusDate,
+        project.status.noRecentStatusUpdate ? t('portfolio.noRecentStatusUpdate') : null,
+      ]
         .filter(Boolean)
         .join(', ');
       return [
         project.name,
         `${phaseAndState(project, t)}${pausedUntil}`,
         ...STATUS_DIMENSIONS.map((dimension) =>
-          report ? t(`overview.projectStatus.${report[dimension]}`) : t('portfolio.noReport'),
+          statusUpdate ? t(`overview.projectStatus.${statusUpdate[dimension]}`) : t('portfolio.noReport'),
         ),
         latest,
-        report ? colourChangedText(project.status.reportsSinceColourChange, t) : '',
+        statusUpdate ? colourChangedText(project.status.statusUpdatesSinceColourChange, t) : '',
       ];
     }),
   };

@@ -6,29 +6,29 @@ const project: TimelineProject = {
   name: 'Etablera tjänst för Data Warehouse',
   state: 'STARTED',
   stateChanges: [],
-  status: { latestReport: null },
-  reports: [],
+  status: { latestStatusUpdate: null },
+  statusUpdates: [],
 };
 
 describe('a project on the timeline', () => {
-  it('spans its planned dates, coloured by its latest report', () => {
+  it('spans its planned dates, coloured by its latest status update', () => {
     expect(
       timelineRow({
         ...project,
         plannedStart: '2024-01-01',
         plannedEnd: '2025-06-30',
         actualStart: '2024-02-01',
-        status: { latestReport: { reportDate: '2024-08-31', time: 'RED', cost: 'GREEN', result: 'GREEN' } },
+        status: { latestStatusUpdate: { statusDate: '2024-08-31', time: 'RED', cost: 'GREEN', result: 'GREEN' } },
       }),
     ).toEqual({ id: '1', name: project.name, colour: 'RED', start: '2024-01-01', end: '2025-06-30', pauses: [] });
   });
 
-  it('falls back on its history: the first start, pause or report, and the closing change', () => {
+  it('falls back on its history: the first start, pause or status update, and the closing change', () => {
     expect(
       timelineRow({
         ...project,
         state: 'CLOSED',
-        reports: [{ reportDate: '2023-05-31' }],
+        statusUpdates: [{ statusDate: '2023-05-31' }],
         stateChanges: [{ toState: 'CLOSED', changedOn: '2024-08-31' }],
       }),
     ).toMatchObject({ start: '2023-05-31', end: '2024-08-31', colour: 'NOT_ASSESSED' });

@@ -1,4 +1,4 @@
-import type { ProjectState, ReportColours, ValueStatus } from '@lagesbild/types';
+import type { ProjectState, ProjectStatusColours, ValueStatus } from '@lagesbild/types';
 import { boardColour } from './board-filter';
 
 /** A project as the timeline needs it. */
@@ -12,9 +12,9 @@ export interface TimelineProject {
   actualEnd?: string | null;
   pausedUntil?: string | null;
   stateChanges: readonly { toState: ProjectState; changedOn: string }[];
-  status: { latestReport: (ReportColours & { reportDate: string }) | null };
-  /** Every status report: the first is evidence the project was running. */
-  reports: readonly { reportDate: string }[];
+  status: { latestStatusUpdate: (ProjectStatusColours & { statusDate: string }) | null };
+  /** Every status update: the first is evidence the project was running. */
+  statusUpdates: readonly { statusDate: string }[];
 }
 
 export interface TimelineRow {
@@ -32,7 +32,7 @@ const ENDING_STATES: ProjectState[] = ['CLOSED', 'WILL_NOT_START'];
 
 /**
  * A project's span on the timeline: the planned dates, else the actual ones, else what its
- * history shows (the first start, pause or report; the closing change). Pauses run from a
+ * history shows (the first start, pause or status update; the closing change). Pauses run from a
  * change to PAUSED to the next change, or to the date the project is to resume. Projects
  * with no known start are left out (the table lists them).
  */
@@ -42,7 +42,7 @@ export function timelineRow(project: TimelineProject): TimelineRow | null {
     ...changes
       .filter((change) => change.toState === 'STARTED' || change.toState === 'PAUSED')
       .map((change) => change.changedOn),
-    ...project.reports.map((report) => report.reportDate),
+    ...project.statusUpdates.map((statusUpdate) => statusUpdate.statusDate),
   ].sort();
   const start = project.plannedStart ?? project.actualStart ?? evidence[0] ?? null;
   if (!start) return null;

@@ -65,7 +65,7 @@ export const portfolioSection: SectionKind = {
   },
 };
 
-/** Each portfolio's narrative of the month and every project yellow or red in its latest report by the month's end. */
+/** Each portfolio's narrative of the month and every project yellow or red in its latest status update by the month's end. */
 async function compilePortfolio({ sources: { prisma, loaders, orgTree }, unit, period }: ReportScope) {
   const portfolioList = await listPortfoliosOfUnitTree(prisma, orgTree, unit.code);
   const perPortfolio = await Promise.all(
@@ -76,9 +76,9 @@ async function compilePortfolio({ sources: { prisma, loaders, orgTree }, unit, p
       ]);
       const deviating = await Promise.all(
         projects.map(async (project): Promise<ReportProjectRow | null> => {
-          const [latest] = await loaders.reportsOfProjectUpTo.load({ id: project.id, ...period });
+          const [latest] = await loaders.statusUpdatesOfProjectUpTo.load({ id: project.id, ...period });
           if (!latest || overallColour(latest) === 'GREEN') return null;
-          const deviations = await loaders.deviationsOfReport.load(latest.id);
+          const deviations = await loaders.deviationsOfStatusUpdate.load(latest.id);
           const colourOf = { TIME: latest.time, COST: latest.cost, RESULT: latest.result } as const;
           return {
             portfolioName: portfolio.name,
@@ -87,7 +87,7 @@ async function compilePortfolio({ sources: { prisma, loaders, orgTree }, unit, p
             time: latest.time,
             cost: latest.cost,
             result: latest.result,
-            reportDate: toIsoDate(latest.reportDate),
+            reportDate: toIsoDate(latest.statusDate),
             deviations: deviations
               .filter((deviation) => colourOf[deviation.dimension] !== 'GREEN')
               .map((deviation) => ({

@@ -31,7 +31,7 @@ export const auditEn: AuditTranslations = {
     User: 'User',
     RoleAssignment: 'Role',
     Project: 'Project',
-    ProjectStatusReport: 'Status report',
+    ProjectStatusUpdate: 'Status update',
     StatusDeviation: 'Cause and action',
     ProjectStateChange: 'Change of state',
     PortfolioPeriodStatus: 'Portfolio status',

@@ -29,7 +29,7 @@ export const auditSv = {
     User: 'Användare',
     RoleAssignment: 'Roll',
     Project: 'Projekt',
-    ProjectStatusReport: 'Statusrapport',
+    ProjectStatusUpdate: 'Statusrapport',
     StatusDeviation: 'Orsak och åtgärd',
     ProjectStateChange: 'Lägesändring',
     PortfolioPeriodStatus: 'Portföljstatus',

@@ -24,7 +24,7 @@ export const overviewEn: OverviewTranslations = {
     noChanges: 'No indicator or project has changed colour since the previous month.',
     became: 'became',
     changed: { INDICATOR: 'Indicator', PROJECT: 'Project' },
-    projectStatus: { GREEN: 'Green', YELLOW: 'Yellow', RED: 'Red', NOT_ASSESSED: 'No report' },
+    projectStatus: { GREEN: 'Green', YELLOW: 'Yellow', RED: 'Red', NOT_ASSESSED: 'No status update' },
     riskScore: '{{category}} · score {{score}} (probability {{probability}} × consequence {{consequence}})',
     demoValue: 'demo value',
     time: 'Time',

@@ -9,7 +9,7 @@ export interface ColourCountsProps {
   counts: Record<ValueStatus, number>;
 }
 
-/** How many of a portfolio's projects are red, yellow, green or without a report. */
+/** How many of a portfolio's projects are red, yellow, green or without a status update. */
 export function ColourCounts({ counts }: ColourCountsProps) {
   const { t } = useTranslation();
   return (

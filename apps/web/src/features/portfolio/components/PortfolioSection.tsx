@@ -17,7 +17,7 @@ import { countByColour, filterProjects } from '../board-filter';
 import type { BoardFilter } from '../board-filter';
 import { projectBoardExportTable } from '../project-board-columns';
 import { ColourCounts } from './ColourCounts';
-import { PortfolioStatusDialog } from './PortfolioStatusDialog';
+import { PortfolioPeriodStatusDialog } from './PortfolioPeriodStatusDialog';
 import { ProjectBoardTable } from './ProjectBoardTable';
 
 export const PortfolioSection_portfolio = graphql(`
@@ -25,7 +25,7 @@ export const PortfolioSection_portfolio = graphql(`
     id
     name
     canEdit
-    reportingIntervalWeeks
+    statusUpdateIntervalWeeks
     periodStatus(upTo: $upTo) {
       id
       year
@@ -124,7 +124,7 @@ export function PortfolioSection({ portfolio: portfolioRef, filter, period }: Po
               caption={portfolio.name}
               projects={shownProjects}
               period={period}
-              reportingIntervalWeeks={portfolio.reportingIntervalWeeks}
+              statusUpdateIntervalWeeks={portfolio.statusUpdateIntervalWeeks}
             />
             <ExportButtons
               table={() => projectBoardExportTable(`${portfolio.name} ${periodLabel(period)}`, shownProjects, t)}
@@ -133,7 +133,7 @@ export function PortfolioSection({ portfolio: portfolioRef, filter, period }: Po
         )}
       </Stack>
       {editing && (
-        <PortfolioStatusDialog
+        <PortfolioPeriodStatusDialog
           portfolio={portfolio}
           period={period}
           current={isOfPeriod ? status : null}

@@ -27,15 +27,15 @@ export const ProjectBoardTable_project = graphql(`
     state
     pausedUntil
     status(upTo: $upTo) {
-      latestReport {
+      latestStatusUpdate {
         id
-        reportDate
+        statusDate
         time
         cost
         result
       }
-      reportsSinceColourChange
-      noRecentReport
+      statusUpdatesSinceColourChange
+      noRecentStatusUpdate
     }
   }
 `);
@@ -45,7 +45,7 @@ export interface ProjectBoardTableProps {
   projects: readonly FragmentType<typeof ProjectBoardTable_project>[];
   /** The month viewed: each project's status as of then. */
   period: YearMonth;
-  reportingIntervalWeeks: number;
+  statusUpdateIntervalWeeks: number;
 }
 
 /** A portfolio's projects: phase and state, the latest colours, when they were reported and when they changed. */
@@ -53,7 +53,7 @@ export function ProjectBoardTable({
   caption,
   projects: projectRefs,
   period,
-  reportingIntervalWeeks,
+  statusUpdateIntervalWeeks,
 }: ProjectBoardTableProps) {
   const { t } = useTranslation();
   const { data, complete } = useFragment({
@@ -78,7 +78,7 @@ export function ProjectBoardTable({
         </TableHead>
         <TableBody>
           {projects.map((project) => {
-            const report = project.status.latestReport;
+            const statusUpdate = project.status.latestStatusUpdate;
             return (
               <TableRow key={project.id}>
                 <TableCell component="th" scope="row" sx={{ maxWidth: 280 }}>
@@ -94,10 +94,13 @@ export function ProjectBoardTable({
                     </Typography>
                   )}
                 </TableCell>
-                {report ? (
+                {statusUpdate ? (
                   STATUS_DIMENSIONS.map((dimension) => (
                     <TableCell key={dimension}>
-                      <StatusChip status={report[dimension]} label={t(`overview.projectStatus.${report[dimension]}`)} />
+                      <StatusChip
+                        status={statusUpdate[dimension]}
+                        label={t(`overview.projectStatus.${statusUpdate[dimension]}`)}
+                      />
                     </TableCell>
                   ))
                 ) : (
@@ -108,19 +111,19 @@ export function ProjectBoardTable({
                   </TableCell>
                 )}
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                  {report?.reportDate ?? '–'}
-                  {project.status.noRecentReport && (
+                  {statusUpdate?.statusDate ?? '–'}
+                  {project.status.noRecentStatusUpdate && (
                     <Chip
                       size="small"
                       variant="outlined"
                       // The shared yellow, contrast-checked; MUI's warning orange is too light on white.
                       icon={<ScheduleIcon aria-hidden style={{ color: STATUS_APPEARANCE.YELLOW.colour }} />}
-                      label={t('portfolio.noRecentReport')}
-                      title={t('portfolio.noRecentReportHint', { weeks: reportingIntervalWeeks })}
+                      label={t('portfolio.noRecentStatusUpdate')}
+                      title={t('portfolio.noRecentStatusUpdateHint', { weeks: statusUpdateIntervalWeeks })}
                       sx={{
-                        ml: report ? 1 : 0,
+                        ml: statusUpdate ? 1 : 0,
                         display: 'flex',
-                        mt: report ? 0.5 : 0,
+                        mt: statusUpdate ? 0.5 : 0,
                         width: 'fit-content',
                         color: STATUS_APPEARANCE.YELLOW.colour,
                         borderColor: STATUS_APPEARANCE.YELLOW.colour,
@@ -128,7 +131,9 @@ export function ProjectBoardTable({
                     />
                   )}
                 </TableCell>
-                <TableCell>{report ? colourChangedText(project.status.reportsSinceColourChange, t) : '–'}</TableCell>
+                <TableCell>
+                  {statusUpdate ? colourChangedText(project.status.statusUpdatesSinceColourChange, t) : '–'}
+                </TableCell>
               </TableRow>
             );
           })}

@@ -28,14 +28,14 @@ export const TimelineSection_project = graphql(`
       toState
       changedOn
     }
-    reports {
+    statusUpdates {
       id
-      reportDate
+      statusDate
     }
     status(upTo: $upTo) {
-      latestReport {
+      latestStatusUpdate {
         id
-        reportDate
+        statusDate
         time
         cost
         result

@@ -86,7 +86,7 @@ export const reportsEn: ReportsTranslations = {
     deviatingProjects: 'Projects with yellow or red status',
     project: 'Project',
     portfolio: 'Portfolio',
-    reportDate: 'Status report',
+    reportDate: 'Status update',
     deviation: 'Deviation',
     cause: 'Cause',
     action: 'Action',

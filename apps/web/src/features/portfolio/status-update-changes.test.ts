@@ -1,6 +1,6 @@
-import { changesFromPrevious } from './report-changes';
+import { changesFromPrevious } from './status-update-changes';
 
-describe('what changed from the previous report', () => {
+describe('what changed from the previous status update', () => {
   const may = { time: 'RED', cost: 'RED', result: 'GREEN' } as const;
   const august = { time: 'RED', cost: 'GREEN', result: 'RED' } as const;
 
@@ -10,7 +10,7 @@ describe('what changed from the previous report', () => {
       { dimension: 'result', from: 'GREEN', to: 'RED' },
     ]);
   });
-  it('is empty for the same colours and null for the first report', () => {
+  it('is empty for the same colours and null for the first status update', () => {
     expect(changesFromPrevious(may, { ...may })).toEqual([]);
     expect(changesFromPrevious(may, undefined)).toBeNull();
   });

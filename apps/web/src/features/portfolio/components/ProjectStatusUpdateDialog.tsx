@@ -2,9 +2,9 @@ import { useMutation } from '@apollo/client/react';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { isoToday, needsCauseAndAction, projectStatusReportInputSchema, STATUS_DIMENSIONS } from '@lagesbild/types';
+import { isoToday, needsCauseAndAction, projectStatusUpdateInputSchema, STATUS_DIMENSIONS } from '@lagesbild/types';
 import type { RagStatus, StatusDimensionKey } from '@lagesbild/types';
-import type { StatusReportDialog_AddMutationVariables } from '../../../generated/graphql';
+import type { ProjectStatusUpdateDialog_AddMutationVariables } from '../../../generated/graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCheckedSave } from '../../../apollo/useCheckedSave';
@@ -14,11 +14,11 @@ import { graphql } from '../../../generated';
 import { evictPortfolioViews } from '../evict-portfolio-views';
 import { RagToggle } from './RagToggle';
 
-export const StatusReportDialog_Add = graphql(`
-  mutation StatusReportDialog_Add($input: ProjectStatusReportInput!) {
-    addProjectStatusReport(input: $input) {
+export const ProjectStatusUpdateDialog_Add = graphql(`
+  mutation ProjectStatusUpdateDialog_Add($input: ProjectStatusUpdateInput!) {
+    addProjectStatusUpdate(input: $input) {
       id
-      reportDate
+      statusDate
     }
   }
 `);
@@ -29,42 +29,47 @@ interface DimensionDraft {
   action: string;
 }
 
-/** The latest report as a conflict hands it back. */
-interface TheirReport {
+/** The latest status update as a conflict hands it back. */
+interface TheirStatusUpdate {
   id: string;
-  reportDate: string;
+  statusDate: string;
   time: RagStatus;
   cost: RagStatus;
   result: RagStatus;
 }
 
-export interface StatusReportDialogProps {
+export interface ProjectStatusUpdateDialogProps {
   project: { id: string; name: string };
-  /** The most recently filed report when the dialog opened; null when the project has none. */
-  latestFiledReportId: string | null;
+  /** The most recently filed status update when the dialog opened; null when the project has none. */
+  latestFiledStatusUpdateId: string | null;
   onClose: () => void;
   onSaved: () => void;
 }
 
-type StatusReportInput = StatusReportDialog_AddMutationVariables['input'];
+type ProjectStatusUpdateInput = ProjectStatusUpdateDialog_AddMutationVariables['input'];
 
 const GREEN: DimensionDraft = { status: 'GREEN', cause: '', action: '' };
 
-/** A new status report: time, cost and result in a few clicks, with cause and action for every yellow or red. */
-export function StatusReportDialog({ project, latestFiledReportId, onClose, onSaved }: StatusReportDialogProps) {
+/** A new status update: time, cost and result in a few clicks, with cause and action for every yellow or red. */
+export function ProjectStatusUpdateDialog({
+  project,
+  latestFiledStatusUpdateId,
+  onClose,
+  onSaved,
+}: ProjectStatusUpdateDialogProps) {
   const { t } = useTranslation();
-  const [reportDate, setReportDate] = useState(isoToday());
+  const [statusDate, setStatusDate] = useState(isoToday());
   const [dimensions, setDimensions] = useState<Record<StatusDimensionKey, DimensionDraft>>({
     time: GREEN,
     cost: GREEN,
     result: GREEN,
   });
   const [comment, setComment] = useState('');
-  const [basedOnReportId, setBasedOnReportId] = useState(latestFiledReportId);
-  const [add, { loading }] = useMutation(StatusReportDialog_Add);
+  const [basedOnStatusUpdateId, setBasedOnStatusUpdateId] = useState(latestFiledStatusUpdateId);
+  const [add, { loading }] = useMutation(ProjectStatusUpdateDialog_Add);
   const { failure, setFailure, errorText, submit } = useCheckedSave(
-    projectStatusReportInputSchema,
-    (input: StatusReportInput) =>
+    projectStatusUpdateInputSchema,
+    (input: ProjectStatusUpdateInput) =>
       add({
         variables: { input },
         refetchQueries: ['ProjectPage_Query'],
@@ -73,31 +78,31 @@ export function StatusReportDialog({ project, latestFiledReportId, onClose, onSa
       }),
     onSaved,
   );
-  const theirs = failure?.code === 'CONFLICT' ? (failure.current as TheirReport | null) : null;
+  const theirs = failure?.code === 'CONFLICT' ? (failure.current as TheirStatusUpdate | null) : null;
 
   const change = (dimension: StatusDimensionKey, draft: Partial<DimensionDraft>) =>
     setDimensions((current) => ({ ...current, [dimension]: { ...current[dimension], ...draft } }));
 
   return (
     <FormDialog
-      titleId="status-report-title"
+      titleId="project-status-update-title"
       title={t('project.reportTitle', { project: project.name })}
       saving={loading}
       onClose={onClose}
-      onSubmit={() => void submit({ projectId: project.id, reportDate, ...dimensions, comment, basedOnReportId })}
+      onSubmit={() => void submit({ projectId: project.id, statusDate, ...dimensions, comment, basedOnStatusUpdateId })}
     >
       <Stack spacing={2.5} sx={{ pt: 1 }}>
         <MutationFailureAlert
           failure={failure}
           onKeepMine={() => {
-            // File this report on top of the one someone else filed meanwhile.
-            setBasedOnReportId(theirs?.id ?? null);
+            // File this status update on top of the one someone else filed meanwhile.
+            setBasedOnStatusUpdateId(theirs?.id ?? null);
             setFailure(null);
           }}
           conflictDetail={
             theirs &&
             t('project.reportConflict', {
-              date: theirs.reportDate,
+              date: theirs.statusDate,
               time: t(`rag.${theirs.time}`),
               cost: t(`rag.${theirs.cost}`),
               result: t(`rag.${theirs.result}`),
@@ -106,11 +111,11 @@ export function StatusReportDialog({ project, latestFiledReportId, onClose, onSa
         />
         <TextField
           type="date"
-          label={t('project.reportDate')}
-          value={reportDate}
-          onChange={(event) => setReportDate(event.target.value)}
-          error={Boolean(errorText('reportDate'))}
-          helperText={errorText('reportDate')}
+          label={t('project.statusDate')}
+          value={statusDate}
+          onChange={(event) => setStatusDate(event.target.value)}
+          error={Boolean(errorText('statusDate'))}
+          helperText={errorText('statusDate')}
           slotProps={{ inputLabel: { shrink: true } }}
           sx={{ maxWidth: 220 }}
         />

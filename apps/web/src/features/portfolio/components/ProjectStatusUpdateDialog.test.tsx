@@ -3,21 +3,21 @@ import type { MockLink } from '@apollo/client/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '../../../test/render-with-providers';
-import { StatusReportDialog, StatusReportDialog_Add } from './StatusReportDialog';
+import { ProjectStatusUpdateDialog, ProjectStatusUpdateDialog_Add } from './ProjectStatusUpdateDialog';
 
 const project = { id: '7', name: 'Upphandla och införa helhetslösning för telefoni' };
 
 interface SentInput {
-  input: { basedOnReportId: string | null; result: { status: string; cause: string } };
+  input: { basedOnStatusUpdateId: string | null; result: { status: string; cause: string } };
 }
 
 function renderDialog(mocks: MockLink.MockedResponse[] = []) {
   const saved = { count: 0 };
   renderWithProviders(
     <MockedProvider mocks={mocks}>
-      <StatusReportDialog
+      <ProjectStatusUpdateDialog
         project={project}
-        latestFiledReportId="41"
+        latestFiledStatusUpdateId="41"
         onClose={() => undefined}
         onSaved={() => saved.count++}
       />
@@ -34,11 +34,11 @@ async function reportYellow(dimension: 'Tid' | 'Kostnad' | 'Resultat', cause: st
 }
 
 const serverAnswer = (extensions: Record<string, unknown>, matches: (variables: SentInput) => boolean) => ({
-  request: { query: StatusReportDialog_Add, variables: matches },
+  request: { query: ProjectStatusUpdateDialog_Add, variables: matches },
   result: { errors: [{ message: 'Refused', extensions }] },
 });
 
-describe('the new status report form', () => {
+describe('the new status update form', () => {
   it('asks for cause and action next to a red dimension before anything is sent', async () => {
     const saved = renderDialog();
     expect(screen.queryByRole('textbox', { name: 'Orsak (tid)' })).not.toBeInTheDocument();
@@ -69,23 +69,23 @@ describe('the new status report form', () => {
     );
   });
 
-  it("shows a report filed meanwhile and files the user's own on top of it when asked", async () => {
+  it("shows a status update filed meanwhile and files the user's own on top of it when asked", async () => {
     const saved = renderDialog([
       serverAnswer(
         {
           code: 'CONFLICT',
-          current: { id: '42', reportDate: '2024-09-30', time: 'RED', cost: 'GREEN', result: 'YELLOW' },
+          current: { id: '42', statusDate: '2024-09-30', time: 'RED', cost: 'GREEN', result: 'YELLOW' },
         },
-        ({ input }) => input.basedOnReportId === '41',
+        ({ input }) => input.basedOnStatusUpdateId === '41',
       ),
       {
         request: {
-          query: StatusReportDialog_Add,
+          query: ProjectStatusUpdateDialog_Add,
           variables: ({ input }: SentInput) =>
-            input.basedOnReportId === '42' && input.result.cause === 'Ej stabilt system',
+            input.basedOnStatusUpdateId === '42' && input.result.cause === 'Ej stabilt system',
         },
         result: {
-          data: { addProjectStatusReport: { __typename: 'ProjectStatusReport', id: '43', reportDate: '2024-10-01' } },
+          data: { addProjectStatusUpdate: { __typename: 'ProjectStatusUpdate', id: '43', statusDate: '2024-10-01' } },
         },
       },
     ]);

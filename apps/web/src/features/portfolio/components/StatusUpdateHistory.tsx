@@ -10,12 +10,12 @@ import { StatusChip } from '../../../components/StatusChip';
 import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
 import { graphql } from '../../../generated';
-import { changesFromPrevious } from '../report-changes';
+import { changesFromPrevious } from '../status-update-changes';
 
-export const ReportHistory_report = graphql(`
-  fragment ReportHistory_report on ProjectStatusReport {
+export const StatusUpdateHistory_statusUpdate = graphql(`
+  fragment StatusUpdateHistory_statusUpdate on ProjectStatusUpdate {
     id
-    reportDate
+    statusDate
     time
     cost
     result
@@ -34,23 +34,23 @@ export const ReportHistory_report = graphql(`
 
 const DIMENSION_KEY = { TIME: 'time', COST: 'cost', RESULT: 'result' } as const;
 
-export interface ReportHistoryProps {
+export interface StatusUpdateHistoryProps {
   /** Newest first, as the API gives them. */
-  reports: readonly FragmentType<typeof ReportHistory_report>[];
+  statusUpdates: readonly FragmentType<typeof StatusUpdateHistory_statusUpdate>[];
 }
 
-/** Every status report: a colour strip over time, then each report with its causes, actions and what changed. */
-export function ReportHistory({ reports: reportsRefs }: ReportHistoryProps) {
+/** Every status update: a colour strip over time, then each one with its causes, actions and what changed. */
+export function StatusUpdateHistory({ statusUpdates: statusUpdateRefs }: StatusUpdateHistoryProps) {
   const { data, complete } = useFragment({
-    fragment: ReportHistory_report,
-    fragmentName: 'ReportHistory_report',
-    from: [...reportsRefs],
+    fragment: StatusUpdateHistory_statusUpdate,
+    fragmentName: 'StatusUpdateHistory_statusUpdate',
+    from: [...statusUpdateRefs],
   });
-  const reports = complete ? data : [];
+  const statusUpdates = complete ? data : [];
   const { t } = useTranslation();
   const label = (dimension: StatusDimensionKey) => t(`portfolio.column.${dimension}`);
-  if (reports.length === 0) return <Typography color="text.secondary">{t('project.noReports')}</Typography>;
-  const oldestFirst = [...reports].reverse();
+  if (statusUpdates.length === 0) return <Typography color="text.secondary">{t('project.noReports')}</Typography>;
+  const oldestFirst = [...statusUpdates].reverse();
 
   return (
     <Stack spacing={2}>
@@ -67,13 +67,13 @@ export function ReportHistory({ reports: reportsRefs }: ReportHistoryProps) {
           aria-describedby="colour-strip-description"
           sx={{ flexWrap: 'wrap', gap: 0.5, p: 0, m: 0, mt: 1, listStyle: 'none' }}
         >
-          {oldestFirst.map((report) => {
-            const colour = overallColour(report);
+          {oldestFirst.map((statusUpdate) => {
+            const colour = overallColour(statusUpdate);
             return (
               <Box
                 component="li"
-                key={report.id}
-                title={`${report.reportDate}: ${t(`overview.projectStatus.${colour}`)}`}
+                key={statusUpdate.id}
+                title={`${statusUpdate.statusDate}: ${t(`overview.projectStatus.${colour}`)}`}
                 sx={{
                   width: 64,
                   p: 0.5,
@@ -84,7 +84,7 @@ export function ReportHistory({ reports: reportsRefs }: ReportHistoryProps) {
                 }}
               >
                 <Typography variant="caption" component="span" sx={{ display: 'block', lineHeight: 1.2 }}>
-                  {report.reportDate.slice(0, 7)}
+                  {statusUpdate.statusDate.slice(0, 7)}
                 </Typography>
                 <Typography
                   variant="caption"
@@ -99,21 +99,21 @@ export function ReportHistory({ reports: reportsRefs }: ReportHistoryProps) {
         </Stack>
       </Box>
       <List disablePadding>
-        {reports.map((report, index) => {
-          const changes = changesFromPrevious(report, reports[index + 1]);
+        {statusUpdates.map((statusUpdate, index) => {
+          const changes = changesFromPrevious(statusUpdate, statusUpdates[index + 1]);
           return (
-            <ListItem key={report.id} disableGutters divider sx={{ display: 'block', py: 1.5 }}>
+            <ListItem key={statusUpdate.id} disableGutters divider sx={{ display: 'block', py: 1.5 }}>
               <Typography variant="subtitle1" component="h3">
-                {report.author
-                  ? t('project.reportedBy', { date: report.reportDate, name: report.author.name })
-                  : t('project.reportedOn', { date: report.reportDate })}
+                {statusUpdate.author
+                  ? t('project.reportedBy', { date: statusUpdate.statusDate, name: statusUpdate.author.name })
+                  : t('project.reportedOn', { date: statusUpdate.statusDate })}
               </Typography>
               <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5, my: 1 }}>
                 {STATUS_DIMENSIONS.map((dimension) => (
                   <StatusChip
                     key={dimension}
-                    status={report[dimension]}
-                    label={`${label(dimension)}: ${t(`rag.${report[dimension]}`)}`}
+                    status={statusUpdate[dimension]}
+                    label={`${label(dimension)}: ${t(`rag.${statusUpdate[dimension]}`)}`}
                   />
                 ))}
               </Stack>
@@ -132,7 +132,7 @@ export function ReportHistory({ reports: reportsRefs }: ReportHistoryProps) {
                         )
                         .join(', ')}`}
               </Typography>
-              {report.deviations.map((deviation) => (
+              {statusUpdate.deviations.map((deviation) => (
                 <Box key={deviation.dimension} sx={{ mt: 1, pl: 1.5, borderLeft: 3, borderColor: 'divider' }}>
                   <Typography variant="subtitle2" component="h4">
                     {label(DIMENSION_KEY[deviation.dimension])}
@@ -145,9 +145,9 @@ export function ReportHistory({ reports: reportsRefs }: ReportHistoryProps) {
                   </Typography>
                 </Box>
               ))}
-              {report.comment && (
+              {statusUpdate.comment && (
                 <Typography variant="body2" sx={{ mt: 1 }}>
-                  <strong>{t('project.comment')}:</strong> {report.comment}
+                  <strong>{t('project.comment')}:</strong> {statusUpdate.comment}
                 </Typography>
               )}
             </ListItem>

@@ -9,11 +9,11 @@ import { useCheckedSave } from '../../../apollo/useCheckedSave';
 import { FormDialog } from '../../../components/FormDialog';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
-import type { PortfolioStatusDialog_SaveMutationVariables } from '../../../generated/graphql';
+import type { PortfolioPeriodStatusDialog_SaveMutationVariables } from '../../../generated/graphql';
 import { formatPeriodLabel } from '../../../i18n/format';
 
-const PortfolioStatusDialog_Save = graphql(`
-  mutation PortfolioStatusDialog_Save($input: PortfolioPeriodStatusInput!) {
+const PortfolioPeriodStatusDialog_Save = graphql(`
+  mutation PortfolioPeriodStatusDialog_Save($input: PortfolioPeriodStatusInput!) {
     savePortfolioPeriodStatus(input: $input) {
       id
       year
@@ -31,7 +31,7 @@ interface PeriodStatus {
   version: number;
 }
 
-export interface PortfolioStatusDialogProps {
+export interface PortfolioPeriodStatusDialogProps {
   portfolio: { id: string; name: string };
   period: YearMonth;
   /** The status of this very month, if written; otherwise the form starts from `earlier`. */
@@ -43,22 +43,22 @@ export interface PortfolioStatusDialogProps {
 }
 
 /** The portfolio's narrative status and changes for a month; refuses to overwrite someone else's newer save. */
-export function PortfolioStatusDialog({
+export function PortfolioPeriodStatusDialog({
   portfolio,
   period,
   current,
   earlier,
   onClose,
   onSaved,
-}: PortfolioStatusDialogProps) {
+}: PortfolioPeriodStatusDialogProps) {
   const { t, i18n } = useTranslation();
   const [narrative, setNarrative] = useState(current?.narrative ?? earlier?.narrative ?? '');
   const [changes, setChanges] = useState(current?.changes ?? '');
   const [version, setVersion] = useState<number | null>(current?.version ?? null);
-  const [save, { loading }] = useMutation(PortfolioStatusDialog_Save);
+  const [save, { loading }] = useMutation(PortfolioPeriodStatusDialog_Save);
   const { failure, setFailure, errorText, submit } = useCheckedSave(
     portfolioPeriodStatusInputSchema,
-    (input: PortfolioStatusDialog_SaveMutationVariables['input']) =>
+    (input: PortfolioPeriodStatusDialog_SaveMutationVariables['input']) =>
       save({ variables: { input }, refetchQueries: ['PortfolioPage_Query'], awaitRefetchQueries: true }),
     onSaved,
   );
@@ -66,7 +66,7 @@ export function PortfolioStatusDialog({
 
   return (
     <FormDialog
-      titleId="portfolio-status-title"
+      titleId="portfolio-period-status-title"
       title={t('portfolio.narrativeTitle', {
         portfolio: portfolio.name,
         period: formatPeriodLabel(formatYearMonth(period), i18n.language),

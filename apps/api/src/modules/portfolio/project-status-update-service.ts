@@ -1,35 +1,35 @@
-import type { ProjectStatusReportModel } from '@lagesbild/db';
+import type { ProjectStatusUpdateModel } from '@lagesbild/db';
 import { fromIsoDate, toIsoDate } from '@lagesbild/types';
-import type { ParsedProjectStatusReportInput } from '@lagesbild/types';
+import type { ParsedProjectStatusUpdateInput } from '@lagesbild/types';
 import type { Transaction } from '../audit';
 import { conflict, notFound } from '../../errors';
 
 /**
- * Appends a status report with the cause and action of each yellow or red dimension.
- * Reports are never overwritten, but a report filed since the form was opened may change
- * what this one should say: then the save is refused with that report, and the user can
- * file theirs on top of it.
+ * Appends a status update with the cause and action of each yellow or red dimension.
+ * Status updates are never overwritten, but one filed since the form was opened may change
+ * what this one should say: then the save is refused with that status update, and the user
+ * can file theirs on top of it.
  */
-export async function addProjectStatusReport(
+export async function addProjectStatusUpdate(
   tx: Transaction,
-  input: ParsedProjectStatusReportInput,
+  input: ParsedProjectStatusUpdateInput,
   userId: number,
-): Promise<ProjectStatusReportModel> {
-  // Locks the project until the transaction ends, so two reports filed at once are
+): Promise<ProjectStatusUpdateModel> {
+  // Locks the project until the transaction ends, so two status updates filed at once are
   // checked one after the other and the second sees the first.
   const locked = await tx.$queryRaw<{ id: number }[]>`
     SELECT "id" FROM "Project" WHERE "id" = ${input.projectId} FOR UPDATE`;
   if (locked.length === 0) throw notFound();
-  const latestFiled = await tx.projectStatusReport.findFirst({
+  const latestFiled = await tx.projectStatusUpdate.findFirst({
     where: { projectId: input.projectId },
     orderBy: { id: 'desc' },
     include: { deviations: { orderBy: { dimension: 'asc' } } },
   });
-  if ((latestFiled?.id ?? null) !== input.basedOnReportId) {
+  if ((latestFiled?.id ?? null) !== input.basedOnStatusUpdateId) {
     throw conflict(
       latestFiled && {
         id: String(latestFiled.id),
-        reportDate: toIsoDate(latestFiled.reportDate),
+        statusDate: toIsoDate(latestFiled.statusDate),
         time: latestFiled.time,
         cost: latestFiled.cost,
         result: latestFiled.result,
@@ -38,10 +38,10 @@ export async function addProjectStatusReport(
       },
     );
   }
-  const report = await tx.projectStatusReport.create({
+  const statusUpdate = await tx.projectStatusUpdate.create({
     data: {
       projectId: input.projectId,
-      reportDate: fromIsoDate(input.reportDate),
+      statusDate: fromIsoDate(input.statusDate),
       time: input.time,
       cost: input.cost,
       result: input.result,
@@ -51,7 +51,7 @@ export async function addProjectStatusReport(
   });
   // One by one, so each deviation gets its own audit event.
   for (const deviation of input.deviations) {
-    await tx.statusDeviation.create({ data: { reportId: report.id, ...deviation } });
+    await tx.statusDeviation.create({ data: { statusUpdateId: statusUpdate.id, ...deviation } });
   }
-  return report;
+  return statusUpdate;
 }
