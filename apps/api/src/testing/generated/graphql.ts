@@ -6,6 +6,17 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type ActivityStatus = 'CANCELLED' | 'COMPLETED' | 'DELAYED' | 'NOT_STARTED' | 'ONGOING';
 
+export type ActivityUpdateInput = {
+  activityId: string;
+  /** At most 4 000 characters. */
+  comment?: string | null | undefined;
+  /** The version the form was loaded with; leave out when the period has no status yet. */
+  expectedVersion?: number | null | undefined;
+  month: number;
+  status: ActivityStatus;
+  year: number;
+};
+
 export type AddMitigationInput = {
   /** An ISO date, or null when open-ended. */
   dueDate?: string | null | undefined;
@@ -24,6 +35,15 @@ export type AssignmentSource =
   | 'EXECUTIVE_BOARD';
 
 export type AssignmentStatus = 'COMPLETE' | 'NOT_STARTED' | 'ONGOING' | 'PROPOSED_COMPLETE';
+
+export type AuditAction = 'CREATE' | 'DELETE' | 'UPDATE';
+
+export type ChangedRecord = 'INDICATOR' | 'PROJECT';
+
+export type CloseForecastRoundInput = {
+  expectedVersion: number;
+  id: string;
+};
 
 export type ControlOutcome = 'DEVIATION' | 'OK';
 
@@ -71,11 +91,42 @@ export type CreateRiskInput = {
   valuation: RiskValuationFields;
 };
 
+/** One dimension of a new status report: its colour, and for yellow or red its cause and action. */
+export type DimensionStatusInput = {
+  /** Required when the status is yellow or red; at most 4 000 characters. Ignored for green. */
+  action?: string | null | undefined;
+  /** Required when the status is yellow or red; at most 4 000 characters. Ignored for green. */
+  cause?: string | null | undefined;
+  status: RagStatus;
+};
+
+export type ForecastRoundStatus = 'CLOSED' | 'OPEN';
+
 export type GoalFulfilment = 'FULFILLED' | 'NOT_ASSESSED' | 'NOT_FULFILLED' | 'PARTLY_FULFILLED';
 
 export type GoalLevel = 'COMMITTEE' | 'COUNCIL';
 
 export type IndicatorUnit = 'COUNT' | 'FTE' | 'INDEX' | 'MNKR' | 'PERCENT' | 'TERABYTE' | 'TKR';
+
+export type IndicatorValueInput = {
+  annualTarget?: number | null | undefined;
+  /** At most 4 000 characters. */
+  comment?: string | null | undefined;
+  /** The version the form was loaded with; leave out when the period has no value yet. */
+  expectedVersion?: number | null | undefined;
+  fullYearForecast?: number | null | undefined;
+  indicatorId: string;
+  outcome?: number | null | undefined;
+  /** `2023-05`, `2023-T2` or `2023`; must exist for the indicator's periodicity or be a year. */
+  period: string;
+  periodTarget?: number | null | undefined;
+};
+
+/** Several values saved together: all or nothing. */
+export type IndicatorValuesInput = {
+  /** At most 500 values, each indicator and period at most once. */
+  values: Array<IndicatorValueInput>;
+};
 
 export type MitigationStatus = 'DONE' | 'ONGOING' | 'PLANNED';
 
@@ -86,10 +137,96 @@ export type MonthInput = {
   year: number;
 };
 
+export type OpenForecastRoundInput = {
+  /** ISO date (`2023-05-31`) within the year. */
+  asOf: string;
+  /** At most 100 characters, unique within the year. */
+  name: string;
+  year: number;
+};
+
+export type OrgUnitKind = 'BUSINESS_AREA' | 'CITY' | 'COMMITTEE' | 'DEPARTMENT';
+
 export type Periodicity = 'MONTH' | 'TERTIAL' | 'YEAR';
+
+export type PortfolioPeriodStatusInput = {
+  /** At most 10 000 characters. */
+  changes?: string | null | undefined;
+  /** The version the form was loaded with; leave out when the month has no status yet. */
+  expectedVersion?: number | null | undefined;
+  month: number;
+  /** Required, at most 10 000 characters. */
+  narrative: string;
+  portfolioId: string;
+  year: number;
+};
+
+export type ProjectDetailsInput = {
+  actualEnd?: string | null | undefined;
+  actualStart?: string | null | undefined;
+  /** Not negative. */
+  budgetTkr?: number | null | undefined;
+  costToDateTkr?: number | null | undefined;
+  /** At most 4 000 characters. */
+  description?: string | null | undefined;
+  /** The version the form was loaded with. */
+  expectedVersion: number;
+  id: string;
+  manager?: string | null | undefined;
+  /** At most 200 characters. */
+  name: string;
+  /** At most 200 characters each. */
+  owner?: string | null | undefined;
+  phase?: string | null | undefined;
+  plannedEnd?: string | null | undefined;
+  /** ISO dates; an end may not be before its start. */
+  plannedStart?: string | null | undefined;
+  /** A portfolio the user may edit; moving the project there. */
+  portfolioId: string;
+};
 
 /** Where a project is in its life: not started, started, paused, closed, or decided not to start. */
 export type ProjectState = 'CLOSED' | 'NOT_STARTED' | 'PAUSED' | 'STARTED' | 'WILL_NOT_START';
+
+/** A change of state the portfolio office can make; which ones a state allows is in @lagesbild/types. */
+export type ProjectStateAction = 'CLOSE' | 'PAUSE' | 'RESUME' | 'START' | 'WILL_NOT_START';
+
+export type ProjectStateChangeInput = {
+  action: ProjectStateAction;
+  /** ISO date of the change, not in the future. */
+  changedOn: string;
+  /** The version the form was loaded with. */
+  expectedVersion: number;
+  /** For PAUSE, required: the ISO date the project is to resume, after changedOn. Ignored otherwise. */
+  pausedUntil?: string | null | undefined;
+  projectId: string;
+  /** Why; required, at most 4 000 characters. */
+  reason: string;
+};
+
+export type ProjectStatusReportInput = {
+  /** The latest report the form was opened with; leave out when the project had none. A newer one means someone else reported first. */
+  basedOnReportId?: string | null | undefined;
+  /** At most 4 000 characters. */
+  comment?: string | null | undefined;
+  cost: DimensionStatusInput;
+  projectId: string;
+  /** ISO date, not in the future. */
+  reportDate: string;
+  result: DimensionStatusInput;
+  time: DimensionStatusInput;
+};
+
+/** How the year-end outcome is projected from the outcomes so far. */
+export type ProjectionMethod =
+  /** A level whose year is the months' average: the year ends at the average so far. */
+  | 'AVERAGE_SO_FAR'
+  /** A level reported as it stands, or year-to-date: the year ends at the latest level. */
+  | 'LATEST_LEVEL'
+  /** A cumulative indicator: the year-to-date divided by the share of last year's total that last year had reached by the same month. */
+  | 'SEASONAL_PROFILE'
+  /** A cumulative indicator without last year's profile (missing, or zero by then): the year-to-date × 12 ÷ the months so far. */
+  | 'STRAIGHT_PACE';
 
 export type RagStatus = 'GREEN' | 'RED' | 'YELLOW';
 
@@ -182,6 +319,237 @@ export type UpdateRiskInput = {
 /** Green, yellow or red from the status rule, or not assessed when outcome or target is missing. */
 export type ValueStatus = 'GREEN' | 'NOT_ASSESSED' | 'RED' | 'YELLOW';
 
+export type AuditTest_SaveValueMutationVariables = Exact<{
+  input: IndicatorValueInput;
+}>;
+
+export type AuditTest_SaveValueMutation = {
+  saveIndicatorValue: {
+    id: string;
+    period: string;
+    outcome: number | null;
+    comment: string | null;
+    version: number;
+    status: ValueStatus;
+  };
+};
+
+export type AuditTest_HistoryQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type AuditTest_HistoryQuery = {
+  history: Array<{
+    operation: string;
+    action: AuditAction;
+    author: { name: string } | null;
+    orgUnit: { code: string } | null;
+    changes: Array<{ field: string; oldValue: string | null; newValue: string | null }>;
+  }>;
+};
+
+export type DataEntryTest_SheetQueryVariables = Exact<{
+  orgUnitCode: string;
+  period: MonthInput;
+}>;
+
+export type DataEntryTest_SheetQuery = {
+  dataEntrySheet: {
+    year: number;
+    month: number;
+    canEdit: boolean;
+    orgUnit: { code: string };
+    indicatorRows: Array<{
+      period: string;
+      indicator: { name: string; unit: IndicatorUnit };
+      value: {
+        outcome: number | null;
+        periodTarget: number | null;
+        fullYearForecast: number | null;
+        status: ValueStatus;
+        isSynthetic: boolean;
+        version: number;
+      } | null;
+    }>;
+    goalRows: Array<{ goal: { title: string }; assessment: { fulfilment: GoalFulfilment } | null }>;
+    activityRows: Array<{
+      activity: { title: string };
+      update: { status: ActivityStatus; comment: string | null; version: number } | null;
+    }>;
+  } | null;
+};
+
+export type DataEntryTest_SaveValuesMutationVariables = Exact<{
+  input: IndicatorValuesInput;
+}>;
+
+export type DataEntryTest_SaveValuesMutation = {
+  saveIndicatorValues: Array<{
+    id: string;
+    period: string;
+    outcome: number | null;
+    fullYearForecast: number | null;
+    comment: string | null;
+    isSynthetic: boolean;
+    version: number;
+  }>;
+};
+
+export type DataEntryTest_SaveActivityMutationVariables = Exact<{
+  input: ActivityUpdateInput;
+}>;
+
+export type DataEntryTest_SaveActivityMutation = {
+  saveActivityUpdate: { month: number; status: ActivityStatus; comment: string | null; version: number };
+};
+
+export type EconomyTest_EconomyQueryVariables = Exact<{
+  orgUnitCode: string;
+  upTo: MonthInput;
+}>;
+
+export type EconomyTest_EconomyQuery = {
+  economy: {
+    orgUnit: { code: string };
+    lines: Array<{
+      outcomeToDate: number | null;
+      budgetToDate: number | null;
+      deviationToDate: number | null;
+      fullYearForecast: number | null;
+      fullYearBudget: number | null;
+      previousYearToDate: number | null;
+      status: ValueStatus;
+      indicator: { name: string };
+    }>;
+    businessAreaResults: Array<{
+      isTotal: boolean;
+      operationsToDate: number | null;
+      operationsForecast: number | null;
+      developmentToDate: number | null;
+      developmentForecast: number | null;
+      orgUnit: { name: string };
+    }>;
+  } | null;
+};
+
+export type ForecastAccuracyTest_AccuracyQueryVariables = Exact<{
+  orgUnitCode: string;
+  year: number;
+}>;
+
+export type ForecastAccuracyTest_AccuracyQuery = {
+  forecastAccuracy: {
+    meanAbsolutePercentageError: number | null;
+    comparedForecasts: number;
+    rounds: Array<{ name: string }>;
+    indicators: Array<{
+      outcome: number | null;
+      outcomeIsSynthetic: boolean;
+      meanAbsoluteError: number | null;
+      meanAbsolutePercentageError: number | null;
+      indicator: { name: string };
+      forecasts: Array<{
+        forecast: number | null;
+        carriedOver: boolean;
+        error: number | null;
+        absoluteError: number | null;
+        relativeError: number | null;
+        round: { name: string };
+      }>;
+    }>;
+    byRound: Array<{ meanAbsolutePercentageError: number | null; comparedForecasts: number; round: { name: string } }>;
+    byUnit: Array<{ meanAbsolutePercentageError: number | null; comparedForecasts: number; orgUnit: { name: string } }>;
+  } | null;
+};
+
+export type ForecastAccuracyTest_ProjectionQueryVariables = Exact<{
+  id: string;
+  upTo: MonthInput;
+}>;
+
+export type ForecastAccuracyTest_ProjectionQuery = {
+  indicator: {
+    yearEndProjection: {
+      projectedOutcome: number;
+      method: ProjectionMethod;
+      basedOnMonth: number;
+      lastYearShare: number | null;
+      humanForecast: number | null;
+      difference: number | null;
+      relativeDifference: number | null;
+      differsFromForecast: boolean;
+      tolerance: number;
+      usesGeneratedValues: boolean;
+    } | null;
+  } | null;
+};
+
+export type ForecastAccuracyTest_RoundYearsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ForecastAccuracyTest_RoundYearsQuery = { forecastRoundYears: Array<number> };
+
+export type ForecastRoundLockTest_SaveValuesMutationVariables = Exact<{
+  input: IndicatorValuesInput;
+}>;
+
+export type ForecastRoundLockTest_SaveValuesMutation = {
+  saveIndicatorValues: Array<{ fullYearForecast: number | null }>;
+};
+
+export type ForecastRoundLockTest_CloseMutationVariables = Exact<{
+  input: CloseForecastRoundInput;
+}>;
+
+export type ForecastRoundLockTest_CloseMutation = { closeForecastRound: { status: ForecastRoundStatus } };
+
+export type ForecastsTest_OpenMutationVariables = Exact<{
+  input: OpenForecastRoundInput;
+}>;
+
+export type ForecastsTest_OpenMutation = {
+  openForecastRound: { id: string; name: string; asOf: string; status: ForecastRoundStatus; version: number };
+};
+
+export type ForecastsTest_CloseMutationVariables = Exact<{
+  input: CloseForecastRoundInput;
+}>;
+
+export type ForecastsTest_CloseMutation = {
+  closeForecastRound: { id: string; status: ForecastRoundStatus; version: number };
+};
+
+export type ForecastsTest_SaveValuesMutationVariables = Exact<{
+  input: IndicatorValuesInput;
+}>;
+
+export type ForecastsTest_SaveValuesMutation = {
+  saveIndicatorValues: Array<{ fullYearForecast: number | null; version: number }>;
+};
+
+export type ForecastsTest_SaveValueMutationVariables = Exact<{
+  input: IndicatorValueInput;
+}>;
+
+export type ForecastsTest_SaveValueMutation = {
+  saveIndicatorValue: { fullYearForecast: number | null; version: number };
+};
+
+export type ForecastsTest_RoundForecastsQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type ForecastsTest_RoundForecastsQuery = {
+  indicator: {
+    roundForecasts: Array<{
+      fullYearForecast: number | null;
+      carriedOver: boolean;
+      changeFromPrevious: number | null;
+      comment: string | null;
+      round: { name: string; status: ForecastRoundStatus };
+    }>;
+  } | null;
+};
+
 export type GoalsQueryVariables = Exact<{
   orgUnitCode: string;
   year: number;
@@ -231,12 +599,211 @@ export type AssignmentsQuery = {
   }>;
 };
 
-export type BoardQueryVariables = Exact<{
+export type IndicatorPageTest_SeriesQueryVariables = Exact<{
+  id: string;
+  granularity: Periodicity;
+  fromYear: number;
+  toYear: number;
+}>;
+
+export type IndicatorPageTest_SeriesQuery = {
+  indicator: {
+    name: string;
+    series: Array<{
+      period: string;
+      outcome: number | null;
+      target: number | null;
+      previousYearOutcome: number | null;
+      isSynthetic: boolean;
+      status: ValueStatus;
+    }>;
+    sameInOtherUnits: Array<{ orgUnit: { code: string } }>;
+  } | null;
+};
+
+export type IndicatorPageTest_ComparisonQueryVariables = Exact<{
+  id: string;
+  units?: Array<string> | string | null | undefined;
+}>;
+
+export type IndicatorPageTest_ComparisonQuery = {
+  indicator: {
+    comparable: Array<{ orgUnit: { code: string } }>;
+    compared: Array<{ orgUnit: { code: string }; series: Array<{ period: string; outcome: number | null }> }>;
+  } | null;
+};
+
+export type OrganisationTest_UnitsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OrganisationTest_UnitsQuery = {
+  orgUnits: Array<{ code: string; kind: OrgUnitKind; parent: { code: string } | null }>;
+};
+
+export type OrganisationTest_UnitQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OrganisationTest_UnitQuery = {
+  found: { name: string; children: Array<{ name: string }> } | null;
+  missing: { name: string } | null;
+};
+
+export type OrganisationTest_PerspectivesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OrganisationTest_PerspectivesQuery = { perspectives: Array<{ name: string }> };
+
+export type OrganisationTest_LatestReportMonthQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OrganisationTest_LatestReportMonthQuery = { latestReportMonth: { year: number; month: number } | null };
+
+export type OverviewTest_OverviewQueryVariables = Exact<{
   orgUnitCode: string;
   upTo: MonthInput;
 }>;
 
-export type BoardQuery = {
+export type OverviewTest_OverviewQuery = {
+  overview: {
+    perspectives: Array<{
+      goalsFulfilled: number;
+      goalsPartlyFulfilled: number;
+      goalsNotFulfilled: number;
+      goalsNotAssessed: number;
+      indicatorsGreen: number;
+      indicatorsYellow: number;
+      indicatorsRed: number;
+      indicatorsNotReported: number;
+      perspective: { name: string };
+    }>;
+    redProjects: Array<{
+      name: string;
+      portfolioName: string;
+      reportDate: string;
+      time: RagStatus;
+      cost: RagStatus;
+      result: RagStatus;
+      orgUnit: { code: string };
+    }>;
+    topRisks: Array<{ title: string; score: number; isDemoValue: boolean }>;
+    changes: Array<{ kind: ChangedRecord; name: string; previous: ValueStatus; current: ValueStatus }>;
+    keyIndicators: Array<{
+      status: ValueStatus;
+      isReported: boolean;
+      changeFromPreviousYear: number | null;
+      trend: Array<number | null>;
+      indicator: { name: string };
+      latest: { period: string; outcome: number | null } | null;
+    }>;
+  } | null;
+};
+
+export type OverviewTest_ChangesQueryVariables = Exact<{
+  orgUnitCode: string;
+  upTo: MonthInput;
+}>;
+
+export type OverviewTest_ChangesQuery = {
+  overview: {
+    changeCount: number;
+    all: Array<{ kind: ChangedRecord; name: string; previous: ValueStatus; current: ValueStatus }>;
+    first: Array<{ kind: ChangedRecord; name: string; previous: ValueStatus; current: ValueStatus }>;
+  } | null;
+};
+
+export type OverviewTest_CountsQueryVariables = Exact<{
+  orgUnitCode: string;
+  upTo: MonthInput;
+}>;
+
+export type OverviewTest_CountsQuery = {
+  overview: {
+    changeCount: number;
+    perspectives: Array<{ goalsFulfilled: number; indicatorsRed: number; perspective: { name: string } }>;
+    changes: Array<{ name: string }>;
+  } | null;
+};
+
+export type PortfolioMutationsTest_AddReportMutationVariables = Exact<{
+  input: ProjectStatusReportInput;
+}>;
+
+export type PortfolioMutationsTest_AddReportMutation = {
+  addProjectStatusReport: {
+    id: string;
+    reportDate: string;
+    time: RagStatus;
+    cost: RagStatus;
+    result: RagStatus;
+    comment: string | null;
+    deviations: Array<{ dimension: StatusDimension; cause: string; action: string }>;
+    author: { name: string } | null;
+  };
+};
+
+export type PortfolioMutationsTest_UpdateDetailsMutationVariables = Exact<{
+  input: ProjectDetailsInput;
+}>;
+
+export type PortfolioMutationsTest_UpdateDetailsMutation = {
+  updateProjectDetails: {
+    name: string;
+    owner: string | null;
+    plannedStart: string | null;
+    plannedEnd: string | null;
+    budgetTkr: number | null;
+    version: number;
+    portfolio: { name: string };
+  };
+};
+
+export type PortfolioMutationsTest_ChangeStateMutationVariables = Exact<{
+  input: ProjectStateChangeInput;
+}>;
+
+export type PortfolioMutationsTest_ChangeStateMutation = {
+  changeProjectState: {
+    state: ProjectState;
+    pausedUntil: string | null;
+    actualStart: string | null;
+    version: number;
+    stateChanges: Array<{
+      fromState: ProjectState | null;
+      toState: ProjectState;
+      reason: string;
+      changedOn: string;
+      author: { name: string } | null;
+    }>;
+  };
+};
+
+export type PortfolioMutationsTest_SavePeriodStatusMutationVariables = Exact<{
+  input: PortfolioPeriodStatusInput;
+}>;
+
+export type PortfolioMutationsTest_SavePeriodStatusMutation = {
+  savePortfolioPeriodStatus: {
+    year: number;
+    month: number;
+    narrative: string;
+    changes: string | null;
+    version: number;
+  };
+};
+
+export type PortfolioMutationsTest_OverviewProjectsQueryVariables = Exact<{
+  upTo: MonthInput;
+}>;
+
+export type PortfolioMutationsTest_OverviewProjectsQuery = {
+  overview: {
+    redProjects: Array<{ name: string }>;
+    changes: Array<{ kind: ChangedRecord; name: string; previous: ValueStatus; current: ValueStatus }>;
+  } | null;
+};
+
+export type PortfolioQueriesTest_BoardQueryVariables = Exact<{
+  orgUnitCode: string;
+  upTo: MonthInput;
+}>;
+
+export type PortfolioQueriesTest_BoardQuery = {
   portfolios: Array<{
     name: string;
     canEdit: boolean;
@@ -263,11 +830,11 @@ export type BoardQuery = {
   }>;
 };
 
-export type ProjectQueryVariables = Exact<{
+export type PortfolioQueriesTest_ProjectQueryVariables = Exact<{
   id: string;
 }>;
 
-export type ProjectQuery = {
+export type PortfolioQueriesTest_ProjectQuery = {
   project: {
     name: string;
     canEdit: boolean;
@@ -281,6 +848,59 @@ export type ProjectQuery = {
     }>;
   } | null;
 };
+
+export type ReportAccessTest_ReportQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type ReportAccessTest_ReportQuery = {
+  report: {
+    id: string;
+    status: ReportStatus;
+    comparison: { previous: { id: string } | null };
+    content: {
+      orgUnitName: string;
+      sections: Array<{
+        kind: ReportSectionKind;
+        assignments: Array<{ title: string }>;
+        businessAreaResults: Array<{ name: string }>;
+        portfolios: Array<{ name: string }>;
+        deviatingProjects: Array<{ name: string }>;
+      }>;
+    };
+  } | null;
+};
+
+export type ReportAccessTest_ListQueryVariables = Exact<{
+  orgUnitCode: string;
+  year: number;
+}>;
+
+export type ReportAccessTest_ListQuery = { reports: Array<{ id: string }> };
+
+export type ReportAccessTest_CreateMutationVariables = Exact<{
+  input: CreateReportInput;
+}>;
+
+export type ReportAccessTest_CreateMutation = { createReport: { id: string; version: number } };
+
+export type ReportAccessTest_SubmitMutationVariables = Exact<{
+  input: ReportTransitionInput;
+}>;
+
+export type ReportAccessTest_SubmitMutation = { submitReport: { version: number } };
+
+export type ReportAccessTest_ApproveMutationVariables = Exact<{
+  input: ReportTransitionInput;
+}>;
+
+export type ReportAccessTest_ApproveMutation = { approveReport: { status: ReportStatus } };
+
+export type ReportExportContentTest_CreateMutationVariables = Exact<{
+  input: CreateReportInput;
+}>;
+
+export type ReportExportContentTest_CreateMutation = { createReport: { id: string } };
 
 export type ReportsTest_ReportQueryVariables = Exact<{
   id: string;
@@ -580,6 +1200,1020 @@ export type ControlPlanQuery = {
   }>;
 };
 
+export const AuditTest_SaveValueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AuditTest_SaveValue' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IndicatorValueInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveIndicatorValue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditTest_SaveValueMutation, AuditTest_SaveValueMutationVariables>;
+export const AuditTest_HistoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AuditTest_History' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'entityType' },
+                value: { kind: 'StringValue', value: 'IndicatorValue', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'entityId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'operation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'author' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'oldValue' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'newValue' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditTest_HistoryQuery, AuditTest_HistoryQueryVariables>;
+export const DataEntryTest_SheetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DataEntryTest_Sheet' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dataEntrySheet' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'period' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicatorRows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'indicator' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'value' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'periodTarget' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'isSynthetic' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'goalRows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'goal' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'assessment' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'fulfilment' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'activityRows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'activity' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'update' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DataEntryTest_SheetQuery, DataEntryTest_SheetQueryVariables>;
+export const DataEntryTest_SaveValuesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DataEntryTest_SaveValues' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IndicatorValuesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveIndicatorValues' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isSynthetic' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DataEntryTest_SaveValuesMutation, DataEntryTest_SaveValuesMutationVariables>;
+export const DataEntryTest_SaveActivityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DataEntryTest_SaveActivity' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ActivityUpdateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveActivityUpdate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DataEntryTest_SaveActivityMutation, DataEntryTest_SaveActivityMutationVariables>;
+export const EconomyTest_EconomyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EconomyTest_Economy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'economy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'indicator' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcomeToDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'budgetToDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deviationToDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fullYearBudget' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'previousYearToDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'businessAreaResults' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orgUnit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isTotal' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'operationsToDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'operationsForecast' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'developmentToDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'developmentForecast' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EconomyTest_EconomyQuery, EconomyTest_EconomyQueryVariables>;
+export const ForecastAccuracyTest_AccuracyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ForecastAccuracyTest_Accuracy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'forecastAccuracy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rounds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicators' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'indicator' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcomeIsSynthetic' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'forecasts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'round' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'forecast' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'carriedOver' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'absoluteError' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'relativeError' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'meanAbsoluteError' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'meanAbsolutePercentageError' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'meanAbsolutePercentageError' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comparedForecasts' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byRound' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'round' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'meanAbsolutePercentageError' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'comparedForecasts' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orgUnit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'meanAbsolutePercentageError' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'comparedForecasts' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ForecastAccuracyTest_AccuracyQuery, ForecastAccuracyTest_AccuracyQueryVariables>;
+export const ForecastAccuracyTest_ProjectionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ForecastAccuracyTest_Projection' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'yearEndProjection' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'upTo' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'projectedOutcome' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'basedOnMonth' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastYearShare' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'humanForecast' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'difference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'relativeDifference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'differsFromForecast' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tolerance' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'usesGeneratedValues' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ForecastAccuracyTest_ProjectionQuery, ForecastAccuracyTest_ProjectionQueryVariables>;
+export const ForecastAccuracyTest_RoundYearsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ForecastAccuracyTest_RoundYears' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'forecastRoundYears' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ForecastAccuracyTest_RoundYearsQuery, ForecastAccuracyTest_RoundYearsQueryVariables>;
+export const ForecastRoundLockTest_SaveValuesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ForecastRoundLockTest_SaveValues' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IndicatorValuesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveIndicatorValues' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ForecastRoundLockTest_SaveValuesMutation,
+  ForecastRoundLockTest_SaveValuesMutationVariables
+>;
+export const ForecastRoundLockTest_CloseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ForecastRoundLockTest_Close' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CloseForecastRoundInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeForecastRound' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'status' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ForecastRoundLockTest_CloseMutation, ForecastRoundLockTest_CloseMutationVariables>;
+export const ForecastsTest_OpenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ForecastsTest_Open' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'OpenForecastRoundInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openForecastRound' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ForecastsTest_OpenMutation, ForecastsTest_OpenMutationVariables>;
+export const ForecastsTest_CloseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ForecastsTest_Close' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CloseForecastRoundInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeForecastRound' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ForecastsTest_CloseMutation, ForecastsTest_CloseMutationVariables>;
+export const ForecastsTest_SaveValuesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ForecastsTest_SaveValues' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IndicatorValuesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveIndicatorValues' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ForecastsTest_SaveValuesMutation, ForecastsTest_SaveValuesMutationVariables>;
+export const ForecastsTest_SaveValueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ForecastsTest_SaveValue' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IndicatorValueInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveIndicatorValue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ForecastsTest_SaveValueMutation, ForecastsTest_SaveValueMutationVariables>;
+export const ForecastsTest_RoundForecastsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ForecastsTest_RoundForecasts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'roundForecasts' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'year' },
+                      value: { kind: 'IntValue', value: '2023' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'round' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'carriedOver' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'changeFromPrevious' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ForecastsTest_RoundForecastsQuery, ForecastsTest_RoundForecastsQueryVariables>;
 export const GoalsDocument = {
   kind: 'Document',
   definitions: [
@@ -814,13 +2448,1013 @@ export const AssignmentsDocument = {
     },
   ],
 } as unknown as DocumentNode<AssignmentsQuery, AssignmentsQueryVariables>;
-export const BoardDocument = {
+export const IndicatorPageTest_SeriesDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'Board' },
+      name: { kind: 'Name', value: 'IndicatorPageTest_Series' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'granularity' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Periodicity' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fromYear' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'toYear' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'series' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'granularity' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'granularity' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'fromYear' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'fromYear' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'toYear' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'toYear' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'previousYearOutcome' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isSynthetic' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sameInOtherUnits' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orgUnit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IndicatorPageTest_SeriesQuery, IndicatorPageTest_SeriesQueryVariables>;
+export const IndicatorPageTest_ComparisonDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'IndicatorPageTest_Comparison' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'units' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  alias: { kind: 'Name', value: 'comparable' },
+                  name: { kind: 'Name', value: 'sameInOtherUnits' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orgUnit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  alias: { kind: 'Name', value: 'compared' },
+                  name: { kind: 'Name', value: 'sameInOtherUnits' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'orgUnitCodes' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'units' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orgUnit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'series' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'granularity' },
+                            value: { kind: 'EnumValue', value: 'YEAR' },
+                          },
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'fromYear' },
+                            value: { kind: 'IntValue', value: '2022' },
+                          },
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'toYear' },
+                            value: { kind: 'IntValue', value: '2023' },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IndicatorPageTest_ComparisonQuery, IndicatorPageTest_ComparisonQueryVariables>;
+export const OrganisationTest_UnitsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OrganisationTest_Units' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnits' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'parent' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganisationTest_UnitsQuery, OrganisationTest_UnitsQueryVariables>;
+export const OrganisationTest_UnitDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OrganisationTest_Unit' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'found' },
+            name: { kind: 'Name', value: 'orgUnit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'StringValue', value: 'intraservice', block: false },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'children' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'missing' },
+            name: { kind: 'Name', value: 'orgUnit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'StringValue', value: 'nope', block: false },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganisationTest_UnitQuery, OrganisationTest_UnitQueryVariables>;
+export const OrganisationTest_PerspectivesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OrganisationTest_Perspectives' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'perspectives' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganisationTest_PerspectivesQuery, OrganisationTest_PerspectivesQueryVariables>;
+export const OrganisationTest_LatestReportMonthDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OrganisationTest_LatestReportMonth' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'latestReportMonth' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganisationTest_LatestReportMonthQuery, OrganisationTest_LatestReportMonthQueryVariables>;
+export const OverviewTest_OverviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OverviewTest_Overview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'perspectives' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'perspective' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'goalsFulfilled' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'goalsPartlyFulfilled' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'goalsNotFulfilled' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'goalsNotAssessed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'indicatorsGreen' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'indicatorsYellow' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'indicatorsRed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'indicatorsNotReported' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'redProjects' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'portfolioName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orgUnit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'topRisks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isDemoValue' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'previous' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'keyIndicators' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'indicator' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'latest' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isReported' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'changeFromPreviousYear' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'trend' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OverviewTest_OverviewQuery, OverviewTest_OverviewQueryVariables>;
+export const OverviewTest_ChangesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OverviewTest_Changes' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'changeCount' } },
+                {
+                  kind: 'Field',
+                  alias: { kind: 'Name', value: 'all' },
+                  name: { kind: 'Name', value: 'changes' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '1000' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'previous' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  alias: { kind: 'Name', value: 'first' },
+                  name: { kind: 'Name', value: 'changes' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '1' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'previous' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OverviewTest_ChangesQuery, OverviewTest_ChangesQueryVariables>;
+export const OverviewTest_CountsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OverviewTest_Counts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'perspectives' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'perspective' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'goalsFulfilled' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'indicatorsRed' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'changeCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changes' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '1000' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OverviewTest_CountsQuery, OverviewTest_CountsQueryVariables>;
+export const PortfolioMutationsTest_AddReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PortfolioMutationsTest_AddReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectStatusReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addProjectStatusReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deviations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cause' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'author' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  PortfolioMutationsTest_AddReportMutation,
+  PortfolioMutationsTest_AddReportMutationVariables
+>;
+export const PortfolioMutationsTest_UpdateDetailsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PortfolioMutationsTest_UpdateDetails' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectDetailsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateProjectDetails' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'plannedStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'plannedEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'budgetTkr' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'portfolio' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  PortfolioMutationsTest_UpdateDetailsMutation,
+  PortfolioMutationsTest_UpdateDetailsMutationVariables
+>;
+export const PortfolioMutationsTest_ChangeStateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PortfolioMutationsTest_ChangeState' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectStateChangeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeProjectState' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actualStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stateChanges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'changedOn' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'author' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  PortfolioMutationsTest_ChangeStateMutation,
+  PortfolioMutationsTest_ChangeStateMutationVariables
+>;
+export const PortfolioMutationsTest_SavePeriodStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PortfolioMutationsTest_SavePeriodStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PortfolioPeriodStatusInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'savePortfolioPeriodStatus' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  PortfolioMutationsTest_SavePeriodStatusMutation,
+  PortfolioMutationsTest_SavePeriodStatusMutationVariables
+>;
+export const PortfolioMutationsTest_OverviewProjectsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PortfolioMutationsTest_OverviewProjects' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'StringValue', value: 'intraservice', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'redProjects' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'previous' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  PortfolioMutationsTest_OverviewProjectsQuery,
+  PortfolioMutationsTest_OverviewProjectsQueryVariables
+>;
+export const PortfolioQueriesTest_BoardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PortfolioQueriesTest_Board' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -952,14 +3586,14 @@ export const BoardDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<BoardQuery, BoardQueryVariables>;
-export const ProjectDocument = {
+} as unknown as DocumentNode<PortfolioQueriesTest_BoardQuery, PortfolioQueriesTest_BoardQueryVariables>;
+export const PortfolioQueriesTest_ProjectDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'Project' },
+      name: { kind: 'Name', value: 'PortfolioQueriesTest_Project' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -1024,7 +3658,326 @@ export const ProjectDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<ProjectQuery, ProjectQueryVariables>;
+} as unknown as DocumentNode<PortfolioQueriesTest_ProjectQuery, PortfolioQueriesTest_ProjectQueryVariables>;
+export const ReportAccessTest_ReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportAccessTest_Report' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'report' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'comparison' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'previous' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'content' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'orgUnitName' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sections' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'assignments' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'businessAreaResults' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'portfolios' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'deviatingProjects' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportAccessTest_ReportQuery, ReportAccessTest_ReportQueryVariables>;
+export const ReportAccessTest_ListDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportAccessTest_List' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reports' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportAccessTest_ListQuery, ReportAccessTest_ListQueryVariables>;
+export const ReportAccessTest_CreateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReportAccessTest_Create' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportAccessTest_CreateMutation, ReportAccessTest_CreateMutationVariables>;
+export const ReportAccessTest_SubmitDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReportAccessTest_Submit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportTransitionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportAccessTest_SubmitMutation, ReportAccessTest_SubmitMutationVariables>;
+export const ReportAccessTest_ApproveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReportAccessTest_Approve' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportTransitionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approveReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'status' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportAccessTest_ApproveMutation, ReportAccessTest_ApproveMutationVariables>;
+export const ReportExportContentTest_CreateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReportExportContentTest_Create' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportExportContentTest_CreateMutation, ReportExportContentTest_CreateMutationVariables>;
 export const ReportsTest_ReportDocument = {
   kind: 'Document',
   definitions: [
