@@ -48,6 +48,7 @@ type Documents = {
   '\n  query PortfolioMutationsTest_OverviewProjects($upTo: MonthInput!) {\n    overview(orgUnitCode: "intraservice", upTo: $upTo) {\n      redProjects {\n        name\n      }\n      changes {\n        kind\n        name\n        previous\n        current\n      }\n    }\n  }\n': typeof types.PortfolioMutationsTest_OverviewProjectsDocument;
   '\n  query PortfolioQueriesTest_Board($orgUnitCode: String!, $upTo: MonthInput!) {\n    portfolios(orgUnitCode: $orgUnitCode) {\n      name\n      canEdit\n      orgUnit {\n        code\n      }\n      periodStatus(upTo: $upTo) {\n        year\n        month\n        narrative\n      }\n      projects {\n        name\n        state\n        plannedStart\n        plannedEnd\n        stateChanges {\n          toState\n          changedOn\n        }\n        status(upTo: $upTo) {\n          latestReport {\n            reportDate\n            time\n            cost\n            result\n            deviations {\n              dimension\n              cause\n              action\n            }\n          }\n          reportsSinceColourChange\n          noRecentReport\n        }\n      }\n    }\n  }\n': typeof types.PortfolioQueriesTest_BoardDocument;
   '\n  query PortfolioQueriesTest_Project($id: ID!) {\n    project(id: $id) {\n      name\n      canEdit\n      portfolio {\n        name\n      }\n      reports {\n        reportDate\n        time\n        cost\n        result\n        deviations {\n          dimension\n          cause\n        }\n      }\n    }\n  }\n': typeof types.PortfolioQueriesTest_ProjectDocument;
+  '\n  mutation ReportExportHttpTest_Create($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n': typeof types.ReportExportHttpTest_CreateDocument;
   '\n  query ReportAccessTest_Report($id: ID!) {\n    report(id: $id) {\n      id\n      status\n      comparison {\n        previous {\n          id\n        }\n      }\n      content {\n        orgUnitName\n        sections {\n          kind\n          assignments {\n            title\n          }\n          businessAreaResults {\n            name\n          }\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.ReportAccessTest_ReportDocument;
   '\n  query ReportAccessTest_List($orgUnitCode: String!, $year: Int!) {\n    reports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n    }\n  }\n': typeof types.ReportAccessTest_ListDocument;
   '\n  mutation ReportAccessTest_Create($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.ReportAccessTest_CreateDocument;
@@ -141,6 +142,8 @@ const documents: Documents = {
     types.PortfolioQueriesTest_BoardDocument,
   '\n  query PortfolioQueriesTest_Project($id: ID!) {\n    project(id: $id) {\n      name\n      canEdit\n      portfolio {\n        name\n      }\n      reports {\n        reportDate\n        time\n        cost\n        result\n        deviations {\n          dimension\n          cause\n        }\n      }\n    }\n  }\n':
     types.PortfolioQueriesTest_ProjectDocument,
+  '\n  mutation ReportExportHttpTest_Create($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n':
+    types.ReportExportHttpTest_CreateDocument,
   '\n  query ReportAccessTest_Report($id: ID!) {\n    report(id: $id) {\n      id\n      status\n      comparison {\n        previous {\n          id\n        }\n      }\n      content {\n        orgUnitName\n        sections {\n          kind\n          assignments {\n            title\n          }\n          businessAreaResults {\n            name\n          }\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n          }\n        }\n      }\n    }\n  }\n':
     types.ReportAccessTest_ReportDocument,
   '\n  query ReportAccessTest_List($orgUnitCode: String!, $year: Int!) {\n    reports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n    }\n  }\n':
@@ -407,6 +410,12 @@ export function graphql(
 export function graphql(
   source: '\n  query PortfolioQueriesTest_Project($id: ID!) {\n    project(id: $id) {\n      name\n      canEdit\n      portfolio {\n        name\n      }\n      reports {\n        reportDate\n        time\n        cost\n        result\n        deviations {\n          dimension\n          cause\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query PortfolioQueriesTest_Project($id: ID!) {\n    project(id: $id) {\n      name\n      canEdit\n      portfolio {\n        name\n      }\n      reports {\n        reportDate\n        time\n        cost\n        result\n        deviations {\n          dimension\n          cause\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReportExportHttpTest_Create($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReportExportHttpTest_Create($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -849,6 +849,12 @@ export type PortfolioQueriesTest_ProjectQuery = {
   } | null;
 };
 
+export type ReportExportHttpTest_CreateMutationVariables = Exact<{
+  input: CreateReportInput;
+}>;
+
+export type ReportExportHttpTest_CreateMutation = { createReport: { id: string } };
+
 export type ReportAccessTest_ReportQueryVariables = Exact<{
   id: string;
 }>;
@@ -3659,6 +3665,46 @@ export const PortfolioQueriesTest_ProjectDocument = {
     },
   ],
 } as unknown as DocumentNode<PortfolioQueriesTest_ProjectQuery, PortfolioQueriesTest_ProjectQueryVariables>;
+export const ReportExportHttpTest_CreateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReportExportHttpTest_Create' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportExportHttpTest_CreateMutation, ReportExportHttpTest_CreateMutationVariables>;
 export const ReportAccessTest_ReportDocument = {
   kind: 'Document',
   definitions: [
