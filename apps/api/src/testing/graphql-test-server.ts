@@ -37,15 +37,19 @@ export interface GraphqlTestServer {
     document: TypedDocumentNode<Data, Variables>,
     ...[variables]: VariablesArgument<Variables>
   ): Promise<Data>;
-  /** @deprecated An untyped operation, until every test sends a generated document. */
-  query<Data = Record<string, unknown>>(document: string, variables?: Record<string, unknown>): Promise<Data>;
   /** Runs an operation and returns its errors (the operation must fail). */
   queryErrors<Data, Variables>(
     document: TypedDocumentNode<Data, Variables>,
     ...[variables]: VariablesArgument<Variables>
   ): Promise<readonly GraphqlError[]>;
-  /** @deprecated An untyped operation, until every test sends a generated document. */
-  queryErrors(document: string, variables?: Record<string, unknown>): Promise<readonly GraphqlError[]>;
+  /**
+   * Like queryErrors, with variables the compiler does not check against the document: only
+   * for tests of input the schema's own types refuse (a string for a number, a missing field).
+   */
+  queryErrorsWithUncheckedVariables(
+    document: DocumentNode,
+    variables: Record<string, unknown>,
+  ): Promise<readonly GraphqlError[]>;
   /** SQL statements sent to the database since the last reset. */
   statements: string[];
   stop(): Promise<void>;
@@ -61,13 +65,19 @@ export async function startGraphqlTestServer(): Promise<GraphqlTestServer> {
   let viewer: SignedInUser | null = null;
   let userCount = 0;
 
-  async function execute(document: string | DocumentNode, variables?: unknown) {
+  async function execute(document: DocumentNode, variables?: unknown) {
     const response = await apollo.executeOperation(
       { query: document, variables: variables as Record<string, unknown> | undefined },
       { contextValue: await createRequestContext(guarded, viewer) },
     );
     if (response.body.kind !== 'single') throw new Error('Expected a single GraphQL result');
     return response.body.singleResult;
+  }
+
+  async function expectErrors(document: DocumentNode, variables?: unknown) {
+    const result = await execute(document, variables);
+    if (!result.errors?.length) throw new Error(`Expected the operation to fail, got ${JSON.stringify(result.data)}`);
+    return result.errors;
   }
 
   return {
@@ -92,16 +102,13 @@ export async function startGraphqlTestServer(): Promise<GraphqlTestServer> {
       });
       return { id: user.id, name: user.name, email: user.email, roles: user.roles };
     },
-    async query<Data>(document: string | DocumentNode, variables?: unknown) {
+    async query<Data, Variables>(document: TypedDocumentNode<Data, Variables>, variables?: Variables) {
       const result = await execute(document, variables);
       if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
       return result.data as Data;
     },
-    async queryErrors(document: string | DocumentNode, variables?: unknown) {
-      const result = await execute(document, variables);
-      if (!result.errors?.length) throw new Error(`Expected the operation to fail, got ${JSON.stringify(result.data)}`);
-      return result.errors;
-    },
+    queryErrors: expectErrors,
+    queryErrorsWithUncheckedVariables: expectErrors,
     async stop() {
       await apollo.stop();
       await database.destroy();

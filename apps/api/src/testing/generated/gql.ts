@@ -14,8 +14,23 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n    mutation RolesTest_SetAssessment($input: GoalAssessmentInput!) {\n      setGoalAssessment(input: $input) {\n        fulfilment\n        version\n      }\n    }\n  ': typeof types.RolesTest_SetAssessmentDocument;
+  '\n    mutation RolesTest_CreateUser($input: CreateUserInput!) {\n      createUser(input: $input) {\n        email\n        roles {\n          role\n          orgUnit {\n            code\n          }\n        }\n      }\n    }\n  ': typeof types.RolesTest_CreateUserDocument;
+  '\n    query RolesTest_OrgUnits {\n      orgUnits {\n        code\n      }\n    }\n  ': typeof types.RolesTest_OrgUnitsDocument;
+  '\n          query RolesTest_SignInOptions {\n            signInOptions {\n              singleSignOn\n            }\n            viewer {\n              id\n            }\n          }\n        ': typeof types.RolesTest_SignInOptionsDocument;
+  '\n          query RolesTest_SiblingCommittee {\n            direct: orgUnit(code: "kommunstyrelsen") {\n              name\n            }\n            nested: orgUnit(code: "goteborg") {\n              children {\n                code\n              }\n            }\n            goals(orgUnitCode: "kommunstyrelsen", year: 2023) {\n              title\n            }\n            councilGoal: goals(orgUnitCode: "intraservice", year: 2023) {\n              children {\n                title\n              }\n            }\n          }\n        ': typeof types.RolesTest_SiblingCommitteeDocument;
+  '\n          query RolesTest_Goals {\n            goals(orgUnitCode: "intraservice", year: 2023) {\n              title\n            }\n          }\n        ': typeof types.RolesTest_GoalsDocument;
+  '\n      query RolesTest_Users {\n        users {\n          email\n        }\n      }\n    ': typeof types.RolesTest_UsersDocument;
   '\n  mutation AuditTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      id\n      period\n      outcome\n      comment\n      version\n      status\n    }\n  }\n': typeof types.AuditTest_SaveValueDocument;
   '\n  query AuditTest_History($id: ID!) {\n    history(entityType: "IndicatorValue", entityId: $id) {\n      operation\n      action\n      author {\n        name\n      }\n      orgUnit {\n        code\n      }\n      changes {\n        field\n        oldValue\n        newValue\n      }\n    }\n  }\n': typeof types.AuditTest_HistoryDocument;
+  '\n  mutation BadInputTest_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n    }\n  }\n': typeof types.BadInputTest_CreateUserDocument;
+  '\n  mutation BadInputTest_UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      name\n      version\n    }\n  }\n': typeof types.BadInputTest_UpdateUserDocument;
+  '\n  mutation BadInputTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      comment\n      version\n    }\n  }\n': typeof types.BadInputTest_SetAssessmentDocument;
+  '\n  mutation BadInputTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      id\n      comment\n      version\n    }\n  }\n': typeof types.BadInputTest_SaveValueDocument;
+  '\n  mutation BadInputTest_AddReport($input: ProjectStatusReportInput!) {\n    addProjectStatusReport(input: $input) {\n      id\n      comment\n    }\n  }\n': typeof types.BadInputTest_AddReportDocument;
+  '\n  mutation BadInputTest_UpdateProject($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      id\n      name\n      version\n    }\n  }\n': typeof types.BadInputTest_UpdateProjectDocument;
+  '\n  mutation BadInputTest_ChangeState($input: ProjectStateChangeInput!) {\n    changeProjectState(input: $input) {\n      id\n      state\n      version\n    }\n  }\n': typeof types.BadInputTest_ChangeStateDocument;
+  '\n  mutation BadInputTest_SavePortfolioStatus($input: PortfolioPeriodStatusInput!) {\n    savePortfolioPeriodStatus(input: $input) {\n      id\n      narrative\n      version\n    }\n  }\n': typeof types.BadInputTest_SavePortfolioStatusDocument;
   '\n  query DataEntryTest_Sheet($orgUnitCode: String!, $period: MonthInput!) {\n    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $period) {\n      year\n      month\n      canEdit\n      orgUnit {\n        code\n      }\n      indicatorRows {\n        period\n        indicator {\n          name\n          unit\n        }\n        value {\n          outcome\n          periodTarget\n          fullYearForecast\n          status\n          isSynthetic\n          version\n        }\n      }\n      goalRows {\n        goal {\n          title\n        }\n        assessment {\n          fulfilment\n        }\n      }\n      activityRows {\n        activity {\n          title\n        }\n        update {\n          status\n          comment\n          version\n        }\n      }\n    }\n  }\n': typeof types.DataEntryTest_SheetDocument;
   '\n  mutation DataEntryTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n      period\n      outcome\n      fullYearForecast\n      comment\n      isSynthetic\n      version\n    }\n  }\n': typeof types.DataEntryTest_SaveValuesDocument;
   '\n  mutation DataEntryTest_SaveActivity($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      month\n      status\n      comment\n      version\n    }\n  }\n': typeof types.DataEntryTest_SaveActivityDocument;
@@ -30,8 +45,8 @@ type Documents = {
   '\n  mutation ForecastsTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      fullYearForecast\n      version\n    }\n  }\n': typeof types.ForecastsTest_SaveValuesDocument;
   '\n  mutation ForecastsTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      fullYearForecast\n      version\n    }\n  }\n': typeof types.ForecastsTest_SaveValueDocument;
   '\n  query ForecastsTest_RoundForecasts($id: ID!) {\n    indicator(id: $id) {\n      roundForecasts(year: 2023) {\n        round {\n          name\n          status\n        }\n        fullYearForecast\n        carriedOver\n        changeFromPrevious\n        comment\n      }\n    }\n  }\n': typeof types.ForecastsTest_RoundForecastsDocument;
-  '\n  query Goals($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      level\n      perspective {\n        name\n      }\n      orgUnit {\n        code\n      }\n      parents {\n        title\n      }\n      assessment(upTo: $upTo) {\n        year\n        month\n        fulfilment\n        comment\n      }\n      activities {\n        title\n        endDate\n        update(upTo: $upTo) {\n          month\n          status\n          comment\n        }\n      }\n      indicators {\n        name\n        latestValue(upTo: $upTo) {\n          period\n          outcome\n          periodTarget\n          fullYearForecast\n          status\n          isSynthetic\n        }\n      }\n    }\n  }\n': typeof types.GoalsDocument;
-  '\n    query Assignments($orgUnitCode: String!, $upTo: MonthInput!) {\n      assignments(orgUnitCode: $orgUnitCode) {\n        title\n        source\n        caseNumber\n        deadline\n        orgUnit {\n          code\n        }\n        update(upTo: $upTo) {\n          status\n          comment\n        }\n      }\n    }\n  ': typeof types.AssignmentsDocument;
+  '\n  query GoalsTest_Goals($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      level\n      perspective {\n        name\n      }\n      orgUnit {\n        code\n      }\n      parents {\n        title\n      }\n      assessment(upTo: $upTo) {\n        year\n        month\n        fulfilment\n        comment\n      }\n      activities {\n        title\n        endDate\n        update(upTo: $upTo) {\n          month\n          status\n          comment\n        }\n      }\n      indicators {\n        name\n        latestValue(upTo: $upTo) {\n          period\n          outcome\n          periodTarget\n          fullYearForecast\n          status\n          isSynthetic\n        }\n      }\n    }\n  }\n': typeof types.GoalsTest_GoalsDocument;
+  '\n    query GoalsTest_Assignments($orgUnitCode: String!, $upTo: MonthInput!) {\n      assignments(orgUnitCode: $orgUnitCode) {\n        title\n        source\n        caseNumber\n        deadline\n        orgUnit {\n          code\n        }\n        update(upTo: $upTo) {\n          status\n          comment\n        }\n      }\n    }\n  ': typeof types.GoalsTest_AssignmentsDocument;
   '\n  query IndicatorPageTest_Series($id: ID!, $granularity: Periodicity!, $fromYear: Int!, $toYear: Int!) {\n    indicator(id: $id) {\n      name\n      series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {\n        period\n        outcome\n        target\n        previousYearOutcome\n        isSynthetic\n        status\n      }\n      sameInOtherUnits {\n        orgUnit {\n          code\n        }\n      }\n    }\n  }\n': typeof types.IndicatorPageTest_SeriesDocument;
   '\n      query IndicatorPageTest_Comparison($id: ID!, $units: [String!]) {\n        indicator(id: $id) {\n          comparable: sameInOtherUnits {\n            orgUnit {\n              code\n            }\n          }\n          compared: sameInOtherUnits(orgUnitCodes: $units) {\n            orgUnit {\n              code\n            }\n            series(granularity: YEAR, fromYear: 2022, toYear: 2023) {\n              period\n              outcome\n            }\n          }\n        }\n      }\n    ': typeof types.IndicatorPageTest_ComparisonDocument;
   '\n        query OrganisationTest_Units {\n          orgUnits {\n            code\n            kind\n            parent {\n              code\n            }\n          }\n        }\n      ': typeof types.OrganisationTest_UnitsDocument;
@@ -62,22 +77,60 @@ type Documents = {
   '\n  mutation ReportsTest_SendBack($input: SendBackReportInput!) {\n    sendBackReport(input: $input) {\n      id\n      version\n      status\n    }\n  }\n': typeof types.ReportsTest_SendBackDocument;
   '\n  mutation ReportsTest_Approve($input: ReportTransitionInput!) {\n    approveReport(input: $input) {\n      id\n      version\n      status\n      frozenAt\n      approvedBy {\n        name\n      }\n    }\n  }\n': typeof types.ReportsTest_ApproveDocument;
   '\n  query ReportsTest_List($orgUnitCode: String!, $year: Int!) {\n    reports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      type\n      status\n      period {\n        year\n        month\n      }\n    }\n  }\n': typeof types.ReportsTest_ListDocument;
-  '\n  mutation CreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      id\n      title\n      owner\n      version\n      valuations {\n        probability\n        consequence\n        isDemoValue\n        createdBy {\n          name\n        }\n      }\n    }\n  }\n': typeof types.CreateRiskDocument;
-  '\n  mutation UpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      id\n      title\n      description\n      version\n    }\n  }\n': typeof types.UpdateRiskDocument;
-  '\n  mutation AddValuation($input: RiskValuationInput!) {\n    addRiskValuation(input: $input) {\n      valuedOn\n      score\n    }\n  }\n': typeof types.AddValuationDocument;
-  '\n  mutation AddMitigation($input: AddMitigationInput!) {\n    addMitigation(input: $input) {\n      id\n      title\n      dueDate\n      status\n      version\n    }\n  }\n': typeof types.AddMitigationDocument;
-  '\n  mutation UpdateMitigation($input: UpdateMitigationInput!) {\n    updateMitigation(input: $input) {\n      status\n      version\n    }\n  }\n': typeof types.UpdateMitigationDocument;
-  '\n  mutation CreateControl($input: CreateControlInput!) {\n    createInternalControl(input: $input) {\n      id\n      title\n      risk {\n        title\n      }\n      version\n    }\n  }\n': typeof types.CreateControlDocument;
-  '\n  mutation UpdateControl($input: UpdateControlInput!) {\n    updateInternalControl(input: $input) {\n      title\n      frequency\n      version\n    }\n  }\n': typeof types.UpdateControlDocument;
-  '\n  mutation RecordResult($input: ControlResultInput!) {\n    recordControlResult(input: $input) {\n      month\n      performed\n      outcome\n      description\n      followUpAction\n      version\n    }\n  }\n': typeof types.RecordResultDocument;
-  '\n  query Register($orgUnitCode: String!, $upTo: MonthInput!) {\n    riskScaleMax(orgUnitCode: $orgUnitCode)\n    risks(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      owner\n      version\n      category {\n        code\n      }\n      orgUnit {\n        code\n      }\n      valuation(upTo: $upTo) {\n        valuedOn\n        probability\n        consequence\n        score\n      }\n      valuations {\n        valuedOn\n        score\n        reasoning\n      }\n      hasOverdueMitigations(upTo: $upTo)\n      mitigations {\n        title\n        dueDate\n        status\n        isOverdue(upTo: $upTo)\n      }\n      controls {\n        title\n      }\n    }\n  }\n': typeof types.RegisterDocument;
-  '\n  query ControlPlan($orgUnitCode: String!, $year: Int!) {\n    internalControls(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      version\n      risk {\n        title\n      }\n      results(year: $year) {\n        month\n        performed\n        outcome\n        description\n        followUpAction\n        isDemoValue\n        version\n      }\n    }\n  }\n': typeof types.ControlPlanDocument;
+  '\n  mutation RiskWritesTest_CreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      id\n      title\n      owner\n      version\n      valuations {\n        probability\n        consequence\n        isDemoValue\n        createdBy {\n          name\n        }\n      }\n    }\n  }\n': typeof types.RiskWritesTest_CreateRiskDocument;
+  '\n  mutation RiskWritesTest_UpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      id\n      title\n      description\n      version\n    }\n  }\n': typeof types.RiskWritesTest_UpdateRiskDocument;
+  '\n  mutation RiskWritesTest_AddValuation($input: RiskValuationInput!) {\n    addRiskValuation(input: $input) {\n      valuedOn\n      score\n    }\n  }\n': typeof types.RiskWritesTest_AddValuationDocument;
+  '\n  mutation RiskWritesTest_AddMitigation($input: AddMitigationInput!) {\n    addMitigation(input: $input) {\n      id\n      title\n      dueDate\n      status\n      version\n    }\n  }\n': typeof types.RiskWritesTest_AddMitigationDocument;
+  '\n  mutation RiskWritesTest_UpdateMitigation($input: UpdateMitigationInput!) {\n    updateMitigation(input: $input) {\n      status\n      version\n    }\n  }\n': typeof types.RiskWritesTest_UpdateMitigationDocument;
+  '\n  mutation RiskWritesTest_CreateControl($input: CreateControlInput!) {\n    createInternalControl(input: $input) {\n      id\n      title\n      risk {\n        title\n      }\n      version\n    }\n  }\n': typeof types.RiskWritesTest_CreateControlDocument;
+  '\n  mutation RiskWritesTest_UpdateControl($input: UpdateControlInput!) {\n    updateInternalControl(input: $input) {\n      title\n      frequency\n      version\n    }\n  }\n': typeof types.RiskWritesTest_UpdateControlDocument;
+  '\n  mutation RiskWritesTest_RecordResult($input: ControlResultInput!) {\n    recordControlResult(input: $input) {\n      month\n      performed\n      outcome\n      description\n      followUpAction\n      version\n    }\n  }\n': typeof types.RiskWritesTest_RecordResultDocument;
+  '\n  query RisksTest_Register($orgUnitCode: String!, $upTo: MonthInput!) {\n    riskScaleMax(orgUnitCode: $orgUnitCode)\n    risks(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      owner\n      version\n      category {\n        code\n      }\n      orgUnit {\n        code\n      }\n      valuation(upTo: $upTo) {\n        valuedOn\n        probability\n        consequence\n        score\n      }\n      valuations {\n        valuedOn\n        score\n        reasoning\n      }\n      hasOverdueMitigations(upTo: $upTo)\n      mitigations {\n        title\n        dueDate\n        status\n        isOverdue(upTo: $upTo)\n      }\n      controls {\n        title\n      }\n    }\n  }\n': typeof types.RisksTest_RegisterDocument;
+  '\n  query RisksTest_ControlPlan($orgUnitCode: String!, $year: Int!) {\n    internalControls(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      version\n      risk {\n        title\n      }\n      results(year: $year) {\n        month\n        performed\n        outcome\n        description\n        followUpAction\n        isDemoValue\n        version\n      }\n    }\n  }\n': typeof types.RisksTest_ControlPlanDocument;
+  '\n  query ValueImportRoutesTest_Preview($id: ID!) {\n    valueImport(id: $id) {\n      fileName\n      counts {\n        new\n        total\n      }\n    }\n  }\n': typeof types.ValueImportRoutesTest_PreviewDocument;
+  '\n        query ValueImportScaleTest_LastPage($id: ID!) {\n          valueImport(id: $id) {\n            counts {\n              new\n            }\n            rows(offset: 49800, limit: 200) {\n              rows {\n                rowNumber\n                changes {\n                  old\n                  new\n                }\n                errors {\n                  message\n                }\n              }\n            }\n          }\n        }\n      ': typeof types.ValueImportScaleTest_LastPageDocument;
+  '\n        mutation ValueImportScaleTest_Commit($id: ID!) {\n          commitValueImport(id: $id) {\n            writtenCount\n          }\n        }\n      ': typeof types.ValueImportScaleTest_CommitDocument;
+  '\n        query ValueImportScaleTest_Reimport($id: ID!) {\n          valueImport(id: $id) {\n            counts {\n              unchanged\n            }\n          }\n        }\n      ': typeof types.ValueImportScaleTest_ReimportDocument;
+  '\n  query ValueImportTest_Preview($id: ID!, $status: ValueImportRowStatus, $offset: Int, $limit: Int) {\n    valueImport(id: $id) {\n      status\n      writtenCount\n      counts {\n        new\n        changed\n        unchanged\n        invalid\n        total\n      }\n      rows(status: $status, offset: $offset, limit: $limit) {\n        total\n        rows {\n          rowNumber\n          status\n          orgUnitCode\n          indicator\n          period\n          changes {\n            field\n            old\n            new\n          }\n          errors {\n            column\n            message\n          }\n        }\n      }\n    }\n  }\n': typeof types.ValueImportTest_PreviewDocument;
+  '\n  mutation ValueImportTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      status\n      writtenCount\n    }\n  }\n': typeof types.ValueImportTest_CommitDocument;
+  '\n  mutation ValueImportTest_Cancel($id: ID!) {\n    cancelValueImport(id: $id) {\n      status\n    }\n  }\n': typeof types.ValueImportTest_CancelDocument;
+  '\n        mutation ValueImportTest_SaveValues($input: IndicatorValuesInput!) {\n          saveIndicatorValues(input: $input) {\n            version\n          }\n        }\n      ': typeof types.ValueImportTest_SaveValuesDocument;
 };
 const documents: Documents = {
+  '\n    mutation RolesTest_SetAssessment($input: GoalAssessmentInput!) {\n      setGoalAssessment(input: $input) {\n        fulfilment\n        version\n      }\n    }\n  ':
+    types.RolesTest_SetAssessmentDocument,
+  '\n    mutation RolesTest_CreateUser($input: CreateUserInput!) {\n      createUser(input: $input) {\n        email\n        roles {\n          role\n          orgUnit {\n            code\n          }\n        }\n      }\n    }\n  ':
+    types.RolesTest_CreateUserDocument,
+  '\n    query RolesTest_OrgUnits {\n      orgUnits {\n        code\n      }\n    }\n  ':
+    types.RolesTest_OrgUnitsDocument,
+  '\n          query RolesTest_SignInOptions {\n            signInOptions {\n              singleSignOn\n            }\n            viewer {\n              id\n            }\n          }\n        ':
+    types.RolesTest_SignInOptionsDocument,
+  '\n          query RolesTest_SiblingCommittee {\n            direct: orgUnit(code: "kommunstyrelsen") {\n              name\n            }\n            nested: orgUnit(code: "goteborg") {\n              children {\n                code\n              }\n            }\n            goals(orgUnitCode: "kommunstyrelsen", year: 2023) {\n              title\n            }\n            councilGoal: goals(orgUnitCode: "intraservice", year: 2023) {\n              children {\n                title\n              }\n            }\n          }\n        ':
+    types.RolesTest_SiblingCommitteeDocument,
+  '\n          query RolesTest_Goals {\n            goals(orgUnitCode: "intraservice", year: 2023) {\n              title\n            }\n          }\n        ':
+    types.RolesTest_GoalsDocument,
+  '\n      query RolesTest_Users {\n        users {\n          email\n        }\n      }\n    ':
+    types.RolesTest_UsersDocument,
   '\n  mutation AuditTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      id\n      period\n      outcome\n      comment\n      version\n      status\n    }\n  }\n':
     types.AuditTest_SaveValueDocument,
   '\n  query AuditTest_History($id: ID!) {\n    history(entityType: "IndicatorValue", entityId: $id) {\n      operation\n      action\n      author {\n        name\n      }\n      orgUnit {\n        code\n      }\n      changes {\n        field\n        oldValue\n        newValue\n      }\n    }\n  }\n':
     types.AuditTest_HistoryDocument,
+  '\n  mutation BadInputTest_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n    }\n  }\n':
+    types.BadInputTest_CreateUserDocument,
+  '\n  mutation BadInputTest_UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      name\n      version\n    }\n  }\n':
+    types.BadInputTest_UpdateUserDocument,
+  '\n  mutation BadInputTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      comment\n      version\n    }\n  }\n':
+    types.BadInputTest_SetAssessmentDocument,
+  '\n  mutation BadInputTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      id\n      comment\n      version\n    }\n  }\n':
+    types.BadInputTest_SaveValueDocument,
+  '\n  mutation BadInputTest_AddReport($input: ProjectStatusReportInput!) {\n    addProjectStatusReport(input: $input) {\n      id\n      comment\n    }\n  }\n':
+    types.BadInputTest_AddReportDocument,
+  '\n  mutation BadInputTest_UpdateProject($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      id\n      name\n      version\n    }\n  }\n':
+    types.BadInputTest_UpdateProjectDocument,
+  '\n  mutation BadInputTest_ChangeState($input: ProjectStateChangeInput!) {\n    changeProjectState(input: $input) {\n      id\n      state\n      version\n    }\n  }\n':
+    types.BadInputTest_ChangeStateDocument,
+  '\n  mutation BadInputTest_SavePortfolioStatus($input: PortfolioPeriodStatusInput!) {\n    savePortfolioPeriodStatus(input: $input) {\n      id\n      narrative\n      version\n    }\n  }\n':
+    types.BadInputTest_SavePortfolioStatusDocument,
   '\n  query DataEntryTest_Sheet($orgUnitCode: String!, $period: MonthInput!) {\n    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $period) {\n      year\n      month\n      canEdit\n      orgUnit {\n        code\n      }\n      indicatorRows {\n        period\n        indicator {\n          name\n          unit\n        }\n        value {\n          outcome\n          periodTarget\n          fullYearForecast\n          status\n          isSynthetic\n          version\n        }\n      }\n      goalRows {\n        goal {\n          title\n        }\n        assessment {\n          fulfilment\n        }\n      }\n      activityRows {\n        activity {\n          title\n        }\n        update {\n          status\n          comment\n          version\n        }\n      }\n    }\n  }\n':
     types.DataEntryTest_SheetDocument,
   '\n  mutation DataEntryTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n      period\n      outcome\n      fullYearForecast\n      comment\n      isSynthetic\n      version\n    }\n  }\n':
@@ -106,10 +159,10 @@ const documents: Documents = {
     types.ForecastsTest_SaveValueDocument,
   '\n  query ForecastsTest_RoundForecasts($id: ID!) {\n    indicator(id: $id) {\n      roundForecasts(year: 2023) {\n        round {\n          name\n          status\n        }\n        fullYearForecast\n        carriedOver\n        changeFromPrevious\n        comment\n      }\n    }\n  }\n':
     types.ForecastsTest_RoundForecastsDocument,
-  '\n  query Goals($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      level\n      perspective {\n        name\n      }\n      orgUnit {\n        code\n      }\n      parents {\n        title\n      }\n      assessment(upTo: $upTo) {\n        year\n        month\n        fulfilment\n        comment\n      }\n      activities {\n        title\n        endDate\n        update(upTo: $upTo) {\n          month\n          status\n          comment\n        }\n      }\n      indicators {\n        name\n        latestValue(upTo: $upTo) {\n          period\n          outcome\n          periodTarget\n          fullYearForecast\n          status\n          isSynthetic\n        }\n      }\n    }\n  }\n':
-    types.GoalsDocument,
-  '\n    query Assignments($orgUnitCode: String!, $upTo: MonthInput!) {\n      assignments(orgUnitCode: $orgUnitCode) {\n        title\n        source\n        caseNumber\n        deadline\n        orgUnit {\n          code\n        }\n        update(upTo: $upTo) {\n          status\n          comment\n        }\n      }\n    }\n  ':
-    types.AssignmentsDocument,
+  '\n  query GoalsTest_Goals($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      level\n      perspective {\n        name\n      }\n      orgUnit {\n        code\n      }\n      parents {\n        title\n      }\n      assessment(upTo: $upTo) {\n        year\n        month\n        fulfilment\n        comment\n      }\n      activities {\n        title\n        endDate\n        update(upTo: $upTo) {\n          month\n          status\n          comment\n        }\n      }\n      indicators {\n        name\n        latestValue(upTo: $upTo) {\n          period\n          outcome\n          periodTarget\n          fullYearForecast\n          status\n          isSynthetic\n        }\n      }\n    }\n  }\n':
+    types.GoalsTest_GoalsDocument,
+  '\n    query GoalsTest_Assignments($orgUnitCode: String!, $upTo: MonthInput!) {\n      assignments(orgUnitCode: $orgUnitCode) {\n        title\n        source\n        caseNumber\n        deadline\n        orgUnit {\n          code\n        }\n        update(upTo: $upTo) {\n          status\n          comment\n        }\n      }\n    }\n  ':
+    types.GoalsTest_AssignmentsDocument,
   '\n  query IndicatorPageTest_Series($id: ID!, $granularity: Periodicity!, $fromYear: Int!, $toYear: Int!) {\n    indicator(id: $id) {\n      name\n      series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {\n        period\n        outcome\n        target\n        previousYearOutcome\n        isSynthetic\n        status\n      }\n      sameInOtherUnits {\n        orgUnit {\n          code\n        }\n      }\n    }\n  }\n':
     types.IndicatorPageTest_SeriesDocument,
   '\n      query IndicatorPageTest_Comparison($id: ID!, $units: [String!]) {\n        indicator(id: $id) {\n          comparable: sameInOtherUnits {\n            orgUnit {\n              code\n            }\n          }\n          compared: sameInOtherUnits(orgUnitCodes: $units) {\n            orgUnit {\n              code\n            }\n            series(granularity: YEAR, fromYear: 2022, toYear: 2023) {\n              period\n              outcome\n            }\n          }\n        }\n      }\n    ':
@@ -170,26 +223,42 @@ const documents: Documents = {
     types.ReportsTest_ApproveDocument,
   '\n  query ReportsTest_List($orgUnitCode: String!, $year: Int!) {\n    reports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      type\n      status\n      period {\n        year\n        month\n      }\n    }\n  }\n':
     types.ReportsTest_ListDocument,
-  '\n  mutation CreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      id\n      title\n      owner\n      version\n      valuations {\n        probability\n        consequence\n        isDemoValue\n        createdBy {\n          name\n        }\n      }\n    }\n  }\n':
-    types.CreateRiskDocument,
-  '\n  mutation UpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      id\n      title\n      description\n      version\n    }\n  }\n':
-    types.UpdateRiskDocument,
-  '\n  mutation AddValuation($input: RiskValuationInput!) {\n    addRiskValuation(input: $input) {\n      valuedOn\n      score\n    }\n  }\n':
-    types.AddValuationDocument,
-  '\n  mutation AddMitigation($input: AddMitigationInput!) {\n    addMitigation(input: $input) {\n      id\n      title\n      dueDate\n      status\n      version\n    }\n  }\n':
-    types.AddMitigationDocument,
-  '\n  mutation UpdateMitigation($input: UpdateMitigationInput!) {\n    updateMitigation(input: $input) {\n      status\n      version\n    }\n  }\n':
-    types.UpdateMitigationDocument,
-  '\n  mutation CreateControl($input: CreateControlInput!) {\n    createInternalControl(input: $input) {\n      id\n      title\n      risk {\n        title\n      }\n      version\n    }\n  }\n':
-    types.CreateControlDocument,
-  '\n  mutation UpdateControl($input: UpdateControlInput!) {\n    updateInternalControl(input: $input) {\n      title\n      frequency\n      version\n    }\n  }\n':
-    types.UpdateControlDocument,
-  '\n  mutation RecordResult($input: ControlResultInput!) {\n    recordControlResult(input: $input) {\n      month\n      performed\n      outcome\n      description\n      followUpAction\n      version\n    }\n  }\n':
-    types.RecordResultDocument,
-  '\n  query Register($orgUnitCode: String!, $upTo: MonthInput!) {\n    riskScaleMax(orgUnitCode: $orgUnitCode)\n    risks(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      owner\n      version\n      category {\n        code\n      }\n      orgUnit {\n        code\n      }\n      valuation(upTo: $upTo) {\n        valuedOn\n        probability\n        consequence\n        score\n      }\n      valuations {\n        valuedOn\n        score\n        reasoning\n      }\n      hasOverdueMitigations(upTo: $upTo)\n      mitigations {\n        title\n        dueDate\n        status\n        isOverdue(upTo: $upTo)\n      }\n      controls {\n        title\n      }\n    }\n  }\n':
-    types.RegisterDocument,
-  '\n  query ControlPlan($orgUnitCode: String!, $year: Int!) {\n    internalControls(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      version\n      risk {\n        title\n      }\n      results(year: $year) {\n        month\n        performed\n        outcome\n        description\n        followUpAction\n        isDemoValue\n        version\n      }\n    }\n  }\n':
-    types.ControlPlanDocument,
+  '\n  mutation RiskWritesTest_CreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      id\n      title\n      owner\n      version\n      valuations {\n        probability\n        consequence\n        isDemoValue\n        createdBy {\n          name\n        }\n      }\n    }\n  }\n':
+    types.RiskWritesTest_CreateRiskDocument,
+  '\n  mutation RiskWritesTest_UpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      id\n      title\n      description\n      version\n    }\n  }\n':
+    types.RiskWritesTest_UpdateRiskDocument,
+  '\n  mutation RiskWritesTest_AddValuation($input: RiskValuationInput!) {\n    addRiskValuation(input: $input) {\n      valuedOn\n      score\n    }\n  }\n':
+    types.RiskWritesTest_AddValuationDocument,
+  '\n  mutation RiskWritesTest_AddMitigation($input: AddMitigationInput!) {\n    addMitigation(input: $input) {\n      id\n      title\n      dueDate\n      status\n      version\n    }\n  }\n':
+    types.RiskWritesTest_AddMitigationDocument,
+  '\n  mutation RiskWritesTest_UpdateMitigation($input: UpdateMitigationInput!) {\n    updateMitigation(input: $input) {\n      status\n      version\n    }\n  }\n':
+    types.RiskWritesTest_UpdateMitigationDocument,
+  '\n  mutation RiskWritesTest_CreateControl($input: CreateControlInput!) {\n    createInternalControl(input: $input) {\n      id\n      title\n      risk {\n        title\n      }\n      version\n    }\n  }\n':
+    types.RiskWritesTest_CreateControlDocument,
+  '\n  mutation RiskWritesTest_UpdateControl($input: UpdateControlInput!) {\n    updateInternalControl(input: $input) {\n      title\n      frequency\n      version\n    }\n  }\n':
+    types.RiskWritesTest_UpdateControlDocument,
+  '\n  mutation RiskWritesTest_RecordResult($input: ControlResultInput!) {\n    recordControlResult(input: $input) {\n      month\n      performed\n      outcome\n      description\n      followUpAction\n      version\n    }\n  }\n':
+    types.RiskWritesTest_RecordResultDocument,
+  '\n  query RisksTest_Register($orgUnitCode: String!, $upTo: MonthInput!) {\n    riskScaleMax(orgUnitCode: $orgUnitCode)\n    risks(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      owner\n      version\n      category {\n        code\n      }\n      orgUnit {\n        code\n      }\n      valuation(upTo: $upTo) {\n        valuedOn\n        probability\n        consequence\n        score\n      }\n      valuations {\n        valuedOn\n        score\n        reasoning\n      }\n      hasOverdueMitigations(upTo: $upTo)\n      mitigations {\n        title\n        dueDate\n        status\n        isOverdue(upTo: $upTo)\n      }\n      controls {\n        title\n      }\n    }\n  }\n':
+    types.RisksTest_RegisterDocument,
+  '\n  query RisksTest_ControlPlan($orgUnitCode: String!, $year: Int!) {\n    internalControls(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      version\n      risk {\n        title\n      }\n      results(year: $year) {\n        month\n        performed\n        outcome\n        description\n        followUpAction\n        isDemoValue\n        version\n      }\n    }\n  }\n':
+    types.RisksTest_ControlPlanDocument,
+  '\n  query ValueImportRoutesTest_Preview($id: ID!) {\n    valueImport(id: $id) {\n      fileName\n      counts {\n        new\n        total\n      }\n    }\n  }\n':
+    types.ValueImportRoutesTest_PreviewDocument,
+  '\n        query ValueImportScaleTest_LastPage($id: ID!) {\n          valueImport(id: $id) {\n            counts {\n              new\n            }\n            rows(offset: 49800, limit: 200) {\n              rows {\n                rowNumber\n                changes {\n                  old\n                  new\n                }\n                errors {\n                  message\n                }\n              }\n            }\n          }\n        }\n      ':
+    types.ValueImportScaleTest_LastPageDocument,
+  '\n        mutation ValueImportScaleTest_Commit($id: ID!) {\n          commitValueImport(id: $id) {\n            writtenCount\n          }\n        }\n      ':
+    types.ValueImportScaleTest_CommitDocument,
+  '\n        query ValueImportScaleTest_Reimport($id: ID!) {\n          valueImport(id: $id) {\n            counts {\n              unchanged\n            }\n          }\n        }\n      ':
+    types.ValueImportScaleTest_ReimportDocument,
+  '\n  query ValueImportTest_Preview($id: ID!, $status: ValueImportRowStatus, $offset: Int, $limit: Int) {\n    valueImport(id: $id) {\n      status\n      writtenCount\n      counts {\n        new\n        changed\n        unchanged\n        invalid\n        total\n      }\n      rows(status: $status, offset: $offset, limit: $limit) {\n        total\n        rows {\n          rowNumber\n          status\n          orgUnitCode\n          indicator\n          period\n          changes {\n            field\n            old\n            new\n          }\n          errors {\n            column\n            message\n          }\n        }\n      }\n    }\n  }\n':
+    types.ValueImportTest_PreviewDocument,
+  '\n  mutation ValueImportTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      status\n      writtenCount\n    }\n  }\n':
+    types.ValueImportTest_CommitDocument,
+  '\n  mutation ValueImportTest_Cancel($id: ID!) {\n    cancelValueImport(id: $id) {\n      status\n    }\n  }\n':
+    types.ValueImportTest_CancelDocument,
+  '\n        mutation ValueImportTest_SaveValues($input: IndicatorValuesInput!) {\n          saveIndicatorValues(input: $input) {\n            version\n          }\n        }\n      ':
+    types.ValueImportTest_SaveValuesDocument,
 };
 
 /**
@@ -210,6 +279,48 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n    mutation RolesTest_SetAssessment($input: GoalAssessmentInput!) {\n      setGoalAssessment(input: $input) {\n        fulfilment\n        version\n      }\n    }\n  ',
+): (typeof documents)['\n    mutation RolesTest_SetAssessment($input: GoalAssessmentInput!) {\n      setGoalAssessment(input: $input) {\n        fulfilment\n        version\n      }\n    }\n  '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n    mutation RolesTest_CreateUser($input: CreateUserInput!) {\n      createUser(input: $input) {\n        email\n        roles {\n          role\n          orgUnit {\n            code\n          }\n        }\n      }\n    }\n  ',
+): (typeof documents)['\n    mutation RolesTest_CreateUser($input: CreateUserInput!) {\n      createUser(input: $input) {\n        email\n        roles {\n          role\n          orgUnit {\n            code\n          }\n        }\n      }\n    }\n  '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n    query RolesTest_OrgUnits {\n      orgUnits {\n        code\n      }\n    }\n  ',
+): (typeof documents)['\n    query RolesTest_OrgUnits {\n      orgUnits {\n        code\n      }\n    }\n  '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n          query RolesTest_SignInOptions {\n            signInOptions {\n              singleSignOn\n            }\n            viewer {\n              id\n            }\n          }\n        ',
+): (typeof documents)['\n          query RolesTest_SignInOptions {\n            signInOptions {\n              singleSignOn\n            }\n            viewer {\n              id\n            }\n          }\n        '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n          query RolesTest_SiblingCommittee {\n            direct: orgUnit(code: "kommunstyrelsen") {\n              name\n            }\n            nested: orgUnit(code: "goteborg") {\n              children {\n                code\n              }\n            }\n            goals(orgUnitCode: "kommunstyrelsen", year: 2023) {\n              title\n            }\n            councilGoal: goals(orgUnitCode: "intraservice", year: 2023) {\n              children {\n                title\n              }\n            }\n          }\n        ',
+): (typeof documents)['\n          query RolesTest_SiblingCommittee {\n            direct: orgUnit(code: "kommunstyrelsen") {\n              name\n            }\n            nested: orgUnit(code: "goteborg") {\n              children {\n                code\n              }\n            }\n            goals(orgUnitCode: "kommunstyrelsen", year: 2023) {\n              title\n            }\n            councilGoal: goals(orgUnitCode: "intraservice", year: 2023) {\n              children {\n                title\n              }\n            }\n          }\n        '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n          query RolesTest_Goals {\n            goals(orgUnitCode: "intraservice", year: 2023) {\n              title\n            }\n          }\n        ',
+): (typeof documents)['\n          query RolesTest_Goals {\n            goals(orgUnitCode: "intraservice", year: 2023) {\n              title\n            }\n          }\n        '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n      query RolesTest_Users {\n        users {\n          email\n        }\n      }\n    ',
+): (typeof documents)['\n      query RolesTest_Users {\n        users {\n          email\n        }\n      }\n    '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation AuditTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      id\n      period\n      outcome\n      comment\n      version\n      status\n    }\n  }\n',
 ): (typeof documents)['\n  mutation AuditTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      id\n      period\n      outcome\n      comment\n      version\n      status\n    }\n  }\n'];
 /**
@@ -218,6 +329,54 @@ export function graphql(
 export function graphql(
   source: '\n  query AuditTest_History($id: ID!) {\n    history(entityType: "IndicatorValue", entityId: $id) {\n      operation\n      action\n      author {\n        name\n      }\n      orgUnit {\n        code\n      }\n      changes {\n        field\n        oldValue\n        newValue\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query AuditTest_History($id: ID!) {\n    history(entityType: "IndicatorValue", entityId: $id) {\n      operation\n      action\n      author {\n        name\n      }\n      orgUnit {\n        code\n      }\n      changes {\n        field\n        oldValue\n        newValue\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      name\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      name\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      comment\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      comment\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      id\n      comment\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      id\n      comment\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_AddReport($input: ProjectStatusReportInput!) {\n    addProjectStatusReport(input: $input) {\n      id\n      comment\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_AddReport($input: ProjectStatusReportInput!) {\n    addProjectStatusReport(input: $input) {\n      id\n      comment\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_UpdateProject($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      id\n      name\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_UpdateProject($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      id\n      name\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_ChangeState($input: ProjectStateChangeInput!) {\n    changeProjectState(input: $input) {\n      id\n      state\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_ChangeState($input: ProjectStateChangeInput!) {\n    changeProjectState(input: $input) {\n      id\n      state\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_SavePortfolioStatus($input: PortfolioPeriodStatusInput!) {\n    savePortfolioPeriodStatus(input: $input) {\n      id\n      narrative\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_SavePortfolioStatus($input: PortfolioPeriodStatusInput!) {\n    savePortfolioPeriodStatus(input: $input) {\n      id\n      narrative\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -306,14 +465,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Goals($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      level\n      perspective {\n        name\n      }\n      orgUnit {\n        code\n      }\n      parents {\n        title\n      }\n      assessment(upTo: $upTo) {\n        year\n        month\n        fulfilment\n        comment\n      }\n      activities {\n        title\n        endDate\n        update(upTo: $upTo) {\n          month\n          status\n          comment\n        }\n      }\n      indicators {\n        name\n        latestValue(upTo: $upTo) {\n          period\n          outcome\n          periodTarget\n          fullYearForecast\n          status\n          isSynthetic\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Goals($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      level\n      perspective {\n        name\n      }\n      orgUnit {\n        code\n      }\n      parents {\n        title\n      }\n      assessment(upTo: $upTo) {\n        year\n        month\n        fulfilment\n        comment\n      }\n      activities {\n        title\n        endDate\n        update(upTo: $upTo) {\n          month\n          status\n          comment\n        }\n      }\n      indicators {\n        name\n        latestValue(upTo: $upTo) {\n          period\n          outcome\n          periodTarget\n          fullYearForecast\n          status\n          isSynthetic\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query GoalsTest_Goals($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      level\n      perspective {\n        name\n      }\n      orgUnit {\n        code\n      }\n      parents {\n        title\n      }\n      assessment(upTo: $upTo) {\n        year\n        month\n        fulfilment\n        comment\n      }\n      activities {\n        title\n        endDate\n        update(upTo: $upTo) {\n          month\n          status\n          comment\n        }\n      }\n      indicators {\n        name\n        latestValue(upTo: $upTo) {\n          period\n          outcome\n          periodTarget\n          fullYearForecast\n          status\n          isSynthetic\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query GoalsTest_Goals($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      level\n      perspective {\n        name\n      }\n      orgUnit {\n        code\n      }\n      parents {\n        title\n      }\n      assessment(upTo: $upTo) {\n        year\n        month\n        fulfilment\n        comment\n      }\n      activities {\n        title\n        endDate\n        update(upTo: $upTo) {\n          month\n          status\n          comment\n        }\n      }\n      indicators {\n        name\n        latestValue(upTo: $upTo) {\n          period\n          outcome\n          periodTarget\n          fullYearForecast\n          status\n          isSynthetic\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n    query Assignments($orgUnitCode: String!, $upTo: MonthInput!) {\n      assignments(orgUnitCode: $orgUnitCode) {\n        title\n        source\n        caseNumber\n        deadline\n        orgUnit {\n          code\n        }\n        update(upTo: $upTo) {\n          status\n          comment\n        }\n      }\n    }\n  ',
-): (typeof documents)['\n    query Assignments($orgUnitCode: String!, $upTo: MonthInput!) {\n      assignments(orgUnitCode: $orgUnitCode) {\n        title\n        source\n        caseNumber\n        deadline\n        orgUnit {\n          code\n        }\n        update(upTo: $upTo) {\n          status\n          comment\n        }\n      }\n    }\n  '];
+  source: '\n    query GoalsTest_Assignments($orgUnitCode: String!, $upTo: MonthInput!) {\n      assignments(orgUnitCode: $orgUnitCode) {\n        title\n        source\n        caseNumber\n        deadline\n        orgUnit {\n          code\n        }\n        update(upTo: $upTo) {\n          status\n          comment\n        }\n      }\n    }\n  ',
+): (typeof documents)['\n    query GoalsTest_Assignments($orgUnitCode: String!, $upTo: MonthInput!) {\n      assignments(orgUnitCode: $orgUnitCode) {\n        title\n        source\n        caseNumber\n        deadline\n        orgUnit {\n          code\n        }\n        update(upTo: $upTo) {\n          status\n          comment\n        }\n      }\n    }\n  '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -498,62 +657,110 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      id\n      title\n      owner\n      version\n      valuations {\n        probability\n        consequence\n        isDemoValue\n        createdBy {\n          name\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      id\n      title\n      owner\n      version\n      valuations {\n        probability\n        consequence\n        isDemoValue\n        createdBy {\n          name\n        }\n      }\n    }\n  }\n'];
+  source: '\n  mutation RiskWritesTest_CreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      id\n      title\n      owner\n      version\n      valuations {\n        probability\n        consequence\n        isDemoValue\n        createdBy {\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RiskWritesTest_CreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      id\n      title\n      owner\n      version\n      valuations {\n        probability\n        consequence\n        isDemoValue\n        createdBy {\n          name\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation UpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      id\n      title\n      description\n      version\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      id\n      title\n      description\n      version\n    }\n  }\n'];
+  source: '\n  mutation RiskWritesTest_UpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      id\n      title\n      description\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation RiskWritesTest_UpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      id\n      title\n      description\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation AddValuation($input: RiskValuationInput!) {\n    addRiskValuation(input: $input) {\n      valuedOn\n      score\n    }\n  }\n',
-): (typeof documents)['\n  mutation AddValuation($input: RiskValuationInput!) {\n    addRiskValuation(input: $input) {\n      valuedOn\n      score\n    }\n  }\n'];
+  source: '\n  mutation RiskWritesTest_AddValuation($input: RiskValuationInput!) {\n    addRiskValuation(input: $input) {\n      valuedOn\n      score\n    }\n  }\n',
+): (typeof documents)['\n  mutation RiskWritesTest_AddValuation($input: RiskValuationInput!) {\n    addRiskValuation(input: $input) {\n      valuedOn\n      score\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation AddMitigation($input: AddMitigationInput!) {\n    addMitigation(input: $input) {\n      id\n      title\n      dueDate\n      status\n      version\n    }\n  }\n',
-): (typeof documents)['\n  mutation AddMitigation($input: AddMitigationInput!) {\n    addMitigation(input: $input) {\n      id\n      title\n      dueDate\n      status\n      version\n    }\n  }\n'];
+  source: '\n  mutation RiskWritesTest_AddMitigation($input: AddMitigationInput!) {\n    addMitigation(input: $input) {\n      id\n      title\n      dueDate\n      status\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation RiskWritesTest_AddMitigation($input: AddMitigationInput!) {\n    addMitigation(input: $input) {\n      id\n      title\n      dueDate\n      status\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation UpdateMitigation($input: UpdateMitigationInput!) {\n    updateMitigation(input: $input) {\n      status\n      version\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateMitigation($input: UpdateMitigationInput!) {\n    updateMitigation(input: $input) {\n      status\n      version\n    }\n  }\n'];
+  source: '\n  mutation RiskWritesTest_UpdateMitigation($input: UpdateMitigationInput!) {\n    updateMitigation(input: $input) {\n      status\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation RiskWritesTest_UpdateMitigation($input: UpdateMitigationInput!) {\n    updateMitigation(input: $input) {\n      status\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CreateControl($input: CreateControlInput!) {\n    createInternalControl(input: $input) {\n      id\n      title\n      risk {\n        title\n      }\n      version\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateControl($input: CreateControlInput!) {\n    createInternalControl(input: $input) {\n      id\n      title\n      risk {\n        title\n      }\n      version\n    }\n  }\n'];
+  source: '\n  mutation RiskWritesTest_CreateControl($input: CreateControlInput!) {\n    createInternalControl(input: $input) {\n      id\n      title\n      risk {\n        title\n      }\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation RiskWritesTest_CreateControl($input: CreateControlInput!) {\n    createInternalControl(input: $input) {\n      id\n      title\n      risk {\n        title\n      }\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation UpdateControl($input: UpdateControlInput!) {\n    updateInternalControl(input: $input) {\n      title\n      frequency\n      version\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateControl($input: UpdateControlInput!) {\n    updateInternalControl(input: $input) {\n      title\n      frequency\n      version\n    }\n  }\n'];
+  source: '\n  mutation RiskWritesTest_UpdateControl($input: UpdateControlInput!) {\n    updateInternalControl(input: $input) {\n      title\n      frequency\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation RiskWritesTest_UpdateControl($input: UpdateControlInput!) {\n    updateInternalControl(input: $input) {\n      title\n      frequency\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation RecordResult($input: ControlResultInput!) {\n    recordControlResult(input: $input) {\n      month\n      performed\n      outcome\n      description\n      followUpAction\n      version\n    }\n  }\n',
-): (typeof documents)['\n  mutation RecordResult($input: ControlResultInput!) {\n    recordControlResult(input: $input) {\n      month\n      performed\n      outcome\n      description\n      followUpAction\n      version\n    }\n  }\n'];
+  source: '\n  mutation RiskWritesTest_RecordResult($input: ControlResultInput!) {\n    recordControlResult(input: $input) {\n      month\n      performed\n      outcome\n      description\n      followUpAction\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation RiskWritesTest_RecordResult($input: ControlResultInput!) {\n    recordControlResult(input: $input) {\n      month\n      performed\n      outcome\n      description\n      followUpAction\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Register($orgUnitCode: String!, $upTo: MonthInput!) {\n    riskScaleMax(orgUnitCode: $orgUnitCode)\n    risks(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      owner\n      version\n      category {\n        code\n      }\n      orgUnit {\n        code\n      }\n      valuation(upTo: $upTo) {\n        valuedOn\n        probability\n        consequence\n        score\n      }\n      valuations {\n        valuedOn\n        score\n        reasoning\n      }\n      hasOverdueMitigations(upTo: $upTo)\n      mitigations {\n        title\n        dueDate\n        status\n        isOverdue(upTo: $upTo)\n      }\n      controls {\n        title\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Register($orgUnitCode: String!, $upTo: MonthInput!) {\n    riskScaleMax(orgUnitCode: $orgUnitCode)\n    risks(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      owner\n      version\n      category {\n        code\n      }\n      orgUnit {\n        code\n      }\n      valuation(upTo: $upTo) {\n        valuedOn\n        probability\n        consequence\n        score\n      }\n      valuations {\n        valuedOn\n        score\n        reasoning\n      }\n      hasOverdueMitigations(upTo: $upTo)\n      mitigations {\n        title\n        dueDate\n        status\n        isOverdue(upTo: $upTo)\n      }\n      controls {\n        title\n      }\n    }\n  }\n'];
+  source: '\n  query RisksTest_Register($orgUnitCode: String!, $upTo: MonthInput!) {\n    riskScaleMax(orgUnitCode: $orgUnitCode)\n    risks(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      owner\n      version\n      category {\n        code\n      }\n      orgUnit {\n        code\n      }\n      valuation(upTo: $upTo) {\n        valuedOn\n        probability\n        consequence\n        score\n      }\n      valuations {\n        valuedOn\n        score\n        reasoning\n      }\n      hasOverdueMitigations(upTo: $upTo)\n      mitigations {\n        title\n        dueDate\n        status\n        isOverdue(upTo: $upTo)\n      }\n      controls {\n        title\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RisksTest_Register($orgUnitCode: String!, $upTo: MonthInput!) {\n    riskScaleMax(orgUnitCode: $orgUnitCode)\n    risks(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      owner\n      version\n      category {\n        code\n      }\n      orgUnit {\n        code\n      }\n      valuation(upTo: $upTo) {\n        valuedOn\n        probability\n        consequence\n        score\n      }\n      valuations {\n        valuedOn\n        score\n        reasoning\n      }\n      hasOverdueMitigations(upTo: $upTo)\n      mitigations {\n        title\n        dueDate\n        status\n        isOverdue(upTo: $upTo)\n      }\n      controls {\n        title\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ControlPlan($orgUnitCode: String!, $year: Int!) {\n    internalControls(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      version\n      risk {\n        title\n      }\n      results(year: $year) {\n        month\n        performed\n        outcome\n        description\n        followUpAction\n        isDemoValue\n        version\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ControlPlan($orgUnitCode: String!, $year: Int!) {\n    internalControls(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      version\n      risk {\n        title\n      }\n      results(year: $year) {\n        month\n        performed\n        outcome\n        description\n        followUpAction\n        isDemoValue\n        version\n      }\n    }\n  }\n'];
+  source: '\n  query RisksTest_ControlPlan($orgUnitCode: String!, $year: Int!) {\n    internalControls(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      version\n      risk {\n        title\n      }\n      results(year: $year) {\n        month\n        performed\n        outcome\n        description\n        followUpAction\n        isDemoValue\n        version\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RisksTest_ControlPlan($orgUnitCode: String!, $year: Int!) {\n    internalControls(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      version\n      risk {\n        title\n      }\n      results(year: $year) {\n        month\n        performed\n        outcome\n        description\n        followUpAction\n        isDemoValue\n        version\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ValueImportRoutesTest_Preview($id: ID!) {\n    valueImport(id: $id) {\n      fileName\n      counts {\n        new\n        total\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ValueImportRoutesTest_Preview($id: ID!) {\n    valueImport(id: $id) {\n      fileName\n      counts {\n        new\n        total\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n        query ValueImportScaleTest_LastPage($id: ID!) {\n          valueImport(id: $id) {\n            counts {\n              new\n            }\n            rows(offset: 49800, limit: 200) {\n              rows {\n                rowNumber\n                changes {\n                  old\n                  new\n                }\n                errors {\n                  message\n                }\n              }\n            }\n          }\n        }\n      ',
+): (typeof documents)['\n        query ValueImportScaleTest_LastPage($id: ID!) {\n          valueImport(id: $id) {\n            counts {\n              new\n            }\n            rows(offset: 49800, limit: 200) {\n              rows {\n                rowNumber\n                changes {\n                  old\n                  new\n                }\n                errors {\n                  message\n                }\n              }\n            }\n          }\n        }\n      '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n        mutation ValueImportScaleTest_Commit($id: ID!) {\n          commitValueImport(id: $id) {\n            writtenCount\n          }\n        }\n      ',
+): (typeof documents)['\n        mutation ValueImportScaleTest_Commit($id: ID!) {\n          commitValueImport(id: $id) {\n            writtenCount\n          }\n        }\n      '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n        query ValueImportScaleTest_Reimport($id: ID!) {\n          valueImport(id: $id) {\n            counts {\n              unchanged\n            }\n          }\n        }\n      ',
+): (typeof documents)['\n        query ValueImportScaleTest_Reimport($id: ID!) {\n          valueImport(id: $id) {\n            counts {\n              unchanged\n            }\n          }\n        }\n      '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ValueImportTest_Preview($id: ID!, $status: ValueImportRowStatus, $offset: Int, $limit: Int) {\n    valueImport(id: $id) {\n      status\n      writtenCount\n      counts {\n        new\n        changed\n        unchanged\n        invalid\n        total\n      }\n      rows(status: $status, offset: $offset, limit: $limit) {\n        total\n        rows {\n          rowNumber\n          status\n          orgUnitCode\n          indicator\n          period\n          changes {\n            field\n            old\n            new\n          }\n          errors {\n            column\n            message\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ValueImportTest_Preview($id: ID!, $status: ValueImportRowStatus, $offset: Int, $limit: Int) {\n    valueImport(id: $id) {\n      status\n      writtenCount\n      counts {\n        new\n        changed\n        unchanged\n        invalid\n        total\n      }\n      rows(status: $status, offset: $offset, limit: $limit) {\n        total\n        rows {\n          rowNumber\n          status\n          orgUnitCode\n          indicator\n          period\n          changes {\n            field\n            old\n            new\n          }\n          errors {\n            column\n            message\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ValueImportTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      status\n      writtenCount\n    }\n  }\n',
+): (typeof documents)['\n  mutation ValueImportTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      status\n      writtenCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ValueImportTest_Cancel($id: ID!) {\n    cancelValueImport(id: $id) {\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation ValueImportTest_Cancel($id: ID!) {\n    cancelValueImport(id: $id) {\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n        mutation ValueImportTest_SaveValues($input: IndicatorValuesInput!) {\n          saveIndicatorValues(input: $input) {\n            version\n          }\n        }\n      ',
+): (typeof documents)['\n        mutation ValueImportTest_SaveValues($input: IndicatorValuesInput!) {\n          saveIndicatorValues(input: $input) {\n            version\n          }\n        }\n      '];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -91,6 +91,14 @@ export type CreateRiskInput = {
   valuation: RiskValuationFields;
 };
 
+export type CreateUserInput = {
+  email: string;
+  name: string;
+  /** At least 10 characters; leave out for accounts that use single sign-on only. */
+  password?: string | null | undefined;
+  roles: Array<RoleAssignmentInput>;
+};
+
 /** One dimension of a new status report: its colour, and for yellow or red its cause and action. */
 export type DimensionStatusInput = {
   /** Required when the status is yellow or red; at most 4 000 characters. Ignored for green. */
@@ -101,6 +109,17 @@ export type DimensionStatusInput = {
 };
 
 export type ForecastRoundStatus = 'CLOSED' | 'OPEN';
+
+export type GoalAssessmentInput = {
+  /** At most 4 000 characters. */
+  comment?: string | null | undefined;
+  /** The version the form was loaded with; leave out when the period has no assessment yet. */
+  expectedVersion?: number | null | undefined;
+  fulfilment: GoalFulfilment;
+  goalId: string;
+  month: number;
+  year: number;
+};
 
 export type GoalFulfilment = 'FULFILLED' | 'NOT_ASSESSED' | 'NOT_FULFILLED' | 'PARTLY_FULFILLED';
 
@@ -267,6 +286,21 @@ export type RiskValuationInput = {
   valuedOn: string;
 };
 
+export type Role =
+  /** Users, roles and structure. */
+  | 'ADMIN'
+  /** Read all in scope; edit indicator values, assessments, comments and report text in scope. */
+  | 'ANALYST'
+  /** Edit portfolios, projects and status reports in scope. */
+  | 'PORTFOLIO_OFFICE'
+  /** Department heads: read their units and below. */
+  | 'VIEWER';
+
+export type RoleAssignmentInput = {
+  orgUnitId: string;
+  role: Role;
+};
+
 export type SaveReportSectionTextInput = {
   /** The section's analysisVersion the text was edited from. */
   expectedVersion: number;
@@ -316,8 +350,78 @@ export type UpdateRiskInput = {
   title: string;
 };
 
+export type UpdateUserInput = {
+  /** The version the form was loaded with; a newer one in the database means someone else saved first. */
+  expectedVersion: number;
+  id: string;
+  isActive: boolean;
+  name: string;
+  /** A new password; leave out to keep the current one. */
+  password?: string | null | undefined;
+  roles: Array<RoleAssignmentInput>;
+};
+
+export type ValueImportField = 'ANNUAL_TARGET' | 'COMMENT' | 'FULL_YEAR_FORECAST' | 'OUTCOME' | 'PERIOD_TARGET';
+
+export type ValueImportRowStatus =
+  /** A stored value differs in at least one field: the commit updates it. */
+  | 'CHANGED'
+  /** The row cannot be written; its errors say why. The commit skips it. */
+  | 'INVALID'
+  /** No value is stored for the indicator and period: the commit creates one. */
+  | 'NEW'
+  /** The stored value already holds what the row says: nothing is written. */
+  | 'UNCHANGED';
+
+export type ValueImportStatus =
+  /** Cancelled; nothing was written. */
+  | 'CANCELLED'
+  /** The valid rows are written. */
+  | 'COMMITTED'
+  /** Read and checked; nothing written yet. */
+  | 'PREVIEW';
+
 /** Green, yellow or red from the status rule, or not assessed when outcome or target is missing. */
 export type ValueStatus = 'GREEN' | 'NOT_ASSESSED' | 'RED' | 'YELLOW';
+
+export type RolesTest_SetAssessmentMutationVariables = Exact<{
+  input: GoalAssessmentInput;
+}>;
+
+export type RolesTest_SetAssessmentMutation = { setGoalAssessment: { fulfilment: GoalFulfilment; version: number } };
+
+export type RolesTest_CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+export type RolesTest_CreateUserMutation = {
+  createUser: { email: string; roles: Array<{ role: Role; orgUnit: { code: string } }> };
+};
+
+export type RolesTest_OrgUnitsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RolesTest_OrgUnitsQuery = { orgUnits: Array<{ code: string }> };
+
+export type RolesTest_SignInOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RolesTest_SignInOptionsQuery = { signInOptions: { singleSignOn: boolean }; viewer: { id: string } | null };
+
+export type RolesTest_SiblingCommitteeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RolesTest_SiblingCommitteeQuery = {
+  direct: { name: string } | null;
+  nested: { children: Array<{ code: string }> } | null;
+  goals: Array<{ title: string }>;
+  councilGoal: Array<{ children: Array<{ title: string }> }>;
+};
+
+export type RolesTest_GoalsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RolesTest_GoalsQuery = { goals: Array<{ title: string }> };
+
+export type RolesTest_UsersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RolesTest_UsersQuery = { users: Array<{ email: string }> };
 
 export type AuditTest_SaveValueMutationVariables = Exact<{
   input: IndicatorValueInput;
@@ -346,6 +450,64 @@ export type AuditTest_HistoryQuery = {
     orgUnit: { code: string } | null;
     changes: Array<{ field: string; oldValue: string | null; newValue: string | null }>;
   }>;
+};
+
+export type BadInputTest_CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+export type BadInputTest_CreateUserMutation = { createUser: { id: string; email: string; name: string } };
+
+export type BadInputTest_UpdateUserMutationVariables = Exact<{
+  input: UpdateUserInput;
+}>;
+
+export type BadInputTest_UpdateUserMutation = { updateUser: { id: string; name: string; version: number } };
+
+export type BadInputTest_SetAssessmentMutationVariables = Exact<{
+  input: GoalAssessmentInput;
+}>;
+
+export type BadInputTest_SetAssessmentMutation = {
+  setGoalAssessment: { id: string; comment: string | null; version: number };
+};
+
+export type BadInputTest_SaveValueMutationVariables = Exact<{
+  input: IndicatorValueInput;
+}>;
+
+export type BadInputTest_SaveValueMutation = {
+  saveIndicatorValue: { id: string; comment: string | null; version: number };
+};
+
+export type BadInputTest_AddReportMutationVariables = Exact<{
+  input: ProjectStatusReportInput;
+}>;
+
+export type BadInputTest_AddReportMutation = { addProjectStatusReport: { id: string; comment: string | null } };
+
+export type BadInputTest_UpdateProjectMutationVariables = Exact<{
+  input: ProjectDetailsInput;
+}>;
+
+export type BadInputTest_UpdateProjectMutation = {
+  updateProjectDetails: { id: string; name: string; version: number };
+};
+
+export type BadInputTest_ChangeStateMutationVariables = Exact<{
+  input: ProjectStateChangeInput;
+}>;
+
+export type BadInputTest_ChangeStateMutation = {
+  changeProjectState: { id: string; state: ProjectState; version: number };
+};
+
+export type BadInputTest_SavePortfolioStatusMutationVariables = Exact<{
+  input: PortfolioPeriodStatusInput;
+}>;
+
+export type BadInputTest_SavePortfolioStatusMutation = {
+  savePortfolioPeriodStatus: { id: string; narrative: string; version: number };
 };
 
 export type DataEntryTest_SheetQueryVariables = Exact<{
@@ -550,13 +712,13 @@ export type ForecastsTest_RoundForecastsQuery = {
   } | null;
 };
 
-export type GoalsQueryVariables = Exact<{
+export type GoalsTest_GoalsQueryVariables = Exact<{
   orgUnitCode: string;
   year: number;
   upTo: MonthInput;
 }>;
 
-export type GoalsQuery = {
+export type GoalsTest_GoalsQuery = {
   goals: Array<{
     title: string;
     level: GoalLevel;
@@ -583,12 +745,12 @@ export type GoalsQuery = {
   }>;
 };
 
-export type AssignmentsQueryVariables = Exact<{
+export type GoalsTest_AssignmentsQueryVariables = Exact<{
   orgUnitCode: string;
   upTo: MonthInput;
 }>;
 
-export type AssignmentsQuery = {
+export type GoalsTest_AssignmentsQuery = {
   assignments: Array<{
     title: string;
     source: AssignmentSource;
@@ -1083,11 +1245,11 @@ export type ReportsTest_ListQuery = {
   reports: Array<{ id: string; type: ReportType; status: ReportStatus; period: { year: number; month: number } }>;
 };
 
-export type CreateRiskMutationVariables = Exact<{
+export type RiskWritesTest_CreateRiskMutationVariables = Exact<{
   input: CreateRiskInput;
 }>;
 
-export type CreateRiskMutation = {
+export type RiskWritesTest_CreateRiskMutation = {
   createRisk: {
     id: string;
     title: string;
@@ -1102,55 +1264,57 @@ export type CreateRiskMutation = {
   };
 };
 
-export type UpdateRiskMutationVariables = Exact<{
+export type RiskWritesTest_UpdateRiskMutationVariables = Exact<{
   input: UpdateRiskInput;
 }>;
 
-export type UpdateRiskMutation = {
+export type RiskWritesTest_UpdateRiskMutation = {
   updateRisk: { id: string; title: string; description: string | null; version: number };
 };
 
-export type AddValuationMutationVariables = Exact<{
+export type RiskWritesTest_AddValuationMutationVariables = Exact<{
   input: RiskValuationInput;
 }>;
 
-export type AddValuationMutation = { addRiskValuation: { valuedOn: string; score: number } };
+export type RiskWritesTest_AddValuationMutation = { addRiskValuation: { valuedOn: string; score: number } };
 
-export type AddMitigationMutationVariables = Exact<{
+export type RiskWritesTest_AddMitigationMutationVariables = Exact<{
   input: AddMitigationInput;
 }>;
 
-export type AddMitigationMutation = {
+export type RiskWritesTest_AddMitigationMutation = {
   addMitigation: { id: string; title: string; dueDate: string | null; status: MitigationStatus; version: number };
 };
 
-export type UpdateMitigationMutationVariables = Exact<{
+export type RiskWritesTest_UpdateMitigationMutationVariables = Exact<{
   input: UpdateMitigationInput;
 }>;
 
-export type UpdateMitigationMutation = { updateMitigation: { status: MitigationStatus; version: number } };
+export type RiskWritesTest_UpdateMitigationMutation = {
+  updateMitigation: { status: MitigationStatus; version: number };
+};
 
-export type CreateControlMutationVariables = Exact<{
+export type RiskWritesTest_CreateControlMutationVariables = Exact<{
   input: CreateControlInput;
 }>;
 
-export type CreateControlMutation = {
+export type RiskWritesTest_CreateControlMutation = {
   createInternalControl: { id: string; title: string; version: number; risk: { title: string } | null };
 };
 
-export type UpdateControlMutationVariables = Exact<{
+export type RiskWritesTest_UpdateControlMutationVariables = Exact<{
   input: UpdateControlInput;
 }>;
 
-export type UpdateControlMutation = {
+export type RiskWritesTest_UpdateControlMutation = {
   updateInternalControl: { title: string; frequency: string | null; version: number };
 };
 
-export type RecordResultMutationVariables = Exact<{
+export type RiskWritesTest_RecordResultMutationVariables = Exact<{
   input: ControlResultInput;
 }>;
 
-export type RecordResultMutation = {
+export type RiskWritesTest_RecordResultMutation = {
   recordControlResult: {
     month: number;
     performed: boolean;
@@ -1161,12 +1325,12 @@ export type RecordResultMutation = {
   };
 };
 
-export type RegisterQueryVariables = Exact<{
+export type RisksTest_RegisterQueryVariables = Exact<{
   orgUnitCode: string;
   upTo: MonthInput;
 }>;
 
-export type RegisterQuery = {
+export type RisksTest_RegisterQuery = {
   riskScaleMax: number;
   risks: Array<{
     id: string;
@@ -1183,12 +1347,12 @@ export type RegisterQuery = {
   }>;
 };
 
-export type ControlPlanQueryVariables = Exact<{
+export type RisksTest_ControlPlanQueryVariables = Exact<{
   orgUnitCode: string;
   year: number;
 }>;
 
-export type ControlPlanQuery = {
+export type RisksTest_ControlPlanQuery = {
   internalControls: Array<{
     id: string;
     title: string;
@@ -1206,6 +1370,396 @@ export type ControlPlanQuery = {
   }>;
 };
 
+export type ValueImportRoutesTest_PreviewQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type ValueImportRoutesTest_PreviewQuery = {
+  valueImport: { fileName: string; counts: { new: number; total: number } } | null;
+};
+
+export type ValueImportScaleTest_LastPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type ValueImportScaleTest_LastPageQuery = {
+  valueImport: {
+    counts: { new: number };
+    rows: {
+      rows: Array<{
+        rowNumber: number;
+        changes: Array<{ old: string | null; new: string | null }>;
+        errors: Array<{ message: string }>;
+      }>;
+    };
+  } | null;
+};
+
+export type ValueImportScaleTest_CommitMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type ValueImportScaleTest_CommitMutation = { commitValueImport: { writtenCount: number | null } };
+
+export type ValueImportScaleTest_ReimportQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type ValueImportScaleTest_ReimportQuery = { valueImport: { counts: { unchanged: number } } | null };
+
+export type ValueImportTest_PreviewQueryVariables = Exact<{
+  id: string;
+  status?: ValueImportRowStatus | null | undefined;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+export type ValueImportTest_PreviewQuery = {
+  valueImport: {
+    status: ValueImportStatus;
+    writtenCount: number | null;
+    counts: { new: number; changed: number; unchanged: number; invalid: number; total: number };
+    rows: {
+      total: number;
+      rows: Array<{
+        rowNumber: number;
+        status: ValueImportRowStatus;
+        orgUnitCode: string;
+        indicator: string;
+        period: string;
+        changes: Array<{ field: ValueImportField; old: string | null; new: string | null }>;
+        errors: Array<{ column: string | null; message: string }>;
+      }>;
+    };
+  } | null;
+};
+
+export type ValueImportTest_CommitMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type ValueImportTest_CommitMutation = {
+  commitValueImport: { status: ValueImportStatus; writtenCount: number | null };
+};
+
+export type ValueImportTest_CancelMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type ValueImportTest_CancelMutation = { cancelValueImport: { status: ValueImportStatus } };
+
+export type ValueImportTest_SaveValuesMutationVariables = Exact<{
+  input: IndicatorValuesInput;
+}>;
+
+export type ValueImportTest_SaveValuesMutation = { saveIndicatorValues: Array<{ version: number }> };
+
+export const RolesTest_SetAssessmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RolesTest_SetAssessment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalAssessmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setGoalAssessment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fulfilment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RolesTest_SetAssessmentMutation, RolesTest_SetAssessmentMutationVariables>;
+export const RolesTest_CreateUserDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RolesTest_CreateUser' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateUserInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createUser' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'roles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orgUnit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RolesTest_CreateUserMutation, RolesTest_CreateUserMutationVariables>;
+export const RolesTest_OrgUnitsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RolesTest_OrgUnits' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnits' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RolesTest_OrgUnitsQuery, RolesTest_OrgUnitsQueryVariables>;
+export const RolesTest_SignInOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RolesTest_SignInOptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signInOptions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'singleSignOn' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RolesTest_SignInOptionsQuery, RolesTest_SignInOptionsQueryVariables>;
+export const RolesTest_SiblingCommitteeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RolesTest_SiblingCommittee' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'direct' },
+            name: { kind: 'Name', value: 'orgUnit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'StringValue', value: 'kommunstyrelsen', block: false },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'nested' },
+            name: { kind: 'Name', value: 'orgUnit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'StringValue', value: 'goteborg', block: false },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'children' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'StringValue', value: 'kommunstyrelsen', block: false },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'year' }, value: { kind: 'IntValue', value: '2023' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'councilGoal' },
+            name: { kind: 'Name', value: 'goals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'StringValue', value: 'intraservice', block: false },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'year' }, value: { kind: 'IntValue', value: '2023' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'children' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RolesTest_SiblingCommitteeQuery, RolesTest_SiblingCommitteeQueryVariables>;
+export const RolesTest_GoalsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RolesTest_Goals' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'StringValue', value: 'intraservice', block: false },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'year' }, value: { kind: 'IntValue', value: '2023' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RolesTest_GoalsQuery, RolesTest_GoalsQueryVariables>;
+export const RolesTest_UsersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RolesTest_Users' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'users' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'email' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RolesTest_UsersQuery, RolesTest_UsersQueryVariables>;
 export const AuditTest_SaveValueDocument = {
   kind: 'Document',
   definitions: [
@@ -1326,6 +1880,354 @@ export const AuditTest_HistoryDocument = {
     },
   ],
 } as unknown as DocumentNode<AuditTest_HistoryQuery, AuditTest_HistoryQueryVariables>;
+export const BadInputTest_CreateUserDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_CreateUser' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateUserInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createUser' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_CreateUserMutation, BadInputTest_CreateUserMutationVariables>;
+export const BadInputTest_UpdateUserDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_UpdateUser' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateUserInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateUser' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_UpdateUserMutation, BadInputTest_UpdateUserMutationVariables>;
+export const BadInputTest_SetAssessmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_SetAssessment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalAssessmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setGoalAssessment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_SetAssessmentMutation, BadInputTest_SetAssessmentMutationVariables>;
+export const BadInputTest_SaveValueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_SaveValue' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IndicatorValueInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveIndicatorValue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_SaveValueMutation, BadInputTest_SaveValueMutationVariables>;
+export const BadInputTest_AddReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_AddReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectStatusReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addProjectStatusReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_AddReportMutation, BadInputTest_AddReportMutationVariables>;
+export const BadInputTest_UpdateProjectDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_UpdateProject' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectDetailsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateProjectDetails' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_UpdateProjectMutation, BadInputTest_UpdateProjectMutationVariables>;
+export const BadInputTest_ChangeStateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_ChangeState' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectStateChangeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeProjectState' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_ChangeStateMutation, BadInputTest_ChangeStateMutationVariables>;
+export const BadInputTest_SavePortfolioStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_SavePortfolioStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PortfolioPeriodStatusInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'savePortfolioPeriodStatus' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'narrative' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  BadInputTest_SavePortfolioStatusMutation,
+  BadInputTest_SavePortfolioStatusMutationVariables
+>;
 export const DataEntryTest_SheetDocument = {
   kind: 'Document',
   definitions: [
@@ -2220,13 +3122,13 @@ export const ForecastsTest_RoundForecastsDocument = {
     },
   ],
 } as unknown as DocumentNode<ForecastsTest_RoundForecastsQuery, ForecastsTest_RoundForecastsQueryVariables>;
-export const GoalsDocument = {
+export const GoalsTest_GoalsDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'Goals' },
+      name: { kind: 'Name', value: 'GoalsTest_Goals' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -2380,14 +3282,14 @@ export const GoalsDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<GoalsQuery, GoalsQueryVariables>;
-export const AssignmentsDocument = {
+} as unknown as DocumentNode<GoalsTest_GoalsQuery, GoalsTest_GoalsQueryVariables>;
+export const GoalsTest_AssignmentsDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'Assignments' },
+      name: { kind: 'Name', value: 'GoalsTest_Assignments' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -2453,7 +3355,7 @@ export const AssignmentsDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<AssignmentsQuery, AssignmentsQueryVariables>;
+} as unknown as DocumentNode<GoalsTest_AssignmentsQuery, GoalsTest_AssignmentsQueryVariables>;
 export const IndicatorPageTest_SeriesDocument = {
   kind: 'Document',
   definitions: [
@@ -4697,13 +5599,13 @@ export const ReportsTest_ListDocument = {
     },
   ],
 } as unknown as DocumentNode<ReportsTest_ListQuery, ReportsTest_ListQueryVariables>;
-export const CreateRiskDocument = {
+export const RiskWritesTest_CreateRiskDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'mutation',
-      name: { kind: 'Name', value: 'CreateRisk' },
+      name: { kind: 'Name', value: 'RiskWritesTest_CreateRisk' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -4758,14 +5660,14 @@ export const CreateRiskDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<CreateRiskMutation, CreateRiskMutationVariables>;
-export const UpdateRiskDocument = {
+} as unknown as DocumentNode<RiskWritesTest_CreateRiskMutation, RiskWritesTest_CreateRiskMutationVariables>;
+export const RiskWritesTest_UpdateRiskDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'mutation',
-      name: { kind: 'Name', value: 'UpdateRisk' },
+      name: { kind: 'Name', value: 'RiskWritesTest_UpdateRisk' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -4800,14 +5702,14 @@ export const UpdateRiskDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<UpdateRiskMutation, UpdateRiskMutationVariables>;
-export const AddValuationDocument = {
+} as unknown as DocumentNode<RiskWritesTest_UpdateRiskMutation, RiskWritesTest_UpdateRiskMutationVariables>;
+export const RiskWritesTest_AddValuationDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'mutation',
-      name: { kind: 'Name', value: 'AddValuation' },
+      name: { kind: 'Name', value: 'RiskWritesTest_AddValuation' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -4843,14 +5745,14 @@ export const AddValuationDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<AddValuationMutation, AddValuationMutationVariables>;
-export const AddMitigationDocument = {
+} as unknown as DocumentNode<RiskWritesTest_AddValuationMutation, RiskWritesTest_AddValuationMutationVariables>;
+export const RiskWritesTest_AddMitigationDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'mutation',
-      name: { kind: 'Name', value: 'AddMitigation' },
+      name: { kind: 'Name', value: 'RiskWritesTest_AddMitigation' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -4889,14 +5791,14 @@ export const AddMitigationDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<AddMitigationMutation, AddMitigationMutationVariables>;
-export const UpdateMitigationDocument = {
+} as unknown as DocumentNode<RiskWritesTest_AddMitigationMutation, RiskWritesTest_AddMitigationMutationVariables>;
+export const RiskWritesTest_UpdateMitigationDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'mutation',
-      name: { kind: 'Name', value: 'UpdateMitigation' },
+      name: { kind: 'Name', value: 'RiskWritesTest_UpdateMitigation' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -4932,14 +5834,14 @@ export const UpdateMitigationDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<UpdateMitigationMutation, UpdateMitigationMutationVariables>;
-export const CreateControlDocument = {
+} as unknown as DocumentNode<RiskWritesTest_UpdateMitigationMutation, RiskWritesTest_UpdateMitigationMutationVariables>;
+export const RiskWritesTest_CreateControlDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'mutation',
-      name: { kind: 'Name', value: 'CreateControl' },
+      name: { kind: 'Name', value: 'RiskWritesTest_CreateControl' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -4984,14 +5886,14 @@ export const CreateControlDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<CreateControlMutation, CreateControlMutationVariables>;
-export const UpdateControlDocument = {
+} as unknown as DocumentNode<RiskWritesTest_CreateControlMutation, RiskWritesTest_CreateControlMutationVariables>;
+export const RiskWritesTest_UpdateControlDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'mutation',
-      name: { kind: 'Name', value: 'UpdateControl' },
+      name: { kind: 'Name', value: 'RiskWritesTest_UpdateControl' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -5028,14 +5930,14 @@ export const UpdateControlDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<UpdateControlMutation, UpdateControlMutationVariables>;
-export const RecordResultDocument = {
+} as unknown as DocumentNode<RiskWritesTest_UpdateControlMutation, RiskWritesTest_UpdateControlMutationVariables>;
+export const RiskWritesTest_RecordResultDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'mutation',
-      name: { kind: 'Name', value: 'RecordResult' },
+      name: { kind: 'Name', value: 'RiskWritesTest_RecordResult' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -5075,14 +5977,14 @@ export const RecordResultDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<RecordResultMutation, RecordResultMutationVariables>;
-export const RegisterDocument = {
+} as unknown as DocumentNode<RiskWritesTest_RecordResultMutation, RiskWritesTest_RecordResultMutationVariables>;
+export const RisksTest_RegisterDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'Register' },
+      name: { kind: 'Name', value: 'RisksTest_Register' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -5223,14 +6125,14 @@ export const RegisterDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<RegisterQuery, RegisterQueryVariables>;
-export const ControlPlanDocument = {
+} as unknown as DocumentNode<RisksTest_RegisterQuery, RisksTest_RegisterQueryVariables>;
+export const RisksTest_ControlPlanDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'ControlPlan' },
+      name: { kind: 'Name', value: 'RisksTest_ControlPlan' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -5300,4 +6202,483 @@ export const ControlPlanDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<ControlPlanQuery, ControlPlanQueryVariables>;
+} as unknown as DocumentNode<RisksTest_ControlPlanQuery, RisksTest_ControlPlanQueryVariables>;
+export const ValueImportRoutesTest_PreviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ValueImportRoutesTest_Preview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'valueImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'counts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'new' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ValueImportRoutesTest_PreviewQuery, ValueImportRoutesTest_PreviewQueryVariables>;
+export const ValueImportScaleTest_LastPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ValueImportScaleTest_LastPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'valueImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'counts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'new' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'offset' },
+                      value: { kind: 'IntValue', value: '49800' },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'limit' },
+                      value: { kind: 'IntValue', value: '200' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rows' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'rowNumber' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'changes' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'old' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'new' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'errors' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'message' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ValueImportScaleTest_LastPageQuery, ValueImportScaleTest_LastPageQueryVariables>;
+export const ValueImportScaleTest_CommitDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ValueImportScaleTest_Commit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commitValueImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'writtenCount' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ValueImportScaleTest_CommitMutation, ValueImportScaleTest_CommitMutationVariables>;
+export const ValueImportScaleTest_ReimportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ValueImportScaleTest_Reimport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'valueImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'counts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'unchanged' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ValueImportScaleTest_ReimportQuery, ValueImportScaleTest_ReimportQueryVariables>;
+export const ValueImportTest_PreviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ValueImportTest_Preview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ValueImportRowStatus' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'valueImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'writtenCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'counts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'new' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'invalid' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'status' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'offset' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'limit' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rows' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'rowNumber' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'orgUnitCode' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'indicator' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'changes' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'old' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'new' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'errors' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ValueImportTest_PreviewQuery, ValueImportTest_PreviewQueryVariables>;
+export const ValueImportTest_CommitDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ValueImportTest_Commit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commitValueImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'writtenCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ValueImportTest_CommitMutation, ValueImportTest_CommitMutationVariables>;
+export const ValueImportTest_CancelDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ValueImportTest_Cancel' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelValueImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'status' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ValueImportTest_CancelMutation, ValueImportTest_CancelMutationVariables>;
+export const ValueImportTest_SaveValuesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ValueImportTest_SaveValues' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IndicatorValuesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveIndicatorValues' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ValueImportTest_SaveValuesMutation, ValueImportTest_SaveValuesMutationVariables>;
