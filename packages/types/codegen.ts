@@ -5,9 +5,13 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * codegen-schema.ts merges from the modules' SDL first):
  * - the schema's types for the shared vocabulary (src/generated/schema-types.ts);
  * - the server's resolver types, mapping GraphQL types to Prisma rows;
- * - the web app's operation types (client preset), from schema.graphql, never a live server.
+ * - the web app's operation types (client preset), from schema.graphql, never a live server;
+ * - the API tests' operation types (client preset too), so a test's query is checked against
+ *   the same contract as the web's and its result type is never written by hand.
  */
 const scalars = { ID: { input: 'string', output: 'string | number' } };
+/** Clients see IDs as strings, whatever the resolver returned. */
+const clientConfig = { enumsAsTypes: true, scalars: { ID: 'string' }, useTypeImports: true };
 
 const config: CodegenConfig = {
   overwrite: true,
@@ -96,13 +100,18 @@ const config: CodegenConfig = {
       // useFragment would read fields Apollo has removed, so it stays off. The operation types are
       // masked the same way (a spread is a fragment reference), and `@unmask` is understood.
       presetConfig: { fragmentMasking: false },
-      config: {
-        enumsAsTypes: true,
-        scalars: { ID: 'string' },
-        useTypeImports: true,
-        inlineFragmentTypes: 'mask',
-        customDirectives: { apolloUnmask: true },
-      },
+      config: { ...clientConfig, inlineFragmentTypes: 'mask', customDirectives: { apolloUnmask: true } },
+    },
+    '../../apps/api/src/testing/generated/': {
+      documents: [
+        '../../apps/api/src/**/*.test.ts',
+        '../../apps/api/src/testing/**/*.ts',
+        '!../../apps/api/src/testing/generated/**',
+      ],
+      preset: 'client',
+      // A test asserts on the whole result it asked for, so there is nothing to mask.
+      presetConfig: { fragmentMasking: false },
+      config: clientConfig,
     },
   },
 };

@@ -1,5 +1,7 @@
 import { hashPassword } from '@lagesbild/db';
+import type { DocumentNode } from 'graphql';
 import { createPortfolioFixture } from '../testing/fixtures';
+import { graphql } from '../testing/generated';
 import { startGraphqlTestServer } from '../testing/graphql-test-server';
 import type { GraphqlError, GraphqlTestServer } from '../testing/graphql-test-server';
 
@@ -10,22 +12,77 @@ import type { GraphqlError, GraphqlTestServer } from '../testing/graphql-test-se
  * was. Text that merely looks dangerous is valid text and is stored as written.
  */
 
-const CREATE_USER = `
-  mutation ($input: CreateUserInput!) { createUser(input: $input) { id email name } }`;
-const UPDATE_USER = `
-  mutation ($input: UpdateUserInput!) { updateUser(input: $input) { id name version } }`;
-const SET_ASSESSMENT = `
-  mutation ($input: GoalAssessmentInput!) { setGoalAssessment(input: $input) { id comment version } }`;
-const SAVE_VALUE = `
-  mutation ($input: IndicatorValueInput!) { saveIndicatorValue(input: $input) { id comment version } }`;
-const ADD_REPORT = `
-  mutation ($input: ProjectStatusUpdateInput!) { addProjectStatusUpdate(input: $input) { id comment } }`;
-const UPDATE_PROJECT = `
-  mutation ($input: ProjectDetailsInput!) { updateProjectDetails(input: $input) { id name version } }`;
-const CHANGE_STATE = `
-  mutation ($input: ProjectStateChangeInput!) { changeProjectState(input: $input) { id state version } }`;
-const SAVE_PORTFOLIO_STATUS = `
-  mutation ($input: PortfolioPeriodStatusInput!) { savePortfolioPeriodStatus(input: $input) { id narrative version } }`;
+const CREATE_USER = graphql(`
+  mutation BadInputTest_CreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      id
+      email
+      name
+    }
+  }
+`);
+const UPDATE_USER = graphql(`
+  mutation BadInputTest_UpdateUser($input: UpdateUserInput!) {
+    updateUser(input: $input) {
+      id
+      name
+      version
+    }
+  }
+`);
+const SET_ASSESSMENT = graphql(`
+  mutation BadInputTest_SetAssessment($input: GoalAssessmentInput!) {
+    setGoalAssessment(input: $input) {
+      id
+      comment
+      version
+    }
+  }
+`);
+const SAVE_VALUE = graphql(`
+  mutation BadInputTest_SaveValue($input: IndicatorValueInput!) {
+    saveIndicatorValue(input: $input) {
+      id
+      comment
+      version
+    }
+  }
+`);
+const ADD_REPORT = graphql(`
+  mutation BadInputTest_AddReport($input: ProjectStatusUpdateInput!) {
+    addProjectStatusUpdate(input: $input) {
+      id
+      comment
+    }
+  }
+`);
+const UPDATE_PROJECT = graphql(`
+  mutation BadInputTest_UpdateProject($input: ProjectDetailsInput!) {
+    updateProjectDetails(input: $input) {
+      id
+      name
+      version
+    }
+  }
+`);
+const CHANGE_STATE = graphql(`
+  mutation BadInputTest_ChangeState($input: ProjectStateChangeInput!) {
+    changeProjectState(input: $input) {
+      id
+      state
+      version
+    }
+  }
+`);
+const SAVE_PORTFOLIO_STATUS = graphql(`
+  mutation BadInputTest_SavePortfolioStatus($input: PortfolioPeriodStatusInput!) {
+    savePortfolioPeriodStatus(input: $input) {
+      id
+      narrative
+      version
+    }
+  }
+`);
 
 const PASSWORD = 'ett långt lösenord';
 const HUGE_TEXT = 'x'.repeat(100_000);
@@ -96,7 +153,7 @@ const newUser = (world: World, changes: Record<string, unknown> = {}) => ({
   email: 'ny.person@test.lagesbild.se',
   name: 'Ny Person',
   password: PASSWORD,
-  roles: [{ role: 'VIEWER', orgUnitId: world.committeeId }],
+  roles: [{ role: 'VIEWER' as const, orgUnitId: world.committeeId }],
   ...changes,
 });
 const userChange = (world: World, changes: Record<string, unknown> = {}) => ({
@@ -104,7 +161,7 @@ const userChange = (world: World, changes: Record<string, unknown> = {}) => ({
   expectedVersion: 2,
   name: 'Berit Befintlig',
   isActive: true,
-  roles: [{ role: 'VIEWER', orgUnitId: world.committeeId }],
+  roles: [{ role: 'VIEWER' as const, orgUnitId: world.committeeId }],
   ...changes,
 });
 const unitRole = (orgUnitId: string) => ({ roles: [{ role: 'VIEWER', orgUnitId }] });
@@ -113,7 +170,7 @@ const assessment = (world: World, changes: Record<string, unknown> = {}) => ({
   goalId: world.goalId,
   year: 2023,
   month: 5,
-  fulfilment: 'PARTLY_FULFILLED',
+  fulfilment: 'PARTLY_FULFILLED' as const,
   comment: 'Maj',
   ...changes,
 });
@@ -164,7 +221,7 @@ const portfolioStatus = (world: World, changes: Record<string, unknown> = {}) =>
   ...changes,
 });
 
-const MUTATIONS: { mutation: string; document: string; cases: BadInput[] }[] = [
+const MUTATIONS: { mutation: string; document: DocumentNode; cases: BadInput[] }[] = [
   {
     mutation: 'createUser',
     document: CREATE_USER,
@@ -931,7 +988,7 @@ describe('bad input to every mutation', () => {
       server.actAs(actors[as]);
       const before = await snapshot();
 
-      const errors = await server.queryErrors(document, { input: input(world) });
+      const errors = await server.queryErrorsWithUncheckedVariables(document, { input: input(world) });
 
       const { extensions, message } = errors[0]!;
       expect(extensions?.code).toBe(refusal.code);
@@ -960,7 +1017,7 @@ describe('bad input to every mutation', () => {
 
     it('as the name of a new user', async () => {
       const email = `ny.${++nextSerial}@test.lagesbild.se`;
-      const { createUser } = await server.query<{ createUser: { name: string } }>(CREATE_USER, {
+      const { createUser } = await server.query(CREATE_USER, {
         input: newUser(world, { email, name: text }),
       });
       expect(createUser.name).toBe(text);
@@ -971,7 +1028,7 @@ describe('bad input to every mutation', () => {
       const user = await server.prisma.user.create({
         data: { email: `byter.namn.${++nextSerial}@test.lagesbild.se`, name: 'Byter Namn' },
       });
-      const { updateUser } = await server.query<{ updateUser: { name: string } }>(UPDATE_USER, {
+      const { updateUser } = await server.query(UPDATE_USER, {
         input: userChange(world, { id: String(user.id), expectedVersion: user.version, name: text }),
       });
       expect(updateUser.name).toBe(text);
@@ -980,7 +1037,7 @@ describe('bad input to every mutation', () => {
 
     it("as the comment of a goal's assessment", async () => {
       const month = nextMonth++;
-      const { setGoalAssessment } = await server.query<{ setGoalAssessment: { comment: string } }>(SET_ASSESSMENT, {
+      const { setGoalAssessment } = await server.query(SET_ASSESSMENT, {
         input: assessment(world, { month, comment: text }),
       });
       expect(setGoalAssessment.comment).toBe(text);
@@ -992,7 +1049,7 @@ describe('bad input to every mutation', () => {
 
     it("as the comment of an indicator's value", async () => {
       const month = nextMonth++;
-      const { saveIndicatorValue } = await server.query<{ saveIndicatorValue: { comment: string } }>(SAVE_VALUE, {
+      const { saveIndicatorValue } = await server.query(SAVE_VALUE, {
         input: value(world, { period: `2023-${String(month).padStart(2, '0')}`, expectedVersion: null, comment: text }),
       });
       expect(saveIndicatorValue.comment).toBe(text);
@@ -1011,8 +1068,16 @@ describe('bad input to every mutation', () => {
   });
 
   describe("the audit log's filter refuses a date it cannot read, rather than leaving it out or reading another day", () => {
-    const AUDIT_LOG = `
-      query ($filter: AuditLogFilter) { auditLog(filter: $filter) { events { id } nextCursor } }`;
+    const AUDIT_LOG = graphql(`
+      query BadInputTest_AuditLog($filter: AuditLogFilter) {
+        auditLog(filter: $filter) {
+          events {
+            id
+          }
+          nextCursor
+        }
+      }
+    `);
 
     it.each([
       ['text', 'from', 'förra veckan'],
@@ -1031,7 +1096,7 @@ describe('bad input to every mutation', () => {
 
     it('reads a date, and a date and time with its offset', async () => {
       server.actAs(actors.administrator);
-      const { auditLog } = await server.query<{ auditLog: { events: unknown[] } }>(AUDIT_LOG, {
+      const { auditLog } = await server.query(AUDIT_LOG, {
         filter: { from: '2023-01-01', to: '2100-01-01T12:00:00+01:00' },
       });
       expect(auditLog.events.length).toBeGreaterThan(0);

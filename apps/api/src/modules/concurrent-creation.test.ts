@@ -1,4 +1,6 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createGoalFixture } from '../testing/fixtures';
+import { graphql } from '../testing/generated';
 import { startGraphqlTestServer } from '../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../testing/graphql-test-server';
 
@@ -9,14 +11,37 @@ import type { GraphqlTestServer } from '../testing/graphql-test-server';
  * runs one transaction at a time, so there the second sees the first and conflicts anyway.
  */
 
-const SET_ASSESSMENT = `
-  mutation ($input: GoalAssessmentInput!) { setGoalAssessment(input: $input) { id version } }`;
-const SAVE_ACTIVITY_UPDATE = `
-  mutation ($input: ActivityUpdateInput!) { saveActivityUpdate(input: $input) { id version } }`;
-const CREATE_USER = `
-  mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }`;
-const RECORD_CONTROL_RESULT = `
-  mutation ($input: ControlResultInput!) { recordControlResult(input: $input) { id version } }`;
+const SET_ASSESSMENT = graphql(`
+  mutation ConcurrentCreationTest_SetAssessment($input: GoalAssessmentInput!) {
+    setGoalAssessment(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const SAVE_ACTIVITY_UPDATE = graphql(`
+  mutation ConcurrentCreationTest_SaveActivityUpdate($input: ActivityUpdateInput!) {
+    saveActivityUpdate(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const CREATE_USER = graphql(`
+  mutation ConcurrentCreationTest_CreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      id
+    }
+  }
+`);
+const RECORD_CONTROL_RESULT = graphql(`
+  mutation ConcurrentCreationTest_RecordControlResult($input: ControlResultInput!) {
+    recordControlResult(input: $input) {
+      id
+      version
+    }
+  }
+`);
 
 /** Pairs sent one after the other, each for a period nobody has saved yet: the race is won by chance. */
 const PAIRS = 6;
@@ -46,7 +71,7 @@ describe('two people creating the same record at once', () => {
   afterEach(() => consoleError.mockRestore());
 
   /** What a caller sees of one save: SAVED, or the code of its error (queryErrors rejects a success). */
-  const outcomeOf = (document: string, input: Record<string, unknown>): Promise<string> =>
+  const outcomeOf = <Input>(document: TypedDocumentNode<unknown, { input: Input }>, input: Input): Promise<string> =>
     server.queryErrors(document, { input }).then(
       (errors) => String(errors[0]!.extensions?.code),
       () => 'SAVED',
@@ -55,24 +80,28 @@ describe('two people creating the same record at once', () => {
   it.each([
     {
       mutation: 'setGoalAssessment',
-      document: SET_ASSESSMENT,
-      input: (month: number) => ({ goalId: ids.goalId, year: 2024, month, fulfilment: 'FULFILLED' }),
+      save: (month: number) =>
+        outcomeOf(SET_ASSESSMENT, { goalId: ids.goalId, year: 2024, month, fulfilment: 'FULFILLED' }),
     },
     {
       mutation: 'saveActivityUpdate',
-      document: SAVE_ACTIVITY_UPDATE,
-      input: (month: number) => ({ activityId: ids.activityId, year: 2024, month, status: 'ONGOING' }),
+      save: (month: number) =>
+        outcomeOf(SAVE_ACTIVITY_UPDATE, { activityId: ids.activityId, year: 2024, month, status: 'ONGOING' }),
     },
     {
       mutation: 'recordControlResult',
-      document: RECORD_CONTROL_RESULT,
-      input: (month: number) => ({ controlId: ids.controlId, year: 2024, month, performed: true, outcome: 'OK' }),
+      save: (month: number) =>
+        outcomeOf(RECORD_CONTROL_RESULT, {
+          controlId: ids.controlId,
+          year: 2024,
+          month,
+          performed: true,
+          outcome: 'OK',
+        }),
     },
-  ])('$mutation saves one and answers the other CONFLICT', async ({ document, input }) => {
+  ])('$mutation saves one and answers the other CONFLICT', async ({ save }) => {
     for (let month = 1; month <= PAIRS; month++) {
-      const outcomes = (
-        await Promise.all([outcomeOf(document, input(month)), outcomeOf(document, input(month))])
-      ).sort();
+      const outcomes = (await Promise.all([save(month), save(month)])).sort();
       expect({ month, outcomes }).toEqual({ month, outcomes: ['CONFLICT', 'SAVED'] });
     }
     expect(consoleError).not.toHaveBeenCalled();

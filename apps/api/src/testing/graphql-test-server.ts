@@ -1,6 +1,7 @@
 import type { PrismaClient, Role } from '@lagesbild/db';
 import { createTestDatabase } from '@lagesbild/db/testing';
 import type { TestDatabase } from '@lagesbild/db/testing';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { DocumentNode } from 'graphql';
 import { createRequestContext } from '../context';
 import type { SignedInUser } from '../modules/access';
@@ -12,6 +13,13 @@ export interface GraphqlError {
   extensions?: Record<string, unknown>;
 }
 
+/**
+ * An operation's variables as an argument: required when the operation has a required
+ * variable, so a test cannot forget one; optional when it has none.
+ */
+type VariablesArgument<Variables> =
+  Record<string, never> extends Variables ? [variables?: Variables] : [variables: Variables];
+
 export interface GraphqlTestServer {
   database: TestDatabase;
   /** The database without the audit guard, for fixtures and for checking what was written. */
@@ -20,13 +28,28 @@ export interface GraphqlTestServer {
   actAs(viewer: SignedInUser | null): void;
   /** Creates a user holding these roles (by org unit code) and returns them signed in. */
   createUser(roles: { role: Role; orgUnitCode: string }[], name?: string): Promise<SignedInUser>;
-  /** Runs an operation as a client would and returns its data, failing on any error. */
-  query<Data = Record<string, unknown>>(
-    query: string | DocumentNode,
-    variables?: Record<string, unknown>,
+  /**
+   * Runs an operation as a client would and returns its data, failing on any error. The
+   * document comes from the generated `graphql()` (testing/generated), so its result and
+   * variables are typed from the committed schema.
+   */
+  query<Data, Variables>(
+    document: TypedDocumentNode<Data, Variables>,
+    ...[variables]: VariablesArgument<Variables>
   ): Promise<Data>;
   /** Runs an operation and returns its errors (the operation must fail). */
-  queryErrors(query: string | DocumentNode, variables?: Record<string, unknown>): Promise<readonly GraphqlError[]>;
+  queryErrors<Data, Variables>(
+    document: TypedDocumentNode<Data, Variables>,
+    ...[variables]: VariablesArgument<Variables>
+  ): Promise<readonly GraphqlError[]>;
+  /**
+   * Like queryErrors, with variables the compiler does not check against the document: only
+   * for tests of input the schema's own types refuse (a string for a number, a missing field).
+   */
+  queryErrorsWithUncheckedVariables(
+    document: DocumentNode,
+    variables: Record<string, unknown>,
+  ): Promise<readonly GraphqlError[]>;
   /** SQL statements sent to the database since the last reset. */
   statements: string[];
   stop(): Promise<void>;
@@ -42,13 +65,19 @@ export async function startGraphqlTestServer(): Promise<GraphqlTestServer> {
   let viewer: SignedInUser | null = null;
   let userCount = 0;
 
-  async function execute(query: string | DocumentNode, variables?: Record<string, unknown>) {
+  async function execute(document: DocumentNode, variables?: unknown) {
     const response = await apollo.executeOperation(
-      { query, variables },
+      { query: document, variables: variables as Record<string, unknown> | undefined },
       { contextValue: await createRequestContext(guarded, viewer) },
     );
     if (response.body.kind !== 'single') throw new Error('Expected a single GraphQL result');
     return response.body.singleResult;
+  }
+
+  async function expectErrors(document: DocumentNode, variables?: unknown) {
+    const result = await execute(document, variables);
+    if (!result.errors?.length) throw new Error(`Expected the operation to fail, got ${JSON.stringify(result.data)}`);
+    return result.errors;
   }
 
   return {
@@ -73,16 +102,13 @@ export async function startGraphqlTestServer(): Promise<GraphqlTestServer> {
       });
       return { id: user.id, name: user.name, email: user.email, roles: user.roles };
     },
-    async query<Data>(query: string | DocumentNode, variables?: Record<string, unknown>) {
-      const result = await execute(query, variables);
+    async query<Data, Variables>(document: TypedDocumentNode<Data, Variables>, variables?: Variables) {
+      const result = await execute(document, variables);
       if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
       return result.data as Data;
     },
-    async queryErrors(query, variables) {
-      const result = await execute(query, variables);
-      if (!result.errors?.length) throw new Error(`Expected the operation to fail, got ${JSON.stringify(result.data)}`);
-      return result.errors;
-    },
+    queryErrors: expectErrors,
+    queryErrorsWithUncheckedVariables: expectErrors,
     async stop() {
       await apollo.stop();
       await database.destroy();

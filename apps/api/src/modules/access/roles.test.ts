@@ -1,4 +1,5 @@
 import { createGoalFixture } from '../../testing/fixtures';
+import { graphql } from '../../testing/generated';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
 
@@ -8,21 +9,45 @@ describe('roles scoped to org units', () => {
   let fixture: Awaited<ReturnType<typeof createGoalFixture>>;
   let intraserviceGoalId: number;
 
-  const SET_ASSESSMENT = `
-    mutation ($input: GoalAssessmentInput!) { setGoalAssessment(input: $input) { fulfilment version } }`;
+  const SET_ASSESSMENT = graphql(`
+    mutation RolesTest_SetAssessment($input: GoalAssessmentInput!) {
+      setGoalAssessment(input: $input) {
+        fulfilment
+        version
+      }
+    }
+  `);
   const assess = (goalId: number) => ({
-    input: { goalId: String(goalId), year: 2023, month: 5, fulfilment: 'PARTLY_FULFILLED', comment: 'Maj' },
+    input: { goalId: String(goalId), year: 2023, month: 5, fulfilment: 'PARTLY_FULFILLED' as const, comment: 'Maj' },
   });
-  const CREATE_USER = `
-    mutation ($input: CreateUserInput!) { createUser(input: $input) { email roles { role orgUnit { code } } } }`;
+  const CREATE_USER = graphql(`
+    mutation RolesTest_CreateUser($input: CreateUserInput!) {
+      createUser(input: $input) {
+        email
+        roles {
+          role
+          orgUnit {
+            code
+          }
+        }
+      }
+    }
+  `);
   const newUser = (orgUnitId: number) => ({
     input: {
       email: 'ny@test.lagesbild.se',
       name: 'Ny Person',
       password: 'ett långt lösenord',
-      roles: [{ role: 'VIEWER', orgUnitId: String(orgUnitId) }],
+      roles: [{ role: 'VIEWER' as const, orgUnitId: String(orgUnitId) }],
     },
   });
+  const ORG_UNITS = graphql(`
+    query RolesTest_OrgUnits {
+      orgUnits {
+        code
+      }
+    }
+  `);
   const codes = (errors: readonly { extensions?: Record<string, unknown> }[]) =>
     errors.map((error) => error.extensions?.code);
 
@@ -36,13 +61,25 @@ describe('roles scoped to org units', () => {
   describe('nobody signed in', () => {
     beforeAll(() => server.actAs(null));
     it('can see how to sign in', async () => {
-      expect(await server.query('{ signInOptions { singleSignOn } viewer { id } }')).toEqual({
+      const data = await server.query(
+        graphql(`
+          query RolesTest_SignInOptions {
+            signInOptions {
+              singleSignOn
+            }
+            viewer {
+              id
+            }
+          }
+        `),
+      );
+      expect(data).toEqual({
         signInOptions: { singleSignOn: false },
         viewer: null,
       });
     });
     it('cannot read any data', async () => {
-      expect(codes(await server.queryErrors('{ orgUnits { code } }'))).toEqual(['UNAUTHENTICATED']);
+      expect(codes(await server.queryErrors(ORG_UNITS))).toEqual(['UNAUTHENTICATED']);
     });
   });
 
@@ -52,24 +89,35 @@ describe('roles scoped to org units', () => {
     );
 
     it('reads its unit and, as context, the units above it', async () => {
-      const { orgUnits } = await server.query<{ orgUnits: { code: string }[] }>('{ orgUnits { code } }');
+      const { orgUnits } = await server.query(ORG_UNITS);
       expect(orgUnits.map((unit) => unit.code)).toEqual(['goteborg', 'intraservice', 'digital-infrastruktur']);
     });
 
     it("cannot read a sibling committee's data, not even through a nested field", async () => {
-      const data = await server.query<{
-        direct: unknown;
-        nested: { children: { code: string }[] };
-        goals: { title: string }[];
-        councilGoal: { children: { title: string }[] }[];
-      }>(`{
-        direct: orgUnit(code: "kommunstyrelsen") { name }
-        nested: orgUnit(code: "goteborg") { children { code } }
-        goals(orgUnitCode: "kommunstyrelsen", year: 2023) { title }
-        councilGoal: goals(orgUnitCode: "intraservice", year: 2023) { children { title } }
-      }`);
+      const data = await server.query(
+        graphql(`
+          query RolesTest_SiblingCommittee {
+            direct: orgUnit(code: "kommunstyrelsen") {
+              name
+            }
+            nested: orgUnit(code: "goteborg") {
+              children {
+                code
+              }
+            }
+            goals(orgUnitCode: "kommunstyrelsen", year: 2023) {
+              title
+            }
+            councilGoal: goals(orgUnitCode: "intraservice", year: 2023) {
+              children {
+                title
+              }
+            }
+          }
+        `),
+      );
       expect(data.direct).toBeNull();
-      expect(data.nested.children.map((unit) => unit.code)).toEqual(['intraservice']);
+      expect(data.nested!.children.map((unit) => unit.code)).toEqual(['intraservice']);
       // Only the city's council goal, which every unit serves, shows; the committee's own goal does not.
       expect(data.goals.map((goal) => goal.title)).toEqual([
         'Sjukskrivningarna till följd av arbetsrelaterad ohälsa ska minska.',
@@ -106,8 +154,14 @@ describe('roles scoped to org units', () => {
     );
 
     it("reads the committee's goals", async () => {
-      const { goals } = await server.query<{ goals: unknown[] }>(
-        '{ goals(orgUnitCode: "intraservice", year: 2023) { title } }',
+      const { goals } = await server.query(
+        graphql(`
+          query RolesTest_Goals {
+            goals(orgUnitCode: "intraservice", year: 2023) {
+              title
+            }
+          }
+        `),
       );
       expect(goals.length).toBeGreaterThan(0);
     });
@@ -133,6 +187,13 @@ describe('roles scoped to org units', () => {
 
   it('an administrator of one committee only cannot administer users', async () => {
     server.actAs(await server.createUser([{ role: 'ADMIN', orgUnitCode: 'intraservice' }]));
-    expect(codes(await server.queryErrors('{ users { email } }'))).toEqual(['FORBIDDEN']);
+    const users = graphql(`
+      query RolesTest_Users {
+        users {
+          email
+        }
+      }
+    `);
+    expect(codes(await server.queryErrors(users))).toEqual(['FORBIDDEN']);
   });
 });

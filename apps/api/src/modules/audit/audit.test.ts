@@ -1,18 +1,40 @@
 import { createGoalFixture } from '../../testing/fixtures';
+import { graphql } from '../../testing/generated';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
 import { runAudited, withAuditedWrites } from './audited-writes';
 
-const SAVE_VALUE = `
-  mutation ($input: IndicatorValueInput!) {
-    saveIndicatorValue(input: $input) { id period outcome comment version status }
-  }`;
-const HISTORY = `
-  query ($id: ID!) {
-    history(entityType: "IndicatorValue", entityId: $id) {
-      operation action author { name } orgUnit { code } changes { field oldValue newValue }
+const SAVE_VALUE = graphql(`
+  mutation AuditTest_SaveValue($input: IndicatorValueInput!) {
+    saveIndicatorValue(input: $input) {
+      id
+      period
+      outcome
+      comment
+      version
+      status
     }
-  }`;
+  }
+`);
+const HISTORY = graphql(`
+  query AuditTest_History($id: ID!) {
+    history(entityType: "IndicatorValue", entityId: $id) {
+      operation
+      action
+      author {
+        name
+      }
+      orgUnit {
+        code
+      }
+      changes {
+        field
+        oldValue
+        newValue
+      }
+    }
+  }
+`);
 
 describe('the audit trail', () => {
   let server: GraphqlTestServer;
@@ -30,9 +52,7 @@ describe('the audit trail', () => {
     const existing = await server.prisma.indicatorValue.findFirstOrThrow({
       where: { indicatorId, year: 2023, periodNumber: 5 },
     });
-    const { saveIndicatorValue } = await server.query<{
-      saveIndicatorValue: { id: string; version: number; status: string };
-    }>(SAVE_VALUE, {
+    const { saveIndicatorValue } = await server.query(SAVE_VALUE, {
       input: {
         indicatorId: String(indicatorId),
         period: '2023-05',
@@ -46,7 +66,7 @@ describe('the audit trail', () => {
     });
     expect(saveIndicatorValue).toMatchObject({ version: existing.version + 1, status: 'YELLOW' });
 
-    const { history } = await server.query<{ history: unknown[] }>(HISTORY, { id: saveIndicatorValue.id });
+    const { history } = await server.query(HISTORY, { id: saveIndicatorValue.id });
     expect(history).toEqual([
       {
         operation: 'saveIndicatorValue',

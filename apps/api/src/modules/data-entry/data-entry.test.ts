@@ -1,9 +1,10 @@
 import { createGoalFixture } from '../../testing/fixtures';
+import { graphql } from '../../testing/generated';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
 
-const SHEET = /* GraphQL */ `
-  query ($orgUnitCode: String!, $period: MonthInput!) {
+const SHEET = graphql(`
+  query DataEntryTest_Sheet($orgUnitCode: String!, $period: MonthInput!) {
     dataEntrySheet(orgUnitCode: $orgUnitCode, period: $period) {
       year
       month
@@ -46,10 +47,10 @@ const SHEET = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const SAVE_VALUES = /* GraphQL */ `
-  mutation ($input: IndicatorValuesInput!) {
+const SAVE_VALUES = graphql(`
+  mutation DataEntryTest_SaveValues($input: IndicatorValuesInput!) {
     saveIndicatorValues(input: $input) {
       id
       period
@@ -60,10 +61,10 @@ const SAVE_VALUES = /* GraphQL */ `
       version
     }
   }
-`;
+`);
 
-const SAVE_ACTIVITY = /* GraphQL */ `
-  mutation ($input: ActivityUpdateInput!) {
+const SAVE_ACTIVITY = graphql(`
+  mutation DataEntryTest_SaveActivity($input: ActivityUpdateInput!) {
     saveActivityUpdate(input: $input) {
       month
       status
@@ -71,14 +72,7 @@ const SAVE_ACTIVITY = /* GraphQL */ `
       version
     }
   }
-`;
-
-interface Sheet {
-  canEdit: boolean;
-  indicatorRows: { period: string; indicator: { name: string }; value: Record<string, unknown> | null }[];
-  goalRows: { goal: { title: string }; assessment: { fulfilment: string } | null }[];
-  activityRows: { activity: { title: string }; update: { status: string; version: number } | null }[];
-}
+`);
 
 describe('the data entry sheet and saving it', () => {
   let server: GraphqlTestServer;
@@ -102,12 +96,12 @@ describe('the data entry sheet and saving it', () => {
 
   it("lists the unit's indicators with the figures of the month, goals and activities of that very month", async () => {
     await asAnalyst();
-    const { dataEntrySheet } = await server.query<{ dataEntrySheet: Sheet }>(SHEET, {
+    const { dataEntrySheet } = await server.query(SHEET, {
       orgUnitCode: 'intraservice',
       period: { year: 2023, month: 5 },
     });
-    expect(dataEntrySheet.canEdit).toBe(true);
-    expect(dataEntrySheet.indicatorRows).toEqual([
+    expect(dataEntrySheet!.canEdit).toBe(true);
+    expect(dataEntrySheet!.indicatorRows).toEqual([
       {
         period: '2023-05',
         indicator: { name: 'Sjukfrånvaro 1', unit: 'PERCENT' },
@@ -123,11 +117,11 @@ describe('the data entry sheet and saving it', () => {
       expect.objectContaining({ period: '2023-05', indicator: { name: 'Sjukfrånvaro 2', unit: 'PERCENT' } }),
     ]);
     // The March assessment is not carried into May: the analyst assesses May.
-    expect(dataEntrySheet.goalRows).toEqual([
+    expect(dataEntrySheet!.goalRows).toEqual([
       { goal: { title: 'Nämndmål 1' }, assessment: null },
       { goal: { title: 'Nämndmål 2' }, assessment: null },
     ]);
-    expect(dataEntrySheet.activityRows[0]).toEqual({
+    expect(dataEntrySheet!.activityRows[0]).toEqual({
       activity: { title: 'Aktivitet 1' },
       update: { status: 'ONGOING', comment: 'Arbete pågår', version: 1 },
     });
@@ -135,12 +129,12 @@ describe('the data entry sheet and saving it', () => {
 
   it('says a viewer may not edit, and hides a unit outside the scope', async () => {
     server.actAs(await server.createUser([{ role: 'VIEWER', orgUnitCode: 'intraservice' }]));
-    const mine = await server.query<{ dataEntrySheet: Sheet }>(SHEET, {
+    const mine = await server.query(SHEET, {
       orgUnitCode: 'intraservice',
       period: { year: 2023, month: 5 },
     });
-    expect(mine.dataEntrySheet.canEdit).toBe(false);
-    const sibling = await server.query<{ dataEntrySheet: Sheet | null }>(SHEET, {
+    expect(mine.dataEntrySheet!.canEdit).toBe(false);
+    const sibling = await server.query(SHEET, {
       orgUnitCode: 'kommunstyrelsen',
       period: { year: 2023, month: 5 },
     });
@@ -170,25 +164,22 @@ describe('the data entry sheet and saving it', () => {
       const synthetic = await server.prisma.indicatorValue.findFirstOrThrow({
         where: { indicatorId: first, year: 2023, periodNumber: 6 },
       });
-      const { saveIndicatorValues } = await server.query<{ saveIndicatorValues: Record<string, unknown>[] }>(
-        SAVE_VALUES,
-        {
-          input: {
-            values: [
-              {
-                indicatorId: String(first),
-                period: '2023-06',
-                outcome: 5.1,
-                periodTarget: 5,
-                fullYearForecast: 5.4,
-                comment: 'Juni',
-                expectedVersion: synthetic.version,
-              },
-              { indicatorId: String(second), period: '2023-07', outcome: 4.8 },
-            ],
-          },
+      const { saveIndicatorValues } = await server.query(SAVE_VALUES, {
+        input: {
+          values: [
+            {
+              indicatorId: String(first),
+              period: '2023-06',
+              outcome: 5.1,
+              periodTarget: 5,
+              fullYearForecast: 5.4,
+              comment: 'Juni',
+              expectedVersion: synthetic.version,
+            },
+            { indicatorId: String(second), period: '2023-07', outcome: 4.8 },
+          ],
         },
-      );
+      });
       expect(saveIndicatorValues).toEqual([
         expect.objectContaining({ period: '2023-06', outcome: 5.1, isSynthetic: false, version: 2, comment: 'Juni' }),
         expect.objectContaining({ period: '2023-07', outcome: 4.8, isSynthetic: false, version: 1 }),
@@ -291,11 +282,11 @@ describe('the data entry sheet and saving it', () => {
     it("sets an activity's status for a month, then changes it from the version seen, audited", async () => {
       await asAnalyst();
       const activity = await server.prisma.activity.findFirstOrThrow({ where: { title: 'Aktivitet 1' } });
-      const created = await server.query<{ saveActivityUpdate: Record<string, unknown> }>(SAVE_ACTIVITY, {
+      const created = await server.query(SAVE_ACTIVITY, {
         input: { activityId: String(activity.id), year: 2023, month: 6, status: 'DELAYED', comment: ' Sent ' },
       });
       expect(created.saveActivityUpdate).toEqual({ month: 6, status: 'DELAYED', comment: 'Sent', version: 1 });
-      const changed = await server.query<{ saveActivityUpdate: Record<string, unknown> }>(SAVE_ACTIVITY, {
+      const changed = await server.query(SAVE_ACTIVITY, {
         input: { activityId: String(activity.id), year: 2023, month: 6, status: 'ONGOING', expectedVersion: 1 },
       });
       expect(changed.saveActivityUpdate).toEqual({ month: 6, status: 'ONGOING', comment: null, version: 2 });

@@ -1,23 +1,40 @@
 import { DEMO_USERS } from '@lagesbild/db';
 import { prepareDatabase } from '@lagesbild/db/prepare';
+import { graphql } from '../../testing/generated';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
 
-const ECONOMY = `
-  query ($orgUnitCode: String!, $upTo: MonthInput!) {
+const ECONOMY = graphql(`
+  query EconomyTest_Economy($orgUnitCode: String!, $upTo: MonthInput!) {
     economy(orgUnitCode: $orgUnitCode, upTo: $upTo) {
-      orgUnit { code }
-      lines { indicator { name } outcomeToDate budgetToDate deviationToDate fullYearForecast fullYearBudget previousYearToDate status }
-      businessAreaResults { orgUnit { name } isTotal operationsToDate operationsForecast developmentToDate developmentForecast }
+      orgUnit {
+        code
+      }
+      lines {
+        indicator {
+          name
+        }
+        outcomeToDate
+        budgetToDate
+        deviationToDate
+        fullYearForecast
+        fullYearBudget
+        previousYearToDate
+        status
+      }
+      businessAreaResults {
+        orgUnit {
+          name
+        }
+        isTotal
+        operationsToDate
+        operationsForecast
+        developmentToDate
+        developmentForecast
+      }
     }
-  }`;
-
-interface EconomyResult {
-  economy: {
-    lines: { indicator: { name: string }; [figure: string]: unknown }[];
-    businessAreaResults: { orgUnit: { name: string }; isTotal: boolean; [figure: string]: unknown }[];
-  } | null;
-}
+  }
+`);
 
 /** The May 2023 financial table and result per business area of source 000, from the demo data. */
 describe('the economy of a unit', () => {
@@ -36,7 +53,7 @@ describe('the economy of a unit', () => {
   afterAll(() => server.stop());
 
   it('gives the financial lines with outcome, budget and deviation to date, forecast and budget for the year', async () => {
-    const { economy } = await server.query<EconomyResult>(ECONOMY, { orgUnitCode: 'intraservice', upTo: may2023 });
+    const { economy } = await server.query(ECONOMY, { orgUnitCode: 'intraservice', upTo: may2023 });
     const personnel = economy!.lines.find((line) => line.indicator.name === 'Personalkostnader');
     expect(personnel).toMatchObject({
       outcomeToDate: 225712,
@@ -51,7 +68,7 @@ describe('the economy of a unit', () => {
   });
 
   it('gives the result per business area, with the unit as the total', async () => {
-    const { economy } = await server.query<EconomyResult>(ECONOMY, { orgUnitCode: 'intraservice', upTo: may2023 });
+    const { economy } = await server.query(ECONOMY, { orgUnitCode: 'intraservice', upTo: may2023 });
     const rows = economy!.businessAreaResults;
     expect(rows[0]).toMatchObject({
       isTotal: true,
@@ -69,7 +86,7 @@ describe('the economy of a unit', () => {
   });
 
   it('is empty, not an error, for a unit without financial figures in the month', async () => {
-    const { economy } = await server.query<EconomyResult>(ECONOMY, {
+    const { economy } = await server.query(ECONOMY, {
       orgUnitCode: 'intraservice',
       upTo: { year: 2019, month: 1 },
     });

@@ -1,11 +1,12 @@
 import type { PrismaClient } from '@lagesbild/db';
 import { createGoalFixture } from '../../testing/fixtures';
+import { graphql } from '../../testing/generated';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
 import { forecastError } from './forecast-accuracy';
 
-const ACCURACY = /* GraphQL */ `
-  query ($orgUnitCode: String!, $year: Int!) {
+const ACCURACY = graphql(`
+  query ForecastAccuracyTest_Accuracy($orgUnitCode: String!, $year: Int!) {
     forecastAccuracy(orgUnitCode: $orgUnitCode, year: $year) {
       rounds {
         name
@@ -47,10 +48,10 @@ const ACCURACY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const PROJECTION = /* GraphQL */ `
-  query ($id: ID!, $upTo: MonthInput!) {
+const PROJECTION = graphql(`
+  query ForecastAccuracyTest_Projection($id: ID!, $upTo: MonthInput!) {
     indicator(id: $id) {
       yearEndProjection(upTo: $upTo) {
         projectedOutcome
@@ -66,7 +67,7 @@ const PROJECTION = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 /**
  * Two closed 2022 rounds (April, August) over the goal fixture: Sjukfrånvaro 1 forecast 5.0 then
@@ -166,12 +167,8 @@ describe('forecast accuracy at year end', () => {
   });
   afterAll(() => server.stop());
 
-  type Accuracy = { indicators: ({ indicator: { name: string } } & Record<string, unknown>)[] } & Record<
-    string,
-    unknown
-  >;
   const accuracy = async (orgUnitCode: string, year = 2022) =>
-    (await server.query<{ forecastAccuracy: Accuracy | null }>(ACCURACY, { orgUnitCode, year })).forecastAccuracy;
+    (await server.query(ACCURACY, { orgUnitCode, year })).forecastAccuracy;
 
   it("sets each round's forecast against the outcome at year end, with absolute and relative errors", async () => {
     const result = await accuracy('intraservice');
@@ -274,7 +271,13 @@ describe('forecast accuracy at year end', () => {
       }),
     ]);
     expect(year?.comparedForecasts).toBe(0);
-    const { forecastRoundYears } = await server.query<{ forecastRoundYears: number[] }>('{ forecastRoundYears }');
+    const { forecastRoundYears } = await server.query(
+      graphql(`
+        query ForecastAccuracyTest_RoundYears {
+          forecastRoundYears
+        }
+      `),
+    );
     expect(forecastRoundYears).toEqual([2023, 2022]);
   });
 
@@ -297,11 +300,11 @@ describe('forecast accuracy at year end', () => {
   describe('the projection of the year end beside the forecast', () => {
     const projection = async (id: number) =>
       (
-        await server.query<{ indicator: { yearEndProjection: Record<string, unknown> | null } }>(PROJECTION, {
+        await server.query(PROJECTION, {
           id: String(id),
           upTo: { year: 2023, month: 5 },
         })
-      ).indicator.yearEndProjection;
+      ).indicator!.yearEndProjection;
 
     it("projects costs with last year's profile and flags them 20 % above the forecast", async () => {
       // Last year had reached 400 of 1 250 by May (32 %): 500 ÷ 0.32 = 1 562.5 against 1 300.

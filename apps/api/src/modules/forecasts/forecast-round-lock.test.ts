@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@lagesbild/db';
 import { createGoalFixture } from '../../testing/fixtures';
+import { graphql } from '../../testing/generated';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
 import { runAudited, withAuditedWrites } from '../audit';
@@ -11,20 +12,20 @@ import { closeForecastRound, planRoundForecasts } from './forecast-round-service
  * connections and the round's row lock decides; on PGlite, one connection runs them one after
  * the other. Either way no forecast may end up written into a round that closed before it.
  */
-const SAVE_VALUES = /* GraphQL */ `
-  mutation ($input: IndicatorValuesInput!) {
+const SAVE_VALUES = graphql(`
+  mutation ForecastRoundLockTest_SaveValues($input: IndicatorValuesInput!) {
     saveIndicatorValues(input: $input) {
       fullYearForecast
     }
   }
-`;
-const CLOSE = /* GraphQL */ `
-  mutation ($input: CloseForecastRoundInput!) {
+`);
+const CLOSE = graphql(`
+  mutation ForecastRoundLockTest_Close($input: CloseForecastRoundInput!) {
     closeForecastRound(input: $input) {
       status
     }
   }
-`;
+`);
 
 /** Long enough for the other transaction to reach its lock on a database server. */
 const GRACE_MILLISECONDS = 300;
@@ -120,7 +121,7 @@ describe('a value save and a round closing at the same time', () => {
 
     server.actAs(admin);
     let closedWhileSaveOpen = false;
-    const closing = server.query<{ closeForecastRound: { status: string } }>(CLOSE, {
+    const closing = server.query(CLOSE, {
       input: { id: String(round.id), expectedVersion: round.version },
     });
     void closing.then(() => (closedWhileSaveOpen = true));

@@ -1,11 +1,13 @@
+import type { VariablesOf } from '@graphql-typed-document-node/core';
 import type { IndicatorForecastModel } from '@lagesbild/db';
 import { createGoalFixture } from '../../testing/fixtures';
+import { graphql } from '../../testing/generated';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
 import { forecastsByRound } from './forecast-round-service';
 
-const OPEN = /* GraphQL */ `
-  mutation ($input: OpenForecastRoundInput!) {
+const OPEN = graphql(`
+  mutation ForecastsTest_Open($input: OpenForecastRoundInput!) {
     openForecastRound(input: $input) {
       id
       name
@@ -14,34 +16,34 @@ const OPEN = /* GraphQL */ `
       version
     }
   }
-`;
-const CLOSE = /* GraphQL */ `
-  mutation ($input: CloseForecastRoundInput!) {
+`);
+const CLOSE = graphql(`
+  mutation ForecastsTest_Close($input: CloseForecastRoundInput!) {
     closeForecastRound(input: $input) {
       id
       status
       version
     }
   }
-`;
-const SAVE_VALUES = /* GraphQL */ `
-  mutation ($input: IndicatorValuesInput!) {
+`);
+const SAVE_VALUES = graphql(`
+  mutation ForecastsTest_SaveValues($input: IndicatorValuesInput!) {
     saveIndicatorValues(input: $input) {
       fullYearForecast
       version
     }
   }
-`;
-const SAVE_VALUE = /* GraphQL */ `
-  mutation ($input: IndicatorValueInput!) {
+`);
+const SAVE_VALUE = graphql(`
+  mutation ForecastsTest_SaveValue($input: IndicatorValueInput!) {
     saveIndicatorValue(input: $input) {
       fullYearForecast
       version
     }
   }
-`;
-const ROUND_FORECASTS = /* GraphQL */ `
-  query ($id: ID!) {
+`);
+const ROUND_FORECASTS = graphql(`
+  query ForecastsTest_RoundForecasts($id: ID!) {
     indicator(id: $id) {
       roundForecasts(year: 2023) {
         round {
@@ -55,7 +57,7 @@ const ROUND_FORECASTS = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 describe('forecast rounds', () => {
   let server: GraphqlTestServer;
@@ -76,7 +78,7 @@ describe('forecast rounds', () => {
 
   const may = async (forecast: number, version: number, comment: string | null = null) => {
     server.actAs(analyst);
-    return server.query<{ saveIndicatorValues: { fullYearForecast: number; version: number }[] }>(SAVE_VALUES, {
+    return server.query(SAVE_VALUES, {
       input: {
         values: [
           {
@@ -95,11 +97,8 @@ describe('forecast rounds', () => {
   };
   const rounds = async () => {
     server.actAs(analyst);
-    const { indicator } = await server.query<{ indicator: { roundForecasts: Record<string, unknown>[] } }>(
-      ROUND_FORECASTS,
-      { id: String(indicatorIds[0]) },
-    );
-    return indicator.roundForecasts;
+    const { indicator } = await server.query(ROUND_FORECASTS, { id: String(indicatorIds[0]) });
+    return indicator!.roundForecasts;
   };
 
   it('keeps forecasts on the values alone in a year without rounds', async () => {
@@ -111,10 +110,9 @@ describe('forecast rounds', () => {
 
   it("keeps a forecast entered while a round is open as the round's, and each round's when the next opens", async () => {
     server.actAs(admin);
-    const { openForecastRound: march } = await server.query<{ openForecastRound: { id: string; version: number } }>(
-      OPEN,
-      { input: { year: 2023, name: 'Prognos mars 2023', asOf: '2023-03-31' } },
-    );
+    const { openForecastRound: march } = await server.query(OPEN, {
+      input: { year: 2023, name: 'Prognos mars 2023', asOf: '2023-03-31' },
+    });
     expect(march).toMatchObject({ status: 'OPEN', asOf: '2023-03-31', version: 1 });
     await may(5.4, 2, 'Lägre långtidsfrånvaro');
 
@@ -182,7 +180,7 @@ describe('forecast rounds', () => {
     });
     expect(await server.prisma.indicatorValue.count({ where: { year: 2023, periodNumber: { in: [7, 8] } } })).toBe(0);
     // The outcome alone may still be corrected: the forecast is left as it was.
-    const corrected = await server.query<{ saveIndicatorValues: { fullYearForecast: number }[] }>(SAVE_VALUES, {
+    const corrected = await server.query(SAVE_VALUES, {
       input: {
         values: [
           {
@@ -203,7 +201,7 @@ describe('forecast rounds', () => {
     const forbidden = await server.queryErrors(OPEN, { input: { year: 2023, name: 'Augusti', asOf: '2023-08-31' } });
     expect(forbidden[0]?.extensions?.code).toBe('FORBIDDEN');
     server.actAs(admin);
-    const refusals = async (input: Record<string, unknown>) =>
+    const refusals = async (input: VariablesOf<typeof OPEN>['input']) =>
       (await server.queryErrors(OPEN, { input }))[0]?.extensions?.fieldErrors;
     expect(await refusals({ year: 2023, name: 'Prognos maj 2023', asOf: '2023-08-31' })).toEqual([
       { field: 'input.name', message: 'roundNameTaken' },

@@ -1,9 +1,10 @@
 import { createGoalFixture } from '../../testing/fixtures';
+import { graphql } from '../../testing/generated';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
 
-const GOALS_WITH_INDICATORS = /* GraphQL */ `
-  query Goals($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {
+const GOALS_WITH_INDICATORS = graphql(`
+  query GoalsTest_Goals($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {
     goals(orgUnitCode: $orgUnitCode, year: $year) {
       title
       level
@@ -44,20 +45,7 @@ const GOALS_WITH_INDICATORS = /* GraphQL */ `
       }
     }
   }
-`;
-
-interface GoalsResult {
-  goals: {
-    title: string;
-    level: string;
-    perspective: { name: string };
-    orgUnit: { code: string };
-    parents: { title: string }[];
-    assessment: { year: number; month: number; fulfilment: string; comment: string } | null;
-    activities: { title: string; endDate: string | null; update: Record<string, unknown> | null }[];
-    indicators: { name: string; latestValue: Record<string, unknown> | null }[];
-  }[];
-}
+`);
 
 describe('goals of an org unit', () => {
   let server: GraphqlTestServer;
@@ -69,7 +57,7 @@ describe('goals of an org unit', () => {
   afterAll(() => server.stop());
 
   it('lists the council goal first, then the committee goals that serve it, with their indicators', async () => {
-    const { goals } = await server.query<GoalsResult>(GOALS_WITH_INDICATORS, {
+    const { goals } = await server.query(GOALS_WITH_INDICATORS, {
       orgUnitCode: 'intraservice',
       year: 2023,
       upTo: { year: 2023, month: 5 },
@@ -86,7 +74,7 @@ describe('goals of an org unit', () => {
   });
 
   it("shows each indicator's latest outcome in the period, judged by the status rule", async () => {
-    const { goals } = await server.query<GoalsResult>(GOALS_WITH_INDICATORS, {
+    const { goals } = await server.query(GOALS_WITH_INDICATORS, {
       orgUnitCode: 'intraservice',
       year: 2023,
       upTo: { year: 2023, month: 5 },
@@ -107,7 +95,7 @@ describe('goals of an org unit', () => {
   });
 
   it('goes back to the latest period with an outcome, never beyond the chosen month', async () => {
-    const { goals } = await server.query<GoalsResult>(GOALS_WITH_INDICATORS, {
+    const { goals } = await server.query(GOALS_WITH_INDICATORS, {
       orgUnitCode: 'intraservice',
       year: 2023,
       upTo: { year: 2023, month: 4 },
@@ -121,7 +109,7 @@ describe('goals of an org unit', () => {
 
   it("shows each goal's activities with their status and comment as of the period", async () => {
     const goalsAsOf = (month: number) =>
-      server.query<GoalsResult>(GOALS_WITH_INDICATORS, {
+      server.query(GOALS_WITH_INDICATORS, {
         orgUnitCode: 'intraservice',
         year: 2023,
         upTo: { year: 2023, month },
@@ -136,7 +124,7 @@ describe('goals of an org unit', () => {
   });
 
   it('gathers the goals of every committee under the city', async () => {
-    const { goals } = await server.query<GoalsResult>(GOALS_WITH_INDICATORS, {
+    const { goals } = await server.query(GOALS_WITH_INDICATORS, {
       orgUnitCode: 'goteborg',
       year: 2023,
       upTo: { year: 2023, month: 5 },
@@ -151,7 +139,7 @@ describe('goals of an org unit', () => {
 
   it('returns nothing for a unit without goals and an unknown unit', async () => {
     for (const orgUnitCode of ['digital-infrastruktur', 'no-such-unit']) {
-      const { goals } = await server.query<GoalsResult>(GOALS_WITH_INDICATORS, {
+      const { goals } = await server.query(GOALS_WITH_INDICATORS, {
         orgUnitCode,
         year: 2023,
         upTo: { year: 2023, month: 5 },
@@ -174,8 +162,8 @@ describe('goals of an org unit', () => {
 });
 
 describe('assignments of an org unit', () => {
-  const ASSIGNMENTS = /* GraphQL */ `
-    query Assignments($orgUnitCode: String!, $upTo: MonthInput!) {
+  const ASSIGNMENTS = graphql(`
+    query GoalsTest_Assignments($orgUnitCode: String!, $upTo: MonthInput!) {
       assignments(orgUnitCode: $orgUnitCode) {
         title
         source
@@ -190,10 +178,7 @@ describe('assignments of an org unit', () => {
         }
       }
     }
-  `;
-  interface AssignmentsResult {
-    assignments: { title: string; orgUnit: { code: string }; update: Record<string, unknown> | null }[];
-  }
+  `);
   let server: GraphqlTestServer;
   beforeAll(async () => {
     server = await startGraphqlTestServer();
@@ -203,7 +188,7 @@ describe('assignments of an org unit', () => {
 
   it('lists the assignments of the unit and the units under it, with their status as of the period', async () => {
     server.actAs(await server.createUser([{ role: 'VIEWER', orgUnitCode: 'goteborg' }]));
-    const { assignments } = await server.query<AssignmentsResult>(ASSIGNMENTS, {
+    const { assignments } = await server.query(ASSIGNMENTS, {
       orgUnitCode: 'goteborg',
       upTo: { year: 2023, month: 5 },
     });
@@ -217,7 +202,7 @@ describe('assignments of an org unit', () => {
         update: { status: 'ONGOING', comment: 'Delrapport i april' },
       },
     ]);
-    const beforeAnyUpdate = await server.query<AssignmentsResult>(ASSIGNMENTS, {
+    const beforeAnyUpdate = await server.query(ASSIGNMENTS, {
       orgUnitCode: 'kommunstyrelsen',
       upTo: { year: 2023, month: 3 },
     });
@@ -227,7 +212,7 @@ describe('assignments of an org unit', () => {
   it('leaves out assignments of units the user may not read, and has none for an unknown unit', async () => {
     server.actAs(await server.createUser([{ role: 'VIEWER', orgUnitCode: 'intraservice' }]));
     for (const orgUnitCode of ['goteborg', 'no-such-unit']) {
-      const { assignments } = await server.query<AssignmentsResult>(ASSIGNMENTS, {
+      const { assignments } = await server.query(ASSIGNMENTS, {
         orgUnitCode,
         upTo: { year: 2023, month: 5 },
       });
@@ -244,7 +229,7 @@ describe('goals query cost', () => {
         await createGoalFixture(server.prisma, { committeeGoals });
         server.actAs(await server.createUser([{ role: 'VIEWER', orgUnitCode: 'goteborg' }]));
         server.statements.length = 0;
-        const { goals } = await server.query<GoalsResult>(GOALS_WITH_INDICATORS, {
+        const { goals } = await server.query(GOALS_WITH_INDICATORS, {
           orgUnitCode: 'intraservice',
           year: 2023,
           upTo: { year: 2023, month: 5 },

@@ -1,33 +1,29 @@
 import { DEMO_USERS } from '@lagesbild/db';
 import { prepareDatabase } from '@lagesbild/db/prepare';
+import { graphql } from '../../testing/generated';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
 
-const SERIES = `
-  query ($id: ID!, $granularity: Periodicity!, $fromYear: Int!, $toYear: Int!) {
+const SERIES = graphql(`
+  query IndicatorPageTest_Series($id: ID!, $granularity: Periodicity!, $fromYear: Int!, $toYear: Int!) {
     indicator(id: $id) {
       name
       series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {
-        period outcome target previousYearOutcome isSynthetic status
+        period
+        outcome
+        target
+        previousYearOutcome
+        isSynthetic
+        status
       }
-      sameInOtherUnits { orgUnit { code } }
+      sameInOtherUnits {
+        orgUnit {
+          code
+        }
+      }
     }
-  }`;
-
-interface SeriesResult {
-  indicator: {
-    name: string;
-    series: {
-      period: string;
-      outcome: number | null;
-      target: number | null;
-      previousYearOutcome: number | null;
-      isSynthetic: boolean;
-      status: string;
-    }[];
-    sameInOtherUnits: { orgUnit: { code: string } }[];
-  } | null;
-}
+  }
+`);
 
 /** The analyst's drill-down: an indicator's series on the demo data. */
 describe('an indicator and its series', () => {
@@ -52,7 +48,7 @@ describe('an indicator and its series', () => {
   afterAll(() => server.stop());
 
   it('gives the monthly series with the May 2023 figure of the report and last May beside it', async () => {
-    const { indicator } = await server.query<SeriesResult>(SERIES, {
+    const { indicator } = await server.query(SERIES, {
       id: String(sickLeaveId),
       granularity: 'MONTH',
       fromYear: 2023,
@@ -72,7 +68,7 @@ describe('an indicator and its series', () => {
   });
 
   it("gives yearly figures, from the plan's outcomes", async () => {
-    const { indicator } = await server.query<SeriesResult>(SERIES, {
+    const { indicator } = await server.query(SERIES, {
       id: String(sickLeaveId),
       granularity: 'YEAR',
       fromYear: 2020,
@@ -107,16 +103,26 @@ describe('an indicator and its series', () => {
   });
 
   describe('compared with other units', () => {
-    const COMPARISON = `
-      query ($id: ID!, $units: [String!]) {
+    const COMPARISON = graphql(`
+      query IndicatorPageTest_Comparison($id: ID!, $units: [String!]) {
         indicator(id: $id) {
-          comparable: sameInOtherUnits { orgUnit { code } }
+          comparable: sameInOtherUnits {
+            orgUnit {
+              code
+            }
+          }
           compared: sameInOtherUnits(orgUnitCodes: $units) {
-            orgUnit { code }
-            series(granularity: YEAR, fromYear: 2022, toYear: 2023) { period outcome }
+            orgUnit {
+              code
+            }
+            series(granularity: YEAR, fromYear: 2022, toYear: 2023) {
+              period
+              outcome
+            }
           }
         }
-      }`;
+      }
+    `);
     const SIX_BUSINESS_AREAS = [
       'digital-infrastruktur',
       'styr-och-stod',
@@ -125,12 +131,6 @@ describe('an indicator and its series', () => {
       'gemensamma-tjanster',
       'vo-hr',
     ];
-    interface ComparisonResult {
-      indicator: {
-        comparable: { orgUnit: { code: string } }[];
-        compared: { orgUnit: { code: string }; series: { period: string; outcome: number | null }[] }[];
-      };
-    }
 
     beforeAll(async () => {
       // The same sick-leave measure in six business areas of Intraservice.
@@ -158,13 +158,13 @@ describe('an indicator and its series', () => {
     });
 
     it('offers the units the user may read and gives the series of those chosen', async () => {
-      const { indicator } = await server.query<ComparisonResult>(COMPARISON, {
+      const { indicator } = await server.query(COMPARISON, {
         id: String(sickLeaveId),
         units: ['styr-och-stod', 'kommunstyrelsen'],
       });
       // Kommunstyrelsen's sick leave is not this viewer's to see.
-      expect(indicator.comparable.map((other) => other.orgUnit.code).sort()).toEqual([...SIX_BUSINESS_AREAS].sort());
-      expect(indicator.compared).toEqual([
+      expect(indicator!.comparable.map((other) => other.orgUnit.code).sort()).toEqual([...SIX_BUSINESS_AREAS].sort());
+      expect(indicator!.compared).toEqual([
         {
           orgUnit: { code: 'styr-och-stod' },
           series: [
@@ -179,7 +179,7 @@ describe('an indicator and its series', () => {
     it('reads all the compared series at once, whatever their number', async () => {
       const statementsFor = async (units: string[]) => {
         server.statements.length = 0;
-        await server.query<ComparisonResult>(COMPARISON, { id: String(sickLeaveId), units });
+        await server.query(COMPARISON, { id: String(sickLeaveId), units });
         return server.statements.length;
       };
       const one = await statementsFor(['uppdrag']);

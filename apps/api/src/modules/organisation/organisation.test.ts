@@ -1,4 +1,5 @@
 import { createGoalFixture } from '../../testing/fixtures';
+import { graphql } from '../../testing/generated';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
 
@@ -12,8 +13,18 @@ describe('the organisation', () => {
   afterAll(() => server.stop());
 
   it('lists org units parents first, with their place in the tree', async () => {
-    const data = await server.query<{ orgUnits: { code: string; kind: string; parent: { code: string } | null }[] }>(
-      `{ orgUnits { code kind parent { code } } }`,
+    const data = await server.query(
+      graphql(`
+        query OrganisationTest_Units {
+          orgUnits {
+            code
+            kind
+            parent {
+              code
+            }
+          }
+        }
+      `),
     );
     expect(data.orgUnits).toEqual([
       { code: 'goteborg', kind: 'CITY', parent: null },
@@ -24,8 +35,20 @@ describe('the organisation', () => {
   });
 
   it('finds a unit by code with its children, and answers null for an unknown code', async () => {
-    const data = await server.query<{ found: unknown; missing: unknown }>(
-      `{ found: orgUnit(code: "intraservice") { name children { name } } missing: orgUnit(code: "nope") { name } }`,
+    const data = await server.query(
+      graphql(`
+        query OrganisationTest_Unit {
+          found: orgUnit(code: "intraservice") {
+            name
+            children {
+              name
+            }
+          }
+          missing: orgUnit(code: "nope") {
+            name
+          }
+        }
+      `),
     );
     expect(data).toEqual({
       found: { name: 'Intraservice', children: [{ name: 'Digital infrastruktur' }] },
@@ -34,11 +57,30 @@ describe('the organisation', () => {
   });
 
   it('lists the perspectives in display order', async () => {
-    expect(await server.query(`{ perspectives { name } }`)).toEqual({ perspectives: [{ name: 'Medarbetare' }] });
+    const data = await server.query(
+      graphql(`
+        query OrganisationTest_Perspectives {
+          perspectives {
+            name
+          }
+        }
+      `),
+    );
+    expect(data).toEqual({ perspectives: [{ name: 'Medarbetare' }] });
   });
 
   it('tells the latest month with a real monthly outcome', async () => {
-    expect(await server.query(`{ latestReportMonth { year month } }`)).toEqual({
+    const data = await server.query(
+      graphql(`
+        query OrganisationTest_LatestReportMonth {
+          latestReportMonth {
+            year
+            month
+          }
+        }
+      `),
+    );
+    expect(data).toEqual({
       latestReportMonth: { year: 2023, month: 5 },
     });
   });

@@ -2,41 +2,65 @@ import { DEMO_USERS } from '@lagesbild/db';
 import { prepareDatabase } from '@lagesbild/db/prepare';
 import { seedScaleData } from '@lagesbild/db/scale-seed';
 import { bySeriousnessOfChange } from '@lagesbild/types';
-import type { ValueStatus } from '@lagesbild/types';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../../testing/generated';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
 
-const OVERVIEW = `
-  query ($orgUnitCode: String!, $upTo: MonthInput!) {
+const OVERVIEW = graphql(`
+  query OverviewTest_Overview($orgUnitCode: String!, $upTo: MonthInput!) {
     overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {
       perspectives {
-        perspective { name }
-        goalsFulfilled goalsPartlyFulfilled goalsNotFulfilled goalsNotAssessed
-        indicatorsGreen indicatorsYellow indicatorsRed indicatorsNotReported
+        perspective {
+          name
+        }
+        goalsFulfilled
+        goalsPartlyFulfilled
+        goalsNotFulfilled
+        goalsNotAssessed
+        indicatorsGreen
+        indicatorsYellow
+        indicatorsRed
+        indicatorsNotReported
       }
-      redProjects { name portfolioName statusDate time cost result orgUnit { code } }
-      topRisks { title score isDemoValue }
-      changes { kind name previous current }
-      keyIndicators { indicator { name } latest { period outcome } status isReported changeFromPreviousYear trend }
+      redProjects {
+        name
+        portfolioName
+        statusDate
+        time
+        cost
+        result
+        orgUnit {
+          code
+        }
+      }
+      topRisks {
+        title
+        score
+        isDemoValue
+      }
+      changes {
+        kind
+        name
+        previous
+        current
+      }
+      keyIndicators {
+        indicator {
+          name
+        }
+        latest {
+          period
+          outcome
+        }
+        status
+        isReported
+        changeFromPreviousYear
+        trend
+      }
     }
-  }`;
-
-interface OverviewResult {
-  overview: {
-    perspectives: ({ perspective: { name: string } } & Record<string, number>)[];
-    redProjects: { name: string; time: string; cost: string; statusDate: string }[];
-    topRisks: { title: string; score: number }[];
-    changes: { kind: string; name: string; previous: string; current: string }[];
-    keyIndicators: {
-      indicator: { name: string };
-      latest: { period: string; outcome: number } | null;
-      status: string;
-      isReported: boolean;
-      changeFromPreviousYear: number | null;
-      trend: (number | null)[];
-    }[];
-  } | null;
-}
+  }
+`);
 
 describe('the overview of a unit', () => {
   let server: GraphqlTestServer;
@@ -55,7 +79,7 @@ describe('the overview of a unit', () => {
   afterAll(() => server.stop());
 
   it('counts goals by fulfilment and indicators by status per perspective, as May 2023 stood', async () => {
-    const { overview } = await server.query<OverviewResult>(OVERVIEW, { orgUnitCode: 'intraservice', upTo: may2023 });
+    const { overview } = await server.query(OVERVIEW, { orgUnitCode: 'intraservice', upTo: may2023 });
     const staff = overview!.perspectives.find((summary) => summary.perspective.name === 'Medarbetare')!;
     // Sick leave at 5,9 % against 5 % is red.
     expect(staff.indicatorsRed).toBeGreaterThanOrEqual(1);
@@ -76,7 +100,7 @@ describe('the overview of a unit', () => {
   });
 
   it('lists the projects whose latest report is red: telephony and Digitala navet in May 2023', async () => {
-    const { overview } = await server.query<OverviewResult>(OVERVIEW, { orgUnitCode: 'intraservice', upTo: may2023 });
+    const { overview } = await server.query(OVERVIEW, { orgUnitCode: 'intraservice', upTo: may2023 });
     const names = overview!.redProjects.map((project) => project.name);
     expect(names.some((name) => /telefoni/i.test(name))).toBe(true);
     expect(names.some((name) => /navet/i.test(name))).toBe(true);
@@ -84,7 +108,7 @@ describe('the overview of a unit', () => {
   });
 
   it('lists at most five risks, highest score first', async () => {
-    const { overview } = await server.query<OverviewResult>(OVERVIEW, {
+    const { overview } = await server.query(OVERVIEW, {
       orgUnitCode: 'intraservice',
       upTo: { year: 2023, month: 12 },
     });
@@ -95,7 +119,7 @@ describe('the overview of a unit', () => {
   });
 
   it('tells what changed colour since the month before: sick leave turned red in May 2023', async () => {
-    const { overview } = await server.query<OverviewResult>(OVERVIEW, { orgUnitCode: 'intraservice', upTo: may2023 });
+    const { overview } = await server.query(OVERVIEW, { orgUnitCode: 'intraservice', upTo: may2023 });
     expect(overview!.changes).toContainEqual({
       kind: 'INDICATOR',
       name: 'Sjukfrånvaro',
@@ -106,20 +130,26 @@ describe('the overview of a unit', () => {
   });
 
   it('lists the most serious changes first and tells how many there are when it lists only some', async () => {
-    const query = `query ($orgUnitCode: String!, $upTo: MonthInput!) {
-      overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {
-        changeCount
-        all: changes(first: 1000) { kind name previous current }
-        first: changes(first: 1) { kind name previous current }
+    const query = graphql(`
+      query OverviewTest_Changes($orgUnitCode: String!, $upTo: MonthInput!) {
+        overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {
+          changeCount
+          all: changes(first: 1000) {
+            kind
+            name
+            previous
+            current
+          }
+          first: changes(first: 1) {
+            kind
+            name
+            previous
+            current
+          }
+        }
       }
-    }`;
-    const { overview } = await server.query<{
-      overview: {
-        changeCount: number;
-        all: { kind: string; name: string; previous: ValueStatus; current: ValueStatus }[];
-        first: { kind: string; name: string; previous: ValueStatus; current: ValueStatus }[];
-      };
-    }>(query, { orgUnitCode: 'intraservice', upTo: may2023 });
+    `);
+    const overview = (await server.query(query, { orgUnitCode: 'intraservice', upTo: may2023 })).overview!;
     expect(overview.changeCount).toBeGreaterThan(1);
     expect(overview.all).toHaveLength(overview.changeCount);
     expect(overview.all).toEqual([...overview.all].sort(bySeriousnessOfChange));
@@ -128,7 +158,7 @@ describe('the overview of a unit', () => {
   });
 
   it('gives the key indicators as tiles: sick leave 5,9 %, up 1,4 points from May 2022, red, with its trend', async () => {
-    const { overview } = await server.query<OverviewResult>(OVERVIEW, { orgUnitCode: 'intraservice', upTo: may2023 });
+    const { overview } = await server.query(OVERVIEW, { orgUnitCode: 'intraservice', upTo: may2023 });
     const sickLeave = overview!.keyIndicators.find((tile) => tile.indicator.name === 'Sjukfrånvaro')!;
     expect(sickLeave).toMatchObject({ latest: { period: '2023-05', outcome: 5.9 }, status: 'RED', isReported: true });
     expect(sickLeave.changeFromPreviousYear).toBeCloseTo(1.4);
@@ -137,21 +167,24 @@ describe('the overview of a unit', () => {
   });
 
   it("counts for a business area's viewer only what they may read of the committee: no sibling area's goals or changes", async () => {
-    const countsQuery = `query ($orgUnitCode: String!, $upTo: MonthInput!) {
-      overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {
-        perspectives { perspective { name } goalsFulfilled indicatorsRed }
-        changeCount
-        changes(first: 1000) { name }
+    const countsQuery = graphql(`
+      query OverviewTest_Counts($orgUnitCode: String!, $upTo: MonthInput!) {
+        overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {
+          perspectives {
+            perspective {
+              name
+            }
+            goalsFulfilled
+            indicatorsRed
+          }
+          changeCount
+          changes(first: 1000) {
+            name
+          }
+        }
       }
-    }`;
-    interface Counts {
-      overview: {
-        perspectives: { perspective: { name: string }; goalsFulfilled: number; indicatorsRed: number }[];
-        changeCount: number;
-        changes: { name: string }[];
-      };
-    }
-    const staffOf = ({ overview }: Counts) =>
+    `);
+    const staffOf = (overview: NonNullable<ResultOf<typeof countsQuery>['overview']>) =>
       overview.perspectives.find((summary) => summary.perspective.name === 'Medarbetare')!;
     const committeeViewer = server.prisma.user.findUniqueOrThrow({
       where: { email: DEMO_USERS[0]!.email },
@@ -161,7 +194,8 @@ describe('the overview of a unit', () => {
       where: { email: DEMO_USERS.find((user) => user.password === 'demo-avdelning')!.email },
       include: { roles: { select: { role: true, orgUnitId: true } } },
     });
-    const read = () => server.query<Counts>(countsQuery, { orgUnitCode: 'intraservice', upTo: may2023 });
+    const read = async () =>
+      (await server.query(countsQuery, { orgUnitCode: 'intraservice', upTo: may2023 })).overview!;
 
     server.actAs(businessAreaViewer);
     const before = await read();
@@ -200,8 +234,8 @@ describe('the overview of a unit', () => {
     const committees = await read();
 
     expect(staffOf(after)).toEqual(staffOf(before));
-    expect(after.overview.changeCount).toBe(after.overview.changes.length);
-    expect(committees.overview.changeCount).toBeGreaterThan(after.overview.changeCount);
+    expect(after.changeCount).toBe(after.changes.length);
+    expect(committees.changeCount).toBeGreaterThan(after.changeCount);
     expect(staffOf(committees).goalsFulfilled).toBe(staffOf(before).goalsFulfilled + 1);
     expect(staffOf(committees).indicatorsRed).toBe(staffOf(before).indicatorsRed + 1);
   });
@@ -215,7 +249,7 @@ describe('the overview of a unit', () => {
     await server.prisma.orgUnit.create({
       data: { code: 'ny-avdelning', name: 'Ny avdelning', kind: 'BUSINESS_AREA', parentId: intraservice.id },
     });
-    const { overview } = await server.query<OverviewResult>(OVERVIEW, { orgUnitCode: 'ny-avdelning', upTo: may2023 });
+    const { overview } = await server.query(OVERVIEW, { orgUnitCode: 'ny-avdelning', upTo: may2023 });
     expect(overview).toMatchObject({ redProjects: [], topRisks: [], changes: [], keyIndicators: [] });
     for (const summary of overview!.perspectives) {
       const { perspective, ...counts } = summary;
@@ -233,7 +267,7 @@ describe('the overview query cost', () => {
         const city = await server.prisma.orgUnit.findFirstOrThrow({ where: { kind: 'CITY' } });
         server.actAs(await server.createUser([{ role: 'VIEWER', orgUnitCode: city.code }]));
         server.statements.length = 0;
-        const { overview } = await server.query<OverviewResult>(OVERVIEW, {
+        const { overview } = await server.query(OVERVIEW, {
           orgUnitCode: city.code,
           upTo: { year: 2025, month: 6 },
         });

@@ -1,9 +1,16 @@
 import { createPortfolioFixture } from '../../testing/fixtures';
+import { graphql } from '../../testing/generated';
+import type {
+  PortfolioPeriodStatusInput,
+  ProjectDetailsInput,
+  ProjectStateChangeInput,
+  ProjectStatusUpdateInput,
+} from '../../testing/generated/graphql';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlError, GraphqlTestServer } from '../../testing/graphql-test-server';
 
-const ADD_REPORT = /* GraphQL */ `
-  mutation ($input: ProjectStatusUpdateInput!) {
+const ADD_REPORT = graphql(`
+  mutation PortfolioMutationsTest_AddReport($input: ProjectStatusUpdateInput!) {
     addProjectStatusUpdate(input: $input) {
       id
       statusDate
@@ -21,9 +28,9 @@ const ADD_REPORT = /* GraphQL */ `
       }
     }
   }
-`;
-const UPDATE_DETAILS = /* GraphQL */ `
-  mutation ($input: ProjectDetailsInput!) {
+`);
+const UPDATE_DETAILS = graphql(`
+  mutation PortfolioMutationsTest_UpdateDetails($input: ProjectDetailsInput!) {
     updateProjectDetails(input: $input) {
       name
       owner
@@ -36,9 +43,9 @@ const UPDATE_DETAILS = /* GraphQL */ `
       }
     }
   }
-`;
-const CHANGE_STATE = /* GraphQL */ `
-  mutation ($input: ProjectStateChangeInput!) {
+`);
+const CHANGE_STATE = graphql(`
+  mutation PortfolioMutationsTest_ChangeState($input: ProjectStateChangeInput!) {
     changeProjectState(input: $input) {
       state
       pausedUntil
@@ -55,9 +62,9 @@ const CHANGE_STATE = /* GraphQL */ `
       }
     }
   }
-`;
-const SAVE_PERIOD_STATUS = /* GraphQL */ `
-  mutation ($input: PortfolioPeriodStatusInput!) {
+`);
+const SAVE_PERIOD_STATUS = graphql(`
+  mutation PortfolioMutationsTest_SavePeriodStatus($input: PortfolioPeriodStatusInput!) {
     savePortfolioPeriodStatus(input: $input) {
       year
       month
@@ -66,9 +73,9 @@ const SAVE_PERIOD_STATUS = /* GraphQL */ `
       version
     }
   }
-`;
-const OVERVIEW_PROJECTS = /* GraphQL */ `
-  query ($upTo: MonthInput!) {
+`);
+const OVERVIEW_PROJECTS = graphql(`
+  query PortfolioMutationsTest_OverviewProjects($upTo: MonthInput!) {
     overview(orgUnitCode: "intraservice", upTo: $upTo) {
       redProjects {
         name
@@ -81,10 +88,10 @@ const OVERVIEW_PROJECTS = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 const UNUSED_ID = '999999';
-const green = { status: 'GREEN' };
+const green = { status: 'GREEN' } as const;
 
 /** The first error's code and field errors: what a refusal is about. */
 const refusal = (errors: readonly GraphqlError[]) => ({
@@ -114,7 +121,7 @@ describe('portfolio mutations', () => {
     (await server.prisma.projectStatusUpdate.findFirst({ where: { projectId }, orderBy: { id: 'desc' } }))?.id ?? null;
 
   describe('addProjectStatusUpdate', () => {
-    const report = async (changes: Record<string, unknown> = {}) => ({
+    const report = async (changes: Partial<ProjectStatusUpdateInput> = {}): Promise<ProjectStatusUpdateInput> => ({
       projectId: String(fixture.telephony.id),
       statusDate: '2024-09-30',
       time: { status: 'RED', cause: 'Upphandlingen överprövad', action: 'Nytt tidplansförslag till styrgruppen' },
@@ -127,7 +134,7 @@ describe('portfolio mutations', () => {
 
     it('appends the report with the cause and action of each yellow or red dimension, audited in one transaction', async () => {
       const before = await server.prisma.projectStatusUpdate.count({ where: { projectId: fixture.telephony.id } });
-      const { addProjectStatusUpdate } = await server.query<{ addProjectStatusUpdate: { id: string } }>(ADD_REPORT, {
+      const { addProjectStatusUpdate } = await server.query(ADD_REPORT, {
         input: await report(),
       });
       expect(addProjectStatusUpdate).toMatchObject({
@@ -166,11 +173,9 @@ describe('portfolio mutations', () => {
         }),
       });
       server.actAs(viewer);
-      const { overview } = await server.query<{
-        overview: { redProjects: { name: string }[]; changes: { name: string; previous: string; current: string }[] };
-      }>(OVERVIEW_PROJECTS, { upTo: { year: 2024, month: 10 } });
-      expect(overview.redProjects.map((project) => project.name)).toContain('Etablera tjänst för Data Warehouse');
-      expect(overview.changes).toContainEqual(
+      const { overview } = await server.query(OVERVIEW_PROJECTS, { upTo: { year: 2024, month: 10 } });
+      expect(overview!.redProjects.map((project) => project.name)).toContain('Etablera tjänst för Data Warehouse');
+      expect(overview!.changes).toContainEqual(
         expect.objectContaining({
           name: 'Etablera tjänst för Data Warehouse',
           previous: 'NOT_ASSESSED',
@@ -246,7 +251,7 @@ describe('portfolio mutations', () => {
   });
 
   describe('updateProjectDetails', () => {
-    const details = async (changes: Record<string, unknown> = {}) => ({
+    const details = async (changes: Partial<ProjectDetailsInput> = {}) => ({
       id: String(fixture.telephony.id),
       expectedVersion: await versionOf(fixture.telephony.id),
       name: 'Upphandla och införa helhetslösning för telefoni',
@@ -260,7 +265,7 @@ describe('portfolio mutations', () => {
 
     it('saves the details, raises the version and records each changed field', async () => {
       const input = await details();
-      const { updateProjectDetails } = await server.query<{ updateProjectDetails: unknown }>(UPDATE_DETAILS, { input });
+      const { updateProjectDetails } = await server.query(UPDATE_DETAILS, { input });
       expect(updateProjectDetails).toEqual({
         name: 'Upphandla och införa helhetslösning för telefoni',
         owner: 'Avdelningschef Digital infrastruktur',
@@ -293,7 +298,7 @@ describe('portfolio mutations', () => {
         current: { owner: 'Avdelningschef Digital infrastruktur', plannedEnd: '2026-06-30', budgetTkr: 14500 },
       });
       const current = (errors[0]!.extensions!.current as { version: number }).version;
-      const { updateProjectDetails } = await server.query<{ updateProjectDetails: { owner: string } }>(UPDATE_DETAILS, {
+      const { updateProjectDetails } = await server.query(UPDATE_DETAILS, {
         input: { ...stale, expectedVersion: current },
       });
       expect(updateProjectDetails.owner).toBe('Någon annan');
@@ -335,7 +340,10 @@ describe('portfolio mutations', () => {
   });
 
   describe('changeProjectState', () => {
-    const change = async (projectId: number, changes: Record<string, unknown>) => ({
+    const change = async (
+      projectId: number,
+      changes: Pick<ProjectStateChangeInput, 'action'> & Partial<ProjectStateChangeInput>,
+    ): Promise<ProjectStateChangeInput> => ({
       projectId: String(projectId),
       expectedVersion: await versionOf(projectId),
       changedOn: '2024-08-31',
@@ -348,7 +356,7 @@ describe('portfolio mutations', () => {
       await server.query(CHANGE_STATE, {
         input: await change(id, { action: 'START', reason: 'Uppstart', changedOn: '2024-06-01' }),
       });
-      const { changeProjectState } = await server.query<{ changeProjectState: unknown }>(CHANGE_STATE, {
+      const { changeProjectState } = await server.query(CHANGE_STATE, {
         input: await change(id, { action: 'PAUSE', pausedUntil: '2025-01-01' }),
       });
       expect(changeProjectState).toMatchObject({
@@ -391,16 +399,13 @@ describe('portfolio mutations', () => {
     });
 
     it('decides a paused project will not be started', async () => {
-      const { changeProjectState } = await server.query<{ changeProjectState: { state: string; pausedUntil: null } }>(
-        CHANGE_STATE,
-        {
-          input: await change(fixture.notStarted.id, {
-            action: 'WILL_NOT_START',
-            reason: 'Kommer ej startas som projekt.',
-            pausedUntil: '2025-01-01',
-          }),
-        },
-      );
+      const { changeProjectState } = await server.query(CHANGE_STATE, {
+        input: await change(fixture.notStarted.id, {
+          action: 'WILL_NOT_START',
+          reason: 'Kommer ej startas som projekt.',
+          pausedUntil: '2025-01-01',
+        }),
+      });
       expect(changeProjectState).toMatchObject({ state: 'WILL_NOT_START', pausedUntil: null });
     });
 
@@ -419,7 +424,7 @@ describe('portfolio mutations', () => {
   });
 
   describe('savePortfolioPeriodStatus', () => {
-    const status = (changes: Record<string, unknown> = {}) => ({
+    const status = (changes: Partial<PortfolioPeriodStatusInput> = {}): PortfolioPeriodStatusInput => ({
       portfolioId: String(fixture.portfolio.id),
       year: 2024,
       month: 9,
@@ -429,9 +434,7 @@ describe('portfolio mutations', () => {
     });
 
     it('writes the narrative of a new month, then updates it from the version it was read at', async () => {
-      const { savePortfolioPeriodStatus: created } = await server.query<{
-        savePortfolioPeriodStatus: { version: number };
-      }>(SAVE_PERIOD_STATUS, { input: status() });
+      const { savePortfolioPeriodStatus: created } = await server.query(SAVE_PERIOD_STATUS, { input: status() });
       expect(created).toEqual({
         year: 2024,
         month: 9,
@@ -439,9 +442,9 @@ describe('portfolio mutations', () => {
         changes: 'Telefoniprojektet har fått ny tidplan.',
         version: 1,
       });
-      const { savePortfolioPeriodStatus: updated } = await server.query<{
-        savePortfolioPeriodStatus: { narrative: string; version: number };
-      }>(SAVE_PERIOD_STATUS, { input: status({ narrative: 'Överlag god.', expectedVersion: 1 }) });
+      const { savePortfolioPeriodStatus: updated } = await server.query(SAVE_PERIOD_STATUS, {
+        input: status({ narrative: 'Överlag god.', expectedVersion: 1 }),
+      });
       expect(updated).toMatchObject({ narrative: 'Överlag god.', version: 2 });
     });
 

@@ -1,9 +1,10 @@
 import { createPortfolioFixture } from '../../testing/fixtures';
+import { graphql } from '../../testing/generated';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
 
-const BOARD = /* GraphQL */ `
-  query Board($orgUnitCode: String!, $upTo: MonthInput!) {
+const BOARD = graphql(`
+  query PortfolioQueriesTest_Board($orgUnitCode: String!, $upTo: MonthInput!) {
     portfolios(orgUnitCode: $orgUnitCode) {
       name
       canEdit
@@ -42,34 +43,10 @@ const BOARD = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-interface Board {
-  portfolios: {
-    name: string;
-    canEdit: boolean;
-    orgUnit: { code: string };
-    periodStatus: { year: number; month: number; narrative: string } | null;
-    projects: {
-      name: string;
-      state: string;
-      status: {
-        latestStatusUpdate: {
-          statusDate: string;
-          time: string;
-          cost: string;
-          result: string;
-          deviations: unknown[];
-        } | null;
-        statusUpdatesSinceColourChange: number | null;
-        noRecentStatusUpdate: boolean;
-      };
-    }[];
-  }[];
-}
-
-const PROJECT = /* GraphQL */ `
-  query Project($id: ID!) {
+const PROJECT = graphql(`
+  query PortfolioQueriesTest_Project($id: ID!) {
     project(id: $id) {
       name
       canEdit
@@ -88,7 +65,7 @@ const PROJECT = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 describe('the portfolio board', () => {
   let server: GraphqlTestServer;
@@ -101,7 +78,7 @@ describe('the portfolio board', () => {
 
   it("lists the unit's portfolios and their projects with each project's latest report up to the month", async () => {
     server.actAs(await server.createUser([{ role: 'VIEWER', orgUnitCode: 'intraservice' }]));
-    const { portfolios } = await server.query<Board>(BOARD, {
+    const { portfolios } = await server.query(BOARD, {
       orgUnitCode: 'intraservice',
       upTo: { year: 2024, month: 8 },
     });
@@ -137,7 +114,7 @@ describe('the portfolio board', () => {
 
   it('shows the reports of the month chosen, and a started project silent for longer than the interval as not recently reported', async () => {
     server.actAs(await server.createUser([{ role: 'VIEWER', orgUnitCode: 'intraservice' }]));
-    const may2023 = await server.query<Board>(BOARD, { orgUnitCode: 'intraservice', upTo: { year: 2023, month: 5 } });
+    const may2023 = await server.query(BOARD, { orgUnitCode: 'intraservice', upTo: { year: 2023, month: 5 } });
     const telephonyInMay = may2023.portfolios[0]!.projects.find((project) => project.name.includes('telefoni'))!;
     expect(telephonyInMay.status.latestStatusUpdate).toMatchObject({
       statusDate: '2023-05-31',
@@ -146,7 +123,7 @@ describe('the portfolio board', () => {
     });
     expect(may2023.portfolios[0]!.periodStatus).toBeNull();
 
-    const december2024 = await server.query<Board>(BOARD, {
+    const december2024 = await server.query(BOARD, {
       orgUnitCode: 'intraservice',
       upTo: { year: 2024, month: 12 },
     });
@@ -179,7 +156,7 @@ describe('the portfolio board', () => {
       },
     });
     server.actAs(await server.createUser([{ role: 'VIEWER', orgUnitCode: 'intraservice' }]));
-    const { portfolios } = await server.query<Board>(BOARD, {
+    const { portfolios } = await server.query(BOARD, {
       orgUnitCode: 'intraservice',
       upTo: { year: 2024, month: 10 },
     });
@@ -189,30 +166,28 @@ describe('the portfolio board', () => {
 
   it("keeps a sibling committee's portfolio and projects out of reach", async () => {
     server.actAs(await server.createUser([{ role: 'PORTFOLIO_OFFICE', orgUnitCode: 'intraservice' }]));
-    const { portfolios } = await server.query<Board>(BOARD, {
+    const { portfolios } = await server.query(BOARD, {
       orgUnitCode: 'goteborg',
       upTo: { year: 2024, month: 8 },
     });
     expect(portfolios.map((portfolio) => [portfolio.name, portfolio.canEdit])).toEqual([
       ['Digital infrastruktur', true],
     ]);
-    const { project } = await server.query<{ project: unknown }>(PROJECT, { id: String(fixture.otherProject.id) });
+    const { project } = await server.query(PROJECT, { id: String(fixture.otherProject.id) });
     expect(project).toBeNull();
   });
 
   it("shows a project's whole history, newest first, with the cause of each deviation", async () => {
     server.actAs(await server.createUser([{ role: 'VIEWER', orgUnitCode: 'digital-infrastruktur' }]));
-    const { project } = await server.query<{
-      project: { name: string; canEdit: boolean; statusUpdates: { statusDate: string; deviations: unknown[] }[] };
-    }>(PROJECT, { id: String(fixture.telephony.id) });
-    expect(project.canEdit).toBe(false);
-    expect(project.statusUpdates.map((statusUpdate) => statusUpdate.statusDate)).toEqual([
+    const { project } = await server.query(PROJECT, { id: String(fixture.telephony.id) });
+    expect(project!.canEdit).toBe(false);
+    expect(project!.statusUpdates.map((statusUpdate) => statusUpdate.statusDate)).toEqual([
       '2024-10-31',
       '2024-09-30',
       '2024-08-31',
       '2023-05-31',
     ]);
-    expect(project.statusUpdates[3]!.deviations).toEqual([
+    expect(project!.statusUpdates[3]!.deviations).toEqual([
       { dimension: 'TIME', cause: 'Projektet saknar resurser' },
       { dimension: 'COST', cause: 'Konsultkostnader ökar' },
     ]);
@@ -227,7 +202,7 @@ describe('portfolio board cost', () => {
         await createPortfolioFixture(server.prisma, { projectsWithStatusUpdates });
         server.actAs(await server.createUser([{ role: 'VIEWER', orgUnitCode: 'goteborg' }]));
         server.statements.length = 0;
-        const { portfolios } = await server.query<Board>(BOARD, {
+        const { portfolios } = await server.query(BOARD, {
           orgUnitCode: 'goteborg',
           upTo: { year: 2024, month: 8 },
         });

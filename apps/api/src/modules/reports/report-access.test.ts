@@ -1,11 +1,12 @@
 import { DEMO_USERS } from '@lagesbild/db';
 import { prepareDatabase } from '@lagesbild/db/prepare';
 import type { Role } from '@lagesbild/db';
+import { graphql } from '../../testing/generated';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
 
-const REPORT = /* GraphQL */ `
-  query ($id: ID!) {
+const REPORT = graphql(`
+  query ReportAccessTest_Report($id: ID!) {
     report(id: $id) {
       id
       status
@@ -34,53 +35,36 @@ const REPORT = /* GraphQL */ `
       }
     }
   }
-`;
-const LIST = /* GraphQL */ `
-  query ($orgUnitCode: String!, $year: Int!) {
+`);
+const LIST = graphql(`
+  query ReportAccessTest_List($orgUnitCode: String!, $year: Int!) {
     reports(orgUnitCode: $orgUnitCode, year: $year) {
       id
     }
   }
-`;
-const CREATE = /* GraphQL */ `
-  mutation ($input: CreateReportInput!) {
+`);
+const CREATE = graphql(`
+  mutation ReportAccessTest_Create($input: CreateReportInput!) {
     createReport(input: $input) {
       id
       version
     }
   }
-`;
-const SUBMIT = /* GraphQL */ `
-  mutation ($input: ReportTransitionInput!) {
+`);
+const SUBMIT = graphql(`
+  mutation ReportAccessTest_Submit($input: ReportTransitionInput!) {
     submitReport(input: $input) {
       version
     }
   }
-`;
-const APPROVE = /* GraphQL */ `
-  mutation ($input: ReportTransitionInput!) {
+`);
+const APPROVE = graphql(`
+  mutation ReportAccessTest_Approve($input: ReportTransitionInput!) {
     approveReport(input: $input) {
       status
     }
   }
-`;
-
-interface ReportResult {
-  report: {
-    id: string;
-    status: string;
-    content: {
-      orgUnitName: string;
-      sections: {
-        kind: string;
-        assignments: { title: string }[];
-        businessAreaResults: { name: string }[];
-        portfolios: { name: string }[];
-        deviatingProjects: { name: string }[];
-      }[];
-    };
-  } | null;
-}
+`);
 
 /**
  * A report describes its unit and everything below it, in tables and in prose that names the
@@ -102,10 +86,10 @@ describe('who may read a report', () => {
   };
   const actAsNew = async (role: Role, orgUnitCode: string) =>
     server.actAs(await server.createUser([{ role, orgUnitCode }]));
-  const readReport = async (id: string) => (await server.query<ReportResult>(REPORT, { id })).report;
+  const readReport = async (id: string) => (await server.query(REPORT, { id })).report;
   const createReport = async (orgUnitCode: string, month: number) => {
     const unit = await server.prisma.orgUnit.findUniqueOrThrow({ where: { code: orgUnitCode } });
-    const { createReport } = await server.query<{ createReport: { id: string; version: number } }>(CREATE, {
+    const { createReport } = await server.query(CREATE, {
       input: { orgUnitId: String(unit.id), type: 'MONTHLY', period: { year: 2023, month } },
     });
     return createReport;
@@ -160,7 +144,7 @@ describe('who may read a report', () => {
   it('refuses an approved report as it refuses a draft: the frozen snapshot holds the same siblings', async () => {
     await actAsNew('ANALYST', 'intraservice');
     const created = await createReport('intraservice', 4);
-    const { submitReport } = await server.query<{ submitReport: { version: number } }>(SUBMIT, {
+    const { submitReport } = await server.query(SUBMIT, {
       input: { reportId: created.id, expectedVersion: created.version },
     });
     await actAsNew('ADMIN', 'intraservice');

@@ -1,6 +1,7 @@
 import type { Request } from 'express';
 import { requestContextFactory } from '../../context';
 import { createGoalFixture } from '../../testing/fixtures';
+import { graphql } from '../../testing/generated';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
 import { createSession, SESSION_COOKIE } from '../access';
@@ -16,8 +17,14 @@ describe('readReportContentForRequest', () => {
     server = await startGraphqlTestServer();
     const { committee } = await createGoalFixture(server.prisma);
     server.actAs(await server.createUser([{ role: 'ANALYST', orgUnitCode: 'intraservice' }]));
-    const { createReport } = await server.query<{ createReport: { id: string } }>(
-      `mutation ($input: CreateReportInput!) { createReport(input: $input) { id } }`,
+    const { createReport } = await server.query(
+      graphql(`
+        mutation ReportExportContentTest_Create($input: CreateReportInput!) {
+          createReport(input: $input) {
+            id
+          }
+        }
+      `),
       { input: { orgUnitId: String(committee.id), type: 'MONTHLY', period: { year: 2023, month: 5 } } },
     );
     reportId = createReport.id;

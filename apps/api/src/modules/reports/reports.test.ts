@@ -1,86 +1,218 @@
 import { DEMO_USERS } from '@lagesbild/db';
 import { prepareDatabase } from '@lagesbild/db/prepare';
-import type { ReportContent } from '@lagesbild/types';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { createGoalFixture } from '../../testing/fixtures';
+import { graphql } from '../../testing/generated';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
 
-const CONTENT_FIELDS = /* GraphQL */ `
-  content {
-    orgUnitName type period { year month } compiledAt isFrozen
-    sections {
-      id kind title perspectiveName analysisText analysisVersion analysisUpdatedAt analysisUpdatedBy { name }
-      goalSummary { perspectiveName councilGoalTitle title fulfilment }
-      goals { councilGoalTitle title fulfilment comment }
-      indicatorTables {
-        periodicity periodLabel previousPeriodLabel hasRolling12
-        rows { indicatorId name unit previousYearOutcome outcome periodTarget fullYearForecast annualTarget rolling12 status }
-      }
-      activities { perspectiveName title endDate status comment }
-      assignments { title source caseNumber dueDate status isOverdue comment }
-      financialLines { name unit previousYearToDate outcomeToDate budgetToDate fullYearForecast fullYearBudget }
-      businessAreaResults { name depth isTotal resultToDate fullYearForecast }
-      portfolios { name narrative changes }
-      deviatingProjects { portfolioName name state time cost result reportDate deviations { dimension status cause action } }
-      risks { title categoryName probability consequence score mitigations }
-      charts { title kind unit categories series { name values } }
-    }
-  }
-`;
-
-const REPORT = /* GraphQL */ `
-  query Report($id: ID!) {
+const REPORT = graphql(`
+  query ReportsTest_Report($id: ID!) {
     report(id: $id) {
-      id status version frozenAt approvedBy { name } viewerCanApprove viewerCanEdit
-      comments { text author { name } }
-      comparison {
-        previous { id period { year month } }
-        colourChanges { kind name previous current }
-        forecastChanges { name previous current }
-        assignmentChanges { title previous current }
+      id
+      status
+      version
+      frozenAt
+      approvedBy {
+        name
       }
-      ${CONTENT_FIELDS}
+      viewerCanApprove
+      viewerCanEdit
+      comments {
+        text
+        author {
+          name
+        }
+      }
+      comparison {
+        previous {
+          id
+          period {
+            year
+            month
+          }
+        }
+        colourChanges {
+          kind
+          name
+          previous
+          current
+        }
+        forecastChanges {
+          name
+          previous
+          current
+        }
+        assignmentChanges {
+          title
+          previous
+          current
+        }
+      }
+      content {
+        orgUnitName
+        type
+        period {
+          year
+          month
+        }
+        compiledAt
+        isFrozen
+        sections {
+          id
+          kind
+          title
+          perspectiveName
+          analysisText
+          analysisVersion
+          analysisUpdatedAt
+          analysisUpdatedBy {
+            name
+          }
+          goalSummary {
+            perspectiveName
+            councilGoalTitle
+            title
+            fulfilment
+          }
+          goals {
+            councilGoalTitle
+            title
+            fulfilment
+            comment
+          }
+          indicatorTables {
+            periodicity
+            periodLabel
+            previousPeriodLabel
+            hasRolling12
+            rows {
+              indicatorId
+              name
+              unit
+              previousYearOutcome
+              outcome
+              periodTarget
+              fullYearForecast
+              annualTarget
+              rolling12
+              status
+            }
+          }
+          activities {
+            perspectiveName
+            title
+            endDate
+            status
+            comment
+          }
+          assignments {
+            title
+            source
+            caseNumber
+            dueDate
+            status
+            isOverdue
+            comment
+          }
+          financialLines {
+            name
+            unit
+            previousYearToDate
+            outcomeToDate
+            budgetToDate
+            fullYearForecast
+            fullYearBudget
+          }
+          businessAreaResults {
+            name
+            depth
+            isTotal
+            resultToDate
+            fullYearForecast
+          }
+          portfolios {
+            name
+            narrative
+            changes
+          }
+          deviatingProjects {
+            portfolioName
+            name
+            state
+            time
+            cost
+            result
+            reportDate
+            deviations {
+              dimension
+              status
+              cause
+              action
+            }
+          }
+          risks {
+            title
+            categoryName
+            probability
+            consequence
+            score
+            mitigations
+          }
+          charts {
+            title
+            kind
+            unit
+            categories
+            series {
+              name
+              values
+            }
+          }
+        }
+      }
     }
   }
-`;
+`);
+type ReportContent = NonNullable<ResultOf<typeof REPORT>['report']>['content'];
 
-const CREATE = /* GraphQL */ `
-  mutation Create($input: CreateReportInput!) {
+const CREATE = graphql(`
+  mutation ReportsTest_Create($input: CreateReportInput!) {
     createReport(input: $input) {
       id
       version
       status
     }
   }
-`;
-const SAVE_TEXT = /* GraphQL */ `
-  mutation Save($input: SaveReportSectionTextInput!) {
+`);
+const SAVE_TEXT = graphql(`
+  mutation ReportsTest_SaveText($input: SaveReportSectionTextInput!) {
     saveReportSectionText(input: $input) {
       id
       version
     }
   }
-`;
-const SUBMIT = /* GraphQL */ `
-  mutation Submit($input: ReportTransitionInput!) {
+`);
+const SUBMIT = graphql(`
+  mutation ReportsTest_Submit($input: ReportTransitionInput!) {
     submitReport(input: $input) {
       id
       version
       status
     }
   }
-`;
-const SEND_BACK = /* GraphQL */ `
-  mutation SendBack($input: SendBackReportInput!) {
+`);
+const SEND_BACK = graphql(`
+  mutation ReportsTest_SendBack($input: SendBackReportInput!) {
     sendBackReport(input: $input) {
       id
       version
       status
     }
   }
-`;
-const APPROVE = /* GraphQL */ `
-  mutation Approve($input: ReportTransitionInput!) {
+`);
+const APPROVE = graphql(`
+  mutation ReportsTest_Approve($input: ReportTransitionInput!) {
     approveReport(input: $input) {
       id
       version
@@ -91,9 +223,9 @@ const APPROVE = /* GraphQL */ `
       }
     }
   }
-`;
-const LIST = /* GraphQL */ `
-  query List($orgUnitCode: String!, $year: Int!) {
+`);
+const LIST = graphql(`
+  query ReportsTest_List($orgUnitCode: String!, $year: Int!) {
     reports(orgUnitCode: $orgUnitCode, year: $year) {
       id
       type
@@ -104,29 +236,7 @@ const LIST = /* GraphQL */ `
       }
     }
   }
-`;
-
-interface ReportResult {
-  report: {
-    id: string;
-    status: string;
-    version: number;
-    frozenAt: string | null;
-    approvedBy: { name: string } | null;
-    viewerCanApprove: boolean;
-    viewerCanEdit: boolean;
-    comments: { text: string; author: { name: string } | null }[];
-    comparison: {
-      previous: { id: string; period: { year: number; month: number } } | null;
-      colourChanges: { kind: string; name: string; previous: string; current: string }[];
-      forecastChanges: { name: string; previous: number | null; current: number | null }[];
-      assignmentChanges: { title: string; previous: string | null; current: string }[];
-    };
-    content: ReportContent;
-  } | null;
-}
-
-type Mutated = Record<string, { id: string; version: number; status: string }>;
+`);
 
 const sectionOf = (content: ReportContent, kind: string, perspectiveName?: string) =>
   content.sections.find(
@@ -163,7 +273,7 @@ describe('the May 2023 monthly report of Nämnden för Intraservice, compiled fr
       where: { orgUnit: { code: 'intraservice' }, type: 'MONTHLY', year: 2023, month: 5 },
     });
     reportId = String(seeded.id);
-    content = (await server.query<ReportResult>(REPORT, { id: reportId })).report!.content;
+    content = (await server.query(REPORT, { id: reportId })).report!.content;
   });
   afterAll(() => server.stop());
 
@@ -289,7 +399,7 @@ describe('the May 2023 monthly report of Nämnden för Intraservice, compiled fr
   });
 
   it('lists the unit’s reports of the year', async () => {
-    const { reports } = await server.query<{ reports: { id: string; type: string }[] }>(LIST, {
+    const { reports } = await server.query(LIST, {
       orgUnitCode: 'intraservice',
       year: 2023,
     });
@@ -311,13 +421,13 @@ describe('a report’s workflow and freeze', () => {
   async function createDraft(month: number) {
     const analyst = await server.createUser([{ role: 'ANALYST', orgUnitCode: 'intraservice' }], `Analytiker ${month}`);
     server.actAs(analyst);
-    const { createReport } = await server.query<Mutated>(CREATE, {
+    const { createReport } = await server.query(CREATE, {
       input: { orgUnitId: String(committeeId), type: 'MONTHLY', period: { year: 2023, month } },
     });
-    return { analyst, report: createReport! };
+    return { analyst, report: createReport };
   }
 
-  const read = async (id: string) => (await server.query<ReportResult>(REPORT, { id })).report!;
+  const read = async (id: string) => (await server.query(REPORT, { id })).report!;
 
   it('refuses a second report of the same unit, type and period, and a type whose month does not match', async () => {
     await createDraft(1);
@@ -369,8 +479,7 @@ describe('a report’s workflow and freeze', () => {
 
   it('is approved only by an administrator of the unit; sending back needs a comment; nothing changes after approval', async () => {
     const { report } = await createDraft(5);
-    const submitted = (await server.query<Mutated>(SUBMIT, { input: { reportId: report.id, expectedVersion: 1 } }))
-      .submitReport!;
+    const submitted = (await server.query(SUBMIT, { input: { reportId: report.id, expectedVersion: 1 } })).submitReport;
     expect(submitted.status).toBe('SUBMITTED');
 
     const byAnalyst = await server.queryErrors(APPROVE, {
@@ -391,14 +500,14 @@ describe('a report’s workflow and freeze', () => {
       fieldErrors: [{ field: 'input.comment', message: 'required' }],
     });
     const sentBack = (
-      await server.query<Mutated>(SEND_BACK, {
+      await server.query(SEND_BACK, {
         input: {
           reportId: report.id,
           expectedVersion: submitted.version,
           comment: 'Komplettera analysen av sjukfrånvaron.',
         },
       })
-    ).sendBackReport!;
+    ).sendBackReport;
     expect(sentBack.status).toBe('DRAFT');
     expect((await read(report.id)).comments).toEqual([
       { text: 'Komplettera analysen av sjukfrånvaron.', author: { name: 'Förvaltningschefen' } },
@@ -411,12 +520,12 @@ describe('a report’s workflow and freeze', () => {
 
     server.actAs(await server.createUser([{ role: 'ANALYST', orgUnitCode: 'intraservice' }]));
     const resubmitted = (
-      await server.query<Mutated>(SUBMIT, { input: { reportId: report.id, expectedVersion: sentBack.version } })
-    ).submitReport!;
+      await server.query(SUBMIT, { input: { reportId: report.id, expectedVersion: sentBack.version } })
+    ).submitReport;
     server.actAs(administrator);
-    const approved = await server.query<{
-      approveReport: { status: string; frozenAt: string; approvedBy: { name: string } };
-    }>(APPROVE, { input: { reportId: report.id, expectedVersion: resubmitted.version } });
+    const approved = await server.query(APPROVE, {
+      input: { reportId: report.id, expectedVersion: resubmitted.version },
+    });
     expect(approved.approveReport).toMatchObject({ status: 'APPROVED', approvedBy: { name: 'Förvaltningschefen' } });
     expect(approved.approveReport.frozenAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
 
@@ -458,8 +567,7 @@ describe('a report’s workflow and freeze', () => {
     });
     const { report: draft } = await createDraft(6);
     const { report } = await createDraft(7);
-    const submitted = (await server.query<Mutated>(SUBMIT, { input: { reportId: report.id, expectedVersion: 1 } }))
-      .submitReport!;
+    const submitted = (await server.query(SUBMIT, { input: { reportId: report.id, expectedVersion: 1 } })).submitReport;
     server.actAs(await server.createUser([{ role: 'ADMIN', orgUnitCode: 'goteborg' }]));
     await server.query(APPROVE, { input: { reportId: report.id, expectedVersion: submitted.version } });
     const before = await read(report.id);
@@ -511,11 +619,11 @@ describe('the cost of compiling a report', () => {
       try {
         const { committee } = await createGoalFixture(server.prisma, { committeeGoals });
         server.actAs(await server.createUser([{ role: 'ANALYST', orgUnitCode: 'intraservice' }]));
-        const { createReport } = await server.query<Mutated>(CREATE, {
+        const { createReport } = await server.query(CREATE, {
           input: { orgUnitId: String(committee.id), type: 'MONTHLY', period: { year: 2023, month: 5 } },
         });
         server.statements.length = 0;
-        const { report } = await server.query<ReportResult>(REPORT, { id: createReport!.id });
+        const { report } = await server.query(REPORT, { id: createReport.id });
         expect(sectionOf(report!.content, 'ACTIVITIES').activities).toHaveLength(committeeGoals);
         expect(sectionOf(report!.content, 'PERSPECTIVE', 'Medarbetare').indicatorTables[0]!.rows).toHaveLength(
           committeeGoals,

@@ -1,10 +1,13 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { SignedInUser } from '../access';
+import { graphql } from '../../testing/generated';
+import type { ControlResultInput, RiskValuationFields } from '../../testing/generated/graphql';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
 import { createRiskFixture } from './risk-fixture';
 
-const CREATE_RISK = /* GraphQL */ `
-  mutation CreateRisk($input: CreateRiskInput!) {
+const CREATE_RISK = graphql(`
+  mutation RiskWritesTest_CreateRisk($input: CreateRiskInput!) {
     createRisk(input: $input) {
       id
       title
@@ -20,9 +23,9 @@ const CREATE_RISK = /* GraphQL */ `
       }
     }
   }
-`;
-const UPDATE_RISK = /* GraphQL */ `
-  mutation UpdateRisk($input: UpdateRiskInput!) {
+`);
+const UPDATE_RISK = graphql(`
+  mutation RiskWritesTest_UpdateRisk($input: UpdateRiskInput!) {
     updateRisk(input: $input) {
       id
       title
@@ -30,17 +33,17 @@ const UPDATE_RISK = /* GraphQL */ `
       version
     }
   }
-`;
-const ADD_VALUATION = /* GraphQL */ `
-  mutation AddValuation($input: RiskValuationInput!) {
+`);
+const ADD_VALUATION = graphql(`
+  mutation RiskWritesTest_AddValuation($input: RiskValuationInput!) {
     addRiskValuation(input: $input) {
       valuedOn
       score
     }
   }
-`;
-const ADD_MITIGATION = /* GraphQL */ `
-  mutation AddMitigation($input: AddMitigationInput!) {
+`);
+const ADD_MITIGATION = graphql(`
+  mutation RiskWritesTest_AddMitigation($input: AddMitigationInput!) {
     addMitigation(input: $input) {
       id
       title
@@ -49,17 +52,17 @@ const ADD_MITIGATION = /* GraphQL */ `
       version
     }
   }
-`;
-const UPDATE_MITIGATION = /* GraphQL */ `
-  mutation UpdateMitigation($input: UpdateMitigationInput!) {
+`);
+const UPDATE_MITIGATION = graphql(`
+  mutation RiskWritesTest_UpdateMitigation($input: UpdateMitigationInput!) {
     updateMitigation(input: $input) {
       status
       version
     }
   }
-`;
-const CREATE_CONTROL = /* GraphQL */ `
-  mutation CreateControl($input: CreateControlInput!) {
+`);
+const CREATE_CONTROL = graphql(`
+  mutation RiskWritesTest_CreateControl($input: CreateControlInput!) {
     createInternalControl(input: $input) {
       id
       title
@@ -69,18 +72,18 @@ const CREATE_CONTROL = /* GraphQL */ `
       version
     }
   }
-`;
-const UPDATE_CONTROL = /* GraphQL */ `
-  mutation UpdateControl($input: UpdateControlInput!) {
+`);
+const UPDATE_CONTROL = graphql(`
+  mutation RiskWritesTest_UpdateControl($input: UpdateControlInput!) {
     updateInternalControl(input: $input) {
       title
       frequency
       version
     }
   }
-`;
-const RECORD_RESULT = /* GraphQL */ `
-  mutation RecordResult($input: ControlResultInput!) {
+`);
+const RECORD_RESULT = graphql(`
+  mutation RiskWritesTest_RecordResult($input: ControlResultInput!) {
     recordControlResult(input: $input) {
       month
       performed
@@ -90,7 +93,7 @@ const RECORD_RESULT = /* GraphQL */ `
       version
     }
   }
-`;
+`);
 
 describe('risk and internal control writes', () => {
   let server: GraphqlTestServer;
@@ -110,26 +113,26 @@ describe('risk and internal control writes', () => {
   afterAll(() => server.stop());
 
   const riskId = () => String(fixture.risks[0]!.id);
-  const newRisk = (valuation: Record<string, unknown> = {}) => ({
+  const newRisk = (valuation: Partial<RiskValuationFields> = {}) => ({
     orgUnitId: String(fixture.committee.id),
     categoryId: String(fixture.external.id),
     title: '  Ny risk  ',
     owner: 'Förvaltningsdirektör',
     valuation: { valuedOn: '2023-06-01', probability: 2, consequence: 4, reasoning: 'Bedömning', ...valuation },
   });
-  const fieldErrorsOf = async (query: string, input: Record<string, unknown>) => {
-    const [error] = await server.queryErrors(query, { input });
+  /** A mutation taking one input, as all of these do. */
+  type InputMutation<Input> = TypedDocumentNode<unknown, { input: Input }>;
+  const fieldErrorsOf = async <Input>(mutation: InputMutation<Input>, input: NoInfer<Input>) => {
+    const [error] = await server.queryErrors(mutation, { input });
     expect(error!.extensions?.code).toBe('BAD_USER_INPUT');
     return error!.extensions!.fieldErrors;
   };
-  const codeOf = async (query: string, input: Record<string, unknown>) =>
-    (await server.queryErrors(query, { input }))[0]!.extensions?.code;
+  const codeOf = async <Input>(mutation: InputMutation<Input>, input: NoInfer<Input>) =>
+    (await server.queryErrors(mutation, { input }))[0]!.extensions?.code;
 
   describe('createRisk', () => {
     it('creates a risk with its first valuation, by the analyst, audited in one go', async () => {
-      const { createRisk } = await server.query<{
-        createRisk: { id: string; title: string; version: number; valuations: unknown[] };
-      }>(CREATE_RISK, { input: newRisk() });
+      const { createRisk } = await server.query(CREATE_RISK, { input: newRisk() });
       expect(createRisk).toMatchObject({
         title: 'Ny risk',
         version: 1,
@@ -156,10 +159,9 @@ describe('risk and internal control writes', () => {
     it('accepts 5 where the municipality values on 1–5', async () => {
       await server.prisma.orgUnit.update({ where: { code: 'goteborg' }, data: { riskScaleMax: 5 } });
       try {
-        const { createRisk } = await server.query<{ createRisk: { valuations: { probability: number }[] } }>(
-          CREATE_RISK,
-          { input: { ...newRisk({ probability: 5 }), title: 'Risk på femgradig skala' } },
-        );
+        const { createRisk } = await server.query(CREATE_RISK, {
+          input: { ...newRisk({ probability: 5 }), title: 'Risk på femgradig skala' },
+        });
         expect(createRisk.valuations[0]!.probability).toBe(5);
       } finally {
         await server.prisma.orgUnit.update({ where: { code: 'goteborg' }, data: { riskScaleMax: null } });
@@ -197,7 +199,7 @@ describe('risk and internal control writes', () => {
     });
 
     it('changes the risk when the form saw the current version, and audits the changed fields', async () => {
-      const { updateRisk } = await server.query<{ updateRisk: { title: string; version: number } }>(UPDATE_RISK, {
+      const { updateRisk } = await server.query(UPDATE_RISK, {
         input: update(1),
       });
       expect(updateRisk).toMatchObject({ title: 'Risk 01, omformulerad', version: 2 });
@@ -224,10 +226,9 @@ describe('risk and internal control writes', () => {
   describe('addRiskValuation', () => {
     it('appends a valuation, keeping the earlier ones', async () => {
       const before = await server.prisma.riskValuation.count({ where: { riskId: Number(riskId()) } });
-      const { addRiskValuation } = await server.query<{ addRiskValuation: { valuedOn: string; score: number } }>(
-        ADD_VALUATION,
-        { input: { riskId: riskId(), valuedOn: '2023-08-31', probability: 4, consequence: 4, reasoning: 'Skärpt' } },
-      );
+      const { addRiskValuation } = await server.query(ADD_VALUATION, {
+        input: { riskId: riskId(), valuedOn: '2023-08-31', probability: 4, consequence: 4, reasoning: 'Skärpt' },
+      });
       expect(addRiskValuation).toEqual({ valuedOn: '2023-08-31', score: 16 });
       expect(await server.prisma.riskValuation.count({ where: { riskId: Number(riskId()) } })).toBe(before + 1);
     });
@@ -248,7 +249,7 @@ describe('risk and internal control writes', () => {
 
   describe('mitigations', () => {
     it('adds a mitigation and updates it at its version; a stale version is a conflict', async () => {
-      const { addMitigation } = await server.query<{ addMitigation: { id: string; version: number } }>(ADD_MITIGATION, {
+      const { addMitigation } = await server.query(ADD_MITIGATION, {
         input: {
           riskId: riskId(),
           title: 'Ny åtgärd',
@@ -257,8 +258,8 @@ describe('risk and internal control writes', () => {
           status: 'PLANNED',
         },
       });
-      const update = { id: addMitigation.id, title: 'Ny åtgärd', dueDate: '2023-10-31', status: 'DONE' };
-      const { updateMitigation } = await server.query<{ updateMitigation: unknown }>(UPDATE_MITIGATION, {
+      const update = { id: addMitigation.id, title: 'Ny åtgärd', dueDate: '2023-10-31', status: 'DONE' as const };
+      const { updateMitigation } = await server.query(UPDATE_MITIGATION, {
         input: { ...update, expectedVersion: 1 },
       });
       expect(updateMitigation).toEqual({ status: 'DONE', version: 2 });
@@ -278,7 +279,7 @@ describe('risk and internal control writes', () => {
         { field: 'input.title', message: 'required' },
         { field: 'input.dueDate', message: 'invalidDate' },
       ]);
-      const update = { id: '99999', expectedVersion: 1, title: 'X', status: 'DONE' };
+      const update = { id: '99999', expectedVersion: 1, title: 'X', status: 'DONE' as const };
       expect(await codeOf(UPDATE_MITIGATION, update)).toBe('NOT_FOUND');
       server.actAs(viewer);
       expect(await codeOf(ADD_MITIGATION, { riskId: riskId(), title: 'X', status: 'PLANNED' })).toBe('FORBIDDEN');
@@ -293,11 +294,8 @@ describe('risk and internal control writes', () => {
         title: 'Stickprov',
         frequency: 'Kvartalsvis',
       };
-      const { createInternalControl } = await server.query<{ createInternalControl: { risk: { title: string } } }>(
-        CREATE_CONTROL,
-        { input },
-      );
-      expect(createInternalControl.risk.title).toBe('Risk 01, omformulerad');
+      const { createInternalControl } = await server.query(CREATE_CONTROL, { input });
+      expect(createInternalControl.risk?.title).toBe('Risk 01, omformulerad');
       expect(await fieldErrorsOf(CREATE_CONTROL, { ...input, riskId: String(fixture.businessAreaRisk.id) })).toEqual([
         { field: 'input.riskId', message: 'riskOfOtherUnit' },
       ]);
@@ -305,7 +303,7 @@ describe('risk and internal control writes', () => {
 
     it('updates a control at its version; stale is a conflict, a viewer is refused', async () => {
       const update = { id: String(controlId), title: 'Kontroll av risk 1', frequency: 'Kvartalsvis', riskId: null };
-      const { updateInternalControl } = await server.query<{ updateInternalControl: unknown }>(UPDATE_CONTROL, {
+      const { updateInternalControl } = await server.query(UPDATE_CONTROL, {
         input: { ...update, expectedVersion: 1 },
       });
       expect(updateInternalControl).toEqual({ title: 'Kontroll av risk 1', frequency: 'Kvartalsvis', version: 2 });
@@ -316,10 +314,14 @@ describe('risk and internal control writes', () => {
   });
 
   describe('recordControlResult', () => {
-    const result = (fields: Record<string, unknown>) => ({ controlId: String(controlId), year: 2023, ...fields });
+    const result = (fields: Omit<ControlResultInput, 'controlId' | 'year'>): ControlResultInput => ({
+      controlId: String(controlId),
+      year: 2023,
+      ...fields,
+    });
 
     it('records a month, then corrects it at its version; a stale correction is a conflict', async () => {
-      const first = await server.query<{ recordControlResult: unknown }>(RECORD_RESULT, {
+      const first = await server.query(RECORD_RESULT, {
         input: result({ month: 3, performed: false }),
       });
       expect(first.recordControlResult).toEqual({
@@ -338,7 +340,7 @@ describe('risk and internal control writes', () => {
         followUpAction: 'Rutinen gås igenom',
         expectedVersion: 1,
       });
-      const second = await server.query<{ recordControlResult: { version: number } }>(RECORD_RESULT, {
+      const second = await server.query(RECORD_RESULT, {
         input: deviation,
       });
       expect(second.recordControlResult).toMatchObject({ outcome: 'DEVIATION', version: 2 });

@@ -1,9 +1,10 @@
+import { graphql } from '../../testing/generated';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
 import { createRiskFixture } from './risk-fixture';
 
-const REGISTER = /* GraphQL */ `
-  query Register($orgUnitCode: String!, $upTo: MonthInput!) {
+const REGISTER = graphql(`
+  query RisksTest_Register($orgUnitCode: String!, $upTo: MonthInput!) {
     riskScaleMax(orgUnitCode: $orgUnitCode)
     risks(orgUnitCode: $orgUnitCode) {
       id
@@ -39,27 +40,10 @@ const REGISTER = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-interface RegisterResult {
-  riskScaleMax: number;
-  risks: {
-    id: string;
-    title: string;
-    owner: string | null;
-    version: number;
-    category: { code: string };
-    orgUnit: { code: string };
-    valuation: { valuedOn: string; probability: number; consequence: number; score: number } | null;
-    valuations: { valuedOn: string; score: number; reasoning: string | null }[];
-    hasOverdueMitigations: boolean;
-    mitigations: { title: string; dueDate: string | null; status: string; isOverdue: boolean }[];
-    controls: { title: string }[];
-  }[];
-}
-
-const CONTROL_PLAN = /* GraphQL */ `
-  query ControlPlan($orgUnitCode: String!, $year: Int!) {
+const CONTROL_PLAN = graphql(`
+  query RisksTest_ControlPlan($orgUnitCode: String!, $year: Int!) {
     internalControls(orgUnitCode: $orgUnitCode) {
       id
       title
@@ -78,24 +62,7 @@ const CONTROL_PLAN = /* GraphQL */ `
       }
     }
   }
-`;
-
-interface ControlPlanResult {
-  internalControls: {
-    id: string;
-    title: string;
-    version: number;
-    risk: { title: string } | null;
-    results: {
-      month: number;
-      performed: boolean;
-      outcome: string | null;
-      description: string | null;
-      followUpAction: string | null;
-      version: number;
-    }[];
-  }[];
-}
+`);
 
 const may2023 = { year: 2023, month: 5 };
 
@@ -108,8 +75,7 @@ describe('the risk register', () => {
   });
   afterAll(() => server.stop());
 
-  const register = (orgUnitCode: string, upTo = may2023) =>
-    server.query<RegisterResult>(REGISTER, { orgUnitCode, upTo });
+  const register = (orgUnitCode: string, upTo = may2023) => server.query(REGISTER, { orgUnitCode, upTo });
 
   it("lists a committee's risks and those of the units under it, by unit, category and title", async () => {
     const { risks } = await register('intraservice');
@@ -192,7 +158,7 @@ describe('the internal control plan', () => {
   afterAll(() => server.stop());
 
   it("gives every control's results of the year in month order, with the risk it checks", async () => {
-    const { internalControls } = await server.query<ControlPlanResult>(CONTROL_PLAN, {
+    const { internalControls } = await server.query(CONTROL_PLAN, {
       orgUnitCode: 'intraservice',
       year: 2023,
     });
@@ -223,7 +189,7 @@ describe('the internal control plan', () => {
   });
 
   it('has no results in a year without any', async () => {
-    const { internalControls } = await server.query<ControlPlanResult>(CONTROL_PLAN, {
+    const { internalControls } = await server.query(CONTROL_PLAN, {
       orgUnitCode: 'intraservice',
       year: 2022,
     });
@@ -239,8 +205,8 @@ describe('risk register query cost', () => {
         await createRiskFixture(server.prisma, { committeeRisks });
         server.actAs(await server.createUser([{ role: 'VIEWER', orgUnitCode: 'goteborg' }]));
         server.statements.length = 0;
-        const { risks } = await server.query<RegisterResult>(REGISTER, { orgUnitCode: 'goteborg', upTo: may2023 });
-        const { internalControls } = await server.query<ControlPlanResult>(CONTROL_PLAN, {
+        const { risks } = await server.query(REGISTER, { orgUnitCode: 'goteborg', upTo: may2023 });
+        const { internalControls } = await server.query(CONTROL_PLAN, {
           orgUnitCode: 'goteborg',
           year: 2023,
         });

@@ -1,6 +1,7 @@
 import type { AuditEventModel } from '@lagesbild/db';
 import { createRequestContext } from '../../context';
 import { createGoalFixture } from '../../testing/fixtures';
+import { graphql } from '../../testing/generated';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
 import type { SignedInUser } from '../access';
@@ -8,8 +9,20 @@ import { auditEventOf, withAuditedWrites } from '../audit';
 import { createValueImport } from './value-import-preview';
 
 const HEADER = 'Enhetskod;Indikatorkod;Indikator;Period;Utfall;Periodmål;Årsmål;Prognos helår;Kommentar';
-const SAVE_VALUES = `mutation ($input: IndicatorValuesInput!) { saveIndicatorValues(input: $input) { id } }`;
-const COMMIT = `mutation ($id: ID!) { commitValueImport(id: $id) { writtenCount } }`;
+const SAVE_VALUES = graphql(`
+  mutation ValueImportAuditTest_SaveValues($input: IndicatorValuesInput!) {
+    saveIndicatorValues(input: $input) {
+      id
+    }
+  }
+`);
+const COMMIT = graphql(`
+  mutation ValueImportAuditTest_Commit($id: ID!) {
+    commitValueImport(id: $id) {
+      writtenCount
+    }
+  }
+`);
 
 /**
  * The import writes values, forecasts and their audit events in SQL, set-based; every other

@@ -1,9 +1,18 @@
 import { createRequestContext } from '../../context';
 import { createGoalFixture } from '../../testing/fixtures';
+import { graphql } from '../../testing/generated';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
 import { withAuditedWrites } from '../audit';
 import { createValueImport } from './value-import-preview';
+
+const COMMIT = graphql(`
+  mutation ValueImportCommitScaleTest_Commit($id: ID!) {
+    commitValueImport(id: $id) {
+      writtenCount
+    }
+  }
+`);
 
 const INDICATORS = 50;
 const MONTHS = 1_000;
@@ -54,10 +63,7 @@ describe('an import that corrects 50,000 saved values', () => {
 
     server.actAs(analyst);
     const started = performance.now();
-    const { commitValueImport } = await server.query<{ commitValueImport: { writtenCount: number } }>(
-      `mutation ($id: ID!) { commitValueImport(id: $id) { writtenCount } }`,
-      { id },
-    );
+    const { commitValueImport } = await server.query(COMMIT, { id });
     const seconds = (performance.now() - started) / 1000;
     console.log(`50,000 changed rows: commit ${seconds.toFixed(1)} s`);
 

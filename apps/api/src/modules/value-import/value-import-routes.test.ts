@@ -3,9 +3,23 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createTestDatabase } from '@lagesbild/db/testing';
 import type { TestDatabase } from '@lagesbild/db/testing';
+import { print } from 'graphql';
 import { createApolloServer, createHttpApp } from '../../server';
 import { createGoalFixture } from '../../testing/fixtures';
+import { graphql } from '../../testing/generated';
 import { createSession, SESSION_COOKIE } from '../access';
+
+const PREVIEW = graphql(`
+  query ValueImportRoutesTest_Preview($id: ID!) {
+    valueImport(id: $id) {
+      fileName
+      counts {
+        new
+        total
+      }
+    }
+  }
+`);
 
 /** The upload as the browser makes it: the file as the body, the session cookie, then GraphQL. */
 describe('POST /api/value-imports', () => {
@@ -44,12 +58,12 @@ describe('POST /api/value-imports', () => {
     const response = await post(FILE, { 'content-type': 'application/octet-stream', cookie: analystCookie });
     expect(response.status).toBe(201);
     const { id } = (await response.json()) as { id: string };
-    const graphql = await fetch(`${origin}/graphql`, {
+    const previewed = await fetch(`${origin}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: analystCookie },
-      body: JSON.stringify({ query: `{ valueImport(id: "${id}") { fileName counts { new total } } }` }),
+      body: JSON.stringify({ query: print(PREVIEW), variables: { id } }),
     });
-    expect(await graphql.json()).toEqual({
+    expect(await previewed.json()).toEqual({
       data: { valueImport: { fileName: 'värden.csv', counts: { new: 1, total: 1 } } },
     });
   });

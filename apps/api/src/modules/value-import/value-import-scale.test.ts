@@ -1,5 +1,6 @@
 import { createRequestContext } from '../../context';
 import { createGoalFixture } from '../../testing/fixtures';
+import { graphql } from '../../testing/generated';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
 import { withAuditedWrites } from '../audit';
@@ -50,19 +51,45 @@ describe('an import of 50,000 rows', () => {
 
     server.actAs(analyst);
     server.statements.length = 0;
-    const page = await server.query<{ valueImport: { counts: { new: number }; rows: { rows: unknown[] } } }>(
-      `query ($id: ID!) { valueImport(id: $id) { counts { new } rows(offset: 49800, limit: 200) { rows { rowNumber changes { old new } errors { message } } } } }`,
+    const page = await server.query(
+      graphql(`
+        query ValueImportScaleTest_LastPage($id: ID!) {
+          valueImport(id: $id) {
+            counts {
+              new
+            }
+            rows(offset: 49800, limit: 200) {
+              rows {
+                rowNumber
+                changes {
+                  old
+                  new
+                }
+                errors {
+                  message
+                }
+              }
+            }
+          }
+        }
+      `),
       { id },
     );
-    expect(page.valueImport.counts.new).toBe(INDICATORS * MONTHS);
-    expect(page.valueImport.rows.rows).toHaveLength(200);
+    expect(page.valueImport!.counts.new).toBe(INDICATORS * MONTHS);
+    expect(page.valueImport!.rows.rows).toHaveLength(200);
     // The preview and one page of its rows: the same few statements for 200 rows as for one.
     expect(server.statements.length).toBeLessThanOrEqual(4);
 
     started = performance.now();
     server.statements.length = 0;
-    const commit = await server.query<{ commitValueImport: { writtenCount: number } }>(
-      `mutation ($id: ID!) { commitValueImport(id: $id) { writtenCount } }`,
+    const commit = await server.query(
+      graphql(`
+        mutation ValueImportScaleTest_Commit($id: ID!) {
+          commitValueImport(id: $id) {
+            writtenCount
+          }
+        }
+      `),
       { id },
     );
     const commitSeconds = (performance.now() - started) / 1000;
@@ -76,11 +103,19 @@ describe('an import of 50,000 rows', () => {
     started = performance.now();
     const again = await createValueImport(guarded, { id: analyst.id, access }, 'stor.csv', file);
     const reimportSeconds = (performance.now() - started) / 1000;
-    const { valueImport } = await server.query<{ valueImport: { counts: { unchanged: number } } }>(
-      `query ($id: ID!) { valueImport(id: $id) { counts { unchanged } } }`,
+    const { valueImport } = await server.query(
+      graphql(`
+        query ValueImportScaleTest_Reimport($id: ID!) {
+          valueImport(id: $id) {
+            counts {
+              unchanged
+            }
+          }
+        }
+      `),
       { id: again },
     );
-    expect(valueImport.counts.unchanged).toBe(INDICATORS * MONTHS);
+    expect(valueImport!.counts.unchanged).toBe(INDICATORS * MONTHS);
 
     console.log(
       `50,000 rows on PGlite: preview ${previewSeconds.toFixed(1)} s, commit ${commitSeconds.toFixed(1)} s, ` +

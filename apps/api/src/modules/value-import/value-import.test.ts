@@ -1,7 +1,9 @@
+import type { VariablesOf } from '@graphql-typed-document-node/core';
 import { Workbook } from 'exceljs';
 import type { PrismaClient } from '@lagesbild/db';
 import { createRequestContext } from '../../context';
 import { createGoalFixture } from '../../testing/fixtures';
+import { graphql } from '../../testing/generated';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
 import type { SignedInUser } from '../access';
@@ -9,8 +11,8 @@ import { withAuditedWrites } from '../audit';
 import { ImportFileError } from './import-file';
 import { createValueImport } from './value-import-preview';
 
-const PREVIEW = /* GraphQL */ `
-  query ($id: ID!, $status: ValueImportRowStatus, $offset: Int, $limit: Int) {
+const PREVIEW = graphql(`
+  query ValueImportTest_Preview($id: ID!, $status: ValueImportRowStatus, $offset: Int, $limit: Int) {
     valueImport(id: $id) {
       status
       writtenCount
@@ -42,40 +44,24 @@ const PREVIEW = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const COMMIT = /* GraphQL */ `
-  mutation ($id: ID!) {
+const COMMIT = graphql(`
+  mutation ValueImportTest_Commit($id: ID!) {
     commitValueImport(id: $id) {
       status
       writtenCount
     }
   }
-`;
+`);
 
-const CANCEL = /* GraphQL */ `
-  mutation ($id: ID!) {
+const CANCEL = graphql(`
+  mutation ValueImportTest_Cancel($id: ID!) {
     cancelValueImport(id: $id) {
       status
     }
   }
-`;
-
-interface PreviewRow {
-  rowNumber: number;
-  status: string;
-  orgUnitCode: string;
-  indicator: string;
-  period: string;
-  changes: { field: string; old: string | null; new: string | null }[];
-  errors: { column: string | null; message: string }[];
-}
-interface Preview {
-  status: string;
-  writtenCount: number | null;
-  counts: { new: number; changed: number; unchanged: number; invalid: number; total: number };
-  rows: { total: number; rows: PreviewRow[] };
-}
+`);
 
 const HEADER = 'Enhetskod;Indikatorkod;Indikator;Period;Utfall;Periodmål;Årsmål;Prognos helår;Kommentar';
 const csv = (...lines: string[]) => new TextEncoder().encode(`\uFEFF${[HEADER, ...lines].join('\r\n')}\r\n`);
@@ -109,9 +95,9 @@ describe('importing indicator values from a file', () => {
     return createValueImport(guarded, { id: user.id, access }, fileName, bytes);
   }
 
-  async function preview(id: string, variables: Record<string, unknown> = {}): Promise<Preview> {
+  async function preview(id: string, variables: Omit<VariablesOf<typeof PREVIEW>, 'id'> = {}) {
     server.actAs(analyst);
-    return (await server.query<{ valueImport: Preview }>(PREVIEW, { id, limit: 200, ...variables })).valueImport;
+    return (await server.query(PREVIEW, { id, limit: 200, ...variables })).valueImport!;
   }
 
   async function refusal(bytes: Uint8Array): Promise<{ code: string; details: string[] }> {
@@ -193,10 +179,7 @@ describe('importing indicator values from a file', () => {
     const id = await upload(FILE);
     const eventsBefore = await auditEventCount();
     server.actAs(analyst);
-    const { commitValueImport } = await server.query<{ commitValueImport: { status: string; writtenCount: number } }>(
-      COMMIT,
-      { id },
-    );
+    const { commitValueImport } = await server.query(COMMIT, { id });
     expect(commitValueImport).toEqual({ status: 'COMMITTED', writtenCount: 2 });
 
     const changed = await valueOf('SJUKFRANVARO-1', 2023, 5);
@@ -232,7 +215,7 @@ describe('importing indicator values from a file', () => {
     const again = await upload(FILE);
     expect((await preview(again)).counts).toEqual({ new: 0, changed: 0, unchanged: 3, invalid: 8, total: 11 });
     server.actAs(analyst);
-    expect((await server.query<{ commitValueImport: unknown }>(COMMIT, { id: again })).commitValueImport).toEqual({
+    expect((await server.query(COMMIT, { id: again })).commitValueImport).toEqual({
       status: 'COMMITTED',
       writtenCount: 0,
     });
@@ -254,13 +237,13 @@ describe('importing indicator values from a file', () => {
     const stored = (await valueOf('SJUKFRANVARO-2', 2023, 5))!;
     server.actAs(analyst);
     await server.query(
-      /* GraphQL */ `
-        mutation ($input: IndicatorValuesInput!) {
+      graphql(`
+        mutation ValueImportTest_SaveValues($input: IndicatorValuesInput!) {
           saveIndicatorValues(input: $input) {
             version
           }
         }
-      `,
+      `),
       {
         input: {
           values: [
@@ -287,10 +270,10 @@ describe('importing indicator values from a file', () => {
     const id = await upload(csv('intraservice;SJUKFRANVARO-2;;2023-11;3;;;;'));
     const colleague = await server.createUser([{ role: 'ANALYST', orgUnitCode: 'intraservice' }], 'Kollega');
     server.actAs(colleague);
-    expect((await server.query<{ valueImport: unknown }>(PREVIEW, { id })).valueImport).toBeNull();
+    expect((await server.query(PREVIEW, { id })).valueImport).toBeNull();
     expect((await server.queryErrors(COMMIT, { id }))[0]?.extensions?.code).toBe('NOT_FOUND');
     server.actAs(analyst);
-    expect((await server.query<{ cancelValueImport: unknown }>(CANCEL, { id })).cancelValueImport).toEqual({
+    expect((await server.query(CANCEL, { id })).cancelValueImport).toEqual({
       status: 'CANCELLED',
     });
     expect(await server.prisma.valueImportRow.count({ where: { importId: id } })).toBe(0);
@@ -301,8 +284,8 @@ describe('importing indicator values from a file', () => {
     const areaAnalyst = await server.createUser([{ role: 'ANALYST', orgUnitCode: 'digital-infrastruktur' }]);
     const id = await upload(csv('intraservice;SJUKFRANVARO-2;;2023-12;3;;;;'), areaAnalyst);
     server.actAs(areaAnalyst);
-    const { valueImport } = await server.query<{ valueImport: Preview }>(PREVIEW, { id });
-    expect(valueImport.rows.rows[0]).toMatchObject({
+    const { valueImport } = await server.query(PREVIEW, { id });
+    expect(valueImport!.rows.rows[0]).toMatchObject({
       status: 'INVALID',
       errors: [{ column: 'Enhetskod', message: 'outOfScope' }],
     });

@@ -1,12 +1,23 @@
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
 import { createTestDatabase } from '@lagesbild/db/testing';
 import type { TestDatabase } from '@lagesbild/db/testing';
+import { print } from 'graphql';
 import { createApolloServer, createHttpApp } from '../../../server';
 import { createGoalFixture } from '../../../testing/fixtures';
+import { graphql } from '../../../testing/generated';
 import { createSession, SESSION_COOKIE } from '../../access';
 import { readPdf } from './pdf-reading';
+
+const CREATE_REPORT = graphql(`
+  mutation ReportExportHttpTest_Create($input: CreateReportInput!) {
+    createReport(input: $input) {
+      id
+    }
+  }
+`);
 
 /** The exports as the report page's links ask for them: the real app, its session cookie and the live report. */
 describe('GET /api/reports/:id/export.pdf and .docx in the app', () => {
@@ -45,15 +56,15 @@ describe('GET /api/reports/:id/export.pdf and .docx in the app', () => {
     server = createServer(await createHttpApp({ prisma: database.prisma, apollo: createApolloServer() }));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const variables: VariablesOf<typeof CREATE_REPORT> = {
+      input: { orgUnitId: String(committee.id), type: 'MONTHLY', period: { year: 2023, month: 5 } },
+    };
     const created = await fetch(`${origin}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: analystCookie },
-      body: JSON.stringify({
-        query: `mutation ($input: CreateReportInput!) { createReport(input: $input) { id } }`,
-        variables: { input: { orgUnitId: String(committee.id), type: 'MONTHLY', period: { year: 2023, month: 5 } } },
-      }),
+      body: JSON.stringify({ query: print(CREATE_REPORT), variables }),
     });
-    reportId = ((await created.json()) as { data: { createReport: { id: string } } }).data.createReport.id;
+    reportId = ((await created.json()) as { data: ResultOf<typeof CREATE_REPORT> }).data.createReport.id;
   });
   afterAll(async () => {
     await new Promise((resolve) => server.close(resolve));

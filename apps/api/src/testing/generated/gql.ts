@@ -1,0 +1,842 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+  '\n    mutation RolesTest_SetAssessment($input: GoalAssessmentInput!) {\n      setGoalAssessment(input: $input) {\n        fulfilment\n        version\n      }\n    }\n  ': typeof types.RolesTest_SetAssessmentDocument;
+  '\n    mutation RolesTest_CreateUser($input: CreateUserInput!) {\n      createUser(input: $input) {\n        email\n        roles {\n          role\n          orgUnit {\n            code\n          }\n        }\n      }\n    }\n  ': typeof types.RolesTest_CreateUserDocument;
+  '\n    query RolesTest_OrgUnits {\n      orgUnits {\n        code\n      }\n    }\n  ': typeof types.RolesTest_OrgUnitsDocument;
+  '\n          query RolesTest_SignInOptions {\n            signInOptions {\n              singleSignOn\n            }\n            viewer {\n              id\n            }\n          }\n        ': typeof types.RolesTest_SignInOptionsDocument;
+  '\n          query RolesTest_SiblingCommittee {\n            direct: orgUnit(code: "kommunstyrelsen") {\n              name\n            }\n            nested: orgUnit(code: "goteborg") {\n              children {\n                code\n              }\n            }\n            goals(orgUnitCode: "kommunstyrelsen", year: 2023) {\n              title\n            }\n            councilGoal: goals(orgUnitCode: "intraservice", year: 2023) {\n              children {\n                title\n              }\n            }\n          }\n        ': typeof types.RolesTest_SiblingCommitteeDocument;
+  '\n          query RolesTest_Goals {\n            goals(orgUnitCode: "intraservice", year: 2023) {\n              title\n            }\n          }\n        ': typeof types.RolesTest_GoalsDocument;
+  '\n      query RolesTest_Users {\n        users {\n          email\n        }\n      }\n    ': typeof types.RolesTest_UsersDocument;
+  '\n  mutation AuditTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      id\n      period\n      outcome\n      comment\n      version\n      status\n    }\n  }\n': typeof types.AuditTest_SaveValueDocument;
+  '\n  query AuditTest_History($id: ID!) {\n    history(entityType: "IndicatorValue", entityId: $id) {\n      operation\n      action\n      author {\n        name\n      }\n      orgUnit {\n        code\n      }\n      changes {\n        field\n        oldValue\n        newValue\n      }\n    }\n  }\n': typeof types.AuditTest_HistoryDocument;
+  '\n  mutation BadInputTest_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n    }\n  }\n': typeof types.BadInputTest_CreateUserDocument;
+  '\n  mutation BadInputTest_UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      name\n      version\n    }\n  }\n': typeof types.BadInputTest_UpdateUserDocument;
+  '\n  mutation BadInputTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      comment\n      version\n    }\n  }\n': typeof types.BadInputTest_SetAssessmentDocument;
+  '\n  mutation BadInputTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      id\n      comment\n      version\n    }\n  }\n': typeof types.BadInputTest_SaveValueDocument;
+  '\n  mutation BadInputTest_AddReport($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      id\n      comment\n    }\n  }\n': typeof types.BadInputTest_AddReportDocument;
+  '\n  mutation BadInputTest_UpdateProject($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      id\n      name\n      version\n    }\n  }\n': typeof types.BadInputTest_UpdateProjectDocument;
+  '\n  mutation BadInputTest_ChangeState($input: ProjectStateChangeInput!) {\n    changeProjectState(input: $input) {\n      id\n      state\n      version\n    }\n  }\n': typeof types.BadInputTest_ChangeStateDocument;
+  '\n  mutation BadInputTest_SavePortfolioStatus($input: PortfolioPeriodStatusInput!) {\n    savePortfolioPeriodStatus(input: $input) {\n      id\n      narrative\n      version\n    }\n  }\n': typeof types.BadInputTest_SavePortfolioStatusDocument;
+  '\n      query BadInputTest_AuditLog($filter: AuditLogFilter) {\n        auditLog(filter: $filter) {\n          events {\n            id\n          }\n          nextCursor\n        }\n      }\n    ': typeof types.BadInputTest_AuditLogDocument;
+  '\n  mutation ConcurrentCreationTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.ConcurrentCreationTest_SetAssessmentDocument;
+  '\n  mutation ConcurrentCreationTest_SaveActivityUpdate($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.ConcurrentCreationTest_SaveActivityUpdateDocument;
+  '\n  mutation ConcurrentCreationTest_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n': typeof types.ConcurrentCreationTest_CreateUserDocument;
+  '\n  mutation ConcurrentCreationTest_RecordControlResult($input: ControlResultInput!) {\n    recordControlResult(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.ConcurrentCreationTest_RecordControlResultDocument;
+  '\n  query DataEntryTest_Sheet($orgUnitCode: String!, $period: MonthInput!) {\n    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $period) {\n      year\n      month\n      canEdit\n      orgUnit {\n        code\n      }\n      indicatorRows {\n        period\n        indicator {\n          name\n          unit\n        }\n        value {\n          outcome\n          periodTarget\n          fullYearForecast\n          status\n          isSynthetic\n          version\n        }\n      }\n      goalRows {\n        goal {\n          title\n        }\n        assessment {\n          fulfilment\n        }\n      }\n      activityRows {\n        activity {\n          title\n        }\n        update {\n          status\n          comment\n          version\n        }\n      }\n    }\n  }\n': typeof types.DataEntryTest_SheetDocument;
+  '\n  mutation DataEntryTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n      period\n      outcome\n      fullYearForecast\n      comment\n      isSynthetic\n      version\n    }\n  }\n': typeof types.DataEntryTest_SaveValuesDocument;
+  '\n  mutation DataEntryTest_SaveActivity($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      month\n      status\n      comment\n      version\n    }\n  }\n': typeof types.DataEntryTest_SaveActivityDocument;
+  '\n  query EconomyTest_Economy($orgUnitCode: String!, $upTo: MonthInput!) {\n    economy(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      orgUnit {\n        code\n      }\n      lines {\n        indicator {\n          name\n        }\n        outcomeToDate\n        budgetToDate\n        deviationToDate\n        fullYearForecast\n        fullYearBudget\n        previousYearToDate\n        status\n      }\n      businessAreaResults {\n        orgUnit {\n          name\n        }\n        isTotal\n        operationsToDate\n        operationsForecast\n        developmentToDate\n        developmentForecast\n      }\n    }\n  }\n': typeof types.EconomyTest_EconomyDocument;
+  '\n  query ForecastAccuracyTest_Accuracy($orgUnitCode: String!, $year: Int!) {\n    forecastAccuracy(orgUnitCode: $orgUnitCode, year: $year) {\n      rounds {\n        name\n      }\n      indicators {\n        indicator {\n          name\n        }\n        outcome\n        outcomeIsSynthetic\n        forecasts {\n          round {\n            name\n          }\n          forecast\n          carriedOver\n          error\n          absoluteError\n          relativeError\n        }\n        meanAbsoluteError\n        meanAbsolutePercentageError\n      }\n      meanAbsolutePercentageError\n      comparedForecasts\n      byRound {\n        round {\n          name\n        }\n        meanAbsolutePercentageError\n        comparedForecasts\n      }\n      byUnit {\n        orgUnit {\n          name\n        }\n        meanAbsolutePercentageError\n        comparedForecasts\n      }\n    }\n  }\n': typeof types.ForecastAccuracyTest_AccuracyDocument;
+  '\n  query ForecastAccuracyTest_Projection($id: ID!, $upTo: MonthInput!) {\n    indicator(id: $id) {\n      yearEndProjection(upTo: $upTo) {\n        projectedOutcome\n        method\n        basedOnMonth\n        lastYearShare\n        humanForecast\n        difference\n        relativeDifference\n        differsFromForecast\n        tolerance\n        usesGeneratedValues\n      }\n    }\n  }\n': typeof types.ForecastAccuracyTest_ProjectionDocument;
+  '\n        query ForecastAccuracyTest_RoundYears {\n          forecastRoundYears\n        }\n      ': typeof types.ForecastAccuracyTest_RoundYearsDocument;
+  '\n  mutation ForecastRoundLockTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      fullYearForecast\n    }\n  }\n': typeof types.ForecastRoundLockTest_SaveValuesDocument;
+  '\n  mutation ForecastRoundLockTest_Close($input: CloseForecastRoundInput!) {\n    closeForecastRound(input: $input) {\n      status\n    }\n  }\n': typeof types.ForecastRoundLockTest_CloseDocument;
+  '\n  mutation ForecastsTest_Open($input: OpenForecastRoundInput!) {\n    openForecastRound(input: $input) {\n      id\n      name\n      asOf\n      status\n      version\n    }\n  }\n': typeof types.ForecastsTest_OpenDocument;
+  '\n  mutation ForecastsTest_Close($input: CloseForecastRoundInput!) {\n    closeForecastRound(input: $input) {\n      id\n      status\n      version\n    }\n  }\n': typeof types.ForecastsTest_CloseDocument;
+  '\n  mutation ForecastsTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      fullYearForecast\n      version\n    }\n  }\n': typeof types.ForecastsTest_SaveValuesDocument;
+  '\n  mutation ForecastsTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      fullYearForecast\n      version\n    }\n  }\n': typeof types.ForecastsTest_SaveValueDocument;
+  '\n  query ForecastsTest_RoundForecasts($id: ID!) {\n    indicator(id: $id) {\n      roundForecasts(year: 2023) {\n        round {\n          name\n          status\n        }\n        fullYearForecast\n        carriedOver\n        changeFromPrevious\n        comment\n      }\n    }\n  }\n': typeof types.ForecastsTest_RoundForecastsDocument;
+  '\n  query GoalsTest_Goals($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      level\n      perspective {\n        name\n      }\n      orgUnit {\n        code\n      }\n      parents {\n        title\n      }\n      assessment(upTo: $upTo) {\n        year\n        month\n        fulfilment\n        comment\n      }\n      activities {\n        title\n        endDate\n        update(upTo: $upTo) {\n          month\n          status\n          comment\n        }\n      }\n      indicators {\n        name\n        latestValue(upTo: $upTo) {\n          period\n          outcome\n          periodTarget\n          fullYearForecast\n          status\n          isSynthetic\n        }\n      }\n    }\n  }\n': typeof types.GoalsTest_GoalsDocument;
+  '\n    query GoalsTest_Assignments($orgUnitCode: String!, $upTo: MonthInput!) {\n      assignments(orgUnitCode: $orgUnitCode) {\n        title\n        source\n        caseNumber\n        deadline\n        orgUnit {\n          code\n        }\n        update(upTo: $upTo) {\n          status\n          comment\n        }\n      }\n    }\n  ': typeof types.GoalsTest_AssignmentsDocument;
+  '\n  query IndicatorPageTest_Series($id: ID!, $granularity: Periodicity!, $fromYear: Int!, $toYear: Int!) {\n    indicator(id: $id) {\n      name\n      series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {\n        period\n        outcome\n        target\n        previousYearOutcome\n        isSynthetic\n        status\n      }\n      sameInOtherUnits {\n        orgUnit {\n          code\n        }\n      }\n    }\n  }\n': typeof types.IndicatorPageTest_SeriesDocument;
+  '\n      query IndicatorPageTest_Comparison($id: ID!, $units: [String!]) {\n        indicator(id: $id) {\n          comparable: sameInOtherUnits {\n            orgUnit {\n              code\n            }\n          }\n          compared: sameInOtherUnits(orgUnitCodes: $units) {\n            orgUnit {\n              code\n            }\n            series(granularity: YEAR, fromYear: 2022, toYear: 2023) {\n              period\n              outcome\n            }\n          }\n        }\n      }\n    ': typeof types.IndicatorPageTest_ComparisonDocument;
+  '\n        query OrganisationTest_Units {\n          orgUnits {\n            code\n            kind\n            parent {\n              code\n            }\n          }\n        }\n      ': typeof types.OrganisationTest_UnitsDocument;
+  '\n        query OrganisationTest_Unit {\n          found: orgUnit(code: "intraservice") {\n            name\n            children {\n              name\n            }\n          }\n          missing: orgUnit(code: "nope") {\n            name\n          }\n        }\n      ': typeof types.OrganisationTest_UnitDocument;
+  '\n        query OrganisationTest_Perspectives {\n          perspectives {\n            name\n          }\n        }\n      ': typeof types.OrganisationTest_PerspectivesDocument;
+  '\n        query OrganisationTest_LatestReportMonth {\n          latestReportMonth {\n            year\n            month\n          }\n        }\n      ': typeof types.OrganisationTest_LatestReportMonthDocument;
+  '\n  query OverviewTest_Overview($orgUnitCode: String!, $upTo: MonthInput!) {\n    overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      perspectives {\n        perspective {\n          name\n        }\n        goalsFulfilled\n        goalsPartlyFulfilled\n        goalsNotFulfilled\n        goalsNotAssessed\n        indicatorsGreen\n        indicatorsYellow\n        indicatorsRed\n        indicatorsNotReported\n      }\n      redProjects {\n        name\n        portfolioName\n        statusDate\n        time\n        cost\n        result\n        orgUnit {\n          code\n        }\n      }\n      topRisks {\n        title\n        score\n        isDemoValue\n      }\n      changes {\n        kind\n        name\n        previous\n        current\n      }\n      keyIndicators {\n        indicator {\n          name\n        }\n        latest {\n          period\n          outcome\n        }\n        status\n        isReported\n        changeFromPreviousYear\n        trend\n      }\n    }\n  }\n': typeof types.OverviewTest_OverviewDocument;
+  '\n      query OverviewTest_Changes($orgUnitCode: String!, $upTo: MonthInput!) {\n        overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n          changeCount\n          all: changes(first: 1000) {\n            kind\n            name\n            previous\n            current\n          }\n          first: changes(first: 1) {\n            kind\n            name\n            previous\n            current\n          }\n        }\n      }\n    ': typeof types.OverviewTest_ChangesDocument;
+  '\n      query OverviewTest_Counts($orgUnitCode: String!, $upTo: MonthInput!) {\n        overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n          perspectives {\n            perspective {\n              name\n            }\n            goalsFulfilled\n            indicatorsRed\n          }\n          changeCount\n          changes(first: 1000) {\n            name\n          }\n        }\n      }\n    ': typeof types.OverviewTest_CountsDocument;
+  '\n  mutation PortfolioMutationsTest_AddReport($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      id\n      statusDate\n      time\n      cost\n      result\n      comment\n      deviations {\n        dimension\n        cause\n        action\n      }\n      author {\n        name\n      }\n    }\n  }\n': typeof types.PortfolioMutationsTest_AddReportDocument;
+  '\n  mutation PortfolioMutationsTest_UpdateDetails($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      name\n      owner\n      plannedStart\n      plannedEnd\n      budgetTkr\n      version\n      portfolio {\n        name\n      }\n    }\n  }\n': typeof types.PortfolioMutationsTest_UpdateDetailsDocument;
+  '\n  mutation PortfolioMutationsTest_ChangeState($input: ProjectStateChangeInput!) {\n    changeProjectState(input: $input) {\n      state\n      pausedUntil\n      actualStart\n      version\n      stateChanges {\n        fromState\n        toState\n        reason\n        changedOn\n        author {\n          name\n        }\n      }\n    }\n  }\n': typeof types.PortfolioMutationsTest_ChangeStateDocument;
+  '\n  mutation PortfolioMutationsTest_SavePeriodStatus($input: PortfolioPeriodStatusInput!) {\n    savePortfolioPeriodStatus(input: $input) {\n      year\n      month\n      narrative\n      changes\n      version\n    }\n  }\n': typeof types.PortfolioMutationsTest_SavePeriodStatusDocument;
+  '\n  query PortfolioMutationsTest_OverviewProjects($upTo: MonthInput!) {\n    overview(orgUnitCode: "intraservice", upTo: $upTo) {\n      redProjects {\n        name\n      }\n      changes {\n        kind\n        name\n        previous\n        current\n      }\n    }\n  }\n': typeof types.PortfolioMutationsTest_OverviewProjectsDocument;
+  '\n  query PortfolioQueriesTest_Board($orgUnitCode: String!, $upTo: MonthInput!) {\n    portfolios(orgUnitCode: $orgUnitCode) {\n      name\n      canEdit\n      orgUnit {\n        code\n      }\n      periodStatus(upTo: $upTo) {\n        year\n        month\n        narrative\n      }\n      projects {\n        name\n        state\n        plannedStart\n        plannedEnd\n        stateChanges {\n          toState\n          changedOn\n        }\n        status(upTo: $upTo) {\n          latestStatusUpdate {\n            statusDate\n            time\n            cost\n            result\n            deviations {\n              dimension\n              cause\n              action\n            }\n          }\n          statusUpdatesSinceColourChange\n          noRecentStatusUpdate\n        }\n      }\n    }\n  }\n': typeof types.PortfolioQueriesTest_BoardDocument;
+  '\n  query PortfolioQueriesTest_Project($id: ID!) {\n    project(id: $id) {\n      name\n      canEdit\n      portfolio {\n        name\n      }\n      statusUpdates {\n        statusDate\n        time\n        cost\n        result\n        deviations {\n          dimension\n          cause\n        }\n      }\n    }\n  }\n': typeof types.PortfolioQueriesTest_ProjectDocument;
+  '\n  mutation ReportExportHttpTest_Create($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n': typeof types.ReportExportHttpTest_CreateDocument;
+  '\n  query ReportAccessTest_Report($id: ID!) {\n    report(id: $id) {\n      id\n      status\n      comparison {\n        previous {\n          id\n        }\n      }\n      content {\n        orgUnitName\n        sections {\n          kind\n          assignments {\n            title\n          }\n          businessAreaResults {\n            name\n          }\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.ReportAccessTest_ReportDocument;
+  '\n  query ReportAccessTest_List($orgUnitCode: String!, $year: Int!) {\n    reports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n    }\n  }\n': typeof types.ReportAccessTest_ListDocument;
+  '\n  mutation ReportAccessTest_Create($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.ReportAccessTest_CreateDocument;
+  '\n  mutation ReportAccessTest_Submit($input: ReportTransitionInput!) {\n    submitReport(input: $input) {\n      version\n    }\n  }\n': typeof types.ReportAccessTest_SubmitDocument;
+  '\n  mutation ReportAccessTest_Approve($input: ReportTransitionInput!) {\n    approveReport(input: $input) {\n      status\n    }\n  }\n': typeof types.ReportAccessTest_ApproveDocument;
+  '\n        mutation ReportExportContentTest_Create($input: CreateReportInput!) {\n          createReport(input: $input) {\n            id\n          }\n        }\n      ': typeof types.ReportExportContentTest_CreateDocument;
+  '\n  query ReportsTest_Report($id: ID!) {\n    report(id: $id) {\n      id\n      status\n      version\n      frozenAt\n      approvedBy {\n        name\n      }\n      viewerCanApprove\n      viewerCanEdit\n      comments {\n        text\n        author {\n          name\n        }\n      }\n      comparison {\n        previous {\n          id\n          period {\n            year\n            month\n          }\n        }\n        colourChanges {\n          kind\n          name\n          previous\n          current\n        }\n        forecastChanges {\n          name\n          previous\n          current\n        }\n        assignmentChanges {\n          title\n          previous\n          current\n        }\n      }\n      content {\n        orgUnitName\n        type\n        period {\n          year\n          month\n        }\n        compiledAt\n        isFrozen\n        sections {\n          id\n          kind\n          title\n          perspectiveName\n          analysisText\n          analysisVersion\n          analysisUpdatedAt\n          analysisUpdatedBy {\n            name\n          }\n          goalSummary {\n            perspectiveName\n            councilGoalTitle\n            title\n            fulfilment\n          }\n          goals {\n            councilGoalTitle\n            title\n            fulfilment\n            comment\n          }\n          indicatorTables {\n            periodicity\n            periodLabel\n            previousPeriodLabel\n            hasRolling12\n            rows {\n              indicatorId\n              name\n              unit\n              previousYearOutcome\n              outcome\n              periodTarget\n              fullYearForecast\n              annualTarget\n              rolling12\n              status\n            }\n          }\n          activities {\n            perspectiveName\n            title\n            endDate\n            status\n            comment\n          }\n          assignments {\n            title\n            source\n            caseNumber\n            dueDate\n            status\n            isOverdue\n            comment\n          }\n          financialLines {\n            name\n            unit\n            previousYearToDate\n            outcomeToDate\n            budgetToDate\n            fullYearForecast\n            fullYearBudget\n          }\n          businessAreaResults {\n            name\n            depth\n            isTotal\n            resultToDate\n            fullYearForecast\n          }\n          portfolios {\n            name\n            narrative\n            changes\n          }\n          deviatingProjects {\n            portfolioName\n            name\n            state\n            time\n            cost\n            result\n            reportDate\n            deviations {\n              dimension\n              status\n              cause\n              action\n            }\n          }\n          risks {\n            title\n            categoryName\n            probability\n            consequence\n            score\n            mitigations\n          }\n          charts {\n            title\n            kind\n            unit\n            categories\n            series {\n              name\n              values\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.ReportsTest_ReportDocument;
+  '\n  mutation ReportsTest_Create($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n      version\n      status\n    }\n  }\n': typeof types.ReportsTest_CreateDocument;
+  '\n  mutation ReportsTest_SaveText($input: SaveReportSectionTextInput!) {\n    saveReportSectionText(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.ReportsTest_SaveTextDocument;
+  '\n  mutation ReportsTest_Submit($input: ReportTransitionInput!) {\n    submitReport(input: $input) {\n      id\n      version\n      status\n    }\n  }\n': typeof types.ReportsTest_SubmitDocument;
+  '\n  mutation ReportsTest_SendBack($input: SendBackReportInput!) {\n    sendBackReport(input: $input) {\n      id\n      version\n      status\n    }\n  }\n': typeof types.ReportsTest_SendBackDocument;
+  '\n  mutation ReportsTest_Approve($input: ReportTransitionInput!) {\n    approveReport(input: $input) {\n      id\n      version\n      status\n      frozenAt\n      approvedBy {\n        name\n      }\n    }\n  }\n': typeof types.ReportsTest_ApproveDocument;
+  '\n  query ReportsTest_List($orgUnitCode: String!, $year: Int!) {\n    reports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      type\n      status\n      period {\n        year\n        month\n      }\n    }\n  }\n': typeof types.ReportsTest_ListDocument;
+  '\n  mutation RiskWritesTest_CreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      id\n      title\n      owner\n      version\n      valuations {\n        probability\n        consequence\n        isDemoValue\n        createdBy {\n          name\n        }\n      }\n    }\n  }\n': typeof types.RiskWritesTest_CreateRiskDocument;
+  '\n  mutation RiskWritesTest_UpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      id\n      title\n      description\n      version\n    }\n  }\n': typeof types.RiskWritesTest_UpdateRiskDocument;
+  '\n  mutation RiskWritesTest_AddValuation($input: RiskValuationInput!) {\n    addRiskValuation(input: $input) {\n      valuedOn\n      score\n    }\n  }\n': typeof types.RiskWritesTest_AddValuationDocument;
+  '\n  mutation RiskWritesTest_AddMitigation($input: AddMitigationInput!) {\n    addMitigation(input: $input) {\n      id\n      title\n      dueDate\n      status\n      version\n    }\n  }\n': typeof types.RiskWritesTest_AddMitigationDocument;
+  '\n  mutation RiskWritesTest_UpdateMitigation($input: UpdateMitigationInput!) {\n    updateMitigation(input: $input) {\n      status\n      version\n    }\n  }\n': typeof types.RiskWritesTest_UpdateMitigationDocument;
+  '\n  mutation RiskWritesTest_CreateControl($input: CreateControlInput!) {\n    createInternalControl(input: $input) {\n      id\n      title\n      risk {\n        title\n      }\n      version\n    }\n  }\n': typeof types.RiskWritesTest_CreateControlDocument;
+  '\n  mutation RiskWritesTest_UpdateControl($input: UpdateControlInput!) {\n    updateInternalControl(input: $input) {\n      title\n      frequency\n      version\n    }\n  }\n': typeof types.RiskWritesTest_UpdateControlDocument;
+  '\n  mutation RiskWritesTest_RecordResult($input: ControlResultInput!) {\n    recordControlResult(input: $input) {\n      month\n      performed\n      outcome\n      description\n      followUpAction\n      version\n    }\n  }\n': typeof types.RiskWritesTest_RecordResultDocument;
+  '\n  query RisksTest_Register($orgUnitCode: String!, $upTo: MonthInput!) {\n    riskScaleMax(orgUnitCode: $orgUnitCode)\n    risks(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      owner\n      version\n      category {\n        code\n      }\n      orgUnit {\n        code\n      }\n      valuation(upTo: $upTo) {\n        valuedOn\n        probability\n        consequence\n        score\n      }\n      valuations {\n        valuedOn\n        score\n        reasoning\n      }\n      hasOverdueMitigations(upTo: $upTo)\n      mitigations {\n        title\n        dueDate\n        status\n        isOverdue(upTo: $upTo)\n      }\n      controls {\n        title\n      }\n    }\n  }\n': typeof types.RisksTest_RegisterDocument;
+  '\n  query RisksTest_ControlPlan($orgUnitCode: String!, $year: Int!) {\n    internalControls(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      version\n      risk {\n        title\n      }\n      results(year: $year) {\n        month\n        performed\n        outcome\n        description\n        followUpAction\n        isDemoValue\n        version\n      }\n    }\n  }\n': typeof types.RisksTest_ControlPlanDocument;
+  '\n  mutation ValueImportAuditTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n    }\n  }\n': typeof types.ValueImportAuditTest_SaveValuesDocument;
+  '\n  mutation ValueImportAuditTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      writtenCount\n    }\n  }\n': typeof types.ValueImportAuditTest_CommitDocument;
+  '\n  mutation ValueImportCommitScaleTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      writtenCount\n    }\n  }\n': typeof types.ValueImportCommitScaleTest_CommitDocument;
+  '\n  query ValueImportRoutesTest_Preview($id: ID!) {\n    valueImport(id: $id) {\n      fileName\n      counts {\n        new\n        total\n      }\n    }\n  }\n': typeof types.ValueImportRoutesTest_PreviewDocument;
+  '\n        query ValueImportScaleTest_LastPage($id: ID!) {\n          valueImport(id: $id) {\n            counts {\n              new\n            }\n            rows(offset: 49800, limit: 200) {\n              rows {\n                rowNumber\n                changes {\n                  old\n                  new\n                }\n                errors {\n                  message\n                }\n              }\n            }\n          }\n        }\n      ': typeof types.ValueImportScaleTest_LastPageDocument;
+  '\n        mutation ValueImportScaleTest_Commit($id: ID!) {\n          commitValueImport(id: $id) {\n            writtenCount\n          }\n        }\n      ': typeof types.ValueImportScaleTest_CommitDocument;
+  '\n        query ValueImportScaleTest_Reimport($id: ID!) {\n          valueImport(id: $id) {\n            counts {\n              unchanged\n            }\n          }\n        }\n      ': typeof types.ValueImportScaleTest_ReimportDocument;
+  '\n  query ValueImportTest_Preview($id: ID!, $status: ValueImportRowStatus, $offset: Int, $limit: Int) {\n    valueImport(id: $id) {\n      status\n      writtenCount\n      counts {\n        new\n        changed\n        unchanged\n        invalid\n        total\n      }\n      rows(status: $status, offset: $offset, limit: $limit) {\n        total\n        rows {\n          rowNumber\n          status\n          orgUnitCode\n          indicator\n          period\n          changes {\n            field\n            old\n            new\n          }\n          errors {\n            column\n            message\n          }\n        }\n      }\n    }\n  }\n': typeof types.ValueImportTest_PreviewDocument;
+  '\n  mutation ValueImportTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      status\n      writtenCount\n    }\n  }\n': typeof types.ValueImportTest_CommitDocument;
+  '\n  mutation ValueImportTest_Cancel($id: ID!) {\n    cancelValueImport(id: $id) {\n      status\n    }\n  }\n': typeof types.ValueImportTest_CancelDocument;
+  '\n        mutation ValueImportTest_SaveValues($input: IndicatorValuesInput!) {\n          saveIndicatorValues(input: $input) {\n            version\n          }\n        }\n      ': typeof types.ValueImportTest_SaveValuesDocument;
+};
+const documents: Documents = {
+  '\n    mutation RolesTest_SetAssessment($input: GoalAssessmentInput!) {\n      setGoalAssessment(input: $input) {\n        fulfilment\n        version\n      }\n    }\n  ':
+    types.RolesTest_SetAssessmentDocument,
+  '\n    mutation RolesTest_CreateUser($input: CreateUserInput!) {\n      createUser(input: $input) {\n        email\n        roles {\n          role\n          orgUnit {\n            code\n          }\n        }\n      }\n    }\n  ':
+    types.RolesTest_CreateUserDocument,
+  '\n    query RolesTest_OrgUnits {\n      orgUnits {\n        code\n      }\n    }\n  ':
+    types.RolesTest_OrgUnitsDocument,
+  '\n          query RolesTest_SignInOptions {\n            signInOptions {\n              singleSignOn\n            }\n            viewer {\n              id\n            }\n          }\n        ':
+    types.RolesTest_SignInOptionsDocument,
+  '\n          query RolesTest_SiblingCommittee {\n            direct: orgUnit(code: "kommunstyrelsen") {\n              name\n            }\n            nested: orgUnit(code: "goteborg") {\n              children {\n                code\n              }\n            }\n            goals(orgUnitCode: "kommunstyrelsen", year: 2023) {\n              title\n            }\n            councilGoal: goals(orgUnitCode: "intraservice", year: 2023) {\n              children {\n                title\n              }\n            }\n          }\n        ':
+    types.RolesTest_SiblingCommitteeDocument,
+  '\n          query RolesTest_Goals {\n            goals(orgUnitCode: "intraservice", year: 2023) {\n              title\n            }\n          }\n        ':
+    types.RolesTest_GoalsDocument,
+  '\n      query RolesTest_Users {\n        users {\n          email\n        }\n      }\n    ':
+    types.RolesTest_UsersDocument,
+  '\n  mutation AuditTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      id\n      period\n      outcome\n      comment\n      version\n      status\n    }\n  }\n':
+    types.AuditTest_SaveValueDocument,
+  '\n  query AuditTest_History($id: ID!) {\n    history(entityType: "IndicatorValue", entityId: $id) {\n      operation\n      action\n      author {\n        name\n      }\n      orgUnit {\n        code\n      }\n      changes {\n        field\n        oldValue\n        newValue\n      }\n    }\n  }\n':
+    types.AuditTest_HistoryDocument,
+  '\n  mutation BadInputTest_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n    }\n  }\n':
+    types.BadInputTest_CreateUserDocument,
+  '\n  mutation BadInputTest_UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      name\n      version\n    }\n  }\n':
+    types.BadInputTest_UpdateUserDocument,
+  '\n  mutation BadInputTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      comment\n      version\n    }\n  }\n':
+    types.BadInputTest_SetAssessmentDocument,
+  '\n  mutation BadInputTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      id\n      comment\n      version\n    }\n  }\n':
+    types.BadInputTest_SaveValueDocument,
+  '\n  mutation BadInputTest_AddReport($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      id\n      comment\n    }\n  }\n':
+    types.BadInputTest_AddReportDocument,
+  '\n  mutation BadInputTest_UpdateProject($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      id\n      name\n      version\n    }\n  }\n':
+    types.BadInputTest_UpdateProjectDocument,
+  '\n  mutation BadInputTest_ChangeState($input: ProjectStateChangeInput!) {\n    changeProjectState(input: $input) {\n      id\n      state\n      version\n    }\n  }\n':
+    types.BadInputTest_ChangeStateDocument,
+  '\n  mutation BadInputTest_SavePortfolioStatus($input: PortfolioPeriodStatusInput!) {\n    savePortfolioPeriodStatus(input: $input) {\n      id\n      narrative\n      version\n    }\n  }\n':
+    types.BadInputTest_SavePortfolioStatusDocument,
+  '\n      query BadInputTest_AuditLog($filter: AuditLogFilter) {\n        auditLog(filter: $filter) {\n          events {\n            id\n          }\n          nextCursor\n        }\n      }\n    ':
+    types.BadInputTest_AuditLogDocument,
+  '\n  mutation ConcurrentCreationTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      version\n    }\n  }\n':
+    types.ConcurrentCreationTest_SetAssessmentDocument,
+  '\n  mutation ConcurrentCreationTest_SaveActivityUpdate($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      id\n      version\n    }\n  }\n':
+    types.ConcurrentCreationTest_SaveActivityUpdateDocument,
+  '\n  mutation ConcurrentCreationTest_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n':
+    types.ConcurrentCreationTest_CreateUserDocument,
+  '\n  mutation ConcurrentCreationTest_RecordControlResult($input: ControlResultInput!) {\n    recordControlResult(input: $input) {\n      id\n      version\n    }\n  }\n':
+    types.ConcurrentCreationTest_RecordControlResultDocument,
+  '\n  query DataEntryTest_Sheet($orgUnitCode: String!, $period: MonthInput!) {\n    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $period) {\n      year\n      month\n      canEdit\n      orgUnit {\n        code\n      }\n      indicatorRows {\n        period\n        indicator {\n          name\n          unit\n        }\n        value {\n          outcome\n          periodTarget\n          fullYearForecast\n          status\n          isSynthetic\n          version\n        }\n      }\n      goalRows {\n        goal {\n          title\n        }\n        assessment {\n          fulfilment\n        }\n      }\n      activityRows {\n        activity {\n          title\n        }\n        update {\n          status\n          comment\n          version\n        }\n      }\n    }\n  }\n':
+    types.DataEntryTest_SheetDocument,
+  '\n  mutation DataEntryTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n      period\n      outcome\n      fullYearForecast\n      comment\n      isSynthetic\n      version\n    }\n  }\n':
+    types.DataEntryTest_SaveValuesDocument,
+  '\n  mutation DataEntryTest_SaveActivity($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      month\n      status\n      comment\n      version\n    }\n  }\n':
+    types.DataEntryTest_SaveActivityDocument,
+  '\n  query EconomyTest_Economy($orgUnitCode: String!, $upTo: MonthInput!) {\n    economy(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      orgUnit {\n        code\n      }\n      lines {\n        indicator {\n          name\n        }\n        outcomeToDate\n        budgetToDate\n        deviationToDate\n        fullYearForecast\n        fullYearBudget\n        previousYearToDate\n        status\n      }\n      businessAreaResults {\n        orgUnit {\n          name\n        }\n        isTotal\n        operationsToDate\n        operationsForecast\n        developmentToDate\n        developmentForecast\n      }\n    }\n  }\n':
+    types.EconomyTest_EconomyDocument,
+  '\n  query ForecastAccuracyTest_Accuracy($orgUnitCode: String!, $year: Int!) {\n    forecastAccuracy(orgUnitCode: $orgUnitCode, year: $year) {\n      rounds {\n        name\n      }\n      indicators {\n        indicator {\n          name\n        }\n        outcome\n        outcomeIsSynthetic\n        forecasts {\n          round {\n            name\n          }\n          forecast\n          carriedOver\n          error\n          absoluteError\n          relativeError\n        }\n        meanAbsoluteError\n        meanAbsolutePercentageError\n      }\n      meanAbsolutePercentageError\n      comparedForecasts\n      byRound {\n        round {\n          name\n        }\n        meanAbsolutePercentageError\n        comparedForecasts\n      }\n      byUnit {\n        orgUnit {\n          name\n        }\n        meanAbsolutePercentageError\n        comparedForecasts\n      }\n    }\n  }\n':
+    types.ForecastAccuracyTest_AccuracyDocument,
+  '\n  query ForecastAccuracyTest_Projection($id: ID!, $upTo: MonthInput!) {\n    indicator(id: $id) {\n      yearEndProjection(upTo: $upTo) {\n        projectedOutcome\n        method\n        basedOnMonth\n        lastYearShare\n        humanForecast\n        difference\n        relativeDifference\n        differsFromForecast\n        tolerance\n        usesGeneratedValues\n      }\n    }\n  }\n':
+    types.ForecastAccuracyTest_ProjectionDocument,
+  '\n        query ForecastAccuracyTest_RoundYears {\n          forecastRoundYears\n        }\n      ':
+    types.ForecastAccuracyTest_RoundYearsDocument,
+  '\n  mutation ForecastRoundLockTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      fullYearForecast\n    }\n  }\n':
+    types.ForecastRoundLockTest_SaveValuesDocument,
+  '\n  mutation ForecastRoundLockTest_Close($input: CloseForecastRoundInput!) {\n    closeForecastRound(input: $input) {\n      status\n    }\n  }\n':
+    types.ForecastRoundLockTest_CloseDocument,
+  '\n  mutation ForecastsTest_Open($input: OpenForecastRoundInput!) {\n    openForecastRound(input: $input) {\n      id\n      name\n      asOf\n      status\n      version\n    }\n  }\n':
+    types.ForecastsTest_OpenDocument,
+  '\n  mutation ForecastsTest_Close($input: CloseForecastRoundInput!) {\n    closeForecastRound(input: $input) {\n      id\n      status\n      version\n    }\n  }\n':
+    types.ForecastsTest_CloseDocument,
+  '\n  mutation ForecastsTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      fullYearForecast\n      version\n    }\n  }\n':
+    types.ForecastsTest_SaveValuesDocument,
+  '\n  mutation ForecastsTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      fullYearForecast\n      version\n    }\n  }\n':
+    types.ForecastsTest_SaveValueDocument,
+  '\n  query ForecastsTest_RoundForecasts($id: ID!) {\n    indicator(id: $id) {\n      roundForecasts(year: 2023) {\n        round {\n          name\n          status\n        }\n        fullYearForecast\n        carriedOver\n        changeFromPrevious\n        comment\n      }\n    }\n  }\n':
+    types.ForecastsTest_RoundForecastsDocument,
+  '\n  query GoalsTest_Goals($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      level\n      perspective {\n        name\n      }\n      orgUnit {\n        code\n      }\n      parents {\n        title\n      }\n      assessment(upTo: $upTo) {\n        year\n        month\n        fulfilment\n        comment\n      }\n      activities {\n        title\n        endDate\n        update(upTo: $upTo) {\n          month\n          status\n          comment\n        }\n      }\n      indicators {\n        name\n        latestValue(upTo: $upTo) {\n          period\n          outcome\n          periodTarget\n          fullYearForecast\n          status\n          isSynthetic\n        }\n      }\n    }\n  }\n':
+    types.GoalsTest_GoalsDocument,
+  '\n    query GoalsTest_Assignments($orgUnitCode: String!, $upTo: MonthInput!) {\n      assignments(orgUnitCode: $orgUnitCode) {\n        title\n        source\n        caseNumber\n        deadline\n        orgUnit {\n          code\n        }\n        update(upTo: $upTo) {\n          status\n          comment\n        }\n      }\n    }\n  ':
+    types.GoalsTest_AssignmentsDocument,
+  '\n  query IndicatorPageTest_Series($id: ID!, $granularity: Periodicity!, $fromYear: Int!, $toYear: Int!) {\n    indicator(id: $id) {\n      name\n      series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {\n        period\n        outcome\n        target\n        previousYearOutcome\n        isSynthetic\n        status\n      }\n      sameInOtherUnits {\n        orgUnit {\n          code\n        }\n      }\n    }\n  }\n':
+    types.IndicatorPageTest_SeriesDocument,
+  '\n      query IndicatorPageTest_Comparison($id: ID!, $units: [String!]) {\n        indicator(id: $id) {\n          comparable: sameInOtherUnits {\n            orgUnit {\n              code\n            }\n          }\n          compared: sameInOtherUnits(orgUnitCodes: $units) {\n            orgUnit {\n              code\n            }\n            series(granularity: YEAR, fromYear: 2022, toYear: 2023) {\n              period\n              outcome\n            }\n          }\n        }\n      }\n    ':
+    types.IndicatorPageTest_ComparisonDocument,
+  '\n        query OrganisationTest_Units {\n          orgUnits {\n            code\n            kind\n            parent {\n              code\n            }\n          }\n        }\n      ':
+    types.OrganisationTest_UnitsDocument,
+  '\n        query OrganisationTest_Unit {\n          found: orgUnit(code: "intraservice") {\n            name\n            children {\n              name\n            }\n          }\n          missing: orgUnit(code: "nope") {\n            name\n          }\n        }\n      ':
+    types.OrganisationTest_UnitDocument,
+  '\n        query OrganisationTest_Perspectives {\n          perspectives {\n            name\n          }\n        }\n      ':
+    types.OrganisationTest_PerspectivesDocument,
+  '\n        query OrganisationTest_LatestReportMonth {\n          latestReportMonth {\n            year\n            month\n          }\n        }\n      ':
+    types.OrganisationTest_LatestReportMonthDocument,
+  '\n  query OverviewTest_Overview($orgUnitCode: String!, $upTo: MonthInput!) {\n    overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      perspectives {\n        perspective {\n          name\n        }\n        goalsFulfilled\n        goalsPartlyFulfilled\n        goalsNotFulfilled\n        goalsNotAssessed\n        indicatorsGreen\n        indicatorsYellow\n        indicatorsRed\n        indicatorsNotReported\n      }\n      redProjects {\n        name\n        portfolioName\n        statusDate\n        time\n        cost\n        result\n        orgUnit {\n          code\n        }\n      }\n      topRisks {\n        title\n        score\n        isDemoValue\n      }\n      changes {\n        kind\n        name\n        previous\n        current\n      }\n      keyIndicators {\n        indicator {\n          name\n        }\n        latest {\n          period\n          outcome\n        }\n        status\n        isReported\n        changeFromPreviousYear\n        trend\n      }\n    }\n  }\n':
+    types.OverviewTest_OverviewDocument,
+  '\n      query OverviewTest_Changes($orgUnitCode: String!, $upTo: MonthInput!) {\n        overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n          changeCount\n          all: changes(first: 1000) {\n            kind\n            name\n            previous\n            current\n          }\n          first: changes(first: 1) {\n            kind\n            name\n            previous\n            current\n          }\n        }\n      }\n    ':
+    types.OverviewTest_ChangesDocument,
+  '\n      query OverviewTest_Counts($orgUnitCode: String!, $upTo: MonthInput!) {\n        overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n          perspectives {\n            perspective {\n              name\n            }\n            goalsFulfilled\n            indicatorsRed\n          }\n          changeCount\n          changes(first: 1000) {\n            name\n          }\n        }\n      }\n    ':
+    types.OverviewTest_CountsDocument,
+  '\n  mutation PortfolioMutationsTest_AddReport($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      id\n      statusDate\n      time\n      cost\n      result\n      comment\n      deviations {\n        dimension\n        cause\n        action\n      }\n      author {\n        name\n      }\n    }\n  }\n':
+    types.PortfolioMutationsTest_AddReportDocument,
+  '\n  mutation PortfolioMutationsTest_UpdateDetails($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      name\n      owner\n      plannedStart\n      plannedEnd\n      budgetTkr\n      version\n      portfolio {\n        name\n      }\n    }\n  }\n':
+    types.PortfolioMutationsTest_UpdateDetailsDocument,
+  '\n  mutation PortfolioMutationsTest_ChangeState($input: ProjectStateChangeInput!) {\n    changeProjectState(input: $input) {\n      state\n      pausedUntil\n      actualStart\n      version\n      stateChanges {\n        fromState\n        toState\n        reason\n        changedOn\n        author {\n          name\n        }\n      }\n    }\n  }\n':
+    types.PortfolioMutationsTest_ChangeStateDocument,
+  '\n  mutation PortfolioMutationsTest_SavePeriodStatus($input: PortfolioPeriodStatusInput!) {\n    savePortfolioPeriodStatus(input: $input) {\n      year\n      month\n      narrative\n      changes\n      version\n    }\n  }\n':
+    types.PortfolioMutationsTest_SavePeriodStatusDocument,
+  '\n  query PortfolioMutationsTest_OverviewProjects($upTo: MonthInput!) {\n    overview(orgUnitCode: "intraservice", upTo: $upTo) {\n      redProjects {\n        name\n      }\n      changes {\n        kind\n        name\n        previous\n        current\n      }\n    }\n  }\n':
+    types.PortfolioMutationsTest_OverviewProjectsDocument,
+  '\n  query PortfolioQueriesTest_Board($orgUnitCode: String!, $upTo: MonthInput!) {\n    portfolios(orgUnitCode: $orgUnitCode) {\n      name\n      canEdit\n      orgUnit {\n        code\n      }\n      periodStatus(upTo: $upTo) {\n        year\n        month\n        narrative\n      }\n      projects {\n        name\n        state\n        plannedStart\n        plannedEnd\n        stateChanges {\n          toState\n          changedOn\n        }\n        status(upTo: $upTo) {\n          latestStatusUpdate {\n            statusDate\n            time\n            cost\n            result\n            deviations {\n              dimension\n              cause\n              action\n            }\n          }\n          statusUpdatesSinceColourChange\n          noRecentStatusUpdate\n        }\n      }\n    }\n  }\n':
+    types.PortfolioQueriesTest_BoardDocument,
+  '\n  query PortfolioQueriesTest_Project($id: ID!) {\n    project(id: $id) {\n      name\n      canEdit\n      portfolio {\n        name\n      }\n      statusUpdates {\n        statusDate\n        time\n        cost\n        result\n        deviations {\n          dimension\n          cause\n        }\n      }\n    }\n  }\n':
+    types.PortfolioQueriesTest_ProjectDocument,
+  '\n  mutation ReportExportHttpTest_Create($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n':
+    types.ReportExportHttpTest_CreateDocument,
+  '\n  query ReportAccessTest_Report($id: ID!) {\n    report(id: $id) {\n      id\n      status\n      comparison {\n        previous {\n          id\n        }\n      }\n      content {\n        orgUnitName\n        sections {\n          kind\n          assignments {\n            title\n          }\n          businessAreaResults {\n            name\n          }\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n          }\n        }\n      }\n    }\n  }\n':
+    types.ReportAccessTest_ReportDocument,
+  '\n  query ReportAccessTest_List($orgUnitCode: String!, $year: Int!) {\n    reports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n    }\n  }\n':
+    types.ReportAccessTest_ListDocument,
+  '\n  mutation ReportAccessTest_Create($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n      version\n    }\n  }\n':
+    types.ReportAccessTest_CreateDocument,
+  '\n  mutation ReportAccessTest_Submit($input: ReportTransitionInput!) {\n    submitReport(input: $input) {\n      version\n    }\n  }\n':
+    types.ReportAccessTest_SubmitDocument,
+  '\n  mutation ReportAccessTest_Approve($input: ReportTransitionInput!) {\n    approveReport(input: $input) {\n      status\n    }\n  }\n':
+    types.ReportAccessTest_ApproveDocument,
+  '\n        mutation ReportExportContentTest_Create($input: CreateReportInput!) {\n          createReport(input: $input) {\n            id\n          }\n        }\n      ':
+    types.ReportExportContentTest_CreateDocument,
+  '\n  query ReportsTest_Report($id: ID!) {\n    report(id: $id) {\n      id\n      status\n      version\n      frozenAt\n      approvedBy {\n        name\n      }\n      viewerCanApprove\n      viewerCanEdit\n      comments {\n        text\n        author {\n          name\n        }\n      }\n      comparison {\n        previous {\n          id\n          period {\n            year\n            month\n          }\n        }\n        colourChanges {\n          kind\n          name\n          previous\n          current\n        }\n        forecastChanges {\n          name\n          previous\n          current\n        }\n        assignmentChanges {\n          title\n          previous\n          current\n        }\n      }\n      content {\n        orgUnitName\n        type\n        period {\n          year\n          month\n        }\n        compiledAt\n        isFrozen\n        sections {\n          id\n          kind\n          title\n          perspectiveName\n          analysisText\n          analysisVersion\n          analysisUpdatedAt\n          analysisUpdatedBy {\n            name\n          }\n          goalSummary {\n            perspectiveName\n            councilGoalTitle\n            title\n            fulfilment\n          }\n          goals {\n            councilGoalTitle\n            title\n            fulfilment\n            comment\n          }\n          indicatorTables {\n            periodicity\n            periodLabel\n            previousPeriodLabel\n            hasRolling12\n            rows {\n              indicatorId\n              name\n              unit\n              previousYearOutcome\n              outcome\n              periodTarget\n              fullYearForecast\n              annualTarget\n              rolling12\n              status\n            }\n          }\n          activities {\n            perspectiveName\n            title\n            endDate\n            status\n            comment\n          }\n          assignments {\n            title\n            source\n            caseNumber\n            dueDate\n            status\n            isOverdue\n            comment\n          }\n          financialLines {\n            name\n            unit\n            previousYearToDate\n            outcomeToDate\n            budgetToDate\n            fullYearForecast\n            fullYearBudget\n          }\n          businessAreaResults {\n            name\n            depth\n            isTotal\n            resultToDate\n            fullYearForecast\n          }\n          portfolios {\n            name\n            narrative\n            changes\n          }\n          deviatingProjects {\n            portfolioName\n            name\n            state\n            time\n            cost\n            result\n            reportDate\n            deviations {\n              dimension\n              status\n              cause\n              action\n            }\n          }\n          risks {\n            title\n            categoryName\n            probability\n            consequence\n            score\n            mitigations\n          }\n          charts {\n            title\n            kind\n            unit\n            categories\n            series {\n              name\n              values\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.ReportsTest_ReportDocument,
+  '\n  mutation ReportsTest_Create($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n      version\n      status\n    }\n  }\n':
+    types.ReportsTest_CreateDocument,
+  '\n  mutation ReportsTest_SaveText($input: SaveReportSectionTextInput!) {\n    saveReportSectionText(input: $input) {\n      id\n      version\n    }\n  }\n':
+    types.ReportsTest_SaveTextDocument,
+  '\n  mutation ReportsTest_Submit($input: ReportTransitionInput!) {\n    submitReport(input: $input) {\n      id\n      version\n      status\n    }\n  }\n':
+    types.ReportsTest_SubmitDocument,
+  '\n  mutation ReportsTest_SendBack($input: SendBackReportInput!) {\n    sendBackReport(input: $input) {\n      id\n      version\n      status\n    }\n  }\n':
+    types.ReportsTest_SendBackDocument,
+  '\n  mutation ReportsTest_Approve($input: ReportTransitionInput!) {\n    approveReport(input: $input) {\n      id\n      version\n      status\n      frozenAt\n      approvedBy {\n        name\n      }\n    }\n  }\n':
+    types.ReportsTest_ApproveDocument,
+  '\n  query ReportsTest_List($orgUnitCode: String!, $year: Int!) {\n    reports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      type\n      status\n      period {\n        year\n        month\n      }\n    }\n  }\n':
+    types.ReportsTest_ListDocument,
+  '\n  mutation RiskWritesTest_CreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      id\n      title\n      owner\n      version\n      valuations {\n        probability\n        consequence\n        isDemoValue\n        createdBy {\n          name\n        }\n      }\n    }\n  }\n':
+    types.RiskWritesTest_CreateRiskDocument,
+  '\n  mutation RiskWritesTest_UpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      id\n      title\n      description\n      version\n    }\n  }\n':
+    types.RiskWritesTest_UpdateRiskDocument,
+  '\n  mutation RiskWritesTest_AddValuation($input: RiskValuationInput!) {\n    addRiskValuation(input: $input) {\n      valuedOn\n      score\n    }\n  }\n':
+    types.RiskWritesTest_AddValuationDocument,
+  '\n  mutation RiskWritesTest_AddMitigation($input: AddMitigationInput!) {\n    addMitigation(input: $input) {\n      id\n      title\n      dueDate\n      status\n      version\n    }\n  }\n':
+    types.RiskWritesTest_AddMitigationDocument,
+  '\n  mutation RiskWritesTest_UpdateMitigation($input: UpdateMitigationInput!) {\n    updateMitigation(input: $input) {\n      status\n      version\n    }\n  }\n':
+    types.RiskWritesTest_UpdateMitigationDocument,
+  '\n  mutation RiskWritesTest_CreateControl($input: CreateControlInput!) {\n    createInternalControl(input: $input) {\n      id\n      title\n      risk {\n        title\n      }\n      version\n    }\n  }\n':
+    types.RiskWritesTest_CreateControlDocument,
+  '\n  mutation RiskWritesTest_UpdateControl($input: UpdateControlInput!) {\n    updateInternalControl(input: $input) {\n      title\n      frequency\n      version\n    }\n  }\n':
+    types.RiskWritesTest_UpdateControlDocument,
+  '\n  mutation RiskWritesTest_RecordResult($input: ControlResultInput!) {\n    recordControlResult(input: $input) {\n      month\n      performed\n      outcome\n      description\n      followUpAction\n      version\n    }\n  }\n':
+    types.RiskWritesTest_RecordResultDocument,
+  '\n  query RisksTest_Register($orgUnitCode: String!, $upTo: MonthInput!) {\n    riskScaleMax(orgUnitCode: $orgUnitCode)\n    risks(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      owner\n      version\n      category {\n        code\n      }\n      orgUnit {\n        code\n      }\n      valuation(upTo: $upTo) {\n        valuedOn\n        probability\n        consequence\n        score\n      }\n      valuations {\n        valuedOn\n        score\n        reasoning\n      }\n      hasOverdueMitigations(upTo: $upTo)\n      mitigations {\n        title\n        dueDate\n        status\n        isOverdue(upTo: $upTo)\n      }\n      controls {\n        title\n      }\n    }\n  }\n':
+    types.RisksTest_RegisterDocument,
+  '\n  query RisksTest_ControlPlan($orgUnitCode: String!, $year: Int!) {\n    internalControls(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      version\n      risk {\n        title\n      }\n      results(year: $year) {\n        month\n        performed\n        outcome\n        description\n        followUpAction\n        isDemoValue\n        version\n      }\n    }\n  }\n':
+    types.RisksTest_ControlPlanDocument,
+  '\n  mutation ValueImportAuditTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n    }\n  }\n':
+    types.ValueImportAuditTest_SaveValuesDocument,
+  '\n  mutation ValueImportAuditTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      writtenCount\n    }\n  }\n':
+    types.ValueImportAuditTest_CommitDocument,
+  '\n  mutation ValueImportCommitScaleTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      writtenCount\n    }\n  }\n':
+    types.ValueImportCommitScaleTest_CommitDocument,
+  '\n  query ValueImportRoutesTest_Preview($id: ID!) {\n    valueImport(id: $id) {\n      fileName\n      counts {\n        new\n        total\n      }\n    }\n  }\n':
+    types.ValueImportRoutesTest_PreviewDocument,
+  '\n        query ValueImportScaleTest_LastPage($id: ID!) {\n          valueImport(id: $id) {\n            counts {\n              new\n            }\n            rows(offset: 49800, limit: 200) {\n              rows {\n                rowNumber\n                changes {\n                  old\n                  new\n                }\n                errors {\n                  message\n                }\n              }\n            }\n          }\n        }\n      ':
+    types.ValueImportScaleTest_LastPageDocument,
+  '\n        mutation ValueImportScaleTest_Commit($id: ID!) {\n          commitValueImport(id: $id) {\n            writtenCount\n          }\n        }\n      ':
+    types.ValueImportScaleTest_CommitDocument,
+  '\n        query ValueImportScaleTest_Reimport($id: ID!) {\n          valueImport(id: $id) {\n            counts {\n              unchanged\n            }\n          }\n        }\n      ':
+    types.ValueImportScaleTest_ReimportDocument,
+  '\n  query ValueImportTest_Preview($id: ID!, $status: ValueImportRowStatus, $offset: Int, $limit: Int) {\n    valueImport(id: $id) {\n      status\n      writtenCount\n      counts {\n        new\n        changed\n        unchanged\n        invalid\n        total\n      }\n      rows(status: $status, offset: $offset, limit: $limit) {\n        total\n        rows {\n          rowNumber\n          status\n          orgUnitCode\n          indicator\n          period\n          changes {\n            field\n            old\n            new\n          }\n          errors {\n            column\n            message\n          }\n        }\n      }\n    }\n  }\n':
+    types.ValueImportTest_PreviewDocument,
+  '\n  mutation ValueImportTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      status\n      writtenCount\n    }\n  }\n':
+    types.ValueImportTest_CommitDocument,
+  '\n  mutation ValueImportTest_Cancel($id: ID!) {\n    cancelValueImport(id: $id) {\n      status\n    }\n  }\n':
+    types.ValueImportTest_CancelDocument,
+  '\n        mutation ValueImportTest_SaveValues($input: IndicatorValuesInput!) {\n          saveIndicatorValues(input: $input) {\n            version\n          }\n        }\n      ':
+    types.ValueImportTest_SaveValuesDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n    mutation RolesTest_SetAssessment($input: GoalAssessmentInput!) {\n      setGoalAssessment(input: $input) {\n        fulfilment\n        version\n      }\n    }\n  ',
+): (typeof documents)['\n    mutation RolesTest_SetAssessment($input: GoalAssessmentInput!) {\n      setGoalAssessment(input: $input) {\n        fulfilment\n        version\n      }\n    }\n  '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n    mutation RolesTest_CreateUser($input: CreateUserInput!) {\n      createUser(input: $input) {\n        email\n        roles {\n          role\n          orgUnit {\n            code\n          }\n        }\n      }\n    }\n  ',
+): (typeof documents)['\n    mutation RolesTest_CreateUser($input: CreateUserInput!) {\n      createUser(input: $input) {\n        email\n        roles {\n          role\n          orgUnit {\n            code\n          }\n        }\n      }\n    }\n  '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n    query RolesTest_OrgUnits {\n      orgUnits {\n        code\n      }\n    }\n  ',
+): (typeof documents)['\n    query RolesTest_OrgUnits {\n      orgUnits {\n        code\n      }\n    }\n  '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n          query RolesTest_SignInOptions {\n            signInOptions {\n              singleSignOn\n            }\n            viewer {\n              id\n            }\n          }\n        ',
+): (typeof documents)['\n          query RolesTest_SignInOptions {\n            signInOptions {\n              singleSignOn\n            }\n            viewer {\n              id\n            }\n          }\n        '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n          query RolesTest_SiblingCommittee {\n            direct: orgUnit(code: "kommunstyrelsen") {\n              name\n            }\n            nested: orgUnit(code: "goteborg") {\n              children {\n                code\n              }\n            }\n            goals(orgUnitCode: "kommunstyrelsen", year: 2023) {\n              title\n            }\n            councilGoal: goals(orgUnitCode: "intraservice", year: 2023) {\n              children {\n                title\n              }\n            }\n          }\n        ',
+): (typeof documents)['\n          query RolesTest_SiblingCommittee {\n            direct: orgUnit(code: "kommunstyrelsen") {\n              name\n            }\n            nested: orgUnit(code: "goteborg") {\n              children {\n                code\n              }\n            }\n            goals(orgUnitCode: "kommunstyrelsen", year: 2023) {\n              title\n            }\n            councilGoal: goals(orgUnitCode: "intraservice", year: 2023) {\n              children {\n                title\n              }\n            }\n          }\n        '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n          query RolesTest_Goals {\n            goals(orgUnitCode: "intraservice", year: 2023) {\n              title\n            }\n          }\n        ',
+): (typeof documents)['\n          query RolesTest_Goals {\n            goals(orgUnitCode: "intraservice", year: 2023) {\n              title\n            }\n          }\n        '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n      query RolesTest_Users {\n        users {\n          email\n        }\n      }\n    ',
+): (typeof documents)['\n      query RolesTest_Users {\n        users {\n          email\n        }\n      }\n    '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AuditTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      id\n      period\n      outcome\n      comment\n      version\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation AuditTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      id\n      period\n      outcome\n      comment\n      version\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AuditTest_History($id: ID!) {\n    history(entityType: "IndicatorValue", entityId: $id) {\n      operation\n      action\n      author {\n        name\n      }\n      orgUnit {\n        code\n      }\n      changes {\n        field\n        oldValue\n        newValue\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AuditTest_History($id: ID!) {\n    history(entityType: "IndicatorValue", entityId: $id) {\n      operation\n      action\n      author {\n        name\n      }\n      orgUnit {\n        code\n      }\n      changes {\n        field\n        oldValue\n        newValue\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      name\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      name\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      comment\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      comment\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      id\n      comment\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      id\n      comment\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_AddReport($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      id\n      comment\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_AddReport($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      id\n      comment\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_UpdateProject($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      id\n      name\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_UpdateProject($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      id\n      name\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_ChangeState($input: ProjectStateChangeInput!) {\n    changeProjectState(input: $input) {\n      id\n      state\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_ChangeState($input: ProjectStateChangeInput!) {\n    changeProjectState(input: $input) {\n      id\n      state\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_SavePortfolioStatus($input: PortfolioPeriodStatusInput!) {\n    savePortfolioPeriodStatus(input: $input) {\n      id\n      narrative\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_SavePortfolioStatus($input: PortfolioPeriodStatusInput!) {\n    savePortfolioPeriodStatus(input: $input) {\n      id\n      narrative\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n      query BadInputTest_AuditLog($filter: AuditLogFilter) {\n        auditLog(filter: $filter) {\n          events {\n            id\n          }\n          nextCursor\n        }\n      }\n    ',
+): (typeof documents)['\n      query BadInputTest_AuditLog($filter: AuditLogFilter) {\n        auditLog(filter: $filter) {\n          events {\n            id\n          }\n          nextCursor\n        }\n      }\n    '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConcurrentCreationTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConcurrentCreationTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConcurrentCreationTest_SaveActivityUpdate($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConcurrentCreationTest_SaveActivityUpdate($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      id\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConcurrentCreationTest_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConcurrentCreationTest_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConcurrentCreationTest_RecordControlResult($input: ControlResultInput!) {\n    recordControlResult(input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConcurrentCreationTest_RecordControlResult($input: ControlResultInput!) {\n    recordControlResult(input: $input) {\n      id\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DataEntryTest_Sheet($orgUnitCode: String!, $period: MonthInput!) {\n    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $period) {\n      year\n      month\n      canEdit\n      orgUnit {\n        code\n      }\n      indicatorRows {\n        period\n        indicator {\n          name\n          unit\n        }\n        value {\n          outcome\n          periodTarget\n          fullYearForecast\n          status\n          isSynthetic\n          version\n        }\n      }\n      goalRows {\n        goal {\n          title\n        }\n        assessment {\n          fulfilment\n        }\n      }\n      activityRows {\n        activity {\n          title\n        }\n        update {\n          status\n          comment\n          version\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DataEntryTest_Sheet($orgUnitCode: String!, $period: MonthInput!) {\n    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $period) {\n      year\n      month\n      canEdit\n      orgUnit {\n        code\n      }\n      indicatorRows {\n        period\n        indicator {\n          name\n          unit\n        }\n        value {\n          outcome\n          periodTarget\n          fullYearForecast\n          status\n          isSynthetic\n          version\n        }\n      }\n      goalRows {\n        goal {\n          title\n        }\n        assessment {\n          fulfilment\n        }\n      }\n      activityRows {\n        activity {\n          title\n        }\n        update {\n          status\n          comment\n          version\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DataEntryTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n      period\n      outcome\n      fullYearForecast\n      comment\n      isSynthetic\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation DataEntryTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n      period\n      outcome\n      fullYearForecast\n      comment\n      isSynthetic\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DataEntryTest_SaveActivity($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      month\n      status\n      comment\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation DataEntryTest_SaveActivity($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      month\n      status\n      comment\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query EconomyTest_Economy($orgUnitCode: String!, $upTo: MonthInput!) {\n    economy(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      orgUnit {\n        code\n      }\n      lines {\n        indicator {\n          name\n        }\n        outcomeToDate\n        budgetToDate\n        deviationToDate\n        fullYearForecast\n        fullYearBudget\n        previousYearToDate\n        status\n      }\n      businessAreaResults {\n        orgUnit {\n          name\n        }\n        isTotal\n        operationsToDate\n        operationsForecast\n        developmentToDate\n        developmentForecast\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query EconomyTest_Economy($orgUnitCode: String!, $upTo: MonthInput!) {\n    economy(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      orgUnit {\n        code\n      }\n      lines {\n        indicator {\n          name\n        }\n        outcomeToDate\n        budgetToDate\n        deviationToDate\n        fullYearForecast\n        fullYearBudget\n        previousYearToDate\n        status\n      }\n      businessAreaResults {\n        orgUnit {\n          name\n        }\n        isTotal\n        operationsToDate\n        operationsForecast\n        developmentToDate\n        developmentForecast\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ForecastAccuracyTest_Accuracy($orgUnitCode: String!, $year: Int!) {\n    forecastAccuracy(orgUnitCode: $orgUnitCode, year: $year) {\n      rounds {\n        name\n      }\n      indicators {\n        indicator {\n          name\n        }\n        outcome\n        outcomeIsSynthetic\n        forecasts {\n          round {\n            name\n          }\n          forecast\n          carriedOver\n          error\n          absoluteError\n          relativeError\n        }\n        meanAbsoluteError\n        meanAbsolutePercentageError\n      }\n      meanAbsolutePercentageError\n      comparedForecasts\n      byRound {\n        round {\n          name\n        }\n        meanAbsolutePercentageError\n        comparedForecasts\n      }\n      byUnit {\n        orgUnit {\n          name\n        }\n        meanAbsolutePercentageError\n        comparedForecasts\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ForecastAccuracyTest_Accuracy($orgUnitCode: String!, $year: Int!) {\n    forecastAccuracy(orgUnitCode: $orgUnitCode, year: $year) {\n      rounds {\n        name\n      }\n      indicators {\n        indicator {\n          name\n        }\n        outcome\n        outcomeIsSynthetic\n        forecasts {\n          round {\n            name\n          }\n          forecast\n          carriedOver\n          error\n          absoluteError\n          relativeError\n        }\n        meanAbsoluteError\n        meanAbsolutePercentageError\n      }\n      meanAbsolutePercentageError\n      comparedForecasts\n      byRound {\n        round {\n          name\n        }\n        meanAbsolutePercentageError\n        comparedForecasts\n      }\n      byUnit {\n        orgUnit {\n          name\n        }\n        meanAbsolutePercentageError\n        comparedForecasts\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ForecastAccuracyTest_Projection($id: ID!, $upTo: MonthInput!) {\n    indicator(id: $id) {\n      yearEndProjection(upTo: $upTo) {\n        projectedOutcome\n        method\n        basedOnMonth\n        lastYearShare\n        humanForecast\n        difference\n        relativeDifference\n        differsFromForecast\n        tolerance\n        usesGeneratedValues\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ForecastAccuracyTest_Projection($id: ID!, $upTo: MonthInput!) {\n    indicator(id: $id) {\n      yearEndProjection(upTo: $upTo) {\n        projectedOutcome\n        method\n        basedOnMonth\n        lastYearShare\n        humanForecast\n        difference\n        relativeDifference\n        differsFromForecast\n        tolerance\n        usesGeneratedValues\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n        query ForecastAccuracyTest_RoundYears {\n          forecastRoundYears\n        }\n      ',
+): (typeof documents)['\n        query ForecastAccuracyTest_RoundYears {\n          forecastRoundYears\n        }\n      '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ForecastRoundLockTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      fullYearForecast\n    }\n  }\n',
+): (typeof documents)['\n  mutation ForecastRoundLockTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      fullYearForecast\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ForecastRoundLockTest_Close($input: CloseForecastRoundInput!) {\n    closeForecastRound(input: $input) {\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation ForecastRoundLockTest_Close($input: CloseForecastRoundInput!) {\n    closeForecastRound(input: $input) {\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ForecastsTest_Open($input: OpenForecastRoundInput!) {\n    openForecastRound(input: $input) {\n      id\n      name\n      asOf\n      status\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ForecastsTest_Open($input: OpenForecastRoundInput!) {\n    openForecastRound(input: $input) {\n      id\n      name\n      asOf\n      status\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ForecastsTest_Close($input: CloseForecastRoundInput!) {\n    closeForecastRound(input: $input) {\n      id\n      status\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ForecastsTest_Close($input: CloseForecastRoundInput!) {\n    closeForecastRound(input: $input) {\n      id\n      status\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ForecastsTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      fullYearForecast\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ForecastsTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      fullYearForecast\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ForecastsTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      fullYearForecast\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ForecastsTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      fullYearForecast\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ForecastsTest_RoundForecasts($id: ID!) {\n    indicator(id: $id) {\n      roundForecasts(year: 2023) {\n        round {\n          name\n          status\n        }\n        fullYearForecast\n        carriedOver\n        changeFromPrevious\n        comment\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ForecastsTest_RoundForecasts($id: ID!) {\n    indicator(id: $id) {\n      roundForecasts(year: 2023) {\n        round {\n          name\n          status\n        }\n        fullYearForecast\n        carriedOver\n        changeFromPrevious\n        comment\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GoalsTest_Goals($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      level\n      perspective {\n        name\n      }\n      orgUnit {\n        code\n      }\n      parents {\n        title\n      }\n      assessment(upTo: $upTo) {\n        year\n        month\n        fulfilment\n        comment\n      }\n      activities {\n        title\n        endDate\n        update(upTo: $upTo) {\n          month\n          status\n          comment\n        }\n      }\n      indicators {\n        name\n        latestValue(upTo: $upTo) {\n          period\n          outcome\n          periodTarget\n          fullYearForecast\n          status\n          isSynthetic\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query GoalsTest_Goals($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      level\n      perspective {\n        name\n      }\n      orgUnit {\n        code\n      }\n      parents {\n        title\n      }\n      assessment(upTo: $upTo) {\n        year\n        month\n        fulfilment\n        comment\n      }\n      activities {\n        title\n        endDate\n        update(upTo: $upTo) {\n          month\n          status\n          comment\n        }\n      }\n      indicators {\n        name\n        latestValue(upTo: $upTo) {\n          period\n          outcome\n          periodTarget\n          fullYearForecast\n          status\n          isSynthetic\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n    query GoalsTest_Assignments($orgUnitCode: String!, $upTo: MonthInput!) {\n      assignments(orgUnitCode: $orgUnitCode) {\n        title\n        source\n        caseNumber\n        deadline\n        orgUnit {\n          code\n        }\n        update(upTo: $upTo) {\n          status\n          comment\n        }\n      }\n    }\n  ',
+): (typeof documents)['\n    query GoalsTest_Assignments($orgUnitCode: String!, $upTo: MonthInput!) {\n      assignments(orgUnitCode: $orgUnitCode) {\n        title\n        source\n        caseNumber\n        deadline\n        orgUnit {\n          code\n        }\n        update(upTo: $upTo) {\n          status\n          comment\n        }\n      }\n    }\n  '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query IndicatorPageTest_Series($id: ID!, $granularity: Periodicity!, $fromYear: Int!, $toYear: Int!) {\n    indicator(id: $id) {\n      name\n      series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {\n        period\n        outcome\n        target\n        previousYearOutcome\n        isSynthetic\n        status\n      }\n      sameInOtherUnits {\n        orgUnit {\n          code\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query IndicatorPageTest_Series($id: ID!, $granularity: Periodicity!, $fromYear: Int!, $toYear: Int!) {\n    indicator(id: $id) {\n      name\n      series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {\n        period\n        outcome\n        target\n        previousYearOutcome\n        isSynthetic\n        status\n      }\n      sameInOtherUnits {\n        orgUnit {\n          code\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n      query IndicatorPageTest_Comparison($id: ID!, $units: [String!]) {\n        indicator(id: $id) {\n          comparable: sameInOtherUnits {\n            orgUnit {\n              code\n            }\n          }\n          compared: sameInOtherUnits(orgUnitCodes: $units) {\n            orgUnit {\n              code\n            }\n            series(granularity: YEAR, fromYear: 2022, toYear: 2023) {\n              period\n              outcome\n            }\n          }\n        }\n      }\n    ',
+): (typeof documents)['\n      query IndicatorPageTest_Comparison($id: ID!, $units: [String!]) {\n        indicator(id: $id) {\n          comparable: sameInOtherUnits {\n            orgUnit {\n              code\n            }\n          }\n          compared: sameInOtherUnits(orgUnitCodes: $units) {\n            orgUnit {\n              code\n            }\n            series(granularity: YEAR, fromYear: 2022, toYear: 2023) {\n              period\n              outcome\n            }\n          }\n        }\n      }\n    '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n        query OrganisationTest_Units {\n          orgUnits {\n            code\n            kind\n            parent {\n              code\n            }\n          }\n        }\n      ',
+): (typeof documents)['\n        query OrganisationTest_Units {\n          orgUnits {\n            code\n            kind\n            parent {\n              code\n            }\n          }\n        }\n      '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n        query OrganisationTest_Unit {\n          found: orgUnit(code: "intraservice") {\n            name\n            children {\n              name\n            }\n          }\n          missing: orgUnit(code: "nope") {\n            name\n          }\n        }\n      ',
+): (typeof documents)['\n        query OrganisationTest_Unit {\n          found: orgUnit(code: "intraservice") {\n            name\n            children {\n              name\n            }\n          }\n          missing: orgUnit(code: "nope") {\n            name\n          }\n        }\n      '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n        query OrganisationTest_Perspectives {\n          perspectives {\n            name\n          }\n        }\n      ',
+): (typeof documents)['\n        query OrganisationTest_Perspectives {\n          perspectives {\n            name\n          }\n        }\n      '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n        query OrganisationTest_LatestReportMonth {\n          latestReportMonth {\n            year\n            month\n          }\n        }\n      ',
+): (typeof documents)['\n        query OrganisationTest_LatestReportMonth {\n          latestReportMonth {\n            year\n            month\n          }\n        }\n      '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OverviewTest_Overview($orgUnitCode: String!, $upTo: MonthInput!) {\n    overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      perspectives {\n        perspective {\n          name\n        }\n        goalsFulfilled\n        goalsPartlyFulfilled\n        goalsNotFulfilled\n        goalsNotAssessed\n        indicatorsGreen\n        indicatorsYellow\n        indicatorsRed\n        indicatorsNotReported\n      }\n      redProjects {\n        name\n        portfolioName\n        statusDate\n        time\n        cost\n        result\n        orgUnit {\n          code\n        }\n      }\n      topRisks {\n        title\n        score\n        isDemoValue\n      }\n      changes {\n        kind\n        name\n        previous\n        current\n      }\n      keyIndicators {\n        indicator {\n          name\n        }\n        latest {\n          period\n          outcome\n        }\n        status\n        isReported\n        changeFromPreviousYear\n        trend\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query OverviewTest_Overview($orgUnitCode: String!, $upTo: MonthInput!) {\n    overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      perspectives {\n        perspective {\n          name\n        }\n        goalsFulfilled\n        goalsPartlyFulfilled\n        goalsNotFulfilled\n        goalsNotAssessed\n        indicatorsGreen\n        indicatorsYellow\n        indicatorsRed\n        indicatorsNotReported\n      }\n      redProjects {\n        name\n        portfolioName\n        statusDate\n        time\n        cost\n        result\n        orgUnit {\n          code\n        }\n      }\n      topRisks {\n        title\n        score\n        isDemoValue\n      }\n      changes {\n        kind\n        name\n        previous\n        current\n      }\n      keyIndicators {\n        indicator {\n          name\n        }\n        latest {\n          period\n          outcome\n        }\n        status\n        isReported\n        changeFromPreviousYear\n        trend\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n      query OverviewTest_Changes($orgUnitCode: String!, $upTo: MonthInput!) {\n        overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n          changeCount\n          all: changes(first: 1000) {\n            kind\n            name\n            previous\n            current\n          }\n          first: changes(first: 1) {\n            kind\n            name\n            previous\n            current\n          }\n        }\n      }\n    ',
+): (typeof documents)['\n      query OverviewTest_Changes($orgUnitCode: String!, $upTo: MonthInput!) {\n        overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n          changeCount\n          all: changes(first: 1000) {\n            kind\n            name\n            previous\n            current\n          }\n          first: changes(first: 1) {\n            kind\n            name\n            previous\n            current\n          }\n        }\n      }\n    '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n      query OverviewTest_Counts($orgUnitCode: String!, $upTo: MonthInput!) {\n        overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n          perspectives {\n            perspective {\n              name\n            }\n            goalsFulfilled\n            indicatorsRed\n          }\n          changeCount\n          changes(first: 1000) {\n            name\n          }\n        }\n      }\n    ',
+): (typeof documents)['\n      query OverviewTest_Counts($orgUnitCode: String!, $upTo: MonthInput!) {\n        overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n          perspectives {\n            perspective {\n              name\n            }\n            goalsFulfilled\n            indicatorsRed\n          }\n          changeCount\n          changes(first: 1000) {\n            name\n          }\n        }\n      }\n    '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PortfolioMutationsTest_AddReport($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      id\n      statusDate\n      time\n      cost\n      result\n      comment\n      deviations {\n        dimension\n        cause\n        action\n      }\n      author {\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PortfolioMutationsTest_AddReport($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      id\n      statusDate\n      time\n      cost\n      result\n      comment\n      deviations {\n        dimension\n        cause\n        action\n      }\n      author {\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PortfolioMutationsTest_UpdateDetails($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      name\n      owner\n      plannedStart\n      plannedEnd\n      budgetTkr\n      version\n      portfolio {\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PortfolioMutationsTest_UpdateDetails($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      name\n      owner\n      plannedStart\n      plannedEnd\n      budgetTkr\n      version\n      portfolio {\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PortfolioMutationsTest_ChangeState($input: ProjectStateChangeInput!) {\n    changeProjectState(input: $input) {\n      state\n      pausedUntil\n      actualStart\n      version\n      stateChanges {\n        fromState\n        toState\n        reason\n        changedOn\n        author {\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PortfolioMutationsTest_ChangeState($input: ProjectStateChangeInput!) {\n    changeProjectState(input: $input) {\n      state\n      pausedUntil\n      actualStart\n      version\n      stateChanges {\n        fromState\n        toState\n        reason\n        changedOn\n        author {\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PortfolioMutationsTest_SavePeriodStatus($input: PortfolioPeriodStatusInput!) {\n    savePortfolioPeriodStatus(input: $input) {\n      year\n      month\n      narrative\n      changes\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation PortfolioMutationsTest_SavePeriodStatus($input: PortfolioPeriodStatusInput!) {\n    savePortfolioPeriodStatus(input: $input) {\n      year\n      month\n      narrative\n      changes\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PortfolioMutationsTest_OverviewProjects($upTo: MonthInput!) {\n    overview(orgUnitCode: "intraservice", upTo: $upTo) {\n      redProjects {\n        name\n      }\n      changes {\n        kind\n        name\n        previous\n        current\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PortfolioMutationsTest_OverviewProjects($upTo: MonthInput!) {\n    overview(orgUnitCode: "intraservice", upTo: $upTo) {\n      redProjects {\n        name\n      }\n      changes {\n        kind\n        name\n        previous\n        current\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PortfolioQueriesTest_Board($orgUnitCode: String!, $upTo: MonthInput!) {\n    portfolios(orgUnitCode: $orgUnitCode) {\n      name\n      canEdit\n      orgUnit {\n        code\n      }\n      periodStatus(upTo: $upTo) {\n        year\n        month\n        narrative\n      }\n      projects {\n        name\n        state\n        plannedStart\n        plannedEnd\n        stateChanges {\n          toState\n          changedOn\n        }\n        status(upTo: $upTo) {\n          latestStatusUpdate {\n            statusDate\n            time\n            cost\n            result\n            deviations {\n              dimension\n              cause\n              action\n            }\n          }\n          statusUpdatesSinceColourChange\n          noRecentStatusUpdate\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PortfolioQueriesTest_Board($orgUnitCode: String!, $upTo: MonthInput!) {\n    portfolios(orgUnitCode: $orgUnitCode) {\n      name\n      canEdit\n      orgUnit {\n        code\n      }\n      periodStatus(upTo: $upTo) {\n        year\n        month\n        narrative\n      }\n      projects {\n        name\n        state\n        plannedStart\n        plannedEnd\n        stateChanges {\n          toState\n          changedOn\n        }\n        status(upTo: $upTo) {\n          latestStatusUpdate {\n            statusDate\n            time\n            cost\n            result\n            deviations {\n              dimension\n              cause\n              action\n            }\n          }\n          statusUpdatesSinceColourChange\n          noRecentStatusUpdate\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PortfolioQueriesTest_Project($id: ID!) {\n    project(id: $id) {\n      name\n      canEdit\n      portfolio {\n        name\n      }\n      statusUpdates {\n        statusDate\n        time\n        cost\n        result\n        deviations {\n          dimension\n          cause\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PortfolioQueriesTest_Project($id: ID!) {\n    project(id: $id) {\n      name\n      canEdit\n      portfolio {\n        name\n      }\n      statusUpdates {\n        statusDate\n        time\n        cost\n        result\n        deviations {\n          dimension\n          cause\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReportExportHttpTest_Create($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReportExportHttpTest_Create($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReportAccessTest_Report($id: ID!) {\n    report(id: $id) {\n      id\n      status\n      comparison {\n        previous {\n          id\n        }\n      }\n      content {\n        orgUnitName\n        sections {\n          kind\n          assignments {\n            title\n          }\n          businessAreaResults {\n            name\n          }\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ReportAccessTest_Report($id: ID!) {\n    report(id: $id) {\n      id\n      status\n      comparison {\n        previous {\n          id\n        }\n      }\n      content {\n        orgUnitName\n        sections {\n          kind\n          assignments {\n            title\n          }\n          businessAreaResults {\n            name\n          }\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReportAccessTest_List($orgUnitCode: String!, $year: Int!) {\n    reports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  query ReportAccessTest_List($orgUnitCode: String!, $year: Int!) {\n    reports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReportAccessTest_Create($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReportAccessTest_Create($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReportAccessTest_Submit($input: ReportTransitionInput!) {\n    submitReport(input: $input) {\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReportAccessTest_Submit($input: ReportTransitionInput!) {\n    submitReport(input: $input) {\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReportAccessTest_Approve($input: ReportTransitionInput!) {\n    approveReport(input: $input) {\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReportAccessTest_Approve($input: ReportTransitionInput!) {\n    approveReport(input: $input) {\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n        mutation ReportExportContentTest_Create($input: CreateReportInput!) {\n          createReport(input: $input) {\n            id\n          }\n        }\n      ',
+): (typeof documents)['\n        mutation ReportExportContentTest_Create($input: CreateReportInput!) {\n          createReport(input: $input) {\n            id\n          }\n        }\n      '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReportsTest_Report($id: ID!) {\n    report(id: $id) {\n      id\n      status\n      version\n      frozenAt\n      approvedBy {\n        name\n      }\n      viewerCanApprove\n      viewerCanEdit\n      comments {\n        text\n        author {\n          name\n        }\n      }\n      comparison {\n        previous {\n          id\n          period {\n            year\n            month\n          }\n        }\n        colourChanges {\n          kind\n          name\n          previous\n          current\n        }\n        forecastChanges {\n          name\n          previous\n          current\n        }\n        assignmentChanges {\n          title\n          previous\n          current\n        }\n      }\n      content {\n        orgUnitName\n        type\n        period {\n          year\n          month\n        }\n        compiledAt\n        isFrozen\n        sections {\n          id\n          kind\n          title\n          perspectiveName\n          analysisText\n          analysisVersion\n          analysisUpdatedAt\n          analysisUpdatedBy {\n            name\n          }\n          goalSummary {\n            perspectiveName\n            councilGoalTitle\n            title\n            fulfilment\n          }\n          goals {\n            councilGoalTitle\n            title\n            fulfilment\n            comment\n          }\n          indicatorTables {\n            periodicity\n            periodLabel\n            previousPeriodLabel\n            hasRolling12\n            rows {\n              indicatorId\n              name\n              unit\n              previousYearOutcome\n              outcome\n              periodTarget\n              fullYearForecast\n              annualTarget\n              rolling12\n              status\n            }\n          }\n          activities {\n            perspectiveName\n            title\n            endDate\n            status\n            comment\n          }\n          assignments {\n            title\n            source\n            caseNumber\n            dueDate\n            status\n            isOverdue\n            comment\n          }\n          financialLines {\n            name\n            unit\n            previousYearToDate\n            outcomeToDate\n            budgetToDate\n            fullYearForecast\n            fullYearBudget\n          }\n          businessAreaResults {\n            name\n            depth\n            isTotal\n            resultToDate\n            fullYearForecast\n          }\n          portfolios {\n            name\n            narrative\n            changes\n          }\n          deviatingProjects {\n            portfolioName\n            name\n            state\n            time\n            cost\n            result\n            reportDate\n            deviations {\n              dimension\n              status\n              cause\n              action\n            }\n          }\n          risks {\n            title\n            categoryName\n            probability\n            consequence\n            score\n            mitigations\n          }\n          charts {\n            title\n            kind\n            unit\n            categories\n            series {\n              name\n              values\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ReportsTest_Report($id: ID!) {\n    report(id: $id) {\n      id\n      status\n      version\n      frozenAt\n      approvedBy {\n        name\n      }\n      viewerCanApprove\n      viewerCanEdit\n      comments {\n        text\n        author {\n          name\n        }\n      }\n      comparison {\n        previous {\n          id\n          period {\n            year\n            month\n          }\n        }\n        colourChanges {\n          kind\n          name\n          previous\n          current\n        }\n        forecastChanges {\n          name\n          previous\n          current\n        }\n        assignmentChanges {\n          title\n          previous\n          current\n        }\n      }\n      content {\n        orgUnitName\n        type\n        period {\n          year\n          month\n        }\n        compiledAt\n        isFrozen\n        sections {\n          id\n          kind\n          title\n          perspectiveName\n          analysisText\n          analysisVersion\n          analysisUpdatedAt\n          analysisUpdatedBy {\n            name\n          }\n          goalSummary {\n            perspectiveName\n            councilGoalTitle\n            title\n            fulfilment\n          }\n          goals {\n            councilGoalTitle\n            title\n            fulfilment\n            comment\n          }\n          indicatorTables {\n            periodicity\n            periodLabel\n            previousPeriodLabel\n            hasRolling12\n            rows {\n              indicatorId\n              name\n              unit\n              previousYearOutcome\n              outcome\n              periodTarget\n              fullYearForecast\n              annualTarget\n              rolling12\n              status\n            }\n          }\n          activities {\n            perspectiveName\n            title\n            endDate\n            status\n            comment\n          }\n          assignments {\n            title\n            source\n            caseNumber\n            dueDate\n            status\n            isOverdue\n            comment\n          }\n          financialLines {\n            name\n            unit\n            previousYearToDate\n            outcomeToDate\n            budgetToDate\n            fullYearForecast\n            fullYearBudget\n          }\n          businessAreaResults {\n            name\n            depth\n            isTotal\n            resultToDate\n            fullYearForecast\n          }\n          portfolios {\n            name\n            narrative\n            changes\n          }\n          deviatingProjects {\n            portfolioName\n            name\n            state\n            time\n            cost\n            result\n            reportDate\n            deviations {\n              dimension\n              status\n              cause\n              action\n            }\n          }\n          risks {\n            title\n            categoryName\n            probability\n            consequence\n            score\n            mitigations\n          }\n          charts {\n            title\n            kind\n            unit\n            categories\n            series {\n              name\n              values\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReportsTest_Create($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n      version\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReportsTest_Create($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n      version\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReportsTest_SaveText($input: SaveReportSectionTextInput!) {\n    saveReportSectionText(input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReportsTest_SaveText($input: SaveReportSectionTextInput!) {\n    saveReportSectionText(input: $input) {\n      id\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReportsTest_Submit($input: ReportTransitionInput!) {\n    submitReport(input: $input) {\n      id\n      version\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReportsTest_Submit($input: ReportTransitionInput!) {\n    submitReport(input: $input) {\n      id\n      version\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReportsTest_SendBack($input: SendBackReportInput!) {\n    sendBackReport(input: $input) {\n      id\n      version\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReportsTest_SendBack($input: SendBackReportInput!) {\n    sendBackReport(input: $input) {\n      id\n      version\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReportsTest_Approve($input: ReportTransitionInput!) {\n    approveReport(input: $input) {\n      id\n      version\n      status\n      frozenAt\n      approvedBy {\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReportsTest_Approve($input: ReportTransitionInput!) {\n    approveReport(input: $input) {\n      id\n      version\n      status\n      frozenAt\n      approvedBy {\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReportsTest_List($orgUnitCode: String!, $year: Int!) {\n    reports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      type\n      status\n      period {\n        year\n        month\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ReportsTest_List($orgUnitCode: String!, $year: Int!) {\n    reports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      type\n      status\n      period {\n        year\n        month\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RiskWritesTest_CreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      id\n      title\n      owner\n      version\n      valuations {\n        probability\n        consequence\n        isDemoValue\n        createdBy {\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RiskWritesTest_CreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      id\n      title\n      owner\n      version\n      valuations {\n        probability\n        consequence\n        isDemoValue\n        createdBy {\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RiskWritesTest_UpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      id\n      title\n      description\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation RiskWritesTest_UpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      id\n      title\n      description\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RiskWritesTest_AddValuation($input: RiskValuationInput!) {\n    addRiskValuation(input: $input) {\n      valuedOn\n      score\n    }\n  }\n',
+): (typeof documents)['\n  mutation RiskWritesTest_AddValuation($input: RiskValuationInput!) {\n    addRiskValuation(input: $input) {\n      valuedOn\n      score\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RiskWritesTest_AddMitigation($input: AddMitigationInput!) {\n    addMitigation(input: $input) {\n      id\n      title\n      dueDate\n      status\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation RiskWritesTest_AddMitigation($input: AddMitigationInput!) {\n    addMitigation(input: $input) {\n      id\n      title\n      dueDate\n      status\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RiskWritesTest_UpdateMitigation($input: UpdateMitigationInput!) {\n    updateMitigation(input: $input) {\n      status\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation RiskWritesTest_UpdateMitigation($input: UpdateMitigationInput!) {\n    updateMitigation(input: $input) {\n      status\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RiskWritesTest_CreateControl($input: CreateControlInput!) {\n    createInternalControl(input: $input) {\n      id\n      title\n      risk {\n        title\n      }\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation RiskWritesTest_CreateControl($input: CreateControlInput!) {\n    createInternalControl(input: $input) {\n      id\n      title\n      risk {\n        title\n      }\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RiskWritesTest_UpdateControl($input: UpdateControlInput!) {\n    updateInternalControl(input: $input) {\n      title\n      frequency\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation RiskWritesTest_UpdateControl($input: UpdateControlInput!) {\n    updateInternalControl(input: $input) {\n      title\n      frequency\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RiskWritesTest_RecordResult($input: ControlResultInput!) {\n    recordControlResult(input: $input) {\n      month\n      performed\n      outcome\n      description\n      followUpAction\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation RiskWritesTest_RecordResult($input: ControlResultInput!) {\n    recordControlResult(input: $input) {\n      month\n      performed\n      outcome\n      description\n      followUpAction\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RisksTest_Register($orgUnitCode: String!, $upTo: MonthInput!) {\n    riskScaleMax(orgUnitCode: $orgUnitCode)\n    risks(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      owner\n      version\n      category {\n        code\n      }\n      orgUnit {\n        code\n      }\n      valuation(upTo: $upTo) {\n        valuedOn\n        probability\n        consequence\n        score\n      }\n      valuations {\n        valuedOn\n        score\n        reasoning\n      }\n      hasOverdueMitigations(upTo: $upTo)\n      mitigations {\n        title\n        dueDate\n        status\n        isOverdue(upTo: $upTo)\n      }\n      controls {\n        title\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RisksTest_Register($orgUnitCode: String!, $upTo: MonthInput!) {\n    riskScaleMax(orgUnitCode: $orgUnitCode)\n    risks(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      owner\n      version\n      category {\n        code\n      }\n      orgUnit {\n        code\n      }\n      valuation(upTo: $upTo) {\n        valuedOn\n        probability\n        consequence\n        score\n      }\n      valuations {\n        valuedOn\n        score\n        reasoning\n      }\n      hasOverdueMitigations(upTo: $upTo)\n      mitigations {\n        title\n        dueDate\n        status\n        isOverdue(upTo: $upTo)\n      }\n      controls {\n        title\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RisksTest_ControlPlan($orgUnitCode: String!, $year: Int!) {\n    internalControls(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      version\n      risk {\n        title\n      }\n      results(year: $year) {\n        month\n        performed\n        outcome\n        description\n        followUpAction\n        isDemoValue\n        version\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RisksTest_ControlPlan($orgUnitCode: String!, $year: Int!) {\n    internalControls(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      version\n      risk {\n        title\n      }\n      results(year: $year) {\n        month\n        performed\n        outcome\n        description\n        followUpAction\n        isDemoValue\n        version\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ValueImportAuditTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation ValueImportAuditTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ValueImportAuditTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      writtenCount\n    }\n  }\n',
+): (typeof documents)['\n  mutation ValueImportAuditTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      writtenCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ValueImportCommitScaleTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      writtenCount\n    }\n  }\n',
+): (typeof documents)['\n  mutation ValueImportCommitScaleTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      writtenCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ValueImportRoutesTest_Preview($id: ID!) {\n    valueImport(id: $id) {\n      fileName\n      counts {\n        new\n        total\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ValueImportRoutesTest_Preview($id: ID!) {\n    valueImport(id: $id) {\n      fileName\n      counts {\n        new\n        total\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n        query ValueImportScaleTest_LastPage($id: ID!) {\n          valueImport(id: $id) {\n            counts {\n              new\n            }\n            rows(offset: 49800, limit: 200) {\n              rows {\n                rowNumber\n                changes {\n                  old\n                  new\n                }\n                errors {\n                  message\n                }\n              }\n            }\n          }\n        }\n      ',
+): (typeof documents)['\n        query ValueImportScaleTest_LastPage($id: ID!) {\n          valueImport(id: $id) {\n            counts {\n              new\n            }\n            rows(offset: 49800, limit: 200) {\n              rows {\n                rowNumber\n                changes {\n                  old\n                  new\n                }\n                errors {\n                  message\n                }\n              }\n            }\n          }\n        }\n      '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n        mutation ValueImportScaleTest_Commit($id: ID!) {\n          commitValueImport(id: $id) {\n            writtenCount\n          }\n        }\n      ',
+): (typeof documents)['\n        mutation ValueImportScaleTest_Commit($id: ID!) {\n          commitValueImport(id: $id) {\n            writtenCount\n          }\n        }\n      '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n        query ValueImportScaleTest_Reimport($id: ID!) {\n          valueImport(id: $id) {\n            counts {\n              unchanged\n            }\n          }\n        }\n      ',
+): (typeof documents)['\n        query ValueImportScaleTest_Reimport($id: ID!) {\n          valueImport(id: $id) {\n            counts {\n              unchanged\n            }\n          }\n        }\n      '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ValueImportTest_Preview($id: ID!, $status: ValueImportRowStatus, $offset: Int, $limit: Int) {\n    valueImport(id: $id) {\n      status\n      writtenCount\n      counts {\n        new\n        changed\n        unchanged\n        invalid\n        total\n      }\n      rows(status: $status, offset: $offset, limit: $limit) {\n        total\n        rows {\n          rowNumber\n          status\n          orgUnitCode\n          indicator\n          period\n          changes {\n            field\n            old\n            new\n          }\n          errors {\n            column\n            message\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ValueImportTest_Preview($id: ID!, $status: ValueImportRowStatus, $offset: Int, $limit: Int) {\n    valueImport(id: $id) {\n      status\n      writtenCount\n      counts {\n        new\n        changed\n        unchanged\n        invalid\n        total\n      }\n      rows(status: $status, offset: $offset, limit: $limit) {\n        total\n        rows {\n          rowNumber\n          status\n          orgUnitCode\n          indicator\n          period\n          changes {\n            field\n            old\n            new\n          }\n          errors {\n            column\n            message\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ValueImportTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      status\n      writtenCount\n    }\n  }\n',
+): (typeof documents)['\n  mutation ValueImportTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      status\n      writtenCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ValueImportTest_Cancel($id: ID!) {\n    cancelValueImport(id: $id) {\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation ValueImportTest_Cancel($id: ID!) {\n    cancelValueImport(id: $id) {\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n        mutation ValueImportTest_SaveValues($input: IndicatorValuesInput!) {\n          saveIndicatorValues(input: $input) {\n            version\n          }\n        }\n      ',
+): (typeof documents)['\n        mutation ValueImportTest_SaveValues($input: IndicatorValuesInput!) {\n          saveIndicatorValues(input: $input) {\n            version\n          }\n        }\n      '];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
+  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;
