@@ -939,6 +939,8 @@ export type OrgUnit = {
   kind: OrgUnitKind;
   /** The latest month with a real (not generated) monthly outcome of this unit's indicators: its default report period. */
   latestReportMonth?: Maybe<YearMonth>;
+  /** True when the signed-in user may create units below this one, rename, move and close it. For showing actions; the API checks again. */
+  mayAdminister: Scalars['Boolean']['output'];
   /** Its name: today's, or the name it had on the day the tree was asked for (`orgUnits(asOf)`). */
   name: Scalars['String']['output'];
   /** The unit above this one; null for the city. */

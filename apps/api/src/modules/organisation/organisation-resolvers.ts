@@ -43,6 +43,7 @@ export const organisationResolvers: Resolvers = {
     validTo: (unit) => toOptionalIsoDate(unit.validTo),
     isClosed: (unit) => isClosed(unit),
     history: (unit, _args, { loaders }) => loaders.orgUnitVersions.load(unit.id),
+    mayAdminister: (unit, _args, { access }) => access.holds('ADMIN', unit.id),
   },
   OrgUnitVersion: {
     validFrom: (version) => toOptionalIsoDate(version.validFrom)!,
