@@ -20,7 +20,8 @@ export function OrgUnitActionsMenu({ anchor, unit, mayGiveRoles, onChoose, onClo
   const { t } = useTranslation();
   const open = !unit.validTo;
   return (
-    <Menu anchorEl={anchor} open onClose={onClose}>
+    // Kept inside the page's main landmark rather than portalled to the end of the body.
+    <Menu anchorEl={anchor} open onClose={onClose} disablePortal>
       {open && <MenuItem onClick={() => onChoose('create')}>{t('organisation.newChild')}</MenuItem>}
       {open && <MenuItem onClick={() => onChoose('rename')}>{t('organisation.rename')}</MenuItem>}
       {open && unit.parentId !== null && <MenuItem onClick={() => onChoose('move')}>{t('organisation.move')}</MenuItem>}
