@@ -49,6 +49,15 @@ const CLOSE = graphql(`
     }
   }
 `);
+const CREATE_REPORT = graphql(`
+  mutation OrgUnitAdminTest_CreateReport($input: CreateReportInput!) {
+    createReport(input: $input) {
+      content {
+        orgUnitName
+      }
+    }
+  }
+`);
 const TREE_AS_OF = graphql(`
   query OrgUnitAdminTest_TreeAsOf($asOf: String) {
     orgUnits(asOf: $asOf) {
@@ -70,7 +79,7 @@ describe('org unit administration', () => {
   let server: GraphqlTestServer;
   let ids: Record<'city' | 'committee' | 'businessArea' | 'otherCommittee', string>;
   let actors: Record<
-    'cityAdmin' | 'committeeAdmin' | 'committeeAnalyst',
+    'cityAdmin' | 'committeeAdmin' | 'committeeAnalyst' | 'cityAnalyst',
     Awaited<ReturnType<GraphqlTestServer['createUser']>>
   >;
 
@@ -89,6 +98,7 @@ describe('org unit administration', () => {
       cityAdmin: await server.createUser([{ role: 'ADMIN', orgUnitCode: 'goteborg' }]),
       committeeAdmin: await server.createUser([{ role: 'ADMIN', orgUnitCode: 'intraservice' }]),
       committeeAnalyst: await server.createUser([{ role: 'ANALYST', orgUnitCode: 'intraservice' }]),
+      cityAnalyst: await server.createUser([{ role: 'ANALYST', orgUnitCode: 'goteborg' }]),
     };
   });
   afterAll(() => server.stop());
@@ -174,7 +184,7 @@ describe('org unit administration', () => {
     ]);
   });
 
-  it('gives a unit written before its history was kept its earlier name as its first version', async () => {
+  it('gives a unit written before its history was kept its earlier name as its first version, which reports read', async () => {
     server.actAs(actors.cityAdmin);
     const committee = await server.prisma.orgUnit.findUniqueOrThrow({ where: { code: 'intraservice' } });
     await server.query(RENAME, {
@@ -189,6 +199,17 @@ describe('org unit administration', () => {
     expect((await treeAsOf('2023-06-01')).find((row) => row.code === 'intraservice')?.name).toBe(
       'Nämnden för Intraservice',
     );
+
+    // A report names the unit as it was named at the end of its month.
+    server.actAs(actors.cityAnalyst);
+    const report = async (month: number) =>
+      (
+        await server.query(CREATE_REPORT, {
+          input: { orgUnitId: ids.committee, type: 'MONTHLY', period: { year: 2023, month } },
+        })
+      ).createReport.content.orgUnitName;
+    expect(await report(5)).toBe('Intraservice');
+    expect(await report(6)).toBe('Nämnden för Intraservice');
   });
 
   it('moves a unit, never under itself or below it, keeping its earlier place for earlier periods', async () => {

@@ -62,6 +62,7 @@ type Documents = {
   '\n  mutation OrgUnitAdminTest_Rename($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n      version\n    }\n  }\n': typeof types.OrgUnitAdminTest_RenameDocument;
   '\n  mutation OrgUnitAdminTest_Move($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      id\n      version\n      parent {\n        code\n      }\n    }\n  }\n': typeof types.OrgUnitAdminTest_MoveDocument;
   '\n  mutation OrgUnitAdminTest_Close($input: CloseOrgUnitInput!) {\n    closeOrgUnit(input: $input) {\n      id\n      validTo\n      isClosed\n      version\n    }\n  }\n': typeof types.OrgUnitAdminTest_CloseDocument;
+  '\n  mutation OrgUnitAdminTest_CreateReport($input: CreateReportInput!) {\n    createReport(input: $input) {\n      content {\n        orgUnitName\n      }\n    }\n  }\n': typeof types.OrgUnitAdminTest_CreateReportDocument;
   '\n  query OrgUnitAdminTest_TreeAsOf($asOf: String) {\n    orgUnits(asOf: $asOf) {\n      code\n      name\n      parent {\n        code\n      }\n    }\n  }\n': typeof types.OrgUnitAdminTest_TreeAsOfDocument;
   '\n        query OrganisationTest_Units {\n          orgUnits {\n            code\n            kind\n            parent {\n              code\n            }\n          }\n        }\n      ': typeof types.OrganisationTest_UnitsDocument;
   '\n        query OrganisationTest_Unit {\n          found: orgUnit(code: "intraservice") {\n            name\n            children {\n              name\n            }\n          }\n          missing: orgUnit(code: "nope") {\n            name\n          }\n        }\n      ': typeof types.OrganisationTest_UnitDocument;
@@ -210,6 +211,8 @@ const documents: Documents = {
     types.OrgUnitAdminTest_MoveDocument,
   '\n  mutation OrgUnitAdminTest_Close($input: CloseOrgUnitInput!) {\n    closeOrgUnit(input: $input) {\n      id\n      validTo\n      isClosed\n      version\n    }\n  }\n':
     types.OrgUnitAdminTest_CloseDocument,
+  '\n  mutation OrgUnitAdminTest_CreateReport($input: CreateReportInput!) {\n    createReport(input: $input) {\n      content {\n        orgUnitName\n      }\n    }\n  }\n':
+    types.OrgUnitAdminTest_CreateReportDocument,
   '\n  query OrgUnitAdminTest_TreeAsOf($asOf: String) {\n    orgUnits(asOf: $asOf) {\n      code\n      name\n      parent {\n        code\n      }\n    }\n  }\n':
     types.OrgUnitAdminTest_TreeAsOfDocument,
   '\n        query OrganisationTest_Units {\n          orgUnits {\n            code\n            kind\n            parent {\n              code\n            }\n          }\n        }\n      ':
@@ -614,6 +617,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation OrgUnitAdminTest_Close($input: CloseOrgUnitInput!) {\n    closeOrgUnit(input: $input) {\n      id\n      validTo\n      isClosed\n      version\n    }\n  }\n',
 ): (typeof documents)['\n  mutation OrgUnitAdminTest_Close($input: CloseOrgUnitInput!) {\n    closeOrgUnit(input: $input) {\n      id\n      validTo\n      isClosed\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation OrgUnitAdminTest_CreateReport($input: CreateReportInput!) {\n    createReport(input: $input) {\n      content {\n        orgUnitName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation OrgUnitAdminTest_CreateReport($input: CreateReportInput!) {\n    createReport(input: $input) {\n      content {\n        orgUnitName\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -940,6 +940,12 @@ export type OrgUnitAdminTest_CloseMutation = {
   closeOrgUnit: { id: string; validTo: string | null; isClosed: boolean; version: number };
 };
 
+export type OrgUnitAdminTest_CreateReportMutationVariables = Exact<{
+  input: CreateReportInput;
+}>;
+
+export type OrgUnitAdminTest_CreateReportMutation = { createReport: { content: { orgUnitName: string } } };
+
 export type OrgUnitAdminTest_TreeAsOfQueryVariables = Exact<{
   asOf?: string | null | undefined;
 }>;
@@ -4337,6 +4343,55 @@ export const OrgUnitAdminTest_CloseDocument = {
     },
   ],
 } as unknown as DocumentNode<OrgUnitAdminTest_CloseMutation, OrgUnitAdminTest_CloseMutationVariables>;
+export const OrgUnitAdminTest_CreateReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OrgUnitAdminTest_CreateReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'content' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'orgUnitName' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrgUnitAdminTest_CreateReportMutation, OrgUnitAdminTest_CreateReportMutationVariables>;
 export const OrgUnitAdminTest_TreeAsOfDocument = {
   kind: 'Document',
   definitions: [
