@@ -33,6 +33,7 @@ const config: CodegenConfig = {
         mapperTypeSuffix: 'Row',
         mappers: {
           OrgUnit: '@lagesbild/db#OrgUnitModel',
+          OrgUnitVersion: '@lagesbild/db#OrgUnitVersionModel',
           Perspective: '@lagesbild/db#PerspectiveModel',
           Goal: '@lagesbild/db#GoalModel',
           GoalAssessment: '@lagesbild/db#GoalAssessmentModel',

@@ -23,3 +23,5 @@ export * from './year-end-projection';
 export * from './value-import-layout';
 export * from './validation/report-schemas';
 export * from './org-tree';
+export * from './org-unit-history';
+export * from './validation/org-unit-schemas';

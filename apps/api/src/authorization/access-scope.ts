@@ -18,12 +18,14 @@ export interface HeldRole {
 export class AccessScope {
   private readonly readable = new Set<number>();
   private readonly editableByRole = new Map<Role, Set<number>>();
+  private readonly known: Set<number>;
 
   constructor(
     private readonly tree: readonly OrgTreeNode[],
     readonly roles: readonly HeldRole[],
   ) {
     const parentOf = new Map(tree.map((node) => [node.id, node.parentId]));
+    this.known = new Set(parentOf.keys());
 
     for (const { role, orgUnitId } of roles) {
       if (!parentOf.has(orgUnitId)) continue;
@@ -41,6 +43,11 @@ export class AccessScope {
   }
 
   static readonly nobody = new AccessScope([], []);
+
+  /** True when the unit was in the tree when the scope was made (not one created since). */
+  knows(orgUnitId: number): boolean {
+    return this.known.has(orgUnitId);
+  }
 
   canRead(orgUnitId: number | null | undefined): boolean {
     return orgUnitId != null && this.readable.has(orgUnitId);

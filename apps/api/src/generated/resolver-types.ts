@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type {
   OrgUnitModel as OrgUnitModelRow,
+  OrgUnitVersionModel as OrgUnitVersionModelRow,
   PerspectiveModel as PerspectiveModelRow,
   GoalModel as GoalModelRow,
   GoalAssessmentModel as GoalAssessmentModelRow,
@@ -238,6 +239,14 @@ export type CloseForecastRoundInput = {
   id: Scalars['ID']['input'];
 };
 
+export type CloseOrgUnitInput = {
+  /** The version the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** The last day the unit exists (ISO date). The units below it must be closed or moved first. */
+  validTo: Scalars['String']['input'];
+};
+
 export type ControlOutcome = 'DEVIATION' | 'OK';
 
 /** A control's result for one month. */
@@ -283,6 +292,17 @@ export type CreateControlInput = {
   /** A risk of the same unit, or null. */
   riskId?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
+};
+
+export type CreateOrgUnitInput = {
+  /** Letters, digits, `-`, `_` and `.`; unique among all units, closed ones included. */
+  code: Scalars['String']['input'];
+  kind: OrgUnitKind;
+  name: Scalars['String']['input'];
+  /** The unit the new one lies under. */
+  parentId: Scalars['ID']['input'];
+  /** The first day the unit exists (ISO date); leave out when it has always existed. */
+  validFrom?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateReportInput = {
@@ -754,6 +774,16 @@ export type MonthInput = {
   year: Scalars['Int']['input'];
 };
 
+export type MoveOrgUnitInput = {
+  /** The version the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** The new parent: neither the unit itself nor a unit below it, and not closed. */
+  parentId: Scalars['ID']['input'];
+  /** The day the unit moves (ISO date, not in the future); today when left out. */
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a mitigation to a risk (analysts of its unit). */
@@ -770,6 +800,8 @@ export type Mutation = {
   changeProjectState: Project;
   /** Closes a forecast round for good (administrators of the whole organisation); its forecasts never change again. */
   closeForecastRound: ForecastRound;
+  /** Closes a unit after its last day; it keeps its data and history (administrators of the unit or above). */
+  closeOrgUnit: OrgUnit;
   /**
    * Writes every new and changed row of the preview in one transaction, each value audited, or
    * nothing: refused with `STALE_PREVIEW` (and the row numbers) when someone saved one of the
@@ -778,16 +810,25 @@ export type Mutation = {
   commitValueImport: ValueImport;
   /** Adds a control to the unit's internal control plan (analysts of the unit). */
   createInternalControl: InternalControl;
+  /** Creates a unit under another (administrators of the parent or a unit above it). */
+  createOrgUnit: OrgUnit;
   /** Creates a draft report of a unit, type and period (an analyst of the unit); one per unit, type and period. */
   createReport: Report;
   /** Creates a risk with its first valuation (analysts of the unit). */
   createRisk: Risk;
   /** Creates a user account with its roles (administrators). */
   createUser: User;
+  /**
+   * Moves a unit under another parent from a day on, keeping its earlier place for earlier
+   * periods (administrators of the unit or above, and of the new parent).
+   */
+  moveOrgUnit: OrgUnit;
   /** Opens a forecast round (administrators of the whole organisation); refused while another round of the year is open. */
   openForecastRound: ForecastRound;
   /** Records or corrects a control's result for a month (analysts of its unit). */
   recordControlResult: ControlResult;
+  /** Renames a unit from a day on, keeping the earlier name for earlier periods (administrators of the unit or above). */
+  renameOrgUnit: OrgUnit;
   /** Sets an activity's status and comment for a report period (analysts of the activity's unit). */
   saveActivityUpdate: ActivityUpdate;
   /** Saves the figures of one indicator for one period (analysts of the indicator's unit). */
@@ -850,12 +891,20 @@ export type MutationCloseForecastRoundArgs = {
   input: CloseForecastRoundInput;
 };
 
+export type MutationCloseOrgUnitArgs = {
+  input: CloseOrgUnitInput;
+};
+
 export type MutationCommitValueImportArgs = {
   id: Scalars['ID']['input'];
 };
 
 export type MutationCreateInternalControlArgs = {
   input: CreateControlInput;
+};
+
+export type MutationCreateOrgUnitArgs = {
+  input: CreateOrgUnitInput;
 };
 
 export type MutationCreateReportArgs = {
@@ -870,12 +919,20 @@ export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
 
+export type MutationMoveOrgUnitArgs = {
+  input: MoveOrgUnitInput;
+};
+
 export type MutationOpenForecastRoundArgs = {
   input: OpenForecastRoundInput;
 };
 
 export type MutationRecordControlResultArgs = {
   input: ControlResultInput;
+};
+
+export type MutationRenameOrgUnitArgs = {
+  input: RenameOrgUnitInput;
 };
 
 export type MutationSaveActivityUpdateArgs = {
@@ -948,16 +1005,39 @@ export type OrgUnit = {
   children: Array<OrgUnit>;
   /** Stable identifier used in links and the URL, e.g. `intraservice`. */
   code: Scalars['String']['output'];
+  /** Its dated names and places, oldest first: each holds from its day until the next. */
+  history: Array<OrgUnitVersion>;
   id: Scalars['ID']['output'];
+  /** True when the unit was closed before today: it keeps its history but takes no new units below it. */
+  isClosed: Scalars['Boolean']['output'];
   kind: OrgUnitKind;
   /** The latest month with a real (not generated) monthly outcome of this unit's indicators: its default report period. */
   latestReportMonth?: Maybe<YearMonth>;
+  /** True when the signed-in user may create units below this one, rename, move and close it. For showing actions; the API checks again. */
+  mayAdminister: Scalars['Boolean']['output'];
+  /** Its name: today's, or the name it had on the day the tree was asked for (`orgUnits(asOf)`). */
   name: Scalars['String']['output'];
   /** The unit above this one; null for the city. */
   parent?: Maybe<OrgUnit>;
+  /** The first day the unit existed (ISO date); null when it existed before anything was recorded here. */
+  validFrom?: Maybe<Scalars['String']['output']>;
+  /** The last day the unit existed (ISO date); null while it is open. */
+  validTo?: Maybe<Scalars['String']['output']>;
+  /** Changes with every write; a form sends the version it was loaded with. */
+  version: Scalars['Int']['output'];
 };
 
 export type OrgUnitKind = 'BUSINESS_AREA' | 'CITY' | 'COMMITTEE' | 'DEPARTMENT';
+
+/** A unit's name and parent from a day until its next version. */
+export type OrgUnitVersion = {
+  __typename?: 'OrgUnitVersion';
+  name: Scalars['String']['output'];
+  /** The unit it lay under then; null for the city. */
+  parent?: Maybe<OrgUnit>;
+  /** The day this name and place took effect (ISO date). */
+  validFrom: Scalars['String']['output'];
+};
 
 /**
  * Where an org unit (with everything below it) stands in a month: the department head's first
@@ -1260,7 +1340,11 @@ export type Query = {
   latestReportMonth?: Maybe<YearMonth>;
   /** One org unit by its code, or null when there is none. */
   orgUnit?: Maybe<OrgUnit>;
-  /** Every org unit, parents before children and siblings in display order. */
+  /**
+   * Every org unit, parents before children and siblings in display order, closed ones
+   * included. With `asOf` (an ISO date): the tree as it stood that day, each unit with the name
+   * and parent it had then, and only the units that existed then.
+   */
   orgUnits: Array<OrgUnit>;
   /** The overview of an org unit and everything below it that the user may read, up to a month; null for an unknown unit. */
   overview?: Maybe<Overview>;
@@ -1343,6 +1427,10 @@ export type QueryOrgUnitArgs = {
   code: Scalars['String']['input'];
 };
 
+export type QueryOrgUnitsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type QueryOverviewArgs = {
   orgUnitCode: Scalars['String']['input'];
   upTo: MonthInput;
@@ -1378,6 +1466,15 @@ export type QueryValueImportArgs = {
 };
 
 export type RagStatus = 'GREEN' | 'RED' | 'YELLOW';
+
+export type RenameOrgUnitInput = {
+  /** The version the form was loaded with; a newer one in the database means someone else saved first. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  /** The day the new name takes effect (ISO date, not in the future); today when left out. */
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+};
 
 /**
  * A monthly, interim or annual report of an org unit (source 000): tables and charts compiled
@@ -2211,10 +2308,12 @@ export type ResolversTypes = {
   BusinessAreaResult: ResolverTypeWrapper<BusinessAreaResultRowRow>;
   ChangedRecord: ChangedRecord;
   CloseForecastRoundInput: CloseForecastRoundInput;
+  CloseOrgUnitInput: CloseOrgUnitInput;
   ControlOutcome: ControlOutcome;
   ControlResult: ResolverTypeWrapper<ControlResultModelRow>;
   ControlResultInput: ControlResultInput;
   CreateControlInput: CreateControlInput;
+  CreateOrgUnitInput: CreateOrgUnitInput;
   CreateReportInput: CreateReportInput;
   CreateRiskInput: CreateRiskInput;
   CreateUserInput: CreateUserInput;
@@ -2254,10 +2353,12 @@ export type ResolversTypes = {
   Mitigation: ResolverTypeWrapper<MitigationModelRow>;
   MitigationStatus: MitigationStatus;
   MonthInput: MonthInput;
+  MoveOrgUnitInput: MoveOrgUnitInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenForecastRoundInput: OpenForecastRoundInput;
   OrgUnit: ResolverTypeWrapper<OrgUnitModelRow>;
   OrgUnitKind: OrgUnitKind;
+  OrgUnitVersion: ResolverTypeWrapper<OrgUnitVersionModelRow>;
   Overview: ResolverTypeWrapper<OverviewRowRow>;
   Periodicity: Periodicity;
   Perspective: ResolverTypeWrapper<PerspectiveModelRow>;
@@ -2278,6 +2379,7 @@ export type ResolversTypes = {
   ProjectionMethod: ProjectionMethod;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RagStatus: RagStatus;
+  RenameOrgUnitInput: RenameOrgUnitInput;
   Report: ResolverTypeWrapper<ReportModelRow>;
   ReportActivityRow: ResolverTypeWrapper<ReportActivityRow>;
   ReportAssignmentChange: ResolverTypeWrapper<ReportAssignmentChange>;
@@ -2366,9 +2468,11 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   BusinessAreaResult: BusinessAreaResultRowRow;
   CloseForecastRoundInput: CloseForecastRoundInput;
+  CloseOrgUnitInput: CloseOrgUnitInput;
   ControlResult: ControlResultModelRow;
   ControlResultInput: ControlResultInput;
   CreateControlInput: CreateControlInput;
+  CreateOrgUnitInput: CreateOrgUnitInput;
   CreateReportInput: CreateReportInput;
   CreateRiskInput: CreateRiskInput;
   CreateUserInput: CreateUserInput;
@@ -2400,9 +2504,11 @@ export type ResolversParentTypes = {
   KeyIndicator: KeyIndicatorRowRow;
   Mitigation: MitigationModelRow;
   MonthInput: MonthInput;
+  MoveOrgUnitInput: MoveOrgUnitInput;
   Mutation: Record<PropertyKey, never>;
   OpenForecastRoundInput: OpenForecastRoundInput;
   OrgUnit: OrgUnitModelRow;
+  OrgUnitVersion: OrgUnitVersionModelRow;
   Overview: OverviewRowRow;
   Perspective: PerspectiveModelRow;
   PerspectiveSummary: PerspectiveSummaryRowRow;
@@ -2418,6 +2524,7 @@ export type ResolversParentTypes = {
   ProjectStatusUpdateInput: ProjectStatusUpdateInput;
   ProjectSummary: ProjectSummaryRowRow;
   Query: Record<PropertyKey, never>;
+  RenameOrgUnitInput: RenameOrgUnitInput;
   Report: ReportModelRow;
   ReportActivityRow: ReportActivityRow;
   ReportAssignmentChange: ReportAssignmentChange;
@@ -2940,6 +3047,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationCloseForecastRoundArgs, 'input'>
   >;
+  closeOrgUnit?: Resolver<
+    ResolversTypes['OrgUnit'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCloseOrgUnitArgs, 'input'>
+  >;
   commitValueImport?: Resolver<
     ResolversTypes['ValueImport'],
     ParentType,
@@ -2951,6 +3064,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationCreateInternalControlArgs, 'input'>
+  >;
+  createOrgUnit?: Resolver<
+    ResolversTypes['OrgUnit'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateOrgUnitArgs, 'input'>
   >;
   createReport?: Resolver<
     ResolversTypes['Report'],
@@ -2970,6 +3089,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationCreateUserArgs, 'input'>
   >;
+  moveOrgUnit?: Resolver<
+    ResolversTypes['OrgUnit'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationMoveOrgUnitArgs, 'input'>
+  >;
   openForecastRound?: Resolver<
     ResolversTypes['ForecastRound'],
     ParentType,
@@ -2981,6 +3106,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationRecordControlResultArgs, 'input'>
+  >;
+  renameOrgUnit?: Resolver<
+    ResolversTypes['OrgUnit'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRenameOrgUnitArgs, 'input'>
   >;
   saveActivityUpdate?: Resolver<
     ResolversTypes['ActivityUpdate'],
@@ -3068,11 +3199,26 @@ export type OrgUnitResolvers<
 > = {
   children?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['OrgUnitVersion']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isClosed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrgUnitKind'], ParentType, ContextType>;
   latestReportMonth?: Resolver<Maybe<ResolversTypes['YearMonth']>, ParentType, ContextType>;
+  mayAdminister?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrgUnitVersionResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['OrgUnitVersion'] = ResolversParentTypes['OrgUnitVersion'],
+> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type OverviewResolvers<
@@ -3300,7 +3446,7 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryOrgUnitArgs, 'code'>
   >;
-  orgUnits?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  orgUnits?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType, Partial<QueryOrgUnitsArgs>>;
   overview?: Resolver<
     Maybe<ResolversTypes['Overview']>,
     ParentType,
@@ -3903,6 +4049,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Mitigation?: MitigationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;
+  OrgUnitVersion?: OrgUnitVersionResolvers<ContextType>;
   Overview?: OverviewResolvers<ContextType>;
   Perspective?: PerspectiveResolvers<ContextType>;
   PerspectiveSummary?: PerspectiveSummaryResolvers<ContextType>;

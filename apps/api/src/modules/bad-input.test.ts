@@ -83,6 +83,41 @@ const SAVE_PORTFOLIO_STATUS = graphql(`
     }
   }
 `);
+const CREATE_ORG_UNIT = graphql(`
+  mutation BadInputTest_CreateOrgUnit($input: CreateOrgUnitInput!) {
+    createOrgUnit(input: $input) {
+      id
+      name
+      version
+    }
+  }
+`);
+const RENAME_ORG_UNIT = graphql(`
+  mutation BadInputTest_RenameOrgUnit($input: RenameOrgUnitInput!) {
+    renameOrgUnit(input: $input) {
+      id
+      name
+      version
+    }
+  }
+`);
+const MOVE_ORG_UNIT = graphql(`
+  mutation BadInputTest_MoveOrgUnit($input: MoveOrgUnitInput!) {
+    moveOrgUnit(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const CLOSE_ORG_UNIT = graphql(`
+  mutation BadInputTest_CloseOrgUnit($input: CloseOrgUnitInput!) {
+    closeOrgUnit(input: $input) {
+      id
+      validTo
+      version
+    }
+  }
+`);
 
 const PASSWORD = 'ett långt lösenord';
 const HUGE_TEXT = 'x'.repeat(100_000);
@@ -102,6 +137,10 @@ type Actor = 'administrator' | 'committeeAdministrator' | 'intraserviceAnalyst' 
 /** The ids of the records the cases point at, known once the fixture is in the database. */
 interface World {
   committeeId: string;
+  cityId: string;
+  /** Digital infrastruktur, under the committee, at version 2. */
+  businessAreaId: string;
+  otherCommitteeId: string;
   /** A committee goal whose March 2023 assessment is at version 2. */
   goalId: string;
   otherGoalId: string;
@@ -218,6 +257,21 @@ const portfolioStatus = (world: World, changes: Record<string, unknown> = {}) =>
   year: 2024,
   month: 9,
   narrative: 'Portföljens status är god.',
+  ...changes,
+});
+
+/** A new department under the business area. */
+const newOrgUnit = (world: World, changes: Record<string, unknown> = {}) => ({
+  parentId: world.businessAreaId,
+  code: 'ny-avdelning',
+  name: 'Ny avdelning',
+  kind: 'DEPARTMENT',
+  ...changes,
+});
+/** A change to the business area. */
+const orgUnitChange = (world: World, changes: Record<string, unknown> = {}) => ({
+  id: world.businessAreaId,
+  expectedVersion: 2,
   ...changes,
 });
 
@@ -858,6 +912,177 @@ const MUTATIONS: { mutation: string; document: DocumentNode; cases: BadInput[] }
       { name: 'from a viewer', input: (w) => portfolioStatus(w), refusal: forbidden, as: 'intraserviceViewer' },
     ],
   },
+  {
+    mutation: 'createOrgUnit',
+    document: CREATE_ORG_UNIT,
+    cases: [
+      { name: 'without a code', input: (w) => without(newOrgUnit(w), 'code'), refusal: notCoercible },
+      { name: 'with an unknown kind', input: (w) => newOrgUnit(w, { kind: 'REGION' }), refusal: notCoercible },
+      {
+        name: 'with an empty name',
+        input: (w) => newOrgUnit(w, { name: '  ' }),
+        refusal: invalid('input.name', 'required'),
+      },
+      {
+        name: 'with a name too long',
+        input: (w) => newOrgUnit(w, { name: HUGE_TEXT }),
+        refusal: invalid('input.name', 'tooLong'),
+      },
+      {
+        name: 'with a lone surrogate in the name',
+        input: (w) => newOrgUnit(w, { name: LONE_SURROGATE }),
+        refusal: invalid('input.name', 'invalidCharacters'),
+      },
+      {
+        name: 'with a space in the code',
+        input: (w) => newOrgUnit(w, { code: 'ny avdelning' }),
+        refusal: invalid('input.code', 'invalidCode'),
+      },
+      {
+        name: 'with SQL for a code',
+        input: (w) => newOrgUnit(w, { code: SQL_TEXT }),
+        refusal: invalid('input.code', 'invalidCode'),
+      },
+      {
+        name: 'with a taken code',
+        input: (w) => newOrgUnit(w, { code: 'intraservice' }),
+        refusal: invalid('input.code', 'codeTaken'),
+      },
+      {
+        name: 'with a first day that does not exist',
+        input: (w) => newOrgUnit(w, { validFrom: '2023-02-30' }),
+        refusal: invalid('input.validFrom', 'invalidDate'),
+      },
+      {
+        name: 'with a first day far in the future',
+        input: (w) => newOrgUnit(w, { validFrom: FAR_FUTURE_DATE }),
+        refusal: invalid('input.validFrom', 'invalidDate'),
+      },
+      {
+        name: 'under a parent id beyond int4',
+        input: (w) => newOrgUnit(w, { parentId: ID_BEYOND_INT4 }),
+        refusal: invalid('input.parentId', 'invalidId'),
+      },
+      {
+        name: 'under a parent that does not exist',
+        input: (w) => newOrgUnit(w, { parentId: UNUSED_ID }),
+        refusal: notFound,
+      },
+      {
+        name: 'under another committee',
+        input: (w) => newOrgUnit(w, { parentId: w.otherCommitteeId }),
+        refusal: notFound,
+        as: 'committeeAdministrator',
+      },
+      {
+        name: 'under the city, from its committee’s administrator',
+        input: (w) => newOrgUnit(w, { parentId: w.cityId }),
+        refusal: forbidden,
+        as: 'committeeAdministrator',
+      },
+      { name: 'from an analyst', input: (w) => newOrgUnit(w), refusal: forbidden, as: 'intraserviceAnalyst' },
+    ],
+  },
+  {
+    mutation: 'renameOrgUnit',
+    document: RENAME_ORG_UNIT,
+    cases: [
+      { name: 'without a name', input: (w) => orgUnitChange(w), refusal: notCoercible },
+      {
+        name: 'with an empty name',
+        input: (w) => orgUnitChange(w, { name: '' }),
+        refusal: invalid('input.name', 'required'),
+      },
+      {
+        name: 'from a day in years to come',
+        input: (w) => orgUnitChange(w, { name: 'Nytt namn', validFrom: '2099-12-31' }),
+        refusal: invalid('input.validFrom', 'dateInFuture'),
+      },
+      {
+        name: 'from a day far in the future',
+        input: (w) => orgUnitChange(w, { name: 'Nytt namn', validFrom: FAR_FUTURE_DATE }),
+        refusal: invalid('input.validFrom', 'invalidDate'),
+      },
+      {
+        name: 'with a stale expectedVersion',
+        input: (w) => orgUnitChange(w, { name: 'Nytt namn', expectedVersion: 1 }),
+        refusal: conflict,
+      },
+      {
+        name: 'of a unit that does not exist',
+        input: (w) => orgUnitChange(w, { id: UNUSED_ID, name: 'Nytt namn' }),
+        refusal: notFound,
+      },
+      {
+        name: 'from a viewer',
+        input: (w) => orgUnitChange(w, { name: 'Nytt namn' }),
+        refusal: forbidden,
+        as: 'intraserviceViewer',
+      },
+    ],
+  },
+  {
+    mutation: 'moveOrgUnit',
+    document: MOVE_ORG_UNIT,
+    cases: [
+      { name: 'without a parent', input: (w) => orgUnitChange(w), refusal: notCoercible },
+      {
+        name: 'under itself',
+        input: (w) => orgUnitChange(w, { parentId: w.businessAreaId }),
+        refusal: invalid('input.parentId', 'cycle'),
+      },
+      {
+        name: 'with a malformed parent id',
+        input: (w) => orgUnitChange(w, { parentId: 'abc' }),
+        refusal: invalid('input.parentId', 'invalidId'),
+      },
+      {
+        name: 'with a stale expectedVersion',
+        input: (w) => orgUnitChange(w, { parentId: w.cityId, expectedVersion: 1 }),
+        refusal: conflict,
+      },
+      {
+        name: 'into another committee, from the committee’s administrator',
+        input: (w) => orgUnitChange(w, { parentId: w.otherCommitteeId }),
+        refusal: notFound,
+        as: 'committeeAdministrator',
+      },
+      {
+        name: 'from an analyst',
+        input: (w) => orgUnitChange(w, { parentId: w.cityId }),
+        refusal: forbidden,
+        as: 'intraserviceAnalyst',
+      },
+    ],
+  },
+  {
+    mutation: 'closeOrgUnit',
+    document: CLOSE_ORG_UNIT,
+    cases: [
+      { name: 'without a last day', input: (w) => orgUnitChange(w), refusal: notCoercible },
+      {
+        name: 'with a last day that does not exist',
+        input: (w) => orgUnitChange(w, { validTo: '2024-13-01' }),
+        refusal: invalid('input.validTo', 'invalidDate'),
+      },
+      {
+        name: 'with units below it still open',
+        input: (w) => orgUnitChange(w, { id: w.committeeId, expectedVersion: 1, validTo: '2024-12-31' }),
+        refusal: invalid('input.validTo', 'openChildren'),
+      },
+      {
+        name: 'with a stale expectedVersion',
+        input: (w) => orgUnitChange(w, { validTo: '2024-12-31', expectedVersion: 1 }),
+        refusal: conflict,
+      },
+      {
+        name: 'from a viewer',
+        input: (w) => orgUnitChange(w, { validTo: '2024-12-31' }),
+        refusal: forbidden,
+        as: 'intraserviceViewer',
+      },
+    ],
+  },
 ];
 
 /** Text that is unusual or looks like an attack, but is valid text and must be kept as written. */
@@ -898,6 +1123,8 @@ describe('bad input to every mutation', () => {
       deviations: await prisma.statusDeviation.findMany(byId),
       stateChanges: await prisma.projectStateChange.findMany(byId),
       portfolioStatuses: await prisma.portfolioPeriodStatus.findMany(byId),
+      orgUnits: await prisma.orgUnit.findMany(byId),
+      orgUnitVersions: await prisma.orgUnitVersion.findMany(byId),
     };
   }
 
@@ -934,8 +1161,16 @@ describe('bad input to every mutation', () => {
         roles: { create: { role: 'VIEWER', orgUnitId: fixture.committee.id } },
       },
     });
+    const businessArea = await prisma.orgUnit.update({
+      where: { code: 'digital-infrastruktur' },
+      data: { version: 2 },
+    });
+    const city = await prisma.orgUnit.findUniqueOrThrow({ where: { code: 'goteborg' } });
     world = {
       committeeId: String(fixture.committee.id),
+      cityId: String(city.id),
+      businessAreaId: String(businessArea.id),
+      otherCommitteeId: String(fixture.otherCommittee.id),
       goalId: String(goal.id),
       otherGoalId: String(fixture.otherGoal.id),
       monthIndicatorId: String(monthIndicator.id),

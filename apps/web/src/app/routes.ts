@@ -12,6 +12,7 @@ export const ROUTES = {
   reports: '/rapporter',
   auditLog: '/granskningslogg',
   users: '/anvandare',
+  organisation: '/organisation',
   signIn: '/logga-in',
 } as const;
 
@@ -25,10 +26,11 @@ export type NavigationRoute =
   | 'reports'
   | 'dataEntry'
   | 'auditLog'
-  | 'users';
+  | 'users'
+  | 'organisation';
 
 /** Pages for administrators of the whole organisation. */
-export const ADMINISTRATION_ROUTES: NavigationRoute[] = ['users', 'auditLog'];
+export const ADMINISTRATION_ROUTES: NavigationRoute[] = ['organisation', 'users', 'auditLog'];
 
 /** Pages for analysts (of any unit): entering values. */
 export const ANALYST_ROUTES: NavigationRoute[] = ['dataEntry'];

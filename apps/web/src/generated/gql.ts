@@ -39,6 +39,11 @@ type Documents = {
   '\n  fragment GoalsExport_goal on Goal {\n    id\n    level\n    title\n    perspective {\n      id\n      name\n    }\n    parents {\n      id\n      title\n    }\n    orgUnit {\n      id\n      name\n    }\n    assessment(upTo: $upTo) {\n      id\n      fulfilment\n      comment\n    }\n  }\n': typeof types.GoalsExport_GoalFragmentDoc;
   '\n  fragment AssignmentsExport_assignment on Assignment {\n    id\n    title\n    source\n    caseNumber\n    deadline\n    orgUnit {\n      id\n      name\n    }\n    update(upTo: $upTo) {\n      id\n      status\n      comment\n    }\n  }\n': typeof types.AssignmentsExport_AssignmentFragmentDoc;
   '\n  fragment IndicatorSeries_point on SeriesPoint {\n    period\n    outcome\n    target\n    fullYearForecast\n    rolling12\n    previousYearOutcome\n    isSynthetic\n    status\n  }\n': typeof types.IndicatorSeries_PointFragmentDoc;
+  '\n  mutation CloseOrgUnitDialog_Close($input: CloseOrgUnitInput!) {\n    closeOrgUnit(input: $input) {\n      id\n      validTo\n      isClosed\n      version\n    }\n  }\n': typeof types.CloseOrgUnitDialog_CloseDocument;
+  '\n  mutation CreateOrgUnitDialog_Create($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      id\n      name\n    }\n  }\n': typeof types.CreateOrgUnitDialog_CreateDocument;
+  '\n  mutation MoveOrgUnitDialog_Move($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.MoveOrgUnitDialog_MoveDocument;
+  '\n  fragment OrgUnitTree_orgUnit on OrgUnit {\n    id\n    code\n    name\n    kind\n    validFrom\n    validTo\n    isClosed\n    mayAdminister\n    version\n    parent {\n      id\n    }\n  }\n': typeof types.OrgUnitTree_OrgUnitFragmentDoc;
+  '\n  mutation RenameOrgUnitDialog_Rename($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n      version\n    }\n  }\n': typeof types.RenameOrgUnitDialog_RenameDocument;
   '\n  fragment EconomyGlance_economy on Economy {\n    lines {\n      indicator {\n        id\n        code\n        name\n        unit\n      }\n      outcomeToDate\n      budgetToDate\n      fullYearForecast\n      fullYearBudget\n    }\n    businessAreaResults {\n      ...BusinessAreaResultTable_row @unmask\n    }\n  }\n': typeof types.EconomyGlance_EconomyFragmentDoc;
   '\n  fragment KeyIndicatorTile_tile on KeyIndicator {\n    indicator {\n      id\n      name\n      unit\n    }\n    latest {\n      id\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n    }\n    status\n    isReported\n    changeFromPreviousYear\n    trend\n  }\n': typeof types.KeyIndicatorTile_TileFragmentDoc;
   '\n  fragment PerspectiveCard_summary on PerspectiveSummary {\n    perspective {\n      id\n      name\n    }\n    goalsFulfilled\n    goalsPartlyFulfilled\n    goalsNotFulfilled\n    goalsNotAssessed\n    indicatorsGreen\n    indicatorsYellow\n    indicatorsRed\n    indicatorsNotReported\n  }\n': typeof types.PerspectiveCard_SummaryFragmentDoc;
@@ -87,6 +92,7 @@ type Documents = {
   '\n  query ForecastAccuracyPage_Query($orgUnitCode: String!, $year: Int!) {\n    forecastAccuracy(orgUnitCode: $orgUnitCode, year: $year) {\n      year\n      orgUnit {\n        id\n        name\n      }\n      rounds {\n        id\n        name\n        asOf\n        isDemoValue\n      }\n      meanAbsolutePercentageError\n      comparedForecasts\n      byRound {\n        round {\n          id\n          name\n        }\n        meanAbsolutePercentageError\n        comparedForecasts\n      }\n      byUnit {\n        orgUnit {\n          id\n          name\n        }\n        meanAbsolutePercentageError\n        comparedForecasts\n      }\n      indicators {\n        indicator {\n          id\n          name\n          unit\n          orgUnit {\n            id\n            name\n          }\n        }\n        outcome\n        outcomeIsSynthetic\n        meanAbsoluteError\n        meanAbsolutePercentageError\n        forecasts {\n          round {\n            id\n          }\n          forecast\n          carriedOver\n          error\n          absoluteError\n          relativeError\n        }\n      }\n    }\n  }\n': typeof types.ForecastAccuracyPage_QueryDocument;
   '\n  query GoalsPage_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n      parent {\n        id\n        code\n        name\n      }\n    }\n    viewer {\n      id\n      canAssess: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      level\n      orgUnit {\n        id\n      }\n      perspective {\n        id\n        name\n      }\n      ...GoalFilter_goal @unmask\n      ...GoalsExport_goal @unmask\n      ...GoalsByPerspective_goal\n    }\n    assignments(orgUnitCode: $orgUnitCode) {\n      id\n      orgUnit {\n        id\n      }\n      ...AssignmentsExport_assignment @unmask\n      ...AssignmentTable_assignment\n    }\n  }\n': typeof types.GoalsPage_QueryDocument;
   '\n  query IndicatorPage_Query(\n    $id: ID!\n    $granularity: Periodicity!\n    $fromYear: Int!\n    $toYear: Int!\n    $compareWith: [String!]!\n  ) {\n    indicator(id: $id) {\n      id\n      name\n      description\n      unit\n      periodicity\n      cumulative\n      levelAggregation\n      orgUnit {\n        id\n        name\n      }\n      series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {\n        ...IndicatorSeries_point @unmask\n      }\n      comparable: sameInOtherUnits {\n        id\n        orgUnit {\n          id\n          code\n          name\n        }\n      }\n      compared: sameInOtherUnits(orgUnitCodes: $compareWith) {\n        id\n        orgUnit {\n          id\n          code\n          name\n        }\n        series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {\n          period\n          outcome\n        }\n      }\n    }\n  }\n': typeof types.IndicatorPage_QueryDocument;
+  '\n  query OrganisationPage_Query {\n    orgUnits {\n      id\n      ...OrgUnitTree_orgUnit\n    }\n  }\n': typeof types.OrganisationPage_QueryDocument;
   '\n  query OverviewPage_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    economy(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      ...EconomyGlance_economy @unmask\n    }\n    overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      orgUnit {\n        id\n        name\n      }\n      perspectives {\n        perspective {\n          id\n        }\n        ...PerspectiveCard_summary @unmask\n      }\n      keyIndicators {\n        indicator {\n          id\n        }\n        ...KeyIndicatorTile_tile @unmask\n      }\n      redProjects {\n        id\n        name\n        portfolioName\n        statusDate\n        time\n        cost\n        result\n      }\n      changeCount\n      changes(first: 20) {\n        kind\n        id\n        name\n        previous\n        current\n        orgUnit {\n          id\n          name\n        }\n      }\n      topRisks {\n        id\n        title\n        categoryName\n        probability\n        consequence\n        score\n        isDemoValue\n      }\n    }\n  }\n': typeof types.OverviewPage_QueryDocument;
   '\n  query PortfolioPage_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    portfolios(orgUnitCode: $orgUnitCode) {\n      id\n      name\n      ...PortfolioSection_portfolio\n      projects {\n        id\n        ...BoardFilter_project @unmask\n        ...TimelineSection_project\n      }\n    }\n  }\n': typeof types.PortfolioPage_QueryDocument;
   '\n  query ProjectPage_Query($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      description\n      version\n      canEdit\n      state\n      ...ProjectDetailsDialog_project @unmask\n      ...ProjectFacts_project\n      statusUpdates {\n        id\n        ...StatusUpdateHistory_statusUpdate\n      }\n      stateChanges {\n        id\n        ...StateChangeList_change\n      }\n    }\n    editablePortfolios {\n      id\n      name\n    }\n  }\n': typeof types.ProjectPage_QueryDocument;
@@ -146,6 +152,16 @@ const documents: Documents = {
     types.AssignmentsExport_AssignmentFragmentDoc,
   '\n  fragment IndicatorSeries_point on SeriesPoint {\n    period\n    outcome\n    target\n    fullYearForecast\n    rolling12\n    previousYearOutcome\n    isSynthetic\n    status\n  }\n':
     types.IndicatorSeries_PointFragmentDoc,
+  '\n  mutation CloseOrgUnitDialog_Close($input: CloseOrgUnitInput!) {\n    closeOrgUnit(input: $input) {\n      id\n      validTo\n      isClosed\n      version\n    }\n  }\n':
+    types.CloseOrgUnitDialog_CloseDocument,
+  '\n  mutation CreateOrgUnitDialog_Create($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      id\n      name\n    }\n  }\n':
+    types.CreateOrgUnitDialog_CreateDocument,
+  '\n  mutation MoveOrgUnitDialog_Move($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      id\n      version\n    }\n  }\n':
+    types.MoveOrgUnitDialog_MoveDocument,
+  '\n  fragment OrgUnitTree_orgUnit on OrgUnit {\n    id\n    code\n    name\n    kind\n    validFrom\n    validTo\n    isClosed\n    mayAdminister\n    version\n    parent {\n      id\n    }\n  }\n':
+    types.OrgUnitTree_OrgUnitFragmentDoc,
+  '\n  mutation RenameOrgUnitDialog_Rename($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n      version\n    }\n  }\n':
+    types.RenameOrgUnitDialog_RenameDocument,
   '\n  fragment EconomyGlance_economy on Economy {\n    lines {\n      indicator {\n        id\n        code\n        name\n        unit\n      }\n      outcomeToDate\n      budgetToDate\n      fullYearForecast\n      fullYearBudget\n    }\n    businessAreaResults {\n      ...BusinessAreaResultTable_row @unmask\n    }\n  }\n':
     types.EconomyGlance_EconomyFragmentDoc,
   '\n  fragment KeyIndicatorTile_tile on KeyIndicator {\n    indicator {\n      id\n      name\n      unit\n    }\n    latest {\n      id\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n    }\n    status\n    isReported\n    changeFromPreviousYear\n    trend\n  }\n':
@@ -241,6 +257,8 @@ const documents: Documents = {
     types.GoalsPage_QueryDocument,
   '\n  query IndicatorPage_Query(\n    $id: ID!\n    $granularity: Periodicity!\n    $fromYear: Int!\n    $toYear: Int!\n    $compareWith: [String!]!\n  ) {\n    indicator(id: $id) {\n      id\n      name\n      description\n      unit\n      periodicity\n      cumulative\n      levelAggregation\n      orgUnit {\n        id\n        name\n      }\n      series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {\n        ...IndicatorSeries_point @unmask\n      }\n      comparable: sameInOtherUnits {\n        id\n        orgUnit {\n          id\n          code\n          name\n        }\n      }\n      compared: sameInOtherUnits(orgUnitCodes: $compareWith) {\n        id\n        orgUnit {\n          id\n          code\n          name\n        }\n        series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {\n          period\n          outcome\n        }\n      }\n    }\n  }\n':
     types.IndicatorPage_QueryDocument,
+  '\n  query OrganisationPage_Query {\n    orgUnits {\n      id\n      ...OrgUnitTree_orgUnit\n    }\n  }\n':
+    types.OrganisationPage_QueryDocument,
   '\n  query OverviewPage_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    economy(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      ...EconomyGlance_economy @unmask\n    }\n    overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      orgUnit {\n        id\n        name\n      }\n      perspectives {\n        perspective {\n          id\n        }\n        ...PerspectiveCard_summary @unmask\n      }\n      keyIndicators {\n        indicator {\n          id\n        }\n        ...KeyIndicatorTile_tile @unmask\n      }\n      redProjects {\n        id\n        name\n        portfolioName\n        statusDate\n        time\n        cost\n        result\n      }\n      changeCount\n      changes(first: 20) {\n        kind\n        id\n        name\n        previous\n        current\n        orgUnit {\n          id\n          name\n        }\n      }\n      topRisks {\n        id\n        title\n        categoryName\n        probability\n        consequence\n        score\n        isDemoValue\n      }\n    }\n  }\n':
     types.OverviewPage_QueryDocument,
   '\n  query PortfolioPage_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    portfolios(orgUnitCode: $orgUnitCode) {\n      id\n      name\n      ...PortfolioSection_portfolio\n      projects {\n        id\n        ...BoardFilter_project @unmask\n        ...TimelineSection_project\n      }\n    }\n  }\n':
@@ -421,6 +439,36 @@ export function graphql(
 export function graphql(
   source: '\n  fragment IndicatorSeries_point on SeriesPoint {\n    period\n    outcome\n    target\n    fullYearForecast\n    rolling12\n    previousYearOutcome\n    isSynthetic\n    status\n  }\n',
 ): (typeof documents)['\n  fragment IndicatorSeries_point on SeriesPoint {\n    period\n    outcome\n    target\n    fullYearForecast\n    rolling12\n    previousYearOutcome\n    isSynthetic\n    status\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CloseOrgUnitDialog_Close($input: CloseOrgUnitInput!) {\n    closeOrgUnit(input: $input) {\n      id\n      validTo\n      isClosed\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation CloseOrgUnitDialog_Close($input: CloseOrgUnitInput!) {\n    closeOrgUnit(input: $input) {\n      id\n      validTo\n      isClosed\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateOrgUnitDialog_Create($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateOrgUnitDialog_Create($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MoveOrgUnitDialog_Move($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation MoveOrgUnitDialog_Move($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      id\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment OrgUnitTree_orgUnit on OrgUnit {\n    id\n    code\n    name\n    kind\n    validFrom\n    validTo\n    isClosed\n    mayAdminister\n    version\n    parent {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  fragment OrgUnitTree_orgUnit on OrgUnit {\n    id\n    code\n    name\n    kind\n    validFrom\n    validTo\n    isClosed\n    mayAdminister\n    version\n    parent {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RenameOrgUnitDialog_Rename($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation RenameOrgUnitDialog_Rename($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -709,6 +757,12 @@ export function graphql(
 export function graphql(
   source: '\n  query IndicatorPage_Query(\n    $id: ID!\n    $granularity: Periodicity!\n    $fromYear: Int!\n    $toYear: Int!\n    $compareWith: [String!]!\n  ) {\n    indicator(id: $id) {\n      id\n      name\n      description\n      unit\n      periodicity\n      cumulative\n      levelAggregation\n      orgUnit {\n        id\n        name\n      }\n      series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {\n        ...IndicatorSeries_point @unmask\n      }\n      comparable: sameInOtherUnits {\n        id\n        orgUnit {\n          id\n          code\n          name\n        }\n      }\n      compared: sameInOtherUnits(orgUnitCodes: $compareWith) {\n        id\n        orgUnit {\n          id\n          code\n          name\n        }\n        series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {\n          period\n          outcome\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query IndicatorPage_Query(\n    $id: ID!\n    $granularity: Periodicity!\n    $fromYear: Int!\n    $toYear: Int!\n    $compareWith: [String!]!\n  ) {\n    indicator(id: $id) {\n      id\n      name\n      description\n      unit\n      periodicity\n      cumulative\n      levelAggregation\n      orgUnit {\n        id\n        name\n      }\n      series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {\n        ...IndicatorSeries_point @unmask\n      }\n      comparable: sameInOtherUnits {\n        id\n        orgUnit {\n          id\n          code\n          name\n        }\n      }\n      compared: sameInOtherUnits(orgUnitCodes: $compareWith) {\n        id\n        orgUnit {\n          id\n          code\n          name\n        }\n        series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {\n          period\n          outcome\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OrganisationPage_Query {\n    orgUnits {\n      id\n      ...OrgUnitTree_orgUnit\n    }\n  }\n',
+): (typeof documents)['\n  query OrganisationPage_Query {\n    orgUnits {\n      id\n      ...OrgUnitTree_orgUnit\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -55,6 +55,14 @@ export type CloseForecastRoundInput = {
   id: string;
 };
 
+export type CloseOrgUnitInput = {
+  /** The version the form was loaded with. */
+  expectedVersion: number;
+  id: string;
+  /** The last day the unit exists (ISO date). The units below it must be closed or moved first. */
+  validTo: string;
+};
+
 export type ControlOutcome = 'DEVIATION' | 'OK';
 
 export type ControlResultInput = {
@@ -80,6 +88,17 @@ export type CreateControlInput = {
   /** A risk of the same unit, or null. */
   riskId?: string | null | undefined;
   title: string;
+};
+
+export type CreateOrgUnitInput = {
+  /** Letters, digits, `-`, `_` and `.`; unique among all units, closed ones included. */
+  code: string;
+  kind: OrgUnitKind;
+  name: string;
+  /** The unit the new one lies under. */
+  parentId: string;
+  /** The first day the unit exists (ISO date); leave out when it has always existed. */
+  validFrom?: string | null | undefined;
 };
 
 export type CreateReportInput = {
@@ -170,6 +189,16 @@ export type MonthInput = {
   /** 1 to 12. */
   month: number;
   year: number;
+};
+
+export type MoveOrgUnitInput = {
+  /** The version the form was loaded with. */
+  expectedVersion: number;
+  id: string;
+  /** The new parent: neither the unit itself nor a unit below it, and not closed. */
+  parentId: string;
+  /** The day the unit moves (ISO date, not in the future); today when left out. */
+  validFrom?: string | null | undefined;
 };
 
 export type OpenForecastRoundInput = {
@@ -264,6 +293,15 @@ export type ProjectionMethod =
   | 'STRAIGHT_PACE';
 
 export type RagStatus = 'GREEN' | 'RED' | 'YELLOW';
+
+export type RenameOrgUnitInput = {
+  /** The version the form was loaded with; a newer one in the database means someone else saved first. */
+  expectedVersion: number;
+  id: string;
+  name: string;
+  /** The day the new name takes effect (ISO date, not in the future); today when left out. */
+  validFrom?: string | null | undefined;
+};
 
 export type ReportChangeKind = 'INDICATOR' | 'PROJECT';
 
@@ -693,6 +731,45 @@ export type IndicatorSeries_PointFragment = {
   isSynthetic: boolean;
   status: ValueStatus;
 } & { ' $fragmentName'?: 'IndicatorSeries_PointFragment' };
+
+export type CloseOrgUnitDialog_CloseMutationVariables = Exact<{
+  input: CloseOrgUnitInput;
+}>;
+
+export type CloseOrgUnitDialog_CloseMutation = {
+  closeOrgUnit: { id: string; validTo: string | null; isClosed: boolean; version: number };
+};
+
+export type CreateOrgUnitDialog_CreateMutationVariables = Exact<{
+  input: CreateOrgUnitInput;
+}>;
+
+export type CreateOrgUnitDialog_CreateMutation = { createOrgUnit: { id: string; name: string } };
+
+export type MoveOrgUnitDialog_MoveMutationVariables = Exact<{
+  input: MoveOrgUnitInput;
+}>;
+
+export type MoveOrgUnitDialog_MoveMutation = { moveOrgUnit: { id: string; version: number } };
+
+export type OrgUnitTree_OrgUnitFragment = {
+  id: string;
+  code: string;
+  name: string;
+  kind: OrgUnitKind;
+  validFrom: string | null;
+  validTo: string | null;
+  isClosed: boolean;
+  mayAdminister: boolean;
+  version: number;
+  parent: { id: string } | null;
+} & { ' $fragmentName'?: 'OrgUnitTree_OrgUnitFragment' };
+
+export type RenameOrgUnitDialog_RenameMutationVariables = Exact<{
+  input: RenameOrgUnitInput;
+}>;
+
+export type RenameOrgUnitDialog_RenameMutation = { renameOrgUnit: { id: string; name: string; version: number } };
 
 export type EconomyGlance_EconomyFragment = {
   lines: Array<{
@@ -1436,6 +1513,12 @@ export type IndicatorPage_QueryQuery = {
       series: Array<{ period: string; outcome: number | null }>;
     }>;
   } | null;
+};
+
+export type OrganisationPage_QueryQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OrganisationPage_QueryQuery = {
+  orgUnits: Array<{ id: string } & { ' $fragmentRefs'?: { OrgUnitTree_OrgUnitFragment: OrgUnitTree_OrgUnitFragment } }>;
 };
 
 export type OverviewPage_QueryQueryVariables = Exact<{
@@ -2600,6 +2683,38 @@ export const IndicatorSeries_PointFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<IndicatorSeries_PointFragment, unknown>;
+export const OrgUnitTree_OrgUnitFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrgUnitTree_orgUnit' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'OrgUnit' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isClosed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mayAdminister' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrgUnitTree_OrgUnitFragment, unknown>;
 export const BusinessAreaResultTable_RowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4299,6 +4414,178 @@ export const AssessmentDialog_SaveDocument = {
     },
   ],
 } as unknown as DocumentNode<AssessmentDialog_SaveMutation, AssessmentDialog_SaveMutationVariables>;
+export const CloseOrgUnitDialog_CloseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CloseOrgUnitDialog_Close' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CloseOrgUnitInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeOrgUnit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isClosed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CloseOrgUnitDialog_CloseMutation, CloseOrgUnitDialog_CloseMutationVariables>;
+export const CreateOrgUnitDialog_CreateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateOrgUnitDialog_Create' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateOrgUnitInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createOrgUnit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateOrgUnitDialog_CreateMutation, CreateOrgUnitDialog_CreateMutationVariables>;
+export const MoveOrgUnitDialog_MoveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MoveOrgUnitDialog_Move' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MoveOrgUnitInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moveOrgUnit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MoveOrgUnitDialog_MoveMutation, MoveOrgUnitDialog_MoveMutationVariables>;
+export const RenameOrgUnitDialog_RenameDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RenameOrgUnitDialog_Rename' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RenameOrgUnitInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'renameOrgUnit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RenameOrgUnitDialog_RenameMutation, RenameOrgUnitDialog_RenameMutationVariables>;
 export const PortfolioPeriodStatusDialog_SaveDocument = {
   kind: 'Document',
   definitions: [
@@ -7509,6 +7796,59 @@ export const IndicatorPage_QueryDocument = {
     },
   ],
 } as unknown as DocumentNode<IndicatorPage_QueryQuery, IndicatorPage_QueryQueryVariables>;
+export const OrganisationPage_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OrganisationPage_Query' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnits' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrgUnitTree_orgUnit' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrgUnitTree_orgUnit' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'OrgUnit' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isClosed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mayAdminister' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganisationPage_QueryQuery, OrganisationPage_QueryQueryVariables>;
 export const OverviewPage_QueryDocument = {
   kind: 'Document',
   definitions: [

@@ -6,6 +6,7 @@ import { exportEn } from '../features/export/i18n/en';
 import { forecastsEn } from '../features/forecasts/i18n/en';
 import { goalsEn } from '../features/goals/i18n/en';
 import { indicatorsEn } from '../features/indicators/i18n/en';
+import { organisationEn } from '../features/organisation/i18n/en';
 import { overviewEn } from '../features/overview/i18n/en';
 import { portfolioEn } from '../features/portfolio/i18n/en';
 import { reportsEn } from '../features/reports/i18n/en';
@@ -36,6 +37,7 @@ const sharedEn: SharedTranslations = {
     reports: 'Reports',
     auditLog: 'Audit log',
     users: 'Users',
+    organisation: 'Organisation',
     dataEntry: 'Enter values',
     forecastAccuracy: 'Forecasts',
   },
@@ -75,6 +77,14 @@ const sharedEn: SharedTranslations = {
     notANumber: 'Enter a number, e.g. 5,9 or 1 506 000.',
     duplicateValue: 'The same indicator and period appear twice.',
     invalid: 'Invalid value.',
+    invalidCode: 'A code holds only letters, digits, - _ and . and starts with a letter or digit.',
+    codeTaken: 'There is already a unit with that code.',
+    parentClosed: 'The unit is closed and cannot take new units below it.',
+    cycle: 'A unit cannot move under itself or a unit below it.',
+    unitClosed: 'The unit is closed.',
+    beforeUnitOpened: "The date lies before the unit's first day.",
+    beforeLatestChange: "The date lies before the unit's latest change.",
+    openChildren: 'Close or move the units below it first.',
     required: 'Fill in this field.',
     tooLong: 'The text is too long.',
     invalidEmail: 'Enter a valid email address.',
@@ -170,6 +180,7 @@ export const en: Translations = combineTranslations(
   forecastsEn,
   goalsEn,
   indicatorsEn,
+  organisationEn,
   overviewEn,
   portfolioEn,
   reportsEn,

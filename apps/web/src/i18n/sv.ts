@@ -6,6 +6,7 @@ import { exportSv } from '../features/export/i18n/sv';
 import { forecastsSv } from '../features/forecasts/i18n/sv';
 import { goalsSv } from '../features/goals/i18n/sv';
 import { indicatorsSv } from '../features/indicators/i18n/sv';
+import { organisationSv } from '../features/organisation/i18n/sv';
 import { overviewSv } from '../features/overview/i18n/sv';
 import { portfolioSv } from '../features/portfolio/i18n/sv';
 import { reportsSv } from '../features/reports/i18n/sv';
@@ -40,6 +41,7 @@ const sharedSv = {
     reports: 'Rapporter',
     auditLog: 'Granskningslogg',
     users: 'Användare',
+    organisation: 'Organisation',
     dataEntry: 'Registrera',
     forecastAccuracy: 'Prognoser',
   },
@@ -79,6 +81,14 @@ const sharedSv = {
     notANumber: 'Ange ett tal, t.ex. 5,9 eller 1 506 000.',
     duplicateValue: 'Samma indikator och period finns två gånger.',
     invalid: 'Ogiltigt värde.',
+    invalidCode: 'Koden får bara innehålla bokstäver, siffror, - _ och . och börja med en bokstav eller siffra.',
+    codeTaken: 'Det finns redan en enhet med den koden.',
+    parentClosed: 'Enheten är stängd och kan inte få nya underenheter.',
+    cycle: 'En enhet kan inte flyttas till sig själv eller till en enhet under den.',
+    unitClosed: 'Enheten är stängd.',
+    beforeUnitOpened: 'Datumet ligger före enhetens första dag.',
+    beforeLatestChange: 'Datumet ligger före enhetens senaste ändring.',
+    openChildren: 'Stäng eller flytta först enheterna under den.',
     required: 'Fyll i fältet.',
     tooLong: 'Texten är för lång.',
     invalidEmail: 'Ange en giltig e-postadress.',
@@ -176,6 +186,7 @@ export const sv = combineTranslations(
   forecastsSv,
   goalsSv,
   indicatorsSv,
+  organisationSv,
   overviewSv,
   portfolioSv,
   reportsSv,

@@ -48,7 +48,7 @@ const AuditLogPage_Query = graphql(`
   }
 `);
 
-const ENTITY_TYPES = ['IndicatorValue', 'GoalAssessment', 'User', 'RoleAssignment'];
+const ENTITY_TYPES = ['IndicatorValue', 'GoalAssessment', 'User', 'RoleAssignment', 'OrgUnit'];
 
 /** Granskningslogg: every change, newest first, for administrators; filters live in the URL. */
 export function AuditLogPage() {

@@ -11,6 +11,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { VisuallyHidden } from '../components/VisuallyHidden';
 import { LoadError, Loading } from '../components/QueryState';
 import { useViewer } from '../features/access/ViewerContext';
@@ -48,6 +49,9 @@ export function UsersPage() {
   const { isAdministrator } = useViewer();
   const { data, loading, error, refetch } = useQuery(UsersPage_Query, { skip: !isAdministrator });
   const [editing, setEditing] = useState<EditedUser | 'new' | null>(null);
+  // Organisation links here with the unit to give roles for (?enhet=<id>): new roles start there.
+  const [search] = useSearchParams();
+  const roleUnitId = data?.orgUnits.some((unit) => unit.id === search.get('enhet')) ? search.get('enhet')! : undefined;
 
   if (!isAdministrator) return <Alert severity="warning">{t('apiError.FORBIDDEN')}</Alert>;
   return (
@@ -111,6 +115,7 @@ export function UsersPage() {
         <UserDialog
           user={editing === 'new' ? null : editing}
           orgUnits={data.orgUnits}
+          defaultOrgUnitId={roleUnitId}
           onClose={() => setEditing(null)}
         />
       )}

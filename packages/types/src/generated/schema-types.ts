@@ -165,6 +165,14 @@ export type CloseForecastRoundInput = {
   id: Scalars['ID']['input'];
 };
 
+export type CloseOrgUnitInput = {
+  /** The version the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** The last day the unit exists (ISO date). The units below it must be closed or moved first. */
+  validTo: Scalars['String']['input'];
+};
+
 export type ControlOutcome = 'DEVIATION' | 'OK';
 
 /** A control's result for one month. */
@@ -210,6 +218,17 @@ export type CreateControlInput = {
   /** A risk of the same unit, or null. */
   riskId?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
+};
+
+export type CreateOrgUnitInput = {
+  /** Letters, digits, `-`, `_` and `.`; unique among all units, closed ones included. */
+  code: Scalars['String']['input'];
+  kind: OrgUnitKind;
+  name: Scalars['String']['input'];
+  /** The unit the new one lies under. */
+  parentId: Scalars['ID']['input'];
+  /** The first day the unit exists (ISO date); leave out when it has always existed. */
+  validFrom?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateReportInput = {
@@ -681,6 +700,16 @@ export type MonthInput = {
   year: Scalars['Int']['input'];
 };
 
+export type MoveOrgUnitInput = {
+  /** The version the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** The new parent: neither the unit itself nor a unit below it, and not closed. */
+  parentId: Scalars['ID']['input'];
+  /** The day the unit moves (ISO date, not in the future); today when left out. */
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a mitigation to a risk (analysts of its unit). */
@@ -697,6 +726,8 @@ export type Mutation = {
   changeProjectState: Project;
   /** Closes a forecast round for good (administrators of the whole organisation); its forecasts never change again. */
   closeForecastRound: ForecastRound;
+  /** Closes a unit after its last day; it keeps its data and history (administrators of the unit or above). */
+  closeOrgUnit: OrgUnit;
   /**
    * Writes every new and changed row of the preview in one transaction, each value audited, or
    * nothing: refused with `STALE_PREVIEW` (and the row numbers) when someone saved one of the
@@ -705,16 +736,25 @@ export type Mutation = {
   commitValueImport: ValueImport;
   /** Adds a control to the unit's internal control plan (analysts of the unit). */
   createInternalControl: InternalControl;
+  /** Creates a unit under another (administrators of the parent or a unit above it). */
+  createOrgUnit: OrgUnit;
   /** Creates a draft report of a unit, type and period (an analyst of the unit); one per unit, type and period. */
   createReport: Report;
   /** Creates a risk with its first valuation (analysts of the unit). */
   createRisk: Risk;
   /** Creates a user account with its roles (administrators). */
   createUser: User;
+  /**
+   * Moves a unit under another parent from a day on, keeping its earlier place for earlier
+   * periods (administrators of the unit or above, and of the new parent).
+   */
+  moveOrgUnit: OrgUnit;
   /** Opens a forecast round (administrators of the whole organisation); refused while another round of the year is open. */
   openForecastRound: ForecastRound;
   /** Records or corrects a control's result for a month (analysts of its unit). */
   recordControlResult: ControlResult;
+  /** Renames a unit from a day on, keeping the earlier name for earlier periods (administrators of the unit or above). */
+  renameOrgUnit: OrgUnit;
   /** Sets an activity's status and comment for a report period (analysts of the activity's unit). */
   saveActivityUpdate: ActivityUpdate;
   /** Saves the figures of one indicator for one period (analysts of the indicator's unit). */
@@ -777,12 +817,20 @@ export type MutationCloseForecastRoundArgs = {
   input: CloseForecastRoundInput;
 };
 
+export type MutationCloseOrgUnitArgs = {
+  input: CloseOrgUnitInput;
+};
+
 export type MutationCommitValueImportArgs = {
   id: Scalars['ID']['input'];
 };
 
 export type MutationCreateInternalControlArgs = {
   input: CreateControlInput;
+};
+
+export type MutationCreateOrgUnitArgs = {
+  input: CreateOrgUnitInput;
 };
 
 export type MutationCreateReportArgs = {
@@ -797,12 +845,20 @@ export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
 
+export type MutationMoveOrgUnitArgs = {
+  input: MoveOrgUnitInput;
+};
+
 export type MutationOpenForecastRoundArgs = {
   input: OpenForecastRoundInput;
 };
 
 export type MutationRecordControlResultArgs = {
   input: ControlResultInput;
+};
+
+export type MutationRenameOrgUnitArgs = {
+  input: RenameOrgUnitInput;
 };
 
 export type MutationSaveActivityUpdateArgs = {
@@ -875,16 +931,39 @@ export type OrgUnit = {
   children: Array<OrgUnit>;
   /** Stable identifier used in links and the URL, e.g. `intraservice`. */
   code: Scalars['String']['output'];
+  /** Its dated names and places, oldest first: each holds from its day until the next. */
+  history: Array<OrgUnitVersion>;
   id: Scalars['ID']['output'];
+  /** True when the unit was closed before today: it keeps its history but takes no new units below it. */
+  isClosed: Scalars['Boolean']['output'];
   kind: OrgUnitKind;
   /** The latest month with a real (not generated) monthly outcome of this unit's indicators: its default report period. */
   latestReportMonth?: Maybe<YearMonth>;
+  /** True when the signed-in user may create units below this one, rename, move and close it. For showing actions; the API checks again. */
+  mayAdminister: Scalars['Boolean']['output'];
+  /** Its name: today's, or the name it had on the day the tree was asked for (`orgUnits(asOf)`). */
   name: Scalars['String']['output'];
   /** The unit above this one; null for the city. */
   parent?: Maybe<OrgUnit>;
+  /** The first day the unit existed (ISO date); null when it existed before anything was recorded here. */
+  validFrom?: Maybe<Scalars['String']['output']>;
+  /** The last day the unit existed (ISO date); null while it is open. */
+  validTo?: Maybe<Scalars['String']['output']>;
+  /** Changes with every write; a form sends the version it was loaded with. */
+  version: Scalars['Int']['output'];
 };
 
 export type OrgUnitKind = 'BUSINESS_AREA' | 'CITY' | 'COMMITTEE' | 'DEPARTMENT';
+
+/** A unit's name and parent from a day until its next version. */
+export type OrgUnitVersion = {
+  __typename?: 'OrgUnitVersion';
+  name: Scalars['String']['output'];
+  /** The unit it lay under then; null for the city. */
+  parent?: Maybe<OrgUnit>;
+  /** The day this name and place took effect (ISO date). */
+  validFrom: Scalars['String']['output'];
+};
 
 /**
  * Where an org unit (with everything below it) stands in a month: the department head's first
@@ -1187,7 +1266,11 @@ export type Query = {
   latestReportMonth?: Maybe<YearMonth>;
   /** One org unit by its code, or null when there is none. */
   orgUnit?: Maybe<OrgUnit>;
-  /** Every org unit, parents before children and siblings in display order. */
+  /**
+   * Every org unit, parents before children and siblings in display order, closed ones
+   * included. With `asOf` (an ISO date): the tree as it stood that day, each unit with the name
+   * and parent it had then, and only the units that existed then.
+   */
   orgUnits: Array<OrgUnit>;
   /** The overview of an org unit and everything below it that the user may read, up to a month; null for an unknown unit. */
   overview?: Maybe<Overview>;
@@ -1270,6 +1353,10 @@ export type QueryOrgUnitArgs = {
   code: Scalars['String']['input'];
 };
 
+export type QueryOrgUnitsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type QueryOverviewArgs = {
   orgUnitCode: Scalars['String']['input'];
   upTo: MonthInput;
@@ -1305,6 +1392,15 @@ export type QueryValueImportArgs = {
 };
 
 export type RagStatus = 'GREEN' | 'RED' | 'YELLOW';
+
+export type RenameOrgUnitInput = {
+  /** The version the form was loaded with; a newer one in the database means someone else saved first. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  /** The day the new name takes effect (ISO date, not in the future); today when left out. */
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+};
 
 /**
  * A monthly, interim or annual report of an org unit (source 000): tables and charts compiled

@@ -1,4 +1,5 @@
-/** The org tree: units, their codes and their places. */
+/** The org tree: units, their codes, their places and their dated history. */
 export { createOrganisationLoaders } from './organisation-loaders';
 export { organisationResolvers, organisationRules } from './organisation-resolvers';
 export { findOrgUnitByCode, findOrgUnitsByCodes, findSubtreeIds } from './organisation-service';
+export { listOrgUnitsAsOf, orgUnitNameOn } from './org-unit-history-service';

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { OrgUnitModel, PerspectiveModel, PrismaClient } from '@lagesbild/db';
+import type { OrgUnitModel, OrgUnitVersionModel, PerspectiveModel, PrismaClient } from '@lagesbild/db';
 import { groupRowsByKey, rowByKey } from '../../loaders/group-by-key';
 
 export function createOrganisationLoaders(prisma: PrismaClient) {
@@ -15,6 +15,17 @@ export function createOrganisationLoaders(prisma: PrismaClient) {
           orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
         }),
         (unit) => unit.parentId!,
+      ),
+    ),
+    /** A unit's dated names and places, oldest first. */
+    orgUnitVersions: new DataLoader<number, OrgUnitVersionModel[]>(async (orgUnitIds) =>
+      groupRowsByKey(
+        orgUnitIds,
+        await prisma.orgUnitVersion.findMany({
+          where: { orgUnitId: { in: [...orgUnitIds] } },
+          orderBy: [{ validFrom: 'asc' }],
+        }),
+        (version) => version.orgUnitId,
       ),
     ),
     perspectiveById: new DataLoader<number, PerspectiveModel | null>(async (ids) =>

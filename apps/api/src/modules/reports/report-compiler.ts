@@ -1,6 +1,8 @@
 import type { ReportModel } from '@lagesbild/db';
+import { endOfMonthIso } from '@lagesbild/types';
 import type { ReportContent, ReportSectionContent } from '@lagesbild/types';
 import { listGoalsOfSubtree } from '../goals';
+import { orgUnitNameOn } from '../organisation';
 import { SECTION_KINDS } from './sections';
 import type { CompileSources, StoredSection } from './sections';
 import { compileGoalRows } from './sections/goals';
@@ -66,7 +68,8 @@ export async function compileReportContent(
     });
 
   return {
-    orgUnitName: unit.name,
+    // The name the unit had at the end of the report's month, so a renamed unit's old reports keep theirs.
+    orgUnitName: orgUnitNameOn(unit, await sources.loaders.orgUnitVersions.load(unit.id), endOfMonthIso(period)),
     orgUnitCode: unit.code,
     type: report.type,
     period,

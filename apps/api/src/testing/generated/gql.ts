@@ -31,6 +31,10 @@ type Documents = {
   '\n  mutation BadInputTest_UpdateProject($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      id\n      name\n      version\n    }\n  }\n': typeof types.BadInputTest_UpdateProjectDocument;
   '\n  mutation BadInputTest_ChangeState($input: ProjectStateChangeInput!) {\n    changeProjectState(input: $input) {\n      id\n      state\n      version\n    }\n  }\n': typeof types.BadInputTest_ChangeStateDocument;
   '\n  mutation BadInputTest_SavePortfolioStatus($input: PortfolioPeriodStatusInput!) {\n    savePortfolioPeriodStatus(input: $input) {\n      id\n      narrative\n      version\n    }\n  }\n': typeof types.BadInputTest_SavePortfolioStatusDocument;
+  '\n  mutation BadInputTest_CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      id\n      name\n      version\n    }\n  }\n': typeof types.BadInputTest_CreateOrgUnitDocument;
+  '\n  mutation BadInputTest_RenameOrgUnit($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n      version\n    }\n  }\n': typeof types.BadInputTest_RenameOrgUnitDocument;
+  '\n  mutation BadInputTest_MoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.BadInputTest_MoveOrgUnitDocument;
+  '\n  mutation BadInputTest_CloseOrgUnit($input: CloseOrgUnitInput!) {\n    closeOrgUnit(input: $input) {\n      id\n      validTo\n      version\n    }\n  }\n': typeof types.BadInputTest_CloseOrgUnitDocument;
   '\n      query BadInputTest_AuditLog($filter: AuditLogFilter) {\n        auditLog(filter: $filter) {\n          events {\n            id\n          }\n          nextCursor\n        }\n      }\n    ': typeof types.BadInputTest_AuditLogDocument;
   '\n  mutation ConcurrentCreationTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.ConcurrentCreationTest_SetAssessmentDocument;
   '\n  mutation ConcurrentCreationTest_SaveActivityUpdate($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.ConcurrentCreationTest_SaveActivityUpdateDocument;
@@ -54,6 +58,12 @@ type Documents = {
   '\n    query GoalsTest_Assignments($orgUnitCode: String!, $upTo: MonthInput!) {\n      assignments(orgUnitCode: $orgUnitCode) {\n        title\n        source\n        caseNumber\n        deadline\n        orgUnit {\n          code\n        }\n        update(upTo: $upTo) {\n          status\n          comment\n        }\n      }\n    }\n  ': typeof types.GoalsTest_AssignmentsDocument;
   '\n  query IndicatorPageTest_Series($id: ID!, $granularity: Periodicity!, $fromYear: Int!, $toYear: Int!) {\n    indicator(id: $id) {\n      name\n      series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {\n        period\n        outcome\n        target\n        previousYearOutcome\n        isSynthetic\n        status\n      }\n      sameInOtherUnits {\n        orgUnit {\n          code\n        }\n      }\n    }\n  }\n': typeof types.IndicatorPageTest_SeriesDocument;
   '\n      query IndicatorPageTest_Comparison($id: ID!, $units: [String!]) {\n        indicator(id: $id) {\n          comparable: sameInOtherUnits {\n            orgUnit {\n              code\n            }\n          }\n          compared: sameInOtherUnits(orgUnitCodes: $units) {\n            orgUnit {\n              code\n            }\n            series(granularity: YEAR, fromYear: 2022, toYear: 2023) {\n              period\n              outcome\n            }\n          }\n        }\n      }\n    ': typeof types.IndicatorPageTest_ComparisonDocument;
+  '\n  mutation OrgUnitAdminTest_Create($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      validFrom\n      isClosed\n      version\n      parent {\n        code\n      }\n    }\n  }\n': typeof types.OrgUnitAdminTest_CreateDocument;
+  '\n  mutation OrgUnitAdminTest_Rename($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n      version\n    }\n  }\n': typeof types.OrgUnitAdminTest_RenameDocument;
+  '\n  mutation OrgUnitAdminTest_Move($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      id\n      version\n      parent {\n        code\n      }\n    }\n  }\n': typeof types.OrgUnitAdminTest_MoveDocument;
+  '\n  mutation OrgUnitAdminTest_Close($input: CloseOrgUnitInput!) {\n    closeOrgUnit(input: $input) {\n      id\n      validTo\n      isClosed\n      version\n    }\n  }\n': typeof types.OrgUnitAdminTest_CloseDocument;
+  '\n  mutation OrgUnitAdminTest_CreateReport($input: CreateReportInput!) {\n    createReport(input: $input) {\n      content {\n        orgUnitName\n      }\n    }\n  }\n': typeof types.OrgUnitAdminTest_CreateReportDocument;
+  '\n  query OrgUnitAdminTest_TreeAsOf($asOf: String) {\n    orgUnits(asOf: $asOf) {\n      code\n      name\n      parent {\n        code\n      }\n    }\n  }\n': typeof types.OrgUnitAdminTest_TreeAsOfDocument;
   '\n        query OrganisationTest_Units {\n          orgUnits {\n            code\n            kind\n            parent {\n              code\n            }\n          }\n        }\n      ': typeof types.OrganisationTest_UnitsDocument;
   '\n        query OrganisationTest_Unit {\n          found: orgUnit(code: "intraservice") {\n            name\n            children {\n              name\n            }\n          }\n          missing: orgUnit(code: "nope") {\n            name\n          }\n        }\n      ': typeof types.OrganisationTest_UnitDocument;
   '\n        query OrganisationTest_Perspectives {\n          perspectives {\n            name\n          }\n        }\n      ': typeof types.OrganisationTest_PerspectivesDocument;
@@ -139,6 +149,14 @@ const documents: Documents = {
     types.BadInputTest_ChangeStateDocument,
   '\n  mutation BadInputTest_SavePortfolioStatus($input: PortfolioPeriodStatusInput!) {\n    savePortfolioPeriodStatus(input: $input) {\n      id\n      narrative\n      version\n    }\n  }\n':
     types.BadInputTest_SavePortfolioStatusDocument,
+  '\n  mutation BadInputTest_CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      id\n      name\n      version\n    }\n  }\n':
+    types.BadInputTest_CreateOrgUnitDocument,
+  '\n  mutation BadInputTest_RenameOrgUnit($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n      version\n    }\n  }\n':
+    types.BadInputTest_RenameOrgUnitDocument,
+  '\n  mutation BadInputTest_MoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      id\n      version\n    }\n  }\n':
+    types.BadInputTest_MoveOrgUnitDocument,
+  '\n  mutation BadInputTest_CloseOrgUnit($input: CloseOrgUnitInput!) {\n    closeOrgUnit(input: $input) {\n      id\n      validTo\n      version\n    }\n  }\n':
+    types.BadInputTest_CloseOrgUnitDocument,
   '\n      query BadInputTest_AuditLog($filter: AuditLogFilter) {\n        auditLog(filter: $filter) {\n          events {\n            id\n          }\n          nextCursor\n        }\n      }\n    ':
     types.BadInputTest_AuditLogDocument,
   '\n  mutation ConcurrentCreationTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      version\n    }\n  }\n':
@@ -185,6 +203,18 @@ const documents: Documents = {
     types.IndicatorPageTest_SeriesDocument,
   '\n      query IndicatorPageTest_Comparison($id: ID!, $units: [String!]) {\n        indicator(id: $id) {\n          comparable: sameInOtherUnits {\n            orgUnit {\n              code\n            }\n          }\n          compared: sameInOtherUnits(orgUnitCodes: $units) {\n            orgUnit {\n              code\n            }\n            series(granularity: YEAR, fromYear: 2022, toYear: 2023) {\n              period\n              outcome\n            }\n          }\n        }\n      }\n    ':
     types.IndicatorPageTest_ComparisonDocument,
+  '\n  mutation OrgUnitAdminTest_Create($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      validFrom\n      isClosed\n      version\n      parent {\n        code\n      }\n    }\n  }\n':
+    types.OrgUnitAdminTest_CreateDocument,
+  '\n  mutation OrgUnitAdminTest_Rename($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n      version\n    }\n  }\n':
+    types.OrgUnitAdminTest_RenameDocument,
+  '\n  mutation OrgUnitAdminTest_Move($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      id\n      version\n      parent {\n        code\n      }\n    }\n  }\n':
+    types.OrgUnitAdminTest_MoveDocument,
+  '\n  mutation OrgUnitAdminTest_Close($input: CloseOrgUnitInput!) {\n    closeOrgUnit(input: $input) {\n      id\n      validTo\n      isClosed\n      version\n    }\n  }\n':
+    types.OrgUnitAdminTest_CloseDocument,
+  '\n  mutation OrgUnitAdminTest_CreateReport($input: CreateReportInput!) {\n    createReport(input: $input) {\n      content {\n        orgUnitName\n      }\n    }\n  }\n':
+    types.OrgUnitAdminTest_CreateReportDocument,
+  '\n  query OrgUnitAdminTest_TreeAsOf($asOf: String) {\n    orgUnits(asOf: $asOf) {\n      code\n      name\n      parent {\n        code\n      }\n    }\n  }\n':
+    types.OrgUnitAdminTest_TreeAsOfDocument,
   '\n        query OrganisationTest_Units {\n          orgUnits {\n            code\n            kind\n            parent {\n              code\n            }\n          }\n        }\n      ':
     types.OrganisationTest_UnitsDocument,
   '\n        query OrganisationTest_Unit {\n          found: orgUnit(code: "intraservice") {\n            name\n            children {\n              name\n            }\n          }\n          missing: orgUnit(code: "nope") {\n            name\n          }\n        }\n      ':
@@ -405,6 +435,30 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation BadInputTest_CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      id\n      name\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      id\n      name\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_RenameOrgUnit($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_RenameOrgUnit($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_MoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_MoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      id\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_CloseOrgUnit($input: CloseOrgUnitInput!) {\n    closeOrgUnit(input: $input) {\n      id\n      validTo\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_CloseOrgUnit($input: CloseOrgUnitInput!) {\n    closeOrgUnit(input: $input) {\n      id\n      validTo\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n      query BadInputTest_AuditLog($filter: AuditLogFilter) {\n        auditLog(filter: $filter) {\n          events {\n            id\n          }\n          nextCursor\n        }\n      }\n    ',
 ): (typeof documents)['\n      query BadInputTest_AuditLog($filter: AuditLogFilter) {\n        auditLog(filter: $filter) {\n          events {\n            id\n          }\n          nextCursor\n        }\n      }\n    '];
 /**
@@ -539,6 +593,42 @@ export function graphql(
 export function graphql(
   source: '\n      query IndicatorPageTest_Comparison($id: ID!, $units: [String!]) {\n        indicator(id: $id) {\n          comparable: sameInOtherUnits {\n            orgUnit {\n              code\n            }\n          }\n          compared: sameInOtherUnits(orgUnitCodes: $units) {\n            orgUnit {\n              code\n            }\n            series(granularity: YEAR, fromYear: 2022, toYear: 2023) {\n              period\n              outcome\n            }\n          }\n        }\n      }\n    ',
 ): (typeof documents)['\n      query IndicatorPageTest_Comparison($id: ID!, $units: [String!]) {\n        indicator(id: $id) {\n          comparable: sameInOtherUnits {\n            orgUnit {\n              code\n            }\n          }\n          compared: sameInOtherUnits(orgUnitCodes: $units) {\n            orgUnit {\n              code\n            }\n            series(granularity: YEAR, fromYear: 2022, toYear: 2023) {\n              period\n              outcome\n            }\n          }\n        }\n      }\n    '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation OrgUnitAdminTest_Create($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      validFrom\n      isClosed\n      version\n      parent {\n        code\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation OrgUnitAdminTest_Create($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      validFrom\n      isClosed\n      version\n      parent {\n        code\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation OrgUnitAdminTest_Rename($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation OrgUnitAdminTest_Rename($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation OrgUnitAdminTest_Move($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      id\n      version\n      parent {\n        code\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation OrgUnitAdminTest_Move($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      id\n      version\n      parent {\n        code\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation OrgUnitAdminTest_Close($input: CloseOrgUnitInput!) {\n    closeOrgUnit(input: $input) {\n      id\n      validTo\n      isClosed\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation OrgUnitAdminTest_Close($input: CloseOrgUnitInput!) {\n    closeOrgUnit(input: $input) {\n      id\n      validTo\n      isClosed\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation OrgUnitAdminTest_CreateReport($input: CreateReportInput!) {\n    createReport(input: $input) {\n      content {\n        orgUnitName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation OrgUnitAdminTest_CreateReport($input: CreateReportInput!) {\n    createReport(input: $input) {\n      content {\n        orgUnitName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OrgUnitAdminTest_TreeAsOf($asOf: String) {\n    orgUnits(asOf: $asOf) {\n      code\n      name\n      parent {\n        code\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query OrgUnitAdminTest_TreeAsOf($asOf: String) {\n    orgUnits(asOf: $asOf) {\n      code\n      name\n      parent {\n        code\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -55,6 +55,14 @@ export type CloseForecastRoundInput = {
   id: string;
 };
 
+export type CloseOrgUnitInput = {
+  /** The version the form was loaded with. */
+  expectedVersion: number;
+  id: string;
+  /** The last day the unit exists (ISO date). The units below it must be closed or moved first. */
+  validTo: string;
+};
+
 export type ControlOutcome = 'DEVIATION' | 'OK';
 
 export type ControlResultInput = {
@@ -80,6 +88,17 @@ export type CreateControlInput = {
   /** A risk of the same unit, or null. */
   riskId?: string | null | undefined;
   title: string;
+};
+
+export type CreateOrgUnitInput = {
+  /** Letters, digits, `-`, `_` and `.`; unique among all units, closed ones included. */
+  code: string;
+  kind: OrgUnitKind;
+  name: string;
+  /** The unit the new one lies under. */
+  parentId: string;
+  /** The first day the unit exists (ISO date); leave out when it has always existed. */
+  validFrom?: string | null | undefined;
 };
 
 export type CreateReportInput = {
@@ -164,6 +183,16 @@ export type MonthInput = {
   /** 1 to 12. */
   month: number;
   year: number;
+};
+
+export type MoveOrgUnitInput = {
+  /** The version the form was loaded with. */
+  expectedVersion: number;
+  id: string;
+  /** The new parent: neither the unit itself nor a unit below it, and not closed. */
+  parentId: string;
+  /** The day the unit moves (ISO date, not in the future); today when left out. */
+  validFrom?: string | null | undefined;
 };
 
 export type OpenForecastRoundInput = {
@@ -258,6 +287,15 @@ export type ProjectionMethod =
   | 'STRAIGHT_PACE';
 
 export type RagStatus = 'GREEN' | 'RED' | 'YELLOW';
+
+export type RenameOrgUnitInput = {
+  /** The version the form was loaded with; a newer one in the database means someone else saved first. */
+  expectedVersion: number;
+  id: string;
+  name: string;
+  /** The day the new name takes effect (ISO date, not in the future); today when left out. */
+  validFrom?: string | null | undefined;
+};
 
 export type ReportChangeKind = 'INDICATOR' | 'PROJECT';
 
@@ -518,6 +556,32 @@ export type BadInputTest_SavePortfolioStatusMutationVariables = Exact<{
 
 export type BadInputTest_SavePortfolioStatusMutation = {
   savePortfolioPeriodStatus: { id: string; narrative: string; version: number };
+};
+
+export type BadInputTest_CreateOrgUnitMutationVariables = Exact<{
+  input: CreateOrgUnitInput;
+}>;
+
+export type BadInputTest_CreateOrgUnitMutation = { createOrgUnit: { id: string; name: string; version: number } };
+
+export type BadInputTest_RenameOrgUnitMutationVariables = Exact<{
+  input: RenameOrgUnitInput;
+}>;
+
+export type BadInputTest_RenameOrgUnitMutation = { renameOrgUnit: { id: string; name: string; version: number } };
+
+export type BadInputTest_MoveOrgUnitMutationVariables = Exact<{
+  input: MoveOrgUnitInput;
+}>;
+
+export type BadInputTest_MoveOrgUnitMutation = { moveOrgUnit: { id: string; version: number } };
+
+export type BadInputTest_CloseOrgUnitMutationVariables = Exact<{
+  input: CloseOrgUnitInput;
+}>;
+
+export type BadInputTest_CloseOrgUnitMutation = {
+  closeOrgUnit: { id: string; validTo: string | null; version: number };
 };
 
 export type BadInputTest_AuditLogQueryVariables = Exact<{
@@ -835,6 +899,59 @@ export type IndicatorPageTest_ComparisonQuery = {
     comparable: Array<{ orgUnit: { code: string } }>;
     compared: Array<{ orgUnit: { code: string }; series: Array<{ period: string; outcome: number | null }> }>;
   } | null;
+};
+
+export type OrgUnitAdminTest_CreateMutationVariables = Exact<{
+  input: CreateOrgUnitInput;
+}>;
+
+export type OrgUnitAdminTest_CreateMutation = {
+  createOrgUnit: {
+    id: string;
+    code: string;
+    name: string;
+    kind: OrgUnitKind;
+    validFrom: string | null;
+    isClosed: boolean;
+    version: number;
+    parent: { code: string } | null;
+  };
+};
+
+export type OrgUnitAdminTest_RenameMutationVariables = Exact<{
+  input: RenameOrgUnitInput;
+}>;
+
+export type OrgUnitAdminTest_RenameMutation = { renameOrgUnit: { id: string; name: string; version: number } };
+
+export type OrgUnitAdminTest_MoveMutationVariables = Exact<{
+  input: MoveOrgUnitInput;
+}>;
+
+export type OrgUnitAdminTest_MoveMutation = {
+  moveOrgUnit: { id: string; version: number; parent: { code: string } | null };
+};
+
+export type OrgUnitAdminTest_CloseMutationVariables = Exact<{
+  input: CloseOrgUnitInput;
+}>;
+
+export type OrgUnitAdminTest_CloseMutation = {
+  closeOrgUnit: { id: string; validTo: string | null; isClosed: boolean; version: number };
+};
+
+export type OrgUnitAdminTest_CreateReportMutationVariables = Exact<{
+  input: CreateReportInput;
+}>;
+
+export type OrgUnitAdminTest_CreateReportMutation = { createReport: { content: { orgUnitName: string } } };
+
+export type OrgUnitAdminTest_TreeAsOfQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+export type OrgUnitAdminTest_TreeAsOfQuery = {
+  orgUnits: Array<{ code: string; name: string; parent: { code: string } | null }>;
 };
 
 export type OrganisationTest_UnitsQueryVariables = Exact<{ [key: string]: never }>;
@@ -2288,6 +2405,178 @@ export const BadInputTest_SavePortfolioStatusDocument = {
   BadInputTest_SavePortfolioStatusMutation,
   BadInputTest_SavePortfolioStatusMutationVariables
 >;
+export const BadInputTest_CreateOrgUnitDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_CreateOrgUnit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateOrgUnitInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createOrgUnit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_CreateOrgUnitMutation, BadInputTest_CreateOrgUnitMutationVariables>;
+export const BadInputTest_RenameOrgUnitDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_RenameOrgUnit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RenameOrgUnitInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'renameOrgUnit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_RenameOrgUnitMutation, BadInputTest_RenameOrgUnitMutationVariables>;
+export const BadInputTest_MoveOrgUnitDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_MoveOrgUnit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MoveOrgUnitInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moveOrgUnit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_MoveOrgUnitMutation, BadInputTest_MoveOrgUnitMutationVariables>;
+export const BadInputTest_CloseOrgUnitDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_CloseOrgUnit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CloseOrgUnitInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeOrgUnit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_CloseOrgUnitMutation, BadInputTest_CloseOrgUnitMutationVariables>;
 export const BadInputTest_AuditLogDocument = {
   kind: 'Document',
   definitions: [
@@ -3861,6 +4150,296 @@ export const IndicatorPageTest_ComparisonDocument = {
     },
   ],
 } as unknown as DocumentNode<IndicatorPageTest_ComparisonQuery, IndicatorPageTest_ComparisonQueryVariables>;
+export const OrgUnitAdminTest_CreateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OrgUnitAdminTest_Create' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateOrgUnitInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createOrgUnit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isClosed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'parent' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrgUnitAdminTest_CreateMutation, OrgUnitAdminTest_CreateMutationVariables>;
+export const OrgUnitAdminTest_RenameDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OrgUnitAdminTest_Rename' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RenameOrgUnitInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'renameOrgUnit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrgUnitAdminTest_RenameMutation, OrgUnitAdminTest_RenameMutationVariables>;
+export const OrgUnitAdminTest_MoveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OrgUnitAdminTest_Move' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MoveOrgUnitInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moveOrgUnit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'parent' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrgUnitAdminTest_MoveMutation, OrgUnitAdminTest_MoveMutationVariables>;
+export const OrgUnitAdminTest_CloseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OrgUnitAdminTest_Close' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CloseOrgUnitInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeOrgUnit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isClosed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrgUnitAdminTest_CloseMutation, OrgUnitAdminTest_CloseMutationVariables>;
+export const OrgUnitAdminTest_CreateReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OrgUnitAdminTest_CreateReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'content' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'orgUnitName' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrgUnitAdminTest_CreateReportMutation, OrgUnitAdminTest_CreateReportMutationVariables>;
+export const OrgUnitAdminTest_TreeAsOfDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OrgUnitAdminTest_TreeAsOf' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnits' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'asOf' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'asOf' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'parent' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrgUnitAdminTest_TreeAsOfQuery, OrgUnitAdminTest_TreeAsOfQueryVariables>;
 export const OrganisationTest_UnitsDocument = {
   kind: 'Document',
   definitions: [

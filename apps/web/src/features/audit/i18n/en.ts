@@ -35,6 +35,8 @@ export const auditEn: AuditTranslations = {
     StatusDeviation: 'Cause and action',
     ProjectStateChange: 'Change of state',
     PortfolioPeriodStatus: 'Portfolio status',
+    OrgUnit: 'Org unit',
+    OrgUnitVersion: "Unit's name and place",
   },
   auditField: {
     outcome: 'Outcome',
@@ -50,5 +52,10 @@ export const auditEn: AuditTranslations = {
     source: 'Source',
     isSynthetic: 'Generated',
     status: 'Status',
+    code: 'Code',
+    kind: 'Kind',
+    parentId: 'Parent unit',
+    validFrom: 'Valid from',
+    validTo: 'Last day',
   },
 };

@@ -33,6 +33,8 @@ export const auditSv = {
     StatusDeviation: 'Orsak och åtgärd',
     ProjectStateChange: 'Lägesändring',
     PortfolioPeriodStatus: 'Portföljstatus',
+    OrgUnit: 'Organisationsenhet',
+    OrgUnitVersion: 'Enhetens namn och plats',
   },
   auditField: {
     outcome: 'Utfall',
@@ -48,6 +50,11 @@ export const auditSv = {
     source: 'Källa',
     isSynthetic: 'Genererat',
     status: 'Status',
+    code: 'Kod',
+    kind: 'Typ',
+    parentId: 'Överordnad enhet',
+    validFrom: 'Gäller från',
+    validTo: 'Sista dag',
   },
 };
 

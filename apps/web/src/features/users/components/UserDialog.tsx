@@ -57,18 +57,21 @@ export interface UserDialogProps {
   /** The user to change; none to create one. */
   user: EditedUser | null;
   orgUnits: readonly { id: string; name: string }[];
+  /** The unit a new role starts with, and a new user's first role is for. */
+  defaultOrgUnitId?: string;
   onClose: () => void;
 }
 
 /** Creates a user or changes one: name, active, password and roles per org unit. */
-export function UserDialog({ user, orgUnits, onClose }: UserDialogProps) {
+export function UserDialog({ user, orgUnits, defaultOrgUnitId, onClose }: UserDialogProps) {
   const { t } = useTranslation();
   const [email, setEmail] = useState(user?.email ?? '');
   const [name, setName] = useState(user?.name ?? '');
   const [isActive, setActive] = useState(user?.isActive ?? true);
   const [password, setPassword] = useState('');
-  const [roles, setRoles] = useState(
-    user?.roles.map((role) => ({ role: role.role, orgUnitId: role.orgUnit.id })) ?? [],
+  const [roles, setRoles] = useState<{ role: Role; orgUnitId: string }[]>(
+    user?.roles.map((role) => ({ role: role.role, orgUnitId: role.orgUnit.id })) ??
+      (defaultOrgUnitId ? [{ role: 'VIEWER', orgUnitId: defaultOrgUnitId }] : []),
   );
   const [version, setVersion] = useState(user?.version ?? 1);
   const [failure, setFailure] = useState<ApiFailure | null>(null);
@@ -201,7 +204,9 @@ export function UserDialog({ user, orgUnits, onClose }: UserDialogProps) {
             {errorText('roles') && <FormHelperText error>{errorText('roles')}</FormHelperText>}
             <Button
               startIcon={<AddIcon />}
-              onClick={() => setRoles([...roles, { role: 'VIEWER', orgUnitId: orgUnits[0]?.id ?? '' }])}
+              onClick={() =>
+                setRoles([...roles, { role: 'VIEWER', orgUnitId: defaultOrgUnitId ?? orgUnits[0]?.id ?? '' }])
+              }
               sx={{ alignSelf: 'flex-start' }}
             >
               {t('users.addRole')}
