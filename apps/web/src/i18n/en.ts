@@ -103,6 +103,14 @@ const sharedEn: SharedTranslations = {
     unknownCategory: 'Unknown category.',
     riskOfOtherUnit: 'The risk belongs to another unit than the control.',
     outcomeWithoutPerformance: 'A control not performed has no result.',
+    indicatorRetired: 'The indicator is retired and takes no new values.',
+    definitionHasValues:
+      'The indicator already has values, so this cannot change without reinterpreting them. Retire this indicator and create a new one instead.',
+    indicatorCodeTaken: 'The unit already has an indicator with this code.',
+    invalidIndicatorCode: 'The code may hold only letters, digits and - _ .',
+    invalidExternalCode: 'Enter a Kolada id: a capital letter and five digits, e.g. N00945.',
+    redBelowYellow: 'The red threshold cannot come before the yellow one.',
+    unknownUser: 'Unknown or inactive user.',
   },
   apiError: {
     UNAUTHENTICATED: 'You are not signed in.',
@@ -157,6 +165,7 @@ const sharedEn: SharedTranslations = {
     INDEX: '',
     FTE: 'FTE',
     TERABYTE: 'TB',
+    DAYS: 'days',
   },
 };
 

@@ -107,6 +107,14 @@ const sharedSv = {
     unknownCategory: 'Okänd kategori.',
     riskOfOtherUnit: 'Risken hör till en annan enhet än kontrollmomentet.',
     outcomeWithoutPerformance: 'Ett kontrollmoment som inte utförts har inget resultat.',
+    indicatorRetired: 'Indikatorn är avslutad och tar inte emot nya värden.',
+    definitionHasValues:
+      'Indikatorn har redan värden, så det här kan inte ändras utan att de tolkas om. Avsluta indikatorn och skapa en ny i stället.',
+    indicatorCodeTaken: 'Enheten har redan en indikator med den koden.',
+    invalidIndicatorCode: 'Koden får bara innehålla bokstäver, siffror och - _ .',
+    invalidExternalCode: 'Ange ett Kolada-id: en versal och fem siffror, t.ex. N00945.',
+    redBelowYellow: 'Gränsen för rött får inte ligga före gränsen för gult.',
+    unknownUser: 'Okänd eller inaktiv användare.',
   },
   apiError: {
     UNAUTHENTICATED: 'Du är inte inloggad.',
@@ -161,6 +169,7 @@ const sharedSv = {
     INDEX: '',
     FTE: 'åa',
     TERABYTE: 'TB',
+    DAYS: 'dagar',
   },
 };
 
