@@ -1,40 +1,64 @@
 import { createGoalFixture } from '../../testing/fixtures';
+import { graphql } from '../../testing/generated';
+import type { CreateIndicatorInput, IndicatorDefinitionInput } from '../../testing/generated/graphql';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
 import type { SignedInUser } from '../access';
 
-const INDICATOR_FIELDS = /* GraphQL */ `
-  id
-  code
-  name
-  description
-  dataSource
-  externalCode
-  unit
-  periodicity
-  direction
-  cumulative
-  levelAggregation
-  thresholdKind
-  yellowThreshold
-  redThreshold
-  isKey
-  owner {
+const CREATE = graphql(`
+  mutation IndicatorLibraryTest_Create($input: CreateIndicatorInput!) {
+    createIndicator(input: $input) {
+      ...IndicatorLibraryTest_fields
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation IndicatorLibraryTest_Update($input: UpdateIndicatorInput!) {
+    updateIndicator(input: $input) {
+      ...IndicatorLibraryTest_fields
+    }
+  }
+`);
+graphql(`
+  fragment IndicatorLibraryTest_fields on Indicator {
     id
-    name
-  }
-  orgUnit {
     code
+    name
+    description
+    dataSource
+    externalCode
+    unit
+    periodicity
+    direction
+    cumulative
+    levelAggregation
+    thresholdKind
+    yellowThreshold
+    redThreshold
+    isKey
+    owner {
+      id
+      name
+    }
+    orgUnit {
+      code
+    }
+    retiredAt
+    hasValues
+    version
   }
-  retiredAt
-  hasValues
-  version
-`;
-const CREATE = `mutation ($input: CreateIndicatorInput!) { createIndicator(input: $input) { ${INDICATOR_FIELDS} } }`;
-const UPDATE = `mutation ($input: UpdateIndicatorInput!) { updateIndicator(input: $input) { ${INDICATOR_FIELDS} } }`;
-const RETIRE = `mutation ($input: SetIndicatorRetiredInput!) { setIndicatorRetired(input: $input) { id retiredAt version } }`;
-const LIBRARY = /* GraphQL */ `
-  query ($filter: IndicatorLibraryFilter!) {
+`);
+const RETIRE = graphql(`
+  mutation IndicatorLibraryTest_Retire($input: SetIndicatorRetiredInput!) {
+    setIndicatorRetired(input: $input) {
+      id
+      retiredAt
+      version
+    }
+  }
+`);
+const LIBRARY = graphql(`
+  query IndicatorLibraryTest_Library($filter: IndicatorLibraryFilter!) {
     indicatorLibrary(filter: $filter) {
       code
       orgUnit {
@@ -42,18 +66,57 @@ const LIBRARY = /* GraphQL */ `
       }
     }
   }
-`;
-const SAVE_VALUES = /* GraphQL */ `
-  mutation ($input: IndicatorValuesInput!) {
+`);
+const BY_CODE = graphql(`
+  query IndicatorLibraryTest_ByCode($code: String!) {
+    indicatorsByCode(code: $code) {
+      orgUnit {
+        code
+      }
+    }
+  }
+`);
+const OWNER_OPTIONS = graphql(`
+  query IndicatorLibraryTest_OwnerOptions {
+    indicatorOwnerOptions {
+      name
+    }
+  }
+`);
+const VALUE_STATUS = graphql(`
+  query IndicatorLibraryTest_ValueStatus($id: ID!) {
+    indicator(id: $id) {
+      retiredAt
+      thresholdKind
+      yellowThreshold
+      redThreshold
+      value(period: "2023-05") {
+        outcome
+        status
+      }
+    }
+  }
+`);
+const SHEET = graphql(`
+  query IndicatorLibraryTest_Sheet {
+    dataEntrySheet(orgUnitCode: "intraservice", period: { year: 2023, month: 7 }) {
+      indicatorRows {
+        indicator {
+          code
+        }
+      }
+    }
+  }
+`);
+const SAVE_VALUES = graphql(`
+  mutation IndicatorLibraryTest_SaveValues($input: IndicatorValuesInput!) {
     saveIndicatorValues(input: $input) {
       id
     }
   }
-`;
+`);
 
-type Indicator = Record<string, unknown> & { id: string; version: number };
-
-const definition = (changes: Record<string, unknown> = {}) => ({
+const definition = (changes: Partial<IndicatorDefinitionInput> = {}): IndicatorDefinitionInput => ({
   name: 'Handläggningstid bygglov',
   description: 'Mediantid från komplett ansökan till beslut.',
   dataSource: 'Ärendesystemet',
@@ -95,9 +158,9 @@ describe('the indicator library', () => {
   });
   afterAll(() => server.stop());
 
-  async function create(input: Record<string, unknown>, as = administrator): Promise<Indicator> {
+  async function create(input: CreateIndicatorInput, as = administrator) {
     server.actAs(as);
-    return (await server.query<{ createIndicator: Indicator }>(CREATE, { input })).createIndicator;
+    return (await server.query(CREATE, { input })).createIndicator;
   }
   const auditOf = (operation: string, entityId: string) =>
     server.prisma.auditEvent.findMany({ where: { operation, entityType: 'Indicator', entityId } });
@@ -133,9 +196,7 @@ describe('the indicator library', () => {
         administrator,
       );
       server.actAs(committeeAdministrator);
-      const { indicatorsByCode } = await server.query<{ indicatorsByCode: { orgUnit: { code: string } }[] }>(
-        '{ indicatorsByCode(code: "bygglov") { orgUnit { code } } }',
-      );
+      const { indicatorsByCode } = await server.query(BY_CODE, { code: 'bygglov' });
       // Kommunstyrelsen's lies outside the committee administrator's scope.
       expect(indicatorsByCode.map((indicator) => indicator.orgUnit.code)).toEqual(['intraservice']);
     });
@@ -182,7 +243,7 @@ describe('the indicator library', () => {
     it("changes name, thresholds and owner of an indicator with values; the values' statuses follow", async () => {
       server.actAs(committeeAdministrator);
       const current = await server.prisma.indicator.findFirstOrThrow({ where: { code: 'SJUKFRANVARO-1' } });
-      const { updateIndicator } = await server.query<{ updateIndicator: Indicator }>(UPDATE, {
+      const { updateIndicator } = await server.query(UPDATE, {
         input: {
           id: String(current.id),
           expectedVersion: current.version,
@@ -203,10 +264,8 @@ describe('the indicator library', () => {
       const [event] = await auditOf('updateIndicator', String(current.id));
       expect(event!.changes).toMatchObject({ name: { old: 'Sjukfrånvaro 1', new: 'Sjukfrånvaro, totalt' } });
       // 5,9 % against 5 %: red by the old 5 % tolerance, yellow within the new 1 percentage point.
-      const { indicator } = await server.query<{ indicator: { value: { status: string } } }>(
-        `{ indicator(id: "${current.id}") { value(period: "2023-05") { status } } }`,
-      );
-      expect(indicator.value.status).toBe('YELLOW');
+      const { indicator } = await server.query(VALUE_STATUS, { id: String(current.id) });
+      expect(indicator?.value?.status).toBe('YELLOW');
     });
 
     it('refuses to change periodicity, unit or direction once there are values, saying what to do', async () => {
@@ -238,7 +297,7 @@ describe('the indicator library', () => {
         code: 'TOM',
         definition: definition(),
       });
-      const { updateIndicator } = await server.query<{ updateIndicator: Indicator }>(UPDATE, {
+      const { updateIndicator } = await server.query(UPDATE, {
         input: {
           id: indicator.id,
           expectedVersion: 1,
@@ -282,7 +341,7 @@ describe('the indicator library', () => {
       const indicator = await server.prisma.indicator.findFirstOrThrow({ where: { code: 'SJUKFRANVARO-2' } });
       retiredId = indicator.id;
       server.actAs(committeeAdministrator);
-      const { setIndicatorRetired } = await server.query<{ setIndicatorRetired: Indicator }>(RETIRE, {
+      const { setIndicatorRetired } = await server.query(RETIRE, {
         input: { id: String(indicator.id), expectedVersion: indicator.version, retired: true },
       });
       expect(setIndicatorRetired.retiredAt).toEqual(expect.any(String));
@@ -310,22 +369,16 @@ describe('the indicator library', () => {
 
     it('leaves the sheet and the library, and keeps its history readable', async () => {
       server.actAs(analyst);
-      const data = await server.query<{
-        dataEntrySheet: { indicatorRows: { indicator: { code: string } }[] };
-        indicator: { retiredAt: string; value: { outcome: number } };
-      }>(`{
-        dataEntrySheet(orgUnitCode: "intraservice", period: { year: 2023, month: 7 }) { indicatorRows { indicator { code } } }
-        indicator(id: "${retiredId}") { retiredAt value(period: "2023-05") { outcome } }
-      }`);
-      expect(data.dataEntrySheet.indicatorRows.map((row) => row.indicator.code)).not.toContain('SJUKFRANVARO-2');
-      expect(data.indicator).toMatchObject({ retiredAt: expect.any(String), value: { outcome: 5.9 } });
+      const sheet = await server.query(SHEET);
+      expect(sheet.dataEntrySheet?.indicatorRows.map((row) => row.indicator.code)).not.toContain('SJUKFRANVARO-2');
+      const { indicator } = await server.query(VALUE_STATUS, { id: String(retiredId) });
+      expect(indicator?.value?.outcome).toBe(5.9);
+      expect(indicator?.retiredAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
 
       server.actAs(administrator);
-      const library = (filter: Record<string, unknown>) =>
+      const library = (filter: { perspectiveId?: string; retirement?: 'RETIRED' | 'ALL' }) =>
         server
-          .query<{ indicatorLibrary: { code: string }[] }>(LIBRARY, {
-            filter: { orgUnitCode: 'intraservice', ...filter },
-          })
+          .query(LIBRARY, { filter: { orgUnitCode: 'intraservice', ...filter } })
           .then(({ indicatorLibrary }) => indicatorLibrary.map((indicator) => indicator.code));
       expect(await library({})).not.toContain('SJUKFRANVARO-2');
       expect(await library({ retirement: 'RETIRED' })).toEqual(['SJUKFRANVARO-2']);
@@ -339,19 +392,15 @@ describe('the indicator library', () => {
 
   it('shows the tolerance of an indicator set up before thresholds as the thresholds it amounts to', async () => {
     server.actAs(administrator);
-    const { indicator } = await server.query<{ indicator: Record<string, unknown> }>(
-      `{ indicator(id: "${fixture.otherIndicator.id}") { thresholdKind yellowThreshold redThreshold } }`,
-    );
-    expect(indicator).toEqual({ thresholdKind: 'RELATIVE', yellowThreshold: 0, redThreshold: 5 });
+    const { indicator } = await server.query(VALUE_STATUS, { id: String(fixture.otherIndicator.id) });
+    expect(indicator).toMatchObject({ thresholdKind: 'RELATIVE', yellowThreshold: 0, redThreshold: 5 });
   });
 
   it('offers active users as owners, to administrators only', async () => {
     server.actAs(committeeAdministrator);
-    const { indicatorOwnerOptions } = await server.query<{ indicatorOwnerOptions: { name: string }[] }>(
-      '{ indicatorOwnerOptions { name } }',
-    );
+    const { indicatorOwnerOptions } = await server.query(OWNER_OPTIONS);
     expect(indicatorOwnerOptions.map((owner) => owner.name)).toContain('Anna Analytiker');
     server.actAs(analyst);
-    expect(codes(await server.queryErrors('{ indicatorOwnerOptions { name } }'))).toEqual(['FORBIDDEN']);
+    expect(codes(await server.queryErrors(OWNER_OPTIONS))).toEqual(['FORBIDDEN']);
   });
 });

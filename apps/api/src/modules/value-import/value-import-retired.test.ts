@@ -1,6 +1,7 @@
 import type { PrismaClient } from '@lagesbild/db';
 import { createRequestContext } from '../../context';
 import { createGoalFixture } from '../../testing/fixtures';
+import { graphql } from '../../testing/generated';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
 import type { SignedInUser } from '../access';
@@ -8,7 +9,35 @@ import { withAuditedWrites } from '../audit';
 import { createValueImport } from './value-import-preview';
 
 const HEADER = 'Enhetskod;Indikatorkod;Indikator;Period;Utfall;Periodmål;Årsmål;Prognos helår;Kommentar';
-const RETIRE = `mutation ($input: SetIndicatorRetiredInput!) { setIndicatorRetired(input: $input) { version } }`;
+const RETIRE = graphql(`
+  mutation ValueImportRetiredTest_Retire($input: SetIndicatorRetiredInput!) {
+    setIndicatorRetired(input: $input) {
+      version
+    }
+  }
+`);
+const PREVIEW = graphql(`
+  query ValueImportRetiredTest_Preview($id: ID!) {
+    valueImport(id: $id) {
+      rows(limit: 10) {
+        rows {
+          status
+          errors {
+            column
+            message
+          }
+        }
+      }
+    }
+  }
+`);
+const COMMIT = graphql(`
+  mutation ValueImportRetiredTest_Commit($id: ID!) {
+    commitValueImport(id: $id) {
+      status
+    }
+  }
+`);
 
 /** A retired indicator takes no values from a file either: not at the preview, not at the commit. */
 describe('importing values of a retired indicator', () => {
@@ -48,10 +77,8 @@ describe('importing values of a retired indicator', () => {
       'intraservice;SJUKFRANVARO-1;;2023-07;4,2;;;;',
     );
     server.actAs(analyst);
-    const { valueImport } = await server.query<{
-      valueImport: { rows: { rows: { status: string; errors: { column: string | null; message: string }[] }[] } };
-    }>(`{ valueImport(id: "${id}") { rows(limit: 10) { rows { status errors { column message } } } } }`);
-    expect(valueImport.rows.rows).toEqual([
+    const { valueImport } = await server.query(PREVIEW, { id });
+    expect(valueImport?.rows.rows).toEqual([
       { status: 'INVALID', errors: [{ column: 'Indikatorkod', message: 'indicatorRetired' }] },
       { status: 'NEW', errors: [] },
     ]);
@@ -61,7 +88,7 @@ describe('importing values of a retired indicator', () => {
     const id = await upload('intraservice;SJUKFRANVARO-1;;2023-08;4,3;;;;');
     const indicatorId = await retire('SJUKFRANVARO-1');
     server.actAs(analyst);
-    const errors = await server.queryErrors(`mutation { commitValueImport(id: "${id}") { status } }`);
+    const errors = await server.queryErrors(COMMIT, { id });
     expect(errors[0]!.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fieldErrors: [{ field: 'id', message: 'indicatorRetired' }],
