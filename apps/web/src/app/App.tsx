@@ -30,6 +30,9 @@ const ReportPage = lazy(() => import('../routes/ReportPage').then((page) => ({ d
 const ReportsPage = lazy(() => import('../routes/ReportsPage').then((page) => ({ default: page.ReportsPage })));
 const RisksPage = lazy(() => import('../routes/RisksPage').then((page) => ({ default: page.RisksPage })));
 const SignInPage = lazy(() => import('../routes/SignInPage').then((page) => ({ default: page.SignInPage })));
+const IndicatorLibraryPage = lazy(() =>
+  import('../routes/IndicatorLibraryPage').then((page) => ({ default: page.IndicatorLibraryPage })),
+);
 const UsersPage = lazy(() => import('../routes/UsersPage').then((page) => ({ default: page.UsersPage })));
 
 export interface AppProps {
@@ -69,6 +72,7 @@ export function App({ apolloClient, i18n }: AppProps) {
                 <Route path={ROUTES.dataEntry} element={<DataEntryPage />} />
                 <Route path={ROUTES.auditLog} element={<AuditLogPage />} />
                 <Route path={ROUTES.users} element={<UsersPage />} />
+                <Route path={ROUTES.indicatorLibrary} element={<IndicatorLibraryPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

@@ -12,6 +12,7 @@ export const ROUTES = {
   reports: '/rapporter',
   auditLog: '/granskningslogg',
   users: '/anvandare',
+  indicatorLibrary: '/administration/indikatorer',
   signIn: '/logga-in',
 } as const;
 
@@ -25,10 +26,11 @@ export type NavigationRoute =
   | 'reports'
   | 'dataEntry'
   | 'auditLog'
-  | 'users';
+  | 'users'
+  | 'indicatorLibrary';
 
 /** Pages for administrators of the whole organisation. */
-export const ADMINISTRATION_ROUTES: NavigationRoute[] = ['users', 'auditLog'];
+export const ADMINISTRATION_ROUTES: NavigationRoute[] = ['users', 'indicatorLibrary', 'auditLog'];
 
 /** Pages for analysts (of any unit): entering values. */
 export const ANALYST_ROUTES: NavigationRoute[] = ['dataEntry'];

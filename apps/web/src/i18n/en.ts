@@ -5,6 +5,7 @@ import { economyEn } from '../features/economy/i18n/en';
 import { exportEn } from '../features/export/i18n/en';
 import { forecastsEn } from '../features/forecasts/i18n/en';
 import { goalsEn } from '../features/goals/i18n/en';
+import { indicatorLibraryEn } from '../features/indicator-library/i18n/en';
 import { indicatorsEn } from '../features/indicators/i18n/en';
 import { overviewEn } from '../features/overview/i18n/en';
 import { portfolioEn } from '../features/portfolio/i18n/en';
@@ -36,6 +37,7 @@ const sharedEn: SharedTranslations = {
     reports: 'Reports',
     auditLog: 'Audit log',
     users: 'Users',
+    indicatorLibrary: 'Indicators',
     dataEntry: 'Enter values',
     forecastAccuracy: 'Forecasts',
   },
@@ -184,5 +186,6 @@ export const en: Translations = combineTranslations(
   reportsEn,
   risksEn,
   usersEn,
+  indicatorLibraryEn,
   valueImportEn,
 );

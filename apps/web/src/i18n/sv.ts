@@ -5,6 +5,7 @@ import { economySv } from '../features/economy/i18n/sv';
 import { exportSv } from '../features/export/i18n/sv';
 import { forecastsSv } from '../features/forecasts/i18n/sv';
 import { goalsSv } from '../features/goals/i18n/sv';
+import { indicatorLibrarySv } from '../features/indicator-library/i18n/sv';
 import { indicatorsSv } from '../features/indicators/i18n/sv';
 import { overviewSv } from '../features/overview/i18n/sv';
 import { portfolioSv } from '../features/portfolio/i18n/sv';
@@ -40,6 +41,7 @@ const sharedSv = {
     reports: 'Rapporter',
     auditLog: 'Granskningslogg',
     users: 'Användare',
+    indicatorLibrary: 'Indikatorer',
     dataEntry: 'Registrera',
     forecastAccuracy: 'Prognoser',
   },
@@ -190,6 +192,7 @@ export const sv = combineTranslations(
   reportsSv,
   risksSv,
   usersSv,
+  indicatorLibrarySv,
   valueImportSv,
 );
 
