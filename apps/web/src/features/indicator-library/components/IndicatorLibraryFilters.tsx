@@ -27,6 +27,8 @@ export function IndicatorLibraryFilters({ filter, onChange, perspectives }: Indi
         label={t('indicatorLibrary.filters.perspective')}
         value={filter.perspectiveId ?? ''}
         onChange={(event) => onChange({ ...filter, perspectiveId: event.target.value || null })}
+        // "All perspectives" is a choice of its own, shown as the value rather than left blank.
+        slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
         sx={{ minWidth: 220 }}
       >
         <MenuItem value="">{t('indicatorLibrary.filters.allPerspectives')}</MenuItem>

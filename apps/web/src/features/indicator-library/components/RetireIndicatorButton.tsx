@@ -52,13 +52,7 @@ export function RetireIndicatorButton({ indicator }: RetireIndicatorButtonProps)
 
   return (
     <Stack>
-      <Button
-        size="small"
-        color={retired ? 'primary' : 'warning'}
-        disabled={loading}
-        onClick={() => void toggle()}
-        aria-label={label}
-      >
+      <Button size="small" disabled={loading} onClick={() => void toggle()} aria-label={label}>
         {t(retired ? 'indicatorLibrary.reinstate' : 'indicatorLibrary.retire')}
       </Button>
       {failure && (
