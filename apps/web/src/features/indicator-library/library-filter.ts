@@ -8,11 +8,18 @@ export interface IndicatorLibraryFilter {
   retirement: IndicatorRetirementFilter;
 }
 
+/** The URL's words for the retirement filter (Swedish, as the paths are). */
+const RETIREMENT_IN_URL: Record<IndicatorRetirementFilter, string | null> = {
+  ACTIVE: null,
+  RETIRED: 'avslutade',
+  ALL: 'alla',
+};
+
 export function readLibraryFilter(search: URLSearchParams): IndicatorLibraryFilter {
-  const retirement = search.get('visa')?.toUpperCase();
+  const shown = search.get('visa');
   return {
     perspectiveId: search.get('perspektiv') || null,
-    retirement: RETIREMENT_FILTERS.find((option) => option === retirement) ?? 'ACTIVE',
+    retirement: RETIREMENT_FILTERS.find((option) => RETIREMENT_IN_URL[option] === shown) ?? 'ACTIVE',
   };
 }
 
@@ -20,7 +27,8 @@ export function writeLibraryFilter(search: URLSearchParams, filter: IndicatorLib
   const next = new URLSearchParams(search);
   if (filter.perspectiveId) next.set('perspektiv', filter.perspectiveId);
   else next.delete('perspektiv');
-  if (filter.retirement === 'ACTIVE') next.delete('visa');
-  else next.set('visa', filter.retirement.toLowerCase());
+  const shown = RETIREMENT_IN_URL[filter.retirement];
+  if (shown) next.set('visa', shown);
+  else next.delete('visa');
   return next;
 }

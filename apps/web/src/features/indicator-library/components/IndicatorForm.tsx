@@ -118,7 +118,8 @@ export function IndicatorForm({ initial, existing, orgUnits, owners, onClose }: 
             label={t('indicatorLibrary.field.code')}
             {...text('code')}
             disabled={Boolean(existing)}
-            helperText={errorText('code') ?? t('indicatorLibrary.field.codeHint')}
+            // A fixed code needs no hint, and a disabled field's greyed hint would be too faint to read.
+            helperText={errorText('code') ?? (existing ? undefined : t('indicatorLibrary.field.codeHint'))}
             required
             sx={{ flex: 1 }}
           />
