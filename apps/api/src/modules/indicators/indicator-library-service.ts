@@ -162,7 +162,7 @@ export async function setIndicatorRetired(
   }
 }
 
-/** How many values each indicator has saved: whether its value-defining fields are locked. */
+/** The indicators that have any value saved: their value-defining fields are locked. */
 export async function findIndicatorsWithValues(prisma: PrismaClient, ids: readonly number[]): Promise<Set<number>> {
   const rows = await prisma.indicatorValue.groupBy({ by: ['indicatorId'], where: { indicatorId: { in: [...ids] } } });
   return new Set(rows.map((row) => row.indicatorId));
