@@ -1,4 +1,4 @@
-import { statusFromRule, valueStatus } from './status-rule';
+import { effectiveThresholds, statusFromRule, valueStatus } from './status-rule';
 
 const rule = (
   direction: 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER' | 'ON_TARGET',
@@ -67,5 +67,78 @@ describe('the status of an indicator value', () => {
   });
   it('keeps a reasoned override', () => {
     expect(valueStatus(sickLeave, { outcome: 5.9, periodTarget: 5, statusOverride: 'YELLOW' })).toBe('YELLOW');
+  });
+});
+
+describe('thresholds set in the indicator library', () => {
+  const judge = (
+    direction: 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER' | 'ON_TARGET',
+    thresholds: { thresholdKind: 'RELATIVE' | 'ABSOLUTE'; yellowThreshold: number; redThreshold: number },
+    actual: number,
+    target: number,
+  ) => statusFromRule({ direction, yellowTolerance: 0.05, ...thresholds, actual, target });
+
+  it('honours a red threshold beyond the yellow one, in per cent of the target', () => {
+    const thresholds = { thresholdKind: 'RELATIVE', yellowThreshold: 2, redThreshold: 10 } as const;
+    const judgeOf = (actual: number) => judge('HIGHER_IS_BETTER', thresholds, actual, 100);
+    expect(judgeOf(98)).toBe('GREEN');
+    expect(judgeOf(97.9)).toBe('YELLOW');
+    expect(judgeOf(90)).toBe('YELLOW');
+    expect(judgeOf(89.9)).toBe('RED');
+  });
+
+  it('measures absolute thresholds in the unit, whatever the target (sick leave in percentage points)', () => {
+    const thresholds = { thresholdKind: 'ABSOLUTE', yellowThreshold: 0.2, redThreshold: 0.5 } as const;
+    expect(judge('LOWER_IS_BETTER', thresholds, 5.2, 5)).toBe('GREEN');
+    expect(judge('LOWER_IS_BETTER', thresholds, 5.5, 5)).toBe('YELLOW');
+    expect(judge('LOWER_IS_BETTER', thresholds, 5.9, 5)).toBe('RED');
+    expect(judge('LOWER_IS_BETTER', thresholds, 0.4, 0)).toBe('YELLOW');
+  });
+
+  it('judges an on-target indicator by its distance either way', () => {
+    const thresholds = { thresholdKind: 'ABSOLUTE', yellowThreshold: 1, redThreshold: 3 } as const;
+    expect(judge('ON_TARGET', thresholds, 99, 100)).toBe('GREEN');
+    expect(judge('ON_TARGET', thresholds, 102.5, 100)).toBe('YELLOW');
+    expect(judge('ON_TARGET', thresholds, 96.9, 100)).toBe('RED');
+  });
+
+  it('reproduces the tolerance rule as thresholds for indicators set up before them', () => {
+    expect(effectiveThresholds({ direction: 'LOWER_IS_BETTER', yellowTolerance: 0.05 })).toEqual({
+      thresholdKind: 'RELATIVE',
+      yellowThreshold: 0,
+      redThreshold: 5,
+    });
+    expect(effectiveThresholds({ direction: 'ON_TARGET', yellowTolerance: 0.05 })).toEqual({
+      thresholdKind: 'RELATIVE',
+      yellowThreshold: 5,
+      redThreshold: 10,
+    });
+    // Saved as thresholds, the same figures keep their colours.
+    for (const actual of [4.5, 5, 5.25, 5.26, 5.9]) {
+      expect(
+        judge(
+          'LOWER_IS_BETTER',
+          effectiveThresholds({ direction: 'LOWER_IS_BETTER', yellowTolerance: 0.05 }),
+          actual,
+          5,
+        ),
+      ).toBe(rule('LOWER_IS_BETTER', actual, 5));
+    }
+    for (const actual of [89, 95, 104, 110, 111]) {
+      expect(
+        judge('ON_TARGET', effectiveThresholds({ direction: 'ON_TARGET', yellowTolerance: 0.05 }), actual, 100),
+      ).toBe(rule('ON_TARGET', actual, 100));
+    }
+  });
+
+  it('applies the thresholds to an indicator value', () => {
+    const indicator = {
+      direction: 'LOWER_IS_BETTER' as const,
+      yellowTolerance: 0.05,
+      thresholdKind: 'ABSOLUTE' as const,
+      yellowThreshold: 0.5,
+      redThreshold: 1,
+    };
+    expect(valueStatus(indicator, { outcome: 5.9, periodTarget: 5 })).toBe('YELLOW');
   });
 });

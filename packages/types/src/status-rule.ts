@@ -1,10 +1,21 @@
-import type { IndicatorDirection, ValueStatus } from './generated/schema-types';
+import type { IndicatorDirection, ThresholdKind, ValueStatus } from './generated/schema-types';
 
-export interface StatusRuleInput {
+/** An indicator's thresholds as an administrator sets them in the indicator library. */
+export interface IndicatorThresholds {
+  /** RELATIVE: per cent of the target (5 = 5 %); ABSOLUTE: in the indicator's unit. */
+  thresholdKind?: ThresholdKind | null;
+  /** The miss of target beyond which the status is yellow; for ON_TARGET the distance either way. */
+  yellowThreshold?: number | null;
+  /** The miss of target beyond which the status is red. */
+  redThreshold?: number | null;
+}
+
+export interface StatusRuleInput extends IndicatorThresholds {
   direction: IndicatorDirection;
   /**
    * How far from target, relative to the target, still counts as yellow (0.05 = 5 %).
    * For ON_TARGET indicators, within the tolerance is green and within twice it yellow.
+   * Used while the indicator has no thresholds of its own (yellowThreshold and redThreshold).
    */
   yellowTolerance: number;
   /** The figure judged: the outcome, or the forecast when there is no outcome yet. */
@@ -13,26 +24,52 @@ export interface StatusRuleInput {
 }
 
 /**
- * The status rule: green when the figure meets its target, yellow when it misses by no
- * more than the tolerance, red beyond it, and not assessed when figure or target is
- * missing. A figure exactly on the yellow threshold is yellow.
+ * The thresholds in force: the indicator's own, or those that reproduce the tolerance rule of
+ * indicators set up before thresholds existed (higher/lower is better: yellow as soon as the
+ * target is missed, red beyond the tolerance; on target: yellow beyond the tolerance, red
+ * beyond twice it), in per cent of the target.
  */
-export function statusFromRule({ direction, yellowTolerance, actual, target }: StatusRuleInput): ValueStatus {
+export function effectiveThresholds(
+  indicator: IndicatorThresholds & { direction: IndicatorDirection; yellowTolerance: number },
+): { thresholdKind: ThresholdKind; yellowThreshold: number; redThreshold: number } {
+  if (indicator.yellowThreshold != null || indicator.redThreshold != null) {
+    const yellowThreshold = indicator.yellowThreshold ?? 0;
+    return {
+      thresholdKind: indicator.thresholdKind ?? 'RELATIVE',
+      yellowThreshold,
+      redThreshold: indicator.redThreshold ?? yellowThreshold,
+    };
+  }
+  const tolerance = indicator.yellowTolerance * 100;
+  return indicator.direction === 'ON_TARGET'
+    ? { thresholdKind: 'RELATIVE', yellowThreshold: tolerance, redThreshold: 2 * tolerance }
+    : { thresholdKind: 'RELATIVE', yellowThreshold: 0, redThreshold: tolerance };
+}
+
+/**
+ * The status rule: green when the figure meets its target (within the yellow threshold),
+ * yellow when it misses by no more than the red threshold, red beyond it, and not assessed
+ * when figure or target is missing. A figure exactly on a threshold is the better colour.
+ */
+export function statusFromRule(input: StatusRuleInput): ValueStatus {
+  const { direction, actual, target } = input;
   if (actual == null || target == null || Number.isNaN(actual) || Number.isNaN(target)) {
     return 'NOT_ASSESSED';
   }
-  const band = Math.abs(target) * yellowTolerance;
-  // Short of the target in the direction that matters; negative when the target is met.
-  const shortfall =
+  const { thresholdKind, yellowThreshold, redThreshold } = effectiveThresholds(input);
+  const inUnits = (threshold: number) =>
+    thresholdKind === 'ABSOLUTE' ? threshold : (Math.abs(target) * threshold) / 100;
+  // How far the figure misses the target in the direction that matters; negative when met.
+  const miss =
     direction === 'HIGHER_IS_BETTER'
       ? target - actual
       : direction === 'LOWER_IS_BETTER'
         ? actual - target
-        : Math.abs(actual - target) - band;
+        : Math.abs(actual - target);
   // Figures typed in decimal (5,25 against 5 with 5 %) must land exactly on the threshold.
   const roundingSlack = 1e-9 * Math.max(1, Math.abs(target));
-  if (shortfall <= roundingSlack) return 'GREEN';
-  return shortfall <= band + roundingSlack ? 'YELLOW' : 'RED';
+  if (miss <= inUnits(yellowThreshold) + roundingSlack) return 'GREEN';
+  return miss <= inUnits(redThreshold) + roundingSlack ? 'YELLOW' : 'RED';
 }
 
 export interface IndicatorValueFigures {
@@ -49,7 +86,7 @@ export interface IndicatorValueFigures {
  * without an outcome, the full-year forecast against the annual target.
  */
 export function valueStatus(
-  indicator: { direction: IndicatorDirection; yellowTolerance: number },
+  indicator: IndicatorThresholds & { direction: IndicatorDirection; yellowTolerance: number },
   value: IndicatorValueFigures,
 ): ValueStatus {
   if (value.statusOverride) return value.statusOverride;

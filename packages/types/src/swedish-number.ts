@@ -27,6 +27,7 @@ const FRACTION_DIGITS: Record<IndicatorUnit, number> = {
   TKR: 0,
   MNKR: 1,
   TERABYTE: 0,
+  DAYS: 1,
 };
 
 /** The decimals a unit's figures are shown with. */

@@ -5,5 +5,5 @@
  */
 export { forbidden, notFound, notSignedIn } from './access-errors';
 export { conflict, insertUnlessTaken, isRecordNotFound, isUniqueViolation } from './conflict';
-export { fieldError, parseInput, requireId } from './input-error';
+export { fieldError, fieldErrors, parseInput, requireId } from './input-error';
 export type { FieldError } from './input-error';

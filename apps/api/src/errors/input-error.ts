@@ -38,6 +38,13 @@ export function fieldError(field: string, message: string): GraphQLError {
   });
 }
 
+/** Several invalid fields found after the input's shape was checked, reported together. */
+export function fieldErrors(errors: FieldError[]): GraphQLError {
+  return new GraphQLError(`Invalid input: ${errors.map((error) => `${error.field} ${error.message}`).join('; ')}`, {
+    extensions: { code: 'BAD_USER_INPUT', fieldErrors: errors },
+  });
+}
+
 /** An id argument the access rules need before the resolver runs: a malformed one is a field error. */
 export function requireId(value: unknown, field: string): number {
   const id = typeof value === 'string' || typeof value === 'number' ? Number(value) : NaN;

@@ -294,6 +294,15 @@ export type CreateControlInput = {
   title: Scalars['String']['input'];
 };
 
+/** A new indicator of a unit. */
+export type CreateIndicatorInput = {
+  /** Unique within the unit; the same code in another unit is the same definition measured there. */
+  code: Scalars['String']['input'];
+  definition: IndicatorDefinitionInput;
+  /** The unit that measures it. */
+  orgUnitId: Scalars['ID']['input'];
+};
+
 export type CreateOrgUnitInput = {
   /** Letters, digits, `-`, `_` and `.`; unique among all units, closed ones included. */
   code: Scalars['String']['input'];
@@ -568,9 +577,17 @@ export type Indicator = {
   code: Scalars['String']['output'];
   /** True for volumes that add up over the year; their values are year-to-date (May holds January–May). False for levels (rates). */
   cumulative: Scalars['Boolean']['output'];
+  /** Where the figures come from (a system, a survey, a register). */
+  dataSource?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   direction: IndicatorDirection;
+  /** The Kolada KPI id (N00945), for comparison with other municipalities. */
+  externalCode?: Maybe<Scalars['String']['output']>;
+  /** True when any value is saved: its unit, periodicity, direction and cumulation can then no longer change. */
+  hasValues: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
+  /** A key indicator: shown as a tile on its unit's overview. */
+  isKey: Scalars['Boolean']['output'];
   kind: IndicatorKind;
   /**
    * The latest value with an outcome, at the indicator's own periodicity, in a period that has
@@ -581,7 +598,13 @@ export type Indicator = {
   levelAggregation: LevelAggregation;
   name: Scalars['String']['output'];
   orgUnit: OrgUnit;
+  /** The person who answers for the indicator, if one is named. */
+  owner?: Maybe<IndicatorOwner>;
   periodicity: Periodicity;
+  /** The miss of target beyond which the status is red. */
+  redThreshold: Scalars['Float']['output'];
+  /** When the indicator was retired (ISO date and time); a retired indicator takes no new values. Null while in use. */
+  retiredAt?: Maybe<Scalars['String']['output']>;
   /** The full-year forecast in each forecast round of the year, oldest round first; empty when the year has no rounds. */
   roundForecasts: Array<RoundForecast>;
   /** The same indicator (by code) in other org units the user may read, for comparison; only the units named (at most 8), when given. */
@@ -592,14 +615,20 @@ export type Indicator = {
    * its end (their sum), for levels the latest level or the months' average (levelAggregation).
    */
   series: Array<SeriesPoint>;
+  /** Whether the thresholds are per cent of the target or in the indicator's unit. */
+  thresholdKind: ThresholdKind;
   unit: IndicatorUnit;
   /** The value of one period (`2023-05`, `2023-T2`, `2023`), or null. */
   value?: Maybe<IndicatorValue>;
+  /** Pass back as expectedVersion when changing the indicator, so a concurrent change is detected. */
+  version: Scalars['Int']['output'];
   /**
    * A statistical projection of the year-end outcome from the outcomes up to the month, beside the
    * full-year forecast people last entered; null before the year's first outcome.
    */
   yearEndProjection?: Maybe<YearEndProjection>;
+  /** The miss of target beyond which the status is yellow (for ON_TARGET: the distance either way). */
+  yellowThreshold: Scalars['Float']['output'];
 };
 
 /** An indicator (or a financial line, kind FINANCIAL) and its values per period. */
@@ -634,6 +663,34 @@ export type IndicatorYearEndProjectionArgs = {
   upTo: MonthInput;
 };
 
+/** An indicator's definition as the library's form edits it. */
+export type IndicatorDefinitionInput = {
+  /** True for volumes that add up over the year; false for levels. */
+  cumulative: Scalars['Boolean']['input'];
+  /** Where the figures come from. */
+  dataSource?: InputMaybe<Scalars['String']['input']>;
+  /** What is measured and how. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  direction: IndicatorDirection;
+  /** A Kolada KPI id: a capital letter and five digits (N00945). */
+  externalCode?: InputMaybe<Scalars['String']['input']>;
+  /** Shown as a tile on its unit's overview. */
+  isKey: Scalars['Boolean']['input'];
+  /** How a level's months make up a tertial or year (ignored for cumulative indicators). */
+  levelAggregation: LevelAggregation;
+  name: Scalars['String']['input'];
+  /** The user who answers for it, or null. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  periodicity: Periodicity;
+  /** The miss of target beyond which the status is red; at least the yellow threshold. */
+  redThreshold: Scalars['Float']['input'];
+  /** Whether the thresholds are per cent of the target or in the unit. */
+  thresholdKind: ThresholdKind;
+  unit: IndicatorUnit;
+  /** The miss of target beyond which the status is yellow; 0 or more. */
+  yellowThreshold: Scalars['Float']['input'];
+};
+
 export type IndicatorDirection = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER' | 'ON_TARGET';
 
 /** One indicator's forecasts of a year against the outcome at year end. */
@@ -654,7 +711,29 @@ export type IndicatorForecastAccuracy = {
 
 export type IndicatorKind = 'FINANCIAL' | 'PERFORMANCE';
 
-export type IndicatorUnit = 'COUNT' | 'FTE' | 'INDEX' | 'MNKR' | 'PERCENT' | 'TERABYTE' | 'TKR';
+/** Which indicators the library lists. */
+export type IndicatorLibraryFilter = {
+  /** Only indicators linked to this goal. */
+  goalId?: InputMaybe<Scalars['ID']['input']>;
+  /** The unit whose indicators (and those of the units below it) are listed. */
+  orgUnitCode: Scalars['String']['input'];
+  /** Only indicators linked to a goal of this perspective. */
+  perspectiveId?: InputMaybe<Scalars['ID']['input']>;
+  /** ACTIVE (the default), RETIRED or ALL. */
+  retirement?: InputMaybe<IndicatorRetirementFilter>;
+};
+
+/** A person who can answer for an indicator. */
+export type IndicatorOwner = {
+  __typename?: 'IndicatorOwner';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** Whether the library lists indicators in use, retired ones or both. */
+export type IndicatorRetirementFilter = 'ACTIVE' | 'ALL' | 'RETIRED';
+
+export type IndicatorUnit = 'COUNT' | 'DAYS' | 'FTE' | 'INDEX' | 'MNKR' | 'PERCENT' | 'TERABYTE' | 'TKR';
 
 /** The figures of one indicator for one period. */
 export type IndicatorValue = {
@@ -808,6 +887,8 @@ export type Mutation = {
    * values after the preview was made.
    */
   commitValueImport: ValueImport;
+  /** Creates an indicator (administrators of the unit or a unit above it). */
+  createIndicator: Indicator;
   /** Adds a control to the unit's internal control plan (analysts of the unit). */
   createInternalControl: InternalControl;
   /** Creates a unit under another (administrators of the parent or a unit above it). */
@@ -849,8 +930,12 @@ export type Mutation = {
   sendBackReport: Report;
   /** Sets a goal's assessed fulfilment and comment for a report period (analysts of the goal's unit). */
   setGoalAssessment: GoalAssessment;
+  /** Retires an indicator or brings it back (administrators of its unit or a unit above it). */
+  setIndicatorRetired: Indicator;
   /** Draft → submitted (an analyst of the unit). */
   submitReport: Report;
+  /** Changes an indicator's definition (administrators of its unit or a unit above it). */
+  updateIndicator: Indicator;
   /** Changes a control (analysts of its unit). */
   updateInternalControl: InternalControl;
   /** Changes a mitigation (analysts of its risk's unit). */
@@ -897,6 +982,10 @@ export type MutationCloseOrgUnitArgs = {
 
 export type MutationCommitValueImportArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type MutationCreateIndicatorArgs = {
+  input: CreateIndicatorInput;
 };
 
 export type MutationCreateInternalControlArgs = {
@@ -963,8 +1052,16 @@ export type MutationSetGoalAssessmentArgs = {
   input: GoalAssessmentInput;
 };
 
+export type MutationSetIndicatorRetiredArgs = {
+  input: SetIndicatorRetiredInput;
+};
+
 export type MutationSubmitReportArgs = {
   input: ReportTransitionInput;
+};
+
+export type MutationUpdateIndicatorArgs = {
+  input: UpdateIndicatorInput;
 };
 
 export type MutationUpdateInternalControlArgs = {
@@ -1334,6 +1431,12 @@ export type Query = {
   history: Array<AuditEvent>;
   /** One indicator, or null when there is none the user may read. */
   indicator?: Maybe<Indicator>;
+  /** The indicator library: the indicators of a unit and the units below it that the user may read, by unit and name. */
+  indicatorLibrary: Array<Indicator>;
+  /** The active users an administrator may name as an indicator's owner (administrators only). */
+  indicatorOwnerOptions: Array<IndicatorOwner>;
+  /** The indicators with this code in any unit the user may read: the definition others already measure. */
+  indicatorsByCode: Array<Indicator>;
   /** The internal control plan of an org unit and the units under it; empty for an unknown unit. */
   internalControls: Array<InternalControl>;
   /** The latest month with a real (not generated) monthly outcome of any unit. Null in an empty database. */
@@ -1417,6 +1520,14 @@ export type QueryHistoryArgs = {
 
 export type QueryIndicatorArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QueryIndicatorLibraryArgs = {
+  filter: IndicatorLibraryFilter;
+};
+
+export type QueryIndicatorsByCodeArgs = {
+  code: Scalars['String']['input'];
 };
 
 export type QueryInternalControlsArgs = {
@@ -1957,6 +2068,14 @@ export type SeriesPoint = {
   target?: Maybe<Scalars['Float']['output']>;
 };
 
+/** Retires an indicator (it takes no new values) or brings it back into use. */
+export type SetIndicatorRetiredInput = {
+  /** The version the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  retired: Scalars['Boolean']['input'];
+};
+
 /** How one can sign in here. */
 export type SignInOptions = {
   __typename?: 'SignInOptions';
@@ -1988,6 +2107,13 @@ export type StatusDeviation = {
 /** The three dimensions a status update colours. */
 export type StatusDimension = 'COST' | 'RESULT' | 'TIME';
 
+/** How an indicator's yellow and red thresholds are measured. */
+export type ThresholdKind =
+  /** In the indicator's own unit. */
+  | 'ABSOLUTE'
+  /** Per cent of the target (5 = 5 %). */
+  | 'RELATIVE';
+
 export type UnitAccuracy = {
   __typename?: 'UnitAccuracy';
   comparedForecasts: Scalars['Int']['output'];
@@ -2004,6 +2130,14 @@ export type UpdateControlInput = {
   performedBy?: InputMaybe<Scalars['String']['input']>;
   riskId?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
+};
+
+/** A change to an indicator's definition. Its unit, periodicity, direction and cumulation cannot change once it has values. */
+export type UpdateIndicatorInput = {
+  definition: IndicatorDefinitionInput;
+  /** The version the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 export type UpdateMitigationInput = {
@@ -2313,6 +2447,7 @@ export type ResolversTypes = {
   ControlResult: ResolverTypeWrapper<ControlResultModelRow>;
   ControlResultInput: ControlResultInput;
   CreateControlInput: CreateControlInput;
+  CreateIndicatorInput: CreateIndicatorInput;
   CreateOrgUnitInput: CreateOrgUnitInput;
   CreateReportInput: CreateReportInput;
   CreateRiskInput: CreateRiskInput;
@@ -2339,9 +2474,13 @@ export type ResolversTypes = {
   GoalLevel: GoalLevel;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Indicator: ResolverTypeWrapper<IndicatorModelRow>;
+  IndicatorDefinitionInput: IndicatorDefinitionInput;
   IndicatorDirection: IndicatorDirection;
   IndicatorForecastAccuracy: ResolverTypeWrapper<IndicatorAccuracyRowRow>;
   IndicatorKind: IndicatorKind;
+  IndicatorLibraryFilter: IndicatorLibraryFilter;
+  IndicatorOwner: ResolverTypeWrapper<IndicatorOwner>;
+  IndicatorRetirementFilter: IndicatorRetirementFilter;
   IndicatorUnit: IndicatorUnit;
   IndicatorValue: ResolverTypeWrapper<IndicatorValueModelRow>;
   IndicatorValueInput: IndicatorValueInput;
@@ -2423,6 +2562,7 @@ export type ResolversTypes = {
   SaveReportSectionTextInput: SaveReportSectionTextInput;
   SendBackReportInput: SendBackReportInput;
   SeriesPoint: ResolverTypeWrapper<SeriesPointRowRow>;
+  SetIndicatorRetiredInput: SetIndicatorRetiredInput;
   SignInOptions: ResolverTypeWrapper<
     Omit<SignInOptions, 'demoAccounts'> & { demoAccounts: Array<ResolversTypes['DemoAccount']> }
   >;
@@ -2430,8 +2570,10 @@ export type ResolversTypes = {
   StatusDeviation: ResolverTypeWrapper<StatusDeviationModelRow>;
   StatusDimension: StatusDimension;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ThresholdKind: ThresholdKind;
   UnitAccuracy: ResolverTypeWrapper<UnitAccuracyRowRow>;
   UpdateControlInput: UpdateControlInput;
+  UpdateIndicatorInput: UpdateIndicatorInput;
   UpdateMitigationInput: UpdateMitigationInput;
   UpdateRiskInput: UpdateRiskInput;
   UpdateUserInput: UpdateUserInput;
@@ -2472,6 +2614,7 @@ export type ResolversParentTypes = {
   ControlResult: ControlResultModelRow;
   ControlResultInput: ControlResultInput;
   CreateControlInput: CreateControlInput;
+  CreateIndicatorInput: CreateIndicatorInput;
   CreateOrgUnitInput: CreateOrgUnitInput;
   CreateReportInput: CreateReportInput;
   CreateRiskInput: CreateRiskInput;
@@ -2495,7 +2638,10 @@ export type ResolversParentTypes = {
   GoalAssessmentInput: GoalAssessmentInput;
   ID: Scalars['ID']['output'];
   Indicator: IndicatorModelRow;
+  IndicatorDefinitionInput: IndicatorDefinitionInput;
   IndicatorForecastAccuracy: IndicatorAccuracyRowRow;
+  IndicatorLibraryFilter: IndicatorLibraryFilter;
+  IndicatorOwner: IndicatorOwner;
   IndicatorValue: IndicatorValueModelRow;
   IndicatorValueInput: IndicatorValueInput;
   IndicatorValuesInput: IndicatorValuesInput;
@@ -2562,12 +2708,14 @@ export type ResolversParentTypes = {
   SaveReportSectionTextInput: SaveReportSectionTextInput;
   SendBackReportInput: SendBackReportInput;
   SeriesPoint: SeriesPointRowRow;
+  SetIndicatorRetiredInput: SetIndicatorRetiredInput;
   SignInOptions: Omit<SignInOptions, 'demoAccounts'> & { demoAccounts: Array<ResolversParentTypes['DemoAccount']> };
   StatusChange: StatusChangeRowRow;
   StatusDeviation: StatusDeviationModelRow;
   String: Scalars['String']['output'];
   UnitAccuracy: UnitAccuracyRowRow;
   UpdateControlInput: UpdateControlInput;
+  UpdateIndicatorInput: UpdateIndicatorInput;
   UpdateMitigationInput: UpdateMitigationInput;
   UpdateRiskInput: UpdateRiskInput;
   UpdateUserInput: UpdateUserInput;
@@ -2870,9 +3018,13 @@ export type IndicatorResolvers<
 > = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cumulative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dataSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['IndicatorDirection'], ParentType, ContextType>;
+  externalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasValues?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isKey?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['IndicatorKind'], ParentType, ContextType>;
   latestValue?: Resolver<
     Maybe<ResolversTypes['IndicatorValue']>,
@@ -2883,7 +3035,10 @@ export type IndicatorResolvers<
   levelAggregation?: Resolver<ResolversTypes['LevelAggregation'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['IndicatorOwner']>, ParentType, ContextType>;
   periodicity?: Resolver<ResolversTypes['Periodicity'], ParentType, ContextType>;
+  redThreshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  retiredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roundForecasts?: Resolver<
     Array<ResolversTypes['RoundForecast']>,
     ParentType,
@@ -2902,6 +3057,7 @@ export type IndicatorResolvers<
     ContextType,
     RequireFields<IndicatorSeriesArgs, 'fromYear' | 'granularity' | 'toYear'>
   >;
+  thresholdKind?: Resolver<ResolversTypes['ThresholdKind'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['IndicatorUnit'], ParentType, ContextType>;
   value?: Resolver<
     Maybe<ResolversTypes['IndicatorValue']>,
@@ -2909,12 +3065,14 @@ export type IndicatorResolvers<
     ContextType,
     RequireFields<IndicatorValueArgs, 'period'>
   >;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   yearEndProjection?: Resolver<
     Maybe<ResolversTypes['YearEndProjection']>,
     ParentType,
     ContextType,
     RequireFields<IndicatorYearEndProjectionArgs, 'upTo'>
   >;
+  yellowThreshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type IndicatorForecastAccuracyResolvers<
@@ -2928,6 +3086,14 @@ export type IndicatorForecastAccuracyResolvers<
   meanAbsolutePercentageError?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   outcomeIsSynthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type IndicatorOwnerResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['IndicatorOwner'] = ResolversParentTypes['IndicatorOwner'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type IndicatorValueResolvers<
@@ -3059,6 +3225,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationCommitValueImportArgs, 'id'>
   >;
+  createIndicator?: Resolver<
+    ResolversTypes['Indicator'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateIndicatorArgs, 'input'>
+  >;
   createInternalControl?: Resolver<
     ResolversTypes['InternalControl'],
     ParentType,
@@ -3155,11 +3327,23 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationSetGoalAssessmentArgs, 'input'>
   >;
+  setIndicatorRetired?: Resolver<
+    ResolversTypes['Indicator'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetIndicatorRetiredArgs, 'input'>
+  >;
   submitReport?: Resolver<
     ResolversTypes['Report'],
     ParentType,
     ContextType,
     RequireFields<MutationSubmitReportArgs, 'input'>
+  >;
+  updateIndicator?: Resolver<
+    ResolversTypes['Indicator'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateIndicatorArgs, 'input'>
   >;
   updateInternalControl?: Resolver<
     ResolversTypes['InternalControl'],
@@ -3432,6 +3616,19 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     RequireFields<QueryIndicatorArgs, 'id'>
+  >;
+  indicatorLibrary?: Resolver<
+    Array<ResolversTypes['Indicator']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryIndicatorLibraryArgs, 'filter'>
+  >;
+  indicatorOwnerOptions?: Resolver<Array<ResolversTypes['IndicatorOwner']>, ParentType, ContextType>;
+  indicatorsByCode?: Resolver<
+    Array<ResolversTypes['Indicator']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryIndicatorsByCodeArgs, 'code'>
   >;
   internalControls?: Resolver<
     Array<ResolversTypes['InternalControl']>,
@@ -4043,6 +4240,7 @@ export type Resolvers<ContextType = RequestContext> = {
   GoalAssessment?: GoalAssessmentResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorForecastAccuracy?: IndicatorForecastAccuracyResolvers<ContextType>;
+  IndicatorOwner?: IndicatorOwnerResolvers<ContextType>;
   IndicatorValue?: IndicatorValueResolvers<ContextType>;
   InternalControl?: InternalControlResolvers<ContextType>;
   KeyIndicator?: KeyIndicatorResolvers<ContextType>;

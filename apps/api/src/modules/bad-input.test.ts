@@ -118,6 +118,33 @@ const CLOSE_ORG_UNIT = graphql(`
     }
   }
 `);
+const CREATE_INDICATOR = graphql(`
+  mutation BadInputTest_CreateIndicator($input: CreateIndicatorInput!) {
+    createIndicator(input: $input) {
+      id
+      code
+      version
+    }
+  }
+`);
+const UPDATE_INDICATOR = graphql(`
+  mutation BadInputTest_UpdateIndicator($input: UpdateIndicatorInput!) {
+    updateIndicator(input: $input) {
+      id
+      name
+      version
+    }
+  }
+`);
+const SET_INDICATOR_RETIRED = graphql(`
+  mutation BadInputTest_SetIndicatorRetired($input: SetIndicatorRetiredInput!) {
+    setIndicatorRetired(input: $input) {
+      id
+      retiredAt
+      version
+    }
+  }
+`);
 
 const PASSWORD = 'ett långt lösenord';
 const HUGE_TEXT = 'x'.repeat(100_000);
@@ -275,7 +302,176 @@ const orgUnitChange = (world: World, changes: Record<string, unknown> = {}) => (
   ...changes,
 });
 
+/** The definition of the monthly sick-leave indicator as it is, each case changing one thing. */
+const indicatorDefinition = (changes: Record<string, unknown> = {}) => ({
+  name: 'Sjukfrånvaro',
+  unit: 'PERCENT',
+  periodicity: 'MONTH',
+  direction: 'LOWER_IS_BETTER',
+  cumulative: false,
+  levelAggregation: 'LATEST',
+  thresholdKind: 'RELATIVE',
+  yellowThreshold: 0,
+  redThreshold: 5,
+  isKey: false,
+  ...changes,
+});
+const newIndicator = (world: World, changes: Record<string, unknown> = {}) => ({
+  orgUnitId: world.committeeId,
+  code: 'NY-INDIKATOR',
+  definition: indicatorDefinition(),
+  ...changes,
+});
+/** A change to the monthly indicator (which has values), at version 2. */
+const indicatorChange = (world: World, changes: Record<string, unknown> = {}) => ({
+  id: world.monthIndicatorId,
+  expectedVersion: 2,
+  definition: indicatorDefinition(),
+  ...changes,
+});
+const retirement = (world: World, changes: Record<string, unknown> = {}) => ({
+  id: world.monthIndicatorId,
+  expectedVersion: 2,
+  retired: true,
+  ...changes,
+});
+
 const MUTATIONS: { mutation: string; document: DocumentNode; cases: BadInput[] }[] = [
+  {
+    mutation: 'createIndicator',
+    document: CREATE_INDICATOR,
+    cases: [
+      { name: 'without a code', input: (w) => without(newIndicator(w), 'code'), refusal: notCoercible },
+      {
+        name: 'with a unit of measure that does not exist',
+        input: (w) => newIndicator(w, { definition: indicatorDefinition({ unit: 'LITRES' }) }),
+        refusal: notCoercible,
+      },
+      {
+        name: 'with a blank name',
+        input: (w) => newIndicator(w, { definition: indicatorDefinition({ name: '   ' }) }),
+        refusal: invalid('input.definition.name', 'required'),
+      },
+      {
+        name: 'with spaces in the code',
+        input: (w) => newIndicator(w, { code: 'NY KOD' }),
+        refusal: invalid('input.code', 'invalidIndicatorCode'),
+      },
+      {
+        name: 'with a code the unit already has',
+        input: (w) => newIndicator(w, { code: 'SJUKFRANVARO-1' }),
+        refusal: invalid('input.code', 'indicatorCodeTaken'),
+      },
+      {
+        name: 'with a Kolada id that is not one',
+        input: (w) => newIndicator(w, { definition: indicatorDefinition({ externalCode: 'N945' }) }),
+        refusal: invalid('input.definition.externalCode', 'invalidExternalCode'),
+      },
+      {
+        name: 'with a negative yellow threshold',
+        input: (w) => newIndicator(w, { definition: indicatorDefinition({ yellowThreshold: -1 }) }),
+        refusal: invalid('input.definition.yellowThreshold', 'notNegative'),
+      },
+      {
+        name: 'with the red threshold before the yellow one',
+        input: (w) => newIndicator(w, { definition: indicatorDefinition({ yellowThreshold: 10 }) }),
+        refusal: invalid('input.definition.redThreshold', 'redBelowYellow'),
+      },
+      {
+        name: 'with a name of 100,000 characters',
+        input: (w) => newIndicator(w, { definition: indicatorDefinition({ name: HUGE_TEXT }) }),
+        refusal: invalid('input.definition.name', 'tooLong'),
+      },
+      {
+        name: 'with half a character in the definition',
+        input: (w) => newIndicator(w, { definition: indicatorDefinition({ description: LONE_SURROGATE }) }),
+        refusal: invalid('input.definition.description', 'invalidCharacters'),
+      },
+      {
+        name: 'with an owner who does not exist',
+        input: (w) => newIndicator(w, { definition: indicatorDefinition({ ownerId: UNUSED_ID }) }),
+        refusal: invalid('input.definition.ownerId', 'unknownUser'),
+      },
+      {
+        name: 'in a unit id beyond the database',
+        input: (w) => newIndicator(w, { orgUnitId: ID_BEYOND_INT4 }),
+        refusal: invalid('input.orgUnitId', 'invalidId'),
+      },
+      {
+        name: 'in a unit that does not exist',
+        input: (w) => newIndicator(w, { orgUnitId: UNUSED_ID }),
+        refusal: notFound,
+      },
+      { name: 'from an analyst', input: (w) => newIndicator(w), refusal: forbidden, as: 'intraserviceAnalyst' },
+    ],
+  },
+  {
+    mutation: 'updateIndicator',
+    document: UPDATE_INDICATOR,
+    cases: [
+      {
+        name: 'without an expectedVersion',
+        input: (w) => without(indicatorChange(w), 'expectedVersion'),
+        refusal: notCoercible,
+      },
+      {
+        name: 'changing the periodicity of an indicator with values',
+        input: (w) => indicatorChange(w, { definition: indicatorDefinition({ periodicity: 'TERTIAL' }) }),
+        refusal: invalid('input.definition.periodicity', 'definitionHasValues'),
+      },
+      {
+        name: 'changing the unit of an indicator with values',
+        input: (w) => indicatorChange(w, { definition: indicatorDefinition({ unit: 'DAYS' }) }),
+        refusal: invalid('input.definition.unit', 'definitionHasValues'),
+      },
+      {
+        name: 'making an indicator with values cumulative',
+        input: (w) => indicatorChange(w, { definition: indicatorDefinition({ cumulative: true }) }),
+        refusal: invalid('input.definition.cumulative', 'definitionHasValues'),
+      },
+      {
+        name: 'with a threshold that is not finite',
+        input: (w) => indicatorChange(w, { definition: indicatorDefinition({ redThreshold: 1e300 }) }),
+        refusal: invalid('input.definition.redThreshold', 'outOfRange'),
+      },
+      {
+        name: 'with a stale expectedVersion',
+        input: (w) => indicatorChange(w, { expectedVersion: 1 }),
+        refusal: conflict,
+      },
+      {
+        name: 'for an indicator that does not exist',
+        input: (w) => indicatorChange(w, { id: UNUSED_ID }),
+        refusal: notFound,
+      },
+      {
+        name: "for another committee's indicator",
+        input: (w) => indicatorChange(w, { id: w.otherIndicatorId }),
+        refusal: notFound,
+        as: 'committeeAdministrator',
+      },
+      { name: 'from an analyst', input: (w) => indicatorChange(w), refusal: forbidden, as: 'intraserviceAnalyst' },
+    ],
+  },
+  {
+    mutation: 'setIndicatorRetired',
+    document: SET_INDICATOR_RETIRED,
+    cases: [
+      { name: 'without saying retired or not', input: (w) => without(retirement(w), 'retired'), refusal: notCoercible },
+      { name: 'with a stale expectedVersion', input: (w) => retirement(w, { expectedVersion: 1 }), refusal: conflict },
+      {
+        name: 'with a version of zero',
+        input: (w) => retirement(w, { expectedVersion: 0 }),
+        refusal: invalid('input.expectedVersion', 'invalidVersion'),
+      },
+      {
+        name: 'for an indicator that does not exist',
+        input: (w) => retirement(w, { id: UNUSED_ID }),
+        refusal: notFound,
+      },
+      { name: 'from a viewer', input: (w) => retirement(w), refusal: forbidden, as: 'intraserviceViewer' },
+    ],
+  },
   {
     mutation: 'createUser',
     document: CREATE_USER,
@@ -1118,6 +1314,7 @@ describe('bad input to every mutation', () => {
       roleAssignments: await prisma.roleAssignment.findMany(byId),
       goalAssessments: await prisma.goalAssessment.findMany(byId),
       indicatorValues: await prisma.indicatorValue.findMany(byId),
+      indicators: await prisma.indicator.findMany(byId),
       projects: await prisma.project.findMany(byId),
       statusUpdates: await prisma.projectStatusUpdate.findMany(byId),
       deviations: await prisma.statusDeviation.findMany(byId),
@@ -1144,6 +1341,7 @@ describe('bad input to every mutation', () => {
       where: { indicatorId: monthIndicator.id, granularity: 'MONTH', year: 2023, periodNumber: 5 },
       data: { version: 2 },
     });
+    await prisma.indicator.update({ where: { id: monthIndicator.id }, data: { version: 2 } });
     // The fixture's indicators are all monthly; impossible periods need a tertial and a yearly one.
     const indicator = { orgUnitId: fixture.committee.id, direction: 'HIGHER_IS_BETTER' } as const;
     const tertialIndicator = await prisma.indicator.create({

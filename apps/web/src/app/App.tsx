@@ -33,6 +33,9 @@ const SignInPage = lazy(() => import('../routes/SignInPage').then((page) => ({ d
 const OrganisationPage = lazy(() =>
   import('../routes/OrganisationPage').then((page) => ({ default: page.OrganisationPage })),
 );
+const IndicatorLibraryPage = lazy(() =>
+  import('../routes/IndicatorLibraryPage').then((page) => ({ default: page.IndicatorLibraryPage })),
+);
 const UsersPage = lazy(() => import('../routes/UsersPage').then((page) => ({ default: page.UsersPage })));
 
 export interface AppProps {
@@ -73,6 +76,7 @@ export function App({ apolloClient, i18n }: AppProps) {
                 <Route path={ROUTES.auditLog} element={<AuditLogPage />} />
                 <Route path={ROUTES.users} element={<UsersPage />} />
                 <Route path={ROUTES.organisation} element={<OrganisationPage />} />
+                <Route path={ROUTES.indicatorLibrary} element={<IndicatorLibraryPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

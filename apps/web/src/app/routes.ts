@@ -13,6 +13,7 @@ export const ROUTES = {
   auditLog: '/granskningslogg',
   users: '/anvandare',
   organisation: '/organisation',
+  indicatorLibrary: '/administration/indikatorer',
   signIn: '/logga-in',
 } as const;
 
@@ -27,10 +28,11 @@ export type NavigationRoute =
   | 'dataEntry'
   | 'auditLog'
   | 'users'
-  | 'organisation';
+  | 'organisation'
+  | 'indicatorLibrary';
 
 /** Pages for administrators of the whole organisation. */
-export const ADMINISTRATION_ROUTES: NavigationRoute[] = ['organisation', 'users', 'auditLog'];
+export const ADMINISTRATION_ROUTES: NavigationRoute[] = ['organisation', 'users', 'indicatorLibrary', 'auditLog'];
 
 /** Pages for analysts (of any unit): entering values. */
 export const ANALYST_ROUTES: NavigationRoute[] = ['dataEntry'];

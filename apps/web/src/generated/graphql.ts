@@ -90,6 +90,15 @@ export type CreateControlInput = {
   title: string;
 };
 
+/** A new indicator of a unit. */
+export type CreateIndicatorInput = {
+  /** Unique within the unit; the same code in another unit is the same definition measured there. */
+  code: string;
+  definition: IndicatorDefinitionInput;
+  /** The unit that measures it. */
+  orgUnitId: string;
+};
+
 export type CreateOrgUnitInput = {
   /** Letters, digits, `-`, `_` and `.`; unique among all units, closed ones included. */
   code: string;
@@ -154,7 +163,52 @@ export type GoalFulfilment = 'FULFILLED' | 'NOT_ASSESSED' | 'NOT_FULFILLED' | 'P
 
 export type GoalLevel = 'COMMITTEE' | 'COUNCIL';
 
-export type IndicatorUnit = 'COUNT' | 'FTE' | 'INDEX' | 'MNKR' | 'PERCENT' | 'TERABYTE' | 'TKR';
+/** An indicator's definition as the library's form edits it. */
+export type IndicatorDefinitionInput = {
+  /** True for volumes that add up over the year; false for levels. */
+  cumulative: boolean;
+  /** Where the figures come from. */
+  dataSource?: string | null | undefined;
+  /** What is measured and how. */
+  description?: string | null | undefined;
+  direction: IndicatorDirection;
+  /** A Kolada KPI id: a capital letter and five digits (N00945). */
+  externalCode?: string | null | undefined;
+  /** Shown as a tile on its unit's overview. */
+  isKey: boolean;
+  /** How a level's months make up a tertial or year (ignored for cumulative indicators). */
+  levelAggregation: LevelAggregation;
+  name: string;
+  /** The user who answers for it, or null. */
+  ownerId?: string | null | undefined;
+  periodicity: Periodicity;
+  /** The miss of target beyond which the status is red; at least the yellow threshold. */
+  redThreshold: number;
+  /** Whether the thresholds are per cent of the target or in the unit. */
+  thresholdKind: ThresholdKind;
+  unit: IndicatorUnit;
+  /** The miss of target beyond which the status is yellow; 0 or more. */
+  yellowThreshold: number;
+};
+
+export type IndicatorDirection = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER' | 'ON_TARGET';
+
+/** Which indicators the library lists. */
+export type IndicatorLibraryFilter = {
+  /** Only indicators linked to this goal. */
+  goalId?: string | null | undefined;
+  /** The unit whose indicators (and those of the units below it) are listed. */
+  orgUnitCode: string;
+  /** Only indicators linked to a goal of this perspective. */
+  perspectiveId?: string | null | undefined;
+  /** ACTIVE (the default), RETIRED or ALL. */
+  retirement?: IndicatorRetirementFilter | null | undefined;
+};
+
+/** Whether the library lists indicators in use, retired ones or both. */
+export type IndicatorRetirementFilter = 'ACTIVE' | 'ALL' | 'RETIRED';
+
+export type IndicatorUnit = 'COUNT' | 'DAYS' | 'FTE' | 'INDEX' | 'MNKR' | 'PERCENT' | 'TERABYTE' | 'TKR';
 
 export type IndicatorValueInput = {
   annualTarget?: number | null | undefined;
@@ -370,8 +424,23 @@ export type SendBackReportInput = {
   reportId: string;
 };
 
+/** Retires an indicator (it takes no new values) or brings it back into use. */
+export type SetIndicatorRetiredInput = {
+  /** The version the form was loaded with. */
+  expectedVersion: number;
+  id: string;
+  retired: boolean;
+};
+
 /** The three dimensions a status update colours. */
 export type StatusDimension = 'COST' | 'RESULT' | 'TIME';
+
+/** How an indicator's yellow and red thresholds are measured. */
+export type ThresholdKind =
+  /** In the indicator's own unit. */
+  | 'ABSOLUTE'
+  /** Per cent of the target (5 = 5 %). */
+  | 'RELATIVE';
 
 export type UpdateControlInput = {
   /** The version the form was loaded with. */
@@ -382,6 +451,14 @@ export type UpdateControlInput = {
   performedBy?: string | null | undefined;
   riskId?: string | null | undefined;
   title: string;
+};
+
+/** A change to an indicator's definition. Its unit, periodicity, direction and cumulation cannot change once it has values. */
+export type UpdateIndicatorInput = {
+  definition: IndicatorDefinitionInput;
+  /** The version the form was loaded with. */
+  expectedVersion: number;
+  id: string;
 };
 
 export type UpdateMitigationInput = {
@@ -720,6 +797,117 @@ export type AssignmentsExport_AssignmentFragment = {
   orgUnit: { id: string; name: string };
   update: { id: string; status: AssignmentStatus; comment: string | null } | null;
 } & { ' $fragmentName'?: 'AssignmentsExport_AssignmentFragment' };
+
+export type AlsoMeasuredBy_QueryQueryVariables = Exact<{
+  code: string;
+}>;
+
+export type AlsoMeasuredBy_QueryQuery = {
+  indicatorsByCode: Array<{
+    id: string;
+    code: string;
+    name: string;
+    description: string | null;
+    dataSource: string | null;
+    externalCode: string | null;
+    unit: IndicatorUnit;
+    periodicity: Periodicity;
+    direction: IndicatorDirection;
+    cumulative: boolean;
+    levelAggregation: LevelAggregation;
+    thresholdKind: ThresholdKind;
+    yellowThreshold: number;
+    redThreshold: number;
+    isKey: boolean;
+    owner: { id: string } | null;
+    orgUnit: { id: string; name: string };
+  }>;
+};
+
+export type IndicatorDialog_IndicatorFragment = {
+  id: string;
+  code: string;
+  name: string;
+  description: string | null;
+  dataSource: string | null;
+  externalCode: string | null;
+  unit: IndicatorUnit;
+  periodicity: Periodicity;
+  direction: IndicatorDirection;
+  cumulative: boolean;
+  levelAggregation: LevelAggregation;
+  thresholdKind: ThresholdKind;
+  yellowThreshold: number;
+  redThreshold: number;
+  isKey: boolean;
+  hasValues: boolean;
+  version: number;
+  owner: { id: string } | null;
+  orgUnit: { id: string };
+} & { ' $fragmentName'?: 'IndicatorDialog_IndicatorFragment' };
+
+export type IndicatorForm_CreateMutationVariables = Exact<{
+  input: CreateIndicatorInput;
+}>;
+
+export type IndicatorForm_CreateMutation = { createIndicator: { id: string } };
+
+export type IndicatorForm_UpdateMutationVariables = Exact<{
+  input: UpdateIndicatorInput;
+}>;
+
+export type IndicatorForm_UpdateMutation = {
+  updateIndicator: { id: string } & {
+    ' $fragmentRefs'?: { IndicatorDialog_IndicatorFragment: IndicatorDialog_IndicatorFragment };
+  };
+};
+
+export type IndicatorLibrary_QueryQueryVariables = Exact<{
+  filter: IndicatorLibraryFilter;
+  orgUnitCode: string;
+}>;
+
+export type IndicatorLibrary_QueryQuery = {
+  orgUnit: { id: string; name: string } | null;
+  orgUnits: Array<{ id: string; name: string }>;
+  perspectives: Array<{ id: string; name: string }>;
+  indicatorOwnerOptions: Array<{ id: string; name: string }>;
+  indicatorLibrary: Array<
+    { id: string } & {
+      ' $fragmentRefs'?: {
+        IndicatorLibraryTable_IndicatorFragment: IndicatorLibraryTable_IndicatorFragment;
+        IndicatorDialog_IndicatorFragment: IndicatorDialog_IndicatorFragment;
+      };
+    }
+  >;
+};
+
+export type IndicatorLibraryTable_IndicatorFragment = {
+  id: string;
+  code: string;
+  name: string;
+  unit: IndicatorUnit;
+  periodicity: Periodicity;
+  direction: IndicatorDirection;
+  cumulative: boolean;
+  thresholdKind: ThresholdKind;
+  yellowThreshold: number;
+  redThreshold: number;
+  isKey: boolean;
+  externalCode: string | null;
+  retiredAt: string | null;
+  version: number;
+  owner: { id: string; name: string } | null;
+  orgUnit: { id: string; name: string };
+} & { ' $fragmentName'?: 'IndicatorLibraryTable_IndicatorFragment' };
+
+export type RetireIndicatorButton_SetRetiredMutationVariables = Exact<{
+  input: SetIndicatorRetiredInput;
+}>;
+
+export type RetireIndicatorButton_SetRetiredMutation = {
+  setIndicatorRetired: { id: string; retiredAt: string | null; version: number };
+};
 
 export type IndicatorSeries_PointFragment = {
   period: string;
@@ -2660,6 +2848,105 @@ export const AssignmentsExport_AssignmentFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AssignmentsExport_AssignmentFragment, unknown>;
+export const IndicatorDialog_IndicatorFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorDialog_indicator' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dataSource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'externalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodicity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelAggregation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thresholdKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'yellowThreshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'redThreshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isKey' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasValues' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IndicatorDialog_IndicatorFragment, unknown>;
+export const IndicatorLibraryTable_IndicatorFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorLibraryTable_indicator' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodicity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thresholdKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'yellowThreshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'redThreshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'externalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IndicatorLibraryTable_IndicatorFragment, unknown>;
 export const IndicatorSeries_PointFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4414,6 +4701,440 @@ export const AssessmentDialog_SaveDocument = {
     },
   ],
 } as unknown as DocumentNode<AssessmentDialog_SaveMutation, AssessmentDialog_SaveMutationVariables>;
+export const AlsoMeasuredBy_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AlsoMeasuredBy_Query' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicatorsByCode' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dataSource' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'externalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodicity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levelAggregation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'thresholdKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'yellowThreshold' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'redThreshold' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isKey' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'owner' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AlsoMeasuredBy_QueryQuery, AlsoMeasuredBy_QueryQueryVariables>;
+export const IndicatorForm_CreateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'IndicatorForm_Create' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateIndicatorInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createIndicator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IndicatorForm_CreateMutation, IndicatorForm_CreateMutationVariables>;
+export const IndicatorForm_UpdateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'IndicatorForm_Update' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateIndicatorInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateIndicator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorDialog_indicator' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorDialog_indicator' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dataSource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'externalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodicity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelAggregation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thresholdKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'yellowThreshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'redThreshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isKey' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasValues' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IndicatorForm_UpdateMutation, IndicatorForm_UpdateMutationVariables>;
+export const IndicatorLibrary_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'IndicatorLibrary_Query' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IndicatorLibraryFilter' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnits' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'perspectives' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicatorOwnerOptions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicatorLibrary' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorLibraryTable_indicator' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorDialog_indicator' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorLibraryTable_indicator' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodicity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thresholdKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'yellowThreshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'redThreshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'externalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorDialog_indicator' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dataSource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'externalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodicity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelAggregation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thresholdKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'yellowThreshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'redThreshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isKey' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasValues' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IndicatorLibrary_QueryQuery, IndicatorLibrary_QueryQueryVariables>;
+export const RetireIndicatorButton_SetRetiredDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RetireIndicatorButton_SetRetired' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetIndicatorRetiredInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setIndicatorRetired' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RetireIndicatorButton_SetRetiredMutation,
+  RetireIndicatorButton_SetRetiredMutationVariables
+>;
 export const CloseOrgUnitDialog_CloseDocument = {
   kind: 'Document',
   definitions: [

@@ -5,6 +5,7 @@ import { economyEn } from '../features/economy/i18n/en';
 import { exportEn } from '../features/export/i18n/en';
 import { forecastsEn } from '../features/forecasts/i18n/en';
 import { goalsEn } from '../features/goals/i18n/en';
+import { indicatorLibraryEn } from '../features/indicator-library/i18n/en';
 import { indicatorsEn } from '../features/indicators/i18n/en';
 import { organisationEn } from '../features/organisation/i18n/en';
 import { overviewEn } from '../features/overview/i18n/en';
@@ -38,6 +39,7 @@ const sharedEn: SharedTranslations = {
     auditLog: 'Audit log',
     users: 'Users',
     organisation: 'Organisation',
+    indicatorLibrary: 'Indicators',
     dataEntry: 'Enter values',
     forecastAccuracy: 'Forecasts',
   },
@@ -113,6 +115,14 @@ const sharedEn: SharedTranslations = {
     unknownCategory: 'Unknown category.',
     riskOfOtherUnit: 'The risk belongs to another unit than the control.',
     outcomeWithoutPerformance: 'A control not performed has no result.',
+    indicatorRetired: 'The indicator is retired and takes no new values.',
+    definitionHasValues:
+      'The indicator already has values, so this cannot change without reinterpreting them. Retire this indicator and create a new one instead.',
+    indicatorCodeTaken: 'The unit already has an indicator with this code.',
+    invalidIndicatorCode: 'The code may hold only letters, digits and - _ .',
+    invalidExternalCode: 'Enter a Kolada id: a capital letter and five digits, e.g. N00945.',
+    redBelowYellow: 'The red threshold cannot come before the yellow one.',
+    unknownUser: 'Unknown or inactive user.',
   },
   apiError: {
     UNAUTHENTICATED: 'You are not signed in.',
@@ -167,6 +177,7 @@ const sharedEn: SharedTranslations = {
     INDEX: '',
     FTE: 'FTE',
     TERABYTE: 'TB',
+    DAYS: 'days',
   },
 };
 
@@ -186,5 +197,6 @@ export const en: Translations = combineTranslations(
   reportsEn,
   risksEn,
   usersEn,
+  indicatorLibraryEn,
   valueImportEn,
 );

@@ -5,6 +5,7 @@ import { economySv } from '../features/economy/i18n/sv';
 import { exportSv } from '../features/export/i18n/sv';
 import { forecastsSv } from '../features/forecasts/i18n/sv';
 import { goalsSv } from '../features/goals/i18n/sv';
+import { indicatorLibrarySv } from '../features/indicator-library/i18n/sv';
 import { indicatorsSv } from '../features/indicators/i18n/sv';
 import { organisationSv } from '../features/organisation/i18n/sv';
 import { overviewSv } from '../features/overview/i18n/sv';
@@ -42,6 +43,7 @@ const sharedSv = {
     auditLog: 'Granskningslogg',
     users: 'Användare',
     organisation: 'Organisation',
+    indicatorLibrary: 'Indikatorer',
     dataEntry: 'Registrera',
     forecastAccuracy: 'Prognoser',
   },
@@ -117,6 +119,14 @@ const sharedSv = {
     unknownCategory: 'Okänd kategori.',
     riskOfOtherUnit: 'Risken hör till en annan enhet än kontrollmomentet.',
     outcomeWithoutPerformance: 'Ett kontrollmoment som inte utförts har inget resultat.',
+    indicatorRetired: 'Indikatorn är avslutad och tar inte emot nya värden.',
+    definitionHasValues:
+      'Indikatorn har redan värden, så det här kan inte ändras utan att de tolkas om. Avsluta indikatorn och skapa en ny i stället.',
+    indicatorCodeTaken: 'Enheten har redan en indikator med den koden.',
+    invalidIndicatorCode: 'Koden får bara innehålla bokstäver, siffror och - _ .',
+    invalidExternalCode: 'Ange ett Kolada-id: en versal och fem siffror, t.ex. N00945.',
+    redBelowYellow: 'Gränsen för rött får inte ligga före gränsen för gult.',
+    unknownUser: 'Okänd eller inaktiv användare.',
   },
   apiError: {
     UNAUTHENTICATED: 'Du är inte inloggad.',
@@ -171,6 +181,7 @@ const sharedSv = {
     INDEX: '',
     FTE: 'åa',
     TERABYTE: 'TB',
+    DAYS: 'dagar',
   },
 };
 
@@ -192,6 +203,7 @@ export const sv = combineTranslations(
   reportsSv,
   risksSv,
   usersSv,
+  indicatorLibrarySv,
   valueImportSv,
 );
 

@@ -27,14 +27,16 @@ export type ParsedIndicatorValueInput = z.output<typeof indicatorValueInputSchem
 const FIGURE_FIELDS = ['outcome', 'periodTarget', 'fullYearForecast', 'annualTarget'] as const;
 
 /**
- * What the indicator itself demands of a value: the period must exist for its periodicity
- * (or be the year), a percentage lies between 0 and 100, counts are not negative. Returns
- * field errors, empty when all is well.
+ * What the indicator itself demands of a value: it is not retired, the period must exist for
+ * its periodicity (or be the year), a percentage lies between 0 and 100, counts are not
+ * negative. Returns field errors, empty when all is well.
  */
 export function checkValueAgainstIndicator(
   value: ParsedIndicatorValueInput,
-  indicator: { unit: IndicatorUnit; periodicity: Periodicity },
+  indicator: { unit: IndicatorUnit; periodicity: Periodicity; retiredAt?: Date | string | null },
 ): { field: string; message: string }[] {
+  // A retired indicator's history stays as it was reported; nothing is added or corrected.
+  if (indicator.retiredAt) return [{ field: 'indicatorId', message: 'indicatorRetired' }];
   const errors: { field: string; message: string }[] = [];
   if (value.period.granularity !== 'YEAR' && value.period.granularity !== indicator.periodicity) {
     errors.push({ field: 'period', message: 'periodNotInPeriodicity' });
@@ -43,7 +45,7 @@ export function checkValueAgainstIndicator(
     const figure = value[field];
     if (figure === null) continue;
     if (indicator.unit === 'PERCENT' && (figure < 0 || figure > 100)) errors.push({ field, message: 'percentRange' });
-    if ((indicator.unit === 'COUNT' || indicator.unit === 'FTE') && figure < 0)
+    if ((indicator.unit === 'COUNT' || indicator.unit === 'FTE' || indicator.unit === 'DAYS') && figure < 0)
       errors.push({ field, message: 'notNegative' });
   }
   return errors;

@@ -49,7 +49,8 @@ export async function loadDataEntrySheet(
   const orgUnit = await prisma.orgUnit.findUnique({ where: { code: orgUnitCode } });
   if (!orgUnit) return null;
   const [indicators, goals, activities] = await Promise.all([
-    prisma.indicator.findMany({ where: { orgUnitId: orgUnit.id }, orderBy: IN_DISPLAY_ORDER }),
+    // A retired indicator takes no new values, so the sheet no longer offers it; its page keeps its history.
+    prisma.indicator.findMany({ where: { orgUnitId: orgUnit.id, retiredAt: null }, orderBy: IN_DISPLAY_ORDER }),
     prisma.goal.findMany({
       where: { orgUnitId: orgUnit.id, year: month.year, level: 'COMMITTEE' },
       orderBy: [{ perspective: { sortOrder: 'asc' } }, ...IN_DISPLAY_ORDER],

@@ -4,6 +4,7 @@ import type { YearMonth } from '@lagesbild/types';
 import { groupRowsByKey, rowByKey } from '../../loaders/group-by-key';
 import { createMonthLoader } from '../../loaders/month-loader';
 import { findLatestReportMonthOfUnits, findLatestValuesUpTo } from './indicator-service';
+import { findIndicatorsWithValues } from './indicator-library-service';
 
 /** The stored values of one indicator over a span of years, for its series. */
 export interface SeriesValuesKey {
@@ -17,6 +18,11 @@ export function createIndicatorLoaders(prisma: PrismaClient) {
     indicatorById: new DataLoader<number, IndicatorModel | null>(async (ids) =>
       rowByKey(ids, await prisma.indicator.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
     ),
+    /** Whether each indicator has any value saved (the library locks its value-defining fields). */
+    indicatorHasValues: new DataLoader<number, boolean>(async (ids) => {
+      const withValues = await findIndicatorsWithValues(prisma, ids);
+      return ids.map((id) => withValues.has(id));
+    }),
     latestReportMonthOfUnit: new DataLoader<number, YearMonth | null>(async (orgUnitIds) => {
       const latest = await findLatestReportMonthOfUnits(prisma, orgUnitIds);
       return orgUnitIds.map((id) => latest.get(id) ?? null);

@@ -1,11 +1,47 @@
-import { formatPeriodKey, parsePeriodKey, valueStatus, yearSchema } from '@lagesbild/types';
+import {
+  createIndicatorInputSchema,
+  effectiveThresholds,
+  formatPeriodKey,
+  idSchema,
+  parsePeriodKey,
+  setIndicatorRetiredInputSchema,
+  updateIndicatorInputSchema,
+  valueStatus,
+  yearSchema,
+} from '@lagesbild/types';
 import { z } from 'zod';
 import type { Resolvers } from '../../generated/resolver-types';
 import { requireValidMonth } from '../../validation/month';
 import type { AccessRules } from '../../authorization/access-rules';
 import { findIndicatorValue, findLatestReportMonth, listSameIndicatorInOtherUnits } from './indicator-service';
 import { buildSeries } from './series';
-import { fieldError, parseInput, requireId } from '../../errors';
+import {
+  createIndicator,
+  listIndicatorLibrary,
+  listIndicatorOwnerOptions,
+  listIndicatorsByCode,
+  setIndicatorRetired,
+  updateIndicator,
+} from './indicator-library-service';
+import { findSubtreeIds } from '../organisation';
+import type { RequestContext } from '../../context';
+import { forbidden, fieldError, parseInput, requireId } from '../../errors';
+
+const libraryFilterSchema = z.object({
+  orgUnitCode: z.string().max(100, { error: 'tooLong' }),
+  perspectiveId: idSchema.nullish().transform((id) => id ?? null),
+  goalId: idSchema.nullish().transform((id) => id ?? null),
+  retirement: z
+    .enum(['ACTIVE', 'RETIRED', 'ALL'])
+    .nullish()
+    .transform((retirement) => retirement ?? 'ACTIVE'),
+});
+
+/** The unit an indicator mutation acts on: the new indicator's, or the changed indicator's own. */
+async function unitOfIndicatorInput(args: Record<string, unknown>, { loaders }: RequestContext) {
+  const input = args.input as { id?: unknown };
+  return (await loaders.indicatorById.load(requireId(input?.id, 'input.id')))?.orgUnitId ?? null;
+}
 
 /** A series spans at most 20 years: enough for any trend, bounded for the server. */
 const seriesYearsSchema = z
@@ -22,11 +58,46 @@ export const indicatorResolvers: Resolvers = {
   Query: {
     indicator: (_parent, { id }, { loaders }) => loaders.indicatorById.load(requireId(id, 'id')),
     latestReportMonth: (_parent, _args, { prisma }) => findLatestReportMonth(prisma),
+    indicatorLibrary: async (_parent, { filter }, { prisma, orgTree }) => {
+      const query = parseInput(libraryFilterSchema, filter, 'filter');
+      return listIndicatorLibrary(prisma, {
+        ...query,
+        orgUnitIds: await findSubtreeIds(prisma, orgTree, query.orgUnitCode),
+      });
+    },
+    indicatorsByCode: (_parent, { code }, { prisma }) => {
+      if (code.length > 40) throw fieldError('code', 'tooLong');
+      return listIndicatorsByCode(prisma, code);
+    },
+    indicatorOwnerOptions: (_parent, _args, { prisma, access }) => {
+      if (!access.holdsAnywhere('ADMIN')) throw forbidden();
+      return listIndicatorOwnerOptions(prisma);
+    },
+  },
+  Mutation: {
+    createIndicator: (_parent, { input }, { mutate }) =>
+      mutate('createIndicator', (tx) => createIndicator(tx, parseInput(createIndicatorInputSchema, input, 'input'))),
+    updateIndicator: (_parent, { input }, { mutate }) =>
+      mutate('updateIndicator', (tx) => updateIndicator(tx, parseInput(updateIndicatorInputSchema, input, 'input'))),
+    setIndicatorRetired: (_parent, { input }, { mutate }) =>
+      mutate('setIndicatorRetired', (tx) =>
+        setIndicatorRetired(tx, parseInput(setIndicatorRetiredInputSchema, input, 'input')),
+      ),
   },
   OrgUnit: {
     latestReportMonth: (unit, _args, { loaders }) => loaders.latestReportMonthOfUnit.load(unit.id),
   },
   Indicator: {
+    owner: async (indicator, _args, { loaders }) => {
+      if (indicator.ownerId === null) return null;
+      const owner = await loaders.userById.load(indicator.ownerId);
+      return owner ? { id: owner.id, name: owner.name } : null;
+    },
+    thresholdKind: (indicator) => effectiveThresholds(indicator).thresholdKind,
+    yellowThreshold: (indicator) => effectiveThresholds(indicator).yellowThreshold,
+    redThreshold: (indicator) => effectiveThresholds(indicator).redThreshold,
+    retiredAt: (indicator) => indicator.retiredAt?.toISOString() ?? null,
+    hasValues: (indicator, _args, { loaders }) => loaders.indicatorHasValues.load(indicator.id),
     orgUnit: async (indicator, _args, { loaders }) => (await loaders.orgUnitById.load(indicator.orgUnitId))!,
     value: (indicator, { period }, { prisma }) => {
       const parsed = parsePeriodKey(period);
@@ -73,8 +144,24 @@ export const indicatorRules: AccessRules = {
   Query: {
     indicator: { kind: 'signedIn' },
     latestReportMonth: { kind: 'signedIn' },
+    indicatorLibrary: { kind: 'signedIn' },
+    indicatorsByCode: { kind: 'signedIn' },
+    indicatorOwnerOptions: { kind: 'signedIn' },
+  },
+  Mutation: {
+    createIndicator: {
+      kind: 'role',
+      role: 'ADMIN',
+      orgUnitOf: async (args, { loaders }) => {
+        const orgUnitId = requireId((args.input as { orgUnitId?: unknown })?.orgUnitId, 'input.orgUnitId');
+        return (await loaders.orgUnitById.load(orgUnitId))?.id ?? null;
+      },
+    },
+    updateIndicator: { kind: 'role', role: 'ADMIN', orgUnitOf: unitOfIndicatorInput },
+    setIndicatorRetired: { kind: 'role', role: 'ADMIN', orgUnitOf: unitOfIndicatorInput },
   },
   types: {
+    IndicatorOwner: { kind: 'public', reason: "a person's name, shown beside the indicators they answer for" },
     Indicator: { kind: 'orgUnit', orgUnitOf: (indicator: { orgUnitId: number }) => indicator.orgUnitId },
     IndicatorValue: {
       kind: 'orgUnit',

@@ -199,6 +199,7 @@ export const UNIT_LABELS: Record<IndicatorUnit, string> = {
   INDEX: '',
   FTE: 'åa',
   TERABYTE: 'TB',
+  DAYS: 'dagar',
 };
 
 /** A unit of measure in words, for a chart's title: "(procent)", "(årsarbetare)". */
@@ -210,6 +211,7 @@ export const UNIT_WORDS: Record<IndicatorUnit, string> = {
   INDEX: 'index',
   FTE: 'årsarbetare',
   TERABYTE: 'terabyte',
+  DAYS: 'dagar',
 };
 
 /** The words the compiler writes into a report's content: chart titles, series and sum rows. */

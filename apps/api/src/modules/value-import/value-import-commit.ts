@@ -54,6 +54,7 @@ export async function commitValueImport(tx: Transaction, id: string, user: Impor
       SELECT DISTINCT i."orgUnitId" FROM "ValueImportRow" r JOIN "Indicator" i ON i."id" = r."indicatorId"
       WHERE r."importId" = ${id} AND r."status" IN ('NEW', 'CHANGED')`;
     if (!units.every((unit) => user.access.holds('ANALYST', unit.orgUnitId))) throw forbidden();
+    await refuseRetiredIndicators(tx, id);
 
     // The rows whose value moved on since the preview, named. The writes check each version
     // again as they lock the row, so a save that lands in between is caught there.
@@ -75,6 +76,34 @@ export async function commitValueImport(tx: Transaction, id: string, user: Impor
   return tx.valueImport.update({
     where: { id },
     data: { status: 'COMMITTED', writtenCount: expected, finishedAt: new Date() },
+  });
+}
+
+/**
+ * An indicator retired since the preview takes none of the file's values. Its row is locked
+ * for the rest of the commit, so it cannot be retired while the values are written either.
+ */
+async function refuseRetiredIndicators(tx: Transaction, id: string): Promise<void> {
+  const indicators = await tx.$queryRaw<{ id: number; retired: boolean }[]>`
+    SELECT i."id", i."retiredAt" IS NOT NULL AS "retired" FROM "Indicator" i
+    WHERE i."id" IN (
+      SELECT r."indicatorId" FROM "ValueImportRow" r WHERE r."importId" = ${id} AND r."status" IN ('NEW', 'CHANGED')
+    )
+    FOR SHARE`;
+  const retiredIds = indicators.filter((indicator) => indicator.retired);
+  if (retiredIds.length === 0) return;
+  const rows = await tx.valueImportRow.findMany({
+    where: { importId: id, status: { in: ['NEW', 'CHANGED'] }, indicatorId: { in: retiredIds.map((row) => row.id) } },
+    select: { rowNumber: true },
+    orderBy: { rowNumber: 'asc' },
+    take: STALE_ROWS_NAMED,
+  });
+  throw new GraphQLError('An indicator in the file was retired after the preview was made.', {
+    extensions: {
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ field: 'id', message: 'indicatorRetired' }],
+      rowNumbers: rows.map((row) => row.rowNumber),
+    },
   });
 }
 

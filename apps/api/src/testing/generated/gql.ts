@@ -35,6 +35,9 @@ type Documents = {
   '\n  mutation BadInputTest_RenameOrgUnit($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n      version\n    }\n  }\n': typeof types.BadInputTest_RenameOrgUnitDocument;
   '\n  mutation BadInputTest_MoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.BadInputTest_MoveOrgUnitDocument;
   '\n  mutation BadInputTest_CloseOrgUnit($input: CloseOrgUnitInput!) {\n    closeOrgUnit(input: $input) {\n      id\n      validTo\n      version\n    }\n  }\n': typeof types.BadInputTest_CloseOrgUnitDocument;
+  '\n  mutation BadInputTest_CreateIndicator($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      id\n      code\n      version\n    }\n  }\n': typeof types.BadInputTest_CreateIndicatorDocument;
+  '\n  mutation BadInputTest_UpdateIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      id\n      name\n      version\n    }\n  }\n': typeof types.BadInputTest_UpdateIndicatorDocument;
+  '\n  mutation BadInputTest_SetIndicatorRetired($input: SetIndicatorRetiredInput!) {\n    setIndicatorRetired(input: $input) {\n      id\n      retiredAt\n      version\n    }\n  }\n': typeof types.BadInputTest_SetIndicatorRetiredDocument;
   '\n      query BadInputTest_AuditLog($filter: AuditLogFilter) {\n        auditLog(filter: $filter) {\n          events {\n            id\n          }\n          nextCursor\n        }\n      }\n    ': typeof types.BadInputTest_AuditLogDocument;
   '\n  mutation ConcurrentCreationTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.ConcurrentCreationTest_SetAssessmentDocument;
   '\n  mutation ConcurrentCreationTest_SaveActivityUpdate($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.ConcurrentCreationTest_SaveActivityUpdateDocument;
@@ -56,6 +59,16 @@ type Documents = {
   '\n  query ForecastsTest_RoundForecasts($id: ID!) {\n    indicator(id: $id) {\n      roundForecasts(year: 2023) {\n        round {\n          name\n          status\n        }\n        fullYearForecast\n        carriedOver\n        changeFromPrevious\n        comment\n      }\n    }\n  }\n': typeof types.ForecastsTest_RoundForecastsDocument;
   '\n  query GoalsTest_Goals($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      level\n      perspective {\n        name\n      }\n      orgUnit {\n        code\n      }\n      parents {\n        title\n      }\n      assessment(upTo: $upTo) {\n        year\n        month\n        fulfilment\n        comment\n      }\n      activities {\n        title\n        endDate\n        update(upTo: $upTo) {\n          month\n          status\n          comment\n        }\n      }\n      indicators {\n        name\n        latestValue(upTo: $upTo) {\n          period\n          outcome\n          periodTarget\n          fullYearForecast\n          status\n          isSynthetic\n        }\n      }\n    }\n  }\n': typeof types.GoalsTest_GoalsDocument;
   '\n    query GoalsTest_Assignments($orgUnitCode: String!, $upTo: MonthInput!) {\n      assignments(orgUnitCode: $orgUnitCode) {\n        title\n        source\n        caseNumber\n        deadline\n        orgUnit {\n          code\n        }\n        update(upTo: $upTo) {\n          status\n          comment\n        }\n      }\n    }\n  ': typeof types.GoalsTest_AssignmentsDocument;
+  '\n  mutation IndicatorLibraryTest_Create($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      ...IndicatorLibraryTest_fields\n    }\n  }\n': typeof types.IndicatorLibraryTest_CreateDocument;
+  '\n  mutation IndicatorLibraryTest_Update($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      ...IndicatorLibraryTest_fields\n    }\n  }\n': typeof types.IndicatorLibraryTest_UpdateDocument;
+  '\n  fragment IndicatorLibraryTest_fields on Indicator {\n    id\n    code\n    name\n    description\n    dataSource\n    externalCode\n    unit\n    periodicity\n    direction\n    cumulative\n    levelAggregation\n    thresholdKind\n    yellowThreshold\n    redThreshold\n    isKey\n    owner {\n      id\n      name\n    }\n    orgUnit {\n      code\n    }\n    retiredAt\n    hasValues\n    version\n  }\n': typeof types.IndicatorLibraryTest_FieldsFragmentDoc;
+  '\n  mutation IndicatorLibraryTest_Retire($input: SetIndicatorRetiredInput!) {\n    setIndicatorRetired(input: $input) {\n      id\n      retiredAt\n      version\n    }\n  }\n': typeof types.IndicatorLibraryTest_RetireDocument;
+  '\n  query IndicatorLibraryTest_Library($filter: IndicatorLibraryFilter!) {\n    indicatorLibrary(filter: $filter) {\n      code\n      orgUnit {\n        code\n      }\n    }\n  }\n': typeof types.IndicatorLibraryTest_LibraryDocument;
+  '\n  query IndicatorLibraryTest_ByCode($code: String!) {\n    indicatorsByCode(code: $code) {\n      orgUnit {\n        code\n      }\n    }\n  }\n': typeof types.IndicatorLibraryTest_ByCodeDocument;
+  '\n  query IndicatorLibraryTest_OwnerOptions {\n    indicatorOwnerOptions {\n      name\n    }\n  }\n': typeof types.IndicatorLibraryTest_OwnerOptionsDocument;
+  '\n  query IndicatorLibraryTest_ValueStatus($id: ID!) {\n    indicator(id: $id) {\n      retiredAt\n      thresholdKind\n      yellowThreshold\n      redThreshold\n      value(period: "2023-05") {\n        outcome\n        status\n      }\n    }\n  }\n': typeof types.IndicatorLibraryTest_ValueStatusDocument;
+  '\n  query IndicatorLibraryTest_Sheet {\n    dataEntrySheet(orgUnitCode: "intraservice", period: { year: 2023, month: 7 }) {\n      indicatorRows {\n        indicator {\n          code\n        }\n      }\n    }\n  }\n': typeof types.IndicatorLibraryTest_SheetDocument;
+  '\n  mutation IndicatorLibraryTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n    }\n  }\n': typeof types.IndicatorLibraryTest_SaveValuesDocument;
   '\n  query IndicatorPageTest_Series($id: ID!, $granularity: Periodicity!, $fromYear: Int!, $toYear: Int!) {\n    indicator(id: $id) {\n      name\n      series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {\n        period\n        outcome\n        target\n        previousYearOutcome\n        isSynthetic\n        status\n      }\n      sameInOtherUnits {\n        orgUnit {\n          code\n        }\n      }\n    }\n  }\n': typeof types.IndicatorPageTest_SeriesDocument;
   '\n      query IndicatorPageTest_Comparison($id: ID!, $units: [String!]) {\n        indicator(id: $id) {\n          comparable: sameInOtherUnits {\n            orgUnit {\n              code\n            }\n          }\n          compared: sameInOtherUnits(orgUnitCodes: $units) {\n            orgUnit {\n              code\n            }\n            series(granularity: YEAR, fromYear: 2022, toYear: 2023) {\n              period\n              outcome\n            }\n          }\n        }\n      }\n    ': typeof types.IndicatorPageTest_ComparisonDocument;
   '\n  mutation OrgUnitAdminTest_Create($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      validFrom\n      isClosed\n      version\n      parent {\n        code\n      }\n    }\n  }\n': typeof types.OrgUnitAdminTest_CreateDocument;
@@ -105,6 +118,9 @@ type Documents = {
   '\n  mutation ValueImportAuditTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n    }\n  }\n': typeof types.ValueImportAuditTest_SaveValuesDocument;
   '\n  mutation ValueImportAuditTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      writtenCount\n    }\n  }\n': typeof types.ValueImportAuditTest_CommitDocument;
   '\n  mutation ValueImportCommitScaleTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      writtenCount\n    }\n  }\n': typeof types.ValueImportCommitScaleTest_CommitDocument;
+  '\n  mutation ValueImportRetiredTest_Retire($input: SetIndicatorRetiredInput!) {\n    setIndicatorRetired(input: $input) {\n      version\n    }\n  }\n': typeof types.ValueImportRetiredTest_RetireDocument;
+  '\n  query ValueImportRetiredTest_Preview($id: ID!) {\n    valueImport(id: $id) {\n      rows(limit: 10) {\n        rows {\n          status\n          errors {\n            column\n            message\n          }\n        }\n      }\n    }\n  }\n': typeof types.ValueImportRetiredTest_PreviewDocument;
+  '\n  mutation ValueImportRetiredTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      status\n    }\n  }\n': typeof types.ValueImportRetiredTest_CommitDocument;
   '\n  query ValueImportRoutesTest_Preview($id: ID!) {\n    valueImport(id: $id) {\n      fileName\n      counts {\n        new\n        total\n      }\n    }\n  }\n': typeof types.ValueImportRoutesTest_PreviewDocument;
   '\n        query ValueImportScaleTest_LastPage($id: ID!) {\n          valueImport(id: $id) {\n            counts {\n              new\n            }\n            rows(offset: 49800, limit: 200) {\n              rows {\n                rowNumber\n                changes {\n                  old\n                  new\n                }\n                errors {\n                  message\n                }\n              }\n            }\n          }\n        }\n      ': typeof types.ValueImportScaleTest_LastPageDocument;
   '\n        mutation ValueImportScaleTest_Commit($id: ID!) {\n          commitValueImport(id: $id) {\n            writtenCount\n          }\n        }\n      ': typeof types.ValueImportScaleTest_CommitDocument;
@@ -157,6 +173,12 @@ const documents: Documents = {
     types.BadInputTest_MoveOrgUnitDocument,
   '\n  mutation BadInputTest_CloseOrgUnit($input: CloseOrgUnitInput!) {\n    closeOrgUnit(input: $input) {\n      id\n      validTo\n      version\n    }\n  }\n':
     types.BadInputTest_CloseOrgUnitDocument,
+  '\n  mutation BadInputTest_CreateIndicator($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      id\n      code\n      version\n    }\n  }\n':
+    types.BadInputTest_CreateIndicatorDocument,
+  '\n  mutation BadInputTest_UpdateIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      id\n      name\n      version\n    }\n  }\n':
+    types.BadInputTest_UpdateIndicatorDocument,
+  '\n  mutation BadInputTest_SetIndicatorRetired($input: SetIndicatorRetiredInput!) {\n    setIndicatorRetired(input: $input) {\n      id\n      retiredAt\n      version\n    }\n  }\n':
+    types.BadInputTest_SetIndicatorRetiredDocument,
   '\n      query BadInputTest_AuditLog($filter: AuditLogFilter) {\n        auditLog(filter: $filter) {\n          events {\n            id\n          }\n          nextCursor\n        }\n      }\n    ':
     types.BadInputTest_AuditLogDocument,
   '\n  mutation ConcurrentCreationTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      version\n    }\n  }\n':
@@ -199,6 +221,26 @@ const documents: Documents = {
     types.GoalsTest_GoalsDocument,
   '\n    query GoalsTest_Assignments($orgUnitCode: String!, $upTo: MonthInput!) {\n      assignments(orgUnitCode: $orgUnitCode) {\n        title\n        source\n        caseNumber\n        deadline\n        orgUnit {\n          code\n        }\n        update(upTo: $upTo) {\n          status\n          comment\n        }\n      }\n    }\n  ':
     types.GoalsTest_AssignmentsDocument,
+  '\n  mutation IndicatorLibraryTest_Create($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      ...IndicatorLibraryTest_fields\n    }\n  }\n':
+    types.IndicatorLibraryTest_CreateDocument,
+  '\n  mutation IndicatorLibraryTest_Update($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      ...IndicatorLibraryTest_fields\n    }\n  }\n':
+    types.IndicatorLibraryTest_UpdateDocument,
+  '\n  fragment IndicatorLibraryTest_fields on Indicator {\n    id\n    code\n    name\n    description\n    dataSource\n    externalCode\n    unit\n    periodicity\n    direction\n    cumulative\n    levelAggregation\n    thresholdKind\n    yellowThreshold\n    redThreshold\n    isKey\n    owner {\n      id\n      name\n    }\n    orgUnit {\n      code\n    }\n    retiredAt\n    hasValues\n    version\n  }\n':
+    types.IndicatorLibraryTest_FieldsFragmentDoc,
+  '\n  mutation IndicatorLibraryTest_Retire($input: SetIndicatorRetiredInput!) {\n    setIndicatorRetired(input: $input) {\n      id\n      retiredAt\n      version\n    }\n  }\n':
+    types.IndicatorLibraryTest_RetireDocument,
+  '\n  query IndicatorLibraryTest_Library($filter: IndicatorLibraryFilter!) {\n    indicatorLibrary(filter: $filter) {\n      code\n      orgUnit {\n        code\n      }\n    }\n  }\n':
+    types.IndicatorLibraryTest_LibraryDocument,
+  '\n  query IndicatorLibraryTest_ByCode($code: String!) {\n    indicatorsByCode(code: $code) {\n      orgUnit {\n        code\n      }\n    }\n  }\n':
+    types.IndicatorLibraryTest_ByCodeDocument,
+  '\n  query IndicatorLibraryTest_OwnerOptions {\n    indicatorOwnerOptions {\n      name\n    }\n  }\n':
+    types.IndicatorLibraryTest_OwnerOptionsDocument,
+  '\n  query IndicatorLibraryTest_ValueStatus($id: ID!) {\n    indicator(id: $id) {\n      retiredAt\n      thresholdKind\n      yellowThreshold\n      redThreshold\n      value(period: "2023-05") {\n        outcome\n        status\n      }\n    }\n  }\n':
+    types.IndicatorLibraryTest_ValueStatusDocument,
+  '\n  query IndicatorLibraryTest_Sheet {\n    dataEntrySheet(orgUnitCode: "intraservice", period: { year: 2023, month: 7 }) {\n      indicatorRows {\n        indicator {\n          code\n        }\n      }\n    }\n  }\n':
+    types.IndicatorLibraryTest_SheetDocument,
+  '\n  mutation IndicatorLibraryTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n    }\n  }\n':
+    types.IndicatorLibraryTest_SaveValuesDocument,
   '\n  query IndicatorPageTest_Series($id: ID!, $granularity: Periodicity!, $fromYear: Int!, $toYear: Int!) {\n    indicator(id: $id) {\n      name\n      series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {\n        period\n        outcome\n        target\n        previousYearOutcome\n        isSynthetic\n        status\n      }\n      sameInOtherUnits {\n        orgUnit {\n          code\n        }\n      }\n    }\n  }\n':
     types.IndicatorPageTest_SeriesDocument,
   '\n      query IndicatorPageTest_Comparison($id: ID!, $units: [String!]) {\n        indicator(id: $id) {\n          comparable: sameInOtherUnits {\n            orgUnit {\n              code\n            }\n          }\n          compared: sameInOtherUnits(orgUnitCodes: $units) {\n            orgUnit {\n              code\n            }\n            series(granularity: YEAR, fromYear: 2022, toYear: 2023) {\n              period\n              outcome\n            }\n          }\n        }\n      }\n    ':
@@ -297,6 +339,12 @@ const documents: Documents = {
     types.ValueImportAuditTest_CommitDocument,
   '\n  mutation ValueImportCommitScaleTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      writtenCount\n    }\n  }\n':
     types.ValueImportCommitScaleTest_CommitDocument,
+  '\n  mutation ValueImportRetiredTest_Retire($input: SetIndicatorRetiredInput!) {\n    setIndicatorRetired(input: $input) {\n      version\n    }\n  }\n':
+    types.ValueImportRetiredTest_RetireDocument,
+  '\n  query ValueImportRetiredTest_Preview($id: ID!) {\n    valueImport(id: $id) {\n      rows(limit: 10) {\n        rows {\n          status\n          errors {\n            column\n            message\n          }\n        }\n      }\n    }\n  }\n':
+    types.ValueImportRetiredTest_PreviewDocument,
+  '\n  mutation ValueImportRetiredTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      status\n    }\n  }\n':
+    types.ValueImportRetiredTest_CommitDocument,
   '\n  query ValueImportRoutesTest_Preview($id: ID!) {\n    valueImport(id: $id) {\n      fileName\n      counts {\n        new\n        total\n      }\n    }\n  }\n':
     types.ValueImportRoutesTest_PreviewDocument,
   '\n        query ValueImportScaleTest_LastPage($id: ID!) {\n          valueImport(id: $id) {\n            counts {\n              new\n            }\n            rows(offset: 49800, limit: 200) {\n              rows {\n                rowNumber\n                changes {\n                  old\n                  new\n                }\n                errors {\n                  message\n                }\n              }\n            }\n          }\n        }\n      ':
@@ -459,6 +507,24 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation BadInputTest_CreateIndicator($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      id\n      code\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_CreateIndicator($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      id\n      code\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_UpdateIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      id\n      name\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_UpdateIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      id\n      name\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_SetIndicatorRetired($input: SetIndicatorRetiredInput!) {\n    setIndicatorRetired(input: $input) {\n      id\n      retiredAt\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_SetIndicatorRetired($input: SetIndicatorRetiredInput!) {\n    setIndicatorRetired(input: $input) {\n      id\n      retiredAt\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n      query BadInputTest_AuditLog($filter: AuditLogFilter) {\n        auditLog(filter: $filter) {\n          events {\n            id\n          }\n          nextCursor\n        }\n      }\n    ',
 ): (typeof documents)['\n      query BadInputTest_AuditLog($filter: AuditLogFilter) {\n        auditLog(filter: $filter) {\n          events {\n            id\n          }\n          nextCursor\n        }\n      }\n    '];
 /**
@@ -581,6 +647,66 @@ export function graphql(
 export function graphql(
   source: '\n    query GoalsTest_Assignments($orgUnitCode: String!, $upTo: MonthInput!) {\n      assignments(orgUnitCode: $orgUnitCode) {\n        title\n        source\n        caseNumber\n        deadline\n        orgUnit {\n          code\n        }\n        update(upTo: $upTo) {\n          status\n          comment\n        }\n      }\n    }\n  ',
 ): (typeof documents)['\n    query GoalsTest_Assignments($orgUnitCode: String!, $upTo: MonthInput!) {\n      assignments(orgUnitCode: $orgUnitCode) {\n        title\n        source\n        caseNumber\n        deadline\n        orgUnit {\n          code\n        }\n        update(upTo: $upTo) {\n          status\n          comment\n        }\n      }\n    }\n  '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation IndicatorLibraryTest_Create($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      ...IndicatorLibraryTest_fields\n    }\n  }\n',
+): (typeof documents)['\n  mutation IndicatorLibraryTest_Create($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      ...IndicatorLibraryTest_fields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation IndicatorLibraryTest_Update($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      ...IndicatorLibraryTest_fields\n    }\n  }\n',
+): (typeof documents)['\n  mutation IndicatorLibraryTest_Update($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      ...IndicatorLibraryTest_fields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment IndicatorLibraryTest_fields on Indicator {\n    id\n    code\n    name\n    description\n    dataSource\n    externalCode\n    unit\n    periodicity\n    direction\n    cumulative\n    levelAggregation\n    thresholdKind\n    yellowThreshold\n    redThreshold\n    isKey\n    owner {\n      id\n      name\n    }\n    orgUnit {\n      code\n    }\n    retiredAt\n    hasValues\n    version\n  }\n',
+): (typeof documents)['\n  fragment IndicatorLibraryTest_fields on Indicator {\n    id\n    code\n    name\n    description\n    dataSource\n    externalCode\n    unit\n    periodicity\n    direction\n    cumulative\n    levelAggregation\n    thresholdKind\n    yellowThreshold\n    redThreshold\n    isKey\n    owner {\n      id\n      name\n    }\n    orgUnit {\n      code\n    }\n    retiredAt\n    hasValues\n    version\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation IndicatorLibraryTest_Retire($input: SetIndicatorRetiredInput!) {\n    setIndicatorRetired(input: $input) {\n      id\n      retiredAt\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation IndicatorLibraryTest_Retire($input: SetIndicatorRetiredInput!) {\n    setIndicatorRetired(input: $input) {\n      id\n      retiredAt\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query IndicatorLibraryTest_Library($filter: IndicatorLibraryFilter!) {\n    indicatorLibrary(filter: $filter) {\n      code\n      orgUnit {\n        code\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query IndicatorLibraryTest_Library($filter: IndicatorLibraryFilter!) {\n    indicatorLibrary(filter: $filter) {\n      code\n      orgUnit {\n        code\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query IndicatorLibraryTest_ByCode($code: String!) {\n    indicatorsByCode(code: $code) {\n      orgUnit {\n        code\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query IndicatorLibraryTest_ByCode($code: String!) {\n    indicatorsByCode(code: $code) {\n      orgUnit {\n        code\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query IndicatorLibraryTest_OwnerOptions {\n    indicatorOwnerOptions {\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query IndicatorLibraryTest_OwnerOptions {\n    indicatorOwnerOptions {\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query IndicatorLibraryTest_ValueStatus($id: ID!) {\n    indicator(id: $id) {\n      retiredAt\n      thresholdKind\n      yellowThreshold\n      redThreshold\n      value(period: "2023-05") {\n        outcome\n        status\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query IndicatorLibraryTest_ValueStatus($id: ID!) {\n    indicator(id: $id) {\n      retiredAt\n      thresholdKind\n      yellowThreshold\n      redThreshold\n      value(period: "2023-05") {\n        outcome\n        status\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query IndicatorLibraryTest_Sheet {\n    dataEntrySheet(orgUnitCode: "intraservice", period: { year: 2023, month: 7 }) {\n      indicatorRows {\n        indicator {\n          code\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query IndicatorLibraryTest_Sheet {\n    dataEntrySheet(orgUnitCode: "intraservice", period: { year: 2023, month: 7 }) {\n      indicatorRows {\n        indicator {\n          code\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation IndicatorLibraryTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation IndicatorLibraryTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -875,6 +1001,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ValueImportCommitScaleTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      writtenCount\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ValueImportCommitScaleTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      writtenCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ValueImportRetiredTest_Retire($input: SetIndicatorRetiredInput!) {\n    setIndicatorRetired(input: $input) {\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ValueImportRetiredTest_Retire($input: SetIndicatorRetiredInput!) {\n    setIndicatorRetired(input: $input) {\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ValueImportRetiredTest_Preview($id: ID!) {\n    valueImport(id: $id) {\n      rows(limit: 10) {\n        rows {\n          status\n          errors {\n            column\n            message\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ValueImportRetiredTest_Preview($id: ID!) {\n    valueImport(id: $id) {\n      rows(limit: 10) {\n        rows {\n          status\n          errors {\n            column\n            message\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ValueImportRetiredTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation ValueImportRetiredTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      status\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -90,6 +90,15 @@ export type CreateControlInput = {
   title: string;
 };
 
+/** A new indicator of a unit. */
+export type CreateIndicatorInput = {
+  /** Unique within the unit; the same code in another unit is the same definition measured there. */
+  code: string;
+  definition: IndicatorDefinitionInput;
+  /** The unit that measures it. */
+  orgUnitId: string;
+};
+
 export type CreateOrgUnitInput = {
   /** Letters, digits, `-`, `_` and `.`; unique among all units, closed ones included. */
   code: string;
@@ -154,7 +163,52 @@ export type GoalFulfilment = 'FULFILLED' | 'NOT_ASSESSED' | 'NOT_FULFILLED' | 'P
 
 export type GoalLevel = 'COMMITTEE' | 'COUNCIL';
 
-export type IndicatorUnit = 'COUNT' | 'FTE' | 'INDEX' | 'MNKR' | 'PERCENT' | 'TERABYTE' | 'TKR';
+/** An indicator's definition as the library's form edits it. */
+export type IndicatorDefinitionInput = {
+  /** True for volumes that add up over the year; false for levels. */
+  cumulative: boolean;
+  /** Where the figures come from. */
+  dataSource?: string | null | undefined;
+  /** What is measured and how. */
+  description?: string | null | undefined;
+  direction: IndicatorDirection;
+  /** A Kolada KPI id: a capital letter and five digits (N00945). */
+  externalCode?: string | null | undefined;
+  /** Shown as a tile on its unit's overview. */
+  isKey: boolean;
+  /** How a level's months make up a tertial or year (ignored for cumulative indicators). */
+  levelAggregation: LevelAggregation;
+  name: string;
+  /** The user who answers for it, or null. */
+  ownerId?: string | null | undefined;
+  periodicity: Periodicity;
+  /** The miss of target beyond which the status is red; at least the yellow threshold. */
+  redThreshold: number;
+  /** Whether the thresholds are per cent of the target or in the unit. */
+  thresholdKind: ThresholdKind;
+  unit: IndicatorUnit;
+  /** The miss of target beyond which the status is yellow; 0 or more. */
+  yellowThreshold: number;
+};
+
+export type IndicatorDirection = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER' | 'ON_TARGET';
+
+/** Which indicators the library lists. */
+export type IndicatorLibraryFilter = {
+  /** Only indicators linked to this goal. */
+  goalId?: string | null | undefined;
+  /** The unit whose indicators (and those of the units below it) are listed. */
+  orgUnitCode: string;
+  /** Only indicators linked to a goal of this perspective. */
+  perspectiveId?: string | null | undefined;
+  /** ACTIVE (the default), RETIRED or ALL. */
+  retirement?: IndicatorRetirementFilter | null | undefined;
+};
+
+/** Whether the library lists indicators in use, retired ones or both. */
+export type IndicatorRetirementFilter = 'ACTIVE' | 'ALL' | 'RETIRED';
+
+export type IndicatorUnit = 'COUNT' | 'DAYS' | 'FTE' | 'INDEX' | 'MNKR' | 'PERCENT' | 'TERABYTE' | 'TKR';
 
 export type IndicatorValueInput = {
   annualTarget?: number | null | undefined;
@@ -175,6 +229,12 @@ export type IndicatorValuesInput = {
   /** At most 500 values, each indicator and period at most once. */
   values: Array<IndicatorValueInput>;
 };
+
+export type LevelAggregation =
+  /** The average of the months' levels. */
+  | 'AVERAGE'
+  /** The latest month's level, for a rate already reported year-to-date. */
+  | 'LATEST';
 
 export type MitigationStatus = 'DONE' | 'ONGOING' | 'PLANNED';
 
@@ -364,8 +424,23 @@ export type SendBackReportInput = {
   reportId: string;
 };
 
+/** Retires an indicator (it takes no new values) or brings it back into use. */
+export type SetIndicatorRetiredInput = {
+  /** The version the form was loaded with. */
+  expectedVersion: number;
+  id: string;
+  retired: boolean;
+};
+
 /** The three dimensions a status update colours. */
 export type StatusDimension = 'COST' | 'RESULT' | 'TIME';
+
+/** How an indicator's yellow and red thresholds are measured. */
+export type ThresholdKind =
+  /** In the indicator's own unit. */
+  | 'ABSOLUTE'
+  /** Per cent of the target (5 = 5 %). */
+  | 'RELATIVE';
 
 export type UpdateControlInput = {
   /** The version the form was loaded with. */
@@ -376,6 +451,14 @@ export type UpdateControlInput = {
   performedBy?: string | null | undefined;
   riskId?: string | null | undefined;
   title: string;
+};
+
+/** A change to an indicator's definition. Its unit, periodicity, direction and cumulation cannot change once it has values. */
+export type UpdateIndicatorInput = {
+  definition: IndicatorDefinitionInput;
+  /** The version the form was loaded with. */
+  expectedVersion: number;
+  id: string;
 };
 
 export type UpdateMitigationInput = {
@@ -582,6 +665,26 @@ export type BadInputTest_CloseOrgUnitMutationVariables = Exact<{
 
 export type BadInputTest_CloseOrgUnitMutation = {
   closeOrgUnit: { id: string; validTo: string | null; version: number };
+};
+
+export type BadInputTest_CreateIndicatorMutationVariables = Exact<{
+  input: CreateIndicatorInput;
+}>;
+
+export type BadInputTest_CreateIndicatorMutation = { createIndicator: { id: string; code: string; version: number } };
+
+export type BadInputTest_UpdateIndicatorMutationVariables = Exact<{
+  input: UpdateIndicatorInput;
+}>;
+
+export type BadInputTest_UpdateIndicatorMutation = { updateIndicator: { id: string; name: string; version: number } };
+
+export type BadInputTest_SetIndicatorRetiredMutationVariables = Exact<{
+  input: SetIndicatorRetiredInput;
+}>;
+
+export type BadInputTest_SetIndicatorRetiredMutation = {
+  setIndicatorRetired: { id: string; retiredAt: string | null; version: number };
 };
 
 export type BadInputTest_AuditLogQueryVariables = Exact<{
@@ -866,6 +969,139 @@ export type GoalsTest_AssignmentsQuery = {
     update: { status: AssignmentStatus; comment: string | null } | null;
   }>;
 };
+
+export type IndicatorLibraryTest_CreateMutationVariables = Exact<{
+  input: CreateIndicatorInput;
+}>;
+
+export type IndicatorLibraryTest_CreateMutation = {
+  createIndicator: {
+    id: string;
+    code: string;
+    name: string;
+    description: string | null;
+    dataSource: string | null;
+    externalCode: string | null;
+    unit: IndicatorUnit;
+    periodicity: Periodicity;
+    direction: IndicatorDirection;
+    cumulative: boolean;
+    levelAggregation: LevelAggregation;
+    thresholdKind: ThresholdKind;
+    yellowThreshold: number;
+    redThreshold: number;
+    isKey: boolean;
+    retiredAt: string | null;
+    hasValues: boolean;
+    version: number;
+    owner: { id: string; name: string } | null;
+    orgUnit: { code: string };
+  };
+};
+
+export type IndicatorLibraryTest_UpdateMutationVariables = Exact<{
+  input: UpdateIndicatorInput;
+}>;
+
+export type IndicatorLibraryTest_UpdateMutation = {
+  updateIndicator: {
+    id: string;
+    code: string;
+    name: string;
+    description: string | null;
+    dataSource: string | null;
+    externalCode: string | null;
+    unit: IndicatorUnit;
+    periodicity: Periodicity;
+    direction: IndicatorDirection;
+    cumulative: boolean;
+    levelAggregation: LevelAggregation;
+    thresholdKind: ThresholdKind;
+    yellowThreshold: number;
+    redThreshold: number;
+    isKey: boolean;
+    retiredAt: string | null;
+    hasValues: boolean;
+    version: number;
+    owner: { id: string; name: string } | null;
+    orgUnit: { code: string };
+  };
+};
+
+export type IndicatorLibraryTest_FieldsFragment = {
+  id: string;
+  code: string;
+  name: string;
+  description: string | null;
+  dataSource: string | null;
+  externalCode: string | null;
+  unit: IndicatorUnit;
+  periodicity: Periodicity;
+  direction: IndicatorDirection;
+  cumulative: boolean;
+  levelAggregation: LevelAggregation;
+  thresholdKind: ThresholdKind;
+  yellowThreshold: number;
+  redThreshold: number;
+  isKey: boolean;
+  retiredAt: string | null;
+  hasValues: boolean;
+  version: number;
+  owner: { id: string; name: string } | null;
+  orgUnit: { code: string };
+};
+
+export type IndicatorLibraryTest_RetireMutationVariables = Exact<{
+  input: SetIndicatorRetiredInput;
+}>;
+
+export type IndicatorLibraryTest_RetireMutation = {
+  setIndicatorRetired: { id: string; retiredAt: string | null; version: number };
+};
+
+export type IndicatorLibraryTest_LibraryQueryVariables = Exact<{
+  filter: IndicatorLibraryFilter;
+}>;
+
+export type IndicatorLibraryTest_LibraryQuery = {
+  indicatorLibrary: Array<{ code: string; orgUnit: { code: string } }>;
+};
+
+export type IndicatorLibraryTest_ByCodeQueryVariables = Exact<{
+  code: string;
+}>;
+
+export type IndicatorLibraryTest_ByCodeQuery = { indicatorsByCode: Array<{ orgUnit: { code: string } }> };
+
+export type IndicatorLibraryTest_OwnerOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type IndicatorLibraryTest_OwnerOptionsQuery = { indicatorOwnerOptions: Array<{ name: string }> };
+
+export type IndicatorLibraryTest_ValueStatusQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type IndicatorLibraryTest_ValueStatusQuery = {
+  indicator: {
+    retiredAt: string | null;
+    thresholdKind: ThresholdKind;
+    yellowThreshold: number;
+    redThreshold: number;
+    value: { outcome: number | null; status: ValueStatus } | null;
+  } | null;
+};
+
+export type IndicatorLibraryTest_SheetQueryVariables = Exact<{ [key: string]: never }>;
+
+export type IndicatorLibraryTest_SheetQuery = {
+  dataEntrySheet: { indicatorRows: Array<{ indicator: { code: string } }> } | null;
+};
+
+export type IndicatorLibraryTest_SaveValuesMutationVariables = Exact<{
+  input: IndicatorValuesInput;
+}>;
+
+export type IndicatorLibraryTest_SaveValuesMutation = { saveIndicatorValues: Array<{ id: string }> };
 
 export type IndicatorPageTest_SeriesQueryVariables = Exact<{
   id: string;
@@ -1547,6 +1783,28 @@ export type ValueImportCommitScaleTest_CommitMutationVariables = Exact<{
 
 export type ValueImportCommitScaleTest_CommitMutation = { commitValueImport: { writtenCount: number | null } };
 
+export type ValueImportRetiredTest_RetireMutationVariables = Exact<{
+  input: SetIndicatorRetiredInput;
+}>;
+
+export type ValueImportRetiredTest_RetireMutation = { setIndicatorRetired: { version: number } };
+
+export type ValueImportRetiredTest_PreviewQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type ValueImportRetiredTest_PreviewQuery = {
+  valueImport: {
+    rows: { rows: Array<{ status: ValueImportRowStatus; errors: Array<{ column: string | null; message: string }> }> };
+  } | null;
+};
+
+export type ValueImportRetiredTest_CommitMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type ValueImportRetiredTest_CommitMutation = { commitValueImport: { status: ValueImportStatus } };
+
 export type ValueImportRoutesTest_PreviewQueryVariables = Exact<{
   id: string;
 }>;
@@ -1631,6 +1889,58 @@ export type ValueImportTest_SaveValuesMutationVariables = Exact<{
 
 export type ValueImportTest_SaveValuesMutation = { saveIndicatorValues: Array<{ version: number }> };
 
+export const IndicatorLibraryTest_FieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorLibraryTest_fields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dataSource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'externalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodicity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelAggregation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thresholdKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'yellowThreshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'redThreshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isKey' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasValues' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IndicatorLibraryTest_FieldsFragment, unknown>;
 export const RolesTest_SetAssessmentDocument = {
   kind: 'Document',
   definitions: [
@@ -2577,6 +2887,141 @@ export const BadInputTest_CloseOrgUnitDocument = {
     },
   ],
 } as unknown as DocumentNode<BadInputTest_CloseOrgUnitMutation, BadInputTest_CloseOrgUnitMutationVariables>;
+export const BadInputTest_CreateIndicatorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_CreateIndicator' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateIndicatorInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createIndicator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_CreateIndicatorMutation, BadInputTest_CreateIndicatorMutationVariables>;
+export const BadInputTest_UpdateIndicatorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_UpdateIndicator' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateIndicatorInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateIndicator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_UpdateIndicatorMutation, BadInputTest_UpdateIndicatorMutationVariables>;
+export const BadInputTest_SetIndicatorRetiredDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_SetIndicatorRetired' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetIndicatorRetiredInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setIndicatorRetired' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  BadInputTest_SetIndicatorRetiredMutation,
+  BadInputTest_SetIndicatorRetiredMutationVariables
+>;
 export const BadInputTest_AuditLogDocument = {
   kind: 'Document',
   definitions: [
@@ -3930,6 +4375,510 @@ export const GoalsTest_AssignmentsDocument = {
     },
   ],
 } as unknown as DocumentNode<GoalsTest_AssignmentsQuery, GoalsTest_AssignmentsQueryVariables>;
+export const IndicatorLibraryTest_CreateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'IndicatorLibraryTest_Create' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateIndicatorInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createIndicator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorLibraryTest_fields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorLibraryTest_fields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dataSource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'externalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodicity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelAggregation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thresholdKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'yellowThreshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'redThreshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isKey' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasValues' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IndicatorLibraryTest_CreateMutation, IndicatorLibraryTest_CreateMutationVariables>;
+export const IndicatorLibraryTest_UpdateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'IndicatorLibraryTest_Update' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateIndicatorInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateIndicator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'IndicatorLibraryTest_fields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorLibraryTest_fields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dataSource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'externalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodicity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelAggregation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thresholdKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'yellowThreshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'redThreshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isKey' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasValues' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IndicatorLibraryTest_UpdateMutation, IndicatorLibraryTest_UpdateMutationVariables>;
+export const IndicatorLibraryTest_RetireDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'IndicatorLibraryTest_Retire' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetIndicatorRetiredInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setIndicatorRetired' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IndicatorLibraryTest_RetireMutation, IndicatorLibraryTest_RetireMutationVariables>;
+export const IndicatorLibraryTest_LibraryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'IndicatorLibraryTest_Library' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IndicatorLibraryFilter' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicatorLibrary' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IndicatorLibraryTest_LibraryQuery, IndicatorLibraryTest_LibraryQueryVariables>;
+export const IndicatorLibraryTest_ByCodeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'IndicatorLibraryTest_ByCode' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicatorsByCode' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IndicatorLibraryTest_ByCodeQuery, IndicatorLibraryTest_ByCodeQueryVariables>;
+export const IndicatorLibraryTest_OwnerOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'IndicatorLibraryTest_OwnerOptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicatorOwnerOptions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IndicatorLibraryTest_OwnerOptionsQuery, IndicatorLibraryTest_OwnerOptionsQueryVariables>;
+export const IndicatorLibraryTest_ValueStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'IndicatorLibraryTest_ValueStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'thresholdKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'yellowThreshold' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'redThreshold' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'value' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'period' },
+                      value: { kind: 'StringValue', value: '2023-05', block: false },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IndicatorLibraryTest_ValueStatusQuery, IndicatorLibraryTest_ValueStatusQueryVariables>;
+export const IndicatorLibraryTest_SheetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'IndicatorLibraryTest_Sheet' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dataEntrySheet' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'StringValue', value: 'intraservice', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'period' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'year' },
+                      value: { kind: 'IntValue', value: '2023' },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'month' },
+                      value: { kind: 'IntValue', value: '7' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicatorRows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'indicator' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IndicatorLibraryTest_SheetQuery, IndicatorLibraryTest_SheetQueryVariables>;
+export const IndicatorLibraryTest_SaveValuesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'IndicatorLibraryTest_SaveValues' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IndicatorValuesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveIndicatorValues' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IndicatorLibraryTest_SaveValuesMutation, IndicatorLibraryTest_SaveValuesMutationVariables>;
 export const IndicatorPageTest_SeriesDocument = {
   kind: 'Document',
   definitions: [
@@ -7184,6 +8133,158 @@ export const ValueImportCommitScaleTest_CommitDocument = {
   ValueImportCommitScaleTest_CommitMutation,
   ValueImportCommitScaleTest_CommitMutationVariables
 >;
+export const ValueImportRetiredTest_RetireDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ValueImportRetiredTest_Retire' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetIndicatorRetiredInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setIndicatorRetired' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ValueImportRetiredTest_RetireMutation, ValueImportRetiredTest_RetireMutationVariables>;
+export const ValueImportRetiredTest_PreviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ValueImportRetiredTest_Preview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'valueImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'limit' },
+                      value: { kind: 'IntValue', value: '10' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rows' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'errors' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ValueImportRetiredTest_PreviewQuery, ValueImportRetiredTest_PreviewQueryVariables>;
+export const ValueImportRetiredTest_CommitDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ValueImportRetiredTest_Commit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commitValueImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'status' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ValueImportRetiredTest_CommitMutation, ValueImportRetiredTest_CommitMutationVariables>;
 export const ValueImportRoutesTest_PreviewDocument = {
   kind: 'Document',
   definitions: [

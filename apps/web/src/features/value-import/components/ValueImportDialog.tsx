@@ -60,7 +60,7 @@ type Phase =
   | { kind: 'choose'; refusal?: { error: string; details: string[] } }
   | { kind: 'uploading'; share: number }
   | { kind: 'processing' }
-  | { kind: 'preview'; id: string; failure?: { code: string; rowNumbers: number[] } }
+  | { kind: 'preview'; id: string; failure?: { code: string; rowNumbers: number[]; retired: boolean } }
   | { kind: 'done'; written: number };
 
 export interface ValueImportDialogProps {
@@ -122,6 +122,9 @@ export function ValueImportDialog({ templateTitle, templateRows, onClose, onComm
         failure: {
           code: typeof extensions?.code === 'string' ? extensions.code : 'NETWORK',
           rowNumbers: Array.isArray(extensions?.rowNumbers) ? (extensions.rowNumbers as number[]) : [],
+          retired: Array.isArray(extensions?.fieldErrors)
+            ? (extensions.fieldErrors as { message?: string }[]).some((error) => error.message === 'indicatorRetired')
+            : false,
         },
       });
     }
@@ -210,7 +213,9 @@ export function ValueImportDialog({ templateTitle, templateRows, onClose, onComm
                 <Alert severity="warning">
                   {phase.failure.code === 'STALE_PREVIEW'
                     ? t('valueImport.stale', { rows: phase.failure.rowNumbers.join(', ') || '–' })
-                    : t(`apiError.${phase.failure.code}`, { defaultValue: t('valueImport.commitFailed') })}
+                    : phase.failure.retired
+                      ? t('valueImport.retiredSincePreview', { rows: phase.failure.rowNumbers.join(', ') || '–' })
+                      : t(`apiError.${phase.failure.code}`, { defaultValue: t('valueImport.commitFailed') })}
                 </Alert>
               )}
               {committing && <LinearProgress aria-label={t('valueImport.saving')} />}

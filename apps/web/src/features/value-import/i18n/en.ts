@@ -66,6 +66,8 @@ export const valueImportEn: ValueImportTranslations = {
     written_zero: 'No value needed saving.',
     written_one: '{{count, number}} value saved.',
     written_other: '{{count, number}} values saved.',
+    retiredSincePreview:
+      'An indicator in the file was retired after the preview (row {{rows}}), so nothing was saved. Remove those rows and import the file again.',
     stale:
       'Someone saved values of the file after the preview was made (row {{rows}}). Nothing was saved. Upload the file again to see where things stand.',
     commitFailed: 'Saving failed. Nothing was saved.',

@@ -64,6 +64,8 @@ export const valueImportSv = {
     written_zero: 'Inget värde behövde sparas.',
     written_one: '{{count, number}} värde sparat.',
     written_other: '{{count, number}} värden sparade.',
+    retiredSincePreview:
+      'En indikator i filen har avslutats sedan förhandsgranskningen (rad {{rows}}), så inget har sparats. Ta bort raderna och importera filen igen.',
     stale:
       'Någon har sparat värden i filen efter förhandsgranskningen (rad {{rows}}). Inget har sparats. Ladda upp filen igen för att se läget nu.',
     commitFailed: 'Det gick inte att spara. Inget har sparats.',

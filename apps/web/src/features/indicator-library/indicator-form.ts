@@ -1,0 +1,154 @@
+import { createIndicatorInputSchema, parseSwedishNumber, updateIndicatorInputSchema } from '@lagesbild/types';
+import type { IndicatorDirection, IndicatorUnit, LevelAggregation, Periodicity, ThresholdKind } from '@lagesbild/types';
+import { invalidInputFailure } from '../../apollo/api-errors';
+import type { ApiFailure } from '../../apollo/api-errors';
+
+/** The library form's fields as typed: thresholds as Swedish text ("0,5"), the owner's id or ''. */
+export interface IndicatorFormValues {
+  orgUnitId: string;
+  code: string;
+  name: string;
+  description: string;
+  dataSource: string;
+  externalCode: string;
+  unit: IndicatorUnit;
+  periodicity: Periodicity;
+  direction: IndicatorDirection;
+  cumulative: boolean;
+  levelAggregation: LevelAggregation;
+  thresholdKind: ThresholdKind;
+  yellowThreshold: string;
+  redThreshold: string;
+  ownerId: string;
+  isKey: boolean;
+}
+
+/** An indicator as the form reads it (the dialog's fragment). */
+export interface IndicatorDefinitionFields {
+  code: string;
+  name: string;
+  description?: string | null;
+  dataSource?: string | null;
+  externalCode?: string | null;
+  unit: IndicatorUnit;
+  periodicity: Periodicity;
+  direction: IndicatorDirection;
+  cumulative: boolean;
+  levelAggregation: LevelAggregation;
+  thresholdKind: ThresholdKind;
+  yellowThreshold: number;
+  redThreshold: number;
+  isKey: boolean;
+  owner?: { id: string } | null;
+  orgUnit: { id: string };
+}
+
+/** A new indicator's starting point: monthly percentages, yellow as soon as the target is missed, red beyond 5 %. */
+export function emptyIndicatorForm(orgUnitId: string): IndicatorFormValues {
+  return {
+    orgUnitId,
+    code: '',
+    name: '',
+    description: '',
+    dataSource: '',
+    externalCode: '',
+    unit: 'PERCENT',
+    periodicity: 'MONTH',
+    direction: 'HIGHER_IS_BETTER',
+    cumulative: false,
+    levelAggregation: 'LATEST',
+    thresholdKind: 'RELATIVE',
+    yellowThreshold: '0',
+    redThreshold: '5',
+    ownerId: '',
+    isKey: false,
+  };
+}
+
+const asText = (value: number, language: string) =>
+  new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'sv-SE', { useGrouping: false, maximumFractionDigits: 6 }).format(
+    value,
+  );
+
+export function formOfIndicator(indicator: IndicatorDefinitionFields, language: string): IndicatorFormValues {
+  return {
+    orgUnitId: indicator.orgUnit.id,
+    code: indicator.code,
+    name: indicator.name,
+    description: indicator.description ?? '',
+    dataSource: indicator.dataSource ?? '',
+    externalCode: indicator.externalCode ?? '',
+    unit: indicator.unit,
+    periodicity: indicator.periodicity,
+    direction: indicator.direction,
+    cumulative: indicator.cumulative,
+    levelAggregation: indicator.levelAggregation,
+    thresholdKind: indicator.thresholdKind,
+    yellowThreshold: asText(indicator.yellowThreshold, language),
+    redThreshold: asText(indicator.redThreshold, language),
+    ownerId: indicator.owner?.id ?? '',
+    isKey: indicator.isKey,
+  };
+}
+
+/** Another unit's definition of the same code, for "also measured by": everything but unit and code. */
+export function withDefinitionOf(
+  values: IndicatorFormValues,
+  other: IndicatorDefinitionFields,
+  language: string,
+): IndicatorFormValues {
+  return { ...formOfIndicator(other, language), orgUnitId: values.orgUnitId, code: values.code };
+}
+
+function definitionOf(values: IndicatorFormValues) {
+  return {
+    name: values.name,
+    description: values.description || null,
+    dataSource: values.dataSource || null,
+    externalCode: values.externalCode || null,
+    unit: values.unit,
+    periodicity: values.periodicity,
+    direction: values.direction,
+    cumulative: values.cumulative,
+    levelAggregation: values.levelAggregation,
+    thresholdKind: values.thresholdKind,
+    // Text that is no number is caught below as notANumber; NaN keeps the field in the input.
+    yellowThreshold: parseSwedishNumber(values.yellowThreshold) ?? NaN,
+    redThreshold: parseSwedishNumber(values.redThreshold) ?? NaN,
+    ownerId: values.ownerId || null,
+    isKey: values.isKey,
+  };
+}
+
+export type IndicatorFormResult<Input> = { input: Input; failure: null } | { input: null; failure: ApiFailure };
+
+/** Checks the form with the API's own schema; on success, the mutation's input. */
+function checked<Input>(
+  values: IndicatorFormValues,
+  schema: {
+    safeParse: (input: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  input: Input,
+): IndicatorFormResult<Input> {
+  const notNumbers = (['yellowThreshold', 'redThreshold'] as const)
+    .filter((field) => parseSwedishNumber(values[field]) == null)
+    .map((field) => ({ path: ['definition', field], message: values[field].trim() ? 'notANumber' : 'required' }));
+  const result = schema.safeParse(input);
+  const issues = [
+    ...notNumbers,
+    ...(result.error?.issues ?? []).filter(
+      (issue) => !notNumbers.some((notNumber) => notNumber.path.join('.') === issue.path.join('.')),
+    ),
+  ];
+  return issues.length === 0 ? { input, failure: null } : { input: null, failure: invalidInputFailure(issues) };
+}
+
+export function createIndicatorInput(values: IndicatorFormValues) {
+  const input = { orgUnitId: values.orgUnitId, code: values.code, definition: definitionOf(values) };
+  return checked(values, createIndicatorInputSchema, input);
+}
+
+export function updateIndicatorInput(values: IndicatorFormValues, id: string, expectedVersion: number) {
+  const input = { id, expectedVersion, definition: definitionOf(values) };
+  return checked(values, updateIndicatorInputSchema, input);
+}
