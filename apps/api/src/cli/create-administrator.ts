@@ -32,11 +32,17 @@ function readArguments(argv: string[]): { email: string; name: string; city: str
     throw new Refusal(`${(error as Error).message}; ${USAGE}`);
   }
   const { email, name, city } = values;
-  if (typeof email !== 'string' || typeof name !== 'string') throw new Refusal(`--email and --name are needed; ${USAGE}`);
+  if (typeof email !== 'string' || typeof name !== 'string')
+    throw new Refusal(`--email and --name are needed; ${USAGE}`);
   return { email, name, city: typeof city === 'string' ? city : DEFAULT_CITY_NAME };
 }
 
-const FIELD_NAMES: Record<string, string> = { email: '--email', name: '--name', password: 'the password', city: '--city' };
+const FIELD_NAMES: Record<string, string> = {
+  email: '--email',
+  name: '--name',
+  password: 'the password',
+  city: '--city',
+};
 const PROBLEMS: Record<string, string> = {
   required: 'is empty',
   invalidEmail: 'is not an email address',
@@ -84,7 +90,8 @@ async function main(): Promise<void> {
       );
     }
     if (created.createdRootUnit) console.log(`Created the root unit ${created.rootUnit.name}.`);
-    if (created.createdPerspectives > 0) console.log(`Created the ${created.createdPerspectives} default perspectives.`);
+    if (created.createdPerspectives > 0)
+      console.log(`Created the ${created.createdPerspectives} default perspectives.`);
     console.log(
       `${created.user.name} <${created.user.email}> is an administrator of ${created.rootUnit.name} in ${database.description}.`,
     );

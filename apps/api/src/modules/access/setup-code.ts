@@ -41,7 +41,5 @@ export class SetupCode {
 }
 
 function digestOf(code: string): Buffer {
-  return createHash('sha256')
-    .update(code.toUpperCase().replace(/[\s-]/g, ''))
-    .digest();
+  return createHash('sha256').update(code.toUpperCase().replace(/[\s-]/g, '')).digest();
 }
