@@ -13,6 +13,7 @@ export const ROUTES = {
   auditLog: '/granskningslogg',
   users: '/anvandare',
   signIn: '/logga-in',
+  firstRun: '/forsta-start',
 } as const;
 
 export type NavigationRoute =

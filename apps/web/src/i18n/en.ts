@@ -3,6 +3,7 @@ import { auditEn } from '../features/audit/i18n/en';
 import { dataEntryEn } from '../features/data-entry/i18n/en';
 import { economyEn } from '../features/economy/i18n/en';
 import { exportEn } from '../features/export/i18n/en';
+import { firstRunEn } from '../features/first-run/i18n/en';
 import { forecastsEn } from '../features/forecasts/i18n/en';
 import { goalsEn } from '../features/goals/i18n/en';
 import { indicatorsEn } from '../features/indicators/i18n/en';
@@ -167,6 +168,7 @@ export const en: Translations = combineTranslations(
   dataEntryEn,
   economyEn,
   exportEn,
+  firstRunEn,
   forecastsEn,
   goalsEn,
   indicatorsEn,
