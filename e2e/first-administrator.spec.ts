@@ -51,7 +51,11 @@ test('the first administrator sets up an empty installation and lands signed in 
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/oversikt/);
   await expect(page.getByRole('heading', { name: 'Översikt', level: 1 })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Logga ut' })).toBeVisible();
+  // The city it created, with nothing in it yet.
+  await expect(page.getByRole('combobox', { name: 'Organisation' })).toHaveValue('Göteborgs Stad');
+  await expect(page.getByText('Det finns inga mål för enheten det här året.')).toBeVisible();
+  await expect(page.getByText('Inga projekt har röd status.')).toBeVisible();
+  await expect(page.getByText('Anna Administratör')).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Användare' })).toBeVisible();
   await saveScreenshot(page, 'first-administrator-3-overview');
   await checkAccessibility(page, 'overview of an empty installation (/oversikt)');

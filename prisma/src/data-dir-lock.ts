@@ -7,7 +7,7 @@ import { DatabaseConfigError } from './database-config';
  * and corrupt it. Whoever opens the folder (the server, `pnpm admin:create`, a seed) holds
  * this file, created exclusively, with its process id; a second opener is refused while
  * that process lives. A file left by a process that died (kill -9) names a dead process and
- * is taken over.
+ * is taken over (after a few seconds' grace for a process that is stopping).
  */
 export const LOCK_FILE = 'lagesbild.lock';
 
@@ -29,7 +29,7 @@ export async function lockDataDir(dataDir: string): Promise<DataDirLock> {
       }
     }
     const holder = Number((await readFile(lockPath, 'utf8').catch(() => '')).trim());
-    if (isAlive(holder)) {
+    if (await stillAliveAfterGrace(holder)) {
       throw new DatabaseConfigError(
         `The data folder ${dataDir} is in use by another Lägesbild process (pid ${holder}); stop it first`,
       );
@@ -37,6 +37,23 @@ export async function lockDataDir(dataDir: string): Promise<DataDirLock> {
     await rm(lockPath, { force: true });
   }
   throw new DatabaseConfigError(`Cannot lock the data folder ${dataDir}: another process keeps taking it`);
+}
+
+/**
+ * A server that was just told to stop may take a moment to close its database and let go,
+ * as when a script stops it and at once runs a command on its folder: wait for that briefly.
+ */
+const GRACE_MS = 5000;
+
+async function stillAliveAfterGrace(pid: number): Promise<boolean> {
+  // This process holds it itself: waiting would only wait for ourselves.
+  if (pid === process.pid) return true;
+  const deadline = Date.now() + GRACE_MS;
+  while (isAlive(pid)) {
+    if (Date.now() >= deadline) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
 }
 
 function isAlive(pid: number): boolean {
