@@ -4,9 +4,35 @@ import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
 import { createTestDatabase } from '@lagesbild/db/testing';
 import type { TestDatabase } from '@lagesbild/db/testing';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import type { RequestContext } from '../../context';
 import { createApolloServer, createHttpApp } from '../../server';
+import { graphql } from '../../testing/generated';
 import { SetupCode } from './setup-code';
+
+const FIRST_RUN_DUE = graphql(`
+  query FirstRunTest_Due {
+    signInOptions {
+      firstRun
+    }
+  }
+`);
+
+const VIEWER = graphql(`
+  query FirstRunTest_Viewer {
+    viewer {
+      name
+      isAdministrator
+      roles {
+        role
+        orgUnit {
+          name
+        }
+      }
+    }
+  }
+`);
 
 const CODE = 'ABCD-EFGH-JKMN';
 const firstRun = {
@@ -50,13 +76,17 @@ describe('the first run', () => {
     });
   }
 
-  async function graphql(query: string, cookie?: string): Promise<{ data?: Record<string, unknown> }> {
+  /** An operation over HTTP, as the browser sends it, with the session cookie if any. */
+  async function query<Data, Variables>(
+    document: TypedDocumentNode<Data, Variables>,
+    cookie?: string,
+  ): Promise<Data | undefined> {
     const response = await fetch(`${baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', ...(cookie ? { Cookie: cookie } : {}) },
-      body: JSON.stringify({ query }),
+      body: JSON.stringify({ query: print(document) }),
     });
-    return (await response.json()) as { data?: Record<string, unknown> };
+    return ((await response.json()) as { data?: Data }).data;
   }
 
   describe('before anyone has set up the installation', () => {
@@ -65,7 +95,7 @@ describe('the first run', () => {
     beforeEach(() => database.prisma.signInFailure.deleteMany());
 
     it('tells the sign-in page that the first run is due', async () => {
-      expect((await graphql('{ signInOptions { firstRun } }')).data).toEqual({ signInOptions: { firstRun: true } });
+      expect(await query(FIRST_RUN_DUE)).toEqual({ signInOptions: { firstRun: true } });
     });
 
     it.each([
@@ -167,7 +197,7 @@ describe('the first run', () => {
       const response = await submit({ ...firstRun, email: 'cecilia@goteborg.se' });
       expect(response.status).toBe(409);
       expect(await response.json()).toEqual({ error: 'alreadySetUp' });
-      expect((await graphql('{ signInOptions { firstRun } }')).data).toEqual({ signInOptions: { firstRun: false } });
+      expect(await query(FIRST_RUN_DUE)).toEqual({ signInOptions: { firstRun: false } });
       expect(await database.prisma.user.count()).toBe(1);
     });
   });
@@ -184,8 +214,7 @@ describe('the first run', () => {
         .getSetCookie()
         .find((header) => header.startsWith('lagesbild_session='))!
         .split(';')[0]!;
-      const { data } = await graphql('{ viewer { name isAdministrator roles { role orgUnit { name } } } }', cookie);
-      expect(data).toEqual({
+      expect(await query(VIEWER, cookie)).toEqual({
         viewer: {
           name: firstRun.name,
           isAdministrator: true,
