@@ -43,6 +43,10 @@ export function createApolloServer(httpServer?: Server): ApolloServer<RequestCon
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     // Blocks simple cross-site requests: a POST must be JSON or carry a preflighted header.
     csrfPrevention: true,
+    // main.ts stops the server on SIGINT and SIGTERM and then closes the database (which lets go
+    // of a PGlite data folder's lock); Apollo's own handlers would re-raise the signal and end
+    // the process before that.
+    stopOnTerminationSignals: false,
     // Unexpected failures are logged in full here and reach the client as a bare
     // INTERNAL_SERVER_ERROR, never with their raw message or stack.
     formatError: (formatted, error) => {
