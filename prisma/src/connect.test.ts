@@ -1,7 +1,8 @@
-import { mkdtemp, writeFile, mkdir, chmod } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openDatabase } from './connect';
+import { LOCK_FILE } from './data-dir-lock';
 import { DatabaseConfigError, databaseConfigFromEnv } from './database-config';
 
 describe('database configuration', () => {
@@ -81,5 +82,40 @@ describe('opening the database fails loudly', () => {
     const second = await openDatabase({ kind: 'pglite', dataDir: folder });
     expect(await second.prisma.$queryRawUnsafe('SELECT id FROM kept')).toEqual([{ id: 42 }]);
     await second.close();
+  });
+});
+
+describe('one process holds an embedded data folder', () => {
+  let folder: string;
+  beforeAll(async () => {
+    folder = path.join(await mkdtemp(path.join(tmpdir(), 'lagesbild-lock-')), 'pglite');
+  });
+
+  it('refuses a second opener while the first holds it, and lets it in once the first has closed', async () => {
+    const first = await openDatabase({ kind: 'pglite', dataDir: folder });
+    expect((await readFile(path.join(folder, LOCK_FILE), 'utf8')).trim()).toBe(String(process.pid));
+    await expect(openDatabase({ kind: 'pglite', dataDir: folder })).rejects.toThrow(
+      `The data folder ${folder} is in use by another Lägesbild process (pid ${process.pid}); stop it first`,
+    );
+    await first.close();
+    const second = await openDatabase({ kind: 'pglite', dataDir: folder });
+    await second.close();
+  });
+
+  it('takes over the lock of a process that died without closing', async () => {
+    const deadPid = 2 ** 22 + 1; // above Linux's largest pid, so no process has it
+    await writeFile(path.join(folder, LOCK_FILE), `${deadPid}\n`);
+    const database = await openDatabase({ kind: 'pglite', dataDir: folder });
+    expect((await readFile(path.join(folder, LOCK_FILE), 'utf8')).trim()).toBe(String(process.pid));
+    await database.close();
+  });
+
+  it('creates a database in a new folder that holds only a dead lock', async () => {
+    const fresh = path.join(path.dirname(folder), 'fresh');
+    await mkdir(fresh);
+    await writeFile(path.join(fresh, LOCK_FILE), `${2 ** 22 + 1}\n`);
+    const database = await openDatabase({ kind: 'pglite', dataDir: fresh });
+    expect(await database.prisma.$queryRawUnsafe('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+    await database.close();
   });
 });

@@ -8,6 +8,8 @@ import { Client } from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/prisma/client';
 import { DatabaseConfigError, describeDatabase } from './database-config';
+import { LOCK_FILE, lockDataDir } from './data-dir-lock';
+import type { DataDirLock } from './data-dir-lock';
 import type { DatabaseConfig } from './database-config';
 
 export interface Database {
@@ -39,13 +41,16 @@ function createClient(adapter: SqlMigrationAwareDriverAdapterFactory, { onQuery 
 }
 
 async function openPglite(dataDir: string, options: OpenOptions): Promise<Database> {
+  let lock: DataDirLock | undefined;
   if (!dataDir.startsWith('memory://')) {
     await checkDataDir(dataDir);
+    lock = await lockDataDir(dataDir);
   }
   let pglite: PGlite;
   try {
     pglite = await PGlite.create(dataDir);
   } catch (error) {
+    await lock?.release();
     throw new DatabaseConfigError(`Cannot open the embedded database in ${dataDir}: ${errorMessage(error)}`);
   }
   const adapterFactory = new PrismaPGlite(pglite);
@@ -57,6 +62,7 @@ async function openPglite(dataDir: string, options: OpenOptions): Promise<Databa
     async close() {
       await prisma.$disconnect();
       await pglite.close();
+      await lock?.release();
     },
   };
 }
@@ -79,7 +85,8 @@ async function checkDataDir(dataDir: string): Promise<void> {
   try {
     await access(dataDir, constants.R_OK | constants.W_OK | constants.X_OK);
     const entries = await readdir(dataDir);
-    if (entries.length > 0 && !entries.includes('PG_VERSION')) {
+    const databaseEntries = entries.filter((entry) => entry !== LOCK_FILE);
+    if (databaseEntries.length > 0 && !entries.includes('PG_VERSION')) {
       throw new DatabaseConfigError(
         `The data folder ${dataDir} is not empty and holds no database (no PG_VERSION); refusing to use it`,
       );

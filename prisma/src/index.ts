@@ -11,3 +11,5 @@ export { DEMO_USERS } from '../seed/demo-users';
 export type { DemoUser } from '../seed/demo-users';
 export { planReportSections } from './report-sections';
 export type { ReportSectionPlan } from './report-sections';
+export { perspectives as DEFAULT_PERSPECTIVES } from '../seed/demo/perspectives';
+export { LOCK_FILE } from './data-dir-lock';

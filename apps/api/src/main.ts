@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { DatabaseConfigError, openDatabase } from '@lagesbild/db';
 import { prepareDatabase } from '@lagesbild/db/prepare';
 import { ConfigError, readConfig } from './env';
+import { SetupCode } from './modules/access';
 import { createApolloServer, createHttpApp } from './server';
 
 /**
@@ -18,6 +19,9 @@ async function main(): Promise<void> {
   }
   if (prepared.seededDemoData) console.log('Loaded the demo data (Intraservice 2023).');
 
+  // An installation without users could not be entered: whoever reads this log may create its first administrator.
+  const setupCode = (await database.prisma.user.findFirst({ select: { id: true } })) ? null : SetupCode.generate();
+
   const httpServer = createServer();
   const apollo = createApolloServer(httpServer);
   const app = await createHttpApp({
@@ -25,6 +29,7 @@ async function main(): Promise<void> {
     apollo,
     webDistDir: config.webDistDir,
     oidc: config.oidc,
+    setupCode,
   });
   httpServer.on('request', app);
   await new Promise<void>((resolve, reject) => {
@@ -34,6 +39,11 @@ async function main(): Promise<void> {
   const { port } = httpServer.address() as AddressInfo;
   const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
   console.log(`Lägesbild is running at http://${shownHost}:${port}/ (database: ${database.description})`);
+  if (setupCode) {
+    console.log(
+      `No user exists yet. Create the first administrator at http://${shownHost}:${port}/forsta-start with the one-time setup code ${setupCode.code} (or run pnpm admin:create).`,
+    );
+  }
 
   const shutDown = async (): Promise<void> => {
     await apollo.stop();

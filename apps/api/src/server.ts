@@ -12,8 +12,8 @@ import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { requestContextFactory } from './context';
 import type { RequestContext } from './context';
-import { createOidcRouter, createSignInRouter } from './modules/access';
-import type { OidcSettings } from './modules/access';
+import { createFirstRunRouter, createOidcRouter, createSignInRouter } from './modules/access';
+import type { OidcSettings, SetupCode } from './modules/access';
 import { withAuditedWrites } from './modules/audit';
 import { createReportExportRouter, reportContentReader } from './modules/reports';
 import { GRAPHQL_LIMITS, refuseOversizedSelections } from './request-limits';
@@ -43,6 +43,10 @@ export function createApolloServer(httpServer?: Server): ApolloServer<RequestCon
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     // Blocks simple cross-site requests: a POST must be JSON or carry a preflighted header.
     csrfPrevention: true,
+    // main.ts stops the server on SIGINT and SIGTERM and then closes the database (which lets go
+    // of a PGlite data folder's lock); Apollo's own handlers would re-raise the signal and end
+    // the process before that.
+    stopOnTerminationSignals: false,
     // Unexpected failures are logged in full here and reach the client as a bare
     // INTERNAL_SERVER_ERROR, never with their raw message or stack.
     formatError: (formatted, error) => {
@@ -64,6 +68,8 @@ export interface HttpAppOptions {
   webDistDir?: string;
   /** Single sign-on, when configured. */
   oidc?: OidcSettings | null;
+  /** The first run's one-time code, when the server started with no user; otherwise the first run is refused. */
+  setupCode?: SetupCode | null;
 }
 
 /**
@@ -71,7 +77,13 @@ export interface HttpAppOptions {
  * database does), and the built web app at / with every other path falling back to
  * index.html for client routing.
  */
-export async function createHttpApp({ prisma, apollo, webDistDir, oidc }: HttpAppOptions): Promise<express.Express> {
+export async function createHttpApp({
+  prisma,
+  apollo,
+  webDistDir,
+  oidc,
+  setupCode = null,
+}: HttpAppOptions): Promise<express.Express> {
   const guardedPrisma = withAuditedWrites(prisma);
   const contextOfRequest = requestContextFactory(prisma, { singleSignOn: Boolean(oidc) });
   const app = express();
@@ -100,6 +112,7 @@ export async function createHttpApp({ prisma, apollo, webDistDir, oidc }: HttpAp
   });
 
   app.use(createSignInRouter(prisma));
+  app.use(createFirstRunRouter(prisma, guardedPrisma, setupCode));
   if (oidc) app.use(createOidcRouter(prisma, guardedPrisma, oidc));
 
   app.use(createValueImportRouter(guardedPrisma, contextOfRequest));

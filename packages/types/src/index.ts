@@ -12,6 +12,7 @@ export * from './validation/forecast-round-schema';
 export * from './validation/indicator-value-schema';
 export * from './validation/user-schema';
 export * from './validation/indicator-schemas';
+export * from './validation/first-administrator-schema';
 export * from './validation/project-schemas';
 export * from './project-status';
 export * from './project-state';

@@ -2081,6 +2081,8 @@ export type SignInOptions = {
   __typename?: 'SignInOptions';
   /** The demo accounts, when the demo dataset is loaded; otherwise empty. */
   demoAccounts: Array<DemoAccount>;
+  /** True while no user exists: the first administrator is created on the first-run page with the setup code the server printed at start. */
+  firstRun: Scalars['Boolean']['output'];
   /** True when single sign-on (OpenID Connect) is configured: sign in at /auth/oidc/sign-in. */
   singleSignOn: Scalars['Boolean']['output'];
 };
@@ -4060,6 +4062,7 @@ export type SignInOptionsResolvers<
   ParentType extends ResolversParentTypes['SignInOptions'] = ResolversParentTypes['SignInOptions'],
 > = {
   demoAccounts?: Resolver<Array<ResolversTypes['DemoAccount']>, ParentType, ContextType>;
+  firstRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   singleSignOn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 

@@ -20,6 +20,7 @@ const EconomyPage = lazy(() => import('../routes/EconomyPage').then((page) => ({
 const ForecastAccuracyPage = lazy(() =>
   import('../routes/ForecastAccuracyPage').then((page) => ({ default: page.ForecastAccuracyPage })),
 );
+const FirstRunPage = lazy(() => import('../routes/FirstRunPage').then((page) => ({ default: page.FirstRunPage })));
 const GoalsPage = lazy(() => import('../routes/GoalsPage').then((page) => ({ default: page.GoalsPage })));
 const IndicatorPage = lazy(() => import('../routes/IndicatorPage').then((page) => ({ default: page.IndicatorPage })));
 const NotFoundPage = lazy(() => import('../routes/NotFoundPage').then((page) => ({ default: page.NotFoundPage })));
@@ -54,6 +55,7 @@ export function App({ apolloClient, i18n }: AppProps) {
           <Suspense fallback={<Loading />}>
             <Routes>
               <Route path={ROUTES.signIn} element={<SignInPage />} />
+              <Route path={ROUTES.firstRun} element={<FirstRunPage />} />
               <Route
                 element={
                   <RequireSignIn>

@@ -15,6 +15,7 @@ export const ROUTES = {
   organisation: '/organisation',
   indicatorLibrary: '/administration/indikatorer',
   signIn: '/logga-in',
+  firstRun: '/forsta-start',
 } as const;
 
 export type NavigationRoute =

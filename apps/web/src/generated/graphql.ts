@@ -1584,6 +1584,10 @@ export type EconomyPage_QueryQuery = {
   } | null;
 };
 
+export type FirstRunPage_QueryQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FirstRunPage_QueryQuery = { signInOptions: { firstRun: boolean } };
+
 export type ForecastAccuracyPage_YearsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ForecastAccuracyPage_YearsQuery = { forecastRoundYears: Array<number> };
@@ -2007,6 +2011,7 @@ export type SignInPage_QueryQueryVariables = Exact<{ [key: string]: never }>;
 
 export type SignInPage_QueryQuery = {
   signInOptions: {
+    firstRun: boolean;
     singleSignOn: boolean;
     demoAccounts: Array<{
       email: string;
@@ -7554,6 +7559,29 @@ export const EconomyPage_QueryDocument = {
     },
   ],
 } as unknown as DocumentNode<EconomyPage_QueryQuery, EconomyPage_QueryQueryVariables>;
+export const FirstRunPage_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FirstRunPage_Query' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signInOptions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'firstRun' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FirstRunPage_QueryQuery, FirstRunPage_QueryQueryVariables>;
 export const ForecastAccuracyPage_YearsDocument = {
   kind: 'Document',
   definitions: [
@@ -9999,6 +10027,7 @@ export const SignInPage_QueryDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'firstRun' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'singleSignOn' } },
                 {
                   kind: 'Field',

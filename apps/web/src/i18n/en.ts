@@ -3,6 +3,7 @@ import { auditEn } from '../features/audit/i18n/en';
 import { dataEntryEn } from '../features/data-entry/i18n/en';
 import { economyEn } from '../features/economy/i18n/en';
 import { exportEn } from '../features/export/i18n/en';
+import { firstRunEn } from '../features/first-run/i18n/en';
 import { forecastsEn } from '../features/forecasts/i18n/en';
 import { goalsEn } from '../features/goals/i18n/en';
 import { indicatorLibraryEn } from '../features/indicator-library/i18n/en';
@@ -188,6 +189,7 @@ export const en: Translations = combineTranslations(
   dataEntryEn,
   economyEn,
   exportEn,
+  firstRunEn,
   forecastsEn,
   goalsEn,
   indicatorsEn,

@@ -3,6 +3,7 @@ import { auditSv } from '../features/audit/i18n/sv';
 import { dataEntrySv } from '../features/data-entry/i18n/sv';
 import { economySv } from '../features/economy/i18n/sv';
 import { exportSv } from '../features/export/i18n/sv';
+import { firstRunSv } from '../features/first-run/i18n/sv';
 import { forecastsSv } from '../features/forecasts/i18n/sv';
 import { goalsSv } from '../features/goals/i18n/sv';
 import { indicatorLibrarySv } from '../features/indicator-library/i18n/sv';
@@ -194,6 +195,7 @@ export const sv = combineTranslations(
   dataEntrySv,
   economySv,
   exportSv,
+  firstRunSv,
   forecastsSv,
   goalsSv,
   indicatorsSv,

@@ -13,13 +13,15 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VisuallyHidden } from '../components/VisuallyHidden';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { ROUTES } from '../app/routes';
 import { SignInForm } from '../features/access/components/SignInForm';
 import { graphql } from '../generated';
 
-const SignInPage_Query = graphql(`
+export const SignInPage_Query = graphql(`
   query SignInPage_Query {
     signInOptions {
+      firstRun
       singleSignOn
       demoAccounts {
         email
@@ -50,6 +52,9 @@ export function SignInPage() {
     await apolloClient.resetStore();
     await navigate(next, { replace: true });
   }
+
+  // No one could sign in yet: the installation's first administrator is created first.
+  if (data?.signInOptions.firstRun) return <Navigate to={ROUTES.firstRun} replace />;
 
   return (
     <Box

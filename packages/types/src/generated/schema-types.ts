@@ -2007,6 +2007,8 @@ export type SignInOptions = {
   __typename?: 'SignInOptions';
   /** The demo accounts, when the demo dataset is loaded; otherwise empty. */
   demoAccounts: Array<DemoAccount>;
+  /** True while no user exists: the first administrator is created on the first-run page with the setup code the server printed at start. */
+  firstRun: Scalars['Boolean']['output'];
   /** True when single sign-on (OpenID Connect) is configured: sign in at /auth/oidc/sign-in. */
   singleSignOn: Scalars['Boolean']['output'];
 };

@@ -6,17 +6,19 @@ const roleAssignmentSchema = z.object({
   orgUnitId: idSchema,
 });
 
-const nameSchema = plainText(200)
+/** A person's (or a unit's) name: trimmed, not empty. */
+export const nameSchema = plainText(200)
   .transform((name) => name.trim())
   .pipe(z.string().min(1, { error: 'required' }));
-const passwordSchema = textSchema.min(10, { error: 'passwordTooShort' }).max(1024, { error: 'tooLong' });
+export const passwordSchema = textSchema.min(10, { error: 'passwordTooShort' }).max(1024, { error: 'tooLong' });
+export const emailSchema = z
+  .string()
+  .trim()
+  .max(320, { error: 'tooLong' })
+  .pipe(z.email({ error: 'invalidEmail' }));
 
 export const createUserInputSchema = z.object({
-  email: z
-    .string()
-    .trim()
-    .max(320, { error: 'tooLong' })
-    .pipe(z.email({ error: 'invalidEmail' })),
+  email: emailSchema,
   name: nameSchema,
   password: passwordSchema.nullish(),
   roles: z.array(roleAssignmentSchema).max(100, { error: 'tooMany' }),

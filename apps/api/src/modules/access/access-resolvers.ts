@@ -13,6 +13,7 @@ export const accessResolvers: Resolvers = {
     signInOptions: async (_parent, _args, { prisma, singleSignOn }) => ({
       singleSignOn,
       demoAccounts: await listLoadedDemoAccounts(prisma),
+      firstRun: (await prisma.user.findFirst({ select: { id: true } })) === null,
     }),
     users: (_parent, _args, { prisma }) => listUsers(prisma),
   },

@@ -7,3 +7,7 @@ export { findRequestUser, SESSION_COOKIE } from './session-cookie';
 export { createSession } from './session-service';
 export type { SignedInUser } from './session-service';
 export { createSignInRouter } from './sign-in-routes';
+export { createFirstRunRouter } from './first-run-routes';
+export { createAdministrator } from './first-administrator-service';
+export type { AdministratorCreation, NewAdministrator } from './first-administrator-service';
+export { SetupCode } from './setup-code';

@@ -11,7 +11,7 @@ import { claimAttempt, clearAccountFailures, forgetAttempt, throttleSubjects } f
  * Only JSON is accepted: a cross-site form cannot send it, and a cross-site script cannot
  * without a CORS preflight this server never grants. That is the CSRF protection here.
  */
-function requireJson(request: Request, response: Response, next: NextFunction): void {
+export function requireJson(request: Request, response: Response, next: NextFunction): void {
   if (!request.is('application/json')) {
     response
       .status(415)

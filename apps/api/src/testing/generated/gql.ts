@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  query FirstRunTest_Due {\n    signInOptions {\n      firstRun\n    }\n  }\n': typeof types.FirstRunTest_DueDocument;
+  '\n  query FirstRunTest_Viewer {\n    viewer {\n      name\n      isAdministrator\n      roles {\n        role\n        orgUnit {\n          name\n        }\n      }\n    }\n  }\n': typeof types.FirstRunTest_ViewerDocument;
   '\n    mutation RolesTest_SetAssessment($input: GoalAssessmentInput!) {\n      setGoalAssessment(input: $input) {\n        fulfilment\n        version\n      }\n    }\n  ': typeof types.RolesTest_SetAssessmentDocument;
   '\n    mutation RolesTest_CreateUser($input: CreateUserInput!) {\n      createUser(input: $input) {\n        email\n        roles {\n          role\n          orgUnit {\n            code\n          }\n        }\n      }\n    }\n  ': typeof types.RolesTest_CreateUserDocument;
   '\n    query RolesTest_OrgUnits {\n      orgUnits {\n        code\n      }\n    }\n  ': typeof types.RolesTest_OrgUnitsDocument;
@@ -131,6 +133,9 @@ type Documents = {
   '\n        mutation ValueImportTest_SaveValues($input: IndicatorValuesInput!) {\n          saveIndicatorValues(input: $input) {\n            version\n          }\n        }\n      ': typeof types.ValueImportTest_SaveValuesDocument;
 };
 const documents: Documents = {
+  '\n  query FirstRunTest_Due {\n    signInOptions {\n      firstRun\n    }\n  }\n': types.FirstRunTest_DueDocument,
+  '\n  query FirstRunTest_Viewer {\n    viewer {\n      name\n      isAdministrator\n      roles {\n        role\n        orgUnit {\n          name\n        }\n      }\n    }\n  }\n':
+    types.FirstRunTest_ViewerDocument,
   '\n    mutation RolesTest_SetAssessment($input: GoalAssessmentInput!) {\n      setGoalAssessment(input: $input) {\n        fulfilment\n        version\n      }\n    }\n  ':
     types.RolesTest_SetAssessmentDocument,
   '\n    mutation RolesTest_CreateUser($input: CreateUserInput!) {\n      createUser(input: $input) {\n        email\n        roles {\n          role\n          orgUnit {\n            code\n          }\n        }\n      }\n    }\n  ':
@@ -377,6 +382,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FirstRunTest_Due {\n    signInOptions {\n      firstRun\n    }\n  }\n',
+): (typeof documents)['\n  query FirstRunTest_Due {\n    signInOptions {\n      firstRun\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FirstRunTest_Viewer {\n    viewer {\n      name\n      isAdministrator\n      roles {\n        role\n        orgUnit {\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query FirstRunTest_Viewer {\n    viewer {\n      name\n      isAdministrator\n      roles {\n        role\n        orgUnit {\n          name\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -515,6 +515,16 @@ export type ValueImportStatus =
 /** Green, yellow or red from the status rule, or not assessed when outcome or target is missing. */
 export type ValueStatus = 'GREEN' | 'NOT_ASSESSED' | 'RED' | 'YELLOW';
 
+export type FirstRunTest_DueQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FirstRunTest_DueQuery = { signInOptions: { firstRun: boolean } };
+
+export type FirstRunTest_ViewerQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FirstRunTest_ViewerQuery = {
+  viewer: { name: string; isAdministrator: boolean; roles: Array<{ role: Role; orgUnit: { name: string } }> } | null;
+};
+
 export type RolesTest_SetAssessmentMutationVariables = Exact<{
   input: GoalAssessmentInput;
 }>;
@@ -1941,6 +1951,73 @@ export const IndicatorLibraryTest_FieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<IndicatorLibraryTest_FieldsFragment, unknown>;
+export const FirstRunTest_DueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FirstRunTest_Due' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signInOptions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'firstRun' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FirstRunTest_DueQuery, FirstRunTest_DueQueryVariables>;
+export const FirstRunTest_ViewerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FirstRunTest_Viewer' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isAdministrator' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'roles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orgUnit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FirstRunTest_ViewerQuery, FirstRunTest_ViewerQueryVariables>;
 export const RolesTest_SetAssessmentDocument = {
   kind: 'Document',
   definitions: [
