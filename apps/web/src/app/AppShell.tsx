@@ -136,7 +136,8 @@ function MainNavigation() {
         indicatorColor="secondary"
         variant="scrollable"
         scrollButtons={false}
-        sx={{ '& .MuiTab-root': { minWidth: 0, px: 1.5 } }}
+        // Fourteen pages for an administrator: tighter tabs keep them all in view at 1366 px.
+        sx={{ '& .MuiTab-root': { minWidth: 0, px: 0.875 } }}
       >
         {items.map((name) => (
           <Tab
