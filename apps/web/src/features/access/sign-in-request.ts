@@ -1,4 +1,5 @@
 import type { SignInInput } from '@lagesbild/types';
+import { postAuthRequest } from './post-auth-request';
 
 export type SignInResult =
   | { kind: 'signedIn' }
@@ -9,18 +10,10 @@ export type SignInResult =
 
 /** Signs in with the API's /auth/sign-in; the session comes back as an httpOnly cookie. */
 export async function requestSignIn(input: SignInInput): Promise<SignInResult> {
-  const response = await fetch('/auth/sign-in', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-    credentials: 'same-origin',
-  }).catch(() => null);
+  const response = await postAuthRequest('/auth/sign-in', input);
   if (!response) return { kind: 'failed' };
   if (response.ok) return { kind: 'signedIn' };
-  const body = (await response.json().catch(() => ({}))) as {
-    retryAfterSeconds?: number;
-    fieldErrors?: { field: string; message: string }[];
-  };
+  const { body } = response;
   switch (response.status) {
     case 401:
       return { kind: 'invalidCredentials' };

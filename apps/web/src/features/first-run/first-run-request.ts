@@ -1,4 +1,5 @@
 import type { FirstRunInput } from '@lagesbild/types';
+import { postAuthRequest } from '../access/post-auth-request';
 
 export interface FieldError {
   field: string;
@@ -14,18 +15,10 @@ export type FirstRunResult =
 
 /** Creates the city and its first administrator with the API's /auth/first-run; the session comes back as a cookie. */
 export async function requestFirstRun(input: FirstRunInput): Promise<FirstRunResult> {
-  const response = await fetch('/auth/first-run', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-    credentials: 'same-origin',
-  }).catch(() => null);
+  const response = await postAuthRequest('/auth/first-run', input);
   if (!response) return { kind: 'failed' };
   if (response.ok) return { kind: 'created' };
-  const body = (await response.json().catch(() => ({}))) as {
-    retryAfterSeconds?: number;
-    fieldErrors?: FieldError[];
-  };
+  const { body } = response;
   switch (response.status) {
     case 400:
       return { kind: 'invalidInput', fieldErrors: body.fieldErrors ?? [] };
