@@ -38,13 +38,14 @@ type Documents = {
   '\n  fragment GoalFilter_goal on Goal {\n    id\n    perspective {\n      id\n    }\n    indicators {\n      id\n      periodicity\n      latestValue(upTo: $upTo) {\n        id\n        period\n        status\n      }\n    }\n  }\n': typeof types.GoalFilter_GoalFragmentDoc;
   '\n  fragment GoalsExport_goal on Goal {\n    id\n    level\n    title\n    perspective {\n      id\n      name\n    }\n    parents {\n      id\n      title\n    }\n    orgUnit {\n      id\n      name\n    }\n    assessment(upTo: $upTo) {\n      id\n      fulfilment\n      comment\n    }\n  }\n': typeof types.GoalsExport_GoalFragmentDoc;
   '\n  fragment AssignmentsExport_assignment on Assignment {\n    id\n    title\n    source\n    caseNumber\n    deadline\n    orgUnit {\n      id\n      name\n    }\n    update(upTo: $upTo) {\n      id\n      status\n      comment\n    }\n  }\n': typeof types.AssignmentsExport_AssignmentFragmentDoc;
-  '\n  query AlsoMeasuredBy_Query($code: String!) {\n    indicatorsByCode(code: $code) {\n      id\n      code\n      name\n      description\n      dataSource\n      externalCode\n      unit\n      periodicity\n      direction\n      cumulative\n      levelAggregation\n      thresholdKind\n      yellowThreshold\n      redThreshold\n      isKey\n      owner {\n        id\n      }\n      orgUnit {\n        id\n        name\n      }\n    }\n  }\n': typeof types.AlsoMeasuredBy_QueryDocument;
-  '\n  fragment IndicatorDialog_indicator on Indicator {\n    id\n    code\n    name\n    description\n    dataSource\n    externalCode\n    unit\n    periodicity\n    direction\n    cumulative\n    levelAggregation\n    thresholdKind\n    yellowThreshold\n    redThreshold\n    isKey\n    owner {\n      id\n    }\n    orgUnit {\n      id\n    }\n    hasValues\n    version\n  }\n': typeof types.IndicatorDialog_IndicatorFragmentDoc;
+  '\n  query AlsoMeasuredBy_Query($code: String!) {\n    indicatorsByCode(code: $code) {\n      id\n      ...IndicatorForm_definition @unmask\n      orgUnit {\n        id\n        name\n      }\n    }\n  }\n': typeof types.AlsoMeasuredBy_QueryDocument;
+  '\n  fragment IndicatorDialog_indicator on Indicator {\n    id\n    ...IndicatorForm_definition @unmask\n    hasValues\n    version\n  }\n': typeof types.IndicatorDialog_IndicatorFragmentDoc;
   '\n  mutation IndicatorForm_Create($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      id\n    }\n  }\n': typeof types.IndicatorForm_CreateDocument;
   '\n  mutation IndicatorForm_Update($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      id\n      ...IndicatorDialog_indicator\n    }\n  }\n': typeof types.IndicatorForm_UpdateDocument;
   '\n  query IndicatorLibrary_Query($filter: IndicatorLibraryFilter!, $orgUnitCode: String!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    orgUnits {\n      id\n      name\n    }\n    perspectives {\n      id\n      name\n    }\n    indicatorOwnerOptions {\n      id\n      name\n    }\n    indicatorLibrary(filter: $filter) {\n      id\n      ...IndicatorLibraryTable_indicator\n      ...IndicatorDialog_indicator\n    }\n  }\n': typeof types.IndicatorLibrary_QueryDocument;
   '\n  fragment IndicatorLibraryTable_indicator on Indicator {\n    id\n    code\n    name\n    unit\n    periodicity\n    direction\n    cumulative\n    thresholdKind\n    yellowThreshold\n    redThreshold\n    isKey\n    externalCode\n    retiredAt\n    version\n    owner {\n      id\n      name\n    }\n    orgUnit {\n      id\n      name\n    }\n  }\n': typeof types.IndicatorLibraryTable_IndicatorFragmentDoc;
   '\n  mutation RetireIndicatorButton_SetRetired($input: SetIndicatorRetiredInput!) {\n    setIndicatorRetired(input: $input) {\n      id\n      retiredAt\n      version\n    }\n  }\n': typeof types.RetireIndicatorButton_SetRetiredDocument;
+  '\n  fragment IndicatorForm_definition on Indicator {\n    code\n    name\n    description\n    dataSource\n    externalCode\n    unit\n    periodicity\n    direction\n    cumulative\n    levelAggregation\n    thresholdKind\n    yellowThreshold\n    redThreshold\n    isKey\n    owner {\n      id\n    }\n    orgUnit {\n      id\n    }\n  }\n': typeof types.IndicatorForm_DefinitionFragmentDoc;
   '\n  fragment IndicatorSeries_point on SeriesPoint {\n    period\n    outcome\n    target\n    fullYearForecast\n    rolling12\n    previousYearOutcome\n    isSynthetic\n    status\n  }\n': typeof types.IndicatorSeries_PointFragmentDoc;
   '\n  mutation CloseOrgUnitDialog_Close($input: CloseOrgUnitInput!) {\n    closeOrgUnit(input: $input) {\n      id\n      validTo\n      isClosed\n      version\n    }\n  }\n': typeof types.CloseOrgUnitDialog_CloseDocument;
   '\n  mutation CreateOrgUnitDialog_Create($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      id\n      name\n    }\n  }\n': typeof types.CreateOrgUnitDialog_CreateDocument;
@@ -158,9 +159,9 @@ const documents: Documents = {
     types.GoalsExport_GoalFragmentDoc,
   '\n  fragment AssignmentsExport_assignment on Assignment {\n    id\n    title\n    source\n    caseNumber\n    deadline\n    orgUnit {\n      id\n      name\n    }\n    update(upTo: $upTo) {\n      id\n      status\n      comment\n    }\n  }\n':
     types.AssignmentsExport_AssignmentFragmentDoc,
-  '\n  query AlsoMeasuredBy_Query($code: String!) {\n    indicatorsByCode(code: $code) {\n      id\n      code\n      name\n      description\n      dataSource\n      externalCode\n      unit\n      periodicity\n      direction\n      cumulative\n      levelAggregation\n      thresholdKind\n      yellowThreshold\n      redThreshold\n      isKey\n      owner {\n        id\n      }\n      orgUnit {\n        id\n        name\n      }\n    }\n  }\n':
+  '\n  query AlsoMeasuredBy_Query($code: String!) {\n    indicatorsByCode(code: $code) {\n      id\n      ...IndicatorForm_definition @unmask\n      orgUnit {\n        id\n        name\n      }\n    }\n  }\n':
     types.AlsoMeasuredBy_QueryDocument,
-  '\n  fragment IndicatorDialog_indicator on Indicator {\n    id\n    code\n    name\n    description\n    dataSource\n    externalCode\n    unit\n    periodicity\n    direction\n    cumulative\n    levelAggregation\n    thresholdKind\n    yellowThreshold\n    redThreshold\n    isKey\n    owner {\n      id\n    }\n    orgUnit {\n      id\n    }\n    hasValues\n    version\n  }\n':
+  '\n  fragment IndicatorDialog_indicator on Indicator {\n    id\n    ...IndicatorForm_definition @unmask\n    hasValues\n    version\n  }\n':
     types.IndicatorDialog_IndicatorFragmentDoc,
   '\n  mutation IndicatorForm_Create($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      id\n    }\n  }\n':
     types.IndicatorForm_CreateDocument,
@@ -172,6 +173,8 @@ const documents: Documents = {
     types.IndicatorLibraryTable_IndicatorFragmentDoc,
   '\n  mutation RetireIndicatorButton_SetRetired($input: SetIndicatorRetiredInput!) {\n    setIndicatorRetired(input: $input) {\n      id\n      retiredAt\n      version\n    }\n  }\n':
     types.RetireIndicatorButton_SetRetiredDocument,
+  '\n  fragment IndicatorForm_definition on Indicator {\n    code\n    name\n    description\n    dataSource\n    externalCode\n    unit\n    periodicity\n    direction\n    cumulative\n    levelAggregation\n    thresholdKind\n    yellowThreshold\n    redThreshold\n    isKey\n    owner {\n      id\n    }\n    orgUnit {\n      id\n    }\n  }\n':
+    types.IndicatorForm_DefinitionFragmentDoc,
   '\n  fragment IndicatorSeries_point on SeriesPoint {\n    period\n    outcome\n    target\n    fullYearForecast\n    rolling12\n    previousYearOutcome\n    isSynthetic\n    status\n  }\n':
     types.IndicatorSeries_PointFragmentDoc,
   '\n  mutation CloseOrgUnitDialog_Close($input: CloseOrgUnitInput!) {\n    closeOrgUnit(input: $input) {\n      id\n      validTo\n      isClosed\n      version\n    }\n  }\n':
@@ -460,14 +463,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query AlsoMeasuredBy_Query($code: String!) {\n    indicatorsByCode(code: $code) {\n      id\n      code\n      name\n      description\n      dataSource\n      externalCode\n      unit\n      periodicity\n      direction\n      cumulative\n      levelAggregation\n      thresholdKind\n      yellowThreshold\n      redThreshold\n      isKey\n      owner {\n        id\n      }\n      orgUnit {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AlsoMeasuredBy_Query($code: String!) {\n    indicatorsByCode(code: $code) {\n      id\n      code\n      name\n      description\n      dataSource\n      externalCode\n      unit\n      periodicity\n      direction\n      cumulative\n      levelAggregation\n      thresholdKind\n      yellowThreshold\n      redThreshold\n      isKey\n      owner {\n        id\n      }\n      orgUnit {\n        id\n        name\n      }\n    }\n  }\n'];
+  source: '\n  query AlsoMeasuredBy_Query($code: String!) {\n    indicatorsByCode(code: $code) {\n      id\n      ...IndicatorForm_definition @unmask\n      orgUnit {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AlsoMeasuredBy_Query($code: String!) {\n    indicatorsByCode(code: $code) {\n      id\n      ...IndicatorForm_definition @unmask\n      orgUnit {\n        id\n        name\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment IndicatorDialog_indicator on Indicator {\n    id\n    code\n    name\n    description\n    dataSource\n    externalCode\n    unit\n    periodicity\n    direction\n    cumulative\n    levelAggregation\n    thresholdKind\n    yellowThreshold\n    redThreshold\n    isKey\n    owner {\n      id\n    }\n    orgUnit {\n      id\n    }\n    hasValues\n    version\n  }\n',
-): (typeof documents)['\n  fragment IndicatorDialog_indicator on Indicator {\n    id\n    code\n    name\n    description\n    dataSource\n    externalCode\n    unit\n    periodicity\n    direction\n    cumulative\n    levelAggregation\n    thresholdKind\n    yellowThreshold\n    redThreshold\n    isKey\n    owner {\n      id\n    }\n    orgUnit {\n      id\n    }\n    hasValues\n    version\n  }\n'];
+  source: '\n  fragment IndicatorDialog_indicator on Indicator {\n    id\n    ...IndicatorForm_definition @unmask\n    hasValues\n    version\n  }\n',
+): (typeof documents)['\n  fragment IndicatorDialog_indicator on Indicator {\n    id\n    ...IndicatorForm_definition @unmask\n    hasValues\n    version\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -498,6 +501,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RetireIndicatorButton_SetRetired($input: SetIndicatorRetiredInput!) {\n    setIndicatorRetired(input: $input) {\n      id\n      retiredAt\n      version\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RetireIndicatorButton_SetRetired($input: SetIndicatorRetiredInput!) {\n    setIndicatorRetired(input: $input) {\n      id\n      retiredAt\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment IndicatorForm_definition on Indicator {\n    code\n    name\n    description\n    dataSource\n    externalCode\n    unit\n    periodicity\n    direction\n    cumulative\n    levelAggregation\n    thresholdKind\n    yellowThreshold\n    redThreshold\n    isKey\n    owner {\n      id\n    }\n    orgUnit {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  fragment IndicatorForm_definition on Indicator {\n    code\n    name\n    description\n    dataSource\n    externalCode\n    unit\n    periodicity\n    direction\n    cumulative\n    levelAggregation\n    thresholdKind\n    yellowThreshold\n    redThreshold\n    isKey\n    owner {\n      id\n    }\n    orgUnit {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -819,13 +819,15 @@ export type AlsoMeasuredBy_QueryQuery = {
     yellowThreshold: number;
     redThreshold: number;
     isKey: boolean;
-    owner: { id: string } | null;
     orgUnit: { id: string; name: string };
+    owner: { id: string } | null;
   }>;
 };
 
 export type IndicatorDialog_IndicatorFragment = {
   id: string;
+  hasValues: boolean;
+  version: number;
   code: string;
   name: string;
   description: string | null;
@@ -840,8 +842,6 @@ export type IndicatorDialog_IndicatorFragment = {
   yellowThreshold: number;
   redThreshold: number;
   isKey: boolean;
-  hasValues: boolean;
-  version: number;
   owner: { id: string } | null;
   orgUnit: { id: string };
 } & { ' $fragmentName'?: 'IndicatorDialog_IndicatorFragment' };
@@ -908,6 +908,25 @@ export type RetireIndicatorButton_SetRetiredMutationVariables = Exact<{
 export type RetireIndicatorButton_SetRetiredMutation = {
   setIndicatorRetired: { id: string; retiredAt: string | null; version: number };
 };
+
+export type IndicatorForm_DefinitionFragment = {
+  code: string;
+  name: string;
+  description: string | null;
+  dataSource: string | null;
+  externalCode: string | null;
+  unit: IndicatorUnit;
+  periodicity: Periodicity;
+  direction: IndicatorDirection;
+  cumulative: boolean;
+  levelAggregation: LevelAggregation;
+  thresholdKind: ThresholdKind;
+  yellowThreshold: number;
+  redThreshold: number;
+  isKey: boolean;
+  owner: { id: string } | null;
+  orgUnit: { id: string };
+} & { ' $fragmentName'?: 'IndicatorForm_DefinitionFragment' };
 
 export type IndicatorSeries_PointFragment = {
   period: string;
@@ -2853,17 +2872,16 @@ export const AssignmentsExport_AssignmentFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AssignmentsExport_AssignmentFragment, unknown>;
-export const IndicatorDialog_IndicatorFragmentDoc = {
+export const IndicatorForm_DefinitionFragmentDoc = {
   kind: 'Document',
   definitions: [
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'IndicatorDialog_indicator' },
+      name: { kind: 'Name', value: 'IndicatorForm_definition' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'code' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
@@ -2894,8 +2912,69 @@ export const IndicatorDialog_IndicatorFragmentDoc = {
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
             },
           },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IndicatorForm_DefinitionFragment, unknown>;
+export const IndicatorDialog_IndicatorFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorDialog_indicator' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'FragmentSpread',
+            name: { kind: 'Name', value: 'IndicatorForm_definition' },
+            directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'hasValues' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorForm_definition' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dataSource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'externalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodicity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelAggregation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thresholdKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'yellowThreshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'redThreshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isKey' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
         ],
       },
     },
@@ -4737,27 +4816,10 @@ export const AlsoMeasuredBy_QueryDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'dataSource' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'externalCode' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'periodicity' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'levelAggregation' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'thresholdKind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'yellowThreshold' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'redThreshold' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'isKey' } },
                 {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'owner' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-                  },
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'IndicatorForm_definition' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
                 },
                 {
                   kind: 'Field',
@@ -4771,6 +4833,46 @@ export const AlsoMeasuredBy_QueryDocument = {
                   },
                 },
               ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorForm_definition' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dataSource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'externalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodicity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelAggregation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thresholdKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'yellowThreshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'redThreshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isKey' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
             },
           },
         ],
@@ -4861,12 +4963,11 @@ export const IndicatorForm_UpdateDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'IndicatorDialog_indicator' },
+      name: { kind: 'Name', value: 'IndicatorForm_definition' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'code' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
@@ -4896,6 +4997,22 @@ export const IndicatorForm_UpdateDocument = {
               kind: 'SelectionSet',
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
             },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorDialog_indicator' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'FragmentSpread',
+            name: { kind: 'Name', value: 'IndicatorForm_definition' },
+            directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
           },
           { kind: 'Field', name: { kind: 'Name', value: 'hasValues' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
@@ -5004,6 +5121,46 @@ export const IndicatorLibrary_QueryDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IndicatorForm_definition' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dataSource' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'externalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodicity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelAggregation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thresholdKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'yellowThreshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'redThreshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isKey' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'IndicatorLibraryTable_indicator' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
       selectionSet: {
@@ -5056,35 +5213,10 @@ export const IndicatorLibrary_QueryDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dataSource' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'externalCode' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'periodicity' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'levelAggregation' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'thresholdKind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'yellowThreshold' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'redThreshold' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isKey' } },
           {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'owner' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'orgUnit' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
+            kind: 'FragmentSpread',
+            name: { kind: 'Name', value: 'IndicatorForm_definition' },
+            directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
           },
           { kind: 'Field', name: { kind: 'Name', value: 'hasValues' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },

@@ -1,6 +1,8 @@
 import { createIndicatorInputSchema, parseSwedishNumber, updateIndicatorInputSchema } from '@lagesbild/types';
 import type { IndicatorDirection, IndicatorUnit, LevelAggregation, Periodicity, ThresholdKind } from '@lagesbild/types';
 import { invalidInputFailure } from '../../apollo/api-errors';
+import { graphql } from '../../generated';
+import type { IndicatorForm_DefinitionFragment } from '../../generated/graphql';
 import type { ApiFailure } from '../../apollo/api-errors';
 
 /** The library form's fields as typed: thresholds as Swedish text ("0,5"), the owner's id or ''. */
@@ -23,25 +25,38 @@ export interface IndicatorFormValues {
   isKey: boolean;
 }
 
-/** An indicator as the form reads it (the dialog's fragment). */
-export interface IndicatorDefinitionFields {
-  code: string;
-  name: string;
-  description?: string | null;
-  dataSource?: string | null;
-  externalCode?: string | null;
-  unit: IndicatorUnit;
-  periodicity: Periodicity;
-  direction: IndicatorDirection;
-  cumulative: boolean;
-  levelAggregation: LevelAggregation;
-  thresholdKind: ThresholdKind;
-  yellowThreshold: number;
-  redThreshold: number;
-  isKey: boolean;
-  owner?: { id: string } | null;
-  orgUnit: { id: string };
-}
+/**
+ * What the form reads of an indicator, to change it or to copy its definition into another
+ * unit: spread with `@unmask` by the dialog's fragment and the "also measured by" query,
+ * since formOfIndicator is a helper, not a component.
+ */
+export const IndicatorForm_definition = graphql(`
+  fragment IndicatorForm_definition on Indicator {
+    code
+    name
+    description
+    dataSource
+    externalCode
+    unit
+    periodicity
+    direction
+    cumulative
+    levelAggregation
+    thresholdKind
+    yellowThreshold
+    redThreshold
+    isKey
+    owner {
+      id
+    }
+    orgUnit {
+      id
+    }
+  }
+`);
+
+/** The fragment's fields, from whichever document spread it (without the generated fragment's name tag). */
+type IndicatorDefinition = Omit<IndicatorForm_DefinitionFragment, ' $fragmentName'>;
 
 /** A new indicator's starting point: monthly percentages, yellow as soon as the target is missed, red beyond 5 %. */
 export function emptyIndicatorForm(orgUnitId: string): IndicatorFormValues {
@@ -70,7 +85,7 @@ const asText = (value: number, language: string) =>
     value,
   );
 
-export function formOfIndicator(indicator: IndicatorDefinitionFields, language: string): IndicatorFormValues {
+export function formOfIndicator(indicator: IndicatorDefinition, language: string): IndicatorFormValues {
   return {
     orgUnitId: indicator.orgUnit.id,
     code: indicator.code,
@@ -94,7 +109,7 @@ export function formOfIndicator(indicator: IndicatorDefinitionFields, language: 
 /** Another unit's definition of the same code, for "also measured by": everything but unit and code. */
 export function withDefinitionOf(
   values: IndicatorFormValues,
-  other: IndicatorDefinitionFields,
+  other: IndicatorDefinition,
   language: string,
 ): IndicatorFormValues {
   return { ...formOfIndicator(other, language), orgUnitId: values.orgUnitId, code: values.code };

@@ -12,23 +12,7 @@ export const AlsoMeasuredBy_Query = graphql(`
   query AlsoMeasuredBy_Query($code: String!) {
     indicatorsByCode(code: $code) {
       id
-      code
-      name
-      description
-      dataSource
-      externalCode
-      unit
-      periodicity
-      direction
-      cumulative
-      levelAggregation
-      thresholdKind
-      yellowThreshold
-      redThreshold
-      isKey
-      owner {
-        id
-      }
+      ...IndicatorForm_definition @unmask
       orgUnit {
         id
         name

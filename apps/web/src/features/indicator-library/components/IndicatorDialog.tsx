@@ -9,26 +9,7 @@ import type { IndicatorFormOptions } from './IndicatorForm';
 export const IndicatorDialog_indicator = graphql(`
   fragment IndicatorDialog_indicator on Indicator {
     id
-    code
-    name
-    description
-    dataSource
-    externalCode
-    unit
-    periodicity
-    direction
-    cumulative
-    levelAggregation
-    thresholdKind
-    yellowThreshold
-    redThreshold
-    isKey
-    owner {
-      id
-    }
-    orgUnit {
-      id
-    }
+    ...IndicatorForm_definition @unmask
     hasValues
     version
   }
