@@ -39,6 +39,14 @@ describe('access scope', () => {
     expect(scope.holds('ANALYST', 4)).toBe(true);
   });
 
+  it('lets the administrator of a unit plan it, and a planner plan without administering', () => {
+    const administrator = new AccessScope(tree, [{ role: 'ADMIN', orgUnitId: 2 }]);
+    expect([1, 2, 3].map((id) => administrator.holds('PLANNER', id))).toEqual([false, true, true]);
+    const planner = new AccessScope(tree, [{ role: 'PLANNER', orgUnitId: 2 }]);
+    expect(planner.holds('PLANNER', 3)).toBe(true);
+    expect(planner.holds('ADMIN', 2)).toBe(false);
+  });
+
   it('knows an administrator of the whole tree', () => {
     expect(new AccessScope(tree, [{ role: 'ADMIN', orgUnitId: 1 }]).holdsEverywhere('ADMIN', tree)).toBe(true);
     expect(new AccessScope(tree, [{ role: 'ADMIN', orgUnitId: 2 }]).holdsEverywhere('ADMIN', tree)).toBe(false);

@@ -4,6 +4,12 @@ import type { TreeNode } from '@lagesbild/types';
 
 export type OrgTreeNode = TreeNode;
 
+/**
+ * Roles that come with another: the administrator of a unit plans it too, so no
+ * administrator needs a second role to adopt the plan they keep.
+ */
+const IMPLIED_ROLES: Partial<Record<Role, Role[]>> = { ADMIN: ['PLANNER'] };
+
 export interface HeldRole {
   role: Role;
   orgUnitId: number;
@@ -30,12 +36,12 @@ export class AccessScope {
     for (const { role, orgUnitId } of roles) {
       if (!parentOf.has(orgUnitId)) continue;
       const covered = inTreeOrder(tree, orgUnitId).map((node) => node.id);
-      const editable = this.editableByRole.get(role) ?? new Set<number>();
-      for (const id of covered) {
-        editable.add(id);
-        this.readable.add(id);
+      for (const heldRole of [role, ...(IMPLIED_ROLES[role] ?? [])]) {
+        const editable = this.editableByRole.get(heldRole) ?? new Set<number>();
+        for (const id of covered) editable.add(id);
+        this.editableByRole.set(heldRole, editable);
       }
-      this.editableByRole.set(role, editable);
+      for (const id of covered) this.readable.add(id);
       for (let parent = parentOf.get(orgUnitId); parent != null; parent = parentOf.get(parent)) {
         this.readable.add(parent);
       }

@@ -1925,6 +1925,8 @@ export type Role =
   | 'ADMIN'
   /** Read all in scope; edit indicator values, assessments, comments and report text in scope. */
   | 'ANALYST'
+  /** Build the operational plan in scope: goals, targets, activities, assignments. Administrators plan too. */
+  | 'PLANNER'
   /** Edit portfolios, projects and status updates in scope. */
   | 'PORTFOLIO_OFFICE'
   /** Department heads: read their units and below. */

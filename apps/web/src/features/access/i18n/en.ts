@@ -27,6 +27,7 @@ export const accessEn: AccessTranslations = {
     VIEWER: 'Viewer',
     ANALYST: 'Analyst',
     PORTFOLIO_OFFICE: 'Portfolio office',
+    PLANNER: 'Planner',
     ADMIN: 'Administrator',
   },
 };

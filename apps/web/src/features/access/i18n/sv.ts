@@ -25,6 +25,7 @@ export const accessSv = {
     VIEWER: 'Läsare',
     ANALYST: 'Analytiker',
     PORTFOLIO_OFFICE: 'Portföljkontoret',
+    PLANNER: 'Planerare',
     ADMIN: 'Administratör',
   },
 };

@@ -42,7 +42,7 @@ const UserDialog_Update = graphql(`
   }
 `);
 
-const ROLES: Role[] = ['VIEWER', 'ANALYST', 'PORTFOLIO_OFFICE', 'ADMIN'];
+const ROLES: Role[] = ['VIEWER', 'ANALYST', 'PORTFOLIO_OFFICE', 'PLANNER', 'ADMIN'];
 
 export interface EditedUser {
   id: string;
