@@ -51,6 +51,50 @@ describe('the status rule', () => {
     expect(rule('LOWER_IS_BETTER', 0, 0)).toBe('GREEN');
     expect(rule('LOWER_IS_BETTER', 1, 0)).toBe('RED');
   });
+
+  // Results and budget lines: a budgeted result of zero, a budgeted deficit, a result that
+  // crosses zero. A per-cent band is measured on the target's size, whatever its sign.
+  describe('targets of zero, below zero and across zero (results against budget)', () => {
+    it.each([
+      ['a surplus against a balanced budget', 25, 0, 'GREEN'],
+      ['a deficit against a balanced budget', -1, 0, 'RED'],
+      ['a surplus against a budgeted deficit (crossing zero)', 12.5, -12.9, 'GREEN'],
+      ['a smaller deficit than budgeted', -10, -12.9, 'GREEN'],
+      ['a deficit 4 % deeper than budgeted', -104, -100, 'YELLOW'],
+      ['a deficit 10 % deeper than budgeted', -110, -100, 'RED'],
+      ['a deficit against a budgeted surplus (crossing zero)', -1, 10, 'RED'],
+    ] as const)('higher is better: %s', (_case, actual, target, expected) => {
+      expect(rule('HIGHER_IS_BETTER', actual, target)).toBe(expected);
+    });
+
+    it.each([
+      ['a cost of zero against a budget of zero', 0, 0, 'GREEN'],
+      ['a cost over a budget of zero', 1, 0, 'RED'],
+      ['a net cost 4 % over a negative budget (net revenue)', -96, -100, 'YELLOW'],
+      ['a net cost 10 % over a negative budget', -90, -100, 'RED'],
+    ] as const)('lower is better: %s', (_case, actual, target, expected) => {
+      expect(rule('LOWER_IS_BETTER', actual, target)).toBe(expected);
+    });
+
+    it.each([
+      ['on a target of zero', 0, 0, 'GREEN'],
+      ['off a target of zero by any amount, with no band to be within', 0.5, 0, 'RED'],
+      ['within 5 % of a negative target', -104, -100, 'GREEN'],
+      ['within twice 5 % of a negative target', -108, -100, 'YELLOW'],
+    ] as const)('on target: %s', (_case, actual, target, expected) => {
+      expect(rule('ON_TARGET', actual, target)).toBe(expected);
+    });
+
+    it('measures thresholds in the unit the same on either side of zero', () => {
+      const absolute = { thresholdKind: 'ABSOLUTE', yellowThreshold: 0, redThreshold: 2000 } as const;
+      const judge = (actual: number, target: number) =>
+        statusFromRule({ direction: 'HIGHER_IS_BETTER', yellowTolerance: 0.05, ...absolute, actual, target });
+      expect(judge(-1500, 0)).toBe('YELLOW');
+      expect(judge(-2500, 0)).toBe('RED');
+      expect(judge(500, -1000)).toBe('GREEN');
+      expect(judge(-2500, -1000)).toBe('YELLOW');
+    });
+  });
 });
 
 describe('the status of an indicator value', () => {

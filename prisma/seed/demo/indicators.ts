@@ -20,11 +20,13 @@ import type { IndicatorSeed } from './dataset-types';
  *   They are volumes the customers order and pay for under the kundavtal (000 §3.4: "I den nya
  *   styrmodellen faktureras volymer utifrån prislista"), followed against the volumes of Tjänsteplan
  *   2023 (goal "Vi skall leverera enligt Tjänsteplan 2023"); neither more nor fewer is better in itself.
- * - Intraservice's results (Verksamhetens resultat, results per business area) are ON_TARGET: the
- *   committee runs on cost recovery with a budgeted result of 0 and lowers its invoicing when a
- *   surplus is expected (000 §1: "nollprognos efter sänkning av fakturering utifrån förväntat
- *   överskott"). The executive board's result is HIGHER_IS_BETTER (003 §3.2.2 calls a surplus a
- *   "positiv avvikelse").
+ * - Results (Verksamhetens resultat, results per business area, the executive board's result) are
+ *   HIGHER_IS_BETTER: both sources call a result above budget a positive deviation (000 §1:
+ *   "28,5 miljoner kronor positiv budgetavvikelse för förvaltning"; 003 §3.2.2 "positiv
+ *   avvikelse"). Intraservice runs on cost recovery and lowers its invoicing when a surplus is
+ *   expected (000 §1: "nollprognos efter sänkning av fakturering"), but a department head who
+ *   reads a surplus as "Når inte målet" is misled: judged on target, May 2023's result, 25 mkr
+ *   better than a budgeted deficit, was red.
  */
 
 type Spec = Omit<IndicatorSeed, 'sortOrder'>;
@@ -459,7 +461,7 @@ const intraserviceFinancial: Spec[] = [
   ['CONSULTANT_COSTS', 'Konsultkostnader', 'LOWER_IS_BETTER'],
   ['IT_SERVICES_COSTS', 'IT-tjänster, IT-program och licenser', 'LOWER_IS_BETTER'],
   ['DEV_PROJECT_COSTS', 'Kostnad utvecklingsprojekt', 'LOWER_IS_BETTER'],
-  ['OPERATING_RESULT', 'Verksamhetens resultat', 'ON_TARGET'],
+  ['OPERATING_RESULT', 'Verksamhetens resultat', 'HIGHER_IS_BETTER'],
 ].map(([code, name, direction]) => ({
   code: code!,
   orgUnitKey: INTRA,
@@ -493,7 +495,7 @@ const resultPerBusinessArea: Spec[] = [
     description: 'Resultat för förvaltning (drift) i tkr, ackumulerat (000 §2.4 "Resultat, tkr").',
     unit: 'TKR',
     periodicity: 'MONTH',
-    direction: 'ON_TARGET',
+    direction: 'HIGHER_IS_BETTER',
     cumulative: true,
     kind: 'FINANCIAL',
     goalKeys: orgUnitKey === INTRA ? ['nm-ekonomi-i-balans'] : [],
@@ -506,7 +508,7 @@ const resultPerBusinessArea: Spec[] = [
       description: 'Resultat för utvecklingsinitiativ i tkr, ackumulerat (000 §2.4 "Resultat, tkr").',
       unit: 'TKR',
       periodicity: 'MONTH',
-      direction: 'ON_TARGET',
+      direction: 'HIGHER_IS_BETTER',
       cumulative: true,
       kind: 'FINANCIAL',
       goalKeys: orgUnitKey === INTRA ? ['nm-ekonomi-i-balans'] : [],

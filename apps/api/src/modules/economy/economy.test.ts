@@ -67,6 +67,14 @@ describe('the economy of a unit', () => {
     expect(economy!.lines.map((line) => line.indicator.name)).toContain('Verksamhetens resultat');
   });
 
+  it('shows a result better than its budget as green, though the budget is a deficit and the result a surplus', async () => {
+    const { economy } = await server.query(ECONOMY, { orgUnitCode: 'intraservice', upTo: may2023 });
+    const result = economy!.lines.find((line) => line.indicator.name === 'Verksamhetens resultat');
+    // 000 §1: a surplus of 12,5 mkr, 25,4 mkr better than the budget to date.
+    expect(result).toMatchObject({ outcomeToDate: 12490, status: 'GREEN' });
+    expect(result!.deviationToDate).toBeGreaterThan(25000);
+  });
+
   it('gives the result per business area, with the unit as the total', async () => {
     const { economy } = await server.query(ECONOMY, { orgUnitCode: 'intraservice', upTo: may2023 });
     const rows = economy!.businessAreaResults;
