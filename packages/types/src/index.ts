@@ -22,6 +22,7 @@ export * from './iso-date';
 export * from './swedish-number';
 export * from './round-off';
 export * from './year-end-projection';
+export * from './cumulative-series';
 export * from './value-import-layout';
 export * from './validation/report-schemas';
 export * from './org-tree';

@@ -813,7 +813,11 @@ export type KeyIndicator = {
   latest?: Maybe<IndicatorValue>;
   /** Shown status: the latest value's, or NOT_ASSESSED when the indicator is not reported. */
   status: ValueStatus;
-  /** Outcomes of the last twelve periods up to the latest, oldest first; null where a period has none. */
+  /**
+   * Outcomes of the last twelve periods up to the latest, oldest first; null where a period has
+   * none. For a cumulative indicator each period's own amount (see amountsPerPeriod in
+   * @lagesbild/types), not the year-to-date, which would fall every January.
+   */
   trend: Array<Maybe<Scalars['Float']['output']>>;
 };
 

@@ -179,6 +179,8 @@ export function IndicatorPage() {
                 compared={indicator.compared}
                 orgUnitName={indicator.orgUnit.name}
                 unit={indicator.unit}
+                // Whole years are whole years: only periods within a year restart each January.
+                cumulative={indicator.cumulative && granularity !== 'YEAR'}
                 description={t('indicator.chartDescription', { name: indicator.name })}
               />
             ) : (

@@ -7,6 +7,7 @@ import type {
   PrismaClient,
 } from '@lagesbild/db';
 import {
+  amountsPerPeriod,
   bySeriousnessOfChange,
   endOfMonthIso,
   fromIsoDate,
@@ -299,7 +300,9 @@ async function findKeyIndicators(
       status: isReported && latest ? valueStatus(indicator, latest) : 'NOT_ASSESSED',
       changeFromPreviousYear:
         latest?.outcome != null && previousYear?.outcome != null ? latest.outcome - previousYear.outcome : null,
-      trend: upToLatest.slice(-TREND_LENGTH).map((value) => value.outcome),
+      trend: (indicator.cumulative ? amountsPerPeriod(upToLatest) : upToLatest.map((value) => value.outcome)).slice(
+        -TREND_LENGTH,
+      ),
     };
   });
 }

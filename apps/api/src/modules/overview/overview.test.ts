@@ -166,6 +166,15 @@ describe('the overview of a unit', () => {
     expect(sickLeave.trend.at(-1)).toBe(5.9);
   });
 
+  it("draws a cumulative key indicator's trend as each month's own amount, so January is no collapse", async () => {
+    const { overview } = await server.query(OVERVIEW, { orgUnitCode: 'intraservice', upTo: may2023 });
+    const payslips = overview!.keyIndicators.find((tile) => tile.indicator.name === 'Lönespecifikationer')!;
+    const [december, january] = payslips.trend.slice(-6, -4);
+    expect(payslips.latest?.period).toBe('2023-05');
+    expect(january).toBeGreaterThan(0.5 * december!);
+    expect(payslips.trend.every((amount) => amount == null || amount < 100_000)).toBe(true);
+  });
+
   it("counts for a business area's viewer only what they may read of the committee: no sibling area's goals or changes", async () => {
     const countsQuery = graphql(`
       query OverviewTest_Counts($orgUnitCode: String!, $upTo: MonthInput!) {

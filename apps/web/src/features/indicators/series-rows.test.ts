@@ -1,4 +1,4 @@
-import { describeSeriesContent, toSeriesRows } from './series-rows';
+import { describeSeriesContent, drawsAsMarkers, lineSegments, toSeriesRows } from './series-rows';
 
 const point = (
   period: string,
@@ -46,5 +46,23 @@ describe('the rows behind the indicator chart and table', () => {
         toSeriesRows([point('2023-04', 1), point('2023-05', 2, { rolling12: 3, fullYearForecast: 4 })], []),
       ),
     ).toEqual({ hasForecast: true, hasRolling12: true, hasPreviousYear: false });
+  });
+
+  it("draws a cumulative indicator's year-to-date one year at a time, never joining December to January", () => {
+    const rows = toSeriesRows([point('2022-12', 709_000), point('2023-01', 63_000), point('2023-02', 121_000)], []);
+    const segments = lineSegments(rows, true);
+    expect(segments.map((segment) => segment.key)).toEqual(['2022', '2023']);
+    expect(segments.map((segment) => rows.map((row) => segment.pick(row, row.outcome)))).toEqual([
+      [709_000, null, null],
+      [null, 63_000, 121_000],
+    ]);
+    expect(lineSegments(rows, false).map((segment) => rows.map((row) => segment.pick(row, row.outcome)))).toEqual([
+      [709_000, 63_000, 121_000],
+    ]);
+  });
+
+  it('marks the points of a line with one or two figures, which would otherwise draw nothing', () => {
+    expect(drawsAsMarkers([null, 4.1, null])).toBe(true);
+    expect(drawsAsMarkers([3.9, 4.1, 4.0])).toBe(false);
   });
 });

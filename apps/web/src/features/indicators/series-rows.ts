@@ -1,3 +1,4 @@
+import { yearOfPeriodKey } from '@lagesbild/types';
 import type { IndicatorSeries_PointFragment } from '../../generated/graphql';
 
 /** Another unit's outcomes of the same indicator, to draw beside this one's. */
@@ -39,4 +40,27 @@ export function describeSeriesContent(rows: readonly SeriesRow[]): SeriesContent
     hasRolling12: rows.some((row) => row.rolling12 != null),
     hasPreviousYear: rows.some((row) => row.previousYearOutcome != null),
   };
+}
+
+/**
+ * The stretches a line is drawn in: one per year for a cumulative indicator, whose
+ * year-to-date starts again every January (joined across years, the line would fall as if
+ * the volume had collapsed), one for the whole series otherwise. `pick` keeps a row's figure
+ * only inside the stretch.
+ */
+export function lineSegments(
+  rows: readonly SeriesRow[],
+  cumulative: boolean,
+): { key: string; pick: <T>(row: SeriesRow, figure: T) => T | null }[] {
+  if (!cumulative) return [{ key: 'all', pick: (_row, figure) => figure }];
+  const years = [...new Set(rows.map((row) => yearOfPeriodKey(row.period)))];
+  return years.map((year) => ({
+    key: String(year),
+    pick: (row, figure) => (yearOfPeriodKey(row.period) === year ? figure : null),
+  }));
+}
+
+/** True when a line has too few figures to be seen as a line: its points are marked instead. */
+export function drawsAsMarkers(figures: readonly (number | null | undefined)[]): boolean {
+  return figures.filter((figure) => figure != null).length <= 2;
 }

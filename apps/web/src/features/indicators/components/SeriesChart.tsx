@@ -3,20 +3,9 @@ import type { IndicatorUnit } from '@lagesbild/types';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber, formatPeriodLabel } from '../../../i18n/format';
-import { describeSeriesContent } from '../series-rows';
+import { describeSeriesContent, drawsAsMarkers, lineSegments } from '../series-rows';
 import type { ComparedSeries, SeriesRow } from '../series-rows';
-
-/** Compared units: colour-blind-safe hues (Okabe–Ito), each with its own dash so colour is not the only cue. */
-const COMPARISON_STROKES = [
-  { colour: '#0072b2', dash: '8 3' },
-  { colour: '#d55e00', dash: '2 3' },
-  { colour: '#cc79a7', dash: '12 3 2 3' },
-  { colour: '#009e73', dash: '4 2' },
-  { colour: '#e69f00', dash: '1 2' },
-  { colour: '#56b4e9', dash: '10 2 2 2 2 2' },
-  { colour: '#000000', dash: '6 6' },
-  { colour: '#999933', dash: '3 6' },
-];
+import { COMPARISON_STROKES, ownLineColours } from '../series-strokes';
 
 export interface SeriesChartProps {
   rows: readonly SeriesRow[];
@@ -24,6 +13,8 @@ export interface SeriesChartProps {
   /** The unit the indicator belongs to, naming its own outcome line when units are compared. */
   orgUnitName: string;
   unit: IndicatorUnit;
+  /** True for a volume stated year-to-date: its lines are drawn one year at a time. */
+  cumulative: boolean;
   /** What the chart shows, for screen readers; the table view holds the same figures. */
   description: string;
 }
@@ -31,12 +22,17 @@ export interface SeriesChartProps {
 /**
  * Outcome, target, full-year forecast, rolling 12 months and the same period a year earlier,
  * and the outcomes of compared units; generated points drawn hollow. Lines without a figure
- * anywhere are left out.
+ * anywhere are left out. A year-to-date line (outcome, target, a year earlier, compared units)
+ * is drawn one year at a time, so a new year does not read as a fall.
  */
-export function SeriesChart({ rows, compared, orgUnitName, unit, description }: SeriesChartProps) {
+export function SeriesChart({ rows, compared, orgUnitName, unit, cumulative, description }: SeriesChartProps) {
   const { t, i18n } = useTranslation();
   const theme = useTheme();
+  const colours = ownLineColours(theme);
   const content = describeSeriesContent(rows);
+  const segments = lineSegments(rows, cumulative);
+  // Only the first year's segment of a line names it in the legend.
+  const legendOf = (index: number) => (index === 0 ? undefined : ('none' as const));
   const format = (value: unknown) => (typeof value === 'number' ? formatNumber(value, unit, i18n.language) : '');
   const outcomeName = compared.length > 0 ? `${t('indicator.outcome')}, ${orgUnitName}` : t('indicator.outcome');
   return (
@@ -55,50 +51,58 @@ export function SeriesChart({ rows, compared, orgUnitName, unit, description }: 
             labelFormatter={(period) => (typeof period === 'string' ? formatPeriodLabel(period, i18n.language) : '')}
           />
           <Legend />
-          <Line
-            type="monotone"
-            dataKey="outcome"
-            name={outcomeName}
-            stroke={theme.palette.primary.main}
-            strokeWidth={2.5}
-            connectNulls
-            isAnimationActive={false}
-            dot={(props: { cx?: number; cy?: number; payload?: SeriesRow; index?: number }) =>
-              props.payload?.outcome == null ? (
-                <g key={props.index} />
-              ) : (
-                <circle
-                  key={props.index}
-                  cx={props.cx}
-                  cy={props.cy}
-                  r={3.5}
-                  stroke={theme.palette.primary.main}
-                  fill={props.payload.isSynthetic ? theme.palette.background.paper : theme.palette.primary.main}
-                />
-              )
-            }
-          />
-          <Line
-            type="stepAfter"
-            dataKey="target"
-            name={t('indicator.target')}
-            stroke={theme.palette.success.dark}
-            strokeDasharray="6 4"
-            // A target given for one or two periods draws no line: mark the points instead.
-            dot={
-              rows.filter((row) => row.target != null).length <= 2
-                ? { r: 4, strokeWidth: 2, strokeDasharray: '0', fill: theme.palette.background.paper }
-                : false
-            }
-            isAnimationActive={false}
-            connectNulls
-          />
+          {segments.map((segment, index) => (
+            <Line
+              key={`outcome-${segment.key}`}
+              type="monotone"
+              dataKey={(row: SeriesRow) => segment.pick(row, row.outcome)}
+              name={outcomeName}
+              legendType={legendOf(index)}
+              stroke={colours.outcome}
+              strokeWidth={2.5}
+              connectNulls
+              isAnimationActive={false}
+              dot={(props: { cx?: number; cy?: number; payload?: SeriesRow; index?: number }) =>
+                props.payload == null || segment.pick(props.payload, props.payload.outcome) == null ? (
+                  <g key={props.index} />
+                ) : (
+                  <circle
+                    key={props.index}
+                    cx={props.cx}
+                    cy={props.cy}
+                    r={3.5}
+                    stroke={colours.outcome}
+                    fill={props.payload.isSynthetic ? theme.palette.background.paper : colours.outcome}
+                  />
+                )
+              }
+            />
+          ))}
+          {segments.map((segment, index) => (
+            <Line
+              key={`target-${segment.key}`}
+              type="stepAfter"
+              dataKey={(row: SeriesRow) => segment.pick(row, row.target)}
+              name={t('indicator.target')}
+              legendType={legendOf(index)}
+              stroke={colours.target}
+              strokeDasharray="6 4"
+              // A target given for one or two periods draws no line: mark the points instead.
+              dot={
+                drawsAsMarkers(rows.map((row) => row.target))
+                  ? { r: 4, strokeWidth: 2, strokeDasharray: '0', fill: theme.palette.background.paper }
+                  : false
+              }
+              isAnimationActive={false}
+              connectNulls
+            />
+          ))}
           {content.hasForecast && (
             <Line
               type="stepAfter"
               dataKey="fullYearForecast"
               name={t('indicator.forecast')}
-              stroke={theme.palette.warning.dark}
+              stroke={colours.forecast}
               strokeDasharray="2 3"
               // Forecasts come in a few rounds a year, often one point: drawn as a marker.
               dot={{ r: 4, strokeWidth: 2, strokeDasharray: '0', fill: theme.palette.background.paper }}
@@ -111,39 +115,46 @@ export function SeriesChart({ rows, compared, orgUnitName, unit, description }: 
               type="monotone"
               dataKey="rolling12"
               name={t('indicator.rolling12')}
-              stroke={theme.palette.secondary.main}
+              stroke={colours.rolling12}
               dot={false}
               isAnimationActive={false}
               connectNulls
             />
           )}
-          {content.hasPreviousYear && (
-            <Line
-              type="monotone"
-              dataKey="previousYearOutcome"
-              name={t('indicator.previousYear')}
-              stroke={theme.palette.grey[500]}
-              dot={false}
-              isAnimationActive={false}
-              connectNulls
-            />
-          )}
-          {compared.map((other, index) => {
-            const stroke = COMPARISON_STROKES[index % COMPARISON_STROKES.length]!;
-            return (
+          {content.hasPreviousYear &&
+            segments.map((segment, index) => (
               <Line
-                key={other.orgUnit.code}
+                key={`previous-year-${segment.key}`}
                 type="monotone"
-                dataKey={(row: SeriesRow) => row.compared[other.orgUnit.code]}
-                name={`${t('indicator.outcome')}, ${other.orgUnit.name}`}
-                stroke={stroke.colour}
-                strokeDasharray={stroke.dash}
-                strokeWidth={2}
+                dataKey={(row: SeriesRow) => segment.pick(row, row.previousYearOutcome)}
+                name={t('indicator.previousYear')}
+                legendType={legendOf(index)}
+                stroke={colours.previousYear}
                 dot={false}
                 isAnimationActive={false}
                 connectNulls
               />
-            );
+            ))}
+          {compared.flatMap((other, comparedIndex) => {
+            const stroke = COMPARISON_STROKES[comparedIndex % COMPARISON_STROKES.length]!;
+            const outcomeOf = (row: SeriesRow) => row.compared[other.orgUnit.code] ?? null;
+            // A unit with a figure or two draws no line: its points are marked instead.
+            const marked = drawsAsMarkers(rows.map(outcomeOf));
+            return segments.map((segment, index) => (
+              <Line
+                key={`${other.orgUnit.code}-${segment.key}`}
+                type="monotone"
+                dataKey={(row: SeriesRow) => segment.pick(row, outcomeOf(row))}
+                name={`${t('indicator.outcome')}, ${other.orgUnit.name}`}
+                legendType={legendOf(index)}
+                stroke={stroke.colour}
+                strokeDasharray={stroke.dash}
+                strokeWidth={2}
+                dot={marked ? { r: 4, strokeWidth: 2, strokeDasharray: '0', fill: stroke.colour } : false}
+                isAnimationActive={false}
+                connectNulls
+              />
+            ));
           })}
         </LineChart>
       </ResponsiveContainer>
