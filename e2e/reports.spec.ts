@@ -53,7 +53,12 @@ test('an analyst creates a report, writes and submits the May 2023 report, an ad
   const reportUrl = page.url();
 
   await page.getByRole('button', { name: 'Skicka in' }).click();
+  const submitting = page.getByRole('dialog', { name: 'Skicka in rapporten för fastställande?' });
+  await checkAccessibility(page, 'submit confirmation');
+  await submitting.getByRole('button', { name: 'Skicka in' }).click();
   await expect(page.getByText('Inskickad').first()).toBeVisible();
+  await expect(page.getByText(/^Inskickad för fastställande: /)).toBeVisible();
+  await expect(page.getByText(/^Utkast: /)).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Fastställ' })).toHaveCount(0);
 
   const administratorContext = await browser.newContext();
@@ -61,6 +66,10 @@ test('an analyst creates a report, writes and submits the May 2023 report, an ad
   await signIn(administrator, DEMO.administrator);
   await administrator.goto(reportUrl);
   await administrator.getByRole('button', { name: 'Fastställ' }).click();
+  await administrator
+    .getByRole('dialog', { name: 'Fastställa rapporten?' })
+    .getByRole('button', { name: 'Fastställ' })
+    .click();
   await expect(administrator.getByText(/^Fastställd \d{4}-\d{2}-\d{2} av .*, siffrorna är frysta\.$/)).toBeVisible();
   await expect(administrator.getByRole('button', { name: /Redigera analys/ })).toHaveCount(0);
   await saveScreenshot(administrator, 'reports-3-approved');

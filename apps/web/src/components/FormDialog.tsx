@@ -13,6 +13,8 @@ export interface FormDialogProps {
   maxWidth?: 'sm' | 'md';
   saving: boolean;
   saveDisabled?: boolean;
+  /** The submit button's label when the dialog does more than save (Skicka in, Fastställ). */
+  submitLabel?: string;
   onClose: () => void;
   onSubmit: () => void;
   children: ReactNode;
@@ -25,6 +27,7 @@ export function FormDialog({
   maxWidth = 'sm',
   saving,
   saveDisabled = false,
+  submitLabel,
   onClose,
   onSubmit,
   children,
@@ -44,7 +47,7 @@ export function FormDialog({
         <DialogActions>
           <Button onClick={onClose}>{t('app.cancel')}</Button>
           <Button type="submit" variant="contained" disabled={saving || saveDisabled}>
-            {t('app.save')}
+            {submitLabel ?? t('app.save')}
           </Button>
         </DialogActions>
       </form>

@@ -235,7 +235,10 @@ export function ReportPage() {
         </Alert>
       ) : (
         <Alert severity="info">
-          {t('reports.live', { date: formatTime(content.compiledAt, i18n.language) })} {t('reports.approvalRule')}
+          {t(report.status === 'SUBMITTED' ? 'reports.liveSubmitted' : 'reports.live', {
+            date: formatTime(content.compiledAt, i18n.language),
+          })}{' '}
+          {t('reports.approvalRule')}
         </Alert>
       )}
       <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>

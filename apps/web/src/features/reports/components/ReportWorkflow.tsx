@@ -66,6 +66,8 @@ export function ReportWorkflow({ report }: ReportWorkflowProps) {
   const [sendBack, sendingBack] = useMutation(ReportWorkflow_SendBack, refetch);
   const [approve, approving] = useMutation(ReportWorkflow_Approve, refetch);
   const [sendingBackOpen, setSendingBackOpen] = useState(false);
+  // Submitting and approving cannot be undone by the one who does it: each asks first.
+  const [confirming, setConfirming] = useState<'submit' | 'approve' | null>(null);
   const [comment, setComment] = useState('');
   const transition = useValidatedSave();
   const sendBackSave = useValidatedSave();
@@ -81,15 +83,7 @@ export function ReportWorkflow({ report }: ReportWorkflowProps) {
       )}
       <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>
         {report.status === 'DRAFT' && report.viewerCanEdit && (
-          <Button
-            variant="contained"
-            disabled={submitting.loading}
-            onClick={() =>
-              void transition.validateAndSave(reportTransitionInputSchema, input, () =>
-                submitReport({ variables: { input } }),
-              )
-            }
-          >
+          <Button variant="contained" disabled={submitting.loading} onClick={() => setConfirming('submit')}>
             {t('reports.submit')}
           </Button>
         )}
@@ -99,11 +93,7 @@ export function ReportWorkflow({ report }: ReportWorkflowProps) {
               variant="contained"
               color="success"
               disabled={approving.loading}
-              onClick={() =>
-                void transition.validateAndSave(reportTransitionInputSchema, input, () =>
-                  approve({ variables: { input } }),
-                )
-              }
+              onClick={() => setConfirming('approve')}
             >
               {t('reports.approve')}
             </Button>
@@ -132,6 +122,26 @@ export function ReportWorkflow({ report }: ReportWorkflowProps) {
             ))}
           </List>
         </section>
+      )}
+      {confirming && (
+        <FormDialog
+          titleId="report-transition-title"
+          title={t(confirming === 'submit' ? 'reports.submitConfirmTitle' : 'reports.approveConfirmTitle')}
+          submitLabel={t(confirming === 'submit' ? 'reports.submit' : 'reports.approve')}
+          saving={submitting.loading || approving.loading}
+          onClose={() => setConfirming(null)}
+          onSubmit={() => {
+            const transitionTo = confirming === 'submit' ? submitReport : approve;
+            setConfirming(null);
+            void transition.validateAndSave(reportTransitionInputSchema, input, () =>
+              transitionTo({ variables: { input } }),
+            );
+          }}
+        >
+          <Typography>
+            {t(confirming === 'submit' ? 'reports.submitConfirmText' : 'reports.approveConfirmText')}
+          </Typography>
+        </FormDialog>
       )}
       {sendingBackOpen && (
         <FormDialog

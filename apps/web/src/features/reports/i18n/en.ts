@@ -25,6 +25,14 @@ export const reportsEn: ReportsTranslations = {
     contents: 'Contents',
     frozen: 'Approved {{date}} by {{name}}, the figures are frozen.',
     live: 'Draft: tables and charts show the current data and follow it when it changes. Compiled {{date}}.',
+    liveSubmitted:
+      'Submitted for approval: tables and charts show the current data until the report is approved. Compiled {{date}}.',
+    submitConfirmTitle: 'Submit the report for approval?',
+    submitConfirmText:
+      'The report cannot be edited while it is submitted. The approver can send it back with a comment.',
+    approveConfirmTitle: 'Approve the report?',
+    approveConfirmText:
+      'Approval freezes every figure and text the report shows; later changes to the data do not touch it.',
     approvalRule:
       'An administrator of the unit approves the report (in the demo: administrator@demo.lagesbild.se). Approval freezes every figure and text the report shows.',
     downloadPdf: 'Download PDF',

@@ -23,6 +23,14 @@ export const reportsSv = {
     contents: 'Innehåll',
     frozen: 'Fastställd {{date}} av {{name}}, siffrorna är frysta.',
     live: 'Utkast: tabeller och diagram visar aktuella data och följer med när data ändras. Sammanställd {{date}}.',
+    liveSubmitted:
+      'Inskickad för fastställande: tabeller och diagram visar aktuella data tills rapporten fastställs. Sammanställd {{date}}.',
+    submitConfirmTitle: 'Skicka in rapporten för fastställande?',
+    submitConfirmText:
+      'Rapporten kan inte redigeras medan den är inskickad. Den som fastställer kan skicka tillbaka den med en kommentar.',
+    approveConfirmTitle: 'Fastställa rapporten?',
+    approveConfirmText:
+      'Fastställandet fryser alla siffror och texter som rapporten visar; senare ändringar i data påverkar den inte.',
     approvalRule:
       'En administratör för enheten fastställer rapporten (i demon: administrator@demo.lagesbild.se). Fastställandet fryser alla siffror och texter som rapporten visar.',
     downloadPdf: 'Ladda ned PDF',
