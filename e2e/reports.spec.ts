@@ -6,9 +6,9 @@ import { DEMO, signIn } from './support/app';
 /**
  * Nämnden för Intraservice's reports: an analyst creates the interim report of March 2023;
  * opens the May 2023 monthly report (a draft in the demo data with source 000's texts),
- * writes the summary and submits it; an administrator approves it, and it shows as frozen.
+ * writes the summary and submits it; the department head approves it, and it shows as frozen.
  */
-test('an analyst creates a report, writes and submits the May 2023 report, an administrator approves it and it is frozen', async ({
+test('an analyst creates a report, writes and submits the May 2023 report, the department head approves it and it is frozen', async ({
   page,
   browser,
 }) => {
@@ -61,18 +61,19 @@ test('an analyst creates a report, writes and submits the May 2023 report, an ad
   await expect(page.getByText(/^Utkast: /)).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Fastställ' })).toHaveCount(0);
 
-  const administratorContext = await browser.newContext();
-  const administrator = await administratorContext.newPage();
-  await signIn(administrator, DEMO.administrator);
-  await administrator.goto(reportUrl);
-  await administrator.getByRole('button', { name: 'Fastställ' }).click();
-  await administrator
+  // The department head approves, as in a Swedish administration; an administrator could too.
+  const departmentHeadContext = await browser.newContext();
+  const departmentHead = await departmentHeadContext.newPage();
+  await signIn(departmentHead, DEMO.departmentHead);
+  await departmentHead.goto(reportUrl);
+  await departmentHead.getByRole('button', { name: 'Fastställ' }).click();
+  await departmentHead
     .getByRole('dialog', { name: 'Fastställa rapporten?' })
     .getByRole('button', { name: 'Fastställ' })
     .click();
-  await expect(administrator.getByText(/^Fastställd \d{4}-\d{2}-\d{2} av .*, siffrorna är frysta\.$/)).toBeVisible();
-  await expect(administrator.getByRole('button', { name: /Redigera analys/ })).toHaveCount(0);
-  await saveScreenshot(administrator, 'reports-3-approved');
-  await checkAccessibility(administrator, 'approved report (/rapporter/:id, administrator)');
-  await administratorContext.close();
+  await expect(departmentHead.getByText(/^Fastställd \d{4}-\d{2}-\d{2} av .*, siffrorna är frysta\.$/)).toBeVisible();
+  await expect(departmentHead.getByRole('button', { name: /Redigera analys/ })).toHaveCount(0);
+  await saveScreenshot(departmentHead, 'reports-3-approved');
+  await checkAccessibility(departmentHead, 'approved report (/rapporter/:id, department head)');
+  await departmentHeadContext.close();
 });

@@ -56,7 +56,7 @@ describe('the demo seed', () => {
   it('has one demo account per role, with its published password', async () => {
     const users = await database.prisma.user.findMany({ include: { roles: true }, orderBy: { id: 'asc' } });
     expect(new Set(users.flatMap((user) => user.roles.map((role) => role.role)))).toEqual(
-      new Set(['VIEWER', 'ANALYST', 'PORTFOLIO_OFFICE', 'ADMIN']),
+      new Set(['VIEWER', 'APPROVER', 'ANALYST', 'PORTFOLIO_OFFICE', 'PLANNER', 'ADMIN']),
     );
     expect(users.every((user) => user.isDemo)).toBe(true);
     const analyst = users.find((user) => user.email === 'analytiker@demo.lagesbild.se')!;

@@ -16,7 +16,11 @@ export const DEMO_USERS: DemoUser[] = [
     email: 'forvaltningschef@demo.lagesbild.se',
     name: 'Vera Förvaltningschef',
     password: 'demo-visare',
-    roles: [{ role: 'VIEWER', orgUnitKey: 'intraservice' }],
+    // Reads the committee and approves its reports, as a förvaltningschef does; no other write.
+    roles: [
+      { role: 'VIEWER', orgUnitKey: 'intraservice' },
+      { role: 'APPROVER', orgUnitKey: 'intraservice' },
+    ],
   },
   {
     email: 'avdelningschef@demo.lagesbild.se',
@@ -35,6 +39,12 @@ export const DEMO_USERS: DemoUser[] = [
     name: 'Per Portföljkontoret',
     password: 'demo-portfolj',
     roles: [{ role: 'PORTFOLIO_OFFICE', orgUnitKey: 'intraservice' }],
+  },
+  {
+    email: 'planerare@demo.lagesbild.se',
+    name: 'Pia Planerare',
+    password: 'demo-planerare',
+    roles: [{ role: 'PLANNER', orgUnitKey: 'intraservice' }],
   },
   {
     email: 'administrator@demo.lagesbild.se',

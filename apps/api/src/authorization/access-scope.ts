@@ -5,10 +5,10 @@ import type { TreeNode } from '@lagesbild/types';
 export type OrgTreeNode = TreeNode;
 
 /**
- * Roles that come with another: the administrator of a unit plans it too, so no
- * administrator needs a second role to adopt the plan they keep.
+ * Roles that come with another: the administrator of a unit plans it and approves its
+ * reports too, so no administrator needs a second role for what administrators always did.
  */
-const IMPLIED_ROLES: Partial<Record<Role, Role[]>> = { ADMIN: ['PLANNER'] };
+const IMPLIED_ROLES: Partial<Record<Role, Role[]>> = { ADMIN: ['PLANNER', 'APPROVER'] };
 
 export interface HeldRole {
   role: Role;

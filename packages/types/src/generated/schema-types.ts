@@ -1929,6 +1929,8 @@ export type Role =
   | 'ADMIN'
   /** Read all in scope; edit indicator values, assessments, comments and report text in scope. */
   | 'ANALYST'
+  /** Approve reports in scope and send them back (the department head). Administrators approve too. */
+  | 'APPROVER'
   /** Build the operational plan in scope: goals, targets, activities, assignments. Administrators plan too. */
   | 'PLANNER'
   /** Edit portfolios, projects and status updates in scope. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { expectedVersionSchema, idSchema, plainText, textSchema } from './common-schemas';
 
 const roleAssignmentSchema = z.object({
-  role: z.enum(['VIEWER', 'ANALYST', 'PORTFOLIO_OFFICE', 'PLANNER', 'ADMIN'], { error: 'required' }),
+  role: z.enum(['VIEWER', 'ANALYST', 'PORTFOLIO_OFFICE', 'PLANNER', 'APPROVER', 'ADMIN'], { error: 'required' }),
   orgUnitId: idSchema,
 });
 

@@ -78,7 +78,7 @@ export const reportResolvers: Resolvers = {
     comparison: (report, _args, context) =>
       compareWithPrevious(context, report, (which) => contentOfReport(context, which)),
     viewerCanApprove: (report, _args, { access }) =>
-      report.status === 'SUBMITTED' && access.holds('ADMIN', report.orgUnitId),
+      report.status === 'SUBMITTED' && access.holds('APPROVER', report.orgUnitId),
     viewerCanEdit: (report, _args, { access }) =>
       report.status !== 'APPROVED' && access.holds('ANALYST', report.orgUnitId),
   },
@@ -94,8 +94,11 @@ const unitOfReport = async (reportId: unknown, field: string, { loaders }: Reque
 
 const inputOf = (args: Record<string, unknown>) => (args.input ?? {}) as Record<string, unknown>;
 
-/** Writing and submitting is for the unit's analysts; sending back and approving for its administrators. */
-const reportRule = (role: 'ANALYST' | 'ADMIN'): RootRule => ({
+/**
+ * Writing and submitting is for the unit's analysts; sending back and approving for its
+ * approvers (the department head) and administrators.
+ */
+const reportRule = (role: 'ANALYST' | 'APPROVER'): RootRule => ({
   kind: 'role',
   role,
   orgUnitOf: (args, context) => unitOfReport(inputOf(args).reportId, 'input.reportId', context),
@@ -125,8 +128,8 @@ export const reportRules: AccessRules = {
       },
     },
     submitReport: reportRule('ANALYST'),
-    sendBackReport: reportRule('ADMIN'),
-    approveReport: reportRule('ADMIN'),
+    sendBackReport: reportRule('APPROVER'),
+    approveReport: reportRule('APPROVER'),
   },
   types: {
     // Its tables cover the unit's subtree and its texts name the units, so it cannot be filtered per reader.

@@ -477,7 +477,39 @@ describe('a report’s workflow and freeze', () => {
     expect(audited).toBe(1);
   });
 
-  it('is approved only by an administrator of the unit; sending back needs a comment; nothing changes after approval', async () => {
+  it('is approved by the department head with the approver role, who may write nothing else', async () => {
+    const { report } = await createDraft(4);
+    const submitted = (await server.query(SUBMIT, { input: { reportId: report.id, expectedVersion: 1 } })).submitReport;
+    const onlyReading = await server.createUser([{ role: 'VIEWER', orgUnitCode: 'intraservice' }]);
+    server.actAs(onlyReading);
+    expect((await read(report.id)).viewerCanApprove).toBe(false);
+    const byViewer = await server.queryErrors(APPROVE, {
+      input: { reportId: report.id, expectedVersion: submitted.version },
+    });
+    expect(byViewer[0]!.extensions?.code).toBe('FORBIDDEN');
+
+    const departmentHead = await server.createUser(
+      [
+        { role: 'VIEWER', orgUnitCode: 'intraservice' },
+        { role: 'APPROVER', orgUnitCode: 'intraservice' },
+      ],
+      'Vera Förvaltningschef',
+    );
+    server.actAs(departmentHead);
+    const view = await read(report.id);
+    expect(view).toMatchObject({ viewerCanApprove: true, viewerCanEdit: false });
+    const summary = sectionOf(view.content, 'SUMMARY');
+    const writing = await server.queryErrors(SAVE_TEXT, {
+      input: { sectionId: summary.id, text: 'Förvaltningschefens text', expectedVersion: summary.analysisVersion },
+    });
+    expect(writing[0]!.extensions?.code).toBe('FORBIDDEN');
+    const approved = await server.query(APPROVE, {
+      input: { reportId: report.id, expectedVersion: submitted.version },
+    });
+    expect(approved.approveReport).toMatchObject({ status: 'APPROVED', approvedBy: { name: 'Vera Förvaltningschef' } });
+  });
+
+  it('is approved only by an approver or an administrator of the unit; sending back needs a comment; nothing changes after approval', async () => {
     const { report } = await createDraft(5);
     const submitted = (await server.query(SUBMIT, { input: { reportId: report.id, expectedVersion: 1 } })).submitReport;
     expect(submitted.status).toBe('SUBMITTED');

@@ -28,6 +28,7 @@ export const accessEn: AccessTranslations = {
     ANALYST: 'Analyst',
     PORTFOLIO_OFFICE: 'Portfolio office',
     PLANNER: 'Planner',
+    APPROVER: 'Approver (department head)',
     ADMIN: 'Administrator',
   },
 };

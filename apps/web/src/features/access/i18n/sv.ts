@@ -26,6 +26,7 @@ export const accessSv = {
     ANALYST: 'Analytiker',
     PORTFOLIO_OFFICE: 'Portföljkontoret',
     PLANNER: 'Planerare',
+    APPROVER: 'Fastställer rapporter (förvaltningschef)',
     ADMIN: 'Administratör',
   },
 };

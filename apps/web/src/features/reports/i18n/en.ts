@@ -34,7 +34,7 @@ export const reportsEn: ReportsTranslations = {
     approveConfirmText:
       'Approval freezes every figure and text the report shows; later changes to the data do not touch it.',
     approvalRule:
-      'An administrator of the unit approves the report (in the demo: administrator@demo.lagesbild.se). Approval freezes every figure and text the report shows.',
+      'The department head (the Approver role) or an administrator of the unit approves the report (in the demo: forvaltningschef@demo.lagesbild.se). Approval freezes every figure and text the report shows.',
     downloadPdf: 'Download PDF',
     downloadWord: 'Download Word',
     submit: 'Submit',

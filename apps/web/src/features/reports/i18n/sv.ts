@@ -32,7 +32,7 @@ export const reportsSv = {
     approveConfirmText:
       'Fastställandet fryser alla siffror och texter som rapporten visar; senare ändringar i data påverkar den inte.',
     approvalRule:
-      'En administratör för enheten fastställer rapporten (i demon: administrator@demo.lagesbild.se). Fastställandet fryser alla siffror och texter som rapporten visar.',
+      'Förvaltningschefen (rollen Fastställer rapporter) eller en administratör för enheten fastställer rapporten (i demon: forvaltningschef@demo.lagesbild.se). Fastställandet fryser alla siffror och texter som rapporten visar.',
     downloadPdf: 'Ladda ned PDF',
     downloadWord: 'Ladda ned Word',
     submit: 'Skicka in',

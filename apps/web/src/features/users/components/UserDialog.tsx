@@ -42,7 +42,7 @@ const UserDialog_Update = graphql(`
   }
 `);
 
-const ROLES: Role[] = ['VIEWER', 'ANALYST', 'PORTFOLIO_OFFICE', 'PLANNER', 'ADMIN'];
+const ROLES: Role[] = ['VIEWER', 'ANALYST', 'PORTFOLIO_OFFICE', 'PLANNER', 'APPROVER', 'ADMIN'];
 
 export interface EditedUser {
   id: string;
