@@ -36,8 +36,8 @@ test('a viewer sees no edit actions and a forced write is refused with FORBIDDEN
   await checkAccessibility(page, 'internal control follow-up as a viewer (/risker/internkontroll)');
 
   // Administration is neither in the menu nor reachable by its address.
-  await expect(page.getByRole('tab', { name: 'Användare' })).toHaveCount(0);
-  await expect(page.getByRole('tab', { name: 'Granskningslogg' })).toHaveCount(0);
+  await expect(page.getByRole('tab', { name: 'Administration' })).toHaveCount(0);
+  await expect(page.getByRole('tab', { name: 'Planering' })).toHaveCount(0);
   await page.goto('/anvandare');
   await expect(page.getByRole('alert')).toHaveText('Du har inte behörighet till det här.');
   await expect(page.getByRole('button', { name: 'Ny användare' })).toHaveCount(0);

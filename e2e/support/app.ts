@@ -7,6 +7,7 @@ export const DEMO = {
   analyst: { email: 'analytiker@demo.lagesbild.se', password: 'demo-analytiker' },
   administrator: { email: 'administrator@demo.lagesbild.se', password: 'demo-admin' },
   portfolioOfficer: { email: 'portfoljkontoret@demo.lagesbild.se', password: 'demo-portfolj' },
+  planner: { email: 'planerare@demo.lagesbild.se', password: 'demo-planerare' },
 } as const;
 
 export type DemoAccount = (typeof DEMO)[keyof typeof DEMO];
@@ -18,6 +19,13 @@ export async function signIn(page: Page, account: DemoAccount): Promise<void> {
   await page.getByLabel('Lösenord').fill(account.password);
   await page.getByRole('button', { name: 'Logga in', exact: true }).click();
   await expect(page).toHaveURL(/\/oversikt/);
+}
+
+/** Opens a page that the main navigation gathers under a menu (Administration, Planering). */
+export async function openFromMenu(page: Page, menu: 'Administration' | 'Planering', pageName: string): Promise<void> {
+  await page.getByRole('tab', { name: menu }).click();
+  await page.getByRole('menuitem', { name: pageName, exact: true }).click();
+  await expect(page.getByRole('menu')).toBeHidden();
 }
 
 /** Opens the organisation tree and picks a unit by its name, as a person does. */

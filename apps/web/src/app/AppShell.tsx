@@ -4,13 +4,11 @@ import Box from '@mui/material/Box';
 import Container from '@mui/material/Container';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { Outlet } from 'react-router';
 import { LoadError, Loading } from '../components/QueryState';
 import { OrgUnitPicker } from '../components/OrgUnitPicker';
 import { PeriodPicker } from '../components/PeriodPicker';
@@ -22,8 +20,7 @@ import type { ViewDefaults } from '../features/view-params/view-params';
 import { SignOutButton } from '../features/access/components/SignOutButton';
 import { useViewer } from '../features/access/ViewerContext';
 import { LanguageSwitch } from './LanguageSwitch';
-import { ADMINISTRATION_ROUTES, ANALYST_ROUTES, NAVIGATION_ORDER, ROUTES } from './routes';
-import type { NavigationRoute } from './routes';
+import { MainNavigation } from './MainNavigation';
 
 const AppShell_Query = graphql(`
   query AppShell_Query {
@@ -113,45 +110,6 @@ export function AppShell() {
         )}
       </Container>
     </>
-  );
-}
-
-function MainNavigation() {
-  const { t } = useTranslation();
-  const { isAdministrator, isAnalyst } = useViewer();
-  const { pathname, search } = useLocation();
-  const items: NavigationRoute[] = [
-    ...NAVIGATION_ORDER,
-    ...(isAnalyst ? ANALYST_ROUTES : []),
-    ...(isAdministrator ? ADMINISTRATION_ROUTES : []),
-  ];
-  // An indicator's page belongs under Mål och indikatorer.
-  const shownPath = pathname.startsWith(ROUTES.indicator) ? ROUTES.goals : pathname;
-  const current = items.find((name) => shownPath.startsWith(ROUTES[name])) ?? false;
-  return (
-    <Box component="nav" aria-label={t('nav.label')}>
-      <Tabs
-        value={current}
-        textColor="inherit"
-        indicatorColor="secondary"
-        variant="scrollable"
-        scrollButtons={false}
-        // Fourteen pages for an administrator: tighter tabs keep them all in view at 1366 px.
-        sx={{ '& .MuiTab-root': { minWidth: 0, px: 0.875 } }}
-      >
-        {items.map((name) => (
-          <Tab
-            key={name}
-            value={name}
-            label={t(`nav.${name}`)}
-            component={NavLink}
-            // Keep the chosen org unit and period when moving between pages.
-            to={{ pathname: ROUTES[name], search }}
-            aria-current={current === name ? 'page' : undefined}
-          />
-        ))}
-      </Tabs>
-    </Box>
   );
 }
 

@@ -32,11 +32,27 @@ export type NavigationRoute =
   | 'organisation'
   | 'indicatorLibrary';
 
-/** Pages for administrators of the whole organisation. */
-export const ADMINISTRATION_ROUTES: NavigationRoute[] = ['organisation', 'users', 'indicatorLibrary', 'auditLog'];
-
 /** Pages for analysts (of any unit): entering values. */
 export const ANALYST_ROUTES: NavigationRoute[] = ['dataEntry'];
+
+/**
+ * Pages gathered under one menu of the main navigation, so that the tabs fit in one row at
+ * 1366 px however many pages a role brings: what an administrator keeps, and what a planner
+ * plans. A group with no page for the user is not shown.
+ */
+export interface NavigationGroup {
+  name: 'administration' | 'planning';
+  routes: NavigationRoute[];
+}
+
+/** Planning the year: for planners and administrators. */
+export const PLANNING_GROUP: NavigationGroup = { name: 'planning', routes: [] };
+
+/** Pages for administrators of the whole organisation. */
+export const ADMINISTRATION_GROUP: NavigationGroup = {
+  name: 'administration',
+  routes: ['organisation', 'users', 'indicatorLibrary', 'auditLog'],
+};
 
 export const NAVIGATION_ORDER: NavigationRoute[] = [
   'overview',

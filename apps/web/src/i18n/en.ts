@@ -43,6 +43,7 @@ const sharedEn: SharedTranslations = {
     indicatorLibrary: 'Indicators',
     dataEntry: 'Enter values',
     forecastAccuracy: 'Forecasts',
+    group: { administration: 'Administration', planning: 'Planning' },
   },
   pickers: {
     chooseOrgUnit: 'Choose an organisation',

@@ -47,6 +47,7 @@ const sharedSv = {
     indicatorLibrary: 'Indikatorer',
     dataEntry: 'Registrera',
     forecastAccuracy: 'Prognoser',
+    group: { administration: 'Administration', planning: 'Planering' },
   },
   pickers: {
     chooseOrgUnit: 'Välj organisation',

@@ -27,6 +27,12 @@ export function RequireSignIn({ children }: { children: ReactNode }) {
   if (!data?.viewer) {
     return <Navigate to={`/logga-in?nasta=${encodeURIComponent(pathname + search)}`} replace />;
   }
-  const viewer = { ...data.viewer, isAnalyst: data.viewer.roles.some((held) => held.role === 'ANALYST') };
+  const holds = (role: string) => data.viewer!.roles.some((held) => held.role === role);
+  const viewer = {
+    ...data.viewer,
+    isAnalyst: holds('ANALYST'),
+    // Administrators plan the units they administer (the API's implied roles).
+    isPlanner: holds('PLANNER') || holds('ADMIN'),
+  };
   return <ViewerContext.Provider value={viewer}>{children}</ViewerContext.Provider>;
 }
