@@ -35,7 +35,7 @@ test('an administrator adds a goal serving a council goal, with an activity, whe
   page,
 }) => {
   // axe over the whole goal tree of a committee takes a while on two busy cores.
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await signIn(page, DEMO.administrator);
   await page.getByRole('tab', { name: 'Mål och indikatorer' }).click();
   await expect(page.getByRole('heading', { name: 'Mål och indikatorer', level: 1 })).toBeVisible();
