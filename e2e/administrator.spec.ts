@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { checkAccessibility } from './support/accessibility';
 import { saveScreenshot } from './support/artifacts';
-import { DEMO, openFromMenu } from './support/app';
+import { DEMO, openFromMenu, signIn } from './support/app';
 
 /** The sign-in page, and the administrator's pages: users and roles, and the audit log. */
 test('the sign-in page and an administrator’s users and audit log pages', async ({ page }) => {
@@ -34,4 +34,56 @@ test('the sign-in page and an administrator’s users and audit log pages', asyn
   await expect(page.getByRole('table').or(page.getByText('Inga ändringar matchar filtret.')).first()).toBeVisible();
   await saveScreenshot(page, 'administrator-3-audit-log');
   await checkAccessibility(page, 'audit log (/granskningslogg)');
+});
+
+/** An administrator plans on Mål och indikatorer: a new committee goal with an activity, moved into place. */
+test('an administrator adds a goal serving a council goal, with an activity, where the goals are read', async ({
+  page,
+}) => {
+  // axe over the whole goal tree of a committee takes a while on two busy cores.
+  test.setTimeout(300_000);
+  await signIn(page, DEMO.administrator);
+  await page.getByRole('tab', { name: 'Mål och indikatorer' }).click();
+  await expect(page.getByRole('heading', { name: 'Mål och indikatorer', level: 1 })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Nytt mål i perspektivet Medarbetare' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nytt mål' });
+  await dialog.getByRole('button', { name: 'Spara' }).click();
+  // Refused beside the fields, before anything is sent.
+  await expect(dialog.getByRole('textbox', { name: 'Mål' })).toHaveAccessibleDescription('Fyll i fältet.');
+  await dialog
+    .getByRole('textbox', { name: 'Mål' })
+    .fill('Fler medarbetare ska vilja rekommendera oss som arbetsgivare');
+  await dialog.getByRole('checkbox').first().check();
+  await saveScreenshot(page, 'administrator-4-new-goal-dialog');
+  await checkAccessibility(page, 'new goal dialog (/mal, administrator)');
+  await page.setViewportSize({ width: 360, height: 800 });
+  await saveScreenshot(page, 'administrator-5-new-goal-dialog-360');
+  await checkAccessibility(page, 'new goal dialog at 360 px (/mal, administrator)');
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await dialog.getByRole('button', { name: 'Spara' }).click();
+  await expect(dialog).toBeHidden();
+
+  const goal = page.getByRole('article', { name: 'Fler medarbetare ska vilja rekommendera oss som arbetsgivare' });
+  await expect(goal).toBeVisible();
+  await goal.getByRole('button', { name: 'Ny aktivitet' }).click();
+  const activityDialog = page.getByRole('dialog', { name: /^Ny aktivitet för/ });
+  await activityDialog.getByRole('textbox', { name: 'Aktivitet' }).fill('Ta fram en rekryteringsfilm');
+  await activityDialog.getByRole('combobox', { name: 'Ansvarig' }).fill('Extern byrå');
+  await activityDialog.getByLabel('Slutdatum').fill('2023-10-31');
+  await checkAccessibility(page, 'new activity dialog (/mal, administrator)');
+  await activityDialog.getByRole('button', { name: 'Spara' }).click();
+  await expect(activityDialog).toBeHidden();
+  const activity = goal.getByRole('row', { name: /Ta fram en rekryteringsfilm/ });
+  await expect(activity).toContainText('Extern byrå');
+  await expect(activity).toContainText('2023-10-31');
+
+  // The plan menu is a menu button: opened and chosen from by keyboard.
+  await goal.getByRole('button', { name: /^Planera målet/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'Flytta upp' })).toBeVisible();
+  await saveScreenshot(page, 'administrator-6-goal-plan-menu');
+  await checkAccessibility(page, 'goal plan menu (/mal, administrator)');
+  await page.keyboard.press('Escape');
+  await checkAccessibility(page, 'goals as a planner (/mal, administrator)');
 });

@@ -28,3 +28,4 @@ export * from './validation/report-schemas';
 export * from './org-tree';
 export * from './org-unit-history';
 export * from './validation/org-unit-schemas';
+export * from './validation/goal-plan-schemas';

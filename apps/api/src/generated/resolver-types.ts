@@ -89,16 +89,35 @@ export type Activity = {
   description?: Maybe<Scalars['String']['output']>;
   /** ISO date (`2023-12-31`), or null when open-ended. */
   endDate?: Maybe<Scalars['String']['output']>;
+  /** The goal it carries out. */
+  goal?: Maybe<Goal>;
   id: Scalars['ID']['output'];
   orgUnit: OrgUnit;
+  /** Who answers for it: the user's name, or the name typed for someone without an account. */
+  owner?: Maybe<Scalars['String']['output']>;
+  /** The owner's user id, when the owner has an account. */
+  ownerId?: Maybe<Scalars['ID']['output']>;
+  /** When the activity was cancelled from the plan (ISO date and time); null while it is part of it. */
+  retiredAt?: Maybe<Scalars['String']['output']>;
+  /** ISO date (`2023-01-01`), or null when not set. */
+  startDate?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   /** The status and comment of the report period (a month), or the latest before it; null when never reported. */
   update?: Maybe<ActivityUpdate>;
+  /** Pass back as expectedVersion when changing the activity, so a concurrent change is detected. */
+  version: Scalars['Int']['output'];
 };
 
 /** An activity (aktivitet) that carries out a goal, with its status per report period. */
 export type ActivityUpdateArgs = {
   upTo: MonthInput;
+};
+
+/** A person who can answer for an activity. */
+export type ActivityOwnerOption = {
+  __typename?: 'ActivityOwnerOption';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
 };
 
 export type ActivityStatus = 'CANCELLED' | 'COMPLETED' | 'DELAYED' | 'NOT_STARTED' | 'ONGOING';
@@ -284,6 +303,22 @@ export type ControlResultInput = {
   year: Scalars['Int']['input'];
 };
 
+/** A new activity carrying out a goal; it belongs to the goal's unit and perspective. */
+export type CreateActivityInput = {
+  /** At most 4 000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  goalId: Scalars['ID']['input'];
+  /** The owner, when they have an account; otherwise leave out and give ownerName. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The owner's name, for someone without an account (at most 200 characters). */
+  ownerName?: InputMaybe<Scalars['String']['input']>;
+  /** ISO dates; the end may not be before the start. */
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  /** Required, at most 500 characters. */
+  title: Scalars['String']['input'];
+};
+
 export type CreateControlInput = {
   frequency?: InputMaybe<Scalars['String']['input']>;
   method?: InputMaybe<Scalars['String']['input']>;
@@ -292,6 +327,24 @@ export type CreateControlInput = {
   /** A risk of the same unit, or null. */
   riskId?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
+};
+
+/**
+ * A new goal. A council goal (COUNCIL) belongs to a city (a root unit) and serves no other goal;
+ * a committee goal (COMMITTEE) serves one or more council goals of its year, or, as a sub-goal
+ * of a business area, one committee goal of a unit above it.
+ */
+export type CreateGoalInput = {
+  /** At most 4 000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  level: GoalLevel;
+  orgUnitId: Scalars['ID']['input'];
+  /** The goals it serves (at most 20), of the same year and of units above it. */
+  parentIds: Array<Scalars['ID']['input']>;
+  perspectiveId: Scalars['ID']['input'];
+  /** Required, at most 500 characters. */
+  title: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
 };
 
 /** A new indicator of a unit. */
@@ -515,10 +568,12 @@ export type ForecastRoundStatus = 'CLOSED' | 'OPEN';
  */
 export type Goal = {
   __typename?: 'Goal';
-  /** The activities that carry out this goal, in display order. */
+  /** The activities that carry out this goal, in display order; cancelled ones only when asked for. */
   activities: Array<Activity>;
   /** The assessed fulfilment in the report period (a month), or the latest one before it; null when never assessed. */
   assessment?: Maybe<GoalAssessment>;
+  /** True when the user may change this goal (a planner or administrator of its unit or a unit above it). */
+  canPlan: Scalars['Boolean']['output'];
   /** The committee goals contributing to this goal. */
   children: Array<Goal>;
   description?: Maybe<Scalars['String']['output']>;
@@ -530,8 +585,20 @@ export type Goal = {
   /** The council goals this goal contributes to. */
   parents: Array<Goal>;
   perspective: Perspective;
+  /** When the goal was retired from the plan (ISO date and time); null while it is part of it. */
+  retiredAt?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
+  /** Pass back as expectedVersion when changing the goal, so a concurrent change is detected. */
+  version: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
+};
+
+/**
+ * A goal: a council goal (KF-mål, "centralt mål") or a committee goal (nämndmål, "mål/delmål")
+ * that contributes to one or more council goals.
+ */
+export type GoalActivitiesArgs = {
+  includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /**
@@ -857,6 +924,16 @@ export type MonthInput = {
   year: Scalars['Int']['input'];
 };
 
+export type MoveDirection = 'DOWN' | 'UP';
+
+/** Moves a goal one step among the goals of its unit, year, perspective and level. */
+export type MoveGoalInput = {
+  direction: MoveDirection;
+  /** The version the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
 export type MoveOrgUnitInput = {
   /** The version the form was loaded with. */
   expectedVersion: Scalars['Int']['input'];
@@ -891,6 +968,10 @@ export type Mutation = {
    * values after the preview was made.
    */
   commitValueImport: ValueImport;
+  /** Creates an activity under a goal (planners of the goal's unit). */
+  createActivity: Activity;
+  /** Creates a goal (planners of its unit or a unit above it), last in its perspective. */
+  createGoal: Goal;
   /** Creates an indicator (administrators of the unit or a unit above it). */
   createIndicator: Indicator;
   /** Adds a control to the unit's internal control plan (analysts of the unit). */
@@ -903,6 +984,8 @@ export type Mutation = {
   createRisk: Risk;
   /** Creates a user account with its roles (administrators). */
   createUser: User;
+  /** Moves a goal up or down within its perspective (planners of its unit). */
+  moveGoal: Goal;
   /**
    * Moves a unit under another parent from a day on, keeping its earlier place for earlier
    * periods (administrators of the unit or above, and of the new parent).
@@ -932,12 +1015,22 @@ export type Mutation = {
   saveReportSectionText: Report;
   /** Submitted → draft, with a comment saying why (an administrator of the unit, who approves). */
   sendBackReport: Report;
+  /** Cancels an activity or brings it back (planners of its unit). */
+  setActivityRetired: Activity;
   /** Sets a goal's assessed fulfilment and comment for a report period (analysts of the goal's unit). */
   setGoalAssessment: GoalAssessment;
+  /** Links and unlinks a goal's indicators (planners of its unit). */
+  setGoalIndicators: Goal;
+  /** Retires a goal or brings it back (planners of its unit). A goal is never deleted. */
+  setGoalRetired: Goal;
   /** Retires an indicator or brings it back (administrators of its unit or a unit above it). */
   setIndicatorRetired: Indicator;
   /** Draft → submitted (an analyst of the unit). */
   submitReport: Report;
+  /** Changes an activity (planners of its unit). */
+  updateActivity: Activity;
+  /** Changes a goal's title, description, perspective and the goals it serves (planners of its unit). */
+  updateGoal: Goal;
   /** Changes an indicator's definition (administrators of its unit or a unit above it). */
   updateIndicator: Indicator;
   /** Changes a control (analysts of its unit). */
@@ -988,6 +1081,14 @@ export type MutationCommitValueImportArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type MutationCreateActivityArgs = {
+  input: CreateActivityInput;
+};
+
+export type MutationCreateGoalArgs = {
+  input: CreateGoalInput;
+};
+
 export type MutationCreateIndicatorArgs = {
   input: CreateIndicatorInput;
 };
@@ -1010,6 +1111,10 @@ export type MutationCreateRiskArgs = {
 
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+export type MutationMoveGoalArgs = {
+  input: MoveGoalInput;
 };
 
 export type MutationMoveOrgUnitArgs = {
@@ -1052,8 +1157,20 @@ export type MutationSendBackReportArgs = {
   input: SendBackReportInput;
 };
 
+export type MutationSetActivityRetiredArgs = {
+  input: SetActivityRetiredInput;
+};
+
 export type MutationSetGoalAssessmentArgs = {
   input: GoalAssessmentInput;
+};
+
+export type MutationSetGoalIndicatorsArgs = {
+  input: SetGoalIndicatorsInput;
+};
+
+export type MutationSetGoalRetiredArgs = {
+  input: SetGoalRetiredInput;
 };
 
 export type MutationSetIndicatorRetiredArgs = {
@@ -1062,6 +1179,14 @@ export type MutationSetIndicatorRetiredArgs = {
 
 export type MutationSubmitReportArgs = {
   input: ReportTransitionInput;
+};
+
+export type MutationUpdateActivityArgs = {
+  input: UpdateActivityInput;
+};
+
+export type MutationUpdateGoalArgs = {
+  input: UpdateGoalInput;
 };
 
 export type MutationUpdateIndicatorArgs = {
@@ -1102,6 +1227,8 @@ export type OpenForecastRoundInput = {
  */
 export type OrgUnit = {
   __typename?: 'OrgUnit';
+  /** True when the user may plan this unit: create and change its goals and activities. */
+  canPlan: Scalars['Boolean']['output'];
   /** The units directly below this one, in their display order. */
   children: Array<OrgUnit>;
   /** Stable identifier used in links and the URL, e.g. `intraservice`. */
@@ -1410,6 +1537,8 @@ export type ProjectionMethod =
 
 export type Query = {
   __typename?: 'Query';
+  /** The active users who hold a role for the unit, a unit above or a unit below it: whom a planner may name as an activity's owner. */
+  activityOwnerOptions: Array<ActivityOwnerOption>;
   /** The assignments of an org unit and the units under it, by source and deadline; empty for an unknown unit. */
   assignments: Array<Assignment>;
   /** The audit log, newest first, filtered; pages of at most 100 (administrators). */
@@ -1426,6 +1555,8 @@ export type Query = {
   forecastRoundYears: Array<Scalars['Int']['output']>;
   /** The forecast rounds of a year, oldest first. */
   forecastRounds: Array<ForecastRound>;
+  /** The goals a new or changed goal of the unit and year may serve: council goals of the city, committee goals of the units above it. */
+  goalParentOptions: Array<Goal>;
   /**
    * The goals of an org unit and the units under it for a year (their committee goals and the
    * council goals those serve), in display order; empty for an unknown unit.
@@ -1483,6 +1614,10 @@ export type Query = {
   viewer?: Maybe<Viewer>;
 };
 
+export type QueryActivityOwnerOptionsArgs = {
+  orgUnitId: Scalars['ID']['input'];
+};
+
 export type QueryAssignmentsArgs = {
   orgUnitCode: Scalars['String']['input'];
 };
@@ -1512,7 +1647,13 @@ export type QueryForecastRoundsArgs = {
   year: Scalars['Int']['input'];
 };
 
+export type QueryGoalParentOptionsArgs = {
+  orgUnitId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
 export type QueryGoalsArgs = {
+  includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
   orgUnitCode: Scalars['String']['input'];
   year: Scalars['Int']['input'];
 };
@@ -2076,6 +2217,31 @@ export type SeriesPoint = {
   target?: Maybe<Scalars['Float']['output']>;
 };
 
+/** Cancels an activity (it leaves the plan; its monthly statuses stay) or brings it back. */
+export type SetActivityRetiredInput = {
+  /** The version the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  retired: Scalars['Boolean']['input'];
+};
+
+/** The indicators that measure a goal, all at once: those left out are unlinked. */
+export type SetGoalIndicatorsInput = {
+  /** The goal's version the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  goalId: Scalars['ID']['input'];
+  /** At most 100 indicators of the goal's unit or units below it. */
+  indicatorIds: Array<Scalars['ID']['input']>;
+};
+
+/** Retires a goal from the plan (its history and assessments stay readable) or brings it back. */
+export type SetGoalRetiredInput = {
+  /** The version the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  retired: Scalars['Boolean']['input'];
+};
+
 /** Retires an indicator (it takes no new values) or brings it back into use. */
 export type SetIndicatorRetiredInput = {
   /** The version the form was loaded with. */
@@ -2131,6 +2297,22 @@ export type UnitAccuracy = {
   orgUnit: OrgUnit;
 };
 
+/** A change to an activity; another goal must be of the same unit. */
+export type UpdateActivityInput = {
+  /** At most 4 000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  /** The version the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  goalId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  ownerName?: InputMaybe<Scalars['String']['input']>;
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  /** Required, at most 500 characters. */
+  title: Scalars['String']['input'];
+};
+
 export type UpdateControlInput = {
   /** The version the form was loaded with. */
   expectedVersion: Scalars['Int']['input'];
@@ -2139,6 +2321,20 @@ export type UpdateControlInput = {
   method?: InputMaybe<Scalars['String']['input']>;
   performedBy?: InputMaybe<Scalars['String']['input']>;
   riskId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+/** A change to a goal: its unit, year and level stay. */
+export type UpdateGoalInput = {
+  /** At most 4 000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The version the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** The goals it serves (at most 20), of the same year and of units above it. */
+  parentIds: Array<Scalars['ID']['input']>;
+  perspectiveId: Scalars['ID']['input'];
+  /** Required, at most 500 characters. */
   title: Scalars['String']['input'];
 };
 
@@ -2435,6 +2631,7 @@ export type DirectiveResolverFn<
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Activity: ResolverTypeWrapper<ActivityModelRow>;
+  ActivityOwnerOption: ResolverTypeWrapper<ActivityOwnerOption>;
   ActivityStatus: ActivityStatus;
   ActivityUpdate: ResolverTypeWrapper<ActivityUpdateModelRow>;
   ActivityUpdateInput: ActivityUpdateInput;
@@ -2456,7 +2653,9 @@ export type ResolversTypes = {
   ControlOutcome: ControlOutcome;
   ControlResult: ResolverTypeWrapper<ControlResultModelRow>;
   ControlResultInput: ControlResultInput;
+  CreateActivityInput: CreateActivityInput;
   CreateControlInput: CreateControlInput;
+  CreateGoalInput: CreateGoalInput;
   CreateIndicatorInput: CreateIndicatorInput;
   CreateOrgUnitInput: CreateOrgUnitInput;
   CreateReportInput: CreateReportInput;
@@ -2502,6 +2701,8 @@ export type ResolversTypes = {
   Mitigation: ResolverTypeWrapper<MitigationModelRow>;
   MitigationStatus: MitigationStatus;
   MonthInput: MonthInput;
+  MoveDirection: MoveDirection;
+  MoveGoalInput: MoveGoalInput;
   MoveOrgUnitInput: MoveOrgUnitInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenForecastRoundInput: OpenForecastRoundInput;
@@ -2572,6 +2773,9 @@ export type ResolversTypes = {
   SaveReportSectionTextInput: SaveReportSectionTextInput;
   SendBackReportInput: SendBackReportInput;
   SeriesPoint: ResolverTypeWrapper<SeriesPointRowRow>;
+  SetActivityRetiredInput: SetActivityRetiredInput;
+  SetGoalIndicatorsInput: SetGoalIndicatorsInput;
+  SetGoalRetiredInput: SetGoalRetiredInput;
   SetIndicatorRetiredInput: SetIndicatorRetiredInput;
   SignInOptions: ResolverTypeWrapper<
     Omit<SignInOptions, 'demoAccounts'> & { demoAccounts: Array<ResolversTypes['DemoAccount']> }
@@ -2582,7 +2786,9 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ThresholdKind: ThresholdKind;
   UnitAccuracy: ResolverTypeWrapper<UnitAccuracyRowRow>;
+  UpdateActivityInput: UpdateActivityInput;
   UpdateControlInput: UpdateControlInput;
+  UpdateGoalInput: UpdateGoalInput;
   UpdateIndicatorInput: UpdateIndicatorInput;
   UpdateMitigationInput: UpdateMitigationInput;
   UpdateRiskInput: UpdateRiskInput;
@@ -2608,6 +2814,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Activity: ActivityModelRow;
+  ActivityOwnerOption: ActivityOwnerOption;
   ActivityUpdate: ActivityUpdateModelRow;
   ActivityUpdateInput: ActivityUpdateInput;
   AddMitigationInput: AddMitigationInput;
@@ -2623,7 +2830,9 @@ export type ResolversParentTypes = {
   CloseOrgUnitInput: CloseOrgUnitInput;
   ControlResult: ControlResultModelRow;
   ControlResultInput: ControlResultInput;
+  CreateActivityInput: CreateActivityInput;
   CreateControlInput: CreateControlInput;
+  CreateGoalInput: CreateGoalInput;
   CreateIndicatorInput: CreateIndicatorInput;
   CreateOrgUnitInput: CreateOrgUnitInput;
   CreateReportInput: CreateReportInput;
@@ -2660,6 +2869,7 @@ export type ResolversParentTypes = {
   KeyIndicator: KeyIndicatorRowRow;
   Mitigation: MitigationModelRow;
   MonthInput: MonthInput;
+  MoveGoalInput: MoveGoalInput;
   MoveOrgUnitInput: MoveOrgUnitInput;
   Mutation: Record<PropertyKey, never>;
   OpenForecastRoundInput: OpenForecastRoundInput;
@@ -2718,13 +2928,18 @@ export type ResolversParentTypes = {
   SaveReportSectionTextInput: SaveReportSectionTextInput;
   SendBackReportInput: SendBackReportInput;
   SeriesPoint: SeriesPointRowRow;
+  SetActivityRetiredInput: SetActivityRetiredInput;
+  SetGoalIndicatorsInput: SetGoalIndicatorsInput;
+  SetGoalRetiredInput: SetGoalRetiredInput;
   SetIndicatorRetiredInput: SetIndicatorRetiredInput;
   SignInOptions: Omit<SignInOptions, 'demoAccounts'> & { demoAccounts: Array<ResolversParentTypes['DemoAccount']> };
   StatusChange: StatusChangeRowRow;
   StatusDeviation: StatusDeviationModelRow;
   String: Scalars['String']['output'];
   UnitAccuracy: UnitAccuracyRowRow;
+  UpdateActivityInput: UpdateActivityInput;
   UpdateControlInput: UpdateControlInput;
+  UpdateGoalInput: UpdateGoalInput;
   UpdateIndicatorInput: UpdateIndicatorInput;
   UpdateMitigationInput: UpdateMitigationInput;
   UpdateRiskInput: UpdateRiskInput;
@@ -2747,8 +2962,13 @@ export type ActivityResolvers<
 > = {
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  goal?: Resolver<Maybe<ResolversTypes['Goal']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ownerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  retiredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   update?: Resolver<
     Maybe<ResolversTypes['ActivityUpdate']>,
@@ -2756,6 +2976,15 @@ export type ActivityResolvers<
     ContextType,
     RequireFields<ActivityUpdateArgs, 'upTo'>
   >;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActivityOwnerOptionResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ActivityOwnerOption'] = ResolversParentTypes['ActivityOwnerOption'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ActivityUpdateResolvers<
@@ -2990,13 +3219,19 @@ export type GoalResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['Goal'] = ResolversParentTypes['Goal'],
 > = {
-  activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
+  activities?: Resolver<
+    Array<ResolversTypes['Activity']>,
+    ParentType,
+    ContextType,
+    RequireFields<GoalActivitiesArgs, 'includeRetired'>
+  >;
   assessment?: Resolver<
     Maybe<ResolversTypes['GoalAssessment']>,
     ParentType,
     ContextType,
     RequireFields<GoalAssessmentArgs, 'upTo'>
   >;
+  canPlan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3005,7 +3240,9 @@ export type GoalResolvers<
   orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
   parents?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
   perspective?: Resolver<ResolversTypes['Perspective'], ParentType, ContextType>;
+  retiredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -3235,6 +3472,18 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationCommitValueImportArgs, 'id'>
   >;
+  createActivity?: Resolver<
+    ResolversTypes['Activity'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateActivityArgs, 'input'>
+  >;
+  createGoal?: Resolver<
+    ResolversTypes['Goal'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateGoalArgs, 'input'>
+  >;
   createIndicator?: Resolver<
     ResolversTypes['Indicator'],
     ParentType,
@@ -3271,6 +3520,7 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationCreateUserArgs, 'input'>
   >;
+  moveGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationMoveGoalArgs, 'input'>>;
   moveOrgUnit?: Resolver<
     ResolversTypes['OrgUnit'],
     ParentType,
@@ -3331,11 +3581,29 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationSendBackReportArgs, 'input'>
   >;
+  setActivityRetired?: Resolver<
+    ResolversTypes['Activity'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetActivityRetiredArgs, 'input'>
+  >;
   setGoalAssessment?: Resolver<
     ResolversTypes['GoalAssessment'],
     ParentType,
     ContextType,
     RequireFields<MutationSetGoalAssessmentArgs, 'input'>
+  >;
+  setGoalIndicators?: Resolver<
+    ResolversTypes['Goal'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetGoalIndicatorsArgs, 'input'>
+  >;
+  setGoalRetired?: Resolver<
+    ResolversTypes['Goal'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetGoalRetiredArgs, 'input'>
   >;
   setIndicatorRetired?: Resolver<
     ResolversTypes['Indicator'],
@@ -3348,6 +3616,18 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationSubmitReportArgs, 'input'>
+  >;
+  updateActivity?: Resolver<
+    ResolversTypes['Activity'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateActivityArgs, 'input'>
+  >;
+  updateGoal?: Resolver<
+    ResolversTypes['Goal'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateGoalArgs, 'input'>
   >;
   updateIndicator?: Resolver<
     ResolversTypes['Indicator'],
@@ -3391,6 +3671,7 @@ export type OrgUnitResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['OrgUnit'] = ResolversParentTypes['OrgUnit'],
 > = {
+  canPlan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['OrgUnitVersion']>, ParentType, ContextType>;
@@ -3571,6 +3852,12 @@ export type QueryResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
 > = {
+  activityOwnerOptions?: Resolver<
+    Array<ResolversTypes['ActivityOwnerOption']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryActivityOwnerOptionsArgs, 'orgUnitId'>
+  >;
   assignments?: Resolver<
     Array<ResolversTypes['Assignment']>,
     ParentType,
@@ -3609,11 +3896,17 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryForecastRoundsArgs, 'year'>
   >;
+  goalParentOptions?: Resolver<
+    Array<ResolversTypes['Goal']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryGoalParentOptionsArgs, 'orgUnitId' | 'year'>
+  >;
   goals?: Resolver<
     Array<ResolversTypes['Goal']>,
     ParentType,
     ContextType,
-    RequireFields<QueryGoalsArgs, 'orgUnitCode' | 'year'>
+    RequireFields<QueryGoalsArgs, 'includeRetired' | 'orgUnitCode' | 'year'>
   >;
   history?: Resolver<
     Array<ResolversTypes['AuditEvent']>,
@@ -4227,6 +4520,7 @@ export type YearMonthResolvers<
 
 export type Resolvers<ContextType = RequestContext> = {
   Activity?: ActivityResolvers<ContextType>;
+  ActivityOwnerOption?: ActivityOwnerOptionResolvers<ContextType>;
   ActivityUpdate?: ActivityUpdateResolvers<ContextType>;
   Assignment?: AssignmentResolvers<ContextType>;
   AssignmentUpdate?: AssignmentUpdateResolvers<ContextType>;

@@ -29,12 +29,23 @@ type Documents = {
   '\n  mutation ForecastRoundsAdmin_Close($input: CloseForecastRoundInput!) {\n    closeForecastRound(input: $input) {\n      id\n      status\n      version\n    }\n  }\n': typeof types.ForecastRoundsAdmin_CloseDocument;
   '\n  query RoundForecastsSection_Query($id: ID!, $year: Int!) {\n    indicator(id: $id) {\n      id\n      roundForecasts(year: $year) {\n        round {\n          id\n          name\n          asOf\n          status\n        }\n        fullYearForecast\n        carriedOver\n        changeFromPrevious\n        comment\n      }\n    }\n  }\n': typeof types.RoundForecastsSection_QueryDocument;
   '\n  query YearEndProjectionSection_Query($id: ID!, $upTo: MonthInput!) {\n    indicator(id: $id) {\n      id\n      yearEndProjection(upTo: $upTo) {\n        projectedOutcome\n        method\n        basedOnMonth\n        lastYearShare\n        humanForecast\n        difference\n        relativeDifference\n        differsFromForecast\n        tolerance\n        usesGeneratedValues\n      }\n    }\n  }\n': typeof types.YearEndProjectionSection_QueryDocument;
-  '\n  fragment ActivityTable_activity on Activity {\n    id\n    title\n    endDate\n    update(upTo: $upTo) {\n      id\n      status\n      comment\n    }\n  }\n': typeof types.ActivityTable_ActivityFragmentDoc;
+  '\n  query ActivityDialog_OwnerOptions($orgUnitId: ID!) {\n    activityOwnerOptions(orgUnitId: $orgUnitId) {\n      id\n      name\n    }\n  }\n': typeof types.ActivityDialog_OwnerOptionsDocument;
+  '\n  mutation ActivityDialog_Create($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      id\n    }\n  }\n': typeof types.ActivityDialog_CreateDocument;
+  '\n  mutation ActivityDialog_Update($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      id\n      title\n      description\n      owner\n      ownerId\n      startDate\n      endDate\n      version\n    }\n  }\n': typeof types.ActivityDialog_UpdateDocument;
+  '\n  fragment ActivityTable_activity on Activity {\n    id\n    title\n    description\n    owner\n    ownerId\n    startDate\n    endDate\n    version\n    update(upTo: $upTo) {\n      id\n      status\n      comment\n    }\n  }\n': typeof types.ActivityTable_ActivityFragmentDoc;
   '\n  mutation AssessmentDialog_Save($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      goalId\n      year\n      month\n      fulfilment\n      comment\n      version\n    }\n  }\n': typeof types.AssessmentDialog_SaveDocument;
   '\n  fragment AssignmentTable_assignment on Assignment {\n    id\n    title\n    source\n    caseNumber\n    deadline\n    orgUnit {\n      id\n      name\n    }\n    update(upTo: $upTo) {\n      id\n      status\n      comment\n    }\n  }\n': typeof types.AssignmentTable_AssignmentFragmentDoc;
-  '\n  fragment GoalCard_goal on Goal {\n    id\n    title\n    orgUnit {\n      id\n      name\n    }\n    parents {\n      id\n      title\n    }\n    activities {\n      id\n      ...ActivityTable_activity\n    }\n    assessment(upTo: $upTo) {\n      id\n      year\n      month\n      fulfilment\n      comment\n      version\n    }\n    indicators {\n      id\n      ...IndicatorTable_indicator\n    }\n  }\n': typeof types.GoalCard_GoalFragmentDoc;
-  '\n  fragment GoalsByPerspective_goal on Goal {\n    id\n    level\n    perspective {\n      id\n      name\n    }\n    parents {\n      id\n      title\n    }\n    ...GoalCard_goal\n  }\n': typeof types.GoalsByPerspective_GoalFragmentDoc;
+  '\n  fragment GoalCard_goal on Goal {\n    id\n    title\n    description\n    level\n    year\n    canPlan\n    version\n    perspective {\n      id\n    }\n    orgUnit {\n      id\n      code\n      name\n    }\n    parents {\n      id\n      title\n      level\n    }\n    activities {\n      id\n      ...ActivityTable_activity\n    }\n    assessment(upTo: $upTo) {\n      id\n      year\n      month\n      fulfilment\n      comment\n      version\n    }\n    indicators {\n      id\n      ...IndicatorTable_indicator\n    }\n  }\n': typeof types.GoalCard_GoalFragmentDoc;
+  '\n  query GoalDialog_ParentOptions($orgUnitId: ID!, $year: Int!) {\n    goalParentOptions(orgUnitId: $orgUnitId, year: $year) {\n      id\n      title\n      level\n      perspective {\n        id\n        name\n      }\n    }\n  }\n': typeof types.GoalDialog_ParentOptionsDocument;
+  '\n  mutation GoalDialog_Create($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      id\n    }\n  }\n': typeof types.GoalDialog_CreateDocument;
+  '\n  mutation GoalDialog_Update($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      id\n      title\n      description\n      version\n    }\n  }\n': typeof types.GoalDialog_UpdateDocument;
+  '\n  query GoalIndicatorsDialog_Library($filter: IndicatorLibraryFilter!) {\n    indicatorLibrary(filter: $filter) {\n      id\n      code\n      name\n      orgUnit {\n        id\n        name\n      }\n    }\n  }\n': typeof types.GoalIndicatorsDialog_LibraryDocument;
+  '\n  mutation GoalIndicatorsDialog_Save($input: SetGoalIndicatorsInput!) {\n    setGoalIndicators(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.GoalIndicatorsDialog_SaveDocument;
+  '\n  mutation GoalPlanMenu_Move($input: MoveGoalInput!) {\n    moveGoal(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.GoalPlanMenu_MoveDocument;
+  '\n  fragment GoalsByPerspective_goal on Goal {\n    id\n    level\n    title\n    description\n    year\n    version\n    canPlan\n    perspective {\n      id\n      name\n    }\n    orgUnit {\n      id\n      code\n    }\n    parents {\n      id\n      title\n      level\n    }\n    indicators {\n      id\n    }\n    ...GoalCard_goal\n  }\n': typeof types.GoalsByPerspective_GoalFragmentDoc;
   '\n  fragment IndicatorTable_indicator on Indicator {\n    id\n    name\n    unit\n    periodicity\n    latestValue(upTo: $upTo) {\n      id\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      isSynthetic\n      status\n    }\n  }\n': typeof types.IndicatorTable_IndicatorFragmentDoc;
+  '\n  mutation RetireDialog_Goal($input: SetGoalRetiredInput!) {\n    setGoalRetired(input: $input) {\n      id\n      retiredAt\n      version\n    }\n  }\n': typeof types.RetireDialog_GoalDocument;
+  '\n  mutation RetireDialog_Activity($input: SetActivityRetiredInput!) {\n    setActivityRetired(input: $input) {\n      id\n      retiredAt\n      version\n    }\n  }\n': typeof types.RetireDialog_ActivityDocument;
   '\n  fragment GoalFilter_goal on Goal {\n    id\n    perspective {\n      id\n    }\n    indicators {\n      id\n      periodicity\n      latestValue(upTo: $upTo) {\n        id\n        period\n        status\n      }\n    }\n  }\n': typeof types.GoalFilter_GoalFragmentDoc;
   '\n  fragment GoalsExport_goal on Goal {\n    id\n    level\n    title\n    perspective {\n      id\n      name\n    }\n    parents {\n      id\n      title\n    }\n    orgUnit {\n      id\n      name\n    }\n    assessment(upTo: $upTo) {\n      id\n      fulfilment\n      comment\n    }\n  }\n': typeof types.GoalsExport_GoalFragmentDoc;
   '\n  fragment AssignmentsExport_assignment on Assignment {\n    id\n    title\n    source\n    caseNumber\n    deadline\n    orgUnit {\n      id\n      name\n    }\n    update(upTo: $upTo) {\n      id\n      status\n      comment\n    }\n  }\n': typeof types.AssignmentsExport_AssignmentFragmentDoc;
@@ -99,7 +110,7 @@ type Documents = {
   '\n  query FirstRunPage_Query {\n    signInOptions {\n      firstRun\n    }\n  }\n': typeof types.FirstRunPage_QueryDocument;
   '\n  query ForecastAccuracyPage_Years {\n    forecastRoundYears\n  }\n': typeof types.ForecastAccuracyPage_YearsDocument;
   '\n  query ForecastAccuracyPage_Query($orgUnitCode: String!, $year: Int!) {\n    forecastAccuracy(orgUnitCode: $orgUnitCode, year: $year) {\n      year\n      orgUnit {\n        id\n        name\n      }\n      rounds {\n        id\n        name\n        asOf\n        isDemoValue\n      }\n      meanAbsolutePercentageError\n      comparedForecasts\n      byRound {\n        round {\n          id\n          name\n        }\n        meanAbsolutePercentageError\n        comparedForecasts\n      }\n      byUnit {\n        orgUnit {\n          id\n          name\n        }\n        meanAbsolutePercentageError\n        comparedForecasts\n      }\n      indicators {\n        indicator {\n          id\n          name\n          unit\n          orgUnit {\n            id\n            name\n          }\n        }\n        outcome\n        outcomeIsSynthetic\n        meanAbsoluteError\n        meanAbsolutePercentageError\n        forecasts {\n          round {\n            id\n          }\n          forecast\n          carriedOver\n          error\n          absoluteError\n          relativeError\n        }\n      }\n    }\n  }\n': typeof types.ForecastAccuracyPage_QueryDocument;
-  '\n  query GoalsPage_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n      parent {\n        id\n        code\n        name\n      }\n    }\n    viewer {\n      id\n      canAssess: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      level\n      orgUnit {\n        id\n      }\n      perspective {\n        id\n        name\n      }\n      ...GoalFilter_goal @unmask\n      ...GoalsExport_goal @unmask\n      ...GoalsByPerspective_goal\n    }\n    assignments(orgUnitCode: $orgUnitCode) {\n      id\n      orgUnit {\n        id\n      }\n      ...AssignmentsExport_assignment @unmask\n      ...AssignmentTable_assignment\n    }\n  }\n': typeof types.GoalsPage_QueryDocument;
+  '\n  query GoalsPage_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n      canPlan\n      parent {\n        id\n        code\n        name\n      }\n    }\n    viewer {\n      id\n      canAssess: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    perspectives {\n      id\n      name\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      level\n      orgUnit {\n        id\n      }\n      perspective {\n        id\n        name\n      }\n      ...GoalFilter_goal @unmask\n      ...GoalsExport_goal @unmask\n      ...GoalsByPerspective_goal\n    }\n    assignments(orgUnitCode: $orgUnitCode) {\n      id\n      orgUnit {\n        id\n      }\n      ...AssignmentsExport_assignment @unmask\n      ...AssignmentTable_assignment\n    }\n  }\n': typeof types.GoalsPage_QueryDocument;
   '\n  query IndicatorPage_Query(\n    $id: ID!\n    $granularity: Periodicity!\n    $fromYear: Int!\n    $toYear: Int!\n    $compareWith: [String!]!\n  ) {\n    indicator(id: $id) {\n      id\n      name\n      description\n      unit\n      periodicity\n      cumulative\n      levelAggregation\n      orgUnit {\n        id\n        name\n      }\n      series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {\n        ...IndicatorSeries_point @unmask\n      }\n      comparable: sameInOtherUnits {\n        id\n        orgUnit {\n          id\n          code\n          name\n        }\n      }\n      compared: sameInOtherUnits(orgUnitCodes: $compareWith) {\n        id\n        orgUnit {\n          id\n          code\n          name\n        }\n        series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {\n          period\n          outcome\n        }\n      }\n    }\n  }\n': typeof types.IndicatorPage_QueryDocument;
   '\n  query OrganisationPage_Query {\n    orgUnits {\n      id\n      ...OrgUnitTree_orgUnit\n    }\n  }\n': typeof types.OrganisationPage_QueryDocument;
   '\n  query OverviewPage_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    economy(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      ...EconomyGlance_economy @unmask\n    }\n    overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      orgUnit {\n        id\n        name\n      }\n      perspectives {\n        perspective {\n          id\n        }\n        ...PerspectiveCard_summary @unmask\n      }\n      keyIndicators {\n        indicator {\n          id\n        }\n        ...KeyIndicatorTile_tile @unmask\n      }\n      redProjects {\n        id\n        name\n        portfolioName\n        statusDate\n        time\n        cost\n        result\n      }\n      changeCount\n      changes(first: 20) {\n        kind\n        id\n        name\n        previous\n        current\n        orgUnit {\n          id\n          name\n        }\n      }\n      topRisks {\n        id\n        title\n        categoryName\n        probability\n        consequence\n        score\n        isDemoValue\n      }\n    }\n  }\n': typeof types.OverviewPage_QueryDocument;
@@ -141,18 +152,40 @@ const documents: Documents = {
     types.RoundForecastsSection_QueryDocument,
   '\n  query YearEndProjectionSection_Query($id: ID!, $upTo: MonthInput!) {\n    indicator(id: $id) {\n      id\n      yearEndProjection(upTo: $upTo) {\n        projectedOutcome\n        method\n        basedOnMonth\n        lastYearShare\n        humanForecast\n        difference\n        relativeDifference\n        differsFromForecast\n        tolerance\n        usesGeneratedValues\n      }\n    }\n  }\n':
     types.YearEndProjectionSection_QueryDocument,
-  '\n  fragment ActivityTable_activity on Activity {\n    id\n    title\n    endDate\n    update(upTo: $upTo) {\n      id\n      status\n      comment\n    }\n  }\n':
+  '\n  query ActivityDialog_OwnerOptions($orgUnitId: ID!) {\n    activityOwnerOptions(orgUnitId: $orgUnitId) {\n      id\n      name\n    }\n  }\n':
+    types.ActivityDialog_OwnerOptionsDocument,
+  '\n  mutation ActivityDialog_Create($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      id\n    }\n  }\n':
+    types.ActivityDialog_CreateDocument,
+  '\n  mutation ActivityDialog_Update($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      id\n      title\n      description\n      owner\n      ownerId\n      startDate\n      endDate\n      version\n    }\n  }\n':
+    types.ActivityDialog_UpdateDocument,
+  '\n  fragment ActivityTable_activity on Activity {\n    id\n    title\n    description\n    owner\n    ownerId\n    startDate\n    endDate\n    version\n    update(upTo: $upTo) {\n      id\n      status\n      comment\n    }\n  }\n':
     types.ActivityTable_ActivityFragmentDoc,
   '\n  mutation AssessmentDialog_Save($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      goalId\n      year\n      month\n      fulfilment\n      comment\n      version\n    }\n  }\n':
     types.AssessmentDialog_SaveDocument,
   '\n  fragment AssignmentTable_assignment on Assignment {\n    id\n    title\n    source\n    caseNumber\n    deadline\n    orgUnit {\n      id\n      name\n    }\n    update(upTo: $upTo) {\n      id\n      status\n      comment\n    }\n  }\n':
     types.AssignmentTable_AssignmentFragmentDoc,
-  '\n  fragment GoalCard_goal on Goal {\n    id\n    title\n    orgUnit {\n      id\n      name\n    }\n    parents {\n      id\n      title\n    }\n    activities {\n      id\n      ...ActivityTable_activity\n    }\n    assessment(upTo: $upTo) {\n      id\n      year\n      month\n      fulfilment\n      comment\n      version\n    }\n    indicators {\n      id\n      ...IndicatorTable_indicator\n    }\n  }\n':
+  '\n  fragment GoalCard_goal on Goal {\n    id\n    title\n    description\n    level\n    year\n    canPlan\n    version\n    perspective {\n      id\n    }\n    orgUnit {\n      id\n      code\n      name\n    }\n    parents {\n      id\n      title\n      level\n    }\n    activities {\n      id\n      ...ActivityTable_activity\n    }\n    assessment(upTo: $upTo) {\n      id\n      year\n      month\n      fulfilment\n      comment\n      version\n    }\n    indicators {\n      id\n      ...IndicatorTable_indicator\n    }\n  }\n':
     types.GoalCard_GoalFragmentDoc,
-  '\n  fragment GoalsByPerspective_goal on Goal {\n    id\n    level\n    perspective {\n      id\n      name\n    }\n    parents {\n      id\n      title\n    }\n    ...GoalCard_goal\n  }\n':
+  '\n  query GoalDialog_ParentOptions($orgUnitId: ID!, $year: Int!) {\n    goalParentOptions(orgUnitId: $orgUnitId, year: $year) {\n      id\n      title\n      level\n      perspective {\n        id\n        name\n      }\n    }\n  }\n':
+    types.GoalDialog_ParentOptionsDocument,
+  '\n  mutation GoalDialog_Create($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      id\n    }\n  }\n':
+    types.GoalDialog_CreateDocument,
+  '\n  mutation GoalDialog_Update($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      id\n      title\n      description\n      version\n    }\n  }\n':
+    types.GoalDialog_UpdateDocument,
+  '\n  query GoalIndicatorsDialog_Library($filter: IndicatorLibraryFilter!) {\n    indicatorLibrary(filter: $filter) {\n      id\n      code\n      name\n      orgUnit {\n        id\n        name\n      }\n    }\n  }\n':
+    types.GoalIndicatorsDialog_LibraryDocument,
+  '\n  mutation GoalIndicatorsDialog_Save($input: SetGoalIndicatorsInput!) {\n    setGoalIndicators(input: $input) {\n      id\n      version\n    }\n  }\n':
+    types.GoalIndicatorsDialog_SaveDocument,
+  '\n  mutation GoalPlanMenu_Move($input: MoveGoalInput!) {\n    moveGoal(input: $input) {\n      id\n      version\n    }\n  }\n':
+    types.GoalPlanMenu_MoveDocument,
+  '\n  fragment GoalsByPerspective_goal on Goal {\n    id\n    level\n    title\n    description\n    year\n    version\n    canPlan\n    perspective {\n      id\n      name\n    }\n    orgUnit {\n      id\n      code\n    }\n    parents {\n      id\n      title\n      level\n    }\n    indicators {\n      id\n    }\n    ...GoalCard_goal\n  }\n':
     types.GoalsByPerspective_GoalFragmentDoc,
   '\n  fragment IndicatorTable_indicator on Indicator {\n    id\n    name\n    unit\n    periodicity\n    latestValue(upTo: $upTo) {\n      id\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      isSynthetic\n      status\n    }\n  }\n':
     types.IndicatorTable_IndicatorFragmentDoc,
+  '\n  mutation RetireDialog_Goal($input: SetGoalRetiredInput!) {\n    setGoalRetired(input: $input) {\n      id\n      retiredAt\n      version\n    }\n  }\n':
+    types.RetireDialog_GoalDocument,
+  '\n  mutation RetireDialog_Activity($input: SetActivityRetiredInput!) {\n    setActivityRetired(input: $input) {\n      id\n      retiredAt\n      version\n    }\n  }\n':
+    types.RetireDialog_ActivityDocument,
   '\n  fragment GoalFilter_goal on Goal {\n    id\n    perspective {\n      id\n    }\n    indicators {\n      id\n      periodicity\n      latestValue(upTo: $upTo) {\n        id\n        period\n        status\n      }\n    }\n  }\n':
     types.GoalFilter_GoalFragmentDoc,
   '\n  fragment GoalsExport_goal on Goal {\n    id\n    level\n    title\n    perspective {\n      id\n      name\n    }\n    parents {\n      id\n      title\n    }\n    orgUnit {\n      id\n      name\n    }\n    assessment(upTo: $upTo) {\n      id\n      fulfilment\n      comment\n    }\n  }\n':
@@ -279,7 +312,7 @@ const documents: Documents = {
   '\n  query ForecastAccuracyPage_Years {\n    forecastRoundYears\n  }\n': types.ForecastAccuracyPage_YearsDocument,
   '\n  query ForecastAccuracyPage_Query($orgUnitCode: String!, $year: Int!) {\n    forecastAccuracy(orgUnitCode: $orgUnitCode, year: $year) {\n      year\n      orgUnit {\n        id\n        name\n      }\n      rounds {\n        id\n        name\n        asOf\n        isDemoValue\n      }\n      meanAbsolutePercentageError\n      comparedForecasts\n      byRound {\n        round {\n          id\n          name\n        }\n        meanAbsolutePercentageError\n        comparedForecasts\n      }\n      byUnit {\n        orgUnit {\n          id\n          name\n        }\n        meanAbsolutePercentageError\n        comparedForecasts\n      }\n      indicators {\n        indicator {\n          id\n          name\n          unit\n          orgUnit {\n            id\n            name\n          }\n        }\n        outcome\n        outcomeIsSynthetic\n        meanAbsoluteError\n        meanAbsolutePercentageError\n        forecasts {\n          round {\n            id\n          }\n          forecast\n          carriedOver\n          error\n          absoluteError\n          relativeError\n        }\n      }\n    }\n  }\n':
     types.ForecastAccuracyPage_QueryDocument,
-  '\n  query GoalsPage_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n      parent {\n        id\n        code\n        name\n      }\n    }\n    viewer {\n      id\n      canAssess: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      level\n      orgUnit {\n        id\n      }\n      perspective {\n        id\n        name\n      }\n      ...GoalFilter_goal @unmask\n      ...GoalsExport_goal @unmask\n      ...GoalsByPerspective_goal\n    }\n    assignments(orgUnitCode: $orgUnitCode) {\n      id\n      orgUnit {\n        id\n      }\n      ...AssignmentsExport_assignment @unmask\n      ...AssignmentTable_assignment\n    }\n  }\n':
+  '\n  query GoalsPage_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n      canPlan\n      parent {\n        id\n        code\n        name\n      }\n    }\n    viewer {\n      id\n      canAssess: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    perspectives {\n      id\n      name\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      level\n      orgUnit {\n        id\n      }\n      perspective {\n        id\n        name\n      }\n      ...GoalFilter_goal @unmask\n      ...GoalsExport_goal @unmask\n      ...GoalsByPerspective_goal\n    }\n    assignments(orgUnitCode: $orgUnitCode) {\n      id\n      orgUnit {\n        id\n      }\n      ...AssignmentsExport_assignment @unmask\n      ...AssignmentTable_assignment\n    }\n  }\n':
     types.GoalsPage_QueryDocument,
   '\n  query IndicatorPage_Query(\n    $id: ID!\n    $granularity: Periodicity!\n    $fromYear: Int!\n    $toYear: Int!\n    $compareWith: [String!]!\n  ) {\n    indicator(id: $id) {\n      id\n      name\n      description\n      unit\n      periodicity\n      cumulative\n      levelAggregation\n      orgUnit {\n        id\n        name\n      }\n      series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {\n        ...IndicatorSeries_point @unmask\n      }\n      comparable: sameInOtherUnits {\n        id\n        orgUnit {\n          id\n          code\n          name\n        }\n      }\n      compared: sameInOtherUnits(orgUnitCodes: $compareWith) {\n        id\n        orgUnit {\n          id\n          code\n          name\n        }\n        series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {\n          period\n          outcome\n        }\n      }\n    }\n  }\n':
     types.IndicatorPage_QueryDocument,
@@ -409,8 +442,26 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment ActivityTable_activity on Activity {\n    id\n    title\n    endDate\n    update(upTo: $upTo) {\n      id\n      status\n      comment\n    }\n  }\n',
-): (typeof documents)['\n  fragment ActivityTable_activity on Activity {\n    id\n    title\n    endDate\n    update(upTo: $upTo) {\n      id\n      status\n      comment\n    }\n  }\n'];
+  source: '\n  query ActivityDialog_OwnerOptions($orgUnitId: ID!) {\n    activityOwnerOptions(orgUnitId: $orgUnitId) {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query ActivityDialog_OwnerOptions($orgUnitId: ID!) {\n    activityOwnerOptions(orgUnitId: $orgUnitId) {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ActivityDialog_Create($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation ActivityDialog_Create($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ActivityDialog_Update($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      id\n      title\n      description\n      owner\n      ownerId\n      startDate\n      endDate\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ActivityDialog_Update($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      id\n      title\n      description\n      owner\n      ownerId\n      startDate\n      endDate\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ActivityTable_activity on Activity {\n    id\n    title\n    description\n    owner\n    ownerId\n    startDate\n    endDate\n    version\n    update(upTo: $upTo) {\n      id\n      status\n      comment\n    }\n  }\n',
+): (typeof documents)['\n  fragment ActivityTable_activity on Activity {\n    id\n    title\n    description\n    owner\n    ownerId\n    startDate\n    endDate\n    version\n    update(upTo: $upTo) {\n      id\n      status\n      comment\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -427,20 +478,68 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment GoalCard_goal on Goal {\n    id\n    title\n    orgUnit {\n      id\n      name\n    }\n    parents {\n      id\n      title\n    }\n    activities {\n      id\n      ...ActivityTable_activity\n    }\n    assessment(upTo: $upTo) {\n      id\n      year\n      month\n      fulfilment\n      comment\n      version\n    }\n    indicators {\n      id\n      ...IndicatorTable_indicator\n    }\n  }\n',
-): (typeof documents)['\n  fragment GoalCard_goal on Goal {\n    id\n    title\n    orgUnit {\n      id\n      name\n    }\n    parents {\n      id\n      title\n    }\n    activities {\n      id\n      ...ActivityTable_activity\n    }\n    assessment(upTo: $upTo) {\n      id\n      year\n      month\n      fulfilment\n      comment\n      version\n    }\n    indicators {\n      id\n      ...IndicatorTable_indicator\n    }\n  }\n'];
+  source: '\n  fragment GoalCard_goal on Goal {\n    id\n    title\n    description\n    level\n    year\n    canPlan\n    version\n    perspective {\n      id\n    }\n    orgUnit {\n      id\n      code\n      name\n    }\n    parents {\n      id\n      title\n      level\n    }\n    activities {\n      id\n      ...ActivityTable_activity\n    }\n    assessment(upTo: $upTo) {\n      id\n      year\n      month\n      fulfilment\n      comment\n      version\n    }\n    indicators {\n      id\n      ...IndicatorTable_indicator\n    }\n  }\n',
+): (typeof documents)['\n  fragment GoalCard_goal on Goal {\n    id\n    title\n    description\n    level\n    year\n    canPlan\n    version\n    perspective {\n      id\n    }\n    orgUnit {\n      id\n      code\n      name\n    }\n    parents {\n      id\n      title\n      level\n    }\n    activities {\n      id\n      ...ActivityTable_activity\n    }\n    assessment(upTo: $upTo) {\n      id\n      year\n      month\n      fulfilment\n      comment\n      version\n    }\n    indicators {\n      id\n      ...IndicatorTable_indicator\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment GoalsByPerspective_goal on Goal {\n    id\n    level\n    perspective {\n      id\n      name\n    }\n    parents {\n      id\n      title\n    }\n    ...GoalCard_goal\n  }\n',
-): (typeof documents)['\n  fragment GoalsByPerspective_goal on Goal {\n    id\n    level\n    perspective {\n      id\n      name\n    }\n    parents {\n      id\n      title\n    }\n    ...GoalCard_goal\n  }\n'];
+  source: '\n  query GoalDialog_ParentOptions($orgUnitId: ID!, $year: Int!) {\n    goalParentOptions(orgUnitId: $orgUnitId, year: $year) {\n      id\n      title\n      level\n      perspective {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query GoalDialog_ParentOptions($orgUnitId: ID!, $year: Int!) {\n    goalParentOptions(orgUnitId: $orgUnitId, year: $year) {\n      id\n      title\n      level\n      perspective {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GoalDialog_Create($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation GoalDialog_Create($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GoalDialog_Update($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      id\n      title\n      description\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation GoalDialog_Update($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      id\n      title\n      description\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GoalIndicatorsDialog_Library($filter: IndicatorLibraryFilter!) {\n    indicatorLibrary(filter: $filter) {\n      id\n      code\n      name\n      orgUnit {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query GoalIndicatorsDialog_Library($filter: IndicatorLibraryFilter!) {\n    indicatorLibrary(filter: $filter) {\n      id\n      code\n      name\n      orgUnit {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GoalIndicatorsDialog_Save($input: SetGoalIndicatorsInput!) {\n    setGoalIndicators(input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation GoalIndicatorsDialog_Save($input: SetGoalIndicatorsInput!) {\n    setGoalIndicators(input: $input) {\n      id\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GoalPlanMenu_Move($input: MoveGoalInput!) {\n    moveGoal(input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation GoalPlanMenu_Move($input: MoveGoalInput!) {\n    moveGoal(input: $input) {\n      id\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment GoalsByPerspective_goal on Goal {\n    id\n    level\n    title\n    description\n    year\n    version\n    canPlan\n    perspective {\n      id\n      name\n    }\n    orgUnit {\n      id\n      code\n    }\n    parents {\n      id\n      title\n      level\n    }\n    indicators {\n      id\n    }\n    ...GoalCard_goal\n  }\n',
+): (typeof documents)['\n  fragment GoalsByPerspective_goal on Goal {\n    id\n    level\n    title\n    description\n    year\n    version\n    canPlan\n    perspective {\n      id\n      name\n    }\n    orgUnit {\n      id\n      code\n    }\n    parents {\n      id\n      title\n      level\n    }\n    indicators {\n      id\n    }\n    ...GoalCard_goal\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
   source: '\n  fragment IndicatorTable_indicator on Indicator {\n    id\n    name\n    unit\n    periodicity\n    latestValue(upTo: $upTo) {\n      id\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      isSynthetic\n      status\n    }\n  }\n',
 ): (typeof documents)['\n  fragment IndicatorTable_indicator on Indicator {\n    id\n    name\n    unit\n    periodicity\n    latestValue(upTo: $upTo) {\n      id\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      isSynthetic\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RetireDialog_Goal($input: SetGoalRetiredInput!) {\n    setGoalRetired(input: $input) {\n      id\n      retiredAt\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation RetireDialog_Goal($input: SetGoalRetiredInput!) {\n    setGoalRetired(input: $input) {\n      id\n      retiredAt\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RetireDialog_Activity($input: SetActivityRetiredInput!) {\n    setActivityRetired(input: $input) {\n      id\n      retiredAt\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation RetireDialog_Activity($input: SetActivityRetiredInput!) {\n    setActivityRetired(input: $input) {\n      id\n      retiredAt\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -829,8 +928,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query GoalsPage_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n      parent {\n        id\n        code\n        name\n      }\n    }\n    viewer {\n      id\n      canAssess: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      level\n      orgUnit {\n        id\n      }\n      perspective {\n        id\n        name\n      }\n      ...GoalFilter_goal @unmask\n      ...GoalsExport_goal @unmask\n      ...GoalsByPerspective_goal\n    }\n    assignments(orgUnitCode: $orgUnitCode) {\n      id\n      orgUnit {\n        id\n      }\n      ...AssignmentsExport_assignment @unmask\n      ...AssignmentTable_assignment\n    }\n  }\n',
-): (typeof documents)['\n  query GoalsPage_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n      parent {\n        id\n        code\n        name\n      }\n    }\n    viewer {\n      id\n      canAssess: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      level\n      orgUnit {\n        id\n      }\n      perspective {\n        id\n        name\n      }\n      ...GoalFilter_goal @unmask\n      ...GoalsExport_goal @unmask\n      ...GoalsByPerspective_goal\n    }\n    assignments(orgUnitCode: $orgUnitCode) {\n      id\n      orgUnit {\n        id\n      }\n      ...AssignmentsExport_assignment @unmask\n      ...AssignmentTable_assignment\n    }\n  }\n'];
+  source: '\n  query GoalsPage_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n      canPlan\n      parent {\n        id\n        code\n        name\n      }\n    }\n    viewer {\n      id\n      canAssess: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    perspectives {\n      id\n      name\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      level\n      orgUnit {\n        id\n      }\n      perspective {\n        id\n        name\n      }\n      ...GoalFilter_goal @unmask\n      ...GoalsExport_goal @unmask\n      ...GoalsByPerspective_goal\n    }\n    assignments(orgUnitCode: $orgUnitCode) {\n      id\n      orgUnit {\n        id\n      }\n      ...AssignmentsExport_assignment @unmask\n      ...AssignmentTable_assignment\n    }\n  }\n',
+): (typeof documents)['\n  query GoalsPage_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n      canPlan\n      parent {\n        id\n        code\n        name\n      }\n    }\n    viewer {\n      id\n      canAssess: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    perspectives {\n      id\n      name\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      level\n      orgUnit {\n        id\n      }\n      perspective {\n        id\n        name\n      }\n      ...GoalFilter_goal @unmask\n      ...GoalsExport_goal @unmask\n      ...GoalsByPerspective_goal\n    }\n    assignments(orgUnitCode: $orgUnitCode) {\n      id\n      orgUnit {\n        id\n      }\n      ...AssignmentsExport_assignment @unmask\n      ...AssignmentTable_assignment\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -80,6 +80,22 @@ export type ControlResultInput = {
   year: number;
 };
 
+/** A new activity carrying out a goal; it belongs to the goal's unit and perspective. */
+export type CreateActivityInput = {
+  /** At most 4 000 characters. */
+  description?: string | null | undefined;
+  endDate?: string | null | undefined;
+  goalId: string;
+  /** The owner, when they have an account; otherwise leave out and give ownerName. */
+  ownerId?: string | null | undefined;
+  /** The owner's name, for someone without an account (at most 200 characters). */
+  ownerName?: string | null | undefined;
+  /** ISO dates; the end may not be before the start. */
+  startDate?: string | null | undefined;
+  /** Required, at most 500 characters. */
+  title: string;
+};
+
 export type CreateControlInput = {
   frequency?: string | null | undefined;
   method?: string | null | undefined;
@@ -88,6 +104,24 @@ export type CreateControlInput = {
   /** A risk of the same unit, or null. */
   riskId?: string | null | undefined;
   title: string;
+};
+
+/**
+ * A new goal. A council goal (COUNCIL) belongs to a city (a root unit) and serves no other goal;
+ * a committee goal (COMMITTEE) serves one or more council goals of its year, or, as a sub-goal
+ * of a business area, one committee goal of a unit above it.
+ */
+export type CreateGoalInput = {
+  /** At most 4 000 characters. */
+  description?: string | null | undefined;
+  level: GoalLevel;
+  orgUnitId: string;
+  /** The goals it serves (at most 20), of the same year and of units above it. */
+  parentIds: Array<string>;
+  perspectiveId: string;
+  /** Required, at most 500 characters. */
+  title: string;
+  year: number;
 };
 
 /** A new indicator of a unit. */
@@ -243,6 +277,16 @@ export type MonthInput = {
   /** 1 to 12. */
   month: number;
   year: number;
+};
+
+export type MoveDirection = 'DOWN' | 'UP';
+
+/** Moves a goal one step among the goals of its unit, year, perspective and level. */
+export type MoveGoalInput = {
+  direction: MoveDirection;
+  /** The version the form was loaded with. */
+  expectedVersion: number;
+  id: string;
 };
 
 export type MoveOrgUnitInput = {
@@ -428,6 +472,31 @@ export type SendBackReportInput = {
   reportId: string;
 };
 
+/** Cancels an activity (it leaves the plan; its monthly statuses stay) or brings it back. */
+export type SetActivityRetiredInput = {
+  /** The version the form was loaded with. */
+  expectedVersion: number;
+  id: string;
+  retired: boolean;
+};
+
+/** The indicators that measure a goal, all at once: those left out are unlinked. */
+export type SetGoalIndicatorsInput = {
+  /** The goal's version the form was loaded with. */
+  expectedVersion: number;
+  goalId: string;
+  /** At most 100 indicators of the goal's unit or units below it. */
+  indicatorIds: Array<string>;
+};
+
+/** Retires a goal from the plan (its history and assessments stay readable) or brings it back. */
+export type SetGoalRetiredInput = {
+  /** The version the form was loaded with. */
+  expectedVersion: number;
+  id: string;
+  retired: boolean;
+};
+
 /** Retires an indicator (it takes no new values) or brings it back into use. */
 export type SetIndicatorRetiredInput = {
   /** The version the form was loaded with. */
@@ -446,6 +515,22 @@ export type ThresholdKind =
   /** Per cent of the target (5 = 5 %). */
   | 'RELATIVE';
 
+/** A change to an activity; another goal must be of the same unit. */
+export type UpdateActivityInput = {
+  /** At most 4 000 characters. */
+  description?: string | null | undefined;
+  endDate?: string | null | undefined;
+  /** The version the form was loaded with. */
+  expectedVersion: number;
+  goalId: string;
+  id: string;
+  ownerId?: string | null | undefined;
+  ownerName?: string | null | undefined;
+  startDate?: string | null | undefined;
+  /** Required, at most 500 characters. */
+  title: string;
+};
+
 export type UpdateControlInput = {
   /** The version the form was loaded with. */
   expectedVersion: number;
@@ -454,6 +539,20 @@ export type UpdateControlInput = {
   method?: string | null | undefined;
   performedBy?: string | null | undefined;
   riskId?: string | null | undefined;
+  title: string;
+};
+
+/** A change to a goal: its unit, year and level stay. */
+export type UpdateGoalInput = {
+  /** At most 4 000 characters. */
+  description?: string | null | undefined;
+  /** The version the form was loaded with. */
+  expectedVersion: number;
+  id: string;
+  /** The goals it serves (at most 20), of the same year and of units above it. */
+  parentIds: Array<string>;
+  perspectiveId: string;
+  /** Required, at most 500 characters. */
   title: string;
 };
 
@@ -692,10 +791,44 @@ export type YearEndProjectionSection_QueryQuery = {
   } | null;
 };
 
+export type ActivityDialog_OwnerOptionsQueryVariables = Exact<{
+  orgUnitId: string;
+}>;
+
+export type ActivityDialog_OwnerOptionsQuery = { activityOwnerOptions: Array<{ id: string; name: string }> };
+
+export type ActivityDialog_CreateMutationVariables = Exact<{
+  input: CreateActivityInput;
+}>;
+
+export type ActivityDialog_CreateMutation = { createActivity: { id: string } };
+
+export type ActivityDialog_UpdateMutationVariables = Exact<{
+  input: UpdateActivityInput;
+}>;
+
+export type ActivityDialog_UpdateMutation = {
+  updateActivity: {
+    id: string;
+    title: string;
+    description: string | null;
+    owner: string | null;
+    ownerId: string | null;
+    startDate: string | null;
+    endDate: string | null;
+    version: number;
+  };
+};
+
 export type ActivityTable_ActivityFragment = {
   id: string;
   title: string;
+  description: string | null;
+  owner: string | null;
+  ownerId: string | null;
+  startDate: string | null;
   endDate: string | null;
+  version: number;
   update: { id: string; status: ActivityStatus; comment: string | null } | null;
 } & { ' $fragmentName'?: 'ActivityTable_ActivityFragment' };
 
@@ -728,8 +861,14 @@ export type AssignmentTable_AssignmentFragment = {
 export type GoalCard_GoalFragment = {
   id: string;
   title: string;
-  orgUnit: { id: string; name: string };
-  parents: Array<{ id: string; title: string }>;
+  description: string | null;
+  level: GoalLevel;
+  year: number;
+  canPlan: boolean;
+  version: number;
+  perspective: { id: string };
+  orgUnit: { id: string; code: string; name: string };
+  parents: Array<{ id: string; title: string; level: GoalLevel }>;
   activities: Array<
     { id: string } & { ' $fragmentRefs'?: { ActivityTable_ActivityFragment: ActivityTable_ActivityFragment } }
   >;
@@ -746,11 +885,61 @@ export type GoalCard_GoalFragment = {
   >;
 } & { ' $fragmentName'?: 'GoalCard_GoalFragment' };
 
+export type GoalDialog_ParentOptionsQueryVariables = Exact<{
+  orgUnitId: string;
+  year: number;
+}>;
+
+export type GoalDialog_ParentOptionsQuery = {
+  goalParentOptions: Array<{ id: string; title: string; level: GoalLevel; perspective: { id: string; name: string } }>;
+};
+
+export type GoalDialog_CreateMutationVariables = Exact<{
+  input: CreateGoalInput;
+}>;
+
+export type GoalDialog_CreateMutation = { createGoal: { id: string } };
+
+export type GoalDialog_UpdateMutationVariables = Exact<{
+  input: UpdateGoalInput;
+}>;
+
+export type GoalDialog_UpdateMutation = {
+  updateGoal: { id: string; title: string; description: string | null; version: number };
+};
+
+export type GoalIndicatorsDialog_LibraryQueryVariables = Exact<{
+  filter: IndicatorLibraryFilter;
+}>;
+
+export type GoalIndicatorsDialog_LibraryQuery = {
+  indicatorLibrary: Array<{ id: string; code: string; name: string; orgUnit: { id: string; name: string } }>;
+};
+
+export type GoalIndicatorsDialog_SaveMutationVariables = Exact<{
+  input: SetGoalIndicatorsInput;
+}>;
+
+export type GoalIndicatorsDialog_SaveMutation = { setGoalIndicators: { id: string; version: number } };
+
+export type GoalPlanMenu_MoveMutationVariables = Exact<{
+  input: MoveGoalInput;
+}>;
+
+export type GoalPlanMenu_MoveMutation = { moveGoal: { id: string; version: number } };
+
 export type GoalsByPerspective_GoalFragment = ({
   id: string;
   level: GoalLevel;
+  title: string;
+  description: string | null;
+  year: number;
+  version: number;
+  canPlan: boolean;
   perspective: { id: string; name: string };
-  parents: Array<{ id: string; title: string }>;
+  orgUnit: { id: string; code: string };
+  parents: Array<{ id: string; title: string; level: GoalLevel }>;
+  indicators: Array<{ id: string }>;
 } & { ' $fragmentRefs'?: { GoalCard_GoalFragment: GoalCard_GoalFragment } }) & {
   ' $fragmentName'?: 'GoalsByPerspective_GoalFragment';
 };
@@ -771,6 +960,20 @@ export type IndicatorTable_IndicatorFragment = {
     status: ValueStatus;
   } | null;
 } & { ' $fragmentName'?: 'IndicatorTable_IndicatorFragment' };
+
+export type RetireDialog_GoalMutationVariables = Exact<{
+  input: SetGoalRetiredInput;
+}>;
+
+export type RetireDialog_GoalMutation = { setGoalRetired: { id: string; retiredAt: string | null; version: number } };
+
+export type RetireDialog_ActivityMutationVariables = Exact<{
+  input: SetActivityRetiredInput;
+}>;
+
+export type RetireDialog_ActivityMutation = {
+  setActivityRetired: { id: string; retiredAt: string | null; version: number };
+};
 
 export type GoalFilter_GoalFragment = {
   id: string;
@@ -1662,8 +1865,14 @@ export type GoalsPage_QueryQueryVariables = Exact<{
 }>;
 
 export type GoalsPage_QueryQuery = {
-  orgUnit: { id: string; name: string; parent: { id: string; code: string; name: string } | null } | null;
+  orgUnit: {
+    id: string;
+    name: string;
+    canPlan: boolean;
+    parent: { id: string; code: string; name: string } | null;
+  } | null;
   viewer: { id: string; canAssess: boolean } | null;
+  perspectives: Array<{ id: string; name: string }>;
   goals: Array<
     {
       id: string;
@@ -2293,7 +2502,12 @@ export const ActivityTable_ActivityFragmentDoc = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'update' },
@@ -2373,6 +2587,19 @@ export const GoalCard_GoalFragmentDoc = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canPlan' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'perspective' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'orgUnit' },
@@ -2380,6 +2607,7 @@ export const GoalCard_GoalFragmentDoc = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
@@ -2392,6 +2620,7 @@ export const GoalCard_GoalFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
               ],
             },
           },
@@ -2451,7 +2680,12 @@ export const GoalCard_GoalFragmentDoc = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'update' },
@@ -2526,6 +2760,11 @@ export const GoalsByPerspective_GoalFragmentDoc = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canPlan' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'perspective' },
@@ -2539,13 +2778,33 @@ export const GoalsByPerspective_GoalFragmentDoc = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'parents' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
             },
           },
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalCard_goal' } },
@@ -2561,7 +2820,12 @@ export const GoalsByPerspective_GoalFragmentDoc = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'update' },
@@ -2631,6 +2895,19 @@ export const GoalsByPerspective_GoalFragmentDoc = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canPlan' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'perspective' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'orgUnit' },
@@ -2638,6 +2915,7 @@ export const GoalsByPerspective_GoalFragmentDoc = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
@@ -2650,6 +2928,7 @@ export const GoalsByPerspective_GoalFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
               ],
             },
           },
@@ -4741,6 +5020,135 @@ export const YearEndProjectionSection_QueryDocument = {
     },
   ],
 } as unknown as DocumentNode<YearEndProjectionSection_QueryQuery, YearEndProjectionSection_QueryQueryVariables>;
+export const ActivityDialog_OwnerOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ActivityDialog_OwnerOptions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activityOwnerOptions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ActivityDialog_OwnerOptionsQuery, ActivityDialog_OwnerOptionsQueryVariables>;
+export const ActivityDialog_CreateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ActivityDialog_Create' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateActivityInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createActivity' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ActivityDialog_CreateMutation, ActivityDialog_CreateMutationVariables>;
+export const ActivityDialog_UpdateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ActivityDialog_Update' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateActivityInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateActivity' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ownerId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ActivityDialog_UpdateMutation, ActivityDialog_UpdateMutationVariables>;
 export const AssessmentDialog_SaveDocument = {
   kind: 'Document',
   definitions: [
@@ -4789,6 +5197,373 @@ export const AssessmentDialog_SaveDocument = {
     },
   ],
 } as unknown as DocumentNode<AssessmentDialog_SaveMutation, AssessmentDialog_SaveMutationVariables>;
+export const GoalDialog_ParentOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GoalDialog_ParentOptions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goalParentOptions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'perspective' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalDialog_ParentOptionsQuery, GoalDialog_ParentOptionsQueryVariables>;
+export const GoalDialog_CreateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GoalDialog_Create' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateGoalInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createGoal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalDialog_CreateMutation, GoalDialog_CreateMutationVariables>;
+export const GoalDialog_UpdateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GoalDialog_Update' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateGoalInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateGoal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalDialog_UpdateMutation, GoalDialog_UpdateMutationVariables>;
+export const GoalIndicatorsDialog_LibraryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GoalIndicatorsDialog_Library' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IndicatorLibraryFilter' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicatorLibrary' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalIndicatorsDialog_LibraryQuery, GoalIndicatorsDialog_LibraryQueryVariables>;
+export const GoalIndicatorsDialog_SaveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GoalIndicatorsDialog_Save' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetGoalIndicatorsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setGoalIndicators' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalIndicatorsDialog_SaveMutation, GoalIndicatorsDialog_SaveMutationVariables>;
+export const GoalPlanMenu_MoveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GoalPlanMenu_Move' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MoveGoalInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moveGoal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalPlanMenu_MoveMutation, GoalPlanMenu_MoveMutationVariables>;
+export const RetireDialog_GoalDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RetireDialog_Goal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetGoalRetiredInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setGoalRetired' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RetireDialog_GoalMutation, RetireDialog_GoalMutationVariables>;
+export const RetireDialog_ActivityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RetireDialog_Activity' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetActivityRetiredInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setActivityRetired' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RetireDialog_ActivityMutation, RetireDialog_ActivityMutationVariables>;
 export const AlsoMeasuredBy_QueryDocument = {
   kind: 'Document',
   definitions: [
@@ -7951,6 +8726,7 @@ export const GoalsPage_QueryDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canPlan' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'parent' },
@@ -7990,6 +8766,17 @@ export const GoalsPage_QueryDocument = {
                     },
                   ],
                 },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'perspectives' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -8089,7 +8876,12 @@ export const GoalsPage_QueryDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'update' },
@@ -8159,6 +8951,19 @@ export const GoalsPage_QueryDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canPlan' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'perspective' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'orgUnit' },
@@ -8166,6 +8971,7 @@ export const GoalsPage_QueryDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
@@ -8178,6 +8984,7 @@ export const GoalsPage_QueryDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
               ],
             },
           },
@@ -8351,6 +9158,11 @@ export const GoalsPage_QueryDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canPlan' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'perspective' },
@@ -8364,13 +9176,33 @@ export const GoalsPage_QueryDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'parents' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicators' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
             },
           },
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoalCard_goal' } },

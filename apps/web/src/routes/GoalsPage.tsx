@@ -27,6 +27,7 @@ export const GoalsPage_Query = graphql(`
     orgUnit(code: $orgUnitCode) {
       id
       name
+      canPlan
       parent {
         id
         code
@@ -36,6 +37,10 @@ export const GoalsPage_Query = graphql(`
     viewer {
       id
       canAssess: holds(role: ANALYST, orgUnitCode: $orgUnitCode)
+    }
+    perspectives {
+      id
+      name
     }
     goals(orgUnitCode: $orgUnitCode, year: $year) {
       id
@@ -97,6 +102,31 @@ export function GoalsPage() {
   const periodLabel = formatPeriodLabel(formatYearMonth(period), i18n.language);
   const gathersSeveralUnits = (rows: readonly { orgUnit: { id: string } }[]) =>
     rows.some((row) => row.orgUnit.id !== unit?.id);
+  // Planners see the tree with every perspective and council goal, so they can add to it.
+  const planning =
+    unit?.canPlan === true
+      ? { orgUnitId: unit.id, year: period.year, level: unit.parent ? ('COMMITTEE' as const) : ('COUNCIL' as const) }
+      : null;
+  const shownIds = new Set(shownGoals.map((goal) => goal.id));
+  const plannedGoals =
+    data?.goals.filter(
+      (goal) =>
+        shownIds.has(goal.id) ||
+        (goal.level === 'COUNCIL' &&
+          !filter.status &&
+          (!filter.perspectiveId || goal.perspective.id === filter.perspectiveId)),
+    ) ?? [];
+  const goalTree = (
+    <GoalsByPerspective
+      goals={planning ? plannedGoals : shownGoals}
+      shownIndicatorIds={shownIndicatorIds(shownGoals, filter)}
+      period={period}
+      canAssess={data?.viewer?.canAssess ?? false}
+      showOrgUnit={gathersSeveralUnits(committeeGoals)}
+      planning={planning}
+      perspectives={data?.perspectives ?? []}
+    />
+  );
 
   return (
     <>
@@ -115,7 +145,9 @@ export function GoalsPage() {
               period: periodLabel,
             })}
           </Typography>
-          {committeeGoals.length === 0 ? (
+          {committeeGoals.length === 0 && planning ? (
+            goalTree
+          ) : committeeGoals.length === 0 ? (
             <Alert severity="info">
               {unit.parent ? (
                 <>
@@ -134,20 +166,14 @@ export function GoalsPage() {
           ) : (
             <div>
               <GoalFilters perspectives={perspectives} filter={filter} onChange={setFilter} />
-              {shownGoals.length === 0 ? (
+              {shownGoals.length === 0 && !planning ? (
                 <Alert severity="info">{t('goals.noneMatch')}</Alert>
               ) : (
                 <>
                   <ExportButtons
                     table={() => goalsExportTable(`${t('goals.title')} ${unit.name} ${periodLabel}`, shownGoals, t)}
                   />
-                  <GoalsByPerspective
-                    goals={shownGoals}
-                    shownIndicatorIds={shownIndicatorIds(shownGoals, filter)}
-                    period={period}
-                    canAssess={data.viewer?.canAssess ?? false}
-                    showOrgUnit={gathersSeveralUnits(committeeGoals)}
-                  />
+                  {goalTree}
                 </>
               )}
             </div>

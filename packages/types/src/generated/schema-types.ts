@@ -15,16 +15,35 @@ export type Activity = {
   description?: Maybe<Scalars['String']['output']>;
   /** ISO date (`2023-12-31`), or null when open-ended. */
   endDate?: Maybe<Scalars['String']['output']>;
+  /** The goal it carries out. */
+  goal?: Maybe<Goal>;
   id: Scalars['ID']['output'];
   orgUnit: OrgUnit;
+  /** Who answers for it: the user's name, or the name typed for someone without an account. */
+  owner?: Maybe<Scalars['String']['output']>;
+  /** The owner's user id, when the owner has an account. */
+  ownerId?: Maybe<Scalars['ID']['output']>;
+  /** When the activity was cancelled from the plan (ISO date and time); null while it is part of it. */
+  retiredAt?: Maybe<Scalars['String']['output']>;
+  /** ISO date (`2023-01-01`), or null when not set. */
+  startDate?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   /** The status and comment of the report period (a month), or the latest before it; null when never reported. */
   update?: Maybe<ActivityUpdate>;
+  /** Pass back as expectedVersion when changing the activity, so a concurrent change is detected. */
+  version: Scalars['Int']['output'];
 };
 
 /** An activity (aktivitet) that carries out a goal, with its status per report period. */
 export type ActivityUpdateArgs = {
   upTo: MonthInput;
+};
+
+/** A person who can answer for an activity. */
+export type ActivityOwnerOption = {
+  __typename?: 'ActivityOwnerOption';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
 };
 
 export type ActivityStatus = 'CANCELLED' | 'COMPLETED' | 'DELAYED' | 'NOT_STARTED' | 'ONGOING';
@@ -210,6 +229,22 @@ export type ControlResultInput = {
   year: Scalars['Int']['input'];
 };
 
+/** A new activity carrying out a goal; it belongs to the goal's unit and perspective. */
+export type CreateActivityInput = {
+  /** At most 4 000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  goalId: Scalars['ID']['input'];
+  /** The owner, when they have an account; otherwise leave out and give ownerName. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The owner's name, for someone without an account (at most 200 characters). */
+  ownerName?: InputMaybe<Scalars['String']['input']>;
+  /** ISO dates; the end may not be before the start. */
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  /** Required, at most 500 characters. */
+  title: Scalars['String']['input'];
+};
+
 export type CreateControlInput = {
   frequency?: InputMaybe<Scalars['String']['input']>;
   method?: InputMaybe<Scalars['String']['input']>;
@@ -218,6 +253,24 @@ export type CreateControlInput = {
   /** A risk of the same unit, or null. */
   riskId?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
+};
+
+/**
+ * A new goal. A council goal (COUNCIL) belongs to a city (a root unit) and serves no other goal;
+ * a committee goal (COMMITTEE) serves one or more council goals of its year, or, as a sub-goal
+ * of a business area, one committee goal of a unit above it.
+ */
+export type CreateGoalInput = {
+  /** At most 4 000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  level: GoalLevel;
+  orgUnitId: Scalars['ID']['input'];
+  /** The goals it serves (at most 20), of the same year and of units above it. */
+  parentIds: Array<Scalars['ID']['input']>;
+  perspectiveId: Scalars['ID']['input'];
+  /** Required, at most 500 characters. */
+  title: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
 };
 
 /** A new indicator of a unit. */
@@ -441,10 +494,12 @@ export type ForecastRoundStatus = 'CLOSED' | 'OPEN';
  */
 export type Goal = {
   __typename?: 'Goal';
-  /** The activities that carry out this goal, in display order. */
+  /** The activities that carry out this goal, in display order; cancelled ones only when asked for. */
   activities: Array<Activity>;
   /** The assessed fulfilment in the report period (a month), or the latest one before it; null when never assessed. */
   assessment?: Maybe<GoalAssessment>;
+  /** True when the user may change this goal (a planner or administrator of its unit or a unit above it). */
+  canPlan: Scalars['Boolean']['output'];
   /** The committee goals contributing to this goal. */
   children: Array<Goal>;
   description?: Maybe<Scalars['String']['output']>;
@@ -456,8 +511,20 @@ export type Goal = {
   /** The council goals this goal contributes to. */
   parents: Array<Goal>;
   perspective: Perspective;
+  /** When the goal was retired from the plan (ISO date and time); null while it is part of it. */
+  retiredAt?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
+  /** Pass back as expectedVersion when changing the goal, so a concurrent change is detected. */
+  version: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
+};
+
+/**
+ * A goal: a council goal (KF-mål, "centralt mål") or a committee goal (nämndmål, "mål/delmål")
+ * that contributes to one or more council goals.
+ */
+export type GoalActivitiesArgs = {
+  includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /**
@@ -783,6 +850,16 @@ export type MonthInput = {
   year: Scalars['Int']['input'];
 };
 
+export type MoveDirection = 'DOWN' | 'UP';
+
+/** Moves a goal one step among the goals of its unit, year, perspective and level. */
+export type MoveGoalInput = {
+  direction: MoveDirection;
+  /** The version the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
 export type MoveOrgUnitInput = {
   /** The version the form was loaded with. */
   expectedVersion: Scalars['Int']['input'];
@@ -817,6 +894,10 @@ export type Mutation = {
    * values after the preview was made.
    */
   commitValueImport: ValueImport;
+  /** Creates an activity under a goal (planners of the goal's unit). */
+  createActivity: Activity;
+  /** Creates a goal (planners of its unit or a unit above it), last in its perspective. */
+  createGoal: Goal;
   /** Creates an indicator (administrators of the unit or a unit above it). */
   createIndicator: Indicator;
   /** Adds a control to the unit's internal control plan (analysts of the unit). */
@@ -829,6 +910,8 @@ export type Mutation = {
   createRisk: Risk;
   /** Creates a user account with its roles (administrators). */
   createUser: User;
+  /** Moves a goal up or down within its perspective (planners of its unit). */
+  moveGoal: Goal;
   /**
    * Moves a unit under another parent from a day on, keeping its earlier place for earlier
    * periods (administrators of the unit or above, and of the new parent).
@@ -858,12 +941,22 @@ export type Mutation = {
   saveReportSectionText: Report;
   /** Submitted → draft, with a comment saying why (an administrator of the unit, who approves). */
   sendBackReport: Report;
+  /** Cancels an activity or brings it back (planners of its unit). */
+  setActivityRetired: Activity;
   /** Sets a goal's assessed fulfilment and comment for a report period (analysts of the goal's unit). */
   setGoalAssessment: GoalAssessment;
+  /** Links and unlinks a goal's indicators (planners of its unit). */
+  setGoalIndicators: Goal;
+  /** Retires a goal or brings it back (planners of its unit). A goal is never deleted. */
+  setGoalRetired: Goal;
   /** Retires an indicator or brings it back (administrators of its unit or a unit above it). */
   setIndicatorRetired: Indicator;
   /** Draft → submitted (an analyst of the unit). */
   submitReport: Report;
+  /** Changes an activity (planners of its unit). */
+  updateActivity: Activity;
+  /** Changes a goal's title, description, perspective and the goals it serves (planners of its unit). */
+  updateGoal: Goal;
   /** Changes an indicator's definition (administrators of its unit or a unit above it). */
   updateIndicator: Indicator;
   /** Changes a control (analysts of its unit). */
@@ -914,6 +1007,14 @@ export type MutationCommitValueImportArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type MutationCreateActivityArgs = {
+  input: CreateActivityInput;
+};
+
+export type MutationCreateGoalArgs = {
+  input: CreateGoalInput;
+};
+
 export type MutationCreateIndicatorArgs = {
   input: CreateIndicatorInput;
 };
@@ -936,6 +1037,10 @@ export type MutationCreateRiskArgs = {
 
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+export type MutationMoveGoalArgs = {
+  input: MoveGoalInput;
 };
 
 export type MutationMoveOrgUnitArgs = {
@@ -978,8 +1083,20 @@ export type MutationSendBackReportArgs = {
   input: SendBackReportInput;
 };
 
+export type MutationSetActivityRetiredArgs = {
+  input: SetActivityRetiredInput;
+};
+
 export type MutationSetGoalAssessmentArgs = {
   input: GoalAssessmentInput;
+};
+
+export type MutationSetGoalIndicatorsArgs = {
+  input: SetGoalIndicatorsInput;
+};
+
+export type MutationSetGoalRetiredArgs = {
+  input: SetGoalRetiredInput;
 };
 
 export type MutationSetIndicatorRetiredArgs = {
@@ -988,6 +1105,14 @@ export type MutationSetIndicatorRetiredArgs = {
 
 export type MutationSubmitReportArgs = {
   input: ReportTransitionInput;
+};
+
+export type MutationUpdateActivityArgs = {
+  input: UpdateActivityInput;
+};
+
+export type MutationUpdateGoalArgs = {
+  input: UpdateGoalInput;
 };
 
 export type MutationUpdateIndicatorArgs = {
@@ -1028,6 +1153,8 @@ export type OpenForecastRoundInput = {
  */
 export type OrgUnit = {
   __typename?: 'OrgUnit';
+  /** True when the user may plan this unit: create and change its goals and activities. */
+  canPlan: Scalars['Boolean']['output'];
   /** The units directly below this one, in their display order. */
   children: Array<OrgUnit>;
   /** Stable identifier used in links and the URL, e.g. `intraservice`. */
@@ -1336,6 +1463,8 @@ export type ProjectionMethod =
 
 export type Query = {
   __typename?: 'Query';
+  /** The active users who hold a role for the unit, a unit above or a unit below it: whom a planner may name as an activity's owner. */
+  activityOwnerOptions: Array<ActivityOwnerOption>;
   /** The assignments of an org unit and the units under it, by source and deadline; empty for an unknown unit. */
   assignments: Array<Assignment>;
   /** The audit log, newest first, filtered; pages of at most 100 (administrators). */
@@ -1352,6 +1481,8 @@ export type Query = {
   forecastRoundYears: Array<Scalars['Int']['output']>;
   /** The forecast rounds of a year, oldest first. */
   forecastRounds: Array<ForecastRound>;
+  /** The goals a new or changed goal of the unit and year may serve: council goals of the city, committee goals of the units above it. */
+  goalParentOptions: Array<Goal>;
   /**
    * The goals of an org unit and the units under it for a year (their committee goals and the
    * council goals those serve), in display order; empty for an unknown unit.
@@ -1409,6 +1540,10 @@ export type Query = {
   viewer?: Maybe<Viewer>;
 };
 
+export type QueryActivityOwnerOptionsArgs = {
+  orgUnitId: Scalars['ID']['input'];
+};
+
 export type QueryAssignmentsArgs = {
   orgUnitCode: Scalars['String']['input'];
 };
@@ -1438,7 +1573,13 @@ export type QueryForecastRoundsArgs = {
   year: Scalars['Int']['input'];
 };
 
+export type QueryGoalParentOptionsArgs = {
+  orgUnitId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
 export type QueryGoalsArgs = {
+  includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
   orgUnitCode: Scalars['String']['input'];
   year: Scalars['Int']['input'];
 };
@@ -2002,6 +2143,31 @@ export type SeriesPoint = {
   target?: Maybe<Scalars['Float']['output']>;
 };
 
+/** Cancels an activity (it leaves the plan; its monthly statuses stay) or brings it back. */
+export type SetActivityRetiredInput = {
+  /** The version the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  retired: Scalars['Boolean']['input'];
+};
+
+/** The indicators that measure a goal, all at once: those left out are unlinked. */
+export type SetGoalIndicatorsInput = {
+  /** The goal's version the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  goalId: Scalars['ID']['input'];
+  /** At most 100 indicators of the goal's unit or units below it. */
+  indicatorIds: Array<Scalars['ID']['input']>;
+};
+
+/** Retires a goal from the plan (its history and assessments stay readable) or brings it back. */
+export type SetGoalRetiredInput = {
+  /** The version the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  retired: Scalars['Boolean']['input'];
+};
+
 /** Retires an indicator (it takes no new values) or brings it back into use. */
 export type SetIndicatorRetiredInput = {
   /** The version the form was loaded with. */
@@ -2057,6 +2223,22 @@ export type UnitAccuracy = {
   orgUnit: OrgUnit;
 };
 
+/** A change to an activity; another goal must be of the same unit. */
+export type UpdateActivityInput = {
+  /** At most 4 000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  /** The version the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  goalId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  ownerName?: InputMaybe<Scalars['String']['input']>;
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  /** Required, at most 500 characters. */
+  title: Scalars['String']['input'];
+};
+
 export type UpdateControlInput = {
   /** The version the form was loaded with. */
   expectedVersion: Scalars['Int']['input'];
@@ -2065,6 +2247,20 @@ export type UpdateControlInput = {
   method?: InputMaybe<Scalars['String']['input']>;
   performedBy?: InputMaybe<Scalars['String']['input']>;
   riskId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+/** A change to a goal: its unit, year and level stay. */
+export type UpdateGoalInput = {
+  /** At most 4 000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The version the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** The goals it serves (at most 20), of the same year and of units above it. */
+  parentIds: Array<Scalars['ID']['input']>;
+  perspectiveId: Scalars['ID']['input'];
+  /** Required, at most 500 characters. */
   title: Scalars['String']['input'];
 };
 

@@ -115,7 +115,11 @@ async function orgUnitOfRecord(tx: Transaction, model: string, row: Row): Promis
     case 'IndicatorForecast':
       return (await tx.indicator.findUnique({ where: { id: row.indicatorId as number } }))?.orgUnitId ?? null;
     case 'GoalAssessment':
+    case 'GoalIndicator':
       return (await tx.goal.findUnique({ where: { id: row.goalId as number } }))?.orgUnitId ?? null;
+    case 'GoalLink':
+      // A link is the serving goal's: the committee goal that serves a council goal.
+      return (await tx.goal.findUnique({ where: { id: row.childId as number } }))?.orgUnitId ?? null;
     case 'ActivityUpdate':
       return (await tx.activity.findUnique({ where: { id: row.activityId as number } }))?.orgUnitId ?? null;
     case 'Project':

@@ -6,19 +6,27 @@ import { findSubtreeIds } from '../organisation';
  * The goals of an org unit and the units under it for a year: their committee goals and the
  * council goals they serve, ordered by perspective, council goals before committee goals,
  * then display order. A committee sees its own goals; the city sees every committee's.
+ * Retired goals are left out unless `includeRetired`.
  */
 export async function listGoalsOfSubtree(
   prisma: PrismaClient,
   orgTree: readonly TreeNode[],
   orgUnitCode: string,
   year: number,
+  { includeRetired = false } = {},
 ): Promise<GoalModel[]> {
   const unitIds = await findSubtreeIds(prisma, orgTree, orgUnitCode);
   if (unitIds.length === 0) return [];
+  // A retired goal has left the plan: it is read only when asked for (its history stays).
+  const inPlan = includeRetired ? {} : { retiredAt: null };
   return prisma.goal.findMany({
     where: {
       year,
-      OR: [{ orgUnitId: { in: unitIds } }, { childLinks: { some: { child: { year, orgUnitId: { in: unitIds } } } } }],
+      ...inPlan,
+      OR: [
+        { orgUnitId: { in: unitIds } },
+        { childLinks: { some: { child: { year, orgUnitId: { in: unitIds }, ...inPlan } } } },
+      ],
     },
     orderBy: [{ perspective: { sortOrder: 'asc' } }, { level: 'asc' }, { sortOrder: 'asc' }, { id: 'asc' }],
   });

@@ -59,6 +59,25 @@ type Documents = {
   '\n  mutation ForecastsTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      fullYearForecast\n      version\n    }\n  }\n': typeof types.ForecastsTest_SaveValuesDocument;
   '\n  mutation ForecastsTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      fullYearForecast\n      version\n    }\n  }\n': typeof types.ForecastsTest_SaveValueDocument;
   '\n  query ForecastsTest_RoundForecasts($id: ID!) {\n    indicator(id: $id) {\n      roundForecasts(year: 2023) {\n        round {\n          name\n          status\n        }\n        fullYearForecast\n        carriedOver\n        changeFromPrevious\n        comment\n      }\n    }\n  }\n': typeof types.ForecastsTest_RoundForecastsDocument;
+  '\n  mutation GoalPlanningBadInput_CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      id\n    }\n  }\n': typeof types.GoalPlanningBadInput_CreateGoalDocument;
+  '\n  mutation GoalPlanningBadInput_UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      id\n    }\n  }\n': typeof types.GoalPlanningBadInput_UpdateGoalDocument;
+  '\n  mutation GoalPlanningBadInput_MoveGoal($input: MoveGoalInput!) {\n    moveGoal(input: $input) {\n      id\n    }\n  }\n': typeof types.GoalPlanningBadInput_MoveGoalDocument;
+  '\n  mutation GoalPlanningBadInput_SetGoalRetired($input: SetGoalRetiredInput!) {\n    setGoalRetired(input: $input) {\n      id\n    }\n  }\n': typeof types.GoalPlanningBadInput_SetGoalRetiredDocument;
+  '\n  mutation GoalPlanningBadInput_SetGoalIndicators($input: SetGoalIndicatorsInput!) {\n    setGoalIndicators(input: $input) {\n      id\n    }\n  }\n': typeof types.GoalPlanningBadInput_SetGoalIndicatorsDocument;
+  '\n  mutation GoalPlanningBadInput_CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      id\n    }\n  }\n': typeof types.GoalPlanningBadInput_CreateActivityDocument;
+  '\n  mutation GoalPlanningBadInput_UpdateActivity($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      id\n    }\n  }\n': typeof types.GoalPlanningBadInput_UpdateActivityDocument;
+  '\n  mutation GoalPlanningBadInput_SetActivityRetired($input: SetActivityRetiredInput!) {\n    setActivityRetired(input: $input) {\n      id\n    }\n  }\n': typeof types.GoalPlanningBadInput_SetActivityRetiredDocument;
+  '\n  query GoalPlanningTest_Plan($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!, $includeRetired: Boolean) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      canPlan\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year, includeRetired: $includeRetired) {\n      id\n      title\n      level\n      retiredAt\n      canPlan\n      version\n      orgUnit {\n        code\n      }\n      parents {\n        title\n      }\n      indicators {\n        code\n      }\n      assessment(upTo: $upTo) {\n        fulfilment\n        comment\n      }\n      activities {\n        title\n      }\n    }\n  }\n': typeof types.GoalPlanningTest_PlanDocument;
+  '\n  mutation GoalPlanningTest_CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      id\n      title\n      level\n      year\n      version\n      perspective {\n        name\n      }\n      orgUnit {\n        code\n      }\n      parents {\n        title\n      }\n    }\n  }\n': typeof types.GoalPlanningTest_CreateGoalDocument;
+  '\n  mutation GoalPlanningTest_UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      id\n      title\n      description\n      version\n      parents {\n        title\n      }\n    }\n  }\n': typeof types.GoalPlanningTest_UpdateGoalDocument;
+  '\n  mutation GoalPlanningTest_MoveGoal($input: MoveGoalInput!) {\n    moveGoal(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.GoalPlanningTest_MoveGoalDocument;
+  '\n  mutation GoalPlanningTest_SetGoalRetired($input: SetGoalRetiredInput!) {\n    setGoalRetired(input: $input) {\n      id\n      retiredAt\n      version\n    }\n  }\n': typeof types.GoalPlanningTest_SetGoalRetiredDocument;
+  '\n  mutation GoalPlanningTest_SetGoalIndicators($input: SetGoalIndicatorsInput!) {\n    setGoalIndicators(input: $input) {\n      id\n      version\n      indicators {\n        code\n      }\n    }\n  }\n': typeof types.GoalPlanningTest_SetGoalIndicatorsDocument;
+  '\n  mutation GoalPlanningTest_CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      id\n      title\n      owner\n      ownerId\n      startDate\n      endDate\n      version\n      goal {\n        id\n      }\n    }\n  }\n': typeof types.GoalPlanningTest_CreateActivityDocument;
+  '\n  mutation GoalPlanningTest_UpdateActivity($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      id\n      title\n      owner\n      ownerId\n      version\n    }\n  }\n': typeof types.GoalPlanningTest_UpdateActivityDocument;
+  '\n  mutation GoalPlanningTest_SetActivityRetired($input: SetActivityRetiredInput!) {\n    setActivityRetired(input: $input) {\n      id\n      retiredAt\n      version\n    }\n  }\n': typeof types.GoalPlanningTest_SetActivityRetiredDocument;
+  '\n  query GoalPlanningTest_ParentOptions($orgUnitId: ID!, $year: Int!) {\n    goalParentOptions(orgUnitId: $orgUnitId, year: $year) {\n      title\n      level\n    }\n  }\n': typeof types.GoalPlanningTest_ParentOptionsDocument;
+  '\n  query GoalPlanningTest_OwnerOptions($orgUnitId: ID!) {\n    activityOwnerOptions(orgUnitId: $orgUnitId) {\n      name\n    }\n  }\n': typeof types.GoalPlanningTest_OwnerOptionsDocument;
   '\n  query GoalsTest_Goals($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      level\n      perspective {\n        name\n      }\n      orgUnit {\n        code\n      }\n      parents {\n        title\n      }\n      assessment(upTo: $upTo) {\n        year\n        month\n        fulfilment\n        comment\n      }\n      activities {\n        title\n        endDate\n        update(upTo: $upTo) {\n          month\n          status\n          comment\n        }\n      }\n      indicators {\n        name\n        latestValue(upTo: $upTo) {\n          period\n          outcome\n          periodTarget\n          fullYearForecast\n          status\n          isSynthetic\n        }\n      }\n    }\n  }\n': typeof types.GoalsTest_GoalsDocument;
   '\n    query GoalsTest_Assignments($orgUnitCode: String!, $upTo: MonthInput!) {\n      assignments(orgUnitCode: $orgUnitCode) {\n        title\n        source\n        caseNumber\n        deadline\n        orgUnit {\n          code\n        }\n        update(upTo: $upTo) {\n          status\n          comment\n        }\n      }\n    }\n  ': typeof types.GoalsTest_AssignmentsDocument;
   '\n  mutation IndicatorLibraryTest_Create($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      ...IndicatorLibraryTest_fields\n    }\n  }\n': typeof types.IndicatorLibraryTest_CreateDocument;
@@ -222,6 +241,44 @@ const documents: Documents = {
     types.ForecastsTest_SaveValueDocument,
   '\n  query ForecastsTest_RoundForecasts($id: ID!) {\n    indicator(id: $id) {\n      roundForecasts(year: 2023) {\n        round {\n          name\n          status\n        }\n        fullYearForecast\n        carriedOver\n        changeFromPrevious\n        comment\n      }\n    }\n  }\n':
     types.ForecastsTest_RoundForecastsDocument,
+  '\n  mutation GoalPlanningBadInput_CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      id\n    }\n  }\n':
+    types.GoalPlanningBadInput_CreateGoalDocument,
+  '\n  mutation GoalPlanningBadInput_UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      id\n    }\n  }\n':
+    types.GoalPlanningBadInput_UpdateGoalDocument,
+  '\n  mutation GoalPlanningBadInput_MoveGoal($input: MoveGoalInput!) {\n    moveGoal(input: $input) {\n      id\n    }\n  }\n':
+    types.GoalPlanningBadInput_MoveGoalDocument,
+  '\n  mutation GoalPlanningBadInput_SetGoalRetired($input: SetGoalRetiredInput!) {\n    setGoalRetired(input: $input) {\n      id\n    }\n  }\n':
+    types.GoalPlanningBadInput_SetGoalRetiredDocument,
+  '\n  mutation GoalPlanningBadInput_SetGoalIndicators($input: SetGoalIndicatorsInput!) {\n    setGoalIndicators(input: $input) {\n      id\n    }\n  }\n':
+    types.GoalPlanningBadInput_SetGoalIndicatorsDocument,
+  '\n  mutation GoalPlanningBadInput_CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      id\n    }\n  }\n':
+    types.GoalPlanningBadInput_CreateActivityDocument,
+  '\n  mutation GoalPlanningBadInput_UpdateActivity($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      id\n    }\n  }\n':
+    types.GoalPlanningBadInput_UpdateActivityDocument,
+  '\n  mutation GoalPlanningBadInput_SetActivityRetired($input: SetActivityRetiredInput!) {\n    setActivityRetired(input: $input) {\n      id\n    }\n  }\n':
+    types.GoalPlanningBadInput_SetActivityRetiredDocument,
+  '\n  query GoalPlanningTest_Plan($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!, $includeRetired: Boolean) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      canPlan\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year, includeRetired: $includeRetired) {\n      id\n      title\n      level\n      retiredAt\n      canPlan\n      version\n      orgUnit {\n        code\n      }\n      parents {\n        title\n      }\n      indicators {\n        code\n      }\n      assessment(upTo: $upTo) {\n        fulfilment\n        comment\n      }\n      activities {\n        title\n      }\n    }\n  }\n':
+    types.GoalPlanningTest_PlanDocument,
+  '\n  mutation GoalPlanningTest_CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      id\n      title\n      level\n      year\n      version\n      perspective {\n        name\n      }\n      orgUnit {\n        code\n      }\n      parents {\n        title\n      }\n    }\n  }\n':
+    types.GoalPlanningTest_CreateGoalDocument,
+  '\n  mutation GoalPlanningTest_UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      id\n      title\n      description\n      version\n      parents {\n        title\n      }\n    }\n  }\n':
+    types.GoalPlanningTest_UpdateGoalDocument,
+  '\n  mutation GoalPlanningTest_MoveGoal($input: MoveGoalInput!) {\n    moveGoal(input: $input) {\n      id\n      version\n    }\n  }\n':
+    types.GoalPlanningTest_MoveGoalDocument,
+  '\n  mutation GoalPlanningTest_SetGoalRetired($input: SetGoalRetiredInput!) {\n    setGoalRetired(input: $input) {\n      id\n      retiredAt\n      version\n    }\n  }\n':
+    types.GoalPlanningTest_SetGoalRetiredDocument,
+  '\n  mutation GoalPlanningTest_SetGoalIndicators($input: SetGoalIndicatorsInput!) {\n    setGoalIndicators(input: $input) {\n      id\n      version\n      indicators {\n        code\n      }\n    }\n  }\n':
+    types.GoalPlanningTest_SetGoalIndicatorsDocument,
+  '\n  mutation GoalPlanningTest_CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      id\n      title\n      owner\n      ownerId\n      startDate\n      endDate\n      version\n      goal {\n        id\n      }\n    }\n  }\n':
+    types.GoalPlanningTest_CreateActivityDocument,
+  '\n  mutation GoalPlanningTest_UpdateActivity($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      id\n      title\n      owner\n      ownerId\n      version\n    }\n  }\n':
+    types.GoalPlanningTest_UpdateActivityDocument,
+  '\n  mutation GoalPlanningTest_SetActivityRetired($input: SetActivityRetiredInput!) {\n    setActivityRetired(input: $input) {\n      id\n      retiredAt\n      version\n    }\n  }\n':
+    types.GoalPlanningTest_SetActivityRetiredDocument,
+  '\n  query GoalPlanningTest_ParentOptions($orgUnitId: ID!, $year: Int!) {\n    goalParentOptions(orgUnitId: $orgUnitId, year: $year) {\n      title\n      level\n    }\n  }\n':
+    types.GoalPlanningTest_ParentOptionsDocument,
+  '\n  query GoalPlanningTest_OwnerOptions($orgUnitId: ID!) {\n    activityOwnerOptions(orgUnitId: $orgUnitId) {\n      name\n    }\n  }\n':
+    types.GoalPlanningTest_OwnerOptionsDocument,
   '\n  query GoalsTest_Goals($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      level\n      perspective {\n        name\n      }\n      orgUnit {\n        code\n      }\n      parents {\n        title\n      }\n      assessment(upTo: $upTo) {\n        year\n        month\n        fulfilment\n        comment\n      }\n      activities {\n        title\n        endDate\n        update(upTo: $upTo) {\n          month\n          status\n          comment\n        }\n      }\n      indicators {\n        name\n        latestValue(upTo: $upTo) {\n          period\n          outcome\n          periodTarget\n          fullYearForecast\n          status\n          isSynthetic\n        }\n      }\n    }\n  }\n':
     types.GoalsTest_GoalsDocument,
   '\n    query GoalsTest_Assignments($orgUnitCode: String!, $upTo: MonthInput!) {\n      assignments(orgUnitCode: $orgUnitCode) {\n        title\n        source\n        caseNumber\n        deadline\n        orgUnit {\n          code\n        }\n        update(upTo: $upTo) {\n          status\n          comment\n        }\n      }\n    }\n  ':
@@ -652,6 +709,120 @@ export function graphql(
 export function graphql(
   source: '\n  query ForecastsTest_RoundForecasts($id: ID!) {\n    indicator(id: $id) {\n      roundForecasts(year: 2023) {\n        round {\n          name\n          status\n        }\n        fullYearForecast\n        carriedOver\n        changeFromPrevious\n        comment\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ForecastsTest_RoundForecasts($id: ID!) {\n    indicator(id: $id) {\n      roundForecasts(year: 2023) {\n        round {\n          name\n          status\n        }\n        fullYearForecast\n        carriedOver\n        changeFromPrevious\n        comment\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GoalPlanningBadInput_CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation GoalPlanningBadInput_CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GoalPlanningBadInput_UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation GoalPlanningBadInput_UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GoalPlanningBadInput_MoveGoal($input: MoveGoalInput!) {\n    moveGoal(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation GoalPlanningBadInput_MoveGoal($input: MoveGoalInput!) {\n    moveGoal(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GoalPlanningBadInput_SetGoalRetired($input: SetGoalRetiredInput!) {\n    setGoalRetired(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation GoalPlanningBadInput_SetGoalRetired($input: SetGoalRetiredInput!) {\n    setGoalRetired(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GoalPlanningBadInput_SetGoalIndicators($input: SetGoalIndicatorsInput!) {\n    setGoalIndicators(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation GoalPlanningBadInput_SetGoalIndicators($input: SetGoalIndicatorsInput!) {\n    setGoalIndicators(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GoalPlanningBadInput_CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation GoalPlanningBadInput_CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GoalPlanningBadInput_UpdateActivity($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation GoalPlanningBadInput_UpdateActivity($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GoalPlanningBadInput_SetActivityRetired($input: SetActivityRetiredInput!) {\n    setActivityRetired(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation GoalPlanningBadInput_SetActivityRetired($input: SetActivityRetiredInput!) {\n    setActivityRetired(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GoalPlanningTest_Plan($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!, $includeRetired: Boolean) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      canPlan\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year, includeRetired: $includeRetired) {\n      id\n      title\n      level\n      retiredAt\n      canPlan\n      version\n      orgUnit {\n        code\n      }\n      parents {\n        title\n      }\n      indicators {\n        code\n      }\n      assessment(upTo: $upTo) {\n        fulfilment\n        comment\n      }\n      activities {\n        title\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query GoalPlanningTest_Plan($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!, $includeRetired: Boolean) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      canPlan\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year, includeRetired: $includeRetired) {\n      id\n      title\n      level\n      retiredAt\n      canPlan\n      version\n      orgUnit {\n        code\n      }\n      parents {\n        title\n      }\n      indicators {\n        code\n      }\n      assessment(upTo: $upTo) {\n        fulfilment\n        comment\n      }\n      activities {\n        title\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GoalPlanningTest_CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      id\n      title\n      level\n      year\n      version\n      perspective {\n        name\n      }\n      orgUnit {\n        code\n      }\n      parents {\n        title\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation GoalPlanningTest_CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      id\n      title\n      level\n      year\n      version\n      perspective {\n        name\n      }\n      orgUnit {\n        code\n      }\n      parents {\n        title\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GoalPlanningTest_UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      id\n      title\n      description\n      version\n      parents {\n        title\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation GoalPlanningTest_UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      id\n      title\n      description\n      version\n      parents {\n        title\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GoalPlanningTest_MoveGoal($input: MoveGoalInput!) {\n    moveGoal(input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation GoalPlanningTest_MoveGoal($input: MoveGoalInput!) {\n    moveGoal(input: $input) {\n      id\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GoalPlanningTest_SetGoalRetired($input: SetGoalRetiredInput!) {\n    setGoalRetired(input: $input) {\n      id\n      retiredAt\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation GoalPlanningTest_SetGoalRetired($input: SetGoalRetiredInput!) {\n    setGoalRetired(input: $input) {\n      id\n      retiredAt\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GoalPlanningTest_SetGoalIndicators($input: SetGoalIndicatorsInput!) {\n    setGoalIndicators(input: $input) {\n      id\n      version\n      indicators {\n        code\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation GoalPlanningTest_SetGoalIndicators($input: SetGoalIndicatorsInput!) {\n    setGoalIndicators(input: $input) {\n      id\n      version\n      indicators {\n        code\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GoalPlanningTest_CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      id\n      title\n      owner\n      ownerId\n      startDate\n      endDate\n      version\n      goal {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation GoalPlanningTest_CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      id\n      title\n      owner\n      ownerId\n      startDate\n      endDate\n      version\n      goal {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GoalPlanningTest_UpdateActivity($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      id\n      title\n      owner\n      ownerId\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation GoalPlanningTest_UpdateActivity($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      id\n      title\n      owner\n      ownerId\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GoalPlanningTest_SetActivityRetired($input: SetActivityRetiredInput!) {\n    setActivityRetired(input: $input) {\n      id\n      retiredAt\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation GoalPlanningTest_SetActivityRetired($input: SetActivityRetiredInput!) {\n    setActivityRetired(input: $input) {\n      id\n      retiredAt\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GoalPlanningTest_ParentOptions($orgUnitId: ID!, $year: Int!) {\n    goalParentOptions(orgUnitId: $orgUnitId, year: $year) {\n      title\n      level\n    }\n  }\n',
+): (typeof documents)['\n  query GoalPlanningTest_ParentOptions($orgUnitId: ID!, $year: Int!) {\n    goalParentOptions(orgUnitId: $orgUnitId, year: $year) {\n      title\n      level\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GoalPlanningTest_OwnerOptions($orgUnitId: ID!) {\n    activityOwnerOptions(orgUnitId: $orgUnitId) {\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query GoalPlanningTest_OwnerOptions($orgUnitId: ID!) {\n    activityOwnerOptions(orgUnitId: $orgUnitId) {\n      name\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -80,6 +80,22 @@ export type ControlResultInput = {
   year: number;
 };
 
+/** A new activity carrying out a goal; it belongs to the goal's unit and perspective. */
+export type CreateActivityInput = {
+  /** At most 4 000 characters. */
+  description?: string | null | undefined;
+  endDate?: string | null | undefined;
+  goalId: string;
+  /** The owner, when they have an account; otherwise leave out and give ownerName. */
+  ownerId?: string | null | undefined;
+  /** The owner's name, for someone without an account (at most 200 characters). */
+  ownerName?: string | null | undefined;
+  /** ISO dates; the end may not be before the start. */
+  startDate?: string | null | undefined;
+  /** Required, at most 500 characters. */
+  title: string;
+};
+
 export type CreateControlInput = {
   frequency?: string | null | undefined;
   method?: string | null | undefined;
@@ -88,6 +104,24 @@ export type CreateControlInput = {
   /** A risk of the same unit, or null. */
   riskId?: string | null | undefined;
   title: string;
+};
+
+/**
+ * A new goal. A council goal (COUNCIL) belongs to a city (a root unit) and serves no other goal;
+ * a committee goal (COMMITTEE) serves one or more council goals of its year, or, as a sub-goal
+ * of a business area, one committee goal of a unit above it.
+ */
+export type CreateGoalInput = {
+  /** At most 4 000 characters. */
+  description?: string | null | undefined;
+  level: GoalLevel;
+  orgUnitId: string;
+  /** The goals it serves (at most 20), of the same year and of units above it. */
+  parentIds: Array<string>;
+  perspectiveId: string;
+  /** Required, at most 500 characters. */
+  title: string;
+  year: number;
 };
 
 /** A new indicator of a unit. */
@@ -243,6 +277,16 @@ export type MonthInput = {
   /** 1 to 12. */
   month: number;
   year: number;
+};
+
+export type MoveDirection = 'DOWN' | 'UP';
+
+/** Moves a goal one step among the goals of its unit, year, perspective and level. */
+export type MoveGoalInput = {
+  direction: MoveDirection;
+  /** The version the form was loaded with. */
+  expectedVersion: number;
+  id: string;
 };
 
 export type MoveOrgUnitInput = {
@@ -428,6 +472,31 @@ export type SendBackReportInput = {
   reportId: string;
 };
 
+/** Cancels an activity (it leaves the plan; its monthly statuses stay) or brings it back. */
+export type SetActivityRetiredInput = {
+  /** The version the form was loaded with. */
+  expectedVersion: number;
+  id: string;
+  retired: boolean;
+};
+
+/** The indicators that measure a goal, all at once: those left out are unlinked. */
+export type SetGoalIndicatorsInput = {
+  /** The goal's version the form was loaded with. */
+  expectedVersion: number;
+  goalId: string;
+  /** At most 100 indicators of the goal's unit or units below it. */
+  indicatorIds: Array<string>;
+};
+
+/** Retires a goal from the plan (its history and assessments stay readable) or brings it back. */
+export type SetGoalRetiredInput = {
+  /** The version the form was loaded with. */
+  expectedVersion: number;
+  id: string;
+  retired: boolean;
+};
+
 /** Retires an indicator (it takes no new values) or brings it back into use. */
 export type SetIndicatorRetiredInput = {
   /** The version the form was loaded with. */
@@ -446,6 +515,22 @@ export type ThresholdKind =
   /** Per cent of the target (5 = 5 %). */
   | 'RELATIVE';
 
+/** A change to an activity; another goal must be of the same unit. */
+export type UpdateActivityInput = {
+  /** At most 4 000 characters. */
+  description?: string | null | undefined;
+  endDate?: string | null | undefined;
+  /** The version the form was loaded with. */
+  expectedVersion: number;
+  goalId: string;
+  id: string;
+  ownerId?: string | null | undefined;
+  ownerName?: string | null | undefined;
+  startDate?: string | null | undefined;
+  /** Required, at most 500 characters. */
+  title: string;
+};
+
 export type UpdateControlInput = {
   /** The version the form was loaded with. */
   expectedVersion: number;
@@ -454,6 +539,20 @@ export type UpdateControlInput = {
   method?: string | null | undefined;
   performedBy?: string | null | undefined;
   riskId?: string | null | undefined;
+  title: string;
+};
+
+/** A change to a goal: its unit, year and level stay. */
+export type UpdateGoalInput = {
+  /** At most 4 000 characters. */
+  description?: string | null | undefined;
+  /** The version the form was loaded with. */
+  expectedVersion: number;
+  id: string;
+  /** The goals it serves (at most 20), of the same year and of units above it. */
+  parentIds: Array<string>;
+  perspectiveId: string;
+  /** Required, at most 500 characters. */
   title: string;
 };
 
@@ -934,6 +1033,177 @@ export type ForecastsTest_RoundForecastsQuery = {
     }>;
   } | null;
 };
+
+export type GoalPlanningBadInput_CreateGoalMutationVariables = Exact<{
+  input: CreateGoalInput;
+}>;
+
+export type GoalPlanningBadInput_CreateGoalMutation = { createGoal: { id: string } };
+
+export type GoalPlanningBadInput_UpdateGoalMutationVariables = Exact<{
+  input: UpdateGoalInput;
+}>;
+
+export type GoalPlanningBadInput_UpdateGoalMutation = { updateGoal: { id: string } };
+
+export type GoalPlanningBadInput_MoveGoalMutationVariables = Exact<{
+  input: MoveGoalInput;
+}>;
+
+export type GoalPlanningBadInput_MoveGoalMutation = { moveGoal: { id: string } };
+
+export type GoalPlanningBadInput_SetGoalRetiredMutationVariables = Exact<{
+  input: SetGoalRetiredInput;
+}>;
+
+export type GoalPlanningBadInput_SetGoalRetiredMutation = { setGoalRetired: { id: string } };
+
+export type GoalPlanningBadInput_SetGoalIndicatorsMutationVariables = Exact<{
+  input: SetGoalIndicatorsInput;
+}>;
+
+export type GoalPlanningBadInput_SetGoalIndicatorsMutation = { setGoalIndicators: { id: string } };
+
+export type GoalPlanningBadInput_CreateActivityMutationVariables = Exact<{
+  input: CreateActivityInput;
+}>;
+
+export type GoalPlanningBadInput_CreateActivityMutation = { createActivity: { id: string } };
+
+export type GoalPlanningBadInput_UpdateActivityMutationVariables = Exact<{
+  input: UpdateActivityInput;
+}>;
+
+export type GoalPlanningBadInput_UpdateActivityMutation = { updateActivity: { id: string } };
+
+export type GoalPlanningBadInput_SetActivityRetiredMutationVariables = Exact<{
+  input: SetActivityRetiredInput;
+}>;
+
+export type GoalPlanningBadInput_SetActivityRetiredMutation = { setActivityRetired: { id: string } };
+
+export type GoalPlanningTest_PlanQueryVariables = Exact<{
+  orgUnitCode: string;
+  year: number;
+  upTo: MonthInput;
+  includeRetired?: boolean | null | undefined;
+}>;
+
+export type GoalPlanningTest_PlanQuery = {
+  orgUnit: { id: string; canPlan: boolean } | null;
+  goals: Array<{
+    id: string;
+    title: string;
+    level: GoalLevel;
+    retiredAt: string | null;
+    canPlan: boolean;
+    version: number;
+    orgUnit: { code: string };
+    parents: Array<{ title: string }>;
+    indicators: Array<{ code: string }>;
+    assessment: { fulfilment: GoalFulfilment; comment: string | null } | null;
+    activities: Array<{ title: string }>;
+  }>;
+};
+
+export type GoalPlanningTest_CreateGoalMutationVariables = Exact<{
+  input: CreateGoalInput;
+}>;
+
+export type GoalPlanningTest_CreateGoalMutation = {
+  createGoal: {
+    id: string;
+    title: string;
+    level: GoalLevel;
+    year: number;
+    version: number;
+    perspective: { name: string };
+    orgUnit: { code: string };
+    parents: Array<{ title: string }>;
+  };
+};
+
+export type GoalPlanningTest_UpdateGoalMutationVariables = Exact<{
+  input: UpdateGoalInput;
+}>;
+
+export type GoalPlanningTest_UpdateGoalMutation = {
+  updateGoal: {
+    id: string;
+    title: string;
+    description: string | null;
+    version: number;
+    parents: Array<{ title: string }>;
+  };
+};
+
+export type GoalPlanningTest_MoveGoalMutationVariables = Exact<{
+  input: MoveGoalInput;
+}>;
+
+export type GoalPlanningTest_MoveGoalMutation = { moveGoal: { id: string; version: number } };
+
+export type GoalPlanningTest_SetGoalRetiredMutationVariables = Exact<{
+  input: SetGoalRetiredInput;
+}>;
+
+export type GoalPlanningTest_SetGoalRetiredMutation = {
+  setGoalRetired: { id: string; retiredAt: string | null; version: number };
+};
+
+export type GoalPlanningTest_SetGoalIndicatorsMutationVariables = Exact<{
+  input: SetGoalIndicatorsInput;
+}>;
+
+export type GoalPlanningTest_SetGoalIndicatorsMutation = {
+  setGoalIndicators: { id: string; version: number; indicators: Array<{ code: string }> };
+};
+
+export type GoalPlanningTest_CreateActivityMutationVariables = Exact<{
+  input: CreateActivityInput;
+}>;
+
+export type GoalPlanningTest_CreateActivityMutation = {
+  createActivity: {
+    id: string;
+    title: string;
+    owner: string | null;
+    ownerId: string | null;
+    startDate: string | null;
+    endDate: string | null;
+    version: number;
+    goal: { id: string } | null;
+  };
+};
+
+export type GoalPlanningTest_UpdateActivityMutationVariables = Exact<{
+  input: UpdateActivityInput;
+}>;
+
+export type GoalPlanningTest_UpdateActivityMutation = {
+  updateActivity: { id: string; title: string; owner: string | null; ownerId: string | null; version: number };
+};
+
+export type GoalPlanningTest_SetActivityRetiredMutationVariables = Exact<{
+  input: SetActivityRetiredInput;
+}>;
+
+export type GoalPlanningTest_SetActivityRetiredMutation = {
+  setActivityRetired: { id: string; retiredAt: string | null; version: number };
+};
+
+export type GoalPlanningTest_ParentOptionsQueryVariables = Exact<{
+  orgUnitId: string;
+  year: number;
+}>;
+
+export type GoalPlanningTest_ParentOptionsQuery = { goalParentOptions: Array<{ title: string; level: GoalLevel }> };
+
+export type GoalPlanningTest_OwnerOptionsQueryVariables = Exact<{
+  orgUnitId: string;
+}>;
+
+export type GoalPlanningTest_OwnerOptionsQuery = { activityOwnerOptions: Array<{ name: string }> };
 
 export type GoalsTest_GoalsQueryVariables = Exact<{
   orgUnitCode: string;
@@ -4222,6 +4492,960 @@ export const ForecastsTest_RoundForecastsDocument = {
     },
   ],
 } as unknown as DocumentNode<ForecastsTest_RoundForecastsQuery, ForecastsTest_RoundForecastsQueryVariables>;
+export const GoalPlanningBadInput_CreateGoalDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GoalPlanningBadInput_CreateGoal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateGoalInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createGoal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalPlanningBadInput_CreateGoalMutation, GoalPlanningBadInput_CreateGoalMutationVariables>;
+export const GoalPlanningBadInput_UpdateGoalDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GoalPlanningBadInput_UpdateGoal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateGoalInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateGoal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalPlanningBadInput_UpdateGoalMutation, GoalPlanningBadInput_UpdateGoalMutationVariables>;
+export const GoalPlanningBadInput_MoveGoalDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GoalPlanningBadInput_MoveGoal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MoveGoalInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moveGoal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalPlanningBadInput_MoveGoalMutation, GoalPlanningBadInput_MoveGoalMutationVariables>;
+export const GoalPlanningBadInput_SetGoalRetiredDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GoalPlanningBadInput_SetGoalRetired' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetGoalRetiredInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setGoalRetired' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  GoalPlanningBadInput_SetGoalRetiredMutation,
+  GoalPlanningBadInput_SetGoalRetiredMutationVariables
+>;
+export const GoalPlanningBadInput_SetGoalIndicatorsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GoalPlanningBadInput_SetGoalIndicators' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetGoalIndicatorsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setGoalIndicators' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  GoalPlanningBadInput_SetGoalIndicatorsMutation,
+  GoalPlanningBadInput_SetGoalIndicatorsMutationVariables
+>;
+export const GoalPlanningBadInput_CreateActivityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GoalPlanningBadInput_CreateActivity' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateActivityInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createActivity' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  GoalPlanningBadInput_CreateActivityMutation,
+  GoalPlanningBadInput_CreateActivityMutationVariables
+>;
+export const GoalPlanningBadInput_UpdateActivityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GoalPlanningBadInput_UpdateActivity' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateActivityInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateActivity' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  GoalPlanningBadInput_UpdateActivityMutation,
+  GoalPlanningBadInput_UpdateActivityMutationVariables
+>;
+export const GoalPlanningBadInput_SetActivityRetiredDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GoalPlanningBadInput_SetActivityRetired' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetActivityRetiredInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setActivityRetired' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  GoalPlanningBadInput_SetActivityRetiredMutation,
+  GoalPlanningBadInput_SetActivityRetiredMutationVariables
+>;
+export const GoalPlanningTest_PlanDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GoalPlanningTest_Plan' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'includeRetired' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canPlan' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'includeRetired' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'includeRetired' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canPlan' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'parents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicators' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assessment' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'upTo' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'fulfilment' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'activities' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalPlanningTest_PlanQuery, GoalPlanningTest_PlanQueryVariables>;
+export const GoalPlanningTest_CreateGoalDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GoalPlanningTest_CreateGoal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateGoalInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createGoal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'perspective' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'parents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalPlanningTest_CreateGoalMutation, GoalPlanningTest_CreateGoalMutationVariables>;
+export const GoalPlanningTest_UpdateGoalDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GoalPlanningTest_UpdateGoal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateGoalInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateGoal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'parents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalPlanningTest_UpdateGoalMutation, GoalPlanningTest_UpdateGoalMutationVariables>;
+export const GoalPlanningTest_MoveGoalDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GoalPlanningTest_MoveGoal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MoveGoalInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moveGoal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalPlanningTest_MoveGoalMutation, GoalPlanningTest_MoveGoalMutationVariables>;
+export const GoalPlanningTest_SetGoalRetiredDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GoalPlanningTest_SetGoalRetired' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetGoalRetiredInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setGoalRetired' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalPlanningTest_SetGoalRetiredMutation, GoalPlanningTest_SetGoalRetiredMutationVariables>;
+export const GoalPlanningTest_SetGoalIndicatorsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GoalPlanningTest_SetGoalIndicators' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetGoalIndicatorsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setGoalIndicators' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicators' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  GoalPlanningTest_SetGoalIndicatorsMutation,
+  GoalPlanningTest_SetGoalIndicatorsMutationVariables
+>;
+export const GoalPlanningTest_CreateActivityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GoalPlanningTest_CreateActivity' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateActivityInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createActivity' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ownerId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'goal' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalPlanningTest_CreateActivityMutation, GoalPlanningTest_CreateActivityMutationVariables>;
+export const GoalPlanningTest_UpdateActivityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GoalPlanningTest_UpdateActivity' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateActivityInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateActivity' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ownerId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalPlanningTest_UpdateActivityMutation, GoalPlanningTest_UpdateActivityMutationVariables>;
+export const GoalPlanningTest_SetActivityRetiredDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GoalPlanningTest_SetActivityRetired' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetActivityRetiredInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setActivityRetired' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  GoalPlanningTest_SetActivityRetiredMutation,
+  GoalPlanningTest_SetActivityRetiredMutationVariables
+>;
+export const GoalPlanningTest_ParentOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GoalPlanningTest_ParentOptions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goalParentOptions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalPlanningTest_ParentOptionsQuery, GoalPlanningTest_ParentOptionsQueryVariables>;
+export const GoalPlanningTest_OwnerOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GoalPlanningTest_OwnerOptions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activityOwnerOptions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalPlanningTest_OwnerOptionsQuery, GoalPlanningTest_OwnerOptionsQueryVariables>;
 export const GoalsTest_GoalsDocument = {
   kind: 'Document',
   definitions: [

@@ -1,3 +1,4 @@
+import AddIcon from '@mui/icons-material/Add';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -15,7 +16,10 @@ import { useTranslation } from 'react-i18next';
 import { StatusChip } from '../../../components/StatusChip';
 import { graphql } from '../../../generated';
 import { HistoryDialog } from '../../audit/components/HistoryDialog';
+import { plannedGoal } from '../goal-plan';
+import { ActivityDialog } from './ActivityDialog';
 import { ActivityTable } from './ActivityTable';
+import { GoalPlanMenu } from './GoalPlanMenu';
 import { AssessmentDialog } from './AssessmentDialog';
 import { IndicatorTable } from './IndicatorTable';
 
@@ -23,13 +27,23 @@ export const GoalCard_goal = graphql(`
   fragment GoalCard_goal on Goal {
     id
     title
+    description
+    level
+    year
+    canPlan
+    version
+    perspective {
+      id
+    }
     orgUnit {
       id
+      code
       name
     }
     parents {
       id
       title
+      level
     }
     activities {
       id
@@ -63,6 +77,8 @@ export interface GoalCardProps {
   showOrgUnit: boolean;
   /** Show the indicators and activities at once, or behind a button. */
   defaultExpanded: boolean;
+  /** The perspectives a planner may move the goal to. */
+  perspectives: readonly { id: string; name: string }[];
 }
 
 /** A committee goal: its assessed fulfilment, the other council goals it serves, its indicators and activities. */
@@ -74,6 +90,7 @@ export function GoalCard({
   shownUnderCouncilGoalId,
   showOrgUnit,
   defaultExpanded,
+  perspectives,
 }: GoalCardProps) {
   const { t } = useTranslation();
   const { data: goal, complete } = useFragment({
@@ -82,7 +99,7 @@ export function GoalCard({
     from: goalRef,
     variables: { upTo: period },
   });
-  const [dialog, setDialog] = useState<'assess' | 'history' | null>(null);
+  const [dialog, setDialog] = useState<'assess' | 'history' | 'newActivity' | null>(null);
   const [expanded, setExpanded] = useState(defaultExpanded);
   if (!complete) return null;
   const detailsId = `goal-${goal.id}-details`;
@@ -90,6 +107,9 @@ export function GoalCard({
   const otherCouncilGoals = goal.parents.filter((parent) => parent.id !== shownUnderCouncilGoalId);
   const assessmentOfThisPeriod =
     goal.assessment?.year === period.year && goal.assessment.month === period.month ? goal.assessment : null;
+  // A sub-goal serves a committee goal rather than council goals.
+  const isSubGoal = goal.parents.some((parent) => parent.level === 'COMMITTEE');
+  const levelLabel = t(isSubGoal ? 'goals.subGoal' : 'goals.committeeGoal');
   const indicators = shownIndicatorIds
     ? goal.indicators.filter((indicator) => shownIndicatorIds.has(indicator.id))
     : goal.indicators;
@@ -103,7 +123,7 @@ export function GoalCard({
         >
           <Box>
             <Typography variant="overline" color="text.secondary">
-              {showOrgUnit ? `${t('goals.committeeGoal')} · ${goal.orgUnit.name}` : t('goals.committeeGoal')}
+              {showOrgUnit ? `${levelLabel} · ${goal.orgUnit.name}` : levelLabel}
             </Typography>
             <Typography variant="h6" component="h4" id={`goal-${goal.id}`}>
               {goal.title}
@@ -125,6 +145,7 @@ export function GoalCard({
                   {t('goals.assess')}
                 </Button>
               )}
+              {goal.canPlan && <GoalPlanMenu goal={plannedGoal(goal)} perspectives={perspectives} />}
             </Stack>
           </Box>
         </Stack>
@@ -180,8 +201,14 @@ export function GoalCard({
                 caption={t('goals.activities.of', { goal: goal.title })}
                 activities={goal.activities}
                 period={period}
+                planning={goal.canPlan ? { goalId: goal.id, orgUnitId: goal.orgUnit.id, goalTitle: goal.title } : null}
               />
             </Box>
+          )}
+          {goal.canPlan && (
+            <Button size="small" sx={{ mt: 1 }} startIcon={<AddIcon />} onClick={() => setDialog('newActivity')}>
+              {t('goals.plan.newActivity')}
+            </Button>
           )}
         </Collapse>
       </CardContent>
@@ -190,6 +217,15 @@ export function GoalCard({
           goal={goal}
           period={period}
           current={assessmentOfThisPeriod}
+          onClose={() => setDialog(null)}
+          onSaved={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'newActivity' && (
+        <ActivityDialog
+          activity={{ kind: 'new', goalId: goal.id }}
+          orgUnitId={goal.orgUnit.id}
+          goalTitle={goal.title}
           onClose={() => setDialog(null)}
           onSaved={() => setDialog(null)}
         />

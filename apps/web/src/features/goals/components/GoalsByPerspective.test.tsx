@@ -6,6 +6,12 @@ import type { GoalCard_GoalFragment, GoalsByPerspective_GoalFragment } from '../
 import type { Language } from '../../../i18n/i18n';
 import { createTestClient, renderWithApollo } from '../../../test/render-with-apollo';
 import { GoalsByPerspective, GoalsByPerspective_goal } from './GoalsByPerspective';
+import type { GoalsByPerspectiveProps } from './GoalsByPerspective';
+
+const perspectives = [
+  { id: 'p1', name: 'Kund och ägare' },
+  { id: 'p2', name: 'Medarbetare' },
+];
 
 const sickLeave = {
   id: '1',
@@ -32,8 +38,12 @@ const goals: Goal[] = [
     id: 'c1',
     level: 'COUNCIL',
     title: 'Sjukskrivningarna ska minska.',
+    description: null,
+    year: 2023,
+    version: 1,
+    canPlan: false,
     perspective: { id: 'p2', name: 'Medarbetare' },
-    orgUnit: { id: 'u1', name: 'Göteborgs Stad' },
+    orgUnit: { id: 'u1', code: 'goteborg', name: 'Göteborgs Stad' },
     parents: [],
     assessment: null,
     indicators: [],
@@ -43,17 +53,36 @@ const goals: Goal[] = [
     id: 'g1',
     level: 'COMMITTEE',
     title: 'Vi ska attrahera, utveckla och behålla medarbetare och chefer',
+    description: null,
+    year: 2023,
+    version: 1,
+    canPlan: false,
     perspective: { id: 'p2', name: 'Medarbetare' },
-    orgUnit: { id: 'u2', name: 'Nämnden för Intraservice' },
-    parents: [{ id: 'c1', title: 'Sjukskrivningarna ska minska.' }],
+    orgUnit: { id: 'u2', code: 'intraservice', name: 'Nämnden för Intraservice' },
+    parents: [{ id: 'c1', title: 'Sjukskrivningarna ska minska.', level: 'COUNCIL' }],
     activities: [
       {
         id: 'act1',
         title: 'Genomföra medarbetarenkät',
+        description: null,
+        owner: 'Anna Andersson',
+        ownerId: null,
+        startDate: null,
+        version: 1,
         endDate: '2023-12-31',
         update: { id: 'u1', status: 'DELAYED', comment: 'Enkäten skjuts till hösten.' },
       },
-      { id: 'act2', title: 'Chefsutbildning', endDate: null, update: null },
+      {
+        id: 'act2',
+        title: 'Chefsutbildning',
+        description: null,
+        owner: null,
+        ownerId: null,
+        startDate: null,
+        endDate: null,
+        version: 1,
+        update: null,
+      },
     ],
     assessment: {
       id: 'a1',
@@ -96,7 +125,14 @@ function renderGoals(
     canAssess = false,
     showOrgUnit = false,
     language = 'sv',
-  }: { period?: YearMonth; canAssess?: boolean; showOrgUnit?: boolean; language?: Language } = {},
+    planning = null,
+  }: {
+    period?: YearMonth;
+    canAssess?: boolean;
+    showOrgUnit?: boolean;
+    language?: Language;
+    planning?: GoalsByPerspectiveProps['planning'];
+  } = {},
 ) {
   const client = createTestClient();
   // The records the cache keeps by id carry their type, as the API's answers do.
@@ -116,7 +152,14 @@ function renderGoals(
   }
   const refs = written as readonly FragmentType<typeof GoalsByPerspective_goal>[];
   return renderWithApollo(
-    <GoalsByPerspective goals={refs} period={period} canAssess={canAssess} showOrgUnit={showOrgUnit} />,
+    <GoalsByPerspective
+      goals={refs}
+      period={period}
+      canAssess={canAssess}
+      showOrgUnit={showOrgUnit}
+      planning={planning}
+      perspectives={perspectives}
+    />,
     client,
     { language },
   );
@@ -206,5 +249,40 @@ describe('goals by perspective', () => {
     await userEvent.click(within(first).getByRole('button', { name: 'Visa indikatorer (3) och aktiviteter (2)' }));
     expect(within(first).getByRole('table', { name: 'Indikatorer för Mål 0' })).toBeInTheDocument();
     expect(screen.getAllByRole('table')).toHaveLength(2);
+  });
+
+  it('shows readers no edit controls', () => {
+    renderGoals(goals);
+    expect(screen.queryByRole('button', { name: /Nytt mål/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Planera/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Ny aktivitet' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Ändra aktiviteten/ })).not.toBeInTheDocument();
+  });
+
+  it('gives a planner "Nytt mål" in every perspective and a menu on the goals they may plan', async () => {
+    renderGoals(
+      goals.map((goal) => (goal.level === 'COMMITTEE' ? { ...goal, canPlan: true } : goal)),
+      { planning: { orgUnitId: 'u2', year: 2023, level: 'COMMITTEE' } },
+    );
+    expect(screen.getByRole('button', { name: 'Nytt mål i perspektivet Kund och ägare' })).toBeInTheDocument();
+    expect(screen.getByText('Inga mål i perspektivet ännu.')).toBeInTheDocument();
+    // The council goal is the city's: a committee's planner has no menu on it.
+    expect(
+      screen.queryByRole('button', { name: 'Planera målet Sjukskrivningarna ska minska.' }),
+    ).not.toBeInTheDocument();
+    await userEvent.click(
+      screen.getByRole('button', {
+        name: 'Planera målet Vi ska attrahera, utveckla och behålla medarbetare och chefer',
+      }),
+    );
+    const menu = screen.getByRole('menu');
+    expect(
+      within(menu)
+        .getAllByRole('menuitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Ändra', 'Koppla indikatorer', 'Flytta upp', 'Flytta ned', 'Avsluta målet']);
+    await userEvent.keyboard('{Escape}');
+    expect(screen.getByRole('button', { name: 'Ny aktivitet' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Ändra aktiviteten Chefsutbildning' })).toBeInTheDocument();
   });
 });
