@@ -52,10 +52,11 @@ export async function loadDataEntrySheet(
     // A retired indicator takes no new values, so the sheet no longer offers it; its page keeps its history.
     prisma.indicator.findMany({ where: { orgUnitId: orgUnit.id, retiredAt: null }, orderBy: IN_DISPLAY_ORDER }),
     prisma.goal.findMany({
-      where: { orgUnitId: orgUnit.id, year: month.year, level: 'COMMITTEE' },
+      // Retired goals and cancelled activities have left the plan: nothing more is reported on them.
+      where: { orgUnitId: orgUnit.id, year: month.year, level: 'COMMITTEE', retiredAt: null },
       orderBy: [{ perspective: { sortOrder: 'asc' } }, ...IN_DISPLAY_ORDER],
     }),
-    prisma.activity.findMany({ where: { orgUnitId: orgUnit.id }, orderBy: IN_DISPLAY_ORDER }),
+    prisma.activity.findMany({ where: { orgUnitId: orgUnit.id, retiredAt: null }, orderBy: IN_DISPLAY_ORDER }),
   ]);
   const periods = indicators.map((indicator) => periodOfMonth(indicator.periodicity, month));
   const [values, assessments, updates] = await Promise.all([

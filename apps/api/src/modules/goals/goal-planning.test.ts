@@ -80,6 +80,26 @@ const MOVE_GOAL = graphql(`
   }
 `);
 
+const REPORTING = graphql(`
+  query GoalPlanningTest_Reporting($orgUnitCode: String!, $upTo: MonthInput!) {
+    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $upTo) {
+      goalRows {
+        goal {
+          title
+        }
+      }
+    }
+    overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {
+      perspectives {
+        goalsFulfilled
+        goalsPartlyFulfilled
+        goalsNotFulfilled
+        goalsNotAssessed
+      }
+    }
+  }
+`);
+
 const SET_GOAL_RETIRED = graphql(`
   mutation GoalPlanningTest_SetGoalRetired($input: SetGoalRetiredInput!) {
     setGoalRetired(input: $input) {
@@ -316,6 +336,14 @@ describe('planning goals and activities', () => {
     });
     expect(setGoalRetired.retiredAt).not.toBeNull();
     expect((await planOf('intraservice')).goals.map((row) => row.title)).not.toContain('Nämndmål 2');
+    // Nothing more is reported on it, and the overview no longer counts it.
+    const reporting = await server.query(REPORTING, { orgUnitCode: 'intraservice', upTo: MAY_2023 });
+    expect(reporting.dataEntrySheet!.goalRows.map((row) => row.goal.title)).not.toContain('Nämndmål 2');
+    const goalsCounted = reporting.overview!.perspectives.reduce(
+      (sum, row) => sum + row.goalsFulfilled + row.goalsPartlyFulfilled + row.goalsNotFulfilled + row.goalsNotAssessed,
+      0,
+    );
+    expect(goalsCounted).toBe((await planOf('intraservice')).goals.filter((row) => row.level === 'COMMITTEE').length);
     const withRetired = await planOf('intraservice', true);
     const retired = withRetired.goals.find((row) => row.title === 'Nämndmål 2')!;
     expect(retired.assessment).toEqual({ fulfilment: 'PARTLY_FULFILLED', comment: 'Mars' });

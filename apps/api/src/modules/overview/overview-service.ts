@@ -116,7 +116,8 @@ async function summarisePerspectives(
   const [perspectives, goals] = await Promise.all([
     prisma.perspective.findMany({ orderBy: { sortOrder: 'asc' } }),
     prisma.goal.findMany({
-      where: { orgUnitId: { in: unitIds }, year: month.year, level: 'COMMITTEE' },
+      // A retired goal has left the plan (as on Mål och indikatorer): it is not counted.
+      where: { orgUnitId: { in: unitIds }, year: month.year, level: 'COMMITTEE', retiredAt: null },
       select: { id: true, perspectiveId: true, indicators: { select: { indicator: true } } },
     }),
   ]);

@@ -71,6 +71,7 @@ type Documents = {
   '\n  mutation GoalPlanningTest_CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      id\n      title\n      level\n      year\n      version\n      perspective {\n        name\n      }\n      orgUnit {\n        code\n      }\n      parents {\n        title\n      }\n    }\n  }\n': typeof types.GoalPlanningTest_CreateGoalDocument;
   '\n  mutation GoalPlanningTest_UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      id\n      title\n      description\n      version\n      parents {\n        title\n      }\n    }\n  }\n': typeof types.GoalPlanningTest_UpdateGoalDocument;
   '\n  mutation GoalPlanningTest_MoveGoal($input: MoveGoalInput!) {\n    moveGoal(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.GoalPlanningTest_MoveGoalDocument;
+  '\n  query GoalPlanningTest_Reporting($orgUnitCode: String!, $upTo: MonthInput!) {\n    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $upTo) {\n      goalRows {\n        goal {\n          title\n        }\n      }\n    }\n    overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      perspectives {\n        goalsFulfilled\n        goalsPartlyFulfilled\n        goalsNotFulfilled\n        goalsNotAssessed\n      }\n    }\n  }\n': typeof types.GoalPlanningTest_ReportingDocument;
   '\n  mutation GoalPlanningTest_SetGoalRetired($input: SetGoalRetiredInput!) {\n    setGoalRetired(input: $input) {\n      id\n      retiredAt\n      version\n    }\n  }\n': typeof types.GoalPlanningTest_SetGoalRetiredDocument;
   '\n  mutation GoalPlanningTest_SetGoalIndicators($input: SetGoalIndicatorsInput!) {\n    setGoalIndicators(input: $input) {\n      id\n      version\n      indicators {\n        code\n      }\n    }\n  }\n': typeof types.GoalPlanningTest_SetGoalIndicatorsDocument;
   '\n  mutation GoalPlanningTest_CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      id\n      title\n      owner\n      ownerId\n      startDate\n      endDate\n      version\n      goal {\n        id\n      }\n    }\n  }\n': typeof types.GoalPlanningTest_CreateActivityDocument;
@@ -265,6 +266,8 @@ const documents: Documents = {
     types.GoalPlanningTest_UpdateGoalDocument,
   '\n  mutation GoalPlanningTest_MoveGoal($input: MoveGoalInput!) {\n    moveGoal(input: $input) {\n      id\n      version\n    }\n  }\n':
     types.GoalPlanningTest_MoveGoalDocument,
+  '\n  query GoalPlanningTest_Reporting($orgUnitCode: String!, $upTo: MonthInput!) {\n    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $upTo) {\n      goalRows {\n        goal {\n          title\n        }\n      }\n    }\n    overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      perspectives {\n        goalsFulfilled\n        goalsPartlyFulfilled\n        goalsNotFulfilled\n        goalsNotAssessed\n      }\n    }\n  }\n':
+    types.GoalPlanningTest_ReportingDocument,
   '\n  mutation GoalPlanningTest_SetGoalRetired($input: SetGoalRetiredInput!) {\n    setGoalRetired(input: $input) {\n      id\n      retiredAt\n      version\n    }\n  }\n':
     types.GoalPlanningTest_SetGoalRetiredDocument,
   '\n  mutation GoalPlanningTest_SetGoalIndicators($input: SetGoalIndicatorsInput!) {\n    setGoalIndicators(input: $input) {\n      id\n      version\n      indicators {\n        code\n      }\n    }\n  }\n':
@@ -781,6 +784,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation GoalPlanningTest_MoveGoal($input: MoveGoalInput!) {\n    moveGoal(input: $input) {\n      id\n      version\n    }\n  }\n',
 ): (typeof documents)['\n  mutation GoalPlanningTest_MoveGoal($input: MoveGoalInput!) {\n    moveGoal(input: $input) {\n      id\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GoalPlanningTest_Reporting($orgUnitCode: String!, $upTo: MonthInput!) {\n    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $upTo) {\n      goalRows {\n        goal {\n          title\n        }\n      }\n    }\n    overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      perspectives {\n        goalsFulfilled\n        goalsPartlyFulfilled\n        goalsNotFulfilled\n        goalsNotAssessed\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query GoalPlanningTest_Reporting($orgUnitCode: String!, $upTo: MonthInput!) {\n    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $upTo) {\n      goalRows {\n        goal {\n          title\n        }\n      }\n    }\n    overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      perspectives {\n        goalsFulfilled\n        goalsPartlyFulfilled\n        goalsNotFulfilled\n        goalsNotAssessed\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

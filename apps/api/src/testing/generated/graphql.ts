@@ -1143,6 +1143,23 @@ export type GoalPlanningTest_MoveGoalMutationVariables = Exact<{
 
 export type GoalPlanningTest_MoveGoalMutation = { moveGoal: { id: string; version: number } };
 
+export type GoalPlanningTest_ReportingQueryVariables = Exact<{
+  orgUnitCode: string;
+  upTo: MonthInput;
+}>;
+
+export type GoalPlanningTest_ReportingQuery = {
+  dataEntrySheet: { goalRows: Array<{ goal: { title: string } }> } | null;
+  overview: {
+    perspectives: Array<{
+      goalsFulfilled: number;
+      goalsPartlyFulfilled: number;
+      goalsNotFulfilled: number;
+      goalsNotAssessed: number;
+    }>;
+  } | null;
+};
+
 export type GoalPlanningTest_SetGoalRetiredMutationVariables = Exact<{
   input: SetGoalRetiredInput;
 }>;
@@ -5112,6 +5129,105 @@ export const GoalPlanningTest_MoveGoalDocument = {
     },
   ],
 } as unknown as DocumentNode<GoalPlanningTest_MoveGoalMutation, GoalPlanningTest_MoveGoalMutationVariables>;
+export const GoalPlanningTest_ReportingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GoalPlanningTest_Reporting' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dataEntrySheet' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'period' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'goalRows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'goal' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'perspectives' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'goalsFulfilled' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'goalsPartlyFulfilled' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'goalsNotFulfilled' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'goalsNotAssessed' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalPlanningTest_ReportingQuery, GoalPlanningTest_ReportingQueryVariables>;
 export const GoalPlanningTest_SetGoalRetiredDocument = {
   kind: 'Document',
   definitions: [
