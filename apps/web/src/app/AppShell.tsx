@@ -22,7 +22,7 @@ import type { ViewDefaults } from '../features/view-params/view-params';
 import { SignOutButton } from '../features/access/components/SignOutButton';
 import { useViewer } from '../features/access/ViewerContext';
 import { LanguageSwitch } from './LanguageSwitch';
-import { ADMINISTRATION_ROUTES, ANALYST_ROUTES, NAVIGATION_ORDER, ROUTES } from './routes';
+import { ADMINISTRATION_ROUTES, ANALYST_ROUTES, NAVIGATION_ORDER, PLANNER_ROUTES, ROUTES } from './routes';
 import type { NavigationRoute } from './routes';
 
 const AppShell_Query = graphql(`
@@ -118,11 +118,12 @@ export function AppShell() {
 
 function MainNavigation() {
   const { t } = useTranslation();
-  const { isAdministrator, isAnalyst } = useViewer();
+  const { isAdministrator, isAnalyst, isPlanner } = useViewer();
   const { pathname, search } = useLocation();
   const items: NavigationRoute[] = [
     ...NAVIGATION_ORDER,
     ...(isAnalyst ? ANALYST_ROUTES : []),
+    ...(isPlanner ? PLANNER_ROUTES : []),
     ...(isAdministrator ? ADMINISTRATION_ROUTES : []),
   ];
   // An indicator's page belongs under Mål och indikatorer.

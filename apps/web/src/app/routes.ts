@@ -8,6 +8,7 @@ export const ROUTES = {
   portfolio: '/portfolj',
   project: '/portfolj/projekt',
   dataEntry: '/registrera',
+  targets: '/malvarden',
   risks: '/risker',
   reports: '/rapporter',
   auditLog: '/granskningslogg',
@@ -27,6 +28,7 @@ export type NavigationRoute =
   | 'risks'
   | 'reports'
   | 'dataEntry'
+  | 'targets'
   | 'auditLog'
   | 'users'
   | 'organisation'
@@ -37,6 +39,9 @@ export const ADMINISTRATION_ROUTES: NavigationRoute[] = ['organisation', 'users'
 
 /** Pages for analysts (of any unit): entering values. */
 export const ANALYST_ROUTES: NavigationRoute[] = ['dataEntry'];
+
+/** Pages for planners (of any unit; administrators plan too): targets and budget. */
+export const PLANNER_ROUTES: NavigationRoute[] = ['targets'];
 
 export const NAVIGATION_ORDER: NavigationRoute[] = [
   'overview',

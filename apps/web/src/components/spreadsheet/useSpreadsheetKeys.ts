@@ -83,13 +83,14 @@ export function useSpreadsheetKeys<Table extends HTMLElement = HTMLTableElement>
     tableRef,
     /** The data attribute that finds a cell's input. */
     cellAttribute: (rowIndex: number, columnIndex: number) => ({ 'data-cell': cellKey(rowIndex, columnIndex) }),
+    /** The cell input's handlers (MUI's InputBase types its key and clipboard events on its root). */
     handlers: (rowIndex: number, columnIndex: number) => ({
       onFocus: (event: FocusEvent<HTMLInputElement | HTMLTextAreaElement>) => {
         textOnEntry.current = event.currentTarget.value;
       },
-      onKeyDown: (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      onKeyDown: (event: KeyboardEvent<Element>) =>
         onKeyDown(event as KeyboardEvent<HTMLInputElement>, rowIndex, columnIndex),
-      onPaste: (event: ClipboardEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      onPaste: (event: ClipboardEvent<Element>) =>
         onPasteCell(event as ClipboardEvent<HTMLInputElement>, rowIndex, columnIndex),
     }),
   };

@@ -6,6 +6,8 @@ export interface CurrentViewer {
   isAdministrator: boolean;
   /** True when the user is an analyst of some unit: the data entry page is for them. */
   isAnalyst?: boolean;
+  /** True when the user plans some unit (a planner or an administrator): Målvärden och budget is for them. */
+  isPlanner?: boolean;
 }
 
 export const ViewerContext = createContext<CurrentViewer | null>(null);

@@ -27,6 +27,11 @@ export function RequireSignIn({ children }: { children: ReactNode }) {
   if (!data?.viewer) {
     return <Navigate to={`/logga-in?nasta=${encodeURIComponent(pathname + search)}`} replace />;
   }
-  const viewer = { ...data.viewer, isAnalyst: data.viewer.roles.some((held) => held.role === 'ANALYST') };
+  const viewer = {
+    ...data.viewer,
+    isAnalyst: data.viewer.roles.some((held) => held.role === 'ANALYST'),
+    // An administrator of a unit plans it too (the API's implied roles).
+    isPlanner: data.viewer.roles.some((held) => held.role === 'PLANNER' || held.role === 'ADMIN'),
+  };
   return <ViewerContext.Provider value={viewer}>{children}</ViewerContext.Provider>;
 }

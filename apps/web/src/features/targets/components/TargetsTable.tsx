@@ -9,7 +9,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { VisuallyHidden } from '../../../components/VisuallyHidden';
 import { useSpreadsheetKeys } from '../../../components/spreadsheet/useSpreadsheetKeys';
-import { formatFigure, formatPeriodLabel } from '../../../i18n/format';
+import { formatNumber, formatPeriodLabel } from '../../../i18n/format';
 import type { TargetCellErrors, TargetGridRow } from '../target-grid-model';
 
 /** What a row shows beside its targets, as source 001 §7.1: two years' outcomes and the forecast. */
@@ -49,7 +49,10 @@ export function TargetsTable({ caption, year, rows, errors, onEdit, onEndEdit, o
   const first = rows[0]?.row;
   if (!first) return null;
   const history = rows[0]!.history;
-  const columns = [t('targets.annualTarget', { year }), ...first.periods.map((period) => formatPeriodLabel(period, i18n.language))];
+  const columns = [
+    t('targets.annualTarget', { year }),
+    ...first.periods.map((period) => formatPeriodLabel(period, i18n.language)),
+  ];
 
   return (
     <TableContainer sx={{ overflowX: 'auto' }}>
@@ -85,7 +88,11 @@ export function TargetsTable({ caption, year, rows, errors, onEdit, onEndEdit, o
             const unitLabel = t(`unit.${row.unit}`);
             return (
               <TableRow key={row.indicatorId} hover>
-                <TableCell component="th" scope="row" sx={{ ...sticky, maxWidth: { xs: 130, sm: 'none' }, overflowWrap: 'anywhere' }}>
+                <TableCell
+                  component="th"
+                  scope="row"
+                  sx={{ ...sticky, maxWidth: { xs: 130, sm: 'none' }, overflowWrap: 'anywhere' }}
+                >
                   <Typography variant="body2" component="span" sx={{ fontWeight: 500 }}>
                     {row.name}
                   </Typography>
@@ -100,7 +107,7 @@ export function TargetsTable({ caption, year, rows, errors, onEdit, onEndEdit, o
                 </TableCell>
                 {[...shown.outcomes, shown.forecast].map((figure, position) => (
                   <TableCell key={position} align="right" sx={{ whiteSpace: 'nowrap' }}>
-                    {figure.value == null ? '–' : formatFigure(figure.value, row.unit, i18n.language)}
+                    {figure.value == null ? '–' : formatNumber(figure.value, row.unit, i18n.language)}
                   </TableCell>
                 ))}
                 {row.cells.map((text, cell) => {
@@ -130,7 +137,8 @@ export function TargetsTable({ caption, year, rows, errors, onEdit, onEndEdit, o
                           border: 1,
                           borderColor: error ? 'error.main' : 'divider',
                           typography: 'body2',
-                          bgcolor: text !== row.saved[cell] ? 'action.selected' : row.canEdit ? undefined : 'action.hover',
+                          bgcolor:
+                            text !== row.saved[cell] ? 'action.selected' : row.canEdit ? undefined : 'action.hover',
                           '&.Mui-focused': { borderColor: error ? 'error.main' : 'primary.main' },
                           '& input': { textAlign: 'right' },
                         }}
