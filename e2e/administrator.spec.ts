@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { checkAccessibility } from './support/accessibility';
 import { saveScreenshot } from './support/artifacts';
-import { DEMO } from './support/app';
+import { chooseOrgUnit, DEMO, signIn } from './support/app';
 
 /** The sign-in page, and the administrator's pages: users and roles, and the audit log. */
 test('the sign-in page and an administrator’s users and audit log pages', async ({ page }) => {
@@ -28,4 +28,32 @@ test('the sign-in page and an administrator’s users and audit log pages', asyn
   await expect(page.getByRole('table').or(page.getByText('Inga ändringar matchar filtret.')).first()).toBeVisible();
   await saveScreenshot(page, 'administrator-3-audit-log');
   await checkAccessibility(page, 'audit log (/granskningslogg)');
+});
+
+/** An administrator plans too: next year's target of an indicator on Målvärden och budget, at 1366 and 360 px. */
+test('an administrator sets a target for next year on Målvärden och budget', async ({ page }) => {
+  await signIn(page, DEMO.administrator);
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.getByRole('tab', { name: 'Målvärden' }).click();
+  await expect(page.getByRole('heading', { name: 'Målvärden och budget', level: 1 })).toBeVisible();
+  await chooseOrgUnit(page, 'Nämnden för Intraservice');
+  await page.getByRole('combobox', { name: 'År' }).click();
+  await page.getByRole('option', { name: '2024' }).click();
+  const target = page.getByRole('textbox', { name: 'Årsmål 2024, Lönespecifikationer' });
+  await target.fill('725 000');
+  await target.press('Enter');
+  await page.getByRole('button', { name: 'Spara 1 ändrad rad' }).click();
+  await expect(page.getByText('1 rad sparad.')).toBeVisible();
+  await expect(target).toHaveValue('725 000');
+  await saveScreenshot(page, 'administrator-4-targets');
+  await checkAccessibility(page, 'targets (/malvarden)');
+
+  await page.getByRole('tab', { name: 'Budget' }).click();
+  await page.getByLabel('Visa underliggande enheter').check();
+  await expect(
+    page.getByRole('textbox', { name: /^Årsmål 2024, Resultat förvaltning – Digital infrastruktur$/ }),
+  ).toBeVisible();
+  await page.setViewportSize({ width: 360, height: 800 });
+  await saveScreenshot(page, 'administrator-5-budget-360');
+  await checkAccessibility(page, 'budget at 360 px (/malvarden?visa=budget)');
 });

@@ -23,7 +23,7 @@ type Documents = {
   '\n  mutation AssessmentsSection_SaveActivity($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      id\n      status\n      comment\n      version\n    }\n  }\n': typeof types.AssessmentsSection_SaveActivityDocument;
   '\n  fragment IndicatorValuesSection_Row on DataEntryIndicatorRow {\n    period\n    indicator {\n      id\n      name\n      unit\n      periodicity\n    }\n    value {\n      id\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      comment\n      isSynthetic\n      version\n    }\n  }\n': typeof types.IndicatorValuesSection_RowFragmentDoc;
   '\n  mutation IndicatorValuesSection_Save($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      comment\n      isSynthetic\n      status\n      version\n    }\n  }\n': typeof types.IndicatorValuesSection_SaveDocument;
-  '\n  fragment BusinessAreaResultTable_row on BusinessAreaResult {\n    orgUnit {\n      id\n      name\n    }\n    isTotal\n    operationsToDate\n    operationsForecast\n    developmentToDate\n    developmentForecast\n  }\n': typeof types.BusinessAreaResultTable_RowFragmentDoc;
+  '\n  fragment BusinessAreaResultTable_row on BusinessAreaResult {\n    orgUnit {\n      id\n      name\n    }\n    isTotal\n    operationsToDate\n    operationsBudgetToDate\n    operationsForecast\n    operationsBudget\n    developmentToDate\n    developmentBudgetToDate\n    developmentForecast\n    developmentBudget\n  }\n': typeof types.BusinessAreaResultTable_RowFragmentDoc;
   '\n  fragment FinancialTable_line on FinancialLine {\n    indicator {\n      id\n      code\n      name\n      unit\n    }\n    outcomeToDate\n    budgetToDate\n    deviationToDate\n    fullYearForecast\n    fullYearBudget\n    previousYearToDate\n    status\n  }\n': typeof types.FinancialTable_LineFragmentDoc;
   '\n  mutation ForecastRoundsAdmin_Open($input: OpenForecastRoundInput!) {\n    openForecastRound(input: $input) {\n      id\n      name\n      asOf\n      status\n      version\n    }\n  }\n': typeof types.ForecastRoundsAdmin_OpenDocument;
   '\n  mutation ForecastRoundsAdmin_Close($input: CloseForecastRoundInput!) {\n    closeForecastRound(input: $input) {\n      id\n      status\n      version\n    }\n  }\n': typeof types.ForecastRoundsAdmin_CloseDocument;
@@ -132,7 +132,7 @@ const documents: Documents = {
     types.IndicatorValuesSection_RowFragmentDoc,
   '\n  mutation IndicatorValuesSection_Save($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      comment\n      isSynthetic\n      status\n      version\n    }\n  }\n':
     types.IndicatorValuesSection_SaveDocument,
-  '\n  fragment BusinessAreaResultTable_row on BusinessAreaResult {\n    orgUnit {\n      id\n      name\n    }\n    isTotal\n    operationsToDate\n    operationsForecast\n    developmentToDate\n    developmentForecast\n  }\n':
+  '\n  fragment BusinessAreaResultTable_row on BusinessAreaResult {\n    orgUnit {\n      id\n      name\n    }\n    isTotal\n    operationsToDate\n    operationsBudgetToDate\n    operationsForecast\n    operationsBudget\n    developmentToDate\n    developmentBudgetToDate\n    developmentForecast\n    developmentBudget\n  }\n':
     types.BusinessAreaResultTable_RowFragmentDoc,
   '\n  fragment FinancialTable_line on FinancialLine {\n    indicator {\n      id\n      code\n      name\n      unit\n    }\n    outcomeToDate\n    budgetToDate\n    deviationToDate\n    fullYearForecast\n    fullYearBudget\n    previousYearToDate\n    status\n  }\n':
     types.FinancialTable_LineFragmentDoc,
@@ -382,8 +382,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment BusinessAreaResultTable_row on BusinessAreaResult {\n    orgUnit {\n      id\n      name\n    }\n    isTotal\n    operationsToDate\n    operationsForecast\n    developmentToDate\n    developmentForecast\n  }\n',
-): (typeof documents)['\n  fragment BusinessAreaResultTable_row on BusinessAreaResult {\n    orgUnit {\n      id\n      name\n    }\n    isTotal\n    operationsToDate\n    operationsForecast\n    developmentToDate\n    developmentForecast\n  }\n'];
+  source: '\n  fragment BusinessAreaResultTable_row on BusinessAreaResult {\n    orgUnit {\n      id\n      name\n    }\n    isTotal\n    operationsToDate\n    operationsBudgetToDate\n    operationsForecast\n    operationsBudget\n    developmentToDate\n    developmentBudgetToDate\n    developmentForecast\n    developmentBudget\n  }\n',
+): (typeof documents)['\n  fragment BusinessAreaResultTable_row on BusinessAreaResult {\n    orgUnit {\n      id\n      name\n    }\n    isTotal\n    operationsToDate\n    operationsBudgetToDate\n    operationsForecast\n    operationsBudget\n    developmentToDate\n    developmentBudgetToDate\n    developmentForecast\n    developmentBudget\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

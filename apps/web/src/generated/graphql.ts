@@ -639,9 +639,13 @@ export type IndicatorValuesSection_SaveMutation = {
 export type BusinessAreaResultTable_RowFragment = {
   isTotal: boolean;
   operationsToDate: number | null;
+  operationsBudgetToDate: number | null;
   operationsForecast: number | null;
+  operationsBudget: number | null;
   developmentToDate: number | null;
+  developmentBudgetToDate: number | null;
   developmentForecast: number | null;
+  developmentBudget: number | null;
   orgUnit: { id: string; name: string };
 } & { ' $fragmentName'?: 'BusinessAreaResultTable_RowFragment' };
 
@@ -1014,9 +1018,13 @@ export type EconomyGlance_EconomyFragment = {
   businessAreaResults: Array<{
     isTotal: boolean;
     operationsToDate: number | null;
+    operationsBudgetToDate: number | null;
     operationsForecast: number | null;
+    operationsBudget: number | null;
     developmentToDate: number | null;
+    developmentBudgetToDate: number | null;
     developmentForecast: number | null;
+    developmentBudget: number | null;
     orgUnit: { id: string; name: string };
   }>;
 } & { ' $fragmentName'?: 'EconomyGlance_EconomyFragment' };
@@ -1652,9 +1660,13 @@ export type EconomyPage_QueryQuery = {
     businessAreaResults: Array<{
       isTotal: boolean;
       operationsToDate: number | null;
+      operationsBudgetToDate: number | null;
       operationsForecast: number | null;
+      operationsBudget: number | null;
       developmentToDate: number | null;
+      developmentBudgetToDate: number | null;
       developmentForecast: number | null;
+      developmentBudget: number | null;
       orgUnit: { id: string; name: string };
     }>;
   } | null;
@@ -1806,9 +1818,13 @@ export type OverviewPage_QueryQuery = {
     businessAreaResults: Array<{
       isTotal: boolean;
       operationsToDate: number | null;
+      operationsBudgetToDate: number | null;
       operationsForecast: number | null;
+      operationsBudget: number | null;
       developmentToDate: number | null;
+      developmentBudgetToDate: number | null;
       developmentForecast: number | null;
+      developmentBudget: number | null;
       orgUnit: { id: string; name: string };
     }>;
   } | null;
@@ -3198,9 +3214,13 @@ export const BusinessAreaResultTable_RowFragmentDoc = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'isTotal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'operationsToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'operationsBudgetToDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'operationsForecast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'operationsBudget' } },
           { kind: 'Field', name: { kind: 'Name', value: 'developmentToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'developmentBudgetToDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'developmentForecast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'developmentBudget' } },
         ],
       },
     },
@@ -3279,9 +3299,13 @@ export const EconomyGlance_EconomyFragmentDoc = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'isTotal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'operationsToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'operationsBudgetToDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'operationsForecast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'operationsBudget' } },
           { kind: 'Field', name: { kind: 'Name', value: 'developmentToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'developmentBudgetToDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'developmentForecast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'developmentBudget' } },
         ],
       },
     },
@@ -7909,9 +7933,13 @@ export const EconomyPage_QueryDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'isTotal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'operationsToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'operationsBudgetToDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'operationsForecast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'operationsBudget' } },
           { kind: 'Field', name: { kind: 'Name', value: 'developmentToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'developmentBudgetToDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'developmentForecast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'developmentBudget' } },
         ],
       },
     },
@@ -9168,9 +9196,13 @@ export const OverviewPage_QueryDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'isTotal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'operationsToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'operationsBudgetToDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'operationsForecast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'operationsBudget' } },
           { kind: 'Field', name: { kind: 'Name', value: 'developmentToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'developmentBudgetToDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'developmentForecast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'developmentBudget' } },
         ],
       },
     },
