@@ -56,7 +56,11 @@ export function TargetsTable({ caption, year, rows, errors, onEdit, onEndEdit, o
 
   return (
     <TableContainer sx={{ overflowX: 'auto' }}>
-      <Table size="small" ref={tableRef} sx={{ minWidth: 480 + columns.length * 100, '& caption': { p: 0 } }}>
+      <Table
+        size="small"
+        ref={tableRef}
+        sx={{ minWidth: 480 + columns.length * 100, '& caption': { p: 0, captionSide: 'top' } }}
+      >
         <caption>
           <Typography variant="subtitle2" component="span" sx={{ display: 'block', px: 2, pt: 1, textAlign: 'left' }}>
             {caption}
