@@ -128,7 +128,8 @@ function MainNavigation() {
   ];
   // An indicator's page belongs under Mål och indikatorer.
   const shownPath = pathname.startsWith(ROUTES.indicator) ? ROUTES.goals : pathname;
-  const current = items.find((name) => shownPath.startsWith(ROUTES[name])) ?? false;
+  // By whole path segments: /malvarden is not under /mal.
+  const current = items.find((name) => shownPath === ROUTES[name] || shownPath.startsWith(`${ROUTES[name]}/`)) ?? false;
   return (
     <Box component="nav" aria-label={t('nav.label')}>
       <Tabs
@@ -137,8 +138,8 @@ function MainNavigation() {
         indicatorColor="secondary"
         variant="scrollable"
         scrollButtons={false}
-        // Fourteen pages for an administrator: tighter tabs keep them all in view at 1366 px.
-        sx={{ '& .MuiTab-root': { minWidth: 0, px: 0.875 } }}
+        // Every page for an administrator, who plans too (Målvärden): tighter tabs keep them all in view at 1366 px.
+        sx={{ '& .MuiTab-root': { minWidth: 0, px: 0.5 } }}
       >
         {items.map((name) => (
           <Tab
