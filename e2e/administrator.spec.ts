@@ -40,7 +40,9 @@ test('an administrator sets a target for next year on Målvärden och budget', a
   await expect(page.getByRole('heading', { name: 'Målvärden och budget', level: 1 })).toBeVisible();
   // The administrator's every page, Målvärden too, in view at 1366 px, and the page's own tab marked.
   await expect(page.getByRole('tab', { name: 'Granskningslogg' })).toBeInViewport({ ratio: 1 });
-  await expect(page.getByRole('tab', { name: 'Målvärden' })).toHaveAttribute('aria-current', 'page');
+  await expect(
+    page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('tab', { name: 'Målvärden' }),
+  ).toHaveAttribute('aria-current', 'page');
   await chooseOrgUnit(page, 'Nämnden för Intraservice');
   await page.getByRole('combobox', { name: 'År' }).click();
   await page.getByRole('option', { name: '2024' }).click();

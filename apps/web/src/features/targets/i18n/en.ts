@@ -10,7 +10,7 @@ export const targetsEn: TargetsTranslations = {
       'Arrow keys and Enter move between cells, Esc undoes the cell, Ctrl+Z the last change. A block from Excel is pasted from the cell.',
     year: 'Year',
     includeSubunits: 'Show the units below',
-    tabs: { label: 'Targets or budget', PERFORMANCE: 'Targets', FINANCIAL: 'Budget' },
+    tabs: { label: 'Targets or budget', PERFORMANCE: 'Indicator targets', FINANCIAL: 'Budget' },
     budgetHelp:
       'The budget is the financial lines’ targets: the period target is the budget to the end of the period, the annual target the full-year budget. Operations result and development result per business area are the operations and development budgets the Economy page shows.',
     empty: {

@@ -8,7 +8,7 @@ export const targetsSv = {
       'Piltangenterna och Enter flyttar mellan cellerna, Esc ångrar cellen, Ctrl+Z den senaste ändringen. Ett block från Excel klistras in från cellen.',
     year: 'År',
     includeSubunits: 'Visa underliggande enheter',
-    tabs: { label: 'Målvärden eller budget', PERFORMANCE: 'Målvärden', FINANCIAL: 'Budget' },
+    tabs: { label: 'Målvärden eller budget', PERFORMANCE: 'Indikatorernas mål', FINANCIAL: 'Budget' },
     budgetHelp:
       'Budgeten är de ekonomiska radernas mål: periodmålet är budget ackumulerat till och med perioden, årsmålet budget helår. Resultat förvaltning och Resultat utveckling per verksamhetsområde är budgeten för förvaltning och utveckling som Ekonomi visar.',
     empty: {
