@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { checkAccessibility } from './support/accessibility';
 import { saveScreenshot } from './support/artifacts';
-import { DEMO, openFromMenu, signIn } from './support/app';
+import { chooseOrgUnit, DEMO, openFromMenu, signIn } from './support/app';
 
 /** The sign-in page, and the administrator's pages: users and roles, and the audit log. */
 test('the sign-in page and an administrator’s users and audit log pages', async ({ page }) => {
@@ -86,4 +86,40 @@ test('an administrator adds a goal serving a council goal, with an activity, whe
   await checkAccessibility(page, 'goal plan menu (/mal, administrator)');
   await page.keyboard.press('Escape');
   await checkAccessibility(page, 'goals as a planner (/mal, administrator)');
+});
+
+/** An administrator plans too: next year's target of an indicator on Målvärden och budget, at 1366 and 360 px. */
+test('an administrator sets a target for next year on Målvärden och budget', async ({ page }) => {
+  // Two screens, two axe runs and a save: more than the default minute on two shared cores.
+  test.slow();
+  await signIn(page, DEMO.administrator);
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await openFromMenu(page, 'Planering', 'Målvärden');
+  await expect(page.getByRole('heading', { name: 'Målvärden och budget', level: 1 })).toBeVisible();
+  // The page's menu is marked as where the user is.
+  await expect(
+    page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('tab', { name: 'Planering' }),
+  ).toHaveAttribute('aria-selected', 'true');
+  await chooseOrgUnit(page, 'Nämnden för Intraservice');
+  await page.getByRole('combobox', { name: 'År' }).click();
+  await page.getByRole('option', { name: '2024' }).click();
+  const target = page.getByRole('textbox', { name: 'Årsmål 2024, Lönespecifikationer' });
+  await target.fill('725 000');
+  await target.press('Enter');
+  await page.getByRole('button', { name: 'Spara 1 ändrad rad' }).click();
+  await expect(page.getByText('1 rad sparad.')).toBeVisible();
+  await expect(target).toHaveValue(/^725\s000$/);
+  await saveScreenshot(page, 'administrator-7-targets');
+  await checkAccessibility(page, 'targets (/malvarden)');
+
+  await page.getByRole('tab', { name: 'Budget' }).click();
+  // The switch lives in the URL (?underliggande=ja): it shows checked once the page has navigated.
+  await page.getByLabel('Visa underliggande enheter').click();
+  await expect(page.getByLabel('Visa underliggande enheter')).toBeChecked();
+  await expect(
+    page.getByRole('textbox', { name: /^Årsmål 2024, Resultat förvaltning – Digital infrastruktur$/ }),
+  ).toBeVisible();
+  await page.setViewportSize({ width: 360, height: 800 });
+  await saveScreenshot(page, 'administrator-8-budget-360');
+  await checkAccessibility(page, 'budget at 360 px (/malvarden?visa=budget)');
 });

@@ -84,6 +84,8 @@ const config: CodegenConfig = {
           DataEntryIndicatorRow: '../modules/data-entry/data-entry-service#DataEntryIndicatorRowRow',
           DataEntryGoalRow: '../modules/data-entry/data-entry-service#DataEntryGoalRowRow',
           DataEntryActivityRow: '../modules/data-entry/data-entry-service#DataEntryActivityRowRow',
+          TargetSheet: '../modules/targets/target-sheet-service#TargetSheetRow',
+          TargetRow: '../modules/targets/target-sheet-service#TargetRowRow',
           ValueImport: '@lagesbild/db#ValueImportModel',
           ValueImportRow: '@lagesbild/db#ValueImportRowModel',
           Report: '@lagesbild/db#ReportModel',

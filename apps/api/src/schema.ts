@@ -15,6 +15,7 @@ import { organisationResolvers, organisationRules } from './modules/organisation
 import { portfolioResolvers, portfolioRules } from './modules/portfolio';
 import { reportResolvers, reportRules } from './modules/reports';
 import { riskResolvers, riskRules } from './modules/risks';
+import { targetResolvers, targetRules } from './modules/targets';
 import { valueImportResolvers, valueImportRules } from './modules/value-import';
 
 /** The contract: the modules' SDL as merged by codegen into @lagesbild/types. */
@@ -35,6 +36,7 @@ const modules: { resolvers: Resolvers; rules: Parameters<typeof mergeAccessRules
   { resolvers: accessResolvers, rules: accessRules },
   { resolvers: auditResolvers, rules: auditRules },
   { resolvers: valueImportResolvers, rules: valueImportRules },
+  { resolvers: targetResolvers, rules: targetRules },
 ];
 
 /** The executable schema with every field behind its access rule (see access-rules.ts). */

@@ -29,3 +29,4 @@ export * from './org-tree';
 export * from './org-unit-history';
 export * from './validation/org-unit-schemas';
 export * from './validation/goal-plan-schemas';
+export * from './validation/target-schemas';

@@ -574,6 +574,20 @@ const BUSINESS_AREA_NOTES: Record<string, string> = {
   'RESULT_DEVELOPMENT|vo-kommunikation-ledning-styrning':
     'Avvikelsen på utvecklingsinitiativen om negativt 3,1 miljoner kronor beror på verksamhetsområde kommunikation, ledning och styrning visar underskott inom projektet Digitala navet. De ökade kostnaderna beror på försening i projektet.',
 };
+/**
+ * The budget of the result per business area (Målvärden och budget), where 000 §2.4 gives it:
+ * "Jämfört med ursprunglig budget visas ett överskott om 25,4 miljoner kronor, varav 28,5
+ * miljoner kronor är positiv budgetavvikelse för förvaltning och 3,1 miljoner kronor är negativ
+ * för utveckling" against the result's budget to date of −12 903 tkr and a full-year budget of 0
+ * (the financial table), and a surplus of 12,7 miljoner kronor for Digital infrastruktur's
+ * operations. Budget to date = outcome − deviation, the development share rounded so the two
+ * add up to −12 903; the other areas' budgets are not in the report.
+ */
+const BUSINESS_AREA_BUDGETS: Record<string, { periodTarget: number; annualTarget?: number }> = {
+  [`RESULT_OPERATIONS|${INTRA}`]: { periodTarget: 17051 - 28500, annualTarget: 0 },
+  [`RESULT_DEVELOPMENT|${INTRA}`]: { periodTarget: -4560 + 3106, annualTarget: 0 },
+  'RESULT_OPERATIONS|digital-infrastruktur': { periodTarget: 10534 - 12700 },
+};
 const resultPerBusinessArea: IndicatorValueSeed[] = [
   ['RESULT_OPERATIONS', 'vo-ekonomi', -352, -2838],
   ['RESULT_OPERATIONS', 'vo-hr', -544, 544],
@@ -595,7 +609,11 @@ const resultPerBusinessArea: IndicatorValueSeed[] = [
     'MONTH',
     2023,
     5,
-    { outcome: outcome as number, fullYearForecast: fullYearForecast as number },
+    {
+      outcome: outcome as number,
+      fullYearForecast: fullYearForecast as number,
+      ...BUSINESS_AREA_BUDGETS[`${code as string}|${orgUnitKey as string}`],
+    },
     BUSINESS_AREA_SOURCE,
     orgUnitKey === INTRA
       ? `${code === 'RESULT_OPERATIONS' ? 'Summa förvaltning' : 'Summa utveckling'}. ${BUSINESS_AREA_COMMENT}`

@@ -16,6 +16,7 @@ import { theme } from './theme';
 // own code, not the charts, forms and tables of every other page.
 const AuditLogPage = lazy(() => import('../routes/AuditLogPage').then((page) => ({ default: page.AuditLogPage })));
 const DataEntryPage = lazy(() => import('../routes/DataEntryPage').then((page) => ({ default: page.DataEntryPage })));
+const TargetsPage = lazy(() => import('../routes/TargetsPage').then((page) => ({ default: page.TargetsPage })));
 const EconomyPage = lazy(() => import('../routes/EconomyPage').then((page) => ({ default: page.EconomyPage })));
 const ForecastAccuracyPage = lazy(() =>
   import('../routes/ForecastAccuracyPage').then((page) => ({ default: page.ForecastAccuracyPage })),
@@ -75,6 +76,7 @@ export function App({ apolloClient, i18n }: AppProps) {
                 <Route path={ROUTES.reports} element={<ReportsPage />} />
                 <Route path={`${ROUTES.reports}/:id`} element={<ReportPage />} />
                 <Route path={ROUTES.dataEntry} element={<DataEntryPage />} />
+                <Route path={ROUTES.targets} element={<TargetsPage />} />
                 <Route path={ROUTES.auditLog} element={<AuditLogPage />} />
                 <Route path={ROUTES.users} element={<UsersPage />} />
                 <Route path={ROUTES.organisation} element={<OrganisationPage />} />

@@ -27,7 +27,8 @@ export function MainNavigation() {
 
   // An indicator's page belongs under Mål och indikatorer.
   const shownPath = pathname.startsWith(ROUTES.indicator) ? ROUTES.goals : pathname;
-  const isAt = (name: NavigationRoute) => shownPath.startsWith(ROUTES[name]);
+  // By whole path segments: /malvarden is not under /mal.
+  const isAt = (name: NavigationRoute) => shownPath === ROUTES[name] || shownPath.startsWith(`${ROUTES[name]}/`);
   const currentGroup = groups.find((group) => group.routes.some(isAt));
   const current = currentGroup?.name ?? tabs.find(isAt) ?? false;
   const shownGroup = groups.find((group) => group.name === openGroup?.name);

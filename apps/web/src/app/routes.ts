@@ -8,6 +8,7 @@ export const ROUTES = {
   portfolio: '/portfolj',
   project: '/portfolj/projekt',
   dataEntry: '/registrera',
+  targets: '/malvarden',
   risks: '/risker',
   reports: '/rapporter',
   auditLog: '/granskningslogg',
@@ -27,6 +28,7 @@ export type NavigationRoute =
   | 'risks'
   | 'reports'
   | 'dataEntry'
+  | 'targets'
   | 'auditLog'
   | 'users'
   | 'organisation'
@@ -46,7 +48,7 @@ export interface NavigationGroup {
 }
 
 /** Planning the year: for planners and administrators. */
-export const PLANNING_GROUP: NavigationGroup = { name: 'planning', routes: [] };
+export const PLANNING_GROUP: NavigationGroup = { name: 'planning', routes: ['targets'] };
 
 /** Pages for administrators of the whole organisation. */
 export const ADMINISTRATION_GROUP: NavigationGroup = {

@@ -227,6 +227,8 @@ export type IndicatorDefinitionInput = {
 
 export type IndicatorDirection = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER' | 'ON_TARGET';
 
+export type IndicatorKind = 'FINANCIAL' | 'PERFORMANCE';
+
 /** Which indicators the library lists. */
 export type IndicatorLibraryFilter = {
   /** Only indicators linked to this goal. */
@@ -508,6 +510,27 @@ export type SetIndicatorRetiredInput = {
 /** The three dimensions a status update colours. */
 export type StatusDimension = 'COST' | 'RESULT' | 'TIME';
 
+export type TargetRowInput = {
+  annualTarget?: number | null | undefined;
+  /** TargetRow.versions as loaded; a value saved or created since is a conflict. */
+  expectedVersions: Array<TargetVersionInput>;
+  indicatorId: string;
+  /** One per period of the indicator's periodicity (12 months, 3 tertials, none for a yearly indicator), in order; null for none. */
+  periodTargets: Array<number | null | undefined>;
+};
+
+export type TargetVersionInput = {
+  period: string;
+  version: number;
+};
+
+/** Several indicators' targets for a year, saved together: all or nothing. */
+export type TargetsInput = {
+  /** At most 500 rows, each indicator at most once. */
+  rows: Array<TargetRowInput>;
+  year: number;
+};
+
 /** How an indicator's yellow and red thresholds are measured. */
 export type ThresholdKind =
   /** In the indicator's own unit. */
@@ -717,9 +740,13 @@ export type IndicatorValuesSection_SaveMutation = {
 export type BusinessAreaResultTable_RowFragment = {
   isTotal: boolean;
   operationsToDate: number | null;
+  operationsBudgetToDate: number | null;
   operationsForecast: number | null;
+  operationsBudget: number | null;
   developmentToDate: number | null;
+  developmentBudgetToDate: number | null;
   developmentForecast: number | null;
+  developmentBudget: number | null;
   orgUnit: { id: string; name: string };
 } & { ' $fragmentName'?: 'BusinessAreaResultTable_RowFragment' };
 
@@ -1196,9 +1223,13 @@ export type EconomyGlance_EconomyFragment = {
   businessAreaResults: Array<{
     isTotal: boolean;
     operationsToDate: number | null;
+    operationsBudgetToDate: number | null;
     operationsForecast: number | null;
+    operationsBudget: number | null;
     developmentToDate: number | null;
+    developmentBudgetToDate: number | null;
     developmentForecast: number | null;
+    developmentBudget: number | null;
     orgUnit: { id: string; name: string };
   }>;
 } & { ' $fragmentName'?: 'EconomyGlance_EconomyFragment' };
@@ -1641,6 +1672,38 @@ export type RiskExport_RiskFragment = {
   mitigations: Array<{ id: string; title: string }>;
 } & { ' $fragmentName'?: 'RiskExport_RiskFragment' };
 
+export type TargetsEditor_RowFragment = {
+  canEdit: boolean;
+  periods: Array<string>;
+  periodTargets: Array<number | null>;
+  annualTarget: number | null;
+  indicator: {
+    id: string;
+    name: string;
+    unit: IndicatorUnit;
+    periodicity: Periodicity;
+    cumulative: boolean;
+    kind: IndicatorKind;
+    orgUnit: { id: string; name: string };
+  };
+  versions: Array<{ period: string; version: number }>;
+  previousOutcomes: Array<{ year: number; value: number | null }>;
+  previousYearForecast: { year: number; value: number | null };
+} & { ' $fragmentName'?: 'TargetsEditor_RowFragment' };
+
+export type TargetsEditor_SaveMutationVariables = Exact<{
+  input: TargetsInput;
+}>;
+
+export type TargetsEditor_SaveMutation = {
+  saveTargets: Array<{
+    periodTargets: Array<number | null>;
+    annualTarget: number | null;
+    indicator: { id: string };
+    versions: Array<{ period: string; version: number }>;
+  }>;
+};
+
 export type UserDialog_CreateMutationVariables = Exact<{
   input: CreateUserInput;
 }>;
@@ -1802,9 +1865,13 @@ export type EconomyPage_QueryQuery = {
     businessAreaResults: Array<{
       isTotal: boolean;
       operationsToDate: number | null;
+      operationsBudgetToDate: number | null;
       operationsForecast: number | null;
+      operationsBudget: number | null;
       developmentToDate: number | null;
+      developmentBudgetToDate: number | null;
       developmentForecast: number | null;
+      developmentBudget: number | null;
       orgUnit: { id: string; name: string };
     }>;
   } | null;
@@ -1962,9 +2029,13 @@ export type OverviewPage_QueryQuery = {
     businessAreaResults: Array<{
       isTotal: boolean;
       operationsToDate: number | null;
+      operationsBudgetToDate: number | null;
       operationsForecast: number | null;
+      operationsBudget: number | null;
       developmentToDate: number | null;
+      developmentBudgetToDate: number | null;
       developmentForecast: number | null;
+      developmentBudget: number | null;
       orgUnit: { id: string; name: string };
     }>;
   } | null;
@@ -2252,6 +2323,38 @@ export type SignInPage_QueryQuery = {
       roles: Array<{ role: Role; orgUnitName: string }>;
     }>;
   };
+};
+
+export type TargetsPage_QueryQueryVariables = Exact<{
+  orgUnitCode: string;
+  year: number;
+  includeSubunits: boolean;
+}>;
+
+export type TargetsPage_QueryQuery = {
+  targetSheet: {
+    year: number;
+    canEdit: boolean;
+    orgUnit: { id: string; name: string };
+    rows: Array<{
+      canEdit: boolean;
+      periods: Array<string>;
+      periodTargets: Array<number | null>;
+      annualTarget: number | null;
+      indicator: {
+        id: string;
+        name: string;
+        unit: IndicatorUnit;
+        periodicity: Periodicity;
+        cumulative: boolean;
+        kind: IndicatorKind;
+        orgUnit: { id: string; name: string };
+      };
+      versions: Array<{ period: string; version: number }>;
+      previousOutcomes: Array<{ year: number; value: number | null }>;
+      previousYearForecast: { year: number; value: number | null };
+    }>;
+  } | null;
 };
 
 export type UsersPage_QueryQueryVariables = Exact<{ [key: string]: never }>;
@@ -3392,9 +3495,13 @@ export const BusinessAreaResultTable_RowFragmentDoc = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'isTotal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'operationsToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'operationsBudgetToDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'operationsForecast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'operationsBudget' } },
           { kind: 'Field', name: { kind: 'Name', value: 'developmentToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'developmentBudgetToDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'developmentForecast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'developmentBudget' } },
         ],
       },
     },
@@ -3473,9 +3580,13 @@ export const EconomyGlance_EconomyFragmentDoc = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'isTotal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'operationsToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'operationsBudgetToDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'operationsForecast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'operationsBudget' } },
           { kind: 'Field', name: { kind: 'Name', value: 'developmentToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'developmentBudgetToDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'developmentForecast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'developmentBudget' } },
         ],
       },
     },
@@ -4428,6 +4539,84 @@ export const RiskExport_RiskFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<RiskExport_RiskFragment, unknown>;
+export const TargetsEditor_RowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TargetsEditor_Row' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TargetRow' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicator' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodicity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periods' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodTargets' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'previousOutcomes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'previousYearForecast' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TargetsEditor_RowFragment, unknown>;
 export const ValueImportButton_RowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7573,6 +7762,65 @@ export const ValuationDialog_AddDocument = {
     },
   ],
 } as unknown as DocumentNode<ValuationDialog_AddMutation, ValuationDialog_AddMutationVariables>;
+export const TargetsEditor_SaveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TargetsEditor_Save' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'TargetsInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveTargets' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodTargets' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'versions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TargetsEditor_SaveMutation, TargetsEditor_SaveMutationVariables>;
 export const UserDialog_CreateDocument = {
   kind: 'Document',
   definitions: [
@@ -8462,9 +8710,13 @@ export const EconomyPage_QueryDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'isTotal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'operationsToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'operationsBudgetToDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'operationsForecast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'operationsBudget' } },
           { kind: 'Field', name: { kind: 'Name', value: 'developmentToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'developmentBudgetToDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'developmentForecast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'developmentBudget' } },
         ],
       },
     },
@@ -9778,9 +10030,13 @@ export const OverviewPage_QueryDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'isTotal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'operationsToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'operationsBudgetToDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'operationsForecast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'operationsBudget' } },
           { kind: 'Field', name: { kind: 'Name', value: 'developmentToDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'developmentBudgetToDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'developmentForecast' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'developmentBudget' } },
         ],
       },
     },
@@ -11028,6 +11284,164 @@ export const SignInPage_QueryDocument = {
     },
   ],
 } as unknown as DocumentNode<SignInPage_QueryQuery, SignInPage_QueryQueryVariables>;
+export const TargetsPage_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TargetsPage_Query' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'includeSubunits' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'targetSheet' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'includeSubunits' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'includeSubunits' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'TargetsEditor_Row' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TargetsEditor_Row' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TargetRow' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicator' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodicity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periods' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodTargets' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'previousOutcomes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'previousYearForecast' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TargetsPage_QueryQuery, TargetsPage_QueryQueryVariables>;
 export const UsersPage_QueryDocument = {
   kind: 'Document',
   definitions: [

@@ -14,6 +14,7 @@ import { portfolioEn } from '../features/portfolio/i18n/en';
 import { reportsEn } from '../features/reports/i18n/en';
 import { risksEn } from '../features/risks/i18n/en';
 import { usersEn } from '../features/users/i18n/en';
+import { targetsEn } from '../features/targets/i18n/en';
 import { valueImportEn } from '../features/value-import/i18n/en';
 import { combineTranslations } from './combine-translations';
 import type { SharedTranslations, Translations } from './sv';
@@ -42,6 +43,7 @@ const sharedEn: SharedTranslations = {
     organisation: 'Organisation',
     indicatorLibrary: 'Indicators',
     dataEntry: 'Enter values',
+    targets: 'Targets',
     forecastAccuracy: 'Forecasts',
     group: { administration: 'Administration', planning: 'Planning' },
   },
@@ -221,4 +223,5 @@ export const en: Translations = combineTranslations(
   usersEn,
   indicatorLibraryEn,
   valueImportEn,
+  targetsEn,
 );

@@ -14,6 +14,7 @@ import { portfolioSv } from '../features/portfolio/i18n/sv';
 import { reportsSv } from '../features/reports/i18n/sv';
 import { risksSv } from '../features/risks/i18n/sv';
 import { usersSv } from '../features/users/i18n/sv';
+import { targetsSv } from '../features/targets/i18n/sv';
 import { valueImportSv } from '../features/value-import/i18n/sv';
 import { combineTranslations } from './combine-translations';
 
@@ -46,6 +47,7 @@ const sharedSv = {
     organisation: 'Organisation',
     indicatorLibrary: 'Indikatorer',
     dataEntry: 'Registrera',
+    targets: 'Målvärden',
     forecastAccuracy: 'Prognoser',
     group: { administration: 'Administration', planning: 'Planering' },
   },
@@ -227,6 +229,7 @@ export const sv = combineTranslations(
   usersSv,
   indicatorLibrarySv,
   valueImportSv,
+  targetsSv,
 );
 
 export type Translations = typeof sv;

@@ -12,7 +12,11 @@ import { toChartRows } from '../features/economy/chart-rows';
 import { BusinessAreaResultTable } from '../features/economy/components/BusinessAreaResultTable';
 import { FinancialChart } from '../features/economy/components/FinancialChart';
 import { FinancialTable } from '../features/economy/components/FinancialTable';
-import { businessAreaResultsExportTable, financialLinesExportTable } from '../features/economy/economy-columns';
+import {
+  BUSINESS_AREA_FIGURES_WITH_BUDGET,
+  businessAreaResultsExportTable,
+  financialLinesExportTable,
+} from '../features/economy/economy-columns';
 import { ExportButtons } from '../features/export/components/ExportButtons';
 import { RoundForecastsSection } from '../features/forecasts/components/RoundForecastsSection';
 import { YearEndProjectionSection } from '../features/forecasts/components/YearEndProjectionSection';
@@ -150,7 +154,11 @@ export function EconomyPage() {
                 {t('economy.businessAreasTitle')}
               </Typography>
               <Paper variant="outlined" sx={{ overflowX: 'auto' }}>
-                <BusinessAreaResultTable caption={t('economy.businessAreasTitle')} rows={economy.businessAreaResults} />
+                <BusinessAreaResultTable
+                  caption={t('economy.businessAreasTitle')}
+                  rows={economy.businessAreaResults}
+                  figures={BUSINESS_AREA_FIGURES_WITH_BUDGET}
+                />
               </Paper>
               <ExportButtons
                 table={() =>
@@ -158,6 +166,7 @@ export function EconomyPage() {
                     `${t('economy.businessAreasTitle')} ${economy.orgUnit.name} ${periodLabel}`,
                     economy.businessAreaResults,
                     t,
+                    BUSINESS_AREA_FIGURES_WITH_BUDGET,
                   )
                 }
               />

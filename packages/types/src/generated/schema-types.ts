@@ -165,13 +165,25 @@ export type Author = {
   name: Scalars['String']['output'];
 };
 
-/** The result of one unit to date and its full-year forecast, for operations and development. */
+/**
+ * The result of one unit to date and for the full year, for operations (förvaltning) and
+ * development (utveckling): outcome and forecast as reported, budget as planned on Målvärden och
+ * budget (the targets of the unit's result indicators RESULT_OPERATIONS and RESULT_DEVELOPMENT).
+ */
 export type BusinessAreaResult = {
   __typename?: 'BusinessAreaResult';
+  /** The development budget for the full year. */
+  developmentBudget?: Maybe<Scalars['Float']['output']>;
+  /** The development budget accumulated from January to the month. */
+  developmentBudgetToDate?: Maybe<Scalars['Float']['output']>;
   developmentForecast?: Maybe<Scalars['Float']['output']>;
   developmentToDate?: Maybe<Scalars['Float']['output']>;
   /** True for the unit the economy is asked for: the total of the rows below it. */
   isTotal: Scalars['Boolean']['output'];
+  /** The operations budget for the full year (the annual target). */
+  operationsBudget?: Maybe<Scalars['Float']['output']>;
+  /** The operations budget accumulated from January to the month (the month's period target). */
+  operationsBudgetToDate?: Maybe<Scalars['Float']['output']>;
   operationsForecast?: Maybe<Scalars['Float']['output']>;
   operationsToDate?: Maybe<Scalars['Float']['output']>;
   orgUnit: OrgUnit;
@@ -417,6 +429,7 @@ export type FinancialLine = {
   budgetToDate?: Maybe<Scalars['Float']['output']>;
   /** Outcome minus budget to date. */
   deviationToDate?: Maybe<Scalars['Float']['output']>;
+  /** The budget for the full year: the month's annual target, or the plan's for the year (Målvärden och budget). */
   fullYearBudget?: Maybe<Scalars['Float']['output']>;
   fullYearForecast?: Maybe<Scalars['Float']['output']>;
   indicator: Indicator;
@@ -939,6 +952,13 @@ export type Mutation = {
   savePortfolioPeriodStatus: PortfolioPeriodStatus;
   /** Saves a section's analysis text as draft (an analyst of the unit; only while the report is a draft). */
   saveReportSectionText: Report;
+  /**
+   * Saves the targets of several indicators for a year in one audited transaction (planners of
+   * every indicator's unit). Invalid targets are answered with BAD_USER_INPUT naming each cell
+   * (`input.rows.3.periodTargets.4`); rows someone else changed meanwhile with CONFLICT, listing
+   * them in `extensions.current` as `{ index, indicatorId }`. Returns the saved rows in the order given.
+   */
+  saveTargets: Array<TargetRow>;
   /** Submitted → draft, with a comment saying why (an administrator of the unit, who approves). */
   sendBackReport: Report;
   /** Cancels an activity or brings it back (planners of its unit). */
@@ -1077,6 +1097,10 @@ export type MutationSavePortfolioPeriodStatusArgs = {
 
 export type MutationSaveReportSectionTextArgs = {
   input: SaveReportSectionTextInput;
+};
+
+export type MutationSaveTargetsArgs = {
+  input: TargetsInput;
 };
 
 export type MutationSendBackReportArgs = {
@@ -1532,6 +1556,8 @@ export type Query = {
   /** The risks of an org unit and the units under it, units in tree order; empty for an unknown unit. */
   risks: Array<Risk>;
   signInOptions: SignInOptions;
+  /** The targets of a unit's indicators for a year; null for a unit the user may not read. */
+  targetSheet?: Maybe<TargetSheet>;
   /** Every user account (administrators). */
   users: Array<User>;
   /** A preview made by the signed-in user; null when there is none of that id (or it is someone else's). */
@@ -1641,6 +1667,12 @@ export type QueryRiskScaleMaxArgs = {
 
 export type QueryRisksArgs = {
   orgUnitCode: Scalars['String']['input'];
+};
+
+export type QueryTargetSheetArgs = {
+  includeSubunits?: InputMaybe<Scalars['Boolean']['input']>;
+  orgUnitCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
 };
 
 export type QueryValueImportArgs = {
@@ -2209,6 +2241,87 @@ export type StatusDeviation = {
 /** The three dimensions a status update colours. */
 export type StatusDimension = 'COST' | 'RESULT' | 'TIME';
 
+/** One indicator's targets for the year, with the outcomes and forecast a plan is set against (source 001 §7.1). */
+export type TargetRow = {
+  __typename?: 'TargetRow';
+  /** The target for the whole year (årsmål, målvärde; for a financial line the full-year budget). */
+  annualTarget?: Maybe<Scalars['Float']['output']>;
+  /** True when the user may change this row: a planner of the indicator's unit. */
+  canEdit: Scalars['Boolean']['output'];
+  indicator: Indicator;
+  /**
+   * Each period's target in the order of `periods`, null where none is set. For a cumulative
+   * indicator a period target is year-to-date, as its outcomes are (May holds January–May).
+   */
+  periodTargets: Array<Maybe<Scalars['Float']['output']>>;
+  /**
+   * The periods the indicator takes period targets in: the months (`2024-01` … `2024-12`) or the
+   * tertials (`2024-T1` … `2024-T3`); empty for a yearly indicator, whose target is its annual target.
+   */
+  periods: Array<Scalars['String']['output']>;
+  /** The full-year outcomes of the third and second year before, oldest first (001's Utfall 2020 and 2021 for 2023). */
+  previousOutcomes: Array<YearFigure>;
+  /** The latest full-year forecast of the year before (001's Prognos 2022 for 2023). */
+  previousYearForecast: YearFigure;
+  /** The saved values of the year the targets live on, with their versions: pass them back as expectedVersions. */
+  versions: Array<TargetVersion>;
+};
+
+export type TargetRowInput = {
+  annualTarget?: InputMaybe<Scalars['Float']['input']>;
+  /** TargetRow.versions as loaded; a value saved or created since is a conflict. */
+  expectedVersions: Array<TargetVersionInput>;
+  indicatorId: Scalars['ID']['input'];
+  /** One per period of the indicator's periodicity (12 months, 3 tertials, none for a yearly indicator), in order; null for none. */
+  periodTargets: Array<InputMaybe<Scalars['Float']['input']>>;
+};
+
+/**
+ * Målvärden och budget: a unit's targets for a year as a planner enters them, one row per
+ * indicator. Targets are stored where outcomes are (IndicatorValue): a period target on the
+ * period's value, the annual target on the year's value (granularity YEAR) and copied onto the
+ * year's period values, so Registrera, the economy and the reports read the plan's targets
+ * beside the outcomes. A value that holds only targets has no outcome, so it never counts as
+ * reported (the latest report month, "not reported since" and the status all read outcomes).
+ *
+ * Budgets are the targets of the financial indicators (kind FINANCIAL): the budget of a cost
+ * line is its targets; the operations (förvaltning) and development (utveckling) budget of a
+ * business area are the targets of its result indicators RESULT_OPERATIONS and
+ * RESULT_DEVELOPMENT (budget to date = period target, full-year budget = annual target), which
+ * the economy reads.
+ */
+export type TargetSheet = {
+  __typename?: 'TargetSheet';
+  /** True when the user may save the targets of the unit: a planner of it or of a unit above (administrators plan too). */
+  canEdit: Scalars['Boolean']['output'];
+  /** True when the indicators of the units below the unit are rows too. */
+  includeSubunits: Scalars['Boolean']['output'];
+  orgUnit: OrgUnit;
+  /** The indicators in use (retired ones take no targets), by unit in tree order, then in display order. */
+  rows: Array<TargetRow>;
+  year: Scalars['Int']['output'];
+};
+
+/** The version of one saved value of a target row. */
+export type TargetVersion = {
+  __typename?: 'TargetVersion';
+  /** `2024-05`, `2024-T2` or `2024`. */
+  period: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type TargetVersionInput = {
+  period: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** Several indicators' targets for a year, saved together: all or nothing. */
+export type TargetsInput = {
+  /** At most 500 rows, each indicator at most once. */
+  rows: Array<TargetRowInput>;
+  year: Scalars['Int']['input'];
+};
+
 /** How an indicator's yellow and red thresholds are measured. */
 export type ThresholdKind =
   /** In the indicator's own unit. */
@@ -2461,6 +2574,13 @@ export type YearEndProjection = {
   tolerance: Scalars['Float']['output'];
   /** True when an outcome the projection was made from (this year's or last year's) was generated to fill the series, not reported. */
   usesGeneratedValues: Scalars['Boolean']['output'];
+};
+
+/** A figure of a year; null when there is none. */
+export type YearFigure = {
+  __typename?: 'YearFigure';
+  value?: Maybe<Scalars['Float']['output']>;
+  year: Scalars['Int']['output'];
 };
 
 /** A month of a year. */

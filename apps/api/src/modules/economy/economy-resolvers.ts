@@ -17,15 +17,19 @@ export const economyResolvers: Resolvers = {
     budgetToDate: (line) => line.current?.periodTarget ?? null,
     deviationToDate: (line) => difference(line.current?.outcome, line.current?.periodTarget),
     fullYearForecast: (line) => line.current?.fullYearForecast ?? null,
-    fullYearBudget: (line) => line.current?.annualTarget ?? null,
+    fullYearBudget: (line) => line.current?.annualTarget ?? line.plan?.annualTarget ?? null,
     previousYearToDate: (line) => line.previousYear?.outcome ?? null,
     status: (line) => (line.current ? valueStatus(line.indicator, line.current) : 'NOT_ASSESSED'),
   },
   BusinessAreaResult: {
     operationsToDate: (row) => row.operations?.outcome ?? null,
+    operationsBudgetToDate: (row) => row.operations?.periodTarget ?? null,
     operationsForecast: (row) => row.operations?.fullYearForecast ?? null,
+    operationsBudget: (row) => row.operations?.annualTarget ?? row.operationsPlan?.annualTarget ?? null,
     developmentToDate: (row) => row.development?.outcome ?? null,
+    developmentBudgetToDate: (row) => row.development?.periodTarget ?? null,
     developmentForecast: (row) => row.development?.fullYearForecast ?? null,
+    developmentBudget: (row) => row.development?.annualTarget ?? row.developmentPlan?.annualTarget ?? null,
   },
 };
 

@@ -16,6 +16,8 @@ export interface FinancialLineRow {
   indicator: IndicatorModel;
   current: IndicatorValueModel | null;
   previousYear: IndicatorValueModel | null;
+  /** The year's own value: the plan's full-year budget (annual target), set on Målvärden och budget. */
+  plan: IndicatorValueModel | null;
 }
 
 export interface BusinessAreaResultRow {
@@ -23,6 +25,8 @@ export interface BusinessAreaResultRow {
   isTotal: boolean;
   operations: IndicatorValueModel | null;
   development: IndicatorValueModel | null;
+  operationsPlan: IndicatorValueModel | null;
+  developmentPlan: IndicatorValueModel | null;
 }
 
 /**
@@ -47,13 +51,23 @@ export async function findEconomy(
   const values = await prisma.indicatorValue.findMany({
     where: {
       indicatorId: { in: indicators.map((indicator) => indicator.id) },
-      granularity: 'MONTH',
-      periodNumber: month.month,
-      year: { in: [month.year, month.year - 1] },
+      OR: [
+        { granularity: 'MONTH', periodNumber: month.month, year: { in: [month.year, month.year - 1] } },
+        // The year's own value holds the plan's full-year budget (Målvärden och budget).
+        { granularity: 'YEAR', year: month.year },
+      ],
     },
   });
   const valueOf = (indicator: IndicatorModel | undefined, year: number) =>
-    indicator ? (values.find((value) => value.indicatorId === indicator.id && value.year === year) ?? null) : null;
+    indicator
+      ? (values.find(
+          (value) => value.indicatorId === indicator.id && value.year === year && value.granularity === 'MONTH',
+        ) ?? null)
+      : null;
+  const planOf = (indicator: IndicatorModel | undefined) =>
+    indicator
+      ? (values.find((value) => value.indicatorId === indicator.id && value.granularity === 'YEAR') ?? null)
+      : null;
   const resultCodes: string[] = Object.values(RESULT_CODES);
 
   const lines = indicators
@@ -62,6 +76,7 @@ export async function findEconomy(
       indicator,
       current: valueOf(indicator, month.year),
       previousYear: valueOf(indicator, month.year - 1),
+      plan: planOf(indicator),
     }));
 
   const businessAreaResults = subtree
@@ -76,6 +91,8 @@ export async function findEconomy(
         isTotal: node.id === unit.id,
         operations: valueOf(operations, month.year),
         development: valueOf(development, month.year),
+        operationsPlan: planOf(operations),
+        developmentPlan: planOf(development),
       };
     })
     .filter((row): row is BusinessAreaResultRow => row !== null);

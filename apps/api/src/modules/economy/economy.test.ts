@@ -28,9 +28,13 @@ const ECONOMY = graphql(`
         }
         isTotal
         operationsToDate
+        operationsBudgetToDate
         operationsForecast
+        operationsBudget
         developmentToDate
+        developmentBudgetToDate
         developmentForecast
+        developmentBudget
       }
     }
   }
@@ -85,6 +89,15 @@ describe('the economy of a unit', () => {
       developmentToDate: -4560,
       developmentForecast: -4000,
     });
+    // 000 §2.4: 28,5 mnkr better than budget for operations, 3,1 mnkr worse for development,
+    // against a result budget of −12 903 tkr to date and 0 for the year.
+    expect(rows[0]).toMatchObject({
+      operationsBudgetToDate: 17051 - 28500,
+      operationsBudget: 0,
+      developmentBudgetToDate: -4560 + 3106,
+      developmentBudget: 0,
+    });
+    expect(rows[0]!.operationsBudgetToDate! + rows[0]!.developmentBudgetToDate!).toBe(-12903);
     expect(rows.find((row) => row.orgUnit.name === 'Digital infrastruktur')).toMatchObject({
       isTotal: false,
       operationsToDate: 10534,

@@ -508,6 +508,27 @@ export type SetIndicatorRetiredInput = {
 /** The three dimensions a status update colours. */
 export type StatusDimension = 'COST' | 'RESULT' | 'TIME';
 
+export type TargetRowInput = {
+  annualTarget?: number | null | undefined;
+  /** TargetRow.versions as loaded; a value saved or created since is a conflict. */
+  expectedVersions: Array<TargetVersionInput>;
+  indicatorId: string;
+  /** One per period of the indicator's periodicity (12 months, 3 tertials, none for a yearly indicator), in order; null for none. */
+  periodTargets: Array<number | null | undefined>;
+};
+
+export type TargetVersionInput = {
+  period: string;
+  version: number;
+};
+
+/** Several indicators' targets for a year, saved together: all or nothing. */
+export type TargetsInput = {
+  /** At most 500 rows, each indicator at most once. */
+  rows: Array<TargetRowInput>;
+  year: number;
+};
+
 /** How an indicator's yellow and red thresholds are measured. */
 export type ThresholdKind =
   /** In the indicator's own unit. */
@@ -908,9 +929,13 @@ export type EconomyTest_EconomyQuery = {
     businessAreaResults: Array<{
       isTotal: boolean;
       operationsToDate: number | null;
+      operationsBudgetToDate: number | null;
       operationsForecast: number | null;
+      operationsBudget: number | null;
       developmentToDate: number | null;
+      developmentBudgetToDate: number | null;
       developmentForecast: number | null;
+      developmentBudget: number | null;
       orgUnit: { name: string };
     }>;
   } | null;
@@ -2064,6 +2089,71 @@ export type RisksTest_ControlPlanQuery = {
       version: number;
     }>;
   }>;
+};
+
+export type TargetsTest_SheetQueryVariables = Exact<{
+  orgUnitCode: string;
+  year: number;
+  includeSubunits?: boolean | null | undefined;
+}>;
+
+export type TargetsTest_SheetQuery = {
+  targetSheet: {
+    year: number;
+    canEdit: boolean;
+    includeSubunits: boolean;
+    rows: Array<{
+      canEdit: boolean;
+      periods: Array<string>;
+      periodTargets: Array<number | null>;
+      annualTarget: number | null;
+      indicator: { id: string; code: string };
+      versions: Array<{ period: string; version: number }>;
+      previousOutcomes: Array<{ year: number; value: number | null }>;
+      previousYearForecast: { year: number; value: number | null };
+    }>;
+  } | null;
+};
+
+export type TargetsTest_SaveMutationVariables = Exact<{
+  input: TargetsInput;
+}>;
+
+export type TargetsTest_SaveMutation = {
+  saveTargets: Array<{
+    periodTargets: Array<number | null>;
+    annualTarget: number | null;
+    indicator: { code: string };
+    versions: Array<{ period: string; version: number }>;
+  }>;
+};
+
+export type TargetsTest_ReportedQueryVariables = Exact<{
+  id: string;
+  code: string;
+}>;
+
+export type TargetsTest_ReportedQuery = {
+  latestReportMonth: { year: number; month: number } | null;
+  orgUnit: { latestReportMonth: { year: number; month: number } | null } | null;
+  indicator: { latestValue: { period: string; outcome: number | null } | null } | null;
+};
+
+export type TargetsTest_EconomyQueryVariables = Exact<{
+  orgUnitCode: string;
+  upTo: MonthInput;
+}>;
+
+export type TargetsTest_EconomyQuery = {
+  economy: {
+    businessAreaResults: Array<{
+      operationsToDate: number | null;
+      operationsBudgetToDate: number | null;
+      operationsBudget: number | null;
+      developmentBudget: number | null;
+      orgUnit: { code: string };
+    }>;
+  } | null;
 };
 
 export type ValueImportAuditTest_SaveValuesMutationVariables = Exact<{
@@ -3945,9 +4035,13 @@ export const EconomyTest_EconomyDocument = {
                       },
                       { kind: 'Field', name: { kind: 'Name', value: 'isTotal' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'operationsToDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'operationsBudgetToDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'operationsForecast' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'operationsBudget' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'developmentToDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'developmentBudgetToDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'developmentForecast' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'developmentBudget' } },
                     ],
                   },
                 },
@@ -9437,6 +9531,365 @@ export const RisksTest_ControlPlanDocument = {
     },
   ],
 } as unknown as DocumentNode<RisksTest_ControlPlanQuery, RisksTest_ControlPlanQueryVariables>;
+export const TargetsTest_SheetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TargetsTest_Sheet' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'includeSubunits' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'targetSheet' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'includeSubunits' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'includeSubunits' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'includeSubunits' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'indicator' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'periods' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'periodTargets' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'versions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'previousOutcomes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'previousYearForecast' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TargetsTest_SheetQuery, TargetsTest_SheetQueryVariables>;
+export const TargetsTest_SaveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TargetsTest_Save' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'TargetsInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveTargets' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodTargets' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'versions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TargetsTest_SaveMutation, TargetsTest_SaveMutationVariables>;
+export const TargetsTest_ReportedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TargetsTest_Reported' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'latestReportMonth' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestReportMonth' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestValue' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'upTo' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'year' },
+                            value: { kind: 'IntValue', value: '2024' },
+                          },
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'month' },
+                            value: { kind: 'IntValue', value: '12' },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TargetsTest_ReportedQuery, TargetsTest_ReportedQueryVariables>;
+export const TargetsTest_EconomyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TargetsTest_Economy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'economy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'businessAreaResults' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orgUnit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'operationsToDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'operationsBudgetToDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'operationsBudget' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'developmentBudget' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TargetsTest_EconomyQuery, TargetsTest_EconomyQueryVariables>;
 export const ValueImportAuditTest_SaveValuesDocument = {
   kind: 'Document',
   definitions: [

@@ -1,5 +1,6 @@
 import { checkValueAgainstIndicator, indicatorValueInputSchema, parseSwedishNumber } from '@lagesbild/types';
 import type { IndicatorUnit, Periodicity } from '@lagesbild/types';
+import { formatEditable } from '../../components/spreadsheet/editable-number';
 
 /** The editable columns of the grid, left to right. */
 export const GRID_COLUMNS = ['outcome', 'periodTarget', 'annualTarget', 'fullYearForecast', 'comment'] as const;
@@ -42,12 +43,7 @@ export interface SheetIndicatorRow {
   value?: SavedFigures | null;
 }
 
-const EDITABLE_NUMBER = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 6 });
-
-/** A figure as the grid shows it for editing: Swedish, "1 506 000", "5,9". */
-export function formatEditable(value: number | null | undefined): string {
-  return value == null ? '' : EDITABLE_NUMBER.format(value).replace(/\u2212/g, '-');
-}
+export { formatEditable };
 
 export function textsOf(value: SavedFigures | null | undefined): CellTexts {
   return {

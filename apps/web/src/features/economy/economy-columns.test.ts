@@ -1,6 +1,10 @@
 import { createI18n } from '../../i18n/i18n';
 import { toCsv } from '../export/table-export';
-import { businessAreaResultsExportTable, financialLinesExportTable } from './economy-columns';
+import {
+  BUSINESS_AREA_FIGURES_WITH_BUDGET,
+  businessAreaResultsExportTable,
+  financialLinesExportTable,
+} from './economy-columns';
 
 const t = createI18n('sv').t;
 
@@ -40,6 +44,10 @@ describe('the economy tables as files', () => {
           operationsForecast: 0,
           developmentToDate: -2986,
           developmentForecast: null,
+          operationsBudgetToDate: -11449,
+          operationsBudget: 0,
+          developmentBudgetToDate: null,
+          developmentBudget: null,
         },
         {
           orgUnit: { id: '2', name: 'Ekonomi' },
@@ -48,6 +56,10 @@ describe('the economy tables as files', () => {
           operationsForecast: -2838,
           developmentToDate: null,
           developmentForecast: null,
+          operationsBudgetToDate: null,
+          operationsBudget: null,
+          developmentBudgetToDate: null,
+          developmentBudget: null,
         },
       ],
       t,
@@ -63,5 +75,39 @@ describe('the economy tables as files', () => {
       'Utveckling, ack utfall',
       'Utveckling, prognos helår',
     ]);
+  });
+
+  it("puts the planned budgets beside the business areas' outcomes and forecasts on the economy page", () => {
+    const table = businessAreaResultsExportTable(
+      'Resultat per verksamhetsområde',
+      [
+        {
+          orgUnit: { id: '1', name: 'Nämnden för Intraservice' },
+          isTotal: true,
+          operationsToDate: 17051,
+          operationsBudgetToDate: -11449,
+          operationsForecast: 4000,
+          operationsBudget: 0,
+          developmentToDate: -4560,
+          developmentBudgetToDate: -1454,
+          developmentForecast: -4000,
+          developmentBudget: 0,
+        },
+      ],
+      t,
+      BUSINESS_AREA_FIGURES_WITH_BUDGET,
+    );
+    expect(table.columns.map((column) => column.header)).toEqual([
+      'Verksamhetsområde',
+      'Förvaltning, ack utfall',
+      'Förvaltning, budget ack',
+      'Förvaltning, prognos helår',
+      'Förvaltning, budget helår',
+      'Utveckling, ack utfall',
+      'Utveckling, budget ack',
+      'Utveckling, prognos helår',
+      'Utveckling, budget helår',
+    ]);
+    expect(table.rows).toEqual([['Summa Nämnden för Intraservice', 17051, -11449, 4000, 0, -4560, -1454, -4000, 0]]);
   });
 });

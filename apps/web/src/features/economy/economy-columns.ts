@@ -21,6 +21,24 @@ export const BUSINESS_AREA_FIGURES = [
   'developmentForecast',
 ] as const;
 
+/**
+ * The same with the budgets planned on Målvärden och budget beside each outcome and forecast,
+ * as source 000 compares them ("budgetavvikelse för förvaltning … för utveckling"); for the
+ * economy page, where the table scrolls sideways on a narrow screen.
+ */
+export const BUSINESS_AREA_FIGURES_WITH_BUDGET = [
+  'operationsToDate',
+  'operationsBudgetToDate',
+  'operationsForecast',
+  'operationsBudget',
+  'developmentToDate',
+  'developmentBudgetToDate',
+  'developmentForecast',
+  'developmentBudget',
+] as const;
+
+export type BusinessAreaFigure = (typeof BUSINESS_AREA_FIGURES_WITH_BUDGET)[number];
+
 /** The financial table as a file: the same columns as on the page, with the status in words. */
 export function financialLinesExportTable(
   title: string,
@@ -50,16 +68,17 @@ export function businessAreaResultsExportTable(
   title: string,
   rows: readonly BusinessAreaResultTable_RowFragment[],
   t: TFunction,
+  figures: readonly BusinessAreaFigure[] = BUSINESS_AREA_FIGURES,
 ): ExportTable {
   return {
     title,
     columns: [
       { header: t('economy.businessArea'), kind: 'text' },
-      ...BUSINESS_AREA_FIGURES.map((figure) => ({ header: t(`economy.${figure}`), kind: 'number' as const })),
+      ...figures.map((figure) => ({ header: t(`economy.${figure}`), kind: 'number' as const })),
     ],
     rows: rows.map((row) => [
       row.isTotal ? t('economy.total', { unit: row.orgUnit.name }) : row.orgUnit.name,
-      ...BUSINESS_AREA_FIGURES.map((figure) => row[figure] ?? null),
+      ...figures.map((figure) => row[figure] ?? null),
     ]),
   };
 }

@@ -7,12 +7,10 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { useRef } from 'react';
-import type { ClipboardEvent, KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VisuallyHidden } from '../../../components/VisuallyHidden';
 import { formatPeriodLabel } from '../../../i18n/format';
-import { isCellBlock, parseClipboardBlock } from '../clipboard-block';
+import { useSpreadsheetKeys } from '../../../components/spreadsheet/useSpreadsheetKeys';
 import { GRID_COLUMNS, isChanged } from '../grid-model';
 import type { CellErrors, GridColumn, GridRow } from '../grid-model';
 
@@ -29,8 +27,6 @@ export interface ValuesTableProps {
   onPaste: (rowIndex: number, columnIndex: number, block: string[][]) => void;
   onUndo: () => void;
 }
-
-const cellKey = (rowIndex: number, columnIndex: number) => `${rowIndex}:${columnIndex}`;
 
 /**
  * The indicators of a period as rows and their figures as editable cells, worked like a
@@ -50,59 +46,11 @@ export function ValuesTable({
   onUndo,
 }: ValuesTableProps) {
   const { t, i18n } = useTranslation();
-  const tableRef = useRef<HTMLTableElement>(null);
-  const textOnEntry = useRef('');
-
-  const focusCell = (rowIndex: number, columnIndex: number): boolean => {
-    const input = tableRef.current?.querySelector<HTMLInputElement>(`[data-cell="${cellKey(rowIndex, columnIndex)}"]`);
-    if (!input) return false;
-    input.focus();
-    input.select();
-    return true;
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>, rowIndex: number, columnIndex: number) => {
-    const input = event.currentTarget;
-    const atStart = input.selectionStart === 0 && input.selectionEnd === 0;
-    const atEnd = input.selectionStart === input.value.length && input.selectionEnd === input.value.length;
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && !event.shiftKey) {
-      event.preventDefault();
-      onUndo();
-      return;
-    }
-    let moved = false;
-    switch (event.key) {
-      case 'ArrowUp':
-        moved = focusCell(rowIndex - 1, columnIndex);
-        break;
-      case 'ArrowDown':
-        moved = focusCell(rowIndex + 1, columnIndex);
-        break;
-      case 'Enter':
-        moved = focusCell(rowIndex + (event.shiftKey ? -1 : 1), columnIndex);
-        break;
-      case 'ArrowLeft':
-        if (atStart) moved = focusCell(rowIndex, columnIndex - 1);
-        break;
-      case 'ArrowRight':
-        if (atEnd) moved = focusCell(rowIndex, columnIndex + 1);
-        break;
-      case 'Escape':
-        if (input.value !== textOnEntry.current) {
-          onEdit(rowIndex, GRID_COLUMNS[columnIndex]!, textOnEntry.current);
-          moved = true;
-        }
-        break;
-    }
-    if (moved || event.key === 'Enter') event.preventDefault();
-  };
-
-  const onPasteCell = (event: ClipboardEvent<HTMLInputElement>, rowIndex: number, columnIndex: number) => {
-    const text = event.clipboardData.getData('text/plain');
-    if (!isCellBlock(text)) return;
-    event.preventDefault();
-    onPaste(rowIndex, columnIndex, parseClipboardBlock(text));
-  };
+  const { tableRef, cellAttribute, handlers } = useSpreadsheetKeys({
+    onRestore: (rowIndex, columnIndex, text) => onEdit(rowIndex, GRID_COLUMNS[columnIndex]!, text),
+    onPaste,
+    onUndo,
+  });
 
   return (
     <TableContainer sx={{ overflowX: 'auto' }}>
@@ -195,24 +143,16 @@ export function ValuesTable({
                         readOnly={readOnly || locked.includes(column)}
                         fullWidth
                         inputProps={{
-                          'data-cell': cellKey(rowIndex, columnIndex),
+                          ...cellAttribute(rowIndex, columnIndex),
                           'aria-label': `${t(`dataEntry.grid.${column}`)}, ${row.name}`,
                           'aria-invalid': error ? true : undefined,
                           'aria-describedby': error || other !== undefined ? errorId : undefined,
                           inputMode: column === 'comment' ? 'text' : 'decimal',
                           maxLength: column === 'comment' ? 4000 : 40,
                         }}
-                        onFocus={(event) => {
-                          textOnEntry.current = event.currentTarget.value;
-                        }}
+                        {...handlers(rowIndex, columnIndex)}
                         onBlur={onEndEdit}
                         onChange={(event) => onEdit(rowIndex, column, event.target.value)}
-                        onKeyDown={(event) =>
-                          onKeyDown(event as KeyboardEvent<HTMLInputElement>, rowIndex, columnIndex)
-                        }
-                        onPaste={(event) =>
-                          onPasteCell(event as ClipboardEvent<HTMLInputElement>, rowIndex, columnIndex)
-                        }
                         sx={{
                           px: 1,
                           py: 0.25,

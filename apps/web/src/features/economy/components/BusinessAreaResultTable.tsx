@@ -8,6 +8,7 @@ import { graphql } from '../../../generated';
 import type { BusinessAreaResultTable_RowFragment } from '../../../generated/graphql';
 import { formatNumber } from '../../../i18n/format';
 import { BUSINESS_AREA_FIGURES } from '../economy-columns';
+import type { BusinessAreaFigure } from '../economy-columns';
 
 export const BusinessAreaResultTable_row = graphql(`
   fragment BusinessAreaResultTable_row on BusinessAreaResult {
@@ -17,26 +18,36 @@ export const BusinessAreaResultTable_row = graphql(`
     }
     isTotal
     operationsToDate
+    operationsBudgetToDate
     operationsForecast
+    operationsBudget
     developmentToDate
+    developmentBudgetToDate
     developmentForecast
+    developmentBudget
   }
 `);
 
 export interface BusinessAreaResultTableProps {
   caption: string;
   rows: readonly BusinessAreaResultTable_RowFragment[];
+  /** The columns: outcome and forecast (the default), or with the budgets beside them. */
+  figures?: readonly BusinessAreaFigure[];
 }
 
 /** Result per business area (tkr), the total first, as in the May 2023 report. */
-export function BusinessAreaResultTable({ caption, rows }: BusinessAreaResultTableProps) {
+export function BusinessAreaResultTable({
+  caption,
+  rows,
+  figures = BUSINESS_AREA_FIGURES,
+}: BusinessAreaResultTableProps) {
   const { t, i18n } = useTranslation();
   return (
     <Table size="small" aria-label={caption}>
       <TableHead>
         <TableRow>
           <TableCell scope="col">{t('economy.businessArea')}</TableCell>
-          {BUSINESS_AREA_FIGURES.map((figure) => (
+          {figures.map((figure) => (
             <TableCell key={figure} scope="col" align="right">
               {t(`economy.${figure}`)}
             </TableCell>
@@ -49,7 +60,7 @@ export function BusinessAreaResultTable({ caption, rows }: BusinessAreaResultTab
             <TableCell component="th" scope="row">
               {row.isTotal ? t('economy.total', { unit: row.orgUnit.name }) : row.orgUnit.name}
             </TableCell>
-            {BUSINESS_AREA_FIGURES.map((figure) => (
+            {figures.map((figure) => (
               <TableCell key={figure} align="right">
                 {row[figure] == null ? '' : formatNumber(row[figure], 'TKR', i18n.language)}
               </TableCell>

@@ -1,0 +1,144 @@
+import type { IndicatorModel, IndicatorValueModel, Periodicity } from '@lagesbild/db';
+import { checkTargetsAgainstIndicator, formatPeriodKey, periodsPerYear } from '@lagesbild/types';
+import type { ParsedTargetRowInput } from '@lagesbild/types';
+import type { Transaction } from '../audit';
+import { conflict, fieldErrors, isRecordNotFound, isUniqueViolation } from '../../errors';
+import type { FieldError } from '../../errors';
+import { targetValuesOf, withValues } from './target-sheet-service';
+import type { TargetRowRow } from './target-sheet-service';
+
+/** One row of a save that someone else changed since the grid was loaded. */
+export interface TargetConflict {
+  /** The row's place in the input list. */
+  index: number;
+  indicatorId: string;
+}
+
+/** The source of a value created to hold a target: the planner typed it here. */
+const TARGET_SOURCE = 'Målvärde inmatat i Lägesbild';
+
+/**
+ * Every target the targets grid saves is written here, and only here: the place where an
+ * adopted plan's lock will refuse a change (plan adoption). Checks every row against its
+ * indicator, then every row's versions, and only then writes: the year's own value holds the
+ * annual target, each period's value its period target and a copy of the annual target (so
+ * Registrera, the economy and the reports read the plan beside the outcome). A value is
+ * created only to hold a target, never empty, and carries no outcome, so it does not count
+ * as reported. Reads are set-based; writes are one per value that changes, each audited.
+ */
+export async function saveTargets(
+  tx: Transaction,
+  indicators: ReadonlyMap<number, IndicatorModel>,
+  year: number,
+  inputs: readonly ParsedTargetRowInput[],
+  userId: number,
+): Promise<TargetRowRow[]> {
+  const errors: FieldError[] = [];
+  const seen = new Set<number>();
+  inputs.forEach((input, index) => {
+    const indicator = indicators.get(input.indicatorId)!;
+    for (const error of checkTargetsAgainstIndicator(input, indicator)) {
+      errors.push({ field: `input.rows.${index}.${error.field}`, message: error.message });
+    }
+    if (seen.has(input.indicatorId))
+      errors.push({ field: `input.rows.${index}.indicatorId`, message: 'duplicateValue' });
+    seen.add(input.indicatorId);
+  });
+  if (errors.length > 0) throw fieldErrors(errors);
+
+  const ordered = inputs.map((input) => indicators.get(input.indicatorId)!);
+  const before = await withValues(tx, ordered, year);
+  const conflicts = inputs.flatMap((input, index) =>
+    sameVersions(targetValuesOf(before[index]!), input.expectedVersions)
+      ? []
+      : [{ index, indicatorId: String(input.indicatorId) }],
+  );
+  if (conflicts.length > 0) throw conflict(conflicts);
+
+  for (const [index, input] of inputs.entries()) {
+    await writeRow(tx, before[index]!, input, userId, () =>
+      conflict([{ index, indicatorId: String(input.indicatorId) }]),
+    );
+  }
+  return withValues(tx, ordered, year);
+}
+
+function sameVersions(current: readonly IndicatorValueModel[], expected: ParsedTargetRowInput['expectedVersions']) {
+  const seen = new Map(current.map((value) => [formatPeriodKey(value), value.version]));
+  return seen.size === expected.length && expected.every((entry) => seen.get(entry.period) === entry.version);
+}
+
+/** The targets one value should hold after the save. */
+interface Wanted {
+  granularity: Periodicity;
+  periodNumber: number;
+  periodTarget?: number | null;
+  annualTarget: number | null;
+}
+
+async function writeRow(
+  tx: Transaction,
+  row: TargetRowRow,
+  input: ParsedTargetRowInput,
+  userId: number,
+  conflictOf: () => Error,
+): Promise<void> {
+  const { indicator, year } = row;
+  const wanted: Wanted[] = [{ granularity: 'YEAR', periodNumber: 1, annualTarget: input.annualTarget }];
+  if (indicator.periodicity !== 'YEAR') {
+    for (let periodNumber = 1; periodNumber <= periodsPerYear(indicator.periodicity); periodNumber++) {
+      wanted.push({
+        granularity: indicator.periodicity,
+        periodNumber,
+        periodTarget: input.periodTargets[periodNumber - 1] ?? null,
+        annualTarget: input.annualTarget,
+      });
+    }
+  }
+  const current = targetValuesOf(row);
+  for (const want of wanted) {
+    const value = current.find(
+      (candidate) => candidate.granularity === want.granularity && candidate.periodNumber === want.periodNumber,
+    );
+    // The year's own value of a monthly or tertial indicator holds the annual target only.
+    const data = {
+      annualTarget: want.annualTarget,
+      ...(want.periodTarget === undefined ? {} : { periodTarget: want.periodTarget }),
+    };
+    if (!value) {
+      // A period without a value gets one only to hold a target: an empty value would say nothing.
+      const holdsTarget = want.periodTarget != null || (want.granularity === 'YEAR' && want.annualTarget != null);
+      if (!holdsTarget) continue;
+      try {
+        await tx.indicatorValue.create({
+          data: {
+            indicatorId: indicator.id,
+            granularity: want.granularity,
+            year,
+            periodNumber: want.periodNumber,
+            ...data,
+            source: TARGET_SOURCE,
+            updatedById: userId,
+          },
+        });
+      } catch (error) {
+        if (isUniqueViolation(error)) throw conflictOf();
+        throw error;
+      }
+      continue;
+    }
+    const unchanged =
+      value.annualTarget === data.annualTarget &&
+      (data.periodTarget === undefined || value.periodTarget === data.periodTarget);
+    if (unchanged) continue;
+    try {
+      await tx.indicatorValue.update({
+        where: { id: value.id, version: value.version },
+        data: { ...data, updatedById: userId, version: { increment: 1 } },
+      });
+    } catch (error) {
+      if (isRecordNotFound(error)) throw conflictOf();
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import { MAX_TARGET_ROWS_PER_SAVE, targetPeriodsOf, targetsInputSchema, yearSchema } from '@lagesbild/types';
+import { formatPeriodKey } from '@lagesbild/types';
+import type { Resolvers } from '../../generated/resolver-types';
+import type { AccessRules } from '../../authorization/access-rules';
+import { fieldError, parseInput, requireId } from '../../errors';
+import {
+  annualTargetOf,
+  loadTargetSheet,
+  periodTargetsOf,
+  previousOutcomesOf,
+  previousYearForecastOf,
+  targetValuesOf,
+} from './target-sheet-service';
+import { saveTargets } from './target-write-service';
+
+const targetYearSchema = yearSchema();
+
+export const targetResolvers: Resolvers = {
+  Query: {
+    targetSheet: (_parent, { orgUnitCode, year, includeSubunits }, { prisma }) =>
+      loadTargetSheet(prisma, orgUnitCode, parseInput(targetYearSchema, year, 'year'), includeSubunits ?? false),
+  },
+  Mutation: {
+    saveTargets: (_parent, { input }, { mutate, viewer, loaders }) =>
+      mutate('saveTargets', async (tx) => {
+        const parsed = parseInput(targetsInputSchema, input, 'input');
+        const ids = [...new Set(parsed.rows.map((row) => row.indicatorId))];
+        const indicators = await loaders.indicatorById.loadMany(ids);
+        const byId = new Map(
+          indicators.flatMap((indicator) =>
+            indicator && !(indicator instanceof Error) ? [[indicator.id, indicator]] : [],
+          ),
+        );
+        return saveTargets(tx, byId, parsed.year, parsed.rows, viewer!.id);
+      }),
+  },
+  TargetSheet: {
+    canEdit: (sheet, _args, { access }) => access.holds('PLANNER', sheet.orgUnit.id),
+  },
+  TargetRow: {
+    canEdit: (row, _args, { access }) => access.holds('PLANNER', row.indicator.orgUnitId),
+    periods: (row) => targetPeriodsOf(row.indicator.periodicity, row.year),
+    periodTargets: (row) => periodTargetsOf(row),
+    annualTarget: (row) => annualTargetOf(row),
+    versions: (row) => targetValuesOf(row).map((value) => ({ period: formatPeriodKey(value), version: value.version })),
+    previousOutcomes: (row) => previousOutcomesOf(row),
+    previousYearForecast: (row) => previousYearForecastOf(row),
+  },
+};
+
+export const targetRules: AccessRules = {
+  Query: {
+    targetSheet: { kind: 'signedIn' },
+  },
+  Mutation: {
+    saveTargets: {
+      kind: 'role',
+      role: 'PLANNER',
+      // Every indicator's unit: the user must plan each.
+      orgUnitOf: async (args, { loaders }) => {
+        const rows = (args.input as { rows?: unknown } | undefined)?.rows;
+        if (!Array.isArray(rows) || rows.length > MAX_TARGET_ROWS_PER_SAVE) {
+          throw fieldError('input.rows', Array.isArray(rows) ? 'tooMany' : 'required');
+        }
+        const ids = rows.map((row, index) =>
+          requireId((row as { indicatorId?: unknown } | null)?.indicatorId, `input.rows.${index}.indicatorId`),
+        );
+        const indicators = await loaders.indicatorById.loadMany([...new Set(ids)]);
+        return indicators.map((indicator) => (indicator && !(indicator instanceof Error) ? indicator.orgUnitId : null));
+      },
+    },
+  },
+  types: {
+    TargetSheet: { kind: 'orgUnit', orgUnitOf: (sheet: { orgUnit: { id: number } }) => sheet.orgUnit.id },
+    TargetVersion: { kind: 'public', reason: 'a period and a version number, read through its row' },
+    YearFigure: { kind: 'public', reason: 'a year and a figure, read through its row' },
+    TargetRow: { kind: 'orgUnit', orgUnitOf: (row: { indicator: { orgUnitId: number } }) => row.indicator.orgUnitId },
+  },
+};
