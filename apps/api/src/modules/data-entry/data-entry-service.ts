@@ -10,6 +10,7 @@ import type {
 } from '@lagesbild/db';
 import { parsePeriodKey, periodOfMonth } from '@lagesbild/types';
 import type { YearMonth } from '@lagesbild/types';
+import { sortByPerspectiveOrder } from '../perspectives';
 
 export interface DataEntryIndicatorRowRow {
   indicator: IndicatorModel;
@@ -51,10 +52,10 @@ export async function loadDataEntrySheet(
   const [indicators, goals, activities] = await Promise.all([
     // A retired indicator takes no new values, so the sheet no longer offers it; its page keeps its history.
     prisma.indicator.findMany({ where: { orgUnitId: orgUnit.id, retiredAt: null }, orderBy: IN_DISPLAY_ORDER }),
-    prisma.goal.findMany({
-      where: { orgUnitId: orgUnit.id, year: month.year, level: 'COMMITTEE' },
-      orderBy: [{ perspective: { sortOrder: 'asc' } }, ...IN_DISPLAY_ORDER],
-    }),
+    prisma.goal
+      .findMany({ where: { orgUnitId: orgUnit.id, year: month.year, level: 'COMMITTEE' }, orderBy: IN_DISPLAY_ORDER })
+      // In the order of the year's perspectives.
+      .then((goals) => sortByPerspectiveOrder(prisma, goals, month.year)),
     prisma.activity.findMany({ where: { orgUnitId: orgUnit.id }, orderBy: IN_DISPLAY_ORDER }),
   ]);
   const periods = indicators.map((indicator) => periodOfMonth(indicator.periodicity, month));

@@ -28,7 +28,9 @@ export const goalResolvers: Resolvers = {
     goalId: (assessment) => String(assessment.goalId),
   },
   Goal: {
-    perspective: async (goal, _args, { loaders }) => (await loaders.perspectiveById.load(goal.perspectiveId))!,
+    // Named as in the goal's year: a rename for a later year leaves this goal's name as it was.
+    perspective: async (goal, _args, { loaders }) =>
+      (await loaders.perspectiveInYear.load({ id: goal.perspectiveId, year: goal.year }))!,
     orgUnit: async (goal, _args, { loaders }) => (await loaders.orgUnitById.load(goal.orgUnitId))!,
     parents: (goal, _args, { loaders }) => loaders.goalParents.load(goal.id),
     children: (goal, _args, { loaders }) => loaders.goalChildren.load(goal.id),

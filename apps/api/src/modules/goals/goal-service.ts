@@ -1,6 +1,7 @@
 import type { AssignmentModel, GoalModel, PrismaClient } from '@lagesbild/db';
 import type { TreeNode } from '@lagesbild/types';
 import { findSubtreeIds } from '../organisation';
+import { sortByPerspectiveOrder } from '../perspectives';
 
 /**
  * The goals of an org unit and the units under it for a year: their committee goals and the
@@ -15,13 +16,15 @@ export async function listGoalsOfSubtree(
 ): Promise<GoalModel[]> {
   const unitIds = await findSubtreeIds(prisma, orgTree, orgUnitCode);
   if (unitIds.length === 0) return [];
-  return prisma.goal.findMany({
+  const goals = await prisma.goal.findMany({
     where: {
       year,
       OR: [{ orgUnitId: { in: unitIds } }, { childLinks: { some: { child: { year, orgUnitId: { in: unitIds } } } } }],
     },
-    orderBy: [{ perspective: { sortOrder: 'asc' } }, { level: 'asc' }, { sortOrder: 'asc' }, { id: 'asc' }],
+    orderBy: [{ level: 'asc' }, { sortOrder: 'asc' }, { id: 'asc' }],
   });
+  // The perspectives' order is the year's own.
+  return sortByPerspectiveOrder(prisma, goals, year);
 }
 
 /** The assignments of an org unit and the units under it, by source, then deadline (open-ended last). */
