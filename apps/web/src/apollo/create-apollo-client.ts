@@ -16,6 +16,12 @@ export function createApolloClient(link: ApolloLink = new HttpLink({ uri: '/grap
         // Values of one indicator asked for different months are different answers.
         Indicator: { fields: { latestValue: { keyArgs: ['upTo'] } } },
         Goal: { fields: { assessment: { keyArgs: ['upTo'] } } },
+        // A perspective is named per year: its 2022 and 2023 answers are different objects. One
+        // selected without its year is kept inside its parent rather than merged with another year's.
+        Perspective: {
+          keyFields: (perspective) =>
+            perspective.year == null ? false : `Perspective:${String(perspective.id)}@${String(perspective.year)}`,
+        },
       },
     }),
   });

@@ -14,6 +14,7 @@ export const ROUTES = {
   users: '/anvandare',
   organisation: '/organisation',
   indicatorLibrary: '/administration/indikatorer',
+  perspectives: '/administration/perspektiv',
   signIn: '/logga-in',
   firstRun: '/forsta-start',
 } as const;
@@ -30,10 +31,17 @@ export type NavigationRoute =
   | 'auditLog'
   | 'users'
   | 'organisation'
-  | 'indicatorLibrary';
+  | 'indicatorLibrary'
+  | 'perspectives';
 
 /** Pages for administrators of the whole organisation. */
-export const ADMINISTRATION_ROUTES: NavigationRoute[] = ['organisation', 'users', 'indicatorLibrary', 'auditLog'];
+export const ADMINISTRATION_ROUTES: NavigationRoute[] = [
+  'organisation',
+  'users',
+  'indicatorLibrary',
+  'perspectives',
+  'auditLog',
+];
 
 /** Pages for analysts (of any unit): entering values. */
 export const ANALYST_ROUTES: NavigationRoute[] = ['dataEntry'];

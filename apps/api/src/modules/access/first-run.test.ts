@@ -188,7 +188,7 @@ describe('the first run', () => {
       );
       expect(events.map((event) => event.entityType)).toEqual([
         'OrgUnit',
-        ...Array<string>(5).fill('Perspective'),
+        ...Array<string[]>(5).fill(['Perspective', 'PerspectiveYear']).flat(),
         'User',
         'RoleAssignment',
       ]);

@@ -86,6 +86,11 @@ type Documents = {
   '\n  query OverviewTest_Overview($orgUnitCode: String!, $upTo: MonthInput!) {\n    overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      perspectives {\n        perspective {\n          name\n        }\n        goalsFulfilled\n        goalsPartlyFulfilled\n        goalsNotFulfilled\n        goalsNotAssessed\n        indicatorsGreen\n        indicatorsYellow\n        indicatorsRed\n        indicatorsNotReported\n      }\n      redProjects {\n        name\n        portfolioName\n        statusDate\n        time\n        cost\n        result\n        orgUnit {\n          code\n        }\n      }\n      topRisks {\n        title\n        score\n        isDemoValue\n      }\n      changes {\n        kind\n        name\n        previous\n        current\n      }\n      keyIndicators {\n        indicator {\n          name\n        }\n        latest {\n          period\n          outcome\n        }\n        status\n        isReported\n        changeFromPreviousYear\n        trend\n      }\n    }\n  }\n': typeof types.OverviewTest_OverviewDocument;
   '\n      query OverviewTest_Changes($orgUnitCode: String!, $upTo: MonthInput!) {\n        overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n          changeCount\n          all: changes(first: 1000) {\n            kind\n            name\n            previous\n            current\n          }\n          first: changes(first: 1) {\n            kind\n            name\n            previous\n            current\n          }\n        }\n      }\n    ': typeof types.OverviewTest_ChangesDocument;
   '\n      query OverviewTest_Counts($orgUnitCode: String!, $upTo: MonthInput!) {\n        overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n          perspectives {\n            perspective {\n              name\n            }\n            goalsFulfilled\n            indicatorsRed\n          }\n          changeCount\n          changes(first: 1000) {\n            name\n          }\n        }\n      }\n    ': typeof types.OverviewTest_CountsDocument;
+  '\n  mutation PerspectiveBadInputTest_Create($input: CreatePerspectiveInput!) {\n    createPerspective(input: $input) {\n      id\n    }\n  }\n': typeof types.PerspectiveBadInputTest_CreateDocument;
+  '\n  mutation PerspectiveBadInputTest_Update($input: UpdatePerspectiveInput!) {\n    updatePerspective(input: $input) {\n      id\n    }\n  }\n': typeof types.PerspectiveBadInputTest_UpdateDocument;
+  '\n  mutation PerspectiveBadInputTest_Reorder($input: ReorderPerspectivesInput!) {\n    reorderPerspectives(input: $input) {\n      id\n    }\n  }\n': typeof types.PerspectiveBadInputTest_ReorderDocument;
+  '\n  mutation PerspectiveBadInputTest_Remove($input: RemovePerspectiveInput!) {\n    removePerspective(input: $input) {\n      id\n    }\n  }\n': typeof types.PerspectiveBadInputTest_RemoveDocument;
+  '\n  mutation PerspectiveBadInputTest_Copy($input: CopyPerspectivesInput!) {\n    copyPerspectivesFromPreviousYear(input: $input) {\n      id\n    }\n  }\n': typeof types.PerspectiveBadInputTest_CopyDocument;
   '\n  query PerspectivesTest_List($year: Int) {\n    perspectives(year: $year) {\n      id\n      code\n      name\n      sortOrder\n      description\n      year\n      version\n    }\n  }\n': typeof types.PerspectivesTest_ListDocument;
   '\n  mutation PerspectivesTest_Create($input: CreatePerspectiveInput!) {\n    createPerspective(input: $input) {\n      id\n      code\n      name\n      sortOrder\n      description\n      year\n      version\n    }\n  }\n': typeof types.PerspectivesTest_CreateDocument;
   '\n  mutation PerspectivesTest_Update($input: UpdatePerspectiveInput!) {\n    updatePerspective(input: $input) {\n      id\n      name\n      description\n      year\n      version\n    }\n  }\n': typeof types.PerspectivesTest_UpdateDocument;
@@ -284,6 +289,16 @@ const documents: Documents = {
     types.OverviewTest_ChangesDocument,
   '\n      query OverviewTest_Counts($orgUnitCode: String!, $upTo: MonthInput!) {\n        overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n          perspectives {\n            perspective {\n              name\n            }\n            goalsFulfilled\n            indicatorsRed\n          }\n          changeCount\n          changes(first: 1000) {\n            name\n          }\n        }\n      }\n    ':
     types.OverviewTest_CountsDocument,
+  '\n  mutation PerspectiveBadInputTest_Create($input: CreatePerspectiveInput!) {\n    createPerspective(input: $input) {\n      id\n    }\n  }\n':
+    types.PerspectiveBadInputTest_CreateDocument,
+  '\n  mutation PerspectiveBadInputTest_Update($input: UpdatePerspectiveInput!) {\n    updatePerspective(input: $input) {\n      id\n    }\n  }\n':
+    types.PerspectiveBadInputTest_UpdateDocument,
+  '\n  mutation PerspectiveBadInputTest_Reorder($input: ReorderPerspectivesInput!) {\n    reorderPerspectives(input: $input) {\n      id\n    }\n  }\n':
+    types.PerspectiveBadInputTest_ReorderDocument,
+  '\n  mutation PerspectiveBadInputTest_Remove($input: RemovePerspectiveInput!) {\n    removePerspective(input: $input) {\n      id\n    }\n  }\n':
+    types.PerspectiveBadInputTest_RemoveDocument,
+  '\n  mutation PerspectiveBadInputTest_Copy($input: CopyPerspectivesInput!) {\n    copyPerspectivesFromPreviousYear(input: $input) {\n      id\n    }\n  }\n':
+    types.PerspectiveBadInputTest_CopyDocument,
   '\n  query PerspectivesTest_List($year: Int) {\n    perspectives(year: $year) {\n      id\n      code\n      name\n      sortOrder\n      description\n      year\n      version\n    }\n  }\n':
     types.PerspectivesTest_ListDocument,
   '\n  mutation PerspectivesTest_Create($input: CreatePerspectiveInput!) {\n    createPerspective(input: $input) {\n      id\n      code\n      name\n      sortOrder\n      description\n      year\n      version\n    }\n  }\n':
@@ -838,6 +853,36 @@ export function graphql(
 export function graphql(
   source: '\n      query OverviewTest_Counts($orgUnitCode: String!, $upTo: MonthInput!) {\n        overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n          perspectives {\n            perspective {\n              name\n            }\n            goalsFulfilled\n            indicatorsRed\n          }\n          changeCount\n          changes(first: 1000) {\n            name\n          }\n        }\n      }\n    ',
 ): (typeof documents)['\n      query OverviewTest_Counts($orgUnitCode: String!, $upTo: MonthInput!) {\n        overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n          perspectives {\n            perspective {\n              name\n            }\n            goalsFulfilled\n            indicatorsRed\n          }\n          changeCount\n          changes(first: 1000) {\n            name\n          }\n        }\n      }\n    '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PerspectiveBadInputTest_Create($input: CreatePerspectiveInput!) {\n    createPerspective(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation PerspectiveBadInputTest_Create($input: CreatePerspectiveInput!) {\n    createPerspective(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PerspectiveBadInputTest_Update($input: UpdatePerspectiveInput!) {\n    updatePerspective(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation PerspectiveBadInputTest_Update($input: UpdatePerspectiveInput!) {\n    updatePerspective(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PerspectiveBadInputTest_Reorder($input: ReorderPerspectivesInput!) {\n    reorderPerspectives(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation PerspectiveBadInputTest_Reorder($input: ReorderPerspectivesInput!) {\n    reorderPerspectives(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PerspectiveBadInputTest_Remove($input: RemovePerspectiveInput!) {\n    removePerspective(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation PerspectiveBadInputTest_Remove($input: RemovePerspectiveInput!) {\n    removePerspective(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PerspectiveBadInputTest_Copy($input: CopyPerspectivesInput!) {\n    copyPerspectivesFromPreviousYear(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation PerspectiveBadInputTest_Copy($input: CopyPerspectivesInput!) {\n    copyPerspectivesFromPreviousYear(input: $input) {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1326,6 +1326,36 @@ export type OverviewTest_CountsQuery = {
   } | null;
 };
 
+export type PerspectiveBadInputTest_CreateMutationVariables = Exact<{
+  input: CreatePerspectiveInput;
+}>;
+
+export type PerspectiveBadInputTest_CreateMutation = { createPerspective: { id: string } };
+
+export type PerspectiveBadInputTest_UpdateMutationVariables = Exact<{
+  input: UpdatePerspectiveInput;
+}>;
+
+export type PerspectiveBadInputTest_UpdateMutation = { updatePerspective: { id: string } };
+
+export type PerspectiveBadInputTest_ReorderMutationVariables = Exact<{
+  input: ReorderPerspectivesInput;
+}>;
+
+export type PerspectiveBadInputTest_ReorderMutation = { reorderPerspectives: Array<{ id: string }> };
+
+export type PerspectiveBadInputTest_RemoveMutationVariables = Exact<{
+  input: RemovePerspectiveInput;
+}>;
+
+export type PerspectiveBadInputTest_RemoveMutation = { removePerspective: Array<{ id: string }> };
+
+export type PerspectiveBadInputTest_CopyMutationVariables = Exact<{
+  input: CopyPerspectivesInput;
+}>;
+
+export type PerspectiveBadInputTest_CopyMutation = { copyPerspectivesFromPreviousYear: Array<{ id: string }> };
+
 export type PerspectivesTest_ListQueryVariables = Exact<{
   year?: number | null | undefined;
 }>;
@@ -6056,6 +6086,206 @@ export const OverviewTest_CountsDocument = {
     },
   ],
 } as unknown as DocumentNode<OverviewTest_CountsQuery, OverviewTest_CountsQueryVariables>;
+export const PerspectiveBadInputTest_CreateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PerspectiveBadInputTest_Create' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePerspectiveInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPerspective' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PerspectiveBadInputTest_CreateMutation, PerspectiveBadInputTest_CreateMutationVariables>;
+export const PerspectiveBadInputTest_UpdateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PerspectiveBadInputTest_Update' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdatePerspectiveInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatePerspective' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PerspectiveBadInputTest_UpdateMutation, PerspectiveBadInputTest_UpdateMutationVariables>;
+export const PerspectiveBadInputTest_ReorderDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PerspectiveBadInputTest_Reorder' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReorderPerspectivesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reorderPerspectives' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PerspectiveBadInputTest_ReorderMutation, PerspectiveBadInputTest_ReorderMutationVariables>;
+export const PerspectiveBadInputTest_RemoveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PerspectiveBadInputTest_Remove' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RemovePerspectiveInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removePerspective' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PerspectiveBadInputTest_RemoveMutation, PerspectiveBadInputTest_RemoveMutationVariables>;
+export const PerspectiveBadInputTest_CopyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PerspectiveBadInputTest_Copy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CopyPerspectivesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'copyPerspectivesFromPreviousYear' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PerspectiveBadInputTest_CopyMutation, PerspectiveBadInputTest_CopyMutationVariables>;
 export const PerspectivesTest_ListDocument = {
   kind: 'Document',
   definitions: [
