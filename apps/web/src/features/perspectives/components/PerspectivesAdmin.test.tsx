@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createTestClient, renderWithApollo } from '../../../test/render-with-apollo';
 import { PerspectiveDialog_Create } from './PerspectiveDialog';
@@ -73,10 +73,10 @@ describe('Administration → Perspektiv', () => {
     ]);
     const down = await screen.findByRole('button', { name: 'Flytta ned Kund och ägare' });
     expect(screen.getByRole('button', { name: 'Flytta upp Kund och ägare' })).toBeDisabled();
-    down.focus();
+    act(() => down.focus());
     await userEvent.keyboard('{Enter}');
-    const items = within(screen.getByRole('list', { name: 'Perspektiven 2026' })).getAllByRole('listitem');
     await screen.findByRole('heading', { name: '2. Kund och ägare' });
+    const items = within(screen.getByRole('list', { name: 'Perspektiven 2026' })).getAllByRole('listitem');
     expect(within(items[0]!).getByRole('heading')).toHaveTextContent('1. Medarbetare');
     expect(screen.getByRole('button', { name: 'Flytta ned Kund och ägare' })).toHaveFocus();
   });
