@@ -28,4 +28,30 @@ test('the sign-in page and an administrator’s users and audit log pages', asyn
   await expect(page.getByRole('table').or(page.getByText('Inga ändringar matchar filtret.')).first()).toBeVisible();
   await saveScreenshot(page, 'administrator-3-audit-log');
   await checkAccessibility(page, 'audit log (/granskningslogg)');
+
+  // Perspektiv: this year's list (the demo data has the five), its dialog, and an empty year.
+  await page.getByRole('tab', { name: 'Perspektiv' }).click();
+  await expect(page.getByRole('heading', { name: 'Perspektiv', level: 1 })).toBeVisible();
+  const thisYear = new Date().getFullYear();
+  const list = page.getByRole('list', { name: `Perspektiven ${thisYear}` });
+  await expect(list.getByRole('heading')).toHaveText([
+    '1. Kund och ägare',
+    '2. Medarbetare',
+    '3. Process',
+    '4. Ekonomi',
+    '5. Hållbarhet',
+  ]);
+  await saveScreenshot(page, 'administrator-4-perspectives');
+  await checkAccessibility(page, 'perspectives (/administration/perspektiv)');
+  await page.getByRole('button', { name: 'Ändra Medarbetare' }).click();
+  await expect(page.getByRole('dialog', { name: `Ändra Medarbetare (${thisYear})` })).toBeVisible();
+  await checkAccessibility(page, 'perspective dialog');
+  await page.getByRole('button', { name: 'Avbryt' }).click();
+  await page.goto(`/administration/perspektiv?ar=${thisYear + 2}`);
+  await expect(page.getByRole('button', { name: 'Kopiera från föregående år' })).toBeVisible();
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`/administration/perspektiv?ar=${thisYear}`);
+  await expect(page.getByRole('list', { name: `Perspektiven ${thisYear}` })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await checkAccessibility(page, 'perspectives at 360 px');
 });
