@@ -28,8 +28,17 @@ test('the sign-in page and an administrator’s users and audit log pages', asyn
   await expect(page.getByRole('table').or(page.getByText('Inga ändringar matchar filtret.')).first()).toBeVisible();
   await saveScreenshot(page, 'administrator-3-audit-log');
   await checkAccessibility(page, 'audit log (/granskningslogg)');
+});
 
-  // Perspektiv: this year's list (the demo data has the five), its dialog, and an empty year.
+/** Administration → Perspektiv: this year's list (the demo data has the five), its dialog, an empty year, and 360 px. */
+test('an administrator’s perspectives page', async ({ page }) => {
+  await page.goto('/logga-in');
+  await page.getByLabel('E-post').fill(DEMO.administrator.email);
+  await page.getByLabel('Lösenord').fill(DEMO.administrator.password);
+  await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+  await expect(page).toHaveURL(/\/oversikt/);
+  await page.setViewportSize({ width: 1366, height: 900 });
+
   await page.getByRole('tab', { name: 'Perspektiv' }).click();
   await expect(page.getByRole('heading', { name: 'Perspektiv', level: 1 })).toBeVisible();
   const thisYear = new Date().getFullYear();

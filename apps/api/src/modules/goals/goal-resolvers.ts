@@ -9,8 +9,8 @@ import { parseInput, requireId } from '../../errors';
 
 export const goalResolvers: Resolvers = {
   Query: {
-    goals: (_parent, { orgUnitCode, year }, { prisma, orgTree }) =>
-      listGoalsOfSubtree(prisma, orgTree, orgUnitCode, year),
+    goals: (_parent, { orgUnitCode, year }, { prisma, orgTree, loaders }) =>
+      listGoalsOfSubtree(prisma, orgTree, orgUnitCode, year, loaders.perspectiveInYear),
     assignments: (_parent, { orgUnitCode }, { prisma, orgTree }) =>
       listAssignmentsOfSubtree(prisma, orgTree, orgUnitCode),
   },

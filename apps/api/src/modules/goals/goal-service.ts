@@ -1,7 +1,8 @@
 import type { AssignmentModel, GoalModel, PrismaClient } from '@lagesbild/db';
 import type { TreeNode } from '@lagesbild/types';
 import { findSubtreeIds } from '../organisation';
-import { sortByPerspectiveOrder } from '../perspectives';
+import { sortByPerspectiveOrderWith } from '../perspectives';
+import type { Loaders } from '../../context';
 
 /**
  * The goals of an org unit and the units under it for a year: their committee goals and the
@@ -13,6 +14,7 @@ export async function listGoalsOfSubtree(
   orgTree: readonly TreeNode[],
   orgUnitCode: string,
   year: number,
+  perspectiveInYear: Loaders['perspectiveInYear'],
 ): Promise<GoalModel[]> {
   const unitIds = await findSubtreeIds(prisma, orgTree, orgUnitCode);
   if (unitIds.length === 0) return [];
@@ -23,8 +25,8 @@ export async function listGoalsOfSubtree(
     },
     orderBy: [{ level: 'asc' }, { sortOrder: 'asc' }, { id: 'asc' }],
   });
-  // The perspectives' order is the year's own.
-  return sortByPerspectiveOrder(prisma, goals, year);
+  // The perspectives' order is the year's own; the loader then names them without another query.
+  return sortByPerspectiveOrderWith(perspectiveInYear, goals, year);
 }
 
 /** The assignments of an org unit and the units under it, by source, then deadline (open-ended last). */

@@ -6,5 +6,6 @@ export {
   findPerspectivesOfYear,
   listPerspectivesOfYear,
   sortByPerspectiveOrder,
+  sortByPerspectiveOrderWith,
 } from './perspective-service';
 export type { PerspectiveOfYear } from './perspective-service';

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import type { PrismaClient } from '@lagesbild/db';
+import type { PerspectiveModel, PrismaClient } from '@lagesbild/db';
+import { rowByKey } from '../../loaders/group-by-key';
 import { findPerspectivesInYears } from './perspective-service';
 import type { PerspectiveOfYear } from './perspective-service';
 
@@ -11,6 +12,10 @@ export interface PerspectiveInYear {
 
 export function createPerspectiveLoaders(prisma: PrismaClient) {
   return {
+    /** A perspective's identity (its code), for the few answers that ask for it. */
+    perspectiveById: new DataLoader<number, PerspectiveModel | null>(async (ids) =>
+      rowByKey(ids, await prisma.perspective.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
+    ),
     /** Every goal, activity and report section of a request names its perspective in one query. */
     perspectiveInYear: new DataLoader<PerspectiveInYear, PerspectiveOfYear | null, string>(
       (keys) => findPerspectivesInYears(prisma, keys),

@@ -24,6 +24,9 @@ export const perspectiveResolvers: Resolvers = {
     perspectives: (_parent, { year }, { prisma }) =>
       listPerspectives(prisma, year == null ? null : parseInput(yearSchema(), year, 'year')),
   },
+  Perspective: {
+    code: async (perspective, _args, { loaders }) => (await loaders.perspectiveById.load(perspective.id))!.code,
+  },
   Mutation: {
     createPerspective: (_parent, { input }, { mutate }) =>
       mutate('createPerspective', (tx) =>

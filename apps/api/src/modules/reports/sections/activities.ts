@@ -1,5 +1,5 @@
 import { ACTIVITY_STATUS, inTreeOrder, toOptionalIsoDate } from '@lagesbild/types';
-import { sortByPerspectiveOrder } from '../../perspectives';
+import { sortByPerspectiveOrderWith } from '../../perspectives';
 import { ACTIVITY_STATUS_WORDS, COLUMN_HEADINGS } from '../report-labels';
 import type { ReportScope, SectionKind } from './section-kind';
 
@@ -44,8 +44,8 @@ export const activitiesSection: SectionKind = {
 async function compileActivities({ sources: { prisma, loaders, orgTree }, unit, period }: ReportScope) {
   const unitIds = inTreeOrder(orgTree, unit.id).map((node) => node.id);
   // In the order and with the names of the report's year's perspectives.
-  const activities = await sortByPerspectiveOrder(
-    prisma,
+  const activities = await sortByPerspectiveOrderWith(
+    loaders.perspectiveInYear,
     await prisma.activity.findMany({
       where: { orgUnitId: { in: unitIds } },
       orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
