@@ -41,6 +41,8 @@ test('an administrator’s perspectives page', async ({ page }) => {
 
   await page.getByRole('tab', { name: 'Perspektiv' }).click();
   await expect(page.getByRole('heading', { name: 'Perspektiv', level: 1 })).toBeVisible();
+  // All fifteen of the administrator's pages are in view at 1366 px, the last one too.
+  await expect(page.getByRole('tab', { name: 'Granskningslogg' })).toBeInViewport({ ratio: 1 });
   const thisYear = new Date().getFullYear();
   const list = page.getByRole('list', { name: `Perspektiven ${thisYear}` });
   await expect(list.getByRole('heading')).toHaveText([
