@@ -123,3 +123,34 @@ test('an administrator sets a target for next year on Målvärden och budget', a
   await saveScreenshot(page, 'administrator-8-budget-360');
   await checkAccessibility(page, 'budget at 360 px (/malvarden?visa=budget)');
 });
+
+/** Administration → Perspektiv: this year's list (the demo data has the five), its dialog, an empty year, and 360 px. */
+test('an administrator’s perspectives page', async ({ page }) => {
+  await signIn(page, DEMO.administrator);
+  await page.setViewportSize({ width: 1366, height: 900 });
+
+  await openFromMenu(page, 'Administration', 'Perspektiv');
+  await expect(page.getByRole('heading', { name: 'Perspektiv', level: 1 })).toBeVisible();
+  const thisYear = new Date().getFullYear();
+  const list = page.getByRole('list', { name: `Perspektiven ${thisYear}` });
+  await expect(list.getByRole('heading')).toHaveText([
+    '1. Kund och ägare',
+    '2. Medarbetare',
+    '3. Process',
+    '4. Ekonomi',
+    '5. Hållbarhet',
+  ]);
+  await saveScreenshot(page, 'administrator-9-perspectives');
+  await checkAccessibility(page, 'perspectives (/administration/perspektiv)');
+  await page.getByRole('button', { name: 'Ändra Medarbetare' }).click();
+  await expect(page.getByRole('dialog', { name: `Ändra Medarbetare (${thisYear})` })).toBeVisible();
+  await checkAccessibility(page, 'perspective dialog');
+  await page.getByRole('button', { name: 'Avbryt' }).click();
+  await page.goto(`/administration/perspektiv?ar=${thisYear + 2}`);
+  await expect(page.getByRole('button', { name: 'Kopiera från föregående år' })).toBeVisible();
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`/administration/perspektiv?ar=${thisYear}`);
+  await expect(page.getByRole('list', { name: `Perspektiven ${thisYear}` })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await checkAccessibility(page, 'perspectives at 360 px');
+});

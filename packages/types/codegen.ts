@@ -34,7 +34,7 @@ const config: CodegenConfig = {
         mappers: {
           OrgUnit: '@lagesbild/db#OrgUnitModel',
           OrgUnitVersion: '@lagesbild/db#OrgUnitVersionModel',
-          Perspective: '@lagesbild/db#PerspectiveModel',
+          Perspective: '../modules/perspectives/perspective-service#PerspectiveOfYear',
           Goal: '@lagesbild/db#GoalModel',
           GoalAssessment: '@lagesbild/db#GoalAssessmentModel',
           Activity: '@lagesbild/db#ActivityModel',

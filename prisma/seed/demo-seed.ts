@@ -25,7 +25,7 @@ export async function seedDemoData(prisma: PrismaClient, dataset: DemoDataset, u
   await prisma.$transaction(
     async (tx) => {
       const orgUnitIds = await insertOrgUnits(tx, dataset);
-      const perspectiveIds = await insertPerspectives(tx, dataset);
+      const perspectiveIds = await insertPerspectives(tx, dataset, orgUnitIds);
       const goalIds = await insertGoals(tx, dataset, orgUnitIds, perspectiveIds);
       const indicatorId = await insertIndicators(tx, dataset, orgUnitIds, goalIds);
       await insertForecastRounds(tx, dataset, indicatorId);
@@ -62,16 +62,40 @@ async function insertOrgUnits(tx: Transaction, dataset: DemoDataset): Promise<Ma
   return ids;
 }
 
-async function insertPerspectives(tx: Transaction, dataset: DemoDataset): Promise<Map<string, number>> {
+/**
+ * The city's perspectives, named and ordered alike in every year the demo's goals and reports
+ * use and in the current year (so the administration page opens on a year that has them).
+ */
+async function insertPerspectives(
+  tx: Transaction,
+  dataset: DemoDataset,
+  orgUnitIds: Map<string, number>,
+): Promise<Map<string, number>> {
+  const city = dataset.orgUnits.find((unit) => !unit.parentKey)!;
   const rows = await tx.perspective.createManyAndReturn({
     data: dataset.perspectives.map((perspective) => ({
       code: perspective.key,
-      name: perspective.name,
-      sortOrder: perspective.sortOrder,
+      cityId: lookup(orgUnitIds, city.key, 'org unit'),
     })),
     select: { id: true, code: true },
   });
-  return new Map(rows.map((row) => [row.code, row.id]));
+  const ids = new Map(rows.map((row) => [row.code, row.id]));
+  const years = new Set([
+    ...dataset.goals.map((goal) => goal.year),
+    ...dataset.reports.map((report) => report.year),
+    new Date().getFullYear(),
+  ]);
+  await tx.perspectiveYear.createMany({
+    data: [...years].flatMap((year) =>
+      dataset.perspectives.map((perspective) => ({
+        perspectiveId: lookup(ids, perspective.key, 'perspective'),
+        year,
+        name: perspective.name,
+        sortOrder: perspective.sortOrder,
+      })),
+    ),
+  });
+  return ids;
 }
 
 async function insertGoals(

@@ -54,10 +54,10 @@ export async function seedScaleData(prisma: PrismaClient, options: ScaleOptions)
   const lastYear = options.lastYear ?? new Date().getUTCFullYear();
   const runId = Date.now().toString(36);
 
-  const perspectiveIds = await ensurePerspectives(prisma);
   const city = await prisma.orgUnit.create({
     data: { code: `skalstad-${runId}`, name: `Skalstad (${options.orgUnits} enheter)`, kind: 'CITY' },
   });
+  const perspectiveIds = await ensurePerspectives(prisma, lastYear);
   const committeeCount = Math.max(1, Math.round(options.orgUnits / 10));
   const committees = await prisma.orgUnit.createManyAndReturn({
     data: Array.from({ length: committeeCount }, (_, index) => ({
@@ -147,14 +147,21 @@ export async function seedScaleData(prisma: PrismaClient, options: ScaleOptions)
   return { orgUnits: units.length, indicators: indicatorCount, indicatorValues: valueCount };
 }
 
-async function ensurePerspectives(prisma: PrismaClient): Promise<number[]> {
+/** The city's perspectives (the first root unit's, as the API finds them) in the year the goals use. */
+async function ensurePerspectives(prisma: PrismaClient, year: number): Promise<number[]> {
+  const city = await prisma.orgUnit.findFirstOrThrow({ where: { parentId: null }, orderBy: { id: 'asc' } });
   const ids: number[] = [];
   for (const [index, [code, name]] of PERSPECTIVES.entries()) {
     const row = await prisma.perspective.upsert({
-      where: { code },
-      create: { code, name, sortOrder: index },
+      where: { cityId_code: { cityId: city.id, code } },
+      create: { code, cityId: city.id },
       update: {},
       select: { id: true },
+    });
+    await prisma.perspectiveYear.upsert({
+      where: { perspectiveId_year: { perspectiveId: row.id, year } },
+      create: { perspectiveId: row.id, year, name, sortOrder: index + 1 },
+      update: {},
     });
     ids.push(row.id);
   }

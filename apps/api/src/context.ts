@@ -4,6 +4,7 @@ import { createForecastLoaders } from './modules/forecasts';
 import { createActivityLoaders, createGoalLoaders } from './modules/goals';
 import { createIndicatorLoaders } from './modules/indicators';
 import { createOrganisationLoaders } from './modules/organisation';
+import { createPerspectiveLoaders } from './modules/perspectives';
 import { createPortfolioLoaders } from './modules/portfolio';
 import { createAccessLoaders, findRequestUser } from './modules/access';
 import { createReportLoaders } from './modules/reports';
@@ -39,6 +40,7 @@ export type Loaders = ReturnType<typeof createLoaders>;
 function createLoaders(prisma: PrismaClient) {
   return {
     ...createOrganisationLoaders(prisma),
+    ...createPerspectiveLoaders(prisma),
     ...createGoalLoaders(prisma),
     ...createActivityLoaders(prisma),
     ...createIndicatorLoaders(prisma),

@@ -12,6 +12,7 @@ import { overviewResolvers, overviewRules } from './modules/overview';
 import { goalResolvers, goalRules } from './modules/goals';
 import { indicatorResolvers, indicatorRules } from './modules/indicators';
 import { organisationResolvers, organisationRules } from './modules/organisation';
+import { perspectiveResolvers, perspectiveRules } from './modules/perspectives';
 import { portfolioResolvers, portfolioRules } from './modules/portfolio';
 import { reportResolvers, reportRules } from './modules/reports';
 import { riskResolvers, riskRules } from './modules/risks';
@@ -24,6 +25,7 @@ export const typeDefs = readFileSync(require.resolve('@lagesbild/types/schema.gr
 /** Each domain module's resolvers and access rules. */
 const modules: { resolvers: Resolvers; rules: Parameters<typeof mergeAccessRules>[0][number] }[] = [
   { resolvers: organisationResolvers, rules: organisationRules },
+  { resolvers: perspectiveResolvers, rules: perspectiveRules },
   { resolvers: goalResolvers, rules: goalRules },
   { resolvers: indicatorResolvers, rules: indicatorRules },
   { resolvers: economyResolvers, rules: economyRules },

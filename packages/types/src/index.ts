@@ -30,3 +30,4 @@ export * from './org-unit-history';
 export * from './validation/org-unit-schemas';
 export * from './validation/goal-plan-schemas';
 export * from './validation/target-schemas';
+export * from './validation/perspective-schemas';

@@ -80,6 +80,15 @@ describe('pnpm admin:create', () => {
         ['ADMIN', 'Göteborgs Stad', 'CITY'],
       ]);
       expect(await database.prisma.perspective.count()).toBe(5);
+      // This year's, so the administration page and the next year's copy start from them.
+      expect(
+        (
+          await database.prisma.perspectiveYear.findMany({
+            where: { year: new Date().getFullYear() },
+            orderBy: { sortOrder: 'asc' },
+          })
+        ).map((row) => row.name),
+      ).toEqual(['Kund och ägare', 'Medarbetare', 'Process', 'Ekonomi', 'Hållbarhet']);
       const events = await database.prisma.auditEvent.groupBy({
         by: ['operation', 'userId', 'entityType'],
         _count: true,
@@ -88,6 +97,7 @@ describe('pnpm admin:create', () => {
       expect(events.map((event) => [event.operation, event.userId, event.entityType, event._count])).toEqual([
         ['admin:create', null, 'OrgUnit', 1],
         ['admin:create', null, 'Perspective', 5],
+        ['admin:create', null, 'PerspectiveYear', 5],
         ['admin:create', null, 'RoleAssignment', 1],
         ['admin:create', null, 'User', 1],
       ]);

@@ -2,7 +2,6 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type {
   OrgUnitModel as OrgUnitModelRow,
   OrgUnitVersionModel as OrgUnitVersionModelRow,
-  PerspectiveModel as PerspectiveModelRow,
   GoalModel as GoalModelRow,
   GoalAssessmentModel as GoalAssessmentModelRow,
   ActivityModel as ActivityModelRow,
@@ -33,6 +32,7 @@ import type {
   ReportModel as ReportModelRow,
   ReportCommentModel as ReportCommentModelRow,
 } from '@lagesbild/db';
+import type { PerspectiveOfYear as PerspectiveOfYearRow } from '../modules/perspectives/perspective-service';
 import type { SignedInUser as SignedInUserRow } from '../modules/access/session-service';
 import type { UserWithRoles as UserWithRolesRow } from '../modules/access/user-admin-service';
 import type { SeriesPointRow as SeriesPointRowRow } from '../modules/indicators/series';
@@ -319,6 +319,11 @@ export type ControlResultInput = {
   year: Scalars['Int']['input'];
 };
 
+export type CopyPerspectivesInput = {
+  /** A year without perspectives: it gets the latest earlier year's (or, when there is none, the default five). */
+  year: Scalars['Int']['input'];
+};
+
 /** A new activity carrying out a goal; it belongs to the goal's unit and perspective. */
 export type CreateActivityInput = {
   /** At most 4 000 characters. */
@@ -381,6 +386,14 @@ export type CreateOrgUnitInput = {
   parentId: Scalars['ID']['input'];
   /** The first day the unit exists (ISO date); leave out when it has always existed. */
   validFrom?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreatePerspectiveInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Unique among the year's perspectives. */
+  name: Scalars['String']['input'];
+  /** The year the perspective is added to; it comes last in that year's order. */
+  year: Scalars['Int']['input'];
 };
 
 export type CreateReportInput = {
@@ -985,6 +998,8 @@ export type Mutation = {
    * values after the preview was made.
    */
   commitValueImport: ValueImport;
+  /** Gives a year without perspectives a copy of the latest earlier year's (administrators of the city). */
+  copyPerspectivesFromPreviousYear: Array<Perspective>;
   /** Creates an activity under a goal (planners of the goal's unit). */
   createActivity: Activity;
   /** Creates a goal (planners of its unit or a unit above it), last in its perspective. */
@@ -995,6 +1010,8 @@ export type Mutation = {
   createInternalControl: InternalControl;
   /** Creates a unit under another (administrators of the parent or a unit above it). */
   createOrgUnit: OrgUnit;
+  /** Adds a perspective to a year (administrators of the city). */
+  createPerspective: Perspective;
   /** Creates a draft report of a unit, type and period (an analyst of the unit); one per unit, type and period. */
   createReport: Report;
   /** Creates a risk with its first valuation (analysts of the unit). */
@@ -1012,8 +1029,15 @@ export type Mutation = {
   openForecastRound: ForecastRound;
   /** Records or corrects a control's result for a month (analysts of its unit). */
   recordControlResult: ControlResult;
+  /**
+   * Removes a perspective from a year, refused (field `input.id`, `perspectiveInUse`) while a goal,
+   * an activity or a report section of that year points at it (administrators of the city).
+   */
+  removePerspective: Array<Perspective>;
   /** Renames a unit from a day on, keeping the earlier name for earlier periods (administrators of the unit or above). */
   renameOrgUnit: OrgUnit;
+  /** Puts a year's perspectives in a new order (administrators of the city). */
+  reorderPerspectives: Array<Perspective>;
   /** Sets an activity's status and comment for a report period (analysts of the activity's unit). */
   saveActivityUpdate: ActivityUpdate;
   /** Saves the figures of one indicator for one period (analysts of the indicator's unit). */
@@ -1061,6 +1085,8 @@ export type Mutation = {
   updateInternalControl: InternalControl;
   /** Changes a mitigation (analysts of its risk's unit). */
   updateMitigation: Mitigation;
+  /** Renames a perspective or changes its description in one year (administrators of the city). */
+  updatePerspective: Perspective;
   /** Saves a project's details (portfolio office of its unit, and of the portfolio it moves to). */
   updateProjectDetails: Project;
   /** Changes a risk's title, description, category and owner (analysts of its unit). */
@@ -1105,6 +1131,10 @@ export type MutationCommitValueImportArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type MutationCopyPerspectivesFromPreviousYearArgs = {
+  input: CopyPerspectivesInput;
+};
+
 export type MutationCreateActivityArgs = {
   input: CreateActivityInput;
 };
@@ -1123,6 +1153,10 @@ export type MutationCreateInternalControlArgs = {
 
 export type MutationCreateOrgUnitArgs = {
   input: CreateOrgUnitInput;
+};
+
+export type MutationCreatePerspectiveArgs = {
+  input: CreatePerspectiveInput;
 };
 
 export type MutationCreateReportArgs = {
@@ -1153,8 +1187,16 @@ export type MutationRecordControlResultArgs = {
   input: ControlResultInput;
 };
 
+export type MutationRemovePerspectiveArgs = {
+  input: RemovePerspectiveInput;
+};
+
 export type MutationRenameOrgUnitArgs = {
   input: RenameOrgUnitInput;
+};
+
+export type MutationReorderPerspectivesArgs = {
+  input: ReorderPerspectivesInput;
 };
 
 export type MutationSaveActivityUpdateArgs = {
@@ -1227,6 +1269,10 @@ export type MutationUpdateInternalControlArgs = {
 
 export type MutationUpdateMitigationArgs = {
   input: UpdateMitigationInput;
+};
+
+export type MutationUpdatePerspectiveArgs = {
+  input: UpdatePerspectiveInput;
 };
 
 export type MutationUpdateProjectDetailsArgs = {
@@ -1332,13 +1378,27 @@ export type OverviewChangesArgs = {
 
 export type Periodicity = 'MONTH' | 'TERTIAL' | 'YEAR';
 
-/** A perspective of the steering model: Kund och ägare, Medarbetare, Process, Ekonomi, Hållbarhet. */
+/**
+ * A perspective of the city's steering model (Kund och ägare, Medarbetare, Process, Ekonomi,
+ * Hållbarhet) as it is in one year. Its id and code stay the same from year to year; its name,
+ * place and description are the year's own, so renaming it for next year leaves this year as it was.
+ */
 export type Perspective = {
   __typename?: 'Perspective';
+  /** Stable identifier within the city, e.g. `kund-och-agare`. */
   code: Scalars['String']['output'];
+  /** What the perspective covers in `year`; empty when none was written. */
+  description: Scalars['String']['output'];
+  /** The perspective's identity, the same in every year (goals and reports point at it). */
   id: Scalars['ID']['output'];
+  /** Its name in `year`. */
   name: Scalars['String']['output'];
+  /** Its place among the year's perspectives (1 first). */
   sortOrder: Scalars['Int']['output'];
+  /** Changes with every write to the perspective's year; a form sends the version it was loaded with. */
+  version: Scalars['Int']['output'];
+  /** The year this name, place and description hold for. */
+  year: Scalars['Int']['output'];
 };
 
 /** Counts of goals by assessed fulfilment and of their indicators by status, in one perspective. */
@@ -1614,7 +1674,10 @@ export type Query = {
   orgUnits: Array<OrgUnit>;
   /** The overview of an org unit and everything below it that the user may read, up to a month; null for an unknown unit. */
   overview?: Maybe<Overview>;
-  /** The perspectives, in display order. */
+  /**
+   * The city's perspectives of a year, in order. Without `year`: the current year's, or, when the
+   * current year has none yet, those of the latest year that has any (each says its year).
+   */
   perspectives: Array<Perspective>;
   /** The portfolios of an org unit and the units below it, in display order. */
   portfolios: Array<Portfolio>;
@@ -1722,6 +1785,10 @@ export type QueryOverviewArgs = {
   upTo: MonthInput;
 };
 
+export type QueryPerspectivesArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type QueryPortfoliosArgs = {
   orgUnitCode: Scalars['String']['input'];
 };
@@ -1759,6 +1826,14 @@ export type QueryValueImportArgs = {
 
 export type RagStatus = 'GREEN' | 'RED' | 'YELLOW';
 
+export type RemovePerspectiveInput = {
+  /** The version the confirmation was shown with. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** The year the perspective is removed from; other years keep it. */
+  year: Scalars['Int']['input'];
+};
+
 export type RenameOrgUnitInput = {
   /** The version the form was loaded with; a newer one in the database means someone else saved first. */
   expectedVersion: Scalars['Int']['input'];
@@ -1766,6 +1841,12 @@ export type RenameOrgUnitInput = {
   name: Scalars['String']['input'];
   /** The day the new name takes effect (ISO date, not in the future); today when left out. */
   validFrom?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ReorderPerspectivesInput = {
+  /** Every perspective of the year, each once, in the new order. */
+  ids: Array<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 /**
@@ -2473,6 +2554,16 @@ export type UpdateMitigationInput = {
   title: Scalars['String']['input'];
 };
 
+export type UpdatePerspectiveInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The version the form was loaded with; a newer one in the database means someone else saved first. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  /** The year whose name and description change; other years keep theirs. */
+  year: Scalars['Int']['input'];
+};
+
 export type UpdateRiskInput = {
   categoryId: Scalars['ID']['input'];
   description?: InputMaybe<Scalars['String']['input']>;
@@ -2777,11 +2868,13 @@ export type ResolversTypes = {
   ControlOutcome: ControlOutcome;
   ControlResult: ResolverTypeWrapper<ControlResultModelRow>;
   ControlResultInput: ControlResultInput;
+  CopyPerspectivesInput: CopyPerspectivesInput;
   CreateActivityInput: CreateActivityInput;
   CreateControlInput: CreateControlInput;
   CreateGoalInput: CreateGoalInput;
   CreateIndicatorInput: CreateIndicatorInput;
   CreateOrgUnitInput: CreateOrgUnitInput;
+  CreatePerspectiveInput: CreatePerspectiveInput;
   CreateReportInput: CreateReportInput;
   CreateRiskInput: CreateRiskInput;
   CreateUserInput: CreateUserInput;
@@ -2835,7 +2928,7 @@ export type ResolversTypes = {
   OrgUnitVersion: ResolverTypeWrapper<OrgUnitVersionModelRow>;
   Overview: ResolverTypeWrapper<OverviewRowRow>;
   Periodicity: Periodicity;
-  Perspective: ResolverTypeWrapper<PerspectiveModelRow>;
+  Perspective: ResolverTypeWrapper<PerspectiveOfYearRow>;
   PerspectiveSummary: ResolverTypeWrapper<PerspectiveSummaryRowRow>;
   Portfolio: ResolverTypeWrapper<PortfolioModelRow>;
   PortfolioPeriodStatus: ResolverTypeWrapper<PortfolioPeriodStatusModelRow>;
@@ -2853,7 +2946,9 @@ export type ResolversTypes = {
   ProjectionMethod: ProjectionMethod;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RagStatus: RagStatus;
+  RemovePerspectiveInput: RemovePerspectiveInput;
   RenameOrgUnitInput: RenameOrgUnitInput;
+  ReorderPerspectivesInput: ReorderPerspectivesInput;
   Report: ResolverTypeWrapper<ReportModelRow>;
   ReportActivityRow: ResolverTypeWrapper<ReportActivityRow>;
   ReportAssignmentChange: ResolverTypeWrapper<ReportAssignmentChange>;
@@ -2921,6 +3016,7 @@ export type ResolversTypes = {
   UpdateGoalInput: UpdateGoalInput;
   UpdateIndicatorInput: UpdateIndicatorInput;
   UpdateMitigationInput: UpdateMitigationInput;
+  UpdatePerspectiveInput: UpdatePerspectiveInput;
   UpdateRiskInput: UpdateRiskInput;
   UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<UserWithRolesRow>;
@@ -2961,11 +3057,13 @@ export type ResolversParentTypes = {
   CloseOrgUnitInput: CloseOrgUnitInput;
   ControlResult: ControlResultModelRow;
   ControlResultInput: ControlResultInput;
+  CopyPerspectivesInput: CopyPerspectivesInput;
   CreateActivityInput: CreateActivityInput;
   CreateControlInput: CreateControlInput;
   CreateGoalInput: CreateGoalInput;
   CreateIndicatorInput: CreateIndicatorInput;
   CreateOrgUnitInput: CreateOrgUnitInput;
+  CreatePerspectiveInput: CreatePerspectiveInput;
   CreateReportInput: CreateReportInput;
   CreateRiskInput: CreateRiskInput;
   CreateUserInput: CreateUserInput;
@@ -3007,7 +3105,7 @@ export type ResolversParentTypes = {
   OrgUnit: OrgUnitModelRow;
   OrgUnitVersion: OrgUnitVersionModelRow;
   Overview: OverviewRowRow;
-  Perspective: PerspectiveModelRow;
+  Perspective: PerspectiveOfYearRow;
   PerspectiveSummary: PerspectiveSummaryRowRow;
   Portfolio: PortfolioModelRow;
   PortfolioPeriodStatus: PortfolioPeriodStatusModelRow;
@@ -3021,7 +3119,9 @@ export type ResolversParentTypes = {
   ProjectStatusUpdateInput: ProjectStatusUpdateInput;
   ProjectSummary: ProjectSummaryRowRow;
   Query: Record<PropertyKey, never>;
+  RemovePerspectiveInput: RemovePerspectiveInput;
   RenameOrgUnitInput: RenameOrgUnitInput;
+  ReorderPerspectivesInput: ReorderPerspectivesInput;
   Report: ReportModelRow;
   ReportActivityRow: ReportActivityRow;
   ReportAssignmentChange: ReportAssignmentChange;
@@ -3079,6 +3179,7 @@ export type ResolversParentTypes = {
   UpdateGoalInput: UpdateGoalInput;
   UpdateIndicatorInput: UpdateIndicatorInput;
   UpdateMitigationInput: UpdateMitigationInput;
+  UpdatePerspectiveInput: UpdatePerspectiveInput;
   UpdateRiskInput: UpdateRiskInput;
   UpdateUserInput: UpdateUserInput;
   User: UserWithRolesRow;
@@ -3614,6 +3715,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationCommitValueImportArgs, 'id'>
   >;
+  copyPerspectivesFromPreviousYear?: Resolver<
+    Array<ResolversTypes['Perspective']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationCopyPerspectivesFromPreviousYearArgs, 'input'>
+  >;
   createActivity?: Resolver<
     ResolversTypes['Activity'],
     ParentType,
@@ -3643,6 +3750,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationCreateOrgUnitArgs, 'input'>
+  >;
+  createPerspective?: Resolver<
+    ResolversTypes['Perspective'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreatePerspectiveArgs, 'input'>
   >;
   createReport?: Resolver<
     ResolversTypes['Report'],
@@ -3681,11 +3794,23 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationRecordControlResultArgs, 'input'>
   >;
+  removePerspective?: Resolver<
+    Array<ResolversTypes['Perspective']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationRemovePerspectiveArgs, 'input'>
+  >;
   renameOrgUnit?: Resolver<
     ResolversTypes['OrgUnit'],
     ParentType,
     ContextType,
     RequireFields<MutationRenameOrgUnitArgs, 'input'>
+  >;
+  reorderPerspectives?: Resolver<
+    Array<ResolversTypes['Perspective']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationReorderPerspectivesArgs, 'input'>
   >;
   saveActivityUpdate?: Resolver<
     ResolversTypes['ActivityUpdate'],
@@ -3795,6 +3920,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationUpdateMitigationArgs, 'input'>
   >;
+  updatePerspective?: Resolver<
+    ResolversTypes['Perspective'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdatePerspectiveArgs, 'input'>
+  >;
   updateProjectDetails?: Resolver<
     ResolversTypes['Project'],
     ParentType,
@@ -3868,9 +3999,12 @@ export type PerspectiveResolvers<
   ParentType extends ResolversParentTypes['Perspective'] = ResolversParentTypes['Perspective'],
 > = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PerspectiveSummaryResolvers<
@@ -4101,7 +4235,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryOverviewArgs, 'orgUnitCode' | 'upTo'>
   >;
-  perspectives?: Resolver<Array<ResolversTypes['Perspective']>, ParentType, ContextType>;
+  perspectives?: Resolver<
+    Array<ResolversTypes['Perspective']>,
+    ParentType,
+    ContextType,
+    Partial<QueryPerspectivesArgs>
+  >;
   portfolios?: Resolver<
     Array<ResolversTypes['Portfolio']>,
     ParentType,

@@ -21,7 +21,11 @@ export async function createGoalFixture(prisma: PrismaClient, { committeeGoals =
     },
   });
   const perspective = await prisma.perspective.create({
-    data: { code: 'medarbetare', name: 'Medarbetare', sortOrder: 2 },
+    data: {
+      code: 'medarbetare',
+      cityId: city.id,
+      years: { create: [2022, 2023].map((year) => ({ year, name: 'Medarbetare', sortOrder: 2 })) },
+    },
   });
   const councilGoal = await prisma.goal.create({
     data: {

@@ -16,6 +16,16 @@ export function createApolloClient(link: ApolloLink = new HttpLink({ uri: '/grap
         // Values of one indicator asked for different months are different answers.
         Indicator: { fields: { latestValue: { keyArgs: ['upTo'] } } },
         Goal: { fields: { assessment: { keyArgs: ['upTo'] } } },
+        // A perspective is named per year: its 2022 and 2023 answers are different objects. One
+        // selected without its year is kept inside its parent (a goal's is always the goal's
+        // year), and two pages' selections of it there are merged rather than replacing each other.
+        Perspective: {
+          merge: true,
+          keyFields: ({ id, year }) =>
+            typeof year === 'number' && (typeof id === 'string' || typeof id === 'number')
+              ? `Perspective:${id}@${year}`
+              : false,
+        },
       },
     }),
   });

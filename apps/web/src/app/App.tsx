@@ -38,6 +38,9 @@ const OrganisationPage = lazy(() =>
 const IndicatorLibraryPage = lazy(() =>
   import('../routes/IndicatorLibraryPage').then((page) => ({ default: page.IndicatorLibraryPage })),
 );
+const PerspectivesPage = lazy(() =>
+  import('../routes/PerspectivesPage').then((page) => ({ default: page.PerspectivesPage })),
+);
 const UsersPage = lazy(() => import('../routes/UsersPage').then((page) => ({ default: page.UsersPage })));
 
 export interface AppProps {
@@ -81,6 +84,7 @@ export function App({ apolloClient, i18n }: AppProps) {
                 <Route path={ROUTES.users} element={<UsersPage />} />
                 <Route path={ROUTES.organisation} element={<OrganisationPage />} />
                 <Route path={ROUTES.indicatorLibrary} element={<IndicatorLibraryPage />} />
+                <Route path={ROUTES.perspectives} element={<PerspectivesPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

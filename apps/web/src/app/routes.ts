@@ -15,6 +15,7 @@ export const ROUTES = {
   users: '/anvandare',
   organisation: '/organisation',
   indicatorLibrary: '/administration/indikatorer',
+  perspectives: '/administration/perspektiv',
   signIn: '/logga-in',
   firstRun: '/forsta-start',
 } as const;
@@ -32,7 +33,8 @@ export type NavigationRoute =
   | 'auditLog'
   | 'users'
   | 'organisation'
-  | 'indicatorLibrary';
+  | 'indicatorLibrary'
+  | 'perspectives';
 
 /** Pages for analysts (of any unit): entering values. */
 export const ANALYST_ROUTES: NavigationRoute[] = ['dataEntry'];
@@ -53,7 +55,7 @@ export const PLANNING_GROUP: NavigationGroup = { name: 'planning', routes: ['tar
 /** Pages for administrators of the whole organisation. */
 export const ADMINISTRATION_GROUP: NavigationGroup = {
   name: 'administration',
-  routes: ['organisation', 'users', 'indicatorLibrary', 'auditLog'],
+  routes: ['organisation', 'users', 'indicatorLibrary', 'perspectives', 'auditLog'],
 };
 
 export const NAVIGATION_ORDER: NavigationRoute[] = [

@@ -66,6 +66,13 @@ type Documents = {
   '\n  fragment EconomyGlance_economy on Economy {\n    lines {\n      indicator {\n        id\n        code\n        name\n        unit\n      }\n      outcomeToDate\n      budgetToDate\n      fullYearForecast\n      fullYearBudget\n    }\n    businessAreaResults {\n      ...BusinessAreaResultTable_row @unmask\n    }\n  }\n': typeof types.EconomyGlance_EconomyFragmentDoc;
   '\n  fragment KeyIndicatorTile_tile on KeyIndicator {\n    indicator {\n      id\n      name\n      unit\n    }\n    latest {\n      id\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n    }\n    status\n    isReported\n    changeFromPreviousYear\n    trend\n  }\n': typeof types.KeyIndicatorTile_TileFragmentDoc;
   '\n  fragment PerspectiveCard_summary on PerspectiveSummary {\n    perspective {\n      id\n      name\n    }\n    goalsFulfilled\n    goalsPartlyFulfilled\n    goalsNotFulfilled\n    goalsNotAssessed\n    indicatorsGreen\n    indicatorsYellow\n    indicatorsRed\n    indicatorsNotReported\n  }\n': typeof types.PerspectiveCard_SummaryFragmentDoc;
+  '\n  mutation PerspectiveDialog_Create($input: CreatePerspectiveInput!) {\n    createPerspective(input: $input) {\n      id\n      year\n      name\n    }\n  }\n': typeof types.PerspectiveDialog_CreateDocument;
+  '\n  mutation PerspectiveDialog_Update($input: UpdatePerspectiveInput!) {\n    updatePerspective(input: $input) {\n      id\n      year\n      name\n      description\n      version\n    }\n  }\n': typeof types.PerspectiveDialog_UpdateDocument;
+  '\n  fragment PerspectiveList_perspective on Perspective {\n    id\n    year\n    name\n    description\n    sortOrder\n    version\n  }\n': typeof types.PerspectiveList_PerspectiveFragmentDoc;
+  '\n  mutation PerspectiveList_Reorder($input: ReorderPerspectivesInput!) {\n    reorderPerspectives(input: $input) {\n      id\n      year\n      sortOrder\n    }\n  }\n': typeof types.PerspectiveList_ReorderDocument;
+  '\n  query PerspectivesAdmin_Query($year: Int!) {\n    perspectives(year: $year) {\n      id\n      year\n      ...PerspectiveList_perspective\n    }\n  }\n': typeof types.PerspectivesAdmin_QueryDocument;
+  '\n  mutation PerspectivesAdmin_Copy($input: CopyPerspectivesInput!) {\n    copyPerspectivesFromPreviousYear(input: $input) {\n      id\n      year\n    }\n  }\n': typeof types.PerspectivesAdmin_CopyDocument;
+  '\n  mutation RemovePerspectiveDialog_Remove($input: RemovePerspectiveInput!) {\n    removePerspective(input: $input) {\n      id\n      year\n    }\n  }\n': typeof types.RemovePerspectiveDialog_RemoveDocument;
   '\n  fragment BoardFilter_project on Project {\n    id\n    name\n    state\n    status(upTo: $upTo) {\n      latestStatusUpdate {\n        id\n        statusDate\n        time\n        cost\n        result\n      }\n    }\n  }\n': typeof types.BoardFilter_ProjectFragmentDoc;
   '\n  mutation PortfolioPeriodStatusDialog_Save($input: PortfolioPeriodStatusInput!) {\n    savePortfolioPeriodStatus(input: $input) {\n      id\n      year\n      month\n      narrative\n      changes\n      version\n    }\n  }\n': typeof types.PortfolioPeriodStatusDialog_SaveDocument;
   '\n  fragment PortfolioSection_portfolio on Portfolio {\n    id\n    name\n    canEdit\n    statusUpdateIntervalWeeks\n    periodStatus(upTo: $upTo) {\n      id\n      year\n      month\n      narrative\n      changes\n      version\n    }\n    projects {\n      id\n      ...BoardFilter_project @unmask\n      ...ProjectBoardExport_project @unmask\n      ...ProjectBoardTable_project\n    }\n  }\n': typeof types.PortfolioSection_PortfolioFragmentDoc;
@@ -229,6 +236,20 @@ const documents: Documents = {
     types.KeyIndicatorTile_TileFragmentDoc,
   '\n  fragment PerspectiveCard_summary on PerspectiveSummary {\n    perspective {\n      id\n      name\n    }\n    goalsFulfilled\n    goalsPartlyFulfilled\n    goalsNotFulfilled\n    goalsNotAssessed\n    indicatorsGreen\n    indicatorsYellow\n    indicatorsRed\n    indicatorsNotReported\n  }\n':
     types.PerspectiveCard_SummaryFragmentDoc,
+  '\n  mutation PerspectiveDialog_Create($input: CreatePerspectiveInput!) {\n    createPerspective(input: $input) {\n      id\n      year\n      name\n    }\n  }\n':
+    types.PerspectiveDialog_CreateDocument,
+  '\n  mutation PerspectiveDialog_Update($input: UpdatePerspectiveInput!) {\n    updatePerspective(input: $input) {\n      id\n      year\n      name\n      description\n      version\n    }\n  }\n':
+    types.PerspectiveDialog_UpdateDocument,
+  '\n  fragment PerspectiveList_perspective on Perspective {\n    id\n    year\n    name\n    description\n    sortOrder\n    version\n  }\n':
+    types.PerspectiveList_PerspectiveFragmentDoc,
+  '\n  mutation PerspectiveList_Reorder($input: ReorderPerspectivesInput!) {\n    reorderPerspectives(input: $input) {\n      id\n      year\n      sortOrder\n    }\n  }\n':
+    types.PerspectiveList_ReorderDocument,
+  '\n  query PerspectivesAdmin_Query($year: Int!) {\n    perspectives(year: $year) {\n      id\n      year\n      ...PerspectiveList_perspective\n    }\n  }\n':
+    types.PerspectivesAdmin_QueryDocument,
+  '\n  mutation PerspectivesAdmin_Copy($input: CopyPerspectivesInput!) {\n    copyPerspectivesFromPreviousYear(input: $input) {\n      id\n      year\n    }\n  }\n':
+    types.PerspectivesAdmin_CopyDocument,
+  '\n  mutation RemovePerspectiveDialog_Remove($input: RemovePerspectiveInput!) {\n    removePerspective(input: $input) {\n      id\n      year\n    }\n  }\n':
+    types.RemovePerspectiveDialog_RemoveDocument,
   '\n  fragment BoardFilter_project on Project {\n    id\n    name\n    state\n    status(upTo: $upTo) {\n      latestStatusUpdate {\n        id\n        statusDate\n        time\n        cost\n        result\n      }\n    }\n  }\n':
     types.BoardFilter_ProjectFragmentDoc,
   '\n  mutation PortfolioPeriodStatusDialog_Save($input: PortfolioPeriodStatusInput!) {\n    savePortfolioPeriodStatus(input: $input) {\n      id\n      year\n      month\n      narrative\n      changes\n      version\n    }\n  }\n':
@@ -669,6 +690,48 @@ export function graphql(
 export function graphql(
   source: '\n  fragment PerspectiveCard_summary on PerspectiveSummary {\n    perspective {\n      id\n      name\n    }\n    goalsFulfilled\n    goalsPartlyFulfilled\n    goalsNotFulfilled\n    goalsNotAssessed\n    indicatorsGreen\n    indicatorsYellow\n    indicatorsRed\n    indicatorsNotReported\n  }\n',
 ): (typeof documents)['\n  fragment PerspectiveCard_summary on PerspectiveSummary {\n    perspective {\n      id\n      name\n    }\n    goalsFulfilled\n    goalsPartlyFulfilled\n    goalsNotFulfilled\n    goalsNotAssessed\n    indicatorsGreen\n    indicatorsYellow\n    indicatorsRed\n    indicatorsNotReported\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PerspectiveDialog_Create($input: CreatePerspectiveInput!) {\n    createPerspective(input: $input) {\n      id\n      year\n      name\n    }\n  }\n',
+): (typeof documents)['\n  mutation PerspectiveDialog_Create($input: CreatePerspectiveInput!) {\n    createPerspective(input: $input) {\n      id\n      year\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PerspectiveDialog_Update($input: UpdatePerspectiveInput!) {\n    updatePerspective(input: $input) {\n      id\n      year\n      name\n      description\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation PerspectiveDialog_Update($input: UpdatePerspectiveInput!) {\n    updatePerspective(input: $input) {\n      id\n      year\n      name\n      description\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PerspectiveList_perspective on Perspective {\n    id\n    year\n    name\n    description\n    sortOrder\n    version\n  }\n',
+): (typeof documents)['\n  fragment PerspectiveList_perspective on Perspective {\n    id\n    year\n    name\n    description\n    sortOrder\n    version\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PerspectiveList_Reorder($input: ReorderPerspectivesInput!) {\n    reorderPerspectives(input: $input) {\n      id\n      year\n      sortOrder\n    }\n  }\n',
+): (typeof documents)['\n  mutation PerspectiveList_Reorder($input: ReorderPerspectivesInput!) {\n    reorderPerspectives(input: $input) {\n      id\n      year\n      sortOrder\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PerspectivesAdmin_Query($year: Int!) {\n    perspectives(year: $year) {\n      id\n      year\n      ...PerspectiveList_perspective\n    }\n  }\n',
+): (typeof documents)['\n  query PerspectivesAdmin_Query($year: Int!) {\n    perspectives(year: $year) {\n      id\n      year\n      ...PerspectiveList_perspective\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PerspectivesAdmin_Copy($input: CopyPerspectivesInput!) {\n    copyPerspectivesFromPreviousYear(input: $input) {\n      id\n      year\n    }\n  }\n',
+): (typeof documents)['\n  mutation PerspectivesAdmin_Copy($input: CopyPerspectivesInput!) {\n    copyPerspectivesFromPreviousYear(input: $input) {\n      id\n      year\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemovePerspectiveDialog_Remove($input: RemovePerspectiveInput!) {\n    removePerspective(input: $input) {\n      id\n      year\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemovePerspectiveDialog_Remove($input: RemovePerspectiveInput!) {\n    removePerspective(input: $input) {\n      id\n      year\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -80,6 +80,11 @@ export type ControlResultInput = {
   year: number;
 };
 
+export type CopyPerspectivesInput = {
+  /** A year without perspectives: it gets the latest earlier year's (or, when there is none, the default five). */
+  year: number;
+};
+
 /** A new activity carrying out a goal; it belongs to the goal's unit and perspective. */
 export type CreateActivityInput = {
   /** At most 4 000 characters. */
@@ -142,6 +147,14 @@ export type CreateOrgUnitInput = {
   parentId: string;
   /** The first day the unit exists (ISO date); leave out when it has always existed. */
   validFrom?: string | null | undefined;
+};
+
+export type CreatePerspectiveInput = {
+  description?: string | null | undefined;
+  /** Unique among the year's perspectives. */
+  name: string;
+  /** The year the perspective is added to; it comes last in that year's order. */
+  year: number;
 };
 
 export type CreateReportInput = {
@@ -394,6 +407,14 @@ export type ProjectionMethod =
 
 export type RagStatus = 'GREEN' | 'RED' | 'YELLOW';
 
+export type RemovePerspectiveInput = {
+  /** The version the confirmation was shown with. */
+  expectedVersion: number;
+  id: string;
+  /** The year the perspective is removed from; other years keep it. */
+  year: number;
+};
+
 export type RenameOrgUnitInput = {
   /** The version the form was loaded with; a newer one in the database means someone else saved first. */
   expectedVersion: number;
@@ -401,6 +422,12 @@ export type RenameOrgUnitInput = {
   name: string;
   /** The day the new name takes effect (ISO date, not in the future); today when left out. */
   validFrom?: string | null | undefined;
+};
+
+export type ReorderPerspectivesInput = {
+  /** Every perspective of the year, each once, in the new order. */
+  ids: Array<string>;
+  year: number;
 };
 
 export type ReportChangeKind = 'INDICATOR' | 'PROJECT';
@@ -595,6 +622,16 @@ export type UpdateMitigationInput = {
   responsible?: string | null | undefined;
   status: MitigationStatus;
   title: string;
+};
+
+export type UpdatePerspectiveInput = {
+  description?: string | null | undefined;
+  /** The version the form was loaded with; a newer one in the database means someone else saved first. */
+  expectedVersion: number;
+  id: string;
+  name: string;
+  /** The year whose name and description change; other years keep theirs. */
+  year: number;
 };
 
 export type UpdateRiskInput = {
@@ -1261,6 +1298,61 @@ export type PerspectiveCard_SummaryFragment = {
   indicatorsNotReported: number;
   perspective: { id: string; name: string };
 } & { ' $fragmentName'?: 'PerspectiveCard_SummaryFragment' };
+
+export type PerspectiveDialog_CreateMutationVariables = Exact<{
+  input: CreatePerspectiveInput;
+}>;
+
+export type PerspectiveDialog_CreateMutation = { createPerspective: { id: string; year: number; name: string } };
+
+export type PerspectiveDialog_UpdateMutationVariables = Exact<{
+  input: UpdatePerspectiveInput;
+}>;
+
+export type PerspectiveDialog_UpdateMutation = {
+  updatePerspective: { id: string; year: number; name: string; description: string; version: number };
+};
+
+export type PerspectiveList_PerspectiveFragment = {
+  id: string;
+  year: number;
+  name: string;
+  description: string;
+  sortOrder: number;
+  version: number;
+} & { ' $fragmentName'?: 'PerspectiveList_PerspectiveFragment' };
+
+export type PerspectiveList_ReorderMutationVariables = Exact<{
+  input: ReorderPerspectivesInput;
+}>;
+
+export type PerspectiveList_ReorderMutation = {
+  reorderPerspectives: Array<{ id: string; year: number; sortOrder: number }>;
+};
+
+export type PerspectivesAdmin_QueryQueryVariables = Exact<{
+  year: number;
+}>;
+
+export type PerspectivesAdmin_QueryQuery = {
+  perspectives: Array<
+    { id: string; year: number } & {
+      ' $fragmentRefs'?: { PerspectiveList_PerspectiveFragment: PerspectiveList_PerspectiveFragment };
+    }
+  >;
+};
+
+export type PerspectivesAdmin_CopyMutationVariables = Exact<{
+  input: CopyPerspectivesInput;
+}>;
+
+export type PerspectivesAdmin_CopyMutation = { copyPerspectivesFromPreviousYear: Array<{ id: string; year: number }> };
+
+export type RemovePerspectiveDialog_RemoveMutationVariables = Exact<{
+  input: RemovePerspectiveInput;
+}>;
+
+export type RemovePerspectiveDialog_RemoveMutation = { removePerspective: Array<{ id: string; year: number }> };
 
 export type BoardFilter_ProjectFragment = {
   id: string;
@@ -3672,6 +3764,27 @@ export const PerspectiveCard_SummaryFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PerspectiveCard_SummaryFragment, unknown>;
+export const PerspectiveList_PerspectiveFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PerspectiveList_perspective' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Perspective' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PerspectiveList_PerspectiveFragment, unknown>;
 export const BoardFilter_ProjectFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6412,6 +6525,283 @@ export const RenameOrgUnitDialog_RenameDocument = {
     },
   ],
 } as unknown as DocumentNode<RenameOrgUnitDialog_RenameMutation, RenameOrgUnitDialog_RenameMutationVariables>;
+export const PerspectiveDialog_CreateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PerspectiveDialog_Create' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePerspectiveInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPerspective' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PerspectiveDialog_CreateMutation, PerspectiveDialog_CreateMutationVariables>;
+export const PerspectiveDialog_UpdateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PerspectiveDialog_Update' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdatePerspectiveInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatePerspective' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PerspectiveDialog_UpdateMutation, PerspectiveDialog_UpdateMutationVariables>;
+export const PerspectiveList_ReorderDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PerspectiveList_Reorder' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReorderPerspectivesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reorderPerspectives' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PerspectiveList_ReorderMutation, PerspectiveList_ReorderMutationVariables>;
+export const PerspectivesAdmin_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PerspectivesAdmin_Query' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'perspectives' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PerspectiveList_perspective' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PerspectiveList_perspective' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Perspective' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PerspectivesAdmin_QueryQuery, PerspectivesAdmin_QueryQueryVariables>;
+export const PerspectivesAdmin_CopyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PerspectivesAdmin_Copy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CopyPerspectivesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'copyPerspectivesFromPreviousYear' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PerspectivesAdmin_CopyMutation, PerspectivesAdmin_CopyMutationVariables>;
+export const RemovePerspectiveDialog_RemoveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemovePerspectiveDialog_Remove' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RemovePerspectiveInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removePerspective' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemovePerspectiveDialog_RemoveMutation, RemovePerspectiveDialog_RemoveMutationVariables>;
 export const PortfolioPeriodStatusDialog_SaveDocument = {
   kind: 'Document',
   definitions: [

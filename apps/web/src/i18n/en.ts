@@ -7,6 +7,7 @@ import { firstRunEn } from '../features/first-run/i18n/en';
 import { forecastsEn } from '../features/forecasts/i18n/en';
 import { goalsEn } from '../features/goals/i18n/en';
 import { indicatorLibraryEn } from '../features/indicator-library/i18n/en';
+import { perspectivesEn } from '../features/perspectives/i18n/en';
 import { indicatorsEn } from '../features/indicators/i18n/en';
 import { organisationEn } from '../features/organisation/i18n/en';
 import { overviewEn } from '../features/overview/i18n/en';
@@ -42,6 +43,7 @@ const sharedEn: SharedTranslations = {
     users: 'Users',
     organisation: 'Organisation',
     indicatorLibrary: 'Indicators',
+    perspectives: 'Perspectives',
     dataEntry: 'Enter values',
     targets: 'Targets',
     forecastAccuracy: 'Forecasts',
@@ -222,6 +224,7 @@ export const en: Translations = combineTranslations(
   risksEn,
   usersEn,
   indicatorLibraryEn,
+  perspectivesEn,
   valueImportEn,
   targetsEn,
 );

@@ -7,6 +7,7 @@ import { firstRunSv } from '../features/first-run/i18n/sv';
 import { forecastsSv } from '../features/forecasts/i18n/sv';
 import { goalsSv } from '../features/goals/i18n/sv';
 import { indicatorLibrarySv } from '../features/indicator-library/i18n/sv';
+import { perspectivesSv } from '../features/perspectives/i18n/sv';
 import { indicatorsSv } from '../features/indicators/i18n/sv';
 import { organisationSv } from '../features/organisation/i18n/sv';
 import { overviewSv } from '../features/overview/i18n/sv';
@@ -46,6 +47,7 @@ const sharedSv = {
     users: 'Användare',
     organisation: 'Organisation',
     indicatorLibrary: 'Indikatorer',
+    perspectives: 'Perspektiv',
     dataEntry: 'Registrera',
     targets: 'Målvärden',
     forecastAccuracy: 'Prognoser',
@@ -228,6 +230,7 @@ export const sv = combineTranslations(
   risksSv,
   usersSv,
   indicatorLibrarySv,
+  perspectivesSv,
   valueImportSv,
   targetsSv,
 );

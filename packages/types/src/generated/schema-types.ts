@@ -241,6 +241,11 @@ export type ControlResultInput = {
   year: Scalars['Int']['input'];
 };
 
+export type CopyPerspectivesInput = {
+  /** A year without perspectives: it gets the latest earlier year's (or, when there is none, the default five). */
+  year: Scalars['Int']['input'];
+};
+
 /** A new activity carrying out a goal; it belongs to the goal's unit and perspective. */
 export type CreateActivityInput = {
   /** At most 4 000 characters. */
@@ -303,6 +308,14 @@ export type CreateOrgUnitInput = {
   parentId: Scalars['ID']['input'];
   /** The first day the unit exists (ISO date); leave out when it has always existed. */
   validFrom?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreatePerspectiveInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Unique among the year's perspectives. */
+  name: Scalars['String']['input'];
+  /** The year the perspective is added to; it comes last in that year's order. */
+  year: Scalars['Int']['input'];
 };
 
 export type CreateReportInput = {
@@ -907,6 +920,8 @@ export type Mutation = {
    * values after the preview was made.
    */
   commitValueImport: ValueImport;
+  /** Gives a year without perspectives a copy of the latest earlier year's (administrators of the city). */
+  copyPerspectivesFromPreviousYear: Array<Perspective>;
   /** Creates an activity under a goal (planners of the goal's unit). */
   createActivity: Activity;
   /** Creates a goal (planners of its unit or a unit above it), last in its perspective. */
@@ -917,6 +932,8 @@ export type Mutation = {
   createInternalControl: InternalControl;
   /** Creates a unit under another (administrators of the parent or a unit above it). */
   createOrgUnit: OrgUnit;
+  /** Adds a perspective to a year (administrators of the city). */
+  createPerspective: Perspective;
   /** Creates a draft report of a unit, type and period (an analyst of the unit); one per unit, type and period. */
   createReport: Report;
   /** Creates a risk with its first valuation (analysts of the unit). */
@@ -934,8 +951,15 @@ export type Mutation = {
   openForecastRound: ForecastRound;
   /** Records or corrects a control's result for a month (analysts of its unit). */
   recordControlResult: ControlResult;
+  /**
+   * Removes a perspective from a year, refused (field `input.id`, `perspectiveInUse`) while a goal,
+   * an activity or a report section of that year points at it (administrators of the city).
+   */
+  removePerspective: Array<Perspective>;
   /** Renames a unit from a day on, keeping the earlier name for earlier periods (administrators of the unit or above). */
   renameOrgUnit: OrgUnit;
+  /** Puts a year's perspectives in a new order (administrators of the city). */
+  reorderPerspectives: Array<Perspective>;
   /** Sets an activity's status and comment for a report period (analysts of the activity's unit). */
   saveActivityUpdate: ActivityUpdate;
   /** Saves the figures of one indicator for one period (analysts of the indicator's unit). */
@@ -983,6 +1007,8 @@ export type Mutation = {
   updateInternalControl: InternalControl;
   /** Changes a mitigation (analysts of its risk's unit). */
   updateMitigation: Mitigation;
+  /** Renames a perspective or changes its description in one year (administrators of the city). */
+  updatePerspective: Perspective;
   /** Saves a project's details (portfolio office of its unit, and of the portfolio it moves to). */
   updateProjectDetails: Project;
   /** Changes a risk's title, description, category and owner (analysts of its unit). */
@@ -1027,6 +1053,10 @@ export type MutationCommitValueImportArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type MutationCopyPerspectivesFromPreviousYearArgs = {
+  input: CopyPerspectivesInput;
+};
+
 export type MutationCreateActivityArgs = {
   input: CreateActivityInput;
 };
@@ -1045,6 +1075,10 @@ export type MutationCreateInternalControlArgs = {
 
 export type MutationCreateOrgUnitArgs = {
   input: CreateOrgUnitInput;
+};
+
+export type MutationCreatePerspectiveArgs = {
+  input: CreatePerspectiveInput;
 };
 
 export type MutationCreateReportArgs = {
@@ -1075,8 +1109,16 @@ export type MutationRecordControlResultArgs = {
   input: ControlResultInput;
 };
 
+export type MutationRemovePerspectiveArgs = {
+  input: RemovePerspectiveInput;
+};
+
 export type MutationRenameOrgUnitArgs = {
   input: RenameOrgUnitInput;
+};
+
+export type MutationReorderPerspectivesArgs = {
+  input: ReorderPerspectivesInput;
 };
 
 export type MutationSaveActivityUpdateArgs = {
@@ -1149,6 +1191,10 @@ export type MutationUpdateInternalControlArgs = {
 
 export type MutationUpdateMitigationArgs = {
   input: UpdateMitigationInput;
+};
+
+export type MutationUpdatePerspectiveArgs = {
+  input: UpdatePerspectiveInput;
 };
 
 export type MutationUpdateProjectDetailsArgs = {
@@ -1254,13 +1300,27 @@ export type OverviewChangesArgs = {
 
 export type Periodicity = 'MONTH' | 'TERTIAL' | 'YEAR';
 
-/** A perspective of the steering model: Kund och ägare, Medarbetare, Process, Ekonomi, Hållbarhet. */
+/**
+ * A perspective of the city's steering model (Kund och ägare, Medarbetare, Process, Ekonomi,
+ * Hållbarhet) as it is in one year. Its id and code stay the same from year to year; its name,
+ * place and description are the year's own, so renaming it for next year leaves this year as it was.
+ */
 export type Perspective = {
   __typename?: 'Perspective';
+  /** Stable identifier within the city, e.g. `kund-och-agare`. */
   code: Scalars['String']['output'];
+  /** What the perspective covers in `year`; empty when none was written. */
+  description: Scalars['String']['output'];
+  /** The perspective's identity, the same in every year (goals and reports point at it). */
   id: Scalars['ID']['output'];
+  /** Its name in `year`. */
   name: Scalars['String']['output'];
+  /** Its place among the year's perspectives (1 first). */
   sortOrder: Scalars['Int']['output'];
+  /** Changes with every write to the perspective's year; a form sends the version it was loaded with. */
+  version: Scalars['Int']['output'];
+  /** The year this name, place and description hold for. */
+  year: Scalars['Int']['output'];
 };
 
 /** Counts of goals by assessed fulfilment and of their indicators by status, in one perspective. */
@@ -1536,7 +1596,10 @@ export type Query = {
   orgUnits: Array<OrgUnit>;
   /** The overview of an org unit and everything below it that the user may read, up to a month; null for an unknown unit. */
   overview?: Maybe<Overview>;
-  /** The perspectives, in display order. */
+  /**
+   * The city's perspectives of a year, in order. Without `year`: the current year's, or, when the
+   * current year has none yet, those of the latest year that has any (each says its year).
+   */
   perspectives: Array<Perspective>;
   /** The portfolios of an org unit and the units below it, in display order. */
   portfolios: Array<Portfolio>;
@@ -1644,6 +1707,10 @@ export type QueryOverviewArgs = {
   upTo: MonthInput;
 };
 
+export type QueryPerspectivesArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type QueryPortfoliosArgs = {
   orgUnitCode: Scalars['String']['input'];
 };
@@ -1681,6 +1748,14 @@ export type QueryValueImportArgs = {
 
 export type RagStatus = 'GREEN' | 'RED' | 'YELLOW';
 
+export type RemovePerspectiveInput = {
+  /** The version the confirmation was shown with. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** The year the perspective is removed from; other years keep it. */
+  year: Scalars['Int']['input'];
+};
+
 export type RenameOrgUnitInput = {
   /** The version the form was loaded with; a newer one in the database means someone else saved first. */
   expectedVersion: Scalars['Int']['input'];
@@ -1688,6 +1763,12 @@ export type RenameOrgUnitInput = {
   name: Scalars['String']['input'];
   /** The day the new name takes effect (ISO date, not in the future); today when left out. */
   validFrom?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ReorderPerspectivesInput = {
+  /** Every perspective of the year, each once, in the new order. */
+  ids: Array<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 /**
@@ -2393,6 +2474,16 @@ export type UpdateMitigationInput = {
   responsible?: InputMaybe<Scalars['String']['input']>;
   status: MitigationStatus;
   title: Scalars['String']['input'];
+};
+
+export type UpdatePerspectiveInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The version the form was loaded with; a newer one in the database means someone else saved first. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  /** The year whose name and description change; other years keep theirs. */
+  year: Scalars['Int']['input'];
 };
 
 export type UpdateRiskInput = {

@@ -1,6 +1,7 @@
-import { DEFAULT_PERSPECTIVES } from '@lagesbild/db';
+import { isoToday } from '@lagesbild/types';
 import type { OrgUnitModel, UserModel } from '@lagesbild/db';
 import type { Transaction } from '../audit';
+import { ensurePerspectivesOfYear } from '../perspectives';
 
 /** The advisory lock that makes the first administrator's creation one at a time, on PGlite and PostgreSQL alike. */
 const FIRST_ADMINISTRATOR_LOCK = 7016;
@@ -55,23 +56,13 @@ export async function createAdministrator(
     (await tx.orgUnit.create({
       data: { code: codeOfName(administrator.cityName), name: administrator.cityName, kind: 'CITY' },
     }));
-  const createdPerspectives = await createDefaultPerspectivesIfNone(tx);
+  // The current year's perspectives: source 001's five for a new city, else a copy of its latest year's.
+  const createdPerspectives = await ensurePerspectivesOfYear(tx, Number(isoToday().slice(0, 4)));
   const user = await tx.user.create({
     data: { email: administrator.email, name: administrator.name, passwordHash: administrator.passwordHash },
   });
   await tx.roleAssignment.create({ data: { userId: user.id, role: 'ADMIN', orgUnitId: rootUnit.id } });
   return { kind: 'created', user, rootUnit, createdRootUnit: !existingRoot, createdPerspectives };
-}
-
-/** Source 001's five perspectives, as the demo data has them, unless some perspective exists. */
-async function createDefaultPerspectivesIfNone(tx: Transaction): Promise<number> {
-  if (await tx.perspective.findFirst({ select: { id: true } })) return 0;
-  for (const perspective of DEFAULT_PERSPECTIVES) {
-    await tx.perspective.create({
-      data: { code: perspective.key, name: perspective.name, sortOrder: perspective.sortOrder },
-    });
-  }
-  return DEFAULT_PERSPECTIVES.length;
 }
 
 /** A unit code from its name, as the demo's codes are made: "Göteborgs Stad" → goteborgs-stad. */

@@ -171,7 +171,10 @@ describe('the first run', () => {
       expect(user.roles.map((role) => [role.role, role.orgUnit.name, role.orgUnit.kind, role.orgUnit.code])).toEqual([
         ['ADMIN', 'Göteborgs Stad', 'CITY', 'goteborgs-stad'],
       ]);
-      const perspectives = await database.prisma.perspective.findMany({ orderBy: { sortOrder: 'asc' } });
+      const perspectives = await database.prisma.perspectiveYear.findMany({
+        where: { year: new Date().getFullYear(), perspective: { cityId: user.roles[0]!.orgUnitId } },
+        orderBy: { sortOrder: 'asc' },
+      });
       expect(perspectives.map((perspective) => perspective.name)).toEqual([
         'Kund och ägare',
         'Medarbetare',
@@ -185,7 +188,7 @@ describe('the first run', () => {
       );
       expect(events.map((event) => event.entityType)).toEqual([
         'OrgUnit',
-        ...Array<string>(5).fill('Perspective'),
+        ...Array<string[]>(5).fill(['Perspective', 'PerspectiveYear']).flat(),
         'User',
         'RoleAssignment',
       ]);

@@ -150,8 +150,8 @@ describe('the audit trail', () => {
 
   it('refuses a write that does not go through an audited mutation', async () => {
     const guarded = withAuditedWrites(server.prisma);
-    await expect(guarded.perspective.create({ data: { code: 'x', name: 'Utan spår' } })).rejects.toThrow(
-      'Perspective.create outside an audited mutation',
+    await expect(guarded.riskCategory.create({ data: { code: 'x', name: 'Utan spår' } })).rejects.toThrow(
+      'RiskCategory.create outside an audited mutation',
     );
   });
 });

@@ -10,6 +10,7 @@ import type {
 } from '@lagesbild/db';
 import { parsePeriodKey, periodOfMonth } from '@lagesbild/types';
 import type { YearMonth } from '@lagesbild/types';
+import { sortByPerspectiveOrder } from '../perspectives';
 
 export interface DataEntryIndicatorRowRow {
   indicator: IndicatorModel;
@@ -51,11 +52,14 @@ export async function loadDataEntrySheet(
   const [indicators, goals, activities] = await Promise.all([
     // A retired indicator takes no new values, so the sheet no longer offers it; its page keeps its history.
     prisma.indicator.findMany({ where: { orgUnitId: orgUnit.id, retiredAt: null }, orderBy: IN_DISPLAY_ORDER }),
-    prisma.goal.findMany({
-      // Retired goals and cancelled activities have left the plan: nothing more is reported on them.
-      where: { orgUnitId: orgUnit.id, year: month.year, level: 'COMMITTEE', retiredAt: null },
-      orderBy: [{ perspective: { sortOrder: 'asc' } }, ...IN_DISPLAY_ORDER],
-    }),
+    prisma.goal
+      .findMany({
+        // Retired goals and cancelled activities have left the plan: nothing more is reported on them.
+        where: { orgUnitId: orgUnit.id, year: month.year, level: 'COMMITTEE', retiredAt: null },
+        orderBy: IN_DISPLAY_ORDER,
+      })
+      // In the order of the year's perspectives.
+      .then((goals) => sortByPerspectiveOrder(prisma, goals, month.year)),
     prisma.activity.findMany({ where: { orgUnitId: orgUnit.id, retiredAt: null }, orderBy: IN_DISPLAY_ORDER }),
   ]);
   const periods = indicators.map((indicator) => periodOfMonth(indicator.periodicity, month));

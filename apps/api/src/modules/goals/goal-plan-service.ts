@@ -10,6 +10,7 @@ import type {
 import { inTreeOrder } from '@lagesbild/types';
 import type { Transaction } from '../audit';
 import { conflict, fieldError, isRecordNotFound, notFound } from '../../errors';
+import { ensurePerspectivesOfYear, sortByPerspectiveOrder } from '../perspectives';
 
 /** A goal as a conflict shows it to the other planner. */
 function shownInConflict(goal: GoalModel | null) {
@@ -51,8 +52,13 @@ async function updateAtVersion(
   }
 }
 
-async function requirePerspective(tx: Transaction, perspectiveId: number): Promise<void> {
-  const perspective = await tx.perspective.findUnique({ where: { id: perspectiveId }, select: { id: true } });
+/** The perspective must be one of the goal's year: a year planned for the first time gets its list first. */
+async function requirePerspective(tx: Transaction, perspectiveId: number, year: number): Promise<void> {
+  await ensurePerspectivesOfYear(tx, year);
+  const perspective = await tx.perspectiveYear.findUnique({
+    where: { perspectiveId_year: { perspectiveId, year } },
+    select: { id: true },
+  });
   if (!perspective) throw fieldError('input.perspectiveId', 'unknownPerspective');
 }
 
@@ -127,7 +133,7 @@ export async function createGoal(
   // Council goals are the city's; every unit below it has committee goals (or sub-goals).
   if (input.level === 'COUNCIL' && unit.parentId !== null) throw fieldError('input.level', 'councilGoalOfCityOnly');
   if (input.level === 'COMMITTEE' && unit.parentId === null) throw fieldError('input.level', 'committeeGoalBelowCity');
-  await requirePerspective(tx, input.perspectiveId);
+  await requirePerspective(tx, input.perspectiveId, input.year);
   await checkParents(tx, orgTree, { orgUnitId: unit.id, year: input.year, level: input.level }, input.parentIds);
   const placed = { orgUnitId: unit.id, year: input.year, perspectiveId: input.perspectiveId, level: input.level };
   const goal = await tx.goal.create({
@@ -143,7 +149,7 @@ export async function updateGoal(
   input: ParsedUpdateGoalInput,
 ): Promise<GoalModel> {
   const goal = await loadForChange(tx, input.id, input.expectedVersion);
-  await requirePerspective(tx, input.perspectiveId);
+  await requirePerspective(tx, input.perspectiveId, goal.year);
   await checkParents(tx, orgTree, goal, input.parentIds);
   const movesPerspective = goal.perspectiveId !== input.perspectiveId;
   const updated = await updateAtVersion(tx, goal, {
@@ -255,14 +261,16 @@ export async function setGoalIndicators(
  * The goals a goal of the unit and year may serve: the council goals of its city and the
  * committee goals of the units above it (for a sub-goal), in the plan, by perspective and order.
  */
-export function listGoalParentOptions(
+export async function listGoalParentOptions(
   prisma: PrismaClient,
   orgTree: readonly TreeNode[],
   orgUnitId: number,
   year: number,
 ): Promise<GoalModel[]> {
-  return prisma.goal.findMany({
+  const goals = await prisma.goal.findMany({
     where: { year, retiredAt: null, orgUnitId: { in: unitsAbove(orgTree, orgUnitId) } },
-    orderBy: [{ perspective: { sortOrder: 'asc' } }, { level: 'asc' }, { sortOrder: 'asc' }, { id: 'asc' }],
+    orderBy: [{ level: 'asc' }, { sortOrder: 'asc' }, { id: 'asc' }],
   });
+  // In the order of the year's perspectives.
+  return sortByPerspectiveOrder(prisma, goals, year);
 }

@@ -32,8 +32,10 @@ import { parseInput, requireId } from '../../errors';
 
 export const goalResolvers: Resolvers = {
   Query: {
-    goals: (_parent, { orgUnitCode, year, includeRetired }, { prisma, orgTree }) =>
-      listGoalsOfSubtree(prisma, orgTree, orgUnitCode, year, { includeRetired: includeRetired ?? false }),
+    goals: (_parent, { orgUnitCode, year, includeRetired }, { prisma, orgTree, loaders }) =>
+      listGoalsOfSubtree(prisma, orgTree, orgUnitCode, year, loaders.perspectiveInYear, {
+        includeRetired: includeRetired ?? false,
+      }),
     goalParentOptions: (_parent, { orgUnitId, year }, { prisma, orgTree }) =>
       listGoalParentOptions(prisma, orgTree, requireId(orgUnitId, 'orgUnitId'), parseInput(yearSchema(), year, 'year')),
     activityOwnerOptions: (_parent, { orgUnitId }, { prisma, orgTree }) =>
@@ -78,7 +80,9 @@ export const goalResolvers: Resolvers = {
     goalId: (assessment) => String(assessment.goalId),
   },
   Goal: {
-    perspective: async (goal, _args, { loaders }) => (await loaders.perspectiveById.load(goal.perspectiveId))!,
+    // Named as in the goal's year: a rename for a later year leaves this goal's name as it was.
+    perspective: async (goal, _args, { loaders }) =>
+      (await loaders.perspectiveInYear.load({ id: goal.perspectiveId, year: goal.year }))!,
     orgUnit: async (goal, _args, { loaders }) => (await loaders.orgUnitById.load(goal.orgUnitId))!,
     parents: (goal, _args, { loaders }) => loaders.goalParents.load(goal.id),
     children: (goal, _args, { loaders }) => loaders.goalChildren.load(goal.id),

@@ -1,6 +1,8 @@
 import type { AssignmentModel, GoalModel, PrismaClient } from '@lagesbild/db';
 import type { TreeNode } from '@lagesbild/types';
 import { findSubtreeIds } from '../organisation';
+import { sortByPerspectiveOrderWith } from '../perspectives';
+import type { Loaders } from '../../context';
 
 /**
  * The goals of an org unit and the units under it for a year: their committee goals and the
@@ -13,13 +15,14 @@ export async function listGoalsOfSubtree(
   orgTree: readonly TreeNode[],
   orgUnitCode: string,
   year: number,
+  perspectiveInYear: Loaders['perspectiveInYear'],
   { includeRetired = false } = {},
 ): Promise<GoalModel[]> {
   const unitIds = await findSubtreeIds(prisma, orgTree, orgUnitCode);
   if (unitIds.length === 0) return [];
   // A retired goal has left the plan: it is read only when asked for (its history stays).
   const inPlan = includeRetired ? {} : { retiredAt: null };
-  return prisma.goal.findMany({
+  const goals = await prisma.goal.findMany({
     where: {
       year,
       ...inPlan,
@@ -28,8 +31,10 @@ export async function listGoalsOfSubtree(
         { childLinks: { some: { child: { year, orgUnitId: { in: unitIds }, ...inPlan } } } },
       ],
     },
-    orderBy: [{ perspective: { sortOrder: 'asc' } }, { level: 'asc' }, { sortOrder: 'asc' }, { id: 'asc' }],
+    orderBy: [{ level: 'asc' }, { sortOrder: 'asc' }, { id: 'asc' }],
   });
+  // The perspectives' order is the year's own; the loader then names them without another query.
+  return sortByPerspectiveOrderWith(perspectiveInYear, goals, year);
 }
 
 /** The assignments of an org unit and the units under it, by source, then deadline (open-ended last). */

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { OrgUnitModel, OrgUnitVersionModel, PerspectiveModel, PrismaClient } from '@lagesbild/db';
+import type { OrgUnitModel, OrgUnitVersionModel, PrismaClient } from '@lagesbild/db';
 import { groupRowsByKey, rowByKey } from '../../loaders/group-by-key';
 
 export function createOrganisationLoaders(prisma: PrismaClient) {
@@ -27,9 +27,6 @@ export function createOrganisationLoaders(prisma: PrismaClient) {
         }),
         (version) => version.orgUnitId,
       ),
-    ),
-    perspectiveById: new DataLoader<number, PerspectiveModel | null>(async (ids) =>
-      rowByKey(ids, await prisma.perspective.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
     ),
   };
 }

@@ -11,7 +11,7 @@ import type { AccessRules } from '../../authorization/access-rules';
 import { parseInput, requireId } from '../../errors';
 import { closeOrgUnit, createOrgUnit, isClosed, moveOrgUnit, renameOrgUnit } from './org-unit-admin-service';
 import { listOrgUnitsAsOf } from './org-unit-history-service';
-import { findOrgUnitByCode, listOrgUnitsInTreeOrder, listPerspectives } from './organisation-service';
+import { findOrgUnitByCode, listOrgUnitsInTreeOrder } from './organisation-service';
 
 /** A field of a mutation's input as sent, before it is parsed. */
 const inputField = (args: Record<string, unknown>, field: string): unknown =>
@@ -24,7 +24,6 @@ export const organisationResolvers: Resolvers = {
         ? listOrgUnitsInTreeOrder(prisma)
         : listOrgUnitsAsOf(prisma, parseInput(isoDateSchema, asOf, 'asOf')),
     orgUnit: (_parent, { code }, { prisma }) => findOrgUnitByCode(prisma, code),
-    perspectives: (_parent, _args, { prisma }) => listPerspectives(prisma),
   },
   Mutation: {
     createOrgUnit: (_parent, { input }, { mutate }) =>
@@ -59,7 +58,6 @@ export const organisationRules: AccessRules = {
   Query: {
     orgUnits: { kind: 'signedIn' },
     orgUnit: { kind: 'signedIn' },
-    perspectives: { kind: 'signedIn' },
   },
   Mutation: {
     createOrgUnit: {
@@ -90,6 +88,5 @@ export const organisationRules: AccessRules = {
         access.knows(unit.id) ? unit.id : unit.parentId,
     },
     OrgUnitVersion: { kind: 'orgUnit', orgUnitOf: (version: { orgUnitId: number }) => version.orgUnitId },
-    Perspective: { kind: 'public', reason: 'the steering model is the same for every unit' },
   },
 };

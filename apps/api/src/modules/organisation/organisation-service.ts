@@ -1,4 +1,4 @@
-import type { OrgUnitModel, PerspectiveModel, PrismaClient } from '@lagesbild/db';
+import type { OrgUnitModel, PrismaClient } from '@lagesbild/db';
 import { inTreeOrder } from '@lagesbild/types';
 import type { TreeNode } from '@lagesbild/types';
 
@@ -14,10 +14,6 @@ export function findOrgUnitByCode(prisma: PrismaClient, code: string): Promise<O
 /** The units of the given codes; unknown codes are left out. */
 export function findOrgUnitsByCodes(prisma: PrismaClient, codes: readonly string[]): Promise<OrgUnitModel[]> {
   return prisma.orgUnit.findMany({ where: { code: { in: [...codes] } } });
-}
-
-export function listPerspectives(prisma: PrismaClient): Promise<PerspectiveModel[]> {
-  return prisma.perspective.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }] });
 }
 
 /** The ids of a unit and every unit under it, in tree order, or none for an unknown unit. */

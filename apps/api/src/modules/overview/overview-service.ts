@@ -1,11 +1,4 @@
-import type {
-  GoalFulfilment,
-  IndicatorModel,
-  IndicatorValueModel,
-  OrgUnitModel,
-  PerspectiveModel,
-  PrismaClient,
-} from '@lagesbild/db';
+import type { GoalFulfilment, IndicatorModel, IndicatorValueModel, OrgUnitModel, PrismaClient } from '@lagesbild/db';
 import {
   amountsPerPeriod,
   bySeriousnessOfChange,
@@ -19,11 +12,13 @@ import {
 import type { TreeNode, ValueStatus, YearMonth } from '@lagesbild/types';
 import { NEWEST_MONTH_FIRST, upToMonth } from '../../loaders/month-loader';
 import { findLatestValuesUpTo } from '../indicators';
+import { findPerspectivesOfYear } from '../perspectives';
+import type { PerspectiveOfYear } from '../perspectives';
 import { findTopRisks } from '../risks';
 import type { RiskSummaryRow } from '../risks';
 
 export interface PerspectiveSummaryRow {
-  perspective: PerspectiveModel;
+  perspective: PerspectiveOfYear;
   goals: Record<GoalFulfilment, number>;
   indicators: { GREEN: number; YELLOW: number; RED: number; NOT_REPORTED: number };
 }
@@ -113,16 +108,19 @@ async function summarisePerspectives(
   unitIds: number[],
   month: YearMonth,
 ): Promise<PerspectiveSummaryRow[]> {
-  const [perspectives, goals] = await Promise.all([
-    prisma.perspective.findMany({ orderBy: { sortOrder: 'asc' } }),
-    prisma.goal.findMany({
-      // A retired goal has left the plan (as on Mål och indikatorer): it is not counted.
-      where: { orgUnitId: { in: unitIds }, year: month.year, level: 'COMMITTEE', retiredAt: null },
-      select: { id: true, perspectiveId: true, indicators: { select: { indicator: true } } },
-    }),
-  ]);
+  const goals = await prisma.goal.findMany({
+    // A retired goal has left the plan (as on Mål och indikatorer): it is not counted.
+    where: { orgUnitId: { in: unitIds }, year: month.year, level: 'COMMITTEE', retiredAt: null },
+    select: { id: true, perspectiveId: true, indicators: { select: { indicator: true } } },
+  });
   const goalIds = goals.map((goal) => goal.id);
-  const [assessments, latestValues] = await Promise.all([
+  const [perspectives, assessments, latestValues] = await Promise.all([
+    // Named and ordered as in the month's year.
+    findPerspectivesOfYear(
+      prisma,
+      goals.map((goal) => goal.perspectiveId),
+      month.year,
+    ),
     prisma.goalAssessment.findMany({
       where: { goalId: { in: goalIds }, ...upToMonth(month) },
       orderBy: NEWEST_MONTH_FIRST,

@@ -92,7 +92,7 @@ describe('the overview of a unit', () => {
         where: {
           level: 'COMMITTEE',
           year: 2023,
-          perspective: { name: 'Medarbetare' },
+          perspective: { code: 'medarbetare' },
           orgUnit: { code: 'intraservice' },
         },
       }),
@@ -210,7 +210,7 @@ describe('the overview of a unit', () => {
     const before = await read();
     // A fulfilled goal of a sibling business area, measured by an indicator that is red in May 2023.
     const sibling = await server.prisma.orgUnit.findUniqueOrThrow({ where: { code: 'uppdrag' } });
-    const staff = await server.prisma.perspective.findFirstOrThrow({ where: { name: 'Medarbetare' } });
+    const staff = await server.prisma.perspective.findFirstOrThrow({ where: { code: 'medarbetare' } });
     await server.prisma.goal.create({
       data: {
         title: 'Avdelningen Uppdrags mål',

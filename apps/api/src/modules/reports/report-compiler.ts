@@ -46,7 +46,13 @@ export async function compileReportContent(
 ): Promise<ReportContent> {
   const period = { year: report.year, month: report.month };
   const unit = (await sources.loaders.orgUnitById.load(report.orgUnitId))!;
-  const goals = await listGoalsOfSubtree(sources.prisma, sources.orgTree, unit.code, period.year);
+  const goals = await listGoalsOfSubtree(
+    sources.prisma,
+    sources.orgTree,
+    unit.code,
+    period.year,
+    sources.loaders.perspectiveInYear,
+  );
   let goalRows: Promise<GoalRowOfPerspective[]> | undefined;
   const scope = {
     sources,

@@ -9,6 +9,7 @@ import type {
 } from '@lagesbild/types';
 import type { z } from 'zod';
 import type { Transaction } from '../audit';
+import { ensurePerspectivesOfYear, listPerspectivesOfYear } from '../perspectives';
 import { compileReportContent } from './report-compiler';
 import type { CompileSources, StoredSection } from './report-compiler';
 import { compareReportContents } from './report-comparison';
@@ -84,7 +85,10 @@ export async function createReport(
   });
   if (existing) throw fieldError('input.type', 'report.alreadyExists');
   const report = await tx.report.create({ data: { orgUnitId, type, year: period.year, month: period.month } });
-  const perspectives = await tx.perspective.findMany({ orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] });
+  // A report of a year not yet set up gets the year's perspectives copied from the latest
+  // earlier year first, so its sections follow the steering model it is written under.
+  await ensurePerspectivesOfYear(tx, period.year);
+  const perspectives = await listPerspectivesOfYear(tx, period.year);
   // One by one: every written record gets its own audit event.
   for (const section of planReportSections(perspectives)) {
     await tx.reportSection.create({ data: { ...section, reportId: report.id } });

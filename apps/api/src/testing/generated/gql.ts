@@ -106,6 +106,19 @@ type Documents = {
   '\n  query OverviewTest_Overview($orgUnitCode: String!, $upTo: MonthInput!) {\n    overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      perspectives {\n        perspective {\n          name\n        }\n        goalsFulfilled\n        goalsPartlyFulfilled\n        goalsNotFulfilled\n        goalsNotAssessed\n        indicatorsGreen\n        indicatorsYellow\n        indicatorsRed\n        indicatorsNotReported\n      }\n      redProjects {\n        name\n        portfolioName\n        statusDate\n        time\n        cost\n        result\n        orgUnit {\n          code\n        }\n      }\n      topRisks {\n        title\n        score\n        isDemoValue\n      }\n      changes {\n        kind\n        name\n        previous\n        current\n      }\n      keyIndicators {\n        indicator {\n          name\n        }\n        latest {\n          period\n          outcome\n        }\n        status\n        isReported\n        changeFromPreviousYear\n        trend\n      }\n    }\n  }\n': typeof types.OverviewTest_OverviewDocument;
   '\n      query OverviewTest_Changes($orgUnitCode: String!, $upTo: MonthInput!) {\n        overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n          changeCount\n          all: changes(first: 1000) {\n            kind\n            name\n            previous\n            current\n          }\n          first: changes(first: 1) {\n            kind\n            name\n            previous\n            current\n          }\n        }\n      }\n    ': typeof types.OverviewTest_ChangesDocument;
   '\n      query OverviewTest_Counts($orgUnitCode: String!, $upTo: MonthInput!) {\n        overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n          perspectives {\n            perspective {\n              name\n            }\n            goalsFulfilled\n            indicatorsRed\n          }\n          changeCount\n          changes(first: 1000) {\n            name\n          }\n        }\n      }\n    ': typeof types.OverviewTest_CountsDocument;
+  '\n  mutation PerspectiveBadInputTest_Create($input: CreatePerspectiveInput!) {\n    createPerspective(input: $input) {\n      id\n    }\n  }\n': typeof types.PerspectiveBadInputTest_CreateDocument;
+  '\n  mutation PerspectiveBadInputTest_Update($input: UpdatePerspectiveInput!) {\n    updatePerspective(input: $input) {\n      id\n    }\n  }\n': typeof types.PerspectiveBadInputTest_UpdateDocument;
+  '\n  mutation PerspectiveBadInputTest_Reorder($input: ReorderPerspectivesInput!) {\n    reorderPerspectives(input: $input) {\n      id\n    }\n  }\n': typeof types.PerspectiveBadInputTest_ReorderDocument;
+  '\n  mutation PerspectiveBadInputTest_Remove($input: RemovePerspectiveInput!) {\n    removePerspective(input: $input) {\n      id\n    }\n  }\n': typeof types.PerspectiveBadInputTest_RemoveDocument;
+  '\n  mutation PerspectiveBadInputTest_Copy($input: CopyPerspectivesInput!) {\n    copyPerspectivesFromPreviousYear(input: $input) {\n      id\n    }\n  }\n': typeof types.PerspectiveBadInputTest_CopyDocument;
+  '\n  query PerspectivesTest_List($year: Int) {\n    perspectives(year: $year) {\n      id\n      code\n      name\n      sortOrder\n      description\n      year\n      version\n    }\n  }\n': typeof types.PerspectivesTest_ListDocument;
+  '\n  mutation PerspectivesTest_Create($input: CreatePerspectiveInput!) {\n    createPerspective(input: $input) {\n      id\n      code\n      name\n      sortOrder\n      description\n      year\n      version\n    }\n  }\n': typeof types.PerspectivesTest_CreateDocument;
+  '\n  mutation PerspectivesTest_Update($input: UpdatePerspectiveInput!) {\n    updatePerspective(input: $input) {\n      id\n      name\n      description\n      year\n      version\n    }\n  }\n': typeof types.PerspectivesTest_UpdateDocument;
+  '\n  mutation PerspectivesTest_Reorder($input: ReorderPerspectivesInput!) {\n    reorderPerspectives(input: $input) {\n      id\n      name\n      sortOrder\n    }\n  }\n': typeof types.PerspectivesTest_ReorderDocument;
+  '\n  mutation PerspectivesTest_Remove($input: RemovePerspectiveInput!) {\n    removePerspective(input: $input) {\n      id\n      name\n    }\n  }\n': typeof types.PerspectivesTest_RemoveDocument;
+  '\n  mutation PerspectivesTest_Copy($input: CopyPerspectivesInput!) {\n    copyPerspectivesFromPreviousYear(input: $input) {\n      id\n      name\n      sortOrder\n      description\n      year\n    }\n  }\n': typeof types.PerspectivesTest_CopyDocument;
+  '\n  query PerspectivesTest_Goals($year: Int!) {\n    goals(orgUnitCode: "intraservice", year: $year) {\n      title\n      perspective {\n        id\n        name\n        year\n      }\n    }\n  }\n': typeof types.PerspectivesTest_GoalsDocument;
+  '\n      mutation PerspectivesTest_CreateReport($input: CreateReportInput!) {\n        createReport(input: $input) {\n          content {\n            sections {\n              kind\n              perspectiveName\n            }\n          }\n        }\n      }\n    ': typeof types.PerspectivesTest_CreateReportDocument;
   '\n  mutation PortfolioMutationsTest_AddReport($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      id\n      statusDate\n      time\n      cost\n      result\n      comment\n      deviations {\n        dimension\n        cause\n        action\n      }\n      author {\n        name\n      }\n    }\n  }\n': typeof types.PortfolioMutationsTest_AddReportDocument;
   '\n  mutation PortfolioMutationsTest_UpdateDetails($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      name\n      owner\n      plannedStart\n      plannedEnd\n      budgetTkr\n      version\n      portfolio {\n        name\n      }\n    }\n  }\n': typeof types.PortfolioMutationsTest_UpdateDetailsDocument;
   '\n  mutation PortfolioMutationsTest_ChangeState($input: ProjectStateChangeInput!) {\n    changeProjectState(input: $input) {\n      state\n      pausedUntil\n      actualStart\n      version\n      stateChanges {\n        fromState\n        toState\n        reason\n        changedOn\n        author {\n          name\n        }\n      }\n    }\n  }\n': typeof types.PortfolioMutationsTest_ChangeStateDocument;
@@ -340,6 +353,32 @@ const documents: Documents = {
     types.OverviewTest_ChangesDocument,
   '\n      query OverviewTest_Counts($orgUnitCode: String!, $upTo: MonthInput!) {\n        overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n          perspectives {\n            perspective {\n              name\n            }\n            goalsFulfilled\n            indicatorsRed\n          }\n          changeCount\n          changes(first: 1000) {\n            name\n          }\n        }\n      }\n    ':
     types.OverviewTest_CountsDocument,
+  '\n  mutation PerspectiveBadInputTest_Create($input: CreatePerspectiveInput!) {\n    createPerspective(input: $input) {\n      id\n    }\n  }\n':
+    types.PerspectiveBadInputTest_CreateDocument,
+  '\n  mutation PerspectiveBadInputTest_Update($input: UpdatePerspectiveInput!) {\n    updatePerspective(input: $input) {\n      id\n    }\n  }\n':
+    types.PerspectiveBadInputTest_UpdateDocument,
+  '\n  mutation PerspectiveBadInputTest_Reorder($input: ReorderPerspectivesInput!) {\n    reorderPerspectives(input: $input) {\n      id\n    }\n  }\n':
+    types.PerspectiveBadInputTest_ReorderDocument,
+  '\n  mutation PerspectiveBadInputTest_Remove($input: RemovePerspectiveInput!) {\n    removePerspective(input: $input) {\n      id\n    }\n  }\n':
+    types.PerspectiveBadInputTest_RemoveDocument,
+  '\n  mutation PerspectiveBadInputTest_Copy($input: CopyPerspectivesInput!) {\n    copyPerspectivesFromPreviousYear(input: $input) {\n      id\n    }\n  }\n':
+    types.PerspectiveBadInputTest_CopyDocument,
+  '\n  query PerspectivesTest_List($year: Int) {\n    perspectives(year: $year) {\n      id\n      code\n      name\n      sortOrder\n      description\n      year\n      version\n    }\n  }\n':
+    types.PerspectivesTest_ListDocument,
+  '\n  mutation PerspectivesTest_Create($input: CreatePerspectiveInput!) {\n    createPerspective(input: $input) {\n      id\n      code\n      name\n      sortOrder\n      description\n      year\n      version\n    }\n  }\n':
+    types.PerspectivesTest_CreateDocument,
+  '\n  mutation PerspectivesTest_Update($input: UpdatePerspectiveInput!) {\n    updatePerspective(input: $input) {\n      id\n      name\n      description\n      year\n      version\n    }\n  }\n':
+    types.PerspectivesTest_UpdateDocument,
+  '\n  mutation PerspectivesTest_Reorder($input: ReorderPerspectivesInput!) {\n    reorderPerspectives(input: $input) {\n      id\n      name\n      sortOrder\n    }\n  }\n':
+    types.PerspectivesTest_ReorderDocument,
+  '\n  mutation PerspectivesTest_Remove($input: RemovePerspectiveInput!) {\n    removePerspective(input: $input) {\n      id\n      name\n    }\n  }\n':
+    types.PerspectivesTest_RemoveDocument,
+  '\n  mutation PerspectivesTest_Copy($input: CopyPerspectivesInput!) {\n    copyPerspectivesFromPreviousYear(input: $input) {\n      id\n      name\n      sortOrder\n      description\n      year\n    }\n  }\n':
+    types.PerspectivesTest_CopyDocument,
+  '\n  query PerspectivesTest_Goals($year: Int!) {\n    goals(orgUnitCode: "intraservice", year: $year) {\n      title\n      perspective {\n        id\n        name\n        year\n      }\n    }\n  }\n':
+    types.PerspectivesTest_GoalsDocument,
+  '\n      mutation PerspectivesTest_CreateReport($input: CreateReportInput!) {\n        createReport(input: $input) {\n          content {\n            sections {\n              kind\n              perspectiveName\n            }\n          }\n        }\n      }\n    ':
+    types.PerspectivesTest_CreateReportDocument,
   '\n  mutation PortfolioMutationsTest_AddReport($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      id\n      statusDate\n      time\n      cost\n      result\n      comment\n      deviations {\n        dimension\n        cause\n        action\n      }\n      author {\n        name\n      }\n    }\n  }\n':
     types.PortfolioMutationsTest_AddReportDocument,
   '\n  mutation PortfolioMutationsTest_UpdateDetails($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      name\n      owner\n      plannedStart\n      plannedEnd\n      budgetTkr\n      version\n      portfolio {\n        name\n      }\n    }\n  }\n':
@@ -1006,6 +1045,84 @@ export function graphql(
 export function graphql(
   source: '\n      query OverviewTest_Counts($orgUnitCode: String!, $upTo: MonthInput!) {\n        overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n          perspectives {\n            perspective {\n              name\n            }\n            goalsFulfilled\n            indicatorsRed\n          }\n          changeCount\n          changes(first: 1000) {\n            name\n          }\n        }\n      }\n    ',
 ): (typeof documents)['\n      query OverviewTest_Counts($orgUnitCode: String!, $upTo: MonthInput!) {\n        overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n          perspectives {\n            perspective {\n              name\n            }\n            goalsFulfilled\n            indicatorsRed\n          }\n          changeCount\n          changes(first: 1000) {\n            name\n          }\n        }\n      }\n    '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PerspectiveBadInputTest_Create($input: CreatePerspectiveInput!) {\n    createPerspective(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation PerspectiveBadInputTest_Create($input: CreatePerspectiveInput!) {\n    createPerspective(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PerspectiveBadInputTest_Update($input: UpdatePerspectiveInput!) {\n    updatePerspective(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation PerspectiveBadInputTest_Update($input: UpdatePerspectiveInput!) {\n    updatePerspective(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PerspectiveBadInputTest_Reorder($input: ReorderPerspectivesInput!) {\n    reorderPerspectives(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation PerspectiveBadInputTest_Reorder($input: ReorderPerspectivesInput!) {\n    reorderPerspectives(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PerspectiveBadInputTest_Remove($input: RemovePerspectiveInput!) {\n    removePerspective(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation PerspectiveBadInputTest_Remove($input: RemovePerspectiveInput!) {\n    removePerspective(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PerspectiveBadInputTest_Copy($input: CopyPerspectivesInput!) {\n    copyPerspectivesFromPreviousYear(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation PerspectiveBadInputTest_Copy($input: CopyPerspectivesInput!) {\n    copyPerspectivesFromPreviousYear(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PerspectivesTest_List($year: Int) {\n    perspectives(year: $year) {\n      id\n      code\n      name\n      sortOrder\n      description\n      year\n      version\n    }\n  }\n',
+): (typeof documents)['\n  query PerspectivesTest_List($year: Int) {\n    perspectives(year: $year) {\n      id\n      code\n      name\n      sortOrder\n      description\n      year\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PerspectivesTest_Create($input: CreatePerspectiveInput!) {\n    createPerspective(input: $input) {\n      id\n      code\n      name\n      sortOrder\n      description\n      year\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation PerspectivesTest_Create($input: CreatePerspectiveInput!) {\n    createPerspective(input: $input) {\n      id\n      code\n      name\n      sortOrder\n      description\n      year\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PerspectivesTest_Update($input: UpdatePerspectiveInput!) {\n    updatePerspective(input: $input) {\n      id\n      name\n      description\n      year\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation PerspectivesTest_Update($input: UpdatePerspectiveInput!) {\n    updatePerspective(input: $input) {\n      id\n      name\n      description\n      year\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PerspectivesTest_Reorder($input: ReorderPerspectivesInput!) {\n    reorderPerspectives(input: $input) {\n      id\n      name\n      sortOrder\n    }\n  }\n',
+): (typeof documents)['\n  mutation PerspectivesTest_Reorder($input: ReorderPerspectivesInput!) {\n    reorderPerspectives(input: $input) {\n      id\n      name\n      sortOrder\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PerspectivesTest_Remove($input: RemovePerspectiveInput!) {\n    removePerspective(input: $input) {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  mutation PerspectivesTest_Remove($input: RemovePerspectiveInput!) {\n    removePerspective(input: $input) {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PerspectivesTest_Copy($input: CopyPerspectivesInput!) {\n    copyPerspectivesFromPreviousYear(input: $input) {\n      id\n      name\n      sortOrder\n      description\n      year\n    }\n  }\n',
+): (typeof documents)['\n  mutation PerspectivesTest_Copy($input: CopyPerspectivesInput!) {\n    copyPerspectivesFromPreviousYear(input: $input) {\n      id\n      name\n      sortOrder\n      description\n      year\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PerspectivesTest_Goals($year: Int!) {\n    goals(orgUnitCode: "intraservice", year: $year) {\n      title\n      perspective {\n        id\n        name\n        year\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PerspectivesTest_Goals($year: Int!) {\n    goals(orgUnitCode: "intraservice", year: $year) {\n      title\n      perspective {\n        id\n        name\n        year\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n      mutation PerspectivesTest_CreateReport($input: CreateReportInput!) {\n        createReport(input: $input) {\n          content {\n            sections {\n              kind\n              perspectiveName\n            }\n          }\n        }\n      }\n    ',
+): (typeof documents)['\n      mutation PerspectivesTest_CreateReport($input: CreateReportInput!) {\n        createReport(input: $input) {\n          content {\n            sections {\n              kind\n              perspectiveName\n            }\n          }\n        }\n      }\n    '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

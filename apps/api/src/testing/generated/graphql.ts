@@ -80,6 +80,11 @@ export type ControlResultInput = {
   year: number;
 };
 
+export type CopyPerspectivesInput = {
+  /** A year without perspectives: it gets the latest earlier year's (or, when there is none, the default five). */
+  year: number;
+};
+
 /** A new activity carrying out a goal; it belongs to the goal's unit and perspective. */
 export type CreateActivityInput = {
   /** At most 4 000 characters. */
@@ -142,6 +147,14 @@ export type CreateOrgUnitInput = {
   parentId: string;
   /** The first day the unit exists (ISO date); leave out when it has always existed. */
   validFrom?: string | null | undefined;
+};
+
+export type CreatePerspectiveInput = {
+  description?: string | null | undefined;
+  /** Unique among the year's perspectives. */
+  name: string;
+  /** The year the perspective is added to; it comes last in that year's order. */
+  year: number;
 };
 
 export type CreateReportInput = {
@@ -392,6 +405,14 @@ export type ProjectionMethod =
 
 export type RagStatus = 'GREEN' | 'RED' | 'YELLOW';
 
+export type RemovePerspectiveInput = {
+  /** The version the confirmation was shown with. */
+  expectedVersion: number;
+  id: string;
+  /** The year the perspective is removed from; other years keep it. */
+  year: number;
+};
+
 export type RenameOrgUnitInput = {
   /** The version the form was loaded with; a newer one in the database means someone else saved first. */
   expectedVersion: number;
@@ -399,6 +420,12 @@ export type RenameOrgUnitInput = {
   name: string;
   /** The day the new name takes effect (ISO date, not in the future); today when left out. */
   validFrom?: string | null | undefined;
+};
+
+export type ReorderPerspectivesInput = {
+  /** Every perspective of the year, each once, in the new order. */
+  ids: Array<string>;
+  year: number;
 };
 
 export type ReportChangeKind = 'INDICATOR' | 'PROJECT';
@@ -593,6 +620,16 @@ export type UpdateMitigationInput = {
   responsible?: string | null | undefined;
   status: MitigationStatus;
   title: string;
+};
+
+export type UpdatePerspectiveInput = {
+  description?: string | null | undefined;
+  /** The version the form was loaded with; a newer one in the database means someone else saved first. */
+  expectedVersion: number;
+  id: string;
+  name: string;
+  /** The year whose name and description change; other years keep theirs. */
+  year: number;
 };
 
 export type UpdateRiskInput = {
@@ -1601,6 +1638,120 @@ export type OverviewTest_CountsQuery = {
     perspectives: Array<{ goalsFulfilled: number; indicatorsRed: number; perspective: { name: string } }>;
     changes: Array<{ name: string }>;
   } | null;
+};
+
+export type PerspectiveBadInputTest_CreateMutationVariables = Exact<{
+  input: CreatePerspectiveInput;
+}>;
+
+export type PerspectiveBadInputTest_CreateMutation = { createPerspective: { id: string } };
+
+export type PerspectiveBadInputTest_UpdateMutationVariables = Exact<{
+  input: UpdatePerspectiveInput;
+}>;
+
+export type PerspectiveBadInputTest_UpdateMutation = { updatePerspective: { id: string } };
+
+export type PerspectiveBadInputTest_ReorderMutationVariables = Exact<{
+  input: ReorderPerspectivesInput;
+}>;
+
+export type PerspectiveBadInputTest_ReorderMutation = { reorderPerspectives: Array<{ id: string }> };
+
+export type PerspectiveBadInputTest_RemoveMutationVariables = Exact<{
+  input: RemovePerspectiveInput;
+}>;
+
+export type PerspectiveBadInputTest_RemoveMutation = { removePerspective: Array<{ id: string }> };
+
+export type PerspectiveBadInputTest_CopyMutationVariables = Exact<{
+  input: CopyPerspectivesInput;
+}>;
+
+export type PerspectiveBadInputTest_CopyMutation = { copyPerspectivesFromPreviousYear: Array<{ id: string }> };
+
+export type PerspectivesTest_ListQueryVariables = Exact<{
+  year?: number | null | undefined;
+}>;
+
+export type PerspectivesTest_ListQuery = {
+  perspectives: Array<{
+    id: string;
+    code: string;
+    name: string;
+    sortOrder: number;
+    description: string;
+    year: number;
+    version: number;
+  }>;
+};
+
+export type PerspectivesTest_CreateMutationVariables = Exact<{
+  input: CreatePerspectiveInput;
+}>;
+
+export type PerspectivesTest_CreateMutation = {
+  createPerspective: {
+    id: string;
+    code: string;
+    name: string;
+    sortOrder: number;
+    description: string;
+    year: number;
+    version: number;
+  };
+};
+
+export type PerspectivesTest_UpdateMutationVariables = Exact<{
+  input: UpdatePerspectiveInput;
+}>;
+
+export type PerspectivesTest_UpdateMutation = {
+  updatePerspective: { id: string; name: string; description: string; year: number; version: number };
+};
+
+export type PerspectivesTest_ReorderMutationVariables = Exact<{
+  input: ReorderPerspectivesInput;
+}>;
+
+export type PerspectivesTest_ReorderMutation = {
+  reorderPerspectives: Array<{ id: string; name: string; sortOrder: number }>;
+};
+
+export type PerspectivesTest_RemoveMutationVariables = Exact<{
+  input: RemovePerspectiveInput;
+}>;
+
+export type PerspectivesTest_RemoveMutation = { removePerspective: Array<{ id: string; name: string }> };
+
+export type PerspectivesTest_CopyMutationVariables = Exact<{
+  input: CopyPerspectivesInput;
+}>;
+
+export type PerspectivesTest_CopyMutation = {
+  copyPerspectivesFromPreviousYear: Array<{
+    id: string;
+    name: string;
+    sortOrder: number;
+    description: string;
+    year: number;
+  }>;
+};
+
+export type PerspectivesTest_GoalsQueryVariables = Exact<{
+  year: number;
+}>;
+
+export type PerspectivesTest_GoalsQuery = {
+  goals: Array<{ title: string; perspective: { id: string; name: string; year: number } }>;
+};
+
+export type PerspectivesTest_CreateReportMutationVariables = Exact<{
+  input: CreateReportInput;
+}>;
+
+export type PerspectivesTest_CreateReportMutation = {
+  createReport: { content: { sections: Array<{ kind: ReportSectionKind; perspectiveName: string | null }> } };
 };
 
 export type PortfolioMutationsTest_AddReportMutationVariables = Exact<{
@@ -7371,6 +7522,595 @@ export const OverviewTest_CountsDocument = {
     },
   ],
 } as unknown as DocumentNode<OverviewTest_CountsQuery, OverviewTest_CountsQueryVariables>;
+export const PerspectiveBadInputTest_CreateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PerspectiveBadInputTest_Create' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePerspectiveInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPerspective' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PerspectiveBadInputTest_CreateMutation, PerspectiveBadInputTest_CreateMutationVariables>;
+export const PerspectiveBadInputTest_UpdateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PerspectiveBadInputTest_Update' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdatePerspectiveInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatePerspective' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PerspectiveBadInputTest_UpdateMutation, PerspectiveBadInputTest_UpdateMutationVariables>;
+export const PerspectiveBadInputTest_ReorderDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PerspectiveBadInputTest_Reorder' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReorderPerspectivesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reorderPerspectives' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PerspectiveBadInputTest_ReorderMutation, PerspectiveBadInputTest_ReorderMutationVariables>;
+export const PerspectiveBadInputTest_RemoveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PerspectiveBadInputTest_Remove' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RemovePerspectiveInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removePerspective' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PerspectiveBadInputTest_RemoveMutation, PerspectiveBadInputTest_RemoveMutationVariables>;
+export const PerspectiveBadInputTest_CopyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PerspectiveBadInputTest_Copy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CopyPerspectivesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'copyPerspectivesFromPreviousYear' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PerspectiveBadInputTest_CopyMutation, PerspectiveBadInputTest_CopyMutationVariables>;
+export const PerspectivesTest_ListDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PerspectivesTest_List' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'perspectives' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PerspectivesTest_ListQuery, PerspectivesTest_ListQueryVariables>;
+export const PerspectivesTest_CreateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PerspectivesTest_Create' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePerspectiveInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPerspective' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PerspectivesTest_CreateMutation, PerspectivesTest_CreateMutationVariables>;
+export const PerspectivesTest_UpdateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PerspectivesTest_Update' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdatePerspectiveInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatePerspective' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PerspectivesTest_UpdateMutation, PerspectivesTest_UpdateMutationVariables>;
+export const PerspectivesTest_ReorderDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PerspectivesTest_Reorder' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReorderPerspectivesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reorderPerspectives' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PerspectivesTest_ReorderMutation, PerspectivesTest_ReorderMutationVariables>;
+export const PerspectivesTest_RemoveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PerspectivesTest_Remove' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RemovePerspectiveInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removePerspective' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PerspectivesTest_RemoveMutation, PerspectivesTest_RemoveMutationVariables>;
+export const PerspectivesTest_CopyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PerspectivesTest_Copy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CopyPerspectivesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'copyPerspectivesFromPreviousYear' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PerspectivesTest_CopyMutation, PerspectivesTest_CopyMutationVariables>;
+export const PerspectivesTest_GoalsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PerspectivesTest_Goals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'StringValue', value: 'intraservice', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'perspective' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PerspectivesTest_GoalsQuery, PerspectivesTest_GoalsQueryVariables>;
+export const PerspectivesTest_CreateReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PerspectivesTest_CreateReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'content' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sections' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'perspectiveName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PerspectivesTest_CreateReportMutation, PerspectivesTest_CreateReportMutationVariables>;
 export const PortfolioMutationsTest_AddReportDocument = {
   kind: 'Document',
   definitions: [

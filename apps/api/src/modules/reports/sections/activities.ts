@@ -1,4 +1,5 @@
 import { ACTIVITY_STATUS, inTreeOrder, toOptionalIsoDate } from '@lagesbild/types';
+import { sortByPerspectiveOrderWith } from '../../perspectives';
 import { ACTIVITY_STATUS_WORDS, COLUMN_HEADINGS } from '../report-labels';
 import type { ReportScope, SectionKind } from './section-kind';
 
@@ -42,16 +43,23 @@ export const activitiesSection: SectionKind = {
 
 async function compileActivities({ sources: { prisma, loaders, orgTree }, unit, period }: ReportScope) {
   const unitIds = inTreeOrder(orgTree, unit.id).map((node) => node.id);
-  const activities = await prisma.activity.findMany({
-    where: { orgUnitId: { in: unitIds } },
-    include: { perspective: { select: { name: true, sortOrder: true } } },
-    orderBy: [{ perspective: { sortOrder: 'asc' } }, { sortOrder: 'asc' }, { id: 'asc' }],
-  });
+  // In the order and with the names of the report's year's perspectives.
+  const activities = await sortByPerspectiveOrderWith(
+    loaders.perspectiveInYear,
+    await prisma.activity.findMany({
+      where: { orgUnitId: { in: unitIds } },
+      orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
+    }),
+    period.year,
+  );
   return Promise.all(
     activities.map(async (activity) => {
-      const update = await loaders.activityUpdateUpTo.load({ id: activity.id, ...period });
+      const [update, perspective] = await Promise.all([
+        loaders.activityUpdateUpTo.load({ id: activity.id, ...period }),
+        loaders.perspectiveInYear.load({ id: activity.perspectiveId, year: period.year }),
+      ]);
       return {
-        perspectiveName: activity.perspective.name,
+        perspectiveName: perspective?.name ?? '',
         title: activity.title,
         endDate: toOptionalIsoDate(activity.endDate),
         status: update?.status ?? 'NOT_STARTED',

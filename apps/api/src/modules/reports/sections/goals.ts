@@ -12,7 +12,9 @@ export async function compileGoalRows(
   goals: readonly GoalModel[],
   period: YearMonth,
 ): Promise<GoalRowOfPerspective[]> {
-  const perspectives = await loaders.perspectiveById.loadMany(goals.map((goal) => goal.perspectiveId));
+  const perspectives = await loaders.perspectiveInYear.loadMany(
+    goals.map((goal) => ({ id: goal.perspectiveId, year: goal.year })),
+  );
   return Promise.all(
     goals.map(async (goal, index) => {
       const [assessment, parents] = await Promise.all([

@@ -74,9 +74,12 @@ export const perspectiveSection: SectionKind = {
   },
 };
 
-async function loadPerspectives({ sources, storedSections }: ReportScope) {
-  const perspectives = await sources.loaders.perspectiveById.loadMany(
-    storedSections.flatMap((section) => (section.perspectiveId === null ? [] : [section.perspectiveId])),
+/** The sections' perspectives, named as in the report's year. */
+async function loadPerspectives({ sources, storedSections, period }: ReportScope) {
+  const perspectives = await sources.loaders.perspectiveInYear.loadMany(
+    storedSections.flatMap((section) =>
+      section.perspectiveId === null ? [] : [{ id: section.perspectiveId, year: period.year }],
+    ),
   );
   return new Map(
     perspectives.flatMap((perspective) =>
