@@ -4,6 +4,7 @@ import { createForecastLoaders } from './modules/forecasts';
 import { createActivityLoaders, createGoalLoaders } from './modules/goals';
 import { createIndicatorLoaders } from './modules/indicators';
 import { createOrganisationLoaders } from './modules/organisation';
+import { createPlanningLoaders } from './modules/planning';
 import { createPortfolioLoaders } from './modules/portfolio';
 import { createAccessLoaders, findRequestUser } from './modules/access';
 import { createReportLoaders } from './modules/reports';
@@ -47,6 +48,7 @@ function createLoaders(prisma: PrismaClient) {
     ...createRiskLoaders(prisma),
     ...createForecastLoaders(prisma),
     ...createReportLoaders(prisma),
+    ...createPlanningLoaders(prisma),
   };
 }
 

@@ -12,6 +12,7 @@ import { overviewResolvers, overviewRules } from './modules/overview';
 import { goalResolvers, goalRules } from './modules/goals';
 import { indicatorResolvers, indicatorRules } from './modules/indicators';
 import { organisationResolvers, organisationRules } from './modules/organisation';
+import { planningResolvers, planningRules } from './modules/planning';
 import { portfolioResolvers, portfolioRules } from './modules/portfolio';
 import { reportResolvers, reportRules } from './modules/reports';
 import { riskResolvers, riskRules } from './modules/risks';
@@ -35,6 +36,7 @@ const modules: { resolvers: Resolvers; rules: Parameters<typeof mergeAccessRules
   { resolvers: accessResolvers, rules: accessRules },
   { resolvers: auditResolvers, rules: auditRules },
   { resolvers: valueImportResolvers, rules: valueImportRules },
+  { resolvers: planningResolvers, rules: planningRules },
 ];
 
 /** The executable schema with every field behind its access rule (see access-rules.ts). */

@@ -27,3 +27,4 @@ export * from './validation/report-schemas';
 export * from './org-tree';
 export * from './org-unit-history';
 export * from './validation/org-unit-schemas';
+export * from './validation/plan-schemas';
