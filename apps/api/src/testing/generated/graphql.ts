@@ -26,6 +26,17 @@ export type AddMitigationInput = {
   title: string;
 };
 
+export type AdoptPlanInput = {
+  /** The case number of the decision, e.g. `N170-0123/22`. */
+  caseNumber: string;
+  /** The day the committee decided (ISO date, not in the future). */
+  decisionDate: string;
+  /** The plan's version as loaded; null when the unit had no plan of the year then. */
+  expectedVersion?: number | null | undefined;
+  orgUnitId: string;
+  year: number;
+};
+
 export type AssignmentSource =
   /** From the council's budget. */
   | 'COUNCIL_BUDGET'
@@ -263,9 +274,42 @@ export type OpenForecastRoundInput = {
   year: number;
 };
 
+export type OpenPlanRevisionInput = {
+  expectedVersion: number;
+  planId: string;
+};
+
 export type OrgUnitKind = 'BUSINESS_AREA' | 'CITY' | 'COMMITTEE' | 'DEPARTMENT';
 
 export type Periodicity = 'MONTH' | 'TERTIAL' | 'YEAR';
+
+export type PlanChangeKind =
+  | 'GOAL_ADDED'
+  /** The goal serves another goal (a council goal) it did not before. */
+  | 'GOAL_LINK_ADDED'
+  | 'GOAL_LINK_REMOVED'
+  | 'GOAL_REMOVED'
+  | 'GOAL_RENAMED'
+  | 'INDICATOR_LINK_ADDED'
+  | 'INDICATOR_LINK_REMOVED'
+  | 'TARGET_ADDED'
+  | 'TARGET_CHANGED'
+  | 'TARGET_REMOVED';
+
+/** Why a unit's plan of a year may not change. */
+export type PlanLock =
+  /** The plan (the unit's, or that of the unit above it that it follows) is adopted: open a new revision to change it. */
+  | 'PLAN_ADOPTED'
+  /** The year's annual report is approved: the year's plan no longer changes. */
+  | 'YEAR_CLOSED';
+
+export type PlanStatus =
+  /** Adopted by the committee: goals, links and targets are locked until a new revision opens. */
+  | 'ADOPTED'
+  /** Being worked on: goals, links and targets may change. */
+  | 'DRAFT';
+
+export type PlanTargetField = 'ANNUAL_TARGET' | 'PERIOD_TARGET';
 
 export type PortfolioPeriodStatusInput = {
   /** At most 10 000 characters. */
@@ -1287,6 +1331,92 @@ export type OverviewTest_CountsQuery = {
     perspectives: Array<{ goalsFulfilled: number; indicatorsRed: number; perspective: { name: string } }>;
     changes: Array<{ name: string }>;
   } | null;
+};
+
+export type PlanningTest_PlanOfYearQueryVariables = Exact<{
+  orgUnitId: string;
+  year: number;
+}>;
+
+export type PlanningTest_PlanOfYearQuery = {
+  planOfYear: {
+    year: number;
+    lock: PlanLock | null;
+    mayAdopt: boolean;
+    mayPlan: boolean;
+    plan: {
+      id: string;
+      status: PlanStatus;
+      revision: number;
+      decisionDate: string | null;
+      caseNumber: string | null;
+      version: number;
+      draftChanges: Array<{
+        kind: PlanChangeKind;
+        subject: string;
+        object: string | null;
+        before: string | null;
+        after: string | null;
+        targetField: PlanTargetField | null;
+        beforeValue: number | null;
+        afterValue: number | null;
+      }>;
+      revisions: Array<{
+        number: number;
+        decisionDate: string;
+        caseNumber: string;
+        adoptedBy: { name: string } | null;
+        changes: Array<{
+          kind: PlanChangeKind;
+          subject: string;
+          object: string | null;
+          before: string | null;
+          after: string | null;
+          targetField: PlanTargetField | null;
+          beforeValue: number | null;
+          afterValue: number | null;
+        }>;
+      }>;
+    } | null;
+  };
+};
+
+export type PlanningTest_AdoptMutationVariables = Exact<{
+  input: AdoptPlanInput;
+}>;
+
+export type PlanningTest_AdoptMutation = {
+  adoptPlan: {
+    id: string;
+    status: PlanStatus;
+    revision: number;
+    decisionDate: string | null;
+    caseNumber: string | null;
+    version: number;
+  };
+};
+
+export type PlanningTest_OpenRevisionMutationVariables = Exact<{
+  input: OpenPlanRevisionInput;
+}>;
+
+export type PlanningTest_OpenRevisionMutation = {
+  openPlanRevision: {
+    id: string;
+    status: PlanStatus;
+    revision: number;
+    decisionDate: string | null;
+    caseNumber: string | null;
+    version: number;
+  };
+};
+
+export type PlanningTest_SaveValuesMutationVariables = Exact<{
+  input: IndicatorValuesInput;
+}>;
+
+export type PlanningTest_SaveValuesMutation = {
+  saveIndicatorValues: Array<{ periodTarget: number | null; outcome: number | null; version: number }>;
 };
 
 export type PortfolioMutationsTest_AddReportMutationVariables = Exact<{
@@ -5935,6 +6065,262 @@ export const OverviewTest_CountsDocument = {
     },
   ],
 } as unknown as DocumentNode<OverviewTest_CountsQuery, OverviewTest_CountsQueryVariables>;
+export const PlanningTest_PlanOfYearDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PlanningTest_PlanOfYear' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'planOfYear' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lock' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mayAdopt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mayPlan' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'plan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decisionDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'draftChanges' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'object' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetField' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'beforeValue' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'afterValue' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'revisions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'decisionDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'adoptedBy' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'changes' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'object' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'targetField' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'beforeValue' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'afterValue' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanningTest_PlanOfYearQuery, PlanningTest_PlanOfYearQueryVariables>;
+export const PlanningTest_AdoptDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PlanningTest_Adopt' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AdoptPlanInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'adoptPlan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanningTest_AdoptMutation, PlanningTest_AdoptMutationVariables>;
+export const PlanningTest_OpenRevisionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PlanningTest_OpenRevision' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'OpenPlanRevisionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openPlanRevision' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanningTest_OpenRevisionMutation, PlanningTest_OpenRevisionMutationVariables>;
+export const PlanningTest_SaveValuesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PlanningTest_SaveValues' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IndicatorValuesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveIndicatorValues' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'periodTarget' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanningTest_SaveValuesMutation, PlanningTest_SaveValuesMutationVariables>;
 export const PortfolioMutationsTest_AddReportDocument = {
   kind: 'Document',
   definitions: [
