@@ -90,6 +90,10 @@ type Documents = {
   '\n  mutation PlanningTest_Adopt($input: AdoptPlanInput!) {\n    adoptPlan(input: $input) {\n      id\n      status\n      revision\n      decisionDate\n      caseNumber\n      version\n    }\n  }\n': typeof types.PlanningTest_AdoptDocument;
   '\n  mutation PlanningTest_OpenRevision($input: OpenPlanRevisionInput!) {\n    openPlanRevision(input: $input) {\n      id\n      status\n      revision\n      decisionDate\n      caseNumber\n      version\n    }\n  }\n': typeof types.PlanningTest_OpenRevisionDocument;
   '\n  mutation PlanningTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      periodTarget\n      outcome\n      version\n    }\n  }\n': typeof types.PlanningTest_SaveValuesDocument;
+  '\n  query RollOverTest_Preview($orgUnitId: ID!, $fromYear: Int!) {\n    rollOverPreview(orgUnitId: $orgUnitId, fromYear: $fromYear) {\n      fromYear\n      toYear\n      targetPlan {\n        status\n        rolledOverFromYear\n      }\n      goals {\n        goalId\n        title\n        alreadyCarried\n        perspective {\n          name\n        }\n        goalLinks {\n          fromTitle\n          toGoalId\n          toTitle\n          matchedBy\n        }\n      }\n      indicatorLinks {\n        goalId\n        indicatorId\n        indicatorName\n        alreadyCarried\n      }\n      activities {\n        activityId\n        title\n        status\n        alreadyCarried\n      }\n      assignments {\n        title\n        caseNumber\n        status\n      }\n      targets {\n        indicatorId\n        indicatorName\n        periods\n        annualTarget\n        alreadyCarried\n      }\n    }\n  }\n': typeof types.RollOverTest_PreviewDocument;
+  '\n  mutation RollOverTest_Commit($input: CommitRollOverInput!) {\n    commitRollOver(input: $input) {\n      year\n      status\n      revision\n      rolledOverFromYear\n    }\n  }\n': typeof types.RollOverTest_CommitDocument;
+  '\n  mutation RollOverTest_Adopt($input: AdoptPlanInput!) {\n    adoptPlan(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.RollOverTest_AdoptDocument;
+  '\n  mutation RollOverTest_OpenRevision($input: OpenPlanRevisionInput!) {\n    openPlanRevision(input: $input) {\n      id\n    }\n  }\n': typeof types.RollOverTest_OpenRevisionDocument;
   '\n  mutation PortfolioMutationsTest_AddReport($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      id\n      statusDate\n      time\n      cost\n      result\n      comment\n      deviations {\n        dimension\n        cause\n        action\n      }\n      author {\n        name\n      }\n    }\n  }\n': typeof types.PortfolioMutationsTest_AddReportDocument;
   '\n  mutation PortfolioMutationsTest_UpdateDetails($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      name\n      owner\n      plannedStart\n      plannedEnd\n      budgetTkr\n      version\n      portfolio {\n        name\n      }\n    }\n  }\n': typeof types.PortfolioMutationsTest_UpdateDetailsDocument;
   '\n  mutation PortfolioMutationsTest_ChangeState($input: ProjectStateChangeInput!) {\n    changeProjectState(input: $input) {\n      state\n      pausedUntil\n      actualStart\n      version\n      stateChanges {\n        fromState\n        toState\n        reason\n        changedOn\n        author {\n          name\n        }\n      }\n    }\n  }\n': typeof types.PortfolioMutationsTest_ChangeStateDocument;
@@ -288,6 +292,14 @@ const documents: Documents = {
     types.PlanningTest_OpenRevisionDocument,
   '\n  mutation PlanningTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      periodTarget\n      outcome\n      version\n    }\n  }\n':
     types.PlanningTest_SaveValuesDocument,
+  '\n  query RollOverTest_Preview($orgUnitId: ID!, $fromYear: Int!) {\n    rollOverPreview(orgUnitId: $orgUnitId, fromYear: $fromYear) {\n      fromYear\n      toYear\n      targetPlan {\n        status\n        rolledOverFromYear\n      }\n      goals {\n        goalId\n        title\n        alreadyCarried\n        perspective {\n          name\n        }\n        goalLinks {\n          fromTitle\n          toGoalId\n          toTitle\n          matchedBy\n        }\n      }\n      indicatorLinks {\n        goalId\n        indicatorId\n        indicatorName\n        alreadyCarried\n      }\n      activities {\n        activityId\n        title\n        status\n        alreadyCarried\n      }\n      assignments {\n        title\n        caseNumber\n        status\n      }\n      targets {\n        indicatorId\n        indicatorName\n        periods\n        annualTarget\n        alreadyCarried\n      }\n    }\n  }\n':
+    types.RollOverTest_PreviewDocument,
+  '\n  mutation RollOverTest_Commit($input: CommitRollOverInput!) {\n    commitRollOver(input: $input) {\n      year\n      status\n      revision\n      rolledOverFromYear\n    }\n  }\n':
+    types.RollOverTest_CommitDocument,
+  '\n  mutation RollOverTest_Adopt($input: AdoptPlanInput!) {\n    adoptPlan(input: $input) {\n      id\n      version\n    }\n  }\n':
+    types.RollOverTest_AdoptDocument,
+  '\n  mutation RollOverTest_OpenRevision($input: OpenPlanRevisionInput!) {\n    openPlanRevision(input: $input) {\n      id\n    }\n  }\n':
+    types.RollOverTest_OpenRevisionDocument,
   '\n  mutation PortfolioMutationsTest_AddReport($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      id\n      statusDate\n      time\n      cost\n      result\n      comment\n      deviations {\n        dimension\n        cause\n        action\n      }\n      author {\n        name\n      }\n    }\n  }\n':
     types.PortfolioMutationsTest_AddReportDocument,
   '\n  mutation PortfolioMutationsTest_UpdateDetails($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      name\n      owner\n      plannedStart\n      plannedEnd\n      budgetTkr\n      version\n      portfolio {\n        name\n      }\n    }\n  }\n':
@@ -850,6 +862,30 @@ export function graphql(
 export function graphql(
   source: '\n  mutation PlanningTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      periodTarget\n      outcome\n      version\n    }\n  }\n',
 ): (typeof documents)['\n  mutation PlanningTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      periodTarget\n      outcome\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RollOverTest_Preview($orgUnitId: ID!, $fromYear: Int!) {\n    rollOverPreview(orgUnitId: $orgUnitId, fromYear: $fromYear) {\n      fromYear\n      toYear\n      targetPlan {\n        status\n        rolledOverFromYear\n      }\n      goals {\n        goalId\n        title\n        alreadyCarried\n        perspective {\n          name\n        }\n        goalLinks {\n          fromTitle\n          toGoalId\n          toTitle\n          matchedBy\n        }\n      }\n      indicatorLinks {\n        goalId\n        indicatorId\n        indicatorName\n        alreadyCarried\n      }\n      activities {\n        activityId\n        title\n        status\n        alreadyCarried\n      }\n      assignments {\n        title\n        caseNumber\n        status\n      }\n      targets {\n        indicatorId\n        indicatorName\n        periods\n        annualTarget\n        alreadyCarried\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RollOverTest_Preview($orgUnitId: ID!, $fromYear: Int!) {\n    rollOverPreview(orgUnitId: $orgUnitId, fromYear: $fromYear) {\n      fromYear\n      toYear\n      targetPlan {\n        status\n        rolledOverFromYear\n      }\n      goals {\n        goalId\n        title\n        alreadyCarried\n        perspective {\n          name\n        }\n        goalLinks {\n          fromTitle\n          toGoalId\n          toTitle\n          matchedBy\n        }\n      }\n      indicatorLinks {\n        goalId\n        indicatorId\n        indicatorName\n        alreadyCarried\n      }\n      activities {\n        activityId\n        title\n        status\n        alreadyCarried\n      }\n      assignments {\n        title\n        caseNumber\n        status\n      }\n      targets {\n        indicatorId\n        indicatorName\n        periods\n        annualTarget\n        alreadyCarried\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RollOverTest_Commit($input: CommitRollOverInput!) {\n    commitRollOver(input: $input) {\n      year\n      status\n      revision\n      rolledOverFromYear\n    }\n  }\n',
+): (typeof documents)['\n  mutation RollOverTest_Commit($input: CommitRollOverInput!) {\n    commitRollOver(input: $input) {\n      year\n      status\n      revision\n      rolledOverFromYear\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RollOverTest_Adopt($input: AdoptPlanInput!) {\n    adoptPlan(input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation RollOverTest_Adopt($input: AdoptPlanInput!) {\n    adoptPlan(input: $input) {\n      id\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RollOverTest_OpenRevision($input: OpenPlanRevisionInput!) {\n    openPlanRevision(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RollOverTest_OpenRevision($input: OpenPlanRevisionInput!) {\n    openPlanRevision(input: $input) {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -74,6 +74,16 @@ export type CloseOrgUnitInput = {
   validTo: string;
 };
 
+/** The planner's decision on each node of the preview; a node left out is not carried. */
+export type CommitRollOverInput = {
+  activities: Array<RollOverActivityDecision>;
+  fromYear: number;
+  goals: Array<RollOverGoalDecision>;
+  indicatorLinks: Array<RollOverIndicatorLinkDecision>;
+  orgUnitId: string;
+  targets: Array<RollOverTargetDecision>;
+};
+
 export type ControlOutcome = 'DEVIATION' | 'OK';
 
 export type ControlResultInput = {
@@ -173,6 +183,17 @@ export type GoalAssessmentInput = {
 export type GoalFulfilment = 'FULFILLED' | 'NOT_ASSESSED' | 'NOT_FULFILLED' | 'PARTLY_FULFILLED';
 
 export type GoalLevel = 'COMMITTEE' | 'COUNCIL';
+
+/** How a goal served last year was found among next year's goals. */
+export type GoalMatch =
+  /** A goal of the same plan, served by its carried copy if it is carried too. */
+  | 'CARRIED_IN_PLAN'
+  /** Next year's goal carries it forward (its lineage). */
+  | 'LINEAGE'
+  /** None: the link is dropped. */
+  | 'NONE'
+  /** Next year's goal of the same unit with the same title. */
+  | 'TITLE';
 
 /** An indicator's definition as the library's form edits it. */
 export type IndicatorDefinitionInput = {
@@ -453,6 +474,29 @@ export type Role =
 export type RoleAssignmentInput = {
   orgUnitId: string;
   role: Role;
+};
+
+export type RollOverActivityDecision = {
+  activityId: string;
+  carry: boolean;
+};
+
+export type RollOverGoalDecision = {
+  carry: boolean;
+  goalId: string;
+  /** The carried goal's new title; its old one when left out. */
+  title?: string | null | undefined;
+};
+
+export type RollOverIndicatorLinkDecision = {
+  carry: boolean;
+  goalId: string;
+  indicatorId: string;
+};
+
+export type RollOverTargetDecision = {
+  carry: boolean;
+  indicatorId: string;
 };
 
 export type SaveReportSectionTextInput = {
@@ -1418,6 +1462,56 @@ export type PlanningTest_SaveValuesMutationVariables = Exact<{
 export type PlanningTest_SaveValuesMutation = {
   saveIndicatorValues: Array<{ periodTarget: number | null; outcome: number | null; version: number }>;
 };
+
+export type RollOverTest_PreviewQueryVariables = Exact<{
+  orgUnitId: string;
+  fromYear: number;
+}>;
+
+export type RollOverTest_PreviewQuery = {
+  rollOverPreview: {
+    fromYear: number;
+    toYear: number;
+    targetPlan: { status: PlanStatus; rolledOverFromYear: number | null } | null;
+    goals: Array<{
+      goalId: string;
+      title: string;
+      alreadyCarried: boolean;
+      perspective: { name: string };
+      goalLinks: Array<{ fromTitle: string; toGoalId: string | null; toTitle: string | null; matchedBy: GoalMatch }>;
+    }>;
+    indicatorLinks: Array<{ goalId: string; indicatorId: string; indicatorName: string; alreadyCarried: boolean }>;
+    activities: Array<{ activityId: string; title: string; status: ActivityStatus; alreadyCarried: boolean }>;
+    assignments: Array<{ title: string; caseNumber: string | null; status: AssignmentStatus }>;
+    targets: Array<{
+      indicatorId: string;
+      indicatorName: string;
+      periods: number;
+      annualTarget: number | null;
+      alreadyCarried: boolean;
+    }>;
+  };
+};
+
+export type RollOverTest_CommitMutationVariables = Exact<{
+  input: CommitRollOverInput;
+}>;
+
+export type RollOverTest_CommitMutation = {
+  commitRollOver: { year: number; status: PlanStatus; revision: number; rolledOverFromYear: number | null };
+};
+
+export type RollOverTest_AdoptMutationVariables = Exact<{
+  input: AdoptPlanInput;
+}>;
+
+export type RollOverTest_AdoptMutation = { adoptPlan: { id: string; version: number } };
+
+export type RollOverTest_OpenRevisionMutationVariables = Exact<{
+  input: OpenPlanRevisionInput;
+}>;
+
+export type RollOverTest_OpenRevisionMutation = { openPlanRevision: { id: string } };
 
 export type PortfolioMutationsTest_AddReportMutationVariables = Exact<{
   input: ProjectStatusUpdateInput;
@@ -6321,6 +6415,277 @@ export const PlanningTest_SaveValuesDocument = {
     },
   ],
 } as unknown as DocumentNode<PlanningTest_SaveValuesMutation, PlanningTest_SaveValuesMutationVariables>;
+export const RollOverTest_PreviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RollOverTest_Preview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fromYear' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rollOverPreview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'fromYear' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'fromYear' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fromYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toYear' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'targetPlan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rolledOverFromYear' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'goals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'goalId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'alreadyCarried' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'perspective' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'goalLinks' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'fromTitle' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'toGoalId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'toTitle' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'matchedBy' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicatorLinks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'goalId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'indicatorId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'indicatorName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'alreadyCarried' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'activities' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'activityId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'alreadyCarried' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assignments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'targets' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'indicatorId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'indicatorName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'periods' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'alreadyCarried' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RollOverTest_PreviewQuery, RollOverTest_PreviewQueryVariables>;
+export const RollOverTest_CommitDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RollOverTest_Commit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CommitRollOverInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commitRollOver' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rolledOverFromYear' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RollOverTest_CommitMutation, RollOverTest_CommitMutationVariables>;
+export const RollOverTest_AdoptDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RollOverTest_Adopt' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AdoptPlanInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'adoptPlan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RollOverTest_AdoptMutation, RollOverTest_AdoptMutationVariables>;
+export const RollOverTest_OpenRevisionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RollOverTest_OpenRevision' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'OpenPlanRevisionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openPlanRevision' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RollOverTest_OpenRevisionMutation, RollOverTest_OpenRevisionMutationVariables>;
 export const PortfolioMutationsTest_AddReportDocument = {
   kind: 'Document',
   definitions: [
