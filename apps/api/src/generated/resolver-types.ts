@@ -1629,8 +1629,8 @@ export type Query = {
   overview?: Maybe<Overview>;
   /** The perspectives, in display order. */
   perspectives: Array<Perspective>;
-  /** The unit's plan of the year, its lock and what the signed-in user may do with it. */
-  planOfYear: PlanOfYear;
+  /** The unit's plan of the year, its lock and what the signed-in user may do with it; null for an unknown unit. */
+  planOfYear?: Maybe<PlanOfYear>;
   /** The portfolios of an org unit and the units below it, in display order. */
   portfolios: Array<Portfolio>;
   /** One project, or null when there is none the user may read. */
@@ -1728,7 +1728,7 @@ export type QueryOverviewArgs = {
 };
 
 export type QueryPlanOfYearArgs = {
-  orgUnitId: Scalars['ID']['input'];
+  orgUnitCode: Scalars['String']['input'];
   year: Scalars['Int']['input'];
 };
 
@@ -4058,10 +4058,10 @@ export type QueryResolvers<
   >;
   perspectives?: Resolver<Array<ResolversTypes['Perspective']>, ParentType, ContextType>;
   planOfYear?: Resolver<
-    ResolversTypes['PlanOfYear'],
+    Maybe<ResolversTypes['PlanOfYear']>,
     ParentType,
     ContextType,
-    RequireFields<QueryPlanOfYearArgs, 'orgUnitId' | 'year'>
+    RequireFields<QueryPlanOfYearArgs, 'orgUnitCode' | 'year'>
   >;
   portfolios?: Resolver<
     Array<ResolversTypes['Portfolio']>,

@@ -2,6 +2,7 @@
 export const ROUTES = {
   overview: '/oversikt',
   goals: '/mal',
+  plan: '/verksamhetsplan',
   economy: '/ekonomi',
   forecastAccuracy: '/prognoser',
   indicator: '/indikatorer',
@@ -21,6 +22,7 @@ export const ROUTES = {
 export type NavigationRoute =
   | 'overview'
   | 'goals'
+  | 'plan'
   | 'economy'
   | 'forecastAccuracy'
   | 'portfolio'
@@ -41,6 +43,7 @@ export const ANALYST_ROUTES: NavigationRoute[] = ['dataEntry'];
 export const NAVIGATION_ORDER: NavigationRoute[] = [
   'overview',
   'goals',
+  'plan',
   'economy',
   'forecastAccuracy',
   'portfolio',

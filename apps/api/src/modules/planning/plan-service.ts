@@ -21,9 +21,14 @@ export interface PlanOfYearRow {
 /** A revision with its plan's unit, which owns it. */
 export type PlanRevisionRow = PlanRevisionModel & { plan: { orgUnitId: number } };
 
-export async function findPlanOfYear(prisma: PrismaClient, orgUnitId: number, year: number): Promise<PlanOfYearRow> {
-  const unit = await prisma.orgUnit.findUnique({ where: { id: orgUnitId }, select: { id: true } });
-  if (!unit) throw notFound();
+export async function findPlanOfYear(
+  prisma: PrismaClient,
+  orgUnitCode: string,
+  year: number,
+): Promise<PlanOfYearRow | null> {
+  const unit = await prisma.orgUnit.findUnique({ where: { code: orgUnitCode }, select: { id: true } });
+  if (!unit) return null;
+  const orgUnitId = unit.id;
   const [plan, locks] = await Promise.all([
     prisma.plan.findUnique({ where: { orgUnitId_year: { orgUnitId, year } } }),
     findPlanLocks(prisma as unknown as Transaction, [{ orgUnitId, year }]),
@@ -97,7 +102,7 @@ export async function adoptPlan(tx: Transaction, input: ParsedAdoptPlanInput, us
         adoptedById: userId,
         decisionDate,
         caseNumber: input.caseNumber,
-        snapshot: snapshot as object,
+        snapshot: snapshot,
       },
     }),
   );
@@ -144,6 +149,6 @@ export async function changesOfDraft(
 ): Promise<PlanChange[]> {
   const adopted = [...revisions].sort((a, b) => b.number - a.number)[0];
   if (plan.status !== 'DRAFT' || !adopted) return [];
-  const now = await snapshotOfPlan(prisma as unknown as Transaction, plan.orgUnitId, plan.year);
+  const now = await snapshotOfPlan(prisma, plan.orgUnitId, plan.year);
   return diffPlanSnapshots(adopted.snapshot as unknown as PlanSnapshot, now);
 }

@@ -4,8 +4,8 @@ import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
 
 const PLAN_OF_YEAR = graphql(`
-  query PlanningTest_PlanOfYear($orgUnitId: ID!, $year: Int!) {
-    planOfYear(orgUnitId: $orgUnitId, year: $year) {
+  query PlanningTest_PlanOfYear($orgUnitCode: String!, $year: Int!) {
+    planOfYear(orgUnitCode: $orgUnitCode, year: $year) {
       year
       lock
       mayAdopt
@@ -106,7 +106,7 @@ describe('adopting a plan and its revisions', () => {
   afterAll(() => server.stop());
 
   const planOfYear = async (year = 2023) =>
-    (await server.query(PLAN_OF_YEAR, { orgUnitId: committeeId, year })).planOfYear;
+    (await server.query(PLAN_OF_YEAR, { orgUnitCode: 'intraservice', year })).planOfYear!;
   const mayValue = async () =>
     server.prisma.indicatorValue.findFirstOrThrow({ where: { indicatorId, year: 2023, periodNumber: 5 } });
   const saveMay = async (figures: { periodTarget: number; outcome: number }) => {

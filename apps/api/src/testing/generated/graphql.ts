@@ -1378,7 +1378,7 @@ export type OverviewTest_CountsQuery = {
 };
 
 export type PlanningTest_PlanOfYearQueryVariables = Exact<{
-  orgUnitId: string;
+  orgUnitCode: string;
   year: number;
 }>;
 
@@ -1422,7 +1422,7 @@ export type PlanningTest_PlanOfYearQuery = {
         }>;
       }>;
     } | null;
-  };
+  } | null;
 };
 
 export type PlanningTest_AdoptMutationVariables = Exact<{
@@ -6169,8 +6169,8 @@ export const PlanningTest_PlanOfYearDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
         },
         {
           kind: 'VariableDefinition',
@@ -6187,8 +6187,8 @@ export const PlanningTest_PlanOfYearDocument = {
             arguments: [
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'orgUnitId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitId' } },
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
               },
               {
                 kind: 'Argument',
