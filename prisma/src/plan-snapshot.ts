@@ -25,7 +25,8 @@ function periodKey({
  * It lives in the database package, as planReportSections does, because the demo seed records
  * the adopted 2023 plans with the same snapshot the API takes at adoption.
  */
-export interface PlanSnapshot {
+// A type, not an interface: Prisma stores it as JSON, which needs its implicit index signature.
+export type PlanSnapshot = {
   goals: {
     id: number;
     title: string;
@@ -44,7 +45,7 @@ export interface PlanSnapshot {
     periodTarget: number | null;
     annualTarget: number | null;
   }[];
-}
+};
 
 type TreeReader = Pick<Transaction, 'orgUnit' | 'plan'>;
 
