@@ -26,7 +26,7 @@ test('the administrator reads the adopted plan and previews the roll-over to nex
   await page.getByRole('button', { name: 'Skapa planen för 2024' }).focus();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Skapa planen för 2024 från 2023' });
-  await expect(dialog.getByRole('heading', { name: 'Mål' })).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: 'Mål', exact: true })).toBeVisible();
   await expect(dialog.getByRole('checkbox', { name: /^Ta med / }).first()).toBeChecked();
   await expect(dialog.getByRole('heading', { name: 'Öppna uppdrag' })).toBeVisible();
   await saveScreenshot(page, 'plan-2-roll-over');

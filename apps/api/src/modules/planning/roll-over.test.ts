@@ -348,6 +348,47 @@ describe('rolling a plan over to the next year', () => {
   });
 });
 
+describe('the plan’s reads', () => {
+  beforeAll(async () => {
+    server = await startGraphqlTestServer();
+    const fixture = await createGoalFixture(server.prisma);
+    committeeId = String(fixture.committee.id);
+    server.actAs(await server.createUser([{ role: 'ADMIN', orgUnitCode: 'intraservice' }]));
+  });
+  afterAll(() => server.stop());
+
+  it('sends the same number of SQL statements for a plan of 2 goals as for 8', async () => {
+    const statements = async () => {
+      server.statements.length = 0;
+      expect((await previewOf()).goals.length).toBeGreaterThan(0);
+      return server.statements.length;
+    };
+    const forTwo = await statements();
+    const committee = await server.prisma.orgUnit.findUniqueOrThrow({ where: { code: 'intraservice' } });
+    const goal = await server.prisma.goal.findFirstOrThrow({
+      where: { title: 'Nämndmål 1' },
+      include: { parentLinks: true },
+    });
+    for (let index = 3; index <= 8; index++) {
+      await server.prisma.goal.create({
+        data: {
+          title: `Nämndmål ${index}`,
+          level: 'COMMITTEE',
+          year: 2023,
+          perspectiveId: goal.perspectiveId,
+          orgUnitId: committee.id,
+          parentLinks: { create: { parentId: goal.parentLinks[0]!.parentId } },
+          activities: {
+            create: { title: `Aktivitet ${index}`, orgUnitId: committee.id, perspectiveId: goal.perspectiveId },
+          },
+        },
+      });
+    }
+    expect((await previewOf()).goals).toHaveLength(8);
+    expect(await statements()).toBe(forTwo);
+  });
+});
+
 describe('bad input to the plan’s mutations', () => {
   beforeAll(async () => {
     server = await startGraphqlTestServer();
