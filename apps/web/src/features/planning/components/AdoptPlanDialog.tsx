@@ -54,7 +54,7 @@ export function AdoptPlanDialog({ orgUnitId, year, expectedVersion, onClose, onS
       title={t('planning.adoptTitle', { year })}
       saving={loading}
       onClose={onClose}
-      onSubmit={() => void submit({ orgUnitId, year, decisionDate, caseNumber, expectedVersion })}
+      onSubmit={() => void submit({ orgUnitId, year, decisionDate, caseNumber, expectedVersion: version })}
     >
       <Stack spacing={2} sx={{ pt: 1 }}>
         <Typography>{t('planning.adoptHint')}</Typography>
