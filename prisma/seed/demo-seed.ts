@@ -407,7 +407,7 @@ async function insertAdoptedPlans(
         number: 1,
         decisionDate,
         caseNumber: seed.caseNumber,
-        snapshot: (await snapshotOfPlan(tx, orgUnitId, seed.year)),
+        snapshot: await snapshotOfPlan(tx, orgUnitId, seed.year),
       },
     });
   }

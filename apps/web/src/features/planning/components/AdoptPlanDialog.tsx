@@ -66,7 +66,9 @@ export function AdoptPlanDialog({ orgUnitId, year, expectedVersion, onClose, onS
             setFailure(null);
           }}
         />
-        {wholePlan && <Alert severity="error">{t(`validation.${wholePlan}`, { defaultValue: t('validation.invalid') })}</Alert>}
+        {wholePlan && (
+          <Alert severity="error">{t(`validation.${wholePlan}`, { defaultValue: t('validation.invalid') })}</Alert>
+        )}
         <TextField
           label={t('planning.decisionDate')}
           type="date"

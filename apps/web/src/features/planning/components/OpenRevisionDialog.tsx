@@ -50,7 +50,9 @@ export function OpenRevisionDialog({ planId, version, nextRevision, onClose, onS
     >
       <Stack spacing={2} sx={{ pt: 1 }}>
         <MutationFailureAlert failure={failure} onKeepMine={() => setFailure(null)} />
-        {refusal && <Alert severity="error">{t(`validation.${refusal}`, { defaultValue: t('validation.invalid') })}</Alert>}
+        {refusal && (
+          <Alert severity="error">{t(`validation.${refusal}`, { defaultValue: t('validation.invalid') })}</Alert>
+        )}
         <Typography>{t('planning.openRevisionBody', { number: nextRevision })}</Typography>
       </Stack>
     </FormDialog>
