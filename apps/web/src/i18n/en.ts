@@ -34,7 +34,7 @@ const sharedEn: SharedTranslations = {
     label: 'Main menu',
     overview: 'Overview',
     goals: 'Goals and indicators',
-    plan: 'Operational plan',
+    plan: 'Plan',
     economy: 'Economy',
     portfolio: 'Portfolio',
     risks: 'Risks',

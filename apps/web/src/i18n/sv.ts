@@ -38,7 +38,8 @@ const sharedSv = {
     label: 'Huvudmeny',
     overview: 'Översikt',
     goals: 'Mål och indikatorer',
-    plan: 'Verksamhetsplan',
+    // Short: the administrator's fifteen tabs must fit at 1366 px; the page's heading says Verksamhetsplan.
+    plan: 'Plan',
     economy: 'Ekonomi',
     portfolio: 'Portfölj',
     risks: 'Risker',

@@ -128,6 +128,8 @@ type Documents = {
   '\n  mutation ValueImportAuditTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n    }\n  }\n': typeof types.ValueImportAuditTest_SaveValuesDocument;
   '\n  mutation ValueImportAuditTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      writtenCount\n    }\n  }\n': typeof types.ValueImportAuditTest_CommitDocument;
   '\n  mutation ValueImportCommitScaleTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      writtenCount\n    }\n  }\n': typeof types.ValueImportCommitScaleTest_CommitDocument;
+  '\n  query ValueImportPlanLockTest_Rows($id: ID!) {\n    valueImport(id: $id) {\n      rows(limit: 50) {\n        rows {\n          rowNumber\n          status\n          errors {\n            column\n            message\n          }\n        }\n      }\n    }\n  }\n': typeof types.ValueImportPlanLockTest_RowsDocument;
+  '\n  mutation ValueImportPlanLockTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      status\n    }\n  }\n': typeof types.ValueImportPlanLockTest_CommitDocument;
   '\n  mutation ValueImportRetiredTest_Retire($input: SetIndicatorRetiredInput!) {\n    setIndicatorRetired(input: $input) {\n      version\n    }\n  }\n': typeof types.ValueImportRetiredTest_RetireDocument;
   '\n  query ValueImportRetiredTest_Preview($id: ID!) {\n    valueImport(id: $id) {\n      rows(limit: 10) {\n        rows {\n          status\n          errors {\n            column\n            message\n          }\n        }\n      }\n    }\n  }\n': typeof types.ValueImportRetiredTest_PreviewDocument;
   '\n  mutation ValueImportRetiredTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      status\n    }\n  }\n': typeof types.ValueImportRetiredTest_CommitDocument;
@@ -368,6 +370,10 @@ const documents: Documents = {
     types.ValueImportAuditTest_CommitDocument,
   '\n  mutation ValueImportCommitScaleTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      writtenCount\n    }\n  }\n':
     types.ValueImportCommitScaleTest_CommitDocument,
+  '\n  query ValueImportPlanLockTest_Rows($id: ID!) {\n    valueImport(id: $id) {\n      rows(limit: 50) {\n        rows {\n          rowNumber\n          status\n          errors {\n            column\n            message\n          }\n        }\n      }\n    }\n  }\n':
+    types.ValueImportPlanLockTest_RowsDocument,
+  '\n  mutation ValueImportPlanLockTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      status\n    }\n  }\n':
+    types.ValueImportPlanLockTest_CommitDocument,
   '\n  mutation ValueImportRetiredTest_Retire($input: SetIndicatorRetiredInput!) {\n    setIndicatorRetired(input: $input) {\n      version\n    }\n  }\n':
     types.ValueImportRetiredTest_RetireDocument,
   '\n  query ValueImportRetiredTest_Preview($id: ID!) {\n    valueImport(id: $id) {\n      rows(limit: 10) {\n        rows {\n          status\n          errors {\n            column\n            message\n          }\n        }\n      }\n    }\n  }\n':
@@ -1090,6 +1096,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ValueImportCommitScaleTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      writtenCount\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ValueImportCommitScaleTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      writtenCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ValueImportPlanLockTest_Rows($id: ID!) {\n    valueImport(id: $id) {\n      rows(limit: 50) {\n        rows {\n          rowNumber\n          status\n          errors {\n            column\n            message\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ValueImportPlanLockTest_Rows($id: ID!) {\n    valueImport(id: $id) {\n      rows(limit: 50) {\n        rows {\n          rowNumber\n          status\n          errors {\n            column\n            message\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ValueImportPlanLockTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation ValueImportPlanLockTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      status\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2019,6 +2019,28 @@ export type ValueImportCommitScaleTest_CommitMutationVariables = Exact<{
 
 export type ValueImportCommitScaleTest_CommitMutation = { commitValueImport: { writtenCount: number | null } };
 
+export type ValueImportPlanLockTest_RowsQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type ValueImportPlanLockTest_RowsQuery = {
+  valueImport: {
+    rows: {
+      rows: Array<{
+        rowNumber: number;
+        status: ValueImportRowStatus;
+        errors: Array<{ column: string | null; message: string }>;
+      }>;
+    };
+  } | null;
+};
+
+export type ValueImportPlanLockTest_CommitMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type ValueImportPlanLockTest_CommitMutation = { commitValueImport: { status: ValueImportStatus } };
+
 export type ValueImportRetiredTest_RetireMutationVariables = Exact<{
   input: SetIndicatorRetiredInput;
 }>;
@@ -8963,6 +8985,119 @@ export const ValueImportCommitScaleTest_CommitDocument = {
   ValueImportCommitScaleTest_CommitMutation,
   ValueImportCommitScaleTest_CommitMutationVariables
 >;
+export const ValueImportPlanLockTest_RowsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ValueImportPlanLockTest_Rows' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'valueImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'limit' },
+                      value: { kind: 'IntValue', value: '50' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rows' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'rowNumber' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'errors' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ValueImportPlanLockTest_RowsQuery, ValueImportPlanLockTest_RowsQueryVariables>;
+export const ValueImportPlanLockTest_CommitDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ValueImportPlanLockTest_Commit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commitValueImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'status' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ValueImportPlanLockTest_CommitMutation, ValueImportPlanLockTest_CommitMutationVariables>;
 export const ValueImportRetiredTest_RetireDocument = {
   kind: 'Document',
   definitions: [
