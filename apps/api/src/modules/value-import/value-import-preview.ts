@@ -16,7 +16,6 @@ import type { AccessScope } from '../../authorization/access-scope';
 import type { ImportCell, ImportRow, ImportTable } from './import-file';
 import { readImportFileOffThread } from './read-import-file-off-thread';
 import { findPlanLocks, PLAN_LOCK_MESSAGES, planLockOf } from '../planning';
-import type { Transaction } from '../audit';
 
 /** The fields a row may set, in the layout's order. */
 const FIELDS = [...VALUE_IMPORT_FIGURES, 'comment'] as const;
@@ -259,7 +258,7 @@ async function classifyRows(prisma: PrismaClient, user: ImportingUser, table: Im
 
   // Targets of an adopted plan or a closed year are refused as saveIndicatorValues refuses them.
   const planLocks = await findPlanLocks(
-    prisma as unknown as Transaction,
+    prisma,
     located.flatMap(({ row, indicator }) =>
       indicator && row.period ? [{ orgUnitId: indicator.orgUnitId, year: row.period.year }] : [],
     ),
