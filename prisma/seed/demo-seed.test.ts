@@ -36,6 +36,22 @@ describe('the demo seed', () => {
     expect(value).toMatchObject({ outcome: 5.9, periodTarget: 5, isSynthetic: false });
   });
 
+  it('holds the 2023 plan of every committee as adopted, with what it held as revision 1', async () => {
+    const committees = await database.prisma.orgUnit.findMany({ where: { kind: 'COMMITTEE' } });
+    const plans = await database.prisma.plan.findMany({ where: { year: 2023 }, include: { revisions: true } });
+    expect(plans.map((plan) => plan.orgUnitId).sort()).toEqual(committees.map((unit) => unit.id).sort());
+    for (const plan of plans) {
+      expect(plan).toMatchObject({ status: 'ADOPTED', revision: 1 });
+      expect(plan.revisions.map((revision) => [revision.number, revision.caseNumber])).toEqual([[1, plan.caseNumber]]);
+    }
+    const intraservice = plans.find(
+      (plan) => plan.orgUnitId === committees.find((unit) => unit.code === 'intraservice')!.id,
+    )!;
+    const snapshot = intraservice.revisions[0]!.snapshot as { goals: unknown[]; targets: unknown[] };
+    expect(snapshot.goals).toHaveLength(demoDataset.goals.filter((goal) => goal.orgUnitKey === 'intraservice').length);
+    expect(snapshot.targets.length).toBeGreaterThan(0);
+  });
+
   it('marks the generated values, and only those, as synthetic', async () => {
     const synthetic = await database.prisma.indicatorValue.count({ where: { isSynthetic: true } });
     expect(synthetic).toBe(demoDataset.indicatorValues.filter((value) => value.isSynthetic).length);

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../src/generated/prisma/client';
 import { hashPassword } from '../src/password-hashing';
+import { snapshotOfPlan } from '../src/plan-snapshot';
 import { planReportSections } from '../src/report-sections';
 import type { DemoDataset } from './demo/dataset-types';
 import type { DemoUser } from './demo-users';
@@ -34,6 +35,7 @@ export async function seedDemoData(prisma: PrismaClient, dataset: DemoDataset, u
       await insertPortfolios(tx, dataset, orgUnitIds);
       await insertUsers(tx, users, passwordHashes, orgUnitIds);
       await insertReports(tx, dataset, orgUnitIds, perspectiveIds);
+      await insertAdoptedPlans(tx, dataset, orgUnitIds);
     },
     { timeout: 120_000 },
   );
@@ -403,6 +405,34 @@ async function insertReports(
             section.perspectiveId === undefined ? section.kind : keyOfPerspective.get(section.perspectiveId)!
           ] ?? '',
       })),
+    });
+  }
+}
+
+/**
+ * The adopted plans, each as revision 1 with a snapshot of what it holds, taken as the API
+ * takes it at adoption (so the history's differences work from the first revision on). The
+ * adoption is recorded by no one (the committee adopted it before the app held it).
+ */
+async function insertAdoptedPlans(
+  tx: Transaction,
+  dataset: DemoDataset,
+  orgUnitIds: Map<string, number>,
+): Promise<void> {
+  for (const seed of dataset.plans) {
+    const orgUnitId = lookup(orgUnitIds, seed.orgUnitKey, 'org unit');
+    const decisionDate = date(seed.decisionDate)!;
+    const plan = await tx.plan.create({
+      data: { orgUnitId, year: seed.year, status: 'ADOPTED', decisionDate, caseNumber: seed.caseNumber },
+    });
+    await tx.planRevision.create({
+      data: {
+        planId: plan.id,
+        number: 1,
+        decisionDate,
+        caseNumber: seed.caseNumber,
+        snapshot: await snapshotOfPlan(tx, orgUnitId, seed.year),
+      },
     });
   }
 }

@@ -10,6 +10,8 @@ export { hashPassword, verifyPassword } from './password-hashing';
 export { DEMO_USERS } from '../seed/demo-users';
 export type { DemoUser } from '../seed/demo-users';
 export { planReportSections } from './report-sections';
+export { snapshotOfPlan, unitsCoveredByPlan } from './plan-snapshot';
+export type { PlanSnapshot } from './plan-snapshot';
 export type { ReportSectionPlan } from './report-sections';
 export { perspectives as DEFAULT_PERSPECTIVES } from '../seed/demo/perspectives';
 export { LOCK_FILE } from './data-dir-lock';

@@ -5,6 +5,7 @@ import { createActivityLoaders, createGoalLoaders } from './modules/goals';
 import { createIndicatorLoaders } from './modules/indicators';
 import { createOrganisationLoaders } from './modules/organisation';
 import { createPerspectiveLoaders } from './modules/perspectives';
+import { createPlanningLoaders } from './modules/planning';
 import { createPortfolioLoaders } from './modules/portfolio';
 import { createAccessLoaders, findRequestUser } from './modules/access';
 import { createReportLoaders } from './modules/reports';
@@ -49,6 +50,7 @@ function createLoaders(prisma: PrismaClient) {
     ...createRiskLoaders(prisma),
     ...createForecastLoaders(prisma),
     ...createReportLoaders(prisma),
+    ...createPlanningLoaders(prisma),
   };
 }
 

@@ -13,6 +13,7 @@ import { goalResolvers, goalRules } from './modules/goals';
 import { indicatorResolvers, indicatorRules } from './modules/indicators';
 import { organisationResolvers, organisationRules } from './modules/organisation';
 import { perspectiveResolvers, perspectiveRules } from './modules/perspectives';
+import { planningResolvers, planningRules } from './modules/planning';
 import { portfolioResolvers, portfolioRules } from './modules/portfolio';
 import { reportResolvers, reportRules } from './modules/reports';
 import { riskResolvers, riskRules } from './modules/risks';
@@ -39,6 +40,7 @@ const modules: { resolvers: Resolvers; rules: Parameters<typeof mergeAccessRules
   { resolvers: auditResolvers, rules: auditRules },
   { resolvers: valueImportResolvers, rules: valueImportRules },
   { resolvers: targetResolvers, rules: targetRules },
+  { resolvers: planningResolvers, rules: planningRules },
 ];
 
 /** The executable schema with every field behind its access rule (see access-rules.ts). */

@@ -31,3 +31,4 @@ export * from './validation/org-unit-schemas';
 export * from './validation/goal-plan-schemas';
 export * from './validation/target-schemas';
 export * from './validation/perspective-schemas';
+export * from './validation/plan-schemas';

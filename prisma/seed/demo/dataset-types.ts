@@ -223,6 +223,15 @@ export interface DemoDataset {
   portfolios: PortfolioSeed[];
   forecastRounds: ForecastRoundSeed[];
   reports: ReportSeed[];
+  plans: PlanSeed[];
+}
+
+/** A unit's adopted operational plan of a year: the committee's decision adopting it. */
+export interface PlanSeed {
+  orgUnitKey: string;
+  year: number;
+  decisionDate: string;
+  caseNumber: string;
 }
 
 /** An indicator's full-year forecast in a forecast round, with why it changed. */

@@ -8,6 +8,7 @@ import { indicators } from './indicators';
 import { orgUnits } from './org-units';
 import { perspectives } from './perspectives';
 import { portfolios } from './portfolios';
+import { plans } from './plans';
 import { reports } from './reports';
 import { riskCategories, risks } from './risks';
 import { generateSyntheticValues } from './synthetic-values';
@@ -44,6 +45,7 @@ export const demoDataset: DemoDataset = {
   risks,
   portfolios,
   reports,
+  plans,
 };
 
 export { generateSyntheticValues, realIndicatorValues };

@@ -29,6 +29,7 @@ import type {
   ForecastRoundModel as ForecastRoundModelRow,
   ValueImportModel as ValueImportModelRow,
   ValueImportRowModel as ValueImportRowModelRow,
+  PlanModel as PlanModelRow,
   ReportModel as ReportModelRow,
   ReportCommentModel as ReportCommentModelRow,
 } from '@lagesbild/db';
@@ -71,6 +72,14 @@ import type {
   TargetSheetRow as TargetSheetRowRow,
   TargetRowRow as TargetRowRowRow,
 } from '../modules/targets/target-sheet-service';
+import type {
+  PlanRevisionRow as PlanRevisionRowRow,
+  PlanOfYearRow as PlanOfYearRowRow,
+} from '../modules/planning/plan-service';
+import type {
+  RollOverPreviewRow as RollOverPreviewRowRow,
+  RollOverGoalRow as RollOverGoalRowRow,
+} from '../modules/planning/roll-over-service';
 import type { ReportContent as ReportContentRow } from '@lagesbild/types';
 import type { ReportComparisonRow as ReportComparisonRowRow } from '../modules/reports/report-comparison';
 import type { RequestContext } from '../context';
@@ -156,6 +165,17 @@ export type AddMitigationInput = {
   riskId: Scalars['ID']['input'];
   status: MitigationStatus;
   title: Scalars['String']['input'];
+};
+
+export type AdoptPlanInput = {
+  /** The case number of the decision, e.g. `N170-0123/22`. */
+  caseNumber: Scalars['String']['input'];
+  /** The day the committee decided (ISO date, not in the future). */
+  decisionDate: Scalars['String']['input'];
+  /** The plan's version as loaded; null when the unit had no plan of the year then. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  orgUnitId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 /** An assignment (uppdrag) given to an org unit by the council or the executive board. */
@@ -280,6 +300,16 @@ export type CloseOrgUnitInput = {
   id: Scalars['ID']['input'];
   /** The last day the unit exists (ISO date). The units below it must be closed or moved first. */
   validTo: Scalars['String']['input'];
+};
+
+/** The planner's decision on each node of the preview; a node left out is not carried. */
+export type CommitRollOverInput = {
+  activities: Array<RollOverActivityDecision>;
+  fromYear: Scalars['Int']['input'];
+  goals: Array<RollOverGoalDecision>;
+  indicatorLinks: Array<RollOverIndicatorLinkDecision>;
+  orgUnitId: Scalars['ID']['input'];
+  targets: Array<RollOverTargetDecision>;
 };
 
 export type ControlOutcome = 'DEVIATION' | 'OK';
@@ -667,6 +697,17 @@ export type GoalFulfilment = 'FULFILLED' | 'NOT_ASSESSED' | 'NOT_FULFILLED' | 'P
 
 export type GoalLevel = 'COMMITTEE' | 'COUNCIL';
 
+/** How a goal served last year was found among next year's goals. */
+export type GoalMatch =
+  /** A goal of the same plan, served by its carried copy if it is carried too. */
+  | 'CARRIED_IN_PLAN'
+  /** Next year's goal carries it forward (its lineage). */
+  | 'LINEAGE'
+  /** None: the link is dropped. */
+  | 'NONE'
+  /** Next year's goal of the same unit with the same title. */
+  | 'TITLE';
+
 /** An indicator (or a financial line, kind FINANCIAL) and its values per period. */
 export type Indicator = {
   __typename?: 'Indicator';
@@ -842,6 +883,8 @@ export type IndicatorValue = {
   id: Scalars['ID']['output'];
   /** Generated to fill a series between the known points, not a real figure. */
   isSynthetic: Scalars['Boolean']['output'];
+  /** True when the targets were copied from the year before by a roll-over and are a proposal (förslag) until a planner confirms or changes them. */
+  isTargetProposal: Scalars['Boolean']['output'];
   outcome?: Maybe<Scalars['Float']['output']>;
   /** The period as a key: `2023` (year), `2023-T2` (tertial) or `2023-05` (month). */
   period: Scalars['String']['output'];
@@ -982,6 +1025,11 @@ export type Mutation = {
   addProjectStatusUpdate: ProjectStatusUpdate;
   /** Appends a valuation to a risk's history (analysts of its unit). */
   addRiskValuation: RiskValuation;
+  /**
+   * Adopts the unit's plan of the year with the committee's decision (administrators of the
+   * unit or above): records the revision and what it holds, and locks its goals, links and targets.
+   */
+  adoptPlan: Plan;
   /** Submitted → approved (an administrator of the unit): freezes a snapshot of everything the report shows. */
   approveReport: Report;
   /** Drops the preview; nothing is written. */
@@ -992,6 +1040,11 @@ export type Mutation = {
   closeForecastRound: ForecastRound;
   /** Closes a unit after its last day; it keeps its data and history (administrators of the unit or above). */
   closeOrgUnit: OrgUnit;
+  /**
+   * Writes next year's draft plan from the preview and the planner's decisions, in one
+   * transaction; what an earlier roll-over carried is left as it is (planners of the unit).
+   */
+  commitRollOver: Plan;
   /**
    * Writes every new and changed row of the preview in one transaction, each value audited, or
    * nothing: refused with `STALE_PREVIEW` (and the row numbers) when someone saved one of the
@@ -1027,6 +1080,8 @@ export type Mutation = {
   moveOrgUnit: OrgUnit;
   /** Opens a forecast round (administrators of the whole organisation); refused while another round of the year is open. */
   openForecastRound: ForecastRound;
+  /** Opens an adopted plan for changes as its next revision, a draft until adopted again (planners of the unit). */
+  openPlanRevision: Plan;
   /** Records or corrects a control's result for a month (analysts of its unit). */
   recordControlResult: ControlResult;
   /**
@@ -1107,6 +1162,10 @@ export type MutationAddRiskValuationArgs = {
   input: RiskValuationInput;
 };
 
+export type MutationAdoptPlanArgs = {
+  input: AdoptPlanInput;
+};
+
 export type MutationApproveReportArgs = {
   input: ReportTransitionInput;
 };
@@ -1125,6 +1184,10 @@ export type MutationCloseForecastRoundArgs = {
 
 export type MutationCloseOrgUnitArgs = {
   input: CloseOrgUnitInput;
+};
+
+export type MutationCommitRollOverArgs = {
+  input: CommitRollOverInput;
 };
 
 export type MutationCommitValueImportArgs = {
@@ -1181,6 +1244,10 @@ export type MutationMoveOrgUnitArgs = {
 
 export type MutationOpenForecastRoundArgs = {
   input: OpenForecastRoundInput;
+};
+
+export type MutationOpenPlanRevisionArgs = {
+  input: OpenPlanRevisionInput;
 };
 
 export type MutationRecordControlResultArgs = {
@@ -1293,6 +1360,11 @@ export type OpenForecastRoundInput = {
   /** At most 100 characters, unique within the year. */
   name: Scalars['String']['input'];
   year: Scalars['Int']['input'];
+};
+
+export type OpenPlanRevisionInput = {
+  expectedVersion: Scalars['Int']['input'];
+  planId: Scalars['ID']['input'];
 };
 
 /**
@@ -1415,6 +1487,110 @@ export type PerspectiveSummary = {
   indicatorsYellow: Scalars['Int']['output'];
   perspective: Perspective;
 };
+
+/**
+ * A unit's operational plan (verksamhetsplan) for a year. Its content is the goals of the
+ * unit's year (and of the units below it that have no plan of their own), the goals they
+ * serve, the indicators that measure them and those indicators' targets for the year.
+ */
+export type Plan = {
+  __typename?: 'Plan';
+  /** The case number (diarienummer) of the committee's decision; null while a draft. */
+  caseNumber?: Maybe<Scalars['String']['output']>;
+  /** The day the committee adopted this revision (ISO date); null while it is a draft. */
+  decisionDate?: Maybe<Scalars['String']['output']>;
+  /** While a new revision is drafted: what it changes of the last adopted revision so far. */
+  draftChanges: Array<PlanChange>;
+  id: Scalars['ID']['output'];
+  orgUnit: OrgUnit;
+  /** The revision being drafted (DRAFT) or last adopted (ADOPTED); 1 for the first. */
+  revision: Scalars['Int']['output'];
+  /** The adopted revisions, newest first. */
+  revisions: Array<PlanRevision>;
+  /** The year this plan was rolled over from, when it was. */
+  rolledOverFromYear?: Maybe<Scalars['Int']['output']>;
+  status: PlanStatus;
+  /** Changes with every write; a form sends the version it was loaded with. */
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** One difference between two revisions of a plan. */
+export type PlanChange = {
+  __typename?: 'PlanChange';
+  /** A renamed goal's new title. */
+  after?: Maybe<Scalars['String']['output']>;
+  afterValue?: Maybe<Scalars['Float']['output']>;
+  /** A renamed goal's old title. */
+  before?: Maybe<Scalars['String']['output']>;
+  beforeValue?: Maybe<Scalars['Float']['output']>;
+  kind: PlanChangeKind;
+  /** The goal served or the indicator linked; for a target, its period (`2023-05`, `2023-T2`, `2023`). */
+  object?: Maybe<Scalars['String']['output']>;
+  /** The goal the change is about; for a target, its indicator. */
+  subject: Scalars['String']['output'];
+  /** Which target of the period changed. */
+  targetField?: Maybe<PlanTargetField>;
+};
+
+export type PlanChangeKind =
+  | 'GOAL_ADDED'
+  /** The goal serves another goal (a council goal) it did not before. */
+  | 'GOAL_LINK_ADDED'
+  | 'GOAL_LINK_REMOVED'
+  | 'GOAL_REMOVED'
+  | 'GOAL_RENAMED'
+  | 'INDICATOR_LINK_ADDED'
+  | 'INDICATOR_LINK_REMOVED'
+  | 'TARGET_ADDED'
+  | 'TARGET_CHANGED'
+  | 'TARGET_REMOVED';
+
+/** Why a unit's plan of a year may not change. */
+export type PlanLock =
+  /** The plan (the unit's, or that of the unit above it that it follows) is adopted: open a new revision to change it. */
+  | 'PLAN_ADOPTED'
+  /** The year's annual report is approved: the year's plan no longer changes. */
+  | 'YEAR_CLOSED';
+
+/** A unit's plan of a year as the plan page shows it, also before the plan exists. */
+export type PlanOfYear = {
+  __typename?: 'PlanOfYear';
+  /** Why the unit's plan of the year may not change; null while it may. */
+  lock?: Maybe<PlanLock>;
+  /** True when the signed-in user may adopt the plan (administrators of the unit). For showing actions; the API checks again. */
+  mayAdopt: Scalars['Boolean']['output'];
+  /** True when the signed-in user may open a revision and roll the plan over (planners and administrators). */
+  mayPlan: Scalars['Boolean']['output'];
+  orgUnit: OrgUnit;
+  /** The unit's own plan of the year; null until it is adopted or rolled over for the first time. */
+  plan?: Maybe<Plan>;
+  year: Scalars['Int']['output'];
+};
+
+/** One adopted revision of a plan. */
+export type PlanRevision = {
+  __typename?: 'PlanRevision';
+  /** When it was recorded as adopted (ISO date and time). */
+  adoptedAt: Scalars['String']['output'];
+  /** Who recorded the adoption; null when their account was removed. */
+  adoptedBy?: Maybe<Author>;
+  caseNumber: Scalars['String']['output'];
+  /** What changed since the revision before it (empty for the first). */
+  changes: Array<PlanChange>;
+  /** The day the committee decided (ISO date). */
+  decisionDate: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  number: Scalars['Int']['output'];
+};
+
+export type PlanStatus =
+  /** Adopted by the committee: goals, links and targets are locked until a new revision opens. */
+  | 'ADOPTED'
+  /** Being worked on: goals, links and targets may change. */
+  | 'DRAFT';
+
+export type PlanTargetField = 'ANNUAL_TARGET' | 'PERIOD_TARGET';
 
 /** A development portfolio of an org unit (Digital infrastruktur, Kommunikation, HR-utveckling …) and its projects. */
 export type Portfolio = {
@@ -1679,6 +1855,8 @@ export type Query = {
    * current year has none yet, those of the latest year that has any (each says its year).
    */
   perspectives: Array<Perspective>;
+  /** The unit's plan of the year, its lock and what the signed-in user may do with it; null for an unknown unit. */
+  planOfYear?: Maybe<PlanOfYear>;
   /** The portfolios of an org unit and the units below it, in display order. */
   portfolios: Array<Portfolio>;
   /** One project, or null when there is none the user may read. */
@@ -1696,6 +1874,8 @@ export type Query = {
   riskScaleMax: Scalars['Int']['output'];
   /** The risks of an org unit and the units under it, units in tree order; empty for an unknown unit. */
   risks: Array<Risk>;
+  /** What rolling the unit's plan of `fromYear` over to the year after would carry (planners of the unit). */
+  rollOverPreview: RollOverPreview;
   signInOptions: SignInOptions;
   /** The targets of a unit's indicators for a year; null for a unit the user may not read. */
   targetSheet?: Maybe<TargetSheet>;
@@ -1789,6 +1969,11 @@ export type QueryPerspectivesArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type QueryPlanOfYearArgs = {
+  orgUnitCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
 export type QueryPortfoliosArgs = {
   orgUnitCode: Scalars['String']['input'];
 };
@@ -1812,6 +1997,11 @@ export type QueryRiskScaleMaxArgs = {
 
 export type QueryRisksArgs = {
   orgUnitCode: Scalars['String']['input'];
+};
+
+export type QueryRollOverPreviewArgs = {
+  fromYear: Scalars['Int']['input'];
+  orgUnitId: Scalars['ID']['input'];
 };
 
 export type QueryTargetSheetArgs = {
@@ -2280,6 +2470,107 @@ export type RoleAssignment = {
 export type RoleAssignmentInput = {
   orgUnitId: Scalars['ID']['input'];
   role: Role;
+};
+
+/** An activity still going (its latest status neither completed nor cancelled). */
+export type RollOverActivity = {
+  __typename?: 'RollOverActivity';
+  activityId: Scalars['ID']['output'];
+  alreadyCarried: Scalars['Boolean']['output'];
+  goalId: Scalars['ID']['output'];
+  goalTitle: Scalars['String']['output'];
+  status: ActivityStatus;
+  title: Scalars['String']['output'];
+};
+
+export type RollOverActivityDecision = {
+  activityId: Scalars['ID']['input'];
+  carry: Scalars['Boolean']['input'];
+};
+
+/**
+ * An open assignment (not complete). Assignments have no year: an open one stays on the unit's
+ * list until it is complete, so it is listed here and not copied.
+ */
+export type RollOverAssignment = {
+  __typename?: 'RollOverAssignment';
+  assignmentId: Scalars['ID']['output'];
+  caseNumber?: Maybe<Scalars['String']['output']>;
+  status: AssignmentStatus;
+  title: Scalars['String']['output'];
+};
+
+export type RollOverGoal = {
+  __typename?: 'RollOverGoal';
+  /** An earlier roll-over carried it: a commit leaves it as it is. */
+  alreadyCarried: Scalars['Boolean']['output'];
+  goalId: Scalars['ID']['output'];
+  goalLinks: Array<RollOverGoalLink>;
+  perspective: Perspective;
+  title: Scalars['String']['output'];
+};
+
+export type RollOverGoalDecision = {
+  carry: Scalars['Boolean']['input'];
+  goalId: Scalars['ID']['input'];
+  /** The carried goal's new title; its old one when left out. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A goal the carried goal served, and the goal of next year it will serve. */
+export type RollOverGoalLink = {
+  __typename?: 'RollOverGoalLink';
+  fromTitle: Scalars['String']['output'];
+  matchedBy: GoalMatch;
+  toGoalId?: Maybe<Scalars['ID']['output']>;
+  toTitle?: Maybe<Scalars['String']['output']>;
+};
+
+export type RollOverIndicatorLink = {
+  __typename?: 'RollOverIndicatorLink';
+  alreadyCarried: Scalars['Boolean']['output'];
+  goalId: Scalars['ID']['output'];
+  goalTitle: Scalars['String']['output'];
+  indicatorId: Scalars['ID']['output'];
+  indicatorName: Scalars['String']['output'];
+};
+
+export type RollOverIndicatorLinkDecision = {
+  carry: Scalars['Boolean']['input'];
+  goalId: Scalars['ID']['input'];
+  indicatorId: Scalars['ID']['input'];
+};
+
+/** What rolling a unit's plan over to the next year proposes, node by node. */
+export type RollOverPreview = {
+  __typename?: 'RollOverPreview';
+  activities: Array<RollOverActivity>;
+  assignments: Array<RollOverAssignment>;
+  fromYear: Scalars['Int']['output'];
+  goals: Array<RollOverGoal>;
+  indicatorLinks: Array<RollOverIndicatorLink>;
+  orgUnit: OrgUnit;
+  /** Next year's plan as it stands; null until the first commit. */
+  targetPlan?: Maybe<Plan>;
+  targets: Array<RollOverTarget>;
+  toYear: Scalars['Int']['output'];
+};
+
+/** An indicator's targets of the year, to be copied to the same periods of next year as proposals (förslag). */
+export type RollOverTarget = {
+  __typename?: 'RollOverTarget';
+  /** Next year already has targets for it: a commit leaves them as they are. */
+  alreadyCarried: Scalars['Boolean']['output'];
+  annualTarget?: Maybe<Scalars['Float']['output']>;
+  indicatorId: Scalars['ID']['output'];
+  indicatorName: Scalars['String']['output'];
+  /** How many periods of the year carry a target. */
+  periods: Scalars['Int']['output'];
+};
+
+export type RollOverTargetDecision = {
+  carry: Scalars['Boolean']['input'];
+  indicatorId: Scalars['ID']['input'];
 };
 
 export type RoundAccuracy = {
@@ -2851,6 +3142,7 @@ export type ResolversTypes = {
   ActivityUpdate: ResolverTypeWrapper<ActivityUpdateModelRow>;
   ActivityUpdateInput: ActivityUpdateInput;
   AddMitigationInput: AddMitigationInput;
+  AdoptPlanInput: AdoptPlanInput;
   Assignment: ResolverTypeWrapper<AssignmentModelRow>;
   AssignmentSource: AssignmentSource;
   AssignmentStatus: AssignmentStatus;
@@ -2865,6 +3157,7 @@ export type ResolversTypes = {
   ChangedRecord: ChangedRecord;
   CloseForecastRoundInput: CloseForecastRoundInput;
   CloseOrgUnitInput: CloseOrgUnitInput;
+  CommitRollOverInput: CommitRollOverInput;
   ControlOutcome: ControlOutcome;
   ControlResult: ResolverTypeWrapper<ControlResultModelRow>;
   ControlResultInput: ControlResultInput;
@@ -2898,6 +3191,7 @@ export type ResolversTypes = {
   GoalAssessmentInput: GoalAssessmentInput;
   GoalFulfilment: GoalFulfilment;
   GoalLevel: GoalLevel;
+  GoalMatch: GoalMatch;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Indicator: ResolverTypeWrapper<IndicatorModelRow>;
   IndicatorDefinitionInput: IndicatorDefinitionInput;
@@ -2923,6 +3217,7 @@ export type ResolversTypes = {
   MoveOrgUnitInput: MoveOrgUnitInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenForecastRoundInput: OpenForecastRoundInput;
+  OpenPlanRevisionInput: OpenPlanRevisionInput;
   OrgUnit: ResolverTypeWrapper<OrgUnitModelRow>;
   OrgUnitKind: OrgUnitKind;
   OrgUnitVersion: ResolverTypeWrapper<OrgUnitVersionModelRow>;
@@ -2930,6 +3225,14 @@ export type ResolversTypes = {
   Periodicity: Periodicity;
   Perspective: ResolverTypeWrapper<PerspectiveOfYearRow>;
   PerspectiveSummary: ResolverTypeWrapper<PerspectiveSummaryRowRow>;
+  Plan: ResolverTypeWrapper<PlanModelRow>;
+  PlanChange: ResolverTypeWrapper<PlanChange>;
+  PlanChangeKind: PlanChangeKind;
+  PlanLock: PlanLock;
+  PlanOfYear: ResolverTypeWrapper<PlanOfYearRowRow>;
+  PlanRevision: ResolverTypeWrapper<PlanRevisionRowRow>;
+  PlanStatus: PlanStatus;
+  PlanTargetField: PlanTargetField;
   Portfolio: ResolverTypeWrapper<PortfolioModelRow>;
   PortfolioPeriodStatus: ResolverTypeWrapper<PortfolioPeriodStatusModelRow>;
   PortfolioPeriodStatusInput: PortfolioPeriodStatusInput;
@@ -2987,6 +3290,17 @@ export type ResolversTypes = {
   Role: Role;
   RoleAssignment: ResolverTypeWrapper<RoleAssignmentModelRow>;
   RoleAssignmentInput: RoleAssignmentInput;
+  RollOverActivity: ResolverTypeWrapper<RollOverActivity>;
+  RollOverActivityDecision: RollOverActivityDecision;
+  RollOverAssignment: ResolverTypeWrapper<RollOverAssignment>;
+  RollOverGoal: ResolverTypeWrapper<RollOverGoalRowRow>;
+  RollOverGoalDecision: RollOverGoalDecision;
+  RollOverGoalLink: ResolverTypeWrapper<RollOverGoalLink>;
+  RollOverIndicatorLink: ResolverTypeWrapper<RollOverIndicatorLink>;
+  RollOverIndicatorLinkDecision: RollOverIndicatorLinkDecision;
+  RollOverPreview: ResolverTypeWrapper<RollOverPreviewRowRow>;
+  RollOverTarget: ResolverTypeWrapper<RollOverTarget>;
+  RollOverTargetDecision: RollOverTargetDecision;
   RoundAccuracy: ResolverTypeWrapper<RoundAccuracyRowRow>;
   RoundForecast: ResolverTypeWrapper<RoundForecastRowRow>;
   SaveReportSectionTextInput: SaveReportSectionTextInput;
@@ -3045,6 +3359,7 @@ export type ResolversParentTypes = {
   ActivityUpdate: ActivityUpdateModelRow;
   ActivityUpdateInput: ActivityUpdateInput;
   AddMitigationInput: AddMitigationInput;
+  AdoptPlanInput: AdoptPlanInput;
   Assignment: AssignmentModelRow;
   AssignmentUpdate: AssignmentUpdateModelRow;
   AuditEvent: AuditEventModelRow;
@@ -3055,6 +3370,7 @@ export type ResolversParentTypes = {
   BusinessAreaResult: BusinessAreaResultRowRow;
   CloseForecastRoundInput: CloseForecastRoundInput;
   CloseOrgUnitInput: CloseOrgUnitInput;
+  CommitRollOverInput: CommitRollOverInput;
   ControlResult: ControlResultModelRow;
   ControlResultInput: ControlResultInput;
   CopyPerspectivesInput: CopyPerspectivesInput;
@@ -3102,11 +3418,16 @@ export type ResolversParentTypes = {
   MoveOrgUnitInput: MoveOrgUnitInput;
   Mutation: Record<PropertyKey, never>;
   OpenForecastRoundInput: OpenForecastRoundInput;
+  OpenPlanRevisionInput: OpenPlanRevisionInput;
   OrgUnit: OrgUnitModelRow;
   OrgUnitVersion: OrgUnitVersionModelRow;
   Overview: OverviewRowRow;
   Perspective: PerspectiveOfYearRow;
   PerspectiveSummary: PerspectiveSummaryRowRow;
+  Plan: PlanModelRow;
+  PlanChange: PlanChange;
+  PlanOfYear: PlanOfYearRowRow;
+  PlanRevision: PlanRevisionRowRow;
   Portfolio: PortfolioModelRow;
   PortfolioPeriodStatus: PortfolioPeriodStatusModelRow;
   PortfolioPeriodStatusInput: PortfolioPeriodStatusInput;
@@ -3154,6 +3475,17 @@ export type ResolversParentTypes = {
   RiskValuationInput: RiskValuationInput;
   RoleAssignment: RoleAssignmentModelRow;
   RoleAssignmentInput: RoleAssignmentInput;
+  RollOverActivity: RollOverActivity;
+  RollOverActivityDecision: RollOverActivityDecision;
+  RollOverAssignment: RollOverAssignment;
+  RollOverGoal: RollOverGoalRowRow;
+  RollOverGoalDecision: RollOverGoalDecision;
+  RollOverGoalLink: RollOverGoalLink;
+  RollOverIndicatorLink: RollOverIndicatorLink;
+  RollOverIndicatorLinkDecision: RollOverIndicatorLinkDecision;
+  RollOverPreview: RollOverPreviewRowRow;
+  RollOverTarget: RollOverTarget;
+  RollOverTargetDecision: RollOverTargetDecision;
   RoundAccuracy: RoundAccuracyRowRow;
   RoundForecast: RoundForecastRowRow;
   SaveReportSectionTextInput: SaveReportSectionTextInput;
@@ -3596,6 +3928,7 @@ export type IndicatorValueResolvers<
   granularity?: Resolver<ResolversTypes['Periodicity'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isSynthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  isTargetProposal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   periodNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3679,6 +4012,7 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationAddRiskValuationArgs, 'input'>
   >;
+  adoptPlan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<MutationAdoptPlanArgs, 'input'>>;
   approveReport?: Resolver<
     ResolversTypes['Report'],
     ParentType,
@@ -3708,6 +4042,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationCloseOrgUnitArgs, 'input'>
+  >;
+  commitRollOver?: Resolver<
+    ResolversTypes['Plan'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCommitRollOverArgs, 'input'>
   >;
   commitValueImport?: Resolver<
     ResolversTypes['ValueImport'],
@@ -3787,6 +4127,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationOpenForecastRoundArgs, 'input'>
+  >;
+  openPlanRevision?: Resolver<
+    ResolversTypes['Plan'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationOpenPlanRevisionArgs, 'input'>
   >;
   recordControlResult?: Resolver<
     ResolversTypes['ControlResult'],
@@ -4022,6 +4368,62 @@ export type PerspectiveSummaryResolvers<
   perspective?: Resolver<ResolversTypes['Perspective'], ParentType, ContextType>;
 };
 
+export type PlanResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan'],
+> = {
+  caseNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  draftChanges?: Resolver<Array<ResolversTypes['PlanChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revisions?: Resolver<Array<ResolversTypes['PlanRevision']>, ParentType, ContextType>;
+  rolledOverFromYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PlanStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlanChangeResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['PlanChange'] = ResolversParentTypes['PlanChange'],
+> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  afterValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  beforeValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PlanChangeKind'], ParentType, ContextType>;
+  object?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetField?: Resolver<Maybe<ResolversTypes['PlanTargetField']>, ParentType, ContextType>;
+};
+
+export type PlanOfYearResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['PlanOfYear'] = ResolversParentTypes['PlanOfYear'],
+> = {
+  lock?: Resolver<Maybe<ResolversTypes['PlanLock']>, ParentType, ContextType>;
+  mayAdopt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mayPlan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  plan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlanRevisionResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['PlanRevision'] = ResolversParentTypes['PlanRevision'],
+> = {
+  adoptedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  adoptedBy?: Resolver<Maybe<ResolversTypes['Author']>, ParentType, ContextType>;
+  caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['PlanChange']>, ParentType, ContextType>;
+  decisionDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PortfolioResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['Portfolio'] = ResolversParentTypes['Portfolio'],
@@ -4241,6 +4643,12 @@ export type QueryResolvers<
     ContextType,
     Partial<QueryPerspectivesArgs>
   >;
+  planOfYear?: Resolver<
+    Maybe<ResolversTypes['PlanOfYear']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryPlanOfYearArgs, 'orgUnitCode' | 'year'>
+  >;
   portfolios?: Resolver<
     Array<ResolversTypes['Portfolio']>,
     ParentType,
@@ -4267,6 +4675,12 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     RequireFields<QueryRisksArgs, 'orgUnitCode'>
+  >;
+  rollOverPreview?: Resolver<
+    ResolversTypes['RollOverPreview'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryRollOverPreviewArgs, 'fromYear' | 'orgUnitId'>
   >;
   signInOptions?: Resolver<ResolversTypes['SignInOptions'], ParentType, ContextType>;
   targetSheet?: Resolver<
@@ -4617,6 +5031,86 @@ export type RoleAssignmentResolvers<
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
+export type RollOverActivityResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['RollOverActivity'] = ResolversParentTypes['RollOverActivity'],
+> = {
+  activityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  alreadyCarried?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  goalId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  goalTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActivityStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RollOverAssignmentResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['RollOverAssignment'] = ResolversParentTypes['RollOverAssignment'],
+> = {
+  assignmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  caseNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AssignmentStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RollOverGoalResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['RollOverGoal'] = ResolversParentTypes['RollOverGoal'],
+> = {
+  alreadyCarried?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  goalId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  goalLinks?: Resolver<Array<ResolversTypes['RollOverGoalLink']>, ParentType, ContextType>;
+  perspective?: Resolver<ResolversTypes['Perspective'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RollOverGoalLinkResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['RollOverGoalLink'] = ResolversParentTypes['RollOverGoalLink'],
+> = {
+  fromTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchedBy?: Resolver<ResolversTypes['GoalMatch'], ParentType, ContextType>;
+  toGoalId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  toTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RollOverIndicatorLinkResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['RollOverIndicatorLink'] = ResolversParentTypes['RollOverIndicatorLink'],
+> = {
+  alreadyCarried?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  goalId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  goalTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  indicatorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicatorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RollOverPreviewResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['RollOverPreview'] = ResolversParentTypes['RollOverPreview'],
+> = {
+  activities?: Resolver<Array<ResolversTypes['RollOverActivity']>, ParentType, ContextType>;
+  assignments?: Resolver<Array<ResolversTypes['RollOverAssignment']>, ParentType, ContextType>;
+  fromYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  goals?: Resolver<Array<ResolversTypes['RollOverGoal']>, ParentType, ContextType>;
+  indicatorLinks?: Resolver<Array<ResolversTypes['RollOverIndicatorLink']>, ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  targetPlan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['RollOverTarget']>, ParentType, ContextType>;
+  toYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RollOverTargetResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['RollOverTarget'] = ResolversParentTypes['RollOverTarget'],
+> = {
+  alreadyCarried?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  annualTarget?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  indicatorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicatorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periods?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type RoundAccuracyResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['RoundAccuracy'] = ResolversParentTypes['RoundAccuracy'],
@@ -4890,6 +5384,10 @@ export type Resolvers<ContextType = RequestContext> = {
   Overview?: OverviewResolvers<ContextType>;
   Perspective?: PerspectiveResolvers<ContextType>;
   PerspectiveSummary?: PerspectiveSummaryResolvers<ContextType>;
+  Plan?: PlanResolvers<ContextType>;
+  PlanChange?: PlanChangeResolvers<ContextType>;
+  PlanOfYear?: PlanOfYearResolvers<ContextType>;
+  PlanRevision?: PlanRevisionResolvers<ContextType>;
   Portfolio?: PortfolioResolvers<ContextType>;
   PortfolioPeriodStatus?: PortfolioPeriodStatusResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
@@ -4924,6 +5422,13 @@ export type Resolvers<ContextType = RequestContext> = {
   RiskSummary?: RiskSummaryResolvers<ContextType>;
   RiskValuation?: RiskValuationResolvers<ContextType>;
   RoleAssignment?: RoleAssignmentResolvers<ContextType>;
+  RollOverActivity?: RollOverActivityResolvers<ContextType>;
+  RollOverAssignment?: RollOverAssignmentResolvers<ContextType>;
+  RollOverGoal?: RollOverGoalResolvers<ContextType>;
+  RollOverGoalLink?: RollOverGoalLinkResolvers<ContextType>;
+  RollOverIndicatorLink?: RollOverIndicatorLinkResolvers<ContextType>;
+  RollOverPreview?: RollOverPreviewResolvers<ContextType>;
+  RollOverTarget?: RollOverTargetResolvers<ContextType>;
   RoundAccuracy?: RoundAccuracyResolvers<ContextType>;
   RoundForecast?: RoundForecastResolvers<ContextType>;
   SeriesPoint?: SeriesPointResolvers<ContextType>;

@@ -23,6 +23,7 @@ const ForecastAccuracyPage = lazy(() =>
 );
 const FirstRunPage = lazy(() => import('../routes/FirstRunPage').then((page) => ({ default: page.FirstRunPage })));
 const GoalsPage = lazy(() => import('../routes/GoalsPage').then((page) => ({ default: page.GoalsPage })));
+const PlanPage = lazy(() => import('../routes/PlanPage').then((page) => ({ default: page.PlanPage })));
 const IndicatorPage = lazy(() => import('../routes/IndicatorPage').then((page) => ({ default: page.IndicatorPage })));
 const NotFoundPage = lazy(() => import('../routes/NotFoundPage').then((page) => ({ default: page.NotFoundPage })));
 const OverviewPage = lazy(() => import('../routes/OverviewPage').then((page) => ({ default: page.OverviewPage })));
@@ -70,6 +71,7 @@ export function App({ apolloClient, i18n }: AppProps) {
                 <Route index element={<Navigate to={ROUTES.overview} replace />} />
                 <Route path={ROUTES.overview} element={<OverviewPage />} />
                 <Route path={ROUTES.goals} element={<GoalsPage />} />
+                <Route path={ROUTES.plan} element={<PlanPage />} />
                 <Route path={ROUTES.economy} element={<EconomyPage />} />
                 <Route path={ROUTES.forecastAccuracy} element={<ForecastAccuracyPage />} />
                 <Route path={`${ROUTES.indicator}/:id`} element={<IndicatorPage />} />

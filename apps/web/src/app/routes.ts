@@ -2,6 +2,7 @@
 export const ROUTES = {
   overview: '/oversikt',
   goals: '/mal',
+  plan: '/verksamhetsplan',
   economy: '/ekonomi',
   forecastAccuracy: '/prognoser',
   indicator: '/indikatorer',
@@ -23,6 +24,7 @@ export const ROUTES = {
 export type NavigationRoute =
   | 'overview'
   | 'goals'
+  | 'plan'
   | 'economy'
   | 'forecastAccuracy'
   | 'portfolio'
@@ -61,6 +63,7 @@ export const ADMINISTRATION_GROUP: NavigationGroup = {
 export const NAVIGATION_ORDER: NavigationRoute[] = [
   'overview',
   'goals',
+  'plan',
   'economy',
   'forecastAccuracy',
   'portfolio',

@@ -26,6 +26,17 @@ export type AddMitigationInput = {
   title: string;
 };
 
+export type AdoptPlanInput = {
+  /** The case number of the decision, e.g. `N170-0123/22`. */
+  caseNumber: string;
+  /** The day the committee decided (ISO date, not in the future). */
+  decisionDate: string;
+  /** The plan's version as loaded; null when the unit had no plan of the year then. */
+  expectedVersion?: number | null | undefined;
+  orgUnitId: string;
+  year: number;
+};
+
 export type AssignmentSource =
   /** From the council's budget. */
   | 'COUNCIL_BUDGET'
@@ -61,6 +72,16 @@ export type CloseOrgUnitInput = {
   id: string;
   /** The last day the unit exists (ISO date). The units below it must be closed or moved first. */
   validTo: string;
+};
+
+/** The planner's decision on each node of the preview; a node left out is not carried. */
+export type CommitRollOverInput = {
+  activities: Array<RollOverActivityDecision>;
+  fromYear: number;
+  goals: Array<RollOverGoalDecision>;
+  indicatorLinks: Array<RollOverIndicatorLinkDecision>;
+  orgUnitId: string;
+  targets: Array<RollOverTargetDecision>;
 };
 
 export type ControlOutcome = 'DEVIATION' | 'OK';
@@ -210,6 +231,17 @@ export type GoalFulfilment = 'FULFILLED' | 'NOT_ASSESSED' | 'NOT_FULFILLED' | 'P
 
 export type GoalLevel = 'COMMITTEE' | 'COUNCIL';
 
+/** How a goal served last year was found among next year's goals. */
+export type GoalMatch =
+  /** A goal of the same plan, served by its carried copy if it is carried too. */
+  | 'CARRIED_IN_PLAN'
+  /** Next year's goal carries it forward (its lineage). */
+  | 'LINEAGE'
+  /** None: the link is dropped. */
+  | 'NONE'
+  /** Next year's goal of the same unit with the same title. */
+  | 'TITLE';
+
 /** An indicator's definition as the library's form edits it. */
 export type IndicatorDefinitionInput = {
   /** True for volumes that add up over the year; false for levels. */
@@ -322,9 +354,42 @@ export type OpenForecastRoundInput = {
   year: number;
 };
 
+export type OpenPlanRevisionInput = {
+  expectedVersion: number;
+  planId: string;
+};
+
 export type OrgUnitKind = 'BUSINESS_AREA' | 'CITY' | 'COMMITTEE' | 'DEPARTMENT';
 
 export type Periodicity = 'MONTH' | 'TERTIAL' | 'YEAR';
+
+export type PlanChangeKind =
+  | 'GOAL_ADDED'
+  /** The goal serves another goal (a council goal) it did not before. */
+  | 'GOAL_LINK_ADDED'
+  | 'GOAL_LINK_REMOVED'
+  | 'GOAL_REMOVED'
+  | 'GOAL_RENAMED'
+  | 'INDICATOR_LINK_ADDED'
+  | 'INDICATOR_LINK_REMOVED'
+  | 'TARGET_ADDED'
+  | 'TARGET_CHANGED'
+  | 'TARGET_REMOVED';
+
+/** Why a unit's plan of a year may not change. */
+export type PlanLock =
+  /** The plan (the unit's, or that of the unit above it that it follows) is adopted: open a new revision to change it. */
+  | 'PLAN_ADOPTED'
+  /** The year's annual report is approved: the year's plan no longer changes. */
+  | 'YEAR_CLOSED';
+
+export type PlanStatus =
+  /** Adopted by the committee: goals, links and targets are locked until a new revision opens. */
+  | 'ADOPTED'
+  /** Being worked on: goals, links and targets may change. */
+  | 'DRAFT';
+
+export type PlanTargetField = 'ANNUAL_TARGET' | 'PERIOD_TARGET';
 
 export type PortfolioPeriodStatusInput = {
   /** At most 10 000 characters. */
@@ -484,6 +549,29 @@ export type Role =
 export type RoleAssignmentInput = {
   orgUnitId: string;
   role: Role;
+};
+
+export type RollOverActivityDecision = {
+  activityId: string;
+  carry: boolean;
+};
+
+export type RollOverGoalDecision = {
+  carry: boolean;
+  goalId: string;
+  /** The carried goal's new title; its old one when left out. */
+  title?: string | null | undefined;
+};
+
+export type RollOverIndicatorLinkDecision = {
+  carry: boolean;
+  goalId: string;
+  indicatorId: string;
+};
+
+export type RollOverTargetDecision = {
+  carry: boolean;
+  indicatorId: string;
 };
 
 export type SaveReportSectionTextInput = {
@@ -1354,6 +1442,133 @@ export type RemovePerspectiveDialog_RemoveMutationVariables = Exact<{
 
 export type RemovePerspectiveDialog_RemoveMutation = { removePerspective: Array<{ id: string; year: number }> };
 
+export type AdoptPlanDialog_AdoptMutationVariables = Exact<{
+  input: AdoptPlanInput;
+}>;
+
+export type AdoptPlanDialog_AdoptMutation = {
+  adoptPlan: { id: string } & {
+    ' $fragmentRefs'?: {
+      PlanHistory_PlanFragment: PlanHistory_PlanFragment;
+      PlanStatusCard_PlanFragment: PlanStatusCard_PlanFragment;
+    };
+  };
+};
+
+export type OpenRevisionDialog_OpenMutationVariables = Exact<{
+  input: OpenPlanRevisionInput;
+}>;
+
+export type OpenRevisionDialog_OpenMutation = {
+  openPlanRevision: { id: string } & {
+    ' $fragmentRefs'?: {
+      PlanHistory_PlanFragment: PlanHistory_PlanFragment;
+      PlanStatusCard_PlanFragment: PlanStatusCard_PlanFragment;
+    };
+  };
+};
+
+export type PlanChangeList_ChangeFragment = {
+  kind: PlanChangeKind;
+  subject: string;
+  object: string | null;
+  before: string | null;
+  after: string | null;
+  targetField: PlanTargetField | null;
+  beforeValue: number | null;
+  afterValue: number | null;
+} & { ' $fragmentName'?: 'PlanChangeList_ChangeFragment' };
+
+export type PlanHistory_PlanFragment = {
+  id: string;
+  status: PlanStatus;
+  revision: number;
+  draftChanges: Array<{
+    kind: PlanChangeKind;
+    subject: string;
+    object: string | null;
+    before: string | null;
+    after: string | null;
+    targetField: PlanTargetField | null;
+    beforeValue: number | null;
+    afterValue: number | null;
+  }>;
+  revisions: Array<{
+    id: string;
+    number: number;
+    decisionDate: string;
+    caseNumber: string;
+    adoptedBy: { id: string; name: string } | null;
+    changes: Array<{
+      kind: PlanChangeKind;
+      subject: string;
+      object: string | null;
+      before: string | null;
+      after: string | null;
+      targetField: PlanTargetField | null;
+      beforeValue: number | null;
+      afterValue: number | null;
+    }>;
+  }>;
+} & { ' $fragmentName'?: 'PlanHistory_PlanFragment' };
+
+export type PlanStatusCard_PlanFragment = {
+  id: string;
+  status: PlanStatus;
+  revision: number;
+  decisionDate: string | null;
+  caseNumber: string | null;
+  rolledOverFromYear: number | null;
+  version: number;
+} & { ' $fragmentName'?: 'PlanStatusCard_PlanFragment' };
+
+export type RollOverDialog_PreviewQueryVariables = Exact<{
+  orgUnitId: string;
+  fromYear: number;
+}>;
+
+export type RollOverDialog_PreviewQuery = {
+  rollOverPreview: {
+    fromYear: number;
+    toYear: number;
+    goals: Array<{
+      goalId: string;
+      title: string;
+      alreadyCarried: boolean;
+      perspective: { id: string; name: string };
+      goalLinks: Array<{ fromTitle: string; toGoalId: string | null; toTitle: string | null; matchedBy: GoalMatch }>;
+    }>;
+    indicatorLinks: Array<{
+      goalId: string;
+      goalTitle: string;
+      indicatorId: string;
+      indicatorName: string;
+      alreadyCarried: boolean;
+    }>;
+    activities: Array<{
+      activityId: string;
+      title: string;
+      goalTitle: string;
+      status: ActivityStatus;
+      alreadyCarried: boolean;
+    }>;
+    assignments: Array<{ assignmentId: string; title: string; caseNumber: string | null; status: AssignmentStatus }>;
+    targets: Array<{
+      indicatorId: string;
+      indicatorName: string;
+      periods: number;
+      annualTarget: number | null;
+      alreadyCarried: boolean;
+    }>;
+  };
+};
+
+export type RollOverDialog_CommitMutationVariables = Exact<{
+  input: CommitRollOverInput;
+}>;
+
+export type RollOverDialog_CommitMutation = { commitRollOver: { id: string; year: number; status: PlanStatus } };
+
 export type BoardFilter_ProjectFragment = {
   id: string;
   name: string;
@@ -2186,6 +2401,29 @@ export type OverviewPage_QueryQuery = {
       score: number;
       isDemoValue: boolean;
     }>;
+  } | null;
+};
+
+export type PlanPage_QueryQueryVariables = Exact<{
+  orgUnitCode: string;
+  year: number;
+}>;
+
+export type PlanPage_QueryQuery = {
+  planOfYear: {
+    year: number;
+    lock: PlanLock | null;
+    mayAdopt: boolean;
+    mayPlan: boolean;
+    orgUnit: { id: string; name: string };
+    plan:
+      | ({ id: string } & {
+          ' $fragmentRefs'?: {
+            PlanStatusCard_PlanFragment: PlanStatusCard_PlanFragment;
+            PlanHistory_PlanFragment: PlanHistory_PlanFragment;
+          };
+        })
+      | null;
   } | null;
 };
 
@@ -3785,6 +4023,139 @@ export const PerspectiveList_PerspectiveFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PerspectiveList_PerspectiveFragment, unknown>;
+export const PlanChangeList_ChangeFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanChangeList_Change' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'object' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetField' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'beforeValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'afterValue' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanChangeList_ChangeFragment, unknown>;
+export const PlanHistory_PlanFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanHistory_plan' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Plan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'draftChanges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'PlanChangeList_Change' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revisions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'adoptedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'PlanChangeList_Change' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanChangeList_Change' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'object' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetField' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'beforeValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'afterValue' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanHistory_PlanFragment, unknown>;
+export const PlanStatusCard_PlanFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanStatusCard_plan' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Plan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rolledOverFromYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanStatusCard_PlanFragment, unknown>;
 export const BoardFilter_ProjectFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6802,6 +7173,476 @@ export const RemovePerspectiveDialog_RemoveDocument = {
     },
   ],
 } as unknown as DocumentNode<RemovePerspectiveDialog_RemoveMutation, RemovePerspectiveDialog_RemoveMutationVariables>;
+export const AdoptPlanDialog_AdoptDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdoptPlanDialog_Adopt' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AdoptPlanInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'adoptPlan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanHistory_plan' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanStatusCard_plan' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanChangeList_Change' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'object' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetField' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'beforeValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'afterValue' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanHistory_plan' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Plan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'draftChanges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'PlanChangeList_Change' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revisions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'adoptedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'PlanChangeList_Change' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanStatusCard_plan' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Plan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rolledOverFromYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdoptPlanDialog_AdoptMutation, AdoptPlanDialog_AdoptMutationVariables>;
+export const OpenRevisionDialog_OpenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OpenRevisionDialog_Open' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'OpenPlanRevisionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openPlanRevision' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanHistory_plan' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanStatusCard_plan' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanChangeList_Change' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'object' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetField' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'beforeValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'afterValue' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanHistory_plan' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Plan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'draftChanges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'PlanChangeList_Change' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revisions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'adoptedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'PlanChangeList_Change' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanStatusCard_plan' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Plan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rolledOverFromYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OpenRevisionDialog_OpenMutation, OpenRevisionDialog_OpenMutationVariables>;
+export const RollOverDialog_PreviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RollOverDialog_Preview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fromYear' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rollOverPreview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'fromYear' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'fromYear' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fromYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toYear' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'goals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'goalId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'alreadyCarried' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'perspective' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'goalLinks' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'fromTitle' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'toGoalId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'toTitle' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'matchedBy' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicatorLinks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'goalId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'goalTitle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'indicatorId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'indicatorName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'alreadyCarried' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'activities' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'activityId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'goalTitle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'alreadyCarried' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assignments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'assignmentId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'targets' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'indicatorId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'indicatorName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'periods' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'alreadyCarried' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RollOverDialog_PreviewQuery, RollOverDialog_PreviewQueryVariables>;
+export const RollOverDialog_CommitDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RollOverDialog_Commit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CommitRollOverInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commitRollOver' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RollOverDialog_CommitMutation, RollOverDialog_CommitMutationVariables>;
 export const PortfolioPeriodStatusDialog_SaveDocument = {
   kind: 'Document',
   definitions: [
@@ -10552,6 +11393,181 @@ export const OverviewPage_QueryDocument = {
     },
   ],
 } as unknown as DocumentNode<OverviewPage_QueryQuery, OverviewPage_QueryQueryVariables>;
+export const PlanPage_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PlanPage_Query' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'planOfYear' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lock' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mayAdopt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mayPlan' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'plan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanStatusCard_plan' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanHistory_plan' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanChangeList_Change' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'object' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetField' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'beforeValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'afterValue' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanStatusCard_plan' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Plan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rolledOverFromYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanHistory_plan' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Plan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'draftChanges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'PlanChangeList_Change' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revisions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'adoptedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'PlanChangeList_Change' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanPage_QueryQuery, PlanPage_QueryQueryVariables>;
 export const PortfolioPage_QueryDocument = {
   kind: 'Document',
   definitions: [

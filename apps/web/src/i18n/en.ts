@@ -10,6 +10,7 @@ import { indicatorLibraryEn } from '../features/indicator-library/i18n/en';
 import { perspectivesEn } from '../features/perspectives/i18n/en';
 import { indicatorsEn } from '../features/indicators/i18n/en';
 import { organisationEn } from '../features/organisation/i18n/en';
+import { planningEn } from '../features/planning/i18n/en';
 import { overviewEn } from '../features/overview/i18n/en';
 import { portfolioEn } from '../features/portfolio/i18n/en';
 import { reportsEn } from '../features/reports/i18n/en';
@@ -35,6 +36,7 @@ const sharedEn: SharedTranslations = {
     label: 'Main menu',
     overview: 'Overview',
     goals: 'Goals and indicators',
+    plan: 'Plan',
     economy: 'Economy',
     portfolio: 'Portfolio',
     risks: 'Risks',
@@ -76,6 +78,13 @@ const sharedEn: SharedTranslations = {
       notSubmitted: 'The report has not been submitted.',
       approvedIsFrozen: 'The report is approved and cannot be changed.',
     },
+    planAdopted: 'The plan is adopted: open a new revision of it to change goals, links or targets.',
+    yearClosed: "The annual report is approved: the year's plan no longer changes.",
+    planAlreadyAdopted: 'The plan is already adopted.',
+    planNotAdopted: 'The plan is not adopted.',
+    beforePreviousDecision: "The decision cannot be before the previous revision's decision.",
+    invalidCaseNumber: 'Write the case number as the registry does, e.g. N170-0123/22 or SLK-2022-01441.',
+    notInPlan: "Not in last year's plan.",
     forecastRoundClosed: "The year's forecast rounds are closed: the full-year forecast cannot change.",
     roundAlreadyOpen: 'A forecast round of the year is already open. Close it first.',
     roundNameTaken: 'The year already has a forecast round of that name.',
@@ -218,6 +227,7 @@ export const en: Translations = combineTranslations(
   goalsEn,
   indicatorsEn,
   organisationEn,
+  planningEn,
   overviewEn,
   portfolioEn,
   reportsEn,

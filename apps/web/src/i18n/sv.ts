@@ -10,6 +10,7 @@ import { indicatorLibrarySv } from '../features/indicator-library/i18n/sv';
 import { perspectivesSv } from '../features/perspectives/i18n/sv';
 import { indicatorsSv } from '../features/indicators/i18n/sv';
 import { organisationSv } from '../features/organisation/i18n/sv';
+import { planningSv } from '../features/planning/i18n/sv';
 import { overviewSv } from '../features/overview/i18n/sv';
 import { portfolioSv } from '../features/portfolio/i18n/sv';
 import { reportsSv } from '../features/reports/i18n/sv';
@@ -39,6 +40,8 @@ const sharedSv = {
     label: 'Huvudmeny',
     overview: 'Översikt',
     goals: 'Mål och indikatorer',
+    // Short: the administrator's fifteen tabs must fit at 1366 px; the page's heading says Verksamhetsplan.
+    plan: 'Plan',
     economy: 'Ekonomi',
     portfolio: 'Portfölj',
     risks: 'Risker',
@@ -80,6 +83,13 @@ const sharedSv = {
       notSubmitted: 'Rapporten är inte inskickad.',
       approvedIsFrozen: 'Rapporten är fastställd och kan inte ändras.',
     },
+    planAdopted: 'Planen är antagen: öppna en ny revision av den för att ändra mål, kopplingar eller målvärden.',
+    yearClosed: 'Årsrapporten är fastställd: årets plan ändras inte längre.',
+    planAlreadyAdopted: 'Planen är redan antagen.',
+    planNotAdopted: 'Planen är inte antagen.',
+    beforePreviousDecision: 'Beslutet kan inte vara före beslutet om föregående revision.',
+    invalidCaseNumber: 'Skriv diarienumret som registratorn gör, t.ex. N170-0123/22 eller SLK-2022-01441.',
+    notInPlan: 'Finns inte i förra årets plan.',
     forecastRoundClosed: 'Årets prognosomgångar är stängda: helårsprognosen kan inte ändras.',
     roundAlreadyOpen: 'En prognosomgång för året är redan öppen. Stäng den först.',
     roundNameTaken: 'Året har redan en prognosomgång med det namnet.',
@@ -224,6 +234,7 @@ export const sv = combineTranslations(
   goalsSv,
   indicatorsSv,
   organisationSv,
+  planningSv,
   overviewSv,
   portfolioSv,
   reportsSv,

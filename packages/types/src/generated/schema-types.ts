@@ -80,6 +80,17 @@ export type AddMitigationInput = {
   title: Scalars['String']['input'];
 };
 
+export type AdoptPlanInput = {
+  /** The case number of the decision, e.g. `N170-0123/22`. */
+  caseNumber: Scalars['String']['input'];
+  /** The day the committee decided (ISO date, not in the future). */
+  decisionDate: Scalars['String']['input'];
+  /** The plan's version as loaded; null when the unit had no plan of the year then. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  orgUnitId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
 /** An assignment (uppdrag) given to an org unit by the council or the executive board. */
 export type Assignment = {
   __typename?: 'Assignment';
@@ -202,6 +213,16 @@ export type CloseOrgUnitInput = {
   id: Scalars['ID']['input'];
   /** The last day the unit exists (ISO date). The units below it must be closed or moved first. */
   validTo: Scalars['String']['input'];
+};
+
+/** The planner's decision on each node of the preview; a node left out is not carried. */
+export type CommitRollOverInput = {
+  activities: Array<RollOverActivityDecision>;
+  fromYear: Scalars['Int']['input'];
+  goals: Array<RollOverGoalDecision>;
+  indicatorLinks: Array<RollOverIndicatorLinkDecision>;
+  orgUnitId: Scalars['ID']['input'];
+  targets: Array<RollOverTargetDecision>;
 };
 
 export type ControlOutcome = 'DEVIATION' | 'OK';
@@ -589,6 +610,17 @@ export type GoalFulfilment = 'FULFILLED' | 'NOT_ASSESSED' | 'NOT_FULFILLED' | 'P
 
 export type GoalLevel = 'COMMITTEE' | 'COUNCIL';
 
+/** How a goal served last year was found among next year's goals. */
+export type GoalMatch =
+  /** A goal of the same plan, served by its carried copy if it is carried too. */
+  | 'CARRIED_IN_PLAN'
+  /** Next year's goal carries it forward (its lineage). */
+  | 'LINEAGE'
+  /** None: the link is dropped. */
+  | 'NONE'
+  /** Next year's goal of the same unit with the same title. */
+  | 'TITLE';
+
 /** An indicator (or a financial line, kind FINANCIAL) and its values per period. */
 export type Indicator = {
   __typename?: 'Indicator';
@@ -764,6 +796,8 @@ export type IndicatorValue = {
   id: Scalars['ID']['output'];
   /** Generated to fill a series between the known points, not a real figure. */
   isSynthetic: Scalars['Boolean']['output'];
+  /** True when the targets were copied from the year before by a roll-over and are a proposal (förslag) until a planner confirms or changes them. */
+  isTargetProposal: Scalars['Boolean']['output'];
   outcome?: Maybe<Scalars['Float']['output']>;
   /** The period as a key: `2023` (year), `2023-T2` (tertial) or `2023-05` (month). */
   period: Scalars['String']['output'];
@@ -904,6 +938,11 @@ export type Mutation = {
   addProjectStatusUpdate: ProjectStatusUpdate;
   /** Appends a valuation to a risk's history (analysts of its unit). */
   addRiskValuation: RiskValuation;
+  /**
+   * Adopts the unit's plan of the year with the committee's decision (administrators of the
+   * unit or above): records the revision and what it holds, and locks its goals, links and targets.
+   */
+  adoptPlan: Plan;
   /** Submitted → approved (an administrator of the unit): freezes a snapshot of everything the report shows. */
   approveReport: Report;
   /** Drops the preview; nothing is written. */
@@ -914,6 +953,11 @@ export type Mutation = {
   closeForecastRound: ForecastRound;
   /** Closes a unit after its last day; it keeps its data and history (administrators of the unit or above). */
   closeOrgUnit: OrgUnit;
+  /**
+   * Writes next year's draft plan from the preview and the planner's decisions, in one
+   * transaction; what an earlier roll-over carried is left as it is (planners of the unit).
+   */
+  commitRollOver: Plan;
   /**
    * Writes every new and changed row of the preview in one transaction, each value audited, or
    * nothing: refused with `STALE_PREVIEW` (and the row numbers) when someone saved one of the
@@ -949,6 +993,8 @@ export type Mutation = {
   moveOrgUnit: OrgUnit;
   /** Opens a forecast round (administrators of the whole organisation); refused while another round of the year is open. */
   openForecastRound: ForecastRound;
+  /** Opens an adopted plan for changes as its next revision, a draft until adopted again (planners of the unit). */
+  openPlanRevision: Plan;
   /** Records or corrects a control's result for a month (analysts of its unit). */
   recordControlResult: ControlResult;
   /**
@@ -1029,6 +1075,10 @@ export type MutationAddRiskValuationArgs = {
   input: RiskValuationInput;
 };
 
+export type MutationAdoptPlanArgs = {
+  input: AdoptPlanInput;
+};
+
 export type MutationApproveReportArgs = {
   input: ReportTransitionInput;
 };
@@ -1047,6 +1097,10 @@ export type MutationCloseForecastRoundArgs = {
 
 export type MutationCloseOrgUnitArgs = {
   input: CloseOrgUnitInput;
+};
+
+export type MutationCommitRollOverArgs = {
+  input: CommitRollOverInput;
 };
 
 export type MutationCommitValueImportArgs = {
@@ -1103,6 +1157,10 @@ export type MutationMoveOrgUnitArgs = {
 
 export type MutationOpenForecastRoundArgs = {
   input: OpenForecastRoundInput;
+};
+
+export type MutationOpenPlanRevisionArgs = {
+  input: OpenPlanRevisionInput;
 };
 
 export type MutationRecordControlResultArgs = {
@@ -1215,6 +1273,11 @@ export type OpenForecastRoundInput = {
   /** At most 100 characters, unique within the year. */
   name: Scalars['String']['input'];
   year: Scalars['Int']['input'];
+};
+
+export type OpenPlanRevisionInput = {
+  expectedVersion: Scalars['Int']['input'];
+  planId: Scalars['ID']['input'];
 };
 
 /**
@@ -1337,6 +1400,110 @@ export type PerspectiveSummary = {
   indicatorsYellow: Scalars['Int']['output'];
   perspective: Perspective;
 };
+
+/**
+ * A unit's operational plan (verksamhetsplan) for a year. Its content is the goals of the
+ * unit's year (and of the units below it that have no plan of their own), the goals they
+ * serve, the indicators that measure them and those indicators' targets for the year.
+ */
+export type Plan = {
+  __typename?: 'Plan';
+  /** The case number (diarienummer) of the committee's decision; null while a draft. */
+  caseNumber?: Maybe<Scalars['String']['output']>;
+  /** The day the committee adopted this revision (ISO date); null while it is a draft. */
+  decisionDate?: Maybe<Scalars['String']['output']>;
+  /** While a new revision is drafted: what it changes of the last adopted revision so far. */
+  draftChanges: Array<PlanChange>;
+  id: Scalars['ID']['output'];
+  orgUnit: OrgUnit;
+  /** The revision being drafted (DRAFT) or last adopted (ADOPTED); 1 for the first. */
+  revision: Scalars['Int']['output'];
+  /** The adopted revisions, newest first. */
+  revisions: Array<PlanRevision>;
+  /** The year this plan was rolled over from, when it was. */
+  rolledOverFromYear?: Maybe<Scalars['Int']['output']>;
+  status: PlanStatus;
+  /** Changes with every write; a form sends the version it was loaded with. */
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** One difference between two revisions of a plan. */
+export type PlanChange = {
+  __typename?: 'PlanChange';
+  /** A renamed goal's new title. */
+  after?: Maybe<Scalars['String']['output']>;
+  afterValue?: Maybe<Scalars['Float']['output']>;
+  /** A renamed goal's old title. */
+  before?: Maybe<Scalars['String']['output']>;
+  beforeValue?: Maybe<Scalars['Float']['output']>;
+  kind: PlanChangeKind;
+  /** The goal served or the indicator linked; for a target, its period (`2023-05`, `2023-T2`, `2023`). */
+  object?: Maybe<Scalars['String']['output']>;
+  /** The goal the change is about; for a target, its indicator. */
+  subject: Scalars['String']['output'];
+  /** Which target of the period changed. */
+  targetField?: Maybe<PlanTargetField>;
+};
+
+export type PlanChangeKind =
+  | 'GOAL_ADDED'
+  /** The goal serves another goal (a council goal) it did not before. */
+  | 'GOAL_LINK_ADDED'
+  | 'GOAL_LINK_REMOVED'
+  | 'GOAL_REMOVED'
+  | 'GOAL_RENAMED'
+  | 'INDICATOR_LINK_ADDED'
+  | 'INDICATOR_LINK_REMOVED'
+  | 'TARGET_ADDED'
+  | 'TARGET_CHANGED'
+  | 'TARGET_REMOVED';
+
+/** Why a unit's plan of a year may not change. */
+export type PlanLock =
+  /** The plan (the unit's, or that of the unit above it that it follows) is adopted: open a new revision to change it. */
+  | 'PLAN_ADOPTED'
+  /** The year's annual report is approved: the year's plan no longer changes. */
+  | 'YEAR_CLOSED';
+
+/** A unit's plan of a year as the plan page shows it, also before the plan exists. */
+export type PlanOfYear = {
+  __typename?: 'PlanOfYear';
+  /** Why the unit's plan of the year may not change; null while it may. */
+  lock?: Maybe<PlanLock>;
+  /** True when the signed-in user may adopt the plan (administrators of the unit). For showing actions; the API checks again. */
+  mayAdopt: Scalars['Boolean']['output'];
+  /** True when the signed-in user may open a revision and roll the plan over (planners and administrators). */
+  mayPlan: Scalars['Boolean']['output'];
+  orgUnit: OrgUnit;
+  /** The unit's own plan of the year; null until it is adopted or rolled over for the first time. */
+  plan?: Maybe<Plan>;
+  year: Scalars['Int']['output'];
+};
+
+/** One adopted revision of a plan. */
+export type PlanRevision = {
+  __typename?: 'PlanRevision';
+  /** When it was recorded as adopted (ISO date and time). */
+  adoptedAt: Scalars['String']['output'];
+  /** Who recorded the adoption; null when their account was removed. */
+  adoptedBy?: Maybe<Author>;
+  caseNumber: Scalars['String']['output'];
+  /** What changed since the revision before it (empty for the first). */
+  changes: Array<PlanChange>;
+  /** The day the committee decided (ISO date). */
+  decisionDate: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  number: Scalars['Int']['output'];
+};
+
+export type PlanStatus =
+  /** Adopted by the committee: goals, links and targets are locked until a new revision opens. */
+  | 'ADOPTED'
+  /** Being worked on: goals, links and targets may change. */
+  | 'DRAFT';
+
+export type PlanTargetField = 'ANNUAL_TARGET' | 'PERIOD_TARGET';
 
 /** A development portfolio of an org unit (Digital infrastruktur, Kommunikation, HR-utveckling …) and its projects. */
 export type Portfolio = {
@@ -1601,6 +1768,8 @@ export type Query = {
    * current year has none yet, those of the latest year that has any (each says its year).
    */
   perspectives: Array<Perspective>;
+  /** The unit's plan of the year, its lock and what the signed-in user may do with it; null for an unknown unit. */
+  planOfYear?: Maybe<PlanOfYear>;
   /** The portfolios of an org unit and the units below it, in display order. */
   portfolios: Array<Portfolio>;
   /** One project, or null when there is none the user may read. */
@@ -1618,6 +1787,8 @@ export type Query = {
   riskScaleMax: Scalars['Int']['output'];
   /** The risks of an org unit and the units under it, units in tree order; empty for an unknown unit. */
   risks: Array<Risk>;
+  /** What rolling the unit's plan of `fromYear` over to the year after would carry (planners of the unit). */
+  rollOverPreview: RollOverPreview;
   signInOptions: SignInOptions;
   /** The targets of a unit's indicators for a year; null for a unit the user may not read. */
   targetSheet?: Maybe<TargetSheet>;
@@ -1711,6 +1882,11 @@ export type QueryPerspectivesArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type QueryPlanOfYearArgs = {
+  orgUnitCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
 export type QueryPortfoliosArgs = {
   orgUnitCode: Scalars['String']['input'];
 };
@@ -1734,6 +1910,11 @@ export type QueryRiskScaleMaxArgs = {
 
 export type QueryRisksArgs = {
   orgUnitCode: Scalars['String']['input'];
+};
+
+export type QueryRollOverPreviewArgs = {
+  fromYear: Scalars['Int']['input'];
+  orgUnitId: Scalars['ID']['input'];
 };
 
 export type QueryTargetSheetArgs = {
@@ -2202,6 +2383,107 @@ export type RoleAssignment = {
 export type RoleAssignmentInput = {
   orgUnitId: Scalars['ID']['input'];
   role: Role;
+};
+
+/** An activity still going (its latest status neither completed nor cancelled). */
+export type RollOverActivity = {
+  __typename?: 'RollOverActivity';
+  activityId: Scalars['ID']['output'];
+  alreadyCarried: Scalars['Boolean']['output'];
+  goalId: Scalars['ID']['output'];
+  goalTitle: Scalars['String']['output'];
+  status: ActivityStatus;
+  title: Scalars['String']['output'];
+};
+
+export type RollOverActivityDecision = {
+  activityId: Scalars['ID']['input'];
+  carry: Scalars['Boolean']['input'];
+};
+
+/**
+ * An open assignment (not complete). Assignments have no year: an open one stays on the unit's
+ * list until it is complete, so it is listed here and not copied.
+ */
+export type RollOverAssignment = {
+  __typename?: 'RollOverAssignment';
+  assignmentId: Scalars['ID']['output'];
+  caseNumber?: Maybe<Scalars['String']['output']>;
+  status: AssignmentStatus;
+  title: Scalars['String']['output'];
+};
+
+export type RollOverGoal = {
+  __typename?: 'RollOverGoal';
+  /** An earlier roll-over carried it: a commit leaves it as it is. */
+  alreadyCarried: Scalars['Boolean']['output'];
+  goalId: Scalars['ID']['output'];
+  goalLinks: Array<RollOverGoalLink>;
+  perspective: Perspective;
+  title: Scalars['String']['output'];
+};
+
+export type RollOverGoalDecision = {
+  carry: Scalars['Boolean']['input'];
+  goalId: Scalars['ID']['input'];
+  /** The carried goal's new title; its old one when left out. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A goal the carried goal served, and the goal of next year it will serve. */
+export type RollOverGoalLink = {
+  __typename?: 'RollOverGoalLink';
+  fromTitle: Scalars['String']['output'];
+  matchedBy: GoalMatch;
+  toGoalId?: Maybe<Scalars['ID']['output']>;
+  toTitle?: Maybe<Scalars['String']['output']>;
+};
+
+export type RollOverIndicatorLink = {
+  __typename?: 'RollOverIndicatorLink';
+  alreadyCarried: Scalars['Boolean']['output'];
+  goalId: Scalars['ID']['output'];
+  goalTitle: Scalars['String']['output'];
+  indicatorId: Scalars['ID']['output'];
+  indicatorName: Scalars['String']['output'];
+};
+
+export type RollOverIndicatorLinkDecision = {
+  carry: Scalars['Boolean']['input'];
+  goalId: Scalars['ID']['input'];
+  indicatorId: Scalars['ID']['input'];
+};
+
+/** What rolling a unit's plan over to the next year proposes, node by node. */
+export type RollOverPreview = {
+  __typename?: 'RollOverPreview';
+  activities: Array<RollOverActivity>;
+  assignments: Array<RollOverAssignment>;
+  fromYear: Scalars['Int']['output'];
+  goals: Array<RollOverGoal>;
+  indicatorLinks: Array<RollOverIndicatorLink>;
+  orgUnit: OrgUnit;
+  /** Next year's plan as it stands; null until the first commit. */
+  targetPlan?: Maybe<Plan>;
+  targets: Array<RollOverTarget>;
+  toYear: Scalars['Int']['output'];
+};
+
+/** An indicator's targets of the year, to be copied to the same periods of next year as proposals (förslag). */
+export type RollOverTarget = {
+  __typename?: 'RollOverTarget';
+  /** Next year already has targets for it: a commit leaves them as they are. */
+  alreadyCarried: Scalars['Boolean']['output'];
+  annualTarget?: Maybe<Scalars['Float']['output']>;
+  indicatorId: Scalars['ID']['output'];
+  indicatorName: Scalars['String']['output'];
+  /** How many periods of the year carry a target. */
+  periods: Scalars['Int']['output'];
+};
+
+export type RollOverTargetDecision = {
+  carry: Scalars['Boolean']['input'];
+  indicatorId: Scalars['ID']['input'];
 };
 
 export type RoundAccuracy = {

@@ -4,6 +4,7 @@ import type { ParsedIndicatorValueInput } from '@lagesbild/types';
 import { GraphQLError } from 'graphql';
 import type { Transaction } from '../audit';
 import { planRoundForecasts } from '../forecasts';
+import { findPlanLocks, PLAN_LOCK_MESSAGES, planLockOf } from '../planning';
 import { conflict, isRecordNotFound, isUniqueViolation } from '../../errors';
 import type { FieldError } from '../../errors';
 
@@ -108,6 +109,28 @@ async function saveValues(
   });
   if (conflicts.length > 0) throw shape.conflict(conflicts);
 
+  // Targets are the plan's: an adopted plan's, or a closed year's, are refused beside the
+  // cell; outcomes, forecasts and comments are follow-up and stay open.
+  const targetChanges = inputs.flatMap((input, index) => {
+    const current = currentOf(input);
+    const fields = TARGET_FIELDS.filter((field) => (current?.[field] ?? null) !== input[field]);
+    const unitYear = { orgUnitId: indicators.get(input.indicatorId)!.orgUnitId, year: input.period.year };
+    return fields.length > 0 ? [{ index, fields, unitYear }] : [];
+  });
+  const locks = await findPlanLocks(
+    tx,
+    targetChanges.map((change) => change.unitYear),
+  );
+  throwFieldErrors(
+    targetChanges.flatMap(({ index, fields, unitYear }) => {
+      const lock = planLockOf(locks, unitYear);
+      return lock
+        ? fields.map((field) => ({ field: shape.field(index, field), message: PLAN_LOCK_MESSAGES[lock] }))
+        : [];
+    }),
+  );
+  const targetsChanged = new Set(targetChanges.map((change) => change.index));
+
   const rounds = await planRoundForecasts(
     tx,
     inputs.flatMap((input, index) =>
@@ -133,7 +156,7 @@ async function saveValues(
   for (const [index, input] of inputs.entries()) {
     const indicator = indicators.get(input.indicatorId)!;
     saved.push(
-      await writeIndicatorValue(tx, indicator, input, currentOf(input), userId, (now) =>
+      await writeIndicatorValue(tx, indicator, input, currentOf(input), userId, targetsChanged.has(index), (now) =>
         shape.conflict([conflictOf(index, now)]),
       ),
     );
@@ -141,6 +164,8 @@ async function saveValues(
   await rounds.keep();
   return saved;
 }
+
+const TARGET_FIELDS = ['periodTarget', 'annualTarget'] as const;
 
 function throwFieldErrors(fieldErrors: FieldError[]): void {
   if (fieldErrors.length > 0) {
@@ -158,6 +183,7 @@ async function writeIndicatorValue(
   input: ParsedIndicatorValueInput,
   current: IndicatorValueModel | null,
   userId: number,
+  targetsChanged: boolean,
   conflictWith: (now: IndicatorValueModel | null) => GraphQLError,
 ): Promise<IndicatorValueModel> {
   const data = {
@@ -170,6 +196,8 @@ async function writeIndicatorValue(
     isSynthetic: false,
     source: 'Inmatat i Lägesbild',
     updatedById: userId,
+    // Targets a roll-over proposed stay a proposal until someone sets them.
+    ...(targetsChanged ? { isTargetProposal: false } : {}),
   };
   if (!current) {
     try {

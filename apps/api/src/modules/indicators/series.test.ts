@@ -20,6 +20,7 @@ const value = (
   annualTarget: null,
   rolling12: null,
   isSynthetic: false,
+  isTargetProposal: false,
   comment: null,
   statusOverride: null,
   statusOverrideReason: null,

@@ -3,6 +3,7 @@ import type { ValueImportModel } from '@lagesbild/db';
 import { GraphQLError } from 'graphql';
 import { currentAuditScope, insertAuditEventsSql } from '../audit';
 import type { Transaction } from '../audit';
+import { findPlanLocks, PLAN_LOCK_MESSAGES, planLockOf } from '../planning';
 import type { ImportingUser } from './value-import-preview';
 import { forbidden, notFound } from '../../errors';
 
@@ -55,6 +56,7 @@ export async function commitValueImport(tx: Transaction, id: string, user: Impor
       WHERE r."importId" = ${id} AND r."status" IN ('NEW', 'CHANGED')`;
     if (!units.every((unit) => user.access.holds('ANALYST', unit.orgUnitId))) throw forbidden();
     await refuseRetiredIndicators(tx, id);
+    await refuseLockedTargets(tx, id);
 
     // The rows whose value moved on since the preview, named. The writes check each version
     // again as they lock the row, so a save that lands in between is caught there.
@@ -103,6 +105,31 @@ async function refuseRetiredIndicators(tx: Transaction, id: string): Promise<voi
       code: 'BAD_USER_INPUT',
       fieldErrors: [{ field: 'id', message: 'indicatorRetired' }],
       rowNumbers: rows.map((row) => row.rowNumber),
+    },
+  });
+}
+
+/**
+ * Targets are the plan's: a file that changes a target of a plan adopted (or a year closed)
+ * since the preview is refused as a whole, as the preview refuses such rows. The plans are read
+ * FOR SHARE (findPlanLocks), so none is adopted while the values are written.
+ */
+async function refuseLockedTargets(tx: Transaction, id: string): Promise<void> {
+  const rows = await tx.$queryRaw<{ rowNumber: number; orgUnitId: number; year: number }[]>`
+    SELECT r."rowNumber", i."orgUnitId", r."year" FROM "ValueImportRow" r JOIN "Indicator" i ON i."id" = r."indicatorId"
+    WHERE r."importId" = ${id} AND r."status" IN ('NEW', 'CHANGED')
+      AND EXISTS (
+        SELECT 1 FROM jsonb_array_elements(r."changes") c WHERE c->>'field' IN ('periodTarget', 'annualTarget')
+      )
+    ORDER BY r."rowNumber"`;
+  const locks = await findPlanLocks(tx, rows);
+  const locked = rows.filter((row) => planLockOf(locks, row));
+  if (locked.length === 0) return;
+  throw new GraphQLError('A target in the file belongs to a plan adopted after the preview was made.', {
+    extensions: {
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ field: 'id', message: PLAN_LOCK_MESSAGES[planLockOf(locks, locked[0]!)!] }],
+      rowNumbers: locked.slice(0, STALE_ROWS_NAMED).map((row) => row.rowNumber),
     },
   });
 }

@@ -15,6 +15,7 @@ import type { Period, ValueImportColumnKey } from '@lagesbild/types';
 import type { AccessScope } from '../../authorization/access-scope';
 import type { ImportCell, ImportRow, ImportTable } from './import-file';
 import { readImportFileOffThread } from './read-import-file-off-thread';
+import { findPlanLocks, PLAN_LOCK_MESSAGES, planLockOf } from '../planning';
 
 /** The fields a row may set, in the layout's order. */
 const FIELDS = [...VALUE_IMPORT_FIGURES, 'comment'] as const;
@@ -255,6 +256,14 @@ async function classifyRows(prisma: PrismaClient, user: ImportingUser, table: Im
   const yearsWithRounds = new Set(rounds.map((round) => round.year));
   const yearsWithOpenRound = new Set(rounds.filter((round) => round.status === 'OPEN').map((round) => round.year));
 
+  // Targets of an adopted plan or a closed year are refused as saveIndicatorValues refuses them.
+  const planLocks = await findPlanLocks(
+    prisma,
+    located.flatMap(({ row, indicator }) =>
+      indicator && row.period ? [{ orgUnitId: indicator.orgUnitId, year: row.period.year }] : [],
+    ),
+  );
+
   const firstRowOfKey = new Map<string, number>();
   return mapInTurns(located, ({ row, indicator, errors }) => {
     const base = {
@@ -321,6 +330,11 @@ async function classifyRows(prisma: PrismaClient, user: ImportingUser, table: Im
     const forecastChanged = changes.some((change) => change.field === 'fullYearForecast');
     if (forecastChanged && yearsWithRounds.has(value.period.year) && !yearsWithOpenRound.has(value.period.year)) {
       return invalid([{ column: 'fullYearForecast', message: 'forecastRoundClosed' }]);
+    }
+    const targetChange = changes.find((change) => change.field === 'periodTarget' || change.field === 'annualTarget');
+    const lock = targetChange && planLockOf(planLocks, { orgUnitId: indicator.orgUnitId, year: value.period.year });
+    if (targetChange && lock) {
+      return invalid([{ column: columnOfField(targetChange.field), message: PLAN_LOCK_MESSAGES[lock] }]);
     }
     return {
       ...base,

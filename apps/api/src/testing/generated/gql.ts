@@ -119,6 +119,14 @@ type Documents = {
   '\n  mutation PerspectivesTest_Copy($input: CopyPerspectivesInput!) {\n    copyPerspectivesFromPreviousYear(input: $input) {\n      id\n      name\n      sortOrder\n      description\n      year\n    }\n  }\n': typeof types.PerspectivesTest_CopyDocument;
   '\n  query PerspectivesTest_Goals($year: Int!) {\n    goals(orgUnitCode: "intraservice", year: $year) {\n      title\n      perspective {\n        id\n        name\n        year\n      }\n    }\n  }\n': typeof types.PerspectivesTest_GoalsDocument;
   '\n      mutation PerspectivesTest_CreateReport($input: CreateReportInput!) {\n        createReport(input: $input) {\n          content {\n            sections {\n              kind\n              perspectiveName\n            }\n          }\n        }\n      }\n    ': typeof types.PerspectivesTest_CreateReportDocument;
+  '\n  query PlanningTest_PlanOfYear($orgUnitCode: String!, $year: Int!) {\n    planOfYear(orgUnitCode: $orgUnitCode, year: $year) {\n      year\n      lock\n      mayAdopt\n      mayPlan\n      plan {\n        id\n        status\n        revision\n        decisionDate\n        caseNumber\n        version\n        draftChanges {\n          kind\n          subject\n          object\n          before\n          after\n          targetField\n          beforeValue\n          afterValue\n        }\n        revisions {\n          number\n          decisionDate\n          caseNumber\n          adoptedBy {\n            name\n          }\n          changes {\n            kind\n            subject\n            object\n            before\n            after\n            targetField\n            beforeValue\n            afterValue\n          }\n        }\n      }\n    }\n  }\n': typeof types.PlanningTest_PlanOfYearDocument;
+  '\n  mutation PlanningTest_Adopt($input: AdoptPlanInput!) {\n    adoptPlan(input: $input) {\n      id\n      status\n      revision\n      decisionDate\n      caseNumber\n      version\n    }\n  }\n': typeof types.PlanningTest_AdoptDocument;
+  '\n  mutation PlanningTest_OpenRevision($input: OpenPlanRevisionInput!) {\n    openPlanRevision(input: $input) {\n      id\n      status\n      revision\n      decisionDate\n      caseNumber\n      version\n    }\n  }\n': typeof types.PlanningTest_OpenRevisionDocument;
+  '\n  mutation PlanningTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      periodTarget\n      outcome\n      version\n    }\n  }\n': typeof types.PlanningTest_SaveValuesDocument;
+  '\n  query RollOverTest_Preview($orgUnitId: ID!, $fromYear: Int!) {\n    rollOverPreview(orgUnitId: $orgUnitId, fromYear: $fromYear) {\n      fromYear\n      toYear\n      targetPlan {\n        status\n        rolledOverFromYear\n      }\n      goals {\n        goalId\n        title\n        alreadyCarried\n        perspective {\n          name\n        }\n        goalLinks {\n          fromTitle\n          toGoalId\n          toTitle\n          matchedBy\n        }\n      }\n      indicatorLinks {\n        goalId\n        indicatorId\n        indicatorName\n        alreadyCarried\n      }\n      activities {\n        activityId\n        title\n        status\n        alreadyCarried\n      }\n      assignments {\n        title\n        caseNumber\n        status\n      }\n      targets {\n        indicatorId\n        indicatorName\n        periods\n        annualTarget\n        alreadyCarried\n      }\n    }\n  }\n': typeof types.RollOverTest_PreviewDocument;
+  '\n  mutation RollOverTest_Commit($input: CommitRollOverInput!) {\n    commitRollOver(input: $input) {\n      year\n      status\n      revision\n      rolledOverFromYear\n    }\n  }\n': typeof types.RollOverTest_CommitDocument;
+  '\n  mutation RollOverTest_Adopt($input: AdoptPlanInput!) {\n    adoptPlan(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.RollOverTest_AdoptDocument;
+  '\n  mutation RollOverTest_OpenRevision($input: OpenPlanRevisionInput!) {\n    openPlanRevision(input: $input) {\n      id\n    }\n  }\n': typeof types.RollOverTest_OpenRevisionDocument;
   '\n  mutation PortfolioMutationsTest_AddReport($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      id\n      statusDate\n      time\n      cost\n      result\n      comment\n      deviations {\n        dimension\n        cause\n        action\n      }\n      author {\n        name\n      }\n    }\n  }\n': typeof types.PortfolioMutationsTest_AddReportDocument;
   '\n  mutation PortfolioMutationsTest_UpdateDetails($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      name\n      owner\n      plannedStart\n      plannedEnd\n      budgetTkr\n      version\n      portfolio {\n        name\n      }\n    }\n  }\n': typeof types.PortfolioMutationsTest_UpdateDetailsDocument;
   '\n  mutation PortfolioMutationsTest_ChangeState($input: ProjectStateChangeInput!) {\n    changeProjectState(input: $input) {\n      state\n      pausedUntil\n      actualStart\n      version\n      stateChanges {\n        fromState\n        toState\n        reason\n        changedOn\n        author {\n          name\n        }\n      }\n    }\n  }\n': typeof types.PortfolioMutationsTest_ChangeStateDocument;
@@ -157,6 +165,8 @@ type Documents = {
   '\n  mutation ValueImportAuditTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n    }\n  }\n': typeof types.ValueImportAuditTest_SaveValuesDocument;
   '\n  mutation ValueImportAuditTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      writtenCount\n    }\n  }\n': typeof types.ValueImportAuditTest_CommitDocument;
   '\n  mutation ValueImportCommitScaleTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      writtenCount\n    }\n  }\n': typeof types.ValueImportCommitScaleTest_CommitDocument;
+  '\n  query ValueImportPlanLockTest_Rows($id: ID!) {\n    valueImport(id: $id) {\n      rows(limit: 50) {\n        rows {\n          rowNumber\n          status\n          errors {\n            column\n            message\n          }\n        }\n      }\n    }\n  }\n': typeof types.ValueImportPlanLockTest_RowsDocument;
+  '\n  mutation ValueImportPlanLockTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      status\n    }\n  }\n': typeof types.ValueImportPlanLockTest_CommitDocument;
   '\n  mutation ValueImportRetiredTest_Retire($input: SetIndicatorRetiredInput!) {\n    setIndicatorRetired(input: $input) {\n      version\n    }\n  }\n': typeof types.ValueImportRetiredTest_RetireDocument;
   '\n  query ValueImportRetiredTest_Preview($id: ID!) {\n    valueImport(id: $id) {\n      rows(limit: 10) {\n        rows {\n          status\n          errors {\n            column\n            message\n          }\n        }\n      }\n    }\n  }\n': typeof types.ValueImportRetiredTest_PreviewDocument;
   '\n  mutation ValueImportRetiredTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      status\n    }\n  }\n': typeof types.ValueImportRetiredTest_CommitDocument;
@@ -379,6 +389,22 @@ const documents: Documents = {
     types.PerspectivesTest_GoalsDocument,
   '\n      mutation PerspectivesTest_CreateReport($input: CreateReportInput!) {\n        createReport(input: $input) {\n          content {\n            sections {\n              kind\n              perspectiveName\n            }\n          }\n        }\n      }\n    ':
     types.PerspectivesTest_CreateReportDocument,
+  '\n  query PlanningTest_PlanOfYear($orgUnitCode: String!, $year: Int!) {\n    planOfYear(orgUnitCode: $orgUnitCode, year: $year) {\n      year\n      lock\n      mayAdopt\n      mayPlan\n      plan {\n        id\n        status\n        revision\n        decisionDate\n        caseNumber\n        version\n        draftChanges {\n          kind\n          subject\n          object\n          before\n          after\n          targetField\n          beforeValue\n          afterValue\n        }\n        revisions {\n          number\n          decisionDate\n          caseNumber\n          adoptedBy {\n            name\n          }\n          changes {\n            kind\n            subject\n            object\n            before\n            after\n            targetField\n            beforeValue\n            afterValue\n          }\n        }\n      }\n    }\n  }\n':
+    types.PlanningTest_PlanOfYearDocument,
+  '\n  mutation PlanningTest_Adopt($input: AdoptPlanInput!) {\n    adoptPlan(input: $input) {\n      id\n      status\n      revision\n      decisionDate\n      caseNumber\n      version\n    }\n  }\n':
+    types.PlanningTest_AdoptDocument,
+  '\n  mutation PlanningTest_OpenRevision($input: OpenPlanRevisionInput!) {\n    openPlanRevision(input: $input) {\n      id\n      status\n      revision\n      decisionDate\n      caseNumber\n      version\n    }\n  }\n':
+    types.PlanningTest_OpenRevisionDocument,
+  '\n  mutation PlanningTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      periodTarget\n      outcome\n      version\n    }\n  }\n':
+    types.PlanningTest_SaveValuesDocument,
+  '\n  query RollOverTest_Preview($orgUnitId: ID!, $fromYear: Int!) {\n    rollOverPreview(orgUnitId: $orgUnitId, fromYear: $fromYear) {\n      fromYear\n      toYear\n      targetPlan {\n        status\n        rolledOverFromYear\n      }\n      goals {\n        goalId\n        title\n        alreadyCarried\n        perspective {\n          name\n        }\n        goalLinks {\n          fromTitle\n          toGoalId\n          toTitle\n          matchedBy\n        }\n      }\n      indicatorLinks {\n        goalId\n        indicatorId\n        indicatorName\n        alreadyCarried\n      }\n      activities {\n        activityId\n        title\n        status\n        alreadyCarried\n      }\n      assignments {\n        title\n        caseNumber\n        status\n      }\n      targets {\n        indicatorId\n        indicatorName\n        periods\n        annualTarget\n        alreadyCarried\n      }\n    }\n  }\n':
+    types.RollOverTest_PreviewDocument,
+  '\n  mutation RollOverTest_Commit($input: CommitRollOverInput!) {\n    commitRollOver(input: $input) {\n      year\n      status\n      revision\n      rolledOverFromYear\n    }\n  }\n':
+    types.RollOverTest_CommitDocument,
+  '\n  mutation RollOverTest_Adopt($input: AdoptPlanInput!) {\n    adoptPlan(input: $input) {\n      id\n      version\n    }\n  }\n':
+    types.RollOverTest_AdoptDocument,
+  '\n  mutation RollOverTest_OpenRevision($input: OpenPlanRevisionInput!) {\n    openPlanRevision(input: $input) {\n      id\n    }\n  }\n':
+    types.RollOverTest_OpenRevisionDocument,
   '\n  mutation PortfolioMutationsTest_AddReport($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      id\n      statusDate\n      time\n      cost\n      result\n      comment\n      deviations {\n        dimension\n        cause\n        action\n      }\n      author {\n        name\n      }\n    }\n  }\n':
     types.PortfolioMutationsTest_AddReportDocument,
   '\n  mutation PortfolioMutationsTest_UpdateDetails($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      name\n      owner\n      plannedStart\n      plannedEnd\n      budgetTkr\n      version\n      portfolio {\n        name\n      }\n    }\n  }\n':
@@ -455,6 +481,10 @@ const documents: Documents = {
     types.ValueImportAuditTest_CommitDocument,
   '\n  mutation ValueImportCommitScaleTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      writtenCount\n    }\n  }\n':
     types.ValueImportCommitScaleTest_CommitDocument,
+  '\n  query ValueImportPlanLockTest_Rows($id: ID!) {\n    valueImport(id: $id) {\n      rows(limit: 50) {\n        rows {\n          rowNumber\n          status\n          errors {\n            column\n            message\n          }\n        }\n      }\n    }\n  }\n':
+    types.ValueImportPlanLockTest_RowsDocument,
+  '\n  mutation ValueImportPlanLockTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      status\n    }\n  }\n':
+    types.ValueImportPlanLockTest_CommitDocument,
   '\n  mutation ValueImportRetiredTest_Retire($input: SetIndicatorRetiredInput!) {\n    setIndicatorRetired(input: $input) {\n      version\n    }\n  }\n':
     types.ValueImportRetiredTest_RetireDocument,
   '\n  query ValueImportRetiredTest_Preview($id: ID!) {\n    valueImport(id: $id) {\n      rows(limit: 10) {\n        rows {\n          status\n          errors {\n            column\n            message\n          }\n        }\n      }\n    }\n  }\n':
@@ -1127,6 +1157,54 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query PlanningTest_PlanOfYear($orgUnitCode: String!, $year: Int!) {\n    planOfYear(orgUnitCode: $orgUnitCode, year: $year) {\n      year\n      lock\n      mayAdopt\n      mayPlan\n      plan {\n        id\n        status\n        revision\n        decisionDate\n        caseNumber\n        version\n        draftChanges {\n          kind\n          subject\n          object\n          before\n          after\n          targetField\n          beforeValue\n          afterValue\n        }\n        revisions {\n          number\n          decisionDate\n          caseNumber\n          adoptedBy {\n            name\n          }\n          changes {\n            kind\n            subject\n            object\n            before\n            after\n            targetField\n            beforeValue\n            afterValue\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PlanningTest_PlanOfYear($orgUnitCode: String!, $year: Int!) {\n    planOfYear(orgUnitCode: $orgUnitCode, year: $year) {\n      year\n      lock\n      mayAdopt\n      mayPlan\n      plan {\n        id\n        status\n        revision\n        decisionDate\n        caseNumber\n        version\n        draftChanges {\n          kind\n          subject\n          object\n          before\n          after\n          targetField\n          beforeValue\n          afterValue\n        }\n        revisions {\n          number\n          decisionDate\n          caseNumber\n          adoptedBy {\n            name\n          }\n          changes {\n            kind\n            subject\n            object\n            before\n            after\n            targetField\n            beforeValue\n            afterValue\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PlanningTest_Adopt($input: AdoptPlanInput!) {\n    adoptPlan(input: $input) {\n      id\n      status\n      revision\n      decisionDate\n      caseNumber\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation PlanningTest_Adopt($input: AdoptPlanInput!) {\n    adoptPlan(input: $input) {\n      id\n      status\n      revision\n      decisionDate\n      caseNumber\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PlanningTest_OpenRevision($input: OpenPlanRevisionInput!) {\n    openPlanRevision(input: $input) {\n      id\n      status\n      revision\n      decisionDate\n      caseNumber\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation PlanningTest_OpenRevision($input: OpenPlanRevisionInput!) {\n    openPlanRevision(input: $input) {\n      id\n      status\n      revision\n      decisionDate\n      caseNumber\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PlanningTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      periodTarget\n      outcome\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation PlanningTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      periodTarget\n      outcome\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RollOverTest_Preview($orgUnitId: ID!, $fromYear: Int!) {\n    rollOverPreview(orgUnitId: $orgUnitId, fromYear: $fromYear) {\n      fromYear\n      toYear\n      targetPlan {\n        status\n        rolledOverFromYear\n      }\n      goals {\n        goalId\n        title\n        alreadyCarried\n        perspective {\n          name\n        }\n        goalLinks {\n          fromTitle\n          toGoalId\n          toTitle\n          matchedBy\n        }\n      }\n      indicatorLinks {\n        goalId\n        indicatorId\n        indicatorName\n        alreadyCarried\n      }\n      activities {\n        activityId\n        title\n        status\n        alreadyCarried\n      }\n      assignments {\n        title\n        caseNumber\n        status\n      }\n      targets {\n        indicatorId\n        indicatorName\n        periods\n        annualTarget\n        alreadyCarried\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RollOverTest_Preview($orgUnitId: ID!, $fromYear: Int!) {\n    rollOverPreview(orgUnitId: $orgUnitId, fromYear: $fromYear) {\n      fromYear\n      toYear\n      targetPlan {\n        status\n        rolledOverFromYear\n      }\n      goals {\n        goalId\n        title\n        alreadyCarried\n        perspective {\n          name\n        }\n        goalLinks {\n          fromTitle\n          toGoalId\n          toTitle\n          matchedBy\n        }\n      }\n      indicatorLinks {\n        goalId\n        indicatorId\n        indicatorName\n        alreadyCarried\n      }\n      activities {\n        activityId\n        title\n        status\n        alreadyCarried\n      }\n      assignments {\n        title\n        caseNumber\n        status\n      }\n      targets {\n        indicatorId\n        indicatorName\n        periods\n        annualTarget\n        alreadyCarried\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RollOverTest_Commit($input: CommitRollOverInput!) {\n    commitRollOver(input: $input) {\n      year\n      status\n      revision\n      rolledOverFromYear\n    }\n  }\n',
+): (typeof documents)['\n  mutation RollOverTest_Commit($input: CommitRollOverInput!) {\n    commitRollOver(input: $input) {\n      year\n      status\n      revision\n      rolledOverFromYear\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RollOverTest_Adopt($input: AdoptPlanInput!) {\n    adoptPlan(input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation RollOverTest_Adopt($input: AdoptPlanInput!) {\n    adoptPlan(input: $input) {\n      id\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RollOverTest_OpenRevision($input: OpenPlanRevisionInput!) {\n    openPlanRevision(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RollOverTest_OpenRevision($input: OpenPlanRevisionInput!) {\n    openPlanRevision(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation PortfolioMutationsTest_AddReport($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      id\n      statusDate\n      time\n      cost\n      result\n      comment\n      deviations {\n        dimension\n        cause\n        action\n      }\n      author {\n        name\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation PortfolioMutationsTest_AddReport($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      id\n      statusDate\n      time\n      cost\n      result\n      comment\n      deviations {\n        dimension\n        cause\n        action\n      }\n      author {\n        name\n      }\n    }\n  }\n'];
 /**
@@ -1351,6 +1429,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ValueImportCommitScaleTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      writtenCount\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ValueImportCommitScaleTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      writtenCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ValueImportPlanLockTest_Rows($id: ID!) {\n    valueImport(id: $id) {\n      rows(limit: 50) {\n        rows {\n          rowNumber\n          status\n          errors {\n            column\n            message\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ValueImportPlanLockTest_Rows($id: ID!) {\n    valueImport(id: $id) {\n      rows(limit: 50) {\n        rows {\n          rowNumber\n          status\n          errors {\n            column\n            message\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ValueImportPlanLockTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation ValueImportPlanLockTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      status\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -26,6 +26,17 @@ export type AddMitigationInput = {
   title: string;
 };
 
+export type AdoptPlanInput = {
+  /** The case number of the decision, e.g. `N170-0123/22`. */
+  caseNumber: string;
+  /** The day the committee decided (ISO date, not in the future). */
+  decisionDate: string;
+  /** The plan's version as loaded; null when the unit had no plan of the year then. */
+  expectedVersion?: number | null | undefined;
+  orgUnitId: string;
+  year: number;
+};
+
 export type AssignmentSource =
   /** From the council's budget. */
   | 'COUNCIL_BUDGET'
@@ -61,6 +72,16 @@ export type CloseOrgUnitInput = {
   id: string;
   /** The last day the unit exists (ISO date). The units below it must be closed or moved first. */
   validTo: string;
+};
+
+/** The planner's decision on each node of the preview; a node left out is not carried. */
+export type CommitRollOverInput = {
+  activities: Array<RollOverActivityDecision>;
+  fromYear: number;
+  goals: Array<RollOverGoalDecision>;
+  indicatorLinks: Array<RollOverIndicatorLinkDecision>;
+  orgUnitId: string;
+  targets: Array<RollOverTargetDecision>;
 };
 
 export type ControlOutcome = 'DEVIATION' | 'OK';
@@ -210,6 +231,17 @@ export type GoalFulfilment = 'FULFILLED' | 'NOT_ASSESSED' | 'NOT_FULFILLED' | 'P
 
 export type GoalLevel = 'COMMITTEE' | 'COUNCIL';
 
+/** How a goal served last year was found among next year's goals. */
+export type GoalMatch =
+  /** A goal of the same plan, served by its carried copy if it is carried too. */
+  | 'CARRIED_IN_PLAN'
+  /** Next year's goal carries it forward (its lineage). */
+  | 'LINEAGE'
+  /** None: the link is dropped. */
+  | 'NONE'
+  /** Next year's goal of the same unit with the same title. */
+  | 'TITLE';
+
 /** An indicator's definition as the library's form edits it. */
 export type IndicatorDefinitionInput = {
   /** True for volumes that add up over the year; false for levels. */
@@ -320,9 +352,42 @@ export type OpenForecastRoundInput = {
   year: number;
 };
 
+export type OpenPlanRevisionInput = {
+  expectedVersion: number;
+  planId: string;
+};
+
 export type OrgUnitKind = 'BUSINESS_AREA' | 'CITY' | 'COMMITTEE' | 'DEPARTMENT';
 
 export type Periodicity = 'MONTH' | 'TERTIAL' | 'YEAR';
+
+export type PlanChangeKind =
+  | 'GOAL_ADDED'
+  /** The goal serves another goal (a council goal) it did not before. */
+  | 'GOAL_LINK_ADDED'
+  | 'GOAL_LINK_REMOVED'
+  | 'GOAL_REMOVED'
+  | 'GOAL_RENAMED'
+  | 'INDICATOR_LINK_ADDED'
+  | 'INDICATOR_LINK_REMOVED'
+  | 'TARGET_ADDED'
+  | 'TARGET_CHANGED'
+  | 'TARGET_REMOVED';
+
+/** Why a unit's plan of a year may not change. */
+export type PlanLock =
+  /** The plan (the unit's, or that of the unit above it that it follows) is adopted: open a new revision to change it. */
+  | 'PLAN_ADOPTED'
+  /** The year's annual report is approved: the year's plan no longer changes. */
+  | 'YEAR_CLOSED';
+
+export type PlanStatus =
+  /** Adopted by the committee: goals, links and targets are locked until a new revision opens. */
+  | 'ADOPTED'
+  /** Being worked on: goals, links and targets may change. */
+  | 'DRAFT';
+
+export type PlanTargetField = 'ANNUAL_TARGET' | 'PERIOD_TARGET';
 
 export type PortfolioPeriodStatusInput = {
   /** At most 10 000 characters. */
@@ -482,6 +547,29 @@ export type Role =
 export type RoleAssignmentInput = {
   orgUnitId: string;
   role: Role;
+};
+
+export type RollOverActivityDecision = {
+  activityId: string;
+  carry: boolean;
+};
+
+export type RollOverGoalDecision = {
+  carry: boolean;
+  goalId: string;
+  /** The carried goal's new title; its old one when left out. */
+  title?: string | null | undefined;
+};
+
+export type RollOverIndicatorLinkDecision = {
+  carry: boolean;
+  goalId: string;
+  indicatorId: string;
+};
+
+export type RollOverTargetDecision = {
+  carry: boolean;
+  indicatorId: string;
 };
 
 export type SaveReportSectionTextInput = {
@@ -1754,6 +1842,142 @@ export type PerspectivesTest_CreateReportMutation = {
   createReport: { content: { sections: Array<{ kind: ReportSectionKind; perspectiveName: string | null }> } };
 };
 
+export type PlanningTest_PlanOfYearQueryVariables = Exact<{
+  orgUnitCode: string;
+  year: number;
+}>;
+
+export type PlanningTest_PlanOfYearQuery = {
+  planOfYear: {
+    year: number;
+    lock: PlanLock | null;
+    mayAdopt: boolean;
+    mayPlan: boolean;
+    plan: {
+      id: string;
+      status: PlanStatus;
+      revision: number;
+      decisionDate: string | null;
+      caseNumber: string | null;
+      version: number;
+      draftChanges: Array<{
+        kind: PlanChangeKind;
+        subject: string;
+        object: string | null;
+        before: string | null;
+        after: string | null;
+        targetField: PlanTargetField | null;
+        beforeValue: number | null;
+        afterValue: number | null;
+      }>;
+      revisions: Array<{
+        number: number;
+        decisionDate: string;
+        caseNumber: string;
+        adoptedBy: { name: string } | null;
+        changes: Array<{
+          kind: PlanChangeKind;
+          subject: string;
+          object: string | null;
+          before: string | null;
+          after: string | null;
+          targetField: PlanTargetField | null;
+          beforeValue: number | null;
+          afterValue: number | null;
+        }>;
+      }>;
+    } | null;
+  } | null;
+};
+
+export type PlanningTest_AdoptMutationVariables = Exact<{
+  input: AdoptPlanInput;
+}>;
+
+export type PlanningTest_AdoptMutation = {
+  adoptPlan: {
+    id: string;
+    status: PlanStatus;
+    revision: number;
+    decisionDate: string | null;
+    caseNumber: string | null;
+    version: number;
+  };
+};
+
+export type PlanningTest_OpenRevisionMutationVariables = Exact<{
+  input: OpenPlanRevisionInput;
+}>;
+
+export type PlanningTest_OpenRevisionMutation = {
+  openPlanRevision: {
+    id: string;
+    status: PlanStatus;
+    revision: number;
+    decisionDate: string | null;
+    caseNumber: string | null;
+    version: number;
+  };
+};
+
+export type PlanningTest_SaveValuesMutationVariables = Exact<{
+  input: IndicatorValuesInput;
+}>;
+
+export type PlanningTest_SaveValuesMutation = {
+  saveIndicatorValues: Array<{ periodTarget: number | null; outcome: number | null; version: number }>;
+};
+
+export type RollOverTest_PreviewQueryVariables = Exact<{
+  orgUnitId: string;
+  fromYear: number;
+}>;
+
+export type RollOverTest_PreviewQuery = {
+  rollOverPreview: {
+    fromYear: number;
+    toYear: number;
+    targetPlan: { status: PlanStatus; rolledOverFromYear: number | null } | null;
+    goals: Array<{
+      goalId: string;
+      title: string;
+      alreadyCarried: boolean;
+      perspective: { name: string };
+      goalLinks: Array<{ fromTitle: string; toGoalId: string | null; toTitle: string | null; matchedBy: GoalMatch }>;
+    }>;
+    indicatorLinks: Array<{ goalId: string; indicatorId: string; indicatorName: string; alreadyCarried: boolean }>;
+    activities: Array<{ activityId: string; title: string; status: ActivityStatus; alreadyCarried: boolean }>;
+    assignments: Array<{ title: string; caseNumber: string | null; status: AssignmentStatus }>;
+    targets: Array<{
+      indicatorId: string;
+      indicatorName: string;
+      periods: number;
+      annualTarget: number | null;
+      alreadyCarried: boolean;
+    }>;
+  };
+};
+
+export type RollOverTest_CommitMutationVariables = Exact<{
+  input: CommitRollOverInput;
+}>;
+
+export type RollOverTest_CommitMutation = {
+  commitRollOver: { year: number; status: PlanStatus; revision: number; rolledOverFromYear: number | null };
+};
+
+export type RollOverTest_AdoptMutationVariables = Exact<{
+  input: AdoptPlanInput;
+}>;
+
+export type RollOverTest_AdoptMutation = { adoptPlan: { id: string; version: number } };
+
+export type RollOverTest_OpenRevisionMutationVariables = Exact<{
+  input: OpenPlanRevisionInput;
+}>;
+
+export type RollOverTest_OpenRevisionMutation = { openPlanRevision: { id: string } };
+
 export type PortfolioMutationsTest_AddReportMutationVariables = Exact<{
   input: ProjectStatusUpdateInput;
 }>;
@@ -2324,6 +2548,28 @@ export type ValueImportCommitScaleTest_CommitMutationVariables = Exact<{
 }>;
 
 export type ValueImportCommitScaleTest_CommitMutation = { commitValueImport: { writtenCount: number | null } };
+
+export type ValueImportPlanLockTest_RowsQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type ValueImportPlanLockTest_RowsQuery = {
+  valueImport: {
+    rows: {
+      rows: Array<{
+        rowNumber: number;
+        status: ValueImportRowStatus;
+        errors: Array<{ column: string | null; message: string }>;
+      }>;
+    };
+  } | null;
+};
+
+export type ValueImportPlanLockTest_CommitMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type ValueImportPlanLockTest_CommitMutation = { commitValueImport: { status: ValueImportStatus } };
 
 export type ValueImportRetiredTest_RetireMutationVariables = Exact<{
   input: SetIndicatorRetiredInput;
@@ -8111,6 +8357,533 @@ export const PerspectivesTest_CreateReportDocument = {
     },
   ],
 } as unknown as DocumentNode<PerspectivesTest_CreateReportMutation, PerspectivesTest_CreateReportMutationVariables>;
+export const PlanningTest_PlanOfYearDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PlanningTest_PlanOfYear' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'planOfYear' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lock' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mayAdopt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mayPlan' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'plan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decisionDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'draftChanges' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'object' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetField' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'beforeValue' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'afterValue' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'revisions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'decisionDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'adoptedBy' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'changes' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'object' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'targetField' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'beforeValue' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'afterValue' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanningTest_PlanOfYearQuery, PlanningTest_PlanOfYearQueryVariables>;
+export const PlanningTest_AdoptDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PlanningTest_Adopt' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AdoptPlanInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'adoptPlan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanningTest_AdoptMutation, PlanningTest_AdoptMutationVariables>;
+export const PlanningTest_OpenRevisionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PlanningTest_OpenRevision' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'OpenPlanRevisionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openPlanRevision' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanningTest_OpenRevisionMutation, PlanningTest_OpenRevisionMutationVariables>;
+export const PlanningTest_SaveValuesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PlanningTest_SaveValues' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IndicatorValuesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveIndicatorValues' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'periodTarget' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanningTest_SaveValuesMutation, PlanningTest_SaveValuesMutationVariables>;
+export const RollOverTest_PreviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RollOverTest_Preview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fromYear' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rollOverPreview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'fromYear' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'fromYear' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fromYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toYear' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'targetPlan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rolledOverFromYear' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'goals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'goalId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'alreadyCarried' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'perspective' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'goalLinks' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'fromTitle' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'toGoalId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'toTitle' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'matchedBy' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicatorLinks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'goalId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'indicatorId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'indicatorName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'alreadyCarried' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'activities' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'activityId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'alreadyCarried' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assignments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'targets' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'indicatorId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'indicatorName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'periods' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'alreadyCarried' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RollOverTest_PreviewQuery, RollOverTest_PreviewQueryVariables>;
+export const RollOverTest_CommitDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RollOverTest_Commit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CommitRollOverInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commitRollOver' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rolledOverFromYear' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RollOverTest_CommitMutation, RollOverTest_CommitMutationVariables>;
+export const RollOverTest_AdoptDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RollOverTest_Adopt' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AdoptPlanInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'adoptPlan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RollOverTest_AdoptMutation, RollOverTest_AdoptMutationVariables>;
+export const RollOverTest_OpenRevisionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RollOverTest_OpenRevision' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'OpenPlanRevisionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openPlanRevision' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RollOverTest_OpenRevisionMutation, RollOverTest_OpenRevisionMutationVariables>;
 export const PortfolioMutationsTest_AddReportDocument = {
   kind: 'Document',
   definitions: [
@@ -10747,6 +11520,119 @@ export const ValueImportCommitScaleTest_CommitDocument = {
   ValueImportCommitScaleTest_CommitMutation,
   ValueImportCommitScaleTest_CommitMutationVariables
 >;
+export const ValueImportPlanLockTest_RowsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ValueImportPlanLockTest_Rows' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'valueImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'limit' },
+                      value: { kind: 'IntValue', value: '50' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rows' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'rowNumber' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'errors' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ValueImportPlanLockTest_RowsQuery, ValueImportPlanLockTest_RowsQueryVariables>;
+export const ValueImportPlanLockTest_CommitDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ValueImportPlanLockTest_Commit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commitValueImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'status' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ValueImportPlanLockTest_CommitMutation, ValueImportPlanLockTest_CommitMutationVariables>;
 export const ValueImportRetiredTest_RetireDocument = {
   kind: 'Document',
   definitions: [

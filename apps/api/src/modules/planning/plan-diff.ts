@@ -1,0 +1,113 @@
+import type { PlanSnapshot } from './plan-snapshot';
+
+export type PlanChangeKind =
+  | 'GOAL_ADDED'
+  | 'GOAL_REMOVED'
+  | 'GOAL_RENAMED'
+  | 'GOAL_LINK_ADDED'
+  | 'GOAL_LINK_REMOVED'
+  | 'INDICATOR_LINK_ADDED'
+  | 'INDICATOR_LINK_REMOVED'
+  | 'TARGET_ADDED'
+  | 'TARGET_REMOVED'
+  | 'TARGET_CHANGED';
+
+/** One difference between two revisions of a plan, as the history lists it. */
+export interface PlanChange {
+  kind: PlanChangeKind;
+  /** The goal (or, for a target, the indicator) the change is about. */
+  subject: string;
+  /** The goal served or the indicator linked; the period of a target. */
+  object: string | null;
+  /** A renamed goal's old and new title. */
+  before: string | null;
+  after: string | null;
+  /** Which target of the period changed. */
+  targetField: 'PERIOD_TARGET' | 'ANNUAL_TARGET' | null;
+  beforeValue: number | null;
+  afterValue: number | null;
+}
+
+const change = (kind: PlanChangeKind, subject: string, fields: Partial<PlanChange> = {}): PlanChange => ({
+  kind,
+  subject,
+  object: null,
+  before: null,
+  after: null,
+  targetField: null,
+  beforeValue: null,
+  afterValue: null,
+  ...fields,
+});
+
+const TARGET_FIELDS = { periodTarget: 'PERIOD_TARGET', annualTarget: 'ANNUAL_TARGET' } as const;
+
+function diffSets<T extends { id: number }>(before: readonly T[], after: readonly T[]) {
+  const beforeIds = new Set(before.map((item) => item.id));
+  const afterIds = new Set(after.map((item) => item.id));
+  return {
+    added: after.filter((item) => !beforeIds.has(item.id)),
+    removed: before.filter((item) => !afterIds.has(item.id)),
+  };
+}
+
+/**
+ * What changed from one snapshot of a plan to a later one. Goals are the same records across
+ * revisions (a revision edits them in place), so they are matched by id: a goal with another
+ * title is renamed, not removed and added. Targets are matched by indicator and period.
+ */
+export function diffPlanSnapshots(before: PlanSnapshot, after: PlanSnapshot): PlanChange[] {
+  const changes: PlanChange[] = [];
+  const goals = diffSets(before.goals, after.goals);
+  for (const goal of goals.added) changes.push(change('GOAL_ADDED', goal.title));
+  for (const goal of goals.removed) changes.push(change('GOAL_REMOVED', goal.title));
+  const earlier = new Map(before.goals.map((goal) => [goal.id, goal]));
+  for (const goal of after.goals) {
+    const old = earlier.get(goal.id);
+    if (!old) continue;
+    if (old.title !== goal.title)
+      changes.push(change('GOAL_RENAMED', goal.title, { before: old.title, after: goal.title }));
+    const parents = diffSets(old.parents, goal.parents);
+    for (const parent of parents.added) changes.push(change('GOAL_LINK_ADDED', goal.title, { object: parent.title }));
+    for (const parent of parents.removed)
+      changes.push(change('GOAL_LINK_REMOVED', goal.title, { object: parent.title }));
+    const indicators = diffSets(old.indicators, goal.indicators);
+    for (const indicator of indicators.added)
+      changes.push(change('INDICATOR_LINK_ADDED', goal.title, { object: indicator.name }));
+    for (const indicator of indicators.removed)
+      changes.push(change('INDICATOR_LINK_REMOVED', goal.title, { object: indicator.name }));
+  }
+
+  const keyOf = (target: PlanSnapshot['targets'][number]) => `${target.indicatorId}@${target.period}`;
+  const earlierTargets = new Map(before.targets.map((target) => [keyOf(target), target]));
+  const laterKeys = new Set(after.targets.map(keyOf));
+  for (const target of after.targets) {
+    const old = earlierTargets.get(keyOf(target));
+    for (const field of ['periodTarget', 'annualTarget'] as const) {
+      const beforeValue = old?.[field] ?? null;
+      const afterValue = target[field];
+      if (beforeValue === afterValue) continue;
+      changes.push(
+        change(old ? 'TARGET_CHANGED' : 'TARGET_ADDED', target.indicatorName, {
+          object: target.period,
+          targetField: TARGET_FIELDS[field],
+          beforeValue,
+          afterValue,
+        }),
+      );
+    }
+  }
+  for (const target of before.targets.filter((old) => !laterKeys.has(keyOf(old)))) {
+    for (const field of ['periodTarget', 'annualTarget'] as const) {
+      if (target[field] === null) continue;
+      changes.push(
+        change('TARGET_REMOVED', target.indicatorName, {
+          object: target.period,
+          targetField: TARGET_FIELDS[field],
+          beforeValue: target[field],
+        }),
+      );
+    }
+  }
+  return changes;
+}
