@@ -9,6 +9,7 @@ import { dataEntryResolvers, dataEntryRules } from './modules/data-entry';
 import { economyResolvers, economyRules } from './modules/economy';
 import { forecastResolvers, forecastRules } from './modules/forecasts';
 import { overviewResolvers, overviewRules } from './modules/overview';
+import { assignmentResolvers, assignmentRules } from './modules/assignments';
 import { goalResolvers, goalRules } from './modules/goals';
 import { indicatorResolvers, indicatorRules } from './modules/indicators';
 import { organisationResolvers, organisationRules } from './modules/organisation';
@@ -24,6 +25,7 @@ export const typeDefs = readFileSync(require.resolve('@lagesbild/types/schema.gr
 const modules: { resolvers: Resolvers; rules: Parameters<typeof mergeAccessRules>[0][number] }[] = [
   { resolvers: organisationResolvers, rules: organisationRules },
   { resolvers: goalResolvers, rules: goalRules },
+  { resolvers: assignmentResolvers, rules: assignmentRules },
   { resolvers: indicatorResolvers, rules: indicatorRules },
   { resolvers: economyResolvers, rules: economyRules },
   { resolvers: overviewResolvers, rules: overviewRules },

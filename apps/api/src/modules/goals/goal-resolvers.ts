@@ -4,15 +4,13 @@ import { requireValidMonth } from '../../validation/month';
 import type { AccessRules } from '../../authorization/access-rules';
 import { saveActivityUpdate } from './activity-update-service';
 import { setGoalAssessment } from './goal-assessment-service';
-import { listAssignmentsOfSubtree, listGoalsOfSubtree } from './goal-service';
+import { listGoalsOfSubtree } from './goal-service';
 import { parseInput, requireId } from '../../errors';
 
 export const goalResolvers: Resolvers = {
   Query: {
     goals: (_parent, { orgUnitCode, year }, { prisma, orgTree }) =>
       listGoalsOfSubtree(prisma, orgTree, orgUnitCode, year),
-    assignments: (_parent, { orgUnitCode }, { prisma, orgTree }) =>
-      listAssignmentsOfSubtree(prisma, orgTree, orgUnitCode),
   },
   Mutation: {
     setGoalAssessment: (_parent, { input }, { mutate, viewer }) =>
@@ -43,18 +41,11 @@ export const goalResolvers: Resolvers = {
     update: (activity, { upTo }, { loaders }) =>
       loaders.activityUpdateUpTo.load({ id: activity.id, ...requireValidMonth(upTo, 'upTo') }),
   },
-  Assignment: {
-    deadline: (assignment) => toOptionalIsoDate(assignment.deadline),
-    orgUnit: async (assignment, _args, { loaders }) => (await loaders.orgUnitById.load(assignment.orgUnitId))!,
-    update: (assignment, { upTo }, { loaders }) =>
-      loaders.assignmentUpdateUpTo.load({ id: assignment.id, ...requireValidMonth(upTo, 'upTo') }),
-  },
 };
 
 export const goalRules: AccessRules = {
   Query: {
     goals: { kind: 'signedIn' },
-    assignments: { kind: 'signedIn' },
   },
   Mutation: {
     setGoalAssessment: {
@@ -80,9 +71,7 @@ export const goalRules: AccessRules = {
   types: {
     Goal: { kind: 'orgUnit', orgUnitOf: (goal: { orgUnitId: number }) => goal.orgUnitId },
     Activity: { kind: 'orgUnit', orgUnitOf: (activity: { orgUnitId: number }) => activity.orgUnitId },
-    Assignment: { kind: 'orgUnit', orgUnitOf: (assignment: { orgUnitId: number }) => assignment.orgUnitId },
     ActivityUpdate: { kind: 'public', reason: 'reached only through its activity, already checked' },
-    AssignmentUpdate: { kind: 'public', reason: 'reached only through its assignment, already checked' },
     GoalAssessment: {
       kind: 'orgUnit',
       orgUnitOf: async (assessment: { goalId: number }, { loaders }) =>

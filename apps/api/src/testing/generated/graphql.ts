@@ -34,7 +34,11 @@ export type AssignmentSource =
   /** From the executive board (kommunstyrelsen). */
   | 'EXECUTIVE_BOARD';
 
-export type AssignmentStatus = 'COMPLETE' | 'NOT_STARTED' | 'ONGOING' | 'PROPOSED_COMPLETE';
+/**
+ * Where an assignment stands. Only DECLARED_COMPLETE (the giver's decision, with its date and case
+ * number) ends it; PROPOSED_COMPLETE is the unit's proposal and is still overdue past the deadline.
+ */
+export type AssignmentStatus = 'DECLARED_COMPLETE' | 'NOT_STARTED' | 'ONGOING' | 'PROPOSED_COMPLETE';
 
 export type AuditAction = 'CREATE' | 'DELETE' | 'UPDATE';
 
