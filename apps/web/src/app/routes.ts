@@ -2,6 +2,7 @@
 export const ROUTES = {
   overview: '/oversikt',
   goals: '/mal',
+  assignments: '/uppdrag',
   economy: '/ekonomi',
   forecastAccuracy: '/prognoser',
   indicator: '/indikatorer',
@@ -21,6 +22,7 @@ export const ROUTES = {
 export type NavigationRoute =
   | 'overview'
   | 'goals'
+  | 'assignments'
   | 'economy'
   | 'forecastAccuracy'
   | 'portfolio'
@@ -41,6 +43,7 @@ export const ANALYST_ROUTES: NavigationRoute[] = ['dataEntry'];
 export const NAVIGATION_ORDER: NavigationRoute[] = [
   'overview',
   'goals',
+  'assignments',
   'economy',
   'forecastAccuracy',
   'portfolio',

@@ -1,4 +1,5 @@
 import { accessEn } from '../features/access/i18n/en';
+import { assignmentsEn } from '../features/assignments/i18n/en';
 import { auditEn } from '../features/audit/i18n/en';
 import { dataEntryEn } from '../features/data-entry/i18n/en';
 import { economyEn } from '../features/economy/i18n/en';
@@ -33,6 +34,7 @@ const sharedEn: SharedTranslations = {
     label: 'Main menu',
     overview: 'Overview',
     goals: 'Goals and indicators',
+    assignments: 'Assignments',
     economy: 'Economy',
     portfolio: 'Portfolio',
     risks: 'Risks',
@@ -62,6 +64,9 @@ const sharedEn: SharedTranslations = {
     goToGoals: 'Go to Goals and indicators',
   },
   validation: {
+    invalidCaseNumber: 'Write the case number like SLK-2022-01441.',
+    onlyWhenDeclaredComplete: 'Given only when the assignment is declared complete.',
+    userOrName: 'Give either a user or a name, not both.',
     importFinished: 'The import is already saved or cancelled.',
     report: {
       alreadyExists: 'The unit already has such a report for the period.',
@@ -151,8 +156,8 @@ const sharedEn: SharedTranslations = {
   assignmentStatus: {
     NOT_STARTED: 'Not started',
     ONGOING: 'Ongoing',
-    COMPLETE: 'Complete',
     PROPOSED_COMPLETE: 'Proposed complete',
+    DECLARED_COMPLETE: 'Declared complete',
   },
   assignmentSource: {
     COUNCIL_BUDGET: "Council's budget",
@@ -185,6 +190,7 @@ const sharedEn: SharedTranslations = {
 export const en: Translations = combineTranslations(
   sharedEn,
   accessEn,
+  assignmentsEn,
   auditEn,
   dataEntryEn,
   economyEn,

@@ -1,4 +1,5 @@
 import { accessSv } from '../features/access/i18n/sv';
+import { assignmentsSv } from '../features/assignments/i18n/sv';
 import { auditSv } from '../features/audit/i18n/sv';
 import { dataEntrySv } from '../features/data-entry/i18n/sv';
 import { economySv } from '../features/economy/i18n/sv';
@@ -37,6 +38,7 @@ const sharedSv = {
     label: 'Huvudmeny',
     overview: 'Översikt',
     goals: 'Mål och indikatorer',
+    assignments: 'Uppdrag',
     economy: 'Ekonomi',
     portfolio: 'Portfölj',
     risks: 'Risker',
@@ -66,6 +68,9 @@ const sharedSv = {
     goToGoals: 'Gå till Mål och indikatorer',
   },
   validation: {
+    invalidCaseNumber: 'Ange diarienumret som SLK-2022-01441.',
+    onlyWhenDeclaredComplete: 'Anges bara när uppdraget förklaras fullgjort.',
+    userOrName: 'Ange antingen en användare eller ett namn, inte båda.',
     importFinished: 'Importen är redan sparad eller avbruten.',
     report: {
       alreadyExists: 'Enheten har redan en sådan rapport för perioden.',
@@ -155,8 +160,8 @@ const sharedSv = {
   assignmentStatus: {
     NOT_STARTED: 'Ej påbörjat',
     ONGOING: 'Pågående',
-    COMPLETE: 'Fullgjort',
     PROPOSED_COMPLETE: 'Föreslås förklaras fullgjort',
+    DECLARED_COMPLETE: 'Förklarat fullgjort',
   },
   assignmentSource: {
     COUNCIL_BUDGET: 'Kommunfullmäktiges budget',
@@ -191,6 +196,7 @@ export type SharedTranslations = typeof sharedSv;
 export const sv = combineTranslations(
   sharedSv,
   accessSv,
+  assignmentsSv,
   auditSv,
   dataEntrySv,
   economySv,
