@@ -134,8 +134,8 @@ describe('audit report writes', () => {
     it('registers a report, audited, and edits it at its version; a stale version is a conflict', async () => {
       const report = await createReport();
       expect(report).toMatchObject({ auditor: 'Stadsrevisionen', reportDate: '2023-03-31', year: 2023, version: 1 });
-      const { orgUnitId: _unit, ...fields } = newReport();
-      const editInput = { ...fields, id: report.id, expectedVersion: 1, title: 'Ny titel' };
+      const { year, auditor, reportDate, caseNumber } = newReport();
+      const editInput = { id: report.id, expectedVersion: 1, title: 'Ny titel', year, auditor, reportDate, caseNumber };
       expect((await server.query(UPDATE_REPORT, { input: editInput })).updateAuditReport).toEqual({
         title: 'Ny titel',
         version: 2,
@@ -209,8 +209,8 @@ describe('audit report writes', () => {
 
     it('answers a stale version with CONFLICT carrying the recommendation as it now is', async () => {
       const created = await createRecommendation();
-      const edit = { ...newRecommendation('1'), id: created.id, expectedVersion: 1 };
-      const { auditReportId: _report, ...input } = edit;
+      const { recommendation, ownerName, dueDate } = newRecommendation(created.id);
+      const input = { id: created.id, expectedVersion: 1, recommendation, ownerName, dueDate };
       await server.query(UPDATE_RECOMMENDATION, { input: { ...input, action: 'Först' } });
       const [stale] = await server.queryErrors(UPDATE_RECOMMENDATION, { input: { ...input, action: 'Sen' } });
       expect(stale!.extensions).toMatchObject({ code: 'CONFLICT', current: { action: 'Först', version: 2 } });

@@ -38,7 +38,7 @@ export function ActionStatusDialog({ recommendation, period, onClose }: ActionSt
   const start = recommendation.update;
   const own = start?.year === period.year && start.month === period.month;
   const [fields, setFields] = useState({
-    status: start?.status ?? ('NOT_STARTED' as AuditActionStatus),
+    status: start?.status ?? 'NOT_STARTED',
     comment: own ? (start?.comment ?? '') : '',
   });
   const [version, setVersion] = useState<number | null>(own ? (start?.version ?? null) : null);

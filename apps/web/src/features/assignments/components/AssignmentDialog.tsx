@@ -51,7 +51,7 @@ export function AssignmentDialog({ assignment, units, year, onClose }: Assignmen
   const [fields, setFields] = useState({
     orgUnitId: assignment?.orgUnit.id ?? units[0]?.id ?? '',
     year: String(assignment?.year ?? year),
-    source: assignment?.source ?? ('COUNCIL_BUDGET' as AssignmentSource),
+    source: assignment?.source ?? 'COUNCIL_BUDGET',
     title: assignment?.title ?? '',
     caseNumber: assignment?.caseNumber ?? '',
     deadline: assignment?.deadline ?? '',

@@ -16,7 +16,7 @@ import { graphql } from '../../../generated';
 import { formatPeriodLabel } from '../../../i18n/format';
 import type { AssignmentRow } from './AssignmentTable';
 
-const AssignmentStatusDialog_Save = graphql(`
+export const AssignmentStatusDialog_Save = graphql(`
   mutation AssignmentStatusDialog_Save($input: AssignmentUpdateInput!) {
     saveAssignmentUpdate(input: $input) {
       id
@@ -46,7 +46,7 @@ export function AssignmentStatusDialog({ assignment, period, onClose }: Assignme
   const own = assignment.update?.year === period.year && assignment.update.month === period.month;
   const start = assignment.update;
   const [fields, setFields] = useState({
-    status: start?.status ?? ('NOT_STARTED' as AssignmentStatus),
+    status: start?.status ?? 'NOT_STARTED',
     comment: own ? (start?.comment ?? '') : '',
     decisionDate: start?.decisionDate ?? '',
     decisionCaseNumber: start?.decisionCaseNumber ?? '',
