@@ -26,7 +26,7 @@ const assignment: AssignmentRow = {
     decisionCaseNumber: null,
     version: 1,
   },
-} as AssignmentRow;
+};
 
 describe('the assignment status dialog', () => {
   it('asks for the decision’s date and case number when declared complete, and names what is missing', async () => {
