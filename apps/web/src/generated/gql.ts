@@ -20,6 +20,7 @@ type Documents = {
   '\n  mutation ActionStatusDialog_Save($input: AuditActionUpdateInput!) {\n    saveAuditActionUpdate(input: $input) {\n      id\n      status\n      comment\n      version\n    }\n  }\n': typeof types.ActionStatusDialog_SaveDocument;
   '\n  mutation AssignmentDialog_Create($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) {\n      id\n    }\n  }\n': typeof types.AssignmentDialog_CreateDocument;
   '\n  mutation AssignmentDialog_Update($input: UpdateAssignmentInput!) {\n    updateAssignment(input: $input) {\n      id\n      title\n      source\n      caseNumber\n      deadline\n      year\n      version\n    }\n  }\n': typeof types.AssignmentDialog_UpdateDocument;
+  '\n  query AssignmentFollowUp_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!, $before: MonthInput!) {\n    assignments(orgUnitCode: $orgUnitCode) {\n      id\n      year\n      settled: update(upTo: $before) {\n        id\n        status\n      }\n      ...AssignmentTable_assignment\n    }\n    auditReports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      ...AuditReportList_report\n    }\n  }\n': typeof types.AssignmentFollowUp_QueryDocument;
   '\n  mutation AssignmentStatusDialog_Save($input: AssignmentUpdateInput!) {\n    saveAssignmentUpdate(input: $input) {\n      id\n      status\n      comment\n      decisionDate\n      decisionCaseNumber\n      version\n    }\n  }\n': typeof types.AssignmentStatusDialog_SaveDocument;
   '\n  fragment AssignmentTable_assignment on Assignment {\n    id\n    title\n    source\n    caseNumber\n    deadline\n    year\n    version\n    mayEdit\n    mayReport\n    orgUnit {\n      id\n      name\n    }\n    update(upTo: $upTo) {\n      id\n      year\n      month\n      status\n      comment\n      decisionDate\n      decisionCaseNumber\n      version\n    }\n  }\n': typeof types.AssignmentTable_AssignmentFragmentDoc;
   '\n  mutation AuditReportDialog_Create($input: CreateAuditReportInput!) {\n    createAuditReport(input: $input) {\n      id\n    }\n  }\n': typeof types.AuditReportDialog_CreateDocument;
@@ -134,6 +135,8 @@ const documents: Documents = {
     types.AssignmentDialog_CreateDocument,
   '\n  mutation AssignmentDialog_Update($input: UpdateAssignmentInput!) {\n    updateAssignment(input: $input) {\n      id\n      title\n      source\n      caseNumber\n      deadline\n      year\n      version\n    }\n  }\n':
     types.AssignmentDialog_UpdateDocument,
+  '\n  query AssignmentFollowUp_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!, $before: MonthInput!) {\n    assignments(orgUnitCode: $orgUnitCode) {\n      id\n      year\n      settled: update(upTo: $before) {\n        id\n        status\n      }\n      ...AssignmentTable_assignment\n    }\n    auditReports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      ...AuditReportList_report\n    }\n  }\n':
+    types.AssignmentFollowUp_QueryDocument,
   '\n  mutation AssignmentStatusDialog_Save($input: AssignmentUpdateInput!) {\n    saveAssignmentUpdate(input: $input) {\n      id\n      status\n      comment\n      decisionDate\n      decisionCaseNumber\n      version\n    }\n  }\n':
     types.AssignmentStatusDialog_SaveDocument,
   '\n  fragment AssignmentTable_assignment on Assignment {\n    id\n    title\n    source\n    caseNumber\n    deadline\n    year\n    version\n    mayEdit\n    mayReport\n    orgUnit {\n      id\n      name\n    }\n    update(upTo: $upTo) {\n      id\n      year\n      month\n      status\n      comment\n      decisionDate\n      decisionCaseNumber\n      version\n    }\n  }\n':
@@ -384,6 +387,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation AssignmentDialog_Update($input: UpdateAssignmentInput!) {\n    updateAssignment(input: $input) {\n      id\n      title\n      source\n      caseNumber\n      deadline\n      year\n      version\n    }\n  }\n',
 ): (typeof documents)['\n  mutation AssignmentDialog_Update($input: UpdateAssignmentInput!) {\n    updateAssignment(input: $input) {\n      id\n      title\n      source\n      caseNumber\n      deadline\n      year\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AssignmentFollowUp_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!, $before: MonthInput!) {\n    assignments(orgUnitCode: $orgUnitCode) {\n      id\n      year\n      settled: update(upTo: $before) {\n        id\n        status\n      }\n      ...AssignmentTable_assignment\n    }\n    auditReports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      ...AuditReportList_report\n    }\n  }\n',
+): (typeof documents)['\n  query AssignmentFollowUp_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!, $before: MonthInput!) {\n    assignments(orgUnitCode: $orgUnitCode) {\n      id\n      year\n      settled: update(upTo: $before) {\n        id\n        status\n      }\n      ...AssignmentTable_assignment\n    }\n    auditReports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      ...AuditReportList_report\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

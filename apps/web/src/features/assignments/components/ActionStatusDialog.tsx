@@ -55,7 +55,11 @@ export function ActionStatusDialog({ recommendation, period, onClose }: ActionSt
       expectedVersion: version,
     };
     const saved = await validateAndSave(auditActionUpdateInputSchema, input, () =>
-      save({ variables: { input }, refetchQueries: ['AssignmentsPage_Query'], awaitRefetchQueries: true }),
+      save({
+        variables: { input },
+        refetchQueries: ['AssignmentsPage_Query', 'AssignmentFollowUp_Query'],
+        awaitRefetchQueries: true,
+      }),
     );
     if (saved) onClose();
   }

@@ -68,7 +68,11 @@ export function AssignmentStatusDialog({ assignment, period, onClose }: Assignme
       expectedVersion: version,
     };
     const saved = await validateAndSave(assignmentUpdateInputSchema, input, () =>
-      save({ variables: { input }, refetchQueries: ['AssignmentsPage_Query'], awaitRefetchQueries: true }),
+      save({
+        variables: { input },
+        refetchQueries: ['AssignmentsPage_Query', 'AssignmentFollowUp_Query'],
+        awaitRefetchQueries: true,
+      }),
     );
     if (saved) onClose();
   }

@@ -61,9 +61,11 @@ export interface AuditReportListProps {
   reports: readonly FragmentType<typeof AuditReportList_report>[];
   /** The report month viewed: an action past its due date by then and not done is overdue. */
   period: YearMonth;
-  onEditReport: (report: AuditReportRow) => void;
-  onAddRecommendation: (report: AuditReportRow) => void;
-  onEditRecommendation: (report: AuditReportRow, recommendation: AuditRecommendationRow) => void;
+  /** Where only the actions' status is followed up (Registrera): no editing of reports or recommendations. */
+  readOnlyStructure?: boolean;
+  onEditReport?: (report: AuditReportRow) => void;
+  onAddRecommendation?: (report: AuditReportRow) => void;
+  onEditRecommendation?: (report: AuditReportRow, recommendation: AuditRecommendationRow) => void;
   onReportAction: (recommendation: AuditRecommendationRow) => void;
 }
 
@@ -71,6 +73,7 @@ export interface AuditReportListProps {
 export function AuditReportList({
   reports: reportRefs,
   period,
+  readOnlyStructure = false,
   onEditReport,
   onAddRecommendation,
   onEditRecommendation,
@@ -88,6 +91,7 @@ export function AuditReportList({
     <Stack spacing={2}>
       {reports.map((report) => {
         const headingId = `audit-report-${report.id}`;
+        const mayEdit = report.mayEdit && !readOnlyStructure;
         const overdue = report.recommendations.filter((row) =>
           isAuditActionOverdue(row.update?.status, row.dueDate, period),
         ).length;
@@ -107,12 +111,12 @@ export function AuditReportList({
                   <StatusChip status="RED" label={t('assignments.audit.overdueCount', { count: overdue })} />
                 )}
               </div>
-              {report.mayEdit && (
+              {mayEdit && (
                 <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }} useFlexGap>
                   <Button
                     size="small"
                     aria-label={t('assignments.audit.editNamed', { title: report.title })}
-                    onClick={() => onEditReport(report)}
+                    onClick={() => onEditReport?.(report)}
                   >
                     {t('assignments.audit.edit')}
                   </Button>
@@ -120,7 +124,7 @@ export function AuditReportList({
                     size="small"
                     variant="outlined"
                     aria-label={t('assignments.audit.addRecommendationTo', { title: report.title })}
-                    onClick={() => onAddRecommendation(report)}
+                    onClick={() => onAddRecommendation?.(report)}
                   >
                     {t('assignments.audit.addRecommendation')}
                   </Button>
@@ -140,7 +144,7 @@ export function AuditReportList({
                       <TableCell scope="col">{t('assignments.audit.action')}</TableCell>
                       <TableCell scope="col">{t('assignments.audit.dueDate')}</TableCell>
                       <TableCell scope="col">{t('assignments.status')}</TableCell>
-                      {(report.mayEdit || report.mayReport) && <TableCell scope="col">{t('app.actions')}</TableCell>}
+                      {(mayEdit || report.mayReport) && <TableCell scope="col">{t('app.actions')}</TableCell>}
                     </TableRow>
                   </TableHead>
                   <TableBody>
@@ -174,7 +178,7 @@ export function AuditReportList({
                               label={late ? t('assignments.overdue', { status: statusText }) : statusText}
                             />
                           </TableCell>
-                          {(report.mayEdit || report.mayReport) && (
+                          {(mayEdit || report.mayReport) && (
                             <TableCell>
                               <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
                                 {report.mayReport && (
@@ -189,13 +193,13 @@ export function AuditReportList({
                                     {t('assignments.report')}
                                   </Button>
                                 )}
-                                {report.mayEdit && (
+                                {mayEdit && (
                                   <Button
                                     size="small"
                                     aria-label={t('assignments.audit.editRecommendationNamed', {
                                       title: row.recommendation,
                                     })}
-                                    onClick={() => onEditRecommendation(report, row)}
+                                    onClick={() => onEditRecommendation?.(report, row)}
                                   >
                                     {t('assignments.audit.editRecommendation')}
                                   </Button>

@@ -30,7 +30,8 @@ export const assignmentsEn: AssignmentsTranslations = {
     decisionCaseNumber: 'Case number of the decision',
     decisionHint: 'Declared complete needs the decision’s date and case number.',
     caseNumberHint: 'For example SLK-2022-01441',
-    tabs: 'Assignments and audit reports',
+    followUpTitle: 'Assignments and audit actions for {{period}}',
+    noOpen: 'No open assignments.',
     audit: {
       title: 'Audit reports',
       empty: 'No audit reports for {{unit}} in {{year}}.',

@@ -28,7 +28,8 @@ export const assignmentsSv = {
     decisionCaseNumber: 'Beslutets diarienummer',
     decisionHint: 'Förklarat fullgjort kräver beslutets datum och diarienummer.',
     caseNumberHint: 'Till exempel SLK-2022-01441',
-    tabs: 'Uppdrag och revisionsrapporter',
+    followUpTitle: 'Uppdrag och revisionens åtgärder för {{period}}',
+    noOpen: 'Inga öppna uppdrag.',
     audit: {
       title: 'Revisionsrapporter',
       empty: 'Inga revisionsrapporter för {{unit}} {{year}}.',
