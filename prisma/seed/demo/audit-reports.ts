@@ -16,7 +16,9 @@ import type { AuditReportSeed } from './dataset-types';
  * aktiviteter pågår utifrån rekommendationer i Stadsrevisionens granskning (beredskap inom
  * IT-säkerhet, dataskyddsarbetet, arkivansvar och säkerställande av tillgänglighet till offentliga
  * handlingar.)": one recommendation per area named, each with its action plan, ongoing in May.
- * The review's title and date (2023-03-31) and the due date (2023-12-31) are demo values.
+ * The review's title and date (2023-03-31) are demo values; the actions are due 2023-08-31, when
+ * "reviderad riskbild redovisas i delårsrapport augusti då hänsyn tas till … de granskningsresultat
+ * som redovisats från Stadsrevisionen" (000 §6).
  */
 
 const KS_ACTION = 'Åtgärder enligt kommunstyrelsens yttrande till stadsrevisionen, godkänt 2024-06-12.';
@@ -49,7 +51,7 @@ const isRecommendation = (recommendation: string, action: string) => ({
   recommendation,
   action,
   ownerName: 'Förvaltningen för Intraservice',
-  dueDate: '2023-12-31',
+  dueDate: '2023-08-31',
   updates: IS_STATUS_MAY,
 });
 

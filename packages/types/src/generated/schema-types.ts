@@ -1547,7 +1547,8 @@ export type Query = {
   __typename?: 'Query';
   /**
    * The assignments of an org unit and the units under it, by source and deadline; with `year`,
-   * only those given in that plan year. Empty for an unknown unit.
+   * those given in that plan year and those given earlier not declared complete before it began.
+   * Empty for an unknown unit.
    */
   assignments: Array<Assignment>;
   /** Active users holding a role for the unit or a unit above it, by name: who may own an audit action there (planners of the unit). */

@@ -10,7 +10,11 @@ import type { Transaction } from '../audit';
 import { conflict, insertUnlessTaken, isRecordNotFound, notFound } from '../../errors';
 import { findSubtreeIds } from '../organisation';
 
-/** The assignments of an org unit and the units under it, by source, then deadline (open-ended last). */
+/**
+ * The assignments of an org unit and the units under it, by source, then deadline (open-ended
+ * last). With a year: those given in that plan year, and those given earlier that were not
+ * declared complete before it began: an open assignment carries over until it is settled.
+ */
 export async function listAssignmentsOfSubtree(
   prisma: PrismaClient,
   orgTree: readonly TreeNode[],
@@ -20,7 +24,17 @@ export async function listAssignmentsOfSubtree(
   const unitIds = await findSubtreeIds(prisma, orgTree, orgUnitCode);
   if (unitIds.length === 0) return [];
   return prisma.assignment.findMany({
-    where: { orgUnitId: { in: unitIds }, ...(year == null ? {} : { year }) },
+    where: {
+      orgUnitId: { in: unitIds },
+      ...(year == null
+        ? {}
+        : {
+            OR: [
+              { year },
+              { year: { lt: year }, updates: { none: { status: 'DECLARED_COMPLETE', year: { lt: year } } } },
+            ],
+          }),
+    },
     orderBy: [{ source: 'asc' }, { deadline: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
   });
 }

@@ -88,13 +88,28 @@ describe('assignments of an org unit', () => {
     expect(assignments[0]!.isOverdue).toBe(true);
   });
 
-  it('filters by the plan year the assignment was given in', async () => {
-    const given2024 = await server.query(ASSIGNMENTS, {
-      orgUnitCode: 'goteborg',
-      year: 2024,
-      upTo: { year: 2024, month: 1 },
+  it('lists a year’s assignments with the earlier ones still open, until declared complete before the year', async () => {
+    const titlesIn = async (year: number) =>
+      (await server.query(ASSIGNMENTS, { orgUnitCode: 'goteborg', year, upTo: { year, month: 1 } })).assignments.map(
+        (assignment) => assignment.title,
+      );
+    expect(await titlesIn(2022)).toEqual([]);
+    expect(await titlesIn(2023)).toEqual(['Uppdrag till Kommunstyrelsen']);
+    expect(await titlesIn(2024)).toEqual(['Uppdrag till Kommunstyrelsen']);
+    const assignment = await server.prisma.assignment.findFirstOrThrow();
+    const declared = await server.prisma.assignmentUpdate.create({
+      data: {
+        assignmentId: assignment.id,
+        year: 2024,
+        month: 6,
+        status: 'DECLARED_COMPLETE',
+        decisionDate: new Date('2024-06-12'),
+        decisionCaseNumber: 'SLK-2024-00001',
+      },
     });
-    expect(given2024.assignments).toEqual([]);
+    expect(await titlesIn(2024)).toEqual(['Uppdrag till Kommunstyrelsen']);
+    expect(await titlesIn(2025)).toEqual([]);
+    await server.prisma.assignmentUpdate.delete({ where: { id: declared.id } });
   });
 
   it('leaves out assignments of units the user may not read, and has none for an unknown unit', async () => {
