@@ -9,7 +9,7 @@ const NAVET = /hemtagning av Skatteverkets uppgifter i Navet/;
 const DECEMBER = '?enhet=intraservice&period=2023-12';
 
 const navetRow = (page: Page): Locator =>
-  page.getByRole('table', { name: 'Uppdrag till Intraservice' }).getByRole('row', { name: NAVET });
+  page.getByRole('table', { name: 'Uppdrag till Nämnden för Intraservice' }).getByRole('row', { name: NAVET });
 
 /** Reports the Navet assignment's status for December 2023 in the status dialog. */
 async function reportStatus(page: Page, status: string, decision?: { date: string; caseNumber: string }) {
@@ -72,7 +72,7 @@ test('an assignment proposed complete, then declared complete, is no longer late
   // And months later it is still not late.
   await page.goto('/mal?enhet=intraservice&period=2024-03');
   await expect(
-    page.getByRole('table', { name: 'Uppdrag till Intraservice' }).getByRole('row', { name: NAVET }),
+    page.getByRole('table', { name: 'Uppdrag till Nämnden för Intraservice' }).getByRole('row', { name: NAVET }),
   ).not.toContainText('försenat');
 
   // Registrera no longer lists it in the next month: it was settled before that month began.
@@ -92,7 +92,7 @@ test('an assignment proposed complete, then declared complete, is no longer late
 });
 
 /** A planner registers an assignment with its case number, and an audit report with a recommendation. */
-test('an assignment and an audit report are registered, by keyboard', async ({ page }) => {
+test('a planner registers an assignment and an audit report with a recommendation', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 900 });
   await signIn(page, DEMO.administrator);
   await page.goto('/uppdrag?enhet=intraservice&period=2024-01');
@@ -101,11 +101,12 @@ test('an assignment and an audit report are registered, by keyboard', async ({ p
   await dialog
     .getByRole('textbox', { name: 'Uppdrag' })
     .fill('Nämnden för Intraservice får i uppdrag att utreda e-arkiv.');
-  await dialog.getByRole('textbox', { name: 'Diarienummer' }).fill('SLK-2024-00042');
   await dialog.getByLabel('Slutdatum').fill('2024-06-30');
-  await page.keyboard.press('Enter');
+  // Enter in a field saves the form, as in any form.
+  await dialog.getByRole('textbox', { name: 'Diarienummer' }).fill('SLK-2024-00042');
+  await dialog.getByRole('textbox', { name: 'Diarienummer' }).press('Enter');
   await expect(dialog).toBeHidden();
-  const table = page.getByRole('table', { name: 'Uppdrag till Intraservice' });
+  const table = page.getByRole('table', { name: 'Uppdrag till Nämnden för Intraservice' });
   await expect(table.getByRole('row', { name: /utreda e-arkiv/ })).toContainText('SLK-2024-00042');
 
   await page.getByRole('button', { name: 'Registrera revisionsrapport' }).click();
