@@ -12,17 +12,13 @@ const navetRow = (page: Page): Locator =>
   page.getByRole('table', { name: 'Uppdrag till Nämnden för Intraservice' }).getByRole('row', { name: NAVET });
 
 /** Reports the Navet assignment's status for December 2023 in the status dialog. */
-async function reportStatus(page: Page, status: string, decision?: { date: string; caseNumber: string }) {
+async function reportStatus(page: Page, status: string) {
   await navetRow(page)
     .getByRole('button', { name: /Rapportera status för uppdraget/ })
     .click();
   const dialog = page.getByRole('dialog', { name: 'Status för december 2023' });
   await dialog.getByRole('combobox', { name: 'Status' }).click();
   await page.getByRole('option', { name: status, exact: true }).click();
-  if (decision) {
-    await dialog.getByLabel('Beslutsdatum').fill(decision.date);
-    await dialog.getByRole('textbox', { name: 'Beslutets diarienummer' }).fill(decision.caseNumber);
-  }
   await dialog.getByRole('textbox', { name: 'Kommentar' }).fill(`${status} i december.`);
   return dialog;
 }
@@ -55,6 +51,8 @@ test('an assignment proposed complete, then declared complete, is no longer late
   await declaration.getByRole('textbox', { name: 'Beslutets diarienummer' }).fill('KS 2023-12-13');
   await declaration.getByRole('button', { name: 'Spara' }).click();
   await expect(declaration).toContainText('Ange diarienumret som SLK-2022-01441.');
+  await expect(declaration.getByLabel('Beslutsdatum')).toHaveAccessibleDescription('Fyll i fältet.');
+  await declaration.getByLabel('Beslutsdatum').fill('2023-12-13');
   await declaration.getByRole('textbox', { name: 'Beslutets diarienummer' }).fill('SLK-2023-01234');
   await saveScreenshot(page, 'assignments-2-declare-dialog');
   await checkAccessibility(page, 'assignment status dialog (/uppdrag)');
