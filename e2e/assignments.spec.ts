@@ -29,6 +29,8 @@ async function reportStatus(page: Page, status: string) {
  * number, and from then on it is late nowhere: not on Uppdrag, Registrera or the goal page.
  */
 test('an assignment proposed complete, then declared complete, is no longer late anywhere', async ({ page }) => {
+  // Four pages, two dialogs and four accessibility checks: more than one minute on a busy machine.
+  test.setTimeout(180_000);
   await signIn(page, DEMO.administrator);
   await page.goto(`/uppdrag${DECEMBER}`);
   await expect(page.getByRole('tab', { name: 'Uppdrag', exact: true })).toHaveAttribute('aria-current', 'page');
