@@ -175,7 +175,7 @@ export function AuditReportList({
                           <TableCell>
                             <StatusChip
                               status={auditActionStatusColour(status, row.dueDate, period)}
-                              label={late ? t('assignments.overdue', { status: statusText }) : statusText}
+                              label={late ? t('assignments.audit.overdue', { status: statusText }) : statusText}
                             />
                           </TableCell>
                           {(mayEdit || report.mayReport) && (

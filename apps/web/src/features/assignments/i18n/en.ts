@@ -57,6 +57,7 @@ export const assignmentsEn: AssignmentsTranslations = {
       editRecommendationNamed: 'Edit the recommendation {{title}}',
       reportAction: 'Report the action’s status',
       reportActionNamed: 'Report the status of the action for {{title}}',
+      overdue: '{{status}}, overdue',
       overdueCount_one: '{{count}} overdue action',
       overdueCount_other: '{{count}} overdue actions',
     },

@@ -55,6 +55,7 @@ export const assignmentsSv = {
       editRecommendationNamed: 'Ändra rekommendationen {{title}}',
       reportAction: 'Rapportera åtgärdens status',
       reportActionNamed: 'Rapportera status för åtgärden {{title}}',
+      overdue: '{{status}}, försenad',
       overdueCount_one: '{{count}} försenad åtgärd',
       overdueCount_other: '{{count}} försenade åtgärder',
     },
