@@ -31,6 +31,7 @@ export async function seedDemoData(prisma: PrismaClient, dataset: DemoDataset, u
       const indicatorId = await insertIndicators(tx, dataset, orgUnitIds, goalIds);
       await insertForecastRounds(tx, dataset, indicatorId);
       await insertActivitiesAndAssignments(tx, dataset, orgUnitIds, perspectiveIds, goalIds);
+      await insertAuditReports(tx, dataset, orgUnitIds);
       await insertRisks(tx, dataset, orgUnitIds);
       await insertPortfolios(tx, dataset, orgUnitIds);
       await insertUsers(tx, users, passwordHashes, orgUnitIds);
@@ -248,6 +249,7 @@ async function insertActivitiesAndAssignments(
     await tx.assignment.create({
       data: {
         orgUnitId: lookup(orgUnitIds, assignment.orgUnitKey, 'org unit'),
+        year: assignment.year,
         source: assignment.source,
         caseNumber: assignment.caseNumber,
         title: assignment.title,
@@ -255,6 +257,34 @@ async function insertActivitiesAndAssignments(
         updates: { createMany: { data: assignment.updates } },
       },
     });
+  }
+}
+
+async function insertAuditReports(tx: Transaction, dataset: DemoDataset, orgUnitIds: Map<string, number>) {
+  for (const report of dataset.auditReports) {
+    const created = await tx.auditReport.create({
+      data: {
+        orgUnitId: lookup(orgUnitIds, report.orgUnitKey, 'org unit'),
+        year: report.year,
+        title: report.title,
+        auditor: report.auditor,
+        reportDate: date(report.reportDate)!,
+        caseNumber: report.caseNumber,
+      },
+    });
+    for (const [sortOrder, recommendation] of report.recommendations.entries()) {
+      await tx.auditRecommendation.create({
+        data: {
+          auditReportId: created.id,
+          sortOrder,
+          recommendation: recommendation.recommendation,
+          action: recommendation.action,
+          ownerName: recommendation.ownerName,
+          dueDate: date(recommendation.dueDate),
+          updates: { createMany: { data: recommendation.updates } },
+        },
+      });
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@lagesbild/db';
 import type { Request } from 'express';
+import { createAssignmentLoaders } from './modules/assignments';
 import { createForecastLoaders } from './modules/forecasts';
 import { createActivityLoaders, createGoalLoaders } from './modules/goals';
 import { createIndicatorLoaders } from './modules/indicators';
@@ -44,6 +45,7 @@ function createLoaders(prisma: PrismaClient) {
     ...createPerspectiveLoaders(prisma),
     ...createGoalLoaders(prisma),
     ...createActivityLoaders(prisma),
+    ...createAssignmentLoaders(prisma),
     ...createIndicatorLoaders(prisma),
     ...createAccessLoaders(prisma),
     ...createPortfolioLoaders(prisma),

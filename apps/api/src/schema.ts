@@ -9,6 +9,7 @@ import { dataEntryResolvers, dataEntryRules } from './modules/data-entry';
 import { economyResolvers, economyRules } from './modules/economy';
 import { forecastResolvers, forecastRules } from './modules/forecasts';
 import { overviewResolvers, overviewRules } from './modules/overview';
+import { assignmentResolvers, assignmentRules } from './modules/assignments';
 import { goalResolvers, goalRules } from './modules/goals';
 import { indicatorResolvers, indicatorRules } from './modules/indicators';
 import { organisationResolvers, organisationRules } from './modules/organisation';
@@ -28,6 +29,7 @@ const modules: { resolvers: Resolvers; rules: Parameters<typeof mergeAccessRules
   { resolvers: organisationResolvers, rules: organisationRules },
   { resolvers: perspectiveResolvers, rules: perspectiveRules },
   { resolvers: goalResolvers, rules: goalRules },
+  { resolvers: assignmentResolvers, rules: assignmentRules },
   { resolvers: indicatorResolvers, rules: indicatorRules },
   { resolvers: economyResolvers, rules: economyRules },
   { resolvers: overviewResolvers, rules: overviewRules },

@@ -1,5 +1,4 @@
-import type { ActivityStatus, AssignmentStatus, GoalFulfilment, YearMonth } from './generated/schema-types';
-import { endOfMonthIso } from './iso-date';
+import type { ActivityStatus, GoalFulfilment } from './generated/schema-types';
 import type { ValueStatus, RagStatus } from './status-types';
 
 /**
@@ -46,32 +45,6 @@ export const ACTIVITY_STATUS: Record<ActivityStatus, ValueStatus> = {
   DELAYED: 'YELLOW',
   CANCELLED: 'NOT_ASSESSED',
 };
-
-/** Assignments still open after this are overdue. */
-const DONE_ASSIGNMENT: readonly AssignmentStatus[] = ['COMPLETE', 'PROPOSED_COMPLETE'];
-
-/**
- * Whether an assignment is past its deadline (an ISO date) at the end of the viewed month
- * and not reported done: the committee must explain it, so it shows red.
- */
-export function isAssignmentOverdue(
-  status: AssignmentStatus | null | undefined,
-  deadline: string | null | undefined,
-  viewed: YearMonth,
-): boolean {
-  if (!deadline || (status && DONE_ASSIGNMENT.includes(status))) return false;
-  return deadline < endOfMonthIso(viewed);
-}
-
-/** An assignment's status colour in the viewed month: red when overdue, green when done or on its way. */
-export function assignmentStatusColour(
-  status: AssignmentStatus | null | undefined,
-  deadline: string | null | undefined,
-  viewed: YearMonth,
-): ValueStatus {
-  if (isAssignmentOverdue(status, deadline, viewed)) return 'RED';
-  return !status || status === 'NOT_STARTED' ? 'NOT_ASSESSED' : 'GREEN';
-}
 
 /** How serious a status is, for ordering: red before yellow before not reported before green. */
 export const STATUS_SEVERITY: Record<ValueStatus, number> = { RED: 3, YELLOW: 2, NOT_ASSESSED: 1, GREEN: 0 };

@@ -13,7 +13,8 @@ import type { AssignmentSeed } from './dataset-types';
  * (4.1.1 kommunfullmäktiges budget → COUNCIL_BUDGET, 4.1.2 kommunfullmäktige utanför budget →
  * COUNCIL_OTHER, 4.1.3 kommunstyrelsen → EXECUTIVE_BOARD); the subsection gives the status
  * (x.1 "föreslår kommunstyrelsen som nämnd att förklara fullgjorda" → PROPOSED_COMPLETE,
- * x.2 "delrapporterar" → ONGOING). Titles are the assignment headings without the case number,
+ * x.2 "delrapporterar" → ONGOING). The plan year is the year of the decision that gave it (the
+ * budget year, or the KF/KS date in the heading); Intraservice's are those of its 2023 plan. Titles are the assignment headings without the case number,
  * which is in caseNumber. A deadline is set only where the document states one ("senast").
  */
 
@@ -30,6 +31,7 @@ const aug2024 = (status: AssignmentSeed['updates'][number]['status'], comment: s
 const intraservice: AssignmentSeed[] = [
   {
     key: 'is-navet-hemtagning',
+    year: 2023,
     orgUnitKey: INTRA,
     source: 'COUNCIL_OTHER',
     title:
@@ -39,6 +41,7 @@ const intraservice: AssignmentSeed[] = [
   },
   {
     key: 'is-forsta-linjens-chefer',
+    year: 2023,
     orgUnitKey: INTRA,
     source: 'COUNCIL_BUDGET',
     title:
@@ -48,6 +51,7 @@ const intraservice: AssignmentSeed[] = [
   },
   {
     key: 'is-timanstallda-fem-procent',
+    year: 2023,
     orgUnitKey: INTRA,
     source: 'COUNCIL_BUDGET',
     title:
@@ -57,6 +61,7 @@ const intraservice: AssignmentSeed[] = [
   },
   {
     key: 'is-minska-administrationen',
+    year: 2023,
     orgUnitKey: INTRA,
     source: 'COUNCIL_OTHER',
     title:
@@ -66,6 +71,7 @@ const intraservice: AssignmentSeed[] = [
   },
   {
     key: 'is-kriget-i-ukraina',
+    year: 2023,
     orgUnitKey: INTRA,
     source: 'EXECUTIVE_BOARD',
     title:
@@ -75,6 +81,7 @@ const intraservice: AssignmentSeed[] = [
   },
   {
     key: 'is-hallbarhetsperspektiv-budget',
+    year: 2023,
     orgUnitKey: INTRA,
     source: 'COUNCIL_BUDGET',
     title:
@@ -84,6 +91,7 @@ const intraservice: AssignmentSeed[] = [
   },
   {
     key: 'is-klimateffekter',
+    year: 2023,
     orgUnitKey: INTRA,
     source: 'COUNCIL_BUDGET',
     title:
@@ -97,6 +105,7 @@ const kommunstyrelsen: AssignmentSeed[] = [
   // 4.1.1.1 Budget, föreslås förklaras fullgjort
   {
     key: 'ks-samverkanslokaler',
+    year: 2023,
     orgUnitKey: KS,
     source: 'COUNCIL_BUDGET',
     caseNumber: 'SLK-2022-01441',
@@ -110,6 +119,7 @@ const kommunstyrelsen: AssignmentSeed[] = [
   // 4.1.1.2 Budget, delrapport
   {
     key: 'ks-manskliga-rattigheter-samordning',
+    year: 2024,
     orgUnitKey: KS,
     source: 'COUNCIL_BUDGET',
     caseNumber: 'SLK-2023-01044',
@@ -123,6 +133,7 @@ const kommunstyrelsen: AssignmentSeed[] = [
   // 4.1.2.1 KF utanför budget, föreslås förklaras fullgjorda
   {
     key: 'ks-dataskydd-organisation',
+    year: 2023,
     orgUnitKey: KS,
     source: 'COUNCIL_OTHER',
     caseNumber: 'SLK-2023-01137',
@@ -135,6 +146,7 @@ const kommunstyrelsen: AssignmentSeed[] = [
   },
   {
     key: 'ks-dataskydd-riskbedomning',
+    year: 2023,
     orgUnitKey: KS,
     source: 'COUNCIL_OTHER',
     caseNumber: 'SLK-2023-01138',
@@ -147,6 +159,7 @@ const kommunstyrelsen: AssignmentSeed[] = [
   },
   {
     key: 'ks-samutnyttjande-kommunikation',
+    year: 2024,
     orgUnitKey: KS,
     source: 'COUNCIL_OTHER',
     caseNumber: 'SLK-2024-00548',
@@ -160,6 +173,7 @@ const kommunstyrelsen: AssignmentSeed[] = [
   // 4.1.2.2 KF utanför budget, delrapport
   {
     key: 'ks-valhallabadet',
+    year: 2023,
     orgUnitKey: KS,
     source: 'COUNCIL_OTHER',
     caseNumber: 'SLK-2023-00638',
@@ -172,6 +186,7 @@ const kommunstyrelsen: AssignmentSeed[] = [
   },
   {
     key: 'ks-granskning-karlastaden',
+    year: 2024,
     orgUnitKey: KS,
     source: 'COUNCIL_OTHER',
     caseNumber: 'SLK-2024-00819',
@@ -186,6 +201,7 @@ const kommunstyrelsen: AssignmentSeed[] = [
   // 4.1.3.1 Kommunstyrelsen, föreslås förklaras fullgjorda
   {
     key: 'ks-kameror-polisen',
+    year: 2023,
     orgUnitKey: KS,
     source: 'EXECUTIVE_BOARD',
     caseNumber: 'SLK-2023-00866',
@@ -198,6 +214,7 @@ const kommunstyrelsen: AssignmentSeed[] = [
   },
   {
     key: 'ks-stadsvapen-varumarke',
+    year: 2022,
     orgUnitKey: KS,
     source: 'EXECUTIVE_BOARD',
     caseNumber: 'SLK-2022-01432',
@@ -210,6 +227,7 @@ const kommunstyrelsen: AssignmentSeed[] = [
   },
   {
     key: 'ks-fortroendeskada',
+    year: 2024,
     orgUnitKey: KS,
     source: 'EXECUTIVE_BOARD',
     caseNumber: 'SLK-2024-00325',
@@ -223,6 +241,7 @@ const kommunstyrelsen: AssignmentSeed[] = [
   // 4.1.3.2 Kommunstyrelsen, delrapport
   {
     key: 'ks-overenskommelse-civilsamhallet',
+    year: 2024,
     orgUnitKey: KS,
     source: 'EXECUTIVE_BOARD',
     caseNumber: 'SLK-2024-00324',
@@ -235,6 +254,7 @@ const kommunstyrelsen: AssignmentSeed[] = [
   },
   {
     key: 'ks-personuppgifter-gemensamma-tjanster',
+    year: 2024,
     orgUnitKey: KS,
     source: 'EXECUTIVE_BOARD',
     caseNumber: 'SLK-2024-00155',
@@ -247,6 +267,7 @@ const kommunstyrelsen: AssignmentSeed[] = [
   },
   {
     key: 'ks-enskilda-huvudman',
+    year: 2023,
     orgUnitKey: KS,
     source: 'EXECUTIVE_BOARD',
     caseNumber: 'SLK-2023-00896',

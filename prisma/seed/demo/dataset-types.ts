@@ -15,7 +15,7 @@ export type GoalLevel = 'COUNCIL' | 'COMMITTEE';
 export type GoalFulfilment = 'FULFILLED' | 'PARTLY_FULFILLED' | 'NOT_FULFILLED' | 'NOT_ASSESSED';
 export type ActivityStatus = 'NOT_STARTED' | 'ONGOING' | 'COMPLETED' | 'DELAYED' | 'CANCELLED';
 export type AssignmentSource = 'COUNCIL_BUDGET' | 'COUNCIL_OTHER' | 'EXECUTIVE_BOARD';
-export type AssignmentStatus = 'NOT_STARTED' | 'ONGOING' | 'COMPLETE' | 'PROPOSED_COMPLETE';
+export type AssignmentStatus = 'NOT_STARTED' | 'ONGOING' | 'PROPOSED_COMPLETE' | 'DECLARED_COMPLETE';
 export type RagStatus = 'GREEN' | 'YELLOW' | 'RED';
 export type StatusDimension = 'TIME' | 'COST' | 'RESULT';
 export type ProjectState = 'NOT_STARTED' | 'STARTED' | 'PAUSED' | 'CLOSED' | 'WILL_NOT_START';
@@ -124,11 +124,36 @@ export interface ActivitySeed {
 export interface AssignmentSeed {
   key: string;
   orgUnitKey: string;
+  /** The plan year the assignment was given in. */
+  year: number;
   source: AssignmentSource;
   caseNumber?: string;
   title: string;
   deadline?: IsoDate;
   updates: PeriodUpdateSeed<AssignmentStatus>[];
+}
+
+export type AuditActionStatus = 'NOT_STARTED' | 'ONGOING' | 'DONE';
+
+/** A recommendation of an audit report and the committee's action for it. */
+export interface AuditRecommendationSeed {
+  recommendation: string;
+  action?: string;
+  ownerName?: string;
+  dueDate?: IsoDate;
+  updates: PeriodUpdateSeed<AuditActionStatus>[];
+}
+
+/** An audit report (revisionsrapport) to a unit. */
+export interface AuditReportSeed {
+  key: string;
+  orgUnitKey: string;
+  year: number;
+  title: string;
+  auditor: string;
+  reportDate: IsoDate;
+  caseNumber?: string;
+  recommendations: AuditRecommendationSeed[];
 }
 
 export interface RiskCategorySeed {
@@ -218,6 +243,7 @@ export interface DemoDataset {
   indicatorValues: IndicatorValueSeed[];
   activities: ActivitySeed[];
   assignments: AssignmentSeed[];
+  auditReports: AuditReportSeed[];
   riskCategories: RiskCategorySeed[];
   risks: RiskSeed[];
   portfolios: PortfolioSeed[];

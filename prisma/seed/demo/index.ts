@@ -1,5 +1,6 @@
 import { activities } from './activities';
 import { assignments } from './assignments';
+import { auditReports } from './audit-reports';
 import type { DemoDataset } from './dataset-types';
 import { forecastRounds } from './forecast-rounds';
 import { goalAssessments, goals } from './goals';
@@ -40,6 +41,7 @@ export const demoDataset: DemoDataset = {
   indicatorValues: [...realIndicatorValues, ...generateSyntheticValues(realIndicatorValues, indicators)],
   activities,
   assignments,
+  auditReports,
   forecastRounds,
   riskCategories,
   risks,

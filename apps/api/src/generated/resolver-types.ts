@@ -8,6 +8,9 @@ import type {
   ActivityUpdateModel as ActivityUpdateModelRow,
   AssignmentModel as AssignmentModelRow,
   AssignmentUpdateModel as AssignmentUpdateModelRow,
+  AuditReportModel as AuditReportModelRow,
+  AuditRecommendationModel as AuditRecommendationModelRow,
+  AuditActionUpdateModel as AuditActionUpdateModelRow,
   IndicatorModel as IndicatorModelRow,
   IndicatorValueModel as IndicatorValueModelRow,
   RoleAssignmentModel as RoleAssignmentModelRow,
@@ -186,11 +189,33 @@ export type Assignment = {
   /** ISO date, or null when the assignment names none. */
   deadline?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /**
+   * True when the assignment is past its deadline at the end of the month and not declared complete
+   * by then (the one rule, `isAssignmentOverdue`, that every page and report uses).
+   */
+  isOverdue: Scalars['Boolean']['output'];
+  /** True when the signed-in user may edit the assignment (a planner of its unit). For showing actions; the API checks again. */
+  mayEdit: Scalars['Boolean']['output'];
+  /** True when the signed-in user may report its status (an analyst of its unit). */
+  mayReport: Scalars['Boolean']['output'];
+  /** The responsible unit. */
   orgUnit: OrgUnit;
   source: AssignmentSource;
+  /** The assignment's text. */
   title: Scalars['String']['output'];
   /** The status and comment of the report period (a month), or the latest before it; null when never reported. */
   update?: Maybe<AssignmentUpdate>;
+  /** Every status reported, newest first. */
+  updates: Array<AssignmentUpdate>;
+  /** Changes with every write; a form sends the version it was loaded with. */
+  version: Scalars['Int']['output'];
+  /** The plan year the assignment was given in. */
+  year: Scalars['Int']['output'];
+};
+
+/** An assignment (uppdrag) given to an org unit by the council or the executive board. */
+export type AssignmentIsOverdueArgs = {
+  upTo: MonthInput;
 };
 
 /** An assignment (uppdrag) given to an org unit by the council or the executive board. */
@@ -206,19 +231,72 @@ export type AssignmentSource =
   /** From the executive board (kommunstyrelsen). */
   | 'EXECUTIVE_BOARD';
 
-export type AssignmentStatus = 'COMPLETE' | 'NOT_STARTED' | 'ONGOING' | 'PROPOSED_COMPLETE';
+/**
+ * Where an assignment stands. Only DECLARED_COMPLETE (the giver's decision, with its date and case
+ * number) ends it; PROPOSED_COMPLETE is the unit's proposal and is still overdue past the deadline.
+ */
+export type AssignmentStatus = 'DECLARED_COMPLETE' | 'NOT_STARTED' | 'ONGOING' | 'PROPOSED_COMPLETE';
 
 /** An assignment's status and comment in one report period. */
 export type AssignmentUpdate = {
   __typename?: 'AssignmentUpdate';
   comment?: Maybe<Scalars['String']['output']>;
+  /** The case number of that decision; DECLARED_COMPLETE only. */
+  decisionCaseNumber?: Maybe<Scalars['String']['output']>;
+  /** The date of the decision declaring the assignment complete (ISO date); DECLARED_COMPLETE only. */
+  decisionDate?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   month: Scalars['Int']['output'];
   status: AssignmentStatus;
+  version: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
 };
 
+export type AssignmentUpdateInput = {
+  assignmentId: Scalars['ID']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** Required for DECLARED_COMPLETE, refused otherwise: the decision's case number. */
+  decisionCaseNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Required for DECLARED_COMPLETE, refused otherwise: the decision's date (ISO, not in the future). */
+  decisionDate?: InputMaybe<Scalars['String']['input']>;
+  /** The version the form was loaded with; leave out when the month has no status yet. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  month: Scalars['Int']['input'];
+  status: AssignmentStatus;
+  year: Scalars['Int']['input'];
+};
+
 export type AuditAction = 'CREATE' | 'DELETE' | 'UPDATE';
+
+/** A user who owns, or may own, an audit action: only the name is shown. */
+export type AuditActionOwner = {
+  __typename?: 'AuditActionOwner';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type AuditActionStatus = 'DONE' | 'NOT_STARTED' | 'ONGOING';
+
+/** An audit action's status and comment in one report period. */
+export type AuditActionUpdate = {
+  __typename?: 'AuditActionUpdate';
+  comment?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  month: Scalars['Int']['output'];
+  status: AuditActionStatus;
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type AuditActionUpdateInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The version the form was loaded with; leave out when the month has no status yet. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  month: Scalars['Int']['input'];
+  recommendationId: Scalars['ID']['input'];
+  status: AuditActionStatus;
+  year: Scalars['Int']['input'];
+};
 
 /** A change to a record: who, when, through which operation, from which values to which. */
 export type AuditEvent = {
@@ -254,6 +332,61 @@ export type AuditLogPage = {
   events: Array<AuditEvent>;
   /** Pass as `after` for the next page; null on the last page. */
   nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** One recommendation of an audit report and the committee's action for it. */
+export type AuditRecommendation = {
+  __typename?: 'AuditRecommendation';
+  /** The committee's action; null until decided. */
+  action?: Maybe<Scalars['String']['output']>;
+  auditReportId: Scalars['ID']['output'];
+  /** ISO date the action is due. */
+  dueDate?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** True when the action is past its due date at the end of the month and not done by then. */
+  isOverdue: Scalars['Boolean']['output'];
+  /** The action's owner when named instead (a role, or a person without an account). */
+  ownerName?: Maybe<Scalars['String']['output']>;
+  /** The action's owner when a user of the app. */
+  ownerUser?: Maybe<AuditActionOwner>;
+  recommendation: Scalars['String']['output'];
+  /** The action's status of the report period, or the latest before it; null when never reported. */
+  update?: Maybe<AuditActionUpdate>;
+  /** Every status reported, newest first. */
+  updates: Array<AuditActionUpdate>;
+  version: Scalars['Int']['output'];
+};
+
+/** One recommendation of an audit report and the committee's action for it. */
+export type AuditRecommendationIsOverdueArgs = {
+  upTo: MonthInput;
+};
+
+/** One recommendation of an audit report and the committee's action for it. */
+export type AuditRecommendationUpdateArgs = {
+  upTo: MonthInput;
+};
+
+/** An auditor's report (revisionsrapport) to a unit, with its recommendations and the committee's actions. */
+export type AuditReport = {
+  __typename?: 'AuditReport';
+  /** The auditor, e.g. Stadsrevisionen. */
+  auditor: Scalars['String']['output'];
+  caseNumber?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** True when the signed-in user may edit the report and its recommendations (a planner of its unit). */
+  mayEdit: Scalars['Boolean']['output'];
+  /** True when the signed-in user may report the actions' status (an analyst of its unit). */
+  mayReport: Scalars['Boolean']['output'];
+  orgUnit: OrgUnit;
+  /** In the order the report gives them. */
+  recommendations: Array<AuditRecommendation>;
+  /** ISO date. */
+  reportDate: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  /** The plan year whose follow-up the report belongs to. */
+  year: Scalars['Int']['output'];
 };
 
 /** The person behind a change. */
@@ -368,6 +501,41 @@ export type CreateActivityInput = {
   startDate?: InputMaybe<Scalars['String']['input']>;
   /** Required, at most 500 characters. */
   title: Scalars['String']['input'];
+};
+
+export type CreateAssignmentInput = {
+  /** Like `SLK-2022-01441`: letters, the year and a serial. */
+  caseNumber?: InputMaybe<Scalars['String']['input']>;
+  /** ISO date. */
+  deadline?: InputMaybe<Scalars['String']['input']>;
+  /** The responsible unit. */
+  orgUnitId: Scalars['ID']['input'];
+  source: AssignmentSource;
+  /** The assignment's text; at most 4 000 characters. */
+  title: Scalars['String']['input'];
+  /** The plan year it was given in. */
+  year: Scalars['Int']['input'];
+};
+
+export type CreateAuditRecommendationInput = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  auditReportId: Scalars['ID']['input'];
+  /** ISO date. */
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  ownerName?: InputMaybe<Scalars['String']['input']>;
+  /** The owner as a user of the app; or give ownerName, not both. */
+  ownerUserId?: InputMaybe<Scalars['ID']['input']>;
+  recommendation: Scalars['String']['input'];
+};
+
+export type CreateAuditReportInput = {
+  auditor: Scalars['String']['input'];
+  caseNumber?: InputMaybe<Scalars['String']['input']>;
+  orgUnitId: Scalars['ID']['input'];
+  /** ISO date. */
+  reportDate: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
 };
 
 export type CreateControlInput = {
@@ -1055,6 +1223,12 @@ export type Mutation = {
   copyPerspectivesFromPreviousYear: Array<Perspective>;
   /** Creates an activity under a goal (planners of the goal's unit). */
   createActivity: Activity;
+  /** Registers an assignment (planners of the responsible unit). */
+  createAssignment: Assignment;
+  /** Adds a recommendation with the committee's action to an audit report (planners of its unit). */
+  createAuditRecommendation: AuditRecommendation;
+  /** Registers an audit report (planners of the unit). */
+  createAuditReport: AuditReport;
   /** Creates a goal (planners of its unit or a unit above it), last in its perspective. */
   createGoal: Goal;
   /** Creates an indicator (administrators of the unit or a unit above it). */
@@ -1095,6 +1269,10 @@ export type Mutation = {
   reorderPerspectives: Array<Perspective>;
   /** Sets an activity's status and comment for a report period (analysts of the activity's unit). */
   saveActivityUpdate: ActivityUpdate;
+  /** Sets an assignment's status and comment for a report month (analysts of its unit). */
+  saveAssignmentUpdate: AssignmentUpdate;
+  /** Sets an audit action's status and comment for a report month (analysts of the report's unit). */
+  saveAuditActionUpdate: AuditActionUpdate;
   /** Saves the figures of one indicator for one period (analysts of the indicator's unit). */
   saveIndicatorValue: IndicatorValue;
   /**
@@ -1132,6 +1310,12 @@ export type Mutation = {
   submitReport: Report;
   /** Changes an activity (planners of its unit). */
   updateActivity: Activity;
+  /** Edits an assignment (planners of its unit, and of the new unit when it moves). */
+  updateAssignment: Assignment;
+  /** Edits a recommendation and its action (planners of its unit). */
+  updateAuditRecommendation: AuditRecommendation;
+  /** Edits an audit report (planners of its unit). */
+  updateAuditReport: AuditReport;
   /** Changes a goal's title, description, perspective and the goals it serves (planners of its unit). */
   updateGoal: Goal;
   /** Changes an indicator's definition (administrators of its unit or a unit above it). */
@@ -1202,6 +1386,18 @@ export type MutationCreateActivityArgs = {
   input: CreateActivityInput;
 };
 
+export type MutationCreateAssignmentArgs = {
+  input: CreateAssignmentInput;
+};
+
+export type MutationCreateAuditRecommendationArgs = {
+  input: CreateAuditRecommendationInput;
+};
+
+export type MutationCreateAuditReportArgs = {
+  input: CreateAuditReportInput;
+};
+
 export type MutationCreateGoalArgs = {
   input: CreateGoalInput;
 };
@@ -1270,6 +1466,14 @@ export type MutationSaveActivityUpdateArgs = {
   input: ActivityUpdateInput;
 };
 
+export type MutationSaveAssignmentUpdateArgs = {
+  input: AssignmentUpdateInput;
+};
+
+export type MutationSaveAuditActionUpdateArgs = {
+  input: AuditActionUpdateInput;
+};
+
 export type MutationSaveIndicatorValueArgs = {
   input: IndicatorValueInput;
 };
@@ -1320,6 +1524,18 @@ export type MutationSubmitReportArgs = {
 
 export type MutationUpdateActivityArgs = {
   input: UpdateActivityInput;
+};
+
+export type MutationUpdateAssignmentArgs = {
+  input: UpdateAssignmentInput;
+};
+
+export type MutationUpdateAuditRecommendationArgs = {
+  input: UpdateAuditRecommendationInput;
+};
+
+export type MutationUpdateAuditReportArgs = {
+  input: UpdateAuditReportInput;
 };
 
 export type MutationUpdateGoalArgs = {
@@ -1803,10 +2019,18 @@ export type Query = {
   __typename?: 'Query';
   /** The active users who hold a role for the unit, a unit above or a unit below it: whom a planner may name as an activity's owner. */
   activityOwnerOptions: Array<ActivityOwnerOption>;
-  /** The assignments of an org unit and the units under it, by source and deadline; empty for an unknown unit. */
+  /**
+   * The assignments of an org unit and the units under it, by source and deadline; with `year`,
+   * those given in that plan year and those given earlier not declared complete before it began.
+   * Empty for an unknown unit.
+   */
   assignments: Array<Assignment>;
+  /** Active users holding a role for the unit or a unit above it, by name: who may own an audit action there (planners of the unit). */
+  auditActionOwnerCandidates: Array<AuditActionOwner>;
   /** The audit log, newest first, filtered; pages of at most 100 (administrators). */
   auditLog: AuditLogPage;
+  /** The audit reports of an org unit and the units under it for a plan year, newest first. */
+  auditReports: Array<AuditReport>;
   /** The data entry sheet of an org unit for a report month; null for a unit the user may not read. */
   dataEntrySheet?: Maybe<DataEntrySheet>;
   /** The economy of an org unit up to a month; null for an unknown unit. */
@@ -1893,12 +2117,22 @@ export type QueryActivityOwnerOptionsArgs = {
 
 export type QueryAssignmentsArgs = {
   orgUnitCode: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryAuditActionOwnerCandidatesArgs = {
+  orgUnitCode: Scalars['String']['input'];
 };
 
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditLogFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryAuditReportsArgs = {
+  orgUnitCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
 };
 
 export type QueryDataEntrySheetArgs = {
@@ -2802,6 +3036,39 @@ export type UpdateActivityInput = {
   title: Scalars['String']['input'];
 };
 
+export type UpdateAssignmentInput = {
+  caseNumber?: InputMaybe<Scalars['String']['input']>;
+  deadline?: InputMaybe<Scalars['String']['input']>;
+  /** The version the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** The responsible unit; a planner of both the old and the new unit may move it. */
+  orgUnitId: Scalars['ID']['input'];
+  source: AssignmentSource;
+  title: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type UpdateAuditRecommendationInput = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  ownerName?: InputMaybe<Scalars['String']['input']>;
+  ownerUserId?: InputMaybe<Scalars['ID']['input']>;
+  recommendation: Scalars['String']['input'];
+};
+
+export type UpdateAuditReportInput = {
+  auditor: Scalars['String']['input'];
+  caseNumber?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reportDate: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
 export type UpdateControlInput = {
   /** The version the form was loaded with. */
   expectedVersion: Scalars['Int']['input'];
@@ -3147,10 +3414,17 @@ export type ResolversTypes = {
   AssignmentSource: AssignmentSource;
   AssignmentStatus: AssignmentStatus;
   AssignmentUpdate: ResolverTypeWrapper<AssignmentUpdateModelRow>;
+  AssignmentUpdateInput: AssignmentUpdateInput;
   AuditAction: AuditAction;
+  AuditActionOwner: ResolverTypeWrapper<AuditActionOwner>;
+  AuditActionStatus: AuditActionStatus;
+  AuditActionUpdate: ResolverTypeWrapper<AuditActionUpdateModelRow>;
+  AuditActionUpdateInput: AuditActionUpdateInput;
   AuditEvent: ResolverTypeWrapper<AuditEventModelRow>;
   AuditLogFilter: AuditLogFilter;
   AuditLogPage: ResolverTypeWrapper<Omit<AuditLogPage, 'events'> & { events: Array<ResolversTypes['AuditEvent']> }>;
+  AuditRecommendation: ResolverTypeWrapper<AuditRecommendationModelRow>;
+  AuditReport: ResolverTypeWrapper<AuditReportModelRow>;
   Author: ResolverTypeWrapper<UserModelRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BusinessAreaResult: ResolverTypeWrapper<BusinessAreaResultRowRow>;
@@ -3163,6 +3437,9 @@ export type ResolversTypes = {
   ControlResultInput: ControlResultInput;
   CopyPerspectivesInput: CopyPerspectivesInput;
   CreateActivityInput: CreateActivityInput;
+  CreateAssignmentInput: CreateAssignmentInput;
+  CreateAuditRecommendationInput: CreateAuditRecommendationInput;
+  CreateAuditReportInput: CreateAuditReportInput;
   CreateControlInput: CreateControlInput;
   CreateGoalInput: CreateGoalInput;
   CreateIndicatorInput: CreateIndicatorInput;
@@ -3326,6 +3603,9 @@ export type ResolversTypes = {
   ThresholdKind: ThresholdKind;
   UnitAccuracy: ResolverTypeWrapper<UnitAccuracyRowRow>;
   UpdateActivityInput: UpdateActivityInput;
+  UpdateAssignmentInput: UpdateAssignmentInput;
+  UpdateAuditRecommendationInput: UpdateAuditRecommendationInput;
+  UpdateAuditReportInput: UpdateAuditReportInput;
   UpdateControlInput: UpdateControlInput;
   UpdateGoalInput: UpdateGoalInput;
   UpdateIndicatorInput: UpdateIndicatorInput;
@@ -3362,9 +3642,15 @@ export type ResolversParentTypes = {
   AdoptPlanInput: AdoptPlanInput;
   Assignment: AssignmentModelRow;
   AssignmentUpdate: AssignmentUpdateModelRow;
+  AssignmentUpdateInput: AssignmentUpdateInput;
+  AuditActionOwner: AuditActionOwner;
+  AuditActionUpdate: AuditActionUpdateModelRow;
+  AuditActionUpdateInput: AuditActionUpdateInput;
   AuditEvent: AuditEventModelRow;
   AuditLogFilter: AuditLogFilter;
   AuditLogPage: Omit<AuditLogPage, 'events'> & { events: Array<ResolversParentTypes['AuditEvent']> };
+  AuditRecommendation: AuditRecommendationModelRow;
+  AuditReport: AuditReportModelRow;
   Author: UserModelRow;
   Boolean: Scalars['Boolean']['output'];
   BusinessAreaResult: BusinessAreaResultRowRow;
@@ -3375,6 +3661,9 @@ export type ResolversParentTypes = {
   ControlResultInput: ControlResultInput;
   CopyPerspectivesInput: CopyPerspectivesInput;
   CreateActivityInput: CreateActivityInput;
+  CreateAssignmentInput: CreateAssignmentInput;
+  CreateAuditRecommendationInput: CreateAuditRecommendationInput;
+  CreateAuditReportInput: CreateAuditReportInput;
   CreateControlInput: CreateControlInput;
   CreateGoalInput: CreateGoalInput;
   CreateIndicatorInput: CreateIndicatorInput;
@@ -3507,6 +3796,9 @@ export type ResolversParentTypes = {
   TargetsInput: TargetsInput;
   UnitAccuracy: UnitAccuracyRowRow;
   UpdateActivityInput: UpdateActivityInput;
+  UpdateAssignmentInput: UpdateAssignmentInput;
+  UpdateAuditRecommendationInput: UpdateAuditRecommendationInput;
+  UpdateAuditReportInput: UpdateAuditReportInput;
   UpdateControlInput: UpdateControlInput;
   UpdateGoalInput: UpdateGoalInput;
   UpdateIndicatorInput: UpdateIndicatorInput;
@@ -3577,6 +3869,14 @@ export type AssignmentResolvers<
   caseNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   deadline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isOverdue?: Resolver<
+    ResolversTypes['Boolean'],
+    ParentType,
+    ContextType,
+    RequireFields<AssignmentIsOverdueArgs, 'upTo'>
+  >;
+  mayEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mayReport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['AssignmentSource'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3586,6 +3886,9 @@ export type AssignmentResolvers<
     ContextType,
     RequireFields<AssignmentUpdateArgs, 'upTo'>
   >;
+  updates?: Resolver<Array<ResolversTypes['AssignmentUpdate']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AssignmentUpdateResolvers<
@@ -3593,9 +3896,32 @@ export type AssignmentUpdateResolvers<
   ParentType extends ResolversParentTypes['AssignmentUpdate'] = ResolversParentTypes['AssignmentUpdate'],
 > = {
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionCaseNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AssignmentStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditActionOwnerResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['AuditActionOwner'] = ResolversParentTypes['AuditActionOwner'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditActionUpdateResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['AuditActionUpdate'] = ResolversParentTypes['AuditActionUpdate'],
+> = {
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AuditActionStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -3620,6 +3946,50 @@ export type AuditLogPageResolvers<
 > = {
   events?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
   nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuditRecommendationResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['AuditRecommendation'] = ResolversParentTypes['AuditRecommendation'],
+> = {
+  action?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  auditReportId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isOverdue?: Resolver<
+    ResolversTypes['Boolean'],
+    ParentType,
+    ContextType,
+    RequireFields<AuditRecommendationIsOverdueArgs, 'upTo'>
+  >;
+  ownerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ownerUser?: Resolver<Maybe<ResolversTypes['AuditActionOwner']>, ParentType, ContextType>;
+  recommendation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  update?: Resolver<
+    Maybe<ResolversTypes['AuditActionUpdate']>,
+    ParentType,
+    ContextType,
+    RequireFields<AuditRecommendationUpdateArgs, 'upTo'>
+  >;
+  updates?: Resolver<Array<ResolversTypes['AuditActionUpdate']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditReportResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['AuditReport'] = ResolversParentTypes['AuditReport'],
+> = {
+  auditor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  caseNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mayEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mayReport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  recommendations?: Resolver<Array<ResolversTypes['AuditRecommendation']>, ParentType, ContextType>;
+  reportDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AuthorResolvers<
@@ -4067,6 +4437,24 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationCreateActivityArgs, 'input'>
   >;
+  createAssignment?: Resolver<
+    ResolversTypes['Assignment'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateAssignmentArgs, 'input'>
+  >;
+  createAuditRecommendation?: Resolver<
+    ResolversTypes['AuditRecommendation'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateAuditRecommendationArgs, 'input'>
+  >;
+  createAuditReport?: Resolver<
+    ResolversTypes['AuditReport'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateAuditReportArgs, 'input'>
+  >;
   createGoal?: Resolver<
     ResolversTypes['Goal'],
     ParentType,
@@ -4164,6 +4552,18 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationSaveActivityUpdateArgs, 'input'>
   >;
+  saveAssignmentUpdate?: Resolver<
+    ResolversTypes['AssignmentUpdate'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSaveAssignmentUpdateArgs, 'input'>
+  >;
+  saveAuditActionUpdate?: Resolver<
+    ResolversTypes['AuditActionUpdate'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSaveAuditActionUpdateArgs, 'input'>
+  >;
   saveIndicatorValue?: Resolver<
     ResolversTypes['IndicatorValue'],
     ParentType,
@@ -4241,6 +4641,24 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationUpdateActivityArgs, 'input'>
+  >;
+  updateAssignment?: Resolver<
+    ResolversTypes['Assignment'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateAssignmentArgs, 'input'>
+  >;
+  updateAuditRecommendation?: Resolver<
+    ResolversTypes['AuditRecommendation'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateAuditRecommendationArgs, 'input'>
+  >;
+  updateAuditReport?: Resolver<
+    ResolversTypes['AuditReport'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateAuditReportArgs, 'input'>
   >;
   updateGoal?: Resolver<
     ResolversTypes['Goal'],
@@ -4548,11 +4966,23 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryAssignmentsArgs, 'orgUnitCode'>
   >;
+  auditActionOwnerCandidates?: Resolver<
+    Array<ResolversTypes['AuditActionOwner']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryAuditActionOwnerCandidatesArgs, 'orgUnitCode'>
+  >;
   auditLog?: Resolver<
     ResolversTypes['AuditLogPage'],
     ParentType,
     ContextType,
     RequireFields<QueryAuditLogArgs, 'first'>
+  >;
+  auditReports?: Resolver<
+    Array<ResolversTypes['AuditReport']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryAuditReportsArgs, 'orgUnitCode' | 'year'>
   >;
   dataEntrySheet?: Resolver<
     Maybe<ResolversTypes['DataEntrySheet']>,
@@ -5352,8 +5782,12 @@ export type Resolvers<ContextType = RequestContext> = {
   ActivityUpdate?: ActivityUpdateResolvers<ContextType>;
   Assignment?: AssignmentResolvers<ContextType>;
   AssignmentUpdate?: AssignmentUpdateResolvers<ContextType>;
+  AuditActionOwner?: AuditActionOwnerResolvers<ContextType>;
+  AuditActionUpdate?: AuditActionUpdateResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditLogPage?: AuditLogPageResolvers<ContextType>;
+  AuditRecommendation?: AuditRecommendationResolvers<ContextType>;
+  AuditReport?: AuditReportResolvers<ContextType>;
   Author?: AuthorResolvers<ContextType>;
   BusinessAreaResult?: BusinessAreaResultResolvers<ContextType>;
   ControlResult?: ControlResultResolvers<ContextType>;

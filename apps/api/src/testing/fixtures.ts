@@ -120,6 +120,7 @@ export async function createGoalFixture(prisma: PrismaClient, { committeeGoals =
   await prisma.assignment.create({
     data: {
       orgUnitId: otherCommittee.id,
+      year: 2023,
       source: 'EXECUTIVE_BOARD',
       caseNumber: 'SLK-2022-01441',
       title: 'Uppdrag till Kommunstyrelsen',

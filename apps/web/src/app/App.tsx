@@ -24,6 +24,9 @@ const ForecastAccuracyPage = lazy(() =>
 const FirstRunPage = lazy(() => import('../routes/FirstRunPage').then((page) => ({ default: page.FirstRunPage })));
 const GoalsPage = lazy(() => import('../routes/GoalsPage').then((page) => ({ default: page.GoalsPage })));
 const PlanPage = lazy(() => import('../routes/PlanPage').then((page) => ({ default: page.PlanPage })));
+const AssignmentsPage = lazy(() =>
+  import('../routes/AssignmentsPage').then((page) => ({ default: page.AssignmentsPage })),
+);
 const IndicatorPage = lazy(() => import('../routes/IndicatorPage').then((page) => ({ default: page.IndicatorPage })));
 const NotFoundPage = lazy(() => import('../routes/NotFoundPage').then((page) => ({ default: page.NotFoundPage })));
 const OverviewPage = lazy(() => import('../routes/OverviewPage').then((page) => ({ default: page.OverviewPage })));
@@ -72,6 +75,7 @@ export function App({ apolloClient, i18n }: AppProps) {
                 <Route path={ROUTES.overview} element={<OverviewPage />} />
                 <Route path={ROUTES.goals} element={<GoalsPage />} />
                 <Route path={ROUTES.plan} element={<PlanPage />} />
+                <Route path={ROUTES.assignments} element={<AssignmentsPage />} />
                 <Route path={ROUTES.economy} element={<EconomyPage />} />
                 <Route path={ROUTES.forecastAccuracy} element={<ForecastAccuracyPage />} />
                 <Route path={`${ROUTES.indicator}/:id`} element={<IndicatorPage />} />

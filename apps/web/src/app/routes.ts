@@ -3,6 +3,7 @@ export const ROUTES = {
   overview: '/oversikt',
   goals: '/mal',
   plan: '/verksamhetsplan',
+  assignments: '/uppdrag',
   economy: '/ekonomi',
   forecastAccuracy: '/prognoser',
   indicator: '/indikatorer',
@@ -25,6 +26,7 @@ export type NavigationRoute =
   | 'overview'
   | 'goals'
   | 'plan'
+  | 'assignments'
   | 'economy'
   | 'forecastAccuracy'
   | 'portfolio'
@@ -64,6 +66,7 @@ export const NAVIGATION_ORDER: NavigationRoute[] = [
   'overview',
   'goals',
   'plan',
+  'assignments',
   'economy',
   'forecastAccuracy',
   'portfolio',

@@ -16,6 +16,19 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
   '\n  query AppShell_Query {\n    orgUnits {\n      id\n      code\n      name\n      kind\n      parent {\n        id\n        code\n      }\n      latestReportMonth {\n        year\n        month\n      }\n    }\n    latestReportMonth {\n      year\n      month\n    }\n  }\n': typeof types.AppShell_QueryDocument;
   '\n  query RequireSignIn_Query {\n    viewer {\n      id\n      name\n      isAdministrator\n      roles {\n        role\n      }\n    }\n  }\n': typeof types.RequireSignIn_QueryDocument;
+  '\n  fragment AssignmentsExport_assignment on Assignment {\n    id\n    title\n    source\n    caseNumber\n    deadline\n    orgUnit {\n      id\n      name\n    }\n    update(upTo: $upTo) {\n      id\n      status\n      comment\n    }\n  }\n': typeof types.AssignmentsExport_AssignmentFragmentDoc;
+  '\n  mutation ActionStatusDialog_Save($input: AuditActionUpdateInput!) {\n    saveAuditActionUpdate(input: $input) {\n      id\n      status\n      comment\n      version\n    }\n  }\n': typeof types.ActionStatusDialog_SaveDocument;
+  '\n  mutation AssignmentDialog_Create($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) {\n      id\n    }\n  }\n': typeof types.AssignmentDialog_CreateDocument;
+  '\n  mutation AssignmentDialog_Update($input: UpdateAssignmentInput!) {\n    updateAssignment(input: $input) {\n      id\n      title\n      source\n      caseNumber\n      deadline\n      year\n      version\n    }\n  }\n': typeof types.AssignmentDialog_UpdateDocument;
+  '\n  query AssignmentFollowUp_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!, $before: MonthInput!) {\n    assignments(orgUnitCode: $orgUnitCode) {\n      id\n      year\n      settled: update(upTo: $before) {\n        id\n        status\n      }\n      ...AssignmentTable_assignment\n    }\n    auditReports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      ...AuditReportList_report\n    }\n  }\n': typeof types.AssignmentFollowUp_QueryDocument;
+  '\n  mutation AssignmentStatusDialog_Save($input: AssignmentUpdateInput!) {\n    saveAssignmentUpdate(input: $input) {\n      id\n      status\n      comment\n      decisionDate\n      decisionCaseNumber\n      version\n    }\n  }\n': typeof types.AssignmentStatusDialog_SaveDocument;
+  '\n  fragment AssignmentTable_assignment on Assignment {\n    id\n    title\n    source\n    caseNumber\n    deadline\n    year\n    version\n    mayEdit\n    mayReport\n    orgUnit {\n      id\n      name\n    }\n    update(upTo: $upTo) {\n      id\n      year\n      month\n      status\n      comment\n      decisionDate\n      decisionCaseNumber\n      version\n    }\n  }\n': typeof types.AssignmentTable_AssignmentFragmentDoc;
+  '\n  mutation AuditReportDialog_Create($input: CreateAuditReportInput!) {\n    createAuditReport(input: $input) {\n      id\n    }\n  }\n': typeof types.AuditReportDialog_CreateDocument;
+  '\n  mutation AuditReportDialog_Update($input: UpdateAuditReportInput!) {\n    updateAuditReport(input: $input) {\n      id\n      title\n      auditor\n      reportDate\n      caseNumber\n      year\n      version\n    }\n  }\n': typeof types.AuditReportDialog_UpdateDocument;
+  '\n  fragment AuditReportList_report on AuditReport {\n    id\n    title\n    auditor\n    reportDate\n    caseNumber\n    year\n    version\n    mayEdit\n    mayReport\n    orgUnit {\n      id\n      name\n    }\n    recommendations {\n      id\n      recommendation\n      action\n      ownerName\n      ownerUser {\n        id\n        name\n      }\n      dueDate\n      version\n      update(upTo: $upTo) {\n        id\n        year\n        month\n        status\n        comment\n        version\n      }\n    }\n  }\n': typeof types.AuditReportList_ReportFragmentDoc;
+  '\n  query RecommendationDialog_Owners($orgUnitCode: String!) {\n    auditActionOwnerCandidates(orgUnitCode: $orgUnitCode) {\n      id\n      name\n    }\n  }\n': typeof types.RecommendationDialog_OwnersDocument;
+  '\n  mutation RecommendationDialog_Create($input: CreateAuditRecommendationInput!) {\n    createAuditRecommendation(input: $input) {\n      id\n    }\n  }\n': typeof types.RecommendationDialog_CreateDocument;
+  '\n  mutation RecommendationDialog_Update($input: UpdateAuditRecommendationInput!) {\n    updateAuditRecommendation(input: $input) {\n      id\n      recommendation\n      action\n      ownerName\n      ownerUser {\n        id\n        name\n      }\n      dueDate\n      version\n    }\n  }\n': typeof types.RecommendationDialog_UpdateDocument;
   '\n  query HistoryDialog_Query($entityType: String!, $entityId: ID!) {\n    history(entityType: $entityType, entityId: $entityId) {\n      id\n      occurredAt\n      operation\n      action\n      author {\n        id\n        name\n      }\n      changes {\n        field\n        oldValue\n        newValue\n      }\n    }\n  }\n': typeof types.HistoryDialog_QueryDocument;
   '\n  fragment AssessmentsSection_Goal on DataEntryGoalRow {\n    goal {\n      id\n      title\n      perspective {\n        id\n        name\n      }\n    }\n    assessment {\n      id\n      fulfilment\n      comment\n      version\n    }\n  }\n': typeof types.AssessmentsSection_GoalFragmentDoc;
   '\n  fragment AssessmentsSection_Activity on DataEntryActivityRow {\n    activity {\n      id\n      title\n      endDate\n    }\n    update {\n      id\n      status\n      comment\n      version\n    }\n  }\n': typeof types.AssessmentsSection_ActivityFragmentDoc;
@@ -34,7 +47,6 @@ type Documents = {
   '\n  mutation ActivityDialog_Update($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      id\n      title\n      description\n      owner\n      ownerId\n      startDate\n      endDate\n      version\n    }\n  }\n': typeof types.ActivityDialog_UpdateDocument;
   '\n  fragment ActivityTable_activity on Activity {\n    id\n    title\n    description\n    owner\n    ownerId\n    startDate\n    endDate\n    version\n    update(upTo: $upTo) {\n      id\n      status\n      comment\n    }\n  }\n': typeof types.ActivityTable_ActivityFragmentDoc;
   '\n  mutation AssessmentDialog_Save($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      goalId\n      year\n      month\n      fulfilment\n      comment\n      version\n    }\n  }\n': typeof types.AssessmentDialog_SaveDocument;
-  '\n  fragment AssignmentTable_assignment on Assignment {\n    id\n    title\n    source\n    caseNumber\n    deadline\n    orgUnit {\n      id\n      name\n    }\n    update(upTo: $upTo) {\n      id\n      status\n      comment\n    }\n  }\n': typeof types.AssignmentTable_AssignmentFragmentDoc;
   '\n  fragment GoalCard_goal on Goal {\n    id\n    title\n    description\n    level\n    year\n    canPlan\n    version\n    perspective {\n      id\n    }\n    orgUnit {\n      id\n      code\n      name\n    }\n    parents {\n      id\n      title\n      level\n    }\n    activities {\n      id\n      ...ActivityTable_activity\n    }\n    assessment(upTo: $upTo) {\n      id\n      year\n      month\n      fulfilment\n      comment\n      version\n    }\n    indicators {\n      id\n      ...IndicatorTable_indicator\n    }\n  }\n': typeof types.GoalCard_GoalFragmentDoc;
   '\n  query GoalDialog_ParentOptions($orgUnitId: ID!, $year: Int!) {\n    goalParentOptions(orgUnitId: $orgUnitId, year: $year) {\n      id\n      title\n      level\n      perspective {\n        id\n        name\n      }\n    }\n  }\n': typeof types.GoalDialog_ParentOptionsDocument;
   '\n  mutation GoalDialog_Create($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      id\n    }\n  }\n': typeof types.GoalDialog_CreateDocument;
@@ -48,7 +60,6 @@ type Documents = {
   '\n  mutation RetireDialog_Activity($input: SetActivityRetiredInput!) {\n    setActivityRetired(input: $input) {\n      id\n      retiredAt\n      version\n    }\n  }\n': typeof types.RetireDialog_ActivityDocument;
   '\n  fragment GoalFilter_goal on Goal {\n    id\n    perspective {\n      id\n    }\n    indicators {\n      id\n      periodicity\n      latestValue(upTo: $upTo) {\n        id\n        period\n        status\n      }\n    }\n  }\n': typeof types.GoalFilter_GoalFragmentDoc;
   '\n  fragment GoalsExport_goal on Goal {\n    id\n    level\n    title\n    perspective {\n      id\n      name\n    }\n    parents {\n      id\n      title\n    }\n    orgUnit {\n      id\n      name\n    }\n    assessment(upTo: $upTo) {\n      id\n      fulfilment\n      comment\n    }\n  }\n': typeof types.GoalsExport_GoalFragmentDoc;
-  '\n  fragment AssignmentsExport_assignment on Assignment {\n    id\n    title\n    source\n    caseNumber\n    deadline\n    orgUnit {\n      id\n      name\n    }\n    update(upTo: $upTo) {\n      id\n      status\n      comment\n    }\n  }\n': typeof types.AssignmentsExport_AssignmentFragmentDoc;
   '\n  query AlsoMeasuredBy_Query($code: String!) {\n    indicatorsByCode(code: $code) {\n      id\n      ...IndicatorForm_definition @unmask\n      orgUnit {\n        id\n        name\n      }\n    }\n  }\n': typeof types.AlsoMeasuredBy_QueryDocument;
   '\n  fragment IndicatorDialog_indicator on Indicator {\n    id\n    ...IndicatorForm_definition @unmask\n    hasValues\n    version\n  }\n': typeof types.IndicatorDialog_IndicatorFragmentDoc;
   '\n  mutation IndicatorForm_Create($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      id\n    }\n  }\n': typeof types.IndicatorForm_CreateDocument;
@@ -120,6 +131,7 @@ type Documents = {
   '\n  query ValueImportDialog_Counts($id: ID!) {\n    valueImport(id: $id) {\n      id\n      fileName\n      counts {\n        new\n        changed\n        unchanged\n        invalid\n        total\n      }\n    }\n  }\n': typeof types.ValueImportDialog_CountsDocument;
   '\n  mutation ValueImportDialog_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      id\n      status\n      writtenCount\n    }\n  }\n': typeof types.ValueImportDialog_CommitDocument;
   '\n  mutation ValueImportDialog_Cancel($id: ID!) {\n    cancelValueImport(id: $id) {\n      id\n      status\n    }\n  }\n': typeof types.ValueImportDialog_CancelDocument;
+  '\n  query AssignmentsPage_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      code\n      name\n      children {\n        id\n        name\n        isClosed\n      }\n    }\n    viewer {\n      id\n      canPlan: holds(role: PLANNER, orgUnitCode: $orgUnitCode)\n    }\n    assignments(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      orgUnit {\n        id\n      }\n      ...AssignmentsExport_assignment @unmask\n      ...AssignmentTable_assignment\n    }\n    auditReports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      orgUnit {\n        id\n        code\n      }\n      ...AuditReportList_report\n    }\n  }\n': typeof types.AssignmentsPage_QueryDocument;
   '\n  query AuditLogPage_Query($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nextCursor\n      events {\n        id\n        occurredAt\n        operation\n        action\n        entityType\n        entityId\n        author {\n          id\n          name\n        }\n        orgUnit {\n          id\n          name\n        }\n        changes {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n': typeof types.AuditLogPage_QueryDocument;
   '\n  query DataEntryPage_Query($orgUnitCode: String!, $period: MonthInput!, $year: Int!) {\n    forecastRounds(year: $year) {\n      id\n      name\n      asOf\n      status\n      version\n    }\n    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $period) {\n      year\n      month\n      canEdit\n      orgUnit {\n        id\n        name\n      }\n      indicatorRows {\n        ...IndicatorValuesSection_Row @unmask\n        ...ValueImportButton_Row @unmask\n      }\n      goalRows {\n        ...AssessmentsSection_Goal @unmask\n      }\n      activityRows {\n        ...AssessmentsSection_Activity @unmask\n      }\n    }\n  }\n': typeof types.DataEntryPage_QueryDocument;
   '\n  query EconomyPage_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    economy(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      orgUnit {\n        id\n        name\n      }\n      lines {\n        indicator {\n          id\n          code\n          name\n        }\n        outcomeToDate\n        budgetToDate\n        ...FinancialTable_line @unmask\n      }\n      businessAreaResults {\n        ...BusinessAreaResultTable_row @unmask\n      }\n    }\n  }\n': typeof types.EconomyPage_QueryDocument;
@@ -144,6 +156,32 @@ const documents: Documents = {
     types.AppShell_QueryDocument,
   '\n  query RequireSignIn_Query {\n    viewer {\n      id\n      name\n      isAdministrator\n      roles {\n        role\n      }\n    }\n  }\n':
     types.RequireSignIn_QueryDocument,
+  '\n  fragment AssignmentsExport_assignment on Assignment {\n    id\n    title\n    source\n    caseNumber\n    deadline\n    orgUnit {\n      id\n      name\n    }\n    update(upTo: $upTo) {\n      id\n      status\n      comment\n    }\n  }\n':
+    types.AssignmentsExport_AssignmentFragmentDoc,
+  '\n  mutation ActionStatusDialog_Save($input: AuditActionUpdateInput!) {\n    saveAuditActionUpdate(input: $input) {\n      id\n      status\n      comment\n      version\n    }\n  }\n':
+    types.ActionStatusDialog_SaveDocument,
+  '\n  mutation AssignmentDialog_Create($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) {\n      id\n    }\n  }\n':
+    types.AssignmentDialog_CreateDocument,
+  '\n  mutation AssignmentDialog_Update($input: UpdateAssignmentInput!) {\n    updateAssignment(input: $input) {\n      id\n      title\n      source\n      caseNumber\n      deadline\n      year\n      version\n    }\n  }\n':
+    types.AssignmentDialog_UpdateDocument,
+  '\n  query AssignmentFollowUp_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!, $before: MonthInput!) {\n    assignments(orgUnitCode: $orgUnitCode) {\n      id\n      year\n      settled: update(upTo: $before) {\n        id\n        status\n      }\n      ...AssignmentTable_assignment\n    }\n    auditReports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      ...AuditReportList_report\n    }\n  }\n':
+    types.AssignmentFollowUp_QueryDocument,
+  '\n  mutation AssignmentStatusDialog_Save($input: AssignmentUpdateInput!) {\n    saveAssignmentUpdate(input: $input) {\n      id\n      status\n      comment\n      decisionDate\n      decisionCaseNumber\n      version\n    }\n  }\n':
+    types.AssignmentStatusDialog_SaveDocument,
+  '\n  fragment AssignmentTable_assignment on Assignment {\n    id\n    title\n    source\n    caseNumber\n    deadline\n    year\n    version\n    mayEdit\n    mayReport\n    orgUnit {\n      id\n      name\n    }\n    update(upTo: $upTo) {\n      id\n      year\n      month\n      status\n      comment\n      decisionDate\n      decisionCaseNumber\n      version\n    }\n  }\n':
+    types.AssignmentTable_AssignmentFragmentDoc,
+  '\n  mutation AuditReportDialog_Create($input: CreateAuditReportInput!) {\n    createAuditReport(input: $input) {\n      id\n    }\n  }\n':
+    types.AuditReportDialog_CreateDocument,
+  '\n  mutation AuditReportDialog_Update($input: UpdateAuditReportInput!) {\n    updateAuditReport(input: $input) {\n      id\n      title\n      auditor\n      reportDate\n      caseNumber\n      year\n      version\n    }\n  }\n':
+    types.AuditReportDialog_UpdateDocument,
+  '\n  fragment AuditReportList_report on AuditReport {\n    id\n    title\n    auditor\n    reportDate\n    caseNumber\n    year\n    version\n    mayEdit\n    mayReport\n    orgUnit {\n      id\n      name\n    }\n    recommendations {\n      id\n      recommendation\n      action\n      ownerName\n      ownerUser {\n        id\n        name\n      }\n      dueDate\n      version\n      update(upTo: $upTo) {\n        id\n        year\n        month\n        status\n        comment\n        version\n      }\n    }\n  }\n':
+    types.AuditReportList_ReportFragmentDoc,
+  '\n  query RecommendationDialog_Owners($orgUnitCode: String!) {\n    auditActionOwnerCandidates(orgUnitCode: $orgUnitCode) {\n      id\n      name\n    }\n  }\n':
+    types.RecommendationDialog_OwnersDocument,
+  '\n  mutation RecommendationDialog_Create($input: CreateAuditRecommendationInput!) {\n    createAuditRecommendation(input: $input) {\n      id\n    }\n  }\n':
+    types.RecommendationDialog_CreateDocument,
+  '\n  mutation RecommendationDialog_Update($input: UpdateAuditRecommendationInput!) {\n    updateAuditRecommendation(input: $input) {\n      id\n      recommendation\n      action\n      ownerName\n      ownerUser {\n        id\n        name\n      }\n      dueDate\n      version\n    }\n  }\n':
+    types.RecommendationDialog_UpdateDocument,
   '\n  query HistoryDialog_Query($entityType: String!, $entityId: ID!) {\n    history(entityType: $entityType, entityId: $entityId) {\n      id\n      occurredAt\n      operation\n      action\n      author {\n        id\n        name\n      }\n      changes {\n        field\n        oldValue\n        newValue\n      }\n    }\n  }\n':
     types.HistoryDialog_QueryDocument,
   '\n  fragment AssessmentsSection_Goal on DataEntryGoalRow {\n    goal {\n      id\n      title\n      perspective {\n        id\n        name\n      }\n    }\n    assessment {\n      id\n      fulfilment\n      comment\n      version\n    }\n  }\n':
@@ -180,8 +218,6 @@ const documents: Documents = {
     types.ActivityTable_ActivityFragmentDoc,
   '\n  mutation AssessmentDialog_Save($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      goalId\n      year\n      month\n      fulfilment\n      comment\n      version\n    }\n  }\n':
     types.AssessmentDialog_SaveDocument,
-  '\n  fragment AssignmentTable_assignment on Assignment {\n    id\n    title\n    source\n    caseNumber\n    deadline\n    orgUnit {\n      id\n      name\n    }\n    update(upTo: $upTo) {\n      id\n      status\n      comment\n    }\n  }\n':
-    types.AssignmentTable_AssignmentFragmentDoc,
   '\n  fragment GoalCard_goal on Goal {\n    id\n    title\n    description\n    level\n    year\n    canPlan\n    version\n    perspective {\n      id\n    }\n    orgUnit {\n      id\n      code\n      name\n    }\n    parents {\n      id\n      title\n      level\n    }\n    activities {\n      id\n      ...ActivityTable_activity\n    }\n    assessment(upTo: $upTo) {\n      id\n      year\n      month\n      fulfilment\n      comment\n      version\n    }\n    indicators {\n      id\n      ...IndicatorTable_indicator\n    }\n  }\n':
     types.GoalCard_GoalFragmentDoc,
   '\n  query GoalDialog_ParentOptions($orgUnitId: ID!, $year: Int!) {\n    goalParentOptions(orgUnitId: $orgUnitId, year: $year) {\n      id\n      title\n      level\n      perspective {\n        id\n        name\n      }\n    }\n  }\n':
@@ -208,8 +244,6 @@ const documents: Documents = {
     types.GoalFilter_GoalFragmentDoc,
   '\n  fragment GoalsExport_goal on Goal {\n    id\n    level\n    title\n    perspective {\n      id\n      name\n    }\n    parents {\n      id\n      title\n    }\n    orgUnit {\n      id\n      name\n    }\n    assessment(upTo: $upTo) {\n      id\n      fulfilment\n      comment\n    }\n  }\n':
     types.GoalsExport_GoalFragmentDoc,
-  '\n  fragment AssignmentsExport_assignment on Assignment {\n    id\n    title\n    source\n    caseNumber\n    deadline\n    orgUnit {\n      id\n      name\n    }\n    update(upTo: $upTo) {\n      id\n      status\n      comment\n    }\n  }\n':
-    types.AssignmentsExport_AssignmentFragmentDoc,
   '\n  query AlsoMeasuredBy_Query($code: String!) {\n    indicatorsByCode(code: $code) {\n      id\n      ...IndicatorForm_definition @unmask\n      orgUnit {\n        id\n        name\n      }\n    }\n  }\n':
     types.AlsoMeasuredBy_QueryDocument,
   '\n  fragment IndicatorDialog_indicator on Indicator {\n    id\n    ...IndicatorForm_definition @unmask\n    hasValues\n    version\n  }\n':
@@ -352,6 +386,8 @@ const documents: Documents = {
     types.ValueImportDialog_CommitDocument,
   '\n  mutation ValueImportDialog_Cancel($id: ID!) {\n    cancelValueImport(id: $id) {\n      id\n      status\n    }\n  }\n':
     types.ValueImportDialog_CancelDocument,
+  '\n  query AssignmentsPage_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      code\n      name\n      children {\n        id\n        name\n        isClosed\n      }\n    }\n    viewer {\n      id\n      canPlan: holds(role: PLANNER, orgUnitCode: $orgUnitCode)\n    }\n    assignments(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      orgUnit {\n        id\n      }\n      ...AssignmentsExport_assignment @unmask\n      ...AssignmentTable_assignment\n    }\n    auditReports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      orgUnit {\n        id\n        code\n      }\n      ...AuditReportList_report\n    }\n  }\n':
+    types.AssignmentsPage_QueryDocument,
   '\n  query AuditLogPage_Query($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nextCursor\n      events {\n        id\n        occurredAt\n        operation\n        action\n        entityType\n        entityId\n        author {\n          id\n          name\n        }\n        orgUnit {\n          id\n          name\n        }\n        changes {\n          field\n          oldValue\n          newValue\n        }\n      }\n    }\n  }\n':
     types.AuditLogPage_QueryDocument,
   '\n  query DataEntryPage_Query($orgUnitCode: String!, $period: MonthInput!, $year: Int!) {\n    forecastRounds(year: $year) {\n      id\n      name\n      asOf\n      status\n      version\n    }\n    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $period) {\n      year\n      month\n      canEdit\n      orgUnit {\n        id\n        name\n      }\n      indicatorRows {\n        ...IndicatorValuesSection_Row @unmask\n        ...ValueImportButton_Row @unmask\n      }\n      goalRows {\n        ...AssessmentsSection_Goal @unmask\n      }\n      activityRows {\n        ...AssessmentsSection_Activity @unmask\n      }\n    }\n  }\n':
@@ -414,6 +450,84 @@ export function graphql(
 export function graphql(
   source: '\n  query RequireSignIn_Query {\n    viewer {\n      id\n      name\n      isAdministrator\n      roles {\n        role\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query RequireSignIn_Query {\n    viewer {\n      id\n      name\n      isAdministrator\n      roles {\n        role\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AssignmentsExport_assignment on Assignment {\n    id\n    title\n    source\n    caseNumber\n    deadline\n    orgUnit {\n      id\n      name\n    }\n    update(upTo: $upTo) {\n      id\n      status\n      comment\n    }\n  }\n',
+): (typeof documents)['\n  fragment AssignmentsExport_assignment on Assignment {\n    id\n    title\n    source\n    caseNumber\n    deadline\n    orgUnit {\n      id\n      name\n    }\n    update(upTo: $upTo) {\n      id\n      status\n      comment\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ActionStatusDialog_Save($input: AuditActionUpdateInput!) {\n    saveAuditActionUpdate(input: $input) {\n      id\n      status\n      comment\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ActionStatusDialog_Save($input: AuditActionUpdateInput!) {\n    saveAuditActionUpdate(input: $input) {\n      id\n      status\n      comment\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AssignmentDialog_Create($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation AssignmentDialog_Create($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AssignmentDialog_Update($input: UpdateAssignmentInput!) {\n    updateAssignment(input: $input) {\n      id\n      title\n      source\n      caseNumber\n      deadline\n      year\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation AssignmentDialog_Update($input: UpdateAssignmentInput!) {\n    updateAssignment(input: $input) {\n      id\n      title\n      source\n      caseNumber\n      deadline\n      year\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AssignmentFollowUp_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!, $before: MonthInput!) {\n    assignments(orgUnitCode: $orgUnitCode) {\n      id\n      year\n      settled: update(upTo: $before) {\n        id\n        status\n      }\n      ...AssignmentTable_assignment\n    }\n    auditReports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      ...AuditReportList_report\n    }\n  }\n',
+): (typeof documents)['\n  query AssignmentFollowUp_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!, $before: MonthInput!) {\n    assignments(orgUnitCode: $orgUnitCode) {\n      id\n      year\n      settled: update(upTo: $before) {\n        id\n        status\n      }\n      ...AssignmentTable_assignment\n    }\n    auditReports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      ...AuditReportList_report\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AssignmentStatusDialog_Save($input: AssignmentUpdateInput!) {\n    saveAssignmentUpdate(input: $input) {\n      id\n      status\n      comment\n      decisionDate\n      decisionCaseNumber\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation AssignmentStatusDialog_Save($input: AssignmentUpdateInput!) {\n    saveAssignmentUpdate(input: $input) {\n      id\n      status\n      comment\n      decisionDate\n      decisionCaseNumber\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AssignmentTable_assignment on Assignment {\n    id\n    title\n    source\n    caseNumber\n    deadline\n    year\n    version\n    mayEdit\n    mayReport\n    orgUnit {\n      id\n      name\n    }\n    update(upTo: $upTo) {\n      id\n      year\n      month\n      status\n      comment\n      decisionDate\n      decisionCaseNumber\n      version\n    }\n  }\n',
+): (typeof documents)['\n  fragment AssignmentTable_assignment on Assignment {\n    id\n    title\n    source\n    caseNumber\n    deadline\n    year\n    version\n    mayEdit\n    mayReport\n    orgUnit {\n      id\n      name\n    }\n    update(upTo: $upTo) {\n      id\n      year\n      month\n      status\n      comment\n      decisionDate\n      decisionCaseNumber\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AuditReportDialog_Create($input: CreateAuditReportInput!) {\n    createAuditReport(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation AuditReportDialog_Create($input: CreateAuditReportInput!) {\n    createAuditReport(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AuditReportDialog_Update($input: UpdateAuditReportInput!) {\n    updateAuditReport(input: $input) {\n      id\n      title\n      auditor\n      reportDate\n      caseNumber\n      year\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation AuditReportDialog_Update($input: UpdateAuditReportInput!) {\n    updateAuditReport(input: $input) {\n      id\n      title\n      auditor\n      reportDate\n      caseNumber\n      year\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AuditReportList_report on AuditReport {\n    id\n    title\n    auditor\n    reportDate\n    caseNumber\n    year\n    version\n    mayEdit\n    mayReport\n    orgUnit {\n      id\n      name\n    }\n    recommendations {\n      id\n      recommendation\n      action\n      ownerName\n      ownerUser {\n        id\n        name\n      }\n      dueDate\n      version\n      update(upTo: $upTo) {\n        id\n        year\n        month\n        status\n        comment\n        version\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment AuditReportList_report on AuditReport {\n    id\n    title\n    auditor\n    reportDate\n    caseNumber\n    year\n    version\n    mayEdit\n    mayReport\n    orgUnit {\n      id\n      name\n    }\n    recommendations {\n      id\n      recommendation\n      action\n      ownerName\n      ownerUser {\n        id\n        name\n      }\n      dueDate\n      version\n      update(upTo: $upTo) {\n        id\n        year\n        month\n        status\n        comment\n        version\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RecommendationDialog_Owners($orgUnitCode: String!) {\n    auditActionOwnerCandidates(orgUnitCode: $orgUnitCode) {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query RecommendationDialog_Owners($orgUnitCode: String!) {\n    auditActionOwnerCandidates(orgUnitCode: $orgUnitCode) {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecommendationDialog_Create($input: CreateAuditRecommendationInput!) {\n    createAuditRecommendation(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecommendationDialog_Create($input: CreateAuditRecommendationInput!) {\n    createAuditRecommendation(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecommendationDialog_Update($input: UpdateAuditRecommendationInput!) {\n    updateAuditRecommendation(input: $input) {\n      id\n      recommendation\n      action\n      ownerName\n      ownerUser {\n        id\n        name\n      }\n      dueDate\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecommendationDialog_Update($input: UpdateAuditRecommendationInput!) {\n    updateAuditRecommendation(input: $input) {\n      id\n      recommendation\n      action\n      ownerName\n      ownerUser {\n        id\n        name\n      }\n      dueDate\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -526,12 +640,6 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment AssignmentTable_assignment on Assignment {\n    id\n    title\n    source\n    caseNumber\n    deadline\n    orgUnit {\n      id\n      name\n    }\n    update(upTo: $upTo) {\n      id\n      status\n      comment\n    }\n  }\n',
-): (typeof documents)['\n  fragment AssignmentTable_assignment on Assignment {\n    id\n    title\n    source\n    caseNumber\n    deadline\n    orgUnit {\n      id\n      name\n    }\n    update(upTo: $upTo) {\n      id\n      status\n      comment\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  fragment GoalCard_goal on Goal {\n    id\n    title\n    description\n    level\n    year\n    canPlan\n    version\n    perspective {\n      id\n    }\n    orgUnit {\n      id\n      code\n      name\n    }\n    parents {\n      id\n      title\n      level\n    }\n    activities {\n      id\n      ...ActivityTable_activity\n    }\n    assessment(upTo: $upTo) {\n      id\n      year\n      month\n      fulfilment\n      comment\n      version\n    }\n    indicators {\n      id\n      ...IndicatorTable_indicator\n    }\n  }\n',
 ): (typeof documents)['\n  fragment GoalCard_goal on Goal {\n    id\n    title\n    description\n    level\n    year\n    canPlan\n    version\n    perspective {\n      id\n    }\n    orgUnit {\n      id\n      code\n      name\n    }\n    parents {\n      id\n      title\n      level\n    }\n    activities {\n      id\n      ...ActivityTable_activity\n    }\n    assessment(upTo: $upTo) {\n      id\n      year\n      month\n      fulfilment\n      comment\n      version\n    }\n    indicators {\n      id\n      ...IndicatorTable_indicator\n    }\n  }\n'];
 /**
@@ -606,12 +714,6 @@ export function graphql(
 export function graphql(
   source: '\n  fragment GoalsExport_goal on Goal {\n    id\n    level\n    title\n    perspective {\n      id\n      name\n    }\n    parents {\n      id\n      title\n    }\n    orgUnit {\n      id\n      name\n    }\n    assessment(upTo: $upTo) {\n      id\n      fulfilment\n      comment\n    }\n  }\n',
 ): (typeof documents)['\n  fragment GoalsExport_goal on Goal {\n    id\n    level\n    title\n    perspective {\n      id\n      name\n    }\n    parents {\n      id\n      title\n    }\n    orgUnit {\n      id\n      name\n    }\n    assessment(upTo: $upTo) {\n      id\n      fulfilment\n      comment\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  fragment AssignmentsExport_assignment on Assignment {\n    id\n    title\n    source\n    caseNumber\n    deadline\n    orgUnit {\n      id\n      name\n    }\n    update(upTo: $upTo) {\n      id\n      status\n      comment\n    }\n  }\n',
-): (typeof documents)['\n  fragment AssignmentsExport_assignment on Assignment {\n    id\n    title\n    source\n    caseNumber\n    deadline\n    orgUnit {\n      id\n      name\n    }\n    update(upTo: $upTo) {\n      id\n      status\n      comment\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1038,6 +1140,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ValueImportDialog_Cancel($id: ID!) {\n    cancelValueImport(id: $id) {\n      id\n      status\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ValueImportDialog_Cancel($id: ID!) {\n    cancelValueImport(id: $id) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AssignmentsPage_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      code\n      name\n      children {\n        id\n        name\n        isClosed\n      }\n    }\n    viewer {\n      id\n      canPlan: holds(role: PLANNER, orgUnitCode: $orgUnitCode)\n    }\n    assignments(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      orgUnit {\n        id\n      }\n      ...AssignmentsExport_assignment @unmask\n      ...AssignmentTable_assignment\n    }\n    auditReports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      orgUnit {\n        id\n        code\n      }\n      ...AuditReportList_report\n    }\n  }\n',
+): (typeof documents)['\n  query AssignmentsPage_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      code\n      name\n      children {\n        id\n        name\n        isClosed\n      }\n    }\n    viewer {\n      id\n      canPlan: holds(role: PLANNER, orgUnitCode: $orgUnitCode)\n    }\n    assignments(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      orgUnit {\n        id\n      }\n      ...AssignmentsExport_assignment @unmask\n      ...AssignmentTable_assignment\n    }\n    auditReports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      orgUnit {\n        id\n        code\n      }\n      ...AuditReportList_report\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -45,9 +45,39 @@ export type AssignmentSource =
   /** From the executive board (kommunstyrelsen). */
   | 'EXECUTIVE_BOARD';
 
-export type AssignmentStatus = 'COMPLETE' | 'NOT_STARTED' | 'ONGOING' | 'PROPOSED_COMPLETE';
+/**
+ * Where an assignment stands. Only DECLARED_COMPLETE (the giver's decision, with its date and case
+ * number) ends it; PROPOSED_COMPLETE is the unit's proposal and is still overdue past the deadline.
+ */
+export type AssignmentStatus = 'DECLARED_COMPLETE' | 'NOT_STARTED' | 'ONGOING' | 'PROPOSED_COMPLETE';
+
+export type AssignmentUpdateInput = {
+  assignmentId: string;
+  comment?: string | null | undefined;
+  /** Required for DECLARED_COMPLETE, refused otherwise: the decision's case number. */
+  decisionCaseNumber?: string | null | undefined;
+  /** Required for DECLARED_COMPLETE, refused otherwise: the decision's date (ISO, not in the future). */
+  decisionDate?: string | null | undefined;
+  /** The version the form was loaded with; leave out when the month has no status yet. */
+  expectedVersion?: number | null | undefined;
+  month: number;
+  status: AssignmentStatus;
+  year: number;
+};
 
 export type AuditAction = 'CREATE' | 'DELETE' | 'UPDATE';
+
+export type AuditActionStatus = 'DONE' | 'NOT_STARTED' | 'ONGOING';
+
+export type AuditActionUpdateInput = {
+  comment?: string | null | undefined;
+  /** The version the form was loaded with; leave out when the month has no status yet. */
+  expectedVersion?: number | null | undefined;
+  month: number;
+  recommendationId: string;
+  status: AuditActionStatus;
+  year: number;
+};
 
 export type AuditLogFilter = {
   authorId?: string | null | undefined;
@@ -120,6 +150,41 @@ export type CreateActivityInput = {
   startDate?: string | null | undefined;
   /** Required, at most 500 characters. */
   title: string;
+};
+
+export type CreateAssignmentInput = {
+  /** Like `SLK-2022-01441`: letters, the year and a serial. */
+  caseNumber?: string | null | undefined;
+  /** ISO date. */
+  deadline?: string | null | undefined;
+  /** The responsible unit. */
+  orgUnitId: string;
+  source: AssignmentSource;
+  /** The assignment's text; at most 4 000 characters. */
+  title: string;
+  /** The plan year it was given in. */
+  year: number;
+};
+
+export type CreateAuditRecommendationInput = {
+  action?: string | null | undefined;
+  auditReportId: string;
+  /** ISO date. */
+  dueDate?: string | null | undefined;
+  ownerName?: string | null | undefined;
+  /** The owner as a user of the app; or give ownerName, not both. */
+  ownerUserId?: string | null | undefined;
+  recommendation: string;
+};
+
+export type CreateAuditReportInput = {
+  auditor: string;
+  caseNumber?: string | null | undefined;
+  orgUnitId: string;
+  /** ISO date. */
+  reportDate: string;
+  title: string;
+  year: number;
 };
 
 export type CreateControlInput = {
@@ -669,6 +734,39 @@ export type UpdateActivityInput = {
   title: string;
 };
 
+export type UpdateAssignmentInput = {
+  caseNumber?: string | null | undefined;
+  deadline?: string | null | undefined;
+  /** The version the form was loaded with. */
+  expectedVersion: number;
+  id: string;
+  /** The responsible unit; a planner of both the old and the new unit may move it. */
+  orgUnitId: string;
+  source: AssignmentSource;
+  title: string;
+  year: number;
+};
+
+export type UpdateAuditRecommendationInput = {
+  action?: string | null | undefined;
+  dueDate?: string | null | undefined;
+  expectedVersion: number;
+  id: string;
+  ownerName?: string | null | undefined;
+  ownerUserId?: string | null | undefined;
+  recommendation: string;
+};
+
+export type UpdateAuditReportInput = {
+  auditor: string;
+  caseNumber?: string | null | undefined;
+  expectedVersion: number;
+  id: string;
+  reportDate: string;
+  title: string;
+  year: number;
+};
+
 export type UpdateControlInput = {
   /** The version the form was loaded with. */
   expectedVersion: number;
@@ -784,6 +882,182 @@ export type RequireSignIn_QueryQueryVariables = Exact<{ [key: string]: never }>;
 
 export type RequireSignIn_QueryQuery = {
   viewer: { id: string; name: string; isAdministrator: boolean; roles: Array<{ role: Role }> } | null;
+};
+
+export type AssignmentsExport_AssignmentFragment = {
+  id: string;
+  title: string;
+  source: AssignmentSource;
+  caseNumber: string | null;
+  deadline: string | null;
+  orgUnit: { id: string; name: string };
+  update: { id: string; status: AssignmentStatus; comment: string | null } | null;
+} & { ' $fragmentName'?: 'AssignmentsExport_AssignmentFragment' };
+
+export type ActionStatusDialog_SaveMutationVariables = Exact<{
+  input: AuditActionUpdateInput;
+}>;
+
+export type ActionStatusDialog_SaveMutation = {
+  saveAuditActionUpdate: { id: string; status: AuditActionStatus; comment: string | null; version: number };
+};
+
+export type AssignmentDialog_CreateMutationVariables = Exact<{
+  input: CreateAssignmentInput;
+}>;
+
+export type AssignmentDialog_CreateMutation = { createAssignment: { id: string } };
+
+export type AssignmentDialog_UpdateMutationVariables = Exact<{
+  input: UpdateAssignmentInput;
+}>;
+
+export type AssignmentDialog_UpdateMutation = {
+  updateAssignment: {
+    id: string;
+    title: string;
+    source: AssignmentSource;
+    caseNumber: string | null;
+    deadline: string | null;
+    year: number;
+    version: number;
+  };
+};
+
+export type AssignmentFollowUp_QueryQueryVariables = Exact<{
+  orgUnitCode: string;
+  year: number;
+  upTo: MonthInput;
+  before: MonthInput;
+}>;
+
+export type AssignmentFollowUp_QueryQuery = {
+  assignments: Array<
+    { id: string; year: number; settled: { id: string; status: AssignmentStatus } | null } & {
+      ' $fragmentRefs'?: { AssignmentTable_AssignmentFragment: AssignmentTable_AssignmentFragment };
+    }
+  >;
+  auditReports: Array<
+    { id: string } & { ' $fragmentRefs'?: { AuditReportList_ReportFragment: AuditReportList_ReportFragment } }
+  >;
+};
+
+export type AssignmentStatusDialog_SaveMutationVariables = Exact<{
+  input: AssignmentUpdateInput;
+}>;
+
+export type AssignmentStatusDialog_SaveMutation = {
+  saveAssignmentUpdate: {
+    id: string;
+    status: AssignmentStatus;
+    comment: string | null;
+    decisionDate: string | null;
+    decisionCaseNumber: string | null;
+    version: number;
+  };
+};
+
+export type AssignmentTable_AssignmentFragment = {
+  id: string;
+  title: string;
+  source: AssignmentSource;
+  caseNumber: string | null;
+  deadline: string | null;
+  year: number;
+  version: number;
+  mayEdit: boolean;
+  mayReport: boolean;
+  orgUnit: { id: string; name: string };
+  update: {
+    id: string;
+    year: number;
+    month: number;
+    status: AssignmentStatus;
+    comment: string | null;
+    decisionDate: string | null;
+    decisionCaseNumber: string | null;
+    version: number;
+  } | null;
+} & { ' $fragmentName'?: 'AssignmentTable_AssignmentFragment' };
+
+export type AuditReportDialog_CreateMutationVariables = Exact<{
+  input: CreateAuditReportInput;
+}>;
+
+export type AuditReportDialog_CreateMutation = { createAuditReport: { id: string } };
+
+export type AuditReportDialog_UpdateMutationVariables = Exact<{
+  input: UpdateAuditReportInput;
+}>;
+
+export type AuditReportDialog_UpdateMutation = {
+  updateAuditReport: {
+    id: string;
+    title: string;
+    auditor: string;
+    reportDate: string;
+    caseNumber: string | null;
+    year: number;
+    version: number;
+  };
+};
+
+export type AuditReportList_ReportFragment = {
+  id: string;
+  title: string;
+  auditor: string;
+  reportDate: string;
+  caseNumber: string | null;
+  year: number;
+  version: number;
+  mayEdit: boolean;
+  mayReport: boolean;
+  orgUnit: { id: string; name: string };
+  recommendations: Array<{
+    id: string;
+    recommendation: string;
+    action: string | null;
+    ownerName: string | null;
+    dueDate: string | null;
+    version: number;
+    ownerUser: { id: string; name: string } | null;
+    update: {
+      id: string;
+      year: number;
+      month: number;
+      status: AuditActionStatus;
+      comment: string | null;
+      version: number;
+    } | null;
+  }>;
+} & { ' $fragmentName'?: 'AuditReportList_ReportFragment' };
+
+export type RecommendationDialog_OwnersQueryVariables = Exact<{
+  orgUnitCode: string;
+}>;
+
+export type RecommendationDialog_OwnersQuery = { auditActionOwnerCandidates: Array<{ id: string; name: string }> };
+
+export type RecommendationDialog_CreateMutationVariables = Exact<{
+  input: CreateAuditRecommendationInput;
+}>;
+
+export type RecommendationDialog_CreateMutation = { createAuditRecommendation: { id: string } };
+
+export type RecommendationDialog_UpdateMutationVariables = Exact<{
+  input: UpdateAuditRecommendationInput;
+}>;
+
+export type RecommendationDialog_UpdateMutation = {
+  updateAuditRecommendation: {
+    id: string;
+    recommendation: string;
+    action: string | null;
+    ownerName: string | null;
+    dueDate: string | null;
+    version: number;
+    ownerUser: { id: string; name: string } | null;
+  };
 };
 
 export type HistoryDialog_QueryQueryVariables = Exact<{
@@ -1000,16 +1274,6 @@ export type AssessmentDialog_SaveMutation = {
   };
 };
 
-export type AssignmentTable_AssignmentFragment = {
-  id: string;
-  title: string;
-  source: AssignmentSource;
-  caseNumber: string | null;
-  deadline: string | null;
-  orgUnit: { id: string; name: string };
-  update: { id: string; status: AssignmentStatus; comment: string | null } | null;
-} & { ' $fragmentName'?: 'AssignmentTable_AssignmentFragment' };
-
 export type GoalCard_GoalFragment = {
   id: string;
   title: string;
@@ -1146,16 +1410,6 @@ export type GoalsExport_GoalFragment = {
   orgUnit: { id: string; name: string };
   assessment: { id: string; fulfilment: GoalFulfilment; comment: string | null } | null;
 } & { ' $fragmentName'?: 'GoalsExport_GoalFragment' };
-
-export type AssignmentsExport_AssignmentFragment = {
-  id: string;
-  title: string;
-  source: AssignmentSource;
-  caseNumber: string | null;
-  deadline: string | null;
-  orgUnit: { id: string; name: string };
-  update: { id: string; status: AssignmentStatus; comment: string | null } | null;
-} & { ' $fragmentName'?: 'AssignmentsExport_AssignmentFragment' };
 
 export type AlsoMeasuredBy_QueryQueryVariables = Exact<{
   code: string;
@@ -2091,6 +2345,38 @@ export type ValueImportDialog_CancelMutationVariables = Exact<{
 
 export type ValueImportDialog_CancelMutation = { cancelValueImport: { id: string; status: ValueImportStatus } };
 
+export type AssignmentsPage_QueryQueryVariables = Exact<{
+  orgUnitCode: string;
+  year: number;
+  upTo: MonthInput;
+}>;
+
+export type AssignmentsPage_QueryQuery = {
+  orgUnit: {
+    id: string;
+    code: string;
+    name: string;
+    children: Array<{ id: string; name: string; isClosed: boolean }>;
+  } | null;
+  viewer: { id: string; canPlan: boolean } | null;
+  assignments: Array<
+    {
+      id: string;
+      title: string;
+      source: AssignmentSource;
+      caseNumber: string | null;
+      deadline: string | null;
+      orgUnit: { id: string; name: string };
+      update: { id: string; status: AssignmentStatus; comment: string | null } | null;
+    } & { ' $fragmentRefs'?: { AssignmentTable_AssignmentFragment: AssignmentTable_AssignmentFragment } }
+  >;
+  auditReports: Array<
+    { id: string; orgUnit: { id: string; code: string } } & {
+      ' $fragmentRefs'?: { AuditReportList_ReportFragment: AuditReportList_ReportFragment };
+    }
+  >;
+};
+
 export type AuditLogPage_QueryQueryVariables = Exact<{
   filter?: AuditLogFilter | null | undefined;
   after?: string | null | undefined;
@@ -2702,6 +2988,198 @@ export type UsersPage_QueryQuery = {
   orgUnits: Array<{ id: string; name: string }>;
 };
 
+export const AssignmentsExport_AssignmentFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssignmentsExport_assignment' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assignment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'update' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssignmentsExport_AssignmentFragment, unknown>;
+export const AssignmentTable_AssignmentFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssignmentTable_assignment' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assignment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mayEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mayReport' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'update' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionCaseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssignmentTable_AssignmentFragment, unknown>;
+export const AuditReportList_ReportFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AuditReportList_report' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'auditor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mayEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mayReport' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recommendation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ownerName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ownerUser' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'update' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'upTo' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditReportList_ReportFragment, unknown>;
 export const AssessmentsSection_GoalFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2873,56 +3351,6 @@ export const FinancialTable_LineFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<FinancialTable_LineFragment, unknown>;
-export const AssignmentTable_AssignmentFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'AssignmentTable_assignment' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assignment' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'orgUnit' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'update' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'upTo' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AssignmentTable_AssignmentFragment, unknown>;
 export const ActivityTable_ActivityFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3538,56 +3966,6 @@ export const GoalsExport_GoalFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<GoalsExport_GoalFragment, unknown>;
-export const AssignmentsExport_AssignmentFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'AssignmentsExport_assignment' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assignment' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'orgUnit' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'update' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'upTo' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AssignmentsExport_AssignmentFragment, unknown>;
 export const IndicatorForm_DefinitionFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5240,6 +5618,642 @@ export const RequireSignIn_QueryDocument = {
     },
   ],
 } as unknown as DocumentNode<RequireSignIn_QueryQuery, RequireSignIn_QueryQueryVariables>;
+export const ActionStatusDialog_SaveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ActionStatusDialog_Save' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditActionUpdateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveAuditActionUpdate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ActionStatusDialog_SaveMutation, ActionStatusDialog_SaveMutationVariables>;
+export const AssignmentDialog_CreateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AssignmentDialog_Create' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateAssignmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createAssignment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssignmentDialog_CreateMutation, AssignmentDialog_CreateMutationVariables>;
+export const AssignmentDialog_UpdateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AssignmentDialog_Update' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateAssignmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateAssignment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssignmentDialog_UpdateMutation, AssignmentDialog_UpdateMutationVariables>;
+export const AssignmentFollowUp_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AssignmentFollowUp_Query' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                {
+                  kind: 'Field',
+                  alias: { kind: 'Name', value: 'settled' },
+                  name: { kind: 'Name', value: 'update' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'upTo' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssignmentTable_assignment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditReports' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuditReportList_report' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssignmentTable_assignment' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assignment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mayEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mayReport' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'update' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionCaseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AuditReportList_report' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'auditor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mayEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mayReport' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recommendation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ownerName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ownerUser' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'update' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'upTo' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssignmentFollowUp_QueryQuery, AssignmentFollowUp_QueryQueryVariables>;
+export const AssignmentStatusDialog_SaveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AssignmentStatusDialog_Save' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AssignmentUpdateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveAssignmentUpdate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionCaseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssignmentStatusDialog_SaveMutation, AssignmentStatusDialog_SaveMutationVariables>;
+export const AuditReportDialog_CreateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AuditReportDialog_Create' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateAuditReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createAuditReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditReportDialog_CreateMutation, AuditReportDialog_CreateMutationVariables>;
+export const AuditReportDialog_UpdateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AuditReportDialog_Update' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateAuditReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateAuditReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'auditor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditReportDialog_UpdateMutation, AuditReportDialog_UpdateMutationVariables>;
+export const RecommendationDialog_OwnersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RecommendationDialog_Owners' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditActionOwnerCandidates' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecommendationDialog_OwnersQuery, RecommendationDialog_OwnersQueryVariables>;
+export const RecommendationDialog_CreateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecommendationDialog_Create' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateAuditRecommendationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createAuditRecommendation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecommendationDialog_CreateMutation, RecommendationDialog_CreateMutationVariables>;
+export const RecommendationDialog_UpdateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecommendationDialog_Update' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateAuditRecommendationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateAuditRecommendation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recommendation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ownerName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ownerUser' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecommendationDialog_UpdateMutation, RecommendationDialog_UpdateMutationVariables>;
 export const HistoryDialog_QueryDocument = {
   kind: 'Document',
   definitions: [
@@ -9399,6 +10413,343 @@ export const ValueImportDialog_CancelDocument = {
     },
   ],
 } as unknown as DocumentNode<ValueImportDialog_CancelMutation, ValueImportDialog_CancelMutationVariables>;
+export const AssignmentsPage_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AssignmentsPage_Query' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'children' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isClosed' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  alias: { kind: 'Name', value: 'canPlan' },
+                  name: { kind: 'Name', value: 'holds' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'role' },
+                      value: { kind: 'EnumValue', value: 'PLANNER' },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'orgUnitCode' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+                    },
+                  ],
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'AssignmentsExport_assignment' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssignmentTable_assignment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditReports' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    ],
+                  },
+                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuditReportList_report' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssignmentsExport_assignment' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assignment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'update' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssignmentTable_assignment' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assignment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mayEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mayReport' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'update' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionCaseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AuditReportList_report' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'auditor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mayEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mayReport' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recommendation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ownerName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ownerUser' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'update' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'upTo' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssignmentsPage_QueryQuery, AssignmentsPage_QueryQueryVariables>;
 export const AuditLogPage_QueryDocument = {
   kind: 'Document',
   definitions: [
@@ -10749,6 +12100,10 @@ export const GoalsPage_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'source' } },
           { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
           { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mayEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mayReport' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'orgUnit' },
@@ -10774,8 +12129,13 @@ export const GoalsPage_QueryDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionCaseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
               ],
             },
           },

@@ -1,4 +1,5 @@
 import { accessEn } from '../features/access/i18n/en';
+import { assignmentsEn } from '../features/assignments/i18n/en';
 import { auditEn } from '../features/audit/i18n/en';
 import { dataEntryEn } from '../features/data-entry/i18n/en';
 import { economyEn } from '../features/economy/i18n/en';
@@ -37,6 +38,7 @@ const sharedEn: SharedTranslations = {
     overview: 'Overview',
     goals: 'Goals and indicators',
     plan: 'Plan',
+    assignments: 'Assignments',
     economy: 'Economy',
     portfolio: 'Portfolio',
     risks: 'Risks',
@@ -69,6 +71,8 @@ const sharedEn: SharedTranslations = {
     goToGoals: 'Go to Goals and indicators',
   },
   validation: {
+    onlyWhenDeclaredComplete: 'Given only when the assignment is declared complete.',
+    userOrName: 'Give either a user or a name, not both.',
     importFinished: 'The import is already saved or cancelled.',
     report: {
       alreadyExists: 'The unit already has such a report for the period.',
@@ -184,8 +188,8 @@ const sharedEn: SharedTranslations = {
   assignmentStatus: {
     NOT_STARTED: 'Not started',
     ONGOING: 'Ongoing',
-    COMPLETE: 'Complete',
     PROPOSED_COMPLETE: 'Proposed complete',
+    DECLARED_COMPLETE: 'Declared complete',
   },
   assignmentSource: {
     COUNCIL_BUDGET: "Council's budget",
@@ -218,6 +222,7 @@ const sharedEn: SharedTranslations = {
 export const en: Translations = combineTranslations(
   sharedEn,
   accessEn,
+  assignmentsEn,
   auditEn,
   dataEntryEn,
   economyEn,

@@ -1,4 +1,5 @@
 import { accessSv } from '../features/access/i18n/sv';
+import { assignmentsSv } from '../features/assignments/i18n/sv';
 import { auditSv } from '../features/audit/i18n/sv';
 import { dataEntrySv } from '../features/data-entry/i18n/sv';
 import { economySv } from '../features/economy/i18n/sv';
@@ -42,6 +43,7 @@ const sharedSv = {
     goals: 'Mål och indikatorer',
     // Short: the administrator's fifteen tabs must fit at 1366 px; the page's heading says Verksamhetsplan.
     plan: 'Plan',
+    assignments: 'Uppdrag',
     economy: 'Ekonomi',
     portfolio: 'Portfölj',
     risks: 'Risker',
@@ -74,6 +76,8 @@ const sharedSv = {
     goToGoals: 'Gå till Mål och indikatorer',
   },
   validation: {
+    onlyWhenDeclaredComplete: 'Anges bara när uppdraget förklaras fullgjort.',
+    userOrName: 'Ange antingen en användare eller ett namn, inte båda.',
     importFinished: 'Importen är redan sparad eller avbruten.',
     report: {
       alreadyExists: 'Enheten har redan en sådan rapport för perioden.',
@@ -189,8 +193,8 @@ const sharedSv = {
   assignmentStatus: {
     NOT_STARTED: 'Ej påbörjat',
     ONGOING: 'Pågående',
-    COMPLETE: 'Fullgjort',
     PROPOSED_COMPLETE: 'Föreslås förklaras fullgjort',
+    DECLARED_COMPLETE: 'Förklarat fullgjort',
   },
   assignmentSource: {
     COUNCIL_BUDGET: 'Kommunfullmäktiges budget',
@@ -225,6 +229,7 @@ export type SharedTranslations = typeof sharedSv;
 export const sv = combineTranslations(
   sharedSv,
   accessSv,
+  assignmentsSv,
   auditSv,
   dataEntrySv,
   economySv,

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '../components/QueryState';
 import { SectionCard } from '../components/SectionCard';
 import { ActivityStatusTable, GoalAssessmentsTable } from '../features/data-entry/components/AssessmentsSection';
+import { AssignmentFollowUp } from '../features/assignments/components/AssignmentFollowUp';
 import { IndicatorValuesSection } from '../features/data-entry/components/IndicatorValuesSection';
 import { useViewer } from '../features/access/ViewerContext';
 import { ValueImportButton } from '../features/value-import/components/ValueImportButton';
@@ -128,6 +129,7 @@ export function DataEntryPage() {
       <SectionCard id="data-entry-activities" title={t('dataEntry.activitiesTitle', { period: periodLabel })}>
         <ActivityStatusTable key={sheetKey} rows={sheet.activityRows} period={period} canEdit={sheet.canEdit} />
       </SectionCard>
+      <AssignmentFollowUp orgUnitCode={orgUnitCode} period={period} periodLabel={periodLabel} />
       {isAdministrator && (
         <SectionCard id="data-entry-rounds" title={t('forecasts.admin.title', { year: period.year })}>
           <ForecastRoundsAdmin year={period.year} rounds={rounds} />

@@ -8,11 +8,12 @@ import { formatYearMonth } from '@lagesbild/types';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { LoadError, Loading } from '../components/QueryState';
-import { AssignmentTable } from '../features/goals/components/AssignmentTable';
+import { AssignmentTable } from '../features/assignments/components/AssignmentTable';
+import { assignmentsExportTable } from '../features/assignments/assignments-export';
 import { GoalFilters } from '../features/goals/components/GoalFilters';
 import { GoalsByPerspective } from '../features/goals/components/GoalsByPerspective';
 import { filterGoals, shownIndicatorIds } from '../features/goals/goal-filter';
-import { assignmentsExportTable, goalsExportTable } from '../features/goals/goals-export';
+import { goalsExportTable } from '../features/goals/goals-export';
 import { ExportButtons } from '../features/export/components/ExportButtons';
 import type { GoalFilter } from '../features/goals/goal-filter';
 import { useViewParams } from '../features/view-params/useViewParams';
@@ -180,14 +181,14 @@ export function GoalsPage() {
           )}
           <section aria-labelledby="assignments">
             <Typography variant="h5" component="h2" id="assignments" sx={{ mb: 1.5 }}>
-              {t('goals.assignments.title')}
+              {t('assignments.title')}
             </Typography>
             {data.assignments.length === 0 ? (
-              <Typography color="text.secondary">{t('goals.assignments.empty', { unit: unit.name })}</Typography>
+              <Typography color="text.secondary">{t('assignments.empty', { unit: unit.name })}</Typography>
             ) : (
               <Paper variant="outlined" sx={{ overflowX: 'auto' }}>
                 <AssignmentTable
-                  caption={t('goals.assignments.of', { unit: unit.name })}
+                  caption={t('assignments.of', { unit: unit.name })}
                   assignments={data.assignments}
                   period={period}
                   showOrgUnit={gathersSeveralUnits(data.assignments)}
@@ -198,7 +199,7 @@ export function GoalsPage() {
               <ExportButtons
                 table={() =>
                   assignmentsExportTable(
-                    `${t('goals.assignments.of', { unit: unit.name })} ${periodLabel}`,
+                    `${t('assignments.of', { unit: unit.name })} ${periodLabel}`,
                     data.assignments,
                     period,
                     t,

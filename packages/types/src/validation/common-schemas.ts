@@ -90,3 +90,19 @@ export const optionalIsoDateSchema = z
 export const optionalLineSchema = plainText(200)
   .nullish()
   .transform((text) => (text?.trim() ? text.trim() : null));
+
+/**
+ * A case number (diarienummer) as registries write them, one rule for every record that has
+ * one (a plan's decision, an assignment, an audit report): "SLK-2022-01441", "N170-0123/22",
+ * "KS 2023/0123", "0014/16". Letters, digits, spaces and `-`, `/`, `.`, `:`, starting with a
+ * letter or digit and holding at least one digit; stored in capitals, as registries write them.
+ */
+export const caseNumberSchema = plainText(50)
+  .transform((text) => text.trim().replace(/\s+/g, ' ').toUpperCase())
+  .pipe(
+    z
+      .string()
+      .min(1, { error: 'required', abort: true })
+      .regex(/^[\p{L}\d][\p{L}\d .:/-]*$/u, { error: 'invalidCaseNumber', abort: true })
+      .regex(/\d/, { error: 'invalidCaseNumber' }),
+  );

@@ -1,4 +1,5 @@
-import { adoptPlanInputSchema, caseNumberSchema, commitRollOverInputSchema } from './plan-schemas';
+import { caseNumberSchema } from './common-schemas';
+import { adoptPlanInputSchema, commitRollOverInputSchema } from './plan-schemas';
 
 const messagesOf = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
   result.success ? [] : result.error!.issues.map((issue) => issue.message);

@@ -1,20 +1,12 @@
 import { z } from 'zod';
-import { expectedVersionSchema, idSchema, pastIsoDateSchema, plainText, yearSchema } from './common-schemas';
-
-/**
- * The case number (diarienummer) of the committee's decision, as registries write them:
- * "SLK-2022-01441", "N170-0123/22", "KS 2023/0123", "0014/16". Letters, digits, spaces and
- * `-`, `/`, `.`, `:`, starting with a letter or digit and holding at least one digit.
- */
-export const caseNumberSchema = plainText(50)
-  .transform((text) => text.trim().replace(/\s+/g, ' '))
-  .pipe(
-    z
-      .string()
-      .min(1, { error: 'required', abort: true })
-      .regex(/^[\p{L}\d][\p{L}\d .:/-]*$/u, { error: 'invalidCaseNumber', abort: true })
-      .regex(/\d/, { error: 'invalidCaseNumber' }),
-  );
+import {
+  caseNumberSchema,
+  expectedVersionSchema,
+  idSchema,
+  pastIsoDateSchema,
+  plainText,
+  yearSchema,
+} from './common-schemas';
 
 export const adoptPlanInputSchema = z.object({
   orgUnitId: idSchema,

@@ -137,6 +137,17 @@ async function orgUnitOfRecord(tx: Transaction, model: string, row: Row): Promis
       return (await tx.risk.findUnique({ where: { id: row.riskId as number } }))?.orgUnitId ?? null;
     case 'ControlResult':
       return (await tx.internalControl.findUnique({ where: { id: row.controlId as number } }))?.orgUnitId ?? null;
+    case 'AssignmentUpdate':
+      return (await tx.assignment.findUnique({ where: { id: row.assignmentId as number } }))?.orgUnitId ?? null;
+    case 'AuditRecommendation':
+      return (await tx.auditReport.findUnique({ where: { id: row.auditReportId as number } }))?.orgUnitId ?? null;
+    case 'AuditActionUpdate': {
+      const recommendation = await tx.auditRecommendation.findUnique({
+        where: { id: row.recommendationId as number },
+        include: { auditReport: true },
+      });
+      return recommendation?.auditReport.orgUnitId ?? null;
+    }
     default:
       return null;
   }

@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
-import type { ActivityModel, ActivityUpdateModel, AssignmentUpdateModel, PrismaClient } from '@lagesbild/db';
+import type { ActivityModel, ActivityUpdateModel, PrismaClient } from '@lagesbild/db';
 import { groupRowsByKey, rowByKey } from '../../loaders/group-by-key';
 import { createMonthLoader, NEWEST_MONTH_FIRST, upToMonth } from '../../loaders/month-loader';
 
-/** Batched reads of the activities and assignments of goals and units, with their latest status. */
+/** Batched reads of the activities of goals and units, with their latest status. */
 export function createActivityLoaders(prisma: PrismaClient) {
   return {
     activityById: new DataLoader<number, ActivityModel | null>(async (ids) =>
@@ -23,14 +23,6 @@ export function createActivityLoaders(prisma: PrismaClient) {
           orderBy: NEWEST_MONTH_FIRST,
         }),
       (update) => update.activityId,
-    ),
-    assignmentUpdateUpTo: createMonthLoader<AssignmentUpdateModel>(
-      (assignmentIds, month) =>
-        prisma.assignmentUpdate.findMany({
-          where: { assignmentId: { in: assignmentIds }, ...upToMonth(month) },
-          orderBy: NEWEST_MONTH_FIRST,
-        }),
-      (update) => update.assignmentId,
     ),
   };
 }

@@ -27,7 +27,7 @@ import {
   updateGoal,
 } from './goal-plan-service';
 import { setGoalAssessment } from './goal-assessment-service';
-import { listAssignmentsOfSubtree, listGoalsOfSubtree } from './goal-service';
+import { listGoalsOfSubtree } from './goal-service';
 import { parseInput, requireId } from '../../errors';
 
 export const goalResolvers: Resolvers = {
@@ -40,8 +40,6 @@ export const goalResolvers: Resolvers = {
       listGoalParentOptions(prisma, orgTree, requireId(orgUnitId, 'orgUnitId'), parseInput(yearSchema(), year, 'year')),
     activityOwnerOptions: (_parent, { orgUnitId }, { prisma, orgTree }) =>
       listActivityOwnerOptions(prisma, orgTree, requireId(orgUnitId, 'orgUnitId')),
-    assignments: (_parent, { orgUnitCode }, { prisma, orgTree }) =>
-      listAssignmentsOfSubtree(prisma, orgTree, orgUnitCode),
   },
   Mutation: {
     setGoalAssessment: (_parent, { input }, { mutate, viewer }) =>
@@ -110,12 +108,6 @@ export const goalResolvers: Resolvers = {
     update: (activity, { upTo }, { loaders }) =>
       loaders.activityUpdateUpTo.load({ id: activity.id, ...requireValidMonth(upTo, 'upTo') }),
   },
-  Assignment: {
-    deadline: (assignment) => toOptionalIsoDate(assignment.deadline),
-    orgUnit: async (assignment, _args, { loaders }) => (await loaders.orgUnitById.load(assignment.orgUnitId))!,
-    update: (assignment, { upTo }, { loaders }) =>
-      loaders.assignmentUpdateUpTo.load({ id: assignment.id, ...requireValidMonth(upTo, 'upTo') }),
-  },
 };
 
 /** A field of a mutation's input as sent, before it is parsed. */
@@ -136,7 +128,6 @@ async function unitOfActivity(args: Record<string, unknown>, { loaders }: Reques
 export const goalRules: AccessRules = {
   Query: {
     goals: { kind: 'signedIn' },
-    assignments: { kind: 'signedIn' },
     goalParentOptions: {
       kind: 'role',
       role: 'PLANNER',
@@ -192,13 +183,11 @@ export const goalRules: AccessRules = {
   types: {
     Goal: { kind: 'orgUnit', orgUnitOf: (goal: { orgUnitId: number }) => goal.orgUnitId },
     Activity: { kind: 'orgUnit', orgUnitOf: (activity: { orgUnitId: number }) => activity.orgUnitId },
-    Assignment: { kind: 'orgUnit', orgUnitOf: (assignment: { orgUnitId: number }) => assignment.orgUnitId },
     ActivityOwnerOption: {
       kind: 'public',
       reason: 'reached only through activityOwnerOptions, for planners of the unit',
     },
     ActivityUpdate: { kind: 'public', reason: 'reached only through its activity, already checked' },
-    AssignmentUpdate: { kind: 'public', reason: 'reached only through its assignment, already checked' },
     GoalAssessment: {
       kind: 'orgUnit',
       orgUnitOf: async (assessment: { goalId: number }, { loaders }) =>

@@ -1,4 +1,4 @@
-import type { AssignmentModel, GoalModel, PrismaClient } from '@lagesbild/db';
+import type { GoalModel, PrismaClient } from '@lagesbild/db';
 import type { TreeNode } from '@lagesbild/types';
 import { findSubtreeIds } from '../organisation';
 import { sortByPerspectiveOrderWith } from '../perspectives';
@@ -35,18 +35,4 @@ export async function listGoalsOfSubtree(
   });
   // The perspectives' order is the year's own; the loader then names them without another query.
   return sortByPerspectiveOrderWith(perspectiveInYear, goals, year);
-}
-
-/** The assignments of an org unit and the units under it, by source, then deadline (open-ended last). */
-export async function listAssignmentsOfSubtree(
-  prisma: PrismaClient,
-  orgTree: readonly TreeNode[],
-  orgUnitCode: string,
-): Promise<AssignmentModel[]> {
-  const unitIds = await findSubtreeIds(prisma, orgTree, orgUnitCode);
-  if (unitIds.length === 0) return [];
-  return prisma.assignment.findMany({
-    where: { orgUnitId: { in: unitIds } },
-    orderBy: [{ source: 'asc' }, { deadline: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
-  });
 }

@@ -161,66 +161,6 @@ describe('goals of an org unit', () => {
   });
 });
 
-describe('assignments of an org unit', () => {
-  const ASSIGNMENTS = graphql(`
-    query GoalsTest_Assignments($orgUnitCode: String!, $upTo: MonthInput!) {
-      assignments(orgUnitCode: $orgUnitCode) {
-        title
-        source
-        caseNumber
-        deadline
-        orgUnit {
-          code
-        }
-        update(upTo: $upTo) {
-          status
-          comment
-        }
-      }
-    }
-  `);
-  let server: GraphqlTestServer;
-  beforeAll(async () => {
-    server = await startGraphqlTestServer();
-    await createGoalFixture(server.prisma);
-  });
-  afterAll(() => server.stop());
-
-  it('lists the assignments of the unit and the units under it, with their status as of the period', async () => {
-    server.actAs(await server.createUser([{ role: 'VIEWER', orgUnitCode: 'goteborg' }]));
-    const { assignments } = await server.query(ASSIGNMENTS, {
-      orgUnitCode: 'goteborg',
-      upTo: { year: 2023, month: 5 },
-    });
-    expect(assignments).toEqual([
-      {
-        title: 'Uppdrag till Kommunstyrelsen',
-        source: 'EXECUTIVE_BOARD',
-        caseNumber: 'SLK-2022-01441',
-        deadline: '2024-06-30',
-        orgUnit: { code: 'kommunstyrelsen' },
-        update: { status: 'ONGOING', comment: 'Delrapport i april' },
-      },
-    ]);
-    const beforeAnyUpdate = await server.query(ASSIGNMENTS, {
-      orgUnitCode: 'kommunstyrelsen',
-      upTo: { year: 2023, month: 3 },
-    });
-    expect(beforeAnyUpdate.assignments[0]!.update).toBeNull();
-  });
-
-  it('leaves out assignments of units the user may not read, and has none for an unknown unit', async () => {
-    server.actAs(await server.createUser([{ role: 'VIEWER', orgUnitCode: 'intraservice' }]));
-    for (const orgUnitCode of ['goteborg', 'no-such-unit']) {
-      const { assignments } = await server.query(ASSIGNMENTS, {
-        orgUnitCode,
-        upTo: { year: 2023, month: 5 },
-      });
-      expect(assignments).toEqual([]);
-    }
-  });
-});
-
 describe('goals query cost', () => {
   it('sends the same number of SQL statements for 2 goals as for 12', async () => {
     const statementsFor = async (committeeGoals: number): Promise<number> => {

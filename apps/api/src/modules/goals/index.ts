@@ -1,5 +1,5 @@
-/** Goals with their assessments, activities and assignments. */
+/** Goals with their assessments and activities. */
 export { createActivityLoaders } from './activity-loaders';
 export { createGoalLoaders } from './goal-loaders';
 export { goalResolvers, goalRules } from './goal-resolvers';
-export { listAssignmentsOfSubtree, listGoalsOfSubtree } from './goal-service';
+export { listGoalsOfSubtree } from './goal-service';

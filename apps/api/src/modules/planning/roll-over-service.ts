@@ -228,7 +228,7 @@ export async function previewRollOver(
           latestStatus(assignment.updates.map((update) => ({ ...update, ownerId: assignment.id })))(assignment.id) ??
           'NOT_STARTED',
       }))
-      .filter(({ status }) => status !== 'COMPLETE')
+      .filter(({ status }) => status !== 'DECLARED_COMPLETE')
       .map(({ assignment, status }) => ({
         assignmentId: assignment.id,
         title: assignment.title,

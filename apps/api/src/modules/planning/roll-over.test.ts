@@ -168,12 +168,13 @@ describe('rolling a plan over to the next year', () => {
     });
     for (const [title, status] of [
       ['Öppet uppdrag', 'ONGOING'],
-      ['Klart uppdrag', 'COMPLETE'],
+      ['Klart uppdrag', 'DECLARED_COMPLETE'],
     ] as const) {
       await server.prisma.assignment.create({
         data: {
           orgUnitId: fixture.committee.id,
           source: 'COUNCIL_BUDGET',
+          year: 2023,
           title,
           caseNumber: 'SLK-2023-01044',
           updates: { create: { year: 2023, month: 8, status } },

@@ -170,8 +170,8 @@ export const ACTIVITY_STATUS_WORDS: Record<ActivityStatus, string> = {
 export const ASSIGNMENT_STATUS_WORDS: Record<AssignmentStatus, string> = {
   NOT_STARTED: 'Ej påbörjad',
   ONGOING: 'Pågående',
-  COMPLETE: 'Fullgjort',
   PROPOSED_COMPLETE: 'Föreslås förklaras fullgjort',
+  DECLARED_COMPLETE: 'Förklarat fullgjort',
 };
 
 export const ASSIGNMENT_SOURCE_WORDS: Record<AssignmentSource, string> = {

@@ -586,6 +586,7 @@ describe('a report’s workflow and freeze', () => {
     await server.prisma.assignment.create({
       data: {
         orgUnitId: committeeId,
+        year: 2023,
         source: 'COUNCIL_BUDGET',
         title: 'Minska administrationen',
         deadline: new Date('2023-12-31'),

@@ -23,6 +23,18 @@ type Documents = {
   '\n          query RolesTest_SiblingCommittee {\n            direct: orgUnit(code: "kommunstyrelsen") {\n              name\n            }\n            nested: orgUnit(code: "goteborg") {\n              children {\n                code\n              }\n            }\n            goals(orgUnitCode: "kommunstyrelsen", year: 2023) {\n              title\n            }\n            councilGoal: goals(orgUnitCode: "intraservice", year: 2023) {\n              children {\n                title\n              }\n            }\n          }\n        ': typeof types.RolesTest_SiblingCommitteeDocument;
   '\n          query RolesTest_Goals {\n            goals(orgUnitCode: "intraservice", year: 2023) {\n              title\n            }\n          }\n        ': typeof types.RolesTest_GoalsDocument;
   '\n      query RolesTest_Users {\n        users {\n          email\n        }\n      }\n    ': typeof types.RolesTest_UsersDocument;
+  '\n  mutation AssignmentWritesTest_Create($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) {\n      id\n      title\n      source\n      caseNumber\n      deadline\n      year\n      orgUnit {\n        code\n      }\n      version\n    }\n  }\n': typeof types.AssignmentWritesTest_CreateDocument;
+  '\n  mutation AssignmentWritesTest_Update($input: UpdateAssignmentInput!) {\n    updateAssignment(input: $input) {\n      id\n      title\n      caseNumber\n      deadline\n      orgUnit {\n        code\n      }\n      version\n    }\n  }\n': typeof types.AssignmentWritesTest_UpdateDocument;
+  '\n  mutation AssignmentWritesTest_SaveUpdate($input: AssignmentUpdateInput!) {\n    saveAssignmentUpdate(input: $input) {\n      year\n      month\n      status\n      comment\n      decisionDate\n      decisionCaseNumber\n      version\n    }\n  }\n': typeof types.AssignmentWritesTest_SaveUpdateDocument;
+  '\n  query AssignmentWritesTest_Overdue($orgUnitCode: String!, $upTo: MonthInput!) {\n    assignments(orgUnitCode: $orgUnitCode) {\n      id\n      isOverdue(upTo: $upTo)\n      update(upTo: $upTo) {\n        status\n      }\n    }\n  }\n': typeof types.AssignmentWritesTest_OverdueDocument;
+  '\n  query AssignmentsTest_Assignments($orgUnitCode: String!, $year: Int, $upTo: MonthInput!) {\n    assignments(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      source\n      caseNumber\n      deadline\n      year\n      orgUnit {\n        code\n      }\n      update(upTo: $upTo) {\n        status\n        comment\n      }\n      isOverdue(upTo: $upTo)\n    }\n  }\n': typeof types.AssignmentsTest_AssignmentsDocument;
+  '\n  query AssignmentsTest_AuditReports($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    auditReports(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      auditor\n      reportDate\n      recommendations {\n        recommendation\n        action\n        ownerName\n        ownerUser {\n          name\n        }\n        dueDate\n        update(upTo: $upTo) {\n          status\n          comment\n        }\n        isOverdue(upTo: $upTo)\n      }\n    }\n  }\n': typeof types.AssignmentsTest_AuditReportsDocument;
+  '\n  mutation AuditReportWritesTest_CreateReport($input: CreateAuditReportInput!) {\n    createAuditReport(input: $input) {\n      id\n      title\n      auditor\n      reportDate\n      caseNumber\n      year\n      version\n    }\n  }\n': typeof types.AuditReportWritesTest_CreateReportDocument;
+  '\n  mutation AuditReportWritesTest_UpdateReport($input: UpdateAuditReportInput!) {\n    updateAuditReport(input: $input) {\n      title\n      version\n    }\n  }\n': typeof types.AuditReportWritesTest_UpdateReportDocument;
+  '\n  mutation AuditReportWritesTest_CreateRecommendation($input: CreateAuditRecommendationInput!) {\n    createAuditRecommendation(input: $input) {\n      id\n      recommendation\n      action\n      ownerName\n      ownerUser {\n        name\n      }\n      dueDate\n      version\n    }\n  }\n': typeof types.AuditReportWritesTest_CreateRecommendationDocument;
+  '\n  mutation AuditReportWritesTest_UpdateRecommendation($input: UpdateAuditRecommendationInput!) {\n    updateAuditRecommendation(input: $input) {\n      action\n      ownerName\n      ownerUser {\n        name\n      }\n      version\n    }\n  }\n': typeof types.AuditReportWritesTest_UpdateRecommendationDocument;
+  '\n  mutation AuditReportWritesTest_SaveActionUpdate($input: AuditActionUpdateInput!) {\n    saveAuditActionUpdate(input: $input) {\n      year\n      month\n      status\n      comment\n      version\n    }\n  }\n': typeof types.AuditReportWritesTest_SaveActionUpdateDocument;
+  '\n  query AuditReportWritesTest_OwnerCandidates($orgUnitCode: String!) {\n    auditActionOwnerCandidates(orgUnitCode: $orgUnitCode) {\n      name\n    }\n  }\n': typeof types.AuditReportWritesTest_OwnerCandidatesDocument;
   '\n  mutation AuditTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      id\n      period\n      outcome\n      comment\n      version\n      status\n    }\n  }\n': typeof types.AuditTest_SaveValueDocument;
   '\n  query AuditTest_History($id: ID!) {\n    history(entityType: "IndicatorValue", entityId: $id) {\n      operation\n      action\n      author {\n        name\n      }\n      orgUnit {\n        code\n      }\n      changes {\n        field\n        oldValue\n        newValue\n      }\n    }\n  }\n': typeof types.AuditTest_HistoryDocument;
   '\n  mutation BadInputTest_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n    }\n  }\n': typeof types.BadInputTest_CreateUserDocument;
@@ -80,7 +92,6 @@ type Documents = {
   '\n  query GoalPlanningTest_ParentOptions($orgUnitId: ID!, $year: Int!) {\n    goalParentOptions(orgUnitId: $orgUnitId, year: $year) {\n      title\n      level\n    }\n  }\n': typeof types.GoalPlanningTest_ParentOptionsDocument;
   '\n  query GoalPlanningTest_OwnerOptions($orgUnitId: ID!) {\n    activityOwnerOptions(orgUnitId: $orgUnitId) {\n      name\n    }\n  }\n': typeof types.GoalPlanningTest_OwnerOptionsDocument;
   '\n  query GoalsTest_Goals($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      level\n      perspective {\n        name\n      }\n      orgUnit {\n        code\n      }\n      parents {\n        title\n      }\n      assessment(upTo: $upTo) {\n        year\n        month\n        fulfilment\n        comment\n      }\n      activities {\n        title\n        endDate\n        update(upTo: $upTo) {\n          month\n          status\n          comment\n        }\n      }\n      indicators {\n        name\n        latestValue(upTo: $upTo) {\n          period\n          outcome\n          periodTarget\n          fullYearForecast\n          status\n          isSynthetic\n        }\n      }\n    }\n  }\n': typeof types.GoalsTest_GoalsDocument;
-  '\n    query GoalsTest_Assignments($orgUnitCode: String!, $upTo: MonthInput!) {\n      assignments(orgUnitCode: $orgUnitCode) {\n        title\n        source\n        caseNumber\n        deadline\n        orgUnit {\n          code\n        }\n        update(upTo: $upTo) {\n          status\n          comment\n        }\n      }\n    }\n  ': typeof types.GoalsTest_AssignmentsDocument;
   '\n  mutation IndicatorLibraryTest_Create($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      ...IndicatorLibraryTest_fields\n    }\n  }\n': typeof types.IndicatorLibraryTest_CreateDocument;
   '\n  mutation IndicatorLibraryTest_Update($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      ...IndicatorLibraryTest_fields\n    }\n  }\n': typeof types.IndicatorLibraryTest_UpdateDocument;
   '\n  fragment IndicatorLibraryTest_fields on Indicator {\n    id\n    code\n    name\n    description\n    dataSource\n    externalCode\n    unit\n    periodicity\n    direction\n    cumulative\n    levelAggregation\n    thresholdKind\n    yellowThreshold\n    redThreshold\n    isKey\n    owner {\n      id\n      name\n    }\n    orgUnit {\n      code\n    }\n    retiredAt\n    hasValues\n    version\n  }\n': typeof types.IndicatorLibraryTest_FieldsFragmentDoc;
@@ -197,6 +208,30 @@ const documents: Documents = {
     types.RolesTest_GoalsDocument,
   '\n      query RolesTest_Users {\n        users {\n          email\n        }\n      }\n    ':
     types.RolesTest_UsersDocument,
+  '\n  mutation AssignmentWritesTest_Create($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) {\n      id\n      title\n      source\n      caseNumber\n      deadline\n      year\n      orgUnit {\n        code\n      }\n      version\n    }\n  }\n':
+    types.AssignmentWritesTest_CreateDocument,
+  '\n  mutation AssignmentWritesTest_Update($input: UpdateAssignmentInput!) {\n    updateAssignment(input: $input) {\n      id\n      title\n      caseNumber\n      deadline\n      orgUnit {\n        code\n      }\n      version\n    }\n  }\n':
+    types.AssignmentWritesTest_UpdateDocument,
+  '\n  mutation AssignmentWritesTest_SaveUpdate($input: AssignmentUpdateInput!) {\n    saveAssignmentUpdate(input: $input) {\n      year\n      month\n      status\n      comment\n      decisionDate\n      decisionCaseNumber\n      version\n    }\n  }\n':
+    types.AssignmentWritesTest_SaveUpdateDocument,
+  '\n  query AssignmentWritesTest_Overdue($orgUnitCode: String!, $upTo: MonthInput!) {\n    assignments(orgUnitCode: $orgUnitCode) {\n      id\n      isOverdue(upTo: $upTo)\n      update(upTo: $upTo) {\n        status\n      }\n    }\n  }\n':
+    types.AssignmentWritesTest_OverdueDocument,
+  '\n  query AssignmentsTest_Assignments($orgUnitCode: String!, $year: Int, $upTo: MonthInput!) {\n    assignments(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      source\n      caseNumber\n      deadline\n      year\n      orgUnit {\n        code\n      }\n      update(upTo: $upTo) {\n        status\n        comment\n      }\n      isOverdue(upTo: $upTo)\n    }\n  }\n':
+    types.AssignmentsTest_AssignmentsDocument,
+  '\n  query AssignmentsTest_AuditReports($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    auditReports(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      auditor\n      reportDate\n      recommendations {\n        recommendation\n        action\n        ownerName\n        ownerUser {\n          name\n        }\n        dueDate\n        update(upTo: $upTo) {\n          status\n          comment\n        }\n        isOverdue(upTo: $upTo)\n      }\n    }\n  }\n':
+    types.AssignmentsTest_AuditReportsDocument,
+  '\n  mutation AuditReportWritesTest_CreateReport($input: CreateAuditReportInput!) {\n    createAuditReport(input: $input) {\n      id\n      title\n      auditor\n      reportDate\n      caseNumber\n      year\n      version\n    }\n  }\n':
+    types.AuditReportWritesTest_CreateReportDocument,
+  '\n  mutation AuditReportWritesTest_UpdateReport($input: UpdateAuditReportInput!) {\n    updateAuditReport(input: $input) {\n      title\n      version\n    }\n  }\n':
+    types.AuditReportWritesTest_UpdateReportDocument,
+  '\n  mutation AuditReportWritesTest_CreateRecommendation($input: CreateAuditRecommendationInput!) {\n    createAuditRecommendation(input: $input) {\n      id\n      recommendation\n      action\n      ownerName\n      ownerUser {\n        name\n      }\n      dueDate\n      version\n    }\n  }\n':
+    types.AuditReportWritesTest_CreateRecommendationDocument,
+  '\n  mutation AuditReportWritesTest_UpdateRecommendation($input: UpdateAuditRecommendationInput!) {\n    updateAuditRecommendation(input: $input) {\n      action\n      ownerName\n      ownerUser {\n        name\n      }\n      version\n    }\n  }\n':
+    types.AuditReportWritesTest_UpdateRecommendationDocument,
+  '\n  mutation AuditReportWritesTest_SaveActionUpdate($input: AuditActionUpdateInput!) {\n    saveAuditActionUpdate(input: $input) {\n      year\n      month\n      status\n      comment\n      version\n    }\n  }\n':
+    types.AuditReportWritesTest_SaveActionUpdateDocument,
+  '\n  query AuditReportWritesTest_OwnerCandidates($orgUnitCode: String!) {\n    auditActionOwnerCandidates(orgUnitCode: $orgUnitCode) {\n      name\n    }\n  }\n':
+    types.AuditReportWritesTest_OwnerCandidatesDocument,
   '\n  mutation AuditTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      id\n      period\n      outcome\n      comment\n      version\n      status\n    }\n  }\n':
     types.AuditTest_SaveValueDocument,
   '\n  query AuditTest_History($id: ID!) {\n    history(entityType: "IndicatorValue", entityId: $id) {\n      operation\n      action\n      author {\n        name\n      }\n      orgUnit {\n        code\n      }\n      changes {\n        field\n        oldValue\n        newValue\n      }\n    }\n  }\n':
@@ -311,8 +346,6 @@ const documents: Documents = {
     types.GoalPlanningTest_OwnerOptionsDocument,
   '\n  query GoalsTest_Goals($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      level\n      perspective {\n        name\n      }\n      orgUnit {\n        code\n      }\n      parents {\n        title\n      }\n      assessment(upTo: $upTo) {\n        year\n        month\n        fulfilment\n        comment\n      }\n      activities {\n        title\n        endDate\n        update(upTo: $upTo) {\n          month\n          status\n          comment\n        }\n      }\n      indicators {\n        name\n        latestValue(upTo: $upTo) {\n          period\n          outcome\n          periodTarget\n          fullYearForecast\n          status\n          isSynthetic\n        }\n      }\n    }\n  }\n':
     types.GoalsTest_GoalsDocument,
-  '\n    query GoalsTest_Assignments($orgUnitCode: String!, $upTo: MonthInput!) {\n      assignments(orgUnitCode: $orgUnitCode) {\n        title\n        source\n        caseNumber\n        deadline\n        orgUnit {\n          code\n        }\n        update(upTo: $upTo) {\n          status\n          comment\n        }\n      }\n    }\n  ':
-    types.GoalsTest_AssignmentsDocument,
   '\n  mutation IndicatorLibraryTest_Create($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      ...IndicatorLibraryTest_fields\n    }\n  }\n':
     types.IndicatorLibraryTest_CreateDocument,
   '\n  mutation IndicatorLibraryTest_Update($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      ...IndicatorLibraryTest_fields\n    }\n  }\n':
@@ -577,6 +610,78 @@ export function graphql(
 export function graphql(
   source: '\n      query RolesTest_Users {\n        users {\n          email\n        }\n      }\n    ',
 ): (typeof documents)['\n      query RolesTest_Users {\n        users {\n          email\n        }\n      }\n    '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AssignmentWritesTest_Create($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) {\n      id\n      title\n      source\n      caseNumber\n      deadline\n      year\n      orgUnit {\n        code\n      }\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation AssignmentWritesTest_Create($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) {\n      id\n      title\n      source\n      caseNumber\n      deadline\n      year\n      orgUnit {\n        code\n      }\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AssignmentWritesTest_Update($input: UpdateAssignmentInput!) {\n    updateAssignment(input: $input) {\n      id\n      title\n      caseNumber\n      deadline\n      orgUnit {\n        code\n      }\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation AssignmentWritesTest_Update($input: UpdateAssignmentInput!) {\n    updateAssignment(input: $input) {\n      id\n      title\n      caseNumber\n      deadline\n      orgUnit {\n        code\n      }\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AssignmentWritesTest_SaveUpdate($input: AssignmentUpdateInput!) {\n    saveAssignmentUpdate(input: $input) {\n      year\n      month\n      status\n      comment\n      decisionDate\n      decisionCaseNumber\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation AssignmentWritesTest_SaveUpdate($input: AssignmentUpdateInput!) {\n    saveAssignmentUpdate(input: $input) {\n      year\n      month\n      status\n      comment\n      decisionDate\n      decisionCaseNumber\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AssignmentWritesTest_Overdue($orgUnitCode: String!, $upTo: MonthInput!) {\n    assignments(orgUnitCode: $orgUnitCode) {\n      id\n      isOverdue(upTo: $upTo)\n      update(upTo: $upTo) {\n        status\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AssignmentWritesTest_Overdue($orgUnitCode: String!, $upTo: MonthInput!) {\n    assignments(orgUnitCode: $orgUnitCode) {\n      id\n      isOverdue(upTo: $upTo)\n      update(upTo: $upTo) {\n        status\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AssignmentsTest_Assignments($orgUnitCode: String!, $year: Int, $upTo: MonthInput!) {\n    assignments(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      source\n      caseNumber\n      deadline\n      year\n      orgUnit {\n        code\n      }\n      update(upTo: $upTo) {\n        status\n        comment\n      }\n      isOverdue(upTo: $upTo)\n    }\n  }\n',
+): (typeof documents)['\n  query AssignmentsTest_Assignments($orgUnitCode: String!, $year: Int, $upTo: MonthInput!) {\n    assignments(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      source\n      caseNumber\n      deadline\n      year\n      orgUnit {\n        code\n      }\n      update(upTo: $upTo) {\n        status\n        comment\n      }\n      isOverdue(upTo: $upTo)\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AssignmentsTest_AuditReports($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    auditReports(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      auditor\n      reportDate\n      recommendations {\n        recommendation\n        action\n        ownerName\n        ownerUser {\n          name\n        }\n        dueDate\n        update(upTo: $upTo) {\n          status\n          comment\n        }\n        isOverdue(upTo: $upTo)\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AssignmentsTest_AuditReports($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    auditReports(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      auditor\n      reportDate\n      recommendations {\n        recommendation\n        action\n        ownerName\n        ownerUser {\n          name\n        }\n        dueDate\n        update(upTo: $upTo) {\n          status\n          comment\n        }\n        isOverdue(upTo: $upTo)\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AuditReportWritesTest_CreateReport($input: CreateAuditReportInput!) {\n    createAuditReport(input: $input) {\n      id\n      title\n      auditor\n      reportDate\n      caseNumber\n      year\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation AuditReportWritesTest_CreateReport($input: CreateAuditReportInput!) {\n    createAuditReport(input: $input) {\n      id\n      title\n      auditor\n      reportDate\n      caseNumber\n      year\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AuditReportWritesTest_UpdateReport($input: UpdateAuditReportInput!) {\n    updateAuditReport(input: $input) {\n      title\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation AuditReportWritesTest_UpdateReport($input: UpdateAuditReportInput!) {\n    updateAuditReport(input: $input) {\n      title\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AuditReportWritesTest_CreateRecommendation($input: CreateAuditRecommendationInput!) {\n    createAuditRecommendation(input: $input) {\n      id\n      recommendation\n      action\n      ownerName\n      ownerUser {\n        name\n      }\n      dueDate\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation AuditReportWritesTest_CreateRecommendation($input: CreateAuditRecommendationInput!) {\n    createAuditRecommendation(input: $input) {\n      id\n      recommendation\n      action\n      ownerName\n      ownerUser {\n        name\n      }\n      dueDate\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AuditReportWritesTest_UpdateRecommendation($input: UpdateAuditRecommendationInput!) {\n    updateAuditRecommendation(input: $input) {\n      action\n      ownerName\n      ownerUser {\n        name\n      }\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation AuditReportWritesTest_UpdateRecommendation($input: UpdateAuditRecommendationInput!) {\n    updateAuditRecommendation(input: $input) {\n      action\n      ownerName\n      ownerUser {\n        name\n      }\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AuditReportWritesTest_SaveActionUpdate($input: AuditActionUpdateInput!) {\n    saveAuditActionUpdate(input: $input) {\n      year\n      month\n      status\n      comment\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation AuditReportWritesTest_SaveActionUpdate($input: AuditActionUpdateInput!) {\n    saveAuditActionUpdate(input: $input) {\n      year\n      month\n      status\n      comment\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AuditReportWritesTest_OwnerCandidates($orgUnitCode: String!) {\n    auditActionOwnerCandidates(orgUnitCode: $orgUnitCode) {\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query AuditReportWritesTest_OwnerCandidates($orgUnitCode: String!) {\n    auditActionOwnerCandidates(orgUnitCode: $orgUnitCode) {\n      name\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -919,12 +1024,6 @@ export function graphql(
 export function graphql(
   source: '\n  query GoalsTest_Goals($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      level\n      perspective {\n        name\n      }\n      orgUnit {\n        code\n      }\n      parents {\n        title\n      }\n      assessment(upTo: $upTo) {\n        year\n        month\n        fulfilment\n        comment\n      }\n      activities {\n        title\n        endDate\n        update(upTo: $upTo) {\n          month\n          status\n          comment\n        }\n      }\n      indicators {\n        name\n        latestValue(upTo: $upTo) {\n          period\n          outcome\n          periodTarget\n          fullYearForecast\n          status\n          isSynthetic\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query GoalsTest_Goals($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      level\n      perspective {\n        name\n      }\n      orgUnit {\n        code\n      }\n      parents {\n        title\n      }\n      assessment(upTo: $upTo) {\n        year\n        month\n        fulfilment\n        comment\n      }\n      activities {\n        title\n        endDate\n        update(upTo: $upTo) {\n          month\n          status\n          comment\n        }\n      }\n      indicators {\n        name\n        latestValue(upTo: $upTo) {\n          period\n          outcome\n          periodTarget\n          fullYearForecast\n          status\n          isSynthetic\n        }\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n    query GoalsTest_Assignments($orgUnitCode: String!, $upTo: MonthInput!) {\n      assignments(orgUnitCode: $orgUnitCode) {\n        title\n        source\n        caseNumber\n        deadline\n        orgUnit {\n          code\n        }\n        update(upTo: $upTo) {\n          status\n          comment\n        }\n      }\n    }\n  ',
-): (typeof documents)['\n    query GoalsTest_Assignments($orgUnitCode: String!, $upTo: MonthInput!) {\n      assignments(orgUnitCode: $orgUnitCode) {\n        title\n        source\n        caseNumber\n        deadline\n        orgUnit {\n          code\n        }\n        update(upTo: $upTo) {\n          status\n          comment\n        }\n      }\n    }\n  '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

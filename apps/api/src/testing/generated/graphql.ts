@@ -45,9 +45,39 @@ export type AssignmentSource =
   /** From the executive board (kommunstyrelsen). */
   | 'EXECUTIVE_BOARD';
 
-export type AssignmentStatus = 'COMPLETE' | 'NOT_STARTED' | 'ONGOING' | 'PROPOSED_COMPLETE';
+/**
+ * Where an assignment stands. Only DECLARED_COMPLETE (the giver's decision, with its date and case
+ * number) ends it; PROPOSED_COMPLETE is the unit's proposal and is still overdue past the deadline.
+ */
+export type AssignmentStatus = 'DECLARED_COMPLETE' | 'NOT_STARTED' | 'ONGOING' | 'PROPOSED_COMPLETE';
+
+export type AssignmentUpdateInput = {
+  assignmentId: string;
+  comment?: string | null | undefined;
+  /** Required for DECLARED_COMPLETE, refused otherwise: the decision's case number. */
+  decisionCaseNumber?: string | null | undefined;
+  /** Required for DECLARED_COMPLETE, refused otherwise: the decision's date (ISO, not in the future). */
+  decisionDate?: string | null | undefined;
+  /** The version the form was loaded with; leave out when the month has no status yet. */
+  expectedVersion?: number | null | undefined;
+  month: number;
+  status: AssignmentStatus;
+  year: number;
+};
 
 export type AuditAction = 'CREATE' | 'DELETE' | 'UPDATE';
+
+export type AuditActionStatus = 'DONE' | 'NOT_STARTED' | 'ONGOING';
+
+export type AuditActionUpdateInput = {
+  comment?: string | null | undefined;
+  /** The version the form was loaded with; leave out when the month has no status yet. */
+  expectedVersion?: number | null | undefined;
+  month: number;
+  recommendationId: string;
+  status: AuditActionStatus;
+  year: number;
+};
 
 export type AuditLogFilter = {
   authorId?: string | null | undefined;
@@ -120,6 +150,41 @@ export type CreateActivityInput = {
   startDate?: string | null | undefined;
   /** Required, at most 500 characters. */
   title: string;
+};
+
+export type CreateAssignmentInput = {
+  /** Like `SLK-2022-01441`: letters, the year and a serial. */
+  caseNumber?: string | null | undefined;
+  /** ISO date. */
+  deadline?: string | null | undefined;
+  /** The responsible unit. */
+  orgUnitId: string;
+  source: AssignmentSource;
+  /** The assignment's text; at most 4 000 characters. */
+  title: string;
+  /** The plan year it was given in. */
+  year: number;
+};
+
+export type CreateAuditRecommendationInput = {
+  action?: string | null | undefined;
+  auditReportId: string;
+  /** ISO date. */
+  dueDate?: string | null | undefined;
+  ownerName?: string | null | undefined;
+  /** The owner as a user of the app; or give ownerName, not both. */
+  ownerUserId?: string | null | undefined;
+  recommendation: string;
+};
+
+export type CreateAuditReportInput = {
+  auditor: string;
+  caseNumber?: string | null | undefined;
+  orgUnitId: string;
+  /** ISO date. */
+  reportDate: string;
+  title: string;
+  year: number;
 };
 
 export type CreateControlInput = {
@@ -667,6 +732,39 @@ export type UpdateActivityInput = {
   title: string;
 };
 
+export type UpdateAssignmentInput = {
+  caseNumber?: string | null | undefined;
+  deadline?: string | null | undefined;
+  /** The version the form was loaded with. */
+  expectedVersion: number;
+  id: string;
+  /** The responsible unit; a planner of both the old and the new unit may move it. */
+  orgUnitId: string;
+  source: AssignmentSource;
+  title: string;
+  year: number;
+};
+
+export type UpdateAuditRecommendationInput = {
+  action?: string | null | undefined;
+  dueDate?: string | null | undefined;
+  expectedVersion: number;
+  id: string;
+  ownerName?: string | null | undefined;
+  ownerUserId?: string | null | undefined;
+  recommendation: string;
+};
+
+export type UpdateAuditReportInput = {
+  auditor: string;
+  caseNumber?: string | null | undefined;
+  expectedVersion: number;
+  id: string;
+  reportDate: string;
+  title: string;
+  year: number;
+};
+
 export type UpdateControlInput = {
   /** The version the form was loaded with. */
   expectedVersion: number;
@@ -812,6 +910,176 @@ export type RolesTest_GoalsQuery = { goals: Array<{ title: string }> };
 export type RolesTest_UsersQueryVariables = Exact<{ [key: string]: never }>;
 
 export type RolesTest_UsersQuery = { users: Array<{ email: string }> };
+
+export type AssignmentWritesTest_CreateMutationVariables = Exact<{
+  input: CreateAssignmentInput;
+}>;
+
+export type AssignmentWritesTest_CreateMutation = {
+  createAssignment: {
+    id: string;
+    title: string;
+    source: AssignmentSource;
+    caseNumber: string | null;
+    deadline: string | null;
+    year: number;
+    version: number;
+    orgUnit: { code: string };
+  };
+};
+
+export type AssignmentWritesTest_UpdateMutationVariables = Exact<{
+  input: UpdateAssignmentInput;
+}>;
+
+export type AssignmentWritesTest_UpdateMutation = {
+  updateAssignment: {
+    id: string;
+    title: string;
+    caseNumber: string | null;
+    deadline: string | null;
+    version: number;
+    orgUnit: { code: string };
+  };
+};
+
+export type AssignmentWritesTest_SaveUpdateMutationVariables = Exact<{
+  input: AssignmentUpdateInput;
+}>;
+
+export type AssignmentWritesTest_SaveUpdateMutation = {
+  saveAssignmentUpdate: {
+    year: number;
+    month: number;
+    status: AssignmentStatus;
+    comment: string | null;
+    decisionDate: string | null;
+    decisionCaseNumber: string | null;
+    version: number;
+  };
+};
+
+export type AssignmentWritesTest_OverdueQueryVariables = Exact<{
+  orgUnitCode: string;
+  upTo: MonthInput;
+}>;
+
+export type AssignmentWritesTest_OverdueQuery = {
+  assignments: Array<{ id: string; isOverdue: boolean; update: { status: AssignmentStatus } | null }>;
+};
+
+export type AssignmentsTest_AssignmentsQueryVariables = Exact<{
+  orgUnitCode: string;
+  year?: number | null | undefined;
+  upTo: MonthInput;
+}>;
+
+export type AssignmentsTest_AssignmentsQuery = {
+  assignments: Array<{
+    title: string;
+    source: AssignmentSource;
+    caseNumber: string | null;
+    deadline: string | null;
+    year: number;
+    isOverdue: boolean;
+    orgUnit: { code: string };
+    update: { status: AssignmentStatus; comment: string | null } | null;
+  }>;
+};
+
+export type AssignmentsTest_AuditReportsQueryVariables = Exact<{
+  orgUnitCode: string;
+  year: number;
+  upTo: MonthInput;
+}>;
+
+export type AssignmentsTest_AuditReportsQuery = {
+  auditReports: Array<{
+    title: string;
+    auditor: string;
+    reportDate: string;
+    recommendations: Array<{
+      recommendation: string;
+      action: string | null;
+      ownerName: string | null;
+      dueDate: string | null;
+      isOverdue: boolean;
+      ownerUser: { name: string } | null;
+      update: { status: AuditActionStatus; comment: string | null } | null;
+    }>;
+  }>;
+};
+
+export type AuditReportWritesTest_CreateReportMutationVariables = Exact<{
+  input: CreateAuditReportInput;
+}>;
+
+export type AuditReportWritesTest_CreateReportMutation = {
+  createAuditReport: {
+    id: string;
+    title: string;
+    auditor: string;
+    reportDate: string;
+    caseNumber: string | null;
+    year: number;
+    version: number;
+  };
+};
+
+export type AuditReportWritesTest_UpdateReportMutationVariables = Exact<{
+  input: UpdateAuditReportInput;
+}>;
+
+export type AuditReportWritesTest_UpdateReportMutation = { updateAuditReport: { title: string; version: number } };
+
+export type AuditReportWritesTest_CreateRecommendationMutationVariables = Exact<{
+  input: CreateAuditRecommendationInput;
+}>;
+
+export type AuditReportWritesTest_CreateRecommendationMutation = {
+  createAuditRecommendation: {
+    id: string;
+    recommendation: string;
+    action: string | null;
+    ownerName: string | null;
+    dueDate: string | null;
+    version: number;
+    ownerUser: { name: string } | null;
+  };
+};
+
+export type AuditReportWritesTest_UpdateRecommendationMutationVariables = Exact<{
+  input: UpdateAuditRecommendationInput;
+}>;
+
+export type AuditReportWritesTest_UpdateRecommendationMutation = {
+  updateAuditRecommendation: {
+    action: string | null;
+    ownerName: string | null;
+    version: number;
+    ownerUser: { name: string } | null;
+  };
+};
+
+export type AuditReportWritesTest_SaveActionUpdateMutationVariables = Exact<{
+  input: AuditActionUpdateInput;
+}>;
+
+export type AuditReportWritesTest_SaveActionUpdateMutation = {
+  saveAuditActionUpdate: {
+    year: number;
+    month: number;
+    status: AuditActionStatus;
+    comment: string | null;
+    version: number;
+  };
+};
+
+export type AuditReportWritesTest_OwnerCandidatesQueryVariables = Exact<{
+  orgUnitCode: string;
+}>;
+
+export type AuditReportWritesTest_OwnerCandidatesQuery = { auditActionOwnerCandidates: Array<{ name: string }> };
 
 export type AuditTest_SaveValueMutationVariables = Exact<{
   input: IndicatorValueInput;
@@ -1402,22 +1670,6 @@ export type GoalsTest_GoalsQuery = {
         isSynthetic: boolean;
       } | null;
     }>;
-  }>;
-};
-
-export type GoalsTest_AssignmentsQueryVariables = Exact<{
-  orgUnitCode: string;
-  upTo: MonthInput;
-}>;
-
-export type GoalsTest_AssignmentsQuery = {
-  assignments: Array<{
-    title: string;
-    source: AssignmentSource;
-    caseNumber: string | null;
-    deadline: string | null;
-    orgUnit: { code: string };
-    update: { status: AssignmentStatus; comment: string | null } | null;
   }>;
 };
 
@@ -3102,6 +3354,734 @@ export const RolesTest_UsersDocument = {
     },
   ],
 } as unknown as DocumentNode<RolesTest_UsersQuery, RolesTest_UsersQueryVariables>;
+export const AssignmentWritesTest_CreateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AssignmentWritesTest_Create' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateAssignmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createAssignment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssignmentWritesTest_CreateMutation, AssignmentWritesTest_CreateMutationVariables>;
+export const AssignmentWritesTest_UpdateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AssignmentWritesTest_Update' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateAssignmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateAssignment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssignmentWritesTest_UpdateMutation, AssignmentWritesTest_UpdateMutationVariables>;
+export const AssignmentWritesTest_SaveUpdateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AssignmentWritesTest_SaveUpdate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AssignmentUpdateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveAssignmentUpdate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionCaseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssignmentWritesTest_SaveUpdateMutation, AssignmentWritesTest_SaveUpdateMutationVariables>;
+export const AssignmentWritesTest_OverdueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AssignmentWritesTest_Overdue' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'isOverdue' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'upTo' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+                    },
+                  ],
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'update' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'upTo' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'status' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssignmentWritesTest_OverdueQuery, AssignmentWritesTest_OverdueQueryVariables>;
+export const AssignmentsTest_AssignmentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AssignmentsTest_Assignments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'update' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'upTo' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'isOverdue' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'upTo' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+                    },
+                  ],
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssignmentsTest_AssignmentsQuery, AssignmentsTest_AssignmentsQueryVariables>;
+export const AssignmentsTest_AuditReportsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AssignmentsTest_AuditReports' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditReports' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'auditor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'recommendations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'recommendation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ownerName' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'ownerUser' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'update' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'upTo' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'isOverdue' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'upTo' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+                          },
+                        ],
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssignmentsTest_AuditReportsQuery, AssignmentsTest_AuditReportsQueryVariables>;
+export const AuditReportWritesTest_CreateReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AuditReportWritesTest_CreateReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateAuditReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createAuditReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'auditor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AuditReportWritesTest_CreateReportMutation,
+  AuditReportWritesTest_CreateReportMutationVariables
+>;
+export const AuditReportWritesTest_UpdateReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AuditReportWritesTest_UpdateReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateAuditReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateAuditReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AuditReportWritesTest_UpdateReportMutation,
+  AuditReportWritesTest_UpdateReportMutationVariables
+>;
+export const AuditReportWritesTest_CreateRecommendationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AuditReportWritesTest_CreateRecommendation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateAuditRecommendationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createAuditRecommendation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recommendation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ownerName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ownerUser' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AuditReportWritesTest_CreateRecommendationMutation,
+  AuditReportWritesTest_CreateRecommendationMutationVariables
+>;
+export const AuditReportWritesTest_UpdateRecommendationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AuditReportWritesTest_UpdateRecommendation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateAuditRecommendationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateAuditRecommendation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ownerName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ownerUser' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AuditReportWritesTest_UpdateRecommendationMutation,
+  AuditReportWritesTest_UpdateRecommendationMutationVariables
+>;
+export const AuditReportWritesTest_SaveActionUpdateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AuditReportWritesTest_SaveActionUpdate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditActionUpdateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveAuditActionUpdate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AuditReportWritesTest_SaveActionUpdateMutation,
+  AuditReportWritesTest_SaveActionUpdateMutationVariables
+>;
+export const AuditReportWritesTest_OwnerCandidatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AuditReportWritesTest_OwnerCandidates' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditActionOwnerCandidates' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AuditReportWritesTest_OwnerCandidatesQuery,
+  AuditReportWritesTest_OwnerCandidatesQueryVariables
+>;
 export const AuditTest_SaveValueDocument = {
   kind: 'Document',
   definitions: [
@@ -6214,79 +7194,6 @@ export const GoalsTest_GoalsDocument = {
     },
   ],
 } as unknown as DocumentNode<GoalsTest_GoalsQuery, GoalsTest_GoalsQueryVariables>;
-export const GoalsTest_AssignmentsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'GoalsTest_Assignments' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'assignments' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'orgUnitCode' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'caseNumber' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'orgUnit' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'update' },
-                  arguments: [
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'upTo' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
-                    },
-                  ],
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<GoalsTest_AssignmentsQuery, GoalsTest_AssignmentsQueryVariables>;
 export const IndicatorLibraryTest_CreateDocument = {
   kind: 'Document',
   definitions: [

@@ -41,7 +41,7 @@ describe('GET /api/reports/:id/export.pdf and .docx in the app', () => {
         name: 'Avdelningen Uppdrag',
         kind: 'BUSINESS_AREA',
         parentId: committee.id,
-        assignments: { create: { source: 'EXECUTIVE_BOARD', title: 'Uppdrag till Avdelningen Uppdrag' } },
+        assignments: { create: { year: 2023, source: 'EXECUTIVE_BOARD', title: 'Uppdrag till Avdelningen Uppdrag' } },
       },
     });
     const user = async (email: string, orgUnitId: number, role: 'ANALYST' | 'VIEWER' = 'ANALYST') => {

@@ -1,6 +1,6 @@
 import { isAssignmentOverdue, toOptionalIsoDate } from '@lagesbild/types';
 import type { ValueStatus } from '../../../generated/resolver-types';
-import { listAssignmentsOfSubtree } from '../../goals';
+import { listAssignmentsOfSubtree } from '../../assignments';
 import { ASSIGNMENT_SOURCE_WORDS, ASSIGNMENT_STATUS_WORDS, COLUMN_HEADINGS, DOCUMENT_WORDS } from '../report-labels';
 import type { ReportScope, SectionKind } from './section-kind';
 

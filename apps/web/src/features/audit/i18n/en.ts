@@ -37,6 +37,11 @@ export const auditEn: AuditTranslations = {
     PortfolioPeriodStatus: 'Portfolio status',
     OrgUnit: 'Org unit',
     OrgUnitVersion: "Unit's name and place",
+    Assignment: 'Assignment',
+    AssignmentUpdate: 'Assignment status',
+    AuditReport: 'Audit report',
+    AuditRecommendation: 'Recommendation and action',
+    AuditActionUpdate: 'Action status',
   },
   auditField: {
     outcome: 'Outcome',

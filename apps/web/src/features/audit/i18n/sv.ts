@@ -35,6 +35,11 @@ export const auditSv = {
     PortfolioPeriodStatus: 'Portföljstatus',
     OrgUnit: 'Organisationsenhet',
     OrgUnitVersion: 'Enhetens namn och plats',
+    Assignment: 'Uppdrag',
+    AssignmentUpdate: 'Uppdragets status',
+    AuditReport: 'Revisionsrapport',
+    AuditRecommendation: 'Rekommendation och åtgärd',
+    AuditActionUpdate: 'Åtgärdens status',
   },
   auditField: {
     outcome: 'Utfall',

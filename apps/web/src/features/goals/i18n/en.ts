@@ -15,17 +15,6 @@ export const goalsEn: GoalsTranslations = {
       owner: 'Owner',
       notReported: 'Not reported',
     },
-    assignments: {
-      title: 'Assignments',
-      of: 'Assignments to {{unit}}',
-      empty: 'No assignments to {{unit}}.',
-      assignment: 'Assignment',
-      source: 'Given by',
-      deadline: 'Deadline',
-      caseNumber: 'Case number',
-      notReported: 'Not reported',
-      overdue: '{{status}}, overdue',
-    },
     export: {
       perspective: 'Perspective',
       unit: 'Unit',

@@ -13,17 +13,6 @@ export const goalsSv = {
       owner: 'Ansvarig',
       notReported: 'Ej rapporterad',
     },
-    assignments: {
-      title: 'Uppdrag',
-      of: 'Uppdrag till {{unit}}',
-      empty: 'Inga uppdrag till {{unit}}.',
-      assignment: 'Uppdrag',
-      source: 'Uppdragsgivare',
-      deadline: 'Slutdatum',
-      caseNumber: 'Diarienummer',
-      notReported: 'Ej rapporterat',
-      overdue: '{{status}}, försenat',
-    },
     export: {
       perspective: 'Perspektiv',
       unit: 'Enhet',

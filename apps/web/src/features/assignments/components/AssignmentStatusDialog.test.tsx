@@ -1,0 +1,113 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderWithProviders } from '../../../test/render-with-providers';
+import { AssignmentStatusDialog, AssignmentStatusDialog_Save as SAVE } from './AssignmentStatusDialog';
+import type { AssignmentRow } from './AssignmentTable';
+
+const assignment: AssignmentRow = {
+  id: '1',
+  title: 'Samverkanslokaler',
+  source: 'COUNCIL_BUDGET',
+  caseNumber: 'SLK-2022-01441',
+  deadline: '2024-06-30',
+  year: 2023,
+  version: 1,
+  mayEdit: false,
+  mayReport: true,
+  orgUnit: { id: 'u1', name: 'Kommunstyrelsen' },
+  update: {
+    id: 'up1',
+    year: 2024,
+    month: 8,
+    status: 'PROPOSED_COMPLETE',
+    comment: 'Inflyttning i september',
+    decisionDate: null,
+    decisionCaseNumber: null,
+    version: 1,
+  },
+};
+
+describe('the assignment status dialog', () => {
+  it('asks for the decision’s date and case number when declared complete, and names what is missing', async () => {
+    let closed = false;
+    renderWithProviders(
+      <MockedProvider mocks={[]}>
+        <AssignmentStatusDialog
+          assignment={assignment}
+          period={{ year: 2024, month: 9 }}
+          onClose={() => {
+            closed = true;
+          }}
+        />
+      </MockedProvider>,
+    );
+    expect(screen.queryByLabelText(/Beslutsdatum/)).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('combobox', { name: 'Status' }));
+    await userEvent.click(screen.getByRole('option', { name: 'Förklarat fullgjort' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(screen.getByLabelText(/Beslutsdatum/)).toHaveAccessibleDescription('Fyll i fältet.');
+    expect(screen.getByRole('textbox', { name: /Beslutets diarienummer/ })).toHaveAccessibleDescription(
+      'Fyll i fältet.',
+    );
+    await userEvent.type(screen.getByRole('textbox', { name: /Beslutets diarienummer/ }), 'KS 2024-09-25');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(screen.getByRole('textbox', { name: /Beslutets diarienummer/ })).toHaveAccessibleDescription(
+      'Ange diarienumret som SLK-2022-01441.',
+    );
+    expect(closed).toBe(false);
+  });
+
+  it('saves the declaration with the decision, for the month viewed, as a new status of that month', async () => {
+    const input = {
+      assignmentId: '1',
+      year: 2024,
+      month: 9,
+      status: 'DECLARED_COMPLETE' as const,
+      comment: 'Förklarat fullgjort av kommunstyrelsen',
+      decisionDate: '2024-09-25',
+      decisionCaseNumber: 'SLK-2024-01200',
+      expectedVersion: null,
+    };
+    let saved = false;
+    let closed = false;
+    const mock = {
+      request: { query: SAVE, variables: { input } },
+      result: () => {
+        saved = true;
+        return {
+          data: {
+            saveAssignmentUpdate: {
+              __typename: 'AssignmentUpdate' as const,
+              id: 'up2',
+              status: 'DECLARED_COMPLETE' as const,
+              comment: input.comment,
+              decisionDate: input.decisionDate,
+              decisionCaseNumber: input.decisionCaseNumber,
+              version: 1,
+            },
+          },
+        };
+      },
+    };
+    renderWithProviders(
+      <MockedProvider mocks={[mock]}>
+        <AssignmentStatusDialog
+          assignment={assignment}
+          period={{ year: 2024, month: 9 }}
+          onClose={() => {
+            closed = true;
+          }}
+        />
+      </MockedProvider>,
+    );
+    await userEvent.click(screen.getByRole('combobox', { name: 'Status' }));
+    await userEvent.click(screen.getByRole('option', { name: 'Förklarat fullgjort' }));
+    await userEvent.type(screen.getByLabelText(/Beslutsdatum/), '2024-09-25');
+    await userEvent.type(screen.getByRole('textbox', { name: /Beslutets diarienummer/ }), 'SLK-2024-01200');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Kommentar' }), input.comment);
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    await waitFor(() => expect(closed).toBe(true));
+    expect(saved).toBe(true);
+  });
+});
