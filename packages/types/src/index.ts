@@ -23,6 +23,7 @@ export * from './swedish-number';
 export * from './round-off';
 export * from './year-end-projection';
 export * from './value-import-layout';
+export * from './org-unit-import-layout';
 export * from './validation/report-schemas';
 export * from './org-tree';
 export * from './org-unit-history';

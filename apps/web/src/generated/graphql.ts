@@ -494,7 +494,18 @@ export type UpdateUserInput = {
   roles: Array<RoleAssignmentInput>;
 };
 
-export type ValueImportField = 'ANNUAL_TARGET' | 'COMMENT' | 'FULL_YEAR_FORECAST' | 'OUTCOME' | 'PERIOD_TARGET';
+export type ValueImportField =
+  | 'ANNUAL_TARGET'
+  | 'COMMENT'
+  | 'FULL_YEAR_FORECAST'
+  /** A new org unit's kind (CITY, COMMITTEE, BUSINESS_AREA, DEPARTMENT). */
+  | 'KIND'
+  /** An org unit's name. */
+  | 'NAME'
+  | 'OUTCOME'
+  /** An org unit's parent, by its code. */
+  | 'PARENT'
+  | 'PERIOD_TARGET';
 
 export type ValueImportRowStatus =
   /** A stored value differs in at least one field: the commit updates it. */
@@ -1468,8 +1479,8 @@ export type ImportPreview_QueryQuery = {
         rowNumber: number;
         status: ValueImportRowStatus;
         orgUnitCode: string;
-        indicator: string;
-        period: string;
+        indicator: string | null;
+        period: string | null;
         changes: Array<{ field: ValueImportField; old: string | null; new: string | null }>;
         errors: Array<{ column: string | null; message: string }>;
       }>;
