@@ -264,21 +264,24 @@ function classifyOrgUnitRows(
   };
 
   // Checks between rows: the parent, cycles and who may write where, until nothing changes.
+  const movedOf = (row: WorkingRow) => !row.existing || lower(row.parentCode) !== parentCodeOfUnit(row.existing);
   for (let changed = true; changed;) {
     changed = false;
+    // Every row of a cycle is named before any of them invalidates the others.
+    const cyclic = new Set(rows.filter((row) => valid(row) && row.parentCode && movedOf(row) && makesCycle(row)));
     for (const row of rows) {
       if (!valid(row) || !row.parentCode) continue;
       const parentCode = lower(row.parentCode);
       const parentRow = rowByCode.get(parentCode);
       const parentUnit = unitByCode.get(parentCode);
       const unit = row.existing;
-      const moved = !unit || parentCode !== parentCodeOfUnit(unit);
+      const moved = movedOf(row);
       const renamed = unit !== undefined && row.name !== unit.name;
-      if (!parentUnit && !parentRow) addError(row, 'parentCode', 'unknownParent');
+      if (cyclic.has(row)) addError(row, 'parentCode', 'cycle');
+      else if (!parentUnit && !parentRow) addError(row, 'parentCode', 'unknownParent');
       else if (!parentUnit && parentRow && !valid(parentRow)) {
         addError(row, 'parentCode', `parentInvalid:${parentRow.rowNumber}`);
       } else if (moved && parentUnit?.validTo != null) addError(row, 'parentCode', 'parentClosed');
-      else if (moved && makesCycle(row)) addError(row, 'parentCode', 'cycle');
       else if (unit && (renamed || moved) && !access.holds('ADMIN', unit.id)) addError(row, 'code', 'outOfScope');
       else if (moved && !access.holds('ADMIN', storedAncestor(parentCode)?.id)) {
         addError(row, 'parentCode', 'outOfScope');
