@@ -153,7 +153,13 @@ export function ImportPreview({ id, kind = 'VALUES' }: ImportPreviewProps) {
           </ToggleButton>
         ))}
       </ToggleButtonGroup>
-      <TableContainer sx={{ maxHeight: '50vh' }}>
+      {/* A region of its own that takes focus, so a long preview scrolls by keyboard too. */}
+      <TableContainer
+        sx={{ maxHeight: '50vh' }}
+        tabIndex={0}
+        role="region"
+        aria-label={t('valueImport.tableCaption', { file: shown.fileName })}
+      >
         <Table size="small" stickyHeader>
           <caption>
             <VisuallyHidden>{t('valueImport.tableCaption', { file: shown.fileName })}</VisuallyHidden>
