@@ -16,6 +16,9 @@ import type { EmptyInstance } from './support/empty-instance';
 const port = Number(process.env.E2E_SETUP_PORT ?? Number(process.env.E2E_PORT ?? 4200) + 2);
 let instance: EmptyInstance;
 
+// A step that cannot be done fails within a minute, not at the end of the whole journey's time.
+test.use({ actionTimeout: 45_000 });
+
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   instance = await startEmptyInstance(port);
@@ -108,7 +111,7 @@ async function createIndicator(
   await dialog.getByRole('textbox', { name: 'Rött vid avvikelse över' }).fill(indicator.red);
   await dialog.getByRole('combobox', { name: 'Ansvarig' }).click();
   await page.getByRole('option', { name: OWNER.name, exact: true }).click();
-  await dialog.getByRole('checkbox', { name: 'Nyckelindikator (visas på översikten)' }).check();
+  await dialog.getByLabel('Nyckelindikator (visas på översikten)').check();
   await dialog.getByRole('button', { name: 'Spara' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('table', { name: 'Indikatorer' })).toContainText(indicator.name);
