@@ -41,7 +41,7 @@ export function OrganisationPage() {
       </Typography>
       {data && data.orgUnits.length > 0 && (
         <Box sx={{ mb: 2 }}>
-          <OrgUnitImportButton orgUnits={data.orgUnits} onCommitted={() => void refetch()} />
+          <OrgUnitImportButton orgUnits={data.orgUnits} />
         </Box>
       )}
       {created && (

@@ -1,5 +1,5 @@
 import type { FragmentType } from '@apollo/client';
-import { useFragment } from '@apollo/client/react';
+import { useApolloClient, useFragment } from '@apollo/client/react';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import Button from '@mui/material/Button';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../generated';
 import { ValueImportDialog } from '../../value-import/components/ValueImportDialog';
 import { orgUnitImportTemplate } from '../../value-import/org-unit-import-template';
+import { ORG_TREE_QUERIES } from '../org-unit-row';
 
 export const OrgUnitImportButton_orgUnit = graphql(`
   fragment OrgUnitImportButton_orgUnit on OrgUnit {
@@ -25,16 +26,15 @@ export const OrgUnitImportButton_orgUnit = graphql(`
 export interface OrgUnitImportButtonProps {
   /** Every unit, parents before children: the template's rows. */
   orgUnits: readonly FragmentType<typeof OrgUnitImportButton_orgUnit>[];
-  /** After a commit that created or changed units, so the page shows the new tree. */
-  onCommitted: () => void;
 }
 
 /**
  * "Importera" on Organisation: the organisation from a CSV or Excel file (an HR system's
  * export), through the same upload, preview and commit as the import of values.
  */
-export function OrgUnitImportButton({ orgUnits, onCommitted }: OrgUnitImportButtonProps) {
+export function OrgUnitImportButton({ orgUnits }: OrgUnitImportButtonProps) {
   const { t } = useTranslation();
+  const client = useApolloClient();
   const [open, setOpen] = useState(false);
   const { data, complete } = useFragment({
     fragment: OrgUnitImportButton_orgUnit,
@@ -55,7 +55,8 @@ export function OrgUnitImportButton({ orgUnits, onCommitted }: OrgUnitImportButt
           kind="ORG_UNITS"
           template={() => orgUnitImportTemplate(t('orgUnitImport.templateTitle'), templateRows)}
           onClose={() => setOpen(false)}
-          onCommitted={onCommitted}
+          // The page's tree and the organisation picker show the new units, as after a create.
+          onCommitted={() => void client.refetchQueries({ include: ORG_TREE_QUERIES })}
         />
       )}
     </>

@@ -130,7 +130,15 @@ export function ValueImportDialog(props: ValueImportDialogProps) {
 
   async function commitPreview(id: string) {
     try {
-      const result = await commit({ variables: { id } });
+      // The overview shows the latest values: drop its cached answers so it is read anew when next shown.
+      const result = await commit({
+        variables: { id },
+        update: (cache) => {
+          if (kind !== 'VALUES') return;
+          cache.evict({ id: 'ROOT_QUERY', fieldName: 'overview' });
+          cache.gc();
+        },
+      });
       const written = result.data?.commitValueImport.writtenCount ?? 0;
       setPhase({ kind: 'done', written });
       if (written > 0) onCommitted();
