@@ -25,6 +25,7 @@ export * from './round-off';
 export * from './year-end-projection';
 export * from './cumulative-series';
 export * from './value-import-layout';
+export * from './org-unit-import-layout';
 export * from './validation/report-schemas';
 export * from './org-tree';
 export * from './org-unit-history';

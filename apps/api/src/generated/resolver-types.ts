@@ -1214,9 +1214,9 @@ export type Mutation = {
    */
   commitRollOver: Plan;
   /**
-   * Writes every new and changed row of the preview in one transaction, each value audited, or
-   * nothing: refused with `STALE_PREVIEW` (and the row numbers) when someone saved one of the
-   * values after the preview was made.
+   * Writes every new and changed row of the preview in one transaction, each value or unit
+   * audited, or nothing: refused with `STALE_PREVIEW` (and the row numbers) when someone saved one
+   * of the values after the preview was made, or when the org tree changed since (org units).
    */
   commitValueImport: ValueImport;
   /** Gives a year without perspectives a copy of the latest earlier year's (administrators of the city). */
@@ -1615,6 +1615,18 @@ export type OrgUnit = {
   validTo?: Maybe<Scalars['String']['output']>;
   /** Changes with every write; a form sends the version it was loaded with. */
   version: Scalars['Int']['output'];
+};
+
+/** An org unit as a row of an org-unit import describes it, as read from the file. */
+export type OrgUnitImportRow = {
+  __typename?: 'OrgUnitImportRow';
+  /** The kind as the app names it (CITY, COMMITTEE, BUSINESS_AREA, DEPARTMENT), else as written. */
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** The code of the unit it lies under; empty for the city. */
+  parentCode: Scalars['String']['output'];
+  /** The first day of a new unit, or the day a rename or move takes effect (ISO date, else as written); null for today. */
+  validFrom?: Maybe<Scalars['String']['output']>;
 };
 
 export type OrgUnitKind = 'BUSINESS_AREA' | 'CITY' | 'COMMITTEE' | 'DEPARTMENT';
@@ -3157,9 +3169,9 @@ export type User = {
 };
 
 /**
- * A file of indicator values (CSV or Excel) that the server has read and checked, row by row,
- * waiting for the user who uploaded it to commit or cancel it. The file reaches the server by
- * `POST /api/value-imports` (see the README); what the page shows and does next is here.
+ * A file of indicator values or org units (CSV or Excel) that the server has read and checked,
+ * row by row, waiting for the user who uploaded it to commit or cancel it. The file reaches the
+ * server by `POST /api/value-imports` (see the README); what the page shows and does next is here.
  */
 export type ValueImport = {
   __typename?: 'ValueImport';
@@ -3170,17 +3182,19 @@ export type ValueImport = {
   /** The uploaded file's name. */
   fileName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** What the file imports. */
+  kind: ValueImportKind;
   /** The rows in file order, optionally of one status only; at most 200 a page. */
   rows: ValueImportRowPage;
   status: ValueImportStatus;
-  /** The values the commit created or updated; null until it is committed. */
+  /** The values (or units) the commit created or updated; null until it is committed. */
   writtenCount?: Maybe<Scalars['Int']['output']>;
 };
 
 /**
- * A file of indicator values (CSV or Excel) that the server has read and checked, row by row,
- * waiting for the user who uploaded it to commit or cancel it. The file reaches the server by
- * `POST /api/value-imports` (see the README); what the page shows and does next is here.
+ * A file of indicator values or org units (CSV or Excel) that the server has read and checked,
+ * row by row, waiting for the user who uploaded it to commit or cancel it. The file reaches the
+ * server by `POST /api/value-imports` (see the README); what the page shows and does next is here.
  */
 export type ValueImportRowsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -3205,7 +3219,7 @@ export type ValueImportCounts = {
   unchanged: Scalars['Int']['output'];
 };
 
-/** Why a row cannot be written: an error code (e.g. `percentRange`, `outOfScope`) and the column's header. */
+/** Why a row cannot be written: an error code (e.g. `percentRange`, `outOfScope`, `cycle`) and the column's header. */
 export type ValueImportError = {
   __typename?: 'ValueImportError';
   /** The column's header as the layout names it; null when the reason concerns the whole row. */
@@ -3213,7 +3227,24 @@ export type ValueImportError = {
   message: Scalars['String']['output'];
 };
 
-export type ValueImportField = 'ANNUAL_TARGET' | 'COMMENT' | 'FULL_YEAR_FORECAST' | 'OUTCOME' | 'PERIOD_TARGET';
+export type ValueImportField =
+  | 'ANNUAL_TARGET'
+  | 'COMMENT'
+  | 'FULL_YEAR_FORECAST'
+  /** A new org unit's kind (CITY, COMMITTEE, BUSINESS_AREA, DEPARTMENT). */
+  | 'KIND'
+  /** An org unit's name. */
+  | 'NAME'
+  | 'OUTCOME'
+  /** An org unit's parent, by its code. */
+  | 'PARENT'
+  | 'PERIOD_TARGET';
+
+export type ValueImportKind =
+  /** The organisation tree as an HR system exports it (Organisation's Importera). */
+  | 'ORG_UNITS'
+  /** Indicator values (Registrera's Importera). */
+  | 'VALUES';
 
 export type ValueImportRow = {
   __typename?: 'ValueImportRow';
@@ -3221,12 +3252,14 @@ export type ValueImportRow = {
   changes: Array<ValueImportChange>;
   /** For an invalid row, every reason, each with the column it concerns. */
   errors: Array<ValueImportError>;
-  /** The indicator's name when it was found, else the code or name as written. */
-  indicator: Scalars['String']['output'];
-  /** The org unit code as written in the file. */
+  /** Values: the indicator's name when it was found, else the code or name as written; null for org units. */
+  indicator?: Maybe<Scalars['String']['output']>;
+  /** Org units: the unit the row describes; null for values. */
+  orgUnit?: Maybe<OrgUnitImportRow>;
+  /** The org unit code as written in the file: the value's unit, or the imported unit. */
   orgUnitCode: Scalars['String']['output'];
-  /** The period as a key (`2023-05`, `2023-T2`, `2023`) when it could be read, else as written. */
-  period: Scalars['String']['output'];
+  /** Values: the period as a key (`2023-05`, `2023-T2`, `2023`) when it could be read, else as written; null for org units. */
+  period?: Maybe<Scalars['String']['output']>;
   /** The row's line in the file; the header is row 1. */
   rowNumber: Scalars['Int']['output'];
   status: ValueImportRowStatus;
@@ -3496,6 +3529,7 @@ export type ResolversTypes = {
   OpenForecastRoundInput: OpenForecastRoundInput;
   OpenPlanRevisionInput: OpenPlanRevisionInput;
   OrgUnit: ResolverTypeWrapper<OrgUnitModelRow>;
+  OrgUnitImportRow: ResolverTypeWrapper<OrgUnitImportRow>;
   OrgUnitKind: OrgUnitKind;
   OrgUnitVersion: ResolverTypeWrapper<OrgUnitVersionModelRow>;
   Overview: ResolverTypeWrapper<OverviewRowRow>;
@@ -3619,6 +3653,7 @@ export type ResolversTypes = {
   ValueImportCounts: ResolverTypeWrapper<ValueImportCounts>;
   ValueImportError: ResolverTypeWrapper<ValueImportError>;
   ValueImportField: ValueImportField;
+  ValueImportKind: ValueImportKind;
   ValueImportRow: ResolverTypeWrapper<ValueImportRowModelRow>;
   ValueImportRowPage: ResolverTypeWrapper<
     Omit<ValueImportRowPage, 'rows'> & { rows: Array<ResolversTypes['ValueImportRow']> }
@@ -3709,6 +3744,7 @@ export type ResolversParentTypes = {
   OpenForecastRoundInput: OpenForecastRoundInput;
   OpenPlanRevisionInput: OpenPlanRevisionInput;
   OrgUnit: OrgUnitModelRow;
+  OrgUnitImportRow: OrgUnitImportRow;
   OrgUnitVersion: OrgUnitVersionModelRow;
   Overview: OverviewRowRow;
   Perspective: PerspectiveOfYearRow;
@@ -4730,6 +4766,16 @@ export type OrgUnitResolvers<
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type OrgUnitImportRowResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['OrgUnitImportRow'] = ResolversParentTypes['OrgUnitImportRow'],
+> = {
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type OrgUnitVersionResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['OrgUnitVersion'] = ResolversParentTypes['OrgUnitVersion'],
@@ -5668,6 +5714,7 @@ export type ValueImportResolvers<
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ValueImportKind'], ParentType, ContextType>;
   rows?: Resolver<
     ResolversTypes['ValueImportRowPage'],
     ParentType,
@@ -5712,9 +5759,10 @@ export type ValueImportRowResolvers<
 > = {
   changes?: Resolver<Array<ResolversTypes['ValueImportChange']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['ValueImportError']>, ParentType, ContextType>;
-  indicator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  orgUnit?: Resolver<Maybe<ResolversTypes['OrgUnitImportRow']>, ParentType, ContextType>;
   orgUnitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rowNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ValueImportRowStatus'], ParentType, ContextType>;
 };
@@ -5814,6 +5862,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Mitigation?: MitigationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;
+  OrgUnitImportRow?: OrgUnitImportRowResolvers<ContextType>;
   OrgUnitVersion?: OrgUnitVersionResolvers<ContextType>;
   Overview?: OverviewResolvers<ContextType>;
   Perspective?: PerspectiveResolvers<ContextType>;

@@ -841,7 +841,24 @@ export type UpdateUserInput = {
   roles: Array<RoleAssignmentInput>;
 };
 
-export type ValueImportField = 'ANNUAL_TARGET' | 'COMMENT' | 'FULL_YEAR_FORECAST' | 'OUTCOME' | 'PERIOD_TARGET';
+export type ValueImportField =
+  | 'ANNUAL_TARGET'
+  | 'COMMENT'
+  | 'FULL_YEAR_FORECAST'
+  /** A new org unit's kind (CITY, COMMITTEE, BUSINESS_AREA, DEPARTMENT). */
+  | 'KIND'
+  /** An org unit's name. */
+  | 'NAME'
+  | 'OUTCOME'
+  /** An org unit's parent, by its code. */
+  | 'PARENT'
+  | 'PERIOD_TARGET';
+
+export type ValueImportKind =
+  /** The organisation tree as an HR system exports it (Organisation's Importera). */
+  | 'ORG_UNITS'
+  /** Indicator values (Registrera's Importera). */
+  | 'VALUES';
 
 export type ValueImportRowStatus =
   /** A stored value differs in at least one field: the commit updates it. */
@@ -1572,6 +1589,15 @@ export type MoveOrgUnitDialog_MoveMutationVariables = Exact<{
 
 export type MoveOrgUnitDialog_MoveMutation = { moveOrgUnit: { id: string; version: number } };
 
+export type OrgUnitImportButton_OrgUnitFragment = {
+  id: string;
+  code: string;
+  name: string;
+  kind: OrgUnitKind;
+  isClosed: boolean;
+  parent: { id: string; code: string } | null;
+} & { ' $fragmentName'?: 'OrgUnitImportButton_OrgUnitFragment' };
+
 export type OrgUnitTree_OrgUnitFragment = {
   id: string;
   code: string;
@@ -2289,6 +2315,7 @@ export type ImportPreview_QueryQueryVariables = Exact<{
 export type ImportPreview_QueryQuery = {
   valueImport: {
     id: string;
+    kind: ValueImportKind;
     fileName: string;
     counts: { new: number; changed: number; unchanged: number; invalid: number; total: number };
     rows: {
@@ -2297,8 +2324,9 @@ export type ImportPreview_QueryQuery = {
         rowNumber: number;
         status: ValueImportRowStatus;
         orgUnitCode: string;
-        indicator: string;
-        period: string;
+        indicator: string | null;
+        period: string | null;
+        orgUnit: { name: string; parentCode: string; kind: string; validFrom: string | null } | null;
         changes: Array<{ field: ValueImportField; old: string | null; new: string | null }>;
         errors: Array<{ column: string | null; message: string }>;
       }>;
@@ -2602,7 +2630,14 @@ export type IndicatorPage_QueryQuery = {
 export type OrganisationPage_QueryQueryVariables = Exact<{ [key: string]: never }>;
 
 export type OrganisationPage_QueryQuery = {
-  orgUnits: Array<{ id: string } & { ' $fragmentRefs'?: { OrgUnitTree_OrgUnitFragment: OrgUnitTree_OrgUnitFragment } }>;
+  orgUnits: Array<
+    { id: string } & {
+      ' $fragmentRefs'?: {
+        OrgUnitTree_OrgUnitFragment: OrgUnitTree_OrgUnitFragment;
+        OrgUnitImportButton_OrgUnitFragment: OrgUnitImportButton_OrgUnitFragment;
+      };
+    }
+  >;
 };
 
 export type OverviewPage_QueryQueryVariables = Exact<{
@@ -4148,6 +4183,37 @@ export const IndicatorSeries_PointFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<IndicatorSeries_PointFragment, unknown>;
+export const OrgUnitImportButton_OrgUnitFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrgUnitImportButton_orgUnit' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'OrgUnit' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isClosed' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrgUnitImportButton_OrgUnitFragment, unknown>;
 export const OrgUnitTree_OrgUnitFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -10191,6 +10257,7 @@ export const ImportPreview_QueryDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
                 {
                   kind: 'Field',
@@ -10241,6 +10308,19 @@ export const ImportPreview_QueryDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'orgUnitCode' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'indicator' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'orgUnit' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'parentCode' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+                                ],
+                              },
+                            },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'changes' },
@@ -12374,6 +12454,7 @@ export const OrganisationPage_QueryDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrgUnitTree_orgUnit' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrgUnitImportButton_orgUnit' } },
               ],
             },
           },
@@ -12402,6 +12483,32 @@ export const OrganisationPage_QueryDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrgUnitImportButton_orgUnit' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'OrgUnit' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isClosed' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
             },
           },
         ],

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
@@ -9,6 +10,7 @@ import { Link as RouterLink } from 'react-router';
 import { ROUTES } from '../app/routes';
 import { LoadError, Loading } from '../components/QueryState';
 import { useViewer } from '../features/access/ViewerContext';
+import { OrgUnitImportButton } from '../features/organisation/components/OrgUnitImportButton';
 import { OrgUnitTree } from '../features/organisation/components/OrgUnitTree';
 import { graphql } from '../generated';
 
@@ -17,6 +19,7 @@ export const OrganisationPage_Query = graphql(`
     orgUnits {
       id
       ...OrgUnitTree_orgUnit
+      ...OrgUnitImportButton_orgUnit
     }
   }
 `);
@@ -36,6 +39,11 @@ export function OrganisationPage() {
       <Typography color="text.secondary" sx={{ mb: 2 }}>
         {t('organisation.intro')}
       </Typography>
+      {data && data.orgUnits.length > 0 && (
+        <Box sx={{ mb: 2 }}>
+          <OrgUnitImportButton orgUnits={data.orgUnits} />
+        </Box>
+      )}
       {created && (
         <Alert
           severity="success"

@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import type { ValueImportKind } from '@lagesbild/db';
 import { ImportFileError, readImportFile } from './import-file';
 import type { ImportTable } from './import-file';
 
@@ -14,8 +15,14 @@ export type TransferredTable = Omit<ImportTable, 'rows'> & {
 export type ImportFileWorkerAnswer =
   { table: TransferredTable } | { refused: { code: ImportFileError['code']; details: string[] } } | { failed: string };
 
-parentPort!.on('message', (bytes: Uint8Array) => {
-  readImportFile(bytes).then(
+/** What the server's thread sends: the file and the kind whose layout it is read by. */
+export interface ImportFileWorkerJob {
+  bytes: Uint8Array;
+  kind: ValueImportKind;
+}
+
+parentPort!.on('message', ({ bytes, kind }: ImportFileWorkerJob) => {
+  readImportFile(bytes, kind).then(
     (table) => {
       const rows = table.rows.map(({ rowNumber, cells }) => ({
         rowNumber,

@@ -3,8 +3,10 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { stream as excelStream } from 'exceljs';
 import type { CellValue } from 'exceljs';
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, VALUE_IMPORT_COLUMNS, parseSwedishNumber } from '@lagesbild/types';
-import type { ValueImportColumnKey } from '@lagesbild/types';
+import type { ValueImportKind } from '@lagesbild/db';
+import { MAX_IMPORT_BYTES, parseSwedishNumber } from '@lagesbild/types';
+import { IMPORT_LAYOUTS } from './import-layouts';
+import type { ImportLayout } from './import-layouts';
 
 /** A cell as read: text (CSV, or a text cell), a number or a date (Excel's typed cells), or empty. */
 export type ImportCell = string | number | Date | null;
@@ -15,9 +17,9 @@ export interface ImportRow {
   cells: ImportCell[];
 }
 
-/** The file's rows with each layout column's place among the cells. */
+/** The file's rows with each layout column's place among the cells (keys of the kind's layout). */
 export interface ImportTable {
-  columnIndex: Partial<Record<ValueImportColumnKey, number>>;
+  columnIndex: Partial<Record<string, number>>;
   rows: ImportRow[];
 }
 
@@ -67,16 +69,17 @@ const startsWith = (bytes: Uint8Array, ...signature: number[]) =>
  * file, a binary one, an encoding it cannot tell, formulas, columns that are not the layout's —
  * with an ImportFileError.
  */
-export async function readImportFile(bytes: Uint8Array): Promise<ImportTable> {
+export async function readImportFile(bytes: Uint8Array, kind: ValueImportKind = 'VALUES'): Promise<ImportTable> {
+  const layout = IMPORT_LAYOUTS[kind];
   if (bytes.length > MAX_IMPORT_BYTES) throw new ImportFileError('tooLarge');
   if (bytes.length === 0) throw new ImportFileError('emptyFile');
   if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) {
     checkUnpackedSize(bytes);
-    return tableOf(await readWorkbook(bytes));
+    return tableOf(await readWorkbook(bytes, layout.maxRows), layout);
   }
   // The old binary Excel format (and other OLE compound files).
   if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) throw new ImportFileError('oldExcelFormat');
-  return tableOf(readCsv(decodeText(bytes)));
+  return tableOf(readCsv(decodeText(bytes), layout.maxRows), layout);
 }
 
 /**
@@ -144,7 +147,7 @@ function checkLineLengths(text: string): void {
   }
 }
 
-function readCsv(text: string): string[][] {
+function readCsv(text: string, maxRows: number): string[][] {
   if (text.trim() === '') throw new ImportFileError('emptyFile');
   checkLineLengths(text);
   let records: string[][];
@@ -156,10 +159,10 @@ function readCsv(text: string): string[][] {
       bom: true,
       // A quoted cell may span lines; it is still bounded.
       max_record_size: MAX_LINE_CHARACTERS,
-      // The header and MAX_IMPORT_ROWS rows at most: stop reading at the first row too many.
+      // The header and maxRows rows at most: stop reading at the first row too many.
       on_record: (record: string[]) => {
-        if (record.some((cell) => cell.trim() !== '') && ++nonEmptyRecords > MAX_IMPORT_ROWS + 1) {
-          throw new ImportFileError('tooManyRows', [String(MAX_IMPORT_ROWS)]);
+        if (record.some((cell) => cell.trim() !== '') && ++nonEmptyRecords > maxRows + 1) {
+          throw new ImportFileError('tooManyRows', [String(maxRows)]);
         }
         return record;
       },
@@ -231,7 +234,7 @@ function checkUnpackedSize(bytes: Uint8Array): void {
 }
 
 /** The first sheet's rows, read as a stream: never more than the row limit in memory. */
-async function readWorkbook(bytes: Uint8Array): Promise<ImportCell[][]> {
+async function readWorkbook(bytes: Uint8Array, maxRows: number): Promise<ImportCell[][]> {
   const rows: ImportCell[][] = [];
   const formulas: string[] = [];
   let nonEmptyRows = 0;
@@ -251,8 +254,8 @@ async function readWorkbook(bytes: Uint8Array): Promise<ImportCell[][]> {
           else cells[columnNumber - 1] = value;
         });
         rows[row.number - 1] = Array.from(cells, (cell) => cell ?? null);
-        if (cells.some((cell) => cell != null && String(cell).trim() !== '') && ++nonEmptyRows > MAX_IMPORT_ROWS + 1) {
-          throw new ImportFileError('tooManyRows', [String(MAX_IMPORT_ROWS)]);
+        if (cells.some((cell) => cell != null && String(cell).trim() !== '') && ++nonEmptyRows > maxRows + 1) {
+          throw new ImportFileError('tooManyRows', [String(maxRows)]);
         }
       }
       // The first sheet only.
@@ -301,7 +304,7 @@ const normalisedHeader = (text: string) =>
     .toLowerCase();
 
 /** The header row mapped onto the layout: refuses columns that are missing or not the layout's. */
-function tableOf(records: ImportCell[][]): ImportTable {
+function tableOf(records: ImportCell[][], layout: ImportLayout): ImportTable {
   const [header, ...body] = records;
   const headers = (header ?? []).map((cell) => (cell == null ? '' : String(cell)));
   if (headers.every((text) => text.trim() === '')) throw new ImportFileError('emptyFile');
@@ -309,18 +312,15 @@ function tableOf(records: ImportCell[][]): ImportTable {
   const unknown: string[] = [];
   headers.forEach((text, index) => {
     if (text.trim() === '') return;
-    const column = VALUE_IMPORT_COLUMNS.find(
-      (candidate) => normalisedHeader(candidate.header) === normalisedHeader(text),
+    const column = layout.columns.find((candidate) =>
+      [candidate.header, ...(candidate.aliases ?? [])].some(
+        (header) => normalisedHeader(header) === normalisedHeader(text),
+      ),
     );
     if (!column || columnIndex[column.key] !== undefined) unknown.push(text.trim());
     else columnIndex[column.key] = index;
   });
-  // An indicator is named by its code, its name or both.
-  const missing = VALUE_IMPORT_COLUMNS.filter(
-    (column) =>
-      columnIndex[column.key] === undefined &&
-      (column.required || (column.key === 'indicatorCode' && columnIndex.indicatorName === undefined)),
-  ).map((column) => column.header);
+  const missing = layout.missing(columnIndex);
   if (missing.length > 0) throw new ImportFileError('missingColumns', missing);
   if (unknown.length > 0) throw new ImportFileError('unknownColumns', unknown);
 
@@ -328,6 +328,6 @@ function tableOf(records: ImportCell[][]): ImportTable {
     .map((cells, index) => ({ rowNumber: index + 2, cells }))
     .filter(({ cells }) => cells.some((cell) => cell !== null && String(cell).trim() !== ''));
   if (rows.length === 0) throw new ImportFileError('noRows');
-  if (rows.length > MAX_IMPORT_ROWS) throw new ImportFileError('tooManyRows', [String(MAX_IMPORT_ROWS)]);
+  if (rows.length > layout.maxRows) throw new ImportFileError('tooManyRows', [String(layout.maxRows)]);
   return { columnIndex, rows };
 }

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ImportFileError, MAX_UNPACKED_BYTES } from './import-file';
 import type { ImportTable } from './import-file';
-import type { ImportFileWorkerAnswer, TransferredTable } from './import-file-worker';
+import type { ImportFileWorkerAnswer, ImportFileWorkerJob, TransferredTable } from './import-file-worker';
+import type { ValueImportKind } from '@lagesbild/db';
 
 /**
  * The worker's heap: a file within the limits is read in a fraction of it; one that is heavier
@@ -24,6 +25,7 @@ require(${JSON.stringify(path.join(__dirname, 'import-file-worker.ts'))});
 
 interface Job {
   bytes: Uint8Array;
+  kind: ValueImportKind;
   resolve: (table: ImportTable) => void;
   reject: (error: Error) => void;
 }
@@ -38,9 +40,9 @@ let busy = false;
  * are read one at a time: three large uploads at once wait for each other rather than take
  * three times the memory.
  */
-export function readImportFileOffThread(bytes: Uint8Array): Promise<ImportTable> {
+export function readImportFileOffThread(bytes: Uint8Array, kind: ValueImportKind = 'VALUES'): Promise<ImportTable> {
   return new Promise((resolve, reject) => {
-    queue.push({ bytes, resolve, reject });
+    queue.push({ bytes, kind, resolve, reject });
     runNext();
   });
 }
@@ -106,5 +108,5 @@ function runNext(): void {
   current.on('message', onMessage);
   current.on('error', onError);
   current.on('exit', onExit);
-  current.postMessage(job.bytes);
+  current.postMessage({ bytes: job.bytes, kind: job.kind } satisfies ImportFileWorkerJob);
 }

@@ -4,7 +4,8 @@ import { GraphQLError } from 'graphql';
 import { currentAuditScope, insertAuditEventsSql } from '../audit';
 import type { Transaction } from '../audit';
 import { findPlanLocks, PLAN_LOCK_MESSAGES, planLockOf } from '../planning';
-import type { ImportingUser } from './value-import-preview';
+import type { ImportingUser } from './import-preview';
+import { commitOrgUnitImport } from './org-unit-import-commit';
 import { forbidden, notFound } from '../../errors';
 
 /** How a committed value names its origin, beside "Inmatat i Lägesbild" for the grid. */
@@ -40,7 +41,8 @@ async function lockOwnPreview(tx: Transaction, id: string, user: ImportingUser):
 }
 
 /**
- * Commits a preview: every new and changed row in one transaction, or nothing. The values the
+ * Commits a preview: every new and changed row in one transaction, or nothing. An org-unit
+ * preview is written by commitOrgUnitImport; for values, the values the
  * preview compared with must still be as they were (same version, still absent for a new one),
  * else the commit is refused as stale; the user must still be an analyst of every row's unit.
  * The writes are set-based — one statement creates the new values with their audit events, one
@@ -49,6 +51,13 @@ async function lockOwnPreview(tx: Transaction, id: string, user: ImportingUser):
  */
 export async function commitValueImport(tx: Transaction, id: string, user: ImportingUser): Promise<ValueImportModel> {
   const preview = await lockOwnPreview(tx, id, user);
+  if (preview.kind === 'ORG_UNITS') {
+    const written = await commitOrgUnitImport(tx, preview, user);
+    return tx.valueImport.update({
+      where: { id },
+      data: { status: 'COMMITTED', writtenCount: written, finishedAt: new Date() },
+    });
+  }
   const expected = preview.newCount + preview.changedCount;
   if (expected > 0) {
     const units = await tx.$queryRaw<{ orgUnitId: number }[]>`

@@ -1,10 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { Prisma } from '@lagesbild/db';
 import type { IndicatorModel, PrismaClient, ValueImportRowStatus } from '@lagesbild/db';
 import {
   checkValueAgainstIndicator,
   formatPeriodKey,
-  importHeaderOf,
   indicatorValueInputSchema,
   parseImportPeriod,
   parseSwedishNumber,
@@ -12,8 +10,9 @@ import {
   VALUE_IMPORT_FIGURES,
 } from '@lagesbild/types';
 import type { Period, ValueImportColumnKey } from '@lagesbild/types';
-import type { AccessScope } from '../../authorization/access-scope';
 import type { ImportCell, ImportRow, ImportTable } from './import-file';
+import { mapInTurns, storePreview } from './import-preview';
+import type { ImportingUser } from './import-preview';
 import { readImportFileOffThread } from './read-import-file-off-thread';
 import { findPlanLocks, PLAN_LOCK_MESSAGES, planLockOf } from '../planning';
 
@@ -69,21 +68,11 @@ interface ClassifiedRow {
   errors: ImportError[];
 }
 
-export interface ImportingUser {
-  id: number;
-  access: AccessScope;
-}
-
-/** Rows are stored this many to a statement: set-based, with each statement's parameter of bounded size. */
-const ROWS_PER_STATEMENT = 5_000;
-/** A preview nobody committed or cancelled is dropped after a day. */
-const PREVIEW_LIFETIME_HOURS = 24;
-
 const text = (cell: ImportCell | undefined): string =>
   cell == null ? '' : cell instanceof Date ? toIsoDate(cell) : String(cell).trim();
 
 /**
- * Reads an uploaded file, classifies each row against what is stored — new, changed,
+ * Reads an uploaded file of values, classifies each row against what is stored — new, changed,
  * unchanged or invalid with its reasons — and stores the preview for its uploader, who then
  * reads, commits or cancels it through GraphQL. Each row is checked with the same schema and
  * indicator rules as `saveIndicatorValues`. Nothing but the preview is written. Reads are
@@ -95,26 +84,9 @@ export async function createValueImport(
   fileName: string,
   bytes: Uint8Array,
 ): Promise<string> {
-  const table = await readImportFileOffThread(bytes);
+  const table = await readImportFileOffThread(bytes, 'VALUES');
   const rows = await classifyRows(prisma, user, table);
-  const id = randomUUID();
-  const count = (status: ValueImportRowStatus) => rows.filter((row) => row.status === status).length;
-  await prisma.valueImport.deleteMany({
-    where: { createdAt: { lt: new Date(Date.now() - PREVIEW_LIFETIME_HOURS * 3_600_000) } },
-  });
-  await prisma.valueImport.create({
-    data: {
-      id,
-      userId: user.id,
-      fileName: fileName.slice(0, 255),
-      newCount: count('NEW'),
-      changedCount: count('CHANGED'),
-      unchangedCount: count('UNCHANGED'),
-      invalidCount: count('INVALID'),
-    },
-  });
-  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
-    const chunk = JSON.stringify(rows.slice(start, start + ROWS_PER_STATEMENT));
+  return storePreview(prisma, { kind: 'VALUES', userId: user.id, fileName }, rows, async (id, chunk) => {
     await prisma.$executeRaw`
       INSERT INTO "ValueImportRow" ("importId", "rowNumber", "status", "orgUnitCode", "indicatorLabel", "period",
         "indicatorId", "granularity", "year", "periodNumber", "expectedVersion", "outcome", "periodTarget",
@@ -126,8 +98,7 @@ export async function createValueImport(
         "indicatorLabel" text, "period" text, "indicatorId" int, "granularity" text, "year" int, "periodNumber" int,
         "expectedVersion" int, "outcome" float8, "periodTarget" float8, "annualTarget" float8,
         "fullYearForecast" float8, "comment" text, "forecastChanged" boolean, "changes" jsonb, "errors" jsonb)`;
-  }
-  return id;
+  });
 }
 
 /** A row's cells read by the layout, before anything is looked up. */
@@ -179,19 +150,6 @@ function readRow({ rowNumber, cells }: ImportRow, columnIndex: ImportTable['colu
 
 const keyOf = (indicatorId: number, period: { granularity: string; year: number; periodNumber: number }) =>
   `${indicatorId}@${period.granularity}-${period.year}-${period.periodNumber}`;
-
-/** Rows between two turns of the event loop, so classifying 100,000 rows does not hold it for seconds. */
-const ROWS_PER_TURN = 2_000;
-
-/** `items.map(map)`, letting other requests run every ROWS_PER_TURN items. */
-async function mapInTurns<T, U>(items: readonly T[], map: (item: T) => U): Promise<U[]> {
-  const mapped: U[] = [];
-  for (let start = 0; start < items.length; start += ROWS_PER_TURN) {
-    if (start > 0) await new Promise((resolve) => setImmediate(resolve));
-    for (const item of items.slice(start, start + ROWS_PER_TURN)) mapped.push(map(item));
-  }
-  return mapped;
-}
 
 async function classifyRows(prisma: PrismaClient, user: ImportingUser, table: ImportTable): Promise<ClassifiedRow[]> {
   const read = await mapInTurns(table.rows, (row) => readRow(row, table.columnIndex));
@@ -369,9 +327,4 @@ function columnOfField(field: string): ValueImportColumnKey | null {
     default:
       return null;
   }
-}
-
-/** The header of a reason's column, as the file names it. */
-export function headerOfColumn(column: ValueImportColumnKey | null): string | null {
-  return column ? importHeaderOf(column) : null;
 }

@@ -2,20 +2,24 @@ import type { ValueImportField } from '@lagesbild/types';
 import type { Resolvers } from '../../generated/resolver-types';
 import type { AccessRules } from '../../authorization/access-rules';
 import { cancelValueImport, COMMIT_TIMEOUT_MS, commitValueImport } from './value-import-commit';
-import { headerOfColumn } from './value-import-preview';
+import { importHeaderOfColumn } from './import-layouts';
+import type { OrgUnitImportChange, OrgUnitImportPayload } from './org-unit-import-preview';
 import { findOwnValueImport, listValueImportRows } from './value-import-service';
-import type { ImportChange, ImportError } from './value-import-preview';
+import type { ImportChange } from './value-import-preview';
 import { fieldError } from '../../errors';
 
 /** At most this many rows a page: enough for a screen, bounded for the server. */
 const MAX_ROWS_PER_PAGE = 200;
 
-const FIELD_ENUM: Record<ImportChange['field'], ValueImportField> = {
+const FIELD_ENUM: Record<ImportChange['field'] | OrgUnitImportChange['field'], ValueImportField> = {
   outcome: 'OUTCOME',
   periodTarget: 'PERIOD_TARGET',
   annualTarget: 'ANNUAL_TARGET',
   fullYearForecast: 'FULL_YEAR_FORECAST',
   comment: 'COMMENT',
+  name: 'NAME',
+  parent: 'PARENT',
+  kind: 'KIND',
 };
 
 const asText = (value: number | string | null) => (value === null ? null : String(value));
@@ -61,15 +65,16 @@ export const valueImportResolvers: Resolvers = {
   },
   ValueImportRow: {
     indicator: (row) => row.indicatorLabel,
+    orgUnit: (row) => (row.orgUnit as unknown as OrgUnitImportPayload | null) ?? null,
     changes: (row) =>
-      (row.changes as unknown as ImportChange[]).map((change) => ({
+      (row.changes as unknown as (ImportChange | OrgUnitImportChange)[]).map((change) => ({
         field: FIELD_ENUM[change.field],
         old: asText(change.old),
         new: asText(change.new),
       })),
     errors: (row) =>
-      (row.errors as unknown as ImportError[]).map((error) => ({
-        column: headerOfColumn(error.column),
+      (row.errors as unknown as { column: string | null; message: string }[]).map((error) => ({
+        column: importHeaderOfColumn(row.orgUnit === null ? 'VALUES' : 'ORG_UNITS', error.column),
         message: error.message,
       })),
   },
@@ -83,7 +88,8 @@ export const valueImportRules: AccessRules = {
     valueImport: { kind: 'signedIn' },
   },
   Mutation: {
-    // The commit checks the preview is the viewer's and that they are an analyst of every row's unit.
+    // The commit checks the preview is the viewer's and that they are an analyst of every row's
+    // unit (values) or an administrator of every row's unit and parent (org units).
     commitValueImport: { kind: 'signedIn' },
     cancelValueImport: { kind: 'signedIn' },
   },
@@ -94,5 +100,6 @@ export const valueImportRules: AccessRules = {
     ValueImportRow: { kind: 'public', reason: ownPreview },
     ValueImportChange: { kind: 'public', reason: ownPreview },
     ValueImportError: { kind: 'public', reason: ownPreview },
+    OrgUnitImportRow: { kind: 'public', reason: ownPreview },
   },
 };

@@ -28,11 +28,12 @@ describe('POST /api/value-imports', () => {
   let origin: string;
   let analystCookie: string;
   let viewerCookie: string;
+  let adminCookie: string;
 
   beforeAll(async () => {
     database = await createTestDatabase();
     const { committee } = await createGoalFixture(database.prisma, { committeeGoals: 1 });
-    const user = async (email: string, role: 'ANALYST' | 'VIEWER') => {
+    const user = async (email: string, role: 'ANALYST' | 'VIEWER' | 'ADMIN') => {
       const created = await database.prisma.user.create({
         data: { email, name: email, roles: { create: { role, orgUnitId: committee.id } } },
       });
@@ -40,6 +41,7 @@ describe('POST /api/value-imports', () => {
     };
     analystCookie = await user('analytiker@test.lagesbild.se', 'ANALYST');
     viewerCookie = await user('visare@test.lagesbild.se', 'VIEWER');
+    adminCookie = await user('administrator@test.lagesbild.se', 'ADMIN');
     server = createServer(await createHttpApp({ prisma: database.prisma, apollo: createApolloServer() }));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -94,6 +96,27 @@ describe('POST /api/value-imports', () => {
     });
     expect(response.status).toBe(status);
     expect(await response.json()).toMatchObject({ error });
+  });
+
+  it('takes a file of org units from an administrator only, and no kind it does not know', async () => {
+    const orgFile = 'Enhetskod;Namn;Överordnad enhetskod;Typ\r\nny-enhet;Ny enhet;intraservice;Avdelning\r\n';
+    const postKind = (kind: string, cookie: string) =>
+      fetch(`${origin}/api/value-imports?fileName=org.csv&kind=${kind}`, {
+        method: 'POST',
+        body: orgFile,
+        headers: { 'content-type': 'application/octet-stream', cookie },
+      });
+    expect((await postKind('ORG_UNITS', analystCookie)).status).toBe(403);
+    const asAdmin = await postKind('ORG_UNITS', adminCookie);
+    expect(asAdmin.status).toBe(201);
+    const { id } = (await asAdmin.json()) as { id: string };
+    expect(await database.prisma.valueImport.findUnique({ where: { id } })).toMatchObject({
+      kind: 'ORG_UNITS',
+      newCount: 1,
+    });
+    const unknown = await postKind('PEOPLE', adminCookie);
+    expect(unknown.status).toBe(400);
+    expect(await unknown.json()).toEqual({ error: 'unknownKind', details: [] });
   });
 
   it('refuses a file over the size limit before reading it', async () => {

@@ -839,7 +839,24 @@ export type UpdateUserInput = {
   roles: Array<RoleAssignmentInput>;
 };
 
-export type ValueImportField = 'ANNUAL_TARGET' | 'COMMENT' | 'FULL_YEAR_FORECAST' | 'OUTCOME' | 'PERIOD_TARGET';
+export type ValueImportField =
+  | 'ANNUAL_TARGET'
+  | 'COMMENT'
+  | 'FULL_YEAR_FORECAST'
+  /** A new org unit's kind (CITY, COMMITTEE, BUSINESS_AREA, DEPARTMENT). */
+  | 'KIND'
+  /** An org unit's name. */
+  | 'NAME'
+  | 'OUTCOME'
+  /** An org unit's parent, by its code. */
+  | 'PARENT'
+  | 'PERIOD_TARGET';
+
+export type ValueImportKind =
+  /** The organisation tree as an HR system exports it (Organisation's Importera). */
+  | 'ORG_UNITS'
+  /** Indicator values (Registrera's Importera). */
+  | 'VALUES';
 
 export type ValueImportRowStatus =
   /** A stored value differs in at least one field: the commit updates it. */
@@ -2783,6 +2800,45 @@ export type TargetsTest_EconomyQuery = {
   } | null;
 };
 
+export type OrgUnitImportTest_PreviewQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type OrgUnitImportTest_PreviewQuery = {
+  valueImport: {
+    kind: ValueImportKind;
+    status: ValueImportStatus;
+    writtenCount: number | null;
+    counts: { new: number; changed: number; unchanged: number; invalid: number; total: number };
+    rows: {
+      rows: Array<{
+        rowNumber: number;
+        status: ValueImportRowStatus;
+        orgUnitCode: string;
+        indicator: string | null;
+        period: string | null;
+        orgUnit: { name: string; parentCode: string; kind: string; validFrom: string | null } | null;
+        changes: Array<{ field: ValueImportField; old: string | null; new: string | null }>;
+        errors: Array<{ column: string | null; message: string }>;
+      }>;
+    };
+  } | null;
+};
+
+export type OrgUnitImportTest_CommitMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type OrgUnitImportTest_CommitMutation = {
+  commitValueImport: { status: ValueImportStatus; writtenCount: number | null };
+};
+
+export type OrgUnitImportTest_RenameMutationVariables = Exact<{
+  input: RenameOrgUnitInput;
+}>;
+
+export type OrgUnitImportTest_RenameMutation = { renameOrgUnit: { version: number } };
+
 export type ValueImportAuditTest_SaveValuesMutationVariables = Exact<{
   input: IndicatorValuesInput;
 }>;
@@ -2900,8 +2956,8 @@ export type ValueImportTest_PreviewQuery = {
         rowNumber: number;
         status: ValueImportRowStatus;
         orgUnitCode: string;
-        indicator: string;
-        period: string;
+        indicator: string | null;
+        period: string | null;
         changes: Array<{ field: ValueImportField; old: string | null; new: string | null }>;
         errors: Array<{ column: string | null; message: string }>;
       }>;
@@ -12310,6 +12366,207 @@ export const TargetsTest_EconomyDocument = {
     },
   ],
 } as unknown as DocumentNode<TargetsTest_EconomyQuery, TargetsTest_EconomyQueryVariables>;
+export const OrgUnitImportTest_PreviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OrgUnitImportTest_Preview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'valueImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'writtenCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'counts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'new' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'invalid' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'limit' },
+                      value: { kind: 'IntValue', value: '200' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rows' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'rowNumber' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'orgUnitCode' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'indicator' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'orgUnit' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'parentCode' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'changes' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'old' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'new' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'errors' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrgUnitImportTest_PreviewQuery, OrgUnitImportTest_PreviewQueryVariables>;
+export const OrgUnitImportTest_CommitDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OrgUnitImportTest_Commit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commitValueImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'writtenCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrgUnitImportTest_CommitMutation, OrgUnitImportTest_CommitMutationVariables>;
+export const OrgUnitImportTest_RenameDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OrgUnitImportTest_Rename' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RenameOrgUnitInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'renameOrgUnit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrgUnitImportTest_RenameMutation, OrgUnitImportTest_RenameMutationVariables>;
 export const ValueImportAuditTest_SaveValuesDocument = {
   kind: 'Document',
   definitions: [

@@ -1,3 +1,5 @@
+import type { ValueImportKind } from '../../generated/graphql';
+
 /** Where the file goes; the server answers with the preview's id (see value-import-routes.ts). */
 const UPLOAD_PATH = '/api/value-imports';
 
@@ -8,13 +10,17 @@ export type UploadResult =
 
 /**
  * Sends the file as the request's body and reports the share sent (0–1) as it goes; fetch
- * cannot report an upload's progress, XMLHttpRequest can. Rejects when the server cannot be
- * reached.
+ * cannot report an upload's progress, XMLHttpRequest can. `kind` says what the file holds and
+ * so which layout the server reads it by. Rejects when the server cannot be reached.
  */
-export function uploadImportFile(file: File, onProgress: (share: number) => void): Promise<UploadResult> {
+export function uploadImportFile(
+  file: File,
+  onProgress: (share: number) => void,
+  kind: ValueImportKind = 'VALUES',
+): Promise<UploadResult> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
-    request.open('POST', `${UPLOAD_PATH}?fileName=${encodeURIComponent(file.name)}`);
+    request.open('POST', `${UPLOAD_PATH}?fileName=${encodeURIComponent(file.name)}&kind=${kind}`);
     request.setRequestHeader('content-type', 'application/octet-stream');
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(event.loaded / event.total);

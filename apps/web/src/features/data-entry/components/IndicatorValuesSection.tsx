@@ -167,7 +167,14 @@ export function IndicatorValuesSection({
       return;
     }
     try {
-      const result = await save({ variables: { input: { values } } });
+      // The overview shows the latest values: drop its cached answers so it is read anew when next shown.
+      const result = await save({
+        variables: { input: { values } },
+        update: (cache) => {
+          cache.evict({ id: 'ROOT_QUERY', fieldName: 'overview' });
+          cache.gc();
+        },
+      });
       grid.markSaved(sent, result.data?.saveIndicatorValues ?? []);
       setAttempted(false);
       setConflicts(null);

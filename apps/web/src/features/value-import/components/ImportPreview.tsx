@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '../../../components/QueryState';
 import { VisuallyHidden } from '../../../components/VisuallyHidden';
 import { graphql } from '../../../generated';
-import type { ValueImportField } from '../../../generated/graphql';
+import type { ValueImportField, ValueImportKind } from '../../../generated/graphql';
 import { ImportRowStatusChip } from './ImportRowStatusChip';
 import { NUMBER_LOCALE } from '../../../i18n/format';
 
@@ -25,6 +25,7 @@ export const ImportPreview_Query = graphql(`
   query ImportPreview_Query($id: ID!, $status: ValueImportRowStatus, $offset: Int!, $limit: Int!) {
     valueImport(id: $id) {
       id
+      kind
       fileName
       counts {
         new
@@ -41,6 +42,12 @@ export const ImportPreview_Query = graphql(`
           orgUnitCode
           indicator
           period
+          orgUnit {
+            name
+            parentCode
+            kind
+            validFrom
+          }
           changes {
             field
             old
@@ -68,10 +75,15 @@ const COUNT_OF: Record<Filter, 'total' | 'new' | 'changed' | 'unchanged' | 'inva
 
 export interface ImportPreviewProps {
   id: string;
+  /** Values show each row's indicator and period; org units the unit and its parent and kind. */
+  kind?: ValueImportKind;
 }
 
+/** The fields whose old and new values are text rather than figures. */
+const TEXT_FIELDS: readonly ValueImportField[] = ['COMMENT', 'NAME', 'PARENT', 'KIND'];
+
 /** The preview's rows, filtered by status and paged, each with what it changes or why it cannot be written. */
-export function ImportPreview({ id }: ImportPreviewProps) {
+export function ImportPreview({ id, kind = 'VALUES' }: ImportPreviewProps) {
   const { t, i18n } = useTranslation();
   // A phone shows each row's status, indicator, period and details stacked in one column.
   const narrow = useMediaQuery(useTheme().breakpoints.down('sm'));
@@ -94,6 +106,9 @@ export function ImportPreview({ id }: ImportPreviewProps) {
   /** A reason as the API names it (`percentRange`, `duplicateRow:4`), in words. */
   const rowErrorText = (message: string) => {
     const [code = '', argument] = message.split(':');
+    if (kind === 'ORG_UNITS' && i18n.exists(`orgUnitImport.rowError.${code}`)) {
+      return t(`orgUnitImport.rowError.${code}` as 'orgUnitImport.rowError.duplicateRow', { row: argument });
+    }
     if (code === 'duplicateRow') return t('valueImport.rowError.duplicateRow', { row: argument });
     if (i18n.exists(`valueImport.rowError.${code}`))
       return t(`valueImport.rowError.${code}` as 'valueImport.rowError.notANumber');
@@ -102,12 +117,21 @@ export function ImportPreview({ id }: ImportPreviewProps) {
       : t('validation.invalid');
   };
 
+  /** An org unit's kind in words when it is one (`COMMITTEE`), else as the file wrote it. */
+  const kindText = (text: string) =>
+    i18n.exists(`orgUnitKind.${text}`) ? t(`orgUnitKind.${text}` as 'orgUnitKind.CITY') : text;
+
   const number = (text: string | null, field: ValueImportField) => {
     if (text === null || text === '') return t('valueImport.empty');
-    return field === 'COMMENT'
+    if (field === 'KIND') return kindText(text);
+    return TEXT_FIELDS.includes(field)
       ? text
       : new Intl.NumberFormat(NUMBER_LOCALE[i18n.language] ?? 'sv-SE').format(Number(text));
   };
+  const fieldLabel = (field: ValueImportField) =>
+    field === 'NAME' || field === 'PARENT' || field === 'KIND'
+      ? t(`orgUnitImport.field.${field}`)
+      : t(`valueImport.field.${field}`);
 
   return (
     <Stack spacing={1.5}>
@@ -129,7 +153,13 @@ export function ImportPreview({ id }: ImportPreviewProps) {
           </ToggleButton>
         ))}
       </ToggleButtonGroup>
-      <TableContainer sx={{ maxHeight: '50vh' }}>
+      {/* A region of its own that takes focus, so a long preview scrolls by keyboard too. */}
+      <TableContainer
+        sx={{ maxHeight: '50vh' }}
+        tabIndex={0}
+        role="region"
+        aria-label={t('valueImport.tableCaption', { file: shown.fileName })}
+      >
         <Table size="small" stickyHeader>
           <caption>
             <VisuallyHidden>{t('valueImport.tableCaption', { file: shown.fileName })}</VisuallyHidden>
@@ -142,8 +172,12 @@ export function ImportPreview({ id }: ImportPreviewProps) {
               ) : (
                 <>
                   <TableCell>{t('valueImport.column.status')}</TableCell>
-                  <TableCell>{t('valueImport.column.indicator')}</TableCell>
-                  <TableCell>{t('valueImport.column.period')}</TableCell>
+                  <TableCell>
+                    {kind === 'VALUES' ? t('valueImport.column.indicator') : t('orgUnitImport.column.unit')}
+                  </TableCell>
+                  <TableCell>
+                    {kind === 'VALUES' ? t('valueImport.column.period') : t('orgUnitImport.column.parent')}
+                  </TableCell>
                   <TableCell>{t('valueImport.column.details')}</TableCell>
                 </>
               )}
@@ -160,7 +194,7 @@ export function ImportPreview({ id }: ImportPreviewProps) {
                 <>
                   {row.changes.map((change) => (
                     <div key={change.field}>
-                      {t(`valueImport.field.${change.field}`)}: {number(change.old, change.field)} →{' '}
+                      {fieldLabel(change.field)}: {number(change.old, change.field)} →{' '}
                       <strong>{number(change.new, change.field)}</strong>
                     </div>
                   ))}
@@ -172,13 +206,26 @@ export function ImportPreview({ id }: ImportPreviewProps) {
                   ))}
                 </>
               );
+              // The row's subject: an indicator of a unit, or a unit by its name and code.
               const indicator = (
                 <>
-                  {row.indicator}
+                  {row.orgUnit ? row.orgUnit.name : row.indicator}
                   <Typography variant="body2" color="text.secondary" component="span" sx={{ display: 'block' }}>
                     {row.orgUnitCode}
                   </Typography>
                 </>
+              );
+              // Its place: the period of a value, or a unit's parent and kind.
+              const period = row.orgUnit ? (
+                <>
+                  {row.orgUnit.parentCode}
+                  <Typography variant="body2" color="text.secondary" component="span" sx={{ display: 'block' }}>
+                    {kindText(row.orgUnit.kind)}
+                    {row.orgUnit.validFrom ? ` · ${row.orgUnit.validFrom}` : ''}
+                  </Typography>
+                </>
+              ) : (
+                row.period
               );
               return (
                 <TableRow key={row.rowNumber} sx={{ verticalAlign: 'top' }}>
@@ -189,7 +236,7 @@ export function ImportPreview({ id }: ImportPreviewProps) {
                         <ImportRowStatusChip status={row.status} />
                         <div>
                           {indicator}
-                          {row.period}
+                          {period}
                         </div>
                         {details}
                       </Stack>
@@ -200,7 +247,7 @@ export function ImportPreview({ id }: ImportPreviewProps) {
                         <ImportRowStatusChip status={row.status} />
                       </TableCell>
                       <TableCell>{indicator}</TableCell>
-                      <TableCell>{row.period}</TableCell>
+                      <TableCell>{period}</TableCell>
                       <TableCell>{details}</TableCell>
                     </>
                   )}

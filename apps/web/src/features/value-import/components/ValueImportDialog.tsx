@@ -15,6 +15,8 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../generated';
 import { ExportButtons } from '../../export/components/ExportButtons';
+import type { ValueImportKind } from '../../../generated/graphql';
+import type { ExportTable } from '../../export/table-export';
 import { importTemplate } from '../import-template';
 import type { TemplateRow } from '../import-template';
 import { uploadImportFile } from '../upload-import-file';
@@ -63,23 +65,39 @@ type Phase =
   | { kind: 'preview'; id: string; failure?: { code: string; rowNumbers: number[]; retired: boolean } }
   | { kind: 'done'; written: number };
 
-export interface ValueImportDialogProps {
+/** What a file of values needs: the template pre-filled with the unit's indicators. */
+interface ValuesTemplate {
+  kind?: 'VALUES';
   /** The template's title and file name, e.g. "Importmall Intraservice maj 2023". */
   templateTitle: string;
   /** The chosen unit's indicators for the period, pre-filled in the template. */
   templateRows: readonly TemplateRow[];
-  onClose: () => void;
-  /** After a commit that wrote values, so the page can show them. */
-  onCommitted: () => void;
 }
+
+/** What a file of org units needs: the template, today's tree. */
+interface OrgUnitsTemplate {
+  kind: 'ORG_UNITS';
+  template: () => ExportTable;
+}
+
+export type ValueImportDialogProps = (ValuesTemplate | OrgUnitsTemplate) & {
+  onClose: () => void;
+  /** After a commit that wrote values (or units), so the page can show them. */
+  onCommitted: () => void;
+};
 
 const TITLE_ID = 'value-import-title';
 
 /**
- * Import of values from a file: choose a CSV or Excel file (or download the template), see
- * its upload and processing, then every row's preview; commit all valid rows at once or cancel.
+ * Import from a file, of values or of org units: choose a CSV or Excel file (or download the
+ * template), see its upload and processing, then every row's preview; commit all valid rows at
+ * once or cancel. Only the texts, the layout and the template differ between the kinds.
  */
-export function ValueImportDialog({ templateTitle, templateRows, onClose, onCommitted }: ValueImportDialogProps) {
+export function ValueImportDialog(props: ValueImportDialogProps) {
+  const { onClose, onCommitted } = props;
+  const kind: ValueImportKind = props.kind ?? 'VALUES';
+  const template =
+    props.kind === 'ORG_UNITS' ? props.template : () => importTemplate(props.templateTitle, props.templateRows);
   const { t } = useTranslation();
   const theme = useTheme();
   const narrow = useMediaQuery(theme.breakpoints.down('sm'));
@@ -95,8 +113,10 @@ export function ValueImportDialog({ templateTitle, templateRows, onClose, onComm
   async function upload(file: File) {
     setPhase({ kind: 'uploading', share: 0 });
     try {
-      const result = await uploadImportFile(file, (share) =>
-        setPhase(share < 1 ? { kind: 'uploading', share } : { kind: 'processing' }),
+      const result = await uploadImportFile(
+        file,
+        (share) => setPhase(share < 1 ? { kind: 'uploading', share } : { kind: 'processing' }),
+        kind,
       );
       setPhase(
         result.kind === 'preview'
@@ -110,7 +130,15 @@ export function ValueImportDialog({ templateTitle, templateRows, onClose, onComm
 
   async function commitPreview(id: string) {
     try {
-      const result = await commit({ variables: { id } });
+      // The overview shows the latest values: drop its cached answers so it is read anew when next shown.
+      const result = await commit({
+        variables: { id },
+        update: (cache) => {
+          if (kind !== 'VALUES') return;
+          cache.evict({ id: 'ROOT_QUERY', fieldName: 'overview' });
+          cache.gc();
+        },
+      });
       const written = result.data?.commitValueImport.writtenCount ?? 0;
       setPhase({ kind: 'done', written });
       if (written > 0) onCommitted();
@@ -149,22 +177,24 @@ export function ValueImportDialog({ templateTitle, templateRows, onClose, onComm
       fullScreen={narrow}
       aria-labelledby={TITLE_ID}
     >
-      <DialogTitle id={TITLE_ID}>{t('valueImport.title')}</DialogTitle>
+      <DialogTitle id={TITLE_ID}>{kind === 'VALUES' ? t('valueImport.title') : t('orgUnitImport.title')}</DialogTitle>
       <DialogContent>
         <Stack spacing={2}>
           {phase.kind === 'choose' && (
             <>
-              <ImportLayoutHelp />
+              <ImportLayoutHelp kind={kind} />
               <ExportButtons
-                label={t('valueImport.template')}
-                table={() => importTemplate(templateTitle, templateRows)}
+                label={kind === 'VALUES' ? t('valueImport.template') : t('orgUnitImport.template')}
+                table={template}
               />
               {phase.refusal && (
                 <Alert severity="error">
-                  {t(`valueImport.fileError.${phase.refusal.error}`, {
-                    details: phase.refusal.details.join(', '),
-                    defaultValue: t('valueImport.fileError.internalServerError'),
-                  })}
+                  {kind === 'ORG_UNITS' && phase.refusal.error === 'forbidden'
+                    ? t('orgUnitImport.forbidden')
+                    : t(`valueImport.fileError.${phase.refusal.error}`, {
+                        details: phase.refusal.details.join(', '),
+                        defaultValue: t('valueImport.fileError.internalServerError'),
+                      })}
                 </Alert>
               )}
               <input
@@ -211,19 +241,25 @@ export function ValueImportDialog({ templateTitle, templateRows, onClose, onComm
               )}
               {phase.failure && (
                 <Alert severity="warning">
-                  {phase.failure.code === 'STALE_PREVIEW'
-                    ? t('valueImport.stale', { rows: phase.failure.rowNumbers.join(', ') || '–' })
-                    : phase.failure.retired
-                      ? t('valueImport.retiredSincePreview', { rows: phase.failure.rowNumbers.join(', ') || '–' })
-                      : t(`apiError.${phase.failure.code}`, { defaultValue: t('valueImport.commitFailed') })}
+                  {phase.failure.code === 'STALE_PREVIEW' && kind === 'ORG_UNITS'
+                    ? t('orgUnitImport.stale')
+                    : phase.failure.code === 'STALE_PREVIEW'
+                      ? t('valueImport.stale', { rows: phase.failure.rowNumbers.join(', ') || '–' })
+                      : phase.failure.retired
+                        ? t('valueImport.retiredSincePreview', { rows: phase.failure.rowNumbers.join(', ') || '–' })
+                        : t(`apiError.${phase.failure.code}`, { defaultValue: t('valueImport.commitFailed') })}
                 </Alert>
               )}
               {committing && <LinearProgress aria-label={t('valueImport.saving')} />}
-              <ImportPreview id={phase.id} />
+              <ImportPreview id={phase.id} kind={kind} />
             </>
           )}
           {phase.kind === 'done' && (
-            <Alert severity="success">{t('valueImport.written', { count: phase.written })}</Alert>
+            <Alert severity="success">
+              {kind === 'VALUES'
+                ? t('valueImport.written', { count: phase.written })
+                : t('orgUnitImport.written', { count: phase.written })}
+            </Alert>
           )}
         </Stack>
       </DialogContent>

@@ -95,4 +95,37 @@ export const valueImportEn: ValueImportTranslations = {
       internalServerError: 'Something went wrong reading the file. Nothing was saved.',
     },
   },
+  orgUnitImport: {
+    open: 'Import',
+    title: 'Import units from a file',
+    intro:
+      "Read the organisation's units from a CSV or Excel file (.xlsx), such as an export from the HR system. You first see which units are new, renamed or moved; nothing is saved until you choose to. Units the file leaves out are left as they are.",
+    layout: {
+      code: "the unit's code (letters, digits, - _ and .), e.g. hemtjanst-norr",
+      name: "the unit's name",
+      parentCode: 'the code of the unit it lies under; it may come further down the file. Empty only for the city',
+      kind: 'Stad, Nämnd/förvaltning, Verksamhetsområde or Avdelning (or CITY, COMMITTEE, BUSINESS_AREA, DEPARTMENT)',
+      validFrom: 'optional: the first day of a new unit, or the day a new name or move takes effect (YYYY-MM-DD)',
+    },
+    layoutRules:
+      'The columns may also be named code, name, parent code, kind and valid from. CSV files may be separated by semicolons or commas, in UTF-8 or Windows-1252. At most 5,000 rows.',
+    template: 'Template with the organisation as it is now:',
+    templateTitle: 'Organisation',
+    column: { unit: 'Unit', parent: 'Parent and kind' },
+    field: { NAME: 'Name', PARENT: 'Parent', KIND: 'Kind' },
+    rowError: {
+      outOfScope: 'You are not an administrator of the unit or of its new parent.',
+      unknownParent: 'No unit has that code, neither in the file nor in the organisation.',
+      parentInvalid: 'The parent unit on row {{row}} is invalid.',
+      duplicateRow: 'The same code as row {{row}}.',
+      unknownKind: 'Unknown kind. Use Stad, Nämnd/förvaltning, Verksamhetsområde or Avdelning.',
+      kindCannotChange: "An existing unit's kind cannot change.",
+    },
+    written_zero: 'No unit needed to change.',
+    written_one: '{{count, number}} unit created or changed.',
+    written_other: '{{count, number}} units created or changed.',
+    stale:
+      'The organisation changed after the preview. Nothing was saved. Upload the file again to see how things stand now.',
+    forbidden: 'You are not allowed to import units.',
+  },
 };

@@ -93,6 +93,40 @@ export const valueImportSv = {
       internalServerError: 'Något gick fel när filen lästes. Inget har sparats.',
     },
   },
+  orgUnitImport: {
+    open: 'Importera',
+    title: 'Importera enheter från fil',
+    intro:
+      'Läs in organisationens enheter från en CSV- eller Excelfil (.xlsx), till exempel en export från HR-systemet. Du ser först vilka enheter som blir nya, byter namn eller flyttas; inget sparas förrän du väljer att spara. Enheter som saknas i filen lämnas orörda.',
+    layout: {
+      code: 'enhetens kod (bokstäver, siffror, - _ och .), t.ex. hemtjanst-norr',
+      name: 'enhetens namn',
+      parentCode: 'koden för enheten den ligger under; den får stå längre ner i filen. Tom bara för staden',
+      kind: 'Stad, Nämnd/förvaltning, Verksamhetsområde eller Avdelning',
+      validFrom:
+        'valfri: första dagen för en ny enhet, eller dagen ett nytt namn eller en flytt gäller från (ÅÅÅÅ-MM-DD)',
+    },
+    layoutRules:
+      'Kolumnerna kan också heta code, name, parent code, kind och valid from. CSV-filer får vara semikolon- eller kommaseparerade, i UTF-8 eller Windows-1252. Högst 5 000 rader.',
+    template: 'Mall med organisationen som den är nu:',
+    templateTitle: 'Organisation',
+    column: { unit: 'Enhet', parent: 'Överordnad och typ' },
+    field: { NAME: 'Namn', PARENT: 'Överordnad', KIND: 'Typ' },
+    rowError: {
+      outOfScope: 'Du är inte administratör för enheten eller den nya överordnade enheten.',
+      unknownParent: 'Det finns ingen enhet med den koden, varken i filen eller i organisationen.',
+      parentInvalid: 'Den överordnade enheten på rad {{row}} är ogiltig.',
+      duplicateRow: 'Samma kod som rad {{row}}.',
+      unknownKind: 'Okänd typ. Använd Stad, Nämnd/förvaltning, Verksamhetsområde eller Avdelning.',
+      kindCannotChange: 'En befintlig enhets typ kan inte ändras.',
+    },
+    written_zero: 'Ingen enhet behövde ändras.',
+    written_one: '{{count, number}} enhet skapad eller ändrad.',
+    written_other: '{{count, number}} enheter skapade eller ändrade.',
+    stale:
+      'Organisationen har ändrats efter förhandsgranskningen. Inget har sparats. Ladda upp filen igen för att se läget nu.',
+    forbidden: 'Du har inte behörighet att importera enheter.',
+  },
 };
 
 export type ValueImportTranslations = typeof valueImportSv;
