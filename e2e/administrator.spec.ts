@@ -43,6 +43,14 @@ test('an administrator adds a goal serving a council goal, with an activity, whe
   // axe over the whole goal tree of a committee takes a while on two busy cores.
   test.setTimeout(300_000);
   await signIn(page, DEMO.administrator);
+  // The 2023 plan is adopted, so it is locked: a change begins with a new revision.
+  await page.getByRole('tab', { name: 'Plan', exact: true }).click();
+  await page.getByRole('button', { name: 'Öppna ny revision' }).click();
+  await page
+    .getByRole('dialog', { name: /^Öppna revision \d+$/ })
+    .getByRole('button', { name: 'Öppna revision' })
+    .click();
+  await expect(page.getByText(/^Revision \d+ är öppen för ändringar\.$/)).toBeVisible();
   await page.getByRole('tab', { name: 'Mål och indikatorer' }).click();
   await expect(page.getByRole('heading', { name: 'Mål och indikatorer', level: 1 })).toBeVisible();
 
@@ -86,6 +94,15 @@ test('an administrator adds a goal serving a council goal, with an activity, whe
   await checkAccessibility(page, 'goal plan menu (/mal, administrator)');
   await page.keyboard.press('Escape');
   await checkAccessibility(page, 'goals as a planner (/mal, administrator)');
+
+  // The revision with the new goal is adopted again, with the committee's decision.
+  await page.getByRole('tab', { name: 'Plan', exact: true }).click();
+  await page.getByRole('button', { name: 'Anta planen' }).click();
+  const adoption = page.getByRole('dialog', { name: 'Anta verksamhetsplan 2023' });
+  await adoption.getByLabel('Beslutsdatum').fill('2023-06-15');
+  await adoption.getByLabel('Diarienummer').fill('N170-0456/23');
+  await adoption.getByRole('button', { name: 'Anta planen' }).click();
+  await expect(page.getByText('Planen är antagen.')).toBeVisible();
 });
 
 /** An administrator plans too: next year's target of an indicator on Målvärden och budget, at 1366 and 360 px. */

@@ -20,7 +20,7 @@ test('the administrator reads the adopted plan and previews the roll-over to nex
   await expect(page.getByText('Beslut 2022-12-13, dnr DEMO-2022-0001')).toBeVisible();
   // The administrator's tabs, this one added, still fit at 1366 px.
   await expect(page.getByRole('tab', { name: 'Plan', exact: true })).toHaveAttribute('aria-current', 'page');
-  await expect(page.getByRole('tab', { name: 'Granskningslogg' })).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole('tab', { name: 'Administration' })).toBeInViewport({ ratio: 1 });
   await saveScreenshot(page, 'plan-1-adopted');
   await checkAccessibility(page, 'plan (/verksamhetsplan)');
 
@@ -37,7 +37,8 @@ test('the administrator reads the adopted plan and previews the roll-over to nex
   await expect(dialog).toBeHidden();
 
   await page.getByRole('button', { name: 'Öppna ny revision' }).click();
-  await expect(page.getByRole('dialog', { name: 'Öppna revision 2' })).toBeVisible();
+  // Revision 2 or later: the administrator's journey may have revised the plan already.
+  await expect(page.getByRole('dialog', { name: /^Öppna revision \d+$/ })).toBeVisible();
   await checkAccessibility(page, 'plan new revision (/verksamhetsplan)');
   await page.getByRole('button', { name: 'Avbryt' }).click();
 

@@ -158,7 +158,7 @@ describe('Verksamhetsplan', () => {
     await user.click(screen.getByRole('button', { name: 'Anta planen' }));
     const dialog = screen.getByRole('dialog', { name: 'Anta verksamhetsplan 2023' });
     await user.type(within(dialog).getByRole('textbox', { name: 'Diarienummer' }), 'Dnr');
-    await user.click(within(dialog).getByRole('button', { name: 'Spara' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Anta planen' }));
     expect(within(dialog).getByRole('textbox', { name: 'Diarienummer' })).toHaveAccessibleDescription(
       /Skriv diarienumret som registratorn gör/,
     );
@@ -167,7 +167,7 @@ describe('Verksamhetsplan', () => {
     await user.clear(within(dialog).getByRole('textbox', { name: 'Diarienummer' }));
     await user.type(within(dialog).getByRole('textbox', { name: 'Diarienummer' }), 'N170-0123/22');
     await user.type(within(dialog).getByLabelText(/Beslutsdatum/), '2022-12-13');
-    await user.click(within(dialog).getByRole('button', { name: 'Spara' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Anta planen' }));
     expect(await within(dialog).findByText('Planen är redan antagen.')).toBeInTheDocument();
   });
 

@@ -11,6 +11,7 @@ import { inTreeOrder } from '@lagesbild/types';
 import type { Transaction } from '../audit';
 import { conflict, fieldError, isRecordNotFound, notFound } from '../../errors';
 import { ensurePerspectivesOfYear, sortByPerspectiveOrder } from '../perspectives';
+import { assertPlanUnlocked } from '../planning';
 
 /** A goal as a conflict shows it to the other planner. */
 function shownInConflict(goal: GoalModel | null) {
@@ -130,6 +131,8 @@ export async function createGoal(
   const unit = await tx.orgUnit.findUnique({ where: { id: input.orgUnitId } });
   if (!unit) throw notFound();
   if (unit.validTo !== null) throw fieldError('input.orgUnitId', 'unitClosed');
+  // An adopted plan changes only through a new revision.
+  await assertPlanUnlocked(tx, unit.id, input.year, 'input.orgUnitId');
   // Council goals are the city's; every unit below it has committee goals (or sub-goals).
   if (input.level === 'COUNCIL' && unit.parentId !== null) throw fieldError('input.level', 'councilGoalOfCityOnly');
   if (input.level === 'COMMITTEE' && unit.parentId === null) throw fieldError('input.level', 'committeeGoalBelowCity');
@@ -149,6 +152,7 @@ export async function updateGoal(
   input: ParsedUpdateGoalInput,
 ): Promise<GoalModel> {
   const goal = await loadForChange(tx, input.id, input.expectedVersion);
+  await assertPlanUnlocked(tx, goal.orgUnitId, goal.year, 'input.id');
   await requirePerspective(tx, input.perspectiveId, goal.year);
   await checkParents(tx, orgTree, goal, input.parentIds);
   const movesPerspective = goal.perspectiveId !== input.perspectiveId;
@@ -179,6 +183,7 @@ export async function updateGoal(
  */
 export async function moveGoal(tx: Transaction, input: ParsedMoveGoalInput): Promise<GoalModel> {
   const goal = await loadForChange(tx, input.id, input.expectedVersion);
+  await assertPlanUnlocked(tx, goal.orgUnitId, goal.year, 'input.id');
   if (goal.retiredAt !== null) throw fieldError('input.id', 'goalRetired');
   const up = input.direction === 'UP';
   const neighbour = await tx.goal.findFirst({
@@ -206,6 +211,7 @@ export async function moveGoal(tx: Transaction, input: ParsedMoveGoalInput): Pro
  */
 export async function setGoalRetired(tx: Transaction, input: ParsedSetGoalRetiredInput): Promise<GoalModel> {
   const goal = await loadForChange(tx, input.id, input.expectedVersion);
+  await assertPlanUnlocked(tx, goal.orgUnitId, goal.year, 'input.id');
   if ((goal.retiredAt !== null) === input.retired) return goal;
   if (input.retired) {
     const served = await tx.goalLink.count({ where: { parentId: goal.id, child: { retiredAt: null } } });
@@ -231,6 +237,7 @@ export async function setGoalIndicators(
   input: ParsedSetGoalIndicatorsInput,
 ): Promise<GoalModel> {
   const goal = await loadForChange(tx, input.goalId, input.expectedVersion);
+  await assertPlanUnlocked(tx, goal.orgUnitId, goal.year, 'input.goalId');
   const current = await tx.goalIndicator.findMany({ where: { goalId: goal.id } });
   const linked = new Set(current.map((link) => link.indicatorId));
   const added = input.indicatorIds.filter((id) => !linked.has(id));

@@ -85,15 +85,32 @@ const SAVE_VALUES = graphql(`
 
 type Actor = Awaited<ReturnType<GraphqlTestServer['createUser']>>;
 
+const CREATE_GOAL = graphql(`
+  mutation PlanningTest_CreateGoal($input: CreateGoalInput!) {
+    createGoal(input: $input) {
+      id
+    }
+  }
+`);
+
+const SAVE_TARGETS = graphql(`
+  mutation PlanningTest_SaveTargets($input: TargetsInput!) {
+    saveTargets(input: $input) {
+      annualTarget
+    }
+  }
+`);
+
 describe('adopting a plan and its revisions', () => {
   let server: GraphqlTestServer;
   let committeeId: string;
   let actors: Record<'admin' | 'planner' | 'analyst' | 'otherAdmin', Actor>;
   let indicatorId: number;
+  let fixture: Awaited<ReturnType<typeof createGoalFixture>>;
 
   beforeAll(async () => {
     server = await startGraphqlTestServer();
-    const fixture = await createGoalFixture(server.prisma);
+    fixture = await createGoalFixture(server.prisma);
     committeeId = String(fixture.committee.id);
     indicatorId = (await server.prisma.indicator.findFirstOrThrow({ where: { code: 'SJUKFRANVARO-1' } })).id;
     actors = {
@@ -217,6 +234,42 @@ describe('adopting a plan and its revisions', () => {
       input: { values: [{ indicatorId: String(indicatorId), period: '2024-01', periodTarget: 4.8 }] },
     });
     expect(nextYear.saveIndicatorValues[0]?.periodTarget).toBe(4.8);
+  });
+
+  it("locks the adopted plan's goals on Mål och indikatorer and its targets on Målvärden, as in data entry", async () => {
+    server.actAs(actors.planner);
+    const newGoal = await server.queryErrors(CREATE_GOAL, {
+      input: {
+        orgUnitId: committeeId,
+        year: 2023,
+        level: 'COMMITTEE',
+        perspectiveId: String(fixture.perspective.id),
+        title: 'Ett mål efter antagandet',
+        parentIds: [String(fixture.councilGoal.id)],
+      },
+    });
+    expect(newGoal[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ field: 'input.orgUnitId', message: 'planAdopted' }],
+    });
+    expect(await server.prisma.goal.count({ where: { title: 'Ett mål efter antagandet' } })).toBe(0);
+    const targets = await server.queryErrors(SAVE_TARGETS, {
+      input: {
+        year: 2023,
+        rows: [
+          {
+            indicatorId: String(indicatorId),
+            annualTarget: 3,
+            periodTargets: Array.from({ length: 12 }, () => null),
+            expectedVersions: [],
+          },
+        ],
+      },
+    });
+    expect(targets[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ field: 'input.rows.0.indicatorId', message: 'planAdopted' }],
+    });
   });
 
   it('opens a new revision as a draft (planners), whose changes the plan shows and the next adoption records', async () => {

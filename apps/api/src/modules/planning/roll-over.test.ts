@@ -284,8 +284,9 @@ describe('rolling a plan over to the next year', () => {
       ['Sjukfrånvaro 2', 6, 5, true],
     ]);
     const events = await server.prisma.auditEvent.findMany({ where: { operation: 'commitRollOver' } });
+    // Next year had no perspectives: it gets this year's, which its carried goals keep.
     expect(new Set(events.map((event) => event.entityType))).toEqual(
-      new Set(['Plan', 'Goal', 'GoalLink', 'GoalIndicator', 'Activity', 'IndicatorValue']),
+      new Set(['Plan', 'Goal', 'GoalLink', 'GoalIndicator', 'Activity', 'IndicatorValue', 'PerspectiveYear']),
     );
     expect(events.every((event) => event.userId === actors.planner.id)).toBe(true);
     // The previous year is untouched and readable.

@@ -2,6 +2,7 @@ import type { IndicatorModel, IndicatorValueModel, Periodicity } from '@lagesbil
 import { checkTargetsAgainstIndicator, formatPeriodKey, periodsPerYear } from '@lagesbild/types';
 import type { ParsedTargetRowInput } from '@lagesbild/types';
 import type { Transaction } from '../audit';
+import { findPlanLocks, planLockedError, planLockOf } from '../planning';
 import { conflict, fieldErrors, isRecordNotFound, isUniqueViolation } from '../../errors';
 import type { FieldError } from '../../errors';
 import { targetValuesOf, withValues } from './target-sheet-service';
@@ -18,8 +19,8 @@ export interface TargetConflict {
 const TARGET_SOURCE = 'Målvärde inmatat i Lägesbild';
 
 /**
- * Every target the targets grid saves is written here, and only here: the place where an
- * adopted plan's lock will refuse a change (plan adoption). Checks every row against its
+ * Every target the targets grid saves is written here, and only here: an adopted plan's lock
+ * refuses a change of its targets (planning's `findPlanLocks`). Checks every row against its
  * indicator, then every row's versions, and only then writes: the year's own value holds the
  * annual target, each period's value its period target and a copy of the annual target (so
  * Registrera, the economy and the reports read the plan beside the outcome). A value is
@@ -45,6 +46,14 @@ export async function saveTargets(
     seen.add(input.indicatorId);
   });
   if (errors.length > 0) throw fieldErrors(errors);
+
+  // An adopted plan's targets change only through a new revision (one read for every row).
+  const unitYears = inputs.map((input) => ({ orgUnitId: indicators.get(input.indicatorId)!.orgUnitId, year }));
+  const locks = await findPlanLocks(tx, unitYears);
+  for (const [index, unitYear] of unitYears.entries()) {
+    const lock = planLockOf(locks, unitYear);
+    if (lock) throw planLockedError(lock, unitYear, `input.rows.${index}.indicatorId`);
+  }
 
   const ordered = inputs.map((input) => indicators.get(input.indicatorId)!);
   const before = await withValues(tx, ordered, year);

@@ -134,6 +134,8 @@ type Documents = {
   '\n  mutation PlanningTest_Adopt($input: AdoptPlanInput!) {\n    adoptPlan(input: $input) {\n      id\n      status\n      revision\n      decisionDate\n      caseNumber\n      version\n    }\n  }\n': typeof types.PlanningTest_AdoptDocument;
   '\n  mutation PlanningTest_OpenRevision($input: OpenPlanRevisionInput!) {\n    openPlanRevision(input: $input) {\n      id\n      status\n      revision\n      decisionDate\n      caseNumber\n      version\n    }\n  }\n': typeof types.PlanningTest_OpenRevisionDocument;
   '\n  mutation PlanningTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      periodTarget\n      outcome\n      version\n    }\n  }\n': typeof types.PlanningTest_SaveValuesDocument;
+  '\n  mutation PlanningTest_CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      id\n    }\n  }\n': typeof types.PlanningTest_CreateGoalDocument;
+  '\n  mutation PlanningTest_SaveTargets($input: TargetsInput!) {\n    saveTargets(input: $input) {\n      annualTarget\n    }\n  }\n': typeof types.PlanningTest_SaveTargetsDocument;
   '\n  query RollOverTest_Preview($orgUnitId: ID!, $fromYear: Int!) {\n    rollOverPreview(orgUnitId: $orgUnitId, fromYear: $fromYear) {\n      fromYear\n      toYear\n      targetPlan {\n        status\n        rolledOverFromYear\n      }\n      goals {\n        goalId\n        title\n        alreadyCarried\n        perspective {\n          name\n        }\n        goalLinks {\n          fromTitle\n          toGoalId\n          toTitle\n          matchedBy\n        }\n      }\n      indicatorLinks {\n        goalId\n        indicatorId\n        indicatorName\n        alreadyCarried\n      }\n      activities {\n        activityId\n        title\n        status\n        alreadyCarried\n      }\n      assignments {\n        title\n        caseNumber\n        status\n      }\n      targets {\n        indicatorId\n        indicatorName\n        periods\n        annualTarget\n        alreadyCarried\n      }\n    }\n  }\n': typeof types.RollOverTest_PreviewDocument;
   '\n  mutation RollOverTest_Commit($input: CommitRollOverInput!) {\n    commitRollOver(input: $input) {\n      year\n      status\n      revision\n      rolledOverFromYear\n    }\n  }\n': typeof types.RollOverTest_CommitDocument;
   '\n  mutation RollOverTest_Adopt($input: AdoptPlanInput!) {\n    adoptPlan(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.RollOverTest_AdoptDocument;
@@ -433,6 +435,10 @@ const documents: Documents = {
     types.PlanningTest_OpenRevisionDocument,
   '\n  mutation PlanningTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      periodTarget\n      outcome\n      version\n    }\n  }\n':
     types.PlanningTest_SaveValuesDocument,
+  '\n  mutation PlanningTest_CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      id\n    }\n  }\n':
+    types.PlanningTest_CreateGoalDocument,
+  '\n  mutation PlanningTest_SaveTargets($input: TargetsInput!) {\n    saveTargets(input: $input) {\n      annualTarget\n    }\n  }\n':
+    types.PlanningTest_SaveTargetsDocument,
   '\n  query RollOverTest_Preview($orgUnitId: ID!, $fromYear: Int!) {\n    rollOverPreview(orgUnitId: $orgUnitId, fromYear: $fromYear) {\n      fromYear\n      toYear\n      targetPlan {\n        status\n        rolledOverFromYear\n      }\n      goals {\n        goalId\n        title\n        alreadyCarried\n        perspective {\n          name\n        }\n        goalLinks {\n          fromTitle\n          toGoalId\n          toTitle\n          matchedBy\n        }\n      }\n      indicatorLinks {\n        goalId\n        indicatorId\n        indicatorName\n        alreadyCarried\n      }\n      activities {\n        activityId\n        title\n        status\n        alreadyCarried\n      }\n      assignments {\n        title\n        caseNumber\n        status\n      }\n      targets {\n        indicatorId\n        indicatorName\n        periods\n        annualTarget\n        alreadyCarried\n      }\n    }\n  }\n':
     types.RollOverTest_PreviewDocument,
   '\n  mutation RollOverTest_Commit($input: CommitRollOverInput!) {\n    commitRollOver(input: $input) {\n      year\n      status\n      revision\n      rolledOverFromYear\n    }\n  }\n':
@@ -1285,6 +1291,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation PlanningTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      periodTarget\n      outcome\n      version\n    }\n  }\n',
 ): (typeof documents)['\n  mutation PlanningTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      periodTarget\n      outcome\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PlanningTest_CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation PlanningTest_CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PlanningTest_SaveTargets($input: TargetsInput!) {\n    saveTargets(input: $input) {\n      annualTarget\n    }\n  }\n',
+): (typeof documents)['\n  mutation PlanningTest_SaveTargets($input: TargetsInput!) {\n    saveTargets(input: $input) {\n      annualTarget\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

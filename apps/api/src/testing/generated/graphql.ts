@@ -2197,6 +2197,18 @@ export type PlanningTest_SaveValuesMutation = {
   saveIndicatorValues: Array<{ periodTarget: number | null; outcome: number | null; version: number }>;
 };
 
+export type PlanningTest_CreateGoalMutationVariables = Exact<{
+  input: CreateGoalInput;
+}>;
+
+export type PlanningTest_CreateGoalMutation = { createGoal: { id: string } };
+
+export type PlanningTest_SaveTargetsMutationVariables = Exact<{
+  input: TargetsInput;
+}>;
+
+export type PlanningTest_SaveTargetsMutation = { saveTargets: Array<{ annualTarget: number | null }> };
+
 export type RollOverTest_PreviewQueryVariables = Exact<{
   orgUnitId: string;
   fromYear: number;
@@ -9576,6 +9588,80 @@ export const PlanningTest_SaveValuesDocument = {
     },
   ],
 } as unknown as DocumentNode<PlanningTest_SaveValuesMutation, PlanningTest_SaveValuesMutationVariables>;
+export const PlanningTest_CreateGoalDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PlanningTest_CreateGoal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateGoalInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createGoal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanningTest_CreateGoalMutation, PlanningTest_CreateGoalMutationVariables>;
+export const PlanningTest_SaveTargetsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PlanningTest_SaveTargets' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'TargetsInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveTargets' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanningTest_SaveTargetsMutation, PlanningTest_SaveTargetsMutationVariables>;
 export const RollOverTest_PreviewDocument = {
   kind: 'Document',
   definitions: [

@@ -52,6 +52,7 @@ export function AdoptPlanDialog({ orgUnitId, year, expectedVersion, onClose, onS
     <FormDialog
       titleId="adopt-plan-title"
       title={t('planning.adoptTitle', { year })}
+      submitLabel={t('planning.adopt')}
       saving={loading}
       onClose={onClose}
       onSubmit={() => void submit({ orgUnitId, year, decisionDate, caseNumber, expectedVersion: version })}

@@ -44,6 +44,7 @@ export function OpenRevisionDialog({ planId, version, nextRevision, onClose, onS
     <FormDialog
       titleId="open-revision-title"
       title={t('planning.openRevisionTitle', { number: nextRevision })}
+      submitLabel={t('planning.openRevisionConfirm')}
       saving={loading}
       onClose={onClose}
       onSubmit={() => void submit({ planId, expectedVersion: version })}
