@@ -50,9 +50,9 @@ test('an assignment proposed complete, then declared complete, is no longer late
 
   const declaration = await reportStatus(page, 'Förklarat fullgjort');
   // The decision's date and case number are required, and the case number must look like one.
-  await declaration.getByRole('textbox', { name: 'Beslutets diarienummer' }).fill('KS 2023-12-13');
+  await declaration.getByRole('textbox', { name: 'Beslutets diarienummer' }).fill('KS 2023-12-13 § 5');
   await declaration.getByRole('button', { name: 'Spara' }).click();
-  await expect(declaration).toContainText('Ange diarienumret som SLK-2022-01441.');
+  await expect(declaration).toContainText('Skriv diarienumret som registratorn gör');
   await expect(declaration.getByLabel('Beslutsdatum')).toHaveAccessibleDescription('Fyll i fältet.');
   await declaration.getByLabel('Beslutsdatum').fill('2023-12-13');
   await declaration.getByRole('textbox', { name: 'Beslutets diarienummer' }).fill('SLK-2023-01234');

@@ -50,10 +50,10 @@ describe('the assignment status dialog', () => {
     expect(screen.getByRole('textbox', { name: /Beslutets diarienummer/ })).toHaveAccessibleDescription(
       'Fyll i fältet.',
     );
-    await userEvent.type(screen.getByRole('textbox', { name: /Beslutets diarienummer/ }), 'KS 2024-09-25');
+    await userEvent.type(screen.getByRole('textbox', { name: /Beslutets diarienummer/ }), 'KS 2024-09-25 § 3');
     await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
     expect(screen.getByRole('textbox', { name: /Beslutets diarienummer/ })).toHaveAccessibleDescription(
-      'Ange diarienumret som SLK-2022-01441.',
+      'Skriv diarienumret som registratorn gör, t.ex. N170-0123/22 eller SLK-2022-01441.',
     );
     expect(closed).toBe(false);
   });
