@@ -1815,7 +1815,7 @@ export type RollOverDialog_PreviewQuery = {
       goalId: string;
       title: string;
       alreadyCarried: boolean;
-      perspective: { id: string; name: string };
+      perspective: { id: string; year: number; name: string };
       goalLinks: Array<{ fromTitle: string; toGoalId: string | null; toTitle: string | null; matchedBy: GoalMatch }>;
     }>;
     indicatorLinks: Array<{
@@ -8596,6 +8596,7 @@ export const RollOverDialog_PreviewDocument = {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'year' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                           ],
                         },

@@ -183,7 +183,7 @@ describe('Verksamhetsplan', () => {
           goalId: '21',
           title: 'Nämndmål 1',
           alreadyCarried: false,
-          perspective: { __typename: 'Perspective' as const, id: '1', name: 'Medarbetare' },
+          perspective: { __typename: 'Perspective' as const, id: '1', year: 2023, name: 'Medarbetare' },
           goalLinks: [
             {
               __typename: 'RollOverGoalLink' as const,
@@ -199,7 +199,7 @@ describe('Verksamhetsplan', () => {
           goalId: '22',
           title: 'Nämndmål 2',
           alreadyCarried: false,
-          perspective: { __typename: 'Perspective' as const, id: '1', name: 'Medarbetare' },
+          perspective: { __typename: 'Perspective' as const, id: '1', year: 2023, name: 'Medarbetare' },
           goalLinks: [],
         },
       ],
@@ -262,11 +262,10 @@ describe('Verksamhetsplan', () => {
       planOfYear(adoptedPlan, { mayAdopt: true, mayPlan: true }, 'PLAN_ADOPTED'),
     ]);
     await user.click(await screen.findByRole('button', { name: 'Skapa planen för 2024' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Skapa planen för 2024 från 2023' });
-    // The preview renders every node of the plan: on a busy machine that takes more than findBy's second.
-    expect(
-      await within(dialog).findByText('Kopplas till: KF-mål (samma titel)', {}, { timeout: 10_000 }),
-    ).toBeInTheDocument();
+    // The dialog shows "Hämtar…" until the preview comes, then the preview in a dialog of its
+    // own: look the dialog up once its content is there, not before.
+    expect(await screen.findByText('Kopplas till: KF-mål (samma titel)', {}, { timeout: 10_000 })).toBeInTheDocument();
+    const dialog = screen.getByRole('dialog', { name: 'Skapa planen för 2024 från 2023' });
     expect(within(dialog).getByText('SLK-2022-01441 · Öppet uppdrag')).toBeInTheDocument();
     const targets = within(dialog).getByRole('checkbox', { name: /Ta med Sjukfrånvaro: 12 perioder/ });
     expect(targets).toBeChecked();

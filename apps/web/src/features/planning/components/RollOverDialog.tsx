@@ -28,6 +28,7 @@ export const RollOverDialog_Preview = graphql(`
         alreadyCarried
         perspective {
           id
+          year
           name
         }
         goalLinks {
