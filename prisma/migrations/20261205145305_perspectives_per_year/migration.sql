@@ -1,5 +1,5 @@
 -- Perspectives per city and year. A perspective keeps its identity (id, code) and gains the city
--- it belongs to, so goals, activities and report sections keep pointing at it unchanged; what it
+-- it belongs to, so goals, activities and report sections keep pointing at it unchanged, and what it
 -- is called, its place and its description move to one row per year (PerspectiveYear).
 
 -- CreateTable

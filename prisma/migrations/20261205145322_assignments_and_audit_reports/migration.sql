@@ -3,11 +3,11 @@ CREATE TYPE "AuditActionStatus" AS ENUM ('NOT_STARTED', 'ONGOING', 'DONE');
 
 -- AlterEnum
 -- COMPLETE always meant "fullgjort", which only the giver's decision declares: it becomes
--- DECLARED_COMPLETE (rows keep their status; their decision's date and case number were never
+-- DECLARED_COMPLETE (rows keep their status, and their decision's date and case number were never
 -- recorded, so they stay empty). Renaming keeps every row, unlike recreating the type.
 ALTER TYPE "AssignmentStatus" RENAME VALUE 'COMPLETE' TO 'DECLARED_COMPLETE';
 
--- Approved reports froze the statuses they showed; the renamed status is renamed in them too,
+-- Approved reports froze the statuses they showed, so the renamed status is renamed in them too,
 -- so an old report still reads (the activity status COMPLETED is a different word and untouched).
 UPDATE "Report"
 SET "snapshot" = regexp_replace("snapshot"::text, '"(status|previous|current)": "COMPLETE"', '"\1": "DECLARED_COMPLETE"', 'g')::jsonb
