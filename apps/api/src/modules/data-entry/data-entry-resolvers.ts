@@ -8,8 +8,8 @@ import { fieldError, parseInput, requireId } from '../../errors';
 
 export const dataEntryResolvers: Resolvers = {
   Query: {
-    dataEntrySheet: (_parent, { orgUnitCode, period }, { prisma }) =>
-      loadDataEntrySheet(prisma, orgUnitCode, requireValidMonth(period, 'period')),
+    dataEntrySheet: (_parent, { orgUnitCode, period }, { prisma, loaders }) =>
+      loadDataEntrySheet(prisma, loaders.perspectiveInYear, orgUnitCode, requireValidMonth(period, 'period')),
   },
   Mutation: {
     saveIndicatorValue: (_parent, { input }, { mutate, viewer, loaders }) =>

@@ -11,6 +11,7 @@ import type {
 import { parsePeriodKey, periodOfMonth } from '@lagesbild/types';
 import type { YearMonth } from '@lagesbild/types';
 import { sortByPerspectiveOrder } from '../perspectives';
+import type { Loaders } from '../../context';
 
 export interface DataEntryIndicatorRowRow {
   indicator: IndicatorModel;
@@ -44,6 +45,7 @@ const IN_DISPLAY_ORDER = [{ sortOrder: 'asc' as const }, { id: 'asc' as const }]
  */
 export async function loadDataEntrySheet(
   prisma: PrismaClient,
+  perspectiveInYear: Loaders['perspectiveInYear'],
   orgUnitCode: string,
   month: YearMonth,
 ): Promise<DataEntrySheetRow | null> {
@@ -59,7 +61,7 @@ export async function loadDataEntrySheet(
         orderBy: IN_DISPLAY_ORDER,
       })
       // In the order of the year's perspectives.
-      .then((goals) => sortByPerspectiveOrder(prisma, goals, month.year)),
+      .then((goals) => sortByPerspectiveOrder(perspectiveInYear, goals, month.year)),
     prisma.activity.findMany({ where: { orgUnitId: orgUnit.id, retiredAt: null }, orderBy: IN_DISPLAY_ORDER }),
   ]);
   const periods = indicators.map((indicator) => periodOfMonth(indicator.periodicity, month));

@@ -8,6 +8,7 @@ import type {
   TreeNode,
 } from '@lagesbild/types';
 import { inTreeOrder } from '@lagesbild/types';
+import type { Loaders } from '../../context';
 import type { Transaction } from '../audit';
 import { conflict, fieldError, isRecordNotFound, notFound } from '../../errors';
 import { ensurePerspectivesOfYear, sortByPerspectiveOrder } from '../perspectives';
@@ -271,6 +272,7 @@ export async function setGoalIndicators(
 export async function listGoalParentOptions(
   prisma: PrismaClient,
   orgTree: readonly TreeNode[],
+  perspectiveInYear: Loaders['perspectiveInYear'],
   orgUnitId: number,
   year: number,
 ): Promise<GoalModel[]> {
@@ -279,5 +281,5 @@ export async function listGoalParentOptions(
     orderBy: [{ level: 'asc' }, { sortOrder: 'asc' }, { id: 'asc' }],
   });
   // In the order of the year's perspectives.
-  return sortByPerspectiveOrder(prisma, goals, year);
+  return sortByPerspectiveOrder(perspectiveInYear, goals, year);
 }

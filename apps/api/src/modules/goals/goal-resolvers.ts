@@ -36,8 +36,14 @@ export const goalResolvers: Resolvers = {
       listGoalsOfSubtree(prisma, orgTree, orgUnitCode, year, loaders.perspectiveInYear, {
         includeRetired: includeRetired ?? false,
       }),
-    goalParentOptions: (_parent, { orgUnitId, year }, { prisma, orgTree }) =>
-      listGoalParentOptions(prisma, orgTree, requireId(orgUnitId, 'orgUnitId'), parseInput(yearSchema(), year, 'year')),
+    goalParentOptions: (_parent, { orgUnitId, year }, { prisma, orgTree, loaders }) =>
+      listGoalParentOptions(
+        prisma,
+        orgTree,
+        loaders.perspectiveInYear,
+        requireId(orgUnitId, 'orgUnitId'),
+        parseInput(yearSchema(), year, 'year'),
+      ),
     activityOwnerOptions: (_parent, { orgUnitId }, { prisma, orgTree }) =>
       listActivityOwnerOptions(prisma, orgTree, requireId(orgUnitId, 'orgUnitId')),
   },

@@ -1,7 +1,7 @@
 import type { GoalModel, PrismaClient } from '@lagesbild/db';
 import type { TreeNode } from '@lagesbild/types';
 import { findSubtreeIds } from '../organisation';
-import { sortByPerspectiveOrderWith } from '../perspectives';
+import { sortByPerspectiveOrder } from '../perspectives';
 import type { Loaders } from '../../context';
 
 /**
@@ -34,5 +34,5 @@ export async function listGoalsOfSubtree(
     orderBy: [{ level: 'asc' }, { sortOrder: 'asc' }, { id: 'asc' }],
   });
   // The perspectives' order is the year's own; the loader then names them without another query.
-  return sortByPerspectiveOrderWith(perspectiveInYear, goals, year);
+  return sortByPerspectiveOrder(perspectiveInYear, goals, year);
 }

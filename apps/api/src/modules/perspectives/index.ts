@@ -6,6 +6,5 @@ export {
   findPerspectivesOfYear,
   listPerspectivesOfYear,
   sortByPerspectiveOrder,
-  sortByPerspectiveOrderWith,
 } from './perspective-service';
 export type { PerspectiveOfYear } from './perspective-service';

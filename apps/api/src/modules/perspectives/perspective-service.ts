@@ -125,26 +125,11 @@ function inPlaceOrder<Row extends { perspectiveId: number }>(rows: Row[], placeO
 
 /**
  * Rows ordered by their perspective's place in `year` (stable: rows of one perspective keep
- * their order); a perspective without a row in that year comes last. One query.
+ * their order), read through a request's `perspectiveInYear` loader: the same year's place as
+ * the name the rows show (the nearest year's when `year` has none), and no statement more than
+ * the names cost.
  */
 export async function sortByPerspectiveOrder<Row extends { perspectiveId: number }>(
-  db: Reader,
-  rows: Row[],
-  year: number,
-): Promise<Row[]> {
-  if (rows.length === 0) return rows;
-  const places = await db.perspectiveYear.findMany({
-    where: { year, perspectiveId: { in: [...new Set(rows.map((row) => row.perspectiveId))] } },
-    select: { perspectiveId: true, sortOrder: true },
-  });
-  return inPlaceOrder(rows, new Map(places.map((place) => [place.perspectiveId, place.sortOrder])));
-}
-
-/**
- * The same order, through a request's `perspectiveInYear` loader: a list whose rows then
- * show their perspective's name (goals) costs no statement more than the names do.
- */
-export async function sortByPerspectiveOrderWith<Row extends { perspectiveId: number }>(
   loader: { loadMany(keys: readonly { id: number; year: number }[]): Promise<(PerspectiveOfYear | null | Error)[]> },
   rows: Row[],
   year: number,

@@ -1,5 +1,5 @@
 import { ACTIVITY_STATUS, inTreeOrder, toOptionalIsoDate } from '@lagesbild/types';
-import { sortByPerspectiveOrderWith } from '../../perspectives';
+import { sortByPerspectiveOrder } from '../../perspectives';
 import { ACTIVITY_STATUS_WORDS, COLUMN_HEADINGS } from '../report-labels';
 import type { ReportScope, SectionKind } from './section-kind';
 
@@ -44,7 +44,7 @@ export const activitiesSection: SectionKind = {
 async function compileActivities({ sources: { prisma, loaders, orgTree }, unit, period }: ReportScope) {
   const unitIds = inTreeOrder(orgTree, unit.id).map((node) => node.id);
   // In the order and with the names of the report's year's perspectives.
-  const activities = await sortByPerspectiveOrderWith(
+  const activities = await sortByPerspectiveOrder(
     loaders.perspectiveInYear,
     await prisma.activity.findMany({
       where: { orgUnitId: { in: unitIds } },
