@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { checkAccessibility } from './support/accessibility';
 import { saveScreenshot } from './support/artifacts';
+import { openFromMenu } from './support/app';
 import { startEmptyInstance } from './support/empty-instance';
 import type { EmptyInstance } from './support/empty-instance';
 
@@ -133,7 +134,7 @@ test('a municipality sets up Lägesbild from an empty installation, and an analy
   await expect(page.getByRole('heading', { name: 'Översikt', level: 1 })).toBeVisible();
 
   // The city gets a committee and two business areas.
-  await page.getByRole('tab', { name: 'Organisation', exact: true }).click();
+  await openFromMenu(page, 'Administration', 'Organisation');
   await expect(page.getByRole('heading', { name: 'Organisation', level: 1 })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Organisationsträdet' })).toContainText('Lillkommun');
   await checkAccessibility(page, 'organisation of a new city (/organisation)');
@@ -184,7 +185,7 @@ test('a municipality sets up Lägesbild from an empty installation, and an analy
   await checkAccessibility(page, 'organisation after the import (/organisation)');
 
   // Users: the indicators' owner, and an analyst of the committee.
-  await page.getByRole('tab', { name: 'Användare', exact: true }).click();
+  await openFromMenu(page, 'Administration', 'Användare');
   await expect(page.getByRole('heading', { name: 'Användare', level: 1 })).toBeVisible();
   await createUser(page, OWNER, { role: 'Läsare', unit: 'Vård- och omsorgsnämnden' });
   await createUser(page, ANALYST, { role: 'Analytiker', unit: 'Vård- och omsorgsnämnden' });
@@ -192,7 +193,7 @@ test('a municipality sets up Lägesbild from an empty installation, and an analy
   await checkAccessibility(page, 'users (/anvandare)');
 
   // Three indicators with thresholds and an owner.
-  await page.getByRole('tab', { name: 'Indikatorer', exact: true }).click();
+  await openFromMenu(page, 'Administration', 'Indikatorer');
   await expect(page.getByRole('heading', { name: 'Indikatorer', level: 1 })).toBeVisible();
   await createIndicator(page, {
     name: 'Nöjda brukare i hemtjänsten',

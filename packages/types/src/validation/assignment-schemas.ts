@@ -66,15 +66,25 @@ export const assignmentUpdateInputSchema = yearMonthSchema
     decisionCaseNumber: optionalCaseNumberSchema,
     expectedVersion: expectedVersionSchema.nullish(),
   })
-  .superRefine((update, context) => {
-    const declared = update.status === 'DECLARED_COMPLETE';
-    for (const field of ['decisionDate', 'decisionCaseNumber'] as const) {
-      if (declared && update[field] === null) context.addIssue({ code: 'custom', path: [field], message: 'required' });
-      if (!declared && update[field] !== null) {
-        context.addIssue({ code: 'custom', path: [field], message: 'onlyWhenDeclaredComplete' });
+  .superRefine(
+    (update, context) => {
+      const declared = update.status === 'DECLARED_COMPLETE';
+      for (const field of ['decisionDate', 'decisionCaseNumber'] as const) {
+        if (declared && update[field] === null)
+          context.addIssue({ code: 'custom', path: [field], message: 'required' });
+        if (!declared && update[field] !== null) {
+          context.addIssue({ code: 'custom', path: [field], message: 'onlyWhenDeclaredComplete' });
+        }
       }
-    }
-  });
+    },
+    // Runs even when a field is already refused, so that a missing decision date is named
+    // beside a malformed case number in one answer, not one save later (a field refused with
+    // an explicit `abort` still stops it: the case number's rule has none for that reason).
+    {
+      when: (payload) =>
+        (ASSIGNMENT_STATUSES as readonly unknown[]).includes((payload.value as { status?: unknown }).status),
+    },
+  );
 
 const auditReportFields = {
   year: yearSchema(),

@@ -91,6 +91,8 @@ export const optionalLineSchema = plainText(200)
   .nullish()
   .transform((text) => (text?.trim() ? text.trim() : null));
 
+const CASE_NUMBER = /^(?=.*\d)[\p{L}\d][\p{L}\d .:/-]*$/u;
+
 /**
  * A case number (diarienummer) as registries write them, one rule for every record that has
  * one (a plan's decision, an assignment, an audit report): "SLK-2022-01441", "N170-0123/22",
@@ -100,9 +102,10 @@ export const optionalLineSchema = plainText(200)
 export const caseNumberSchema = plainText(50)
   .transform((text) => text.trim().replace(/\s+/g, ' ').toUpperCase())
   .pipe(
+    // No `abort` here: an explicit abort would also stop the cross-field rules of the records
+    // that hold a case number (a declaration needs its date too), so one save would name one error.
     z
       .string()
-      .min(1, { error: 'required', abort: true })
-      .regex(/^[\p{L}\d][\p{L}\d .:/-]*$/u, { error: 'invalidCaseNumber', abort: true })
-      .regex(/\d/, { error: 'invalidCaseNumber' }),
+      .min(1, { error: 'required' })
+      .refine((text) => text === '' || CASE_NUMBER.test(text), { error: 'invalidCaseNumber' }),
   );
