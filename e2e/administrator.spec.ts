@@ -130,6 +130,9 @@ test('an administrator sets a target for next year on Målvärden och budget', a
   await checkAccessibility(page, 'targets (/malvarden)');
 
   await page.getByRole('tab', { name: 'Budget' }).click();
+  // The tab lives in the URL too: react-router's setSearchParams reads the last rendered URL, so
+  // a switch flipped before the tab's navigation has rendered would put the tab back.
+  await expect(page.getByRole('tab', { name: 'Budget' })).toHaveAttribute('aria-selected', 'true');
   // The switch lives in the URL (?underliggande=ja): it shows checked once the page has navigated.
   await page.getByLabel('Visa underliggande enheter').click();
   await expect(page.getByLabel('Visa underliggande enheter')).toBeChecked();
