@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { applyPendingMigrations, diffMigrationsToSchema } from './migrations';
 import { MIGRATIONS_DIR } from './schema-engine';
@@ -123,5 +123,23 @@ describe('schema.prisma and the committed migrations', () => {
     } finally {
       await scratch.close();
     }
+  });
+});
+
+describe('the committed migrations', () => {
+  // PostgreSQL's migration runner splits a migration into statements at every semicolon, comments
+  // included, while PGlite applies the file whole: a semicolon in a comment passes every PGlite
+  // test and breaks the first deployment on PostgreSQL.
+  it('have no semicolon inside a comment', async () => {
+    const folders = (await readdir(MIGRATIONS_DIR, { withFileTypes: true })).filter((entry) => entry.isDirectory());
+    const offending: string[] = [];
+    for (const folder of folders) {
+      const sql = await readFile(path.join(MIGRATIONS_DIR, folder.name, 'migration.sql'), 'utf8');
+      sql.split('\n').forEach((line, index) => {
+        const comment = line.indexOf('--');
+        if (comment >= 0 && line.slice(comment).includes(';')) offending.push(`${folder.name}:${index + 1}`);
+      });
+    }
+    expect(offending).toEqual([]);
   });
 });
