@@ -92,7 +92,7 @@ export function AppShell() {
               {viewer.name}
             </Typography>
             <SignOutButton />
-            <LanguageSwitch />
+            <LanguageSwitch onAppBar />
           </Stack>
         </Toolbar>
       </AppBar>

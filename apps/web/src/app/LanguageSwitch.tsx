@@ -4,7 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES, rememberLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/i18n';
 
-export function LanguageSwitch() {
+interface LanguageSwitchProps {
+  /** White on the app bar's colour; otherwise the page's own colours (sign-in, first run). */
+  onAppBar?: boolean;
+}
+
+/** Svenska or English, remembered in this browser; on every page, the sign-in page included. */
+export function LanguageSwitch({ onAppBar = false }: LanguageSwitchProps) {
   const { t, i18n } = useTranslation();
   return (
     <ToggleButtonGroup
@@ -18,11 +24,15 @@ export function LanguageSwitch() {
         void i18n.changeLanguage(language);
         document.documentElement.lang = language;
       }}
-      sx={{
-        '& .MuiToggleButton-root': { color: 'inherit', borderColor: 'rgba(255,255,255,0.6)' },
-        '& .MuiToggleButton-root.Mui-selected': { color: 'primary.main', backgroundColor: 'common.white' },
-        '& .MuiToggleButton-root.Mui-selected:hover': { backgroundColor: 'grey.100' },
-      }}
+      sx={
+        onAppBar
+          ? {
+              '& .MuiToggleButton-root': { color: 'inherit', borderColor: 'rgba(255,255,255,0.6)' },
+              '& .MuiToggleButton-root.Mui-selected': { color: 'primary.main', backgroundColor: 'common.white' },
+              '& .MuiToggleButton-root.Mui-selected:hover': { backgroundColor: 'grey.100' },
+            }
+          : undefined
+      }
     >
       {LANGUAGES.map((language) => (
         <ToggleButton

@@ -3,6 +3,7 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
@@ -10,6 +11,7 @@ import { ROUTES } from '../app/routes';
 import { LoadError, Loading } from '../components/QueryState';
 import { FirstRunForm } from '../features/first-run/components/FirstRunForm';
 import { graphql } from '../generated';
+import { LanguageSwitch } from '../app/LanguageSwitch';
 
 export const FirstRunPage_Query = graphql(`
   query FirstRunPage_Query {
@@ -39,9 +41,12 @@ export function FirstRunPage() {
       sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2, bgcolor: 'background.default' }}
     >
       <Paper sx={{ p: { xs: 2, sm: 4 }, width: '100%', maxWidth: 640 }} variant="outlined">
-        <Typography variant="h4" component="h1" gutterBottom>
-          {t('firstRun.title')}
-        </Typography>
+        <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', justifyContent: 'space-between' }}>
+          <Typography variant="h4" component="h1" gutterBottom>
+            {t('firstRun.title')}
+          </Typography>
+          <LanguageSwitch />
+        </Stack>
         {loading && <Loading />}
         {error && <LoadError onRetry={() => void refetch()} />}
         {data && !data.signInOptions.firstRun && (

@@ -9,6 +9,7 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +18,7 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ROUTES } from '../app/routes';
 import { SignInForm } from '../features/access/components/SignInForm';
 import { graphql } from '../generated';
+import { LanguageSwitch } from '../app/LanguageSwitch';
 
 export const SignInPage_Query = graphql(`
   query SignInPage_Query {
@@ -63,9 +65,12 @@ export function SignInPage() {
       sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2, bgcolor: 'background.default' }}
     >
       <Paper sx={{ p: 4, width: '100%', maxWidth: 760 }} variant="outlined">
-        <Typography variant="h4" component="h1" gutterBottom>
-          {t('signIn.title')}
-        </Typography>
+        <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', justifyContent: 'space-between' }}>
+          <Typography variant="h4" component="h1" gutterBottom>
+            {t('signIn.title')}
+          </Typography>
+          <LanguageSwitch />
+        </Stack>
         <Typography color="text.secondary" sx={{ mb: 3 }}>
           {t('signIn.intro')}
         </Typography>
