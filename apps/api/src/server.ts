@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
-import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -19,6 +17,7 @@ import { createReportExportRouter, reportContentReader } from './modules/reports
 import { GRAPHQL_LIMITS, refuseOversizedSelections } from './request-limits';
 import { createSchema } from './schema';
 import { createValueImportRouter } from './modules/value-import';
+import { serveWebApp } from './web-app';
 
 /**
  * Bounds on every GraphQL request that GraphQL validation checks: nesting depth, total
@@ -128,12 +127,7 @@ export async function createHttpApp({
     }),
   );
 
-  if (webDistDir && existsSync(path.join(webDistDir, 'index.html'))) {
-    app.use(express.static(webDistDir, { index: false, maxAge: '1h' }));
-    app.get('/{*path}', (_request, response) => {
-      response.sendFile(path.join(webDistDir, 'index.html'));
-    });
-  }
+  if (webDistDir) serveWebApp(app, webDistDir);
 
   // Last: an unexpected failure is logged here and answered without its details.
   app.use(
