@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { checkAccessibility } from './support/accessibility';
 import { saveScreenshot } from './support/artifacts';
-import { chooseOrgUnit, DEMO, openFromMenu, signIn } from './support/app';
+import { chooseOrgUnit, DEMO, expectNoSidewaysScroll, openFromMenu, signIn } from './support/app';
 
 /** The sign-in page, and the administrator's pages: users and roles, and the audit log. */
 test('the sign-in page and an administrator’s users and audit log pages', async ({ page }) => {
@@ -9,6 +9,7 @@ test('the sign-in page and an administrator’s users and audit log pages', asyn
   await expect(page.getByRole('heading', { name: 'Logga in', level: 1 })).toBeVisible();
   // The demo accounts are listed (and only then) because the demo data is loaded.
   await expect(page.getByRole('table', { name: 'Demokonton' })).toContainText(DEMO.administrator.email);
+  await expect(page.getByRole('group', { name: 'Språk' })).toBeVisible();
   await saveScreenshot(page, 'administrator-1-sign-in');
   await checkAccessibility(page, 'sign-in (/logga-in)');
 
@@ -28,6 +29,10 @@ test('the sign-in page and an administrator’s users and audit log pages', asyn
   await expect(page.getByRole('table')).toContainText(DEMO.departmentHead.email);
   await saveScreenshot(page, 'administrator-2-users');
   await checkAccessibility(page, 'users (/anvandare)');
+  // On a phone the users table scrolls in its own box, and the page does not.
+  await page.setViewportSize({ width: 360, height: 800 });
+  await expectNoSidewaysScroll(page);
+  await page.setViewportSize({ width: 1366, height: 768 });
 
   await openFromMenu(page, 'Administration', 'Granskningslogg');
   await expect(page.getByRole('heading', { name: 'Granskningslogg', level: 1 })).toBeVisible();

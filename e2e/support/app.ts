@@ -28,6 +28,13 @@ export async function openFromMenu(page: Page, menu: 'Administration' | 'Planeri
   await expect(page.getByRole('menu')).toBeHidden();
 }
 
+/** The page does not scroll sideways: what is wider than the screen scrolls in its own box. */
+export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth))
+    .toBe(0);
+}
+
 /** Opens the organisation tree and picks a unit by its name, as a person does. */
 export async function chooseOrgUnit(page: Page, name: string): Promise<void> {
   await page.getByRole('combobox', { name: 'Organisation' }).click();

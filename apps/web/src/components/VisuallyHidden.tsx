@@ -3,7 +3,9 @@ import type { ReactNode } from 'react';
 
 /**
  * Text for screen readers only, e.g. the header of a column of icon buttons. It is placed
- * absolutely: inside a scroll box, give its container `position: relative`, or it widens the page.
+ * absolutely at the top left of its positioned container: left at its place in the flow, one in
+ * a table that scrolls in its own box (the users table at 360 px) sat beyond the box's clipping
+ * and widened the whole page.
  */
 export function VisuallyHidden({ children }: { children: ReactNode }) {
   return (
@@ -11,6 +13,8 @@ export function VisuallyHidden({ children }: { children: ReactNode }) {
       component="span"
       sx={{
         position: 'absolute',
+        top: 0,
+        left: 0,
         // Strings, not numbers: MUI reads width 1 as 100 % and margin -1 as a spacing step.
         width: '1px',
         height: '1px',
