@@ -13,7 +13,8 @@ import type { RequestContext } from './context';
 import { createFirstRunRouter, createOidcRouter, createSignInRouter } from './modules/access';
 import type { OidcSettings, SetupCode } from './modules/access';
 import { withAuditedWrites } from './modules/audit';
-import { createReportExportRouter, reportContentReader } from './modules/reports';
+import { createPlanExportRouter, createReportExportRouter, reportContentReader } from './modules/reports';
+import { planDocumentReader } from './modules/planning';
 import { GRAPHQL_LIMITS, refuseOversizedSelections } from './request-limits';
 import { createSchema } from './schema';
 import { createValueImportRouter } from './modules/value-import';
@@ -116,6 +117,7 @@ export async function createHttpApp({
 
   app.use(createValueImportRouter(guardedPrisma, contextOfRequest));
   app.use(createReportExportRouter(reportContentReader(prisma, contextOfRequest)));
+  app.use(createPlanExportRouter(planDocumentReader(prisma, contextOfRequest)));
 
   await apollo.start();
   app.use(

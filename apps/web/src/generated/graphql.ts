@@ -2738,7 +2738,7 @@ export type PlanPage_QueryQuery = {
     mayPlan: boolean;
     orgUnit: { id: string; name: string };
     plan:
-      | ({ id: string } & {
+      | ({ id: string; status: PlanStatus } & {
           ' $fragmentRefs'?: {
             PlanStatusCard_PlanFragment: PlanStatusCard_PlanFragment;
             PlanHistory_PlanFragment: PlanHistory_PlanFragment;
@@ -12923,6 +12923,7 @@ export const PlanPage_QueryDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                       { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanStatusCard_plan' } },
                       { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanHistory_plan' } },
                     ],

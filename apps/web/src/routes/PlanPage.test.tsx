@@ -127,6 +127,19 @@ describe('Verksamhetsplan', () => {
     expect(screen.queryAllByRole('button')).toEqual([]);
   });
 
+  it("offers the unit's plan of the year as PDF and Word, to a reader too, marked as a draft until adopted", async () => {
+    renderPage([planOfYear(adoptedPlan, { mayAdopt: false, mayPlan: false }, 'PLAN_ADOPTED')]);
+    expect(await screen.findByRole('link', { name: 'Ladda ner PDF' })).toHaveAttribute('href', '/api/plans/2/2023.pdf');
+    expect(screen.getByRole('link', { name: 'Ladda ner Word' })).toHaveAttribute('href', '/api/plans/2/2023.docx');
+    expect(screen.queryByText(/märkt som utkast/)).not.toBeInTheDocument();
+  });
+
+  it('says that the document of a plan not yet adopted is a draft', async () => {
+    renderPage([planOfYear(null, { mayAdopt: false, mayPlan: false }, null)]);
+    expect(await screen.findByText('Planen är inte antagen: dokumentet är märkt som utkast.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Ladda ner PDF' })).toHaveAttribute('href', '/api/plans/2/2023.pdf');
+  });
+
   it('adopts a draft with the decision, checked with the API’s schema, and shows the API’s refusal', async () => {
     const user = userEvent.setup();
     renderPage([

@@ -4,6 +4,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '../components/QueryState';
 import { SectionCard } from '../components/SectionCard';
+import { PlanDownloads } from '../features/planning/components/PlanDownloads';
 import { PlanHistory } from '../features/planning/components/PlanHistory';
 import { PlanStatusCard } from '../features/planning/components/PlanStatusCard';
 import { useViewParams } from '../features/view-params/useViewParams';
@@ -22,6 +23,7 @@ export const PlanPage_Query = graphql(`
       }
       plan {
         id
+        status
         ...PlanStatusCard_plan
         ...PlanHistory_plan
       }
@@ -51,6 +53,11 @@ export function PlanPage() {
       {data && !planOfYear && <Alert severity="info">{t('planning.noUnit')}</Alert>}
       {planOfYear && (
         <>
+          <PlanDownloads
+            orgUnitId={planOfYear.orgUnit.id}
+            year={planOfYear.year}
+            isDraft={planOfYear.plan?.status !== 'ADOPTED'}
+          />
           <SectionCard id="plan-status" title={t('planning.status')}>
             <PlanStatusCard
               orgUnitId={planOfYear.orgUnit.id}

@@ -2,5 +2,7 @@
 export { createIndicatorLoaders } from './indicator-loaders';
 export { indicatorResolvers, indicatorRules } from './indicator-resolvers';
 export { findLatestValuesUpTo } from './indicator-service';
+export { PLAN_YEARS_BEFORE, planYearFigures } from './plan-year-figures';
+export type { PlanYearFigures } from './plan-year-figures';
 export { buildSeries, outcomesByMonth, yearEndOutcome } from './series';
 export type { YearEndOutcome } from './series';

@@ -3,3 +3,5 @@ export { createPlanningLoaders } from './planning-loaders';
 export { planningResolvers, planningRules } from './planning-resolvers';
 export { assertPlanUnlocked, findPlanLocks, planLockedError, planLockOf, PLAN_LOCK_MESSAGES } from './plan-lock';
 export type { PlanLock, UnitYear } from './plan-lock';
+export { planDocumentLayout, planDocumentReader, readPlanDocumentData } from './plan-document';
+export type { PlanDocumentData } from './plan-document';

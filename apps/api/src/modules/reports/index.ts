@@ -1,5 +1,6 @@
 /** Monthly, interim and annual reports: compiled, written, approved, frozen and exported. */
-export { createReportExportRouter } from './export/report-export-router';
+export { createPlanExportRouter, createReportExportRouter } from './export/report-export-router';
+export type { ReadPlanDocument } from './export/report-export-router';
 export { createReportLoaders } from './report-loaders';
 export { reportContentReader } from './report-export-content';
 export { reportResolvers, reportRules } from './report-resolvers';

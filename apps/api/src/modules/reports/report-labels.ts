@@ -84,7 +84,6 @@ export const DOCUMENT_WORDS = {
   compiled: 'Sammanställd',
   frozen: 'Fastställd',
   page: 'sida',
-  chartAsTable: 'Diagrammets värden',
   deviatingProjects: 'Projekt med gul eller röd status',
   noDeviatingProjects: 'Inga projekt har gul eller röd status.',
   portfolioChanges: 'Förändringar',
@@ -94,7 +93,6 @@ export const DOCUMENT_WORDS = {
   action: 'Åtgärd',
   reportDate: 'Statusrapport',
   overdue: 'försenat',
-  noRows: 'Inga rader för perioden.',
   goals: 'Mål',
   goalsPerArea: 'Måluppfyllelse per område',
   barChart: 'Stapeldiagram',
@@ -190,17 +188,8 @@ export const PROJECT_STATE_WORDS: Record<ProjectState, string> = {
 
 export const DIMENSION_WORDS: Record<StatusDimension, string> = { TIME: 'Tid', COST: 'Kostnad', RESULT: 'Resultat' };
 
-/** Unit labels after a figure; empty where the figure stands alone (counts, indexes). */
-export const UNIT_LABELS: Record<IndicatorUnit, string> = {
-  PERCENT: '%',
-  COUNT: '',
-  TKR: 'tkr',
-  MNKR: 'mnkr',
-  INDEX: '',
-  FTE: 'åa',
-  TERABYTE: 'TB',
-  DAYS: 'dagar',
-};
+/** Unit labels after a figure: the documents' own, which the layout builder writes too. */
+export { UNIT_LABELS } from '../../documents';
 
 /** A unit of measure in words, for a chart's title: "(procent)", "(årsarbetare)". */
 export const UNIT_WORDS: Record<IndicatorUnit, string> = {

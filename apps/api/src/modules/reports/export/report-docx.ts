@@ -20,10 +20,16 @@ import {
 } from 'docx';
 import type { FileChild } from 'docx';
 import type { ReportContent } from '../../../generated/resolver-types';
-import type { MarkdownBlock, TextRun as StyledRun } from './markdown-blocks';
+import type {
+  DocumentLayout,
+  LayoutCell,
+  LayoutColumn,
+  LayoutTable,
+  MarkdownBlock,
+  TextRun as StyledRun,
+} from '../../../documents';
 import { CHAPTER_TITLES, DOCUMENT_WORDS } from '../report-labels';
 import { STATUS_SYMBOLS, columnWords, fitColumnWidths, reportLayout, statusColour } from './report-layout';
-import type { LayoutCell, LayoutColumn, LayoutTable } from './report-layout';
 
 /** A4 in twentieths of a point, with 2 cm margins. */
 const PAGE_WIDTH = 11906;
@@ -43,8 +49,12 @@ const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: 'C3CAD3' } as c
  * header rows that repeat on every page. Charts become tables of their figures: editable,
  * readable by screen readers, and without an image to keep in step with the numbers.
  */
-export async function renderReportDocx(content: ReportContent): Promise<Buffer> {
-  const layout = reportLayout(content);
+export function renderReportDocx(content: ReportContent): Promise<Buffer> {
+  return renderLayoutDocx(reportLayout(content));
+}
+
+/** Any document's layout (a report's, the operational plan's) as the Word document described above. */
+export async function renderLayoutDocx(layout: DocumentLayout): Promise<Buffer> {
   const children: FileChild[] = [
     new Paragraph({ spacing: { before: 3600 }, children: [] }),
     new Paragraph({

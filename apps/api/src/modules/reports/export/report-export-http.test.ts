@@ -9,7 +9,7 @@ import { createApolloServer, createHttpApp } from '../../../server';
 import { createGoalFixture } from '../../../testing/fixtures';
 import { graphql } from '../../../testing/generated';
 import { createSession, SESSION_COOKIE } from '../../access';
-import { readPdf } from './pdf-reading';
+import { readPdf } from '../../../testing/pdf-reading';
 
 const CREATE_REPORT = graphql(`
   mutation ReportExportHttpTest_Create($input: CreateReportInput!) {

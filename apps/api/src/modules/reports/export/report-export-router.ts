@@ -2,9 +2,11 @@ import express from 'express';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { ReportContent } from '../../../generated/resolver-types';
+import type { ExportedDocument } from '../../../documents';
 import { reportTypeName } from '../report-labels';
-import { renderReportDocx } from './report-docx';
-import { renderReportPdf } from './report-pdf';
+import { renderLayoutDocx } from './report-docx';
+import { renderLayoutPdf } from './report-pdf';
+import { reportLayout } from './report-layout';
 import { formatYearMonth } from '@lagesbild/types';
 
 /**
@@ -16,18 +18,25 @@ import { formatYearMonth } from '@lagesbild/types';
 export type ReadReportContent = (request: Request, reportId: string) => Promise<ReportContent | null>;
 
 const FORMATS = {
-  pdf: { contentType: 'application/pdf', render: renderReportPdf },
+  pdf: { contentType: 'application/pdf', render: renderLayoutPdf },
   docx: {
     contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    render: renderReportDocx,
+    render: renderLayoutDocx,
   },
 } as const;
 
 export type ExportFormat = keyof typeof FORMATS;
 
+/**
+ * Reads the document a request asks for, for its signed-in user: null when it is unknown or
+ * outside the user's scope (answered 404); a GraphQLError with code UNAUTHENTICATED when
+ * nobody is signed in (401), FORBIDDEN when the user may not have it (403).
+ */
+export type ReadDocument = (request: Request<Record<string, string>>) => Promise<ExportedDocument | null>;
+
 /** "Manadsrapport-2023-05-Namnden-for-Intraservice.pdf", and the same name with å, ä, ö for RFC 5987. */
-export function exportFileName(content: ReportContent, format: ExportFormat): { ascii: string; unicode: string } {
-  const unicode = [reportTypeName(content.type), formatYearMonth(content.period), content.orgUnitName]
+export function documentFileName(words: string[], format: ExportFormat): { ascii: string; unicode: string } {
+  const unicode = words
     .join(' ')
     .replace(/[^\p{L}\p{N}-]+/gu, '-')
     .replace(/-+/g, '-')
@@ -40,6 +49,17 @@ export function exportFileName(content: ReportContent, format: ExportFormat): { 
   return { ascii: `${ascii}.${format}`, unicode: `${unicode}.${format}` };
 }
 
+const reportFileNameWords = (content: ReportContent) => [
+  reportTypeName(content.type),
+  formatYearMonth(content.period),
+  content.orgUnitName,
+];
+
+/** "Manadsrapport-2023-05-Namnden-for-Intraservice.pdf", and the same name with å, ä, ö for RFC 5987. */
+export function exportFileName(content: ReportContent, format: ExportFormat): { ascii: string; unicode: string } {
+  return documentFileName(reportFileNameWords(content), format);
+}
+
 function contentDisposition(names: { ascii: string; unicode: string }): string {
   const encoded = encodeURIComponent(names.unicode).replace(
     /['()*]/g,
@@ -49,32 +69,61 @@ function contentDisposition(names: { ascii: string; unicode: string }): string {
 }
 
 /**
- * GET /api/reports/:id/export.pdf and /api/reports/:id/export.docx: the report as the
- * committee's PDF or as an editable Word document, rendered from what `readContent` answers.
+ * GET `${path}.pdf` and `${path}.docx`: the document `read` answers as PDF or as an editable
+ * Word document, with the answers for nobody signed in, a forbidden and an unknown document.
  */
-export function createReportExportRouter(readContent: ReadReportContent): express.Router {
-  const router = express.Router();
+function addDocumentRoutes(router: express.Router, path: string, read: ReadDocument): void {
   for (const format of Object.keys(FORMATS) as ExportFormat[]) {
-    router.get(`/api/reports/:id/export.${format}`, async (request: Request<{ id: string }>, response: Response) => {
-      let content: ReportContent | null;
+    router.get(`${path}.${format}`, async (request: Request<Record<string, string>>, response: Response) => {
+      let document: ExportedDocument | null;
       try {
-        content = await readContent(request, request.params.id);
+        document = await read(request);
       } catch (error) {
         const code = error instanceof GraphQLError ? error.extensions.code : undefined;
         if (code === 'UNAUTHENTICATED') return void response.status(401).json({ error: 'notSignedIn' });
         if (code === 'FORBIDDEN') return void response.status(403).json({ error: 'forbidden' });
         throw error;
       }
-      if (!content) return void response.status(404).json({ error: 'notFound' });
-      const body = await FORMATS[format].render(content);
+      if (!document) return void response.status(404).json({ error: 'notFound' });
+      const body = await FORMATS[format].render(document.layout);
       response
         .status(200)
         .type(FORMATS[format].contentType)
-        .set('Content-Disposition', contentDisposition(exportFileName(content, format)))
-        // A report is the organisation's own; no shared cache keeps a copy.
+        .set('Content-Disposition', contentDisposition(documentFileName(document.fileNameWords, format)))
+        // A document is the organisation's own; no shared cache keeps a copy.
         .set('Cache-Control', 'private, no-store')
         .send(body);
     });
   }
+}
+
+/**
+ * GET /api/reports/:id/export.pdf and /api/reports/:id/export.docx: the report as the
+ * committee's PDF or as an editable Word document, rendered from what `readContent` answers.
+ */
+export function createReportExportRouter(readContent: ReadReportContent): express.Router {
+  const router = express.Router();
+  addDocumentRoutes(router, '/api/reports/:id/export', async (request) => {
+    const content = await readContent(request, request.params.id!);
+    return content && { layout: reportLayout(content), fileNameWords: reportFileNameWords(content) };
+  });
+  return router;
+}
+
+/**
+ * The layout of a unit's operational plan of a year for the signed-in user of a request (the
+ * planning module's reader): null when the unit is unknown or outside the user's scope.
+ */
+export type ReadPlanDocument = (request: Request, orgUnitId: string, year: string) => Promise<ExportedDocument | null>;
+
+/**
+ * GET /api/plans/:orgUnitId/:year.pdf and .docx: a unit's operational plan of a year as PDF
+ * or Word, laid out by the planning module and rendered by the report's renderers.
+ */
+export function createPlanExportRouter(readPlan: ReadPlanDocument): express.Router {
+  const router = express.Router();
+  addDocumentRoutes(router, '/api/plans/:orgUnitId/:year', (request) =>
+    readPlan(request, request.params.orgUnitId!, request.params.year!),
+  );
   return router;
 }

@@ -1,5 +1,5 @@
 import type { ReportContent } from '../../../generated/resolver-types';
-import { markdownBlocks } from './markdown-blocks';
+import { markdownBlocks } from '../../../documents';
 import { may2023Report } from './may-2023-report.fixture';
 import { reportLayout } from './report-layout';
 import type { LayoutBlock } from './report-layout';

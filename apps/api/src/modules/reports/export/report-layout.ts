@@ -2,10 +2,18 @@ import { STATUS_APPEARANCE } from '@lagesbild/types';
 import type { ReportChart, ReportContent, ReportSectionKind, ValueStatus } from '../../../generated/resolver-types';
 import { DOCUMENT_WORDS, reportTitle } from '../report-labels';
 import { SECTION_KINDS } from '../sections';
-import { LayoutBuilder, figure } from './layout-builder';
-import type { LayoutColumn, LayoutHeading, LayoutTable, LayoutBlock } from './layout-builder';
+import { LayoutBuilder, figure } from '../../../documents';
+import type { DocumentLayout, LayoutColumn, LayoutTable } from '../../../documents';
 
-export type { LayoutBlock, LayoutCell, LayoutColumn, LayoutHeading, LayoutRow, LayoutTable } from './layout-builder';
+export type {
+  DocumentLayout,
+  LayoutBlock,
+  LayoutCell,
+  LayoutColumn,
+  LayoutHeading,
+  LayoutRow,
+  LayoutTable,
+} from '../../../documents';
 
 /**
  * What a report looks like on paper, described once for the PDF and the Word renderer: the
@@ -14,17 +22,7 @@ export type { LayoutBlock, LayoutCell, LayoutColumn, LayoutHeading, LayoutRow, L
  * what this describes.
  */
 
-export interface ReportLayout {
-  orgUnitName: string;
-  /** "Månadsrapport maj 2023". */
-  title: string;
-  /** "Sammanställd 2023-06-12" or "Fastställd 2023-06-15". */
-  dateLine: string;
-  /** "Nämnden för Intraservice, Månadsrapport maj 2023", before the page number. */
-  footerText: string;
-  headings: LayoutHeading[];
-  blocks: LayoutBlock[];
-}
+export type ReportLayout = DocumentLayout;
 
 /** A symbol whose shape differs per status too, so that neither colour nor shape alone carries it. */
 export const STATUS_SYMBOLS: Record<

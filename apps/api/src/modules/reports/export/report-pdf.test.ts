@@ -1,7 +1,7 @@
 import type { ReportContent, ReportIndicatorRow } from '../../../generated/resolver-types';
 import { may2023Report } from './may-2023-report.fixture';
-import { readPdf } from './pdf-reading';
-import type { ReadPage } from './pdf-reading';
+import { readPdf } from '../../../testing/pdf-reading';
+import type { ReadPage } from '../../../testing/pdf-reading';
 import { renderReportPdf } from './report-pdf';
 
 const allLines = (pages: ReadPage[]) => pages.flatMap((page) => page.lines);

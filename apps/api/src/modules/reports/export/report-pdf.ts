@@ -1,9 +1,8 @@
 import PDFDocument from 'pdfkit';
 import type { ReportContent } from '../../../generated/resolver-types';
-import type { MarkdownBlock } from './markdown-blocks';
+import type { DocumentLayout, LayoutBlock, LayoutHeading, MarkdownBlock } from '../../../documents';
 import { CHAPTER_TITLES } from '../report-labels';
 import { chartDescription, pageNumberText, reportLayout } from './report-layout';
-import type { LayoutBlock, LayoutHeading, ReportLayout } from './report-layout';
 import { chartHeight, drawChart } from './pdf-chart';
 import { COLOURS, CONTENT_BOTTOM, CONTENT_WIDTH, MARGIN, PAGE, asArtifact, fontBuffers, fontOf } from './pdf-page';
 import type { FontName } from './pdf-page';
@@ -20,8 +19,12 @@ const TOC_LINE = 19;
  * tables, figures with a text alternative, in reading order) so that screen readers can
  * read a committee paper published on the web.
  */
-export async function renderReportPdf(content: ReportContent): Promise<Buffer> {
-  const layout = reportLayout(content);
+export function renderReportPdf(content: ReportContent): Promise<Buffer> {
+  return renderLayoutPdf(reportLayout(content));
+}
+
+/** Any document's layout (a report's, the operational plan's) as the PDF described above. */
+export async function renderLayoutPdf(layout: DocumentLayout): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGIN,
@@ -67,7 +70,7 @@ function currentPageIndex(doc: PDFKit.PDFDocument): number {
   return range.start + range.count - 1;
 }
 
-function writeTitlePage(doc: PDFKit.PDFDocument, layout: ReportLayout, root: PDFKit.PDFStructureElement): void {
+function writeTitlePage(doc: PDFKit.PDFDocument, layout: DocumentLayout, root: PDFKit.PDFStructureElement): void {
   doc.addPage();
   asArtifact(doc, () => doc.rect(MARGIN.left, 250, 60, 4).fill(COLOURS.heading));
   root.add(
@@ -165,7 +168,7 @@ function writeContents(
 /** Writes the sections; answers the page index of each heading for the contents. */
 function writeBody(
   doc: PDFKit.PDFDocument,
-  layout: ReportLayout,
+  layout: DocumentLayout,
   root: PDFKit.PDFStructureElement,
 ): Map<string, number> {
   const headingPages = new Map<string, number>();

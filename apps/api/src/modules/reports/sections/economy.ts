@@ -1,8 +1,8 @@
 import type { ReportBusinessAreaRow, ReportChart, YearMonth } from '@lagesbild/types';
 import type { ReportSectionContent } from '../../../generated/resolver-types';
 import { findEconomy } from '../../economy';
-import type { LayoutBuilder } from '../export/layout-builder';
-import { figure } from '../export/layout-builder';
+import type { LayoutBuilder } from '../../../documents';
+import { figure } from '../../../documents';
 import {
   COLUMN_HEADINGS,
   CONTENT_WORDS,

@@ -2,7 +2,7 @@ import type { GoalModel } from '@lagesbild/db';
 import { FULFILMENT_STATUS } from '@lagesbild/types';
 import type { YearMonth } from '@lagesbild/types';
 import type { ReportGoalRow } from '../../../generated/resolver-types';
-import type { LayoutTable } from '../export/layout-builder';
+import type { LayoutTable } from '../../../documents';
 import { COLUMN_HEADINGS, FULFILMENT_WORDS } from '../report-labels';
 import type { CompileSources, GoalRowOfPerspective } from './section-kind';
 

@@ -2,8 +2,8 @@ import type { IndicatorModel, Periodicity } from '@lagesbild/db';
 import { tertialOfMonth, valueStatus } from '@lagesbild/types';
 import type { ReportChart, ReportIndicatorRow, ReportIndicatorTable, YearMonth } from '@lagesbild/types';
 import { buildSeries } from '../../indicators';
-import type { LayoutTable } from '../export/layout-builder';
-import { figure } from '../export/layout-builder';
+import type { LayoutTable } from '../../../documents';
+import { figure } from '../../../documents';
 import {
   CHAPTER_TITLES,
   COLUMN_HEADINGS,

@@ -2,7 +2,7 @@ import type { GoalModel, OrgUnitModel, PrismaClient, ReportSectionModel } from '
 import type { ReportGoalRow, ReportSectionContent, TreeNode, YearMonth } from '@lagesbild/types';
 import type { Loaders } from '../../../context';
 import type { ReportContent, ReportSectionKind } from '../../../generated/resolver-types';
-import type { LayoutBuilder } from '../export/layout-builder';
+import type { LayoutBuilder } from '../../../documents';
 
 /** What compiling reads from: the request's database client, loaders and org tree. */
 export interface CompileSources {

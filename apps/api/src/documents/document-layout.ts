@@ -1,14 +1,37 @@
 import { formatNumber } from '@lagesbild/types';
-import type { IndicatorUnit, ReportChart, ValueStatus } from '../../../generated/resolver-types';
-import { DOCUMENT_WORDS, UNIT_LABELS } from '../report-labels';
+import type { IndicatorUnit, ReportChart, ValueStatus } from '../generated/resolver-types';
+import { LAYOUT_WORDS, UNIT_LABELS } from './document-words';
 import { markdownBlocks } from './markdown-blocks';
 import type { MarkdownBlock } from './markdown-blocks';
 
 /**
- * The pieces a report's paper layout is made of, and the builder that numbers its chapters
- * and sections as source 000 does. Each section kind lays itself out with these
- * (../sections/<kind>.ts); the renderers only place them.
+ * The pieces a document's paper layout is made of, and the builder that numbers its chapters
+ * and sections as source 000 does. A report's section kinds lay themselves out with these
+ * (modules/reports/sections/<kind>.ts), as the operational plan does (modules/planning/
+ * plan-document.ts); the PDF and Word renderers of the reports module only place them. It
+ * sits outside the modules because both modules build it and planning may not depend on
+ * reports (reports reads goals, which read planning).
  */
+
+/** A document to send: its layout and the words its file is named after. */
+export interface ExportedDocument {
+  layout: DocumentLayout;
+  /** ["Månadsrapport", "2023-05", "Nämnden för Intraservice"]: joined with hyphens, the format appended. */
+  fileNameWords: string[];
+}
+
+/** A whole document: its title page, footer, contents and blocks. */
+export interface DocumentLayout {
+  orgUnitName: string;
+  /** "Månadsrapport maj 2023", "Verksamhetsplan 2023". */
+  title: string;
+  /** "Sammanställd 2023-06-12", "Fastställd 2023-06-15", "Antagen 2022-12-13, dnr …". */
+  dateLine: string;
+  /** "Nämnden för Intraservice, Månadsrapport maj 2023", before the page number. */
+  footerText: string;
+  headings: LayoutHeading[];
+  blocks: LayoutBlock[];
+}
 
 export interface LayoutCell {
   text: string;
@@ -70,7 +93,7 @@ export function figure(value: number | null | undefined, unit: IndicatorUnit, wi
 /** A chart's figures as a table: a row per category, a column per series. */
 export function chartTable(chart: ReportChart): LayoutTable {
   return {
-    caption: `${DOCUMENT_WORDS.chartAsTable}: ${chart.title}`,
+    caption: `${LAYOUT_WORDS.chartAsTable}: ${chart.title}`,
     showCaption: true,
     columns: [
       // The unit heads the category column; the cells are bare figures, as on the chart's axis.
@@ -115,7 +138,7 @@ export class LayoutBuilder {
 
   /** A table without rows is said in words rather than drawn as a bare header. */
   table(table: LayoutTable): void {
-    if (table.rows.length === 0) this.markdown(`${table.caption}: ${DOCUMENT_WORDS.noRows.toLowerCase()}`);
+    if (table.rows.length === 0) this.markdown(`${table.caption}: ${LAYOUT_WORDS.noRows.toLowerCase()}`);
     else this.blocks.push({ kind: 'table', table });
   }
 
