@@ -800,7 +800,10 @@ export type Goal = {
   activities: Array<Activity>;
   /** The assessed fulfilment in the report period (a month), or the latest one before it; null when never assessed. */
   assessment?: Maybe<GoalAssessment>;
-  /** True when the user may change this goal (a planner or administrator of its unit or a unit above it). */
+  /**
+   * True when the user may change this goal now: a planner or administrator of its unit or a unit
+   * above it, while the plan of the goal's year is open (not adopted, the year not closed).
+   */
   canPlan: Scalars['Boolean']['output'];
   /** The committee goals contributing to this goal. */
   children: Array<Goal>;
@@ -1589,7 +1592,11 @@ export type OpenPlanRevisionInput = {
  */
 export type OrgUnit = {
   __typename?: 'OrgUnit';
-  /** True when the user may plan this unit: create and change its goals and activities. */
+  /**
+   * True when the user may plan this unit: create and change its goals and activities. With
+   * `year`, only while the unit's plan of that year is open too (not adopted, the year not
+   * closed), so controls show only where a write would be accepted.
+   */
   canPlan: Scalars['Boolean']['output'];
   /** The units directly below this one, in their display order. */
   children: Array<OrgUnit>;
@@ -1609,12 +1616,30 @@ export type OrgUnit = {
   name: Scalars['String']['output'];
   /** The unit above this one; null for the city. */
   parent?: Maybe<OrgUnit>;
+  /** Why the unit's plan of the year may not change (adopted, or the year closed); null while it may. */
+  planLock?: Maybe<PlanLock>;
   /** The first day the unit existed (ISO date); null when it existed before anything was recorded here. */
   validFrom?: Maybe<Scalars['String']['output']>;
   /** The last day the unit existed (ISO date); null while it is open. */
   validTo?: Maybe<Scalars['String']['output']>;
   /** Changes with every write; a form sends the version it was loaded with. */
   version: Scalars['Int']['output'];
+};
+
+/**
+ * A node of the organisation tree: the city, a committee and its administration
+ * (nämnd/förvaltning), a business area (verksamhetsområde) or a department.
+ */
+export type OrgUnitCanPlanArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A node of the organisation tree: the city, a committee and its administration
+ * (nämnd/förvaltning), a business area (verksamhetsområde) or a department.
+ */
+export type OrgUnitPlanLockArgs = {
+  year: Scalars['Int']['input'];
 };
 
 /** An org unit as a row of an org-unit import describes it, as read from the file. */
@@ -4750,7 +4775,7 @@ export type OrgUnitResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['OrgUnit'] = ResolversParentTypes['OrgUnit'],
 > = {
-  canPlan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canPlan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<OrgUnitCanPlanArgs>>;
   children?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['OrgUnitVersion']>, ParentType, ContextType>;
@@ -4761,6 +4786,12 @@ export type OrgUnitResolvers<
   mayAdminister?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  planLock?: Resolver<
+    Maybe<ResolversTypes['PlanLock']>,
+    ParentType,
+    ContextType,
+    RequireFields<OrgUnitPlanLockArgs, 'year'>
+  >;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -91,6 +91,7 @@ type Documents = {
   '\n  mutation GoalPlanningTest_SetActivityRetired($input: SetActivityRetiredInput!) {\n    setActivityRetired(input: $input) {\n      id\n      retiredAt\n      version\n    }\n  }\n': typeof types.GoalPlanningTest_SetActivityRetiredDocument;
   '\n  query GoalPlanningTest_ParentOptions($orgUnitId: ID!, $year: Int!) {\n    goalParentOptions(orgUnitId: $orgUnitId, year: $year) {\n      title\n      level\n    }\n  }\n': typeof types.GoalPlanningTest_ParentOptionsDocument;
   '\n  query GoalPlanningTest_OwnerOptions($orgUnitId: ID!) {\n    activityOwnerOptions(orgUnitId: $orgUnitId) {\n      name\n    }\n  }\n': typeof types.GoalPlanningTest_OwnerOptionsDocument;
+  '\n  query GoalPlanningTest_PlanControls($orgUnitCode: String!, $year: Int!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      planner: canPlan\n      canPlan(year: $year)\n      planLock(year: $year)\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      level\n      canPlan\n    }\n  }\n': typeof types.GoalPlanningTest_PlanControlsDocument;
   '\n  query GoalsTest_Goals($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      level\n      perspective {\n        name\n      }\n      orgUnit {\n        code\n      }\n      parents {\n        title\n      }\n      assessment(upTo: $upTo) {\n        year\n        month\n        fulfilment\n        comment\n      }\n      activities {\n        title\n        endDate\n        update(upTo: $upTo) {\n          month\n          status\n          comment\n        }\n      }\n      indicators {\n        name\n        latestValue(upTo: $upTo) {\n          period\n          outcome\n          periodTarget\n          fullYearForecast\n          status\n          isSynthetic\n        }\n      }\n    }\n  }\n': typeof types.GoalsTest_GoalsDocument;
   '\n  mutation IndicatorLibraryTest_Create($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      ...IndicatorLibraryTest_fields\n    }\n  }\n': typeof types.IndicatorLibraryTest_CreateDocument;
   '\n  mutation IndicatorLibraryTest_Update($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      ...IndicatorLibraryTest_fields\n    }\n  }\n': typeof types.IndicatorLibraryTest_UpdateDocument;
@@ -349,6 +350,8 @@ const documents: Documents = {
     types.GoalPlanningTest_ParentOptionsDocument,
   '\n  query GoalPlanningTest_OwnerOptions($orgUnitId: ID!) {\n    activityOwnerOptions(orgUnitId: $orgUnitId) {\n      name\n    }\n  }\n':
     types.GoalPlanningTest_OwnerOptionsDocument,
+  '\n  query GoalPlanningTest_PlanControls($orgUnitCode: String!, $year: Int!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      planner: canPlan\n      canPlan(year: $year)\n      planLock(year: $year)\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      level\n      canPlan\n    }\n  }\n':
+    types.GoalPlanningTest_PlanControlsDocument,
   '\n  query GoalsTest_Goals($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      level\n      perspective {\n        name\n      }\n      orgUnit {\n        code\n      }\n      parents {\n        title\n      }\n      assessment(upTo: $upTo) {\n        year\n        month\n        fulfilment\n        comment\n      }\n      activities {\n        title\n        endDate\n        update(upTo: $upTo) {\n          month\n          status\n          comment\n        }\n      }\n      indicators {\n        name\n        latestValue(upTo: $upTo) {\n          period\n          outcome\n          periodTarget\n          fullYearForecast\n          status\n          isSynthetic\n        }\n      }\n    }\n  }\n':
     types.GoalsTest_GoalsDocument,
   '\n  mutation IndicatorLibraryTest_Create($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      ...IndicatorLibraryTest_fields\n    }\n  }\n':
@@ -1033,6 +1036,12 @@ export function graphql(
 export function graphql(
   source: '\n  query GoalPlanningTest_OwnerOptions($orgUnitId: ID!) {\n    activityOwnerOptions(orgUnitId: $orgUnitId) {\n      name\n    }\n  }\n',
 ): (typeof documents)['\n  query GoalPlanningTest_OwnerOptions($orgUnitId: ID!) {\n    activityOwnerOptions(orgUnitId: $orgUnitId) {\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GoalPlanningTest_PlanControls($orgUnitCode: String!, $year: Int!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      planner: canPlan\n      canPlan(year: $year)\n      planLock(year: $year)\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      level\n      canPlan\n    }\n  }\n',
+): (typeof documents)['\n  query GoalPlanningTest_PlanControls($orgUnitCode: String!, $year: Int!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      planner: canPlan\n      canPlan(year: $year)\n      planLock(year: $year)\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      level\n      canPlan\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1657,6 +1657,16 @@ export type GoalPlanningTest_OwnerOptionsQueryVariables = Exact<{
 
 export type GoalPlanningTest_OwnerOptionsQuery = { activityOwnerOptions: Array<{ name: string }> };
 
+export type GoalPlanningTest_PlanControlsQueryVariables = Exact<{
+  orgUnitCode: string;
+  year: number;
+}>;
+
+export type GoalPlanningTest_PlanControlsQuery = {
+  orgUnit: { id: string; canPlan: boolean; planLock: PlanLock | null; planner: boolean } | null;
+  goals: Array<{ level: GoalLevel; canPlan: boolean }>;
+};
+
 export type GoalsTest_GoalsQueryVariables = Exact<{
   orgUnitCode: string;
   year: number;
@@ -7101,6 +7111,96 @@ export const GoalPlanningTest_OwnerOptionsDocument = {
     },
   ],
 } as unknown as DocumentNode<GoalPlanningTest_OwnerOptionsQuery, GoalPlanningTest_OwnerOptionsQueryVariables>;
+export const GoalPlanningTest_PlanControlsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GoalPlanningTest_PlanControls' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', alias: { kind: 'Name', value: 'planner' }, name: { kind: 'Name', value: 'canPlan' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'canPlan' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'year' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+                    },
+                  ],
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'planLock' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'year' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+                    },
+                  ],
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canPlan' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalPlanningTest_PlanControlsQuery, GoalPlanningTest_PlanControlsQueryVariables>;
 export const GoalsTest_GoalsDocument = {
   kind: 'Document',
   definitions: [
