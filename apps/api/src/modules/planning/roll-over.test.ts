@@ -1,4 +1,5 @@
 import type { DocumentNode } from 'graphql';
+import { prepareDatabase } from '@lagesbild/db/prepare';
 import { createGoalFixture } from '../../testing/fixtures';
 import { graphql } from '../../testing/generated';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
@@ -473,5 +474,24 @@ describe('bad input to the plan’s mutations', () => {
     expect(errors[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field, message }] });
     expect(await server.prisma.plan.count()).toBe(0);
     expect(await server.prisma.auditEvent.count()).toBe(0);
+  });
+});
+
+describe('rolling the demo data’s 2023 plan over', () => {
+  let server: GraphqlTestServer;
+  beforeAll(async () => {
+    server = await startGraphqlTestServer();
+    await prepareDatabase(server.database, { seedDemoDataIfEmpty: true });
+    server.actAs(await server.createUser([{ role: 'PLANNER', orgUnitCode: 'intraservice' }]));
+  });
+  afterAll(() => server.stop());
+
+  it('re-links every committee goal to the council goal of 2024 that carries its 2023 one forward', async () => {
+    const intraservice = await server.prisma.orgUnit.findUniqueOrThrow({ where: { code: 'intraservice' } });
+    const { rollOverPreview } = await server.query(PREVIEW, { orgUnitId: String(intraservice.id), fromYear: 2023 });
+    const links = rollOverPreview.goals.flatMap((goal) => goal.goalLinks);
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.filter((link) => link.matchedBy !== 'LINEAGE')).toEqual([]);
+    expect(links.every((link) => link.toTitle === link.fromTitle && link.toGoalId !== null)).toBe(true);
   });
 });
