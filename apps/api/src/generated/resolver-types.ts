@@ -445,6 +445,13 @@ export type CommitRollOverInput = {
   targets: Array<RollOverTargetDecision>;
 };
 
+/** The rows whose proposals (förslag) a planner confirms as the year's targets: all or nothing. */
+export type ConfirmTargetProposalsInput = {
+  /** At most 500 rows, each indicator at most once. */
+  rows: Array<TargetProposalRowInput>;
+  year: Scalars['Int']['input'];
+};
+
 export type ControlOutcome = 'DEVIATION' | 'OK';
 
 /** A control's result for one month. */
@@ -1222,6 +1229,13 @@ export type Mutation = {
    * of the values after the preview was made, or when the org tree changed since (org units).
    */
   commitValueImport: ValueImport;
+  /**
+   * Confirms the proposals (förslag) a roll-over copied into these rows as the year's targets,
+   * unchanged, in one audited transaction (planners of every indicator's unit): the proposal
+   * marker goes, the figures stay. Rows someone else changed meanwhile are answered with CONFLICT
+   * as by saveTargets; an adopted plan or closed year refuses beside the row.
+   */
+  confirmTargetProposals: Array<TargetRow>;
   /** Gives a year without perspectives a copy of the latest earlier year's (administrators of the city). */
   copyPerspectivesFromPreviousYear: Array<Perspective>;
   /** Creates an activity under a goal (planners of the goal's unit). */
@@ -1379,6 +1393,10 @@ export type MutationCommitRollOverArgs = {
 
 export type MutationCommitValueImportArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type MutationConfirmTargetProposalsArgs = {
+  input: ConfirmTargetProposalsInput;
 };
 
 export type MutationCopyPerspectivesFromPreviousYearArgs = {
@@ -2962,6 +2980,12 @@ export type StatusDeviation = {
 /** The three dimensions a status update colours. */
 export type StatusDimension = 'COST' | 'RESULT' | 'TIME';
 
+export type TargetProposalRowInput = {
+  /** TargetRow.versions as loaded; a value saved or created since is a conflict. */
+  expectedVersions: Array<TargetVersionInput>;
+  indicatorId: Scalars['ID']['input'];
+};
+
 /** One indicator's targets for the year, with the outcomes and forecast a plan is set against (source 001 §7.1). */
 export type TargetRow = {
   __typename?: 'TargetRow';
@@ -2970,6 +2994,11 @@ export type TargetRow = {
   /** True when the user may change this row: a planner of the indicator's unit. */
   canEdit: Scalars['Boolean']['output'];
   indicator: Indicator;
+  /**
+   * True while any of the row's targets is a proposal (förslag) a roll-over copied from the year
+   * before: until a planner confirms it (confirmTargetProposals) or changes it, or the plan is adopted.
+   */
+  isProposal: Scalars['Boolean']['output'];
   /**
    * Each period's target in the order of `periods`, null where none is set. For a cumulative
    * indicator a period target is year-to-date, as its outcomes are (May holds January–May).
@@ -3490,6 +3519,7 @@ export type ResolversTypes = {
   CloseForecastRoundInput: CloseForecastRoundInput;
   CloseOrgUnitInput: CloseOrgUnitInput;
   CommitRollOverInput: CommitRollOverInput;
+  ConfirmTargetProposalsInput: ConfirmTargetProposalsInput;
   ControlOutcome: ControlOutcome;
   ControlResult: ResolverTypeWrapper<ControlResultModelRow>;
   ControlResultInput: ControlResultInput;
@@ -3653,6 +3683,7 @@ export type ResolversTypes = {
   StatusDeviation: ResolverTypeWrapper<StatusDeviationModelRow>;
   StatusDimension: StatusDimension;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TargetProposalRowInput: TargetProposalRowInput;
   TargetRow: ResolverTypeWrapper<TargetRowRowRow>;
   TargetRowInput: TargetRowInput;
   TargetSheet: ResolverTypeWrapper<TargetSheetRowRow>;
@@ -3717,6 +3748,7 @@ export type ResolversParentTypes = {
   CloseForecastRoundInput: CloseForecastRoundInput;
   CloseOrgUnitInput: CloseOrgUnitInput;
   CommitRollOverInput: CommitRollOverInput;
+  ConfirmTargetProposalsInput: ConfirmTargetProposalsInput;
   ControlResult: ControlResultModelRow;
   ControlResultInput: ControlResultInput;
   CopyPerspectivesInput: CopyPerspectivesInput;
@@ -3849,6 +3881,7 @@ export type ResolversParentTypes = {
   StatusChange: StatusChangeRowRow;
   StatusDeviation: StatusDeviationModelRow;
   String: Scalars['String']['output'];
+  TargetProposalRowInput: TargetProposalRowInput;
   TargetRow: TargetRowRowRow;
   TargetRowInput: TargetRowInput;
   TargetSheet: TargetSheetRowRow;
@@ -4485,6 +4518,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationCommitValueImportArgs, 'id'>
+  >;
+  confirmTargetProposals?: Resolver<
+    Array<ResolversTypes['TargetRow']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationConfirmTargetProposalsArgs, 'input'>
   >;
   copyPerspectivesFromPreviousYear?: Resolver<
     Array<ResolversTypes['Perspective']>,
@@ -5689,6 +5728,7 @@ export type TargetRowResolvers<
   annualTarget?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  isProposal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   periodTargets?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
   periods?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   previousOutcomes?: Resolver<Array<ResolversTypes['YearFigure']>, ParentType, ContextType>;

@@ -141,6 +141,8 @@ type Documents = {
   '\n  mutation RollOverTest_Commit($input: CommitRollOverInput!) {\n    commitRollOver(input: $input) {\n      year\n      status\n      revision\n      rolledOverFromYear\n    }\n  }\n': typeof types.RollOverTest_CommitDocument;
   '\n  mutation RollOverTest_Adopt($input: AdoptPlanInput!) {\n    adoptPlan(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.RollOverTest_AdoptDocument;
   '\n  mutation RollOverTest_OpenRevision($input: OpenPlanRevisionInput!) {\n    openPlanRevision(input: $input) {\n      id\n    }\n  }\n': typeof types.RollOverTest_OpenRevisionDocument;
+  '\n  query RollOverTest_TargetSheet($orgUnitCode: String!, $year: Int!) {\n    targetSheet(orgUnitCode: $orgUnitCode, year: $year, includeSubunits: true) {\n      rows {\n        indicator {\n          id\n          name\n        }\n        isProposal\n        periodTargets\n        versions {\n          period\n          version\n        }\n      }\n    }\n  }\n': typeof types.RollOverTest_TargetSheetDocument;
+  '\n  mutation RollOverTest_ConfirmProposals($input: ConfirmTargetProposalsInput!) {\n    confirmTargetProposals(input: $input) {\n      indicator {\n        name\n      }\n      isProposal\n      periodTargets\n    }\n  }\n': typeof types.RollOverTest_ConfirmProposalsDocument;
   '\n  mutation PortfolioMutationsTest_AddReport($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      id\n      statusDate\n      time\n      cost\n      result\n      comment\n      deviations {\n        dimension\n        cause\n        action\n      }\n      author {\n        name\n      }\n    }\n  }\n': typeof types.PortfolioMutationsTest_AddReportDocument;
   '\n  mutation PortfolioMutationsTest_UpdateDetails($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      name\n      owner\n      plannedStart\n      plannedEnd\n      budgetTkr\n      version\n      portfolio {\n        name\n      }\n    }\n  }\n': typeof types.PortfolioMutationsTest_UpdateDetailsDocument;
   '\n  mutation PortfolioMutationsTest_ChangeState($input: ProjectStateChangeInput!) {\n    changeProjectState(input: $input) {\n      state\n      pausedUntil\n      actualStart\n      version\n      stateChanges {\n        fromState\n        toState\n        reason\n        changedOn\n        author {\n          name\n        }\n      }\n    }\n  }\n': typeof types.PortfolioMutationsTest_ChangeStateDocument;
@@ -450,6 +452,10 @@ const documents: Documents = {
     types.RollOverTest_AdoptDocument,
   '\n  mutation RollOverTest_OpenRevision($input: OpenPlanRevisionInput!) {\n    openPlanRevision(input: $input) {\n      id\n    }\n  }\n':
     types.RollOverTest_OpenRevisionDocument,
+  '\n  query RollOverTest_TargetSheet($orgUnitCode: String!, $year: Int!) {\n    targetSheet(orgUnitCode: $orgUnitCode, year: $year, includeSubunits: true) {\n      rows {\n        indicator {\n          id\n          name\n        }\n        isProposal\n        periodTargets\n        versions {\n          period\n          version\n        }\n      }\n    }\n  }\n':
+    types.RollOverTest_TargetSheetDocument,
+  '\n  mutation RollOverTest_ConfirmProposals($input: ConfirmTargetProposalsInput!) {\n    confirmTargetProposals(input: $input) {\n      indicator {\n        name\n      }\n      isProposal\n      periodTargets\n    }\n  }\n':
+    types.RollOverTest_ConfirmProposalsDocument,
   '\n  mutation PortfolioMutationsTest_AddReport($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      id\n      statusDate\n      time\n      cost\n      result\n      comment\n      deviations {\n        dimension\n        cause\n        action\n      }\n      author {\n        name\n      }\n    }\n  }\n':
     types.PortfolioMutationsTest_AddReportDocument,
   '\n  mutation PortfolioMutationsTest_UpdateDetails($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      name\n      owner\n      plannedStart\n      plannedEnd\n      budgetTkr\n      version\n      portfolio {\n        name\n      }\n    }\n  }\n':
@@ -1336,6 +1342,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RollOverTest_OpenRevision($input: OpenPlanRevisionInput!) {\n    openPlanRevision(input: $input) {\n      id\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RollOverTest_OpenRevision($input: OpenPlanRevisionInput!) {\n    openPlanRevision(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RollOverTest_TargetSheet($orgUnitCode: String!, $year: Int!) {\n    targetSheet(orgUnitCode: $orgUnitCode, year: $year, includeSubunits: true) {\n      rows {\n        indicator {\n          id\n          name\n        }\n        isProposal\n        periodTargets\n        versions {\n          period\n          version\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RollOverTest_TargetSheet($orgUnitCode: String!, $year: Int!) {\n    targetSheet(orgUnitCode: $orgUnitCode, year: $year, includeSubunits: true) {\n      rows {\n        indicator {\n          id\n          name\n        }\n        isProposal\n        periodTargets\n        versions {\n          period\n          version\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RollOverTest_ConfirmProposals($input: ConfirmTargetProposalsInput!) {\n    confirmTargetProposals(input: $input) {\n      indicator {\n        name\n      }\n      isProposal\n      periodTargets\n    }\n  }\n',
+): (typeof documents)['\n  mutation RollOverTest_ConfirmProposals($input: ConfirmTargetProposalsInput!) {\n    confirmTargetProposals(input: $input) {\n      indicator {\n        name\n      }\n      isProposal\n      periodTargets\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
