@@ -2798,6 +2798,12 @@ export type RisksTest_ControlPlanQuery = {
   }>;
 };
 
+export type TargetsTest_ConfirmProposalsMutationVariables = Exact<{
+  input: ConfirmTargetProposalsInput;
+}>;
+
+export type TargetsTest_ConfirmProposalsMutation = { confirmTargetProposals: Array<{ isProposal: boolean }> };
+
 export type TargetsTest_SheetQueryVariables = Exact<{
   orgUnitCode: string;
   year: number;
@@ -12371,6 +12377,46 @@ export const RisksTest_ControlPlanDocument = {
     },
   ],
 } as unknown as DocumentNode<RisksTest_ControlPlanQuery, RisksTest_ControlPlanQueryVariables>;
+export const TargetsTest_ConfirmProposalsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TargetsTest_ConfirmProposals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ConfirmTargetProposalsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmTargetProposals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'isProposal' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TargetsTest_ConfirmProposalsMutation, TargetsTest_ConfirmProposalsMutationVariables>;
 export const TargetsTest_SheetDocument = {
   kind: 'Document',
   definitions: [
