@@ -2,7 +2,6 @@ import DataLoader from 'dataloader';
 import type { PrismaClient } from '@lagesbild/db';
 import { groupRowsByKey } from '../../loaders/group-by-key';
 import type { PlanRevisionRow } from './plan-service';
-import type { Transaction } from '../audit';
 import { findPlanLocks, planLockOf } from './plan-lock';
 import type { PlanLock, UnitYear } from './plan-lock';
 
@@ -24,7 +23,7 @@ export function createPlanningLoaders(prisma: PrismaClient) {
      */
     planLock: new DataLoader<UnitYear, PlanLock | null, string>(
       async (unitYears) => {
-        const locks = await findPlanLocks(prisma as unknown as Transaction, unitYears);
+        const locks = await findPlanLocks(prisma, unitYears);
         return unitYears.map((unitYear) => planLockOf(locks, unitYear));
       },
       { cacheKeyFn: ({ orgUnitId, year }) => `${orgUnitId}@${year}` },

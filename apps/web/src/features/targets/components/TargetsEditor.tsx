@@ -20,6 +20,7 @@ import {
   textsOfTargets,
 } from '../target-grid-model';
 import type { TargetCellErrors } from '../target-grid-model';
+import { TargetProposalsAlert } from './TargetProposalsAlert';
 import { TargetsTable } from './TargetsTable';
 
 export const TargetsEditor_Row = graphql(`
@@ -294,22 +295,13 @@ export function TargetsEditor({ year, rows: sheetRows, showUnit, kind, onReload 
         )}
       </div>
       {proposed.length > 0 && (
-        <Alert
-          severity="info"
-          action={
-            <Button
-              color="inherit"
-              size="small"
-              onClick={() => void confirm()}
-              disabled={confirming || saving || changedCount > 0}
-            >
-              {t('targets.confirmProposals')}
-            </Button>
-          }
-        >
-          {t('targets.proposals', { count: proposed.length, year: year - 1 })}
-          {changedCount > 0 && ` ${t('targets.saveBeforeConfirming')}`}
-        </Alert>
+        <TargetProposalsAlert
+          count={proposed.length}
+          fromYear={year - 1}
+          unsavedChanges={changedCount > 0}
+          busy={confirming || saving}
+          onConfirm={() => void confirm()}
+        />
       )}
       {canEditAny && (
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
