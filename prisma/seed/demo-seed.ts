@@ -118,6 +118,8 @@ async function insertGoals(
         perspectiveId: lookup(perspectiveIds, goal.perspectiveKey, 'perspective'),
         orgUnitId: lookup(orgUnitIds, goal.orgUnitKey, 'org unit'),
         sortOrder: goal.sortOrder,
+        // The dataset lists a goal after the goal of the year before that it carries forward.
+        previousGoalId: goal.previousKey ? lookup(ids, goal.previousKey, 'goal') : undefined,
       },
       select: { id: true },
     });

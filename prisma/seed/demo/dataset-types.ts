@@ -49,6 +49,8 @@ export interface GoalSeed {
   /** Council goals this committee goal contributes to (a committee goal may serve several). */
   parentKeys: string[];
   sortOrder: number;
+  /** The goal of the year before that this one carries forward (its lineage, `Goal.previousGoalId`). */
+  previousKey?: string;
 }
 
 /** The assessed fulfilment of a goal in a report period (a month: 5 = the May report). */

@@ -19,7 +19,7 @@ import type { GoalAssessmentSeed, GoalSeed } from './dataset-types';
  * under "Göteborg Stads Budget 2023" ("Nämnden ska bidra …") that carry no perspective in the
  * document; their perspective below is a judgement from their wording.
  */
-export const goals: GoalSeed[] = [
+const goals2023: GoalSeed[] = [
   // ── Council goals (centrala mål), Göteborgs Stads budget 2023 ──────────────────────────────
   {
     key: 'kf-god-intern-service',
@@ -218,4 +218,15 @@ export const goals: GoalSeed[] = [
  * med delårsrapport mars." — the per-goal fulfilment symbols of the PDF did not survive the text
  * extraction, and no document states a fulfilment in words for a single goal.
  */
+/**
+ * Council goals 2024 (Göteborgs Stads budget 2024). The sources hold no list of the 2024 budget's
+ * goals (003, the executive board's interim report of August 2024, follows them up without naming
+ * them), so 2023's council goals stand for 2024's with the same texts, each carrying its 2023 goal
+ * forward (lineage). The roll-over of a committee's 2023 plan then re-links its goals to these.
+ */
+const councilGoals2024: GoalSeed[] = goals2023
+  .filter((goal) => goal.level === 'COUNCIL' && goal.year === 2023)
+  .map((goal) => ({ ...goal, key: `${goal.key}-2024`, year: 2024, previousKey: goal.key }));
+export const goals: GoalSeed[] = [...goals2023, ...councilGoals2024];
+
 export const goalAssessments: GoalAssessmentSeed[] = [];

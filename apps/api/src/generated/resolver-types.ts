@@ -445,6 +445,13 @@ export type CommitRollOverInput = {
   targets: Array<RollOverTargetDecision>;
 };
 
+/** The rows whose proposals (förslag) a planner confirms as the year's targets: all or nothing. */
+export type ConfirmTargetProposalsInput = {
+  /** At most 500 rows, each indicator at most once. */
+  rows: Array<TargetProposalRowInput>;
+  year: Scalars['Int']['input'];
+};
+
 export type ControlOutcome = 'DEVIATION' | 'OK';
 
 /** A control's result for one month. */
@@ -800,7 +807,10 @@ export type Goal = {
   activities: Array<Activity>;
   /** The assessed fulfilment in the report period (a month), or the latest one before it; null when never assessed. */
   assessment?: Maybe<GoalAssessment>;
-  /** True when the user may change this goal (a planner or administrator of its unit or a unit above it). */
+  /**
+   * True when the user may change this goal now: a planner or administrator of its unit or a unit
+   * above it, while the plan of the goal's year is open (not adopted, the year not closed).
+   */
   canPlan: Scalars['Boolean']['output'];
   /** The committee goals contributing to this goal. */
   children: Array<Goal>;
@@ -1219,6 +1229,13 @@ export type Mutation = {
    * of the values after the preview was made, or when the org tree changed since (org units).
    */
   commitValueImport: ValueImport;
+  /**
+   * Confirms the proposals (förslag) a roll-over copied into these rows as the year's targets,
+   * unchanged, in one audited transaction (planners of every indicator's unit): the proposal
+   * marker goes, the figures stay. Rows someone else changed meanwhile are answered with CONFLICT
+   * as by saveTargets; an adopted plan or closed year refuses beside the row.
+   */
+  confirmTargetProposals: Array<TargetRow>;
   /** Gives a year without perspectives a copy of the latest earlier year's (administrators of the city). */
   copyPerspectivesFromPreviousYear: Array<Perspective>;
   /** Creates an activity under a goal (planners of the goal's unit). */
@@ -1376,6 +1393,10 @@ export type MutationCommitRollOverArgs = {
 
 export type MutationCommitValueImportArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type MutationConfirmTargetProposalsArgs = {
+  input: ConfirmTargetProposalsInput;
 };
 
 export type MutationCopyPerspectivesFromPreviousYearArgs = {
@@ -1589,7 +1610,11 @@ export type OpenPlanRevisionInput = {
  */
 export type OrgUnit = {
   __typename?: 'OrgUnit';
-  /** True when the user may plan this unit: create and change its goals and activities. */
+  /**
+   * True when the user may plan this unit: create and change its goals and activities. With
+   * `year`, only while the unit's plan of that year is open too (not adopted, the year not
+   * closed), so controls show only where a write would be accepted.
+   */
   canPlan: Scalars['Boolean']['output'];
   /** The units directly below this one, in their display order. */
   children: Array<OrgUnit>;
@@ -1609,12 +1634,30 @@ export type OrgUnit = {
   name: Scalars['String']['output'];
   /** The unit above this one; null for the city. */
   parent?: Maybe<OrgUnit>;
+  /** Why the unit's plan of the year may not change (adopted, or the year closed); null while it may. */
+  planLock?: Maybe<PlanLock>;
   /** The first day the unit existed (ISO date); null when it existed before anything was recorded here. */
   validFrom?: Maybe<Scalars['String']['output']>;
   /** The last day the unit existed (ISO date); null while it is open. */
   validTo?: Maybe<Scalars['String']['output']>;
   /** Changes with every write; a form sends the version it was loaded with. */
   version: Scalars['Int']['output'];
+};
+
+/**
+ * A node of the organisation tree: the city, a committee and its administration
+ * (nämnd/förvaltning), a business area (verksamhetsområde) or a department.
+ */
+export type OrgUnitCanPlanArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A node of the organisation tree: the city, a committee and its administration
+ * (nämnd/förvaltning), a business area (verksamhetsområde) or a department.
+ */
+export type OrgUnitPlanLockArgs = {
+  year: Scalars['Int']['input'];
 };
 
 /** An org unit as a row of an org-unit import describes it, as read from the file. */
@@ -2937,6 +2980,12 @@ export type StatusDeviation = {
 /** The three dimensions a status update colours. */
 export type StatusDimension = 'COST' | 'RESULT' | 'TIME';
 
+export type TargetProposalRowInput = {
+  /** TargetRow.versions as loaded; a value saved or created since is a conflict. */
+  expectedVersions: Array<TargetVersionInput>;
+  indicatorId: Scalars['ID']['input'];
+};
+
 /** One indicator's targets for the year, with the outcomes and forecast a plan is set against (source 001 §7.1). */
 export type TargetRow = {
   __typename?: 'TargetRow';
@@ -2945,6 +2994,11 @@ export type TargetRow = {
   /** True when the user may change this row: a planner of the indicator's unit. */
   canEdit: Scalars['Boolean']['output'];
   indicator: Indicator;
+  /**
+   * True while any of the row's targets is a proposal (förslag) a roll-over copied from the year
+   * before: until a planner confirms it (confirmTargetProposals) or changes it, or the plan is adopted.
+   */
+  isProposal: Scalars['Boolean']['output'];
   /**
    * Each period's target in the order of `periods`, null where none is set. For a cumulative
    * indicator a period target is year-to-date, as its outcomes are (May holds January–May).
@@ -3465,6 +3519,7 @@ export type ResolversTypes = {
   CloseForecastRoundInput: CloseForecastRoundInput;
   CloseOrgUnitInput: CloseOrgUnitInput;
   CommitRollOverInput: CommitRollOverInput;
+  ConfirmTargetProposalsInput: ConfirmTargetProposalsInput;
   ControlOutcome: ControlOutcome;
   ControlResult: ResolverTypeWrapper<ControlResultModelRow>;
   ControlResultInput: ControlResultInput;
@@ -3628,6 +3683,7 @@ export type ResolversTypes = {
   StatusDeviation: ResolverTypeWrapper<StatusDeviationModelRow>;
   StatusDimension: StatusDimension;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TargetProposalRowInput: TargetProposalRowInput;
   TargetRow: ResolverTypeWrapper<TargetRowRowRow>;
   TargetRowInput: TargetRowInput;
   TargetSheet: ResolverTypeWrapper<TargetSheetRowRow>;
@@ -3692,6 +3748,7 @@ export type ResolversParentTypes = {
   CloseForecastRoundInput: CloseForecastRoundInput;
   CloseOrgUnitInput: CloseOrgUnitInput;
   CommitRollOverInput: CommitRollOverInput;
+  ConfirmTargetProposalsInput: ConfirmTargetProposalsInput;
   ControlResult: ControlResultModelRow;
   ControlResultInput: ControlResultInput;
   CopyPerspectivesInput: CopyPerspectivesInput;
@@ -3824,6 +3881,7 @@ export type ResolversParentTypes = {
   StatusChange: StatusChangeRowRow;
   StatusDeviation: StatusDeviationModelRow;
   String: Scalars['String']['output'];
+  TargetProposalRowInput: TargetProposalRowInput;
   TargetRow: TargetRowRowRow;
   TargetRowInput: TargetRowInput;
   TargetSheet: TargetSheetRowRow;
@@ -4461,6 +4519,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationCommitValueImportArgs, 'id'>
   >;
+  confirmTargetProposals?: Resolver<
+    Array<ResolversTypes['TargetRow']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationConfirmTargetProposalsArgs, 'input'>
+  >;
   copyPerspectivesFromPreviousYear?: Resolver<
     Array<ResolversTypes['Perspective']>,
     ParentType,
@@ -4750,7 +4814,7 @@ export type OrgUnitResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['OrgUnit'] = ResolversParentTypes['OrgUnit'],
 > = {
-  canPlan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canPlan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<OrgUnitCanPlanArgs>>;
   children?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['OrgUnitVersion']>, ParentType, ContextType>;
@@ -4761,6 +4825,12 @@ export type OrgUnitResolvers<
   mayAdminister?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  planLock?: Resolver<
+    Maybe<ResolversTypes['PlanLock']>,
+    ParentType,
+    ContextType,
+    RequireFields<OrgUnitPlanLockArgs, 'year'>
+  >;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -5658,6 +5728,7 @@ export type TargetRowResolvers<
   annualTarget?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  isProposal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   periodTargets?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
   periods?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   previousOutcomes?: Resolver<Array<ResolversTypes['YearFigure']>, ParentType, ContextType>;

@@ -114,6 +114,13 @@ export type CommitRollOverInput = {
   targets: Array<RollOverTargetDecision>;
 };
 
+/** The rows whose proposals (förslag) a planner confirms as the year's targets: all or nothing. */
+export type ConfirmTargetProposalsInput = {
+  /** At most 500 rows, each indicator at most once. */
+  rows: Array<TargetProposalRowInput>;
+  year: number;
+};
+
 export type ControlOutcome = 'DEVIATION' | 'OK';
 
 export type ControlResultInput = {
@@ -689,6 +696,12 @@ export type SetIndicatorRetiredInput = {
 
 /** The three dimensions a status update colours. */
 export type StatusDimension = 'COST' | 'RESULT' | 'TIME';
+
+export type TargetProposalRowInput = {
+  /** TargetRow.versions as loaded; a value saved or created since is a conflict. */
+  expectedVersions: Array<TargetVersionInput>;
+  indicatorId: string;
+};
 
 export type TargetRowInput = {
   annualTarget?: number | null | undefined;
@@ -2261,6 +2274,7 @@ export type RiskExport_RiskFragment = {
 
 export type TargetsEditor_RowFragment = {
   canEdit: boolean;
+  isProposal: boolean;
   periods: Array<string>;
   periodTargets: Array<number | null>;
   annualTarget: number | null;
@@ -2286,6 +2300,19 @@ export type TargetsEditor_SaveMutation = {
   saveTargets: Array<{
     periodTargets: Array<number | null>;
     annualTarget: number | null;
+    isProposal: boolean;
+    indicator: { id: string };
+    versions: Array<{ period: string; version: number }>;
+  }>;
+};
+
+export type TargetsEditor_ConfirmProposalsMutationVariables = Exact<{
+  input: ConfirmTargetProposalsInput;
+}>;
+
+export type TargetsEditor_ConfirmProposalsMutation = {
+  confirmTargetProposals: Array<{
+    isProposal: boolean;
     indicator: { id: string };
     versions: Array<{ period: string; version: number }>;
   }>;
@@ -2557,6 +2584,8 @@ export type GoalsPage_QueryQuery = {
     id: string;
     name: string;
     canPlan: boolean;
+    planLock: PlanLock | null;
+    planner: boolean;
     parent: { id: string; code: string; name: string } | null;
   } | null;
   viewer: { id: string; canAssess: boolean } | null;
@@ -2989,6 +3018,7 @@ export type TargetsPage_QueryQuery = {
     orgUnit: { id: string; name: string };
     rows: Array<{
       canEdit: boolean;
+      isProposal: boolean;
       periods: Array<string>;
       periodTargets: Array<number | null>;
       annualTarget: number | null;
@@ -5504,6 +5534,7 @@ export const TargetsEditor_RowFragmentDoc = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProposal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'periods' } },
           { kind: 'Field', name: { kind: 'Name', value: 'periodTargets' } },
           { kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } },
@@ -10114,6 +10145,7 @@ export const TargetsEditor_SaveDocument = {
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'periodTargets' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isProposal' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'versions' },
@@ -10133,6 +10165,67 @@ export const TargetsEditor_SaveDocument = {
     },
   ],
 } as unknown as DocumentNode<TargetsEditor_SaveMutation, TargetsEditor_SaveMutationVariables>;
+export const TargetsEditor_ConfirmProposalsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TargetsEditor_ConfirmProposals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ConfirmTargetProposalsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmTargetProposals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'isProposal' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'versions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TargetsEditor_ConfirmProposalsMutation, TargetsEditor_ConfirmProposalsMutationVariables>;
 export const UserDialog_CreateDocument = {
   kind: 'Document',
   definitions: [
@@ -11641,7 +11734,29 @@ export const GoalsPage_QueryDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'canPlan' } },
+                { kind: 'Field', alias: { kind: 'Name', value: 'planner' }, name: { kind: 'Name', value: 'canPlan' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'canPlan' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'year' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+                    },
+                  ],
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'planLock' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'year' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+                    },
+                  ],
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'parent' },
@@ -14276,6 +14391,7 @@ export const TargetsPage_QueryDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isProposal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'periods' } },
           { kind: 'Field', name: { kind: 'Name', value: 'periodTargets' } },
           { kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } },

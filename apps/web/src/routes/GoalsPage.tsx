@@ -16,6 +16,7 @@ import { filterGoals, shownIndicatorIds } from '../features/goals/goal-filter';
 import { goalsExportTable } from '../features/goals/goals-export';
 import { ExportButtons } from '../features/export/components/ExportButtons';
 import type { GoalFilter } from '../features/goals/goal-filter';
+import { ROUTES } from '../app/routes';
 import { useViewParams } from '../features/view-params/useViewParams';
 import { writeViewParams } from '../features/view-params/view-params';
 import { formatPeriodLabel } from '../i18n/format';
@@ -28,7 +29,9 @@ export const GoalsPage_Query = graphql(`
     orgUnit(code: $orgUnitCode) {
       id
       name
-      canPlan
+      planner: canPlan
+      canPlan(year: $year)
+      planLock(year: $year)
       parent {
         id
         code
@@ -103,7 +106,8 @@ export function GoalsPage() {
   const periodLabel = formatPeriodLabel(formatYearMonth(period), i18n.language);
   const gathersSeveralUnits = (rows: readonly { orgUnit: { id: string } }[]) =>
     rows.some((row) => row.orgUnit.id !== unit?.id);
-  // Planners see the tree with every perspective and council goal, so they can add to it.
+  // Planners see the tree with every perspective and council goal, so they can add to it: only
+  // while the year's plan is open (canPlan(year)), since the API refuses writes to a locked one.
   const planning =
     unit?.canPlan === true
       ? { orgUnitId: unit.id, year: period.year, level: unit.parent ? ('COMMITTEE' as const) : ('COUNCIL' as const) }
@@ -146,6 +150,16 @@ export function GoalsPage() {
               period: periodLabel,
             })}
           </Typography>
+          {unit.planner && unit.planLock && (
+            <Alert severity="info">
+              {t(`goals.plan.locked.${unit.planLock}`, { year: period.year })}{' '}
+              {unit.planLock === 'PLAN_ADOPTED' && (
+                <Link component={RouterLink} to={{ pathname: ROUTES.plan, search: `?${search.toString()}` }}>
+                  {t('goals.plan.openRevisionOnPlan')}
+                </Link>
+              )}
+            </Alert>
+          )}
           {committeeGoals.length === 0 && planning ? (
             goalTree
           ) : committeeGoals.length === 0 ? (

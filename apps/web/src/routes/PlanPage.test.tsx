@@ -252,6 +252,7 @@ describe('Verksamhetsplan', () => {
       {
         request: { query: RollOverDialog_Preview, variables: { orgUnitId: '2', fromYear: 2023 } },
         result: { data: { rollOverPreview: preview } },
+        delay: 200,
       },
       {
         request: {
@@ -275,10 +276,14 @@ describe('Verksamhetsplan', () => {
       planOfYear(adoptedPlan, { mayAdopt: true, mayPlan: true }, 'PLAN_ADOPTED'),
     ]);
     await user.click(await screen.findByRole('button', { name: 'Skapa planen för 2024' }));
-    // The dialog shows "Hämtar…" until the preview comes, then the preview in a dialog of its
-    // own: look the dialog up once its content is there, not before.
-    expect(await screen.findByText('Kopplas till: KF-mål (samma titel)', {}, { timeout: 10_000 })).toBeInTheDocument();
-    const dialog = screen.getByRole('dialog', { name: 'Skapa planen för 2024 från 2023' });
+    // One dialog from loading to preview: the dialog taken while it loads is the one the
+    // preview arrives in (a replaced dialog would move the screen reader's focus).
+    const dialog = await screen.findByRole('dialog', { name: 'Skapa planen för 2024 från 2023' });
+    expect(within(dialog).getByText('Hämtar…')).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText('Kopplas till: KF-mål (samma titel)', {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(dialog).toBeInTheDocument();
     expect(within(dialog).getByText('SLK-2022-01441 · Öppet uppdrag')).toBeInTheDocument();
     const targets = within(dialog).getByRole('checkbox', { name: /Ta med Sjukfrånvaro: 12 perioder/ });
     expect(targets).toBeChecked();

@@ -39,6 +39,17 @@ export const targetsInputSchema = z.object({
 export type ParsedTargetRowInput = z.output<typeof targetRowInputSchema>;
 export type ParsedTargetsInput = z.output<typeof targetsInputSchema>;
 
+/** Confirming the proposals (förslag) a roll-over copied: the rows as loaded, with their versions. */
+export const confirmTargetProposalsInputSchema = z.object({
+  year: yearSchema(),
+  rows: z
+    .array(targetRowInputSchema.pick({ indicatorId: true, expectedVersions: true }))
+    .min(1, { error: 'required' })
+    .max(MAX_TARGET_ROWS_PER_SAVE, { error: 'tooMany' }),
+});
+
+export type ParsedConfirmTargetProposalsInput = z.output<typeof confirmTargetProposalsInputSchema>;
+
 /**
  * What the indicator demands of its targets: it is not retired, the period targets are one per
  * period of its periodicity, a percentage lies within 0–100 and counts are not negative. Fields

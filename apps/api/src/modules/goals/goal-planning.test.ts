@@ -511,3 +511,80 @@ describe('who may plan', () => {
     expect(createGoal.orgUnit.code).toBe('intraservice');
   });
 });
+
+const PLAN_CONTROLS = graphql(`
+  query GoalPlanningTest_PlanControls($orgUnitCode: String!, $year: Int!) {
+    orgUnit(code: $orgUnitCode) {
+      id
+      planner: canPlan
+      canPlan(year: $year)
+      planLock(year: $year)
+    }
+    goals(orgUnitCode: $orgUnitCode, year: $year) {
+      level
+      canPlan
+    }
+  }
+`);
+
+describe('planning controls follow the plan lock', () => {
+  let server: GraphqlTestServer;
+  let fixture: Awaited<ReturnType<typeof createGoalFixture>>;
+  beforeAll(async () => {
+    server = await startGraphqlTestServer();
+    fixture = await createGoalFixture(server.prisma);
+    server.actAs(await server.createUser([{ role: 'PLANNER', orgUnitCode: 'intraservice' }]));
+  });
+  afterAll(() => server.stop());
+
+  const controls = async (orgUnitCode = 'intraservice') => {
+    const { orgUnit, goals } = await server.query(PLAN_CONTROLS, { orgUnitCode, year: 2023 });
+    return {
+      planner: orgUnit!.planner,
+      canPlan: orgUnit!.canPlan,
+      lock: orgUnit!.planLock,
+      committeeGoals: goals.filter((goal) => goal.level === 'COMMITTEE').map((goal) => goal.canPlan),
+    };
+  };
+
+  it('shows controls only where a write would be accepted: not on an adopted plan or a closed year', async () => {
+    expect(await controls()).toEqual({ planner: true, canPlan: true, lock: null, committeeGoals: [true, true] });
+
+    const plan = await server.prisma.plan.create({
+      data: { orgUnitId: fixture.committee.id, year: 2023, status: 'ADOPTED' },
+    });
+    expect(await controls()).toEqual({
+      planner: true,
+      canPlan: false,
+      lock: 'PLAN_ADOPTED',
+      committeeGoals: [false, false],
+    });
+    // A business area without a plan of its own follows its committee's.
+    expect(await controls('digital-infrastruktur')).toMatchObject({ planner: true, canPlan: false });
+    // And the API refuses what the controls no longer offer.
+    const refused = await server.queryErrors(CREATE_GOAL, {
+      input: {
+        orgUnitId: String(fixture.committee.id),
+        year: 2023,
+        level: 'COMMITTEE',
+        perspectiveId: String(fixture.perspective.id),
+        title: 'Nytt mål',
+        parentIds: [String(fixture.councilGoal.id)],
+      },
+    });
+    expect(refused[0]?.extensions?.fieldErrors).toEqual([{ field: 'input.orgUnitId', message: 'planAdopted' }]);
+
+    await server.prisma.plan.update({ where: { id: plan.id }, data: { status: 'DRAFT', revision: 2 } });
+    expect(await controls()).toEqual({ planner: true, canPlan: true, lock: null, committeeGoals: [true, true] });
+
+    await server.prisma.report.create({
+      data: { orgUnitId: fixture.committee.id, type: 'ANNUAL', year: 2023, month: 12, status: 'APPROVED' },
+    });
+    expect(await controls()).toEqual({
+      planner: true,
+      canPlan: false,
+      lock: 'YEAR_CLOSED',
+      committeeGoals: [false, false],
+    });
+  });
+});

@@ -78,7 +78,12 @@ export const goalResolvers: Resolvers = {
       ),
   },
   OrgUnit: {
-    canPlan: (unit, _args, { access }) => access.holds('PLANNER', unit.id),
+    canPlan: async (unit, { year }, { access, loaders }) =>
+      access.holds('PLANNER', unit.id) &&
+      (year == null ||
+        (await loaders.planLock.load({ orgUnitId: unit.id, year: parseInput(yearSchema(), year, 'year') })) === null),
+    planLock: (unit, { year }, { loaders }) =>
+      loaders.planLock.load({ orgUnitId: unit.id, year: parseInput(yearSchema(), year, 'year') }),
   },
   GoalAssessment: {
     goalId: (assessment) => String(assessment.goalId),
@@ -98,7 +103,10 @@ export const goalResolvers: Resolvers = {
       return includeRetired ? activities : activities.filter((activity) => activity.retiredAt === null);
     },
     retiredAt: (goal) => goal.retiredAt?.toISOString() ?? null,
-    canPlan: (goal, _args, { access }) => access.holds('PLANNER', goal.orgUnitId),
+    // A planner of an adopted (or closed) year would be refused by the lock: no controls there.
+    canPlan: async (goal, _args, { access, loaders }) =>
+      access.holds('PLANNER', goal.orgUnitId) &&
+      (await loaders.planLock.load({ orgUnitId: goal.orgUnitId, year: goal.year })) === null,
   },
   Activity: {
     startDate: (activity) => toOptionalIsoDate(activity.startDate),

@@ -7,7 +7,7 @@ import { findPlanLocks, planLockOf } from './plan-lock';
 import type { PlanLock } from './plan-lock';
 import { diffPlanSnapshots } from './plan-diff';
 import type { PlanChange } from './plan-diff';
-import { snapshotOfPlan } from './plan-snapshot';
+import { snapshotOfPlan, unitsCoveredByPlan } from './plan-snapshot';
 import type { PlanSnapshot } from './plan-snapshot';
 
 /** A unit's plan of a year as the Plan page reads it: the plan, if there is one yet, and its lock. */
@@ -106,7 +106,34 @@ export async function adoptPlan(tx: Transaction, input: ParsedAdoptPlanInput, us
       },
     }),
   );
+  await confirmTargetProposalsOfPlan(tx, plan.orgUnitId, plan.year, userId);
   return updateAtVersion(tx, plan, { status: 'ADOPTED', decisionDate, caseNumber: input.caseNumber });
+}
+
+/**
+ * Adoption settles the roll-over's proposals (förslag): the committee adopts the targets the
+ * plan shows, so a proposal still in it becomes an adopted target as it stands (each value
+ * audited, its version moved on). Refusing the adoption instead would leave a committee's
+ * decision hostage to a grid no one confirmed; the revision's snapshot holds the figures
+ * either way, and a planner who wants other figures changes them before adopting.
+ */
+async function confirmTargetProposalsOfPlan(
+  tx: Transaction,
+  orgUnitId: number,
+  year: number,
+  userId: number,
+): Promise<void> {
+  const units = await unitsCoveredByPlan(tx, orgUnitId, year);
+  const proposals = await tx.indicatorValue.findMany({
+    where: { year, isTargetProposal: true, indicator: { orgUnitId: { in: units } } },
+    select: { id: true, version: true },
+  });
+  for (const value of proposals) {
+    await tx.indicatorValue.update({
+      where: { id: value.id, version: value.version },
+      data: { isTargetProposal: false, updatedById: userId, version: { increment: 1 } },
+    });
+  }
 }
 
 /**

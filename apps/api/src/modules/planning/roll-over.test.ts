@@ -1,4 +1,5 @@
 import type { DocumentNode } from 'graphql';
+import { prepareDatabase } from '@lagesbild/db/prepare';
 import { createGoalFixture } from '../../testing/fixtures';
 import { graphql } from '../../testing/generated';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
@@ -76,6 +77,36 @@ const OPEN_REVISION = graphql(`
   mutation RollOverTest_OpenRevision($input: OpenPlanRevisionInput!) {
     openPlanRevision(input: $input) {
       id
+    }
+  }
+`);
+
+const TARGET_SHEET = graphql(`
+  query RollOverTest_TargetSheet($orgUnitCode: String!, $year: Int!) {
+    targetSheet(orgUnitCode: $orgUnitCode, year: $year, includeSubunits: true) {
+      rows {
+        indicator {
+          id
+          name
+        }
+        isProposal
+        periodTargets
+        versions {
+          period
+          version
+        }
+      }
+    }
+  }
+`);
+const CONFIRM_PROPOSALS = graphql(`
+  mutation RollOverTest_ConfirmProposals($input: ConfirmTargetProposalsInput!) {
+    confirmTargetProposals(input: $input) {
+      indicator {
+        name
+      }
+      isProposal
+      periodTargets
     }
   }
 `);
@@ -328,6 +359,38 @@ describe('rolling a plan over to the next year', () => {
     expect(links.map((link) => link.parentId)).toEqual([ids.councilGoal2024, ids.otherCouncilGoal2024]);
   });
 
+  it('confirms a row’s proposals on the targets grid: planners only, version-checked, audited, figures kept', async () => {
+    const proposedRows = async () =>
+      (await server.query(TARGET_SHEET, { orgUnitCode: 'intraservice', year: 2024 })).targetSheet!.rows.filter((row) =>
+        row.indicator.name.startsWith('Sjukfrånvaro'),
+      );
+    server.actAs(actors.planner);
+    const [first, second] = await proposedRows();
+    expect([first!.isProposal, second!.isProposal]).toEqual([true, true]);
+    const confirmFirst = (versions = first!.versions) => ({
+      input: { year: 2024, rows: [{ indicatorId: first!.indicator.id, expectedVersions: versions }] },
+    });
+
+    server.actAs(actors.analyst);
+    expect((await server.queryErrors(CONFIRM_PROPOSALS, confirmFirst()))[0]?.extensions?.code).toBe('FORBIDDEN');
+    server.actAs(actors.planner);
+    const stale = first!.versions.map((entry) => ({ ...entry, version: entry.version + 1 }));
+    expect((await server.queryErrors(CONFIRM_PROPOSALS, confirmFirst(stale)))[0]?.extensions?.code).toBe('CONFLICT');
+
+    const { confirmTargetProposals } = await server.query(CONFIRM_PROPOSALS, confirmFirst());
+    expect(confirmTargetProposals).toEqual([
+      { indicator: { name: first!.indicator.name }, isProposal: false, periodTargets: first!.periodTargets },
+    ]);
+    expect((await proposedRows()).map((row) => row.isProposal)).toEqual([false, true]);
+    const events = await server.prisma.auditEvent.findMany({ where: { operation: 'confirmTargetProposals' } });
+    expect(events.map((event) => [event.entityType, event.userId])).toEqual([
+      ['IndicatorValue', actors.planner.id],
+      ['IndicatorValue', actors.planner.id],
+    ]);
+    // A form loaded before the confirmation is now stale.
+    expect((await server.queryErrors(CONFIRM_PROPOSALS, confirmFirst()))[0]?.extensions?.code).toBe('CONFLICT');
+  });
+
   it('refuses to roll into an adopted plan, until a new revision opens it', async () => {
     server.actAs(actors.admin);
     const { adoptPlan } = await server.query(ADOPT, {
@@ -339,6 +402,16 @@ describe('rolling a plan over to the next year', () => {
         expectedVersion: 1,
       },
     });
+    // Adoption settles the proposals left: the adopted plan's targets, figures as they stood.
+    expect(
+      await server.prisma.indicatorValue.findMany({
+        where: { year: 2024 },
+        select: { periodTarget: true, isTargetProposal: true },
+      }),
+    ).toEqual(Array.from({ length: 4 }, () => ({ periodTarget: 5, isTargetProposal: false })));
+    expect(
+      await server.prisma.auditEvent.count({ where: { operation: 'adoptPlan', entityType: 'IndicatorValue' } }),
+    ).toBe(2);
     server.actAs(actors.planner);
     const refused = await server.queryErrors(COMMIT, { input: carryAll(await previewOf()) });
     expect(refused[0]).toMatchObject({
@@ -473,5 +546,24 @@ describe('bad input to the plan’s mutations', () => {
     expect(errors[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field, message }] });
     expect(await server.prisma.plan.count()).toBe(0);
     expect(await server.prisma.auditEvent.count()).toBe(0);
+  });
+});
+
+describe('rolling the demo data’s 2023 plan over', () => {
+  let server: GraphqlTestServer;
+  beforeAll(async () => {
+    server = await startGraphqlTestServer();
+    await prepareDatabase(server.database, { seedDemoDataIfEmpty: true });
+    server.actAs(await server.createUser([{ role: 'PLANNER', orgUnitCode: 'intraservice' }]));
+  });
+  afterAll(() => server.stop());
+
+  it('re-links every committee goal to the council goal of 2024 that carries its 2023 one forward', async () => {
+    const intraservice = await server.prisma.orgUnit.findUniqueOrThrow({ where: { code: 'intraservice' } });
+    const { rollOverPreview } = await server.query(PREVIEW, { orgUnitId: String(intraservice.id), fromYear: 2023 });
+    const links = rollOverPreview.goals.flatMap((goal) => goal.goalLinks);
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.filter((link) => link.matchedBy !== 'LINEAGE')).toEqual([]);
+    expect(links.every((link) => link.toTitle === link.fromTitle && link.toGoalId !== null)).toBe(true);
   });
 });

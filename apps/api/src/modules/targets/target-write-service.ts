@@ -1,6 +1,6 @@
 import type { IndicatorModel, IndicatorValueModel, Periodicity } from '@lagesbild/db';
 import { checkTargetsAgainstIndicator, formatPeriodKey, periodsPerYear } from '@lagesbild/types';
-import type { ParsedTargetRowInput } from '@lagesbild/types';
+import type { ParsedConfirmTargetProposalsInput, ParsedTargetRowInput } from '@lagesbild/types';
 import type { Transaction } from '../audit';
 import { findPlanLocks, planLockedError, planLockOf } from '../planning';
 import { conflict, fieldErrors, isRecordNotFound, isUniqueViolation } from '../../errors';
@@ -47,29 +47,89 @@ export async function saveTargets(
   });
   if (errors.length > 0) throw fieldErrors(errors);
 
-  // An adopted plan's targets change only through a new revision (one read for every row).
+  const before = await lockedRowsAsLoaded(tx, indicators, year, inputs);
+  for (const [index, input] of inputs.entries()) {
+    await writeRow(tx, before[index]!, input, userId, () =>
+      conflict([{ index, indicatorId: String(input.indicatorId) }]),
+    );
+  }
+  return withValues(
+    tx,
+    inputs.map((input) => indicators.get(input.indicatorId)!),
+    year,
+  );
+}
+
+/**
+ * The rows' values of the year, once the plan's lock allows a change of their targets (an
+ * adopted plan's targets change only through a new revision) and each row's versions are
+ * still those the grid was loaded with: one read for every row, then one for the values.
+ */
+async function lockedRowsAsLoaded(
+  tx: Transaction,
+  indicators: ReadonlyMap<number, IndicatorModel>,
+  year: number,
+  inputs: readonly Pick<ParsedTargetRowInput, 'indicatorId' | 'expectedVersions'>[],
+): Promise<TargetRowRow[]> {
   const unitYears = inputs.map((input) => ({ orgUnitId: indicators.get(input.indicatorId)!.orgUnitId, year }));
   const locks = await findPlanLocks(tx, unitYears);
   for (const [index, unitYear] of unitYears.entries()) {
     const lock = planLockOf(locks, unitYear);
     if (lock) throw planLockedError(lock, unitYear, `input.rows.${index}.indicatorId`);
   }
-
-  const ordered = inputs.map((input) => indicators.get(input.indicatorId)!);
-  const before = await withValues(tx, ordered, year);
+  const before = await withValues(
+    tx,
+    inputs.map((input) => indicators.get(input.indicatorId)!),
+    year,
+  );
   const conflicts = inputs.flatMap((input, index) =>
     sameVersions(targetValuesOf(before[index]!), input.expectedVersions)
       ? []
       : [{ index, indicatorId: String(input.indicatorId) }],
   );
   if (conflicts.length > 0) throw conflict(conflicts);
+  return before;
+}
 
-  for (const [index, input] of inputs.entries()) {
-    await writeRow(tx, before[index]!, input, userId, () =>
-      conflict([{ index, indicatorId: String(input.indicatorId) }]),
-    );
+/**
+ * Confirms the proposals (förslag) a roll-over copied into these rows as the year's targets,
+ * figures unchanged: each proposed value loses its marker (audited, its version moves on).
+ * Locked and version-checked as a save of the same rows is; a row without proposals is left
+ * as it is.
+ */
+export async function confirmTargetProposals(
+  tx: Transaction,
+  indicators: ReadonlyMap<number, IndicatorModel>,
+  input: ParsedConfirmTargetProposalsInput,
+  userId: number,
+): Promise<TargetRowRow[]> {
+  const seen = new Set<number>();
+  const duplicates: FieldError[] = [];
+  input.rows.forEach((row, index) => {
+    if (seen.has(row.indicatorId))
+      duplicates.push({ field: `input.rows.${index}.indicatorId`, message: 'duplicateValue' });
+    seen.add(row.indicatorId);
+  });
+  if (duplicates.length > 0) throw fieldErrors(duplicates);
+  const before = await lockedRowsAsLoaded(tx, indicators, input.year, input.rows);
+  for (const [index, row] of before.entries()) {
+    for (const value of targetValuesOf(row).filter((candidate) => candidate.isTargetProposal)) {
+      try {
+        await tx.indicatorValue.update({
+          where: { id: value.id, version: value.version },
+          data: { isTargetProposal: false, updatedById: userId, version: { increment: 1 } },
+        });
+      } catch (error) {
+        if (isRecordNotFound(error)) throw conflict([{ index, indicatorId: String(row.indicator.id) }]);
+        throw error;
+      }
+    }
   }
-  return withValues(tx, ordered, year);
+  return withValues(
+    tx,
+    input.rows.map((row) => indicators.get(row.indicatorId)!),
+    input.year,
+  );
 }
 
 function sameVersions(current: readonly IndicatorValueModel[], expected: ParsedTargetRowInput['expectedVersions']) {
@@ -143,7 +203,8 @@ async function writeRow(
     try {
       await tx.indicatorValue.update({
         where: { id: value.id, version: value.version },
-        data: { ...data, updatedById: userId, version: { increment: 1 } },
+        // A target the planner changed is theirs, no longer the roll-over's proposal.
+        data: { ...data, isTargetProposal: false, updatedById: userId, version: { increment: 1 } },
       });
     } catch (error) {
       if (isRecordNotFound(error)) throw conflictOf();

@@ -1,4 +1,10 @@
-import { MAX_TARGET_ROWS_PER_SAVE, targetPeriodsOf, targetsInputSchema, yearSchema } from '@lagesbild/types';
+import {
+  confirmTargetProposalsInputSchema,
+  MAX_TARGET_ROWS_PER_SAVE,
+  targetPeriodsOf,
+  targetsInputSchema,
+  yearSchema,
+} from '@lagesbild/types';
 import { formatPeriodKey } from '@lagesbild/types';
 import type { Resolvers } from '../../generated/resolver-types';
 import type { AccessRules } from '../../authorization/access-rules';
@@ -11,7 +17,8 @@ import {
   previousYearForecastOf,
   targetValuesOf,
 } from './target-sheet-service';
-import { saveTargets } from './target-write-service';
+import { confirmTargetProposals, saveTargets } from './target-write-service';
+import type { RequestContext } from '../../context';
 
 const targetYearSchema = yearSchema();
 
@@ -24,14 +31,12 @@ export const targetResolvers: Resolvers = {
     saveTargets: (_parent, { input }, { mutate, viewer, loaders }) =>
       mutate('saveTargets', async (tx) => {
         const parsed = parseInput(targetsInputSchema, input, 'input');
-        const ids = [...new Set(parsed.rows.map((row) => row.indicatorId))];
-        const indicators = await loaders.indicatorById.loadMany(ids);
-        const byId = new Map(
-          indicators.flatMap((indicator) =>
-            indicator && !(indicator instanceof Error) ? [[indicator.id, indicator]] : [],
-          ),
-        );
-        return saveTargets(tx, byId, parsed.year, parsed.rows, viewer!.id);
+        return saveTargets(tx, await indicatorsOf(loaders, parsed.rows), parsed.year, parsed.rows, viewer!.id);
+      }),
+    confirmTargetProposals: (_parent, { input }, { mutate, viewer, loaders }) =>
+      mutate('confirmTargetProposals', async (tx) => {
+        const parsed = parseInput(confirmTargetProposalsInputSchema, input, 'input');
+        return confirmTargetProposals(tx, await indicatorsOf(loaders, parsed.rows), parsed, viewer!.id);
       }),
   },
   TargetSheet: {
@@ -42,33 +47,41 @@ export const targetResolvers: Resolvers = {
     periods: (row) => targetPeriodsOf(row.indicator.periodicity, row.year),
     periodTargets: (row) => periodTargetsOf(row),
     annualTarget: (row) => annualTargetOf(row),
+    isProposal: (row) => targetValuesOf(row).some((value) => value.isTargetProposal),
     versions: (row) => targetValuesOf(row).map((value) => ({ period: formatPeriodKey(value), version: value.version })),
     previousOutcomes: (row) => previousOutcomesOf(row),
     previousYearForecast: (row) => previousYearForecastOf(row),
   },
 };
 
+/** The rows' indicators by id, read through the request's loader. */
+async function indicatorsOf(loaders: RequestContext['loaders'], rows: readonly { indicatorId: number }[]) {
+  const indicators = await loaders.indicatorById.loadMany([...new Set(rows.map((row) => row.indicatorId))]);
+  return new Map(
+    indicators.flatMap((indicator) => (indicator && !(indicator instanceof Error) ? [[indicator.id, indicator]] : [])),
+  );
+}
+
+/** Every row's indicator's unit: the user must plan each. */
+async function unitsOfRows(args: Record<string, unknown>, { loaders }: RequestContext) {
+  const rows = (args.input as { rows?: unknown } | undefined)?.rows;
+  if (!Array.isArray(rows) || rows.length > MAX_TARGET_ROWS_PER_SAVE) {
+    throw fieldError('input.rows', Array.isArray(rows) ? 'tooMany' : 'required');
+  }
+  const ids = rows.map((row, index) =>
+    requireId((row as { indicatorId?: unknown } | null)?.indicatorId, `input.rows.${index}.indicatorId`),
+  );
+  const indicators = await loaders.indicatorById.loadMany([...new Set(ids)]);
+  return indicators.map((indicator) => (indicator && !(indicator instanceof Error) ? indicator.orgUnitId : null));
+}
+
 export const targetRules: AccessRules = {
   Query: {
     targetSheet: { kind: 'signedIn' },
   },
   Mutation: {
-    saveTargets: {
-      kind: 'role',
-      role: 'PLANNER',
-      // Every indicator's unit: the user must plan each.
-      orgUnitOf: async (args, { loaders }) => {
-        const rows = (args.input as { rows?: unknown } | undefined)?.rows;
-        if (!Array.isArray(rows) || rows.length > MAX_TARGET_ROWS_PER_SAVE) {
-          throw fieldError('input.rows', Array.isArray(rows) ? 'tooMany' : 'required');
-        }
-        const ids = rows.map((row, index) =>
-          requireId((row as { indicatorId?: unknown } | null)?.indicatorId, `input.rows.${index}.indicatorId`),
-        );
-        const indicators = await loaders.indicatorById.loadMany([...new Set(ids)]);
-        return indicators.map((indicator) => (indicator && !(indicator instanceof Error) ? indicator.orgUnitId : null));
-      },
-    },
+    saveTargets: { kind: 'role', role: 'PLANNER', orgUnitOf: unitsOfRows },
+    confirmTargetProposals: { kind: 'role', role: 'PLANNER', orgUnitOf: unitsOfRows },
   },
   types: {
     TargetSheet: { kind: 'orgUnit', orgUnitOf: (sheet: { orgUnit: { id: number } }) => sheet.orgUnit.id },

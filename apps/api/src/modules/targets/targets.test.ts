@@ -5,6 +5,14 @@ import { graphql } from '../../testing/generated';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
 
+const CONFIRM = graphql(`
+  mutation TargetsTest_ConfirmProposals($input: ConfirmTargetProposalsInput!) {
+    confirmTargetProposals(input: $input) {
+      isProposal
+    }
+  }
+`);
+
 const SHEET = graphql(`
   query TargetsTest_Sheet($orgUnitCode: String!, $year: Int!, $includeSubunits: Boolean) {
     targetSheet(orgUnitCode: $orgUnitCode, year: $year, includeSubunits: $includeSubunits) {
@@ -444,6 +452,43 @@ describe('Målvärden och budget: the targets grid', () => {
     await asPlanner();
     const errors = await server.queryErrors(SAVE, { input });
     expect(errors[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field, message }] });
+  });
+
+  it.each([
+    ['no rows', () => ({ year: 2024, rows: [] }), 'input.rows', 'required'],
+    [
+      'a year out of range',
+      () => ({ year: 1800, rows: [{ indicatorId: String(sickLeave.id), expectedVersions: [] }] }),
+      'input.year',
+      'outOfRange',
+    ],
+    [
+      'a malformed period in the versions',
+      () => ({
+        year: 2024,
+        rows: [{ indicatorId: String(sickLeave.id), expectedVersions: [{ period: 'maj', version: 1 }] }],
+      }),
+      'input.rows.0.expectedVersions.0.period',
+      'invalidPeriod',
+    ],
+    [
+      'the same indicator twice',
+      () => ({
+        year: 2024,
+        rows: [
+          { indicatorId: String(sickLeave.id), expectedVersions: [] },
+          { indicatorId: String(sickLeave.id), expectedVersions: [] },
+        ],
+      }),
+      'input.rows.1.indicatorId',
+      'duplicateValue',
+    ],
+  ])('refuses to confirm proposals with %s, writing nothing', async (_case, input, field, message) => {
+    await asPlanner();
+    const before = await server.prisma.auditEvent.count();
+    const errors = await server.queryErrors(CONFIRM, { input: input() });
+    expect(errors[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field, message }] });
+    expect(await server.prisma.auditEvent.count()).toBe(before);
   });
 
   it('lets only planners of the unit save (administrators plan too); analysts and others are refused', async () => {

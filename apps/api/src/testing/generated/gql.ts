@@ -91,6 +91,7 @@ type Documents = {
   '\n  mutation GoalPlanningTest_SetActivityRetired($input: SetActivityRetiredInput!) {\n    setActivityRetired(input: $input) {\n      id\n      retiredAt\n      version\n    }\n  }\n': typeof types.GoalPlanningTest_SetActivityRetiredDocument;
   '\n  query GoalPlanningTest_ParentOptions($orgUnitId: ID!, $year: Int!) {\n    goalParentOptions(orgUnitId: $orgUnitId, year: $year) {\n      title\n      level\n    }\n  }\n': typeof types.GoalPlanningTest_ParentOptionsDocument;
   '\n  query GoalPlanningTest_OwnerOptions($orgUnitId: ID!) {\n    activityOwnerOptions(orgUnitId: $orgUnitId) {\n      name\n    }\n  }\n': typeof types.GoalPlanningTest_OwnerOptionsDocument;
+  '\n  query GoalPlanningTest_PlanControls($orgUnitCode: String!, $year: Int!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      planner: canPlan\n      canPlan(year: $year)\n      planLock(year: $year)\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      level\n      canPlan\n    }\n  }\n': typeof types.GoalPlanningTest_PlanControlsDocument;
   '\n  query GoalsTest_Goals($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      level\n      perspective {\n        name\n      }\n      orgUnit {\n        code\n      }\n      parents {\n        title\n      }\n      assessment(upTo: $upTo) {\n        year\n        month\n        fulfilment\n        comment\n      }\n      activities {\n        title\n        endDate\n        update(upTo: $upTo) {\n          month\n          status\n          comment\n        }\n      }\n      indicators {\n        name\n        latestValue(upTo: $upTo) {\n          period\n          outcome\n          periodTarget\n          fullYearForecast\n          status\n          isSynthetic\n        }\n      }\n    }\n  }\n': typeof types.GoalsTest_GoalsDocument;
   '\n  mutation IndicatorLibraryTest_Create($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      ...IndicatorLibraryTest_fields\n    }\n  }\n': typeof types.IndicatorLibraryTest_CreateDocument;
   '\n  mutation IndicatorLibraryTest_Update($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      ...IndicatorLibraryTest_fields\n    }\n  }\n': typeof types.IndicatorLibraryTest_UpdateDocument;
@@ -140,6 +141,8 @@ type Documents = {
   '\n  mutation RollOverTest_Commit($input: CommitRollOverInput!) {\n    commitRollOver(input: $input) {\n      year\n      status\n      revision\n      rolledOverFromYear\n    }\n  }\n': typeof types.RollOverTest_CommitDocument;
   '\n  mutation RollOverTest_Adopt($input: AdoptPlanInput!) {\n    adoptPlan(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.RollOverTest_AdoptDocument;
   '\n  mutation RollOverTest_OpenRevision($input: OpenPlanRevisionInput!) {\n    openPlanRevision(input: $input) {\n      id\n    }\n  }\n': typeof types.RollOverTest_OpenRevisionDocument;
+  '\n  query RollOverTest_TargetSheet($orgUnitCode: String!, $year: Int!) {\n    targetSheet(orgUnitCode: $orgUnitCode, year: $year, includeSubunits: true) {\n      rows {\n        indicator {\n          id\n          name\n        }\n        isProposal\n        periodTargets\n        versions {\n          period\n          version\n        }\n      }\n    }\n  }\n': typeof types.RollOverTest_TargetSheetDocument;
+  '\n  mutation RollOverTest_ConfirmProposals($input: ConfirmTargetProposalsInput!) {\n    confirmTargetProposals(input: $input) {\n      indicator {\n        name\n      }\n      isProposal\n      periodTargets\n    }\n  }\n': typeof types.RollOverTest_ConfirmProposalsDocument;
   '\n  mutation PortfolioMutationsTest_AddReport($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      id\n      statusDate\n      time\n      cost\n      result\n      comment\n      deviations {\n        dimension\n        cause\n        action\n      }\n      author {\n        name\n      }\n    }\n  }\n': typeof types.PortfolioMutationsTest_AddReportDocument;
   '\n  mutation PortfolioMutationsTest_UpdateDetails($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      name\n      owner\n      plannedStart\n      plannedEnd\n      budgetTkr\n      version\n      portfolio {\n        name\n      }\n    }\n  }\n': typeof types.PortfolioMutationsTest_UpdateDetailsDocument;
   '\n  mutation PortfolioMutationsTest_ChangeState($input: ProjectStateChangeInput!) {\n    changeProjectState(input: $input) {\n      state\n      pausedUntil\n      actualStart\n      version\n      stateChanges {\n        fromState\n        toState\n        reason\n        changedOn\n        author {\n          name\n        }\n      }\n    }\n  }\n': typeof types.PortfolioMutationsTest_ChangeStateDocument;
@@ -171,6 +174,7 @@ type Documents = {
   '\n  mutation RiskWritesTest_RecordResult($input: ControlResultInput!) {\n    recordControlResult(input: $input) {\n      month\n      performed\n      outcome\n      description\n      followUpAction\n      version\n    }\n  }\n': typeof types.RiskWritesTest_RecordResultDocument;
   '\n  query RisksTest_Register($orgUnitCode: String!, $upTo: MonthInput!) {\n    riskScaleMax(orgUnitCode: $orgUnitCode)\n    risks(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      owner\n      version\n      category {\n        code\n      }\n      orgUnit {\n        code\n      }\n      valuation(upTo: $upTo) {\n        valuedOn\n        probability\n        consequence\n        score\n      }\n      valuations {\n        valuedOn\n        score\n        reasoning\n      }\n      hasOverdueMitigations(upTo: $upTo)\n      mitigations {\n        title\n        dueDate\n        status\n        isOverdue(upTo: $upTo)\n      }\n      controls {\n        title\n      }\n    }\n  }\n': typeof types.RisksTest_RegisterDocument;
   '\n  query RisksTest_ControlPlan($orgUnitCode: String!, $year: Int!) {\n    internalControls(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      version\n      risk {\n        title\n      }\n      results(year: $year) {\n        month\n        performed\n        outcome\n        description\n        followUpAction\n        isDemoValue\n        version\n      }\n    }\n  }\n': typeof types.RisksTest_ControlPlanDocument;
+  '\n  mutation TargetsTest_ConfirmProposals($input: ConfirmTargetProposalsInput!) {\n    confirmTargetProposals(input: $input) {\n      isProposal\n    }\n  }\n': typeof types.TargetsTest_ConfirmProposalsDocument;
   '\n  query TargetsTest_Sheet($orgUnitCode: String!, $year: Int!, $includeSubunits: Boolean) {\n    targetSheet(orgUnitCode: $orgUnitCode, year: $year, includeSubunits: $includeSubunits) {\n      year\n      canEdit\n      includeSubunits\n      rows {\n        indicator {\n          id\n          code\n        }\n        canEdit\n        periods\n        periodTargets\n        annualTarget\n        versions {\n          period\n          version\n        }\n        previousOutcomes {\n          year\n          value\n        }\n        previousYearForecast {\n          year\n          value\n        }\n      }\n    }\n  }\n': typeof types.TargetsTest_SheetDocument;
   '\n  mutation TargetsTest_Save($input: TargetsInput!) {\n    saveTargets(input: $input) {\n      indicator {\n        code\n      }\n      periodTargets\n      annualTarget\n      versions {\n        period\n        version\n      }\n    }\n  }\n': typeof types.TargetsTest_SaveDocument;
   '\n  query TargetsTest_Reported($id: ID!, $code: String!) {\n    latestReportMonth {\n      year\n      month\n    }\n    orgUnit(code: $code) {\n      latestReportMonth {\n        year\n        month\n      }\n    }\n    indicator(id: $id) {\n      latestValue(upTo: { year: 2024, month: 12 }) {\n        period\n        outcome\n      }\n    }\n  }\n': typeof types.TargetsTest_ReportedDocument;
@@ -349,6 +353,8 @@ const documents: Documents = {
     types.GoalPlanningTest_ParentOptionsDocument,
   '\n  query GoalPlanningTest_OwnerOptions($orgUnitId: ID!) {\n    activityOwnerOptions(orgUnitId: $orgUnitId) {\n      name\n    }\n  }\n':
     types.GoalPlanningTest_OwnerOptionsDocument,
+  '\n  query GoalPlanningTest_PlanControls($orgUnitCode: String!, $year: Int!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      planner: canPlan\n      canPlan(year: $year)\n      planLock(year: $year)\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      level\n      canPlan\n    }\n  }\n':
+    types.GoalPlanningTest_PlanControlsDocument,
   '\n  query GoalsTest_Goals($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      level\n      perspective {\n        name\n      }\n      orgUnit {\n        code\n      }\n      parents {\n        title\n      }\n      assessment(upTo: $upTo) {\n        year\n        month\n        fulfilment\n        comment\n      }\n      activities {\n        title\n        endDate\n        update(upTo: $upTo) {\n          month\n          status\n          comment\n        }\n      }\n      indicators {\n        name\n        latestValue(upTo: $upTo) {\n          period\n          outcome\n          periodTarget\n          fullYearForecast\n          status\n          isSynthetic\n        }\n      }\n    }\n  }\n':
     types.GoalsTest_GoalsDocument,
   '\n  mutation IndicatorLibraryTest_Create($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      ...IndicatorLibraryTest_fields\n    }\n  }\n':
@@ -447,6 +453,10 @@ const documents: Documents = {
     types.RollOverTest_AdoptDocument,
   '\n  mutation RollOverTest_OpenRevision($input: OpenPlanRevisionInput!) {\n    openPlanRevision(input: $input) {\n      id\n    }\n  }\n':
     types.RollOverTest_OpenRevisionDocument,
+  '\n  query RollOverTest_TargetSheet($orgUnitCode: String!, $year: Int!) {\n    targetSheet(orgUnitCode: $orgUnitCode, year: $year, includeSubunits: true) {\n      rows {\n        indicator {\n          id\n          name\n        }\n        isProposal\n        periodTargets\n        versions {\n          period\n          version\n        }\n      }\n    }\n  }\n':
+    types.RollOverTest_TargetSheetDocument,
+  '\n  mutation RollOverTest_ConfirmProposals($input: ConfirmTargetProposalsInput!) {\n    confirmTargetProposals(input: $input) {\n      indicator {\n        name\n      }\n      isProposal\n      periodTargets\n    }\n  }\n':
+    types.RollOverTest_ConfirmProposalsDocument,
   '\n  mutation PortfolioMutationsTest_AddReport($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      id\n      statusDate\n      time\n      cost\n      result\n      comment\n      deviations {\n        dimension\n        cause\n        action\n      }\n      author {\n        name\n      }\n    }\n  }\n':
     types.PortfolioMutationsTest_AddReportDocument,
   '\n  mutation PortfolioMutationsTest_UpdateDetails($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      name\n      owner\n      plannedStart\n      plannedEnd\n      budgetTkr\n      version\n      portfolio {\n        name\n      }\n    }\n  }\n':
@@ -509,6 +519,8 @@ const documents: Documents = {
     types.RisksTest_RegisterDocument,
   '\n  query RisksTest_ControlPlan($orgUnitCode: String!, $year: Int!) {\n    internalControls(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      version\n      risk {\n        title\n      }\n      results(year: $year) {\n        month\n        performed\n        outcome\n        description\n        followUpAction\n        isDemoValue\n        version\n      }\n    }\n  }\n':
     types.RisksTest_ControlPlanDocument,
+  '\n  mutation TargetsTest_ConfirmProposals($input: ConfirmTargetProposalsInput!) {\n    confirmTargetProposals(input: $input) {\n      isProposal\n    }\n  }\n':
+    types.TargetsTest_ConfirmProposalsDocument,
   '\n  query TargetsTest_Sheet($orgUnitCode: String!, $year: Int!, $includeSubunits: Boolean) {\n    targetSheet(orgUnitCode: $orgUnitCode, year: $year, includeSubunits: $includeSubunits) {\n      year\n      canEdit\n      includeSubunits\n      rows {\n        indicator {\n          id\n          code\n        }\n        canEdit\n        periods\n        periodTargets\n        annualTarget\n        versions {\n          period\n          version\n        }\n        previousOutcomes {\n          year\n          value\n        }\n        previousYearForecast {\n          year\n          value\n        }\n      }\n    }\n  }\n':
     types.TargetsTest_SheetDocument,
   '\n  mutation TargetsTest_Save($input: TargetsInput!) {\n    saveTargets(input: $input) {\n      indicator {\n        code\n      }\n      periodTargets\n      annualTarget\n      versions {\n        period\n        version\n      }\n    }\n  }\n':
@@ -1037,6 +1049,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query GoalPlanningTest_PlanControls($orgUnitCode: String!, $year: Int!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      planner: canPlan\n      canPlan(year: $year)\n      planLock(year: $year)\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      level\n      canPlan\n    }\n  }\n',
+): (typeof documents)['\n  query GoalPlanningTest_PlanControls($orgUnitCode: String!, $year: Int!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      planner: canPlan\n      canPlan(year: $year)\n      planLock(year: $year)\n    }\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      level\n      canPlan\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query GoalsTest_Goals($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      level\n      perspective {\n        name\n      }\n      orgUnit {\n        code\n      }\n      parents {\n        title\n      }\n      assessment(upTo: $upTo) {\n        year\n        month\n        fulfilment\n        comment\n      }\n      activities {\n        title\n        endDate\n        update(upTo: $upTo) {\n          month\n          status\n          comment\n        }\n      }\n      indicators {\n        name\n        latestValue(upTo: $upTo) {\n          period\n          outcome\n          periodTarget\n          fullYearForecast\n          status\n          isSynthetic\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query GoalsTest_Goals($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      level\n      perspective {\n        name\n      }\n      orgUnit {\n        code\n      }\n      parents {\n        title\n      }\n      assessment(upTo: $upTo) {\n        year\n        month\n        fulfilment\n        comment\n      }\n      activities {\n        title\n        endDate\n        update(upTo: $upTo) {\n          month\n          status\n          comment\n        }\n      }\n      indicators {\n        name\n        latestValue(upTo: $upTo) {\n          period\n          outcome\n          periodTarget\n          fullYearForecast\n          status\n          isSynthetic\n        }\n      }\n    }\n  }\n'];
 /**
@@ -1331,6 +1349,18 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query RollOverTest_TargetSheet($orgUnitCode: String!, $year: Int!) {\n    targetSheet(orgUnitCode: $orgUnitCode, year: $year, includeSubunits: true) {\n      rows {\n        indicator {\n          id\n          name\n        }\n        isProposal\n        periodTargets\n        versions {\n          period\n          version\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RollOverTest_TargetSheet($orgUnitCode: String!, $year: Int!) {\n    targetSheet(orgUnitCode: $orgUnitCode, year: $year, includeSubunits: true) {\n      rows {\n        indicator {\n          id\n          name\n        }\n        isProposal\n        periodTargets\n        versions {\n          period\n          version\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RollOverTest_ConfirmProposals($input: ConfirmTargetProposalsInput!) {\n    confirmTargetProposals(input: $input) {\n      indicator {\n        name\n      }\n      isProposal\n      periodTargets\n    }\n  }\n',
+): (typeof documents)['\n  mutation RollOverTest_ConfirmProposals($input: ConfirmTargetProposalsInput!) {\n    confirmTargetProposals(input: $input) {\n      indicator {\n        name\n      }\n      isProposal\n      periodTargets\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation PortfolioMutationsTest_AddReport($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      id\n      statusDate\n      time\n      cost\n      result\n      comment\n      deviations {\n        dimension\n        cause\n        action\n      }\n      author {\n        name\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation PortfolioMutationsTest_AddReport($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      id\n      statusDate\n      time\n      cost\n      result\n      comment\n      deviations {\n        dimension\n        cause\n        action\n      }\n      author {\n        name\n      }\n    }\n  }\n'];
 /**
@@ -1513,6 +1543,12 @@ export function graphql(
 export function graphql(
   source: '\n  query RisksTest_ControlPlan($orgUnitCode: String!, $year: Int!) {\n    internalControls(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      version\n      risk {\n        title\n      }\n      results(year: $year) {\n        month\n        performed\n        outcome\n        description\n        followUpAction\n        isDemoValue\n        version\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query RisksTest_ControlPlan($orgUnitCode: String!, $year: Int!) {\n    internalControls(orgUnitCode: $orgUnitCode) {\n      id\n      title\n      version\n      risk {\n        title\n      }\n      results(year: $year) {\n        month\n        performed\n        outcome\n        description\n        followUpAction\n        isDemoValue\n        version\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TargetsTest_ConfirmProposals($input: ConfirmTargetProposalsInput!) {\n    confirmTargetProposals(input: $input) {\n      isProposal\n    }\n  }\n',
+): (typeof documents)['\n  mutation TargetsTest_ConfirmProposals($input: ConfirmTargetProposalsInput!) {\n    confirmTargetProposals(input: $input) {\n      isProposal\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -114,6 +114,13 @@ export type CommitRollOverInput = {
   targets: Array<RollOverTargetDecision>;
 };
 
+/** The rows whose proposals (förslag) a planner confirms as the year's targets: all or nothing. */
+export type ConfirmTargetProposalsInput = {
+  /** At most 500 rows, each indicator at most once. */
+  rows: Array<TargetProposalRowInput>;
+  year: number;
+};
+
 export type ControlOutcome = 'DEVIATION' | 'OK';
 
 export type ControlResultInput = {
@@ -687,6 +694,12 @@ export type SetIndicatorRetiredInput = {
 
 /** The three dimensions a status update colours. */
 export type StatusDimension = 'COST' | 'RESULT' | 'TIME';
+
+export type TargetProposalRowInput = {
+  /** TargetRow.versions as loaded; a value saved or created since is a conflict. */
+  expectedVersions: Array<TargetVersionInput>;
+  indicatorId: string;
+};
 
 export type TargetRowInput = {
   annualTarget?: number | null | undefined;
@@ -1657,6 +1670,16 @@ export type GoalPlanningTest_OwnerOptionsQueryVariables = Exact<{
 
 export type GoalPlanningTest_OwnerOptionsQuery = { activityOwnerOptions: Array<{ name: string }> };
 
+export type GoalPlanningTest_PlanControlsQueryVariables = Exact<{
+  orgUnitCode: string;
+  year: number;
+}>;
+
+export type GoalPlanningTest_PlanControlsQuery = {
+  orgUnit: { id: string; canPlan: boolean; planLock: PlanLock | null; planner: boolean } | null;
+  goals: Array<{ level: GoalLevel; canPlan: boolean }>;
+};
+
 export type GoalsTest_GoalsQueryVariables = Exact<{
   orgUnitCode: string;
   year: number;
@@ -2259,6 +2282,34 @@ export type RollOverTest_OpenRevisionMutationVariables = Exact<{
 
 export type RollOverTest_OpenRevisionMutation = { openPlanRevision: { id: string } };
 
+export type RollOverTest_TargetSheetQueryVariables = Exact<{
+  orgUnitCode: string;
+  year: number;
+}>;
+
+export type RollOverTest_TargetSheetQuery = {
+  targetSheet: {
+    rows: Array<{
+      isProposal: boolean;
+      periodTargets: Array<number | null>;
+      indicator: { id: string; name: string };
+      versions: Array<{ period: string; version: number }>;
+    }>;
+  } | null;
+};
+
+export type RollOverTest_ConfirmProposalsMutationVariables = Exact<{
+  input: ConfirmTargetProposalsInput;
+}>;
+
+export type RollOverTest_ConfirmProposalsMutation = {
+  confirmTargetProposals: Array<{
+    isProposal: boolean;
+    periodTargets: Array<number | null>;
+    indicator: { name: string };
+  }>;
+};
+
 export type PortfolioMutationsTest_AddReportMutationVariables = Exact<{
   input: ProjectStatusUpdateInput;
 }>;
@@ -2746,6 +2797,12 @@ export type RisksTest_ControlPlanQuery = {
     }>;
   }>;
 };
+
+export type TargetsTest_ConfirmProposalsMutationVariables = Exact<{
+  input: ConfirmTargetProposalsInput;
+}>;
+
+export type TargetsTest_ConfirmProposalsMutation = { confirmTargetProposals: Array<{ isProposal: boolean }> };
 
 export type TargetsTest_SheetQueryVariables = Exact<{
   orgUnitCode: string;
@@ -7101,6 +7158,96 @@ export const GoalPlanningTest_OwnerOptionsDocument = {
     },
   ],
 } as unknown as DocumentNode<GoalPlanningTest_OwnerOptionsQuery, GoalPlanningTest_OwnerOptionsQueryVariables>;
+export const GoalPlanningTest_PlanControlsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GoalPlanningTest_PlanControls' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', alias: { kind: 'Name', value: 'planner' }, name: { kind: 'Name', value: 'canPlan' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'canPlan' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'year' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+                    },
+                  ],
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'planLock' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'year' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+                    },
+                  ],
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canPlan' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoalPlanningTest_PlanControlsQuery, GoalPlanningTest_PlanControlsQueryVariables>;
 export const GoalsTest_GoalsDocument = {
   kind: 'Document',
   definitions: [
@@ -9933,6 +10080,143 @@ export const RollOverTest_OpenRevisionDocument = {
     },
   ],
 } as unknown as DocumentNode<RollOverTest_OpenRevisionMutation, RollOverTest_OpenRevisionMutationVariables>;
+export const RollOverTest_TargetSheetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RollOverTest_TargetSheet' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'targetSheet' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'includeSubunits' },
+                value: { kind: 'BooleanValue', value: true },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'indicator' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isProposal' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'periodTargets' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'versions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RollOverTest_TargetSheetQuery, RollOverTest_TargetSheetQueryVariables>;
+export const RollOverTest_ConfirmProposalsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RollOverTest_ConfirmProposals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ConfirmTargetProposalsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmTargetProposals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'isProposal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodTargets' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RollOverTest_ConfirmProposalsMutation, RollOverTest_ConfirmProposalsMutationVariables>;
 export const PortfolioMutationsTest_AddReportDocument = {
   kind: 'Document',
   definitions: [
@@ -12093,6 +12377,46 @@ export const RisksTest_ControlPlanDocument = {
     },
   ],
 } as unknown as DocumentNode<RisksTest_ControlPlanQuery, RisksTest_ControlPlanQueryVariables>;
+export const TargetsTest_ConfirmProposalsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TargetsTest_ConfirmProposals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ConfirmTargetProposalsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmTargetProposals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'isProposal' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TargetsTest_ConfirmProposalsMutation, TargetsTest_ConfirmProposalsMutationVariables>;
 export const TargetsTest_SheetDocument = {
   kind: 'Document',
   definitions: [

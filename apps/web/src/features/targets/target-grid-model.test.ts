@@ -10,6 +10,7 @@ const TERTIALS = ['2024-T1', '2024-T2', '2024-T3'];
 const sheet = (overrides: Partial<SheetTargetRow> = {}): SheetTargetRow => ({
   indicator: { id: '7', name: 'Personalomsättning', unit: 'PERCENT', periodicity: 'TERTIAL', cumulative: false },
   canEdit: true,
+  isProposal: false,
   periods: TERTIALS,
   periodTargets: [10, null, null],
   annualTarget: 9.5,

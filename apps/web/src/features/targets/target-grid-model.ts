@@ -10,6 +10,8 @@ export interface TargetGridRow {
   periodicity: Periodicity;
   cumulative: boolean;
   canEdit: boolean;
+  /** The targets are a roll-over's proposal (förslag) until confirmed, changed or adopted. */
+  isProposal: boolean;
   periods: string[];
   versions: { period: string; version: number }[];
   saved: string[];
@@ -22,6 +24,7 @@ export type TargetCellErrors = Record<string, Record<number, string>>;
 export interface SheetTargetRow {
   indicator: { id: string; name: string; unit: IndicatorUnit; periodicity: Periodicity; cumulative: boolean };
   canEdit: boolean;
+  isProposal: boolean;
   periods: string[];
   periodTargets: (number | null)[];
   annualTarget?: number | null;
@@ -40,6 +43,7 @@ export function targetRowsFromSheet(rows: readonly SheetTargetRow[]): TargetGrid
     periodicity: row.indicator.periodicity,
     cumulative: row.indicator.cumulative,
     canEdit: row.canEdit,
+    isProposal: row.isProposal,
     periods: row.periods,
     versions: row.versions.map(({ period, version }) => ({ period, version })),
     saved: textsOfTargets(row),

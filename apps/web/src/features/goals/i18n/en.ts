@@ -26,6 +26,12 @@ export const goalsEn: GoalsTranslations = {
     subGoal: 'Sub-goal',
     plan: {
       newGoal: 'New goal',
+      locked: {
+        PLAN_ADOPTED:
+          'The operational plan for {{year}} is adopted: its goals, links and targets change in a new revision of the plan.',
+        YEAR_CLOSED: 'The annual report for {{year}} is approved: the year is closed and its plan no longer changes.',
+      },
+      openRevisionOnPlan: 'Open a new revision on the Operational plan page',
       newGoalIn: 'New goal in the perspective {{perspective}}',
       noGoalsInPerspective: 'No goals in this perspective yet.',
       newTitle: 'New goal',

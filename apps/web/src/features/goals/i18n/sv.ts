@@ -24,6 +24,12 @@ export const goalsSv = {
     subGoal: 'Delmål',
     plan: {
       newGoal: 'Nytt mål',
+      locked: {
+        PLAN_ADOPTED:
+          'Verksamhetsplanen för {{year}} är antagen: målen, kopplingarna och målvärdena ändras i en ny revision av planen.',
+        YEAR_CLOSED: 'Årsrapporten för {{year}} är fastställd: året är stängt och planen ändras inte längre.',
+      },
+      openRevisionOnPlan: 'Öppna en ny revision på Verksamhetsplan',
       newGoalIn: 'Nytt mål i perspektivet {{perspective}}',
       noGoalsInPerspective: 'Inga mål i perspektivet ännu.',
       newTitle: 'Nytt mål',

@@ -14,7 +14,7 @@ import { FormDialog } from '../../../components/FormDialog';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { LoadError, Loading } from '../../../components/QueryState';
 import { graphql } from '../../../generated';
-import type { RollOverDialog_CommitMutationVariables, RollOverDialog_PreviewQuery } from '../../../generated/graphql';
+import type { RollOverDialog_CommitMutationVariables } from '../../../generated/graphql';
 
 // The preview's nodes are computed per request and have no id: this dialog reads them from its own query.
 export const RollOverDialog_Preview = graphql(`
@@ -79,8 +79,6 @@ export const RollOverDialog_Commit = graphql(`
   }
 `);
 
-type Preview = RollOverDialog_PreviewQuery['rollOverPreview'];
-
 export interface RollOverDialogProps {
   orgUnitId: string;
   fromYear: number;
@@ -88,33 +86,22 @@ export interface RollOverDialogProps {
   onCommitted: () => void;
 }
 
-/** The roll-over to next year: every node of the plan with carry or drop (and a new title for goals), then commit. */
+/**
+ * The roll-over to next year: every node of the plan with carry or drop (and a new title for
+ * goals), then commit. One dialog from the first render: its content changes from loading to
+ * the preview, so focus and the screen reader stay in the same dialog when the preview arrives.
+ */
 export function RollOverDialog({ orgUnitId, fromYear, onClose, onCommitted }: RollOverDialogProps) {
-  const { t } = useTranslation();
-  const { data, loading, error, refetch } = useQuery(RollOverDialog_Preview, { variables: { orgUnitId, fromYear } });
-  return data ? (
-    <RollOverForm preview={data.rollOverPreview} orgUnitId={orgUnitId} onClose={onClose} onCommitted={onCommitted} />
-  ) : (
-    <FormDialog
-      titleId="roll-over-title"
-      title={t('planning.rollOverTitle', { from: fromYear, to: fromYear + 1 })}
-      saving
-      onClose={onClose}
-      onSubmit={() => undefined}
-    >
-      {loading && <Loading />}
-      {error && <LoadError onRetry={() => void refetch()} />}
-    </FormDialog>
-  );
-}
-
-function RollOverForm({
-  preview,
-  orgUnitId,
-  onClose,
-  onCommitted,
-}: { preview: Preview; orgUnitId: string } & Pick<RollOverDialogProps, 'onClose' | 'onCommitted'>) {
   const { t, i18n } = useTranslation();
+  const {
+    data,
+    loading: previewLoading,
+    error,
+    refetch,
+  } = useQuery(RollOverDialog_Preview, {
+    variables: { orgUnitId, fromYear },
+  });
+  const preview = data?.rollOverPreview ?? null;
   // What is not carried yet is proposed carried; the planner unticks what is dropped.
   const [dropped, setDropped] = useState<ReadonlySet<string>>(new Set());
   const [titles, setTitles] = useState<Record<string, string>>({});
@@ -166,7 +153,8 @@ function RollOverForm({
     </section>
   );
 
-  const onSubmit = () =>
+  const onSubmit = () => {
+    if (!preview) return;
     void submit({
       orgUnitId,
       fromYear: preview.fromYear,
@@ -189,106 +177,111 @@ function RollOverForm({
         carry: carried(`target-${target.indicatorId}`),
       })),
     });
+  };
 
   return (
     <FormDialog
       titleId="roll-over-title"
-      title={t('planning.rollOverTitle', { from: preview.fromYear, to: preview.toYear })}
+      title={t('planning.rollOverTitle', { from: fromYear, to: fromYear + 1 })}
       maxWidth="md"
-      saving={loading}
+      saving={loading || !preview}
       onClose={onClose}
       onSubmit={onSubmit}
     >
-      <Stack spacing={2} sx={{ pt: 1 }}>
-        <Typography>{t('planning.rollOverIntro', { to: preview.toYear })}</Typography>
-        <MutationFailureAlert failure={failure} onKeepMine={() => setFailure(null)} />
-        {failure?.code === 'BAD_USER_INPUT' && (
-          <Alert severity="error">
-            {failure.fieldErrors
-              .map((fieldError) => t(`validation.${fieldError.message}`, { defaultValue: t('validation.invalid') }))
-              .join(' ')}
-          </Alert>
-        )}
-        {section(
-          'roll-over-goals',
-          t('planning.goals'),
-          preview.goals.map((goal) =>
-            node(
-              `goal-${goal.goalId}`,
-              `${goal.title} (${goal.perspective.name})`,
-              goal.alreadyCarried,
-              <>
-                {!goal.alreadyCarried && carried(`goal-${goal.goalId}`) && (
-                  <TextField
-                    size="small"
-                    label={t('planning.newTitle', { year: preview.toYear })}
-                    placeholder={goal.title}
-                    value={titles[goal.goalId] ?? ''}
-                    onChange={(event) => setTitles((current) => ({ ...current, [goal.goalId]: event.target.value }))}
-                    error={Boolean(errorText(`goals.${preview.goals.indexOf(goal)}.title`))}
-                    helperText={errorText(`goals.${preview.goals.indexOf(goal)}.title`)}
-                    slotProps={{ htmlInput: { 'aria-label': t('planning.goalTitleFor', { title: goal.title }) } }}
-                    sx={{ my: 0.5, maxWidth: 560 }}
-                  />
-                )}
-                {goal.goalLinks.map((link, index) => (
-                  <Typography key={index} variant="body2" color="text.secondary">
-                    {t('planning.servesNext')}:{' '}
-                    {t(`planning.match.${link.matchedBy}`, {
-                      title: link.toTitle,
-                      from: link.fromTitle,
-                      year: preview.toYear,
-                    })}
-                  </Typography>
-                ))}
-              </>,
+      {!preview && previewLoading && <Loading />}
+      {!preview && error && <LoadError onRetry={() => void refetch()} />}
+      {preview && (
+        <Stack spacing={2} sx={{ pt: 1 }}>
+          <Typography>{t('planning.rollOverIntro', { to: preview.toYear })}</Typography>
+          <MutationFailureAlert failure={failure} onKeepMine={() => setFailure(null)} />
+          {failure?.code === 'BAD_USER_INPUT' && (
+            <Alert severity="error">
+              {failure.fieldErrors
+                .map((fieldError) => t(`validation.${fieldError.message}`, { defaultValue: t('validation.invalid') }))
+                .join(' ')}
+            </Alert>
+          )}
+          {section(
+            'roll-over-goals',
+            t('planning.goals'),
+            preview.goals.map((goal) =>
+              node(
+                `goal-${goal.goalId}`,
+                `${goal.title} (${goal.perspective.name})`,
+                goal.alreadyCarried,
+                <>
+                  {!goal.alreadyCarried && carried(`goal-${goal.goalId}`) && (
+                    <TextField
+                      size="small"
+                      label={t('planning.newTitle', { year: preview.toYear })}
+                      placeholder={goal.title}
+                      value={titles[goal.goalId] ?? ''}
+                      onChange={(event) => setTitles((current) => ({ ...current, [goal.goalId]: event.target.value }))}
+                      error={Boolean(errorText(`goals.${preview.goals.indexOf(goal)}.title`))}
+                      helperText={errorText(`goals.${preview.goals.indexOf(goal)}.title`)}
+                      slotProps={{ htmlInput: { 'aria-label': t('planning.goalTitleFor', { title: goal.title }) } }}
+                      sx={{ my: 0.5, maxWidth: 560 }}
+                    />
+                  )}
+                  {goal.goalLinks.map((link, index) => (
+                    <Typography key={index} variant="body2" color="text.secondary">
+                      {t('planning.servesNext')}:{' '}
+                      {t(`planning.match.${link.matchedBy}`, {
+                        title: link.toTitle,
+                        from: link.fromTitle,
+                        year: preview.toYear,
+                      })}
+                    </Typography>
+                  ))}
+                </>,
+              ),
             ),
-          ),
-        )}
-        {section(
-          'roll-over-links',
-          t('planning.indicatorLinks'),
-          preview.indicatorLinks.map((link) =>
-            node(
-              `link-${link.goalId}-${link.indicatorId}`,
-              `${link.indicatorName} → ${link.goalTitle}`,
-              link.alreadyCarried,
+          )}
+          {section(
+            'roll-over-links',
+            t('planning.indicatorLinks'),
+            preview.indicatorLinks.map((link) =>
+              node(
+                `link-${link.goalId}-${link.indicatorId}`,
+                `${link.indicatorName} → ${link.goalTitle}`,
+                link.alreadyCarried,
+              ),
             ),
-          ),
-        )}
-        {section(
-          'roll-over-activities',
-          t('planning.activities'),
-          preview.activities.map((activity) =>
-            node(
-              `activity-${activity.activityId}`,
-              `${activity.title} (${activity.goalTitle})`,
-              activity.alreadyCarried,
+          )}
+          {section(
+            'roll-over-activities',
+            t('planning.activities'),
+            preview.activities.map((activity) =>
+              node(
+                `activity-${activity.activityId}`,
+                `${activity.title} (${activity.goalTitle})`,
+                activity.alreadyCarried,
+              ),
             ),
-          ),
-        )}
-        {section(
-          'roll-over-targets',
-          t('planning.targets'),
-          preview.targets.map((target) =>
-            node(
-              `target-${target.indicatorId}`,
-              `${target.indicatorName}: ${t('planning.targetPeriods', { count: target.periods, annual: number(target.annualTarget) })}`,
-              target.alreadyCarried,
+          )}
+          {section(
+            'roll-over-targets',
+            t('planning.targets'),
+            preview.targets.map((target) =>
+              node(
+                `target-${target.indicatorId}`,
+                `${target.indicatorName}: ${t('planning.targetPeriods', { count: target.periods, annual: number(target.annualTarget) })}`,
+                target.alreadyCarried,
+              ),
             ),
-          ),
-        )}
-        {section(
-          'roll-over-assignments',
-          t('planning.assignments'),
-          preview.assignments.map((assignment) => (
-            <Typography key={assignment.assignmentId} sx={{ pl: 1 }}>
-              {[assignment.caseNumber, assignment.title].filter(Boolean).join(' · ')}
-            </Typography>
-          )),
-          t('planning.assignmentsHint'),
-        )}
-      </Stack>
+          )}
+          {section(
+            'roll-over-assignments',
+            t('planning.assignments'),
+            preview.assignments.map((assignment) => (
+              <Typography key={assignment.assignmentId} sx={{ pl: 1 }}>
+                {[assignment.caseNumber, assignment.title].filter(Boolean).join(' · ')}
+              </Typography>
+            )),
+            t('planning.assignmentsHint'),
+          )}
+        </Stack>
+      )}
     </FormDialog>
   );
 }

@@ -4,7 +4,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { TargetsEditor_RowFragment } from '../../../generated/graphql';
 import { renderWithProviders } from '../../../test/render-with-providers';
-import { TargetsEditor, TargetsEditor_Save } from './TargetsEditor';
+import { TargetsEditor, TargetsEditor_ConfirmProposals, TargetsEditor_Save } from './TargetsEditor';
 
 const MONTHS = Array.from({ length: 12 }, (_, index) => `2024-${String(index + 1).padStart(2, '0')}`);
 const history = {
@@ -28,6 +28,7 @@ const ROWS: TargetsEditor_RowFragment[] = [
       orgUnit: unit,
     },
     canEdit: true,
+    isProposal: true,
     periods: MONTHS,
     periodTargets: MONTHS.map((_, index) => (index === 0 ? 5 : null)),
     annualTarget: 5,
@@ -48,6 +49,7 @@ const ROWS: TargetsEditor_RowFragment[] = [
       orgUnit: unit,
     },
     canEdit: true,
+    isProposal: false,
     periods: MONTHS,
     periodTargets: MONTHS.map(() => null),
     annualTarget: null,
@@ -65,6 +67,7 @@ const ROWS: TargetsEditor_RowFragment[] = [
       orgUnit: unit,
     },
     canEdit: false,
+    isProposal: false,
     periods: ['2024-T1', '2024-T2', '2024-T3'],
     periodTargets: [10, 10, 10],
     annualTarget: 10,
@@ -82,6 +85,7 @@ const ROWS: TargetsEditor_RowFragment[] = [
       orgUnit: { id: '2', name: 'Digital infrastruktur' },
     },
     canEdit: true,
+    isProposal: false,
     periods: MONTHS,
     periodTargets: MONTHS.map(() => null),
     annualTarget: null,
@@ -175,6 +179,8 @@ describe('the targets grid', () => {
                 indicator: { __typename: 'Indicator', id: '1' },
                 periodTargets,
                 annualTarget: 5,
+                // The row's other months are still the roll-over's proposals.
+                isProposal: true,
                 versions: [
                   { __typename: 'TargetVersion', period: '2024', version: 2 },
                   { __typename: 'TargetVersion', period: '2024-01', version: 1 },
@@ -218,5 +224,42 @@ describe('the targets grid', () => {
     await userEvent.type(cell('maj 2024', 'Resultat förvaltning – Digital infrastruktur'), '-2 166');
     expect(cell('maj 2024', 'Resultat förvaltning – Digital infrastruktur')).toHaveValue('-2 166');
     expect(screen.getByRole('button', { name: 'Spara 1 ändrad rad' })).toBeEnabled();
+  });
+
+  it('confirms the proposals a roll-over copied, with the versions seen, and the marker goes', async () => {
+    const user = userEvent.setup();
+    renderEditor([
+      {
+        request: {
+          query: TargetsEditor_ConfirmProposals,
+          variables: { input: { year: 2024, rows: [{ indicatorId: '1', expectedVersions: ROWS[0]!.versions }] } },
+        },
+        result: {
+          data: {
+            confirmTargetProposals: [
+              {
+                __typename: 'TargetRow',
+                indicator: { __typename: 'Indicator', id: '1' },
+                isProposal: false,
+                versions: [
+                  { __typename: 'TargetVersion', period: '2024', version: 3 },
+                  { __typename: 'TargetVersion', period: '2024-01', version: 2 },
+                ],
+              },
+            ],
+          },
+        },
+      },
+    ]);
+    expect(screen.getByRole('rowheader', { name: /Sjukfrånvaro/ })).toHaveTextContent('Förslag');
+    expect(screen.getByText(/1 rad har förslag till målvärden, kopierade från 2023/)).toBeInTheDocument();
+    // Unsaved changes first: confirming would move the versions under them.
+    await user.type(cell('mars 2024', 'Sjukfrånvaro'), '4');
+    expect(screen.getByRole('button', { name: 'Bekräfta förslag' })).toBeDisabled();
+    await user.keyboard('{Control>}z{/Control}');
+    await user.click(screen.getByRole('button', { name: 'Bekräfta förslag' }));
+    expect(await screen.findByText('Förslagen på 1 rad är bekräftade som årets målvärden.')).toBeInTheDocument();
+    expect(screen.getByRole('rowheader', { name: /Sjukfrånvaro/ })).not.toHaveTextContent('Förslag');
+    expect(screen.queryByRole('button', { name: 'Bekräfta förslag' })).not.toBeInTheDocument();
   });
 });

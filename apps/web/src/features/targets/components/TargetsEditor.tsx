@@ -20,6 +20,7 @@ import {
   textsOfTargets,
 } from '../target-grid-model';
 import type { TargetCellErrors } from '../target-grid-model';
+import { TargetProposalsAlert } from './TargetProposalsAlert';
 import { TargetsTable } from './TargetsTable';
 
 export const TargetsEditor_Row = graphql(`
@@ -37,6 +38,7 @@ export const TargetsEditor_Row = graphql(`
       }
     }
     canEdit
+    isProposal
     periods
     periodTargets
     annualTarget
@@ -63,6 +65,22 @@ export const TargetsEditor_Save = graphql(`
       }
       periodTargets
       annualTarget
+      isProposal
+      versions {
+        period
+        version
+      }
+    }
+  }
+`);
+
+export const TargetsEditor_ConfirmProposals = graphql(`
+  mutation TargetsEditor_ConfirmProposals($input: ConfirmTargetProposalsInput!) {
+    confirmTargetProposals(input: $input) {
+      indicator {
+        id
+      }
+      isProposal
       versions {
         period
         version
@@ -93,11 +111,15 @@ export function TargetsEditor({ year, rows: sheetRows, showUnit, kind, onReload 
   const { t } = useTranslation();
   const grid = useUndoableRows(targetRowsFromSheet(sheetRows));
   const [save, { loading: saving }] = useMutation(TargetsEditor_Save);
+  const [confirmProposals, { loading: confirming }] = useMutation(TargetsEditor_ConfirmProposals);
   const [attempted, setAttempted] = useState(false);
   const [serverErrors, setServerErrors] = useState<TargetCellErrors>({});
   const [conflictCount, setConflictCount] = useState(0);
   const [failure, setFailure] = useState<ApiFailure | null>(null);
-  const [notice, setNotice] = useState<{ key: 'saved' | 'clipped' | 'nothingToSave'; count?: number } | null>(null);
+  const [notice, setNotice] = useState<{
+    key: 'saved' | 'clipped' | 'nothingToSave' | 'confirmed';
+    count?: number;
+  } | null>(null);
   const gridRef = useRef<HTMLDivElement>(null);
   const [checkCount, setCheckCount] = useState(0);
 
@@ -106,6 +128,7 @@ export function TargetsEditor({ year, rows: sheetRows, showUnit, kind, onReload 
   const errors = attempted ? { ...serverErrors, ...liveErrors } : serverErrors;
   const shownErrorCount = targetErrorCount(errors);
   const canEditAny = grid.rows.some((row) => row.canEdit);
+  const proposed = grid.rows.filter((row) => row.canEdit && row.isProposal);
 
   useEffect(() => {
     if (checkCount > 0) gridRef.current?.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
@@ -159,6 +182,7 @@ export function TargetsEditor({ year, rows: sheetRows, showUnit, kind, onReload 
           const texts = textsOfTargets(now);
           return {
             ...row,
+            isProposal: now.isProposal,
             versions: now.versions.map(({ period, version }) => ({ period, version })),
             saved: texts,
             cells: texts,
@@ -176,6 +200,42 @@ export function TargetsEditor({ year, rows: sheetRows, showUnit, kind, onReload 
       } else if (failed.code === 'CONFLICT') {
         setConflictCount(Array.isArray(failed.current) ? failed.current.length : 1);
       } else setFailure(failed);
+    }
+  }
+
+  /** Confirms every editable row's proposals as they stand (after a save or undo: versions must be the saved ones). */
+  async function confirm() {
+    setNotice(null);
+    setFailure(null);
+    setConflictCount(0);
+    try {
+      const result = await confirmProposals({
+        variables: {
+          input: {
+            year,
+            rows: proposed.map((row) => ({ indicatorId: row.indicatorId, expectedVersions: row.versions })),
+          },
+        },
+      });
+      const confirmed = new Map((result.data?.confirmTargetProposals ?? []).map((row) => [row.indicator.id, row]));
+      grid.setRows((current) =>
+        current.map((row) => {
+          const now = confirmed.get(row.indicatorId);
+          return now
+            ? {
+                ...row,
+                isProposal: now.isProposal,
+                versions: now.versions.map(({ period, version }) => ({ period, version })),
+              }
+            : row;
+        }),
+      );
+      grid.forget();
+      setNotice({ key: 'confirmed', count: confirmed.size });
+    } catch (error) {
+      const failed = apiFailureOf(error);
+      if (failed.code === 'CONFLICT') setConflictCount(Array.isArray(failed.current) ? failed.current.length : 1);
+      else setFailure(failed);
     }
   }
 
@@ -229,11 +289,20 @@ export function TargetsEditor({ year, rows: sheetRows, showUnit, kind, onReload 
         )}
         {failure && <Alert severity="error">{t(`apiError.${failure.code}`, { defaultValue: t('state.error') })}</Alert>}
         {notice && (
-          <Alert severity={notice.key === 'saved' ? 'success' : 'info'}>
+          <Alert severity={notice.key === 'saved' || notice.key === 'confirmed' ? 'success' : 'info'}>
             {t(`targets.notice.${notice.key}`, { count: notice.count ?? 0 })}
           </Alert>
         )}
       </div>
+      {proposed.length > 0 && (
+        <TargetProposalsAlert
+          count={proposed.length}
+          fromYear={year - 1}
+          unsavedChanges={changedCount > 0}
+          busy={confirming || saving}
+          onConfirm={() => void confirm()}
+        />
+      )}
       {canEditAny && (
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
           <Button variant="contained" onClick={() => void submit()} disabled={saving || changedCount === 0}>

@@ -1,3 +1,4 @@
+import Chip from '@mui/material/Chip';
 import InputBase from '@mui/material/InputBase';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -102,6 +103,15 @@ export function TargetsTable({ caption, year, rows, errors, onEdit, onEndEdit, o
                   </Typography>
                   {unitLabel && (
                     <Typography variant="body2" component="span" color="text.secondary">{` (${unitLabel})`}</Typography>
+                  )}
+                  {row.isProposal && (
+                    <Chip
+                      size="small"
+                      variant="outlined"
+                      label={t('targets.proposal')}
+                      title={t('targets.proposalHelp', { year: year - 1 })}
+                      sx={{ ml: 1 }}
+                    />
                   )}
                   {row.cumulative && row.periods.length > 0 && (
                     <Typography variant="caption" component="p" color="text.secondary">

@@ -33,12 +33,22 @@ export const targetsEn: TargetsTranslations = {
     invalidCells_other: '{{count}} cells are invalid. Nothing was saved; correct the marked cells and save again.',
     conflict_one: 'Someone else changed {{count}} of the rows since you opened the page. Nothing was saved.',
     conflict_other: 'Someone else changed {{count}} of the rows since you opened the page. Nothing was saved.',
+    proposal: 'Proposal',
+    proposalHelp: 'Copied from {{year}} by the roll-over: confirm or change it',
+    proposals_one:
+      "{{count}} row holds proposed targets, copied from {{year}} by the roll-over. Confirm them as this year's targets, or change and save them. When the plan is adopted, the proposals become its adopted targets.",
+    proposals_other:
+      "{{count}} rows hold proposed targets, copied from {{year}} by the roll-over. Confirm them as this year's targets, or change and save them. When the plan is adopted, the proposals become its adopted targets.",
+    confirmProposals: 'Confirm proposals',
+    saveBeforeConfirming: 'Save or undo your changes before confirming the proposals.',
     reload: 'Load what is saved now',
     notice: {
       saved_one: '{{count}} row saved.',
       saved_other: '{{count}} rows saved.',
       clipped: 'The pasted block was larger than the table: what did not fit was not pasted.',
       nothingToSave: 'Nothing has changed.',
+      confirmed_one: "The proposals of {{count}} row are confirmed as this year's targets.",
+      confirmed_other: "The proposals of {{count}} rows are confirmed as this year's targets.",
     },
   },
 };

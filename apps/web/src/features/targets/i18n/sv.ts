@@ -31,12 +31,22 @@ export const targetsSv = {
     invalidCells_other: '{{count}} celler är felaktiga. Inget har sparats; rätta de markerade cellerna och spara igen.',
     conflict_one: 'Någon annan har ändrat {{count}} av raderna sedan du öppnade sidan. Inget har sparats.',
     conflict_other: 'Någon annan har ändrat {{count}} av raderna sedan du öppnade sidan. Inget har sparats.',
+    proposal: 'Förslag',
+    proposalHelp: 'Kopierat från {{year}} vid överrullningen: bekräfta eller ändra',
+    proposals_one:
+      '{{count}} rad har förslag till målvärden, kopierade från {{year}} vid överrullningen. Bekräfta dem som årets målvärden, eller ändra och spara dem. När planen antas blir förslagen de antagna målvärdena.',
+    proposals_other:
+      '{{count}} rader har förslag till målvärden, kopierade från {{year}} vid överrullningen. Bekräfta dem som årets målvärden, eller ändra och spara dem. När planen antas blir förslagen de antagna målvärdena.',
+    confirmProposals: 'Bekräfta förslag',
+    saveBeforeConfirming: 'Spara eller ångra dina ändringar innan du bekräftar förslagen.',
     reload: 'Hämta det som nu är sparat',
     notice: {
       saved_one: '{{count}} rad sparad.',
       saved_other: '{{count}} rader sparade.',
       clipped: 'Det inklistrade blocket var större än tabellen: det som inte fick plats klistrades inte in.',
       nothingToSave: 'Inget har ändrats.',
+      confirmed_one: 'Förslagen på {{count}} rad är bekräftade som årets målvärden.',
+      confirmed_other: 'Förslagen på {{count}} rader är bekräftade som årets målvärden.',
     },
   },
 };
