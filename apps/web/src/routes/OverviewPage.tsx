@@ -125,7 +125,8 @@ export function OverviewPage() {
       {error && <LoadError onRetry={() => void refetch()} />}
       {data && !overview && <Alert severity="info">{t('pickers.unknownUnit')}</Alert>}
       {overview && (
-        <Stack spacing={4}>
+        // Close enough that what needs attention fits above the fold at 1366×768.
+        <Stack spacing={3}>
           <Typography color="text.secondary">
             {t('overview.intro', {
               unit: overview.orgUnit.name,

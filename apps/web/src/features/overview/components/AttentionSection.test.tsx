@@ -98,7 +98,7 @@ describe('AttentionSection', () => {
     expect(overdue[0]).toHaveTextContent('Försenat');
     expect(overdue[0]).toHaveTextContent('försenat sedan 2023-10-31 · SLK-2023-00001');
     expect(within(group(/^Röda projekt/)).getByRole('listitem')).toHaveTextContent(
-      'röd på tid, resultat sedan 2023-05-15',
+      'röd på tid, resultat (statusrapport 2023-05-15)',
     );
     expect(within(group(/^Risker över toleransen/)).getByRole('listitem')).toHaveTextContent(
       'Över toleransenÖkad risk för cyberattackerriskvärde 12 (3 × 4) · demovärde',

@@ -227,7 +227,7 @@ export function AttentionSection({ attention }: AttentionSectionProps) {
           sx={{
             display: 'grid',
             columnGap: 3,
-            rowGap: 2,
+            rowGap: 1.5,
             gridTemplateColumns: {
               xs: 'minmax(0, 1fr)',
               md: 'repeat(2, minmax(0, 1fr))',
@@ -254,7 +254,7 @@ function AttentionGroup({ group }: { group: Group }): ReactNode {
       </Typography>
       <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
         {shown.map((item) => (
-          <Box component="li" key={item.key} sx={{ display: 'flex', gap: 1, alignItems: 'baseline', py: 0.5 }}>
+          <Box component="li" key={item.key} sx={{ display: 'flex', gap: 1, alignItems: 'baseline', py: 0.25 }}>
             <StatusChip status={item.status} label={item.statusLabel} />
             <Box sx={{ minWidth: 0 }}>
               <Link

@@ -48,7 +48,7 @@ export const overviewEn: OverviewTranslations = {
       neverReported: 'never reported',
       overdueLabel: 'Overdue',
       overdueSince: 'overdue since {{date}}',
-      redOn: 'red on {{dimensions}} since {{date}}',
+      redOn: 'red on {{dimensions}} (status update {{date}})',
       aboveTolerance: 'Above tolerance',
       riskScore: 'risk score {{score}} ({{probability}} × {{consequence}})',
     },

@@ -47,7 +47,7 @@ export const overviewSv = {
       neverReported: 'aldrig rapporterad',
       overdueLabel: 'Försenat',
       overdueSince: 'försenat sedan {{date}}',
-      redOn: 'röd på {{dimensions}} sedan {{date}}',
+      redOn: 'röd på {{dimensions}} (statusrapport {{date}})',
       aboveTolerance: 'Över toleransen',
       riskScore: 'riskvärde {{score}} ({{probability}} × {{consequence}})',
     },
