@@ -133,7 +133,7 @@ export function OverviewPage() {
               period: formatPeriodLabel(formatYearMonth(period), i18n.language),
             })}
           </Typography>
-          <AttentionSection attention={overview.attention} />
+          <AttentionSection attention={overview.attention} view={{ orgUnitCode, period }} />
           {overview.perspectives.length === 0 ? (
             <Alert severity="info">{t('overview.noGoals')}</Alert>
           ) : (

@@ -65,11 +65,13 @@ const may2023: AttentionSection_AttentionFragment = {
   ],
 };
 
-const url = '/oversikt?enhet=intraservice&period=2023-05';
+// The overview's own address may leave unit and period to the defaults: the links name them.
+const url = '/oversikt';
+const view = { orgUnitCode: 'intraservice', period: { year: 2023, month: 5 } };
 
 describe('AttentionSection', () => {
   it('lists each thing that needs attention as a link to the thing itself, keeping unit and period', () => {
-    renderWithProviders(<AttentionSection attention={may2023} />, { url });
+    renderWithProviders(<AttentionSection attention={may2023} view={view} />, { url });
     const section = screen.getByRole('region', { name: 'Behöver uppmärksamhet' });
     const href = (name: string) => within(section).getByRole('link', { name }).getAttribute('href');
     expect(href('Sjukfrånvaro')).toBe('/indikatorer/17?enhet=intraservice&period=2023-05');
@@ -83,7 +85,7 @@ describe('AttentionSection', () => {
   });
 
   it('gives each item its status in words beside the colour, and a short reason', () => {
-    renderWithProviders(<AttentionSection attention={may2023} />, { url });
+    renderWithProviders(<AttentionSection attention={may2023} view={view} />, { url });
     const group = (name: RegExp) => screen.getByRole('region', { name });
     const redIndicators = within(group(/^Röda indikatorer \(2\)/)).getAllByRole('listitem');
     expect(redIndicators[0]).toHaveTextContent('Ny: når inte målet');
@@ -106,7 +108,7 @@ describe('AttentionSection', () => {
   });
 
   it('shows three items of a long group and links to all of them', () => {
-    renderWithProviders(<AttentionSection attention={may2023} />, { url });
+    renderWithProviders(<AttentionSection attention={may2023} view={view} />, { url });
     const notReported = screen.getByRole('region', { name: 'Ej rapporterade indikatorer (5)' });
     expect(within(notReported).getAllByRole('listitem')).toHaveLength(3);
     expect(within(notReported).getByRole('link', { name: 'Visa alla 5' })).toHaveAttribute(
@@ -116,14 +118,16 @@ describe('AttentionSection', () => {
   });
 
   it('shows no group for a kind with nothing in it', () => {
-    renderWithProviders(<AttentionSection attention={{ ...nothing, redProjects: may2023.redProjects }} />, { url });
+    renderWithProviders(<AttentionSection attention={{ ...nothing, redProjects: may2023.redProjects }} view={view} />, {
+      url,
+    });
     expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual([
       'Röda projekt (1)',
     ]);
   });
 
   it('says in one calm line when nothing needs attention', () => {
-    renderWithProviders(<AttentionSection attention={nothing} />, { url });
+    renderWithProviders(<AttentionSection attention={nothing} view={view} />, { url });
     const section = screen.getByRole('region', { name: 'Behöver uppmärksamhet' });
     expect(section).toHaveTextContent(/^Behöver uppmärksamhetInget behöver uppmärksamhet/);
     expect(within(section).queryByRole('link')).toBeNull();

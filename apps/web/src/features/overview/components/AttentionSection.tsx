@@ -12,6 +12,8 @@ import { StatusChip } from '../../../components/StatusChip';
 import { graphql } from '../../../generated';
 import type { AttentionSection_AttentionFragment } from '../../../generated/graphql';
 import { formatPeriodLabel } from '../../../i18n/format';
+import { writeViewParams } from '../../view-params/view-params';
+import type { ViewParams } from '../../view-params/view-params';
 
 // Attention is computed per request and has no id: the page spreads it @unmask and passes it down.
 export const AttentionSection_attention = graphql(`
@@ -84,6 +86,8 @@ export const ITEMS_PER_GROUP = 3;
 
 export interface AttentionSectionProps {
   attention: AttentionSection_AttentionFragment;
+  /** The unit and month the overview shows: every link opens its thing in the same view. */
+  view: ViewParams;
 }
 
 interface Item {
@@ -108,12 +112,13 @@ interface Group {
  * the thing itself with its status in colour and words and a short reason. An empty group is
  * not shown; when nothing needs attention, one calm line says so.
  */
-export function AttentionSection({ attention }: AttentionSectionProps) {
+export function AttentionSection({ attention, view }: AttentionSectionProps) {
   const { t, i18n } = useTranslation();
   const { search } = useLocation();
   const period = (key: string) => formatPeriodLabel(key, i18n.language);
   const withSearch = (pathname: string, extra: Record<string, string> = {}, hash?: string): To => {
-    const params = new URLSearchParams(search);
+    // Explicit, even where the overview's own address leaves them to the defaults.
+    const params = writeViewParams(new URLSearchParams(search), view);
     for (const [name, value] of Object.entries(extra)) params.set(name, value);
     const query = params.toString();
     return { pathname, search: query ? `?${query}` : '', hash };
