@@ -33,6 +33,8 @@ test('a department head goes from the overview to a red indicator’s trend, and
   page,
   context,
 }) => {
+  // Two pages, eight views and two accessibility checks: more than a minute on two busy cores.
+  test.slow();
   await signIn(page, DEMO.departmentHead);
 
   await expect(page.getByRole('heading', { name: 'Översikt', level: 1 })).toBeVisible();
@@ -160,7 +162,7 @@ test('a department head reaches each thing that needs attention in one click fro
   const assignmentRow = page.locator(`#${new URL(page.url()).hash.slice(1)}`);
   await expect(assignmentRow).toBeInViewport();
   await expect(assignmentRow).toBeFocused();
-  await expect(assignmentRow).toContainText('Försenat');
+  await expect(assignmentRow).toContainText('försenat');
   await page.goBack();
   const action = await openItem(overdue.nth(1), 'Försenat', 'RED');
   await expect(page).toHaveURL(/\/uppdrag\?.*#atgard-\d+$/);
