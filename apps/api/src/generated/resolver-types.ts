@@ -52,6 +52,14 @@ import type {
   StatusChangeRow as StatusChangeRowRow,
   KeyIndicatorRow as KeyIndicatorRowRow,
 } from '../modules/overview/overview-service';
+import type {
+  AttentionRow as AttentionRowRow,
+  AttentionIndicatorRow as AttentionIndicatorRowRow,
+} from '../modules/overview/attention-service';
+import type {
+  OverdueAssignmentRow as OverdueAssignmentRowRow,
+  OverdueAuditActionRow as OverdueAuditActionRowRow,
+} from '../modules/assignments/overdue-service';
 import type { RiskSummaryRow as RiskSummaryRowRow } from '../modules/risks/risk-service';
 import type { ProjectStatusRow as ProjectStatusRowRow } from '../modules/portfolio/project-status';
 import type { RoundForecastRow as RoundForecastRowRow } from '../modules/forecasts/forecast-round-service';
@@ -264,6 +272,47 @@ export type AssignmentUpdateInput = {
   month: Scalars['Int']['input'];
   status: AssignmentStatus;
   year: Scalars['Int']['input'];
+};
+
+/**
+ * What needs attention in a month, from the units the reader may read. Every list may be empty;
+ * all empty means nothing needs attention.
+ */
+export type Attention = {
+  __typename?: 'Attention';
+  /** Indicators of the year's goals without a recent enough outcome for the month (see isReportedBy). */
+  notReportedIndicators: Array<AttentionIndicator>;
+  /** Assignments past their deadline and not declared complete, the earliest deadline first. */
+  overdueAssignments: Array<OverdueAssignment>;
+  /** Actions on the year's audit recommendations past their due date and not done, the earliest first. */
+  overdueAuditActions: Array<OverdueAuditAction>;
+  /** Indicators of the year's goals that are red in the month, the newly red first. */
+  redIndicators: Array<AttentionIndicator>;
+  /** Projects whose latest status update is red on time, cost or result (as redProjects). */
+  redProjects: Array<ProjectSummary>;
+  /**
+   * Risks whose latest valuation lies above the tolerance: the high and very high bands of the
+   * municipality's risk scale, highest score first.
+   */
+  risksAboveTolerance: Array<RiskSummary>;
+};
+
+/** An indicator that needs attention: red, or not reported. */
+export type AttentionIndicator = {
+  __typename?: 'AttentionIndicator';
+  /** The indicator's id (its page is /indikatorer/:id). */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Red now and not red the month before. */
+  newlyRed: Scalars['Boolean']['output'];
+  orgUnit: OrgUnit;
+  /**
+   * Red: the period key (2023-04, 2023-T1, 2023) of the first value of its current run of red
+   * values. Not reported: its latest period with an outcome; null when it never had one.
+   */
+  since?: Maybe<Scalars['String']['output']>;
+  /** RED, or NOT_ASSESSED when not reported. */
+  status: ValueStatus;
 };
 
 export type AuditAction = 'CREATE' | 'DELETE' | 'UPDATE';
@@ -1684,6 +1733,35 @@ export type OrgUnitVersion = {
   validFrom: Scalars['String']['output'];
 };
 
+/** An assignment past its deadline in the month and not declared complete by then. */
+export type OverdueAssignment = {
+  __typename?: 'OverdueAssignment';
+  caseNumber?: Maybe<Scalars['String']['output']>;
+  /** ISO date. */
+  deadline: Scalars['String']['output'];
+  /** The assignment's id. */
+  id: Scalars['ID']['output'];
+  orgUnit: OrgUnit;
+  /** The latest status reported up to the month; null when none was. */
+  status?: Maybe<AssignmentStatus>;
+  title: Scalars['String']['output'];
+};
+
+/** An audit recommendation whose action is past its due date in the month and not done. */
+export type OverdueAuditAction = {
+  __typename?: 'OverdueAuditAction';
+  action?: Maybe<Scalars['String']['output']>;
+  auditReportTitle: Scalars['String']['output'];
+  /** ISO date. */
+  dueDate: Scalars['String']['output'];
+  /** The recommendation's id. */
+  id: Scalars['ID']['output'];
+  orgUnit: OrgUnit;
+  recommendation: Scalars['String']['output'];
+  /** The latest status reported up to the month; null when none was. */
+  status?: Maybe<AuditActionStatus>;
+};
+
 /**
  * Where an org unit (with everything below it) stands in a month: the department head's first
  * screen. Every count, list and total is made of the units the user may read: a business area's
@@ -1691,6 +1769,8 @@ export type OrgUnitVersion = {
  */
 export type Overview = {
   __typename?: 'Overview';
+  /** What needs the reader in the month: the things themselves, each to be opened. */
+  attention: Attention;
   /** How many indicators and projects changed colour in all, of which `changes` lists the first. */
   changeCount: Scalars['Int']['output'];
   /**
@@ -3502,6 +3582,8 @@ export type ResolversTypes = {
   AssignmentStatus: AssignmentStatus;
   AssignmentUpdate: ResolverTypeWrapper<AssignmentUpdateModelRow>;
   AssignmentUpdateInput: AssignmentUpdateInput;
+  Attention: ResolverTypeWrapper<AttentionRowRow>;
+  AttentionIndicator: ResolverTypeWrapper<AttentionIndicatorRowRow>;
   AuditAction: AuditAction;
   AuditActionOwner: ResolverTypeWrapper<AuditActionOwner>;
   AuditActionStatus: AuditActionStatus;
@@ -3587,6 +3669,8 @@ export type ResolversTypes = {
   OrgUnitImportRow: ResolverTypeWrapper<OrgUnitImportRow>;
   OrgUnitKind: OrgUnitKind;
   OrgUnitVersion: ResolverTypeWrapper<OrgUnitVersionModelRow>;
+  OverdueAssignment: ResolverTypeWrapper<OverdueAssignmentRowRow>;
+  OverdueAuditAction: ResolverTypeWrapper<OverdueAuditActionRowRow>;
   Overview: ResolverTypeWrapper<OverviewRowRow>;
   Periodicity: Periodicity;
   Perspective: ResolverTypeWrapper<PerspectiveOfYearRow>;
@@ -3734,6 +3818,8 @@ export type ResolversParentTypes = {
   Assignment: AssignmentModelRow;
   AssignmentUpdate: AssignmentUpdateModelRow;
   AssignmentUpdateInput: AssignmentUpdateInput;
+  Attention: AttentionRowRow;
+  AttentionIndicator: AttentionIndicatorRowRow;
   AuditActionOwner: AuditActionOwner;
   AuditActionUpdate: AuditActionUpdateModelRow;
   AuditActionUpdateInput: AuditActionUpdateInput;
@@ -3803,6 +3889,8 @@ export type ResolversParentTypes = {
   OrgUnit: OrgUnitModelRow;
   OrgUnitImportRow: OrgUnitImportRow;
   OrgUnitVersion: OrgUnitVersionModelRow;
+  OverdueAssignment: OverdueAssignmentRowRow;
+  OverdueAuditAction: OverdueAuditActionRowRow;
   Overview: OverviewRowRow;
   Perspective: PerspectiveOfYearRow;
   PerspectiveSummary: PerspectiveSummaryRowRow;
@@ -3997,6 +4085,30 @@ export type AssignmentUpdateResolvers<
   status?: Resolver<ResolversTypes['AssignmentStatus'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AttentionResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Attention'] = ResolversParentTypes['Attention'],
+> = {
+  notReportedIndicators?: Resolver<Array<ResolversTypes['AttentionIndicator']>, ParentType, ContextType>;
+  overdueAssignments?: Resolver<Array<ResolversTypes['OverdueAssignment']>, ParentType, ContextType>;
+  overdueAuditActions?: Resolver<Array<ResolversTypes['OverdueAuditAction']>, ParentType, ContextType>;
+  redIndicators?: Resolver<Array<ResolversTypes['AttentionIndicator']>, ParentType, ContextType>;
+  redProjects?: Resolver<Array<ResolversTypes['ProjectSummary']>, ParentType, ContextType>;
+  risksAboveTolerance?: Resolver<Array<ResolversTypes['RiskSummary']>, ParentType, ContextType>;
+};
+
+export type AttentionIndicatorResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['AttentionIndicator'] = ResolversParentTypes['AttentionIndicator'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newlyRed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ValueStatus'], ParentType, ContextType>;
 };
 
 export type AuditActionOwnerResolvers<
@@ -4855,10 +4967,36 @@ export type OrgUnitVersionResolvers<
   validFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type OverdueAssignmentResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['OverdueAssignment'] = ResolversParentTypes['OverdueAssignment'],
+> = {
+  caseNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['AssignmentStatus']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OverdueAuditActionResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['OverdueAuditAction'] = ResolversParentTypes['OverdueAuditAction'],
+> = {
+  action?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  auditReportTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  recommendation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['AuditActionStatus']>, ParentType, ContextType>;
+};
+
 export type OverviewResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['Overview'] = ResolversParentTypes['Overview'],
 > = {
+  attention?: Resolver<ResolversTypes['Attention'], ParentType, ContextType>;
   changeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   changes?: Resolver<
     Array<ResolversTypes['StatusChange']>,
@@ -5901,6 +6039,8 @@ export type Resolvers<ContextType = RequestContext> = {
   ActivityUpdate?: ActivityUpdateResolvers<ContextType>;
   Assignment?: AssignmentResolvers<ContextType>;
   AssignmentUpdate?: AssignmentUpdateResolvers<ContextType>;
+  Attention?: AttentionResolvers<ContextType>;
+  AttentionIndicator?: AttentionIndicatorResolvers<ContextType>;
   AuditActionOwner?: AuditActionOwnerResolvers<ContextType>;
   AuditActionUpdate?: AuditActionUpdateResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
@@ -5935,6 +6075,8 @@ export type Resolvers<ContextType = RequestContext> = {
   OrgUnit?: OrgUnitResolvers<ContextType>;
   OrgUnitImportRow?: OrgUnitImportRowResolvers<ContextType>;
   OrgUnitVersion?: OrgUnitVersionResolvers<ContextType>;
+  OverdueAssignment?: OverdueAssignmentResolvers<ContextType>;
+  OverdueAuditAction?: OverdueAuditActionResolvers<ContextType>;
   Overview?: OverviewResolvers<ContextType>;
   Perspective?: PerspectiveResolvers<ContextType>;
   PerspectiveSummary?: PerspectiveSummaryResolvers<ContextType>;

@@ -8,6 +8,7 @@ import { formatYearMonth } from '@lagesbild/types';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '../components/QueryState';
+import { useScrollToHash } from '../components/useScrollToHash';
 import { ActionStatusDialog } from '../features/assignments/components/ActionStatusDialog';
 import { AssignmentDialog } from '../features/assignments/components/AssignmentDialog';
 import { AssignmentStatusDialog } from '../features/assignments/components/AssignmentStatusDialog';
@@ -78,6 +79,8 @@ export function AssignmentsPage() {
     variables: { orgUnitCode, year: period.year, upTo: period },
   });
   const [open, setOpen] = useState<OpenDialog | null>(null);
+  // A link from the overview names a row (#uppdrag-12, #atgard-3): the page opens at it.
+  useScrollToHash(!!data);
 
   if (loading && !data) return <Loading />;
   if (error) return <LoadError onRetry={() => void refetch()} />;

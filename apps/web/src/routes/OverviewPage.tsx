@@ -14,6 +14,7 @@ import { Link as RouterLink, useLocation } from 'react-router';
 import { ROUTES } from '../app/routes';
 import { LoadError, Loading } from '../components/QueryState';
 import { StatusChip } from '../components/StatusChip';
+import { AttentionSection } from '../features/overview/components/AttentionSection';
 import { EconomyGlance } from '../features/overview/components/EconomyGlance';
 import { KeyIndicatorTile } from '../features/overview/components/KeyIndicatorTile';
 import { PerspectiveCard } from '../features/overview/components/PerspectiveCard';
@@ -35,6 +36,9 @@ export const OverviewPage_Query = graphql(`
       orgUnit {
         id
         name
+      }
+      attention {
+        ...AttentionSection_attention @unmask
       }
       perspectives {
         perspective {
@@ -85,7 +89,11 @@ export const OverviewPage_Query = graphql(`
 /** A Performance API mark set once, when the overview's data has first been rendered. */
 const OVERVIEW_RENDERED_MARK = 'lagesbild:overview-rendered';
 
-/** Översikt: where the unit stands in the month, per perspective, with the red projects and the largest risks. */
+/**
+ * Översikt: what needs attention first (above the fold at 1366×768), then where the unit stands
+ * in the month per perspective, its key indicators and economy, the red projects, the largest
+ * risks and what changed.
+ */
 export function OverviewPage() {
   const { t, i18n } = useTranslation();
   const { orgUnitCode, period } = useViewParams();
@@ -99,6 +107,12 @@ export function OverviewPage() {
     }
   }, [overview]);
   const dimensions = ['time', 'cost', 'result'] as const;
+  // The register opens the risk named in the address (risk=<id>) in its details dialog.
+  const riskSearch = (riskId: string) => {
+    const params = new URLSearchParams(search);
+    params.set('risk', riskId);
+    return `?${params.toString()}`;
+  };
   const statusLabel = (kind: 'INDICATOR' | 'PROJECT', status: ValueStatus) =>
     kind === 'PROJECT' ? t(`overview.projectStatus.${status}`) : t(`status.${status}`);
 
@@ -111,13 +125,15 @@ export function OverviewPage() {
       {error && <LoadError onRetry={() => void refetch()} />}
       {data && !overview && <Alert severity="info">{t('pickers.unknownUnit')}</Alert>}
       {overview && (
-        <Stack spacing={4}>
+        // Close enough that what needs attention fits above the fold at 1366×768.
+        <Stack spacing={3}>
           <Typography color="text.secondary">
             {t('overview.intro', {
               unit: overview.orgUnit.name,
               period: formatPeriodLabel(formatYearMonth(period), i18n.language),
             })}
           </Typography>
+          <AttentionSection attention={overview.attention} view={{ orgUnitCode, period }} />
           {overview.perspectives.length === 0 ? (
             <Alert severity="info">{t('overview.noGoals')}</Alert>
           ) : (
@@ -153,7 +169,11 @@ export function OverviewPage() {
                       sx={{ alignItems: 'flex-start', flexWrap: 'wrap', gap: 1 }}
                     >
                       <ListItemText
-                        primary={project.name}
+                        primary={
+                          <Link component={RouterLink} to={{ pathname: `${ROUTES.project}/${project.id}`, search }}>
+                            {project.name}
+                          </Link>
+                        }
                         secondary={`${project.portfolioName} · ${project.statusDate}`}
                       />
                       <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }}>
@@ -178,7 +198,11 @@ export function OverviewPage() {
                   {overview.topRisks.map((risk) => (
                     <ListItem key={risk.id} disableGutters>
                       <ListItemText
-                        primary={risk.title}
+                        primary={
+                          <Link component={RouterLink} to={{ pathname: ROUTES.risks, search: riskSearch(risk.id) }}>
+                            {risk.title}
+                          </Link>
+                        }
                         secondary={
                           t('overview.riskScore', {
                             category: risk.categoryName,

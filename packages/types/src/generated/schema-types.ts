@@ -176,6 +176,47 @@ export type AssignmentUpdateInput = {
   year: Scalars['Int']['input'];
 };
 
+/**
+ * What needs attention in a month, from the units the reader may read. Every list may be empty;
+ * all empty means nothing needs attention.
+ */
+export type Attention = {
+  __typename?: 'Attention';
+  /** Indicators of the year's goals without a recent enough outcome for the month (see isReportedBy). */
+  notReportedIndicators: Array<AttentionIndicator>;
+  /** Assignments past their deadline and not declared complete, the earliest deadline first. */
+  overdueAssignments: Array<OverdueAssignment>;
+  /** Actions on the year's audit recommendations past their due date and not done, the earliest first. */
+  overdueAuditActions: Array<OverdueAuditAction>;
+  /** Indicators of the year's goals that are red in the month, the newly red first. */
+  redIndicators: Array<AttentionIndicator>;
+  /** Projects whose latest status update is red on time, cost or result (as redProjects). */
+  redProjects: Array<ProjectSummary>;
+  /**
+   * Risks whose latest valuation lies above the tolerance: the high and very high bands of the
+   * municipality's risk scale, highest score first.
+   */
+  risksAboveTolerance: Array<RiskSummary>;
+};
+
+/** An indicator that needs attention: red, or not reported. */
+export type AttentionIndicator = {
+  __typename?: 'AttentionIndicator';
+  /** The indicator's id (its page is /indikatorer/:id). */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Red now and not red the month before. */
+  newlyRed: Scalars['Boolean']['output'];
+  orgUnit: OrgUnit;
+  /**
+   * Red: the period key (2023-04, 2023-T1, 2023) of the first value of its current run of red
+   * values. Not reported: its latest period with an outcome; null when it never had one.
+   */
+  since?: Maybe<Scalars['String']['output']>;
+  /** RED, or NOT_ASSESSED when not reported. */
+  status: ValueStatus;
+};
+
 export type AuditAction = 'CREATE' | 'DELETE' | 'UPDATE';
 
 /** A user who owns, or may own, an audit action: only the name is shown. */
@@ -1594,6 +1635,35 @@ export type OrgUnitVersion = {
   validFrom: Scalars['String']['output'];
 };
 
+/** An assignment past its deadline in the month and not declared complete by then. */
+export type OverdueAssignment = {
+  __typename?: 'OverdueAssignment';
+  caseNumber?: Maybe<Scalars['String']['output']>;
+  /** ISO date. */
+  deadline: Scalars['String']['output'];
+  /** The assignment's id. */
+  id: Scalars['ID']['output'];
+  orgUnit: OrgUnit;
+  /** The latest status reported up to the month; null when none was. */
+  status?: Maybe<AssignmentStatus>;
+  title: Scalars['String']['output'];
+};
+
+/** An audit recommendation whose action is past its due date in the month and not done. */
+export type OverdueAuditAction = {
+  __typename?: 'OverdueAuditAction';
+  action?: Maybe<Scalars['String']['output']>;
+  auditReportTitle: Scalars['String']['output'];
+  /** ISO date. */
+  dueDate: Scalars['String']['output'];
+  /** The recommendation's id. */
+  id: Scalars['ID']['output'];
+  orgUnit: OrgUnit;
+  recommendation: Scalars['String']['output'];
+  /** The latest status reported up to the month; null when none was. */
+  status?: Maybe<AuditActionStatus>;
+};
+
 /**
  * Where an org unit (with everything below it) stands in a month: the department head's first
  * screen. Every count, list and total is made of the units the user may read: a business area's
@@ -1601,6 +1671,8 @@ export type OrgUnitVersion = {
  */
 export type Overview = {
   __typename?: 'Overview';
+  /** What needs the reader in the month: the things themselves, each to be opened. */
+  attention: Attention;
   /** How many indicators and projects changed colour in all, of which `changes` lists the first. */
   changeCount: Scalars['Int']['output'];
   /**

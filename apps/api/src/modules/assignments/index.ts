@@ -2,3 +2,5 @@
 export { createAssignmentLoaders } from './assignment-loaders';
 export { assignmentResolvers, assignmentRules } from './assignment-resolvers';
 export { listAssignmentsOfSubtree } from './assignment-service';
+export { findOverdueAssignments, findOverdueAuditActions } from './overdue-service';
+export type { OverdueAssignmentRow, OverdueAuditActionRow } from './overdue-service';

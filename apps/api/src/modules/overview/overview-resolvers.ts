@@ -2,6 +2,7 @@ import { toIsoDate } from '@lagesbild/types';
 import type { Resolvers } from '../../generated/resolver-types';
 import { requireValidMonth } from '../../validation/month';
 import type { AccessRules } from '../../authorization/access-rules';
+import { findAttention } from './attention-service';
 import { findOverview } from './overview-service';
 
 export const overviewResolvers: Resolvers = {
@@ -13,6 +14,25 @@ export const overviewResolvers: Resolvers = {
     // A large unit can have hundreds of changes (a city); the page shows the most serious.
     changes: (overview, { first }) => overview.changes.slice(0, Math.max(0, first)),
     changeCount: (overview) => overview.changes.length,
+    attention: (overview, _args, { prisma, orgTree, access }) =>
+      findAttention(
+        prisma,
+        orgTree,
+        overview.orgUnit.id,
+        overview.unitIds,
+        overview.month,
+        (id) => access.canRead(id),
+        overview.redProjects,
+      ),
+  },
+  AttentionIndicator: {
+    orgUnit: async (item, _args, { loaders }) => (await loaders.orgUnitById.load(item.orgUnitId))!,
+  },
+  OverdueAssignment: {
+    orgUnit: async (item, _args, { loaders }) => (await loaders.orgUnitById.load(item.orgUnitId))!,
+  },
+  OverdueAuditAction: {
+    orgUnit: async (item, _args, { loaders }) => (await loaders.orgUnitById.load(item.orgUnitId))!,
   },
   PerspectiveSummary: {
     goalsFulfilled: (summary) => summary.goals.FULFILLED,
@@ -44,6 +64,13 @@ export const overviewRules: AccessRules = {
   types: {
     Overview: { kind: 'orgUnit', orgUnitOf: (overview: { orgUnit: { id: number } }) => overview.orgUnit.id },
     PerspectiveSummary: { kind: 'public', reason: 'counts within an overview already checked' },
+    Attention: {
+      kind: 'public',
+      reason: 'lists within an overview already checked, each item checked by its own type',
+    },
+    AttentionIndicator: { kind: 'orgUnit', orgUnitOf: (item: { orgUnitId: number }) => item.orgUnitId },
+    OverdueAssignment: { kind: 'orgUnit', orgUnitOf: (item: { orgUnitId: number }) => item.orgUnitId },
+    OverdueAuditAction: { kind: 'orgUnit', orgUnitOf: (item: { orgUnitId: number }) => item.orgUnitId },
     ProjectSummary: { kind: 'orgUnit', orgUnitOf: (project: { orgUnitId: number }) => project.orgUnitId },
     RiskSummary: { kind: 'orgUnit', orgUnitOf: (risk: { orgUnitId: number }) => risk.orgUnitId },
     StatusChange: { kind: 'orgUnit', orgUnitOf: (change: { orgUnitId: number }) => change.orgUnitId },

@@ -55,6 +55,8 @@ export interface KeyIndicatorRow {
 export interface OverviewRow {
   orgUnit: OrgUnitModel;
   month: YearMonth;
+  /** The units of the subtree the reader may read, which every list and count is made of. */
+  unitIds: number[];
   perspectives: PerspectiveSummaryRow[];
   redProjects: ProjectSummaryRow[];
   topRisks: RiskSummaryRow[];
@@ -95,6 +97,7 @@ export async function findOverview(
   return {
     orgUnit: unit,
     month,
+    unitIds,
     perspectives,
     redProjects,
     topRisks,

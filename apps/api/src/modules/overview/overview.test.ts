@@ -289,3 +289,177 @@ describe('the overview query cost', () => {
     expect(await statementsFor(20)).toBe(await statementsFor(2));
   });
 });
+
+const ATTENTION = graphql(`
+  query OverviewTest_Attention($orgUnitCode: String!, $upTo: MonthInput!) {
+    overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {
+      attention {
+        redIndicators {
+          id
+          name
+          status
+          newlyRed
+          since
+          orgUnit {
+            code
+          }
+        }
+        notReportedIndicators {
+          id
+          name
+          status
+          since
+        }
+        overdueAssignments {
+          id
+          title
+          caseNumber
+          deadline
+          status
+          orgUnit {
+            code
+          }
+        }
+        overdueAuditActions {
+          id
+          recommendation
+          dueDate
+          status
+        }
+        redProjects {
+          id
+          name
+        }
+        risksAboveTolerance {
+          id
+          title
+          score
+        }
+      }
+    }
+  }
+`);
+
+describe('what needs attention on the overview', () => {
+  let server: GraphqlTestServer;
+  beforeAll(async () => {
+    server = await startGraphqlTestServer();
+    await prepareDatabase(server.database, { seedDemoDataIfEmpty: true });
+    server.actAs(
+      await server.prisma.user.findUniqueOrThrow({
+        where: { email: DEMO_USERS[0]!.email },
+        include: { roles: { select: { role: true, orgUnitId: true } } },
+      }),
+    );
+  });
+  afterAll(() => server.stop());
+
+  const may2023 = { year: 2023, month: 5 };
+  const december2023 = { year: 2023, month: 12 };
+  const attentionOf = async (orgUnitCode: string, upTo: { year: number; month: number }) =>
+    (await server.query(ATTENTION, { orgUnitCode, upTo })).overview!.attention;
+
+  it('names the red indicators of May 2023, the newly red first, with since when each has been red', async () => {
+    const { redIndicators } = await attentionOf('intraservice', may2023);
+    const sickLeave = redIndicators.find((item) => item.name === 'Sjukfrånvaro');
+    const payroll = redIndicators.find((item) => item.name === 'Löneärenden');
+    // Sick leave 5,9 % against 5 % turned red in May; payroll cases have been red since April.
+    expect(sickLeave).toMatchObject({ status: 'RED', newlyRed: true, since: '2023-05' });
+    expect(payroll).toMatchObject({ status: 'RED', newlyRed: false, since: '2023-04' });
+    expect(redIndicators.findIndex((item) => !item.newlyRed)).toBeGreaterThan(
+      redIndicators.findLastIndex((item) => item.newlyRed),
+    );
+  });
+
+  it('names the indicators not reported for the month, with their latest period when they had one', async () => {
+    const { notReportedIndicators, redIndicators } = await attentionOf('intraservice', may2023);
+    expect(notReportedIndicators).toContainEqual(
+      expect.objectContaining({ name: 'Frisknärvaro', status: 'NOT_ASSESSED', since: '2021' }),
+    );
+    expect(notReportedIndicators.some((item) => item.since === null)).toBe(true);
+    const red = new Set(redIndicators.map((item) => item.id));
+    expect(notReportedIndicators.every((item) => !red.has(item.id))).toBe(true);
+  });
+
+  it('names the overdue assignments and audit actions of the month, and none before they are due', async () => {
+    expect(await attentionOf('intraservice', may2023)).toMatchObject({
+      overdueAssignments: [],
+      overdueAuditActions: [],
+    });
+    const { overdueAssignments, overdueAuditActions } = await attentionOf('intraservice', december2023);
+    expect(overdueAssignments).toContainEqual(
+      expect.objectContaining({ deadline: '2023-11-24', status: 'ONGOING', orgUnit: { code: 'intraservice' } }),
+    );
+    expect(overdueAuditActions.map((action) => action.recommendation)).toContain('Dataskyddsarbetet');
+    expect(overdueAuditActions.every((action) => action.dueDate < '2023-12-31' && action.status !== 'DONE')).toBe(true);
+  });
+
+  it('names the red projects and the risks above tolerance (high and very high on the 1–4 scale)', async () => {
+    const { redProjects, risksAboveTolerance } = await attentionOf('intraservice', may2023);
+    expect(redProjects.map((project) => project.name)).toContain('Lansera digitala Navet');
+    expect(risksAboveTolerance.map((risk) => risk.title)).toContain('Ökad risk för cyberattacker');
+    // Medium tops out at 6 on the 1–4 scale: above tolerance is 8 and up.
+    expect(risksAboveTolerance.every((risk) => risk.score >= 8)).toBe(true);
+    const scores = risksAboveTolerance.map((risk) => risk.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it("gives a business area's reader only what they may read: no sibling area's overdue assignment or risk", async () => {
+    const sibling = await server.prisma.orgUnit.findUniqueOrThrow({ where: { code: 'uppdrag' } });
+    const category = await server.prisma.riskCategory.findFirstOrThrow();
+    const assignment = await server.prisma.assignment.create({
+      data: {
+        orgUnitId: sibling.id,
+        year: 2023,
+        source: 'COUNCIL_BUDGET',
+        title: 'Avdelningen Uppdrags försenade uppdrag',
+        deadline: new Date('2023-03-31'),
+      },
+    });
+    const risk = await server.prisma.risk.create({
+      data: {
+        orgUnitId: sibling.id,
+        categoryId: category.id,
+        title: 'Avdelningen Uppdrags allvarliga risk',
+        valuations: { create: { valuedOn: new Date('2023-01-15'), probability: 4, consequence: 4 } },
+      },
+    });
+    const committee = await attentionOf('intraservice', may2023);
+    expect(committee.overdueAssignments.map((item) => item.id)).toContain(String(assignment.id));
+    expect(committee.risksAboveTolerance.map((item) => item.id)).toContain(String(risk.id));
+
+    server.actAs(
+      await server.prisma.user.findUniqueOrThrow({
+        where: { email: DEMO_USERS.find((user) => user.password === 'demo-avdelning')!.email },
+        include: { roles: { select: { role: true, orgUnitId: true } } },
+      }),
+    );
+    const businessArea = await attentionOf('intraservice', may2023);
+    expect(businessArea.overdueAssignments.map((item) => item.id)).not.toContain(String(assignment.id));
+    expect(businessArea.risksAboveTolerance.map((item) => item.id)).not.toContain(String(risk.id));
+  });
+});
+
+describe('the attention query cost', () => {
+  it('sends the same number of SQL statements for 2 units as for 20', async () => {
+    const statementsFor = async (orgUnits: number): Promise<number> => {
+      const server = await startGraphqlTestServer();
+      try {
+        await seedScaleData(server.prisma, { orgUnits, indicatorsPerUnit: 5, years: 2, lastYear: 2025 });
+        const city = await server.prisma.orgUnit.findFirstOrThrow({ where: { kind: 'CITY' } });
+        server.actAs(await server.createUser([{ role: 'VIEWER', orgUnitCode: city.code }]));
+        server.statements.length = 0;
+        const { overview } = await server.query(ATTENTION, {
+          orgUnitCode: city.code,
+          upTo: { year: 2025, month: 6 },
+        });
+        const { redIndicators, notReportedIndicators } = overview!.attention;
+        expect(redIndicators.length + notReportedIndicators.length).toBeGreaterThan(0);
+        return server.statements.length;
+      } finally {
+        await server.stop();
+      }
+    };
+    expect(await statementsFor(20)).toBe(await statementsFor(2));
+  });
+});

@@ -7,12 +7,13 @@ import type {
   RiskModel,
   RiskValuationModel,
 } from '@lagesbild/db';
-import { checkValuationAgainstScale, toRiskScaleMax } from '@lagesbild/types';
+import { checkValuationAgainstScale, riskLevel, riskScore, toRiskScaleMax } from '@lagesbild/types';
 import type {
   addMitigationInputSchema,
   controlResultInputSchema,
   createControlInputSchema,
   createRiskInputSchema,
+  RiskLevel,
   RiskScaleMax,
   riskValuationInputSchema,
   TreeNode,
@@ -59,6 +60,40 @@ export function findTopRisks(
     ORDER BY latest."probability" * latest."consequence" DESC, latest."title"
     LIMIT ${limit}`;
 }
+
+/**
+ * The risks whose latest valuation up to the date lies above the tolerance of the unit viewed:
+ * the high and very high bands of the municipality's scale (riskLevel in @lagesbild/types), the
+ * bands a risk register calls for action in, highest score first. Two reads whatever their number.
+ */
+export async function findRisksAboveTolerance(
+  prisma: PrismaClient,
+  orgTree: readonly TreeNode[],
+  orgUnitId: number,
+  unitIds: number[],
+  upTo: Date,
+): Promise<RiskSummaryRow[]> {
+  const [scaleMax, latest] = await Promise.all([
+    findRiskScaleMax(prisma, orgTree, orgUnitId),
+    prisma.$queryRaw<RiskSummaryRow[]>`
+      SELECT DISTINCT ON (k."id") k."id", k."title", c."name" AS "categoryName", k."orgUnitId",
+             v."probability", v."consequence", v."isDemoValue"
+      FROM "Risk" k
+      JOIN "RiskCategory" c ON c."id" = k."categoryId"
+      JOIN "RiskValuation" v ON v."riskId" = k."id"
+      WHERE k."orgUnitId" = ANY(${unitIds}::int[]) AND v."valuedOn" <= ${upTo}
+      ORDER BY k."id", v."valuedOn" DESC, v."id" DESC`,
+  ]);
+  return latest
+    .filter((risk) => ABOVE_TOLERANCE.has(riskLevel(riskScore(risk.probability, risk.consequence), scaleMax)))
+    .sort(
+      (a, b) =>
+        riskScore(b.probability, b.consequence) - riskScore(a.probability, a.consequence) ||
+        a.title.localeCompare(b.title, 'sv'),
+    );
+}
+
+const ABOVE_TOLERANCE: ReadonlySet<RiskLevel> = new Set<RiskLevel>(['HIGH', 'VERY_HIGH']);
 
 /** The risks of a unit and the units under it: units in tree order, then by category and title. */
 export async function listRisksOfSubtree(

@@ -10,6 +10,7 @@ import { assignmentStatusColour, isAssignmentOverdue } from '@lagesbild/types';
 import type { YearMonth } from '@lagesbild/types';
 import { useTranslation } from 'react-i18next';
 import { StatusChip } from '../../../components/StatusChip';
+import { useIsHashTarget } from '../../../components/useScrollToHash';
 import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
 import { graphql } from '../../../generated';
@@ -75,6 +76,7 @@ export function AssignmentTable({
     variables: { upTo: period },
   });
   const assignments = complete ? data : [];
+  const isHashTarget = useIsHashTarget();
   const hasActions = assignments.some(
     (assignment) => (onEdit && assignment.mayEdit) || (onReport && assignment.mayReport),
   );
@@ -96,7 +98,12 @@ export function AssignmentTable({
           const overdue = isAssignmentOverdue(status, assignment.deadline, period);
           const statusText = status ? t(`assignmentStatus.${status}`) : t('assignments.notReported');
           return (
-            <TableRow key={assignment.id}>
+            <TableRow
+              key={assignment.id}
+              id={`uppdrag-${assignment.id}`}
+              tabIndex={-1}
+              selected={isHashTarget(`uppdrag-${assignment.id}`)}
+            >
               <TableCell component="th" scope="row">
                 {assignment.title}
                 <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>

@@ -13,6 +13,7 @@ import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { StatusChip } from '../../../components/StatusChip';
+import { useIsHashTarget } from '../../../components/useScrollToHash';
 import { graphql } from '../../../generated';
 import type { AuditReportList_ReportFragment } from '../../../generated/graphql';
 
@@ -87,6 +88,7 @@ export function AuditReportList({
     variables: { upTo: period },
   });
   const reports = complete ? data : [];
+  const isHashTarget = useIsHashTarget();
   return (
     <Stack spacing={2}>
       {reports.map((report) => {
@@ -154,7 +156,12 @@ export function AuditReportList({
                       const late = isAuditActionOverdue(status, row.dueDate, period);
                       const owner = row.ownerUser?.name ?? row.ownerName;
                       return (
-                        <TableRow key={row.id}>
+                        <TableRow
+                          key={row.id}
+                          id={`atgard-${row.id}`}
+                          tabIndex={-1}
+                          selected={isHashTarget(`atgard-${row.id}`)}
+                        >
                           <TableCell component="th" scope="row">
                             {row.recommendation}
                           </TableCell>

@@ -32,7 +32,7 @@ export interface PerspectiveCardProps {
   summary: PerspectiveCard_SummaryFragment;
 }
 
-/** One perspective: its goals by assessed fulfilment and its indicators by status, each a link to the list. */
+/** One perspective: its goals by assessed fulfilment and its indicators by status (counts above zero), each a link to the list. */
 export function PerspectiveCard({ summary }: PerspectiveCardProps) {
   const { t } = useTranslation();
   const { search } = useLocation();
@@ -54,6 +54,9 @@ export function PerspectiveCard({ summary }: PerspectiveCardProps) {
     ['RED', t('status.RED'), summary.indicatorsRed, 'RED'],
     ['NOT_ASSESSED', t('goals.notReported'), summary.indicatorsNotReported, 'NOT_REPORTED'],
   ];
+  // A count of zero is no chip: a red "0 ej uppfyllt" caught the eye for nothing.
+  const shownGoals = goals.filter(([, , count]) => count > 0);
+  const shownIndicators = indicators.filter(([, , count]) => count > 0);
   return (
     <Card
       variant="outlined"
@@ -71,15 +74,20 @@ export function PerspectiveCard({ summary }: PerspectiveCardProps) {
           {t('overview.goals')}
         </Typography>
         <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1, mb: 1.5 }}>
-          {goals.map(([status, label, count]) => (
+          {shownGoals.map(([status, label, count]) => (
             <StatusChip key={label} status={status} label={`${count} ${label.toLowerCase()}`} />
           ))}
         </Stack>
         <Typography variant="overline" component="h3" color="text.secondary">
           {t('overview.indicators')}
         </Typography>
+        {shownIndicators.length === 0 && (
+          <Typography variant="body2" color="text.secondary">
+            {t('overview.noIndicators')}
+          </Typography>
+        )}
         <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>
-          {indicators.map(([status, label, count, filter]) => (
+          {shownIndicators.map(([status, label, count, filter]) => (
             <Link
               key={filter}
               component={RouterLink}

@@ -29,6 +29,28 @@ export const overviewSv = {
     time: 'Tid',
     cost: 'Kostnad',
     result: 'Resultat',
+    noIndicators: 'Inga indikatorer',
+    attention: {
+      title: 'Behöver uppmärksamhet',
+      nothing:
+        'Inget behöver uppmärksamhet: inga röda eller ej rapporterade indikatorer, inga försenade uppdrag eller åtgärder, inga röda projekt och inga risker över toleransen.',
+      groupTitle: '{{title}} ({{count}})',
+      showAll: 'Visa alla {{count}}',
+      redIndicators: 'Röda indikatorer',
+      notReported: 'Ej rapporterade indikatorer',
+      overdue: 'Försenade uppdrag och åtgärder',
+      redProjects: 'Röda projekt',
+      risks: 'Risker över toleransen',
+      newlyRed: 'Ny: når inte målet',
+      redSince: 'röd sedan {{period}}',
+      lastReported: 'ej rapporterad sedan {{period}}',
+      neverReported: 'aldrig rapporterad',
+      overdueLabel: 'Försenat',
+      overdueSince: 'försenat sedan {{date}}',
+      redOn: 'röd på {{dimensions}} (statusrapport {{date}})',
+      aboveTolerance: 'Över toleransen',
+      riskScore: 'riskvärde {{score}} ({{probability}} × {{consequence}})',
+    },
   },
 };
 

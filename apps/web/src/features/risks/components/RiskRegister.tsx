@@ -62,13 +62,17 @@ export const RiskRegister_Query = graphql(`
   }
 `);
 
+/** The address parameter naming a risk whose details open with the register. */
+const OPEN_RISK_PARAM = 'risk';
+
 /** The register of the unit and the units under it: filters, the heat map and the risks, highest score first. */
 export function RiskRegister() {
   const { t } = useTranslation();
   const { orgUnitCode, period } = useViewParams();
   const [search, setSearch] = useSearchParams();
   const { data, error, loading, refetch } = useQuery(RiskRegister_Query, { variables: { orgUnitCode, upTo: period } });
-  const [openRiskId, setOpenRiskId] = useState<string | null>(null);
+  // A link may name the risk to open (risk=<id>, from the overview): its dialog opens at once.
+  const [openRiskId, setOpenRiskId] = useState<string | null>(() => search.get(OPEN_RISK_PARAM));
   const [creating, setCreating] = useState(false);
   const filter = readRiskFilter(search);
 
@@ -167,7 +171,19 @@ export function RiskRegister() {
           categories={data.riskCategories}
           scaleMax={scaleMax}
           canEdit={canEdit}
-          onClose={() => setOpenRiskId(null)}
+          onClose={() => {
+            setOpenRiskId(null);
+            if (search.has(OPEN_RISK_PARAM)) {
+              setSearch(
+                (current) => {
+                  const next = new URLSearchParams(current);
+                  next.delete(OPEN_RISK_PARAM);
+                  return next;
+                },
+                { replace: true },
+              );
+            }
+          }}
         />
       )}
       {creating && (

@@ -1,0 +1,133 @@
+import type { IndicatorModel, IndicatorValueModel, PrismaClient } from '@lagesbild/db';
+import {
+  comparePeriods,
+  endOfMonthIso,
+  formatPeriodKey,
+  fromIsoDate,
+  isReportedBy,
+  valueStatus,
+} from '@lagesbild/types';
+import type { TreeNode, YearMonth } from '@lagesbild/types';
+import { findOverdueAssignments, findOverdueAuditActions } from '../assignments';
+import type { OverdueAssignmentRow, OverdueAuditActionRow } from '../assignments';
+import { findLatestValuesUpTo } from '../indicators';
+import { findRisksAboveTolerance } from '../risks';
+import type { RiskSummaryRow } from '../risks';
+import type { ProjectSummaryRow } from './overview-service';
+
+export interface AttentionIndicatorRow {
+  id: number;
+  name: string;
+  orgUnitId: number;
+  status: 'RED' | 'NOT_ASSESSED';
+  newlyRed: boolean;
+  /** Red: the first period (key) of its current run of red values. Not reported: its latest period, or null. */
+  since: string | null;
+}
+
+export interface AttentionRow {
+  redIndicators: AttentionIndicatorRow[];
+  notReportedIndicators: AttentionIndicatorRow[];
+  overdueAssignments: OverdueAssignmentRow[];
+  overdueAuditActions: OverdueAuditActionRow[];
+  redProjects: ProjectSummaryRow[];
+  risksAboveTolerance: RiskSummaryRow[];
+}
+
+const previousMonth = ({ year, month }: YearMonth): YearMonth =>
+  month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 };
+
+/**
+ * What needs the reader in the month, from the units they may read: the indicators of the
+ * year's goals that are red or not reported, the overdue assignments and audit actions, and the
+ * risks above tolerance, with the red projects the overview has already read. A fixed number of set-based reads whatever the number of units or items.
+ */
+export async function findAttention(
+  prisma: PrismaClient,
+  orgTree: readonly TreeNode[],
+  orgUnitId: number,
+  unitIds: number[],
+  month: YearMonth,
+  canRead: (orgUnitId: number) => boolean,
+  redProjects: ProjectSummaryRow[],
+): Promise<AttentionRow> {
+  const [indicators, overdueAssignments, overdueAuditActions, risksAboveTolerance] = await Promise.all([
+    findIndicatorsNeedingAttention(prisma, unitIds, month, canRead),
+    findOverdueAssignments(prisma, unitIds, month),
+    findOverdueAuditActions(prisma, unitIds, month),
+    findRisksAboveTolerance(prisma, orgTree, orgUnitId, unitIds, fromIsoDate(endOfMonthIso(month))),
+  ]);
+  return { ...indicators, overdueAssignments, overdueAuditActions, redProjects, risksAboveTolerance };
+}
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'sv');
+
+/**
+ * The indicators the overview counts (those of the units' goals of the year, as the perspective
+ * cards do) that are red in the month or not reported for it. An indicator owned by a unit the
+ * reader may not open is left out: every item is a link.
+ */
+async function findIndicatorsNeedingAttention(
+  prisma: PrismaClient,
+  unitIds: number[],
+  month: YearMonth,
+  canRead: (orgUnitId: number) => boolean,
+): Promise<Pick<AttentionRow, 'redIndicators' | 'notReportedIndicators'>> {
+  const links = await prisma.goalIndicator.findMany({
+    where: { goal: { orgUnitId: { in: unitIds }, year: month.year, level: 'COMMITTEE', retiredAt: null } },
+    select: { indicator: true },
+  });
+  const indicators = [...new Map(links.map(({ indicator }) => [indicator.id, indicator] as const)).values()].filter(
+    (indicator) => canRead(indicator.orgUnitId),
+  );
+  const ids = indicators.map((indicator) => indicator.id);
+  const before = previousMonth(month);
+  const [now, then, history] = await Promise.all([
+    findLatestValuesUpTo(prisma, ids, month),
+    findLatestValuesUpTo(prisma, ids, before),
+    // Enough history to tell since when a monthly indicator has been red within two years.
+    prisma.indicatorValue.findMany({
+      where: { indicatorId: { in: ids }, outcome: { not: null }, year: { gte: month.year - 2, lte: month.year } },
+    }),
+  ]);
+  const nowById = new Map(now.map((value) => [value.indicatorId, value]));
+  const thenById = new Map(then.map((value) => [value.indicatorId, value]));
+  const isRedIn = (indicator: IndicatorModel, value: IndicatorValueModel | undefined, viewed: YearMonth) =>
+    !!value && isReportedBy(indicator.periodicity, value, viewed) && valueStatus(indicator, value) === 'RED';
+
+  const redIndicators: AttentionIndicatorRow[] = [];
+  const notReportedIndicators: AttentionIndicatorRow[] = [];
+  for (const indicator of indicators) {
+    const latest = nowById.get(indicator.id);
+    const row = { id: indicator.id, name: indicator.name, orgUnitId: indicator.orgUnitId };
+    if (!latest || !isReportedBy(indicator.periodicity, latest, month)) {
+      notReportedIndicators.push({
+        ...row,
+        status: 'NOT_ASSESSED',
+        newlyRed: false,
+        since: latest ? formatPeriodKey(latest) : null,
+      });
+    } else if (valueStatus(indicator, latest) === 'RED') {
+      const own = history
+        .filter((value) => value.indicatorId === indicator.id && value.granularity === indicator.periodicity)
+        .filter((value) => comparePeriods(value, latest) <= 0)
+        .sort((a, b) => comparePeriods(b, a));
+      // Back from the latest value while it stays red: the run's first period is when it turned.
+      let firstRed = latest;
+      for (const value of own) {
+        if (valueStatus(indicator, value) !== 'RED') break;
+        firstRed = value;
+      }
+      redIndicators.push({
+        ...row,
+        status: 'RED',
+        newlyRed: !isRedIn(indicator, thenById.get(indicator.id), before),
+        since: formatPeriodKey(firstRed),
+      });
+    }
+  }
+  // The newly red first: what changed is what the reader has not yet seen.
+  redIndicators.sort((a, b) => Number(b.newlyRed) - Number(a.newlyRed) || byName(a, b));
+  notReportedIndicators.sort(byName);
+  return { redIndicators, notReportedIndicators };
+}
