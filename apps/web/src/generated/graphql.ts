@@ -1088,8 +1088,16 @@ export type HistoryDialog_QueryQuery = {
     occurredAt: string;
     operation: string;
     action: AuditAction;
+    entityType: string;
     author: { id: string; name: string } | null;
-    changes: Array<{ field: string; oldValue: string | null; newValue: string | null }>;
+    changes: Array<{
+      field: string;
+      oldValue: string | null;
+      newValue: string | null;
+      referencedType: string | null;
+      oldName: string | null;
+      newName: string | null;
+    }>;
   }>;
 };
 
@@ -2420,9 +2428,17 @@ export type AuditLogPage_QueryQuery = {
       action: AuditAction;
       entityType: string;
       entityId: string;
+      entityName: string | null;
       author: { id: string; name: string } | null;
       orgUnit: { id: string; name: string } | null;
-      changes: Array<{ field: string; oldValue: string | null; newValue: string | null }>;
+      changes: Array<{
+        field: string;
+        oldValue: string | null;
+        newValue: string | null;
+        referencedType: string | null;
+        oldName: string | null;
+        newName: string | null;
+      }>;
     }>;
   };
 };
@@ -6375,6 +6391,7 @@ export const HistoryDialog_QueryDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'changes' },
@@ -6384,6 +6401,9 @@ export const HistoryDialog_QueryDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'field' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'oldValue' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'newValue' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'referencedType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'oldName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'newName' } },
                     ],
                   },
                 },
@@ -10885,6 +10905,7 @@ export const AuditLogPage_QueryDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'action' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'entityId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'entityName' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'author' },
@@ -10916,6 +10937,9 @@ export const AuditLogPage_QueryDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'field' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'oldValue' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'newValue' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'referencedType' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'oldName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'newName' } },
                           ],
                         },
                       },

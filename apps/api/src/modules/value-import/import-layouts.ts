@@ -28,10 +28,7 @@ export interface ImportLayout {
 const missingOf =
   (columns: readonly ImportColumn[]) =>
   (columnIndex: Partial<Record<string, number>>): string[] =>
-    missingImportColumns(
-      columns,
-      new Set(Object.keys(columnIndex).filter((key) => columnIndex[key] !== undefined)),
-    );
+    missingImportColumns(columns, new Set(Object.keys(columnIndex).filter((key) => columnIndex[key] !== undefined)));
 
 /** The layouts by kind: reading, upload, limits and preview are shared; only these differ. */
 export const IMPORT_LAYOUTS: Record<ValueImportKind, ImportLayout> = {

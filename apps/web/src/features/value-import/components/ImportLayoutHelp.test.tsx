@@ -24,8 +24,6 @@ describe("the import dialog's column help", () => {
   it('lists the columns of the org unit import by the same rule', () => {
     renderWithProviders(<ImportLayoutHelp kind="ORG_UNITS" />, { language: 'en' });
     expect(headersIn('Required columns')).toEqual(['Enhetskod', 'Namn', 'Överordnad enhetskod', 'Typ']);
-    expect(headersIn('Optional columns (may be left out; what is saved then stays as it is)')).toEqual([
-      'Giltig från',
-    ]);
+    expect(headersIn('Optional columns (may be left out; what is saved then stays as it is)')).toEqual(['Giltig från']);
   });
 });

@@ -1,6 +1,6 @@
 import Typography from '@mui/material/Typography';
 import { ORG_UNIT_IMPORT_COLUMNS, VALUE_IMPORT_COLUMNS } from '@lagesbild/types';
-import type { ImportColumnRule } from '@lagesbild/types';
+import type { ImportColumnRule, OrgUnitImportColumnKey, ValueImportColumnKey } from '@lagesbild/types';
 import { useTranslation } from 'react-i18next';
 import type { ValueImportKind } from '../../../generated/graphql';
 
@@ -23,6 +23,10 @@ export function ImportLayoutHelp({ kind = 'VALUES' }: ImportLayoutHelpProps) {
   const { t } = useTranslation();
   const namespace = kind === 'VALUES' ? 'valueImport' : 'orgUnitImport';
   const columns = COLUMNS[kind];
+  const describe = (key: string) =>
+    kind === 'VALUES'
+      ? t(`valueImport.layout.${key as ValueImportColumnKey}`)
+      : t(`orgUnitImport.layout.${key as OrgUnitImportColumnKey}`);
   const headerOf = (key: string) => columns.find((column) => column.key === key)?.header ?? key;
   const list = (id: string, title: string, shown: readonly ImportColumnRule[]) => (
     <>
@@ -32,7 +36,7 @@ export function ImportLayoutHelp({ kind = 'VALUES' }: ImportLayoutHelpProps) {
       <Typography component="ul" variant="body2" sx={{ pl: 3, my: 1 }} aria-labelledby={id}>
         {shown.map((column) => (
           <li key={column.key}>
-            <strong>{column.header}</strong>: {t(`${namespace}.layout.${column.key}`)}
+            <strong>{column.header}</strong>: {describe(column.key)}
             {column.requiredUnless &&
               ` (${t('valueImport.requiredUnless', { other: headerOf(column.requiredUnless) })})`}
           </li>

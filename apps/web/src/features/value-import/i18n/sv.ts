@@ -106,8 +106,7 @@ export const valueImportSv = {
       name: 'enhetens namn',
       parentCode: 'koden för enheten den ligger under; den får stå längre ner i filen. Tom bara för staden',
       kind: 'Stad, Nämnd/förvaltning, Verksamhetsområde eller Avdelning',
-      validFrom:
-        'första dagen för en ny enhet, eller dagen ett nytt namn eller en flytt gäller från (ÅÅÅÅ-MM-DD)',
+      validFrom: 'första dagen för en ny enhet, eller dagen ett nytt namn eller en flytt gäller från (ÅÅÅÅ-MM-DD)',
     },
     layoutRules:
       'Kolumnerna kan också heta code, name, parent code, kind och valid from. CSV-filer får vara semikolon- eller kommaseparerade, i UTF-8 eller Windows-1252. Högst 5 000 rader.',
