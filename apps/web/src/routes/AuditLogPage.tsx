@@ -19,7 +19,7 @@ import { ChangeList } from '../features/audit/components/ChangeList';
 import { graphql } from '../generated';
 import { formatTime } from '../i18n/format';
 
-const AuditLogPage_Query = graphql(`
+export const AuditLogPage_Query = graphql(`
   query AuditLogPage_Query($filter: AuditLogFilter, $after: String) {
     auditLog(filter: $filter, first: 50, after: $after) {
       nextCursor
