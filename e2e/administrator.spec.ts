@@ -182,7 +182,7 @@ test('an administrator reads in the audit log what was changed, by name, in Swed
   const newest = log.locator(':scope > tbody > tr').first();
   // "Ändrad: Verksamhetsplan 2023 Intraservice", never "Plan 4"; its fields by their Swedish labels.
   await expect(newest).toContainText(/Ändrad: Verksamhetsplan \d{4} \S/);
-  await expect(newest).toContainText('Revision');
+  await expect(newest).toContainText('Status');
   await expect(newest.locator('td').first()).toHaveText(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
   await saveScreenshot(page, 'administrator-10-audit-log-named');
   await checkAccessibility(page, 'audit log filtered (/granskningslogg?typ=Plan)');

@@ -5,6 +5,8 @@ import { DEMO, signIn } from './support/app';
 
 /** An analyst assesses a goal for May 2023, and the overview counts it. */
 test('an analyst sets a goal assessment and the overview counts it', async ({ page }) => {
+  // Four pages, each checked with axe, and Registrera's leave dialog: more than a minute on two busy cores.
+  test.setTimeout(180_000);
   await signIn(page, DEMO.analyst);
   await page.getByRole('tab', { name: 'Mål och indikatorer' }).click();
   await expect(page.getByRole('heading', { name: 'Mål och indikatorer', level: 1 })).toBeVisible();

@@ -22,10 +22,11 @@ export interface UnsavedChangesGuardProps {
  */
 export function UnsavedChangesGuard({ when }: UnsavedChangesGuardProps) {
   const { t } = useTranslation();
-  // Only a change of page is blocked: a change of the query string alone (another month or
-  // unit) is refused by the page itself, not here; the pathname decides.
+  // Another page, and also another month or unit of the same page (the query string): either
+  // shows other rows, and the edits of these would be lost.
   const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname,
+    ({ currentLocation, nextLocation }) =>
+      when && (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search),
   );
 
   useEffect(() => {

@@ -260,6 +260,16 @@ describe('the data entry grid', () => {
     expect(pathname()).toBe('/registrera');
     expect(cell('Utfall', 'Hanterade fakturor')).toHaveValue('12');
 
+    // Another month of the same page would show other rows: it asks too.
+    await act(() => router.navigate('/registrera?period=2023-06'));
+    await userEvent.click(
+      within(await screen.findByRole('dialog', { name: 'Lämna sidan utan att spara?' })).getByRole('button', {
+        name: 'Stanna kvar',
+      }),
+    );
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(router.state.location.search).toBe('');
+
     // Closing or reloading the tab gets the browser's own question.
     const unload = new Event('beforeunload', { cancelable: true });
     window.dispatchEvent(unload);
