@@ -179,3 +179,19 @@ test('an administrator’s perspectives page', async ({ page }) => {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await checkAccessibility(page, 'perspectives at 360 px');
 });
+
+/** The audit log after the journeys above: the plan the administrator opened a revision of, by name. */
+test('an administrator reads in the audit log what was changed, by name, in Swedish', async ({ page }) => {
+  await signIn(page, DEMO.administrator);
+  await openFromMenu(page, 'Administration', 'Granskningslogg');
+  await page.getByRole('combobox', { name: 'Typ av post' }).click();
+  await page.getByRole('option', { name: 'Verksamhetsplan', exact: true }).click();
+  const log = page.getByRole('table', { name: 'Granskningslogg' });
+  const newest = log.locator(':scope > tbody > tr').first();
+  // "Ändrad: Verksamhetsplan 2023 Intraservice", never "Plan 4"; its fields by their Swedish labels.
+  await expect(newest).toContainText(/Ändrad: Verksamhetsplan \d{4} \S/);
+  await expect(newest).toContainText('Status');
+  await expect(newest.locator('td').first()).toHaveText(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+  await saveScreenshot(page, 'administrator-10-audit-log-named');
+  await checkAccessibility(page, 'audit log filtered (/granskningslogg?typ=Plan)');
+});

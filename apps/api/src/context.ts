@@ -14,7 +14,7 @@ import { createRiskLoaders } from './modules/risks';
 import { AccessScope } from './authorization/access-scope';
 import type { OrgTreeNode } from './authorization/access-scope';
 import type { SignedInUser } from './modules/access';
-import { runAudited, withAuditedWrites } from './modules/audit';
+import { createAuditLoaders, runAudited, withAuditedWrites } from './modules/audit';
 import type { AuditedTransactionOptions, Transaction } from './modules/audit';
 
 /** What every resolver gets: who asks, what they may do, the database and this request's loaders. */
@@ -53,6 +53,7 @@ function createLoaders(prisma: PrismaClient) {
     ...createForecastLoaders(prisma),
     ...createReportLoaders(prisma),
     ...createPlanningLoaders(prisma),
+    ...createAuditLoaders(prisma),
   };
 }
 

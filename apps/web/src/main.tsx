@@ -1,17 +1,22 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
+import { createBrowserRouter, RouterProvider } from 'react-router';
 import { createApolloClient } from './apollo/create-apollo-client';
 import { App } from './app/App';
 import { createI18n } from './i18n/i18n';
 
 const i18n = createI18n();
 document.documentElement.lang = i18n.language;
+const apolloClient = createApolloClient();
+
+// A data router, not <BrowserRouter>, because only a data router lets a page with unsaved edits
+// hold a navigation and ask first (useBlocker, in UnsavedChangesGuard). The least invasive way
+// there: one splat route whose element is the App with its <Routes> as before, so the routes
+// and every page stay as they are (descendant <Routes> work under a route ending in *).
+const router = createBrowserRouter([{ path: '*', element: <App apolloClient={apolloClient} i18n={i18n} /> }]);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <BrowserRouter>
-      <App apolloClient={createApolloClient()} i18n={i18n} />
-    </BrowserRouter>
+    <RouterProvider router={router} />
   </StrictMode>,
 );

@@ -1,4 +1,4 @@
-import { parseImportPeriod } from './value-import-layout';
+import { missingImportColumns, parseImportPeriod, VALUE_IMPORT_COLUMNS } from './value-import-layout';
 
 describe('reading a period as analysts write it', () => {
   it.each([
@@ -17,5 +17,18 @@ describe('reading a period as analysts write it', () => {
 
   it.each(['2023-13', '2023-T4', '2023-00', 'T2', 'majs', 'mars', '23-05', '1850', ''])('refuses %p', (text) => {
     expect(parseImportPeriod(text)).toBeUndefined();
+  });
+});
+
+describe('the columns a file must have', () => {
+  const missing = (...keys: string[]) => missingImportColumns(VALUE_IMPORT_COLUMNS, new Set(keys));
+
+  it('needs only the required ones: unit, period, outcome and the indicator by code or name', () => {
+    expect(missing('orgUnitCode', 'indicatorCode', 'period', 'outcome')).toEqual([]);
+    expect(missing('orgUnitCode', 'indicatorName', 'period', 'outcome')).toEqual([]);
+  });
+
+  it('names each required column missing, the code when neither code nor name is there', () => {
+    expect(missing('annualTarget', 'fullYearForecast')).toEqual(['Enhetskod', 'Indikatorkod', 'Period', 'Utfall']);
   });
 });

@@ -8,15 +8,38 @@ import { isValidPeriod } from './period';
  */
 export const VALUE_IMPORT_COLUMNS = [
   { key: 'orgUnitCode', header: 'Enhetskod', kind: 'text', required: true },
-  { key: 'indicatorCode', header: 'Indikatorkod', kind: 'text', required: false },
+  // An indicator is named by its code, its name or both: the code is required only without a name.
+  { key: 'indicatorCode', header: 'Indikatorkod', kind: 'text', required: true, requiredUnless: 'indicatorName' },
   { key: 'indicatorName', header: 'Indikator', kind: 'text', required: false },
   { key: 'period', header: 'Period', kind: 'text', required: true },
   { key: 'outcome', header: 'Utfall', kind: 'number', required: true },
-  { key: 'periodTarget', header: 'Periodmål', kind: 'number', required: true },
-  { key: 'annualTarget', header: 'Årsmål', kind: 'number', required: true },
-  { key: 'fullYearForecast', header: 'Prognos helår', kind: 'number', required: true },
-  { key: 'comment', header: 'Kommentar', kind: 'text', required: true },
+  // A missing column reads as empty cells, which leave the saved figures as they are.
+  { key: 'periodTarget', header: 'Periodmål', kind: 'number', required: false },
+  { key: 'annualTarget', header: 'Årsmål', kind: 'number', required: false },
+  { key: 'fullYearForecast', header: 'Prognos helår', kind: 'number', required: false },
+  { key: 'comment', header: 'Kommentar', kind: 'text', required: false },
 ] as const;
+
+/** What an import layout says of a column's presence: the rule the server checks and the dialog describes. */
+export interface ImportColumnRule {
+  key: string;
+  header: string;
+  required: boolean;
+  /** A required column that may be left out when this other column is present. */
+  requiredUnless?: string;
+}
+
+/** The headers of the required columns a file lacks, given the keys of the columns it has. */
+export function missingImportColumns(columns: readonly ImportColumnRule[], present: ReadonlySet<string>): string[] {
+  return columns
+    .filter(
+      (column) =>
+        column.required &&
+        !present.has(column.key) &&
+        (column.requiredUnless === undefined || !present.has(column.requiredUnless)),
+    )
+    .map((column) => column.header);
+}
 
 export type ValueImportColumnKey = (typeof VALUE_IMPORT_COLUMNS)[number]['key'];
 

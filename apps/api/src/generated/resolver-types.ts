@@ -355,6 +355,11 @@ export type AuditEvent = {
   author?: Maybe<Author>;
   changes: Array<FieldChange>;
   entityId: Scalars['ID']['output'];
+  /**
+   * What a person knows the record by: a project's or an indicator's name, a goal's title
+   * shortened, a value's indicator and period. Null when the record no longer exists.
+   */
+  entityName?: Maybe<Scalars['String']['output']>;
   /** The kind of record: IndicatorValue, GoalAssessment, User … */
   entityType: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -763,8 +768,14 @@ export type Economy = {
 export type FieldChange = {
   __typename?: 'FieldChange';
   field: Scalars['String']['output'];
+  /** The name of the record newValue points at; null when there is none, or it no longer exists. */
+  newName?: Maybe<Scalars['String']['output']>;
   newValue?: Maybe<Scalars['String']['output']>;
+  /** The name of the record oldValue points at; null when there is none, or it no longer exists. */
+  oldName?: Maybe<Scalars['String']['output']>;
   oldValue?: Maybe<Scalars['String']['output']>;
+  /** For a field that points at another record (orgUnitId, portfolioId …): the kind of record; null otherwise. */
+  referencedType?: Maybe<Scalars['String']['output']>;
 };
 
 /** One financial line (an indicator of the financial kind), to date and for the full year. */
@@ -4139,6 +4150,7 @@ export type AuditEventResolvers<
   author?: Resolver<Maybe<ResolversTypes['Author']>, ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
   entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4309,8 +4321,11 @@ export type FieldChangeResolvers<
   ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange'],
 > = {
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  oldName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  referencedType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type FinancialLineResolvers<

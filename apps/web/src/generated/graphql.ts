@@ -1101,8 +1101,16 @@ export type HistoryDialog_QueryQuery = {
     occurredAt: string;
     operation: string;
     action: AuditAction;
+    entityType: string;
     author: { id: string; name: string } | null;
-    changes: Array<{ field: string; oldValue: string | null; newValue: string | null }>;
+    changes: Array<{
+      field: string;
+      oldValue: string | null;
+      newValue: string | null;
+      referencedType: string | null;
+      oldName: string | null;
+      newName: string | null;
+    }>;
   }>;
 };
 
@@ -2495,9 +2503,17 @@ export type AuditLogPage_QueryQuery = {
       action: AuditAction;
       entityType: string;
       entityId: string;
+      entityName: string | null;
       author: { id: string; name: string } | null;
       orgUnit: { id: string; name: string } | null;
-      changes: Array<{ field: string; oldValue: string | null; newValue: string | null }>;
+      changes: Array<{
+        field: string;
+        oldValue: string | null;
+        newValue: string | null;
+        referencedType: string | null;
+        oldName: string | null;
+        newName: string | null;
+      }>;
     }>;
   };
 };
@@ -6653,6 +6669,7 @@ export const HistoryDialog_QueryDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'changes' },
@@ -6662,6 +6679,9 @@ export const HistoryDialog_QueryDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'field' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'oldValue' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'newValue' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'referencedType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'oldName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'newName' } },
                     ],
                   },
                 },
@@ -11225,6 +11245,7 @@ export const AuditLogPage_QueryDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'action' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'entityId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'entityName' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'author' },
@@ -11256,6 +11277,9 @@ export const AuditLogPage_QueryDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'field' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'oldValue' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'newValue' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'referencedType' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'oldName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'newName' } },
                           ],
                         },
                       },

@@ -59,6 +59,18 @@ const sharedEn: SharedTranslations = {
     orgUnit: 'Organisation',
     period: 'Period',
   },
+  saveBar: {
+    label: 'Save changes',
+    unsaved_zero: 'No unsaved changes',
+    unsaved_one: '{{count}} unsaved change',
+    unsaved_other: '{{count}} unsaved changes',
+  },
+  unsavedChanges: {
+    title: 'Leave the page without saving?',
+    body: 'You have changes that are not saved. If you leave the page, they are lost.',
+    stay: 'Stay',
+    leave: 'Leave without saving',
+  },
   state: {
     loading: 'Loading…',
     error: 'The data could not be fetched. Please try again shortly.',

@@ -52,9 +52,18 @@ export function formatShare(value: number | null | undefined, language: string, 
   }).format(value);
 }
 
-/** "2023-05-31 14:05" in Swedish, "31/05/2023, 14:05" in English. */
+/**
+ * The time zone times are shown in: Swedish time for the Swedish interface, whatever the
+ * browser's own zone (a server or a laptop set to UTC shows the time a Swedish colleague saw);
+ * the browser's zone for English.
+ */
+export const TIME_ZONE: Record<string, string | undefined> = { sv: 'Europe/Stockholm', en: undefined };
+
+/** "2023-05-31 14:05" in Swedish (Swedish time), "31/05/2023, 14:05" in English. */
 export function formatTime(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(NUMBER_LOCALE[language] ?? 'sv-SE', { dateStyle: 'short', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
+  return new Intl.DateTimeFormat(NUMBER_LOCALE[language] ?? 'sv-SE', {
+    dateStyle: 'short',
+    timeStyle: 'short',
+    timeZone: TIME_ZONE[language],
+  }).format(new Date(iso));
 }

@@ -64,6 +64,18 @@ const sharedSv = {
     orgUnit: 'Organisation',
     period: 'Period',
   },
+  saveBar: {
+    label: 'Spara ändringar',
+    unsaved_zero: 'Inga osparade ändringar',
+    unsaved_one: '{{count}} osparad ändring',
+    unsaved_other: '{{count}} osparade ändringar',
+  },
+  unsavedChanges: {
+    title: 'Lämna sidan utan att spara?',
+    body: 'Du har ändringar som inte är sparade. Om du lämnar sidan försvinner de.',
+    stay: 'Stanna kvar',
+    leave: 'Lämna utan att spara',
+  },
   state: {
     loading: 'Hämtar…',
     error: 'Det gick inte att hämta uppgifterna. Försök igen om en stund.',

@@ -19,7 +19,7 @@ import { ChangeList } from '../features/audit/components/ChangeList';
 import { graphql } from '../generated';
 import { formatTime } from '../i18n/format';
 
-const AuditLogPage_Query = graphql(`
+export const AuditLogPage_Query = graphql(`
   query AuditLogPage_Query($filter: AuditLogFilter, $after: String) {
     auditLog(filter: $filter, first: 50, after: $after) {
       nextCursor
@@ -30,6 +30,7 @@ const AuditLogPage_Query = graphql(`
         action
         entityType
         entityId
+        entityName
         author {
           id
           name
@@ -42,13 +43,32 @@ const AuditLogPage_Query = graphql(`
           field
           oldValue
           newValue
+          referencedType
+          oldName
+          newName
         }
       }
     }
   }
 `);
 
-const ENTITY_TYPES = ['IndicatorValue', 'GoalAssessment', 'User', 'RoleAssignment', 'OrgUnit'];
+const ENTITY_TYPES = [
+  'IndicatorValue',
+  'Indicator',
+  'GoalAssessment',
+  'Goal',
+  'Plan',
+  'Perspective',
+  'Assignment',
+  'AuditReport',
+  'Project',
+  'Portfolio',
+  'Risk',
+  'Report',
+  'User',
+  'RoleAssignment',
+  'OrgUnit',
+];
 
 /** Granskningslogg: every change, newest first, for administrators; filters live in the URL. */
 export function AuditLogPage() {
@@ -72,6 +92,15 @@ export function AuditLogPage() {
       else next.delete(name);
       return next;
     });
+
+  // A record by its name after its kind ("Projekt Nytt lönesystem", "Verksamhetsplan 2023
+  // Intraservice"); one deleted since by its kind and id, marked as deleted.
+  const recordNameOf = (event: { entityType: string; entityId: string; entityName?: string | null }) => {
+    const type = t(`entityType.${event.entityType}`, { defaultValue: event.entityType });
+    return event.entityName
+      ? `${type} ${event.entityName}`
+      : t('audit.deletedRecord', { name: `${type} ${event.entityId}` });
+  };
 
   if (!isAdministrator) return <Alert severity="warning">{t('apiError.FORBIDDEN')}</Alert>;
 
@@ -134,14 +163,13 @@ export function AuditLogPage() {
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatTime(event.occurredAt, i18n.language)}</TableCell>
                   <TableCell>{event.author?.name ?? t('audit.system')}</TableCell>
                   <TableCell>
-                    {t(`audit.action.${event.action}`)}:{' '}
-                    {t(`entityType.${event.entityType}`, { defaultValue: event.entityType })} {event.entityId}
+                    {t(`audit.action.${event.action}`)}: {recordNameOf(event)}
                     <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
                       {event.orgUnit?.name ?? ''} · {event.operation}
                     </Typography>
                   </TableCell>
                   <TableCell>
-                    <ChangeList changes={event.changes} />
+                    <ChangeList entityType={event.entityType} changes={event.changes} />
                   </TableCell>
                 </TableRow>
               ))}

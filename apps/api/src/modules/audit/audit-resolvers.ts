@@ -4,6 +4,7 @@ import type { Resolvers } from '../../generated/resolver-types';
 import type { AccessRules } from '../../authorization/access-rules';
 import { AUDIT_PAGE_MAX, listAuditLog, listHistory } from './audit-service';
 import { parseInput } from '../../errors';
+import { recordKey, referencedType } from './audit-record-names';
 
 const auditLogArgsSchema = z.object({
   filter: z
@@ -38,12 +39,28 @@ export const auditResolvers: Resolvers = {
     author: (event, _args, { loaders }) => (event.userId === null ? null : loaders.userById.load(event.userId)),
     orgUnit: (event, _args, { loaders }) =>
       event.orgUnitId === null ? null : loaders.orgUnitById.load(event.orgUnitId),
-    changes: (event) =>
-      Object.entries(event.changes as Record<string, { old: unknown; new: unknown }>).map(([field, change]) => ({
-        field,
-        oldValue: change.old === null ? null : JSON.stringify(change.old),
-        newValue: change.new === null ? null : JSON.stringify(change.new),
-      })),
+    entityName: (event, _args, { loaders }) => loaders.recordName.load(recordKey(event.entityType, event.entityId)),
+    // Every field is shown, references too: a field pointing at another record carries that
+    // record's name before and after (a project moved from one portfolio to another).
+    changes: (event, _args, { loaders }) =>
+      Promise.all(
+        Object.entries(event.changes as Record<string, { old: unknown; new: unknown }>).map(async ([field, change]) => {
+          const type = referencedType(event.entityType, field);
+          const nameOf = (value: unknown) =>
+            type && (typeof value === 'number' || typeof value === 'string')
+              ? loaders.recordName.load(recordKey(type, String(value)))
+              : null;
+          const [oldName, newName] = await Promise.all([nameOf(change.old), nameOf(change.new)]);
+          return {
+            field,
+            oldValue: change.old === null ? null : JSON.stringify(change.old),
+            newValue: change.new === null ? null : JSON.stringify(change.new),
+            referencedType: type,
+            oldName,
+            newName,
+          };
+        }),
+      ),
   },
 };
 

@@ -4,3 +4,4 @@ export { currentAuditScope, runAudited, withAuditedWrites } from './audited-writ
 export type { AuditedTransactionOptions, Transaction } from './audited-writes';
 export { auditEventOf, insertAuditEventsSql } from './audit-event';
 export type { AuditEventContent, WrittenRecordsSql } from './audit-event';
+export { createAuditLoaders } from './audit-loaders';

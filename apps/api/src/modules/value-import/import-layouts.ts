@@ -1,6 +1,7 @@
 import {
   MAX_IMPORT_ROWS,
   MAX_ORG_UNIT_IMPORT_ROWS,
+  missingImportColumns,
   ORG_UNIT_IMPORT_COLUMNS,
   VALUE_IMPORT_COLUMNS,
 } from '@lagesbild/types';
@@ -12,6 +13,7 @@ export interface ImportColumn {
   header: string;
   aliases?: readonly string[];
   required: boolean;
+  requiredUnless?: string;
 }
 
 /** What reading a file of one kind needs to know: its columns and how many rows it may have. */
@@ -22,26 +24,23 @@ export interface ImportLayout {
   missing: (columnIndex: Partial<Record<string, number>>) => string[];
 }
 
-const requiredMissing = (columns: readonly ImportColumn[], columnIndex: Partial<Record<string, number>>) =>
-  columns.filter((column) => column.required && columnIndex[column.key] === undefined).map((column) => column.header);
+/** The layout's own rule (packages/types), which the dialog's description also reads. */
+const missingOf =
+  (columns: readonly ImportColumn[]) =>
+  (columnIndex: Partial<Record<string, number>>): string[] =>
+    missingImportColumns(columns, new Set(Object.keys(columnIndex).filter((key) => columnIndex[key] !== undefined)));
 
 /** The layouts by kind: reading, upload, limits and preview are shared; only these differ. */
 export const IMPORT_LAYOUTS: Record<ValueImportKind, ImportLayout> = {
   VALUES: {
     columns: VALUE_IMPORT_COLUMNS,
     maxRows: MAX_IMPORT_ROWS,
-    // An indicator is named by its code, its name or both.
-    missing: (columnIndex) =>
-      VALUE_IMPORT_COLUMNS.filter(
-        (column) =>
-          columnIndex[column.key] === undefined &&
-          (column.required || (column.key === 'indicatorCode' && columnIndex.indicatorName === undefined)),
-      ).map((column) => column.header),
+    missing: missingOf(VALUE_IMPORT_COLUMNS),
   },
   ORG_UNITS: {
     columns: ORG_UNIT_IMPORT_COLUMNS,
     maxRows: MAX_ORG_UNIT_IMPORT_ROWS,
-    missing: (columnIndex) => requiredMissing(ORG_UNIT_IMPORT_COLUMNS, columnIndex),
+    missing: missingOf(ORG_UNIT_IMPORT_COLUMNS),
   },
 };
 

@@ -78,7 +78,7 @@ describe('POST /api/value-imports', () => {
     expect(response.status).toBe(422);
     expect(await response.json()).toEqual({
       error: 'missingColumns',
-      details: ['Indikatorkod', 'Utfall', 'Periodmål', 'Årsmål', 'Prognos helår', 'Kommentar'],
+      details: ['Indikatorkod', 'Utfall'],
     });
   });
 

@@ -229,6 +229,26 @@ describe('importing indicator values from a file', () => {
     });
   });
 
+  it('imports a file with only the required columns: the optional ones left out keep what is saved', async () => {
+    const id = await upload(
+      new TextEncoder().encode('Enhetskod;Indikator;Period;Utfall\nintraservice;Sjukfrånvaro 2;2023-03;3,5\n'),
+    );
+    const { counts, rows } = await preview(id);
+    expect(counts).toMatchObject({ new: 1, invalid: 0, total: 1 });
+    expect(rows.rows[0]).toMatchObject({
+      status: 'NEW',
+      period: '2023-03',
+      changes: [{ field: 'OUTCOME', old: null, new: '3.5' }],
+    });
+    server.actAs(analyst);
+    expect((await server.query(COMMIT, { id })).commitValueImport).toEqual({ status: 'COMMITTED', writtenCount: 1 });
+    expect(await valueOf('SJUKFRANVARO-2', 2023, 3)).toMatchObject({
+      outcome: 3.5,
+      annualTarget: null,
+      fullYearForecast: null,
+    });
+  });
+
   it('refuses a preview someone has since saved over, and writes none of it', async () => {
     const id = await upload(
       csv('intraservice;SJUKFRANVARO-2;;2023-05;7;;;;', 'intraservice;SJUKFRANVARO-2;;2023-10;3;;;;'),
@@ -410,10 +430,10 @@ describe('importing indicator values from a file', () => {
         [],
       ],
       [
-        'missing columns',
-        new TextEncoder().encode('Enhetskod;Indikatorkod;Period;Utfall\nintraservice;X;2023;1\n'),
+        'missing required columns',
+        new TextEncoder().encode('Indikatorkod;Årsmål;Prognos helår;Kommentar\nX;1;;\n'),
         'missingColumns',
-        ['Periodmål', 'Årsmål', 'Prognos helår', 'Kommentar'],
+        ['Enhetskod', 'Period', 'Utfall'],
       ],
       [
         'no indicator column',

@@ -35,6 +35,7 @@ type Documents = {
   '\n  mutation AuditReportWritesTest_UpdateRecommendation($input: UpdateAuditRecommendationInput!) {\n    updateAuditRecommendation(input: $input) {\n      action\n      ownerName\n      ownerUser {\n        name\n      }\n      version\n    }\n  }\n': typeof types.AuditReportWritesTest_UpdateRecommendationDocument;
   '\n  mutation AuditReportWritesTest_SaveActionUpdate($input: AuditActionUpdateInput!) {\n    saveAuditActionUpdate(input: $input) {\n      year\n      month\n      status\n      comment\n      version\n    }\n  }\n': typeof types.AuditReportWritesTest_SaveActionUpdateDocument;
   '\n  query AuditReportWritesTest_OwnerCandidates($orgUnitCode: String!) {\n    auditActionOwnerCandidates(orgUnitCode: $orgUnitCode) {\n      name\n    }\n  }\n': typeof types.AuditReportWritesTest_OwnerCandidatesDocument;
+  '\n  query AuditLogNamesTest_Log($filter: AuditLogFilter, $first: Int) {\n    auditLog(filter: $filter, first: $first) {\n      events {\n        action\n        entityType\n        entityName\n        changes {\n          field\n          oldValue\n          newValue\n          referencedType\n          oldName\n          newName\n        }\n      }\n    }\n  }\n': typeof types.AuditLogNamesTest_LogDocument;
   '\n  mutation AuditTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      id\n      period\n      outcome\n      comment\n      version\n      status\n    }\n  }\n': typeof types.AuditTest_SaveValueDocument;
   '\n  query AuditTest_History($id: ID!) {\n    history(entityType: "IndicatorValue", entityId: $id) {\n      operation\n      action\n      author {\n        name\n      }\n      orgUnit {\n        code\n      }\n      changes {\n        field\n        oldValue\n        newValue\n      }\n    }\n  }\n': typeof types.AuditTest_HistoryDocument;
   '\n  mutation BadInputTest_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n    }\n  }\n': typeof types.BadInputTest_CreateUserDocument;
@@ -242,6 +243,8 @@ const documents: Documents = {
     types.AuditReportWritesTest_SaveActionUpdateDocument,
   '\n  query AuditReportWritesTest_OwnerCandidates($orgUnitCode: String!) {\n    auditActionOwnerCandidates(orgUnitCode: $orgUnitCode) {\n      name\n    }\n  }\n':
     types.AuditReportWritesTest_OwnerCandidatesDocument,
+  '\n  query AuditLogNamesTest_Log($filter: AuditLogFilter, $first: Int) {\n    auditLog(filter: $filter, first: $first) {\n      events {\n        action\n        entityType\n        entityName\n        changes {\n          field\n          oldValue\n          newValue\n          referencedType\n          oldName\n          newName\n        }\n      }\n    }\n  }\n':
+    types.AuditLogNamesTest_LogDocument,
   '\n  mutation AuditTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      id\n      period\n      outcome\n      comment\n      version\n      status\n    }\n  }\n':
     types.AuditTest_SaveValueDocument,
   '\n  query AuditTest_History($id: ID!) {\n    history(entityType: "IndicatorValue", entityId: $id) {\n      operation\n      action\n      author {\n        name\n      }\n      orgUnit {\n        code\n      }\n      changes {\n        field\n        oldValue\n        newValue\n      }\n    }\n  }\n':
@@ -712,6 +715,12 @@ export function graphql(
 export function graphql(
   source: '\n  query AuditReportWritesTest_OwnerCandidates($orgUnitCode: String!) {\n    auditActionOwnerCandidates(orgUnitCode: $orgUnitCode) {\n      name\n    }\n  }\n',
 ): (typeof documents)['\n  query AuditReportWritesTest_OwnerCandidates($orgUnitCode: String!) {\n    auditActionOwnerCandidates(orgUnitCode: $orgUnitCode) {\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AuditLogNamesTest_Log($filter: AuditLogFilter, $first: Int) {\n    auditLog(filter: $filter, first: $first) {\n      events {\n        action\n        entityType\n        entityName\n        changes {\n          field\n          oldValue\n          newValue\n          referencedType\n          oldName\n          newName\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AuditLogNamesTest_Log($filter: AuditLogFilter, $first: Int) {\n    auditLog(filter: $filter, first: $first) {\n      events {\n        action\n        entityType\n        entityName\n        changes {\n          field\n          oldValue\n          newValue\n          referencedType\n          oldName\n          newName\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

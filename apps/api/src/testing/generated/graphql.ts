@@ -1111,6 +1111,29 @@ export type AuditReportWritesTest_OwnerCandidatesQueryVariables = Exact<{
 
 export type AuditReportWritesTest_OwnerCandidatesQuery = { auditActionOwnerCandidates: Array<{ name: string }> };
 
+export type AuditLogNamesTest_LogQueryVariables = Exact<{
+  filter?: AuditLogFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+export type AuditLogNamesTest_LogQuery = {
+  auditLog: {
+    events: Array<{
+      action: AuditAction;
+      entityType: string;
+      entityName: string | null;
+      changes: Array<{
+        field: string;
+        oldValue: string | null;
+        newValue: string | null;
+        referencedType: string | null;
+        oldName: string | null;
+        newName: string | null;
+      }>;
+    }>;
+  };
+};
+
 export type AuditTest_SaveValueMutationVariables = Exact<{
   input: IndicatorValueInput;
 }>;
@@ -4244,6 +4267,81 @@ export const AuditReportWritesTest_OwnerCandidatesDocument = {
   AuditReportWritesTest_OwnerCandidatesQuery,
   AuditReportWritesTest_OwnerCandidatesQueryVariables
 >;
+export const AuditLogNamesTest_LogDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AuditLogNamesTest_Log' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditLogFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditLog' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'events' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'entityName' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'changes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'oldValue' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'newValue' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'referencedType' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'oldName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'newName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditLogNamesTest_LogQuery, AuditLogNamesTest_LogQueryVariables>;
 export const AuditTest_SaveValueDocument = {
   kind: 'Document',
   definitions: [

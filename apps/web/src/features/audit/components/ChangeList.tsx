@@ -4,35 +4,50 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { useTranslation } from 'react-i18next';
+import { formatTime } from '../../../i18n/format';
+import { codedValueKey } from '../audit-labels';
+
+export interface FieldChangeShown {
+  field: string;
+  oldValue?: string | null;
+  newValue?: string | null;
+  referencedType?: string | null;
+  oldName?: string | null;
+  newName?: string | null;
+}
 
 export interface ChangeListProps {
-  changes: readonly { field: string; oldValue?: string | null; newValue?: string | null }[];
+  /** The kind of record changed, which decides what a coded value means. */
+  entityType: string;
+  changes: readonly FieldChangeShown[];
 }
 
-/** Values arrive as JSON text; show text without its quotes and nothing as a dash. */
-function shown(value: string | null | undefined): string {
-  if (value == null) return '–';
-  try {
-    const parsed: unknown = JSON.parse(value);
-    return typeof parsed === 'string' ? parsed : value;
-  } catch {
-    return value;
-  }
-}
+/** A date without a time of day, as the database keeps dates: shown as the date itself. */
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
-/** Keys and references are kept in the log but say nothing to a reader. */
-const isReference = (field: string) => field === 'id' || field.endsWith('Id');
-
-/** Fields whose values are codes with a translated name. */
-const CODED_FIELDS: Record<string, string> = { fulfilment: 'fulfilment', role: 'role', status: 'status' };
-
-/** The fields one change touched, from which value to which. */
-export function ChangeList({ changes }: ChangeListProps) {
-  const { t } = useTranslation();
-  const valueOf = (field: string, value: string | null | undefined) => {
-    const text = shown(value);
-    const codes = CODED_FIELDS[field];
-    return codes && text !== '–' ? t(`${codes}.${text}`, { defaultValue: text }) : text;
+/** The fields one change touched, from which value to which, as a reader names them. */
+export function ChangeList({ entityType, changes }: ChangeListProps) {
+  const { t, i18n } = useTranslation();
+  const shown = (change: FieldChangeShown, value: string | null | undefined, name: string | null | undefined) => {
+    if (value == null) return '–';
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      return value;
+    }
+    if (change.referencedType) {
+      // The record it points at by name; one deleted since is named by its kind and id.
+      const type = t(`entityType.${change.referencedType}`, { defaultValue: change.referencedType });
+      return name ?? t('audit.deletedRecord', { name: `${type} ${String(parsed)}` });
+    }
+    if (typeof parsed === 'boolean') return parsed ? t('audit.yes') : t('audit.no');
+    if (typeof parsed !== 'string') return String(parsed);
+    if (DATE_ONLY.test(parsed)) return parsed.slice(0, 10);
+    if (TIMESTAMP.test(parsed)) return formatTime(parsed, i18n.language);
+    const key = codedValueKey(entityType, change.field, parsed);
+    return key ? t(key, { defaultValue: parsed }) : parsed;
   };
   return (
     <Table size="small">
@@ -45,14 +60,15 @@ export function ChangeList({ changes }: ChangeListProps) {
       </TableHead>
       <TableBody>
         {changes
-          .filter((change) => !isReference(change.field))
+          // The record's own key says nothing the row's name does not; every other field is shown.
+          .filter((change) => change.field !== 'id')
           .map((change) => (
             <TableRow key={change.field}>
               <TableCell component="th" scope="row">
                 {t(`auditField.${change.field}`, { defaultValue: change.field })}
               </TableCell>
-              <TableCell>{valueOf(change.field, change.oldValue)}</TableCell>
-              <TableCell>{valueOf(change.field, change.newValue)}</TableCell>
+              <TableCell>{shown(change, change.oldValue, change.oldName)}</TableCell>
+              <TableCell>{shown(change, change.newValue, change.newName)}</TableCell>
             </TableRow>
           ))}
       </TableBody>

@@ -23,10 +23,14 @@ const HistoryDialog_Query = graphql(`
         id
         name
       }
+      entityType
       changes {
         field
         oldValue
         newValue
+        referencedType
+        oldName
+        newName
       }
     }
   }
@@ -60,7 +64,7 @@ export function HistoryDialog({ entityType, entityId, title, onClose }: HistoryD
                 {formatTime(event.occurredAt, i18n.language)} · {event.author?.name ?? t('audit.system')} ·{' '}
                 {t(`audit.action.${event.action}`)}
               </Typography>
-              <ChangeList changes={event.changes} />
+              <ChangeList entityType={event.entityType} changes={event.changes} />
             </section>
           ))}
         </Stack>

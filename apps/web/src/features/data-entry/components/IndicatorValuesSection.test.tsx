@@ -1,6 +1,6 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { IndicatorValuesSection_RowFragment } from '../../../generated/graphql';
 import { renderWithProviders } from '../../../test/render-with-providers';
@@ -38,7 +38,7 @@ interface SentValues {
 }
 
 function renderGrid(mocks: MockLink.MockedResponse[] = [], canEdit = true, forecastLocked = false) {
-  renderWithProviders(
+  return renderWithProviders(
     <MockedProvider mocks={mocks}>
       <IndicatorValuesSection
         rows={ROWS}
@@ -47,6 +47,7 @@ function renderGrid(mocks: MockLink.MockedResponse[] = [], canEdit = true, forec
         locked={forecastLocked ? ['fullYearForecast'] : []}
       />
     </MockedProvider>,
+    { url: '/registrera?period=2023-05' },
   );
 }
 
@@ -241,5 +242,70 @@ describe('the data entry grid', () => {
     await userEvent.paste('6\t5\t5\t9\n');
     expect(cell('Utfall', 'Sjukfrånvaro')).toHaveValue('6');
     expect(cell('Prognos helår', 'Sjukfrånvaro')).toHaveValue('5,5');
+  });
+
+  it('asks before the user leaves with unsaved edits: stay keeps them, leave goes on', async () => {
+    const { router } = renderGrid();
+    const pathname = () => router.state.location.pathname;
+    // Nothing typed: the menu leads away without a word.
+    await act(() => router.navigate('/mal'));
+    expect(pathname()).toBe('/mal');
+    await act(() => router.navigate('/registrera'));
+
+    await userEvent.type(cell('Utfall', 'Hanterade fakturor'), '12');
+    await act(() => router.navigate('/oversikt'));
+    const dialog = await screen.findByRole('dialog', { name: 'Lämna sidan utan att spara?' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Stanna kvar' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(pathname()).toBe('/registrera');
+    expect(cell('Utfall', 'Hanterade fakturor')).toHaveValue('12');
+
+    // Another month of the same page would show other rows: it asks too.
+    await act(() => router.navigate('/registrera?period=2023-06'));
+    await userEvent.click(
+      within(await screen.findByRole('dialog', { name: 'Lämna sidan utan att spara?' })).getByRole('button', {
+        name: 'Stanna kvar',
+      }),
+    );
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(router.state.location.search).toBe('');
+
+    // Closing or reloading the tab gets the browser's own question.
+    const unload = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(unload);
+    expect(unload.defaultPrevented).toBe(true);
+
+    await act(() => router.navigate('/oversikt'));
+    await userEvent.click(
+      within(await screen.findByRole('dialog', { name: 'Lämna sidan utan att spara?' })).getByRole('button', {
+        name: 'Lämna utan att spara',
+      }),
+    );
+    await waitFor(() => expect(pathname()).toBe('/oversikt'));
+  });
+
+  it('keeps the save button in a bar that stays in view, with the count of unsaved changes', async () => {
+    renderGrid();
+    const bar = screen.getByRole('region', { name: 'Spara ändringar' });
+    expect(bar).toHaveStyle({ position: 'sticky', bottom: '0px' });
+    expect(within(bar).getByRole('status')).toHaveTextContent('Inga osparade ändringar');
+    await userEvent.type(cell('Utfall', 'Hanterade fakturor'), '12');
+    await userEvent.type(cell('Kommentar', 'Sjukfrånvaro'), 'Ny');
+    expect(within(bar).getByRole('status')).toHaveTextContent('2 osparade ändringar');
+    expect(within(bar).getByRole('button', { name: 'Spara 2 ändrade rader' })).toBeEnabled();
+  });
+
+  it('shows a long comment whole, wrapped over lines rather than cut at the cell', async () => {
+    renderGrid();
+    const comment = 'Fler långa sjukskrivningar under våren; åtgärder med företagshälsovården pågår sedan april.';
+    await userEvent.type(cell('Kommentar', 'Sjukfrånvaro'), comment);
+    const field = cell('Kommentar', 'Sjukfrånvaro');
+    // A text area wraps its text; a one-line input scrolls it out of sight.
+    expect(field.tagName).toBe('TEXTAREA');
+    expect(field).toHaveValue(comment);
+    // Enter still moves down a row, as in the other cells, instead of breaking the line.
+    await userEvent.keyboard('{Enter}');
+    expect(cell('Kommentar', 'Hanterade fakturor')).toHaveFocus();
+    expect(field).toHaveValue(comment);
   });
 });

@@ -2,10 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { parseSwedishNumber } from '@lagesbild/types';
 import { useTranslation } from 'react-i18next';
+import { SaveBar } from '../../../components/SaveBar';
+import { UnsavedChangesGuard } from '../../../components/UnsavedChangesGuard';
 import { ExportButtons } from '../../export/components/ExportButtons';
 import type { ExportTable } from '../../export/table-export';
 import { formatPeriodLabel, fractionDigitsOf } from '../../../i18n/format';
@@ -104,14 +105,6 @@ export function IndicatorValuesSection({
   useEffect(() => {
     if (checkCount > 0) gridRef.current?.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
   }, [checkCount]);
-
-  // Leaving the page with unsaved figures asks first.
-  useEffect(() => {
-    if (changedCount === 0) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [changedCount]);
 
   const theirs = useMemo(() => {
     const shown: Record<string, Partial<Record<GridColumn, string>>> = {};
@@ -249,21 +242,22 @@ export function IndicatorValuesSection({
             </Alert>
           )}
         </div>
-        {canEdit && (
-          <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
-            <Button variant="contained" onClick={() => void submit()} disabled={saving || changedCount === 0}>
-              {t('dataEntry.save', { count: changedCount })}
-            </Button>
-            <Button onClick={grid.undo} disabled={!grid.canUndo || saving}>
-              {t('dataEntry.undo')}
-            </Button>
-            <Typography variant="body2" color="text.secondary">
-              {t('dataEntry.allOrNothing')}
-            </Typography>
-          </Stack>
-        )}
       </Stack>
       <ExportButtons table={exportTable} />
+      {canEdit && (
+        <SaveBar
+          changedCount={changedCount}
+          saving={saving}
+          canUndo={grid.canUndo}
+          onSave={() => void submit()}
+          onUndo={grid.undo}
+          saveLabel={t('dataEntry.save', { count: changedCount })}
+          undoLabel={t('dataEntry.undo')}
+          hint={t('dataEntry.allOrNothing')}
+        />
+      )}
+      {/* Leaving Registrera with unsaved figures asks first, by the menu, a link, back or closing the tab. */}
+      <UnsavedChangesGuard when={changedCount > 0} />
     </Stack>
   );
 }

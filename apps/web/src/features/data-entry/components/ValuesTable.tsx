@@ -142,6 +142,9 @@ export function ValuesTable({
                         value={row.cells[column]}
                         readOnly={readOnly || locked.includes(column)}
                         fullWidth
+                        // A comment wraps and grows with its text, so it is read whole, never cut
+                        // at the cell's edge; Enter still moves down (the grid's keys), as in Excel.
+                        multiline={column === 'comment'}
                         inputProps={{
                           ...cellAttribute(rowIndex, columnIndex),
                           'aria-label': `${t(`dataEntry.grid.${column}`)}, ${row.name}`,
@@ -166,7 +169,8 @@ export function ValuesTable({
                               ? 'action.hover'
                               : undefined,
                           '&.Mui-focused': { borderColor: error ? 'error.main' : 'primary.main' },
-                          '& input': { textAlign: column === 'comment' ? 'left' : 'right' },
+                          '& input': { textAlign: 'right' },
+                          '& textarea': { textAlign: 'left' },
                         }}
                       />
                       {(error || other !== undefined) && (

@@ -3,6 +3,7 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { SaveBar } from '../../../components/SaveBar';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUndoableRows } from '../../../components/spreadsheet/useUndoableRows';
@@ -304,17 +305,16 @@ export function TargetsEditor({ year, rows: sheetRows, showUnit, kind, onReload 
         />
       )}
       {canEditAny && (
-        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
-          <Button variant="contained" onClick={() => void submit()} disabled={saving || changedCount === 0}>
-            {t('targets.save', { count: changedCount })}
-          </Button>
-          <Button onClick={grid.undo} disabled={!grid.canUndo || saving}>
-            {t('targets.undo')}
-          </Button>
-          <Typography variant="body2" color="text.secondary">
-            {t('targets.allOrNothing')}
-          </Typography>
-        </Stack>
+        <SaveBar
+          changedCount={changedCount}
+          saving={saving}
+          canUndo={grid.canUndo}
+          onSave={() => void submit()}
+          onUndo={grid.undo}
+          saveLabel={t('targets.save', { count: changedCount })}
+          undoLabel={t('targets.undo')}
+          hint={t('targets.allOrNothing')}
+        />
       )}
     </Stack>
   );

@@ -7,10 +7,13 @@ export const valueImportEn: ValueImportTranslations = {
     title: 'Import values from a file',
     intro:
       "Read the indicators' values from a CSV or Excel file (.xlsx). You first see how each row affects what is saved; nothing is saved until you choose to. All valid rows are saved together, or none.",
+    requiredColumns: 'Required columns',
+    optionalColumns: 'Optional columns (may be left out; what is saved then stays as it is)',
+    requiredUnless: 'required unless {{other}} is given',
     layoutTitle: "The file's columns (the first row is the header)",
     layout: {
       orgUnitCode: "the org unit's code, e.g. intraservice",
-      indicatorCode: "the indicator's code; may be left out if Indikator is given",
+      indicatorCode: "the indicator's code",
       indicatorName: "the indicator's name, used when the code is missing",
       period: 'month 2023-05 (or maj 2023), tertial 2023-T2 or year 2023',
       outcome: 'outcome of the period',
@@ -105,7 +108,7 @@ export const valueImportEn: ValueImportTranslations = {
       name: "the unit's name",
       parentCode: 'the code of the unit it lies under; it may come further down the file. Empty only for the city',
       kind: 'Stad, Nämnd/förvaltning, Verksamhetsområde or Avdelning (or CITY, COMMITTEE, BUSINESS_AREA, DEPARTMENT)',
-      validFrom: 'optional: the first day of a new unit, or the day a new name or move takes effect (YYYY-MM-DD)',
+      validFrom: 'the first day of a new unit, or the day a new name or move takes effect (YYYY-MM-DD)',
     },
     layoutRules:
       'The columns may also be named code, name, parent code, kind and valid from. CSV files may be separated by semicolons or commas, in UTF-8 or Windows-1252. At most 5,000 rows.',

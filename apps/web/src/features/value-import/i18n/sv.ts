@@ -5,10 +5,13 @@ export const valueImportSv = {
     title: 'Importera värden från fil',
     intro:
       'Läs in indikatorernas värden från en CSV- eller Excelfil (.xlsx). Du ser först hur varje rad påverkar det som är sparat; inget sparas förrän du väljer att spara. Alla giltiga rader sparas tillsammans, eller inga.',
+    requiredColumns: 'Obligatoriska kolumner',
+    optionalColumns: 'Valfria kolumner (kan utelämnas; det sparade lämnas då orört)',
+    requiredUnless: 'krävs om {{other}} saknas',
     layoutTitle: 'Filens kolumner (första raden är rubrikrad)',
     layout: {
       orgUnitCode: 'organisationsenhetens kod, t.ex. intraservice',
-      indicatorCode: 'indikatorns kod; kan utelämnas om Indikator anges',
+      indicatorCode: 'indikatorns kod',
       indicatorName: 'indikatorns namn, används när koden saknas',
       period: 'månad 2023-05 (eller maj 2023), tertial 2023-T2 eller år 2023',
       outcome: 'utfall för perioden',
@@ -103,8 +106,7 @@ export const valueImportSv = {
       name: 'enhetens namn',
       parentCode: 'koden för enheten den ligger under; den får stå längre ner i filen. Tom bara för staden',
       kind: 'Stad, Nämnd/förvaltning, Verksamhetsområde eller Avdelning',
-      validFrom:
-        'valfri: första dagen för en ny enhet, eller dagen ett nytt namn eller en flytt gäller från (ÅÅÅÅ-MM-DD)',
+      validFrom: 'första dagen för en ny enhet, eller dagen ett nytt namn eller en flytt gäller från (ÅÅÅÅ-MM-DD)',
     },
     layoutRules:
       'Kolumnerna kan också heta code, name, parent code, kind och valid from. CSV-filer får vara semikolon- eller kommaseparerade, i UTF-8 eller Windows-1252. Högst 5 000 rader.',

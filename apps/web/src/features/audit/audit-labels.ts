@@ -1,0 +1,40 @@
+/**
+ * The translation keys of coded values in the audit log: the labels the rest of the app shows
+ * for the same codes (keys of the existing label maps, never copies of their words). A field's
+ * codes depend on its record where one name means different things (an activity's status and a
+ * plan's).
+ */
+const CODED_FIELDS: Record<string, string | Record<string, string>> = {
+  fulfilment: 'fulfilment',
+  role: 'role',
+  state: 'projectState',
+  fromState: 'projectState',
+  toState: 'projectState',
+  time: 'rag',
+  cost: 'rag',
+  result: 'rag',
+  statusOverride: 'status',
+  periodicity: 'periodicity',
+  granularity: 'periodicity',
+  unit: 'indicatorLibrary.unitWord',
+  direction: 'indicatorLibrary.direction',
+  levelAggregation: 'indicatorLibrary.levelAggregation',
+  thresholdKind: 'indicatorLibrary.thresholdKind',
+  source: { Assignment: 'assignmentSource' },
+  kind: { OrgUnit: 'orgUnitKind' },
+  status: {
+    ActivityUpdate: 'activityStatus',
+    AssignmentUpdate: 'assignmentStatus',
+    AuditActionUpdate: 'auditActionStatus',
+    Mitigation: 'mitigationStatus',
+    Plan: 'planning',
+    ForecastRound: 'forecasts.admin.status',
+  },
+};
+
+/** The key of a coded value's label ("projectState.PAUSED"), or null for a value of its own. */
+export function codedValueKey(entityType: string, field: string, value: string): string | null {
+  const codes = CODED_FIELDS[field];
+  const prefix = typeof codes === 'string' ? codes : codes?.[entityType];
+  return prefix ? `${prefix}.${value}` : null;
+}
