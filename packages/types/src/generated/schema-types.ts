@@ -1511,7 +1511,11 @@ export type OrgUnit = {
   /** True when the unit was closed before today: it keeps its history but takes no new units below it. */
   isClosed: Scalars['Boolean']['output'];
   kind: OrgUnitKind;
-  /** The latest month with a real (not generated) monthly outcome of this unit's indicators: its default report period. */
+  /**
+   * The latest month this unit has reported, its default report period: at least half of the
+   * monthly indicators of the unit and the units below it have a real (not generated) outcome
+   * for it. One early figure does not move it. Null when no month is reported.
+   */
   latestReportMonth?: Maybe<YearMonth>;
   /** True when the signed-in user may create units below this one, rename, move and close it. For showing actions; the API checks again. */
   mayAdminister: Scalars['Boolean']['output'];
@@ -1984,7 +1988,7 @@ export type Query = {
   indicatorsByCode: Array<Indicator>;
   /** The internal control plan of an org unit and the units under it; empty for an unknown unit. */
   internalControls: Array<InternalControl>;
-  /** The latest month with a real (not generated) monthly outcome of any unit. Null in an empty database. */
+  /** The latest month the organisation's top units have reported (see OrgUnit.latestReportMonth): the default period of a unit that reports nothing. Null when nothing is reported. */
   latestReportMonth?: Maybe<YearMonth>;
   /** One org unit by its code, or null when there is none. */
   orgUnit?: Maybe<OrgUnit>;

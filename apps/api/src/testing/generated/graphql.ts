@@ -1857,6 +1857,13 @@ export type IndicatorPageTest_ComparisonQuery = {
   } | null;
 };
 
+export type ReportMonthTest_MonthsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReportMonthTest_MonthsQuery = {
+  latestReportMonth: { year: number; month: number } | null;
+  orgUnits: Array<{ code: string; latestReportMonth: { year: number; month: number } | null }>;
+};
+
 export type OrgUnitAdminTest_CreateMutationVariables = Exact<{
   input: CreateOrgUnitInput;
 }>;
@@ -7986,6 +7993,53 @@ export const IndicatorPageTest_ComparisonDocument = {
     },
   ],
 } as unknown as DocumentNode<IndicatorPageTest_ComparisonQuery, IndicatorPageTest_ComparisonQueryVariables>;
+export const ReportMonthTest_MonthsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportMonthTest_Months' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'latestReportMonth' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnits' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestReportMonth' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportMonthTest_MonthsQuery, ReportMonthTest_MonthsQueryVariables>;
 export const OrgUnitAdminTest_CreateDocument = {
   kind: 'Document',
   definitions: [
