@@ -328,6 +328,8 @@ export type BusinessAreaResult = {
   operationsForecast?: Maybe<Scalars['Float']['output']>;
   operationsToDate?: Maybe<Scalars['Float']['output']>;
   orgUnit: OrgUnit;
+  /** The units directly below whose results are summed into this total (a unit without a result of its own). Empty for a unit's own result. */
+  rolledUpFrom: Array<OrgUnit>;
 };
 
 export type ChangedRecord = 'INDICATOR' | 'PROJECT';
@@ -636,6 +638,12 @@ export type FinancialLine = {
   outcomeToDate?: Maybe<Scalars['Float']['output']>;
   /** Outcome accumulated to the same month of the previous year. */
   previousYearToDate?: Maybe<Scalars['Float']['output']>;
+  /**
+   * The units directly below whose lines are summed into this one, for a unit that keeps no
+   * financial lines of its own (the city): computed when asked, never stored. Empty for the
+   * unit's own line.
+   */
+  rolledUpFrom: Array<OrgUnit>;
   status: ValueStatus;
 };
 

@@ -4,3 +4,5 @@ export { indicatorResolvers, indicatorRules } from './indicator-resolvers';
 export { findLatestValuesUpTo } from './indicator-service';
 export { buildSeries, outcomesByMonth, yearEndOutcome } from './series';
 export type { YearEndOutcome } from './series';
+export { isRolledUp, rollUp, rollUpInTree, rollupKindOf } from './rollup';
+export type { RolledUpValue, RollupFigures, RollupKind } from './rollup';

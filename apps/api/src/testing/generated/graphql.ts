@@ -1318,6 +1318,35 @@ export type DataEntryTest_SaveActivityMutation = {
   saveActivityUpdate: { month: number; status: ActivityStatus; comment: string | null; version: number };
 };
 
+export type EconomyRollupTest_EconomyQueryVariables = Exact<{
+  orgUnitCode: string;
+  upTo: MonthInput;
+}>;
+
+export type EconomyRollupTest_EconomyQuery = {
+  economy: {
+    lines: Array<{
+      outcomeToDate: number | null;
+      budgetToDate: number | null;
+      fullYearForecast: number | null;
+      fullYearBudget: number | null;
+      previousYearToDate: number | null;
+      status: ValueStatus;
+      indicator: { code: string };
+      rolledUpFrom: Array<{ code: string }>;
+    }>;
+    businessAreaResults: Array<{
+      isTotal: boolean;
+      operationsToDate: number | null;
+      operationsBudgetToDate: number | null;
+      operationsBudget: number | null;
+      developmentToDate: number | null;
+      orgUnit: { code: string };
+      rolledUpFrom: Array<{ code: string }>;
+    }>;
+  } | null;
+};
+
 export type EconomyTest_EconomyQueryVariables = Exact<{
   orgUnitCode: string;
   upTo: MonthInput;
@@ -5399,6 +5428,115 @@ export const DataEntryTest_SaveActivityDocument = {
     },
   ],
 } as unknown as DocumentNode<DataEntryTest_SaveActivityMutation, DataEntryTest_SaveActivityMutationVariables>;
+export const EconomyRollupTest_EconomyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EconomyRollupTest_Economy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'economy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'indicator' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcomeToDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'budgetToDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fullYearBudget' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'previousYearToDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rolledUpFrom' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'businessAreaResults' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orgUnit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isTotal' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'operationsToDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'operationsBudgetToDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'operationsBudget' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'developmentToDate' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rolledUpFrom' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EconomyRollupTest_EconomyQuery, EconomyRollupTest_EconomyQueryVariables>;
 export const EconomyTest_EconomyDocument = {
   kind: 'Document',
   definitions: [
