@@ -1164,6 +1164,7 @@ export type BusinessAreaResultTable_RowFragment = {
   developmentForecast: number | null;
   developmentBudget: number | null;
   orgUnit: { id: string; name: string };
+  rolledUpFrom: Array<{ id: string; name: string }>;
 } & { ' $fragmentName'?: 'BusinessAreaResultTable_RowFragment' };
 
 export type FinancialTable_LineFragment = {
@@ -1175,6 +1176,7 @@ export type FinancialTable_LineFragment = {
   previousYearToDate: number | null;
   status: ValueStatus;
   indicator: { id: string; code: string; name: string; unit: IndicatorUnit };
+  rolledUpFrom: Array<{ id: string; name: string }>;
 } & { ' $fragmentName'?: 'FinancialTable_LineFragment' };
 
 export type ForecastRoundsAdmin_OpenMutationVariables = Exact<{
@@ -1636,6 +1638,7 @@ export type EconomyGlance_EconomyFragment = {
     developmentForecast: number | null;
     developmentBudget: number | null;
     orgUnit: { id: string; name: string };
+    rolledUpFrom: Array<{ id: string; name: string }>;
   }>;
 } & { ' $fragmentName'?: 'EconomyGlance_EconomyFragment' };
 
@@ -2482,6 +2485,7 @@ export type EconomyPage_QueryQuery = {
       previousYearToDate: number | null;
       status: ValueStatus;
       indicator: { id: string; code: string; name: string; unit: IndicatorUnit };
+      rolledUpFrom: Array<{ id: string; name: string }>;
     }>;
     businessAreaResults: Array<{
       isTotal: boolean;
@@ -2494,6 +2498,7 @@ export type EconomyPage_QueryQuery = {
       developmentForecast: number | null;
       developmentBudget: number | null;
       orgUnit: { id: string; name: string };
+      rolledUpFrom: Array<{ id: string; name: string }>;
     }>;
   } | null;
 };
@@ -2665,6 +2670,7 @@ export type OverviewPage_QueryQuery = {
       developmentForecast: number | null;
       developmentBudget: number | null;
       orgUnit: { id: string; name: string };
+      rolledUpFrom: Array<{ id: string; name: string }>;
     }>;
   } | null;
   overview: {
@@ -3381,6 +3387,17 @@ export const FinancialTable_LineFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'fullYearBudget' } },
           { kind: 'Field', name: { kind: 'Name', value: 'previousYearToDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rolledUpFrom' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -4276,6 +4293,17 @@ export const BusinessAreaResultTable_RowFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'developmentBudgetToDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'developmentForecast' } },
           { kind: 'Field', name: { kind: 'Name', value: 'developmentBudget' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rolledUpFrom' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -4361,6 +4389,17 @@ export const EconomyGlance_EconomyFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'developmentBudgetToDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'developmentForecast' } },
           { kind: 'Field', name: { kind: 'Name', value: 'developmentBudget' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rolledUpFrom' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -11350,6 +11389,17 @@ export const EconomyPage_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'fullYearBudget' } },
           { kind: 'Field', name: { kind: 'Name', value: 'previousYearToDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rolledUpFrom' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -11380,6 +11430,17 @@ export const EconomyPage_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'developmentBudgetToDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'developmentForecast' } },
           { kind: 'Field', name: { kind: 'Name', value: 'developmentBudget' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rolledUpFrom' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -12736,6 +12797,17 @@ export const OverviewPage_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'developmentBudgetToDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'developmentForecast' } },
           { kind: 'Field', name: { kind: 'Name', value: 'developmentBudget' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rolledUpFrom' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
         ],
       },
     },
