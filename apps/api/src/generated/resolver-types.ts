@@ -1716,6 +1716,12 @@ export type Perspective = {
 /** Counts of goals by assessed fulfilment and of their indicators by status, in one perspective. */
 export type PerspectiveSummary = {
   __typename?: 'PerspectiveSummary';
+  /**
+   * The unit's own council goals (KF-mål) in the perspective: the city's, which the committees
+   * assess through the committee goals serving them (Mål och indikatorer shows each council goal
+   * by committee). Zero for a unit below the city.
+   */
+  councilGoals: Scalars['Int']['output'];
   goalsFulfilled: Scalars['Int']['output'];
   goalsNotAssessed: Scalars['Int']['output'];
   goalsNotFulfilled: Scalars['Int']['output'];
@@ -4835,6 +4841,7 @@ export type PerspectiveSummaryResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['PerspectiveSummary'] = ResolversParentTypes['PerspectiveSummary'],
 > = {
+  councilGoals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   goalsFulfilled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   goalsNotAssessed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   goalsNotFulfilled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -1626,6 +1626,12 @@ export type Perspective = {
 /** Counts of goals by assessed fulfilment and of their indicators by status, in one perspective. */
 export type PerspectiveSummary = {
   __typename?: 'PerspectiveSummary';
+  /**
+   * The unit's own council goals (KF-mål) in the perspective: the city's, which the committees
+   * assess through the committee goals serving them (Mål och indikatorer shows each council goal
+   * by committee). Zero for a unit below the city.
+   */
+  councilGoals: Scalars['Int']['output'];
   goalsFulfilled: Scalars['Int']['output'];
   goalsNotAssessed: Scalars['Int']['output'];
   goalsNotFulfilled: Scalars['Int']['output'];

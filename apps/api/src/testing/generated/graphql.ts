@@ -1983,6 +1983,7 @@ export type OverviewTest_OverviewQuery = {
       indicatorsYellow: number;
       indicatorsRed: number;
       indicatorsNotReported: number;
+      councilGoals: number;
       perspective: { name: string };
     }>;
     redProjects: Array<{
@@ -8670,6 +8671,7 @@ export const OverviewTest_OverviewDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'indicatorsYellow' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'indicatorsRed' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'indicatorsNotReported' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'councilGoals' } },
                     ],
                   },
                 },
