@@ -1293,6 +1293,29 @@ export type AssessmentDialog_SaveMutation = {
   };
 };
 
+export type CouncilGoalMatrix_QueryQueryVariables = Exact<{
+  orgUnitCode: string;
+  year: number;
+  upTo: MonthInput;
+}>;
+
+export type CouncilGoalMatrix_QueryQuery = {
+  orgUnit: { id: string; name: string } | null;
+  goals: Array<{
+    id: string;
+    level: GoalLevel;
+    title: string;
+    orgUnit: { id: string };
+    perspective: { id: string; name: string };
+    children: Array<{
+      id: string;
+      title: string;
+      orgUnit: { id: string; name: string };
+      assessment: { id: string; fulfilment: GoalFulfilment } | null;
+    }>;
+  }>;
+};
+
 export type GoalCard_GoalFragment = {
   id: string;
   title: string;
@@ -1667,6 +1690,7 @@ export type PerspectiveCard_SummaryFragment = {
   indicatorsYellow: number;
   indicatorsRed: number;
   indicatorsNotReported: number;
+  councilGoals: number;
   perspective: { id: string; name: string };
 } & { ' $fragmentName'?: 'PerspectiveCard_SummaryFragment' };
 
@@ -2685,6 +2709,7 @@ export type OverviewPage_QueryQuery = {
       indicatorsYellow: number;
       indicatorsRed: number;
       indicatorsNotReported: number;
+      councilGoals: number;
       perspective: { id: string; name: string };
     }>;
     keyIndicators: Array<{
@@ -4480,6 +4505,7 @@ export const PerspectiveCard_SummaryFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'indicatorsYellow' } },
           { kind: 'Field', name: { kind: 'Name', value: 'indicatorsRed' } },
           { kind: 'Field', name: { kind: 'Name', value: 'indicatorsNotReported' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'councilGoals' } },
         ],
       },
     },
@@ -6989,6 +7015,139 @@ export const AssessmentDialog_SaveDocument = {
     },
   ],
 } as unknown as DocumentNode<AssessmentDialog_SaveMutation, AssessmentDialog_SaveMutationVariables>;
+export const CouncilGoalMatrix_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CouncilGoalMatrix_Query' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'perspective' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'children' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orgUnit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'assessment' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'upTo' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fulfilment' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CouncilGoalMatrix_QueryQuery, CouncilGoalMatrix_QueryQueryVariables>;
 export const GoalDialog_ParentOptionsDocument = {
   kind: 'Document',
   definitions: [
@@ -12887,6 +13046,7 @@ export const OverviewPage_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'indicatorsYellow' } },
           { kind: 'Field', name: { kind: 'Name', value: 'indicatorsRed' } },
           { kind: 'Field', name: { kind: 'Name', value: 'indicatorsNotReported' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'councilGoals' } },
         ],
       },
     },

@@ -72,6 +72,7 @@ type Documents = {
   '\n  mutation ForecastsTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      fullYearForecast\n      version\n    }\n  }\n': typeof types.ForecastsTest_SaveValuesDocument;
   '\n  mutation ForecastsTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      fullYearForecast\n      version\n    }\n  }\n': typeof types.ForecastsTest_SaveValueDocument;
   '\n  query ForecastsTest_RoundForecasts($id: ID!) {\n    indicator(id: $id) {\n      roundForecasts(year: 2023) {\n        round {\n          name\n          status\n        }\n        fullYearForecast\n        carriedOver\n        changeFromPrevious\n        comment\n      }\n    }\n  }\n': typeof types.ForecastsTest_RoundForecastsDocument;
+  '\n  query CouncilGoalMatrixTest_Goals($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      level\n      children {\n        title\n        orgUnit {\n          code\n        }\n        assessment(upTo: $upTo) {\n          fulfilment\n        }\n      }\n    }\n  }\n': typeof types.CouncilGoalMatrixTest_GoalsDocument;
   '\n  mutation GoalPlanningBadInput_CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      id\n    }\n  }\n': typeof types.GoalPlanningBadInput_CreateGoalDocument;
   '\n  mutation GoalPlanningBadInput_UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      id\n    }\n  }\n': typeof types.GoalPlanningBadInput_UpdateGoalDocument;
   '\n  mutation GoalPlanningBadInput_MoveGoal($input: MoveGoalInput!) {\n    moveGoal(input: $input) {\n      id\n    }\n  }\n': typeof types.GoalPlanningBadInput_MoveGoalDocument;
@@ -313,6 +314,8 @@ const documents: Documents = {
     types.ForecastsTest_SaveValueDocument,
   '\n  query ForecastsTest_RoundForecasts($id: ID!) {\n    indicator(id: $id) {\n      roundForecasts(year: 2023) {\n        round {\n          name\n          status\n        }\n        fullYearForecast\n        carriedOver\n        changeFromPrevious\n        comment\n      }\n    }\n  }\n':
     types.ForecastsTest_RoundForecastsDocument,
+  '\n  query CouncilGoalMatrixTest_Goals($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      level\n      children {\n        title\n        orgUnit {\n          code\n        }\n        assessment(upTo: $upTo) {\n          fulfilment\n        }\n      }\n    }\n  }\n':
+    types.CouncilGoalMatrixTest_GoalsDocument,
   '\n  mutation GoalPlanningBadInput_CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      id\n    }\n  }\n':
     types.GoalPlanningBadInput_CreateGoalDocument,
   '\n  mutation GoalPlanningBadInput_UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      id\n    }\n  }\n':
@@ -925,6 +928,12 @@ export function graphql(
 export function graphql(
   source: '\n  query ForecastsTest_RoundForecasts($id: ID!) {\n    indicator(id: $id) {\n      roundForecasts(year: 2023) {\n        round {\n          name\n          status\n        }\n        fullYearForecast\n        carriedOver\n        changeFromPrevious\n        comment\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ForecastsTest_RoundForecasts($id: ID!) {\n    indicator(id: $id) {\n      roundForecasts(year: 2023) {\n        round {\n          name\n          status\n        }\n        fullYearForecast\n        carriedOver\n        changeFromPrevious\n        comment\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CouncilGoalMatrixTest_Goals($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      level\n      children {\n        title\n        orgUnit {\n          code\n        }\n        assessment(upTo: $upTo) {\n          fulfilment\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CouncilGoalMatrixTest_Goals($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    goals(orgUnitCode: $orgUnitCode, year: $year) {\n      title\n      level\n      children {\n        title\n        orgUnit {\n          code\n        }\n        assessment(upTo: $upTo) {\n          fulfilment\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
