@@ -28,15 +28,13 @@ export interface RolledUpValue extends RollupFigures {
   from: number[];
 }
 
-const FIELDS = ['outcome', 'periodTarget', 'fullYearForecast', 'annualTarget'] as const;
-
 /**
  * The children's figures rolled up as `kind` says, field by field over the children that
  * have the field; null where none has it, and null in all when no child has a value.
  */
 export function rollUp(kind: RollupKind, children: { unitId: number; value: RollupFigures }[]): RolledUpValue | null {
   if (children.length === 0) return null;
-  const combine = (field: (typeof FIELDS)[number]) => {
+  const combine = (field: keyof RollupFigures) => {
     const figures = children.map((child) => child.value[field]).filter((figure): figure is number => figure != null);
     if (figures.length === 0) return null;
     const sum = figures.reduce((total, figure) => total + figure, 0);
