@@ -41,7 +41,7 @@ const may2023 = { year: 2023, month: 5 };
 
 /**
  * A city of three committees: two keep personnel costs and a result (with figures for May
- * 2023 and the year before), the third keeps the line without any figure.
+ * 2023 and the year before), the third keeps the line without a figure of the month.
  */
 async function createCity(prisma: PrismaClient) {
   const city = await prisma.orgUnit.create({ data: { code: 'stad', name: 'Staden', kind: 'CITY' } });
@@ -75,7 +75,8 @@ async function createCity(prisma: PrismaClient) {
   ]);
   await financial(south.id, 'RESULT_OPERATIONS', [month(2023, { outcome: -3, periodTarget: -1 })]);
   const east = await committee('ostra', 2);
-  await financial(east.id, 'PERSONAL', []);
+  // East has the line and an outcome of the year, but no budget and nothing for the month.
+  await financial(east.id, 'PERSONAL', [{ granularity: 'YEAR', year: 2023, periodNumber: 1, outcome: 5 }]);
   return { city, north, south, east };
 }
 
@@ -133,11 +134,10 @@ describe('the economy of a unit without financial lines of its own', () => {
     ]);
   });
 
-  it('is empty, with no rolled-up row, in a month none of the committees reported', async () => {
+  it('is empty, with no rolled-up line or row, in a month none of the committees reported', async () => {
     const { economy } = await server.query(ECONOMY, { orgUnitCode: 'stad', upTo: { year: 2019, month: 5 } });
-    expect(economy!.lines).toEqual([
-      expect.objectContaining({ outcomeToDate: null, status: 'NOT_ASSESSED', rolledUpFrom: [] }),
-    ]);
+    // No line of empty cells: the page says there are no figures.
+    expect(economy!.lines).toEqual([]);
     expect(economy!.businessAreaResults.filter((row) => row.isTotal)).toEqual([]);
   });
 

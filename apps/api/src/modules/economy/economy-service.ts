@@ -96,9 +96,15 @@ export async function findEconomy(
   const withPlan = (indicator: IndicatorModel | undefined): IndicatorValueModel | null => {
     const current = valueOf(indicator, month.year);
     const plan = planOf(indicator);
-    if (!plan) return current;
+    // A year's value without a budget (an outcome of the year) adds nothing to the month.
+    if (plan?.annualTarget == null) return current;
     const base = current ?? { ...plan, outcome: null, periodTarget: null, fullYearForecast: null };
     return { ...base, annualTarget: current?.annualTarget ?? plan.annualTarget };
+  };
+  /** The year's value as a budget: none when it holds no annual target (an outcome of the year only). */
+  const budgetOf = (indicator: IndicatorModel | undefined) => {
+    const plan = planOf(indicator);
+    return plan?.annualTarget == null ? null : plan;
   };
   const resultCodes: string[] = Object.values(RESULT_CODES);
   const unitId = unit.id;
@@ -144,7 +150,10 @@ export async function findEconomy(
         }))
       : rolledUpLines();
 
-  /** The lines of a unit without its own: one per code the units below keep, in their order. */
+  /**
+   * The lines of a unit without its own: one per code the units below keep, in their order,
+   * leaving out a code none of them has a figure for in the month (a line of empty cells).
+   */
   function rolledUpLines(): FinancialLineRow[] {
     const definitions = new Map<string, IndicatorModel>();
     for (const indicator of indicators) {
@@ -152,21 +161,23 @@ export async function findEconomy(
         definitions.set(indicator.code, indicator);
       }
     }
-    return [...definitions.values()].map((definition) => {
-      const figure = (read: (indicator: IndicatorModel | undefined) => IndicatorValueModel | null) =>
-        figureOf(unitId, definition.code, definition, read);
-      const current = figure(withPlan);
-      const previousYear = figure((indicator) => valueOf(indicator, month.year - 1));
-      const plan = figure(planOf);
-      return {
-        indicator: definition,
-        orgUnitId: unitId,
-        rolledUpFrom: fromOf(current, previousYear, plan),
-        current,
-        previousYear,
-        plan,
-      };
-    });
+    return [...definitions.values()]
+      .map((definition) => {
+        const figure = (read: (indicator: IndicatorModel | undefined) => IndicatorValueModel | null) =>
+          figureOf(unitId, definition.code, definition, read);
+        const current = figure(withPlan);
+        const previousYear = figure((indicator) => valueOf(indicator, month.year - 1));
+        const plan = figure(budgetOf);
+        return {
+          indicator: definition,
+          orgUnitId: unitId,
+          rolledUpFrom: fromOf(current, previousYear, plan),
+          current,
+          previousYear,
+          plan,
+        };
+      })
+      .filter((line) => line.rolledUpFrom.length > 0);
   }
 
   const businessAreaResults = subtree
@@ -194,8 +205,8 @@ export async function findEconomy(
     const total = {
       operations: result(RESULT_CODES.operations, withPlan),
       development: result(RESULT_CODES.development, withPlan),
-      operationsPlan: result(RESULT_CODES.operations, planOf),
-      developmentPlan: result(RESULT_CODES.development, planOf),
+      operationsPlan: result(RESULT_CODES.operations, budgetOf),
+      developmentPlan: result(RESULT_CODES.development, budgetOf),
     };
     const rolledUpFrom = fromOf(...Object.values(total));
     if (rolledUpFrom.length > 0) businessAreaResults.unshift({ orgUnit: unit, isTotal: true, rolledUpFrom, ...total });
