@@ -76,7 +76,7 @@ type Documents = {
   '\n  fragment OrgUnitImportButton_orgUnit on OrgUnit {\n    id\n    code\n    name\n    kind\n    isClosed\n    parent {\n      id\n      code\n    }\n  }\n': typeof types.OrgUnitImportButton_OrgUnitFragmentDoc;
   '\n  fragment OrgUnitTree_orgUnit on OrgUnit {\n    id\n    code\n    name\n    kind\n    validFrom\n    validTo\n    isClosed\n    mayAdminister\n    version\n    parent {\n      id\n    }\n  }\n': typeof types.OrgUnitTree_OrgUnitFragmentDoc;
   '\n  mutation RenameOrgUnitDialog_Rename($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n      version\n    }\n  }\n': typeof types.RenameOrgUnitDialog_RenameDocument;
-  '\n  fragment EconomyGlance_economy on Economy {\n    lines {\n      indicator {\n        id\n        code\n        name\n        unit\n      }\n      outcomeToDate\n      budgetToDate\n      fullYearForecast\n      fullYearBudget\n    }\n    businessAreaResults {\n      ...BusinessAreaResultTable_row @unmask\n    }\n  }\n': typeof types.EconomyGlance_EconomyFragmentDoc;
+  '\n  fragment EconomyGlance_economy on Economy {\n    lines {\n      indicator {\n        id\n        code\n        name\n        unit\n      }\n      outcomeToDate\n      budgetToDate\n      fullYearForecast\n      fullYearBudget\n      rolledUpFrom {\n        id\n        name\n      }\n    }\n    businessAreaResults {\n      ...BusinessAreaResultTable_row @unmask\n    }\n  }\n': typeof types.EconomyGlance_EconomyFragmentDoc;
   '\n  fragment KeyIndicatorTile_tile on KeyIndicator {\n    indicator {\n      id\n      name\n      unit\n    }\n    latest {\n      id\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n    }\n    status\n    isReported\n    changeFromPreviousYear\n    trend\n  }\n': typeof types.KeyIndicatorTile_TileFragmentDoc;
   '\n  fragment PerspectiveCard_summary on PerspectiveSummary {\n    perspective {\n      id\n      name\n    }\n    goalsFulfilled\n    goalsPartlyFulfilled\n    goalsNotFulfilled\n    goalsNotAssessed\n    indicatorsGreen\n    indicatorsYellow\n    indicatorsRed\n    indicatorsNotReported\n    councilGoals\n  }\n': typeof types.PerspectiveCard_SummaryFragmentDoc;
   '\n  mutation PerspectiveDialog_Create($input: CreatePerspectiveInput!) {\n    createPerspective(input: $input) {\n      id\n      year\n      name\n    }\n  }\n': typeof types.PerspectiveDialog_CreateDocument;
@@ -278,7 +278,7 @@ const documents: Documents = {
     types.OrgUnitTree_OrgUnitFragmentDoc,
   '\n  mutation RenameOrgUnitDialog_Rename($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n      version\n    }\n  }\n':
     types.RenameOrgUnitDialog_RenameDocument,
-  '\n  fragment EconomyGlance_economy on Economy {\n    lines {\n      indicator {\n        id\n        code\n        name\n        unit\n      }\n      outcomeToDate\n      budgetToDate\n      fullYearForecast\n      fullYearBudget\n    }\n    businessAreaResults {\n      ...BusinessAreaResultTable_row @unmask\n    }\n  }\n':
+  '\n  fragment EconomyGlance_economy on Economy {\n    lines {\n      indicator {\n        id\n        code\n        name\n        unit\n      }\n      outcomeToDate\n      budgetToDate\n      fullYearForecast\n      fullYearBudget\n      rolledUpFrom {\n        id\n        name\n      }\n    }\n    businessAreaResults {\n      ...BusinessAreaResultTable_row @unmask\n    }\n  }\n':
     types.EconomyGlance_EconomyFragmentDoc,
   '\n  fragment KeyIndicatorTile_tile on KeyIndicator {\n    indicator {\n      id\n      name\n      unit\n    }\n    latest {\n      id\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n    }\n    status\n    isReported\n    changeFromPreviousYear\n    trend\n  }\n':
     types.KeyIndicatorTile_TileFragmentDoc,
@@ -820,8 +820,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment EconomyGlance_economy on Economy {\n    lines {\n      indicator {\n        id\n        code\n        name\n        unit\n      }\n      outcomeToDate\n      budgetToDate\n      fullYearForecast\n      fullYearBudget\n    }\n    businessAreaResults {\n      ...BusinessAreaResultTable_row @unmask\n    }\n  }\n',
-): (typeof documents)['\n  fragment EconomyGlance_economy on Economy {\n    lines {\n      indicator {\n        id\n        code\n        name\n        unit\n      }\n      outcomeToDate\n      budgetToDate\n      fullYearForecast\n      fullYearBudget\n    }\n    businessAreaResults {\n      ...BusinessAreaResultTable_row @unmask\n    }\n  }\n'];
+  source: '\n  fragment EconomyGlance_economy on Economy {\n    lines {\n      indicator {\n        id\n        code\n        name\n        unit\n      }\n      outcomeToDate\n      budgetToDate\n      fullYearForecast\n      fullYearBudget\n      rolledUpFrom {\n        id\n        name\n      }\n    }\n    businessAreaResults {\n      ...BusinessAreaResultTable_row @unmask\n    }\n  }\n',
+): (typeof documents)['\n  fragment EconomyGlance_economy on Economy {\n    lines {\n      indicator {\n        id\n        code\n        name\n        unit\n      }\n      outcomeToDate\n      budgetToDate\n      fullYearForecast\n      fullYearBudget\n      rolledUpFrom {\n        id\n        name\n      }\n    }\n    businessAreaResults {\n      ...BusinessAreaResultTable_row @unmask\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

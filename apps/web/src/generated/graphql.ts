@@ -1649,6 +1649,7 @@ export type EconomyGlance_EconomyFragment = {
     fullYearForecast: number | null;
     fullYearBudget: number | null;
     indicator: { id: string; code: string; name: string; unit: IndicatorUnit };
+    rolledUpFrom: Array<{ id: string; name: string }>;
   }>;
   businessAreaResults: Array<{
     isTotal: boolean;
@@ -2682,6 +2683,7 @@ export type OverviewPage_QueryQuery = {
       fullYearForecast: number | null;
       fullYearBudget: number | null;
       indicator: { id: string; code: string; name: string; unit: IndicatorUnit };
+      rolledUpFrom: Array<{ id: string; name: string }>;
     }>;
     businessAreaResults: Array<{
       isTotal: boolean;
@@ -4367,6 +4369,17 @@ export const EconomyGlance_EconomyFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'budgetToDate' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'fullYearBudget' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rolledUpFrom' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -13000,6 +13013,17 @@ export const OverviewPage_QueryDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'budgetToDate' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'fullYearBudget' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rolledUpFrom' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
               ],
             },
           },
