@@ -1185,6 +1185,7 @@ export type BusinessAreaResultTable_RowFragment = {
   developmentForecast: number | null;
   developmentBudget: number | null;
   orgUnit: { id: string; name: string };
+  rolledUpFrom: Array<{ id: string; name: string }>;
 } & { ' $fragmentName'?: 'BusinessAreaResultTable_RowFragment' };
 
 export type FinancialTable_LineFragment = {
@@ -1196,6 +1197,7 @@ export type FinancialTable_LineFragment = {
   previousYearToDate: number | null;
   status: ValueStatus;
   indicator: { id: string; code: string; name: string; unit: IndicatorUnit };
+  rolledUpFrom: Array<{ id: string; name: string }>;
 } & { ' $fragmentName'?: 'FinancialTable_LineFragment' };
 
 export type ForecastRoundsAdmin_OpenMutationVariables = Exact<{
@@ -1310,6 +1312,29 @@ export type AssessmentDialog_SaveMutation = {
     comment: string | null;
     version: number;
   };
+};
+
+export type CouncilGoalMatrix_QueryQueryVariables = Exact<{
+  orgUnitCode: string;
+  year: number;
+  upTo: MonthInput;
+}>;
+
+export type CouncilGoalMatrix_QueryQuery = {
+  orgUnit: { id: string; name: string } | null;
+  goals: Array<{
+    id: string;
+    level: GoalLevel;
+    title: string;
+    orgUnit: { id: string };
+    perspective: { id: string; name: string };
+    children: Array<{
+      id: string;
+      title: string;
+      orgUnit: { id: string; name: string };
+      assessment: { id: string; fulfilment: GoalFulfilment } | null;
+    }>;
+  }>;
 };
 
 export type GoalCard_GoalFragment = {
@@ -1693,6 +1718,7 @@ export type EconomyGlance_EconomyFragment = {
     fullYearForecast: number | null;
     fullYearBudget: number | null;
     indicator: { id: string; code: string; name: string; unit: IndicatorUnit };
+    rolledUpFrom: Array<{ id: string; name: string }>;
   }>;
   businessAreaResults: Array<{
     isTotal: boolean;
@@ -1705,6 +1731,7 @@ export type EconomyGlance_EconomyFragment = {
     developmentForecast: number | null;
     developmentBudget: number | null;
     orgUnit: { id: string; name: string };
+    rolledUpFrom: Array<{ id: string; name: string }>;
   }>;
 } & { ' $fragmentName'?: 'EconomyGlance_EconomyFragment' };
 
@@ -1733,6 +1760,7 @@ export type PerspectiveCard_SummaryFragment = {
   indicatorsYellow: number;
   indicatorsRed: number;
   indicatorsNotReported: number;
+  councilGoals: number;
   perspective: { id: string; name: string };
 } & { ' $fragmentName'?: 'PerspectiveCard_SummaryFragment' };
 
@@ -2573,6 +2601,7 @@ export type EconomyPage_QueryQuery = {
       previousYearToDate: number | null;
       status: ValueStatus;
       indicator: { id: string; code: string; name: string; unit: IndicatorUnit };
+      rolledUpFrom: Array<{ id: string; name: string }>;
     }>;
     businessAreaResults: Array<{
       isTotal: boolean;
@@ -2585,6 +2614,7 @@ export type EconomyPage_QueryQuery = {
       developmentForecast: number | null;
       developmentBudget: number | null;
       orgUnit: { id: string; name: string };
+      rolledUpFrom: Array<{ id: string; name: string }>;
     }>;
   } | null;
 };
@@ -2746,6 +2776,7 @@ export type OverviewPage_QueryQuery = {
       fullYearForecast: number | null;
       fullYearBudget: number | null;
       indicator: { id: string; code: string; name: string; unit: IndicatorUnit };
+      rolledUpFrom: Array<{ id: string; name: string }>;
     }>;
     businessAreaResults: Array<{
       isTotal: boolean;
@@ -2758,6 +2789,7 @@ export type OverviewPage_QueryQuery = {
       developmentForecast: number | null;
       developmentBudget: number | null;
       orgUnit: { id: string; name: string };
+      rolledUpFrom: Array<{ id: string; name: string }>;
     }>;
   } | null;
   overview: {
@@ -2819,6 +2851,7 @@ export type OverviewPage_QueryQuery = {
       indicatorsYellow: number;
       indicatorsRed: number;
       indicatorsNotReported: number;
+      councilGoals: number;
       perspective: { id: string; name: string };
     }>;
     keyIndicators: Array<{
@@ -3522,6 +3555,17 @@ export const FinancialTable_LineFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'fullYearBudget' } },
           { kind: 'Field', name: { kind: 'Name', value: 'previousYearToDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rolledUpFrom' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -4569,6 +4613,17 @@ export const BusinessAreaResultTable_RowFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'developmentBudgetToDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'developmentForecast' } },
           { kind: 'Field', name: { kind: 'Name', value: 'developmentBudget' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rolledUpFrom' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -4607,6 +4662,17 @@ export const EconomyGlance_EconomyFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'budgetToDate' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'fullYearBudget' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rolledUpFrom' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -4654,6 +4720,17 @@ export const EconomyGlance_EconomyFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'developmentBudgetToDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'developmentForecast' } },
           { kind: 'Field', name: { kind: 'Name', value: 'developmentBudget' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rolledUpFrom' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -4734,6 +4811,7 @@ export const PerspectiveCard_SummaryFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'indicatorsYellow' } },
           { kind: 'Field', name: { kind: 'Name', value: 'indicatorsRed' } },
           { kind: 'Field', name: { kind: 'Name', value: 'indicatorsNotReported' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'councilGoals' } },
         ],
       },
     },
@@ -7248,6 +7326,139 @@ export const AssessmentDialog_SaveDocument = {
     },
   ],
 } as unknown as DocumentNode<AssessmentDialog_SaveMutation, AssessmentDialog_SaveMutationVariables>;
+export const CouncilGoalMatrix_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CouncilGoalMatrix_Query' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'perspective' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'children' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orgUnit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'assessment' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'upTo' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fulfilment' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CouncilGoalMatrix_QueryQuery, CouncilGoalMatrix_QueryQueryVariables>;
 export const GoalDialog_ParentOptionsDocument = {
   kind: 'Document',
   definitions: [
@@ -11714,6 +11925,17 @@ export const EconomyPage_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'fullYearBudget' } },
           { kind: 'Field', name: { kind: 'Name', value: 'previousYearToDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rolledUpFrom' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -11744,6 +11966,17 @@ export const EconomyPage_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'developmentBudgetToDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'developmentForecast' } },
           { kind: 'Field', name: { kind: 'Name', value: 'developmentBudget' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rolledUpFrom' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -13136,6 +13369,17 @@ export const OverviewPage_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'developmentBudgetToDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'developmentForecast' } },
           { kind: 'Field', name: { kind: 'Name', value: 'developmentBudget' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rolledUpFrom' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -13169,6 +13413,17 @@ export const OverviewPage_QueryDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'budgetToDate' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'fullYearBudget' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rolledUpFrom' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -13362,6 +13617,7 @@ export const OverviewPage_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'indicatorsYellow' } },
           { kind: 'Field', name: { kind: 'Name', value: 'indicatorsRed' } },
           { kind: 'Field', name: { kind: 'Name', value: 'indicatorsNotReported' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'councilGoals' } },
         ],
       },
     },

@@ -10,6 +10,7 @@ import { Link as RouterLink, useSearchParams } from 'react-router';
 import { LoadError, Loading } from '../components/QueryState';
 import { AssignmentTable } from '../features/assignments/components/AssignmentTable';
 import { assignmentsExportTable } from '../features/assignments/assignments-export';
+import { CouncilGoalMatrix } from '../features/goals/components/CouncilGoalMatrix';
 import { GoalFilters } from '../features/goals/components/GoalFilters';
 import { GoalsByPerspective } from '../features/goals/components/GoalsByPerspective';
 import { filterGoals, shownIndicatorIds } from '../features/goals/goal-filter';
@@ -160,6 +161,8 @@ export function GoalsPage() {
               )}
             </Alert>
           )}
+          {/* The city's council goals by committee; nothing below the city, which has none of its own. */}
+          {!unit.parent && <CouncilGoalMatrix orgUnitCode={orgUnitCode} period={period} />}
           {committeeGoals.length === 0 && planning ? (
             goalTree
           ) : committeeGoals.length === 0 ? (

@@ -374,6 +374,8 @@ export type BusinessAreaResult = {
   operationsForecast?: Maybe<Scalars['Float']['output']>;
   operationsToDate?: Maybe<Scalars['Float']['output']>;
   orgUnit: OrgUnit;
+  /** The units directly below whose results are summed into this total (a unit without a result of its own). Empty for a unit's own result. */
+  rolledUpFrom: Array<OrgUnit>;
 };
 
 export type ChangedRecord = 'INDICATOR' | 'PROJECT';
@@ -695,6 +697,12 @@ export type FinancialLine = {
   outcomeToDate?: Maybe<Scalars['Float']['output']>;
   /** Outcome accumulated to the same month of the previous year. */
   previousYearToDate?: Maybe<Scalars['Float']['output']>;
+  /**
+   * The units directly below whose lines are summed into this one, for a unit that keeps no
+   * financial lines of its own (the city): computed when asked, never stored. Empty for the
+   * unit's own line.
+   */
+  rolledUpFrom: Array<OrgUnit>;
   status: ValueStatus;
 };
 
@@ -1588,7 +1596,11 @@ export type OrgUnit = {
   /** True when the unit was closed before today: it keeps its history but takes no new units below it. */
   isClosed: Scalars['Boolean']['output'];
   kind: OrgUnitKind;
-  /** The latest month with a real (not generated) monthly outcome of this unit's indicators: its default report period. */
+  /**
+   * The latest month this unit has reported, its default report period: at least half of the
+   * monthly indicators of the unit and the units below it have a real (not generated) outcome
+   * for it. One early figure does not move it. Null when no month is reported.
+   */
   latestReportMonth?: Maybe<YearMonth>;
   /** True when the signed-in user may create units below this one, rename, move and close it. For showing actions; the API checks again. */
   mayAdminister: Scalars['Boolean']['output'];
@@ -1740,6 +1752,12 @@ export type Perspective = {
 /** Counts of goals by assessed fulfilment and of their indicators by status, in one perspective. */
 export type PerspectiveSummary = {
   __typename?: 'PerspectiveSummary';
+  /**
+   * The unit's own council goals (KF-mål) in the perspective: the city's, which the committees
+   * assess through the committee goals serving them (Mål och indikatorer shows each council goal
+   * by committee). Zero for a unit below the city.
+   */
+  councilGoals: Scalars['Int']['output'];
   goalsFulfilled: Scalars['Int']['output'];
   goalsNotAssessed: Scalars['Int']['output'];
   goalsNotFulfilled: Scalars['Int']['output'];
@@ -2110,7 +2128,7 @@ export type Query = {
   indicatorsByCode: Array<Indicator>;
   /** The internal control plan of an org unit and the units under it; empty for an unknown unit. */
   internalControls: Array<InternalControl>;
-  /** The latest month with a real (not generated) monthly outcome of any unit. Null in an empty database. */
+  /** The latest month the organisation's top units have reported (see OrgUnit.latestReportMonth): the default period of a unit that reports nothing. Null when nothing is reported. */
   latestReportMonth?: Maybe<YearMonth>;
   /** One org unit by its code, or null when there is none. */
   orgUnit?: Maybe<OrgUnit>;

@@ -9,8 +9,8 @@ const difference = (outcome: number | null | undefined, budget: number | null | 
 
 export const economyResolvers: Resolvers = {
   Query: {
-    economy: (_parent, { orgUnitCode, upTo }, { prisma }) =>
-      findEconomy(prisma, orgUnitCode, requireValidMonth(upTo, 'upTo')),
+    economy: (_parent, { orgUnitCode, upTo }, { prisma, access }) =>
+      findEconomy(prisma, orgUnitCode, requireValidMonth(upTo, 'upTo'), (id) => access.canRead(id)),
   },
   FinancialLine: {
     outcomeToDate: (line) => line.current?.outcome ?? null,
@@ -41,7 +41,8 @@ export const economyRules: AccessRules = {
     Economy: { kind: 'orgUnit', orgUnitOf: (economy: { orgUnit: { id: number } }) => economy.orgUnit.id },
     FinancialLine: {
       kind: 'orgUnit',
-      orgUnitOf: (line: { indicator: { orgUnitId: number } }) => line.indicator.orgUnitId,
+      // A rolled-up line is the economy's unit's figure: its readers read every unit below it.
+      orgUnitOf: (line: { orgUnitId: number }) => line.orgUnitId,
     },
     BusinessAreaResult: { kind: 'orgUnit', orgUnitOf: (row: { orgUnit: { id: number } }) => row.orgUnit.id },
   },

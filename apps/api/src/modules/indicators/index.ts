@@ -6,3 +6,5 @@ export { PLAN_YEARS_BEFORE, planYearFigures } from './plan-year-figures';
 export type { PlanYearFigures } from './plan-year-figures';
 export { buildSeries, outcomesByMonth, yearEndOutcome } from './series';
 export type { YearEndOutcome } from './series';
+export { isRolledUp, rollUp, rollUpInTree, rollupKindOf } from './rollup';
+export type { RolledUpValue, RollupFigures, RollupKind } from './rollup';

@@ -2,32 +2,77 @@ import type { IndicatorModel, IndicatorValueModel, PrismaClient } from '@lagesbi
 import { MAX_COMPARED_UNITS } from '@lagesbild/types';
 import type { Period, YearMonth } from '@lagesbild/types';
 
-/** A value reported for a month, with an outcome, from a report rather than generated. */
-const REAL_MONTHLY_OUTCOME = { granularity: 'MONTH', isSynthetic: false, outcome: { not: null } } as const;
+/**
+ * The share of a unit's monthly indicators that must have an outcome for a month before
+ * the unit counts as having reported it: "most of them", so one early figure entered by
+ * one analyst moves no one's default period, and a month with half its figures in does.
+ */
+export const REPORTED_MONTH_SHARE = 0.5;
 
-/** For each org unit, the latest month with a real monthly outcome of its indicators. */
+/**
+ * For each org unit, the latest month it has reported: the month its default report
+ * period opens on. A unit has reported a month when at least REPORTED_MONTH_SHARE of the
+ * monthly indicators of the unit and the units below it (those not retired before the
+ * month began) have a real (not generated) outcome for it. The subtree counts because a
+ * unit's overview shows the units below it, and a parent such as the city measures
+ * nothing of its own.
+ *
+ * One statement for any number of units. It tells only a month, never a figure, so it
+ * counts indicators of units below that the viewer may not read.
+ *
+ * The reporting calendar's closed months count too once the calendar exists (issue 18):
+ * a closed month is reported whatever its share.
+ */
 export async function findLatestReportMonthOfUnits(
   prisma: PrismaClient,
   orgUnitIds: readonly number[],
 ): Promise<Map<number, YearMonth>> {
   const latest = await prisma.$queryRaw<{ orgUnitId: number; year: number; month: number }[]>`
-    SELECT DISTINCT ON (i."orgUnitId") i."orgUnitId", v."year", v."periodNumber" AS "month"
-    FROM "IndicatorValue" v
-    JOIN "Indicator" i ON i."id" = v."indicatorId"
-    WHERE i."orgUnitId" = ANY(${[...orgUnitIds]}::int[])
-      AND v."granularity" = 'MONTH' AND NOT v."isSynthetic" AND v."outcome" IS NOT NULL
-    ORDER BY i."orgUnitId", v."year" DESC, v."periodNumber" DESC`;
+    WITH RECURSIVE tree AS (
+      SELECT u."id" AS "rootId", u."id" FROM "OrgUnit" u WHERE u."id" = ANY(${[...orgUnitIds]}::int[])
+      UNION ALL
+      SELECT t."rootId", c."id" FROM "OrgUnit" c JOIN tree t ON c."parentId" = t."id"
+    ),
+    monthly AS (
+      SELECT t."rootId", i."id", i."retiredAt"
+      FROM tree t JOIN "Indicator" i ON i."orgUnitId" = t."id"
+      WHERE i."periodicity" = 'MONTH'
+    ),
+    reported AS (
+      SELECT m."rootId", v."year", v."periodNumber" AS "month", count(*)::int AS "count"
+      FROM monthly m JOIN "IndicatorValue" v ON v."indicatorId" = m."id"
+      WHERE v."granularity" = 'MONTH' AND NOT v."isSynthetic" AND v."outcome" IS NOT NULL
+      GROUP BY m."rootId", v."year", v."periodNumber"
+    )
+    SELECT DISTINCT ON (r."rootId") r."rootId" AS "orgUnitId", r."year", r."month"
+    FROM reported r
+    WHERE r."count" >= ${REPORTED_MONTH_SHARE}::float8 * (
+      SELECT count(*) FROM monthly m
+      WHERE m."rootId" = r."rootId"
+        AND (m."retiredAt" IS NULL OR m."retiredAt" >= make_date(r."year", r."month", 1))
+    )
+    ORDER BY r."rootId", r."year" DESC, r."month" DESC`;
   return new Map(latest.map((row) => [row.orgUnitId, { year: row.year, month: row.month }]));
 }
 
-/** The latest month with a real monthly outcome, which is what the app opens on. */
+/**
+ * The latest month the organisation has reported (its top units, by the rule of
+ * findLatestReportMonthOfUnits): what the app opens on for a unit that reports nothing.
+ */
 export async function findLatestReportMonth(prisma: PrismaClient): Promise<YearMonth | null> {
-  const latest = await prisma.indicatorValue.findFirst({
-    where: REAL_MONTHLY_OUTCOME,
-    orderBy: [{ year: 'desc' }, { periodNumber: 'desc' }],
-    select: { year: true, periodNumber: true },
-  });
-  return latest ? { year: latest.year, month: latest.periodNumber } : null;
+  const roots = await prisma.orgUnit.findMany({ where: { parentId: null }, select: { id: true } });
+  const months = [
+    ...(
+      await findLatestReportMonthOfUnits(
+        prisma,
+        roots.map((root) => root.id),
+      )
+    ).values(),
+  ];
+  return months.reduce<YearMonth | null>(
+    (latest, month) => (!latest || month.year * 12 + month.month > latest.year * 12 + latest.month ? month : latest),
+    null,
+  );
 }
 
 /**

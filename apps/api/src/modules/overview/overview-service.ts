@@ -21,6 +21,8 @@ export interface PerspectiveSummaryRow {
   perspective: PerspectiveOfYear;
   goals: Record<GoalFulfilment, number>;
   indicators: { GREEN: number; YELLOW: number; RED: number; NOT_REPORTED: number };
+  /** The unit's own council goals (KF-mål) in the perspective: the city's. */
+  councilGoals: number;
 }
 
 export interface ProjectSummaryRow {
@@ -87,7 +89,7 @@ export async function findOverview(
   const endOfMonth = fromIsoDate(endOfMonthIso(month));
 
   const [perspectives, redProjects, topRisks, indicatorChanges, projectChanges, keyIndicators] = await Promise.all([
-    summarisePerspectives(prisma, unitIds, month),
+    summarisePerspectives(prisma, unit.id, unitIds, month),
     findRedProjects(prisma, unitIds, endOfMonth),
     findTopRisks(prisma, unitIds, endOfMonth),
     findIndicatorChanges(prisma, unitIds, month),
@@ -106,22 +108,35 @@ export async function findOverview(
   };
 }
 
+/**
+ * Per perspective, the committee goals of the units by assessed fulfilment with their
+ * indicators by status, and the unit's own council goals (the city's KF-mål, which its
+ * committees assess through their goals: Mål och indikatorer shows them goal by committee).
+ * A perspective with either is shown.
+ */
 async function summarisePerspectives(
   prisma: PrismaClient,
+  unitId: number,
   unitIds: number[],
   month: YearMonth,
 ): Promise<PerspectiveSummaryRow[]> {
-  const goals = await prisma.goal.findMany({
-    // A retired goal has left the plan (as on Mål och indikatorer): it is not counted.
-    where: { orgUnitId: { in: unitIds }, year: month.year, level: 'COMMITTEE', retiredAt: null },
-    select: { id: true, perspectiveId: true, indicators: { select: { indicator: true } } },
-  });
+  // A retired goal has left the plan (as on Mål och indikatorer): it is not counted.
+  const [goals, councilGoals] = await Promise.all([
+    prisma.goal.findMany({
+      where: { orgUnitId: { in: unitIds }, year: month.year, level: 'COMMITTEE', retiredAt: null },
+      select: { id: true, perspectiveId: true, indicators: { select: { indicator: true } } },
+    }),
+    prisma.goal.findMany({
+      where: { orgUnitId: unitId, year: month.year, level: 'COUNCIL', retiredAt: null },
+      select: { perspectiveId: true },
+    }),
+  ]);
   const goalIds = goals.map((goal) => goal.id);
   const [perspectives, assessments, latestValues] = await Promise.all([
     // Named and ordered as in the month's year.
     findPerspectivesOfYear(
       prisma,
-      goals.map((goal) => goal.perspectiveId),
+      [...goals, ...councilGoals].map((goal) => goal.perspectiveId),
       month.year,
     ),
     prisma.goalAssessment.findMany({
@@ -147,6 +162,7 @@ async function summarisePerspectives(
         perspective,
         goals: { FULFILLED: 0, PARTLY_FULFILLED: 0, NOT_FULFILLED: 0, NOT_ASSESSED: 0 },
         indicators: { GREEN: 0, YELLOW: 0, RED: 0, NOT_REPORTED: 0 },
+        councilGoals: councilGoals.filter((goal) => goal.perspectiveId === perspective.id).length,
       };
       const counted = new Set<number>();
       for (const goal of goalsOfPerspective) {
@@ -161,7 +177,7 @@ async function summarisePerspectives(
           summary.indicators[status === 'NOT_ASSESSED' ? 'NOT_REPORTED' : status] += 1;
         }
       }
-      return { summary, hasGoals: goalsOfPerspective.length > 0 };
+      return { summary, hasGoals: goalsOfPerspective.length > 0 || summary.councilGoals > 0 };
     })
     .filter(({ hasGoals }) => hasGoals)
     .map(({ summary }) => summary);

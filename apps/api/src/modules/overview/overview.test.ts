@@ -22,6 +22,7 @@ const OVERVIEW = graphql(`
         indicatorsYellow
         indicatorsRed
         indicatorsNotReported
+        councilGoals
       }
       redProjects {
         name
@@ -97,6 +98,39 @@ describe('the overview of a unit', () => {
         },
       }),
     );
+  });
+
+  it("counts the city's council goals per perspective, and none of a committee's", async () => {
+    const city = await server.query(OVERVIEW, { orgUnitCode: 'goteborgs-stad', upTo: may2023 });
+    const staff = city.overview!.perspectives.find((summary) => summary.perspective.name === 'Medarbetare')!;
+    expect(staff.councilGoals).toBe(2);
+    const { overview } = await server.query(OVERVIEW, { orgUnitCode: 'intraservice', upTo: may2023 });
+    expect(overview!.perspectives.every((summary) => summary.councilGoals === 0)).toBe(true);
+  });
+
+  it('shows the city a perspective with council goals though no committee has goals of the year yet', async () => {
+    const city = await server.prisma.orgUnit.findUniqueOrThrow({ where: { code: 'goteborgs-stad' } });
+    const perspective = await server.prisma.perspective.findFirstOrThrow({ where: { code: 'medarbetare' } });
+    await server.prisma.perspectiveYear.upsert({
+      where: { perspectiveId_year: { perspectiveId: perspective.id, year: 2031 } },
+      create: { perspectiveId: perspective.id, year: 2031, name: 'Medarbetare', sortOrder: 2 },
+      update: {},
+    });
+    await server.prisma.goal.create({
+      data: { title: 'KF-mål 2031', level: 'COUNCIL', year: 2031, perspectiveId: perspective.id, orgUnitId: city.id },
+    });
+    const { overview } = await server.query(OVERVIEW, {
+      orgUnitCode: 'goteborgs-stad',
+      upTo: { year: 2031, month: 5 },
+    });
+    expect(overview!.perspectives).toEqual([
+      expect.objectContaining({
+        perspective: { name: 'Medarbetare' },
+        councilGoals: 1,
+        goalsNotAssessed: 0,
+        indicatorsNotReported: 0,
+      }),
+    ]);
   });
 
   it('lists the projects whose latest report is red: telephony and Digitala navet in May 2023', async () => {

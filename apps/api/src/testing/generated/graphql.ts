@@ -1354,6 +1354,35 @@ export type DataEntryTest_SaveActivityMutation = {
   saveActivityUpdate: { month: number; status: ActivityStatus; comment: string | null; version: number };
 };
 
+export type EconomyRollupTest_EconomyQueryVariables = Exact<{
+  orgUnitCode: string;
+  upTo: MonthInput;
+}>;
+
+export type EconomyRollupTest_EconomyQuery = {
+  economy: {
+    lines: Array<{
+      outcomeToDate: number | null;
+      budgetToDate: number | null;
+      fullYearForecast: number | null;
+      fullYearBudget: number | null;
+      previousYearToDate: number | null;
+      status: ValueStatus;
+      indicator: { code: string };
+      rolledUpFrom: Array<{ code: string }>;
+    }>;
+    businessAreaResults: Array<{
+      isTotal: boolean;
+      operationsToDate: number | null;
+      operationsBudgetToDate: number | null;
+      operationsBudget: number | null;
+      developmentToDate: number | null;
+      orgUnit: { code: string };
+      rolledUpFrom: Array<{ code: string }>;
+    }>;
+  } | null;
+};
+
 export type EconomyTest_EconomyQueryVariables = Exact<{
   orgUnitCode: string;
   upTo: MonthInput;
@@ -1503,6 +1532,20 @@ export type ForecastsTest_RoundForecastsQuery = {
       round: { name: string; status: ForecastRoundStatus };
     }>;
   } | null;
+};
+
+export type CouncilGoalMatrixTest_GoalsQueryVariables = Exact<{
+  orgUnitCode: string;
+  year: number;
+  upTo: MonthInput;
+}>;
+
+export type CouncilGoalMatrixTest_GoalsQuery = {
+  goals: Array<{
+    title: string;
+    level: GoalLevel;
+    children: Array<{ title: string; orgUnit: { code: string }; assessment: { fulfilment: GoalFulfilment } | null }>;
+  }>;
 };
 
 export type GoalPlanningBadInput_CreateGoalMutationVariables = Exact<{
@@ -1903,6 +1946,13 @@ export type IndicatorPageTest_ComparisonQuery = {
   } | null;
 };
 
+export type ReportMonthTest_MonthsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReportMonthTest_MonthsQuery = {
+  latestReportMonth: { year: number; month: number } | null;
+  orgUnits: Array<{ code: string; latestReportMonth: { year: number; month: number } | null }>;
+};
+
 export type OrgUnitAdminTest_CreateMutationVariables = Exact<{
   input: CreateOrgUnitInput;
 }>;
@@ -1993,6 +2043,7 @@ export type OverviewTest_OverviewQuery = {
       indicatorsYellow: number;
       indicatorsRed: number;
       indicatorsNotReported: number;
+      councilGoals: number;
       perspective: { name: string };
     }>;
     redProjects: Array<{
@@ -5584,6 +5635,115 @@ export const DataEntryTest_SaveActivityDocument = {
     },
   ],
 } as unknown as DocumentNode<DataEntryTest_SaveActivityMutation, DataEntryTest_SaveActivityMutationVariables>;
+export const EconomyRollupTest_EconomyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EconomyRollupTest_Economy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'economy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'indicator' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcomeToDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'budgetToDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fullYearBudget' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'previousYearToDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rolledUpFrom' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'businessAreaResults' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orgUnit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isTotal' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'operationsToDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'operationsBudgetToDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'operationsBudget' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'developmentToDate' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rolledUpFrom' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EconomyRollupTest_EconomyQuery, EconomyRollupTest_EconomyQueryVariables>;
 export const EconomyTest_EconomyDocument = {
   kind: 'Document',
   definitions: [
@@ -6240,6 +6400,94 @@ export const ForecastsTest_RoundForecastsDocument = {
     },
   ],
 } as unknown as DocumentNode<ForecastsTest_RoundForecastsQuery, ForecastsTest_RoundForecastsQueryVariables>;
+export const CouncilGoalMatrixTest_GoalsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CouncilGoalMatrixTest_Goals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'children' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orgUnit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'assessment' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'upTo' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'fulfilment' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CouncilGoalMatrixTest_GoalsQuery, CouncilGoalMatrixTest_GoalsQueryVariables>;
 export const GoalPlanningBadInput_CreateGoalDocument = {
   kind: 'Document',
   definitions: [
@@ -8268,6 +8516,53 @@ export const IndicatorPageTest_ComparisonDocument = {
     },
   ],
 } as unknown as DocumentNode<IndicatorPageTest_ComparisonQuery, IndicatorPageTest_ComparisonQueryVariables>;
+export const ReportMonthTest_MonthsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportMonthTest_Months' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'latestReportMonth' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnits' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestReportMonth' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportMonthTest_MonthsQuery, ReportMonthTest_MonthsQueryVariables>;
 export const OrgUnitAdminTest_CreateDocument = {
   kind: 'Document',
   definitions: [
@@ -8760,6 +9055,7 @@ export const OverviewTest_OverviewDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'indicatorsYellow' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'indicatorsRed' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'indicatorsNotReported' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'councilGoals' } },
                     ],
                   },
                 },

@@ -22,6 +22,7 @@ describe('the economy tables as files', () => {
           fullYearForecast: 1396706,
           fullYearBudget: 1449802,
           status: 'GREEN',
+          rolledUpFrom: [],
         },
       ],
       t,
@@ -48,6 +49,7 @@ describe('the economy tables as files', () => {
           operationsBudget: 0,
           developmentBudgetToDate: null,
           developmentBudget: null,
+          rolledUpFrom: [],
         },
         {
           orgUnit: { id: '2', name: 'Ekonomi' },
@@ -60,6 +62,7 @@ describe('the economy tables as files', () => {
           operationsBudget: null,
           developmentBudgetToDate: null,
           developmentBudget: null,
+          rolledUpFrom: [],
         },
       ],
       t,
@@ -92,6 +95,7 @@ describe('the economy tables as files', () => {
           developmentBudgetToDate: -1454,
           developmentForecast: -4000,
           developmentBudget: 0,
+          rolledUpFrom: [],
         },
       ],
       t,
@@ -109,5 +113,31 @@ describe('the economy tables as files', () => {
       'Utveckling, budget helår',
     ]);
     expect(table.rows).toEqual([['Summa Nämnden för Intraservice', 17051, -11449, 4000, 0, -4560, -1454, -4000, 0]]);
+  });
+
+  it('says which units a sum at the city is made of, as the page does', () => {
+    const table = businessAreaResultsExportTable(
+      'Resultat per verksamhetsområde',
+      [
+        {
+          orgUnit: { id: '1', name: 'Göteborgs Stad' },
+          isTotal: true,
+          operationsToDate: 7,
+          operationsForecast: null,
+          developmentToDate: null,
+          developmentForecast: null,
+          operationsBudgetToDate: null,
+          operationsBudget: null,
+          developmentBudgetToDate: null,
+          developmentBudget: null,
+          rolledUpFrom: [
+            { id: '2', name: 'Intraservice' },
+            { id: '3', name: 'Kommunstyrelsen' },
+          ],
+        },
+      ],
+      t,
+    );
+    expect(table.rows[0]![0]).toBe('Summa Göteborgs Stad (Summerat från 2 enheter: Intraservice, Kommunstyrelsen)');
   });
 });

@@ -55,7 +55,7 @@ export function financialLinesExportTable(
     ],
     rowFractionDigits: lines.map((line) => fractionDigitsOf(line.indicator.unit)),
     rows: lines.map((line) => [
-      line.indicator.name,
+      withRolledUpNote(line.indicator.name, line.rolledUpFrom, t),
       t(`unit.${line.indicator.unit}`),
       ...FINANCIAL_LINE_FIGURES.map((figure) => line[figure] ?? null),
       t(`status.${line.status}`),
@@ -77,8 +77,18 @@ export function businessAreaResultsExportTable(
       ...figures.map((figure) => ({ header: t(`economy.${figure}`), kind: 'number' as const })),
     ],
     rows: rows.map((row) => [
-      row.isTotal ? t('economy.total', { unit: row.orgUnit.name }) : row.orgUnit.name,
+      withRolledUpNote(
+        row.isTotal ? t('economy.total', { unit: row.orgUnit.name }) : row.orgUnit.name,
+        row.rolledUpFrom,
+        t,
+      ),
       ...figures.map((figure) => row[figure] ?? null),
     ]),
   };
+}
+
+/** A row's name as the file gives it: a sum of the units below says so, as on screen (RolledUpNote). */
+function withRolledUpNote(name: string, units: readonly { name: string }[], t: TFunction): string {
+  if (units.length === 0) return name;
+  return `${name} (${t('economy.rolledUpFrom', { count: units.length, units: units.map((unit) => unit.name).join(', ') })})`;
 }

@@ -31,7 +31,9 @@ export const economySection: SectionKind = {
  * and their sum, then the unit's result.
  */
 async function compileEconomy({ sources: { prisma, loaders, orgTree }, unit, period }: ReportScope) {
-  const economy = await findEconomy(prisma, unit.code, period);
+  // A report is read only by those who read its whole subtree (orgUnitSubtree), so every
+  // unit below may go into its sums.
+  const economy = await findEconomy(prisma, unit.code, period, () => true);
   if (!economy) return { financialLines: [], businessAreaResults: [], charts: [] };
   const financialLines = economy.lines.map((line) => ({
     name: line.indicator.name,

@@ -9,6 +9,7 @@ import type { BusinessAreaResultTable_RowFragment } from '../../../generated/gra
 import { formatNumber } from '../../../i18n/format';
 import { BUSINESS_AREA_FIGURES } from '../economy-columns';
 import type { BusinessAreaFigure } from '../economy-columns';
+import { RolledUpNote } from './RolledUpNote';
 
 export const BusinessAreaResultTable_row = graphql(`
   fragment BusinessAreaResultTable_row on BusinessAreaResult {
@@ -25,6 +26,10 @@ export const BusinessAreaResultTable_row = graphql(`
     developmentBudgetToDate
     developmentForecast
     developmentBudget
+    rolledUpFrom {
+      id
+      name
+    }
   }
 `);
 
@@ -59,6 +64,7 @@ export function BusinessAreaResultTable({
           <TableRow key={row.orgUnit.id} sx={row.isTotal ? { '& > *': { fontWeight: 700 } } : undefined}>
             <TableCell component="th" scope="row">
               {row.isTotal ? t('economy.total', { unit: row.orgUnit.name }) : row.orgUnit.name}
+              <RolledUpNote units={row.rolledUpFrom} />
             </TableCell>
             {figures.map((figure) => (
               <TableCell key={figure} align="right">

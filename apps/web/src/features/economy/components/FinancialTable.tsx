@@ -11,6 +11,7 @@ import { graphql } from '../../../generated';
 import type { FinancialTable_LineFragment } from '../../../generated/graphql';
 import { formatNumber } from '../../../i18n/format';
 import { FINANCIAL_LINE_FIGURES } from '../economy-columns';
+import { RolledUpNote } from './RolledUpNote';
 
 export const FinancialTable_line = graphql(`
   fragment FinancialTable_line on FinancialLine {
@@ -27,6 +28,10 @@ export const FinancialTable_line = graphql(`
     fullYearBudget
     previousYearToDate
     status
+    rolledUpFrom {
+      id
+      name
+    }
   }
 `);
 
@@ -61,6 +66,7 @@ export function FinancialTable({ caption, lines, shownForecastsOf, onToggleForec
           <TableRow key={line.indicator.id}>
             <TableCell component="th" scope="row">
               {line.indicator.name}
+              <RolledUpNote units={line.rolledUpFrom} />
             </TableCell>
             {FINANCIAL_LINE_FIGURES.map((figure) => {
               const value = line[figure];

@@ -18,6 +18,8 @@ export const economyEn: EconomyTranslations = {
     businessAreasTitle: 'Result per business area, kSEK',
     businessArea: 'Business area',
     total: 'Total {{unit}}',
+    rolledUpFrom_one: 'Summed from {{count}} unit: {{units}}',
+    rolledUpFrom_other: 'Summed from {{count}} units: {{units}}',
     operationsToDate: 'Operations, to date',
     operationsForecast: 'Operations, full-year forecast',
     developmentToDate: 'Development, to date',

@@ -16,6 +16,8 @@ export const economySv = {
     businessAreasTitle: 'Resultat per verksamhetsområde, tkr',
     businessArea: 'Verksamhetsområde',
     total: 'Summa {{unit}}',
+    rolledUpFrom_one: 'Summerat från {{count}} enhet: {{units}}',
+    rolledUpFrom_other: 'Summerat från {{count}} enheter: {{units}}',
     operationsToDate: 'Förvaltning, ack utfall',
     operationsForecast: 'Förvaltning, prognos helår',
     developmentToDate: 'Utveckling, ack utfall',

@@ -2,6 +2,13 @@ import type { GoalsTranslations } from './sv';
 
 export const goalsEn: GoalsTranslations = {
   goals: {
+    matrix: {
+      title: 'Council goals by committee',
+      intro: 'How each committee assessed its goals serving the council goals, up to the period.',
+      caption: 'Council goals of {{unit}} {{year}} and the assessments of the committees',
+      noGoal: 'No committee goal',
+      noCommitteeGoals: 'No committee goals serve the council goals yet.',
+    },
     showDetails: 'Show indicators ({{indicators}}) and activities ({{activities}})',
     title: 'Goals and indicators',
     intro: '{{unit}}: goals for {{year}} with the latest outcome up to {{period}}.',

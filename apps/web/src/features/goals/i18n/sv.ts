@@ -1,5 +1,12 @@
 export const goalsSv = {
   goals: {
+    matrix: {
+      title: 'Centrala mål per nämnd',
+      intro: 'Hur varje nämnd bedömt sina nämndmål som bidrar till kommunfullmäktiges mål, till och med perioden.',
+      caption: 'Centrala mål för {{unit}} {{year}} och nämndernas bedömning',
+      noGoal: 'Inget nämndmål',
+      noCommitteeGoals: 'Inga nämndmål bidrar ännu till de centrala målen.',
+    },
     showDetails: 'Visa indikatorer ({{indicators}}) och aktiviteter ({{activities}})',
     title: 'Mål och indikatorer',
     intro: '{{unit}}: mål för {{year}} med det senaste utfallet till och med {{period}}.',

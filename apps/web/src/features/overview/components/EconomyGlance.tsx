@@ -9,6 +9,7 @@ import { Link as RouterLink, useLocation } from 'react-router';
 import { ROUTES } from '../../../app/routes';
 import { SectionCard } from '../../../components/SectionCard';
 import { BusinessAreaResultTable } from '../../economy/components/BusinessAreaResultTable';
+import { RolledUpNote } from '../../economy/components/RolledUpNote';
 import { graphql } from '../../../generated';
 import type { EconomyGlance_EconomyFragment } from '../../../generated/graphql';
 import { formatNumber } from '../../../i18n/format';
@@ -28,6 +29,10 @@ export const EconomyGlance_economy = graphql(`
       budgetToDate
       fullYearForecast
       fullYearBudget
+      rolledUpFrom {
+        id
+        name
+      }
     }
     businessAreaResults {
       ...BusinessAreaResultTable_row @unmask
@@ -76,6 +81,7 @@ export function EconomyGlance({ economy }: EconomyGlanceProps) {
             <TableRow>
               <TableCell component="th" scope="col">
                 {result.indicator.name}
+                <RolledUpNote units={result.rolledUpFrom} />
               </TableCell>
               <TableCell component="th" scope="col" align="right">
                 {t('overview.actual')}

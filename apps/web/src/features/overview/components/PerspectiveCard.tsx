@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation } from 'react-router';
 import { ROUTES } from '../../../app/routes';
 import { StatusChip } from '../../../components/StatusChip';
+import { COUNCIL_GOAL_MATRIX_ID } from '../../goals/components/CouncilGoalMatrix';
 import { graphql } from '../../../generated';
 import type { PerspectiveCard_SummaryFragment } from '../../../generated/graphql';
 
@@ -25,6 +26,7 @@ export const PerspectiveCard_summary = graphql(`
     indicatorsYellow
     indicatorsRed
     indicatorsNotReported
+    councilGoals
   }
 `);
 
@@ -73,6 +75,16 @@ export function PerspectiveCard({ summary }: PerspectiveCardProps) {
         <Typography variant="overline" component="h3" color="text.secondary">
           {t('overview.goals')}
         </Typography>
+        {summary.councilGoals > 0 && (
+          // The city's council goals, each assessed by committee on Mål och indikatorer.
+          <Link
+            component={RouterLink}
+            to={{ pathname: ROUTES.goals, search, hash: COUNCIL_GOAL_MATRIX_ID }}
+            sx={{ display: 'block', mb: 1 }}
+          >
+            {t('overview.councilGoals', { count: summary.councilGoals })}
+          </Link>
+        )}
         <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1, mb: 1.5 }}>
           {shownGoals.map(([status, label, count]) => (
             <StatusChip key={label} status={status} label={`${count} ${label.toLowerCase()}`} />

@@ -5,6 +5,8 @@ export const overviewEn: OverviewTranslations = {
     economyTitle: 'Financial result',
     title: 'Overview',
     intro: '{{unit}} and the units below it, as {{period}} stood.',
+    councilGoals_one: '{{count}} council goal by committee',
+    councilGoals_other: '{{count}} council goals by committee',
     noGoals: 'The unit has no goals this year.',
     goals: 'Goals',
     indicators: 'Indicators',

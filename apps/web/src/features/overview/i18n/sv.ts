@@ -4,6 +4,8 @@ export const overviewSv = {
     economyTitle: 'Ekonomiskt resultat',
     title: 'Översikt',
     intro: '{{unit}} med underliggande enheter, läget i {{period}}.',
+    councilGoals_one: '{{count}} centralt mål (KF-mål) per nämnd',
+    councilGoals_other: '{{count}} centrala mål (KF-mål) per nämnd',
     noGoals: 'Det finns inga mål för enheten det här året.',
     goals: 'Mål',
     indicators: 'Indikatorer',

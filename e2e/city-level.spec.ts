@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { checkAccessibility } from './support/accessibility';
+import { saveScreenshot } from './support/artifacts';
+import { chooseOrgUnit, DEMO, signIn } from './support/app';
+
+/**
+ * The city level (issue 18): Göteborgs Stad opens on the month its units have reported, not
+ * on the one early figure of another committee; its overview counts the council goals and
+ * links to them by committee; its economy is its committees' summed, and says so.
+ */
+test('the city opens on its reported month, with its council goals by committee and its committees’ economy summed', async ({
+  page,
+}) => {
+  await signIn(page, DEMO.administrator);
+  await chooseOrgUnit(page, 'Göteborgs Stad');
+  // Kommunstyrelsen's few figures of August 2024 do not move the city to a nearly empty month.
+  await expect(page.getByText('Göteborgs Stad med underliggande enheter, läget i maj 2023.')).toBeVisible();
+  const staff = page.getByRole('region', { name: 'Medarbetare' });
+  await saveScreenshot(page, 'city-level-1-overview');
+
+  await staff.getByRole('link', { name: '2 centrala mål (KF-mål) per nämnd' }).click();
+  await expect(page.getByRole('heading', { name: 'Centrala mål per nämnd', level: 2 })).toBeVisible();
+  const matrix = page.getByRole('table', { name: 'Centrala mål för Göteborgs Stad 2023 och nämndernas bedömning' });
+  await expect(matrix.getByRole('columnheader', { name: 'Nämnden för Intraservice' })).toBeVisible();
+  await expect(
+    matrix.getByRole('row', { name: /Arbetsmiljön och arbetsvillkoren för Göteborgs Stads anställda/ }),
+  ).toContainText('Ej bedömt');
+  await saveScreenshot(page, 'city-level-2-council-goals');
+  await checkAccessibility(page, 'council goals by committee (Mål och indikatorer, Göteborgs Stad)');
+
+  await page.getByRole('tab', { name: 'Ekonomi', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Ekonomi', level: 1 })).toBeVisible();
+  const personnel = page.getByRole('rowheader', { name: /^Personalkostnader/ });
+  await expect(personnel).toContainText('Summerat från 1 enhet: Nämnden för Intraservice');
+  await expect(page.getByRole('row', { name: /Personalkostnader/ })).toContainText('225 712');
+  await expect(page.getByRole('rowheader', { name: /^Summa Göteborgs Stad/ })).toBeVisible();
+  await saveScreenshot(page, 'city-level-3-economy');
+  await checkAccessibility(page, 'economy (Ekonomi, Göteborgs Stad)');
+});
