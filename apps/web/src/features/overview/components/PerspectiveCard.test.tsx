@@ -13,6 +13,8 @@ const staff: PerspectiveCard_SummaryFragment = {
   indicatorsYellow: 0,
   indicatorsRed: 1,
   indicatorsNotReported: 0,
+  // A committee has no council goals of its own: only the city's card counts them.
+  councilGoals: 0,
 };
 
 describe('PerspectiveCard', () => {
