@@ -33,7 +33,7 @@ test('an analyst creates a report, writes and submits the May 2023 report, the d
   await expect(page.getByText('Förvaltningen redovisar oförändrad måluppfyllelse').first()).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Innehåll' })).toContainText('Portfölj och projekt');
   await expect(page.getByRole('table', { name: /Medarbetare: Indikator \(Månad\)/ })).toContainText('5,9 %');
-  await expect(page.getByRole('link', { name: 'Ladda ned PDF' })).toHaveAttribute(
+  await expect(page.getByRole('link', { name: 'Ladda ner PDF' })).toHaveAttribute(
     'href',
     /\/api\/reports\/\d+\/export\.pdf$/,
   );

@@ -33,8 +33,8 @@ export const reportsSv = {
       'Fastställandet fryser alla siffror och texter som rapporten visar; senare ändringar i data påverkar den inte.',
     approvalRule:
       'Förvaltningschefen (rollen Fastställer rapporter) eller en administratör för enheten fastställer rapporten (i demon: forvaltningschef@demo.lagesbild.se). Fastställandet fryser alla siffror och texter som rapporten visar.',
-    downloadPdf: 'Ladda ned PDF',
-    downloadWord: 'Ladda ned Word',
+    downloadPdf: 'Ladda ner PDF',
+    downloadWord: 'Ladda ner Word',
     submit: 'Skicka in',
     sendBack: 'Skicka tillbaka',
     approve: 'Fastställ',
