@@ -24,7 +24,8 @@ describe('SectionAnalysis', () => {
     expect(screen.getByRole('heading', { name: 'Läget' })).toBeInTheDocument();
     expect(screen.getByText('Sjukfrånvaron').tagName).toBe('STRONG');
     expect(document.querySelector('script')).toBeNull();
-    expect(screen.getByText('Skriven av Anna Analytiker, 2026-11-22 10:15')).toBeInTheDocument();
+    // Written at 10:15 UTC: the Swedish interface says Swedish time, an hour later in November.
+    expect(screen.getByText('Skriven av Anna Analytiker, 2026-11-22 11:15')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Redigera analys/ })).toBeNull();
   });
 
