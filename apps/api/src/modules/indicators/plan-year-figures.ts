@@ -6,8 +6,8 @@ import { yearEndOutcome } from './series';
  * An indicator's figures as an operational plan shows them beside its year (source 001 §7.1,
  * "Utfall 2020 | Utfall 2021 | Prognos 2022 | Årsmål" in the plan of 2023): the year-end
  * outcomes of the two years before the last, the last forecast of the year before (the plan
- * is written before that year ends) and the year's annual target. The same reading as the
- * targets grid's columns (targets/target-sheet-service.ts), which may move onto this one.
+ * is written before that year ends) and the year's annual target. The plan document and the
+ * targets grid's columns both read them here.
  */
 export interface PlanYearFigures {
   /** The outcomes of `year - 3` and `year - 2`, in that order, each as the indicator's aggregation makes the year. */

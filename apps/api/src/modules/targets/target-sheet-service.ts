@@ -1,6 +1,6 @@
 import type { IndicatorModel, IndicatorValueModel, OrgUnitModel, PrismaClient } from '@lagesbild/db';
-import { formatPeriodKey, inTreeOrder, lastMonthOf, targetPeriodsOf } from '@lagesbild/types';
-import { yearEndOutcome } from '../indicators';
+import { formatPeriodKey, inTreeOrder, targetPeriodsOf } from '@lagesbild/types';
+import { PLAN_YEARS_BEFORE } from '../indicators';
 
 /** One indicator's row: the values of the plan's year and of the three years before it. */
 export interface TargetRowRow {
@@ -16,9 +16,6 @@ export interface TargetSheetRow {
   includeSubunits: boolean;
   rows: TargetRowRow[];
 }
-
-/** How many years before the plan's year a row reads: two outcomes and a forecast (001 §7.1). */
-const YEARS_BEFORE = 3;
 
 /**
  * The targets of a unit's indicators in use (and, when asked, of the units below it) for a
@@ -59,7 +56,7 @@ export async function withValues(
       : await prisma.indicatorValue.findMany({
           where: {
             indicatorId: { in: indicators.map((indicator) => indicator.id) },
-            year: { gte: year - YEARS_BEFORE, lte: year },
+            year: { gte: year - PLAN_YEARS_BEFORE, lte: year },
           },
         });
   const byIndicator = new Map<number, IndicatorValueModel[]>();
@@ -79,39 +76,4 @@ export function targetValuesOf(row: TargetRowRow): IndicatorValueModel[] {
 export function periodTargetsOf(row: TargetRowRow): (number | null)[] {
   const byKey = new Map(targetValuesOf(row).map((value) => [formatPeriodKey(value), value]));
   return targetPeriodsOf(row.indicator.periodicity, row.year).map((key) => byKey.get(key)?.periodTarget ?? null);
-}
-
-/**
- * The year's annual target: the year's own value holds the plan's; where there is none (a
- * target typed beside an outcome on Registrera), the latest period's that has one.
- */
-export function annualTargetOf(row: TargetRowRow): number | null {
-  const ofYear = targetValuesOf(row);
-  const own = ofYear.find((value) => value.granularity === 'YEAR');
-  if (own?.annualTarget != null) return own.annualTarget;
-  const latest = ofYear
-    .filter((value) => value.granularity !== 'YEAR' && value.annualTarget != null)
-    .sort((a, b) => b.periodNumber - a.periodNumber)[0];
-  return latest?.annualTarget ?? null;
-}
-
-export function previousOutcomesOf(row: TargetRowRow): { year: number; value: number | null }[] {
-  return [row.year - 3, row.year - 2].map((year) => ({
-    year,
-    value: yearEndOutcome(row.indicator, row.values, year)?.outcome ?? null,
-  }));
-}
-
-/**
- * The latest full-year forecast of the year before: the one given in the latest period; the
- * year's own value (a plan's "Prognos 2022") when no period gives one.
- */
-export function previousYearForecastOf(row: TargetRowRow): { year: number; value: number | null } {
-  const year = row.year - 1;
-  const withForecast = row.values.filter((value) => value.year === year && value.fullYearForecast != null);
-  const latest = withForecast
-    .filter((value) => value.granularity !== 'YEAR')
-    .sort((a, b) => lastMonthOf(b) - lastMonthOf(a))[0];
-  const forecast = latest ?? withForecast.find((value) => value.granularity === 'YEAR');
-  return { year, value: forecast?.fullYearForecast ?? null };
 }

@@ -9,14 +9,8 @@ import { formatPeriodKey } from '@lagesbild/types';
 import type { Resolvers } from '../../generated/resolver-types';
 import type { AccessRules } from '../../authorization/access-rules';
 import { fieldError, parseInput, requireId } from '../../errors';
-import {
-  annualTargetOf,
-  loadTargetSheet,
-  periodTargetsOf,
-  previousOutcomesOf,
-  previousYearForecastOf,
-  targetValuesOf,
-} from './target-sheet-service';
+import { planYearFigures } from '../indicators';
+import { loadTargetSheet, periodTargetsOf, targetValuesOf } from './target-sheet-service';
 import { confirmTargetProposals, saveTargets } from './target-write-service';
 import type { RequestContext } from '../../context';
 
@@ -46,11 +40,12 @@ export const targetResolvers: Resolvers = {
     canEdit: (row, _args, { access }) => access.holds('PLANNER', row.indicator.orgUnitId),
     periods: (row) => targetPeriodsOf(row.indicator.periodicity, row.year),
     periodTargets: (row) => periodTargetsOf(row),
-    annualTarget: (row) => annualTargetOf(row),
+    // The columns a plan shows beside its year, read as the plan document reads them.
+    annualTarget: (row) => planYearFigures(row.indicator, row.values, row.year).annualTarget,
     isProposal: (row) => targetValuesOf(row).some((value) => value.isTargetProposal),
     versions: (row) => targetValuesOf(row).map((value) => ({ period: formatPeriodKey(value), version: value.version })),
-    previousOutcomes: (row) => previousOutcomesOf(row),
-    previousYearForecast: (row) => previousYearForecastOf(row),
+    previousOutcomes: (row) => planYearFigures(row.indicator, row.values, row.year).outcomes,
+    previousYearForecast: (row) => planYearFigures(row.indicator, row.values, row.year).forecast,
   },
 };
 
