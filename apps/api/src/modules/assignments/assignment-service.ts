@@ -26,17 +26,23 @@ export async function listAssignmentsOfSubtree(
   return prisma.assignment.findMany({
     where: {
       orgUnitId: { in: unitIds },
-      ...(year == null
-        ? {}
-        : {
-            OR: [
-              { year },
-              { year: { lt: year }, updates: { none: { status: 'DECLARED_COMPLETE', year: { lt: year } } } },
-            ],
-          }),
+      ...(year == null ? {} : ofPlanYear(year)),
     },
     orderBy: [{ source: 'asc' }, { deadline: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
   });
+}
+
+/**
+ * The assignments a plan year holds: those given in it, and those given earlier that were not
+ * declared complete before it began (an open assignment carries over until it is settled).
+ */
+export function ofPlanYear(year: number) {
+  return {
+    OR: [
+      { year },
+      { year: { lt: year }, updates: { none: { status: 'DECLARED_COMPLETE' as const, year: { lt: year } } } },
+    ],
+  };
 }
 
 /** An assignment as a conflict shows it to the other planner. */

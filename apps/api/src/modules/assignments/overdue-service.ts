@@ -2,6 +2,7 @@ import type { PrismaClient } from '@lagesbild/db';
 import { isAssignmentOverdue, isAuditActionOverdue, toIsoDate } from '@lagesbild/types';
 import type { AssignmentStatus, AuditActionStatus, YearMonth } from '@lagesbild/types';
 import { NEWEST_MONTH_FIRST, upToMonth } from '../../loaders/month-loader';
+import { ofPlanYear } from './assignment-service';
 
 /** An assignment past its deadline in a month and not declared complete by then. */
 export interface OverdueAssignmentRow {
@@ -49,7 +50,7 @@ export async function findOverdueAssignments(
     where: {
       orgUnitId: { in: unitIds },
       deadline: { not: null },
-      OR: [{ year }, { year: { lt: year }, updates: { none: { status: 'DECLARED_COMPLETE', year: { lt: year } } } }],
+      ...ofPlanYear(year),
     },
     orderBy: [{ deadline: 'asc' }, { id: 'asc' }],
   });
