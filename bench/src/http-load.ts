@@ -53,12 +53,13 @@ export function graphqlHeaders(cookie: string): Record<string, string> {
 }
 
 /** One request; fails on an HTTP error or a GraphQL error, so no figure is taken of a failure. */
-export async function postOperation(baseUrl: string, cookie: string, operation: BenchOperation): Promise<void> {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: graphqlHeaders(cookie),
-    body: operation.body,
-  });
+export async function postOperation(
+  baseUrl: string,
+  cookie: string,
+  operation: BenchOperation,
+  body = operation.body,
+): Promise<void> {
+  const response = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: graphqlHeaders(cookie), body });
   const answer = (await response.json()) as { errors?: unknown[] };
   if (!response.ok || answer.errors) {
     throw new Error(`${operation.name} failed (${response.status}): ${JSON.stringify(answer).slice(0, 500)}`);

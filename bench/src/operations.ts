@@ -13,6 +13,11 @@ export interface BenchOperation {
   /** What it reads, for the report. */
   scope: string;
   body: string;
+  /**
+   * The same request with a variable the operation does not declare, different each sample: the
+   * server ignores it, but it is part of the answer cache's key, so the answer is computed.
+   */
+  computedBody(sample: number): string;
 }
 
 export interface ScaleUnits {
@@ -38,15 +43,20 @@ function withoutClientDirectives(document: DocumentNode): DocumentNode {
 }
 
 /** Typed by the page's document, so a variable the page's query gains fails the typecheck here too. */
-function request<Variables>(document: TypedDocumentNode<unknown, Variables>, variables: Variables): string {
+function request<Variables>(
+  document: TypedDocumentNode<unknown, Variables>,
+  variables: Variables,
+): Pick<BenchOperation, 'body' | 'computedBody'> {
   const operation = document.definitions.find(
     (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
   );
-  return JSON.stringify({
-    operationName: operation?.name?.value,
-    query: print(withoutClientDirectives(document)),
-    variables,
-  });
+  const bodyWith = (sent: unknown) =>
+    JSON.stringify({
+      operationName: operation?.name?.value,
+      query: print(withoutClientDirectives(document)),
+      variables: sent,
+    });
+  return { body: bodyWith(variables), computedBody: (sample) => bodyWith({ ...variables, benchSample: sample }) };
 }
 
 /** The overview, the goal tree and an indicator's series, with the documents of OverviewPage, GoalsPage and IndicatorPage. */
@@ -56,22 +66,22 @@ export function benchOperations(units: ScaleUnits): BenchOperation[] {
     {
       name: 'overview, committee',
       scope: describe(units.committee),
-      body: request(OverviewPage_QueryDocument, { orgUnitCode: units.committeeCode, upTo }),
+      ...request(OverviewPage_QueryDocument, { orgUnitCode: units.committeeCode, upTo }),
     },
     {
       name: 'overview, city',
       scope: describe(units.city),
-      body: request(OverviewPage_QueryDocument, { orgUnitCode: units.cityCode, upTo }),
+      ...request(OverviewPage_QueryDocument, { orgUnitCode: units.cityCode, upTo }),
     },
     {
       name: 'goal tree (goals)',
       scope: 'a committee’s own goals and their indicators’ latest values',
-      body: request(GoalsPage_QueryDocument, { orgUnitCode: units.committeeCode, year: upTo.year, upTo }),
+      ...request(GoalsPage_QueryDocument, { orgUnitCode: units.committeeCode, year: upTo.year, upTo }),
     },
     {
       name: 'indicator series',
       scope: 'one indicator, two years of months (as the page shows)',
-      body: request(IndicatorPage_QueryDocument, {
+      ...request(IndicatorPage_QueryDocument, {
         id: units.indicatorId,
         granularity: 'MONTH',
         fromYear: upTo.year - 1,

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DatabaseConfigError, openDatabase } from '@lagesbild/db';
 import { prepareDatabase } from '@lagesbild/db/prepare';
+import { AnswerCache } from './answer-cache';
 import { ConfigError, readConfig } from './env';
 import { SetupCode } from './modules/access';
 import { createApolloServer, createHttpApp } from './server';
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
   const setupCode = (await database.prisma.user.findFirst({ select: { id: true } })) ? null : SetupCode.generate();
 
   const httpServer = createServer();
-  const apollo = createApolloServer(httpServer);
+  const apollo = createApolloServer({ httpServer, answerCache: new AnswerCache() });
   const app = await createHttpApp({
     prisma: database.prisma,
     apollo,

@@ -8,6 +8,7 @@ import cookieParser from 'cookie-parser';
 import express from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
+import type { AnswerCache } from './answer-cache';
 import { requestContextFactory } from './context';
 import type { RequestContext } from './context';
 import { createFirstRunRouter, createOidcRouter, createSignInRouter } from './modules/access';
@@ -34,11 +35,25 @@ const armor = new ApolloArmor({
   blockFieldSuggestion: { enabled: true },
 });
 
-export function createApolloServer(httpServer?: Server): ApolloServer<RequestContext> {
+export interface ApolloServerOptions {
+  /** Drained on stop: requests under way are answered first. */
+  httpServer?: Server;
+  /** The dashboards' answer cache (main.ts gives the running server one; tests of other things do not). */
+  answerCache?: AnswerCache;
+}
+
+export function createApolloServer({
+  httpServer,
+  answerCache,
+}: ApolloServerOptions = {}): ApolloServer<RequestContext> {
   const { plugins, validationRules } = armor.protect();
   return new ApolloServer<RequestContext>({
     schema: createSchema(),
-    plugins: [...plugins, ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : [])],
+    plugins: [
+      ...plugins,
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+      ...(answerCache ? [answerCache.plugin()] : []),
+    ],
     validationRules,
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     // Blocks simple cross-site requests: a POST must be JSON or carry a preflighted header.

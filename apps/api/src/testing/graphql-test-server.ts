@@ -6,6 +6,7 @@ import type { DocumentNode } from 'graphql';
 import { createRequestContext } from '../context';
 import type { SignedInUser } from '../modules/access';
 import { withAuditedWrites } from '../modules/audit';
+import type { AnswerCache } from '../answer-cache';
 import { createApolloServer } from '../server';
 
 export interface GraphqlError {
@@ -55,12 +56,18 @@ export interface GraphqlTestServer {
   stop(): Promise<void>;
 }
 
-/** The real schema, resolvers and access rules over a fresh, migrated test database. */
-export async function startGraphqlTestServer(): Promise<GraphqlTestServer> {
+/**
+ * The real schema, resolvers and access rules over a fresh, migrated test database; with the
+ * answer cache only when a test gives one (fixtures write around the audited path, which the
+ * cache would not see).
+ */
+export async function startGraphqlTestServer({
+  answerCache,
+}: { answerCache?: AnswerCache } = {}): Promise<GraphqlTestServer> {
   const statements: string[] = [];
   const database = await createTestDatabase({ onQuery: (sql) => statements.push(sql) });
   const guarded = withAuditedWrites(database.prisma);
-  const apollo = createApolloServer();
+  const apollo = createApolloServer({ answerCache });
   await apollo.start();
   let viewer: SignedInUser | null = null;
   let userCount = 0;

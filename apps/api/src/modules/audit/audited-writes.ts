@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Prisma, PrismaClient } from '@lagesbild/db';
 import { auditEventOf, keyOfRow } from './audit-event';
+import { advanceDataVersion } from './data-version';
 
 /** The client inside a mutation's transaction. */
 export type Transaction = Prisma.TransactionClient;
@@ -14,7 +15,14 @@ interface AuditScope {
 const auditScope = new AsyncLocalStorage<AuditScope>();
 
 /** Bookkeeping tables whose rows are not domain records. */
-const UNAUDITED_MODELS = new Set(['AuditEvent', 'Session', 'SignInFailure', 'ValueImport', 'ValueImportRow']);
+const UNAUDITED_MODELS = new Set([
+  'AuditEvent',
+  'DataVersion',
+  'Session',
+  'SignInFailure',
+  'ValueImport',
+  'ValueImportRow',
+]);
 const SINGLE_WRITES = new Set(['create', 'update', 'upsert', 'delete']);
 const BULK_WRITES = new Set(['createMany', 'createManyAndReturn', 'updateMany', 'updateManyAndReturn', 'deleteMany']);
 
@@ -79,7 +87,12 @@ export function runAudited<T>(
 ): Promise<T> {
   // Prisma's promises run when awaited: await inside the scope, so the writes see it.
   return prisma.$transaction(
-    (tx) => auditScope.run({ tx, userId, operation }, async () => await work(tx)),
+    async (tx) => {
+      const result = await auditScope.run({ tx, userId, operation }, async () => await work(tx));
+      // Last, so the row stays locked (writers queue on it) only for the moment before commit.
+      await advanceDataVersion(tx);
+      return result;
+    },
     timeoutMs === undefined ? undefined : { timeout: timeoutMs },
   );
 }

@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  query AnswerCacheMayValue($id: ID!) {\n    indicator(id: $id) {\n      name\n      value(period: "2023-05") {\n        outcome\n        version\n      }\n    }\n  }\n': typeof types.AnswerCacheMayValueDocument;
+  '\n  mutation AnswerCacheSaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      outcome\n    }\n  }\n': typeof types.AnswerCacheSaveValueDocument;
+  '\n  query AnswerCacheUnits {\n    orgUnits {\n      code\n    }\n  }\n': typeof types.AnswerCacheUnitsDocument;
+  '\n  query AnswerCacheViewerAndUnits {\n    viewer {\n      name\n    }\n    orgUnits {\n      code\n    }\n  }\n': typeof types.AnswerCacheViewerAndUnitsDocument;
   '\n  query FirstRunTest_Due {\n    signInOptions {\n      firstRun\n    }\n  }\n': typeof types.FirstRunTest_DueDocument;
   '\n  query FirstRunTest_Viewer {\n    viewer {\n      name\n      isAdministrator\n      roles {\n        role\n        orgUnit {\n          name\n        }\n      }\n    }\n  }\n': typeof types.FirstRunTest_ViewerDocument;
   '\n    mutation RolesTest_SetAssessment($input: GoalAssessmentInput!) {\n      setGoalAssessment(input: $input) {\n        fulfilment\n        version\n      }\n    }\n  ': typeof types.RolesTest_SetAssessmentDocument;
@@ -205,6 +209,13 @@ type Documents = {
   '\n        mutation ValueImportTest_SaveValues($input: IndicatorValuesInput!) {\n          saveIndicatorValues(input: $input) {\n            version\n          }\n        }\n      ': typeof types.ValueImportTest_SaveValuesDocument;
 };
 const documents: Documents = {
+  '\n  query AnswerCacheMayValue($id: ID!) {\n    indicator(id: $id) {\n      name\n      value(period: "2023-05") {\n        outcome\n        version\n      }\n    }\n  }\n':
+    types.AnswerCacheMayValueDocument,
+  '\n  mutation AnswerCacheSaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      outcome\n    }\n  }\n':
+    types.AnswerCacheSaveValueDocument,
+  '\n  query AnswerCacheUnits {\n    orgUnits {\n      code\n    }\n  }\n': types.AnswerCacheUnitsDocument,
+  '\n  query AnswerCacheViewerAndUnits {\n    viewer {\n      name\n    }\n    orgUnits {\n      code\n    }\n  }\n':
+    types.AnswerCacheViewerAndUnitsDocument,
   '\n  query FirstRunTest_Due {\n    signInOptions {\n      firstRun\n    }\n  }\n': types.FirstRunTest_DueDocument,
   '\n  query FirstRunTest_Viewer {\n    viewer {\n      name\n      isAdministrator\n      roles {\n        role\n        orgUnit {\n          name\n        }\n      }\n    }\n  }\n':
     types.FirstRunTest_ViewerDocument,
@@ -598,6 +609,30 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AnswerCacheMayValue($id: ID!) {\n    indicator(id: $id) {\n      name\n      value(period: "2023-05") {\n        outcome\n        version\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AnswerCacheMayValue($id: ID!) {\n    indicator(id: $id) {\n      name\n      value(period: "2023-05") {\n        outcome\n        version\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AnswerCacheSaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      outcome\n    }\n  }\n',
+): (typeof documents)['\n  mutation AnswerCacheSaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      outcome\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AnswerCacheUnits {\n    orgUnits {\n      code\n    }\n  }\n',
+): (typeof documents)['\n  query AnswerCacheUnits {\n    orgUnits {\n      code\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AnswerCacheViewerAndUnits {\n    viewer {\n      name\n    }\n    orgUnits {\n      code\n    }\n  }\n',
+): (typeof documents)['\n  query AnswerCacheViewerAndUnits {\n    viewer {\n      name\n    }\n    orgUnits {\n      code\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

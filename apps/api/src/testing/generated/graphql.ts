@@ -892,6 +892,28 @@ export type ValueImportStatus =
 /** Green, yellow or red from the status rule, or not assessed when outcome or target is missing. */
 export type ValueStatus = 'GREEN' | 'NOT_ASSESSED' | 'RED' | 'YELLOW';
 
+export type AnswerCacheMayValueQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type AnswerCacheMayValueQuery = {
+  indicator: { name: string; value: { outcome: number | null; version: number } | null } | null;
+};
+
+export type AnswerCacheSaveValueMutationVariables = Exact<{
+  input: IndicatorValueInput;
+}>;
+
+export type AnswerCacheSaveValueMutation = { saveIndicatorValue: { outcome: number | null } };
+
+export type AnswerCacheUnitsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AnswerCacheUnitsQuery = { orgUnits: Array<{ code: string }> };
+
+export type AnswerCacheViewerAndUnitsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AnswerCacheViewerAndUnitsQuery = { viewer: { name: string } | null; orgUnits: Array<{ code: string }> };
+
 export type FirstRunTest_DueQueryVariables = Exact<{ [key: string]: never }>;
 
 export type FirstRunTest_DueQuery = { signInOptions: { firstRun: boolean } };
@@ -3217,6 +3239,157 @@ export const IndicatorLibraryTest_FieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<IndicatorLibraryTest_FieldsFragment, unknown>;
+export const AnswerCacheMayValueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AnswerCacheMayValue' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'value' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'period' },
+                      value: { kind: 'StringValue', value: '2023-05', block: false },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AnswerCacheMayValueQuery, AnswerCacheMayValueQueryVariables>;
+export const AnswerCacheSaveValueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AnswerCacheSaveValue' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IndicatorValueInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveIndicatorValue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'outcome' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AnswerCacheSaveValueMutation, AnswerCacheSaveValueMutationVariables>;
+export const AnswerCacheUnitsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AnswerCacheUnits' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnits' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AnswerCacheUnitsQuery, AnswerCacheUnitsQueryVariables>;
+export const AnswerCacheViewerAndUnitsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AnswerCacheViewerAndUnits' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnits' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AnswerCacheViewerAndUnitsQuery, AnswerCacheViewerAndUnitsQueryVariables>;
 export const FirstRunTest_DueDocument = {
   kind: 'Document',
   definitions: [

@@ -1,0 +1,192 @@
+import { AnswerCache, CACHEABLE_ROOT_FIELDS, PERSONAL_ROOT_FIELDS } from './answer-cache';
+import type { SignedInUser } from './modules/access';
+import { runAudited, withAuditedWrites } from './modules/audit';
+import { createGoalFixture } from './testing/fixtures';
+import { createSchema } from './schema';
+import { graphql } from './testing/generated';
+import { startGraphqlTestServer } from './testing/graphql-test-server';
+import type { GraphqlTestServer } from './testing/graphql-test-server';
+
+const MAY_VALUE = graphql(`
+  query AnswerCacheMayValue($id: ID!) {
+    indicator(id: $id) {
+      name
+      value(period: "2023-05") {
+        outcome
+        version
+      }
+    }
+  }
+`);
+
+const SAVE_VALUE = graphql(`
+  mutation AnswerCacheSaveValue($input: IndicatorValueInput!) {
+    saveIndicatorValue(input: $input) {
+      outcome
+    }
+  }
+`);
+
+const UNITS = graphql(`
+  query AnswerCacheUnits {
+    orgUnits {
+      code
+    }
+  }
+`);
+
+const VIEWER_AND_UNITS = graphql(`
+  query AnswerCacheViewerAndUnits {
+    viewer {
+      name
+    }
+    orgUnits {
+      code
+    }
+  }
+`);
+
+describe('the answer cache', () => {
+  let server: GraphqlTestServer;
+  let today: string;
+  let indicatorId: string;
+  let analyst: SignedInUser;
+  let reader: SignedInUser;
+
+  let day = 0;
+
+  beforeAll(async () => {
+    server = await startGraphqlTestServer({ answerCache: new AnswerCache({ today: () => today }) });
+    await createGoalFixture(server.prisma, { committeeGoals: 1 });
+    indicatorId = String((await server.prisma.indicator.findFirstOrThrow({ where: { code: 'SJUKFRANVARO-1' } })).id);
+    analyst = await server.createUser([{ role: 'ANALYST', orgUnitCode: 'intraservice' }], 'Analytiker');
+    reader = await server.createUser([{ role: 'VIEWER', orgUnitCode: 'intraservice' }], 'Läsare');
+  });
+  afterAll(() => server.stop());
+  // A day of its own for each test: the date is part of the key, so no test finds another's answers.
+  beforeEach(() => {
+    day += 1;
+    today = `2023-07-${String(day).padStart(2, '0')}`;
+  });
+
+  /** The SQL statements one operation sends. */
+  async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
+    server.statements.length = 0;
+    await run();
+    return [...server.statements];
+  }
+
+  const mayOutcome = async () => (await server.query(MAY_VALUE, { id: indicatorId })).indicator?.value?.outcome;
+
+  it('answers a question asked again from the cache, reading only who asks and the data version', async () => {
+    server.actAs(reader);
+    const computed = await statementsOf(mayOutcome);
+    const cached = await statementsOf(mayOutcome);
+    expect(await mayOutcome()).toBeGreaterThan(0);
+    expect(computed.length).toBeGreaterThan(cached.length);
+    // The org tree (the request context) and the data version, nothing of the indicator.
+    expect(cached).toHaveLength(2);
+    expect(cached.some((sql) => sql.includes('"DataVersion"'))).toBe(true);
+  });
+
+  it('shows a saved value at the next read', async () => {
+    server.actAs(reader);
+    const { indicator } = await server.query(MAY_VALUE, { id: indicatorId });
+    server.actAs(analyst);
+    const saved = indicator!.value!.outcome! + 0.5;
+    await server.query(SAVE_VALUE, {
+      input: { indicatorId, period: '2023-05', outcome: saved, expectedVersion: indicator!.value!.version },
+    });
+    server.actAs(reader);
+    expect(await mayOutcome()).toBe(saved);
+  });
+
+  it('shows a write committed by another server process at the next read', async () => {
+    server.actAs(reader);
+    const saved = (await mayOutcome())! + 1.2;
+    // Another process shares only the database: its write reaches this one through the data version.
+    const otherProcess = withAuditedWrites(server.prisma);
+    await runAudited(otherProcess, 'saveIndicatorValue', analyst.id, async (tx) => {
+      const value = await tx.indicatorValue.findFirstOrThrow({
+        where: { indicatorId: Number(indicatorId), granularity: 'MONTH', year: 2023, periodNumber: 5 },
+      });
+      await tx.indicatorValue.update({ where: { id: value.id }, data: { outcome: saved } });
+    });
+    expect(await mayOutcome()).toBe(saved);
+  });
+
+  it('goes on answering from the cache after a write that was rolled back', async () => {
+    server.actAs(reader);
+    const before = await mayOutcome();
+    const cached = await statementsOf(mayOutcome);
+    await expect(
+      runAudited(withAuditedWrites(server.prisma), 'saveIndicatorValue', analyst.id, async (tx) => {
+        const value = await tx.indicatorValue.findFirstOrThrow({
+          where: { indicatorId: Number(indicatorId), granularity: 'MONTH', year: 2023, periodNumber: 5 },
+        });
+        await tx.indicatorValue.update({ where: { id: value.id }, data: { outcome: 0 } });
+        throw new Error('The save was given up');
+      }),
+    ).rejects.toThrow('given up');
+    expect(await statementsOf(mayOutcome)).toHaveLength(cached.length);
+    expect(await mayOutcome()).toBe(before);
+  });
+
+  it('gives users who may read different units their own answers', async () => {
+    const cityReader = await server.createUser([{ role: 'VIEWER', orgUnitCode: 'goteborg' }], 'Stadens läsare');
+    server.actAs(reader);
+    const codesOfReader = (await server.query(UNITS)).orgUnits.map((unit) => unit.code);
+    server.actAs(cityReader);
+    const codesOfCityReader = (await server.query(UNITS)).orgUnits.map((unit) => unit.code);
+    expect(codesOfReader).not.toContain('kommunstyrelsen');
+    expect(codesOfCityReader).toContain('kommunstyrelsen');
+  });
+
+  it('shares one answer among users who may read the same', async () => {
+    const secondReader = await server.createUser([{ role: 'VIEWER', orgUnitCode: 'intraservice' }], 'Andra läsaren');
+    server.actAs(reader);
+    const computed = await statementsOf(mayOutcome);
+    server.actAs(secondReader);
+    expect((await statementsOf(mayOutcome)).length).toBeLessThan(computed.length);
+  });
+
+  it('never answers a question about the user from another user’s answer', async () => {
+    const secondReader = await server.createUser([{ role: 'VIEWER', orgUnitCode: 'intraservice' }], 'Tredje läsaren');
+    server.actAs(reader);
+    expect((await server.query(VIEWER_AND_UNITS)).viewer?.name).toBe('Läsare');
+    server.actAs(secondReader);
+    expect((await server.query(VIEWER_AND_UNITS)).viewer?.name).toBe('Tredje läsaren');
+  });
+
+  it('keeps a page that asks about the user for that user alone', async () => {
+    const fourthReader = await server.createUser([{ role: 'VIEWER', orgUnitCode: 'intraservice' }], 'Fjärde läsaren');
+    server.actAs(reader);
+    const computed = await statementsOf(() => server.query(VIEWER_AND_UNITS));
+    expect((await statementsOf(() => server.query(VIEWER_AND_UNITS))).length).toBeLessThan(computed.length);
+    server.actAs(fourthReader);
+    expect(await statementsOf(() => server.query(VIEWER_AND_UNITS))).toHaveLength(computed.length);
+  });
+
+  it('names only root fields the schema has', () => {
+    const queryFields = Object.keys(createSchema().getQueryType()!.getFields());
+    expect([...CACHEABLE_ROOT_FIELDS, ...PERSONAL_ROOT_FIELDS].filter((field) => !queryFields.includes(field))).toEqual(
+      [],
+    );
+  });
+
+  it('computes again on a new day, since what is overdue follows the calendar', async () => {
+    server.actAs(reader);
+    const computed = await statementsOf(mayOutcome);
+    today = `2023-08-${String(day).padStart(2, '0')}`;
+    expect(await statementsOf(mayOutcome)).toHaveLength(computed.length);
+  });
+
+  it('computes identical questions asked at the same moment once', async () => {
+    server.actAs(reader);
+    const once = await statementsOf(mayOutcome);
+    today = `2023-09-${String(day).padStart(2, '0')}`;
+    const tenAtOnce = await statementsOf(() => Promise.all(Array.from({ length: 10 }, mayOutcome)));
+    // One computation, and for each request its org tree and the data version.
+    expect(tenAtOnce.length).toBeLessThan(once.length + 10 * 2 + 1);
+  });
+});

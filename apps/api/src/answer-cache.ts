@@ -1,0 +1,165 @@
+import { HeaderMap } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestContext, GraphQLResponse } from '@apollo/server';
+import { Kind, OperationTypeNode } from 'graphql';
+import type { OperationDefinitionNode } from 'graphql';
+import { LRUCache } from 'lru-cache';
+import type { RequestContext } from './context';
+import { readDataVersion } from './modules/audit';
+
+/**
+ * Root fields whose answer depends only on their arguments, the data and what the asking user
+ * may read (their roles), never on who they are: the dashboards everyone opens at month-end.
+ * An operation is cached only when every root field it selects is one of these or personal;
+ * the user's own imports, the administrators' lists and everything else are answered afresh.
+ */
+export const CACHEABLE_ROOT_FIELDS: ReadonlySet<string> = new Set([
+  'assignments',
+  'economy',
+  'forecastAccuracy',
+  'goals',
+  'indicator',
+  'indicatorsByCode',
+  'latestReportMonth',
+  'orgUnit',
+  'orgUnits',
+  'overview',
+  'perspectives',
+  'portfolios',
+  'project',
+  'risks',
+]);
+
+/**
+ * Root fields about the asking user themself (the pages ask `viewer` beside the dashboard, for
+ * what the user may do there): an operation that selects one is cached for that user alone.
+ */
+export const PERSONAL_ROOT_FIELDS: ReadonlySet<string> = new Set(['viewer']);
+
+type Answer = Record<string, unknown>;
+
+interface CachedAnswer {
+  dataVersion: string;
+  data: Answer;
+  /** Its JSON's length, for the cache's bound. */
+  size: number;
+}
+
+export interface AnswerCacheOptions {
+  /** Answers kept, least recently used dropped first. */
+  maxEntries?: number;
+  /** Characters of JSON kept in all. */
+  maxSize?: number;
+  /** Today's date; part of the key because some answers (what is overdue) follow the calendar. */
+  today?: () => string;
+}
+
+const stockholmDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' });
+
+/**
+ * A cache of GraphQL answers for the dashboards, as an Apollo Server plugin. An answer is
+ * keyed by the operation and its variables, by what the user may read (their role
+ * assignments, not their identity, so fifty managers of one committee share one answer), by
+ * the date, and by the data version (see data-version.ts), which every audited write advances
+ * in its transaction. Each request reads the version first, so a committed write is seen at
+ * once, in every server process, and nothing computed before it is served again.
+ *
+ * Identical requests that arrive while their answer is being computed wait for it instead of
+ * computing it again: at month-end fifty managers open the same overview at the same moment.
+ */
+export class AnswerCache {
+  private readonly answers: LRUCache<string, CachedAnswer>;
+  private readonly inFlight = new Map<string, Promise<Answer | null>>();
+  private readonly today: () => string;
+
+  constructor({ maxEntries = 2_000, maxSize = 200_000_000, today }: AnswerCacheOptions = {}) {
+    this.answers = new LRUCache({ max: maxEntries, maxSize, sizeCalculation: (entry) => entry.size });
+    this.today = today ?? (() => stockholmDate.format(new Date()));
+  }
+
+  plugin(): ApolloServerPlugin<RequestContext> {
+    return {
+      requestDidStart: () => {
+        // Set when this request computes an answer others may wait for.
+        let computing: { key: string; dataVersion: string; settle: (data: Answer | null) => void } | null = null;
+        const settle = (data: Answer | null) => {
+          if (!computing) return;
+          this.inFlight.delete(computing.key);
+          computing.settle(data);
+          computing = null;
+        };
+        return Promise.resolve({
+          responseForOperation: async (requestContext) => {
+            const key = this.keyOf(requestContext);
+            if (!key) return null;
+            const dataVersion = await readDataVersion(requestContext.contextValue.prisma);
+            const cached = this.answers.get(key);
+            if (cached?.dataVersion === dataVersion) return answerWith(cached.data);
+            const versionedKey = `${dataVersion}\u0000${key}`;
+            const pending = this.inFlight.get(versionedKey);
+            if (pending) {
+              const data = await pending;
+              if (data) return answerWith(data);
+              // The computation failed: compute this one on its own (its errors are its own).
+              return null;
+            }
+            let resolve!: (data: Answer | null) => void;
+            this.inFlight.set(
+              versionedKey,
+              new Promise((done) => {
+                resolve = done;
+              }),
+            );
+            computing = {
+              key: versionedKey,
+              dataVersion,
+              settle: (data) => {
+                if (data) this.answers.set(key, { dataVersion, data, size: JSON.stringify(data).length });
+                resolve(data);
+              },
+            };
+            return null;
+          },
+          willSendResponse: ({ response }) => {
+            if (computing) {
+              const body = response.body;
+              const complete = body.kind === 'single' && !body.singleResult.errors?.length && body.singleResult.data;
+              settle(complete ? (body.singleResult.data as Answer) : null);
+            }
+            return Promise.resolve();
+          },
+        });
+      },
+    };
+  }
+
+  /** Null when the request is not one to cache: a mutation, another root field, or nobody signed in. */
+  private keyOf({ operation, request, contextValue }: GraphQLRequestContext<RequestContext>): string | null {
+    const { viewer } = contextValue;
+    if (!operation || operation.operation !== OperationTypeNode.QUERY || !viewer) return null;
+    const rootFields = rootFieldsOf(operation);
+    if (!rootFields?.every((field) => CACHEABLE_ROOT_FIELDS.has(field) || PERSONAL_ROOT_FIELDS.has(field))) {
+      return null;
+    }
+    const asker = rootFields.some((field) => PERSONAL_ROOT_FIELDS.has(field))
+      ? `user ${viewer.id}`
+      : viewer.roles
+          .map(({ role, orgUnitId }) => `${role}@${orgUnitId}`)
+          .sort()
+          .join(',');
+    return JSON.stringify([this.today(), asker, request.query, request.operationName ?? null, request.variables ?? {}]);
+  }
+}
+
+/** The root fields an operation selects, `__typename` aside; null when it selects through a fragment. */
+function rootFieldsOf(operation: OperationDefinitionNode): string[] | null {
+  const fields: string[] = [];
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD) return null;
+    if (selection.name.value !== '__typename') fields.push(selection.name.value);
+  }
+  return fields;
+}
+
+function answerWith(data: Answer): GraphQLResponse {
+  return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data } } };
+}
