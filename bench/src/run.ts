@@ -6,13 +6,14 @@
  * keeps it, with the raw figures, in artifacts/bench/. See docs/performance.md.
  *
  * Options: --scale N (100), --samples N (100 timed requests per operation at most),
- * --seconds N (10, per throughput run), --only pglite|postgres, --smoke. `--smoke` is the form CI
+ * --seconds N (10, per throughput run), --only pglite|postgres, --processes N (API processes on
+ * PostgreSQL; one per core by default, as `pnpm start` runs; PGlite always has one), --smoke. `--smoke` is the form CI
  * runs so that the instrument cannot rot: a tiny dataset, every operation timed once, three seconds
  * of load each, two page loads. Its exit status is 1 when a database's run or any operation failed,
  * and with --smoke also when any request under load failed or timed out.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { DatabaseConfig } from '@lagesbild/db';
 import { REPO_ROOT, runCommand, startBuiltApp } from './app-process';
@@ -42,6 +43,7 @@ const settings = {
   samples: Number(option('samples', smoke ? '1' : '100')),
   seconds: Number(option('seconds', smoke ? '3' : '10')),
   pageLoads: smoke ? 2 : 10,
+  processes: Number(option('processes', String(availableParallelism()))),
   connections: 50,
   only: option('only', ''),
   port: Number(process.env.BENCH_PORT ?? 4210),
@@ -284,9 +286,9 @@ async function main(): Promise<void> {
         const seedUrl = await server.createDatabase('lagesbild_bench_seed');
         await attempt(() =>
           benchDatabase(
-            `PostgreSQL ${server.version} (local, fsync off)`,
+            `PostgreSQL ${server.version} (local, fsync off), ${settings.processes} API process(es)`,
             { kind: 'postgres', url },
-            { DATABASE_URL: url },
+            { DATABASE_URL: url, API_PROCESSES: String(settings.processes) },
             { env: { DATABASE_URL: seedUrl } },
           ),
         );

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { databaseConfigFromEnv } from '@lagesbild/db';
 import type { DatabaseConfig } from '@lagesbild/db';
@@ -15,6 +16,11 @@ export interface ApiConfig {
   seedDemoDataIfEmpty: boolean;
   /** Single sign-on, when OIDC_ISSUER and its companions are set. */
   oidc: OidcSettings | null;
+  /**
+   * API processes sharing the port (Node's cluster): one per core on PostgreSQL, always one on
+   * the embedded database, whose data folder one process owns.
+   */
+  processes: number;
 }
 
 export class ConfigError extends Error {
@@ -26,14 +32,29 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new ConfigError(`PORT must be a port number between 0 and 65535 (got "${env.PORT}")`);
   }
+  const database = databaseConfigFromEnv(env);
   return {
     port,
     host: env.HOST?.trim() || '127.0.0.1',
-    database: databaseConfigFromEnv(env),
+    database,
     webDistDir: env.WEB_DIST_DIR?.trim() || path.resolve(__dirname, '..', '..', 'web', 'dist'),
     seedDemoDataIfEmpty: env.SEED_DEMO_DATA !== 'false',
     oidc: readOidcSettings(env),
+    processes: readProcesses(env, database),
   };
+}
+
+function readProcesses(env: NodeJS.ProcessEnv, database: DatabaseConfig): number {
+  const given = env.API_PROCESSES?.trim();
+  if (!given) return database.kind === 'pglite' ? 1 : availableParallelism();
+  const processes = Number(given);
+  if (!Number.isInteger(processes) || processes < 1 || processes > 64) {
+    throw new ConfigError(`API_PROCESSES must be a whole number from 1 to 64 (got "${given}")`);
+  }
+  if (processes > 1 && database.kind === 'pglite') {
+    throw new ConfigError('API_PROCESSES must be 1 on the embedded database (set DATABASE_URL for more)');
+  }
+  return processes;
 }
 
 const OIDC_VARIABLES = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URL'] as const;

@@ -1,18 +1,31 @@
+import cluster from 'node:cluster';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DatabaseConfigError, openDatabase } from '@lagesbild/db';
 import { prepareDatabase } from '@lagesbild/db/prepare';
 import { AnswerCache } from './answer-cache';
 import { ConfigError, readConfig } from './env';
+import type { ApiConfig } from './env';
 import { SetupCode } from './modules/access';
 import { createApolloServer, createHttpApp } from './server';
 
+/** How the primary process hands the first-run code to the processes it starts. */
+const SETUP_CODE_VARIABLE = 'LAGESBILD_SETUP_CODE';
+
 /**
  * `pnpm start`: opens (or creates) the database, migrates it, loads the demo data into a
- * fresh one, and serves the API and the web app on one port.
+ * fresh one, and serves the API and the web app on one port: in this process, or, with
+ * more than one API process (PostgreSQL), in that many workers sharing the port, started
+ * once the database is ready.
  */
 async function main(): Promise<void> {
   const config = readConfig();
+  if (cluster.isWorker) {
+    const code = process.env[SETUP_CODE_VARIABLE];
+    await serve(config, code ? new SetupCode(code) : null);
+    return;
+  }
+
   const database = await openDatabase(config.database);
   const prepared = await prepareDatabase(database, { seedDemoDataIfEmpty: config.seedDemoDataIfEmpty });
   if (prepared.appliedMigrations.length > 0) {
@@ -23,6 +36,23 @@ async function main(): Promise<void> {
   // An installation without users could not be entered: whoever reads this log may create its first administrator.
   const setupCode = (await database.prisma.user.findFirst({ select: { id: true } })) ? null : SetupCode.generate();
 
+  if (config.processes === 1) {
+    const { port } = await serve(config, setupCode, database);
+    announce(config, port, database.description, setupCode);
+    return;
+  }
+  const description = database.description;
+  await database.close();
+  await startWorkers(config, setupCode, description);
+}
+
+/** Serves the app in this process; returns the address it listens on. */
+async function serve(
+  config: ApiConfig,
+  setupCode: SetupCode | null,
+  opened?: Awaited<ReturnType<typeof openDatabase>>,
+): Promise<AddressInfo> {
+  const database = opened ?? (await openDatabase(config.database));
   const httpServer = createServer();
   const apollo = createApolloServer({ httpServer, answerCache: new AnswerCache() });
   const app = await createHttpApp({
@@ -37,14 +67,6 @@ async function main(): Promise<void> {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, resolve);
   });
-  const { port } = httpServer.address() as AddressInfo;
-  const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
-  console.log(`Lägesbild is running at http://${shownHost}:${port}/ (database: ${database.description})`);
-  if (setupCode) {
-    console.log(
-      `No user exists yet. Create the first administrator at http://${shownHost}:${port}/forsta-start with the one-time setup code ${setupCode.code} (or run pnpm admin:create).`,
-    );
-  }
 
   const shutDown = async (): Promise<void> => {
     await apollo.stop();
@@ -53,6 +75,50 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void shutDown());
   process.once('SIGTERM', () => void shutDown());
+  return httpServer.address() as AddressInfo;
+}
+
+/**
+ * The primary's part with several processes: start them, start again one that dies (after a
+ * pause, so a process failing at start does not spin), and stop them all on a signal.
+ */
+async function startWorkers(config: ApiConfig, setupCode: SetupCode | null, description: string): Promise<void> {
+  let stopping = false;
+  const fork = () => cluster.fork({ [SETUP_CODE_VARIABLE]: setupCode?.code ?? '' });
+  const listening = new Promise<number>((resolve) => {
+    let count = 0;
+    cluster.on('listening', (_worker, address) => {
+      count += 1;
+      if (count === config.processes) resolve(address.port);
+    });
+  });
+  cluster.on('exit', (worker, code) => {
+    if (stopping) return;
+    console.error(`API process ${worker.process.pid} ended (${code ?? 'signal'}); starting another`);
+    setTimeout(fork, 1_000);
+  });
+  for (let index = 0; index < config.processes; index++) fork();
+
+  const stopAll = () => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+    cluster.disconnect(() => process.exit(0));
+  };
+  process.once('SIGINT', stopAll);
+  process.once('SIGTERM', stopAll);
+
+  const port = await listening;
+  announce(config, port, `${description}, ${config.processes} API processes`, setupCode);
+}
+
+function announce(config: ApiConfig, port: number, description: string, setupCode: SetupCode | null): void {
+  const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+  console.log(`Lägesbild is running at http://${shownHost}:${port}/ (database: ${description})`);
+  if (setupCode) {
+    console.log(
+      `No user exists yet. Create the first administrator at http://${shownHost}:${port}/forsta-start with the one-time setup code ${setupCode.code} (or run pnpm admin:create).`,
+    );
+  }
 }
 
 main().catch((error: unknown) => {
