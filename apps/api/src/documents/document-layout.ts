@@ -61,6 +61,11 @@ export interface LayoutTable {
   showCaption: boolean;
   columns: LayoutColumn[];
   rows: LayoutRow[];
+  /**
+   * Printed in small type under the table: what the marks after its figures mean (a value
+   * generated for the demo, a sum of the units below), so no such figure passes for a reported one.
+   */
+  notes?: string[];
 }
 
 export interface LayoutHeading {

@@ -149,6 +149,8 @@ describe('the PDF of other reports', () => {
     annualTarget: null,
     rolling12: null,
     status: 'GREEN',
+    isGenerated: false,
+    previousYearIsGenerated: false,
   });
   const longReport: ReportContent = {
     ...may2023Report,

@@ -241,6 +241,7 @@ function writeBody(
           doc.moveDown(0.3);
         }
         drawTable(doc, block.table, newPage, root);
+        writeTableNotes(doc, block.table.notes ?? [], ensureSpace, root);
         break;
       case 'chart':
         doc.moveDown(0.4);
@@ -250,6 +251,28 @@ function writeBody(
     }
   });
   return headingPages;
+}
+
+/** What a table's marks mean, in small type under it (each note a paragraph of its own). */
+function writeTableNotes(
+  doc: PDFKit.PDFDocument,
+  notes: readonly string[],
+  ensureSpace: (height: number) => void,
+  root: PDFKit.PDFStructureElement,
+): void {
+  if (notes.length === 0) return;
+  doc.moveDown(0.2);
+  for (const note of notes) {
+    doc.font('regular').fontSize(8);
+    ensureSpace(doc.heightOfString(note, { width: CONTENT_WIDTH }) + 2);
+    root.add(
+      doc.struct('P', {}, () => {
+        doc.font('regular').fontSize(8).fillColor(COLOURS.text);
+        doc.text(note, MARGIN.left, doc.y, { width: CONTENT_WIDTH });
+      }),
+    );
+  }
+  doc.moveDown(0.3);
 }
 
 function writeMarkdown(
