@@ -2672,6 +2672,8 @@ export type ReportsTest_ReportQuery = {
             annualTarget: number | null;
             rolling12: number | null;
             status: ValueStatus;
+            isGenerated: boolean;
+            previousYearIsGenerated: boolean;
           }>;
         }>;
         activities: Array<{
@@ -2698,6 +2700,7 @@ export type ReportsTest_ReportQuery = {
           budgetToDate: number | null;
           fullYearForecast: number | null;
           fullYearBudget: number | null;
+          rolledUpFrom: Array<string>;
         }>;
         businessAreaResults: Array<{
           name: string;
@@ -2705,6 +2708,7 @@ export type ReportsTest_ReportQuery = {
           isTotal: boolean;
           resultToDate: number | null;
           fullYearForecast: number | null;
+          rolledUpFrom: Array<string>;
         }>;
         portfolios: Array<{ name: string; narrative: string | null; changes: string | null }>;
         deviatingProjects: Array<{
@@ -2724,6 +2728,7 @@ export type ReportsTest_ReportQuery = {
           consequence: number;
           score: number;
           mitigations: Array<string>;
+          isDemoValue: boolean;
         }>;
         charts: Array<{
           title: string;
@@ -11904,6 +11909,8 @@ export const ReportsTest_ReportDocument = {
                                         { kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'rolling12' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'isGenerated' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'previousYearIsGenerated' } },
                                       ],
                                     },
                                   },
@@ -11953,6 +11960,7 @@ export const ReportsTest_ReportDocument = {
                                   { kind: 'Field', name: { kind: 'Name', value: 'budgetToDate' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'fullYearBudget' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'rolledUpFrom' } },
                                 ],
                               },
                             },
@@ -11967,6 +11975,7 @@ export const ReportsTest_ReportDocument = {
                                   { kind: 'Field', name: { kind: 'Name', value: 'isTotal' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'resultToDate' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'rolledUpFrom' } },
                                 ],
                               },
                             },
@@ -12023,6 +12032,7 @@ export const ReportsTest_ReportDocument = {
                                   { kind: 'Field', name: { kind: 'Name', value: 'consequence' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'score' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'mitigations' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'isDemoValue' } },
                                 ],
                               },
                             },

@@ -871,3 +871,30 @@ export const may2023Report: ReportContent = {
     }),
   ],
 };
+
+/**
+ * The same report as the demo data compiles it where figures are not reported ones: sick leave
+ * in May 2023 generated, Lönespecifikationer's May 2022 generated, every risk valued for the
+ * demo, and the financial table summed from two committees (as for the city).
+ */
+export const may2023ReportWithMarks: ReportContent = {
+  ...may2023Report,
+  sections: may2023Report.sections.map((section) => ({
+    ...section,
+    indicatorTables: section.indicatorTables.map((table) => ({
+      ...table,
+      rows: table.rows.map((row) =>
+        row.name === 'Sjukfrånvaro'
+          ? { ...row, isGenerated: true }
+          : row.name === 'Lönespecifikationer'
+            ? { ...row, previousYearIsGenerated: true }
+            : row,
+      ),
+    })),
+    financialLines: section.financialLines.map((line) => ({
+      ...line,
+      rolledUpFrom: ['Nämnden för Intraservice', 'Kommunstyrelsen'],
+    })),
+    risks: section.risks.map((risk) => ({ ...risk, isDemoValue: true })),
+  })),
+};
