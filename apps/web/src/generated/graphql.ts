@@ -3051,6 +3051,8 @@ export type ReportPage_QueryQuery = {
             annualTarget: number | null;
             rolling12: number | null;
             status: ValueStatus;
+            isGenerated: boolean;
+            previousYearIsGenerated: boolean;
           }>;
         }>;
         activities: Array<{
@@ -3077,6 +3079,7 @@ export type ReportPage_QueryQuery = {
           budgetToDate: number | null;
           fullYearForecast: number | null;
           fullYearBudget: number | null;
+          rolledUpFrom: Array<string>;
         }>;
         businessAreaResults: Array<{
           name: string;
@@ -3084,6 +3087,7 @@ export type ReportPage_QueryQuery = {
           isTotal: boolean;
           resultToDate: number | null;
           fullYearForecast: number | null;
+          rolledUpFrom: Array<string>;
         }>;
         portfolios: Array<{ name: string; narrative: string | null; changes: string | null }>;
         deviatingProjects: Array<{
@@ -3103,6 +3107,7 @@ export type ReportPage_QueryQuery = {
           consequence: number;
           score: number;
           mitigations: Array<string>;
+          isDemoValue: boolean;
         }>;
         charts: Array<{
           title: string;
@@ -14644,6 +14649,8 @@ export const ReportPage_QueryDocument = {
                                         { kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'rolling12' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'isGenerated' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'previousYearIsGenerated' } },
                                       ],
                                     },
                                   },
@@ -14693,6 +14700,7 @@ export const ReportPage_QueryDocument = {
                                   { kind: 'Field', name: { kind: 'Name', value: 'budgetToDate' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'fullYearBudget' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'rolledUpFrom' } },
                                 ],
                               },
                             },
@@ -14707,6 +14715,7 @@ export const ReportPage_QueryDocument = {
                                   { kind: 'Field', name: { kind: 'Name', value: 'isTotal' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'resultToDate' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'rolledUpFrom' } },
                                 ],
                               },
                             },
@@ -14763,6 +14772,7 @@ export const ReportPage_QueryDocument = {
                                   { kind: 'Field', name: { kind: 'Name', value: 'consequence' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'score' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'mitigations' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'isDemoValue' } },
                                 ],
                               },
                             },
