@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -44,7 +45,7 @@ export function MarkNotes({ marks, rolledUpFrom = [] }: MarkNotesProps) {
   if (used.length === 0) return null;
   const units = [...new Set(rolledUpFrom)];
   return (
-    <>
+    <Box sx={{ pt: 1 }}>
       {used.map((mark) => (
         <Typography key={mark} variant="caption" color="text.secondary" component="p" sx={{ px: 2, pb: 1, m: 0 }}>
           <span aria-hidden="true">{MARK_SYMBOLS[mark]} </span>
@@ -53,6 +54,6 @@ export function MarkNotes({ marks, rolledUpFrom = [] }: MarkNotesProps) {
             : t(`reports.markNote_${mark}`)}
         </Typography>
       ))}
-    </>
+    </Box>
   );
 }
