@@ -2526,6 +2526,11 @@ export type ReportChart = {
   __typename?: 'ReportChart';
   /** The x axis: period labels or names. */
   categories: Array<Scalars['String']['output']>;
+  /**
+   * The categories whose figures include a value the demo data generated rather than one
+   * reported (see ReportIndicatorRow.isGenerated): marked in the chart and its table.
+   */
+  generatedCategories: Array<Scalars['String']['output']>;
   kind: ReportChartKind;
   series: Array<ReportChartSeries>;
   title: Scalars['String']['output'];
@@ -5515,6 +5520,7 @@ export type ReportChartResolvers<
   ParentType extends ResolversParentTypes['ReportChart'] = ResolversParentTypes['ReportChart'],
 > = {
   categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  generatedCategories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ReportChartKind'], ParentType, ContextType>;
   series?: Resolver<Array<ResolversTypes['ReportChartSeries']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

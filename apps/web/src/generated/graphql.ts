@@ -3114,6 +3114,7 @@ export type ReportPage_QueryQuery = {
           kind: ReportChartKind;
           unit: IndicatorUnit;
           categories: Array<string>;
+          generatedCategories: Array<string>;
           series: Array<{ name: string; values: Array<number | null> }>;
         }>;
       }>;
@@ -14786,6 +14787,7 @@ export const ReportPage_QueryDocument = {
                                   { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'categories' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'generatedCategories' } },
                                   {
                                     kind: 'Field',
                                     name: { kind: 'Name', value: 'series' },

@@ -192,6 +192,7 @@ const ReportPage_Query = graphql(`
             kind
             unit
             categories
+            generatedCategories
             series {
               name
               values

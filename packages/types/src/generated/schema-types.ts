@@ -2428,6 +2428,11 @@ export type ReportChart = {
   __typename?: 'ReportChart';
   /** The x axis: period labels or names. */
   categories: Array<Scalars['String']['output']>;
+  /**
+   * The categories whose figures include a value the demo data generated rather than one
+   * reported (see ReportIndicatorRow.isGenerated): marked in the chart and its table.
+   */
+  generatedCategories: Array<Scalars['String']['output']>;
   kind: ReportChartKind;
   series: Array<ReportChartSeries>;
   title: Scalars['String']['output'];

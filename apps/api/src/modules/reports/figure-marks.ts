@@ -1,3 +1,5 @@
+import type { ChartMarks } from '../../documents';
+import type { ReportChart } from '../../generated/resolver-types';
 import { FIGURE_MARKS } from './report-labels';
 
 /** Why a figure in a report is not a figure someone reported (see FIGURE_MARKS). */
@@ -28,4 +30,13 @@ export class FigureNotes {
       notes.push(`${FIGURE_MARKS.ROLLED_UP.symbol} ${FIGURE_MARKS.ROLLED_UP.note([...this.rolledUpFrom])}`);
     return notes;
   }
+}
+
+/** A chart's categories holding a generated value, marked as in the tables (LayoutBuilder.charts). */
+export function generatedChartMarks(chart: ReportChart): ChartMarks {
+  return {
+    categories: chart.generatedCategories,
+    symbol: FIGURE_MARKS.GENERATED.symbol,
+    note: FIGURE_MARKS.GENERATED.note,
+  };
 }

@@ -85,6 +85,7 @@ function withFigureMarks(content: ReportContent): ReportContent {
         rolledUpFrom: orNone(row.rolledUpFrom),
       })),
       risks: section.risks.map((risk) => ({ ...risk, isDemoValue: orFalse(risk.isDemoValue) })),
+      charts: section.charts.map((chart) => ({ ...chart, generatedCategories: orNone(chart.generatedCategories) })),
     })),
   };
 }

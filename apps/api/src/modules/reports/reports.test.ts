@@ -169,6 +169,7 @@ const REPORT = graphql(`
             kind
             unit
             categories
+            generatedCategories
             series {
               name
               values
@@ -391,6 +392,15 @@ describe('the May 2023 monthly report of Nämnden för Intraservice, compiled fr
       isGenerated: false,
       previousYearIsGenerated: false,
     });
+    // Source 000 gives short-term sick leave only in words: both months are generated.
+    expect(rowOf(content, 'Medarbetare', 'Korttidsfrånvaro')).toMatchObject({
+      isGenerated: true,
+      previousYearIsGenerated: true,
+    });
+    const charted = sectionOf(content, 'PERSPECTIVE', 'Medarbetare').charts.flatMap(
+      (chart) => chart.generatedCategories,
+    );
+    expect(charted).toEqual(['Korttidsfrånvaro']);
   });
 
   it('gives the activities of §3 and the assignments of §4 with their status in May', () => {

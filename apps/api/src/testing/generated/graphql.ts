@@ -2735,6 +2735,7 @@ export type ReportsTest_ReportQuery = {
           kind: ReportChartKind;
           unit: IndicatorUnit;
           categories: Array<string>;
+          generatedCategories: Array<string>;
           series: Array<{ name: string; values: Array<number | null> }>;
         }>;
       }>;
@@ -12046,6 +12047,7 @@ export const ReportsTest_ReportDocument = {
                                   { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'categories' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'generatedCategories' } },
                                   {
                                     kind: 'Field',
                                     name: { kind: 'Name', value: 'series' },

@@ -443,6 +443,7 @@ export const may2023Report: ReportContent = {
         {
           title: 'Personalomsättning och ackumulerad sjukfrånvaro i april, %',
           kind: 'LINE',
+          generatedCategories: [],
           unit: 'PERCENT',
           categories: ['2021', '2022', '2023'],
           series: [
@@ -716,6 +717,7 @@ export const may2023Report: ReportContent = {
         {
           title: 'Kostnader ackumulerat per maj, tkr',
           kind: 'BAR',
+          generatedCategories: [],
           unit: 'TKR',
           categories: [
             'Personalkostnader',
@@ -874,8 +876,9 @@ export const may2023Report: ReportContent = {
 
 /**
  * The same report as the demo data compiles it where figures are not reported ones: sick leave
- * in May 2023 generated, Lönespecifikationer's May 2022 generated, every risk valued for the
- * demo, and the financial table summed from two committees (as for the city).
+ * in May 2023 generated, Lönespecifikationer's May 2022 generated (and 2022 in the chart of
+ * Medarbetare), every risk valued for the demo, and the financial table summed from two
+ * committees (as for the city).
  */
 export const may2023ReportWithMarks: ReportContent = {
   ...may2023Report,
@@ -896,5 +899,8 @@ export const may2023ReportWithMarks: ReportContent = {
       rolledUpFrom: ['Nämnden för Intraservice', 'Kommunstyrelsen'],
     })),
     risks: section.risks.map((risk) => ({ ...risk, isDemoValue: true })),
+    charts: section.charts.map((chart) =>
+      chart.title.startsWith('Personalomsättning') ? { ...chart, generatedCategories: ['2022'] } : chart,
+    ),
   })),
 };

@@ -207,6 +207,8 @@ describe('the Word document where figures are not reported ones', () => {
     expect(rowOf('Lönespecifikationer')[1]).toBe('290 808 *');
     expect(rowOf('Ökad risk för cyberattacker').slice(2, 5)).toEqual(['3 †', '4 †', '12 †']);
     expect(rowOf('Personalkostnader').slice(1, 3)).toEqual(['226 154 Σ', '225 712 Σ']);
+    // The chart of Medarbetare as a table: its generated year marked.
+    expect(rowOf('2022 *')).toEqual(['2022 *', '5,5', '5,5', '2,2']);
   });
 
   it('says under the tables what each mark means', () => {

@@ -109,7 +109,12 @@ export async function renderLayoutDocx(layout: DocumentLayout): Promise<Buffer> 
         );
         break;
       case 'chart':
-        children.push(captionParagraph(block.table.caption), wordTable(block.table), new Paragraph({ children: [] }));
+        children.push(
+          captionParagraph(block.table.caption),
+          wordTable(block.table),
+          ...noteParagraphs(block.table.notes ?? []),
+          new Paragraph({ children: [] }),
+        );
         break;
     }
   }

@@ -127,8 +127,25 @@ describe('figures that are not reported ones', () => {
     ]);
   });
 
+  it('marks a chart’s generated category in the drawing and in its table, with the note', () => {
+    const chart = blocksUnder(reportLayout(may2023ReportWithMarks).blocks, '2.2').find(
+      (block) => block.kind === 'chart',
+    );
+    expect(chart?.kind === 'chart' && chart.chart.categories).toEqual(['2021', '2022\u00a0*', '2023']);
+    expect(chart?.kind === 'chart' && chart.table.rows.map((row) => row.cells[0]!.text)).toEqual([
+      '2021',
+      '2022\u00a0*',
+      '2023',
+    ]);
+    expect(chart?.kind === 'chart' && chart.table.notes).toEqual([
+      '* Genererat värde: fyller ut serien mellan kända punkter, inte hämtat ur en rapport.',
+    ]);
+  });
+
   it('marks nothing and adds no note where every figure is reported', () => {
-    const tables = reportLayout(may2023Report).blocks.flatMap((block) => (block.kind === 'table' ? [block.table] : []));
+    const tables = reportLayout(may2023Report).blocks.flatMap((block) =>
+      block.kind === 'table' || block.kind === 'chart' ? [block.table] : [],
+    );
     expect(tables.flatMap((table) => table.notes ?? [])).toEqual([]);
     expect(
       tables.flatMap((table) => table.rows.flatMap((row) => row.cells.map((cell) => cell.text))),

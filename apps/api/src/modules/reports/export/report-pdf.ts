@@ -247,6 +247,7 @@ function writeBody(
         doc.moveDown(0.4);
         ensureSpace(chartHeight(doc, block.chart));
         root.add(doc.struct('Figure', { alt: chartDescription(block.chart) }, () => drawChart(doc, block.chart)));
+        writeTableNotes(doc, block.table.notes ?? [], ensureSpace, root);
         break;
     }
   });

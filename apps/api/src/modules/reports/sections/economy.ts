@@ -159,6 +159,8 @@ async function compileEconomy({ sources: { prisma, loaders, orgTree }, unit, per
                 values: charted.map((row) => row.fullYearForecast ?? null),
               },
             ],
+            // The business areas' own results, reported: none generated.
+            generatedCategories: [],
           },
         ];
   return { financialLines, businessAreaResults, charts };

@@ -17,7 +17,7 @@ import {
 } from '../report-labels';
 import { economyBlocks } from './economy';
 import { goalTable } from './goals';
-import { FigureNotes } from '../figure-marks';
+import { FigureNotes, generatedChartMarks } from '../figure-marks';
 import type { CompileSources, ReportScope, SectionKind } from './section-kind';
 
 /** Source 000 gives the year's indicators first, then the tertial's, then the month's. */
@@ -61,7 +61,7 @@ export const perspectiveSection: SectionKind = {
         builder.table(goalTable(perspective.goals, false, `${DOCUMENT_WORDS.goals}, ${perspective.title}`));
       for (const table of perspective.indicatorTables)
         builder.table(indicatorTable(table, document.content.period.year));
-      builder.charts(perspective.charts);
+      builder.charts(perspective.charts, generatedChartMarks);
       if (perspective === economyHome)
         for (const economy of economies) economyBlocks(builder, economy, document.content.period);
     }
@@ -192,6 +192,8 @@ function monthlyCharts(perspectiveName: string, tables: readonly ReportIndicator
         { name: `${CONTENT_WORDS.outcome} ${period}`, values: rows.map((row) => row.outcome ?? null) },
         { name: `${CONTENT_WORDS.target} ${period}`, values: rows.map((row) => row.periodTarget ?? null) },
       ],
+      // The chart shows the year before, the outcome and the target: generated when either period is.
+      generatedCategories: rows.filter((row) => row.isGenerated || row.previousYearIsGenerated).map((row) => row.name),
     };
   });
 }
