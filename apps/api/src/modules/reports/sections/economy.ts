@@ -49,7 +49,10 @@ async function compileEconomy({ sources: { prisma, loaders, orgTree }, unit, per
   // The unit's result is the financial table's result line, as the overview reads it: the
   // business-area table repeats that stored figure rather than adding up its own sums, which
   // need not add up to it (rounding, lines the areas do not carry).
-  const resultLine = economy.lines.find((line) => isResultLine(line.indicator.code));
+  // In tkr first, as the table is: the city rolls up both Intraservice's line (tkr) and the
+  // executive board's (mnkr), and only the former's units carry business-area results.
+  const resultLines = economy.lines.filter((line) => isResultLine(line.indicator.code));
+  const resultLine = resultLines.find((line) => line.indicator.unit === 'TKR') ?? resultLines[0];
   const inTkr = (value: number | null | undefined) =>
     value == null ? null : resultLine?.indicator.unit === 'MNKR' ? value * 1000 : value;
   const parentOf = new Map(orgTree.map((node) => [node.id, node.parentId]));
