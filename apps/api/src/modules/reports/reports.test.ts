@@ -403,6 +403,24 @@ describe('the May 2023 monthly report of Nämnden för Intraservice, compiled fr
     expect(charted).toEqual(['Korttidsfrånvaro']);
   });
 
+  it('marks the city’s economy, made of its committees’ figures, as summed, its result row included', async () => {
+    await signInAs(server, demoEmail('demo-admin'));
+    const city = await server.prisma.orgUnit.findUniqueOrThrow({ where: { code: 'goteborgs-stad' } });
+    const { createReport } = await server.query(CREATE, {
+      input: { orgUnitId: String(city.id), type: 'MONTHLY', period: { year: 2023, month: 5 } },
+    });
+    const economy = sectionOf((await server.query(REPORT, { id: createReport.id })).report!.content, 'ECONOMY');
+    const staff = economy.financialLines.find((line) => line.name === 'Personalkostnader')!;
+    expect(staff).toMatchObject({ outcomeToDate: 225712, rolledUpFrom: ['Nämnden för Intraservice'] });
+    // The city's result is Intraservice's stored result line, summed (one unit), not its parts added up.
+    expect(economy.businessAreaResults.at(-1)).toMatchObject({
+      name: 'Resultat, tkr',
+      resultToDate: 12490,
+      rolledUpFrom: ['Nämnden för Intraservice'],
+    });
+    await signInAs(server, demoEmail('demo-analytiker'));
+  });
+
   it('gives the activities of §3 and the assignments of §4 with their status in May', () => {
     expect(sectionOf(content, 'ACTIVITIES').activities).toContainEqual(
       expect.objectContaining({
