@@ -7,6 +7,7 @@ import { DEMO, signIn } from './support/app';
  * Nämnden för Intraservice's reports: an analyst creates the interim report of March 2023;
  * opens the May 2023 monthly report (a draft in the demo data with source 000's texts),
  * writes the summary and submits it; the department head approves it, and it shows as frozen.
+ * Its generated values and demo risk valuations are marked, its result is the stored one.
  */
 test('an analyst creates a report, writes and submits the May 2023 report, the department head approves it and it is frozen', async ({
   page,
@@ -33,6 +34,17 @@ test('an analyst creates a report, writes and submits the May 2023 report, the d
   await expect(page.getByText('Förvaltningen redovisar oförändrad måluppfyllelse').first()).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Innehåll' })).toContainText('Portfölj och projekt');
   await expect(page.getByRole('table', { name: /Medarbetare: Indikator \(Månad\)/ })).toContainText('5,9 %');
+  // Figures the demo data made up are marked as on the other pages, and the result is the stored one.
+  await expect(page.getByRole('table', { name: /Medarbetare: Indikator \(Månad\)/ })).toContainText('1,7 % *');
+  await expect(page.getByText(/Genererat värde: fyller ut serien/).first()).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Risker' }).getByRole('cell', { name: '12 (demovärde)' }).first(),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByRole('table', { name: 'Resultat per verksamhetsområde, tkr' })
+      .getByRole('row', { name: /^Resultat, tkr/ }),
+  ).toContainText('12 490');
   await expect(page.getByRole('link', { name: 'Ladda ner PDF' })).toHaveAttribute(
     'href',
     /\/api\/reports\/\d+\/export\.pdf$/,

@@ -61,6 +61,11 @@ export interface LayoutTable {
   showCaption: boolean;
   columns: LayoutColumn[];
   rows: LayoutRow[];
+  /**
+   * Printed in small type under the table: what the marks after its figures mean (a value
+   * generated for the demo, a sum of the units below), so no such figure passes for a reported one.
+   */
+  notes?: string[];
 }
 
 export interface LayoutHeading {
@@ -109,6 +114,13 @@ export function chartTable(chart: ReportChart): LayoutTable {
   };
 }
 
+/** Categories of a chart to mark, with the mark's symbol and what it means. */
+export interface ChartMarks {
+  categories: readonly string[];
+  symbol: string;
+  note: string;
+}
+
 export class LayoutBuilder {
   readonly blocks: LayoutBlock[] = [];
   readonly headings: LayoutHeading[] = [];
@@ -142,8 +154,29 @@ export class LayoutBuilder {
     else this.blocks.push({ kind: 'table', table });
   }
 
-  charts(charts: ReportChart[]): void {
-    for (const chart of charts) this.blocks.push({ kind: 'chart', chart, table: chartTable(chart) });
+  /**
+   * The charts, each with its figures as a table. Marked categories carry the symbol after
+   * their name, in the drawing and in the table, and the table a note saying what it means.
+   */
+  charts(charts: ReportChart[], marksOf?: (chart: ReportChart) => ChartMarks): void {
+    for (const chart of charts) {
+      const marks = marksOf?.(chart);
+      if (!marks || marks.categories.length === 0) {
+        this.blocks.push({ kind: 'chart', chart, table: chartTable(chart) });
+        continue;
+      }
+      const shown = {
+        ...chart,
+        categories: chart.categories.map((category) =>
+          marks.categories.includes(category) ? `${category}\u00a0${marks.symbol}` : category,
+        ),
+      };
+      this.blocks.push({
+        kind: 'chart',
+        chart: shown,
+        table: { ...chartTable(shown), notes: [`${marks.symbol} ${marks.note}`] },
+      });
+    }
   }
 
   private heading(heading: LayoutHeading): void {

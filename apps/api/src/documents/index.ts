@@ -4,6 +4,7 @@
  */
 export { LayoutBuilder, chartTable, figure } from './document-layout';
 export type {
+  ChartMarks,
   DocumentLayout,
   ExportedDocument,
   LayoutBlock,

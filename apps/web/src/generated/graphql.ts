@@ -3051,6 +3051,8 @@ export type ReportPage_QueryQuery = {
             annualTarget: number | null;
             rolling12: number | null;
             status: ValueStatus;
+            isGenerated: boolean;
+            previousYearIsGenerated: boolean;
           }>;
         }>;
         activities: Array<{
@@ -3077,6 +3079,7 @@ export type ReportPage_QueryQuery = {
           budgetToDate: number | null;
           fullYearForecast: number | null;
           fullYearBudget: number | null;
+          rolledUpFrom: Array<string>;
         }>;
         businessAreaResults: Array<{
           name: string;
@@ -3084,6 +3087,7 @@ export type ReportPage_QueryQuery = {
           isTotal: boolean;
           resultToDate: number | null;
           fullYearForecast: number | null;
+          rolledUpFrom: Array<string>;
         }>;
         portfolios: Array<{ name: string; narrative: string | null; changes: string | null }>;
         deviatingProjects: Array<{
@@ -3103,12 +3107,14 @@ export type ReportPage_QueryQuery = {
           consequence: number;
           score: number;
           mitigations: Array<string>;
+          isDemoValue: boolean;
         }>;
         charts: Array<{
           title: string;
           kind: ReportChartKind;
           unit: IndicatorUnit;
           categories: Array<string>;
+          generatedCategories: Array<string>;
           series: Array<{ name: string; values: Array<number | null> }>;
         }>;
       }>;
@@ -14644,6 +14650,8 @@ export const ReportPage_QueryDocument = {
                                         { kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'rolling12' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'isGenerated' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'previousYearIsGenerated' } },
                                       ],
                                     },
                                   },
@@ -14693,6 +14701,7 @@ export const ReportPage_QueryDocument = {
                                   { kind: 'Field', name: { kind: 'Name', value: 'budgetToDate' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'fullYearBudget' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'rolledUpFrom' } },
                                 ],
                               },
                             },
@@ -14707,6 +14716,7 @@ export const ReportPage_QueryDocument = {
                                   { kind: 'Field', name: { kind: 'Name', value: 'isTotal' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'resultToDate' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'rolledUpFrom' } },
                                 ],
                               },
                             },
@@ -14763,6 +14773,7 @@ export const ReportPage_QueryDocument = {
                                   { kind: 'Field', name: { kind: 'Name', value: 'consequence' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'score' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'mitigations' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'isDemoValue' } },
                                 ],
                               },
                             },
@@ -14776,6 +14787,7 @@ export const ReportPage_QueryDocument = {
                                   { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'categories' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'generatedCategories' } },
                                   {
                                     kind: 'Field',
                                     name: { kind: 'Name', value: 'series' },

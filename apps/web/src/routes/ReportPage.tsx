@@ -120,6 +120,8 @@ const ReportPage_Query = graphql(`
               annualTarget
               rolling12
               status
+              isGenerated
+              previousYearIsGenerated
             }
           }
           activities {
@@ -146,6 +148,7 @@ const ReportPage_Query = graphql(`
             budgetToDate
             fullYearForecast
             fullYearBudget
+            rolledUpFrom
           }
           businessAreaResults {
             name
@@ -153,6 +156,7 @@ const ReportPage_Query = graphql(`
             isTotal
             resultToDate
             fullYearForecast
+            rolledUpFrom
           }
           portfolios {
             name
@@ -181,12 +185,14 @@ const ReportPage_Query = graphql(`
             consequence
             score
             mitigations
+            isDemoValue
           }
           charts {
             title
             kind
             unit
             categories
+            generatedCategories
             series {
               name
               values

@@ -218,3 +218,25 @@ export const CONTENT_WORDS = {
   result: 'Resultat, tkr',
   resultPerBusinessArea: 'Resultat per verksamhetsområde, tkr',
 } as const;
+
+/**
+ * The marks a report puts after a figure that is not a stored, reported figure, and the note
+ * under the table that explains each, as the screen marks them: a value the demo data generated
+ * to fill a series ("Genererat värde"), a risk valuation made up for the demo ("demovärde"), a
+ * figure summed from the units below ("Summerat från N enheter").
+ */
+export const FIGURE_MARKS = {
+  GENERATED: {
+    symbol: '*',
+    note: 'Genererat värde: fyller ut serien mellan kända punkter, inte hämtat ur en rapport.',
+  },
+  DEMO_VALUE: {
+    symbol: '†',
+    note: 'Demovärde: källdokumenten anger ingen värdering, siffrorna är påhittade för demon.',
+  },
+  ROLLED_UP: {
+    symbol: 'Σ',
+    note: (units: readonly string[]) =>
+      `Summerat från ${units.length} ${units.length === 1 ? 'enhet' : 'enheter'}: ${units.join(', ')} (beräknat, inte lagrat).`,
+  },
+} as const;

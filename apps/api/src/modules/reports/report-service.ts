@@ -54,8 +54,40 @@ function readSections(prisma: Reader, reportId: number): Promise<StoredSection[]
 
 /** What the report shows: its frozen snapshot once approved, otherwise compiled from the live data. */
 export async function readReportContent(sources: CompileSources, report: ReportModel): Promise<ReportContent> {
-  if (report.status === 'APPROVED' && report.snapshot) return report.snapshot as unknown as ReportContent;
+  if (report.status === 'APPROVED' && report.snapshot)
+    return withFigureMarks(report.snapshot as unknown as ReportContent);
   return compileReportContent(sources, report, await readSections(sources.prisma, report.id));
+}
+
+/**
+ * A snapshot frozen before the content said which figures are generated, demo values or sums
+ * reads as it was printed then: nothing marked (they were not marked then either).
+ */
+function withFigureMarks(content: ReportContent): ReportContent {
+  // Typed as the stored JSON may hold them: absent in a snapshot frozen before them.
+  const orFalse = (flag: boolean | undefined) => flag ?? false;
+  const orNone = (names: string[] | undefined) => names ?? [];
+  return {
+    ...content,
+    sections: content.sections.map((section) => ({
+      ...section,
+      indicatorTables: section.indicatorTables.map((table) => ({
+        ...table,
+        rows: table.rows.map((row) => ({
+          ...row,
+          isGenerated: orFalse(row.isGenerated),
+          previousYearIsGenerated: orFalse(row.previousYearIsGenerated),
+        })),
+      })),
+      financialLines: section.financialLines.map((line) => ({ ...line, rolledUpFrom: orNone(line.rolledUpFrom) })),
+      businessAreaResults: section.businessAreaResults.map((row) => ({
+        ...row,
+        rolledUpFrom: orNone(row.rolledUpFrom),
+      })),
+      risks: section.risks.map((risk) => ({ ...risk, isDemoValue: orFalse(risk.isDemoValue) })),
+      charts: section.charts.map((chart) => ({ ...chart, generatedCategories: orNone(chart.generatedCategories) })),
+    })),
+  };
 }
 
 /** The report compared with the previous one of its unit, each read as it shows itself. */

@@ -97,6 +97,8 @@ const REPORT = graphql(`
               annualTarget
               rolling12
               status
+              isGenerated
+              previousYearIsGenerated
             }
           }
           activities {
@@ -123,6 +125,7 @@ const REPORT = graphql(`
             budgetToDate
             fullYearForecast
             fullYearBudget
+            rolledUpFrom
           }
           businessAreaResults {
             name
@@ -130,6 +133,7 @@ const REPORT = graphql(`
             isTotal
             resultToDate
             fullYearForecast
+            rolledUpFrom
           }
           portfolios {
             name
@@ -158,12 +162,14 @@ const REPORT = graphql(`
             consequence
             score
             mitigations
+            isDemoValue
           }
           charts {
             title
             kind
             unit
             categories
+            generatedCategories
             series {
               name
               values
@@ -365,6 +371,54 @@ describe('the May 2023 monthly report of Nämnden för Intraservice, compiled fr
       ['Ekonomi', 2],
     ]);
     expect(economy.charts[0]!.categories).toContain('Digital infrastruktur, förvaltning');
+  });
+
+  it('gives the unit’s result in the business-area table as the financial table’s stored result line, not as the sum of its parts', () => {
+    const economy = sectionOf(content, 'ECONOMY');
+    const stored = economy.financialLines.find((line) => line.name === 'Verksamhetens resultat')!;
+    const result = economy.businessAreaResults.at(-1)!;
+    const sumOf = (name: string) => economy.businessAreaResults.find((row) => row.name === name)!;
+    // Source 000's parts do not add up to its result: 17 051 − 4 560 = 12 491, the result is 12 490.
+    expect(sumOf('Summa förvaltning').resultToDate! + sumOf('Summa utveckling').resultToDate!).toBe(12491);
+    expect(result).toMatchObject({ name: 'Resultat, tkr', isTotal: true, rolledUpFrom: [] });
+    expect([result.resultToDate, result.fullYearForecast]).toEqual([stored.outcomeToDate, stored.fullYearForecast]);
+    expect(result.resultToDate).toBe(12490);
+  });
+
+  it('says which figures the demo data made up: every risk valuation, and generated indicator values', () => {
+    expect(sectionOf(content, 'RISKS').risks.every((risk) => risk.isDemoValue)).toBe(true);
+    // May 2023 and May 2022 are source 000's own figures.
+    expect(rowOf(content, 'Kund och ägare', 'Lönespecifikationer')).toMatchObject({
+      isGenerated: false,
+      previousYearIsGenerated: false,
+    });
+    // Source 000 gives short-term sick leave only in words: both months are generated.
+    expect(rowOf(content, 'Medarbetare', 'Korttidsfrånvaro')).toMatchObject({
+      isGenerated: true,
+      previousYearIsGenerated: true,
+    });
+    const charted = sectionOf(content, 'PERSPECTIVE', 'Medarbetare').charts.flatMap(
+      (chart) => chart.generatedCategories,
+    );
+    expect(charted).toEqual(['Korttidsfrånvaro']);
+  });
+
+  it('marks the city’s economy, made of its committees’ figures, as summed, its result row included', async () => {
+    await signInAs(server, demoEmail('demo-admin'));
+    const city = await server.prisma.orgUnit.findUniqueOrThrow({ where: { code: 'goteborgs-stad' } });
+    const { createReport } = await server.query(CREATE, {
+      input: { orgUnitId: String(city.id), type: 'MONTHLY', period: { year: 2023, month: 5 } },
+    });
+    const economy = sectionOf((await server.query(REPORT, { id: createReport.id })).report!.content, 'ECONOMY');
+    const staff = economy.financialLines.find((line) => line.name === 'Personalkostnader')!;
+    expect(staff).toMatchObject({ outcomeToDate: 225712, rolledUpFrom: ['Nämnden för Intraservice'] });
+    // The city's result is Intraservice's stored result line, summed (one unit), not its parts added up.
+    expect(economy.businessAreaResults.at(-1)).toMatchObject({
+      name: 'Resultat, tkr',
+      resultToDate: 12490,
+      rolledUpFrom: ['Nämnden för Intraservice'],
+    });
+    await signInAs(server, demoEmail('demo-analytiker'));
   });
 
   it('gives the activities of §3 and the assignments of §4 with their status in May', () => {
@@ -612,7 +666,21 @@ describe('a report’s workflow and freeze', () => {
     await server.prisma.goal.updateMany({ where: { orgUnitId: committeeId }, data: { title: 'Nytt namn' } });
     const after = await read(report.id);
     expect(after.content).toEqual(before.content);
-    expect(rowOf((await read(draft.id)).content, 'Medarbetare', 'Sjukfrånvaro 1')?.outcome).toBe(7.5);
+    // June is a generated value in the fixture: the draft marks it, the frozen July does not (reported).
+    expect(rowOf((await read(draft.id)).content, 'Medarbetare', 'Sjukfrånvaro 1')).toMatchObject({
+      outcome: 7.5,
+      isGenerated: true,
+    });
+    expect(rowOf(before.content, 'Medarbetare', 'Sjukfrånvaro 1')?.isGenerated).toBe(false);
+
+    // A snapshot frozen before reports said which figures are generated reads as it did, unmarked.
+    const stored = await server.prisma.report.findUniqueOrThrow({ where: { id: Number(report.id) } });
+    const marks = ['isGenerated', 'previousYearIsGenerated', 'rolledUpFrom', 'isDemoValue'];
+    const legacy = JSON.parse(JSON.stringify(stored.snapshot), (key, value: unknown) =>
+      marks.includes(key) ? undefined : value,
+    ) as object;
+    await server.prisma.report.update({ where: { id: stored.id }, data: { snapshot: legacy } });
+    expect((await read(report.id)).content).toEqual(before.content);
   });
 
   it('compares a report with the previous one of the unit: colours, forecasts and assignments that changed', async () => {

@@ -2694,6 +2694,8 @@ export type ReportsTest_ReportQuery = {
             annualTarget: number | null;
             rolling12: number | null;
             status: ValueStatus;
+            isGenerated: boolean;
+            previousYearIsGenerated: boolean;
           }>;
         }>;
         activities: Array<{
@@ -2720,6 +2722,7 @@ export type ReportsTest_ReportQuery = {
           budgetToDate: number | null;
           fullYearForecast: number | null;
           fullYearBudget: number | null;
+          rolledUpFrom: Array<string>;
         }>;
         businessAreaResults: Array<{
           name: string;
@@ -2727,6 +2730,7 @@ export type ReportsTest_ReportQuery = {
           isTotal: boolean;
           resultToDate: number | null;
           fullYearForecast: number | null;
+          rolledUpFrom: Array<string>;
         }>;
         portfolios: Array<{ name: string; narrative: string | null; changes: string | null }>;
         deviatingProjects: Array<{
@@ -2746,12 +2750,14 @@ export type ReportsTest_ReportQuery = {
           consequence: number;
           score: number;
           mitigations: Array<string>;
+          isDemoValue: boolean;
         }>;
         charts: Array<{
           title: string;
           kind: ReportChartKind;
           unit: IndicatorUnit;
           categories: Array<string>;
+          generatedCategories: Array<string>;
           series: Array<{ name: string; values: Array<number | null> }>;
         }>;
       }>;
@@ -12077,6 +12083,8 @@ export const ReportsTest_ReportDocument = {
                                         { kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'rolling12' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'isGenerated' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'previousYearIsGenerated' } },
                                       ],
                                     },
                                   },
@@ -12126,6 +12134,7 @@ export const ReportsTest_ReportDocument = {
                                   { kind: 'Field', name: { kind: 'Name', value: 'budgetToDate' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'fullYearBudget' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'rolledUpFrom' } },
                                 ],
                               },
                             },
@@ -12140,6 +12149,7 @@ export const ReportsTest_ReportDocument = {
                                   { kind: 'Field', name: { kind: 'Name', value: 'isTotal' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'resultToDate' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'rolledUpFrom' } },
                                 ],
                               },
                             },
@@ -12196,6 +12206,7 @@ export const ReportsTest_ReportDocument = {
                                   { kind: 'Field', name: { kind: 'Name', value: 'consequence' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'score' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'mitigations' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'isDemoValue' } },
                                 ],
                               },
                             },
@@ -12209,6 +12220,7 @@ export const ReportsTest_ReportDocument = {
                                   { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'categories' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'generatedCategories' } },
                                   {
                                     kind: 'Field',
                                     name: { kind: 'Name', value: 'series' },

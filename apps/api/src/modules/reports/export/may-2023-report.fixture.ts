@@ -65,6 +65,8 @@ function indicator(
     fullYearForecast: null,
     annualTarget: null,
     rolling12: null,
+    isGenerated: false,
+    previousYearIsGenerated: false,
     ...figures,
   };
   indicatorCount += 1;
@@ -441,6 +443,7 @@ export const may2023Report: ReportContent = {
         {
           title: 'Personalomsättning och ackumulerad sjukfrånvaro i april, %',
           kind: 'LINE',
+          generatedCategories: [],
           unit: 'PERCENT',
           categories: ['2021', '2022', '2023'],
           series: [
@@ -612,42 +615,109 @@ export const may2023Report: ReportContent = {
         budgetToDate: budgetToDate as number,
         fullYearForecast: fullYearForecast as number,
         fullYearBudget: fullYearBudget as number,
+        rolledUpFrom: [],
       })),
       // The source's two blocks (förvaltning, utveckling) with their sums, then the result.
       businessAreaResults: [
-        { name: 'Gemensamma tjänster', depth: 1, isTotal: false, resultToDate: null, fullYearForecast: null },
-        { name: 'Ekonomi', depth: 2, isTotal: false, resultToDate: -352, fullYearForecast: -2838 },
-        { name: 'HR', depth: 2, isTotal: false, resultToDate: -544, fullYearForecast: 544 },
+        {
+          name: 'Gemensamma tjänster',
+          depth: 1,
+          isTotal: false,
+          resultToDate: null,
+          fullYearForecast: null,
+          rolledUpFrom: [],
+        },
+        { name: 'Ekonomi', depth: 2, isTotal: false, resultToDate: -352, fullYearForecast: -2838, rolledUpFrom: [] },
+        { name: 'HR', depth: 2, isTotal: false, resultToDate: -544, fullYearForecast: 544, rolledUpFrom: [] },
         {
           name: 'Kommunikation, ledning/styrning',
           depth: 2,
           isTotal: false,
           resultToDate: -2986,
           fullYearForecast: 129,
+          rolledUpFrom: [],
         },
-        { name: 'Digital infrastruktur', depth: 1, isTotal: false, resultToDate: 10534, fullYearForecast: 211 },
-        { name: 'Avdelningen styr och stöd', depth: 1, isTotal: false, resultToDate: 7716, fullYearForecast: 3572 },
-        { name: 'Avdelningen Kund och service', depth: 1, isTotal: false, resultToDate: 2793, fullYearForecast: 4695 },
-        { name: 'Avdelningen Uppdrag', depth: 1, isTotal: false, resultToDate: -109, fullYearForecast: -2313 },
-        { name: 'Summa förvaltning', depth: 1, isTotal: true, resultToDate: 17051, fullYearForecast: 4000 },
-        { name: 'Gemensamma tjänster', depth: 1, isTotal: false, resultToDate: null, fullYearForecast: null },
-        { name: 'Ekonomi', depth: 2, isTotal: false, resultToDate: 685, fullYearForecast: 0 },
-        { name: 'HR', depth: 2, isTotal: false, resultToDate: 2093, fullYearForecast: 0 },
+        {
+          name: 'Digital infrastruktur',
+          depth: 1,
+          isTotal: false,
+          resultToDate: 10534,
+          fullYearForecast: 211,
+          rolledUpFrom: [],
+        },
+        {
+          name: 'Avdelningen styr och stöd',
+          depth: 1,
+          isTotal: false,
+          resultToDate: 7716,
+          fullYearForecast: 3572,
+          rolledUpFrom: [],
+        },
+        {
+          name: 'Avdelningen Kund och service',
+          depth: 1,
+          isTotal: false,
+          resultToDate: 2793,
+          fullYearForecast: 4695,
+          rolledUpFrom: [],
+        },
+        {
+          name: 'Avdelningen Uppdrag',
+          depth: 1,
+          isTotal: false,
+          resultToDate: -109,
+          fullYearForecast: -2313,
+          rolledUpFrom: [],
+        },
+        {
+          name: 'Summa förvaltning',
+          depth: 1,
+          isTotal: true,
+          resultToDate: 17051,
+          fullYearForecast: 4000,
+          rolledUpFrom: [],
+        },
+        {
+          name: 'Gemensamma tjänster',
+          depth: 1,
+          isTotal: false,
+          resultToDate: null,
+          fullYearForecast: null,
+          rolledUpFrom: [],
+        },
+        { name: 'Ekonomi', depth: 2, isTotal: false, resultToDate: 685, fullYearForecast: 0, rolledUpFrom: [] },
+        { name: 'HR', depth: 2, isTotal: false, resultToDate: 2093, fullYearForecast: 0, rolledUpFrom: [] },
         {
           name: 'Kommunikation, ledning/styrning',
           depth: 2,
           isTotal: false,
           resultToDate: -8771,
           fullYearForecast: -4000,
+          rolledUpFrom: [],
         },
-        { name: 'Digital infrastruktur', depth: 1, isTotal: false, resultToDate: 1432, fullYearForecast: 0 },
-        { name: 'Summa utveckling', depth: 1, isTotal: true, resultToDate: -4560, fullYearForecast: -4000 },
-        { name: 'Resultat, tkr', depth: 0, isTotal: true, resultToDate: 12490, fullYearForecast: 0 },
+        {
+          name: 'Digital infrastruktur',
+          depth: 1,
+          isTotal: false,
+          resultToDate: 1432,
+          fullYearForecast: 0,
+          rolledUpFrom: [],
+        },
+        {
+          name: 'Summa utveckling',
+          depth: 1,
+          isTotal: true,
+          resultToDate: -4560,
+          fullYearForecast: -4000,
+          rolledUpFrom: [],
+        },
+        { name: 'Resultat, tkr', depth: 0, isTotal: true, resultToDate: 12490, fullYearForecast: 0, rolledUpFrom: [] },
       ],
       charts: [
         {
           title: 'Kostnader ackumulerat per maj, tkr',
           kind: 'BAR',
+          generatedCategories: [],
           unit: 'TKR',
           categories: [
             'Personalkostnader',
@@ -757,6 +827,7 @@ export const may2023Report: ReportContent = {
           probability: 3,
           consequence: 4,
           score: 12,
+          isDemoValue: false,
           mitigations: [
             'Fortsatt IT-säkerhetsstärkande investeringar',
             'Åtgärdsplaner och avhjälpande aktiviteter utifrån rekommendationer i Stadsrevisionens granskning (beredskap inom IT-säkerhet)',
@@ -768,6 +839,7 @@ export const may2023Report: ReportContent = {
           probability: 3,
           consequence: 3,
           score: 9,
+          isDemoValue: false,
           mitigations: [
             'Samlad satsning på kompetensförsörjning för att säkerställa resursplanering med kompetenta medarbetare och stöd från konsulter',
           ],
@@ -778,6 +850,7 @@ export const may2023Report: ReportContent = {
           probability: 3,
           consequence: 3,
           score: 9,
+          isDemoValue: false,
           mitigations: [
             'Extra åtgärder för sänkta kostnader i budget 2023',
             'Säkerställa att fakturering sker enligt ny finansieringsmodell',
@@ -790,6 +863,7 @@ export const may2023Report: ReportContent = {
           probability: 3,
           consequence: 3,
           score: 9,
+          isDemoValue: false,
           mitigations: [
             'Anpassningsprojekt för att anpassa kostnader och redovisa konsekvenser i kommande tjänsteleveranser för 2024',
             'Konsekvensanalys av begränsade ekonomiska förutsättningar inför 2024; åtgärdsförslag konkretiseras och förankras under kvartal tre',
@@ -798,4 +872,35 @@ export const may2023Report: ReportContent = {
       ],
     }),
   ],
+};
+
+/**
+ * The same report as the demo data compiles it where figures are not reported ones: sick leave
+ * in May 2023 generated, Lönespecifikationer's May 2022 generated (and 2022 in the chart of
+ * Medarbetare), every risk valued for the demo, and the financial table summed from two
+ * committees (as for the city).
+ */
+export const may2023ReportWithMarks: ReportContent = {
+  ...may2023Report,
+  sections: may2023Report.sections.map((section) => ({
+    ...section,
+    indicatorTables: section.indicatorTables.map((table) => ({
+      ...table,
+      rows: table.rows.map((row) =>
+        row.name === 'Sjukfrånvaro'
+          ? { ...row, isGenerated: true }
+          : row.name === 'Lönespecifikationer'
+            ? { ...row, previousYearIsGenerated: true }
+            : row,
+      ),
+    })),
+    financialLines: section.financialLines.map((line) => ({
+      ...line,
+      rolledUpFrom: ['Nämnden för Intraservice', 'Kommunstyrelsen'],
+    })),
+    risks: section.risks.map((risk) => ({ ...risk, isDemoValue: true })),
+    charts: section.charts.map((chart) =>
+      chart.title.startsWith('Personalomsättning') ? { ...chart, generatedCategories: ['2022'] } : chart,
+    ),
+  })),
 };

@@ -1,7 +1,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 import type { Element } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
-import { may2023Report } from './may-2023-report.fixture';
+import { may2023Report, may2023ReportWithMarks } from './may-2023-report.fixture';
 import { renderReportDocx } from './report-docx';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -187,5 +187,37 @@ describe('the Word document of the May 2023 monthly report', () => {
     expect(textOf(footer)).toContain('Nämnden för Intraservice, Månadsrapport maj 2023');
     const fields = children(footer, 'instrText').map((instruction) => (instruction.textContent ?? '').trim());
     expect(fields).toEqual(expect.arrayContaining(['PAGE', 'NUMPAGES']));
+  });
+});
+
+describe('the Word document where figures are not reported ones', () => {
+  let body: Element;
+  let tables: ReadTable[];
+
+  beforeAll(async () => {
+    body = openDocx(await renderReportDocx(may2023ReportWithMarks))['word/document.xml']!;
+    tables = tablesOf(body);
+  });
+
+  const rowOf = (name: string) => tables.flatMap((table) => table.rows).find((row) => row[0] === name)!;
+  const paragraphs = () => children(body, 'p').map(textOf);
+
+  it('marks generated values, demo risk valuations and summed lines in their cells', () => {
+    expect(rowOf('Sjukfrånvaro').slice(1, 6)).toEqual(['4,5 %', '5,9 % *', '5 % *', '5,5 % *', '5 % *']);
+    expect(rowOf('Lönespecifikationer')[1]).toBe('290 808 *');
+    expect(rowOf('Ökad risk för cyberattacker').slice(2, 5)).toEqual(['3 †', '4 †', '12 †']);
+    expect(rowOf('Personalkostnader').slice(1, 3)).toEqual(['226 154 Σ', '225 712 Σ']);
+    // The chart of Medarbetare as a table: its generated year marked.
+    expect(rowOf('2022 *')).toEqual(['2022 *', '5,5', '5,5', '2,2']);
+  });
+
+  it('says under the tables what each mark means', () => {
+    expect(paragraphs()).toEqual(
+      expect.arrayContaining([
+        '* Genererat värde: fyller ut serien mellan kända punkter, inte hämtat ur en rapport.',
+        '† Demovärde: källdokumenten anger ingen värdering, siffrorna är påhittade för demon.',
+        'Σ Summerat från 2 enheter: Nämnden för Intraservice, Kommunstyrelsen (beräknat, inte lagrat).',
+      ]),
+    );
   });
 });

@@ -102,10 +102,19 @@ export async function renderLayoutDocx(layout: DocumentLayout): Promise<Buffer> 
         break;
       case 'table':
         if (block.table.showCaption) children.push(captionParagraph(block.table.caption));
-        children.push(wordTable(block.table), new Paragraph({ children: [] }));
+        children.push(
+          wordTable(block.table),
+          ...noteParagraphs(block.table.notes ?? []),
+          new Paragraph({ children: [] }),
+        );
         break;
       case 'chart':
-        children.push(captionParagraph(block.table.caption), wordTable(block.table), new Paragraph({ children: [] }));
+        children.push(
+          captionParagraph(block.table.caption),
+          wordTable(block.table),
+          ...noteParagraphs(block.table.notes ?? []),
+          new Paragraph({ children: [] }),
+        );
         break;
     }
   }
@@ -188,6 +197,13 @@ export async function renderLayoutDocx(layout: DocumentLayout): Promise<Buffer> 
     ],
   });
   return Packer.toBuffer(document);
+}
+
+/** What a table's marks mean, in small type under it. */
+function noteParagraphs(notes: readonly string[]): Paragraph[] {
+  return notes.map(
+    (note) => new Paragraph({ spacing: { before: 60, after: 0 }, children: [new TextRun({ text: note, size: 16 })] }),
+  );
 }
 
 function captionParagraph(text: string): Paragraph {

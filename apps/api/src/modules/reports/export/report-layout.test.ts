@@ -1,6 +1,6 @@
 import type { ReportContent } from '../../../generated/resolver-types';
 import { markdownBlocks } from '../../../documents';
-import { may2023Report } from './may-2023-report.fixture';
+import { may2023Report, may2023ReportWithMarks } from './may-2023-report.fixture';
 import { reportLayout } from './report-layout';
 import type { LayoutBlock } from './report-layout';
 
@@ -78,6 +78,78 @@ describe('the report layout', () => {
       text: 'Pågående, försenat',
       status: 'RED',
     });
+  });
+});
+
+describe('figures that are not reported ones', () => {
+  const tablesUnder = (content: ReportContent, number: string) =>
+    blocksUnder(reportLayout(content).blocks, number).flatMap((block) => (block.kind === 'table' ? [block.table] : []));
+  const rowOf = (tables: ReturnType<typeof tablesUnder>, name: string) =>
+    tables.flatMap((table) => table.rows).find((row) => row.cells[0]!.text === name)!;
+
+  it('marks a generated value’s figures with * and says what it means under the table', () => {
+    const tables = tablesUnder(may2023ReportWithMarks, '2.2');
+    const monthly = tables.find((table) => table.rows.some((row) => row.cells[0]!.text === 'Sjukfrånvaro'))!;
+    expect(rowOf(tables, 'Sjukfrånvaro').cells.map((cell) => cell.text)).toEqual([
+      'Sjukfrånvaro',
+      '4,5\u00a0%',
+      '5,9\u00a0%\u00a0*',
+      '5\u00a0%\u00a0*',
+      '5,5\u00a0%\u00a0*',
+      '5\u00a0%\u00a0*',
+      'Röd',
+    ]);
+    expect(monthly.notes).toEqual([
+      '* Genererat värde: fyller ut serien mellan kända punkter, inte hämtat ur en rapport.',
+    ]);
+    // Only the year before is generated for Lönespecifikationer.
+    expect(rowOf(tablesUnder(may2023ReportWithMarks, '2.1'), 'Lönespecifikationer').cells[1]!.text).toBe(
+      '290\u00a0808\u00a0*',
+    );
+  });
+
+  it('marks a demo risk valuation with † and a summed financial line with Σ, naming the units', () => {
+    const [financial] = tablesUnder(may2023ReportWithMarks, '2.4').filter((table) =>
+      table.caption.startsWith('Ekonomiskt utfall'),
+    );
+    expect(rowOf([financial!], 'Personalkostnader').cells[2]!.text).toBe('225\u00a0712\u00a0Σ');
+    expect(financial!.notes).toEqual([
+      'Σ Summerat från 2 enheter: Nämnden för Intraservice, Kommunstyrelsen (beräknat, inte lagrat).',
+    ]);
+    const [risks] = tablesUnder(may2023ReportWithMarks, '6');
+    expect(
+      rowOf([risks!], 'Ökad risk för cyberattacker')
+        .cells.slice(2, 5)
+        .map((cell) => cell.text),
+    ).toEqual(['3\u00a0†', '4\u00a0†', '12\u00a0†']);
+    expect(risks!.notes).toEqual([
+      '† Demovärde: källdokumenten anger ingen värdering, siffrorna är påhittade för demon.',
+    ]);
+  });
+
+  it('marks a chart’s generated category in the drawing and in its table, with the note', () => {
+    const chart = blocksUnder(reportLayout(may2023ReportWithMarks).blocks, '2.2').find(
+      (block) => block.kind === 'chart',
+    );
+    expect(chart?.kind === 'chart' && chart.chart.categories).toEqual(['2021', '2022\u00a0*', '2023']);
+    expect(chart?.kind === 'chart' && chart.table.rows.map((row) => row.cells[0]!.text)).toEqual([
+      '2021',
+      '2022\u00a0*',
+      '2023',
+    ]);
+    expect(chart?.kind === 'chart' && chart.table.notes).toEqual([
+      '* Genererat värde: fyller ut serien mellan kända punkter, inte hämtat ur en rapport.',
+    ]);
+  });
+
+  it('marks nothing and adds no note where every figure is reported', () => {
+    const tables = reportLayout(may2023Report).blocks.flatMap((block) =>
+      block.kind === 'table' || block.kind === 'chart' ? [block.table] : [],
+    );
+    expect(tables.flatMap((table) => table.notes ?? [])).toEqual([]);
+    expect(
+      tables.flatMap((table) => table.rows.flatMap((row) => row.cells.map((cell) => cell.text))),
+    ).not.toContainEqual(expect.stringMatching(/[*†Σ]$/));
   });
 });
 

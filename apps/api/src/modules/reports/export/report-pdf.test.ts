@@ -1,5 +1,5 @@
 import type { ReportContent, ReportIndicatorRow } from '../../../generated/resolver-types';
-import { may2023Report } from './may-2023-report.fixture';
+import { may2023Report, may2023ReportWithMarks } from './may-2023-report.fixture';
 import { readPdf } from '../../../testing/pdf-reading';
 import type { ReadPage } from '../../../testing/pdf-reading';
 import { renderReportPdf } from './report-pdf';
@@ -149,6 +149,8 @@ describe('the PDF of other reports', () => {
     annualTarget: null,
     rolling12: null,
     status: 'GREEN',
+    isGenerated: false,
+    previousYearIsGenerated: false,
   });
   const longReport: ReportContent = {
     ...may2023Report,
@@ -224,5 +226,32 @@ describe('the PDF of other reports', () => {
     expect(lines).toEqual(expect.arrayContaining(['4 Uppdrag', 'Uppdrag: inga rader för perioden.']));
     expect(lines).toContain('Inga projekt har gul eller röd status.');
     expect(lines).toContain('Indikator (År): inga rader för perioden.');
+  });
+});
+
+describe('the PDF where figures are not reported ones', () => {
+  let lines: string[];
+
+  beforeAll(async () => {
+    lines = allLines(await readPdf(await renderReportPdf(may2023ReportWithMarks)));
+  });
+
+  it('marks generated values, demo risk valuations and summed lines after their figures', () => {
+    expect(lines).toContain('Sjukfrånvaro 4,5 % 5,9 % * 5 % * 5,5 % * 5 % * Röd');
+    expect(lines).toContain('Lönespecifikationer 290 808 * 307 229 291 665 710 000 700 000 725 907 Gul');
+    expect(lines.find((line) => line.startsWith('Personalkostnader'))).toBe(
+      'Personalkostnader 226 154 Σ 225 712 Σ 260 323 Σ 523 792 Σ 597 395 Σ',
+    );
+    expect(lines.find((line) => line.startsWith('Ökad risk för cyberattacker'))).toMatch(/ 3 † 4 † 12 † /);
+  });
+
+  it('says under the tables what each mark means', () => {
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        '* Genererat värde: fyller ut serien mellan kända punkter, inte hämtat ur en rapport.',
+        '† Demovärde: källdokumenten anger ingen värdering, siffrorna är påhittade för demon.',
+        'Σ Summerat från 2 enheter: Nämnden för Intraservice, Kommunstyrelsen (beräknat, inte lagrat).',
+      ]),
+    );
   });
 });

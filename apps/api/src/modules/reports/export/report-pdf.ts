@@ -241,15 +241,40 @@ function writeBody(
           doc.moveDown(0.3);
         }
         drawTable(doc, block.table, newPage, root);
+        writeTableNotes(doc, block.table.notes ?? [], ensureSpace, root);
         break;
       case 'chart':
         doc.moveDown(0.4);
         ensureSpace(chartHeight(doc, block.chart));
         root.add(doc.struct('Figure', { alt: chartDescription(block.chart) }, () => drawChart(doc, block.chart)));
+        writeTableNotes(doc, block.table.notes ?? [], ensureSpace, root);
         break;
     }
   });
   return headingPages;
+}
+
+/** What a table's marks mean, in small type under it (each note a paragraph of its own). */
+function writeTableNotes(
+  doc: PDFKit.PDFDocument,
+  notes: readonly string[],
+  ensureSpace: (height: number) => void,
+  root: PDFKit.PDFStructureElement,
+): void {
+  if (notes.length === 0) return;
+  // The table leaves 10 pt below it; the notes sit closer to it and as far from what follows.
+  doc.y -= 4;
+  for (const note of notes) {
+    doc.font('regular').fontSize(8);
+    ensureSpace(doc.heightOfString(note, { width: CONTENT_WIDTH }) + 2);
+    root.add(
+      doc.struct('P', {}, () => {
+        doc.font('regular').fontSize(8).fillColor(COLOURS.text);
+        doc.text(note, MARGIN.left, doc.y, { width: CONTENT_WIDTH });
+      }),
+    );
+  }
+  doc.y += 10;
 }
 
 function writeMarkdown(

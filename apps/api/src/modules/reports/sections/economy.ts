@@ -11,6 +11,7 @@ import {
   PERIODICITY_NAMES,
   periodLabel,
 } from '../report-labels';
+import { FigureNotes } from '../figure-marks';
 import type { ReportScope, SectionKind } from './section-kind';
 
 /**
@@ -43,7 +44,17 @@ async function compileEconomy({ sources: { prisma, loaders, orgTree }, unit, per
     budgetToDate: line.current?.periodTarget ?? null,
     fullYearForecast: line.current?.fullYearForecast ?? null,
     fullYearBudget: line.current?.annualTarget ?? null,
+    rolledUpFrom: line.rolledUpFrom.map((from) => from.name),
   }));
+  // The unit's result is the financial table's result line, as the overview reads it: the
+  // business-area table repeats that stored figure rather than adding up its own sums, which
+  // need not add up to it (rounding, lines the areas do not carry).
+  // In tkr first, as the table is: the city rolls up both Intraservice's line (tkr) and the
+  // executive board's (mnkr), and only the former's units carry business-area results.
+  const resultLines = economy.lines.filter((line) => isResultLine(line.indicator.code));
+  const resultLine = resultLines.find((line) => line.indicator.unit === 'TKR') ?? resultLines[0];
+  const inTkr = (value: number | null | undefined) =>
+    value == null ? null : resultLine?.indicator.unit === 'MNKR' ? value * 1000 : value;
   const parentOf = new Map(orgTree.map((node) => [node.id, node.parentId]));
   const depthOf = (orgUnitId: number) => {
     let depth = 0;
@@ -80,6 +91,7 @@ async function compileEconomy({ sources: { prisma, loaders, orgTree }, unit, per
           isTotal: false,
           resultToDate: null,
           fullYearForecast: null,
+          rolledUpFrom: [],
         });
       }
       rows.push({
@@ -88,6 +100,7 @@ async function compileEconomy({ sources: { prisma, loaders, orgTree }, unit, per
         isTotal: false,
         resultToDate: row[part]?.outcome ?? null,
         fullYearForecast: row[part]?.fullYearForecast ?? null,
+        rolledUpFrom: row.rolledUpFrom.map((from) => from.name),
       });
     }
     rows.push({
@@ -96,11 +109,10 @@ async function compileEconomy({ sources: { prisma, loaders, orgTree }, unit, per
       isTotal: true,
       resultToDate: total?.[part]?.outcome ?? null,
       fullYearForecast: total?.[part]?.fullYearForecast ?? null,
+      rolledUpFrom: total?.rolledUpFrom.map((from) => from.name) ?? [],
     });
     return rows;
   };
-  const sum = (a: number | null | undefined, b: number | null | undefined) =>
-    a == null && b == null ? null : (a ?? 0) + (b ?? 0);
   const operations = block('operations', CONTENT_WORDS.operationsSum);
   const development = block('development', CONTENT_WORDS.developmentSum);
   const businessAreaResults: ReportBusinessAreaRow[] =
@@ -109,13 +121,19 @@ async function compileEconomy({ sources: { prisma, loaders, orgTree }, unit, per
       : [
           ...operations,
           ...development,
-          {
-            name: CONTENT_WORDS.result,
-            depth: 0,
-            isTotal: true,
-            resultToDate: sum(total?.operations?.outcome, total?.development?.outcome),
-            fullYearForecast: sum(total?.operations?.fullYearForecast, total?.development?.fullYearForecast),
-          },
+          // Without a stored result line there is no figure the row could stand for.
+          ...(resultLine
+            ? [
+                {
+                  name: CONTENT_WORDS.result,
+                  depth: 0,
+                  isTotal: true,
+                  resultToDate: inTkr(resultLine.current?.outcome),
+                  fullYearForecast: inTkr(resultLine.current?.fullYearForecast),
+                  rolledUpFrom: resultLine.rolledUpFrom.map((from) => from.name),
+                },
+              ]
+            : []),
         ];
   const charted = [
     ...operations
@@ -144,14 +162,32 @@ async function compileEconomy({ sources: { prisma, loaders, orgTree }, unit, per
                 values: charted.map((row) => row.fullYearForecast ?? null),
               },
             ],
+            // The business areas' own results, reported: none generated.
+            generatedCategories: [],
           },
         ];
   return { financialLines, businessAreaResults, charts };
 }
 
+/**
+ * A financial line that is a unit's result (OPERATING_RESULT, KS_RESULT), as the overview's
+ * economy tile finds it; the business-area result lines are not among the financial lines.
+ */
+function isResultLine(code: string): boolean {
+  return code.includes('RESULT');
+}
+
 /** As source 000 §2.4: the financial table, the text on the result, the result per business area. */
 export function economyBlocks(builder: LayoutBuilder, section: ReportSectionContent, { year, month }: YearMonth): void {
   const monthName = MONTH_NAMES[month - 1];
+  const lineNotes = new FigureNotes();
+  // A rolled-up line's every figure is a sum of the units below.
+  const lineFigure = (line: ReportSectionContent['financialLines'][number], value: number | null | undefined) =>
+    lineNotes.mark(
+      figure(value, line.unit, line.unit !== 'TKR'),
+      line.rolledUpFrom.length > 0 && 'ROLLED_UP',
+      line.rolledUpFrom,
+    );
   if (section.financialLines.length > 0) {
     builder.table({
       caption: `${DOCUMENT_WORDS.financialTable} ${monthName} ${year}, tkr`,
@@ -171,17 +207,29 @@ export function economyBlocks(builder: LayoutBuilder, section: ReportSectionCont
       rows: section.financialLines.map((line) => ({
         cells: [
           { text: line.name },
-          { text: figure(line.previousYearToDate, line.unit, line.unit !== 'TKR') },
-          { text: figure(line.outcomeToDate, line.unit, line.unit !== 'TKR') },
-          { text: figure(line.budgetToDate, line.unit, line.unit !== 'TKR') },
-          { text: figure(line.fullYearForecast, line.unit, line.unit !== 'TKR') },
-          { text: figure(line.fullYearBudget, line.unit, line.unit !== 'TKR') },
+          { text: lineFigure(line, line.previousYearToDate) },
+          { text: lineFigure(line, line.outcomeToDate) },
+          { text: lineFigure(line, line.budgetToDate) },
+          { text: lineFigure(line, line.fullYearForecast) },
+          { text: lineFigure(line, line.fullYearBudget) },
         ],
       })),
+      notes: lineNotes.notes(),
     });
   }
   builder.markdown(section.analysisText);
   if (section.businessAreaResults.length > 0) {
+    const areaNotes = new FigureNotes();
+    const areaFigure = (row: ReportSectionContent['businessAreaResults'][number], value: number | null | undefined) =>
+      areaNotes.mark(figure(value, 'TKR', false), row.rolledUpFrom.length > 0 && 'ROLLED_UP', row.rolledUpFrom);
+    const rows = section.businessAreaResults.map((row) => ({
+      isTotal: row.isTotal,
+      cells: [
+        { text: row.name, indent: Math.max(0, row.depth - 1) },
+        { text: areaFigure(row, row.resultToDate) },
+        { text: areaFigure(row, row.fullYearForecast) },
+      ],
+    }));
     builder.table({
       caption: `${DOCUMENT_WORDS.businessAreaResults} ${monthName} ${year}, tkr`,
       showCaption: true,
@@ -190,14 +238,8 @@ export function economyBlocks(builder: LayoutBuilder, section: ReportSectionCont
         { heading: `${COLUMN_HEADINGS.resultToDate} ${monthName} ${year}`, align: 'right', width: 1.6 },
         { heading: `${COLUMN_HEADINGS.businessAreaForecast} ${year}`, align: 'right', width: 1.6 },
       ],
-      rows: section.businessAreaResults.map((row) => ({
-        isTotal: row.isTotal,
-        cells: [
-          { text: row.name, indent: Math.max(0, row.depth - 1) },
-          { text: figure(row.resultToDate, 'TKR', false) },
-          { text: figure(row.fullYearForecast, 'TKR', false) },
-        ],
-      })),
+      rows,
+      notes: areaNotes.notes(),
     });
   }
   builder.charts(section.charts);

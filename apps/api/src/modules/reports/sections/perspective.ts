@@ -17,6 +17,7 @@ import {
 } from '../report-labels';
 import { economyBlocks } from './economy';
 import { goalTable } from './goals';
+import { FigureNotes, generatedChartMarks } from '../figure-marks';
 import type { CompileSources, ReportScope, SectionKind } from './section-kind';
 
 /** Source 000 gives the year's indicators first, then the tertial's, then the month's. */
@@ -60,7 +61,7 @@ export const perspectiveSection: SectionKind = {
         builder.table(goalTable(perspective.goals, false, `${DOCUMENT_WORDS.goals}, ${perspective.title}`));
       for (const table of perspective.indicatorTables)
         builder.table(indicatorTable(table, document.content.period.year));
-      builder.charts(perspective.charts);
+      builder.charts(perspective.charts, generatedChartMarks);
       if (perspective === economyHome)
         for (const economy of economies) economyBlocks(builder, economy, document.content.period);
     }
@@ -143,6 +144,8 @@ async function compileIndicatorTables(
               annualTarget: figures?.annualTarget ?? null,
               rolling12: indicator.periodicity === 'MONTH' ? (figures?.rolling12 ?? null) : null,
               status: figures ? valueStatus(indicator, figures) : 'NOT_ASSESSED',
+              isGenerated: figures?.isSynthetic ?? false,
+              previousYearIsGenerated: point?.previousYear?.isSynthetic ?? false,
             };
             return { periodicity: indicator.periodicity, row };
           }),
@@ -189,6 +192,8 @@ function monthlyCharts(perspectiveName: string, tables: readonly ReportIndicator
         { name: `${CONTENT_WORDS.outcome} ${period}`, values: rows.map((row) => row.outcome ?? null) },
         { name: `${CONTENT_WORDS.target} ${period}`, values: rows.map((row) => row.periodTarget ?? null) },
       ],
+      // The chart shows the year before, the outcome and the target: generated when either period is.
+      generatedCategories: rows.filter((row) => row.isGenerated || row.previousYearIsGenerated).map((row) => row.name),
     };
   });
 }
@@ -204,7 +209,10 @@ function indicatorTable(table: ReportIndicatorTable, year: number): LayoutTable 
   const previous = bareLabel(table.previousPeriodLabel);
   const targets = TARGET_HEADINGS[table.periodicity];
   const numberColumn = (heading: string) => ({ heading, align: 'right' as const, width: 1.15 });
-  return {
+  const notes = new FigureNotes();
+  // Every figure of a generated value is the demo data's (synthetic-values.ts); an empty cell stays unmarked.
+  const generated = (text: string, isGenerated: boolean) => notes.mark(text, isGenerated && 'GENERATED');
+  const layout: LayoutTable = {
     caption: `${COLUMN_HEADINGS.indicator} (${PERIODICITY_NAMES[table.periodicity]})`,
     showCaption: false,
     columns: [
@@ -220,14 +228,15 @@ function indicatorTable(table: ReportIndicatorTable, year: number): LayoutTable 
     rows: table.rows.map((row) => ({
       cells: [
         { text: row.name },
-        { text: figure(row.previousYearOutcome, row.unit) },
-        { text: figure(row.outcome, row.unit) },
-        { text: figure(row.periodTarget, row.unit) },
-        { text: figure(row.fullYearForecast, row.unit) },
-        { text: figure(row.annualTarget, row.unit) },
-        ...(table.hasRolling12 ? [{ text: figure(row.rolling12, row.unit) }] : []),
+        { text: generated(figure(row.previousYearOutcome, row.unit), row.previousYearIsGenerated) },
+        { text: generated(figure(row.outcome, row.unit), row.isGenerated) },
+        { text: generated(figure(row.periodTarget, row.unit), row.isGenerated) },
+        { text: generated(figure(row.fullYearForecast, row.unit), row.isGenerated) },
+        { text: generated(figure(row.annualTarget, row.unit), row.isGenerated) },
+        ...(table.hasRolling12 ? [{ text: generated(figure(row.rolling12, row.unit), row.isGenerated) }] : []),
         { text: VALUE_STATUS_WORDS[row.status], status: row.status },
       ],
     })),
   };
+  return { ...layout, notes: notes.notes() };
 }

@@ -2,6 +2,7 @@ import { endOfMonthIso, riskScore, toIsoDate } from '@lagesbild/types';
 import type { ReportRiskRow } from '@lagesbild/types';
 import { listRisksOfSubtree } from '../../risks';
 import { COLUMN_HEADINGS } from '../report-labels';
+import { FigureNotes } from '../figure-marks';
 import type { ReportScope, SectionKind } from './section-kind';
 
 /** Source 000 chapter 6: the risks of the subtree by score, with their mitigations. */
@@ -15,6 +16,21 @@ export const risksSection: SectionKind = {
       builder.chapter(section.title);
       builder.markdown(section.analysisText);
       if (section.risks.length > 0) {
+        const notes = new FigureNotes();
+        const valuation = (value: number, isDemoValue: boolean) =>
+          notes.mark(String(value), isDemoValue && 'DEMO_VALUE');
+        const rows = [...section.risks]
+          .sort((first, second) => second.score - first.score)
+          .map((row) => ({
+            cells: [
+              { text: row.title },
+              { text: row.categoryName },
+              { text: valuation(row.probability, row.isDemoValue) },
+              { text: valuation(row.consequence, row.isDemoValue) },
+              { text: valuation(row.score, row.isDemoValue) },
+              { text: row.mitigations.map((mitigation) => `– ${mitigation}`).join('\n') },
+            ],
+          }));
         builder.table({
           caption: section.title,
           showCaption: false,
@@ -26,18 +42,8 @@ export const risksSection: SectionKind = {
             { heading: COLUMN_HEADINGS.score, align: 'right', width: 0.9 },
             { heading: COLUMN_HEADINGS.mitigations, align: 'left', width: 3.2 },
           ],
-          rows: [...section.risks]
-            .sort((first, second) => second.score - first.score)
-            .map((row) => ({
-              cells: [
-                { text: row.title },
-                { text: row.categoryName },
-                { text: String(row.probability) },
-                { text: String(row.consequence) },
-                { text: String(row.score) },
-                { text: row.mitigations.map((mitigation) => `– ${mitigation}`).join('\n') },
-              ],
-            })),
+          rows,
+          notes: notes.notes(),
         });
       }
       builder.charts(section.charts);
@@ -65,6 +71,7 @@ async function compileRisks({ sources: { prisma, loaders, orgTree }, unit, perio
         consequence: valuation.consequence,
         score: riskScore(valuation.probability, valuation.consequence),
         mitigations: mitigations.map((mitigation) => mitigation.title),
+        isDemoValue: valuation.isDemoValue,
       };
     }),
   );

@@ -15,6 +15,7 @@ import {
   YAxis,
 } from 'recharts';
 import { formatNumber } from '../../../i18n/format';
+import { MARK_SYMBOLS, MarkNotes, MarkedFigure } from './FigureMarks';
 import { ReportTable } from './ReportTable';
 
 export interface ReportChartData {
@@ -23,6 +24,8 @@ export interface ReportChartData {
   unit: IndicatorUnit;
   categories: string[];
   series: { name: string; values: (number | null)[] }[];
+  /** Categories whose figures include a generated value: marked in the chart and its table. */
+  generatedCategories: string[];
 }
 
 export interface ReportChartViewProps {
@@ -36,8 +39,10 @@ export function ReportChartView({ chart, headingId }: ReportChartViewProps) {
   const theme = useTheme();
   const colours = [theme.palette.grey[500], theme.palette.primary.main, theme.palette.secondary.main];
   const format = (value: unknown) => (typeof value === 'number' ? formatNumber(value, chart.unit, i18n.language) : '');
+  const isGenerated = (category: string) => chart.generatedCategories.includes(category);
   const data = chart.categories.map((category, index) => ({
-    category,
+    // The axis shows the mark as the printed chart does; the table below says it in words.
+    category: isGenerated(category) ? `${category}\u00a0${MARK_SYMBOLS.GENERATED}` : category,
     ...Object.fromEntries(chart.series.map((series, seriesIndex) => [`s${seriesIndex}`, series.values[index]])),
   }));
   const Chart = chart.kind === 'BAR' ? BarChart : LineChart;
@@ -80,8 +85,12 @@ export function ReportChartView({ chart, headingId }: ReportChartViewProps) {
         caption={`${t('reports.chartTable')}: ${chart.title}`}
         rowKey={(row) => row}
         rows={chart.categories}
+        notes={<MarkNotes marks={chart.categories.map((category) => isGenerated(category) && 'GENERATED')} />}
         columns={[
-          { heading: t('reports.name'), cell: (category) => category },
+          {
+            heading: t('reports.name'),
+            cell: (category) => <MarkedFigure mark={isGenerated(category) && 'GENERATED'}>{category}</MarkedFigure>,
+          },
           ...chart.series.map((series) => ({
             heading: series.name,
             numeric: true,

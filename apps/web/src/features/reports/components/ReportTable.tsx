@@ -20,10 +20,12 @@ export interface ReportTableProps<Row> {
   rowKey: (row: Row, index: number) => string;
   /** A row drawn as a sum (bold). */
   isTotal?: (row: Row) => boolean;
+  /** Under the table: what the marks after its figures mean (MarkNotes). */
+  notes?: ReactNode;
 }
 
 /** One table of a report: a caption for screen readers, headings, figures aligned right. */
-export function ReportTable<Row>({ caption, columns, rows, rowKey, isTotal }: ReportTableProps<Row>) {
+export function ReportTable<Row>({ caption, columns, rows, rowKey, isTotal, notes }: ReportTableProps<Row>) {
   return (
     <Paper variant="outlined" sx={{ overflowX: 'auto', mb: 2 }}>
       <Table size="small" aria-label={caption}>
@@ -52,6 +54,7 @@ export function ReportTable<Row>({ caption, columns, rows, rowKey, isTotal }: Re
           ))}
         </TableBody>
       </Table>
+      {notes}
     </Paper>
   );
 }

@@ -119,5 +119,12 @@ export const reportsEn: ReportsTranslations = {
     name: 'Name',
     notFound: 'The report does not exist, or you may not read it.',
     backToList: 'All reports',
+    mark_GENERATED: 'generated value',
+    mark_DEMO_VALUE: 'demo value',
+    mark_ROLLED_UP: 'summed from the units below',
+    markNote_GENERATED: 'Generated value: fills the series between known points, not taken from a report.',
+    markNote_DEMO_VALUE: 'Demo value: the source documents give no valuation, the figures are made up for the demo.',
+    markNote_ROLLED_UP_one: 'Summed from {{count}} unit: {{units}} (computed, not stored).',
+    markNote_ROLLED_UP_other: 'Summed from {{count}} units: {{units}} (computed, not stored).',
   },
 };

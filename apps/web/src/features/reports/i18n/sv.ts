@@ -117,6 +117,13 @@ export const reportsSv = {
     name: 'Namn',
     notFound: 'Rapporten finns inte, eller så har du inte behörighet till den.',
     backToList: 'Alla rapporter',
+    mark_GENERATED: 'genererat värde',
+    mark_DEMO_VALUE: 'demovärde',
+    mark_ROLLED_UP: 'summerat från enheterna under',
+    markNote_GENERATED: 'Genererat värde: fyller ut serien mellan kända punkter, inte hämtat ur en rapport.',
+    markNote_DEMO_VALUE: 'Demovärde: källdokumenten anger ingen värdering, siffrorna är påhittade för demon.',
+    markNote_ROLLED_UP_one: 'Summerat från {{count}} enhet: {{units}} (beräknat, inte lagrat).',
+    markNote_ROLLED_UP_other: 'Summerat från {{count}} enheter: {{units}} (beräknat, inte lagrat).',
   },
 };
 
