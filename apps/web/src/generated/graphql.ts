@@ -281,6 +281,10 @@ export type CreateUserInput = {
 export type DimensionStatusInput = {
   /** Required when the status is yellow or red; at most 4 000 characters. Ignored for green. */
   action?: string | null | undefined;
+  /** ISO date the action is to be done. Ignored for green. */
+  actionDueDate?: string | null | undefined;
+  /** Who is to carry out the action; at most 200 characters. Ignored for green. */
+  actionOwner?: string | null | undefined;
   /** Required when the status is yellow or red; at most 4 000 characters. Ignored for green. */
   cause?: string | null | undefined;
   status: RagStatus;
@@ -491,13 +495,16 @@ export type ProjectDetailsInput = {
   name: string;
   /** At most 200 characters each. */
   owner?: string | null | undefined;
-  phase?: string | null | undefined;
+  phase?: ProjectPhase | null | undefined;
   plannedEnd?: string | null | undefined;
   /** ISO dates; an end may not be before its start. */
   plannedStart?: string | null | undefined;
   /** A portfolio the user may edit; moving the project there. */
   portfolioId: string;
 };
+
+/** The phases of the project model, in order: initiering, planering, genomförande, avslut. Beside a project's state (started, paused …). */
+export type ProjectPhase = 'CLOSURE' | 'EXECUTION' | 'INITIATION' | 'PLANNING';
 
 /** Where a project is in its life: not started, started, paused, closed, or decided not to start. */
 export type ProjectState = 'CLOSED' | 'NOT_STARTED' | 'PAUSED' | 'STARTED' | 'WILL_NOT_START';
@@ -1988,7 +1995,7 @@ export type PortfolioSection_PortfolioFragment = {
       id: string;
       name: string;
       state: ProjectState;
-      phase: string | null;
+      phase: ProjectPhase | null;
       pausedUntil: string | null;
       status: {
         statusUpdatesSinceColourChange: number | null;
@@ -2008,7 +2015,7 @@ export type PortfolioSection_PortfolioFragment = {
 export type ProjectBoardTable_ProjectFragment = {
   id: string;
   name: string;
-  phase: string | null;
+  phase: ProjectPhase | null;
   state: ProjectState;
   pausedUntil: string | null;
   status: {
@@ -2030,7 +2037,7 @@ export type ProjectDetailsDialog_ProjectFragment = {
   description: string | null;
   owner: string | null;
   manager: string | null;
-  phase: string | null;
+  phase: ProjectPhase | null;
   plannedStart: string | null;
   plannedEnd: string | null;
   actualStart: string | null;
@@ -2045,7 +2052,7 @@ export type ProjectFacts_ProjectFragment = {
   id: string;
   owner: string | null;
   manager: string | null;
-  phase: string | null;
+  phase: ProjectPhase | null;
   state: ProjectState;
   plannedStart: string | null;
   plannedEnd: string | null;
@@ -2110,7 +2117,7 @@ export type TimelineSection_ProjectFragment = {
 export type ProjectBoardExport_ProjectFragment = {
   id: string;
   name: string;
-  phase: string | null;
+  phase: ProjectPhase | null;
   state: ProjectState;
   pausedUntil: string | null;
   status: {
@@ -2967,7 +2974,7 @@ export type ProjectPage_QueryQuery = {
         state: ProjectState;
         owner: string | null;
         manager: string | null;
-        phase: string | null;
+        phase: ProjectPhase | null;
         plannedStart: string | null;
         plannedEnd: string | null;
         actualStart: string | null;
