@@ -44,6 +44,10 @@ type Documents = {
   '\n  mutation BadInputTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      id\n      comment\n      version\n    }\n  }\n': typeof types.BadInputTest_SaveValueDocument;
   '\n  mutation BadInputTest_AddReport($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      id\n      comment\n    }\n  }\n': typeof types.BadInputTest_AddReportDocument;
   '\n  mutation BadInputTest_UpdateProject($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      id\n      name\n      version\n    }\n  }\n': typeof types.BadInputTest_UpdateProjectDocument;
+  '\n  mutation BadInputTest_CreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      id\n    }\n  }\n': typeof types.BadInputTest_CreatePortfolioDocument;
+  '\n  mutation BadInputTest_UpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.BadInputTest_UpdatePortfolioDocument;
+  '\n  mutation BadInputTest_CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n    }\n  }\n': typeof types.BadInputTest_CreateProjectDocument;
+  '\n  mutation BadInputTest_ChangePhase($input: ProjectPhaseChangeInput!) {\n    changeProjectPhase(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.BadInputTest_ChangePhaseDocument;
   '\n  mutation BadInputTest_ChangeState($input: ProjectStateChangeInput!) {\n    changeProjectState(input: $input) {\n      id\n      state\n      version\n    }\n  }\n': typeof types.BadInputTest_ChangeStateDocument;
   '\n  mutation BadInputTest_SavePortfolioStatus($input: PortfolioPeriodStatusInput!) {\n    savePortfolioPeriodStatus(input: $input) {\n      id\n      narrative\n      version\n    }\n  }\n': typeof types.BadInputTest_SavePortfolioStatusDocument;
   '\n  mutation BadInputTest_CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      id\n      name\n      version\n    }\n  }\n': typeof types.BadInputTest_CreateOrgUnitDocument;
@@ -271,6 +275,14 @@ const documents: Documents = {
     types.BadInputTest_AddReportDocument,
   '\n  mutation BadInputTest_UpdateProject($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      id\n      name\n      version\n    }\n  }\n':
     types.BadInputTest_UpdateProjectDocument,
+  '\n  mutation BadInputTest_CreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      id\n    }\n  }\n':
+    types.BadInputTest_CreatePortfolioDocument,
+  '\n  mutation BadInputTest_UpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      id\n      version\n    }\n  }\n':
+    types.BadInputTest_UpdatePortfolioDocument,
+  '\n  mutation BadInputTest_CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n    }\n  }\n':
+    types.BadInputTest_CreateProjectDocument,
+  '\n  mutation BadInputTest_ChangePhase($input: ProjectPhaseChangeInput!) {\n    changeProjectPhase(input: $input) {\n      id\n      version\n    }\n  }\n':
+    types.BadInputTest_ChangePhaseDocument,
   '\n  mutation BadInputTest_ChangeState($input: ProjectStateChangeInput!) {\n    changeProjectState(input: $input) {\n      id\n      state\n      version\n    }\n  }\n':
     types.BadInputTest_ChangeStateDocument,
   '\n  mutation BadInputTest_SavePortfolioStatus($input: PortfolioPeriodStatusInput!) {\n    savePortfolioPeriodStatus(input: $input) {\n      id\n      narrative\n      version\n    }\n  }\n':
@@ -799,6 +811,30 @@ export function graphql(
 export function graphql(
   source: '\n  mutation BadInputTest_UpdateProject($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      id\n      name\n      version\n    }\n  }\n',
 ): (typeof documents)['\n  mutation BadInputTest_UpdateProject($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      id\n      name\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_CreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_CreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_UpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_UpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      id\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_ChangePhase($input: ProjectPhaseChangeInput!) {\n    changeProjectPhase(input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_ChangePhase($input: ProjectPhaseChangeInput!) {\n    changeProjectPhase(input: $input) {\n      id\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

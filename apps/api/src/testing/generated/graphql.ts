@@ -1260,6 +1260,30 @@ export type BadInputTest_UpdateProjectMutation = {
   updateProjectDetails: { id: string; name: string; version: number };
 };
 
+export type BadInputTest_CreatePortfolioMutationVariables = Exact<{
+  input: CreatePortfolioInput;
+}>;
+
+export type BadInputTest_CreatePortfolioMutation = { createPortfolio: { id: string } };
+
+export type BadInputTest_UpdatePortfolioMutationVariables = Exact<{
+  input: UpdatePortfolioInput;
+}>;
+
+export type BadInputTest_UpdatePortfolioMutation = { updatePortfolio: { id: string; version: number } };
+
+export type BadInputTest_CreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+export type BadInputTest_CreateProjectMutation = { createProject: { id: string } };
+
+export type BadInputTest_ChangePhaseMutationVariables = Exact<{
+  input: ProjectPhaseChangeInput;
+}>;
+
+export type BadInputTest_ChangePhaseMutation = { changeProjectPhase: { id: string; version: number } };
+
 export type BadInputTest_ChangeStateMutationVariables = Exact<{
   input: ProjectStateChangeInput;
 }>;
@@ -4914,6 +4938,172 @@ export const BadInputTest_UpdateProjectDocument = {
     },
   ],
 } as unknown as DocumentNode<BadInputTest_UpdateProjectMutation, BadInputTest_UpdateProjectMutationVariables>;
+export const BadInputTest_CreatePortfolioDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_CreatePortfolio' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePortfolioInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPortfolio' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_CreatePortfolioMutation, BadInputTest_CreatePortfolioMutationVariables>;
+export const BadInputTest_UpdatePortfolioDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_UpdatePortfolio' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdatePortfolioInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatePortfolio' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_UpdatePortfolioMutation, BadInputTest_UpdatePortfolioMutationVariables>;
+export const BadInputTest_CreateProjectDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_CreateProject' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateProjectInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createProject' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_CreateProjectMutation, BadInputTest_CreateProjectMutationVariables>;
+export const BadInputTest_ChangePhaseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_ChangePhase' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectPhaseChangeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeProjectPhase' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_ChangePhaseMutation, BadInputTest_ChangePhaseMutationVariables>;
 export const BadInputTest_ChangeStateDocument = {
   kind: 'Document',
   definitions: [
