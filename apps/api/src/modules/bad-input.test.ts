@@ -1370,7 +1370,7 @@ const MUTATIONS: { mutation: string; document: DocumentNode; cases: BadInput[] }
       {
         name: 'with a name the unit already has',
         input: (w) => newPortfolio(w, { name: 'DIGITAL INFRASTRUKTUR' }),
-        refusal: invalid('input.name', 'nameTaken'),
+        refusal: invalid('input.name', 'portfolioNameTaken'),
       },
       {
         name: 'with an interval of 0 weeks',

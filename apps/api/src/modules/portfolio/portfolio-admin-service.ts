@@ -17,7 +17,7 @@ async function requireFreeName(tx: Transaction, orgUnitId: number, name: string,
   const taken = await tx.portfolio.findFirst({
     where: { orgUnitId, name: { equals: name, mode: 'insensitive' }, ...(exceptId ? { id: { not: exceptId } } : {}) },
   });
-  if (taken) throw fieldError('input.name', 'nameTaken');
+  if (taken) throw fieldError('input.name', 'portfolioNameTaken');
 }
 
 /** A new portfolio, last among its unit's portfolios. */

@@ -148,7 +148,7 @@ describe('portfolio administration', () => {
     });
     expect(refusal(errors)).toEqual({
       code: 'BAD_USER_INPUT',
-      fieldErrors: [{ field: 'input.name', message: 'nameTaken' }],
+      fieldErrors: [{ field: 'input.name', message: 'portfolioNameTaken' }],
     });
   });
 
