@@ -76,6 +76,7 @@ const config: CodegenConfig = {
           PortfolioPeriodStatus: '@lagesbild/db#PortfolioPeriodStatusModel',
           Project: '@lagesbild/db#ProjectModel',
           ProjectStatus: '../modules/portfolio/project-status#ProjectStatusRow',
+          OverdueAction: '../modules/portfolio/portfolio-summary#OverdueActionRow',
           ProjectStatusUpdate: '@lagesbild/db#ProjectStatusUpdateModel',
           StatusDeviation: '@lagesbild/db#StatusDeviationModel',
           ProjectStateChange: '@lagesbild/db#ProjectStateChangeModel',

@@ -7,6 +7,8 @@
  */
 
 export type OrgUnitKind = 'CITY' | 'COMMITTEE' | 'BUSINESS_AREA' | 'DEPARTMENT';
+/** Where a project is in the project model (initiering, planering, genomförande, avslut). */
+export type ProjectPhase = 'INITIATION' | 'PLANNING' | 'EXECUTION' | 'CLOSURE';
 export type Periodicity = 'YEAR' | 'TERTIAL' | 'MONTH';
 export type IndicatorDirection = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER' | 'ON_TARGET';
 export type IndicatorUnit = 'PERCENT' | 'COUNT' | 'TKR' | 'MNKR' | 'INDEX' | 'FTE' | 'TERABYTE';
@@ -214,7 +216,7 @@ export interface ProjectSeed {
   description?: string;
   owner?: string;
   manager?: string;
-  phase?: string;
+  phase?: ProjectPhase;
   state: ProjectState;
   plannedStart?: IsoDate;
   plannedEnd?: IsoDate;

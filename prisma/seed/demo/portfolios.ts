@@ -214,7 +214,7 @@ const hr: PortfolioSeed = {
       name: 'Förstudie IT-stöd för löneanalys',
       description:
         'Projektet har resulterat i att utveckling skett av rapporterna "Löneanalys underlag" och "Lönekartläggning". De nya rapporterna bedöms innebära betydande tidsbesparande och effektivare arbetssätt med högre kvalitet för lönekartläggning av likvärdiga arbeten inom och mellan förvaltningar samt ett verktyg att fortsätta arbetet med jämställda löner',
-      phase: 'Förstudie',
+      phase: 'INITIATION',
       state: 'CLOSED',
       stateChanges: [
         {
@@ -262,7 +262,7 @@ const hr: PortfolioSeed = {
       key: 'digitala-anstallningsavtal',
       name: 'Införa digitala anställningsavtal',
       description: 'Projektet hade ursprungligen planerad start 2025 men HR-området har möjlighet att starta redan nu.',
-      phase: 'Planering och beredning',
+      phase: 'PLANNING',
       state: 'STARTED',
       stateChanges: [
         {
@@ -323,7 +323,7 @@ const ekonomi: PortfolioSeed = {
       name: 'Förstudie framtida ekonomihantering',
       description:
         'Har resulterat i en rapport med rekommendationer om framtida uppsättning för systemstödet inom ekonomiprocesserna.',
-      phase: 'Förstudie',
+      phase: 'INITIATION',
       state: 'CLOSED',
       actualEnd: '2024-05-31',
       stateChanges: [
@@ -468,7 +468,7 @@ const digitalInfrastruktur: PortfolioSeed = {
       name: 'Etablera tjänst för Data Warehouse',
       description:
         'Maj 2023: ännu inte uppstartat, planerat för uppstart först efter sommaren. 2024: i initieringsfas; flaggar för hög resursbelastning för vissa nyckelroller.',
-      phase: 'Initiering',
+      phase: 'INITIATION',
       state: 'PAUSED',
       pausedUntil: '2025-01-01',
       stateChanges: [

@@ -65,6 +65,36 @@ const UPDATE_PROJECT = graphql(`
     }
   }
 `);
+const CREATE_PORTFOLIO = graphql(`
+  mutation BadInputTest_CreatePortfolio($input: CreatePortfolioInput!) {
+    createPortfolio(input: $input) {
+      id
+    }
+  }
+`);
+const UPDATE_PORTFOLIO = graphql(`
+  mutation BadInputTest_UpdatePortfolio($input: UpdatePortfolioInput!) {
+    updatePortfolio(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const CREATE_PROJECT = graphql(`
+  mutation BadInputTest_CreateProject($input: CreateProjectInput!) {
+    createProject(input: $input) {
+      id
+    }
+  }
+`);
+const CHANGE_PHASE = graphql(`
+  mutation BadInputTest_ChangePhase($input: ProjectPhaseChangeInput!) {
+    changeProjectPhase(input: $input) {
+      id
+      version
+    }
+  }
+`);
 const CHANGE_STATE = graphql(`
   mutation BadInputTest_ChangeState($input: ProjectStateChangeInput!) {
     changeProjectState(input: $input) {
@@ -333,6 +363,38 @@ const retirement = (world: World, changes: Record<string, unknown> = {}) => ({
   id: world.monthIndicatorId,
   expectedVersion: 2,
   retired: true,
+  ...changes,
+});
+
+/** A new portfolio of the business area. */
+const newPortfolio = (world: World, changes: Record<string, unknown> = {}) => ({
+  name: 'Nya tjänster',
+  orgUnitId: world.businessAreaId,
+  statusUpdateIntervalWeeks: 4,
+  ...changes,
+});
+/** A change to the fixture's portfolio (at version 1). */
+const portfolioChange = (world: World, changes: Record<string, unknown> = {}) => ({
+  id: world.portfolioId,
+  expectedVersion: 1,
+  name: 'Digital infrastruktur',
+  statusUpdateIntervalWeeks: 5,
+  ...changes,
+});
+/** A new project of the fixture's portfolio. */
+const newProject = (world: World, changes: Record<string, unknown> = {}) => ({
+  portfolioId: world.portfolioId,
+  name: 'Ny plattform',
+  phase: 'INITIATION',
+  plannedStart: '2025-01-01',
+  plannedEnd: '2025-12-31',
+  ...changes,
+});
+/** Moving the project (at version 2) to the planning phase. */
+const phaseChange = (world: World, changes: Record<string, unknown> = {}) => ({
+  projectId: world.projectId,
+  expectedVersion: 2,
+  phase: 'PLANNING',
   ...changes,
 });
 
@@ -899,6 +961,22 @@ const MUTATIONS: { mutation: string; document: DocumentNode; cases: BadInput[] }
     cases: [
       { name: 'without a projectId', input: (w) => without(statusUpdate(w), 'projectId'), refusal: notCoercible },
       {
+        name: 'with an action due on a day that does not exist',
+        input: (w) =>
+          statusUpdate(w, {
+            result: { status: 'YELLOW', cause: 'Ej stabilt', action: 'Rättas', actionDueDate: '2024-02-30' },
+          }),
+        refusal: invalid('input.result.actionDueDate', 'invalidDate'),
+      },
+      {
+        name: 'with an action owner of more than 200 characters',
+        input: (w) =>
+          statusUpdate(w, {
+            result: { status: 'YELLOW', cause: 'Ej stabilt', action: 'Rättas', actionOwner: 'x'.repeat(201) },
+          }),
+        refusal: invalid('input.result.actionOwner', 'tooLong'),
+      },
+      {
         name: 'with a colour that does not exist',
         input: (w) => statusUpdate(w, { time: { status: 'ORANGE' } }),
         refusal: notCoercible,
@@ -1279,6 +1357,130 @@ const MUTATIONS: { mutation: string; document: DocumentNode; cases: BadInput[] }
       },
     ],
   },
+  {
+    mutation: 'createPortfolio',
+    document: CREATE_PORTFOLIO,
+    cases: [
+      { name: 'without a name', input: (w) => without(newPortfolio(w), 'name'), refusal: notCoercible },
+      {
+        name: 'with a blank name',
+        input: (w) => newPortfolio(w, { name: ' ' }),
+        refusal: invalid('input.name', 'required'),
+      },
+      {
+        name: 'with a name the unit already has',
+        input: (w) => newPortfolio(w, { name: 'DIGITAL INFRASTRUKTUR' }),
+        refusal: invalid('input.name', 'portfolioNameTaken'),
+      },
+      {
+        name: 'with an interval of 0 weeks',
+        input: (w) => newPortfolio(w, { statusUpdateIntervalWeeks: 0 }),
+        refusal: invalid('input.statusUpdateIntervalWeeks', 'outOfRange'),
+      },
+      {
+        name: 'with a lone surrogate in the owner',
+        input: (w) => newPortfolio(w, { owner: LONE_SURROGATE }),
+        refusal: invalid('input.owner', 'invalidCharacters'),
+      },
+      {
+        name: 'in a unit that does not exist',
+        input: (w) => newPortfolio(w, { orgUnitId: UNUSED_ID }),
+        refusal: notFound,
+      },
+      {
+        name: "in another committee's unit",
+        input: (w) => newPortfolio(w, { orgUnitId: w.otherCommitteeId }),
+        refusal: notFound,
+        as: 'intraserviceViewer',
+      },
+      { name: 'from a viewer', input: (w) => newPortfolio(w), refusal: forbidden, as: 'intraserviceViewer' },
+    ],
+  },
+  {
+    mutation: 'updatePortfolio',
+    document: UPDATE_PORTFOLIO,
+    cases: [
+      {
+        name: 'without an expectedVersion',
+        input: (w) => without(portfolioChange(w), 'expectedVersion'),
+        refusal: notCoercible,
+      },
+      {
+        name: 'with an interval of 53 weeks',
+        input: (w) => portfolioChange(w, { statusUpdateIntervalWeeks: 53 }),
+        refusal: invalid('input.statusUpdateIntervalWeeks', 'outOfRange'),
+      },
+      {
+        name: 'with a stale expectedVersion',
+        input: (w) => portfolioChange(w, { expectedVersion: 7 }),
+        refusal: conflict,
+      },
+      {
+        name: 'for a portfolio that does not exist',
+        input: (w) => portfolioChange(w, { id: UNUSED_ID }),
+        refusal: notFound,
+      },
+      { name: 'from a viewer', input: (w) => portfolioChange(w), refusal: forbidden, as: 'intraserviceViewer' },
+    ],
+  },
+  {
+    mutation: 'createProject',
+    document: CREATE_PROJECT,
+    cases: [
+      {
+        name: 'with a phase outside the list',
+        input: (w) => newProject(w, { phase: 'Förstudie' }),
+        refusal: notCoercible,
+      },
+      {
+        name: 'with a blank name',
+        input: (w) => newProject(w, { name: '' }),
+        refusal: invalid('input.name', 'required'),
+      },
+      {
+        name: 'with an end before the start',
+        input: (w) => newProject(w, { plannedEnd: '2024-12-31' }),
+        refusal: invalid('input.plannedEnd', 'endBeforeStart'),
+      },
+      {
+        name: 'with a negative budget',
+        input: (w) => newProject(w, { budgetTkr: -1 }),
+        refusal: invalid('input.budgetTkr', 'notNegative'),
+      },
+      {
+        name: `with the start ${FAR_FUTURE_DATE}`,
+        input: (w) => newProject(w, { plannedStart: FAR_FUTURE_DATE, plannedEnd: null }),
+        refusal: invalid('input.plannedStart', 'invalidDate'),
+      },
+      {
+        name: 'in a portfolio that does not exist',
+        input: (w) => newProject(w, { portfolioId: UNUSED_ID }),
+        refusal: notFound,
+      },
+      {
+        name: "in another committee's portfolio",
+        input: (w) => newProject(w, { portfolioId: w.otherPortfolioId }),
+        refusal: notFound,
+        as: 'intraserviceViewer',
+      },
+      { name: 'from a viewer', input: (w) => newProject(w), refusal: forbidden, as: 'intraserviceViewer' },
+    ],
+  },
+  {
+    mutation: 'changeProjectPhase',
+    document: CHANGE_PHASE,
+    cases: [
+      { name: 'without a phase', input: (w) => without(phaseChange(w), 'phase'), refusal: notCoercible },
+      { name: 'with a phase outside the list', input: (w) => phaseChange(w, { phase: 'DONE' }), refusal: notCoercible },
+      { name: 'with a stale expectedVersion', input: (w) => phaseChange(w, { expectedVersion: 1 }), refusal: conflict },
+      {
+        name: 'for a project that does not exist',
+        input: (w) => phaseChange(w, { projectId: UNUSED_ID }),
+        refusal: notFound,
+      },
+      { name: 'from a viewer', input: (w) => phaseChange(w), refusal: forbidden, as: 'intraserviceViewer' },
+    ],
+  },
 ];
 
 /** Text that is unusual or looks like an attack, but is valid text and must be kept as written. */
@@ -1322,6 +1524,7 @@ describe('bad input to every mutation', () => {
       portfolioStatuses: await prisma.portfolioPeriodStatus.findMany(byId),
       orgUnits: await prisma.orgUnit.findMany(byId),
       orgUnitVersions: await prisma.orgUnitVersion.findMany(byId),
+      portfolios: await prisma.portfolio.findMany(byId),
     };
   }
 

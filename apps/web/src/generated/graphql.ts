@@ -250,6 +250,35 @@ export type CreatePerspectiveInput = {
   year: number;
 };
 
+export type CreatePortfolioInput = {
+  /** At most 200 characters, unique within the unit. */
+  name: string;
+  /** The owning unit; the portfolio office of that unit (or one above it) may create portfolios there. */
+  orgUnitId: string;
+  /** At most 200 characters. */
+  owner?: string | null | undefined;
+  /** Weeks between status updates, 1–52. */
+  statusUpdateIntervalWeeks: number;
+};
+
+export type CreateProjectInput = {
+  /** Not negative. */
+  budgetTkr?: number | null | undefined;
+  /** At most 4 000 characters. */
+  description?: string | null | undefined;
+  manager?: string | null | undefined;
+  /** At most 200 characters. */
+  name: string;
+  /** At most 200 characters each: the person's name (users are picked by their name). */
+  owner?: string | null | undefined;
+  phase?: ProjectPhase | null | undefined;
+  plannedEnd?: string | null | undefined;
+  /** ISO dates; the end may not be before the start. */
+  plannedStart?: string | null | undefined;
+  /** A portfolio the user may edit. */
+  portfolioId: string;
+};
+
 export type CreateReportInput = {
   orgUnitId: string;
   /** Must match the type: March for INTERIM_MARCH, August for INTERIM_AUGUST, December for ANNUAL. */
@@ -281,6 +310,10 @@ export type CreateUserInput = {
 export type DimensionStatusInput = {
   /** Required when the status is yellow or red; at most 4 000 characters. Ignored for green. */
   action?: string | null | undefined;
+  /** ISO date the action is to be done. Ignored for green. */
+  actionDueDate?: string | null | undefined;
+  /** Who is to carry out the action; at most 200 characters. Ignored for green. */
+  actionOwner?: string | null | undefined;
   /** Required when the status is yellow or red; at most 4 000 characters. Ignored for green. */
   cause?: string | null | undefined;
   status: RagStatus;
@@ -491,12 +524,22 @@ export type ProjectDetailsInput = {
   name: string;
   /** At most 200 characters each. */
   owner?: string | null | undefined;
-  phase?: string | null | undefined;
+  phase?: ProjectPhase | null | undefined;
   plannedEnd?: string | null | undefined;
   /** ISO dates; an end may not be before its start. */
   plannedStart?: string | null | undefined;
   /** A portfolio the user may edit; moving the project there. */
   portfolioId: string;
+};
+
+/** The phases of the project model, in order: initiering, planering, genomförande, avslut. Beside a project's state (started, paused …). */
+export type ProjectPhase = 'CLOSURE' | 'EXECUTION' | 'INITIATION' | 'PLANNING';
+
+export type ProjectPhaseChangeInput = {
+  /** The version the board was loaded with. */
+  expectedVersion: number;
+  phase: ProjectPhase;
+  projectId: string;
 };
 
 /** Where a project is in its life: not started, started, paused, closed, or decided not to start. */
@@ -831,6 +874,18 @@ export type UpdatePerspectiveInput = {
   name: string;
   /** The year whose name and description change; other years keep theirs. */
   year: number;
+};
+
+export type UpdatePortfolioInput = {
+  /** The version the form was loaded with. */
+  expectedVersion: number;
+  id: string;
+  /** At most 200 characters, unique within the unit. */
+  name: string;
+  /** At most 200 characters. */
+  owner?: string | null | undefined;
+  /** Weeks between status updates, 1–52. */
+  statusUpdateIntervalWeeks: number;
 };
 
 export type UpdateRiskInput = {
@@ -1955,6 +2010,30 @@ export type BoardFilter_ProjectFragment = {
   };
 } & { ' $fragmentName'?: 'BoardFilter_ProjectFragment' };
 
+export type PortfolioFormDialog_UnitsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PortfolioFormDialog_UnitsQuery = { portfolioOwningUnits: Array<{ id: string; name: string }> };
+
+export type PortfolioFormDialog_CreateMutationVariables = Exact<{
+  input: CreatePortfolioInput;
+}>;
+
+export type PortfolioFormDialog_CreateMutation = { createPortfolio: { id: string; name: string } };
+
+export type PortfolioFormDialog_UpdateMutationVariables = Exact<{
+  input: UpdatePortfolioInput;
+}>;
+
+export type PortfolioFormDialog_UpdateMutation = {
+  updatePortfolio: {
+    id: string;
+    name: string;
+    owner: string | null;
+    statusUpdateIntervalWeeks: number;
+    version: number;
+  };
+};
+
 export type PortfolioPeriodStatusDialog_SaveMutationVariables = Exact<{
   input: PortfolioPeriodStatusInput;
 }>;
@@ -1970,11 +2049,14 @@ export type PortfolioPeriodStatusDialog_SaveMutation = {
   };
 };
 
-export type PortfolioSection_PortfolioFragment = {
+export type PortfolioSection_PortfolioFragment = ({
   id: string;
   name: string;
   canEdit: boolean;
   statusUpdateIntervalWeeks: number;
+  owner: string | null;
+  version: number;
+  overdueActions: Array<{ project: { id: string } }>;
   periodStatus: {
     id: string;
     year: number;
@@ -1988,7 +2070,7 @@ export type PortfolioSection_PortfolioFragment = {
       id: string;
       name: string;
       state: ProjectState;
-      phase: string | null;
+      phase: ProjectPhase | null;
       pausedUntil: string | null;
       status: {
         statusUpdatesSinceColourChange: number | null;
@@ -2001,14 +2083,52 @@ export type PortfolioSection_PortfolioFragment = {
           result: RagStatus;
         } | null;
       };
-    } & { ' $fragmentRefs'?: { ProjectBoardTable_ProjectFragment: ProjectBoardTable_ProjectFragment } }
+    } & {
+      ' $fragmentRefs'?: {
+        ProjectBoardTable_ProjectFragment: ProjectBoardTable_ProjectFragment;
+        ProjectBoardColumns_ProjectFragment: ProjectBoardColumns_ProjectFragment;
+      };
+    }
   >;
-} & { ' $fragmentName'?: 'PortfolioSection_PortfolioFragment' };
+} & { ' $fragmentRefs'?: { PortfolioSummary_PortfolioFragment: PortfolioSummary_PortfolioFragment } }) & {
+  ' $fragmentName'?: 'PortfolioSection_PortfolioFragment';
+};
+
+export type PortfolioSummary_PortfolioFragment = {
+  id: string;
+  name: string;
+  owner: string | null;
+  budget: { budgetTkr: number; costToDateTkr: number; projectsWithoutBudget: number };
+  overdueActions: Array<{
+    dimension: StatusDimension;
+    action: string;
+    actionOwner: string | null;
+    actionDueDate: string;
+    project: { id: string; name: string };
+  }>;
+} & { ' $fragmentName'?: 'PortfolioSummary_PortfolioFragment' };
+
+export type ProjectBoardColumns_ProjectFragment = {
+  id: string;
+  name: string;
+  phase: ProjectPhase | null;
+  state: ProjectState;
+  version: number;
+  status: { latestStatusUpdate: { id: string; time: RagStatus; cost: RagStatus; result: RagStatus } | null };
+} & { ' $fragmentName'?: 'ProjectBoardColumns_ProjectFragment' };
+
+export type ProjectBoardColumns_ChangePhaseMutationVariables = Exact<{
+  input: ProjectPhaseChangeInput;
+}>;
+
+export type ProjectBoardColumns_ChangePhaseMutation = {
+  changeProjectPhase: { id: string; phase: ProjectPhase | null; version: number };
+};
 
 export type ProjectBoardTable_ProjectFragment = {
   id: string;
   name: string;
-  phase: string | null;
+  phase: ProjectPhase | null;
   state: ProjectState;
   pausedUntil: string | null;
   status: {
@@ -2017,6 +2137,12 @@ export type ProjectBoardTable_ProjectFragment = {
     latestStatusUpdate: { id: string; statusDate: string; time: RagStatus; cost: RagStatus; result: RagStatus } | null;
   };
 } & { ' $fragmentName'?: 'ProjectBoardTable_ProjectFragment' };
+
+export type ProjectCreateDialog_CreateMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+export type ProjectCreateDialog_CreateMutation = { createProject: { id: string; name: string } };
 
 export type ProjectDetailsDialog_SaveMutationVariables = Exact<{
   input: ProjectDetailsInput;
@@ -2030,7 +2156,7 @@ export type ProjectDetailsDialog_ProjectFragment = {
   description: string | null;
   owner: string | null;
   manager: string | null;
-  phase: string | null;
+  phase: ProjectPhase | null;
   plannedStart: string | null;
   plannedEnd: string | null;
   actualStart: string | null;
@@ -2045,7 +2171,7 @@ export type ProjectFacts_ProjectFragment = {
   id: string;
   owner: string | null;
   manager: string | null;
-  phase: string | null;
+  phase: ProjectPhase | null;
   state: ProjectState;
   plannedStart: string | null;
   plannedEnd: string | null;
@@ -2088,7 +2214,13 @@ export type StatusUpdateHistory_StatusUpdateFragment = {
   result: RagStatus;
   comment: string | null;
   author: { id: string; name: string } | null;
-  deviations: Array<{ dimension: StatusDimension; cause: string; action: string }>;
+  deviations: Array<{
+    dimension: StatusDimension;
+    cause: string;
+    action: string;
+    actionOwner: string | null;
+    actionDueDate: string | null;
+  }>;
 } & { ' $fragmentName'?: 'StatusUpdateHistory_StatusUpdateFragment' };
 
 export type TimelineSection_ProjectFragment = {
@@ -2110,7 +2242,7 @@ export type TimelineSection_ProjectFragment = {
 export type ProjectBoardExport_ProjectFragment = {
   id: string;
   name: string;
-  phase: string | null;
+  phase: ProjectPhase | null;
   state: ProjectState;
   pausedUntil: string | null;
   status: {
@@ -2928,6 +3060,7 @@ export type PortfolioPage_QueryQueryVariables = Exact<{
 
 export type PortfolioPage_QueryQuery = {
   orgUnit: { id: string; name: string } | null;
+  portfolioOwningUnits: Array<{ id: string }>;
   portfolios: Array<
     {
       id: string;
@@ -2967,7 +3100,7 @@ export type ProjectPage_QueryQuery = {
         state: ProjectState;
         owner: string | null;
         manager: string | null;
-        phase: string | null;
+        phase: ProjectPhase | null;
         plannedStart: string | null;
         plannedEnd: string | null;
         actualStart: string | null;
@@ -4977,6 +5110,67 @@ export const PlanStatusCard_PlanFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PlanStatusCard_PlanFragment, unknown>;
+export const PortfolioSummary_PortfolioFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortfolioSummary_portfolio' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Portfolio' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'budget' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'budgetTkr' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'costToDateTkr' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectsWithoutBudget' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overdueActions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actionOwner' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actionDueDate' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'project' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortfolioSummary_PortfolioFragment, unknown>;
 export const BoardFilter_ProjectFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5129,6 +5323,55 @@ export const ProjectBoardTable_ProjectFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ProjectBoardTable_ProjectFragment, unknown>;
+export const ProjectBoardColumns_ProjectFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectBoardColumns_project' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'status' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestStatusUpdate' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectBoardColumns_ProjectFragment, unknown>;
 export const PortfolioSection_PortfolioFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5143,6 +5386,33 @@ export const PortfolioSection_PortfolioFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'statusUpdateIntervalWeeks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overdueActions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'project' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortfolioSummary_portfolio' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'periodStatus' },
@@ -5183,6 +5453,63 @@ export const PortfolioSection_PortfolioFragmentDoc = {
                   directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
                 },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectBoardTable_project' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectBoardColumns_project' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortfolioSummary_portfolio' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Portfolio' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'budget' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'budgetTkr' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'costToDateTkr' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectsWithoutBudget' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overdueActions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actionOwner' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actionDueDate' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'project' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -5320,6 +5647,50 @@ export const PortfolioSection_PortfolioFragmentDoc = {
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'statusUpdatesSinceColourChange' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'noRecentStatusUpdate' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectBoardColumns_project' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'status' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestStatusUpdate' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -5469,6 +5840,8 @@ export const StatusUpdateHistory_StatusUpdateFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'cause' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actionOwner' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actionDueDate' } },
               ],
             },
           },
@@ -9239,6 +9612,121 @@ export const RollOverDialog_CommitDocument = {
     },
   ],
 } as unknown as DocumentNode<RollOverDialog_CommitMutation, RollOverDialog_CommitMutationVariables>;
+export const PortfolioFormDialog_UnitsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PortfolioFormDialog_Units' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolioOwningUnits' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortfolioFormDialog_UnitsQuery, PortfolioFormDialog_UnitsQueryVariables>;
+export const PortfolioFormDialog_CreateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PortfolioFormDialog_Create' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePortfolioInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPortfolio' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortfolioFormDialog_CreateMutation, PortfolioFormDialog_CreateMutationVariables>;
+export const PortfolioFormDialog_UpdateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PortfolioFormDialog_Update' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdatePortfolioInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatePortfolio' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusUpdateIntervalWeeks' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortfolioFormDialog_UpdateMutation, PortfolioFormDialog_UpdateMutationVariables>;
 export const PortfolioPeriodStatusDialog_SaveDocument = {
   kind: 'Document',
   definitions: [
@@ -9289,6 +9777,93 @@ export const PortfolioPeriodStatusDialog_SaveDocument = {
   PortfolioPeriodStatusDialog_SaveMutation,
   PortfolioPeriodStatusDialog_SaveMutationVariables
 >;
+export const ProjectBoardColumns_ChangePhaseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ProjectBoardColumns_ChangePhase' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectPhaseChangeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeProjectPhase' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectBoardColumns_ChangePhaseMutation, ProjectBoardColumns_ChangePhaseMutationVariables>;
+export const ProjectCreateDialog_CreateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ProjectCreateDialog_Create' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateProjectInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createProject' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectCreateDialog_CreateMutation, ProjectCreateDialog_CreateMutationVariables>;
 export const ProjectDetailsDialog_SaveDocument = {
   kind: 'Document',
   definitions: [
@@ -13888,6 +14463,14 @@ export const PortfolioPage_QueryDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'portfolioOwningUnits' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'portfolios' },
             arguments: [
               {
@@ -13915,6 +14498,62 @@ export const PortfolioPage_QueryDocument = {
                         directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
                       },
                       { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TimelineSection_project' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortfolioSummary_portfolio' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Portfolio' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'budget' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'budgetTkr' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'costToDateTkr' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectsWithoutBudget' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overdueActions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actionOwner' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actionDueDate' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'project' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     ],
                   },
                 },
@@ -14063,6 +14702,50 @@ export const PortfolioPage_QueryDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectBoardColumns_project' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'status' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestStatusUpdate' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'PortfolioSection_portfolio' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Portfolio' } },
       selectionSet: {
@@ -14072,6 +14755,33 @@ export const PortfolioPage_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'statusUpdateIntervalWeeks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overdueActions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'project' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortfolioSummary_portfolio' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'periodStatus' },
@@ -14112,6 +14822,7 @@ export const PortfolioPage_QueryDocument = {
                   directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
                 },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectBoardTable_project' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectBoardColumns_project' } },
               ],
             },
           },
@@ -14369,6 +15080,8 @@ export const ProjectPage_QueryDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'cause' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actionOwner' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actionDueDate' } },
               ],
             },
           },

@@ -111,6 +111,7 @@ const sharedEn: SharedTranslations = {
     duplicateValue: 'The same indicator and period appear twice.',
     invalid: 'Invalid value.',
     invalidCode: 'A code holds only letters, digits, - _ and . and starts with a letter or digit.',
+    portfolioNameTaken: 'The unit already has a portfolio of that name.',
     codeTaken: 'There is already a unit with that code.',
     parentClosed: 'The unit is closed and cannot take new units below it.',
     cycle: 'A unit cannot move under itself or a unit below it.',

@@ -116,6 +116,7 @@ const sharedSv = {
     duplicateValue: 'Samma indikator och period finns två gånger.',
     invalid: 'Ogiltigt värde.',
     invalidCode: 'Koden får bara innehålla bokstäver, siffror, - _ och . och börja med en bokstav eller siffra.',
+    portfolioNameTaken: 'Enheten har redan en portfölj med det namnet.',
     codeTaken: 'Det finns redan en enhet med den koden.',
     parentClosed: 'Enheten är stängd och kan inte få nya underenheter.',
     cycle: 'En enhet kan inte flyttas till sig själv eller till en enhet under den.',

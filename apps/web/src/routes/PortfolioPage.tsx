@@ -9,6 +9,10 @@ import { filterProjects } from '../features/portfolio/board-filter';
 import { BoardFilters } from '../features/portfolio/components/BoardFilters';
 import { PortfolioSection } from '../features/portfolio/components/PortfolioSection';
 import { TimelineSection } from '../features/portfolio/components/TimelineSection';
+import { PortfolioFormDialog } from '../features/portfolio/components/PortfolioFormDialog';
+import AddIcon from '@mui/icons-material/Add';
+import Button from '@mui/material/Button';
+import { useState } from 'react';
 import { useBoardFilter } from '../features/portfolio/useBoardFilter';
 import { useViewParams } from '../features/view-params/useViewParams';
 import { graphql } from '../generated';
@@ -21,6 +25,9 @@ export const PortfolioPage_Query = graphql(`
     orgUnit(code: $orgUnitCode) {
       id
       name
+    }
+    portfolioOwningUnits {
+      id
     }
     portfolios(orgUnitCode: $orgUnitCode) {
       id
@@ -48,6 +55,8 @@ export function PortfolioPage() {
     (portfolio) => !filter.portfolioId || portfolio.id === filter.portfolioId,
   );
   const asOf = judgedOnDay(period);
+  const [creating, setCreating] = useState(false);
+  const owningUnits = data?.portfolioOwningUnits ?? [];
 
   return (
     <>
@@ -64,6 +73,23 @@ export function PortfolioPage() {
               period: formatPeriodLabel(formatYearMonth(period), i18n.language),
             })}
           </Typography>
+          {owningUnits.length > 0 && (
+            <Button
+              variant="outlined"
+              startIcon={<AddIcon aria-hidden />}
+              onClick={() => setCreating(true)}
+              sx={{ alignSelf: 'flex-start' }}
+            >
+              {t('portfolioAdmin.newPortfolio')}
+            </Button>
+          )}
+          {creating && (
+            <PortfolioFormDialog
+              defaultOrgUnitId={owningUnits.find((unit) => unit.id === data.orgUnit?.id)?.id}
+              onClose={() => setCreating(false)}
+              onSaved={() => setCreating(false)}
+            />
+          )}
           {data.portfolios.length === 0 ? (
             <Alert severity="info">{t('portfolio.empty', { unit: unitName })}</Alert>
           ) : (

@@ -559,6 +559,35 @@ export type CreatePerspectiveInput = {
   year: Scalars['Int']['input'];
 };
 
+export type CreatePortfolioInput = {
+  /** At most 200 characters, unique within the unit. */
+  name: Scalars['String']['input'];
+  /** The owning unit; the portfolio office of that unit (or one above it) may create portfolios there. */
+  orgUnitId: Scalars['ID']['input'];
+  /** At most 200 characters. */
+  owner?: InputMaybe<Scalars['String']['input']>;
+  /** Weeks between status updates, 1–52. */
+  statusUpdateIntervalWeeks: Scalars['Int']['input'];
+};
+
+export type CreateProjectInput = {
+  /** Not negative. */
+  budgetTkr?: InputMaybe<Scalars['Float']['input']>;
+  /** At most 4 000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  manager?: InputMaybe<Scalars['String']['input']>;
+  /** At most 200 characters. */
+  name: Scalars['String']['input'];
+  /** At most 200 characters each: the person's name (users are picked by their name). */
+  owner?: InputMaybe<Scalars['String']['input']>;
+  phase?: InputMaybe<ProjectPhase>;
+  plannedEnd?: InputMaybe<Scalars['String']['input']>;
+  /** ISO dates; the end may not be before the start. */
+  plannedStart?: InputMaybe<Scalars['String']['input']>;
+  /** A portfolio the user may edit. */
+  portfolioId: Scalars['ID']['input'];
+};
+
 export type CreateReportInput = {
   orgUnitId: Scalars['ID']['input'];
   /** Must match the type: March for INTERIM_MARCH, August for INTERIM_AUGUST, December for ANNUAL. */
@@ -651,6 +680,10 @@ export type DemoAccountRole = {
 export type DimensionStatusInput = {
   /** Required when the status is yellow or red; at most 4 000 characters. Ignored for green. */
   action?: InputMaybe<Scalars['String']['input']>;
+  /** ISO date the action is to be done. Ignored for green. */
+  actionDueDate?: InputMaybe<Scalars['String']['input']>;
+  /** Who is to carry out the action; at most 200 characters. Ignored for green. */
+  actionOwner?: InputMaybe<Scalars['String']['input']>;
   /** Required when the status is yellow or red; at most 4 000 characters. Ignored for green. */
   cause?: InputMaybe<Scalars['String']['input']>;
   status: RagStatus;
@@ -1182,6 +1215,8 @@ export type Mutation = {
   approveReport: Report;
   /** Drops the preview; nothing is written. */
   cancelValueImport: ValueImport;
+  /** Moves a project to another phase, e.g. from the board (portfolio office of its unit). */
+  changeProjectPhase: Project;
   /** Starts, pauses, resumes, closes or decides not to start a project, with a reason (portfolio office of its unit). */
   changeProjectState: Project;
   /** Closes a forecast round for good (administrators of the whole organisation); its forecasts never change again. */
@@ -1226,6 +1261,10 @@ export type Mutation = {
   createOrgUnit: OrgUnit;
   /** Adds a perspective to a year (administrators of the city). */
   createPerspective: Perspective;
+  /** Creates a portfolio in a unit (portfolio office of the unit). */
+  createPortfolio: Portfolio;
+  /** Creates a project, not started, in a portfolio (portfolio office of the portfolio's unit). */
+  createProject: Project;
   /** Creates a draft report of a unit, type and period (an analyst of the unit); one per unit, type and period. */
   createReport: Report;
   /** Creates a risk with its first valuation (analysts of the unit). */
@@ -1313,6 +1352,8 @@ export type Mutation = {
   updateMitigation: Mitigation;
   /** Renames a perspective or changes its description in one year (administrators of the city). */
   updatePerspective: Perspective;
+  /** Saves a portfolio's name, owner and status update interval (portfolio office of its unit). */
+  updatePortfolio: Portfolio;
   /** Saves a project's details (portfolio office of its unit, and of the portfolio it moves to). */
   updateProjectDetails: Project;
   /** Changes a risk's title, description, category and owner (analysts of its unit). */
@@ -1343,6 +1384,10 @@ export type MutationApproveReportArgs = {
 
 export type MutationCancelValueImportArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type MutationChangeProjectPhaseArgs = {
+  input: ProjectPhaseChangeInput;
 };
 
 export type MutationChangeProjectStateArgs = {
@@ -1407,6 +1452,14 @@ export type MutationCreateOrgUnitArgs = {
 
 export type MutationCreatePerspectiveArgs = {
   input: CreatePerspectiveInput;
+};
+
+export type MutationCreatePortfolioArgs = {
+  input: CreatePortfolioInput;
+};
+
+export type MutationCreateProjectArgs = {
+  input: CreateProjectInput;
 };
 
 export type MutationCreateReportArgs = {
@@ -1549,6 +1602,10 @@ export type MutationUpdatePerspectiveArgs = {
   input: UpdatePerspectiveInput;
 };
 
+export type MutationUpdatePortfolioArgs = {
+  input: UpdatePortfolioInput;
+};
+
 export type MutationUpdateProjectDetailsArgs = {
   input: ProjectDetailsInput;
 };
@@ -1656,6 +1713,19 @@ export type OrgUnitVersion = {
   parent?: Maybe<OrgUnit>;
   /** The day this name and place took effect (ISO date). */
   validFrom: Scalars['String']['output'];
+};
+
+/** An action of a yellow or red dimension whose due date has passed. */
+export type OverdueAction = {
+  __typename?: 'OverdueAction';
+  action: Scalars['String']['output'];
+  /** ISO date the action was due. */
+  actionDueDate: Scalars['String']['output'];
+  actionOwner?: Maybe<Scalars['String']['output']>;
+  dimension: StatusDimension;
+  project: Project;
+  /** The status update that set the action. */
+  statusUpdate: ProjectStatusUpdate;
 };
 
 /** An assignment past its deadline in the month and not declared complete by then. */
@@ -1877,22 +1947,46 @@ export type PlanTargetField = 'ANNUAL_TARGET' | 'PERIOD_TARGET';
 /** A development portfolio of an org unit (Digital infrastruktur, Kommunikation, HR-utveckling …) and its projects. */
 export type Portfolio = {
   __typename?: 'Portfolio';
+  /** The sum of its projects' budgets and costs to date. */
+  budget: PortfolioBudget;
   /** True when the viewer may edit the portfolio and its projects. For showing actions; the API checks again. */
   canEdit: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   orgUnit: OrgUnit;
+  /** Actions of the projects' latest status updates up to the month's end whose due date had passed by the month's end (or today, if earlier), by due date. */
+  overdueActions: Array<OverdueAction>;
+  /** The person who owns the portfolio (portföljägare); null when not set. */
+  owner?: Maybe<Scalars['String']['output']>;
   /** The narrative status and changes of the month, or of the latest month before it; null when never written. */
   periodStatus?: Maybe<PortfolioPeriodStatus>;
   /** The portfolio's projects, by name. */
   projects: Array<Project>;
   /** A started project without a status update for longer than this many weeks has no recent status update. */
   statusUpdateIntervalWeeks: Scalars['Int']['output'];
+  /** Pass back as expectedVersion when saving the portfolio, so a concurrent change is detected. */
+  version: Scalars['Int']['output'];
+};
+
+/** A development portfolio of an org unit (Digital infrastruktur, Kommunikation, HR-utveckling …) and its projects. */
+export type PortfolioOverdueActionsArgs = {
+  upTo: MonthInput;
 };
 
 /** A development portfolio of an org unit (Digital infrastruktur, Kommunikation, HR-utveckling …) and its projects. */
 export type PortfolioPeriodStatusArgs = {
   upTo: MonthInput;
+};
+
+/** A portfolio's money: the sums of its projects' figures (thousands of kronor). */
+export type PortfolioBudget = {
+  __typename?: 'PortfolioBudget';
+  /** The sum of the projects' budgets; projects without a budget count as nothing. */
+  budgetTkr: Scalars['Float']['output'];
+  /** The sum of the projects' costs to date (the forecast the portfolio office keeps). */
+  costToDateTkr: Scalars['Float']['output'];
+  /** How many of the projects have no budget recorded. */
+  projectsWithoutBudget: Scalars['Int']['output'];
 };
 
 /** The portfolio period status: the portfolio office's narrative of a portfolio and its changes in one month. Not a project's status update (ProjectStatusUpdate), nor a report (Report). */
@@ -1936,8 +2030,8 @@ export type Project = {
   owner?: Maybe<Scalars['String']['output']>;
   /** For a paused project: the date it is to resume. */
   pausedUntil?: Maybe<Scalars['String']['output']>;
-  /** The project model's phase, e.g. Förstudie, Genomförande. */
-  phase?: Maybe<Scalars['String']['output']>;
+  /** Where the project is in the project model; null when not set. */
+  phase?: Maybe<ProjectPhase>;
   plannedEnd?: Maybe<Scalars['String']['output']>;
   /** ISO dates (2024-08-31); null when not known. */
   plannedStart?: Maybe<Scalars['String']['output']>;
@@ -1974,12 +2068,22 @@ export type ProjectDetailsInput = {
   name: Scalars['String']['input'];
   /** At most 200 characters each. */
   owner?: InputMaybe<Scalars['String']['input']>;
-  phase?: InputMaybe<Scalars['String']['input']>;
+  phase?: InputMaybe<ProjectPhase>;
   plannedEnd?: InputMaybe<Scalars['String']['input']>;
   /** ISO dates; an end may not be before its start. */
   plannedStart?: InputMaybe<Scalars['String']['input']>;
   /** A portfolio the user may edit; moving the project there. */
   portfolioId: Scalars['ID']['input'];
+};
+
+/** The phases of the project model, in order: initiering, planering, genomförande, avslut. Beside a project's state (started, paused …). */
+export type ProjectPhase = 'CLOSURE' | 'EXECUTION' | 'INITIATION' | 'PLANNING';
+
+export type ProjectPhaseChangeInput = {
+  /** The version the board was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  phase: ProjectPhase;
+  projectId: Scalars['ID']['input'];
 };
 
 /** Where a project is in its life: not started, started, paused, closed, or decided not to start. */
@@ -2147,6 +2251,8 @@ export type Query = {
   perspectives: Array<Perspective>;
   /** The unit's plan of the year, its lock and what the signed-in user may do with it; null for an unknown unit. */
   planOfYear?: Maybe<PlanOfYear>;
+  /** The units where the viewer may create portfolios (portfolio office there), in tree order. */
+  portfolioOwningUnits: Array<OrgUnit>;
   /** The portfolios of an org unit and the units below it, in display order. */
   portfolios: Array<Portfolio>;
   /** One project, or null when there is none the user may read. */
@@ -3014,6 +3120,10 @@ export type StatusChange = {
 export type StatusDeviation = {
   __typename?: 'StatusDeviation';
   action: Scalars['String']['output'];
+  /** ISO date the action is to be done; null when not given. */
+  actionDueDate?: Maybe<Scalars['String']['output']>;
+  /** Who is to carry out the action; null when not given. */
+  actionOwner?: Maybe<Scalars['String']['output']>;
   cause: Scalars['String']['output'];
   dimension: StatusDimension;
 };
@@ -3227,6 +3337,18 @@ export type UpdatePerspectiveInput = {
   name: Scalars['String']['input'];
   /** The year whose name and description change; other years keep theirs. */
   year: Scalars['Int']['input'];
+};
+
+export type UpdatePortfolioInput = {
+  /** The version the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** At most 200 characters, unique within the unit. */
+  name: Scalars['String']['input'];
+  /** At most 200 characters. */
+  owner?: InputMaybe<Scalars['String']['input']>;
+  /** Weeks between status updates, 1–52. */
+  statusUpdateIntervalWeeks: Scalars['Int']['input'];
 };
 
 export type UpdateRiskInput = {

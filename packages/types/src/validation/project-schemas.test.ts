@@ -46,7 +46,9 @@ describe('a new status update', () => {
       result: 'GREEN',
       comment: 'Allt enligt plan',
       basedOnStatusUpdateId: null,
-      deviations: [{ dimension: 'TIME', cause: 'Snäv tidplan', action: 'Prioriterat' }],
+      deviations: [
+        { dimension: 'TIME', cause: 'Snäv tidplan', action: 'Prioriterat', actionOwner: null, actionDueDate: null },
+      ],
     });
   });
 

@@ -25,7 +25,18 @@ const requiredText = (maxLength: number) =>
 /** The dimension as the schema's StatusDimension names it. */
 const DIMENSION_ENUM: Record<StatusDimensionKey, StatusDimension> = { time: 'TIME', cost: 'COST', result: 'RESULT' };
 
-const dimensionStatusSchema = z.object({ status: ragSchema, cause: commentSchema, action: commentSchema });
+const dimensionStatusSchema = z.object({
+  status: ragSchema,
+  cause: commentSchema,
+  action: commentSchema,
+  actionOwner: optionalLineSchema,
+  actionDueDate: optionalIsoDateSchema,
+});
+
+/** The phases of the project model, in order. */
+export const PROJECT_PHASES = ['INITIATION', 'PLANNING', 'EXECUTION', 'CLOSURE'] as const;
+
+export const projectPhaseSchema = z.enum(PROJECT_PHASES, { error: 'required' });
 
 /**
  * A new status update. Cause and action are required for every yellow or red dimension
@@ -56,6 +67,8 @@ export const projectStatusUpdateInputSchema = z
         dimension: DIMENSION_ENUM[dimension],
         cause: statusUpdate[dimension].cause!,
         action: statusUpdate[dimension].action!,
+        actionOwner: statusUpdate[dimension].actionOwner,
+        actionDueDate: statusUpdate[dimension].actionDueDate,
       }),
     );
     return {
@@ -90,7 +103,7 @@ export const projectDetailsInputSchema = z
     description: commentSchema,
     owner: optionalLineSchema,
     manager: optionalLineSchema,
-    phase: optionalLineSchema,
+    phase: projectPhaseSchema.nullish().transform((phase) => phase ?? null),
     plannedStart: optionalIsoDateSchema,
     plannedEnd: optionalIsoDateSchema,
     actualStart: optionalIsoDateSchema,

@@ -2,3 +2,4 @@
 export { createPortfolioLoaders } from './portfolio-loaders';
 export { portfolioResolvers, portfolioRules } from './portfolio-resolvers';
 export { listPortfoliosOfUnitTree } from './portfolio-service';
+export { portfolioAdminResolvers, portfolioAdminRules } from './portfolio-admin-resolvers';

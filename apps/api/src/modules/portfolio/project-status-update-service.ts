@@ -51,7 +51,13 @@ export async function addProjectStatusUpdate(
   });
   // One by one, so each deviation gets its own audit event.
   for (const deviation of input.deviations) {
-    await tx.statusDeviation.create({ data: { statusUpdateId: statusUpdate.id, ...deviation } });
+    await tx.statusDeviation.create({
+      data: {
+        statusUpdateId: statusUpdate.id,
+        ...deviation,
+        actionDueDate: deviation.actionDueDate ? fromIsoDate(deviation.actionDueDate) : null,
+      },
+    });
   }
   return statusUpdate;
 }

@@ -48,6 +48,10 @@ type Documents = {
   '\n  mutation BadInputTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      id\n      comment\n      version\n    }\n  }\n': typeof types.BadInputTest_SaveValueDocument;
   '\n  mutation BadInputTest_AddReport($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      id\n      comment\n    }\n  }\n': typeof types.BadInputTest_AddReportDocument;
   '\n  mutation BadInputTest_UpdateProject($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      id\n      name\n      version\n    }\n  }\n': typeof types.BadInputTest_UpdateProjectDocument;
+  '\n  mutation BadInputTest_CreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      id\n    }\n  }\n': typeof types.BadInputTest_CreatePortfolioDocument;
+  '\n  mutation BadInputTest_UpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.BadInputTest_UpdatePortfolioDocument;
+  '\n  mutation BadInputTest_CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n    }\n  }\n': typeof types.BadInputTest_CreateProjectDocument;
+  '\n  mutation BadInputTest_ChangePhase($input: ProjectPhaseChangeInput!) {\n    changeProjectPhase(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.BadInputTest_ChangePhaseDocument;
   '\n  mutation BadInputTest_ChangeState($input: ProjectStateChangeInput!) {\n    changeProjectState(input: $input) {\n      id\n      state\n      version\n    }\n  }\n': typeof types.BadInputTest_ChangeStateDocument;
   '\n  mutation BadInputTest_SavePortfolioStatus($input: PortfolioPeriodStatusInput!) {\n    savePortfolioPeriodStatus(input: $input) {\n      id\n      narrative\n      version\n    }\n  }\n': typeof types.BadInputTest_SavePortfolioStatusDocument;
   '\n  mutation BadInputTest_CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      id\n      name\n      version\n    }\n  }\n': typeof types.BadInputTest_CreateOrgUnitDocument;
@@ -152,6 +156,13 @@ type Documents = {
   '\n  mutation RollOverTest_OpenRevision($input: OpenPlanRevisionInput!) {\n    openPlanRevision(input: $input) {\n      id\n    }\n  }\n': typeof types.RollOverTest_OpenRevisionDocument;
   '\n  query RollOverTest_TargetSheet($orgUnitCode: String!, $year: Int!) {\n    targetSheet(orgUnitCode: $orgUnitCode, year: $year, includeSubunits: true) {\n      rows {\n        indicator {\n          id\n          name\n        }\n        isProposal\n        periodTargets\n        versions {\n          period\n          version\n        }\n      }\n    }\n  }\n': typeof types.RollOverTest_TargetSheetDocument;
   '\n  mutation RollOverTest_ConfirmProposals($input: ConfirmTargetProposalsInput!) {\n    confirmTargetProposals(input: $input) {\n      indicator {\n        name\n      }\n      isProposal\n      periodTargets\n    }\n  }\n': typeof types.RollOverTest_ConfirmProposalsDocument;
+  '\n  mutation PortfolioAdminTest_CreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      id\n      name\n      owner\n      statusUpdateIntervalWeeks\n      version\n      orgUnit {\n        code\n      }\n    }\n  }\n': typeof types.PortfolioAdminTest_CreatePortfolioDocument;
+  '\n  mutation PortfolioAdminTest_UpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      name\n      owner\n      statusUpdateIntervalWeeks\n      version\n    }\n  }\n': typeof types.PortfolioAdminTest_UpdatePortfolioDocument;
+  '\n  mutation PortfolioAdminTest_CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      name\n      owner\n      manager\n      phase\n      state\n      plannedStart\n      plannedEnd\n      budgetTkr\n      version\n      portfolio {\n        name\n      }\n    }\n  }\n': typeof types.PortfolioAdminTest_CreateProjectDocument;
+  '\n  mutation PortfolioAdminTest_ChangePhase($input: ProjectPhaseChangeInput!) {\n    changeProjectPhase(input: $input) {\n      phase\n      version\n    }\n  }\n': typeof types.PortfolioAdminTest_ChangePhaseDocument;
+  '\n  mutation PortfolioAdminTest_AddStatusUpdate($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      deviations {\n        dimension\n        action\n        actionOwner\n        actionDueDate\n      }\n    }\n  }\n': typeof types.PortfolioAdminTest_AddStatusUpdateDocument;
+  '\n  query PortfolioAdminTest_Summary($orgUnitCode: String!, $upTo: MonthInput!) {\n    portfolios(orgUnitCode: $orgUnitCode) {\n      name\n      budget {\n        budgetTkr\n        costToDateTkr\n        projectsWithoutBudget\n      }\n      overdueActions(upTo: $upTo) {\n        project {\n          name\n        }\n        dimension\n        action\n        actionOwner\n        actionDueDate\n      }\n    }\n  }\n': typeof types.PortfolioAdminTest_SummaryDocument;
+  '\n  query PortfolioAdminTest_OwningUnits {\n    portfolioOwningUnits {\n      code\n    }\n  }\n': typeof types.PortfolioAdminTest_OwningUnitsDocument;
   '\n  mutation PortfolioMutationsTest_AddReport($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      id\n      statusDate\n      time\n      cost\n      result\n      comment\n      deviations {\n        dimension\n        cause\n        action\n      }\n      author {\n        name\n      }\n    }\n  }\n': typeof types.PortfolioMutationsTest_AddReportDocument;
   '\n  mutation PortfolioMutationsTest_UpdateDetails($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      name\n      owner\n      plannedStart\n      plannedEnd\n      budgetTkr\n      version\n      portfolio {\n        name\n      }\n    }\n  }\n': typeof types.PortfolioMutationsTest_UpdateDetailsDocument;
   '\n  mutation PortfolioMutationsTest_ChangeState($input: ProjectStateChangeInput!) {\n    changeProjectState(input: $input) {\n      state\n      pausedUntil\n      actualStart\n      version\n      stateChanges {\n        fromState\n        toState\n        reason\n        changedOn\n        author {\n          name\n        }\n      }\n    }\n  }\n': typeof types.PortfolioMutationsTest_ChangeStateDocument;
@@ -275,6 +286,14 @@ const documents: Documents = {
     types.BadInputTest_AddReportDocument,
   '\n  mutation BadInputTest_UpdateProject($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      id\n      name\n      version\n    }\n  }\n':
     types.BadInputTest_UpdateProjectDocument,
+  '\n  mutation BadInputTest_CreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      id\n    }\n  }\n':
+    types.BadInputTest_CreatePortfolioDocument,
+  '\n  mutation BadInputTest_UpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      id\n      version\n    }\n  }\n':
+    types.BadInputTest_UpdatePortfolioDocument,
+  '\n  mutation BadInputTest_CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n    }\n  }\n':
+    types.BadInputTest_CreateProjectDocument,
+  '\n  mutation BadInputTest_ChangePhase($input: ProjectPhaseChangeInput!) {\n    changeProjectPhase(input: $input) {\n      id\n      version\n    }\n  }\n':
+    types.BadInputTest_ChangePhaseDocument,
   '\n  mutation BadInputTest_ChangeState($input: ProjectStateChangeInput!) {\n    changeProjectState(input: $input) {\n      id\n      state\n      version\n    }\n  }\n':
     types.BadInputTest_ChangeStateDocument,
   '\n  mutation BadInputTest_SavePortfolioStatus($input: PortfolioPeriodStatusInput!) {\n    savePortfolioPeriodStatus(input: $input) {\n      id\n      narrative\n      version\n    }\n  }\n':
@@ -483,6 +502,20 @@ const documents: Documents = {
     types.RollOverTest_TargetSheetDocument,
   '\n  mutation RollOverTest_ConfirmProposals($input: ConfirmTargetProposalsInput!) {\n    confirmTargetProposals(input: $input) {\n      indicator {\n        name\n      }\n      isProposal\n      periodTargets\n    }\n  }\n':
     types.RollOverTest_ConfirmProposalsDocument,
+  '\n  mutation PortfolioAdminTest_CreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      id\n      name\n      owner\n      statusUpdateIntervalWeeks\n      version\n      orgUnit {\n        code\n      }\n    }\n  }\n':
+    types.PortfolioAdminTest_CreatePortfolioDocument,
+  '\n  mutation PortfolioAdminTest_UpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      name\n      owner\n      statusUpdateIntervalWeeks\n      version\n    }\n  }\n':
+    types.PortfolioAdminTest_UpdatePortfolioDocument,
+  '\n  mutation PortfolioAdminTest_CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      name\n      owner\n      manager\n      phase\n      state\n      plannedStart\n      plannedEnd\n      budgetTkr\n      version\n      portfolio {\n        name\n      }\n    }\n  }\n':
+    types.PortfolioAdminTest_CreateProjectDocument,
+  '\n  mutation PortfolioAdminTest_ChangePhase($input: ProjectPhaseChangeInput!) {\n    changeProjectPhase(input: $input) {\n      phase\n      version\n    }\n  }\n':
+    types.PortfolioAdminTest_ChangePhaseDocument,
+  '\n  mutation PortfolioAdminTest_AddStatusUpdate($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      deviations {\n        dimension\n        action\n        actionOwner\n        actionDueDate\n      }\n    }\n  }\n':
+    types.PortfolioAdminTest_AddStatusUpdateDocument,
+  '\n  query PortfolioAdminTest_Summary($orgUnitCode: String!, $upTo: MonthInput!) {\n    portfolios(orgUnitCode: $orgUnitCode) {\n      name\n      budget {\n        budgetTkr\n        costToDateTkr\n        projectsWithoutBudget\n      }\n      overdueActions(upTo: $upTo) {\n        project {\n          name\n        }\n        dimension\n        action\n        actionOwner\n        actionDueDate\n      }\n    }\n  }\n':
+    types.PortfolioAdminTest_SummaryDocument,
+  '\n  query PortfolioAdminTest_OwningUnits {\n    portfolioOwningUnits {\n      code\n    }\n  }\n':
+    types.PortfolioAdminTest_OwningUnitsDocument,
   '\n  mutation PortfolioMutationsTest_AddReport($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      id\n      statusDate\n      time\n      cost\n      result\n      comment\n      deviations {\n        dimension\n        cause\n        action\n      }\n      author {\n        name\n      }\n    }\n  }\n':
     types.PortfolioMutationsTest_AddReportDocument,
   '\n  mutation PortfolioMutationsTest_UpdateDetails($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      name\n      owner\n      plannedStart\n      plannedEnd\n      budgetTkr\n      version\n      portfolio {\n        name\n      }\n    }\n  }\n':
@@ -813,6 +846,30 @@ export function graphql(
 export function graphql(
   source: '\n  mutation BadInputTest_UpdateProject($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      id\n      name\n      version\n    }\n  }\n',
 ): (typeof documents)['\n  mutation BadInputTest_UpdateProject($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      id\n      name\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_CreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_CreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_UpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_UpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      id\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_ChangePhase($input: ProjectPhaseChangeInput!) {\n    changeProjectPhase(input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_ChangePhase($input: ProjectPhaseChangeInput!) {\n    changeProjectPhase(input: $input) {\n      id\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1437,6 +1494,48 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RollOverTest_ConfirmProposals($input: ConfirmTargetProposalsInput!) {\n    confirmTargetProposals(input: $input) {\n      indicator {\n        name\n      }\n      isProposal\n      periodTargets\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RollOverTest_ConfirmProposals($input: ConfirmTargetProposalsInput!) {\n    confirmTargetProposals(input: $input) {\n      indicator {\n        name\n      }\n      isProposal\n      periodTargets\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PortfolioAdminTest_CreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      id\n      name\n      owner\n      statusUpdateIntervalWeeks\n      version\n      orgUnit {\n        code\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PortfolioAdminTest_CreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      id\n      name\n      owner\n      statusUpdateIntervalWeeks\n      version\n      orgUnit {\n        code\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PortfolioAdminTest_UpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      name\n      owner\n      statusUpdateIntervalWeeks\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation PortfolioAdminTest_UpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      name\n      owner\n      statusUpdateIntervalWeeks\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PortfolioAdminTest_CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      name\n      owner\n      manager\n      phase\n      state\n      plannedStart\n      plannedEnd\n      budgetTkr\n      version\n      portfolio {\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PortfolioAdminTest_CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      name\n      owner\n      manager\n      phase\n      state\n      plannedStart\n      plannedEnd\n      budgetTkr\n      version\n      portfolio {\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PortfolioAdminTest_ChangePhase($input: ProjectPhaseChangeInput!) {\n    changeProjectPhase(input: $input) {\n      phase\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation PortfolioAdminTest_ChangePhase($input: ProjectPhaseChangeInput!) {\n    changeProjectPhase(input: $input) {\n      phase\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PortfolioAdminTest_AddStatusUpdate($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      deviations {\n        dimension\n        action\n        actionOwner\n        actionDueDate\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PortfolioAdminTest_AddStatusUpdate($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      deviations {\n        dimension\n        action\n        actionOwner\n        actionDueDate\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PortfolioAdminTest_Summary($orgUnitCode: String!, $upTo: MonthInput!) {\n    portfolios(orgUnitCode: $orgUnitCode) {\n      name\n      budget {\n        budgetTkr\n        costToDateTkr\n        projectsWithoutBudget\n      }\n      overdueActions(upTo: $upTo) {\n        project {\n          name\n        }\n        dimension\n        action\n        actionOwner\n        actionDueDate\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PortfolioAdminTest_Summary($orgUnitCode: String!, $upTo: MonthInput!) {\n    portfolios(orgUnitCode: $orgUnitCode) {\n      name\n      budget {\n        budgetTkr\n        costToDateTkr\n        projectsWithoutBudget\n      }\n      overdueActions(upTo: $upTo) {\n        project {\n          name\n        }\n        dimension\n        action\n        actionOwner\n        actionDueDate\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PortfolioAdminTest_OwningUnits {\n    portfolioOwningUnits {\n      code\n    }\n  }\n',
+): (typeof documents)['\n  query PortfolioAdminTest_OwningUnits {\n    portfolioOwningUnits {\n      code\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

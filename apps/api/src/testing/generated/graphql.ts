@@ -250,6 +250,35 @@ export type CreatePerspectiveInput = {
   year: number;
 };
 
+export type CreatePortfolioInput = {
+  /** At most 200 characters, unique within the unit. */
+  name: string;
+  /** The owning unit; the portfolio office of that unit (or one above it) may create portfolios there. */
+  orgUnitId: string;
+  /** At most 200 characters. */
+  owner?: string | null | undefined;
+  /** Weeks between status updates, 1–52. */
+  statusUpdateIntervalWeeks: number;
+};
+
+export type CreateProjectInput = {
+  /** Not negative. */
+  budgetTkr?: number | null | undefined;
+  /** At most 4 000 characters. */
+  description?: string | null | undefined;
+  manager?: string | null | undefined;
+  /** At most 200 characters. */
+  name: string;
+  /** At most 200 characters each: the person's name (users are picked by their name). */
+  owner?: string | null | undefined;
+  phase?: ProjectPhase | null | undefined;
+  plannedEnd?: string | null | undefined;
+  /** ISO dates; the end may not be before the start. */
+  plannedStart?: string | null | undefined;
+  /** A portfolio the user may edit. */
+  portfolioId: string;
+};
+
 export type CreateReportInput = {
   orgUnitId: string;
   /** Must match the type: March for INTERIM_MARCH, August for INTERIM_AUGUST, December for ANNUAL. */
@@ -281,6 +310,10 @@ export type CreateUserInput = {
 export type DimensionStatusInput = {
   /** Required when the status is yellow or red; at most 4 000 characters. Ignored for green. */
   action?: string | null | undefined;
+  /** ISO date the action is to be done. Ignored for green. */
+  actionDueDate?: string | null | undefined;
+  /** Who is to carry out the action; at most 200 characters. Ignored for green. */
+  actionOwner?: string | null | undefined;
   /** Required when the status is yellow or red; at most 4 000 characters. Ignored for green. */
   cause?: string | null | undefined;
   status: RagStatus;
@@ -489,12 +522,22 @@ export type ProjectDetailsInput = {
   name: string;
   /** At most 200 characters each. */
   owner?: string | null | undefined;
-  phase?: string | null | undefined;
+  phase?: ProjectPhase | null | undefined;
   plannedEnd?: string | null | undefined;
   /** ISO dates; an end may not be before its start. */
   plannedStart?: string | null | undefined;
   /** A portfolio the user may edit; moving the project there. */
   portfolioId: string;
+};
+
+/** The phases of the project model, in order: initiering, planering, genomförande, avslut. Beside a project's state (started, paused …). */
+export type ProjectPhase = 'CLOSURE' | 'EXECUTION' | 'INITIATION' | 'PLANNING';
+
+export type ProjectPhaseChangeInput = {
+  /** The version the board was loaded with. */
+  expectedVersion: number;
+  phase: ProjectPhase;
+  projectId: string;
 };
 
 /** Where a project is in its life: not started, started, paused, closed, or decided not to start. */
@@ -829,6 +872,18 @@ export type UpdatePerspectiveInput = {
   name: string;
   /** The year whose name and description change; other years keep theirs. */
   year: number;
+};
+
+export type UpdatePortfolioInput = {
+  /** The version the form was loaded with. */
+  expectedVersion: number;
+  id: string;
+  /** At most 200 characters, unique within the unit. */
+  name: string;
+  /** At most 200 characters. */
+  owner?: string | null | undefined;
+  /** Weeks between status updates, 1–52. */
+  statusUpdateIntervalWeeks: number;
 };
 
 export type UpdateRiskInput = {
@@ -1226,6 +1281,30 @@ export type BadInputTest_UpdateProjectMutationVariables = Exact<{
 export type BadInputTest_UpdateProjectMutation = {
   updateProjectDetails: { id: string; name: string; version: number };
 };
+
+export type BadInputTest_CreatePortfolioMutationVariables = Exact<{
+  input: CreatePortfolioInput;
+}>;
+
+export type BadInputTest_CreatePortfolioMutation = { createPortfolio: { id: string } };
+
+export type BadInputTest_UpdatePortfolioMutationVariables = Exact<{
+  input: UpdatePortfolioInput;
+}>;
+
+export type BadInputTest_UpdatePortfolioMutation = { updatePortfolio: { id: string; version: number } };
+
+export type BadInputTest_CreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+export type BadInputTest_CreateProjectMutation = { createProject: { id: string } };
+
+export type BadInputTest_ChangePhaseMutationVariables = Exact<{
+  input: ProjectPhaseChangeInput;
+}>;
+
+export type BadInputTest_ChangePhaseMutation = { changeProjectPhase: { id: string; version: number } };
 
 export type BadInputTest_ChangeStateMutationVariables = Exact<{
   input: ProjectStateChangeInput;
@@ -2442,6 +2521,95 @@ export type RollOverTest_ConfirmProposalsMutation = {
     indicator: { name: string };
   }>;
 };
+
+export type PortfolioAdminTest_CreatePortfolioMutationVariables = Exact<{
+  input: CreatePortfolioInput;
+}>;
+
+export type PortfolioAdminTest_CreatePortfolioMutation = {
+  createPortfolio: {
+    id: string;
+    name: string;
+    owner: string | null;
+    statusUpdateIntervalWeeks: number;
+    version: number;
+    orgUnit: { code: string };
+  };
+};
+
+export type PortfolioAdminTest_UpdatePortfolioMutationVariables = Exact<{
+  input: UpdatePortfolioInput;
+}>;
+
+export type PortfolioAdminTest_UpdatePortfolioMutation = {
+  updatePortfolio: { name: string; owner: string | null; statusUpdateIntervalWeeks: number; version: number };
+};
+
+export type PortfolioAdminTest_CreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+export type PortfolioAdminTest_CreateProjectMutation = {
+  createProject: {
+    id: string;
+    name: string;
+    owner: string | null;
+    manager: string | null;
+    phase: ProjectPhase | null;
+    state: ProjectState;
+    plannedStart: string | null;
+    plannedEnd: string | null;
+    budgetTkr: number | null;
+    version: number;
+    portfolio: { name: string };
+  };
+};
+
+export type PortfolioAdminTest_ChangePhaseMutationVariables = Exact<{
+  input: ProjectPhaseChangeInput;
+}>;
+
+export type PortfolioAdminTest_ChangePhaseMutation = {
+  changeProjectPhase: { phase: ProjectPhase | null; version: number };
+};
+
+export type PortfolioAdminTest_AddStatusUpdateMutationVariables = Exact<{
+  input: ProjectStatusUpdateInput;
+}>;
+
+export type PortfolioAdminTest_AddStatusUpdateMutation = {
+  addProjectStatusUpdate: {
+    deviations: Array<{
+      dimension: StatusDimension;
+      action: string;
+      actionOwner: string | null;
+      actionDueDate: string | null;
+    }>;
+  };
+};
+
+export type PortfolioAdminTest_SummaryQueryVariables = Exact<{
+  orgUnitCode: string;
+  upTo: MonthInput;
+}>;
+
+export type PortfolioAdminTest_SummaryQuery = {
+  portfolios: Array<{
+    name: string;
+    budget: { budgetTkr: number; costToDateTkr: number; projectsWithoutBudget: number };
+    overdueActions: Array<{
+      dimension: StatusDimension;
+      action: string;
+      actionOwner: string | null;
+      actionDueDate: string;
+      project: { name: string };
+    }>;
+  }>;
+};
+
+export type PortfolioAdminTest_OwningUnitsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PortfolioAdminTest_OwningUnitsQuery = { portfolioOwningUnits: Array<{ code: string }> };
 
 export type PortfolioMutationsTest_AddReportMutationVariables = Exact<{
   input: ProjectStatusUpdateInput;
@@ -4949,6 +5117,172 @@ export const BadInputTest_UpdateProjectDocument = {
     },
   ],
 } as unknown as DocumentNode<BadInputTest_UpdateProjectMutation, BadInputTest_UpdateProjectMutationVariables>;
+export const BadInputTest_CreatePortfolioDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_CreatePortfolio' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePortfolioInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPortfolio' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_CreatePortfolioMutation, BadInputTest_CreatePortfolioMutationVariables>;
+export const BadInputTest_UpdatePortfolioDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_UpdatePortfolio' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdatePortfolioInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatePortfolio' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_UpdatePortfolioMutation, BadInputTest_UpdatePortfolioMutationVariables>;
+export const BadInputTest_CreateProjectDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_CreateProject' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateProjectInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createProject' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_CreateProjectMutation, BadInputTest_CreateProjectMutationVariables>;
+export const BadInputTest_ChangePhaseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_ChangePhase' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectPhaseChangeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeProjectPhase' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_ChangePhaseMutation, BadInputTest_ChangePhaseMutationVariables>;
 export const BadInputTest_ChangeStateDocument = {
   kind: 'Document',
   definitions: [
@@ -10977,6 +11311,380 @@ export const RollOverTest_ConfirmProposalsDocument = {
     },
   ],
 } as unknown as DocumentNode<RollOverTest_ConfirmProposalsMutation, RollOverTest_ConfirmProposalsMutationVariables>;
+export const PortfolioAdminTest_CreatePortfolioDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PortfolioAdminTest_CreatePortfolio' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePortfolioInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPortfolio' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusUpdateIntervalWeeks' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  PortfolioAdminTest_CreatePortfolioMutation,
+  PortfolioAdminTest_CreatePortfolioMutationVariables
+>;
+export const PortfolioAdminTest_UpdatePortfolioDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PortfolioAdminTest_UpdatePortfolio' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdatePortfolioInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatePortfolio' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusUpdateIntervalWeeks' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  PortfolioAdminTest_UpdatePortfolioMutation,
+  PortfolioAdminTest_UpdatePortfolioMutationVariables
+>;
+export const PortfolioAdminTest_CreateProjectDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PortfolioAdminTest_CreateProject' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateProjectInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createProject' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'manager' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'plannedStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'plannedEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'budgetTkr' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'portfolio' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  PortfolioAdminTest_CreateProjectMutation,
+  PortfolioAdminTest_CreateProjectMutationVariables
+>;
+export const PortfolioAdminTest_ChangePhaseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PortfolioAdminTest_ChangePhase' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectPhaseChangeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeProjectPhase' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortfolioAdminTest_ChangePhaseMutation, PortfolioAdminTest_ChangePhaseMutationVariables>;
+export const PortfolioAdminTest_AddStatusUpdateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PortfolioAdminTest_AddStatusUpdate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectStatusUpdateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addProjectStatusUpdate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deviations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actionOwner' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actionDueDate' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  PortfolioAdminTest_AddStatusUpdateMutation,
+  PortfolioAdminTest_AddStatusUpdateMutationVariables
+>;
+export const PortfolioAdminTest_SummaryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PortfolioAdminTest_Summary' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolios' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'budget' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'budgetTkr' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'costToDateTkr' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'projectsWithoutBudget' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'overdueActions' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'upTo' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'project' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actionOwner' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actionDueDate' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortfolioAdminTest_SummaryQuery, PortfolioAdminTest_SummaryQueryVariables>;
+export const PortfolioAdminTest_OwningUnitsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PortfolioAdminTest_OwningUnits' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolioOwningUnits' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortfolioAdminTest_OwningUnitsQuery, PortfolioAdminTest_OwningUnitsQueryVariables>;
 export const PortfolioMutationsTest_AddReportDocument = {
   kind: 'Document',
   definitions: [

@@ -7,7 +7,7 @@ const t = createI18n('sv').t;
 const telephony: ProjectBoardExport_ProjectFragment = {
   id: '1',
   name: 'Upphandla och införa helhetslösning för telefoni',
-  phase: 'Genomförande',
+  phase: 'EXECUTION',
   state: 'STARTED',
   pausedUntil: null,
   status: {

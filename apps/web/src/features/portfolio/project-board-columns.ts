@@ -1,6 +1,6 @@
 import { STATUS_DIMENSIONS } from '@lagesbild/types';
 import type { TFunction } from 'i18next';
-import type { ProjectState } from '@lagesbild/types';
+import type { ProjectPhase, ProjectState } from '@lagesbild/types';
 import { graphql } from '../../generated';
 import type { ProjectBoardExport_ProjectFragment } from '../../generated/graphql';
 import type { ExportTable } from '../export/table-export';
@@ -45,8 +45,10 @@ export function colourChangedText(ago: number | null | undefined, t: TFunction):
 }
 
 /** Phase and state as one text, e.g. "Genomförande · Pågår". */
-export function phaseAndState(project: { phase?: string | null; state: ProjectState }, t: TFunction): string {
-  return [project.phase, t(`projectState.${project.state}`)].filter(Boolean).join(' · ');
+export function phaseAndState(project: { phase?: ProjectPhase | null; state: ProjectState }, t: TFunction): string {
+  return [project.phase && t(`projectPhase.${project.phase}`), t(`projectState.${project.state}`)]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /**

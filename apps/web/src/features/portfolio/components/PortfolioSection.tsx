@@ -19,6 +19,17 @@ import { projectBoardExportTable } from '../project-board-columns';
 import { ColourCounts } from './ColourCounts';
 import { PortfolioPeriodStatusDialog } from './PortfolioPeriodStatusDialog';
 import { ProjectBoardTable } from './ProjectBoardTable';
+import AddIcon from '@mui/icons-material/Add';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
+import { BOARD_VIEWS } from '../project-board-lanes';
+import type { BoardView } from '../project-board-lanes';
+import { PortfolioFormDialog } from './PortfolioFormDialog';
+import { PortfolioSummary } from './PortfolioSummary';
+import { ProjectBoardColumns } from './ProjectBoardColumns';
+import { ProjectCreateDialog } from './ProjectCreateDialog';
+
+const VIEW_LABEL = { list: 'viewList', phase: 'viewPhase', status: 'viewStatus' } as const;
 
 export const PortfolioSection_portfolio = graphql(`
   fragment PortfolioSection_portfolio on Portfolio {
@@ -26,6 +37,14 @@ export const PortfolioSection_portfolio = graphql(`
     name
     canEdit
     statusUpdateIntervalWeeks
+    owner
+    version
+    overdueActions(upTo: $upTo) {
+      project {
+        id
+      }
+    }
+    ...PortfolioSummary_portfolio
     periodStatus(upTo: $upTo) {
       id
       year
@@ -39,6 +58,7 @@ export const PortfolioSection_portfolio = graphql(`
       ...BoardFilter_project @unmask
       ...ProjectBoardExport_project @unmask
       ...ProjectBoardTable_project
+      ...ProjectBoardColumns_project
     }
   }
 `);
@@ -54,6 +74,8 @@ export interface PortfolioSectionProps {
 export function PortfolioSection({ portfolio: portfolioRef, filter, period }: PortfolioSectionProps) {
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState(false);
+  const [dialog, setDialog] = useState<'portfolio' | 'project' | null>(null);
+  const [view, setView] = useState<BoardView>('list');
   const { data: portfolio, complete } = useFragment({
     fragment: PortfolioSection_portfolio,
     fragmentName: 'PortfolioSection_portfolio',
@@ -70,7 +92,23 @@ export function PortfolioSection({ portfolio: portfolioRef, filter, period }: Po
   return (
     <SectionCard id={`portfolio-${portfolio.id}`} title={portfolio.name}>
       <Stack spacing={2} sx={{ mt: 1 }}>
+        {portfolio.canEdit && (
+          <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
+            <Button
+              size="small"
+              variant="outlined"
+              startIcon={<AddIcon aria-hidden />}
+              onClick={() => setDialog('project')}
+            >
+              {t('portfolioAdmin.newProject')}
+            </Button>
+            <Button size="small" startIcon={<EditIcon aria-hidden />} onClick={() => setDialog('portfolio')}>
+              {t('portfolioAdmin.editPortfolio')}
+            </Button>
+          </Stack>
+        )}
         <ColourCounts counts={countByColour(projects)} />
+        <PortfolioSummary portfolio={portfolio} period={period} />
         <Box
           component="section"
           // Named with the portfolio: every portfolio on the board has such a section.
@@ -120,18 +158,49 @@ export function PortfolioSection({ portfolio: portfolioRef, filter, period }: Po
           <Typography color="text.secondary">{t('portfolio.noneMatch')}</Typography>
         ) : (
           <>
-            <ProjectBoardTable
-              caption={portfolio.name}
-              projects={shownProjects}
-              period={period}
-              statusUpdateIntervalWeeks={portfolio.statusUpdateIntervalWeeks}
-            />
+            <ToggleButtonGroup
+              exclusive
+              size="small"
+              value={view}
+              onChange={(_event, next: BoardView | null) => next && setView(next)}
+              aria-label={`${portfolio.name}: ${t('portfolioAdmin.view')}`}
+              sx={{ flexWrap: 'wrap' }}
+            >
+              {BOARD_VIEWS.map((option) => (
+                <ToggleButton key={option} value={option}>
+                  {t(`portfolioAdmin.${VIEW_LABEL[option]}`)}
+                </ToggleButton>
+              ))}
+            </ToggleButtonGroup>
+            {view === 'list' ? (
+              <ProjectBoardTable
+                caption={portfolio.name}
+                projects={shownProjects}
+                period={period}
+                statusUpdateIntervalWeeks={portfolio.statusUpdateIntervalWeeks}
+              />
+            ) : (
+              <ProjectBoardColumns
+                caption={portfolio.name}
+                projects={shownProjects}
+                period={period}
+                view={view}
+                canEdit={portfolio.canEdit}
+                overdueProjectIds={new Set(portfolio.overdueActions.map((action) => action.project.id))}
+              />
+            )}
             <ExportButtons
               table={() => projectBoardExportTable(`${portfolio.name} ${periodLabel(period)}`, shownProjects, t)}
             />
           </>
         )}
       </Stack>
+      {dialog === 'portfolio' && (
+        <PortfolioFormDialog portfolio={portfolio} onClose={() => setDialog(null)} onSaved={() => setDialog(null)} />
+      )}
+      {dialog === 'project' && (
+        <ProjectCreateDialog portfolio={portfolio} onClose={() => setDialog(null)} onSaved={() => setDialog(null)} />
+      )}
       {editing && (
         <PortfolioPeriodStatusDialog
           portfolio={portfolio}

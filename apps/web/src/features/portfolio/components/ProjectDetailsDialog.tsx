@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import Box from '@mui/material/Box';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import { projectDetailsInputSchema } from '@lagesbild/types';
+import { PROJECT_PHASES, projectDetailsInputSchema } from '@lagesbild/types';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCheckedSave } from '../../../apollo/useCheckedSave';
@@ -127,6 +127,7 @@ export function ProjectDetailsDialog({ project, portfolios, onClose, onSaved }: 
           ...draft,
           id: project.id,
           expectedVersion: opened.version,
+          phase: (draft.phase || null) as ProjectDetailsDialog_SaveMutationVariables['input']['phase'],
           budgetTkr: figure(draft.budgetTkr),
           costToDateTkr: figure(draft.costToDateTkr),
         })
@@ -166,7 +167,14 @@ export function ProjectDetailsDialog({ project, portfolios, onClose, onSaved }: 
             </MenuItem>
           ))}
         </TextField>
-        <TextField {...field('phase')} />
+        <TextField {...field('phase')} select>
+          <MenuItem value="">{t('portfolioAdmin.noPhase')}</MenuItem>
+          {PROJECT_PHASES.map((phase) => (
+            <MenuItem key={phase} value={phase}>
+              {t(`projectPhase.${phase}`)}
+            </MenuItem>
+          ))}
+        </TextField>
         <TextField {...field('owner')} />
         <TextField {...field('manager')} />
         {DATE_FIELDS.map((name) => (

@@ -49,7 +49,7 @@ export function ProjectFacts({ project: projectRef }: ProjectFactsProps) {
   const facts: [string, string | null | undefined][] = [
     [t('project.portfolio'), project.portfolio.name],
     [t('project.state'), state],
-    [t('project.phase'), project.phase],
+    [t('project.phase'), project.phase && t(`projectPhase.${project.phase}`)],
     [t('project.owner'), project.owner],
     [t('project.manager'), project.manager],
     [t('project.plannedStart'), project.plannedStart],

@@ -101,4 +101,26 @@ describe('the new status update form', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
     await waitFor(() => expect(saved.count).toBe(1));
   });
+
+  it("sends the action's owner and due date with a red dimension", async () => {
+    const saved = renderDialog([
+      {
+        request: {
+          query: ProjectStatusUpdateDialog_Add,
+          variables: ({ input }: { input: { time: Record<string, string> } }) =>
+            input.time.actionOwner === 'Eva Inköp' && input.time.actionDueDate === '2024-10-15',
+        },
+        result: {
+          data: { addProjectStatusUpdate: { __typename: 'ProjectStatusUpdate', id: '43', statusDate: '2024-10-01' } },
+        },
+      },
+    ]);
+    await userEvent.click(within(screen.getByRole('group', { name: 'Tid' })).getByRole('button', { name: 'röd' }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Orsak (tid)' }), 'Leverantören sen');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Åtgärd (tid)' }), 'Vite enligt avtal');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Ansvarig för åtgärden (tid)' }), 'Eva Inköp');
+    await userEvent.type(screen.getByLabelText('Klart senast (tid)'), '2024-10-15');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    await waitFor(() => expect(saved.count).toBe(1));
+  });
 });

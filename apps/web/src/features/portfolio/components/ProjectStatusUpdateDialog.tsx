@@ -27,6 +27,8 @@ interface DimensionDraft {
   status: RagStatus;
   cause: string;
   action: string;
+  actionOwner: string;
+  actionDueDate: string;
 }
 
 /** The latest status update as a conflict hands it back. */
@@ -48,7 +50,7 @@ export interface ProjectStatusUpdateDialogProps {
 
 type ProjectStatusUpdateInput = ProjectStatusUpdateDialog_AddMutationVariables['input'];
 
-const GREEN: DimensionDraft = { status: 'GREEN', cause: '', action: '' };
+const GREEN: DimensionDraft = { status: 'GREEN', cause: '', action: '', actionOwner: '', actionDueDate: '' };
 
 /** A new status update: time, cost and result in a few clicks, with cause and action for every yellow or red. */
 export function ProjectStatusUpdateDialog({
@@ -154,6 +156,26 @@ export function ProjectStatusUpdateDialog({
                     error={Boolean(errorText(`${dimension}.action`))}
                     helperText={errorText(`${dimension}.action`) ?? t('project.causeHint')}
                   />
+                  <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+                    <TextField
+                      label={`${t('portfolioAdmin.actionOwner')} (${label.toLowerCase()})`}
+                      value={draft.actionOwner}
+                      onChange={(event) => change(dimension, { actionOwner: event.target.value })}
+                      error={Boolean(errorText(`${dimension}.actionOwner`))}
+                      helperText={errorText(`${dimension}.actionOwner`)}
+                      sx={{ flex: 2 }}
+                    />
+                    <TextField
+                      type="date"
+                      label={`${t('portfolioAdmin.actionDueDate')} (${label.toLowerCase()})`}
+                      value={draft.actionDueDate}
+                      onChange={(event) => change(dimension, { actionDueDate: event.target.value })}
+                      error={Boolean(errorText(`${dimension}.actionDueDate`))}
+                      helperText={errorText(`${dimension}.actionDueDate`)}
+                      slotProps={{ inputLabel: { shrink: true } }}
+                      sx={{ flex: 1 }}
+                    />
+                  </Stack>
                 </>
               )}
             </Stack>

@@ -28,6 +28,8 @@ export const StatusUpdateHistory_statusUpdate = graphql(`
       dimension
       cause
       action
+      actionOwner
+      actionDueDate
     }
   }
 `);
@@ -143,6 +145,16 @@ export function StatusUpdateHistory({ statusUpdates: statusUpdateRefs }: StatusU
                   <Typography variant="body2">
                     <strong>{t('project.action')}:</strong> {deviation.action}
                   </Typography>
+                  {(deviation.actionOwner || deviation.actionDueDate) && (
+                    <Typography variant="body2">
+                      {[
+                        deviation.actionOwner && `${t('portfolioAdmin.actionOwner')}: ${deviation.actionOwner}`,
+                        deviation.actionDueDate && `${t('portfolioAdmin.actionDueDate')}: ${deviation.actionDueDate}`,
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </Typography>
+                  )}
                 </Box>
               ))}
               {statusUpdate.comment && (

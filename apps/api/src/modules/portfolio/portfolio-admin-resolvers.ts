@@ -1,0 +1,91 @@
+import {
+  createPortfolioInputSchema,
+  createProjectInputSchema,
+  projectPhaseChangeInputSchema,
+  toOptionalIsoDate,
+  updatePortfolioInputSchema,
+} from '@lagesbild/types';
+import type { Resolvers } from '../../generated/resolver-types';
+import type { RequestContext } from '../../context';
+import type { AccessRules } from '../../authorization/access-rules';
+import { requireValidMonth } from '../../validation/month';
+import { parseInput, requireId } from '../../errors';
+import { createPortfolio, listPortfolioOwningUnits, updatePortfolio } from './portfolio-admin-service';
+import { changeProjectPhase, createProject } from './project-creation-service';
+import { overdueActionsOfPortfolio, portfolioBudget } from './portfolio-summary';
+
+async function orgUnitOfPortfolio(portfolioId: number, { loaders }: RequestContext): Promise<number | null> {
+  return (await loaders.portfolioById.load(portfolioId))?.orgUnitId ?? null;
+}
+
+async function orgUnitOfProject(projectId: number, context: RequestContext): Promise<number | null> {
+  const project = await context.loaders.projectById.load(projectId);
+  return project ? orgUnitOfPortfolio(project.portfolioId, context) : null;
+}
+
+/** The id a mutation's input points at, checked before the access rule looks it up. */
+const inputId = (args: Record<string, unknown>, field: string): number =>
+  requireId((args.input as Record<string, unknown> | undefined)?.[field], `input.${field}`);
+
+/** Creating and editing portfolios and projects, a project's phase, and a portfolio's summary. */
+export const portfolioAdminResolvers: Resolvers = {
+  Query: {
+    portfolioOwningUnits: (_parent, _args, { prisma, access }) => listPortfolioOwningUnits(prisma, access),
+  },
+  Mutation: {
+    createPortfolio: (_parent, { input }, { mutate }) =>
+      mutate('createPortfolio', (tx) => createPortfolio(tx, parseInput(createPortfolioInputSchema, input, 'input'))),
+    updatePortfolio: (_parent, { input }, { mutate }) =>
+      mutate('updatePortfolio', (tx) => updatePortfolio(tx, parseInput(updatePortfolioInputSchema, input, 'input'))),
+    createProject: (_parent, { input }, { mutate }) =>
+      mutate('createProject', (tx) => createProject(tx, parseInput(createProjectInputSchema, input, 'input'))),
+    changeProjectPhase: (_parent, { input }, { mutate }) =>
+      mutate('changeProjectPhase', (tx) =>
+        changeProjectPhase(tx, parseInput(projectPhaseChangeInputSchema, input, 'input')),
+      ),
+  },
+  Portfolio: {
+    budget: async (portfolio, _args, { loaders }) =>
+      portfolioBudget(await loaders.projectsOfPortfolio.load(portfolio.id)),
+    overdueActions: (portfolio, { upTo }, context) =>
+      overdueActionsOfPortfolio(portfolio, requireValidMonth(upTo, 'upTo'), context),
+  },
+  StatusDeviation: {
+    actionDueDate: (deviation) => toOptionalIsoDate(deviation.actionDueDate),
+  },
+};
+
+export const portfolioAdminRules: AccessRules = {
+  Query: {
+    portfolioOwningUnits: { kind: 'signedIn' },
+  },
+  Mutation: {
+    createPortfolio: {
+      kind: 'role',
+      role: 'PORTFOLIO_OFFICE',
+      orgUnitOf: async (args, { loaders }) => {
+        const unit = await loaders.orgUnitById.load(inputId(args, 'orgUnitId'));
+        return unit?.id ?? null;
+      },
+    },
+    updatePortfolio: {
+      kind: 'role',
+      role: 'PORTFOLIO_OFFICE',
+      orgUnitOf: (args, context) => orgUnitOfPortfolio(inputId(args, 'id'), context),
+    },
+    createProject: {
+      kind: 'role',
+      role: 'PORTFOLIO_OFFICE',
+      orgUnitOf: (args, context) => orgUnitOfPortfolio(inputId(args, 'portfolioId'), context),
+    },
+    changeProjectPhase: {
+      kind: 'role',
+      role: 'PORTFOLIO_OFFICE',
+      orgUnitOf: (args, context) => orgUnitOfProject(inputId(args, 'projectId'), context),
+    },
+  },
+  types: {
+    PortfolioBudget: { kind: 'public', reason: 'part of a portfolio already checked' },
+    OverdueAction: { kind: 'public', reason: 'part of a portfolio already checked; its project is checked again' },
+  },
+};

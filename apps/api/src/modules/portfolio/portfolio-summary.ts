@@ -1,0 +1,72 @@
+import type { PortfolioModel, ProjectModel, ProjectStatusUpdateModel, StatusDeviationModel } from '@lagesbild/db';
+import { judgedOnDay, toIsoDate } from '@lagesbild/types';
+import type { RequestContext } from '../../context';
+
+/** A portfolio's budget: sums over its projects (already loaded for the board, so no extra statement). */
+export function portfolioBudget(projects: readonly ProjectModel[]) {
+  return {
+    budgetTkr: projects.reduce((sum, project) => sum + (project.budgetTkr ?? 0), 0),
+    costToDateTkr: projects.reduce((sum, project) => sum + (project.costToDateTkr ?? 0), 0),
+    projectsWithoutBudget: projects.filter((project) => project.budgetTkr === null).length,
+  };
+}
+
+export interface OverdueActionRow {
+  project: ProjectModel;
+  statusUpdate: ProjectStatusUpdateModel;
+  dimension: StatusDeviationModel['dimension'];
+  action: string;
+  actionOwner: string | null;
+  actionDueDate: string;
+}
+
+/** A project that was closed, or decided not to start, by the day has no actions left to chase. */
+function stillRunning(project: ProjectModel, day: string): boolean {
+  if (project.state === 'WILL_NOT_START') return false;
+  if (project.state !== 'CLOSED') return true;
+  return project.actualEnd !== null && toIsoDate(project.actualEnd) > day;
+}
+
+/**
+ * The actions of each project's latest status update up to the month whose due date had
+ * passed on the day the month is judged on (its last day, or today while it runs): a newer
+ * status update replaces the older one's actions. Read through the request's loaders, so the
+ * statements do not grow with the number of portfolios or projects.
+ */
+export async function overdueActionsOfPortfolio(
+  portfolio: PortfolioModel,
+  month: { year: number; month: number },
+  { loaders }: RequestContext,
+): Promise<OverdueActionRow[]> {
+  const day = judgedOnDay(month);
+  const projects = (await loaders.projectsOfPortfolio.load(portfolio.id)).filter((project) =>
+    stillRunning(project, day),
+  );
+  const latest = await Promise.all(
+    projects.map(async (project) => ({
+      project,
+      statusUpdate: (await loaders.statusUpdatesOfProjectUpTo.load({ id: project.id, ...month }))[0],
+    })),
+  );
+  const withDeviations = await Promise.all(
+    latest
+      .filter((row): row is { project: ProjectModel; statusUpdate: ProjectStatusUpdateModel } => !!row.statusUpdate)
+      .map(async (row) => ({ ...row, deviations: await loaders.deviationsOfStatusUpdate.load(row.statusUpdate.id) })),
+  );
+  return withDeviations
+    .flatMap(({ project, statusUpdate, deviations }) =>
+      deviations
+        .filter((deviation) => deviation.actionDueDate !== null && toIsoDate(deviation.actionDueDate) < day)
+        .map((deviation) => ({
+          project,
+          statusUpdate,
+          dimension: deviation.dimension,
+          action: deviation.action,
+          actionOwner: deviation.actionOwner,
+          actionDueDate: toIsoDate(deviation.actionDueDate!),
+        })),
+    )
+    .sort(
+      (a, b) => a.actionDueDate.localeCompare(b.actionDueDate) || a.project.name.localeCompare(b.project.name, 'sv'),
+    );
+}

@@ -1,0 +1,129 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { checkAccessibility } from './support/accessibility';
+import { saveScreenshot } from './support/artifacts';
+import { DEMO, expectNoSidewaysScroll, signIn } from './support/app';
+
+// Avdelningen Uppdrag has no demo portfolio and no other journey asserts on it, so what this
+// journey creates there changes nothing another journey reads.
+const UNIT = 'uppdrag';
+const PORTFOLIO = 'Uppdragsstyrning';
+const PROJECT = 'Digital uppföljning av uppdrag';
+const ACTION = 'Tillsätt en ersättare för projektledaren';
+
+async function openBoard(page: Page, period: string): Promise<void> {
+  await page.goto(`/portfolj?enhet=${UNIT}&period=${period}`);
+  await expect(page.getByRole('heading', { name: 'Portfölj', level: 1 })).toBeVisible();
+}
+
+/**
+ * The portfolio office sets up a new portfolio and project, files the project's first status
+ * update red with cause, action, action owner and due date, and moves it on the board by
+ * keyboard; the department head, months later, sees the action overdue.
+ */
+test.describe.configure({ mode: 'serial' });
+
+test('the portfolio office creates a portfolio and a project, reports it red with an owned action, and moves it on the board', async ({
+  page,
+}) => {
+  await signIn(page, DEMO.portfolioOfficer);
+  await openBoard(page, '2026-03');
+
+  await page.getByRole('button', { name: 'Ny portfölj' }).click();
+  const portfolioForm = page.getByRole('dialog', { name: 'Ny portfölj' });
+  await portfolioForm.getByRole('button', { name: 'Spara' }).click();
+  await expect(portfolioForm.getByRole('textbox', { name: 'Namn' })).toHaveAccessibleDescription('Fyll i fältet.');
+  await portfolioForm.getByRole('textbox', { name: 'Namn' }).fill(PORTFOLIO);
+  await portfolioForm.getByRole('combobox', { name: 'Ägande enhet' }).click();
+  await page.getByRole('option', { name: 'Avdelningen Uppdrag' }).click();
+  await portfolioForm.getByRole('textbox', { name: 'Portföljägare' }).fill('Agnes Avdelningschef');
+  await portfolioForm.getByRole('spinbutton', { name: 'Rapporteringsintervall, veckor' }).fill('4');
+  await saveScreenshot(page, 'portfolio-office-1-new-portfolio');
+  await checkAccessibility(page, 'new portfolio dialog');
+  await portfolioForm.getByRole('button', { name: 'Spara' }).click();
+  await expect(portfolioForm).toBeHidden();
+  const section = page.getByRole('region', { name: PORTFOLIO, exact: true });
+  await expect(section).toBeVisible();
+
+  await section.getByRole('button', { name: 'Nytt projekt' }).click();
+  const projectForm = page.getByRole('dialog', { name: `Nytt projekt i ${PORTFOLIO}` });
+  await projectForm.getByRole('textbox', { name: 'Namn' }).fill(PROJECT);
+  await projectForm.getByRole('textbox', { name: 'Projektägare' }).fill('Agnes Avdelningschef');
+  await projectForm.getByRole('textbox', { name: 'Projektledare' }).fill('Pelle Projektledare');
+  await projectForm.getByRole('combobox', { name: 'Fas' }).click();
+  await page.getByRole('option', { name: 'Planering' }).click();
+  await projectForm.getByLabel('Planerad start').fill('2026-02-01');
+  await projectForm.getByLabel('Planerat slut').fill('2026-01-31');
+  await projectForm.getByRole('textbox', { name: 'Budget, tkr' }).fill('1500');
+  await projectForm.getByRole('button', { name: 'Spara' }).click();
+  await expect(projectForm.getByLabel('Planerat slut')).toHaveAccessibleDescription(
+    'Slutet kan inte ligga före starten.',
+  );
+  await projectForm.getByLabel('Planerat slut').fill('2026-12-31');
+  await saveScreenshot(page, 'portfolio-office-2-new-project');
+  await checkAccessibility(page, 'new project dialog');
+  await projectForm.getByRole('button', { name: 'Spara' }).click();
+  await expect(projectForm).toBeHidden();
+  await expect(section.getByRole('link', { name: PROJECT })).toBeVisible();
+  await expect(section).toContainText('Budget 1 500 tkr');
+
+  // The board by phase; the card moves on with the keyboard alone, from its "Move to" menu.
+  await section.getByRole('button', { name: 'Tavla per fas' }).click();
+  await expect(section.getByRole('region', { name: 'Planering (1)' })).toContainText(PROJECT);
+  await section.getByRole('button', { name: `Flytta till, ${PROJECT}` }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'Genomförande' })).toBeVisible();
+  // The menu opens on its first item (Initiering); the next one is Genomförande.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(section.getByRole('region', { name: 'Genomförande (1)' })).toContainText(PROJECT);
+  await saveScreenshot(page, 'portfolio-office-3-board-by-phase');
+  await checkAccessibility(page, 'board by phase');
+
+  // The first status update: red on time, with cause, action, action owner and due date.
+  await section.getByRole('link', { name: PROJECT }).first().click();
+  await expect(page.getByRole('heading', { name: PROJECT, level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Ny statusrapport' }).click();
+  const form = page.getByRole('dialog', { name: `Ny statusrapport: ${PROJECT}` });
+  await form.getByLabel('Rapportdatum').fill('2026-03-31');
+  await form.getByRole('group', { name: 'Tid' }).getByRole('button', { name: 'röd' }).click();
+  await form.getByRole('textbox', { name: 'Orsak (tid)' }).fill('Projektledaren är sjukskriven.');
+  await form.getByRole('textbox', { name: 'Åtgärd (tid)' }).fill(ACTION);
+  await form.getByRole('textbox', { name: 'Ansvarig för åtgärden (tid)' }).fill('Agnes Avdelningschef');
+  await form.getByLabel('Klart senast (tid)').fill('2026-04-30');
+  await saveScreenshot(page, 'portfolio-office-4-red-status-update');
+  await form.getByRole('button', { name: 'Spara' }).click();
+  await expect(form).toBeHidden();
+  await expect(page.getByText('Ansvarig för åtgärden: Agnes Avdelningschef · Klart senast: 2026-04-30')).toBeVisible();
+
+  await openBoard(page, '2026-03');
+  const board = page.getByRole('region', { name: PORTFOLIO, exact: true });
+  await board.getByRole('button', { name: 'Tavla per status' }).click();
+  await expect(board.getByRole('region', { name: 'Röd (1)' })).toContainText(PROJECT);
+  // Not yet due at the end of March.
+  await expect(board.getByRole('region', { name: `${PORTFOLIO}: Försenade åtgärder` })).toContainText(
+    'Inga försenade åtgärder.',
+  );
+  await saveScreenshot(page, 'portfolio-office-5-board-by-status');
+});
+
+/** Months later the department head sees the action overdue, in the summary and on the card (after the journey above). */
+test('the department head sees the overdue action of the new project in June', async ({ page: head }) => {
+  await signIn(head, DEMO.departmentHead);
+  await openBoard(head, '2026-06');
+  const headBoard = head.getByRole('region', { name: PORTFOLIO, exact: true });
+  const overdue = headBoard.getByRole('region', { name: `${PORTFOLIO}: Försenade åtgärder` });
+  await expect(overdue).toContainText(`${PROJECT}, tid: ${ACTION}`);
+  await expect(overdue).toContainText('Skulle vara klar 2026-04-30 · Ansvarig: Agnes Avdelningschef');
+  await expect(head.getByRole('button', { name: 'Ny portfölj' })).toHaveCount(0);
+  await expect(headBoard.getByRole('button', { name: 'Nytt projekt' })).toHaveCount(0);
+  await headBoard.getByRole('button', { name: 'Tavla per fas' }).click();
+  await expect(headBoard.getByRole('region', { name: 'Genomförande (1)' })).toContainText('Försenad åtgärd');
+  await expect(headBoard.getByRole('button', { name: /Flytta till/ })).toHaveCount(0);
+  await head.setViewportSize({ width: 1366, height: 768 });
+  await saveScreenshot(head, 'portfolio-office-6-overdue-1366');
+  await checkAccessibility(head, 'portfolio board with an overdue action');
+  await head.setViewportSize({ width: 360, height: 800 });
+  await expectNoSidewaysScroll(head);
+  await saveScreenshot(head, 'portfolio-office-7-overdue-360');
+});
