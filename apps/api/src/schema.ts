@@ -15,7 +15,7 @@ import { indicatorResolvers, indicatorRules } from './modules/indicators';
 import { organisationResolvers, organisationRules } from './modules/organisation';
 import { perspectiveResolvers, perspectiveRules } from './modules/perspectives';
 import { planningResolvers, planningRules } from './modules/planning';
-import { portfolioResolvers, portfolioRules } from './modules/portfolio';
+import { portfolioResolvers, portfolioRules, projectHistoryResolvers, projectHistoryRules } from './modules/portfolio';
 import { reportResolvers, reportRules } from './modules/reports';
 import { riskResolvers, riskRules } from './modules/risks';
 import { targetResolvers, targetRules } from './modules/targets';
@@ -34,6 +34,7 @@ const modules: { resolvers: Resolvers; rules: Parameters<typeof mergeAccessRules
   { resolvers: economyResolvers, rules: economyRules },
   { resolvers: overviewResolvers, rules: overviewRules },
   { resolvers: portfolioResolvers, rules: portfolioRules },
+  { resolvers: projectHistoryResolvers, rules: projectHistoryRules },
   { resolvers: riskResolvers, rules: riskRules },
   { resolvers: dataEntryResolvers, rules: dataEntryRules },
   { resolvers: forecastResolvers, rules: forecastRules },

@@ -15,6 +15,7 @@ export * from './validation/user-schema';
 export * from './validation/indicator-schemas';
 export * from './validation/first-administrator-schema';
 export * from './validation/project-schemas';
+export * from './validation/project-move-schema';
 export * from './project-status';
 export * from './project-state';
 export * from './validation/risk-schemas';
