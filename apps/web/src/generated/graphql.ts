@@ -499,6 +499,18 @@ export type ProjectDetailsInput = {
   portfolioId: string;
 };
 
+export type ProjectMoveInput = {
+  /** The version the form was loaded with. */
+  expectedVersion: number;
+  /** ISO date of the move, not in the future and not before the project's latest move. */
+  movedOn: string;
+  projectId: string;
+  /** Why; required, at most 4 000 characters. */
+  reason: string;
+  /** Another portfolio the user may edit. */
+  toPortfolioId: string;
+};
+
 /** Where a project is in its life: not started, started, paused, closed, or decided not to start. */
 export type ProjectState = 'CLOSED' | 'NOT_STARTED' | 'PAUSED' | 'STARTED' | 'WILL_NOT_START';
 
@@ -1955,6 +1967,14 @@ export type BoardFilter_ProjectFragment = {
   };
 } & { ' $fragmentName'?: 'BoardFilter_ProjectFragment' };
 
+export type MoveProjectDialog_MoveMutationVariables = Exact<{
+  input: ProjectMoveInput;
+}>;
+
+export type MoveProjectDialog_MoveMutation = {
+  moveProject: { id: string; version: number; portfolio: { id: string; name: string } };
+};
+
 export type PortfolioPeriodStatusDialog_SaveMutationVariables = Exact<{
   input: PortfolioPeriodStatusInput;
 }>;
@@ -1987,9 +2007,9 @@ export type PortfolioSection_PortfolioFragment = {
     {
       id: string;
       name: string;
-      state: ProjectState;
       phase: string | null;
       pausedUntil: string | null;
+      state: ProjectState;
       status: {
         statusUpdatesSinceColourChange: number | null;
         noRecentStatusUpdate: boolean;
@@ -2009,8 +2029,8 @@ export type ProjectBoardTable_ProjectFragment = {
   id: string;
   name: string;
   phase: string | null;
-  state: ProjectState;
   pausedUntil: string | null;
+  state: ProjectState;
   status: {
     statusUpdatesSinceColourChange: number | null;
     noRecentStatusUpdate: boolean;
@@ -2046,7 +2066,6 @@ export type ProjectFacts_ProjectFragment = {
   owner: string | null;
   manager: string | null;
   phase: string | null;
-  state: ProjectState;
   plannedStart: string | null;
   plannedEnd: string | null;
   actualStart: string | null;
@@ -2054,8 +2073,18 @@ export type ProjectFacts_ProjectFragment = {
   pausedUntil: string | null;
   budgetTkr: number | null;
   costToDateTkr: number | null;
-  portfolio: { id: string; name: string };
+  stateThen: ProjectState;
+  portfolioThen: { id: string; name: string };
 } & { ' $fragmentName'?: 'ProjectFacts_ProjectFragment' };
+
+export type ProjectMoveList_MoveFragment = {
+  id: string;
+  movedOn: string;
+  reason: string;
+  fromPortfolio: { id: string; name: string };
+  toPortfolio: { id: string; name: string };
+  author: { id: string; name: string } | null;
+} & { ' $fragmentName'?: 'ProjectMoveList_MoveFragment' };
 
 export type ProjectStatusUpdateDialog_AddMutationVariables = Exact<{
   input: ProjectStatusUpdateInput;
@@ -2094,12 +2123,12 @@ export type StatusUpdateHistory_StatusUpdateFragment = {
 export type TimelineSection_ProjectFragment = {
   id: string;
   name: string;
-  state: ProjectState;
   plannedStart: string | null;
   plannedEnd: string | null;
   actualStart: string | null;
   actualEnd: string | null;
   pausedUntil: string | null;
+  state: ProjectState;
   stateChanges: Array<{ id: string; toState: ProjectState; changedOn: string }>;
   statusUpdates: Array<{ id: string; statusDate: string }>;
   status: {
@@ -2111,8 +2140,8 @@ export type ProjectBoardExport_ProjectFragment = {
   id: string;
   name: string;
   phase: string | null;
-  state: ProjectState;
   pausedUntil: string | null;
+  state: ProjectState;
   status: {
     statusUpdatesSinceColourChange: number | null;
     noRecentStatusUpdate: boolean;
@@ -2954,6 +2983,7 @@ export type PortfolioPage_QueryQuery = {
 
 export type ProjectPage_QueryQueryVariables = Exact<{
   id: string;
+  upTo: MonthInput;
 }>;
 
 export type ProjectPage_QueryQuery = {
@@ -2981,6 +3011,9 @@ export type ProjectPage_QueryQuery = {
         >;
         stateChanges: Array<
           { id: string } & { ' $fragmentRefs'?: { StateChangeList_ChangeFragment: StateChangeList_ChangeFragment } }
+        >;
+        moves: Array<
+          { id: string } & { ' $fragmentRefs'?: { ProjectMoveList_MoveFragment: ProjectMoveList_MoveFragment } }
         >;
         portfolio: { id: string };
       } & { ' $fragmentRefs'?: { ProjectFacts_ProjectFragment: ProjectFacts_ProjectFragment } })
@@ -4983,7 +5016,18 @@ export const BoardFilter_ProjectFragmentDoc = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'state' },
+            name: { kind: 'Name', value: 'stateAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'status' },
@@ -5032,7 +5076,18 @@ export const ProjectBoardExport_ProjectFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'state' },
+            name: { kind: 'Name', value: 'stateAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
           {
             kind: 'Field',
@@ -5084,7 +5139,18 @@ export const ProjectBoardTable_ProjectFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'state' },
+            name: { kind: 'Name', value: 'stateAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
           {
             kind: 'Field',
@@ -5161,7 +5227,15 @@ export const PortfolioSection_PortfolioFragmentDoc = {
           },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'projects' },
+            alias: { kind: 'Name', value: 'projects' },
+            name: { kind: 'Name', value: 'projectsAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -5192,7 +5266,18 @@ export const PortfolioSection_PortfolioFragmentDoc = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'state' },
+            name: { kind: 'Name', value: 'stateAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'status' },
@@ -5236,7 +5321,18 @@ export const PortfolioSection_PortfolioFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'state' },
+            name: { kind: 'Name', value: 'stateAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
           {
             kind: 'Field',
@@ -5283,7 +5379,18 @@ export const PortfolioSection_PortfolioFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'state' },
+            name: { kind: 'Name', value: 'stateAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
           {
             kind: 'Field',
@@ -5372,7 +5479,18 @@ export const ProjectFacts_ProjectFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
           { kind: 'Field', name: { kind: 'Name', value: 'manager' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'stateThen' },
+            name: { kind: 'Name', value: 'stateAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'plannedStart' } },
           { kind: 'Field', name: { kind: 'Name', value: 'plannedEnd' } },
           { kind: 'Field', name: { kind: 'Name', value: 'actualStart' } },
@@ -5382,7 +5500,15 @@ export const ProjectFacts_ProjectFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'costToDateTkr' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'portfolio' },
+            alias: { kind: 'Name', value: 'portfolioThen' },
+            name: { kind: 'Name', value: 'portfolioAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -5396,6 +5522,57 @@ export const ProjectFacts_ProjectFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ProjectFacts_ProjectFragment, unknown>;
+export const ProjectMoveList_MoveFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectMoveList_move' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMove' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'movedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromPortfolio' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'toPortfolio' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'author' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectMoveList_MoveFragment, unknown>;
 export const StateChangeList_ChangeFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5483,7 +5660,18 @@ export const TimelineSection_ProjectFragmentDoc = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'state' },
+            name: { kind: 'Name', value: 'stateAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'plannedStart' } },
           { kind: 'Field', name: { kind: 'Name', value: 'plannedEnd' } },
           { kind: 'Field', name: { kind: 'Name', value: 'actualStart' } },
@@ -9233,6 +9421,57 @@ export const RollOverDialog_CommitDocument = {
     },
   ],
 } as unknown as DocumentNode<RollOverDialog_CommitMutation, RollOverDialog_CommitMutationVariables>;
+export const MoveProjectDialog_MoveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MoveProjectDialog_Move' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMoveInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moveProject' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'portfolio' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MoveProjectDialog_MoveMutation, MoveProjectDialog_MoveMutationVariables>;
 export const PortfolioPeriodStatusDialog_SaveDocument = {
   kind: 'Document',
   definitions: [
@@ -13898,7 +14137,15 @@ export const PortfolioPage_QueryDocument = {
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortfolioSection_portfolio' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'projects' },
+                  alias: { kind: 'Name', value: 'projects' },
+                  name: { kind: 'Name', value: 'projectsAsOf' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'month' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+                    },
+                  ],
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
@@ -13927,7 +14174,18 @@ export const PortfolioPage_QueryDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'state' },
+            name: { kind: 'Name', value: 'stateAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'status' },
@@ -13971,7 +14229,18 @@ export const PortfolioPage_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'state' },
+            name: { kind: 'Name', value: 'stateAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
           {
             kind: 'Field',
@@ -14018,7 +14287,18 @@ export const PortfolioPage_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'state' },
+            name: { kind: 'Name', value: 'stateAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
           {
             kind: 'Field',
@@ -14090,7 +14370,15 @@ export const PortfolioPage_QueryDocument = {
           },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'projects' },
+            alias: { kind: 'Name', value: 'projects' },
+            name: { kind: 'Name', value: 'projectsAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -14121,7 +14409,18 @@ export const PortfolioPage_QueryDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'state' },
+            name: { kind: 'Name', value: 'stateAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'plannedStart' } },
           { kind: 'Field', name: { kind: 'Name', value: 'plannedEnd' } },
           { kind: 'Field', name: { kind: 'Name', value: 'actualStart' } },
@@ -14198,6 +14497,11 @@ export const ProjectPage_QueryDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -14246,6 +14550,17 @@ export const ProjectPage_QueryDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StateChangeList_change' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'moves' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMoveList_move' } },
                     ],
                   },
                 },
@@ -14308,7 +14623,18 @@ export const ProjectPage_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
           { kind: 'Field', name: { kind: 'Name', value: 'manager' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'stateThen' },
+            name: { kind: 'Name', value: 'stateAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'plannedStart' } },
           { kind: 'Field', name: { kind: 'Name', value: 'plannedEnd' } },
           { kind: 'Field', name: { kind: 'Name', value: 'actualStart' } },
@@ -14318,7 +14644,15 @@ export const ProjectPage_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'costToDateTkr' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'portfolio' },
+            alias: { kind: 'Name', value: 'portfolioThen' },
+            name: { kind: 'Name', value: 'portfolioAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -14381,6 +14715,52 @@ export const ProjectPage_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'changedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'author' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectMoveList_move' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMove' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'movedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromPortfolio' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'toPortfolio' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'author' },
