@@ -24,6 +24,8 @@ test('a portfolio officer moves a project to another portfolio; its page and the
   page,
   browser,
 }) => {
+  // Two sign-ins, a save and four accessibility checks.
+  test.slow();
   await signIn(page, DEMO.portfolioOfficer);
   await page.goto(`/portfolj?enhet=intraservice&period=${currentPeriod()}`);
   await page.getByRole('link', { name: PROJECT, exact: true }).click();
@@ -79,16 +81,18 @@ test('a portfolio officer moves a project to another portfolio; its page and the
 
 /** The May 2023 views read as source 000: telefoni red in Kommunikation, Navet red and not yet closed. */
 test('the May 2023 overview and board show the demo projects as they stood in May 2023', async ({ page }) => {
+  test.slow();
   await signIn(page, DEMO.portfolioOfficer);
   await page.goto('/oversikt?enhet=intraservice&period=2023-05');
   const red = page.getByRole('region', { name: 'Projekt med röd status' });
-  await expect(red).toContainText(TELEPHONY);
+  await expect(red).toContainText(TELEPHONY, { timeout: 30_000 });
   await expect(red).toContainText('Lansera digitala Navet');
   await saveScreenshot(page, 'project-move-6-overview-may-2023');
 
   await page.goto('/portfolj?enhet=intraservice&period=2023-05');
   const kommunikation = page.getByRole('region', { name: 'Kommunikation', exact: true });
-  await expect(kommunikation.getByRole('link', { name: TELEPHONY, exact: true })).toBeVisible();
+  // The whole board of the committee is read at once: give it the time a loaded machine needs.
+  await expect(kommunikation.getByRole('link', { name: TELEPHONY, exact: true })).toBeVisible({ timeout: 30_000 });
   // Moved today: in May 2023 the mediabank project was still Kommunikation's.
   await expect(kommunikation.getByRole('link', { name: PROJECT, exact: true })).toBeVisible();
   await expect(

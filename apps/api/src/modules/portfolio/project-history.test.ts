@@ -105,6 +105,33 @@ const AUDIT_LOG = graphql(`
   }
 `);
 
+const CREATE_REPORT = graphql(`
+  mutation ProjectHistoryTest_CreateReport($input: CreateReportInput!) {
+    createReport(input: $input) {
+      id
+    }
+  }
+`);
+const REPORT = graphql(`
+  query ProjectHistoryTest_Report($id: ID!) {
+    report(id: $id) {
+      content {
+        sections {
+          kind
+          portfolios {
+            name
+          }
+          deviatingProjects {
+            name
+            portfolioName
+            state
+          }
+        }
+      }
+    }
+  }
+`);
+
 const TELEPHONY = 'Upphandla och införa helhetslösning för telefoni';
 
 const refusal = (errors: readonly GraphqlError[]) => ({
@@ -118,6 +145,7 @@ describe("a project's moves and the views of a period", () => {
   let commonServicesId: string;
   let office: Awaited<ReturnType<GraphqlTestServer['createUser']>>;
   let administrator: Awaited<ReturnType<GraphqlTestServer['createUser']>>;
+  let analyst: Awaited<ReturnType<GraphqlTestServer['createUser']>>;
 
   beforeAll(async () => {
     server = await startGraphqlTestServer();
@@ -131,6 +159,7 @@ describe("a project's moves and the views of a period", () => {
     );
     office = await server.createUser([{ role: 'PORTFOLIO_OFFICE', orgUnitCode: 'intraservice' }], 'Petra Portfölj');
     administrator = await server.createUser([{ role: 'ADMIN', orgUnitCode: 'goteborg' }], 'Ada Administratör');
+    analyst = await server.createUser([{ role: 'ANALYST', orgUnitCode: 'intraservice' }], 'Anna Analytiker');
   });
   afterAll(() => server.stop());
   beforeEach(() => server.actAs(office));
@@ -301,6 +330,25 @@ describe("a project's moves and the views of a period", () => {
       expect(changes.filter((change) => change.kind === 'PROJECT').map((change) => change.name)).not.toContain(
         TELEPHONY,
       );
+    });
+
+    it("lists the project in the report's portfolio section as it stood at the report's month", async () => {
+      server.actAs(analyst);
+      const deviatingIn = async (year: number, month: number) => {
+        const { createReport } = await server.query(CREATE_REPORT, {
+          input: { orgUnitId: String(fixture.committee.id), type: 'MONTHLY', period: { year, month } },
+        });
+        const { report } = await server.query(REPORT, { id: createReport.id });
+        return report!.content.sections.find((section) => section.kind === 'PORTFOLIO')!.deviatingProjects;
+      };
+      expect(await deviatingIn(2023, 12)).toEqual([
+        { name: TELEPHONY, portfolioName: 'Digital infrastruktur', state: 'STARTED' },
+      ]);
+      expect(await deviatingIn(2024, 2)).toEqual([
+        { name: TELEPHONY, portfolioName: 'Gemensamma tjänster', state: 'STARTED' },
+      ]);
+      // Closed by the end of September: it deviates no more.
+      expect(await deviatingIn(2024, 9)).toEqual([]);
     });
 
     it('reads the board with the same number of SQL statements for 2 projects as for 20', async () => {

@@ -162,6 +162,8 @@ type Documents = {
   '\n  query ProjectHistoryTest_Board($month: MonthInput!) {\n    portfolios(orgUnitCode: "intraservice") {\n      name\n      projectsAsOf(month: $month) {\n        name\n        stateAsOf(month: $month)\n        portfolioAsOf(month: $month) {\n          name\n        }\n        status(upTo: $month) {\n          latestStatusUpdate {\n            statusDate\n            time\n          }\n          noRecentStatusUpdate\n        }\n      }\n    }\n  }\n': typeof types.ProjectHistoryTest_BoardDocument;
   '\n  query ProjectHistoryTest_Overview($upTo: MonthInput!) {\n    overview(orgUnitCode: "intraservice", upTo: $upTo) {\n      redProjects {\n        name\n        portfolioName\n      }\n      changes {\n        kind\n        name\n      }\n    }\n  }\n': typeof types.ProjectHistoryTest_OverviewDocument;
   '\n  query ProjectHistoryTest_AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter, first: 5) {\n      events {\n        action\n        entityType\n        entityName\n        changes {\n          field\n          newName\n        }\n      }\n    }\n  }\n': typeof types.ProjectHistoryTest_AuditLogDocument;
+  '\n  mutation ProjectHistoryTest_CreateReport($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n': typeof types.ProjectHistoryTest_CreateReportDocument;
+  '\n  query ProjectHistoryTest_Report($id: ID!) {\n    report(id: $id) {\n      content {\n        sections {\n          kind\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n            portfolioName\n            state\n          }\n        }\n      }\n    }\n  }\n': typeof types.ProjectHistoryTest_ReportDocument;
   '\n  mutation ReportExportHttpTest_Create($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n': typeof types.ReportExportHttpTest_CreateDocument;
   '\n  query ReportAccessTest_Report($id: ID!) {\n    report(id: $id) {\n      id\n      status\n      comparison {\n        previous {\n          id\n        }\n      }\n      content {\n        orgUnitName\n        sections {\n          kind\n          assignments {\n            title\n          }\n          businessAreaResults {\n            name\n          }\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.ReportAccessTest_ReportDocument;
   '\n  query ReportAccessTest_List($orgUnitCode: String!, $year: Int!) {\n    reports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n    }\n  }\n': typeof types.ReportAccessTest_ListDocument;
@@ -507,6 +509,10 @@ const documents: Documents = {
     types.ProjectHistoryTest_OverviewDocument,
   '\n  query ProjectHistoryTest_AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter, first: 5) {\n      events {\n        action\n        entityType\n        entityName\n        changes {\n          field\n          newName\n        }\n      }\n    }\n  }\n':
     types.ProjectHistoryTest_AuditLogDocument,
+  '\n  mutation ProjectHistoryTest_CreateReport($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n':
+    types.ProjectHistoryTest_CreateReportDocument,
+  '\n  query ProjectHistoryTest_Report($id: ID!) {\n    report(id: $id) {\n      content {\n        sections {\n          kind\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n            portfolioName\n            state\n          }\n        }\n      }\n    }\n  }\n':
+    types.ProjectHistoryTest_ReportDocument,
   '\n  mutation ReportExportHttpTest_Create($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n':
     types.ReportExportHttpTest_CreateDocument,
   '\n  query ReportAccessTest_Report($id: ID!) {\n    report(id: $id) {\n      id\n      status\n      comparison {\n        previous {\n          id\n        }\n      }\n      content {\n        orgUnitName\n        sections {\n          kind\n          assignments {\n            title\n          }\n          businessAreaResults {\n            name\n          }\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n          }\n        }\n      }\n    }\n  }\n':
@@ -1507,6 +1513,18 @@ export function graphql(
 export function graphql(
   source: '\n  query ProjectHistoryTest_AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter, first: 5) {\n      events {\n        action\n        entityType\n        entityName\n        changes {\n          field\n          newName\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ProjectHistoryTest_AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter, first: 5) {\n      events {\n        action\n        entityType\n        entityName\n        changes {\n          field\n          newName\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ProjectHistoryTest_CreateReport($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation ProjectHistoryTest_CreateReport($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProjectHistoryTest_Report($id: ID!) {\n    report(id: $id) {\n      content {\n        sections {\n          kind\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n            portfolioName\n            state\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProjectHistoryTest_Report($id: ID!) {\n    report(id: $id) {\n      content {\n        sections {\n          kind\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n            portfolioName\n            state\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

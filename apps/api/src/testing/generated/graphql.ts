@@ -2649,6 +2649,28 @@ export type ProjectHistoryTest_AuditLogQuery = {
   };
 };
 
+export type ProjectHistoryTest_CreateReportMutationVariables = Exact<{
+  input: CreateReportInput;
+}>;
+
+export type ProjectHistoryTest_CreateReportMutation = { createReport: { id: string } };
+
+export type ProjectHistoryTest_ReportQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type ProjectHistoryTest_ReportQuery = {
+  report: {
+    content: {
+      sections: Array<{
+        kind: ReportSectionKind;
+        portfolios: Array<{ name: string }>;
+        deviatingProjects: Array<{ name: string; portfolioName: string; state: ProjectState }>;
+      }>;
+    };
+  } | null;
+};
+
 export type ReportExportHttpTest_CreateMutationVariables = Exact<{
   input: CreateReportInput;
 }>;
@@ -11925,6 +11947,123 @@ export const ProjectHistoryTest_AuditLogDocument = {
     },
   ],
 } as unknown as DocumentNode<ProjectHistoryTest_AuditLogQuery, ProjectHistoryTest_AuditLogQueryVariables>;
+export const ProjectHistoryTest_CreateReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ProjectHistoryTest_CreateReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectHistoryTest_CreateReportMutation, ProjectHistoryTest_CreateReportMutationVariables>;
+export const ProjectHistoryTest_ReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProjectHistoryTest_Report' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'report' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'content' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sections' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'portfolios' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'deviatingProjects' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'portfolioName' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectHistoryTest_ReportQuery, ProjectHistoryTest_ReportQueryVariables>;
 export const ReportExportHttpTest_CreateDocument = {
   kind: 'Document',
   definitions: [
