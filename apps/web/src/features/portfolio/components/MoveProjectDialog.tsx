@@ -13,7 +13,7 @@ import { graphql } from '../../../generated';
 import type { MoveProjectDialog_MoveMutationVariables } from '../../../generated/graphql';
 import { evictPortfolioViews } from '../evict-portfolio-views';
 
-const MoveProjectDialog_Move = graphql(`
+export const MoveProjectDialog_Move = graphql(`
   mutation MoveProjectDialog_Move($input: ProjectMoveInput!) {
     moveProject(input: $input) {
       id
