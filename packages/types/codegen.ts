@@ -80,6 +80,7 @@ const config: CodegenConfig = {
           ProjectStatusUpdate: '@lagesbild/db#ProjectStatusUpdateModel',
           StatusDeviation: '@lagesbild/db#StatusDeviationModel',
           ProjectStateChange: '@lagesbild/db#ProjectStateChangeModel',
+          ProjectMove: '@lagesbild/db#ProjectMoveModel',
           ForecastRound: '@lagesbild/db#ForecastRoundModel',
           RoundForecast: '../modules/forecasts/forecast-round-service#RoundForecastRow',
           YearEndProjection: '../modules/forecasts/projection-service#YearEndProjectionRow',

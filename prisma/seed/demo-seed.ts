@@ -332,8 +332,9 @@ async function insertRisks(tx: Transaction, dataset: DemoDataset, orgUnitIds: Ma
 }
 
 async function insertPortfolios(tx: Transaction, dataset: DemoDataset, orgUnitIds: Map<string, number>): Promise<void> {
+  const portfolioIds = new Map<string, number>();
   for (const [portfolioIndex, portfolio] of dataset.portfolios.entries()) {
-    await tx.portfolio.create({
+    const { id } = await tx.portfolio.create({
       data: {
         orgUnitId: lookup(orgUnitIds, portfolio.orgUnitKey, 'org unit'),
         name: portfolio.name,
@@ -357,7 +358,7 @@ async function insertPortfolios(tx: Transaction, dataset: DemoDataset, orgUnitId
             costToDateTkr: project.costToDateTkr,
             stateChanges: {
               create: project.stateChanges.map((change, changeIndex) => ({
-                fromState: project.stateChanges[changeIndex - 1]?.toState,
+                fromState: change.fromState ?? project.stateChanges[changeIndex - 1]?.toState,
                 toState: change.toState,
                 reason: change.reason,
                 changedOn: new Date(change.changedOn),
@@ -377,6 +378,32 @@ async function insertPortfolios(tx: Transaction, dataset: DemoDataset, orgUnitId
         },
       },
     });
+    portfolioIds.set(portfolio.key, id);
+  }
+  await insertProjectMoves(tx, dataset, portfolioIds);
+}
+
+/** The dated moves of projects between portfolios, so a view of an earlier period places them where they were. */
+async function insertProjectMoves(tx: Transaction, dataset: DemoDataset, portfolioIds: Map<string, number>) {
+  for (const portfolio of dataset.portfolios) {
+    for (const project of portfolio.projects) {
+      const moves = project.moves ?? [];
+      if (moves.length === 0) continue;
+      const portfolioId = lookup(portfolioIds, portfolio.key, 'portfolio');
+      const { id: projectId } = await tx.project.findFirstOrThrow({ where: { portfolioId, name: project.name } });
+      for (const [index, move] of moves.entries()) {
+        const next = moves[index + 1];
+        await tx.projectMove.create({
+          data: {
+            projectId,
+            fromPortfolioId: lookup(portfolioIds, move.fromPortfolioKey, 'portfolio'),
+            toPortfolioId: next ? lookup(portfolioIds, next.fromPortfolioKey, 'portfolio') : portfolioId,
+            movedOn: new Date(move.movedOn),
+            reason: move.reason,
+          },
+        });
+      }
+    }
   }
 }
 

@@ -15,7 +15,14 @@ import { indicatorResolvers, indicatorRules } from './modules/indicators';
 import { organisationResolvers, organisationRules } from './modules/organisation';
 import { perspectiveResolvers, perspectiveRules } from './modules/perspectives';
 import { planningResolvers, planningRules } from './modules/planning';
-import { portfolioAdminResolvers, portfolioAdminRules, portfolioResolvers, portfolioRules } from './modules/portfolio';
+import {
+  portfolioAdminResolvers,
+  portfolioAdminRules,
+  portfolioResolvers,
+  portfolioRules,
+  projectHistoryResolvers,
+  projectHistoryRules,
+} from './modules/portfolio';
 import { reportResolvers, reportRules } from './modules/reports';
 import { riskResolvers, riskRules } from './modules/risks';
 import { targetResolvers, targetRules } from './modules/targets';
@@ -35,6 +42,7 @@ const modules: { resolvers: Resolvers; rules: Parameters<typeof mergeAccessRules
   { resolvers: overviewResolvers, rules: overviewRules },
   { resolvers: portfolioResolvers, rules: portfolioRules },
   { resolvers: portfolioAdminResolvers, rules: portfolioAdminRules },
+  { resolvers: projectHistoryResolvers, rules: projectHistoryRules },
   { resolvers: riskResolvers, rules: riskRules },
   { resolvers: dataEntryResolvers, rules: dataEntryRules },
   { resolvers: forecastResolvers, rules: forecastRules },

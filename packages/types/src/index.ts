@@ -16,6 +16,7 @@ export * from './validation/indicator-schemas';
 export * from './validation/first-administrator-schema';
 export * from './validation/project-schemas';
 export * from './validation/portfolio-admin-schemas';
+export * from './validation/project-move-schema';
 export * from './project-status';
 export * from './project-state';
 export * from './validation/risk-schemas';

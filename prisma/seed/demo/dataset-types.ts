@@ -225,7 +225,16 @@ export interface ProjectSeed {
   pausedUntil?: IsoDate;
   budgetTkr?: number;
   costToDateTkr?: number;
-  stateChanges: { changedOn: IsoDate; toState: ProjectState; reason: string }[];
+  /**
+   * Oldest first. `fromState` says what the project was before the first change when a document
+   * shows it (a project closed in 2024 was started in 2023); later changes start from the one before.
+   */
+  stateChanges: { changedOn: IsoDate; fromState?: ProjectState; toState: ProjectState; reason: string }[];
+  /**
+   * Moves from another portfolio, oldest first: each names the portfolio the project left; the
+   * last one led to the portfolio the project is listed in.
+   */
+  moves?: { movedOn: IsoDate; fromPortfolioKey: string; reason: string }[];
   statusUpdates: ProjectStatusUpdateSeed[];
 }
 

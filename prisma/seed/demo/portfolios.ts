@@ -25,10 +25,15 @@ import type { PortfolioSeed, ProjectSeed, ProjectStatusUpdateSeed } from './data
  * avslutat", "har pausats", "har nu startat"), the change is dated at the report's period end
  * (2023-05-31 or 2024-08-31); the reason says which report.
  *
- * "Upphandla och införa helhetslösning för telefoni" was in the kommunikation/ledning och styrning
- * portfolios in 2023 and "har flyttats till portföljen för digital infrastruktur" in 2024 (002). The
- * contract has no portfolio history, so the project lives in Digital infrastruktur with both status
- * reports and the move in its description.
+ * A closed or paused project that a report shows running before (Navet, red in May 2023 and closed
+ * in 2024; the projects "nu avslutat" in May 2023) has `fromState: 'STARTED'` on that change, so
+ * a view of an earlier period shows it started; one without is taken as not started before it.
+ *
+ * "Upphandla och införa helhetslösning för telefoni" was in the portfolios for kommunikation and
+ * ledning och styrning in 2023 (000 names it beside Navet, which is Kommunikation's) and "har
+ * flyttats till portföljen för digital infrastruktur" in 2024 (002, undated: 2024-08-31 as above).
+ * It is listed in Digital infrastruktur with a dated move from Kommunikation, so the May 2023 views
+ * show it in Kommunikation.
  */
 
 const MAY_2023 = '2023-05-31';
@@ -99,6 +104,7 @@ const kommunikation: PortfolioSeed = {
       stateChanges: [
         {
           changedOn: AUG_2024,
+          fromState: 'STARTED',
           toState: 'CLOSED',
           reason: 'Området har under året avslutat projektet "Lansera digitala navet" (portföljrapport 2024).',
         },
@@ -112,6 +118,7 @@ const kommunikation: PortfolioSeed = {
       stateChanges: [
         {
           changedOn: MAY_2023,
+          fromState: 'STARTED',
           toState: 'CLOSED',
           reason:
             'Projektet "Revidera goteborg.se delleverans 3 och 5" inom kommunikationsportföljen är nu avslutat (månadsrapport maj 2023).',
@@ -219,6 +226,7 @@ const hr: PortfolioSeed = {
       stateChanges: [
         {
           changedOn: MAY_2023,
+          fromState: 'STARTED',
           toState: 'CLOSED',
           reason: 'Projektet Förstudie IT-stöd för löneanalys är avslutat (månadsrapport maj 2023).',
         },
@@ -233,6 +241,7 @@ const hr: PortfolioSeed = {
       stateChanges: [
         {
           changedOn: MAY_2023,
+          fromState: 'STARTED',
           toState: 'CLOSED',
           reason:
             'Projekt Översyn IT-stöd inom lön och HR är avslutat och har resulterat i en rapport som är presenterad för verksamhetsområdesledningsgrupp (VLG) inom HR (månadsrapport maj 2023).',
@@ -329,6 +338,7 @@ const ekonomi: PortfolioSeed = {
       stateChanges: [
         {
           changedOn: '2024-05-31',
+          fromState: 'STARTED',
           toState: 'CLOSED',
           reason: 'Projektet "Förstudie framtida ekonomihantering" är avslutat per maj 2024.',
         },
@@ -362,6 +372,14 @@ const telefoni: ProjectSeed = {
     'Låg 2023 i portföljerna för kommunikation samt ledning och styrning; "Upphandla helhetslösning telefoni" har under 2024 flyttats till portföljen för digital infrastruktur (portföljrapport 2024).',
   state: 'STARTED',
   stateChanges: [],
+  moves: [
+    {
+      movedOn: AUG_2024,
+      fromPortfolioKey: 'kommunikation',
+      reason:
+        'Projektet "Upphandla helhetslösning telefoni" har flyttats till portföljen för digital infrastruktur (portföljrapport 2024).',
+    },
+  ],
   statusUpdates: [
     {
       statusDate: MAY_2023,
@@ -456,6 +474,7 @@ const digitalInfrastruktur: PortfolioSeed = {
       stateChanges: [
         {
           changedOn: MAY_2023,
+          fromState: 'STARTED',
           toState: 'PAUSED',
           reason:
             'Projektet Etablera interna E-tjänster har pausats för att återupptas efter sommaren (månadsrapport maj 2023).',

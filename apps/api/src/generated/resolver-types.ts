@@ -29,6 +29,7 @@ import type {
   ProjectStatusUpdateModel as ProjectStatusUpdateModelRow,
   StatusDeviationModel as StatusDeviationModelRow,
   ProjectStateChangeModel as ProjectStateChangeModelRow,
+  ProjectMoveModel as ProjectMoveModelRow,
   ForecastRoundModel as ForecastRoundModelRow,
   ValueImportModel as ValueImportModelRow,
   ValueImportRowModel as ValueImportRowModelRow,
@@ -1377,6 +1378,8 @@ export type Mutation = {
    * periods (administrators of the unit or above, and of the new parent).
    */
   moveOrgUnit: OrgUnit;
+  /** Moves a project to another portfolio on a date, with its reason (portfolio office of its unit and of the portfolio it moves to). */
+  moveProject: Project;
   /** Opens a forecast round (administrators of the whole organisation); refused while another round of the year is open. */
   openForecastRound: ForecastRound;
   /** Opens an adopted plan for changes as its next revision, a draft until adopted again (planners of the unit). */
@@ -1579,6 +1582,10 @@ export type MutationMoveGoalArgs = {
 
 export type MutationMoveOrgUnitArgs = {
   input: MoveOrgUnitInput;
+};
+
+export type MutationMoveProjectArgs = {
+  input: ProjectMoveInput;
 };
 
 export type MutationOpenForecastRoundArgs = {
@@ -2061,6 +2068,8 @@ export type Portfolio = {
   periodStatus?: Maybe<PortfolioPeriodStatus>;
   /** The portfolio's projects, by name. */
   projects: Array<Project>;
+  /** The projects that belonged to the portfolio at the end of the month (read from their dated moves), by name. */
+  projectsAsOf: Array<Project>;
   /** A started project without a status update for longer than this many weeks has no recent status update. */
   statusUpdateIntervalWeeks: Scalars['Int']['output'];
   /** Pass back as expectedVersion when saving the portfolio, so a concurrent change is detected. */
@@ -2075,6 +2084,11 @@ export type PortfolioOverdueActionsArgs = {
 /** A development portfolio of an org unit (Digital infrastruktur, Kommunikation, HR-utveckling …) and its projects. */
 export type PortfolioPeriodStatusArgs = {
   upTo: MonthInput;
+};
+
+/** A development portfolio of an org unit (Digital infrastruktur, Kommunikation, HR-utveckling …) and its projects. */
+export type PortfolioProjectsAsOfArgs = {
+  month: MonthInput;
 };
 
 /** A portfolio's money: the sums of its projects' figures (thousands of kronor). */
@@ -2125,6 +2139,8 @@ export type Project = {
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   manager?: Maybe<Scalars['String']['output']>;
+  /** Every move to another portfolio, oldest first. */
+  moves: Array<ProjectMove>;
   name: Scalars['String']['output'];
   owner?: Maybe<Scalars['String']['output']>;
   /** For a paused project: the date it is to resume. */
@@ -2135,7 +2151,11 @@ export type Project = {
   /** ISO dates (2024-08-31); null when not known. */
   plannedStart?: Maybe<Scalars['String']['output']>;
   portfolio: Portfolio;
+  /** The portfolio the project belonged to at the end of the month, read from its dated moves. */
+  portfolioAsOf: Portfolio;
   state: ProjectState;
+  /** The project's state at the end of the month, read from its dated changes of state (a project closed later shows as it was then). */
+  stateAsOf: ProjectState;
   /** Every change of state with its reason, oldest first. */
   stateChanges: Array<ProjectStateChange>;
   /** The project's status as of the end of a month: its latest status update there and what to make of it. */
@@ -2144,6 +2164,16 @@ export type Project = {
   statusUpdates: Array<ProjectStatusUpdate>;
   /** Pass back as expectedVersion when saving details or changing state, so a concurrent change is detected. */
   version: Scalars['Int']['output'];
+};
+
+/** A development project of a portfolio. */
+export type ProjectPortfolioAsOfArgs = {
+  month: MonthInput;
+};
+
+/** A development project of a portfolio. */
+export type ProjectStateAsOfArgs = {
+  month: MonthInput;
 };
 
 /** A development project of a portfolio. */
@@ -2173,6 +2203,34 @@ export type ProjectDetailsInput = {
   plannedStart?: InputMaybe<Scalars['String']['input']>;
   /** A portfolio the user may edit; moving the project there. */
   portfolioId: Scalars['ID']['input'];
+};
+
+/** A project's move from one portfolio to another on a date, with its reason: a dated event of its history. */
+export type ProjectMove = {
+  __typename?: 'ProjectMove';
+  author?: Maybe<Author>;
+  /** The portfolio the project left. */
+  fromPortfolio: Portfolio;
+  id: Scalars['ID']['output'];
+  /** ISO date of the move. */
+  movedOn: Scalars['String']['output'];
+  projectId: Scalars['ID']['output'];
+  /** Why; empty for a move saved with the project's details. */
+  reason: Scalars['String']['output'];
+  /** The portfolio the project moved to. */
+  toPortfolio: Portfolio;
+};
+
+export type ProjectMoveInput = {
+  /** The version the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  /** ISO date of the move, not in the future and not before the project's latest move. */
+  movedOn: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+  /** Why; required, at most 4 000 characters. */
+  reason: Scalars['String']['input'];
+  /** Another portfolio the user may edit. */
+  toPortfolioId: Scalars['ID']['input'];
 };
 
 /** The phases of the project model, in order: initiering, planering, genomförande, avslut. Beside a project's state (started, paused …). */
@@ -3874,6 +3932,8 @@ export type ResolversTypes = {
   PortfolioPeriodStatusInput: PortfolioPeriodStatusInput;
   Project: ResolverTypeWrapper<ProjectModelRow>;
   ProjectDetailsInput: ProjectDetailsInput;
+  ProjectMove: ResolverTypeWrapper<ProjectMoveModelRow>;
+  ProjectMoveInput: ProjectMoveInput;
   ProjectPhase: ProjectPhase;
   ProjectPhaseChangeInput: ProjectPhaseChangeInput;
   ProjectState: ProjectState;
@@ -4096,6 +4156,8 @@ export type ResolversParentTypes = {
   PortfolioPeriodStatusInput: PortfolioPeriodStatusInput;
   Project: ProjectModelRow;
   ProjectDetailsInput: ProjectDetailsInput;
+  ProjectMove: ProjectMoveModelRow;
+  ProjectMoveInput: ProjectMoveInput;
   ProjectPhaseChangeInput: ProjectPhaseChangeInput;
   ProjectStateChange: ProjectStateChangeModelRow;
   ProjectStateChangeInput: ProjectStateChangeInput;
@@ -4941,6 +5003,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationMoveOrgUnitArgs, 'input'>
   >;
+  moveProject?: Resolver<
+    ResolversTypes['Project'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationMoveProjectArgs, 'input'>
+  >;
   openForecastRound?: Resolver<
     ResolversTypes['ForecastRound'],
     ParentType,
@@ -5357,6 +5425,12 @@ export type PortfolioResolvers<
     RequireFields<PortfolioPeriodStatusArgs, 'upTo'>
   >;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  projectsAsOf?: Resolver<
+    Array<ResolversTypes['Project']>,
+    ParentType,
+    ContextType,
+    RequireFields<PortfolioProjectsAsOfArgs, 'month'>
+  >;
   statusUpdateIntervalWeeks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -5395,6 +5469,7 @@ export type ProjectResolvers<
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   manager?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  moves?: Resolver<Array<ResolversTypes['ProjectMove']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pausedUntil?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5402,11 +5477,36 @@ export type ProjectResolvers<
   plannedEnd?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   plannedStart?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   portfolio?: Resolver<ResolversTypes['Portfolio'], ParentType, ContextType>;
+  portfolioAsOf?: Resolver<
+    ResolversTypes['Portfolio'],
+    ParentType,
+    ContextType,
+    RequireFields<ProjectPortfolioAsOfArgs, 'month'>
+  >;
   state?: Resolver<ResolversTypes['ProjectState'], ParentType, ContextType>;
+  stateAsOf?: Resolver<
+    ResolversTypes['ProjectState'],
+    ParentType,
+    ContextType,
+    RequireFields<ProjectStateAsOfArgs, 'month'>
+  >;
   stateChanges?: Resolver<Array<ResolversTypes['ProjectStateChange']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ProjectStatus'], ParentType, ContextType, RequireFields<ProjectStatusArgs, 'upTo'>>;
   statusUpdates?: Resolver<Array<ResolversTypes['ProjectStatusUpdate']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProjectMoveResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ProjectMove'] = ResolversParentTypes['ProjectMove'],
+> = {
+  author?: Resolver<Maybe<ResolversTypes['Author']>, ParentType, ContextType>;
+  fromPortfolio?: Resolver<ResolversTypes['Portfolio'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  movedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toPortfolio?: Resolver<ResolversTypes['Portfolio'], ParentType, ContextType>;
 };
 
 export type ProjectStateChangeResolvers<
@@ -6354,6 +6454,7 @@ export type Resolvers<ContextType = RequestContext> = {
   PortfolioBudget?: PortfolioBudgetResolvers<ContextType>;
   PortfolioPeriodStatus?: PortfolioPeriodStatusResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
+  ProjectMove?: ProjectMoveResolvers<ContextType>;
   ProjectStateChange?: ProjectStateChangeResolvers<ContextType>;
   ProjectStatus?: ProjectStatusResolvers<ContextType>;
   ProjectStatusUpdate?: ProjectStatusUpdateResolvers<ContextType>;

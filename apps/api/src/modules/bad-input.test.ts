@@ -56,6 +56,14 @@ const ADD_REPORT = graphql(`
     }
   }
 `);
+const MOVE_PROJECT = graphql(`
+  mutation BadInputTest_MoveProject($input: ProjectMoveInput!) {
+    moveProject(input: $input) {
+      id
+      version
+    }
+  }
+`);
 const UPDATE_PROJECT = graphql(`
   mutation BadInputTest_UpdateProject($input: ProjectDetailsInput!) {
     updateProjectDetails(input: $input) {
@@ -306,6 +314,15 @@ const stateChange = (world: World, changes: Record<string, unknown> = {}) => ({
   action: 'CLOSE',
   reason: 'Levererat',
   changedOn: '2024-09-30',
+  ...changes,
+});
+/** Moving the project to the other committee's portfolio (which the administrator may edit). */
+const projectMove = (world: World, changes: Record<string, unknown> = {}) => ({
+  projectId: world.projectId,
+  expectedVersion: 2,
+  toPortfolioId: world.otherPortfolioId,
+  movedOn: '2024-09-30',
+  reason: 'Ny ägare',
   ...changes,
 });
 /** A new narrative (September has none yet). */
@@ -1148,6 +1165,61 @@ const MUTATIONS: { mutation: string; document: DocumentNode; cases: BadInput[] }
     ],
   },
   {
+    mutation: 'moveProject',
+    document: MOVE_PROJECT,
+    cases: [
+      { name: 'without a reason', input: (w) => without(projectMove(w), 'reason'), refusal: notCoercible },
+      {
+        name: 'with a blank reason',
+        input: (w) => projectMove(w, { reason: '  ' }),
+        refusal: invalid('input.reason', 'required'),
+      },
+      {
+        name: 'with a reason of 4 001 characters',
+        input: (w) => projectMove(w, { reason: 'x'.repeat(4001) }),
+        refusal: invalid('input.reason', 'tooLong'),
+      },
+      {
+        name: 'on a date that does not exist',
+        input: (w) => projectMove(w, { movedOn: '2024-02-30' }),
+        refusal: invalid('input.movedOn'),
+      },
+      {
+        name: 'on a date next year',
+        input: (w) => projectMove(w, { movedOn: `${new Date().getFullYear() + 1}-01-01` }),
+        refusal: invalid('input.movedOn', 'dateInFuture'),
+      },
+      {
+        name: 'to the portfolio it is in',
+        input: (w) => projectMove(w, { toPortfolioId: w.portfolioId }),
+        refusal: invalid('input.toPortfolioId', 'samePortfolio'),
+      },
+      {
+        name: 'to a portfolio that does not exist',
+        input: (w) => projectMove(w, { toPortfolioId: UNUSED_ID }),
+        refusal: invalid('input.toPortfolioId', 'unknownPortfolio'),
+      },
+      {
+        name: 'to a portfolio id that is not a number',
+        input: (w) => projectMove(w, { toPortfolioId: 'telefoni' }),
+        refusal: invalid('input.toPortfolioId', 'invalidId'),
+      },
+      {
+        name: 'for a project that does not exist',
+        input: (w) => projectMove(w, { projectId: UNUSED_ID }),
+        refusal: notFound,
+      },
+      { name: 'with a stale expectedVersion', input: (w) => projectMove(w, { expectedVersion: 1 }), refusal: conflict },
+      {
+        name: "for another committee's project",
+        input: (w) => projectMove(w, { projectId: w.otherProjectId, toPortfolioId: w.portfolioId }),
+        refusal: notFound,
+        as: 'intraserviceAnalyst',
+      },
+      { name: 'from a viewer', input: (w) => projectMove(w), refusal: forbidden, as: 'intraserviceViewer' },
+    ],
+  },
+  {
     mutation: 'savePortfolioPeriodStatus',
     document: SAVE_PORTFOLIO_STATUS,
     cases: [
@@ -1521,6 +1593,7 @@ describe('bad input to every mutation', () => {
       statusUpdates: await prisma.projectStatusUpdate.findMany(byId),
       deviations: await prisma.statusDeviation.findMany(byId),
       stateChanges: await prisma.projectStateChange.findMany(byId),
+      moves: await prisma.projectMove.findMany(byId),
       portfolioStatuses: await prisma.portfolioPeriodStatus.findMany(byId),
       orgUnits: await prisma.orgUnit.findMany(byId),
       orgUnitVersions: await prisma.orgUnitVersion.findMany(byId),

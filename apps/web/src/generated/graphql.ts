@@ -532,6 +532,18 @@ export type ProjectDetailsInput = {
   portfolioId: string;
 };
 
+export type ProjectMoveInput = {
+  /** The version the form was loaded with. */
+  expectedVersion: number;
+  /** ISO date of the move, not in the future and not before the project's latest move. */
+  movedOn: string;
+  projectId: string;
+  /** Why; required, at most 4 000 characters. */
+  reason: string;
+  /** Another portfolio the user may edit. */
+  toPortfolioId: string;
+};
+
 /** The phases of the project model, in order: initiering, planering, genomförande, avslut. Beside a project's state (started, paused …). */
 export type ProjectPhase = 'CLOSURE' | 'EXECUTION' | 'INITIATION' | 'PLANNING';
 
@@ -2010,6 +2022,14 @@ export type BoardFilter_ProjectFragment = {
   };
 } & { ' $fragmentName'?: 'BoardFilter_ProjectFragment' };
 
+export type MoveProjectDialog_MoveMutationVariables = Exact<{
+  input: ProjectMoveInput;
+}>;
+
+export type MoveProjectDialog_MoveMutation = {
+  moveProject: { id: string; version: number; portfolio: { id: string; name: string } };
+};
+
 export type PortfolioFormDialog_UnitsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type PortfolioFormDialog_UnitsQuery = { portfolioOwningUnits: Array<{ id: string; name: string }> };
@@ -2069,9 +2089,9 @@ export type PortfolioSection_PortfolioFragment = ({
     {
       id: string;
       name: string;
-      state: ProjectState;
       phase: ProjectPhase | null;
       pausedUntil: string | null;
+      state: ProjectState;
       status: {
         statusUpdatesSinceColourChange: number | null;
         noRecentStatusUpdate: boolean;
@@ -2112,8 +2132,8 @@ export type ProjectBoardColumns_ProjectFragment = {
   id: string;
   name: string;
   phase: ProjectPhase | null;
-  state: ProjectState;
   version: number;
+  state: ProjectState;
   status: { latestStatusUpdate: { id: string; time: RagStatus; cost: RagStatus; result: RagStatus } | null };
 } & { ' $fragmentName'?: 'ProjectBoardColumns_ProjectFragment' };
 
@@ -2129,8 +2149,8 @@ export type ProjectBoardTable_ProjectFragment = {
   id: string;
   name: string;
   phase: ProjectPhase | null;
-  state: ProjectState;
   pausedUntil: string | null;
+  state: ProjectState;
   status: {
     statusUpdatesSinceColourChange: number | null;
     noRecentStatusUpdate: boolean;
@@ -2172,7 +2192,6 @@ export type ProjectFacts_ProjectFragment = {
   owner: string | null;
   manager: string | null;
   phase: ProjectPhase | null;
-  state: ProjectState;
   plannedStart: string | null;
   plannedEnd: string | null;
   actualStart: string | null;
@@ -2180,8 +2199,18 @@ export type ProjectFacts_ProjectFragment = {
   pausedUntil: string | null;
   budgetTkr: number | null;
   costToDateTkr: number | null;
-  portfolio: { id: string; name: string };
+  stateThen: ProjectState;
+  portfolioThen: { id: string; name: string };
 } & { ' $fragmentName'?: 'ProjectFacts_ProjectFragment' };
+
+export type ProjectMoveList_MoveFragment = {
+  id: string;
+  movedOn: string;
+  reason: string;
+  fromPortfolio: { id: string; name: string };
+  toPortfolio: { id: string; name: string };
+  author: { id: string; name: string } | null;
+} & { ' $fragmentName'?: 'ProjectMoveList_MoveFragment' };
 
 export type ProjectStatusUpdateDialog_AddMutationVariables = Exact<{
   input: ProjectStatusUpdateInput;
@@ -2226,12 +2255,12 @@ export type StatusUpdateHistory_StatusUpdateFragment = {
 export type TimelineSection_ProjectFragment = {
   id: string;
   name: string;
-  state: ProjectState;
   plannedStart: string | null;
   plannedEnd: string | null;
   actualStart: string | null;
   actualEnd: string | null;
   pausedUntil: string | null;
+  state: ProjectState;
   stateChanges: Array<{ id: string; toState: ProjectState; changedOn: string }>;
   statusUpdates: Array<{ id: string; statusDate: string }>;
   status: {
@@ -2243,8 +2272,8 @@ export type ProjectBoardExport_ProjectFragment = {
   id: string;
   name: string;
   phase: ProjectPhase | null;
-  state: ProjectState;
   pausedUntil: string | null;
+  state: ProjectState;
   status: {
     statusUpdatesSinceColourChange: number | null;
     noRecentStatusUpdate: boolean;
@@ -3087,6 +3116,7 @@ export type PortfolioPage_QueryQuery = {
 
 export type ProjectPage_QueryQueryVariables = Exact<{
   id: string;
+  upTo: MonthInput;
 }>;
 
 export type ProjectPage_QueryQuery = {
@@ -3114,6 +3144,9 @@ export type ProjectPage_QueryQuery = {
         >;
         stateChanges: Array<
           { id: string } & { ' $fragmentRefs'?: { StateChangeList_ChangeFragment: StateChangeList_ChangeFragment } }
+        >;
+        moves: Array<
+          { id: string } & { ' $fragmentRefs'?: { ProjectMoveList_MoveFragment: ProjectMoveList_MoveFragment } }
         >;
         portfolio: { id: string };
       } & { ' $fragmentRefs'?: { ProjectFacts_ProjectFragment: ProjectFacts_ProjectFragment } })
@@ -5183,7 +5216,18 @@ export const BoardFilter_ProjectFragmentDoc = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'state' },
+            name: { kind: 'Name', value: 'stateAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'status' },
@@ -5232,7 +5276,18 @@ export const ProjectBoardExport_ProjectFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'state' },
+            name: { kind: 'Name', value: 'stateAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
           {
             kind: 'Field',
@@ -5284,7 +5339,18 @@ export const ProjectBoardTable_ProjectFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'state' },
+            name: { kind: 'Name', value: 'stateAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
           {
             kind: 'Field',
@@ -5336,7 +5402,18 @@ export const ProjectBoardColumns_ProjectFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'state' },
+            name: { kind: 'Name', value: 'stateAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
@@ -5437,7 +5514,15 @@ export const PortfolioSection_PortfolioFragmentDoc = {
           },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'projects' },
+            alias: { kind: 'Name', value: 'projects' },
+            name: { kind: 'Name', value: 'projectsAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -5525,7 +5610,18 @@ export const PortfolioSection_PortfolioFragmentDoc = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'state' },
+            name: { kind: 'Name', value: 'stateAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'status' },
@@ -5569,7 +5665,18 @@ export const PortfolioSection_PortfolioFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'state' },
+            name: { kind: 'Name', value: 'stateAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
           {
             kind: 'Field',
@@ -5616,7 +5723,18 @@ export const PortfolioSection_PortfolioFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'state' },
+            name: { kind: 'Name', value: 'stateAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
           {
             kind: 'Field',
@@ -5663,7 +5781,18 @@ export const PortfolioSection_PortfolioFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'state' },
+            name: { kind: 'Name', value: 'stateAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
@@ -5749,7 +5878,18 @@ export const ProjectFacts_ProjectFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
           { kind: 'Field', name: { kind: 'Name', value: 'manager' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'stateThen' },
+            name: { kind: 'Name', value: 'stateAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'plannedStart' } },
           { kind: 'Field', name: { kind: 'Name', value: 'plannedEnd' } },
           { kind: 'Field', name: { kind: 'Name', value: 'actualStart' } },
@@ -5759,7 +5899,15 @@ export const ProjectFacts_ProjectFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'costToDateTkr' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'portfolio' },
+            alias: { kind: 'Name', value: 'portfolioThen' },
+            name: { kind: 'Name', value: 'portfolioAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -5773,6 +5921,57 @@ export const ProjectFacts_ProjectFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ProjectFacts_ProjectFragment, unknown>;
+export const ProjectMoveList_MoveFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectMoveList_move' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMove' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'movedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromPortfolio' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'toPortfolio' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'author' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectMoveList_MoveFragment, unknown>;
 export const StateChangeList_ChangeFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5862,7 +6061,18 @@ export const TimelineSection_ProjectFragmentDoc = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'state' },
+            name: { kind: 'Name', value: 'stateAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'plannedStart' } },
           { kind: 'Field', name: { kind: 'Name', value: 'plannedEnd' } },
           { kind: 'Field', name: { kind: 'Name', value: 'actualStart' } },
@@ -9612,6 +9822,57 @@ export const RollOverDialog_CommitDocument = {
     },
   ],
 } as unknown as DocumentNode<RollOverDialog_CommitMutation, RollOverDialog_CommitMutationVariables>;
+export const MoveProjectDialog_MoveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MoveProjectDialog_Move' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMoveInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moveProject' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'portfolio' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MoveProjectDialog_MoveMutation, MoveProjectDialog_MoveMutationVariables>;
 export const PortfolioFormDialog_UnitsDocument = {
   kind: 'Document',
   definitions: [
@@ -14487,7 +14748,15 @@ export const PortfolioPage_QueryDocument = {
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortfolioSection_portfolio' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'projects' },
+                  alias: { kind: 'Name', value: 'projects' },
+                  name: { kind: 'Name', value: 'projectsAsOf' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'month' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+                    },
+                  ],
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
@@ -14572,7 +14841,18 @@ export const PortfolioPage_QueryDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'state' },
+            name: { kind: 'Name', value: 'stateAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'status' },
@@ -14616,7 +14896,18 @@ export const PortfolioPage_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'state' },
+            name: { kind: 'Name', value: 'stateAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
           {
             kind: 'Field',
@@ -14663,7 +14954,18 @@ export const PortfolioPage_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'state' },
+            name: { kind: 'Name', value: 'stateAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
           {
             kind: 'Field',
@@ -14710,7 +15012,18 @@ export const PortfolioPage_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'state' },
+            name: { kind: 'Name', value: 'stateAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
@@ -14806,7 +15119,15 @@ export const PortfolioPage_QueryDocument = {
           },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'projects' },
+            alias: { kind: 'Name', value: 'projects' },
+            name: { kind: 'Name', value: 'projectsAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -14838,7 +15159,18 @@ export const PortfolioPage_QueryDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'state' },
+            name: { kind: 'Name', value: 'stateAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'plannedStart' } },
           { kind: 'Field', name: { kind: 'Name', value: 'plannedEnd' } },
           { kind: 'Field', name: { kind: 'Name', value: 'actualStart' } },
@@ -14915,6 +15247,11 @@ export const ProjectPage_QueryDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -14963,6 +15300,17 @@ export const ProjectPage_QueryDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StateChangeList_change' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'moves' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectMoveList_move' } },
                     ],
                   },
                 },
@@ -15025,7 +15373,18 @@ export const ProjectPage_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
           { kind: 'Field', name: { kind: 'Name', value: 'manager' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'stateThen' },
+            name: { kind: 'Name', value: 'stateAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'plannedStart' } },
           { kind: 'Field', name: { kind: 'Name', value: 'plannedEnd' } },
           { kind: 'Field', name: { kind: 'Name', value: 'actualStart' } },
@@ -15035,7 +15394,15 @@ export const ProjectPage_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'costToDateTkr' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'portfolio' },
+            alias: { kind: 'Name', value: 'portfolioThen' },
+            name: { kind: 'Name', value: 'portfolioAsOf' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -15100,6 +15467,52 @@ export const ProjectPage_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'changedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'author' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectMoveList_move' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectMove' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'movedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fromPortfolio' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'toPortfolio' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'author' },

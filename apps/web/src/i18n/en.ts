@@ -143,6 +143,8 @@ const sharedEn: SharedTranslations = {
     actionNotAllowed: "The change is not possible in the project's current state.",
     unknownPortfolio: 'Unknown portfolio.',
     portfolioNotAllowed: 'You may not move projects to that portfolio.',
+    samePortfolio: 'The project is already in that portfolio.',
+    beforeLatestMove: "The date is before the project's latest move.",
     outOfScale: 'The value is outside the risk scale.',
     unknownCategory: 'Unknown category.',
     riskOfOtherUnit: 'The risk belongs to another unit than the control.',

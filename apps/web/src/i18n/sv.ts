@@ -148,6 +148,8 @@ const sharedSv = {
     actionNotAllowed: 'Ändringen går inte att göra i projektets nuvarande läge.',
     unknownPortfolio: 'Okänd portfölj.',
     portfolioNotAllowed: 'Du får inte flytta projekt till den portföljen.',
+    samePortfolio: 'Projektet ligger redan i den portföljen.',
+    beforeLatestMove: 'Datumet ligger före projektets senaste flytt.',
     outOfScale: 'Värdet ligger utanför riskskalan.',
     unknownCategory: 'Okänd kategori.',
     riskOfOtherUnit: 'Risken hör till en annan enhet än kontrollmomentet.',

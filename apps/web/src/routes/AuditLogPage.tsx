@@ -62,6 +62,7 @@ const ENTITY_TYPES = [
   'Assignment',
   'AuditReport',
   'Project',
+  'ProjectMove',
   'Portfolio',
   'Risk',
   'Report',

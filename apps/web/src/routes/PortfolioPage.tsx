@@ -33,7 +33,7 @@ export const PortfolioPage_Query = graphql(`
       id
       name
       ...PortfolioSection_portfolio
-      projects {
+      projects: projectsAsOf(month: $upTo) {
         id
         ...BoardFilter_project @unmask
         ...TimelineSection_project

@@ -5,6 +5,7 @@ import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { formatYearMonth } from '@lagesbild/types';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation, useParams } from 'react-router';
@@ -17,13 +18,17 @@ import { ProjectFacts } from '../features/portfolio/components/ProjectFacts';
 import { StatusUpdateHistory } from '../features/portfolio/components/StatusUpdateHistory';
 import { StateChangeDialog } from '../features/portfolio/components/StateChangeDialog';
 import { StateChangeList } from '../features/portfolio/components/StateChangeList';
+import { MoveProjectDialog } from '../features/portfolio/components/MoveProjectDialog';
+import { ProjectMoveList } from '../features/portfolio/components/ProjectMoveList';
+import { useViewParams } from '../features/view-params/useViewParams';
+import { formatPeriodLabel } from '../i18n/format';
 import { ProjectStatusUpdateDialog } from '../features/portfolio/components/ProjectStatusUpdateDialog';
 import { graphql } from '../generated';
 
 // The dialogs are forms that start from a copy of the project, so what they start from is
 // spread unmasked (@unmask); the facts, state changes and status updates read their own fragments.
 export const ProjectPage_Query = graphql(`
-  query ProjectPage_Query($id: ID!) {
+  query ProjectPage_Query($id: ID!, $upTo: MonthInput!) {
     project(id: $id) {
       id
       name
@@ -41,6 +46,10 @@ export const ProjectPage_Query = graphql(`
         id
         ...StateChangeList_change
       }
+      moves {
+        id
+        ...ProjectMoveList_move
+      }
     }
     editablePortfolios {
       id
@@ -49,15 +58,16 @@ export const ProjectPage_Query = graphql(`
   }
 `);
 
-type OpenDialog = 'statusUpdate' | 'details' | 'state' | null;
+type OpenDialog = 'statusUpdate' | 'details' | 'state' | 'move' | null;
 
 /** A project: its details and state, its status updates over time, and for the portfolio office the ways to update them. */
 export function ProjectPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
   const { search } = useLocation();
+  const { period } = useViewParams();
   const [open, setOpen] = useState<OpenDialog>(null);
-  const { data, loading, error, refetch } = useQuery(ProjectPage_Query, { variables: { id } });
+  const { data, loading, error, refetch } = useQuery(ProjectPage_Query, { variables: { id, upTo: period } });
   const project = data?.project;
   const close = () => setOpen(null);
 
@@ -88,14 +98,24 @@ export function ProjectPage() {
               <Button variant="outlined" onClick={() => setOpen('state')}>
                 {t('project.changeState')}
               </Button>
+              <Button variant="outlined" onClick={() => setOpen('move')}>
+                {t('project.moveProject')}
+              </Button>
             </Stack>
           )}
           <CardGrid columns={2}>
             <SectionCard id="project-details" title={t('project.details')}>
-              <ProjectFacts project={project} />
+              <ProjectFacts project={project} period={period} />
+              <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+                {t('project.factsAsOf', { period: formatPeriodLabel(formatYearMonth(period), i18n.language) })}
+              </Typography>
             </SectionCard>
             <SectionCard id="project-state-changes" title={t('project.stateChanges')}>
               <StateChangeList changes={project.stateChanges} />
+              <Typography variant="subtitle1" component="h3" sx={{ mt: 2, fontWeight: 600 }}>
+                {t('project.moves')}
+              </Typography>
+              <ProjectMoveList moves={project.moves} />
             </SectionCard>
           </CardGrid>
           <SectionCard id="project-status-updates" title={t('project.history')}>
@@ -124,6 +144,9 @@ export function ProjectPage() {
         />
       )}
       {project && open === 'state' && <StateChangeDialog project={project} onClose={close} onSaved={close} />}
+      {project && open === 'move' && (
+        <MoveProjectDialog project={project} portfolios={data.editablePortfolios} onClose={close} onSaved={close} />
+      )}
     </>
   );
 }

@@ -1278,6 +1278,8 @@ export type Mutation = {
    * periods (administrators of the unit or above, and of the new parent).
    */
   moveOrgUnit: OrgUnit;
+  /** Moves a project to another portfolio on a date, with its reason (portfolio office of its unit and of the portfolio it moves to). */
+  moveProject: Project;
   /** Opens a forecast round (administrators of the whole organisation); refused while another round of the year is open. */
   openForecastRound: ForecastRound;
   /** Opens an adopted plan for changes as its next revision, a draft until adopted again (planners of the unit). */
@@ -1480,6 +1482,10 @@ export type MutationMoveGoalArgs = {
 
 export type MutationMoveOrgUnitArgs = {
   input: MoveOrgUnitInput;
+};
+
+export type MutationMoveProjectArgs = {
+  input: ProjectMoveInput;
 };
 
 export type MutationOpenForecastRoundArgs = {
@@ -1962,6 +1968,8 @@ export type Portfolio = {
   periodStatus?: Maybe<PortfolioPeriodStatus>;
   /** The portfolio's projects, by name. */
   projects: Array<Project>;
+  /** The projects that belonged to the portfolio at the end of the month (read from their dated moves), by name. */
+  projectsAsOf: Array<Project>;
   /** A started project without a status update for longer than this many weeks has no recent status update. */
   statusUpdateIntervalWeeks: Scalars['Int']['output'];
   /** Pass back as expectedVersion when saving the portfolio, so a concurrent change is detected. */
@@ -1976,6 +1984,11 @@ export type PortfolioOverdueActionsArgs = {
 /** A development portfolio of an org unit (Digital infrastruktur, Kommunikation, HR-utveckling …) and its projects. */
 export type PortfolioPeriodStatusArgs = {
   upTo: MonthInput;
+};
+
+/** A development portfolio of an org unit (Digital infrastruktur, Kommunikation, HR-utveckling …) and its projects. */
+export type PortfolioProjectsAsOfArgs = {
+  month: MonthInput;
 };
 
 /** A portfolio's money: the sums of its projects' figures (thousands of kronor). */
@@ -2026,6 +2039,8 @@ export type Project = {
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   manager?: Maybe<Scalars['String']['output']>;
+  /** Every move to another portfolio, oldest first. */
+  moves: Array<ProjectMove>;
   name: Scalars['String']['output'];
   owner?: Maybe<Scalars['String']['output']>;
   /** For a paused project: the date it is to resume. */
@@ -2036,7 +2051,11 @@ export type Project = {
   /** ISO dates (2024-08-31); null when not known. */
   plannedStart?: Maybe<Scalars['String']['output']>;
   portfolio: Portfolio;
+  /** The portfolio the project belonged to at the end of the month, read from its dated moves. */
+  portfolioAsOf: Portfolio;
   state: ProjectState;
+  /** The project's state at the end of the month, read from its dated changes of state (a project closed later shows as it was then). */
+  stateAsOf: ProjectState;
   /** Every change of state with its reason, oldest first. */
   stateChanges: Array<ProjectStateChange>;
   /** The project's status as of the end of a month: its latest status update there and what to make of it. */
@@ -2045,6 +2064,16 @@ export type Project = {
   statusUpdates: Array<ProjectStatusUpdate>;
   /** Pass back as expectedVersion when saving details or changing state, so a concurrent change is detected. */
   version: Scalars['Int']['output'];
+};
+
+/** A development project of a portfolio. */
+export type ProjectPortfolioAsOfArgs = {
+  month: MonthInput;
+};
+
+/** A development project of a portfolio. */
+export type ProjectStateAsOfArgs = {
+  month: MonthInput;
 };
 
 /** A development project of a portfolio. */
@@ -2074,6 +2103,34 @@ export type ProjectDetailsInput = {
   plannedStart?: InputMaybe<Scalars['String']['input']>;
   /** A portfolio the user may edit; moving the project there. */
   portfolioId: Scalars['ID']['input'];
+};
+
+/** A project's move from one portfolio to another on a date, with its reason: a dated event of its history. */
+export type ProjectMove = {
+  __typename?: 'ProjectMove';
+  author?: Maybe<Author>;
+  /** The portfolio the project left. */
+  fromPortfolio: Portfolio;
+  id: Scalars['ID']['output'];
+  /** ISO date of the move. */
+  movedOn: Scalars['String']['output'];
+  projectId: Scalars['ID']['output'];
+  /** Why; empty for a move saved with the project's details. */
+  reason: Scalars['String']['output'];
+  /** The portfolio the project moved to. */
+  toPortfolio: Portfolio;
+};
+
+export type ProjectMoveInput = {
+  /** The version the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  /** ISO date of the move, not in the future and not before the project's latest move. */
+  movedOn: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+  /** Why; required, at most 4 000 characters. */
+  reason: Scalars['String']['input'];
+  /** Another portfolio the user may edit. */
+  toPortfolioId: Scalars['ID']['input'];
 };
 
 /** The phases of the project model, in order: initiering, planering, genomförande, avslut. Beside a project's state (started, paused …). */

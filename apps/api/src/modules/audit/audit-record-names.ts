@@ -91,6 +91,12 @@ export const RECORD_NAMES: Record<string, NameSql> = {
     name: nameOf('Project', 'r."projectId"'),
     detail: date('r."changedOn"'),
   },
+  // "Telefoni · 2024-01-01 Digitala tjänster → Infrastruktur": the move names both portfolios.
+  ProjectMove: {
+    table: 'ProjectMove',
+    name: nameOf('Project', 'r."projectId"'),
+    detail: `${date('r."movedOn"')} || ' ' || ${nameOf('Portfolio', 'r."fromPortfolioId"')} || ' → ' || ${nameOf('Portfolio', 'r."toPortfolioId"')}`,
+  },
   // The status update's table keeps its first name (schema.prisma's @@map).
   ProjectStatusUpdate: {
     table: 'ProjectStatusReport',
@@ -140,6 +146,8 @@ const REFERENCES: Record<string, string> = {
   categoryId: 'RiskCategory',
   controlId: 'InternalControl',
   portfolioId: 'Portfolio',
+  fromPortfolioId: 'Portfolio',
+  toPortfolioId: 'Portfolio',
   projectId: 'Project',
   statusUpdateId: 'ProjectStatusUpdate',
   reportId: 'Report',

@@ -140,6 +140,7 @@ async function orgUnitOfRecord(tx: Transaction, model: string, row: Row): Promis
       return (await tx.portfolio.findUnique({ where: { id: row.portfolioId as number } }))?.orgUnitId ?? null;
     case 'ProjectStatusUpdate':
     case 'ProjectStateChange':
+    case 'ProjectMove':
       return orgUnitOfProject(tx, row.projectId as number);
     case 'StatusDeviation': {
       const statusUpdate = await tx.projectStatusUpdate.findUnique({ where: { id: row.statusUpdateId as number } });

@@ -1,4 +1,11 @@
-import type { GoalFulfilment, IndicatorModel, IndicatorValueModel, OrgUnitModel, PrismaClient } from '@lagesbild/db';
+import type {
+  GoalFulfilment,
+  IndicatorModel,
+  IndicatorValueModel,
+  OrgUnitModel,
+  PrismaClient,
+  ProjectState,
+} from '@lagesbild/db';
 import {
   amountsPerPeriod,
   bySeriousnessOfChange,
@@ -14,6 +21,7 @@ import { NEWEST_MONTH_FIRST, upToMonth } from '../../loaders/month-loader';
 import { findLatestValuesUpTo } from '../indicators';
 import { findPerspectivesOfYear } from '../perspectives';
 import type { PerspectiveOfYear } from '../perspectives';
+import { ENDED_STATES, findProjectsAsOf } from '../portfolio';
 import { findTopRisks } from '../risks';
 import type { RiskSummaryRow } from '../risks';
 
@@ -184,24 +192,28 @@ async function summarisePerspectives(
 }
 
 /**
- * Each project's latest status update up to the date, for the projects of the units. The table
- * and its date column keep the names they had before status updates were told apart from reports.
+ * Each project's latest status update up to the date, for the projects that belonged to the units'
+ * portfolios then, read as they stood on the date (portfolio, state): one read however many.
  */
-function findLatestStatusUpdates(prisma: PrismaClient, unitIds: number[], upTo: Date): Promise<ProjectSummaryRow[]> {
-  return prisma.$queryRaw<ProjectSummaryRow[]>`
-    SELECT DISTINCT ON (p."id") p."id", p."name", f."name" AS "portfolioName", f."orgUnitId",
-           r."reportDate" AS "statusDate", r."time"::text AS "time", r."cost"::text AS "cost", r."result"::text AS "result"
-    FROM "Project" p
-    JOIN "Portfolio" f ON f."id" = p."portfolioId"
-    JOIN "ProjectStatusReport" r ON r."projectId" = p."id"
-    WHERE f."orgUnitId" = ANY(${unitIds}::int[]) AND r."reportDate" <= ${upTo}
-    ORDER BY p."id", r."reportDate" DESC, r."id" DESC`;
+async function findLatestStatusUpdates(
+  prisma: PrismaClient,
+  unitIds: number[],
+  upTo: Date,
+): Promise<(ProjectSummaryRow & { state: ProjectState })[]> {
+  const projects = await findProjectsAsOf(prisma, upTo, { orgUnitIds: unitIds });
+  return projects.flatMap(({ statusDate, time, cost, result, ...project }) =>
+    statusDate && time && cost && result ? [{ ...project, statusDate, time, cost, result }] : [],
+  );
 }
 
-/** The projects whose latest status update is red on any dimension, the most recent first. */
+/**
+ * The projects whose latest status update is red on any dimension, the most recent first. A project
+ * closed (or given up) by the date is not red any more, whatever its last status update said.
+ */
 async function findRedProjects(prisma: PrismaClient, unitIds: number[], upTo: Date): Promise<ProjectSummaryRow[]> {
   const latest = await findLatestStatusUpdates(prisma, unitIds, upTo);
   return latest
+    .filter((project) => !ENDED_STATES.includes(project.state))
     .filter((project) => [project.time, project.cost, project.result].includes('RED'))
     .sort((a, b) => b.statusDate.getTime() - a.statusDate.getTime() || a.name.localeCompare(b.name, 'sv'));
 }
@@ -259,7 +271,9 @@ async function findProjectChanges(
   const worst = (project: ProjectSummaryRow | undefined): ValueStatus =>
     project ? overallColour(project) : 'NOT_ASSESSED';
   const thenById = new Map(then.map((project) => [project.id, project]));
+  // A project that had ended by the month's end has no colour to change.
   return now
+    .filter((project) => !ENDED_STATES.includes(project.state))
     .map((project) => ({
       kind: 'PROJECT' as const,
       id: project.id,

@@ -11,6 +11,7 @@ import { endOfMonthIso, fromIsoDate } from '@lagesbild/types';
 import { groupRowsByKey, rowByKey } from '../../loaders/group-by-key';
 import type { InMonth } from '../../loaders/month-loader';
 import { createMonthLoader } from '../../loaders/month-loader';
+import { createProjectHistoryLoaders } from './project-history-loaders';
 
 /** Newest first; two status updates of one day in the order they were filed. */
 const NEWEST_FIRST = [{ statusDate: 'desc' }, { id: 'desc' }] as const;
@@ -20,6 +21,7 @@ export function createPortfolioLoaders(prisma: PrismaClient) {
     rowByKey(ids, await prisma.project.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
   );
   return {
+    ...createProjectHistoryLoaders(prisma, projectById),
     portfolioById: new DataLoader<number, PortfolioModel | null>(async (ids) =>
       rowByKey(ids, await prisma.portfolio.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
     ),

@@ -48,9 +48,9 @@ export const portfolioResolvers: Resolvers = {
       mutate('addProjectStatusUpdate', (tx) =>
         addProjectStatusUpdate(tx, parseInput(projectStatusUpdateInputSchema, input, 'input'), viewer!.id),
       ),
-    updateProjectDetails: (_parent, { input }, { mutate, access }) =>
+    updateProjectDetails: (_parent, { input }, { mutate, access, viewer }) =>
       mutate('updateProjectDetails', (tx) =>
-        updateProjectDetails(tx, parseInput(projectDetailsInputSchema, input, 'input'), access),
+        updateProjectDetails(tx, parseInput(projectDetailsInputSchema, input, 'input'), access, viewer!.id),
       ),
     changeProjectState: (_parent, { input }, { mutate, viewer }) =>
       mutate('changeProjectState', (tx) =>

@@ -1,29 +1,29 @@
 import type { ProjectModel } from '@lagesbild/db';
-import { fromIsoDate } from '@lagesbild/types';
+import { fromIsoDate, isoToday } from '@lagesbild/types';
 import type { ParsedProjectDetailsInput } from '@lagesbild/types';
 import type { Transaction } from '../audit';
 import type { AccessScope } from '../../authorization/access-scope';
 import { currentProjectAt, updateProjectAt } from './project-writes';
-import { fieldError } from '../../errors';
+import { recordProjectMove, requireTargetPortfolio } from './project-move-service';
 
 const dateOrNull = (text: string | null) => (text ? fromIsoDate(text) : null);
 
 /**
  * Saves a project's details from a form that saw `expectedVersion`. Moving the project to
- * another portfolio needs the portfolio office role there too.
+ * another portfolio needs the portfolio office role there too, and is recorded as a move of
+ * today without a reason (moveProject takes a date and a reason), so views of earlier periods
+ * still place the project where it was.
  */
 export async function updateProjectDetails(
   tx: Transaction,
   input: ParsedProjectDetailsInput,
   access: AccessScope,
+  userId: number,
 ): Promise<ProjectModel> {
   const current = await currentProjectAt(tx, input.id, input.expectedVersion);
   if (input.portfolioId !== current.portfolioId) {
-    const target = await tx.portfolio.findUnique({ where: { id: input.portfolioId } });
-    if (!target || !access.canRead(target.orgUnitId)) throw fieldError('input.portfolioId', 'unknownPortfolio');
-    if (!access.holds('PORTFOLIO_OFFICE', target.orgUnitId)) {
-      throw fieldError('input.portfolioId', 'portfolioNotAllowed');
-    }
+    await requireTargetPortfolio(tx, input.portfolioId, access, 'input.portfolioId');
+    await recordProjectMove(tx, current, { toPortfolioId: input.portfolioId, movedOn: isoToday(), reason: '' }, userId);
   }
   return updateProjectAt(tx, current, {
     name: input.name,

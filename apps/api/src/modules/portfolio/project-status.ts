@@ -27,11 +27,13 @@ export async function projectStatusAsOf(
   today = isoToday(),
 ): Promise<ProjectStatusRow> {
   const asOf = judgedOnDay(month, today);
-  const [statusUpdates, stateChanges, portfolio] = await Promise.all([
+  const [statusUpdates, stateChanges, asOfMonth] = await Promise.all([
     loaders.statusUpdatesOfProjectUpTo.load({ id: project.id, ...month }),
     loaders.stateChangesOfProject.load(project.id),
-    loaders.portfolioById.load(project.portfolioId),
+    loaders.projectAsOf.load({ id: project.id, ...month }),
   ]);
+  // The state and portfolio (whose interval applies) the project had at the end of the month.
+  const portfolio = await loaders.portfolioById.load(asOfMonth?.portfolioId ?? project.portfolioId);
   const starts = stateChanges.filter((change) => change.toState === 'STARTED').map((change) => change.changedOn);
   const startedOn = [...starts, ...(project.actualStart ? [project.actualStart] : [])]
     .map(toIsoDate)
@@ -43,7 +45,7 @@ export async function projectStatusAsOf(
     latestStatusUpdate,
     statusUpdatesSinceColourChange: statusUpdatesSinceColourChange(statusUpdates),
     noRecentStatusUpdate: hasNoRecentStatusUpdate({
-      state: project.state,
+      state: asOfMonth?.state ?? project.state,
       statusUpdateIntervalWeeks: portfolio!.statusUpdateIntervalWeeks,
       latestStatusDate: latestStatusUpdate ? toIsoDate(latestStatusUpdate.statusDate) : null,
       startedOn: startedOn ?? null,

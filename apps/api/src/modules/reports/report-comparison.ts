@@ -22,6 +22,35 @@ const indicatorRows = (content: ReportContent) =>
 const projectKey = (project: { portfolioName: string; name: string }) =>
   `${project.portfolioName}\u0000${project.name}`;
 
+/**
+ * The previous report's projects, keyed as in the current one where a project moved to another
+ * portfolio between the two: matched by its name when that name is the only one of its kind in
+ * each report, so the move is not read as one project turning green and another red.
+ */
+function matchMovedProjects<Project extends { portfolioName: string; name: string }>(
+  before: Map<string, Project>,
+  now: Map<string, Project>,
+): Map<string, Project> {
+  const keysByName = (projects: Map<string, Project>) => {
+    const keys = new Map<string, string[]>();
+    for (const [key, project] of projects) keys.set(project.name, [...(keys.get(project.name) ?? []), key]);
+    return keys;
+  };
+  const namesBefore = keysByName(before);
+  const namesNow = keysByName(now);
+  return new Map(
+    [...before].map(([key, project]) => {
+      const nowKeys = namesNow.get(project.name) ?? [];
+      const moved =
+        !now.has(key) &&
+        nowKeys.length === 1 &&
+        namesBefore.get(project.name)!.length === 1 &&
+        !before.has(nowKeys[0]!);
+      return [moved ? nowKeys[0]! : key, project];
+    }),
+  );
+}
+
 const assignmentKey = (assignment: { caseNumber?: string | null; title: string }) =>
   assignment.caseNumber ?? assignment.title;
 
@@ -63,7 +92,7 @@ export function compareReportContents(
       content.sections.flatMap((section) => section.deviatingProjects).map((project) => [projectKey(project), project]),
     );
   const projectsNow = projectsOf(current);
-  const projectsBefore = projectsOf(previous);
+  const projectsBefore = matchMovedProjects(projectsOf(previous), projectsNow);
   for (const key of new Set([...projectsBefore.keys(), ...projectsNow.keys()])) {
     const now = projectsNow.get(key);
     const before = projectsBefore.get(key);

@@ -47,6 +47,7 @@ type Documents = {
   '\n  mutation BadInputTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      comment\n      version\n    }\n  }\n': typeof types.BadInputTest_SetAssessmentDocument;
   '\n  mutation BadInputTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      id\n      comment\n      version\n    }\n  }\n': typeof types.BadInputTest_SaveValueDocument;
   '\n  mutation BadInputTest_AddReport($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      id\n      comment\n    }\n  }\n': typeof types.BadInputTest_AddReportDocument;
+  '\n  mutation BadInputTest_MoveProject($input: ProjectMoveInput!) {\n    moveProject(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.BadInputTest_MoveProjectDocument;
   '\n  mutation BadInputTest_UpdateProject($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      id\n      name\n      version\n    }\n  }\n': typeof types.BadInputTest_UpdateProjectDocument;
   '\n  mutation BadInputTest_CreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      id\n    }\n  }\n': typeof types.BadInputTest_CreatePortfolioDocument;
   '\n  mutation BadInputTest_UpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.BadInputTest_UpdatePortfolioDocument;
@@ -170,6 +171,14 @@ type Documents = {
   '\n  query PortfolioMutationsTest_OverviewProjects($upTo: MonthInput!) {\n    overview(orgUnitCode: "intraservice", upTo: $upTo) {\n      redProjects {\n        name\n      }\n      changes {\n        kind\n        name\n        previous\n        current\n      }\n    }\n  }\n': typeof types.PortfolioMutationsTest_OverviewProjectsDocument;
   '\n  query PortfolioQueriesTest_Board($orgUnitCode: String!, $upTo: MonthInput!) {\n    portfolios(orgUnitCode: $orgUnitCode) {\n      name\n      canEdit\n      orgUnit {\n        code\n      }\n      periodStatus(upTo: $upTo) {\n        year\n        month\n        narrative\n      }\n      projects {\n        name\n        state\n        plannedStart\n        plannedEnd\n        stateChanges {\n          toState\n          changedOn\n        }\n        status(upTo: $upTo) {\n          latestStatusUpdate {\n            statusDate\n            time\n            cost\n            result\n            deviations {\n              dimension\n              cause\n              action\n            }\n          }\n          statusUpdatesSinceColourChange\n          noRecentStatusUpdate\n        }\n      }\n    }\n  }\n': typeof types.PortfolioQueriesTest_BoardDocument;
   '\n  query PortfolioQueriesTest_Project($id: ID!) {\n    project(id: $id) {\n      name\n      canEdit\n      portfolio {\n        name\n      }\n      statusUpdates {\n        statusDate\n        time\n        cost\n        result\n        deviations {\n          dimension\n          cause\n        }\n      }\n    }\n  }\n': typeof types.PortfolioQueriesTest_ProjectDocument;
+  '\n  mutation ProjectHistoryTest_Move($input: ProjectMoveInput!) {\n    moveProject(input: $input) {\n      version\n      portfolio {\n        name\n      }\n      moves {\n        fromPortfolio {\n          name\n        }\n        toPortfolio {\n          name\n        }\n        movedOn\n        reason\n        author {\n          name\n        }\n      }\n    }\n  }\n': typeof types.ProjectHistoryTest_MoveDocument;
+  '\n  mutation ProjectHistoryTest_Close($input: ProjectStateChangeInput!) {\n    changeProjectState(input: $input) {\n      state\n      version\n    }\n  }\n': typeof types.ProjectHistoryTest_CloseDocument;
+  '\n  query ProjectHistoryTest_Project($id: ID!, $month: MonthInput!) {\n    project(id: $id) {\n      state\n      stateAsOf(month: $month)\n      portfolio {\n        name\n      }\n      portfolioAsOf(month: $month) {\n        name\n      }\n      status(upTo: $month) {\n        latestStatusUpdate {\n          statusDate\n        }\n      }\n    }\n  }\n': typeof types.ProjectHistoryTest_ProjectDocument;
+  '\n  query ProjectHistoryTest_Board($month: MonthInput!) {\n    portfolios(orgUnitCode: "intraservice") {\n      name\n      projectsAsOf(month: $month) {\n        name\n        stateAsOf(month: $month)\n        portfolioAsOf(month: $month) {\n          name\n        }\n        status(upTo: $month) {\n          latestStatusUpdate {\n            statusDate\n            time\n          }\n          noRecentStatusUpdate\n        }\n      }\n    }\n  }\n': typeof types.ProjectHistoryTest_BoardDocument;
+  '\n  query ProjectHistoryTest_Overview($upTo: MonthInput!) {\n    overview(orgUnitCode: "intraservice", upTo: $upTo) {\n      redProjects {\n        name\n        portfolioName\n      }\n      changes {\n        kind\n        name\n      }\n    }\n  }\n': typeof types.ProjectHistoryTest_OverviewDocument;
+  '\n  query ProjectHistoryTest_AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter, first: 5) {\n      events {\n        action\n        entityType\n        entityName\n        changes {\n          field\n          newName\n        }\n      }\n    }\n  }\n': typeof types.ProjectHistoryTest_AuditLogDocument;
+  '\n  mutation ProjectHistoryTest_CreateReport($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n': typeof types.ProjectHistoryTest_CreateReportDocument;
+  '\n  query ProjectHistoryTest_Report($id: ID!) {\n    report(id: $id) {\n      content {\n        sections {\n          kind\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n            portfolioName\n            state\n          }\n        }\n      }\n    }\n  }\n': typeof types.ProjectHistoryTest_ReportDocument;
   '\n  mutation ReportExportHttpTest_Create($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n': typeof types.ReportExportHttpTest_CreateDocument;
   '\n  query ReportAccessTest_Report($id: ID!) {\n    report(id: $id) {\n      id\n      status\n      comparison {\n        previous {\n          id\n        }\n      }\n      content {\n        orgUnitName\n        sections {\n          kind\n          assignments {\n            title\n          }\n          businessAreaResults {\n            name\n          }\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.ReportAccessTest_ReportDocument;
   '\n  query ReportAccessTest_List($orgUnitCode: String!, $year: Int!) {\n    reports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n    }\n  }\n': typeof types.ReportAccessTest_ListDocument;
@@ -284,6 +293,8 @@ const documents: Documents = {
     types.BadInputTest_SaveValueDocument,
   '\n  mutation BadInputTest_AddReport($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      id\n      comment\n    }\n  }\n':
     types.BadInputTest_AddReportDocument,
+  '\n  mutation BadInputTest_MoveProject($input: ProjectMoveInput!) {\n    moveProject(input: $input) {\n      id\n      version\n    }\n  }\n':
+    types.BadInputTest_MoveProjectDocument,
   '\n  mutation BadInputTest_UpdateProject($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      id\n      name\n      version\n    }\n  }\n':
     types.BadInputTest_UpdateProjectDocument,
   '\n  mutation BadInputTest_CreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      id\n    }\n  }\n':
@@ -530,6 +541,22 @@ const documents: Documents = {
     types.PortfolioQueriesTest_BoardDocument,
   '\n  query PortfolioQueriesTest_Project($id: ID!) {\n    project(id: $id) {\n      name\n      canEdit\n      portfolio {\n        name\n      }\n      statusUpdates {\n        statusDate\n        time\n        cost\n        result\n        deviations {\n          dimension\n          cause\n        }\n      }\n    }\n  }\n':
     types.PortfolioQueriesTest_ProjectDocument,
+  '\n  mutation ProjectHistoryTest_Move($input: ProjectMoveInput!) {\n    moveProject(input: $input) {\n      version\n      portfolio {\n        name\n      }\n      moves {\n        fromPortfolio {\n          name\n        }\n        toPortfolio {\n          name\n        }\n        movedOn\n        reason\n        author {\n          name\n        }\n      }\n    }\n  }\n':
+    types.ProjectHistoryTest_MoveDocument,
+  '\n  mutation ProjectHistoryTest_Close($input: ProjectStateChangeInput!) {\n    changeProjectState(input: $input) {\n      state\n      version\n    }\n  }\n':
+    types.ProjectHistoryTest_CloseDocument,
+  '\n  query ProjectHistoryTest_Project($id: ID!, $month: MonthInput!) {\n    project(id: $id) {\n      state\n      stateAsOf(month: $month)\n      portfolio {\n        name\n      }\n      portfolioAsOf(month: $month) {\n        name\n      }\n      status(upTo: $month) {\n        latestStatusUpdate {\n          statusDate\n        }\n      }\n    }\n  }\n':
+    types.ProjectHistoryTest_ProjectDocument,
+  '\n  query ProjectHistoryTest_Board($month: MonthInput!) {\n    portfolios(orgUnitCode: "intraservice") {\n      name\n      projectsAsOf(month: $month) {\n        name\n        stateAsOf(month: $month)\n        portfolioAsOf(month: $month) {\n          name\n        }\n        status(upTo: $month) {\n          latestStatusUpdate {\n            statusDate\n            time\n          }\n          noRecentStatusUpdate\n        }\n      }\n    }\n  }\n':
+    types.ProjectHistoryTest_BoardDocument,
+  '\n  query ProjectHistoryTest_Overview($upTo: MonthInput!) {\n    overview(orgUnitCode: "intraservice", upTo: $upTo) {\n      redProjects {\n        name\n        portfolioName\n      }\n      changes {\n        kind\n        name\n      }\n    }\n  }\n':
+    types.ProjectHistoryTest_OverviewDocument,
+  '\n  query ProjectHistoryTest_AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter, first: 5) {\n      events {\n        action\n        entityType\n        entityName\n        changes {\n          field\n          newName\n        }\n      }\n    }\n  }\n':
+    types.ProjectHistoryTest_AuditLogDocument,
+  '\n  mutation ProjectHistoryTest_CreateReport($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n':
+    types.ProjectHistoryTest_CreateReportDocument,
+  '\n  query ProjectHistoryTest_Report($id: ID!) {\n    report(id: $id) {\n      content {\n        sections {\n          kind\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n            portfolioName\n            state\n          }\n        }\n      }\n    }\n  }\n':
+    types.ProjectHistoryTest_ReportDocument,
   '\n  mutation ReportExportHttpTest_Create($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n':
     types.ReportExportHttpTest_CreateDocument,
   '\n  query ReportAccessTest_Report($id: ID!) {\n    report(id: $id) {\n      id\n      status\n      comparison {\n        previous {\n          id\n        }\n      }\n      content {\n        orgUnitName\n        sections {\n          kind\n          assignments {\n            title\n          }\n          businessAreaResults {\n            name\n          }\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n          }\n        }\n      }\n    }\n  }\n':
@@ -840,6 +867,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation BadInputTest_AddReport($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      id\n      comment\n    }\n  }\n',
 ): (typeof documents)['\n  mutation BadInputTest_AddReport($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      id\n      comment\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_MoveProject($input: ProjectMoveInput!) {\n    moveProject(input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_MoveProject($input: ProjectMoveInput!) {\n    moveProject(input: $input) {\n      id\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1578,6 +1611,54 @@ export function graphql(
 export function graphql(
   source: '\n  query PortfolioQueriesTest_Project($id: ID!) {\n    project(id: $id) {\n      name\n      canEdit\n      portfolio {\n        name\n      }\n      statusUpdates {\n        statusDate\n        time\n        cost\n        result\n        deviations {\n          dimension\n          cause\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query PortfolioQueriesTest_Project($id: ID!) {\n    project(id: $id) {\n      name\n      canEdit\n      portfolio {\n        name\n      }\n      statusUpdates {\n        statusDate\n        time\n        cost\n        result\n        deviations {\n          dimension\n          cause\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ProjectHistoryTest_Move($input: ProjectMoveInput!) {\n    moveProject(input: $input) {\n      version\n      portfolio {\n        name\n      }\n      moves {\n        fromPortfolio {\n          name\n        }\n        toPortfolio {\n          name\n        }\n        movedOn\n        reason\n        author {\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ProjectHistoryTest_Move($input: ProjectMoveInput!) {\n    moveProject(input: $input) {\n      version\n      portfolio {\n        name\n      }\n      moves {\n        fromPortfolio {\n          name\n        }\n        toPortfolio {\n          name\n        }\n        movedOn\n        reason\n        author {\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ProjectHistoryTest_Close($input: ProjectStateChangeInput!) {\n    changeProjectState(input: $input) {\n      state\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ProjectHistoryTest_Close($input: ProjectStateChangeInput!) {\n    changeProjectState(input: $input) {\n      state\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProjectHistoryTest_Project($id: ID!, $month: MonthInput!) {\n    project(id: $id) {\n      state\n      stateAsOf(month: $month)\n      portfolio {\n        name\n      }\n      portfolioAsOf(month: $month) {\n        name\n      }\n      status(upTo: $month) {\n        latestStatusUpdate {\n          statusDate\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProjectHistoryTest_Project($id: ID!, $month: MonthInput!) {\n    project(id: $id) {\n      state\n      stateAsOf(month: $month)\n      portfolio {\n        name\n      }\n      portfolioAsOf(month: $month) {\n        name\n      }\n      status(upTo: $month) {\n        latestStatusUpdate {\n          statusDate\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProjectHistoryTest_Board($month: MonthInput!) {\n    portfolios(orgUnitCode: "intraservice") {\n      name\n      projectsAsOf(month: $month) {\n        name\n        stateAsOf(month: $month)\n        portfolioAsOf(month: $month) {\n          name\n        }\n        status(upTo: $month) {\n          latestStatusUpdate {\n            statusDate\n            time\n          }\n          noRecentStatusUpdate\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProjectHistoryTest_Board($month: MonthInput!) {\n    portfolios(orgUnitCode: "intraservice") {\n      name\n      projectsAsOf(month: $month) {\n        name\n        stateAsOf(month: $month)\n        portfolioAsOf(month: $month) {\n          name\n        }\n        status(upTo: $month) {\n          latestStatusUpdate {\n            statusDate\n            time\n          }\n          noRecentStatusUpdate\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProjectHistoryTest_Overview($upTo: MonthInput!) {\n    overview(orgUnitCode: "intraservice", upTo: $upTo) {\n      redProjects {\n        name\n        portfolioName\n      }\n      changes {\n        kind\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProjectHistoryTest_Overview($upTo: MonthInput!) {\n    overview(orgUnitCode: "intraservice", upTo: $upTo) {\n      redProjects {\n        name\n        portfolioName\n      }\n      changes {\n        kind\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProjectHistoryTest_AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter, first: 5) {\n      events {\n        action\n        entityType\n        entityName\n        changes {\n          field\n          newName\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProjectHistoryTest_AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter, first: 5) {\n      events {\n        action\n        entityType\n        entityName\n        changes {\n          field\n          newName\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ProjectHistoryTest_CreateReport($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation ProjectHistoryTest_CreateReport($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProjectHistoryTest_Report($id: ID!) {\n    report(id: $id) {\n      content {\n        sections {\n          kind\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n            portfolioName\n            state\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProjectHistoryTest_Report($id: ID!) {\n    report(id: $id) {\n      content {\n        sections {\n          kind\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n            portfolioName\n            state\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,7 +8,8 @@ export const BoardFilter_project = graphql(`
   fragment BoardFilter_project on Project {
     id
     name
-    state
+    # The state at the end of the month viewed, not today's: a project closed later shows as it was.
+    state: stateAsOf(month: $upTo)
     status(upTo: $upTo) {
       latestStatusUpdate {
         id

@@ -1,6 +1,6 @@
 import { overallColour, toIsoDate } from '@lagesbild/types';
 import type { ReportProjectRow } from '@lagesbild/types';
-import { listPortfoliosOfUnitTree } from '../../portfolio';
+import { ENDED_STATES, listPortfoliosOfUnitTree } from '../../portfolio';
 import {
   CHAPTER_TITLES,
   COLUMN_HEADINGS,
@@ -65,25 +65,34 @@ export const portfolioSection: SectionKind = {
   },
 };
 
-/** Each portfolio's narrative of the month and every project yellow or red in its latest status update by the month's end. */
+/**
+ * Each portfolio's narrative of the month and every project yellow or red in its latest status
+ * update by the month's end, placed and stated as it stood then (a project moved or closed later
+ * shows as it was).
+ */
 async function compilePortfolio({ sources: { prisma, loaders, orgTree }, unit, period }: ReportScope) {
   const portfolioList = await listPortfoliosOfUnitTree(prisma, orgTree, unit.code);
   const perPortfolio = await Promise.all(
     portfolioList.map(async (portfolio) => {
       const [status, projects] = await Promise.all([
         loaders.portfolioPeriodStatusUpTo.load({ id: portfolio.id, ...period }),
-        loaders.projectsOfPortfolio.load(portfolio.id),
+        // The projects that belonged to the portfolio at the month's end, as they stood then.
+        loaders.projectsOfPortfolioAsOf.load({ id: portfolio.id, ...period }),
       ]);
       const deviating = await Promise.all(
         projects.map(async (project): Promise<ReportProjectRow | null> => {
-          const [latest] = await loaders.statusUpdatesOfProjectUpTo.load({ id: project.id, ...period });
-          if (!latest || overallColour(latest) === 'GREEN') return null;
+          const [[latest], asOf] = await Promise.all([
+            loaders.statusUpdatesOfProjectUpTo.load({ id: project.id, ...period }),
+            loaders.projectAsOf.load({ id: project.id, ...period }),
+          ]);
+          // A project ended by the month's end deviates no more, whatever its last status update said.
+          if (!latest || overallColour(latest) === 'GREEN' || (asOf && ENDED_STATES.includes(asOf.state))) return null;
           const deviations = await loaders.deviationsOfStatusUpdate.load(latest.id);
           const colourOf = { TIME: latest.time, COST: latest.cost, RESULT: latest.result } as const;
           return {
             portfolioName: portfolio.name,
             name: project.name,
-            state: project.state,
+            state: asOf?.state ?? project.state,
             time: latest.time,
             cost: latest.cost,
             result: latest.result,

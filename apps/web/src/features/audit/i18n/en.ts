@@ -56,6 +56,7 @@ export const auditEn: AuditTranslations = {
     ProjectStatusUpdate: 'Status update',
     StatusDeviation: 'Cause and action',
     ProjectStateChange: 'Change of state',
+    ProjectMove: 'Move of a project',
     PortfolioPeriodStatus: 'Portfolio status',
     OrgUnit: 'Org unit',
     OrgUnitVersion: "Unit's name and place",
@@ -68,6 +69,9 @@ export const auditEn: AuditTranslations = {
   auditField: {
     orgUnitId: 'Org unit',
     portfolioId: 'Portfolio',
+    fromPortfolioId: 'From portfolio',
+    toPortfolioId: 'To portfolio',
+    movedOn: 'Moved on',
     projectId: 'Project',
     goalId: 'Goal',
     indicatorId: 'Indicator',

@@ -54,6 +54,7 @@ export const auditSv = {
     ProjectStatusUpdate: 'Statusrapport',
     StatusDeviation: 'Orsak och åtgärd',
     ProjectStateChange: 'Lägesändring',
+    ProjectMove: 'Flytt av projekt',
     PortfolioPeriodStatus: 'Portföljstatus',
     OrgUnit: 'Organisationsenhet',
     OrgUnitVersion: 'Enhetens namn och plats',
@@ -66,6 +67,9 @@ export const auditSv = {
   auditField: {
     orgUnitId: 'Organisationsenhet',
     portfolioId: 'Portfölj',
+    fromPortfolioId: 'Från portfölj',
+    toPortfolioId: 'Till portfölj',
+    movedOn: 'Flyttdatum',
     projectId: 'Projekt',
     goalId: 'Mål',
     indicatorId: 'Indikator',

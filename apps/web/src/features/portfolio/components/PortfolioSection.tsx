@@ -53,7 +53,8 @@ export const PortfolioSection_portfolio = graphql(`
       changes
       version
     }
-    projects {
+    # The projects that belonged to the portfolio at the end of the month viewed.
+    projects: projectsAsOf(month: $upTo) {
       id
       ...BoardFilter_project @unmask
       ...ProjectBoardExport_project @unmask

@@ -21,7 +21,8 @@ export const ProjectBoardColumns_project = graphql(`
     id
     name
     phase
-    state
+    # As the board's other views: the state at the end of the month viewed.
+    state: stateAsOf(month: $upTo)
     version
     status(upTo: $upTo) {
       latestStatusUpdate {

@@ -24,7 +24,8 @@ export const ProjectBoardTable_project = graphql(`
     id
     name
     phase
-    state
+    # The state at the end of the month viewed, not today's: a project closed later shows as it was.
+    state: stateAsOf(month: $upTo)
     pausedUntil
     status(upTo: $upTo) {
       latestStatusUpdate {

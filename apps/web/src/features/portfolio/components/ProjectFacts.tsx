@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
+import type { YearMonth } from '@lagesbild/types';
 import { useTranslation } from 'react-i18next';
 import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
@@ -12,7 +13,8 @@ export const ProjectFacts_project = graphql(`
     owner
     manager
     phase
-    state
+    # State and portfolio at the end of the month viewed (the page's other parts show today's).
+    stateThen: stateAsOf(month: $upTo)
     plannedStart
     plannedEnd
     actualStart
@@ -20,7 +22,7 @@ export const ProjectFacts_project = graphql(`
     pausedUntil
     budgetTkr
     costToDateTkr
-    portfolio {
+    portfolioThen: portfolioAsOf(month: $upTo) {
       id
       name
     }
@@ -29,25 +31,28 @@ export const ProjectFacts_project = graphql(`
 
 export interface ProjectFactsProps {
   project: FragmentType<typeof ProjectFacts_project>;
+  /** The month viewed: the state and portfolio are shown as they were at its end. */
+  period: YearMonth;
 }
 
 /** A project's details as a list of terms and values. */
-export function ProjectFacts({ project: projectRef }: ProjectFactsProps) {
+export function ProjectFacts({ project: projectRef, period }: ProjectFactsProps) {
   const { data: project, complete } = useFragment({
     fragment: ProjectFacts_project,
     fragmentName: 'ProjectFacts_project',
     from: projectRef,
+    variables: { upTo: period },
   });
   const { t, i18n } = useTranslation();
   if (!complete) return null;
   const tkr = (value: number | null | undefined) =>
     value == null ? null : `${formatNumber(value, 'TKR', i18n.language)} ${t('unit.TKR')}`;
   const state =
-    project.state === 'PAUSED' && project.pausedUntil
-      ? `${t(`projectState.${project.state}`)} (${t('portfolio.pausedUntil', { date: project.pausedUntil })})`
-      : t(`projectState.${project.state}`);
+    project.stateThen === 'PAUSED' && project.pausedUntil
+      ? `${t(`projectState.${project.stateThen}`)} (${t('portfolio.pausedUntil', { date: project.pausedUntil })})`
+      : t(`projectState.${project.stateThen}`);
   const facts: [string, string | null | undefined][] = [
-    [t('project.portfolio'), project.portfolio.name],
+    [t('project.portfolio'), project.portfolioThen.name],
     [t('project.state'), state],
     [t('project.phase'), project.phase && t(`projectPhase.${project.phase}`)],
     [t('project.owner'), project.owner],

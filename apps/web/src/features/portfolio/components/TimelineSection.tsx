@@ -17,7 +17,8 @@ export const TimelineSection_project = graphql(`
   fragment TimelineSection_project on Project {
     id
     name
-    state
+    # The state at the end of the month viewed, not today's: a project closed later shows as it was.
+    state: stateAsOf(month: $upTo)
     plannedStart
     plannedEnd
     actualStart
