@@ -338,6 +338,8 @@ export type IndicatorDefinitionInput = {
   /** Whether the thresholds are per cent of the target or in the unit. */
   thresholdKind: ThresholdKind;
   unit: IndicatorUnit;
+  /** How a parent unit shows the units' figures; SUM is refused for a rate or an index that is not cumulative. */
+  unitRollup: UnitRollup;
   /** The miss of target beyond which the status is yellow; 0 or more. */
   yellowThreshold: number;
 };
@@ -730,6 +732,20 @@ export type ThresholdKind =
   | 'ABSOLUTE'
   /** Per cent of the target (5 = 5 %). */
   | 'RELATIVE';
+
+/**
+ * How the same indicator (by code) in several units makes up a parent unit's figure: computed
+ * on reading, never stored. The average is unweighted: the units share no weight figure (the
+ * demo's committees report their staff under different indicators and years), and a weight
+ * that is not there would be invented.
+ */
+export type UnitRollup =
+  /** The average of the units' figures: rates, lead times. */
+  | 'AVERAGE'
+  /** Each unit's figure listed, not combined: levels that must not be averaged (survey indexes). */
+  | 'LIST'
+  /** The units' figures added up: money, counts, volumes. */
+  | 'SUM';
 
 /** A change to an activity; another goal must be of the same unit. */
 export type UpdateActivityInput = {
