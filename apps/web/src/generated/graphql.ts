@@ -1507,6 +1507,7 @@ export type AlsoMeasuredBy_QueryQuery = {
     direction: IndicatorDirection;
     cumulative: boolean;
     levelAggregation: LevelAggregation;
+    unitRollup: UnitRollup;
     thresholdKind: ThresholdKind;
     yellowThreshold: number;
     redThreshold: number;
@@ -1530,6 +1531,7 @@ export type IndicatorDialog_IndicatorFragment = {
   direction: IndicatorDirection;
   cumulative: boolean;
   levelAggregation: LevelAggregation;
+  unitRollup: UnitRollup;
   thresholdKind: ThresholdKind;
   yellowThreshold: number;
   redThreshold: number;
@@ -1612,6 +1614,7 @@ export type IndicatorForm_DefinitionFragment = {
   direction: IndicatorDirection;
   cumulative: boolean;
   levelAggregation: LevelAggregation;
+  unitRollup: UnitRollup;
   thresholdKind: ThresholdKind;
   yellowThreshold: number;
   redThreshold: number;
@@ -1752,19 +1755,26 @@ export type EconomyGlance_EconomyFragment = {
 } & { ' $fragmentName'?: 'EconomyGlance_EconomyFragment' };
 
 export type KeyIndicatorTile_TileFragment = {
+  rollup: UnitRollup | null;
   status: ValueStatus;
   isReported: boolean;
   changeFromPreviousYear: number | null;
   trend: Array<number | null>;
   indicator: { id: string; name: string; unit: IndicatorUnit };
-  latest: {
-    id: string;
+  figures: {
     period: string;
     outcome: number | null;
     periodTarget: number | null;
     annualTarget: number | null;
     fullYearForecast: number | null;
   } | null;
+  rolledUpFrom: Array<{ id: string; name: string }>;
+  unitFigures: Array<{
+    period: string;
+    outcome: number | null;
+    status: ValueStatus;
+    orgUnit: { id: string; name: string };
+  }>;
 } & { ' $fragmentName'?: 'KeyIndicatorTile_TileFragment' };
 
 export type PerspectiveCard_SummaryFragment = {
@@ -1779,6 +1789,16 @@ export type PerspectiveCard_SummaryFragment = {
   councilGoals: number;
   perspective: { id: string; name: string };
 } & { ' $fragmentName'?: 'PerspectiveCard_SummaryFragment' };
+
+export type UnitFigureList_TileFragment = {
+  indicator: { id: string; unit: IndicatorUnit };
+  unitFigures: Array<{
+    period: string;
+    outcome: number | null;
+    status: ValueStatus;
+    orgUnit: { id: string; name: string };
+  }>;
+} & { ' $fragmentName'?: 'UnitFigureList_TileFragment' };
 
 export type PerspectiveDialog_CreateMutationVariables = Exact<{
   input: CreatePerspectiveInput;
@@ -2871,19 +2891,26 @@ export type OverviewPage_QueryQuery = {
       perspective: { id: string; name: string };
     }>;
     keyIndicators: Array<{
+      rollup: UnitRollup | null;
       status: ValueStatus;
       isReported: boolean;
       changeFromPreviousYear: number | null;
       trend: Array<number | null>;
       indicator: { id: string; name: string; unit: IndicatorUnit };
-      latest: {
-        id: string;
+      figures: {
         period: string;
         outcome: number | null;
         periodTarget: number | null;
         annualTarget: number | null;
         fullYearForecast: number | null;
       } | null;
+      rolledUpFrom: Array<{ id: string; name: string }>;
+      unitFigures: Array<{
+        period: string;
+        outcome: number | null;
+        status: ValueStatus;
+        orgUnit: { id: string; name: string };
+      }>;
     }>;
     redProjects: Array<{
       id: string;
@@ -4222,6 +4249,7 @@ export const IndicatorForm_DefinitionFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'levelAggregation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitRollup' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thresholdKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'yellowThreshold' } },
           { kind: 'Field', name: { kind: 'Name', value: 'redThreshold' } },
@@ -4285,6 +4313,7 @@ export const IndicatorDialog_IndicatorFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'levelAggregation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitRollup' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thresholdKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'yellowThreshold' } },
           { kind: 'Field', name: { kind: 'Name', value: 'redThreshold' } },
@@ -4752,6 +4781,55 @@ export const EconomyGlance_EconomyFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EconomyGlance_EconomyFragment, unknown>;
+export const UnitFigureList_TileFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UnitFigureList_tile' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KeyIndicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicator' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unitFigures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnitFigureList_TileFragment, unknown>;
 export const KeyIndicatorTile_TileFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4776,11 +4854,10 @@ export const KeyIndicatorTile_TileFragmentDoc = {
           },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'latest' },
+            name: { kind: 'Name', value: 'figures' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'period' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'periodTarget' } },
@@ -4789,10 +4866,71 @@ export const KeyIndicatorTile_TileFragmentDoc = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'rollup' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rolledUpFrom' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'FragmentSpread',
+            name: { kind: 'Name', value: 'UnitFigureList_tile' },
+            directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isReported' } },
           { kind: 'Field', name: { kind: 'Name', value: 'changeFromPreviousYear' } },
           { kind: 'Field', name: { kind: 'Name', value: 'trend' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UnitFigureList_tile' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KeyIndicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicator' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unitFigures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -7912,6 +8050,7 @@ export const AlsoMeasuredBy_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'levelAggregation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitRollup' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thresholdKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'yellowThreshold' } },
           { kind: 'Field', name: { kind: 'Name', value: 'redThreshold' } },
@@ -8035,6 +8174,7 @@ export const IndicatorForm_UpdateDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'levelAggregation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitRollup' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thresholdKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'yellowThreshold' } },
           { kind: 'Field', name: { kind: 'Name', value: 'redThreshold' } },
@@ -8193,6 +8333,7 @@ export const IndicatorLibrary_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'levelAggregation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitRollup' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thresholdKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'yellowThreshold' } },
           { kind: 'Field', name: { kind: 'Name', value: 'redThreshold' } },
@@ -13401,6 +13542,50 @@ export const OverviewPage_QueryDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UnitFigureList_tile' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KeyIndicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicator' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unitFigures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'EconomyGlance_economy' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Economy' } },
       selectionSet: {
@@ -13658,11 +13843,10 @@ export const OverviewPage_QueryDocument = {
           },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'latest' },
+            name: { kind: 'Name', value: 'figures' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'period' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'periodTarget' } },
@@ -13670,6 +13854,23 @@ export const OverviewPage_QueryDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
               ],
             },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'rollup' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rolledUpFrom' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'FragmentSpread',
+            name: { kind: 'Name', value: 'UnitFigureList_tile' },
+            directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
           },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isReported' } },

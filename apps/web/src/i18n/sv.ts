@@ -157,6 +157,7 @@ const sharedSv = {
     indicatorCodeTaken: 'Enheten har redan en indikator med den koden.',
     invalidIndicatorCode: 'Koden får bara innehålla bokstäver, siffror och - _ .',
     invalidExternalCode: 'Ange ett Kolada-id: en versal och fem siffror, t.ex. N00945.',
+    rollupSumOfLevel: 'En andel eller ett index kan inte summeras mellan enheter: välj medelvärde eller per enhet.',
     redBelowYellow: 'Gränsen för rött får inte ligga före gränsen för gult.',
     unknownUser: 'Okänd eller inaktiv användare.',
     // Goal and activity planning
