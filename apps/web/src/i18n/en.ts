@@ -25,6 +25,7 @@ import type { SharedTranslations, Translations } from './sv';
 const sharedEn: SharedTranslations = {
   app: {
     name: 'Lägesbild',
+    accountOf: 'Account: {{name}}',
     signOut: 'Sign out',
     close: 'Close',
     cancel: 'Cancel',

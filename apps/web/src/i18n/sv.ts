@@ -29,6 +29,7 @@ import { combineTranslations } from './combine-translations';
 const sharedSv = {
   app: {
     name: 'Lägesbild',
+    accountOf: 'Konto: {{name}}',
     signOut: 'Logga ut',
     close: 'Stäng',
     cancel: 'Avbryt',
