@@ -32,16 +32,16 @@ export function AccountMenu() {
     <>
       <Button
         color="inherit"
-        startIcon={<AccountCircleIcon />}
         aria-label={t('app.accountOf', { name: viewer.name })}
         aria-haspopup="menu"
         aria-expanded={Boolean(anchor)}
         aria-controls={anchor ? 'account-menu' : undefined}
         onClick={(event) => setAnchor(event.currentTarget)}
-        sx={{ textTransform: 'none', whiteSpace: 'nowrap', minWidth: 0, flexShrink: 0 }}
+        sx={{ textTransform: 'none', whiteSpace: 'nowrap', minWidth: 0, flexShrink: 0, px: 1 }}
       >
-        {/* The first name where there is room; the button's accessible name holds the whole name. */}
-        <Box component="span" aria-hidden sx={{ display: { xs: 'none', sm: 'inline' } }}>
+        <AccountCircleIcon />
+        {/* The first name only on a wide screen; the button's accessible name holds the whole name. */}
+        <Box component="span" aria-hidden sx={{ ml: 1, display: { xs: 'none', xl: 'inline' } }}>
           {viewer.name.split(' ')[0]}
         </Box>
       </Button>
@@ -53,9 +53,9 @@ export function AccountMenu() {
         anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
         transformOrigin={{ vertical: 'top', horizontal: 'right' }}
       >
-        <ListSubheader sx={{ lineHeight: 2.5 }}>{viewer.name}</ListSubheader>
+        <ListSubheader role="none" sx={{ lineHeight: 2.5 }}>{viewer.name}</ListSubheader>
         <Divider />
-        <ListSubheader sx={{ lineHeight: 2.5 }}>{t('app.language')}</ListSubheader>
+        <ListSubheader role="none" sx={{ lineHeight: 2.5 }}>{t('app.language')}</ListSubheader>
         {LANGUAGES.map((language) => {
           const chosen = i18n.language === language;
           return (

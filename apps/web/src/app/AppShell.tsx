@@ -76,7 +76,9 @@ export function AppShell() {
             {t('app.name')}
           </Typography>
           <Box
-            sx={{ order: { xs: 3, md: 0 }, width: { xs: '100%', md: 'auto' }, flex: { md: '1 1 auto' }, minWidth: 0 }}
+            // From md the navigation takes the row's remaining width (basis 0), so it never pushes the
+            // account menu onto a second row; what does not fit scrolls within the tabs.
+            sx={{ order: { xs: 3, md: 0 }, width: { xs: '100%', md: 'auto' }, flex: { md: '1 1 0' }, minWidth: 0 }}
           >
             <MainNavigation />
           </Box>
