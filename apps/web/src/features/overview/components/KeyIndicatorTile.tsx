@@ -111,8 +111,15 @@ export function KeyIndicatorTile({ tile }: KeyIndicatorTileProps) {
   );
 
   function statusLabel(): string {
-    if (tile.isReported && rollup && tile.status === 'NOT_ASSESSED' && figures?.outcome != null) {
-      // A total the indicator's own thresholds cannot judge: say why there is no colour.
+    const hasTarget = (figures?.periodTarget ?? figures?.annualTarget) != null;
+    if (
+      tile.isReported &&
+      rollup === 'SUM' &&
+      tile.status === 'NOT_ASSESSED' &&
+      figures?.outcome != null &&
+      hasTarget
+    ) {
+      // A total with a target but no colour: one unit's absolute thresholds cannot judge it; say so.
       return t('overview.rolledUp.noStatus');
     }
     if (tile.isReported || !figures) return t(tile.isReported ? `status.${tile.status}` : 'goals.notReported');
