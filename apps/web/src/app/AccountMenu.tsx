@@ -53,9 +53,13 @@ export function AccountMenu() {
         anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
         transformOrigin={{ vertical: 'top', horizontal: 'right' }}
       >
-        <ListSubheader role="none" sx={{ lineHeight: 2.5 }}>{viewer.name}</ListSubheader>
+        <ListSubheader role="none" sx={{ lineHeight: 2.5 }}>
+          {viewer.name}
+        </ListSubheader>
         <Divider />
-        <ListSubheader role="none" sx={{ lineHeight: 2.5 }}>{t('app.language')}</ListSubheader>
+        <ListSubheader role="none" sx={{ lineHeight: 2.5 }}>
+          {t('app.language')}
+        </ListSubheader>
         {LANGUAGES.map((language) => {
           const chosen = i18n.language === language;
           return (
