@@ -70,6 +70,8 @@ const config: CodegenConfig = {
           RiskSummary: '../modules/risks/risk-service#RiskSummaryRow',
           StatusChange: '../modules/overview/overview-service#StatusChangeRow',
           KeyIndicator: '../modules/overview/overview-service#KeyIndicatorRow',
+          KeyIndicatorFigures: '../modules/overview/key-indicator-rollup#KeyFiguresRow',
+          KeyIndicatorUnitFigure: '../modules/overview/key-indicator-rollup#KeyUnitFigureRow',
           FinancialLine: '../modules/economy/economy-service#FinancialLineRow',
           BusinessAreaResult: '../modules/economy/economy-service#BusinessAreaResultRow',
           Portfolio: '@lagesbild/db#PortfolioModel',

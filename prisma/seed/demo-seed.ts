@@ -162,6 +162,7 @@ async function insertIndicators(
       direction: indicator.direction,
       cumulative: indicator.cumulative,
       levelAggregation: indicator.levelAggregation ?? 'LATEST',
+      unitRollup: indicator.unitRollup ?? unitRollupByUnit(indicator),
       kind: indicator.kind,
       isKey: indicator.isKey ?? false,
       sortOrder: indicator.sortOrder,
@@ -494,4 +495,15 @@ async function insertAdoptedPlans(
       },
     });
   }
+}
+
+/**
+ * An indicator's unit rollup by its unit of measure, as the library's form proposes it
+ * (defaultUnitRollup in @lagesbild/types, which the database package does not depend on) and
+ * as the migration that added the field set existing rows: volumes add up, indexes are listed,
+ * rates are averaged.
+ */
+function unitRollupByUnit({ unit, cumulative }: DemoDataset['indicators'][number]): 'SUM' | 'AVERAGE' | 'LIST' {
+  if (cumulative || ['TKR', 'MNKR', 'COUNT', 'FTE', 'TERABYTE'].includes(unit)) return 'SUM';
+  return unit === 'INDEX' ? 'LIST' : 'AVERAGE';
 }

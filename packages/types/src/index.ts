@@ -37,3 +37,4 @@ export * from './validation/target-schemas';
 export * from './validation/perspective-schemas';
 export * from './validation/plan-schemas';
 export * from './validation/assignment-schemas';
+export * from './unit-rollup';

@@ -82,6 +82,8 @@ export interface IndicatorSeed {
   sortOrder: number;
   /** Shown as a tile on the overview. */
   isKey?: boolean;
+  /** How a parent unit shows the units' figures (default: by the unit of measure, see the seed). */
+  unitRollup?: 'SUM' | 'AVERAGE' | 'LIST';
 }
 
 /**

@@ -36,7 +36,10 @@ export const demoDataset: DemoDataset = {
   goalAssessments,
   indicators: indicators.map((indicator) => ({
     ...indicator,
-    isKey: indicator.orgUnitKey === 'intraservice' && KEY_INDICATOR_CODES.has(indicator.code),
+    // Kommunstyrelsen's own measures of the same codes are key too, so the city's tiles roll both up.
+    isKey: KEY_INDICATOR_CODES.has(indicator.code),
+    // Customer satisfaction indexes of different services and surveys: listed, never averaged.
+    ...(indicator.code === 'NKI' ? { unitRollup: 'LIST' as const } : {}),
   })),
   indicatorValues: [...realIndicatorValues, ...generateSyntheticValues(realIndicatorValues, indicators)],
   activities,

@@ -357,6 +357,7 @@ const indicatorDefinition = (changes: Record<string, unknown> = {}) => ({
   direction: 'LOWER_IS_BETTER',
   cumulative: false,
   levelAggregation: 'LATEST',
+  unitRollup: 'AVERAGE',
   thresholdKind: 'RELATIVE',
   yellowThreshold: 0,
   redThreshold: 5,
@@ -435,6 +436,16 @@ const MUTATIONS: { mutation: string; document: DocumentNode; cases: BadInput[] }
         name: 'with spaces in the code',
         input: (w) => newIndicator(w, { code: 'NY KOD' }),
         refusal: invalid('input.code', 'invalidIndicatorCode'),
+      },
+      {
+        name: "summing a rate across units (the city's 5 % + 3 %)",
+        input: (w) => newIndicator(w, { definition: indicatorDefinition({ unitRollup: 'SUM' }) }),
+        refusal: invalid('input.definition.unitRollup', 'rollupSumOfLevel'),
+      },
+      {
+        name: 'without a unit rollup',
+        input: (w) => newIndicator(w, { definition: without(indicatorDefinition(), 'unitRollup') }),
+        refusal: notCoercible,
       },
       {
         name: 'with a code the unit already has',

@@ -17,9 +17,7 @@ import { ViewDefaultsContext } from '../features/view-params/ViewDefaultsContext
 import { useViewParams } from '../features/view-params/useViewParams';
 import { defaultPeriodOf } from '../features/view-params/view-params';
 import type { ViewDefaults } from '../features/view-params/view-params';
-import { SignOutButton } from '../features/access/components/SignOutButton';
-import { useViewer } from '../features/access/ViewerContext';
-import { LanguageSwitch } from './LanguageSwitch';
+import { AccountMenu } from './AccountMenu';
 import { MainNavigation } from './MainNavigation';
 
 const AppShell_Query = graphql(`
@@ -48,7 +46,6 @@ const AppShell_Query = graphql(`
 /** Navigation, the org unit and period pickers, and the page below them. */
 export function AppShell() {
   const { t } = useTranslation();
-  const viewer = useViewer();
   const { data, error, loading, refetch } = useQuery(AppShell_Query);
 
   const defaults = useMemo<ViewDefaults | null>(() => {
@@ -79,21 +76,15 @@ export function AppShell() {
             {t('app.name')}
           </Typography>
           <Box
-            sx={{ order: { xs: 3, md: 0 }, width: { xs: '100%', md: 'auto' }, flex: { md: '1 1 auto' }, minWidth: 0 }}
+            // From md the navigation takes the row's remaining width (basis 0), so it never pushes the
+            // account menu onto a second row; what does not fit scrolls within the tabs.
+            sx={{ order: { xs: 3, md: 0 }, width: { xs: '100%', md: 'auto' }, flex: { md: '1 1 0' }, minWidth: 0 }}
           >
             <MainNavigation />
           </Box>
-          <Stack direction="row" spacing={1} sx={{ alignItems: 'center', ml: 'auto' }}>
-            <Typography
-              variant="body2"
-              component="p"
-              sx={{ whiteSpace: 'nowrap', display: { xs: 'none', md: 'block' } }}
-            >
-              {viewer.name}
-            </Typography>
-            <SignOutButton />
-            <LanguageSwitch onAppBar />
-          </Stack>
+          <Box sx={{ ml: 'auto' }}>
+            <AccountMenu />
+          </Box>
         </Toolbar>
       </AppBar>
       <Container component="main" id="main" maxWidth="lg" sx={{ py: 3 }} tabIndex={-1}>

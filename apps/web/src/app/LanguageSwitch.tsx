@@ -1,16 +1,25 @@
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
+import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, rememberLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/i18n';
 
-interface LanguageSwitchProps {
-  /** White on the app bar's colour; otherwise the page's own colours (sign-in, first run). */
-  onAppBar?: boolean;
+/** The names of the languages, each in its own language, as the switches show them. */
+export const LANGUAGE_NAMES: Record<Language, string> = { sv: 'Svenska', en: 'English' };
+
+/** Changes the interface's language and remembers it in this browser. */
+export function chooseLanguage(i18n: I18n, language: Language): void {
+  rememberLanguage(language);
+  void i18n.changeLanguage(language);
+  document.documentElement.lang = language;
 }
 
-/** Svenska or English, remembered in this browser; on every page, the sign-in page included. */
-export function LanguageSwitch({ onAppBar = false }: LanguageSwitchProps) {
+/**
+ * Svenska or English, remembered in this browser: on the pages before sign-in (sign-in, first
+ * run). Signed in, the account menu holds the same choice.
+ */
+export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   return (
     <ToggleButtonGroup
@@ -19,28 +28,11 @@ export function LanguageSwitch({ onAppBar = false }: LanguageSwitchProps) {
       aria-label={t('app.language')}
       value={i18n.language}
       onChange={(_event, language: Language | null) => {
-        if (!language) return;
-        rememberLanguage(language);
-        void i18n.changeLanguage(language);
-        document.documentElement.lang = language;
+        if (language) chooseLanguage(i18n, language);
       }}
-      sx={
-        onAppBar
-          ? {
-              '& .MuiToggleButton-root': { color: 'inherit', borderColor: 'rgba(255,255,255,0.6)' },
-              '& .MuiToggleButton-root.Mui-selected': { color: 'primary.main', backgroundColor: 'common.white' },
-              '& .MuiToggleButton-root.Mui-selected:hover': { backgroundColor: 'grey.100' },
-            }
-          : undefined
-      }
     >
       {LANGUAGES.map((language) => (
-        <ToggleButton
-          key={language}
-          value={language}
-          lang={language}
-          aria-label={language === 'sv' ? 'Svenska' : 'English'}
-        >
+        <ToggleButton key={language} value={language} lang={language} aria-label={LANGUAGE_NAMES[language]}>
           {language.toUpperCase()}
         </ToggleButton>
       ))}

@@ -68,7 +68,7 @@ type Documents = {
   '\n  query IndicatorLibrary_Query($filter: IndicatorLibraryFilter!, $orgUnitCode: String!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    orgUnits {\n      id\n      name\n    }\n    perspectives {\n      id\n      name\n    }\n    indicatorOwnerOptions {\n      id\n      name\n    }\n    indicatorLibrary(filter: $filter) {\n      id\n      ...IndicatorLibraryTable_indicator\n      ...IndicatorDialog_indicator\n    }\n  }\n': typeof types.IndicatorLibrary_QueryDocument;
   '\n  fragment IndicatorLibraryTable_indicator on Indicator {\n    id\n    code\n    name\n    unit\n    periodicity\n    direction\n    cumulative\n    thresholdKind\n    yellowThreshold\n    redThreshold\n    isKey\n    externalCode\n    retiredAt\n    version\n    owner {\n      id\n      name\n    }\n    orgUnit {\n      id\n      name\n    }\n  }\n': typeof types.IndicatorLibraryTable_IndicatorFragmentDoc;
   '\n  mutation RetireIndicatorButton_SetRetired($input: SetIndicatorRetiredInput!) {\n    setIndicatorRetired(input: $input) {\n      id\n      retiredAt\n      version\n    }\n  }\n': typeof types.RetireIndicatorButton_SetRetiredDocument;
-  '\n  fragment IndicatorForm_definition on Indicator {\n    code\n    name\n    description\n    dataSource\n    externalCode\n    unit\n    periodicity\n    direction\n    cumulative\n    levelAggregation\n    thresholdKind\n    yellowThreshold\n    redThreshold\n    isKey\n    owner {\n      id\n    }\n    orgUnit {\n      id\n    }\n  }\n': typeof types.IndicatorForm_DefinitionFragmentDoc;
+  '\n  fragment IndicatorForm_definition on Indicator {\n    code\n    name\n    description\n    dataSource\n    externalCode\n    unit\n    periodicity\n    direction\n    cumulative\n    levelAggregation\n    unitRollup\n    thresholdKind\n    yellowThreshold\n    redThreshold\n    isKey\n    owner {\n      id\n    }\n    orgUnit {\n      id\n    }\n  }\n': typeof types.IndicatorForm_DefinitionFragmentDoc;
   '\n  fragment IndicatorSeries_point on SeriesPoint {\n    period\n    outcome\n    target\n    fullYearForecast\n    rolling12\n    previousYearOutcome\n    isSynthetic\n    status\n  }\n': typeof types.IndicatorSeries_PointFragmentDoc;
   '\n  mutation CloseOrgUnitDialog_Close($input: CloseOrgUnitInput!) {\n    closeOrgUnit(input: $input) {\n      id\n      validTo\n      isClosed\n      version\n    }\n  }\n': typeof types.CloseOrgUnitDialog_CloseDocument;
   '\n  mutation CreateOrgUnitDialog_Create($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      id\n      name\n    }\n  }\n': typeof types.CreateOrgUnitDialog_CreateDocument;
@@ -78,8 +78,9 @@ type Documents = {
   '\n  mutation RenameOrgUnitDialog_Rename($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n      version\n    }\n  }\n': typeof types.RenameOrgUnitDialog_RenameDocument;
   '\n  fragment AttentionSection_attention on Attention {\n    redIndicators {\n      id\n      name\n      newlyRed\n      since\n      orgUnit {\n        id\n        name\n      }\n    }\n    notReportedIndicators {\n      id\n      name\n      since\n      orgUnit {\n        id\n        name\n      }\n    }\n    overdueAssignments {\n      id\n      title\n      caseNumber\n      deadline\n      orgUnit {\n        id\n        name\n      }\n    }\n    overdueAuditActions {\n      id\n      recommendation\n      auditReportTitle\n      dueDate\n      orgUnit {\n        id\n        name\n      }\n    }\n    redProjects {\n      id\n      name\n      portfolioName\n      statusDate\n      time\n      cost\n      result\n    }\n    risksAboveTolerance {\n      id\n      title\n      score\n      probability\n      consequence\n      isDemoValue\n      orgUnit {\n        id\n        name\n      }\n    }\n  }\n': typeof types.AttentionSection_AttentionFragmentDoc;
   '\n  fragment EconomyGlance_economy on Economy {\n    lines {\n      indicator {\n        id\n        code\n        name\n        unit\n      }\n      outcomeToDate\n      budgetToDate\n      fullYearForecast\n      fullYearBudget\n      rolledUpFrom {\n        id\n        name\n      }\n    }\n    businessAreaResults {\n      ...BusinessAreaResultTable_row @unmask\n    }\n  }\n': typeof types.EconomyGlance_EconomyFragmentDoc;
-  '\n  fragment KeyIndicatorTile_tile on KeyIndicator {\n    indicator {\n      id\n      name\n      unit\n    }\n    latest {\n      id\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n    }\n    status\n    isReported\n    changeFromPreviousYear\n    trend\n  }\n': typeof types.KeyIndicatorTile_TileFragmentDoc;
+  '\n  fragment KeyIndicatorTile_tile on KeyIndicator {\n    indicator {\n      id\n      name\n      unit\n    }\n    figures {\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n    }\n    rollup\n    rolledUpFrom {\n      id\n      name\n    }\n    ...UnitFigureList_tile @unmask\n    status\n    isReported\n    changeFromPreviousYear\n    trend\n  }\n': typeof types.KeyIndicatorTile_TileFragmentDoc;
   '\n  fragment PerspectiveCard_summary on PerspectiveSummary {\n    perspective {\n      id\n      name\n    }\n    goalsFulfilled\n    goalsPartlyFulfilled\n    goalsNotFulfilled\n    goalsNotAssessed\n    indicatorsGreen\n    indicatorsYellow\n    indicatorsRed\n    indicatorsNotReported\n    councilGoals\n  }\n': typeof types.PerspectiveCard_SummaryFragmentDoc;
+  '\n  fragment UnitFigureList_tile on KeyIndicator {\n    indicator {\n      id\n      unit\n    }\n    unitFigures {\n      orgUnit {\n        id\n        name\n      }\n      period\n      outcome\n      status\n    }\n  }\n': typeof types.UnitFigureList_TileFragmentDoc;
   '\n  mutation PerspectiveDialog_Create($input: CreatePerspectiveInput!) {\n    createPerspective(input: $input) {\n      id\n      year\n      name\n    }\n  }\n': typeof types.PerspectiveDialog_CreateDocument;
   '\n  mutation PerspectiveDialog_Update($input: UpdatePerspectiveInput!) {\n    updatePerspective(input: $input) {\n      id\n      year\n      name\n      description\n      version\n    }\n  }\n': typeof types.PerspectiveDialog_UpdateDocument;
   '\n  fragment PerspectiveList_perspective on Perspective {\n    id\n    year\n    name\n    description\n    sortOrder\n    version\n  }\n': typeof types.PerspectiveList_PerspectiveFragmentDoc;
@@ -273,7 +274,7 @@ const documents: Documents = {
     types.IndicatorLibraryTable_IndicatorFragmentDoc,
   '\n  mutation RetireIndicatorButton_SetRetired($input: SetIndicatorRetiredInput!) {\n    setIndicatorRetired(input: $input) {\n      id\n      retiredAt\n      version\n    }\n  }\n':
     types.RetireIndicatorButton_SetRetiredDocument,
-  '\n  fragment IndicatorForm_definition on Indicator {\n    code\n    name\n    description\n    dataSource\n    externalCode\n    unit\n    periodicity\n    direction\n    cumulative\n    levelAggregation\n    thresholdKind\n    yellowThreshold\n    redThreshold\n    isKey\n    owner {\n      id\n    }\n    orgUnit {\n      id\n    }\n  }\n':
+  '\n  fragment IndicatorForm_definition on Indicator {\n    code\n    name\n    description\n    dataSource\n    externalCode\n    unit\n    periodicity\n    direction\n    cumulative\n    levelAggregation\n    unitRollup\n    thresholdKind\n    yellowThreshold\n    redThreshold\n    isKey\n    owner {\n      id\n    }\n    orgUnit {\n      id\n    }\n  }\n':
     types.IndicatorForm_DefinitionFragmentDoc,
   '\n  fragment IndicatorSeries_point on SeriesPoint {\n    period\n    outcome\n    target\n    fullYearForecast\n    rolling12\n    previousYearOutcome\n    isSynthetic\n    status\n  }\n':
     types.IndicatorSeries_PointFragmentDoc,
@@ -293,10 +294,12 @@ const documents: Documents = {
     types.AttentionSection_AttentionFragmentDoc,
   '\n  fragment EconomyGlance_economy on Economy {\n    lines {\n      indicator {\n        id\n        code\n        name\n        unit\n      }\n      outcomeToDate\n      budgetToDate\n      fullYearForecast\n      fullYearBudget\n      rolledUpFrom {\n        id\n        name\n      }\n    }\n    businessAreaResults {\n      ...BusinessAreaResultTable_row @unmask\n    }\n  }\n':
     types.EconomyGlance_EconomyFragmentDoc,
-  '\n  fragment KeyIndicatorTile_tile on KeyIndicator {\n    indicator {\n      id\n      name\n      unit\n    }\n    latest {\n      id\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n    }\n    status\n    isReported\n    changeFromPreviousYear\n    trend\n  }\n':
+  '\n  fragment KeyIndicatorTile_tile on KeyIndicator {\n    indicator {\n      id\n      name\n      unit\n    }\n    figures {\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n    }\n    rollup\n    rolledUpFrom {\n      id\n      name\n    }\n    ...UnitFigureList_tile @unmask\n    status\n    isReported\n    changeFromPreviousYear\n    trend\n  }\n':
     types.KeyIndicatorTile_TileFragmentDoc,
   '\n  fragment PerspectiveCard_summary on PerspectiveSummary {\n    perspective {\n      id\n      name\n    }\n    goalsFulfilled\n    goalsPartlyFulfilled\n    goalsNotFulfilled\n    goalsNotAssessed\n    indicatorsGreen\n    indicatorsYellow\n    indicatorsRed\n    indicatorsNotReported\n    councilGoals\n  }\n':
     types.PerspectiveCard_SummaryFragmentDoc,
+  '\n  fragment UnitFigureList_tile on KeyIndicator {\n    indicator {\n      id\n      unit\n    }\n    unitFigures {\n      orgUnit {\n        id\n        name\n      }\n      period\n      outcome\n      status\n    }\n  }\n':
+    types.UnitFigureList_TileFragmentDoc,
   '\n  mutation PerspectiveDialog_Create($input: CreatePerspectiveInput!) {\n    createPerspective(input: $input) {\n      id\n      year\n      name\n    }\n  }\n':
     types.PerspectiveDialog_CreateDocument,
   '\n  mutation PerspectiveDialog_Update($input: UpdatePerspectiveInput!) {\n    updatePerspective(input: $input) {\n      id\n      year\n      name\n      description\n      version\n    }\n  }\n':
@@ -805,8 +808,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment IndicatorForm_definition on Indicator {\n    code\n    name\n    description\n    dataSource\n    externalCode\n    unit\n    periodicity\n    direction\n    cumulative\n    levelAggregation\n    thresholdKind\n    yellowThreshold\n    redThreshold\n    isKey\n    owner {\n      id\n    }\n    orgUnit {\n      id\n    }\n  }\n',
-): (typeof documents)['\n  fragment IndicatorForm_definition on Indicator {\n    code\n    name\n    description\n    dataSource\n    externalCode\n    unit\n    periodicity\n    direction\n    cumulative\n    levelAggregation\n    thresholdKind\n    yellowThreshold\n    redThreshold\n    isKey\n    owner {\n      id\n    }\n    orgUnit {\n      id\n    }\n  }\n'];
+  source: '\n  fragment IndicatorForm_definition on Indicator {\n    code\n    name\n    description\n    dataSource\n    externalCode\n    unit\n    periodicity\n    direction\n    cumulative\n    levelAggregation\n    unitRollup\n    thresholdKind\n    yellowThreshold\n    redThreshold\n    isKey\n    owner {\n      id\n    }\n    orgUnit {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  fragment IndicatorForm_definition on Indicator {\n    code\n    name\n    description\n    dataSource\n    externalCode\n    unit\n    periodicity\n    direction\n    cumulative\n    levelAggregation\n    unitRollup\n    thresholdKind\n    yellowThreshold\n    redThreshold\n    isKey\n    owner {\n      id\n    }\n    orgUnit {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -865,14 +868,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment KeyIndicatorTile_tile on KeyIndicator {\n    indicator {\n      id\n      name\n      unit\n    }\n    latest {\n      id\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n    }\n    status\n    isReported\n    changeFromPreviousYear\n    trend\n  }\n',
-): (typeof documents)['\n  fragment KeyIndicatorTile_tile on KeyIndicator {\n    indicator {\n      id\n      name\n      unit\n    }\n    latest {\n      id\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n    }\n    status\n    isReported\n    changeFromPreviousYear\n    trend\n  }\n'];
+  source: '\n  fragment KeyIndicatorTile_tile on KeyIndicator {\n    indicator {\n      id\n      name\n      unit\n    }\n    figures {\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n    }\n    rollup\n    rolledUpFrom {\n      id\n      name\n    }\n    ...UnitFigureList_tile @unmask\n    status\n    isReported\n    changeFromPreviousYear\n    trend\n  }\n',
+): (typeof documents)['\n  fragment KeyIndicatorTile_tile on KeyIndicator {\n    indicator {\n      id\n      name\n      unit\n    }\n    figures {\n      period\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n    }\n    rollup\n    rolledUpFrom {\n      id\n      name\n    }\n    ...UnitFigureList_tile @unmask\n    status\n    isReported\n    changeFromPreviousYear\n    trend\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
   source: '\n  fragment PerspectiveCard_summary on PerspectiveSummary {\n    perspective {\n      id\n      name\n    }\n    goalsFulfilled\n    goalsPartlyFulfilled\n    goalsNotFulfilled\n    goalsNotAssessed\n    indicatorsGreen\n    indicatorsYellow\n    indicatorsRed\n    indicatorsNotReported\n    councilGoals\n  }\n',
 ): (typeof documents)['\n  fragment PerspectiveCard_summary on PerspectiveSummary {\n    perspective {\n      id\n      name\n    }\n    goalsFulfilled\n    goalsPartlyFulfilled\n    goalsNotFulfilled\n    goalsNotAssessed\n    indicatorsGreen\n    indicatorsYellow\n    indicatorsRed\n    indicatorsNotReported\n    councilGoals\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment UnitFigureList_tile on KeyIndicator {\n    indicator {\n      id\n      unit\n    }\n    unitFigures {\n      orgUnit {\n        id\n        name\n      }\n      period\n      outcome\n      status\n    }\n  }\n',
+): (typeof documents)['\n  fragment UnitFigureList_tile on KeyIndicator {\n    indicator {\n      id\n      unit\n    }\n    unitFigures {\n      orgUnit {\n        id\n        name\n      }\n      period\n      outcome\n      status\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

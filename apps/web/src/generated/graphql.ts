@@ -371,6 +371,8 @@ export type IndicatorDefinitionInput = {
   /** Whether the thresholds are per cent of the target or in the unit. */
   thresholdKind: ThresholdKind;
   unit: IndicatorUnit;
+  /** How a parent unit shows the units' figures; SUM is refused for a rate or an index that is not cumulative. */
+  unitRollup: UnitRollup;
   /** The miss of target beyond which the status is yellow; 0 or more. */
   yellowThreshold: number;
 };
@@ -785,6 +787,20 @@ export type ThresholdKind =
   | 'ABSOLUTE'
   /** Per cent of the target (5 = 5 %). */
   | 'RELATIVE';
+
+/**
+ * How the same indicator (by code) in several units makes up a parent unit's figure: computed
+ * on reading, never stored. The average is unweighted: the units share no weight figure (the
+ * demo's committees report their staff under different indicators and years), and a weight
+ * that is not there would be invented.
+ */
+export type UnitRollup =
+  /** The average of the units' figures: rates, lead times. */
+  | 'AVERAGE'
+  /** Each unit's figure listed, not combined: levels that must not be averaged (survey indexes). */
+  | 'LIST'
+  /** The units' figures added up: money, counts, volumes. */
+  | 'SUM';
 
 /** A change to an activity; another goal must be of the same unit. */
 export type UpdateActivityInput = {
@@ -1558,6 +1574,7 @@ export type AlsoMeasuredBy_QueryQuery = {
     direction: IndicatorDirection;
     cumulative: boolean;
     levelAggregation: LevelAggregation;
+    unitRollup: UnitRollup;
     thresholdKind: ThresholdKind;
     yellowThreshold: number;
     redThreshold: number;
@@ -1581,6 +1598,7 @@ export type IndicatorDialog_IndicatorFragment = {
   direction: IndicatorDirection;
   cumulative: boolean;
   levelAggregation: LevelAggregation;
+  unitRollup: UnitRollup;
   thresholdKind: ThresholdKind;
   yellowThreshold: number;
   redThreshold: number;
@@ -1663,6 +1681,7 @@ export type IndicatorForm_DefinitionFragment = {
   direction: IndicatorDirection;
   cumulative: boolean;
   levelAggregation: LevelAggregation;
+  unitRollup: UnitRollup;
   thresholdKind: ThresholdKind;
   yellowThreshold: number;
   redThreshold: number;
@@ -1803,19 +1822,26 @@ export type EconomyGlance_EconomyFragment = {
 } & { ' $fragmentName'?: 'EconomyGlance_EconomyFragment' };
 
 export type KeyIndicatorTile_TileFragment = {
+  rollup: UnitRollup | null;
   status: ValueStatus;
   isReported: boolean;
   changeFromPreviousYear: number | null;
   trend: Array<number | null>;
   indicator: { id: string; name: string; unit: IndicatorUnit };
-  latest: {
-    id: string;
+  figures: {
     period: string;
     outcome: number | null;
     periodTarget: number | null;
     annualTarget: number | null;
     fullYearForecast: number | null;
   } | null;
+  rolledUpFrom: Array<{ id: string; name: string }>;
+  unitFigures: Array<{
+    period: string;
+    outcome: number | null;
+    status: ValueStatus;
+    orgUnit: { id: string; name: string };
+  }>;
 } & { ' $fragmentName'?: 'KeyIndicatorTile_TileFragment' };
 
 export type PerspectiveCard_SummaryFragment = {
@@ -1830,6 +1856,16 @@ export type PerspectiveCard_SummaryFragment = {
   councilGoals: number;
   perspective: { id: string; name: string };
 } & { ' $fragmentName'?: 'PerspectiveCard_SummaryFragment' };
+
+export type UnitFigureList_TileFragment = {
+  indicator: { id: string; unit: IndicatorUnit };
+  unitFigures: Array<{
+    period: string;
+    outcome: number | null;
+    status: ValueStatus;
+    orgUnit: { id: string; name: string };
+  }>;
+} & { ' $fragmentName'?: 'UnitFigureList_TileFragment' };
 
 export type PerspectiveDialog_CreateMutationVariables = Exact<{
   input: CreatePerspectiveInput;
@@ -3016,19 +3052,26 @@ export type OverviewPage_QueryQuery = {
       perspective: { id: string; name: string };
     }>;
     keyIndicators: Array<{
+      rollup: UnitRollup | null;
       status: ValueStatus;
       isReported: boolean;
       changeFromPreviousYear: number | null;
       trend: Array<number | null>;
       indicator: { id: string; name: string; unit: IndicatorUnit };
-      latest: {
-        id: string;
+      figures: {
         period: string;
         outcome: number | null;
         periodTarget: number | null;
         annualTarget: number | null;
         fullYearForecast: number | null;
       } | null;
+      rolledUpFrom: Array<{ id: string; name: string }>;
+      unitFigures: Array<{
+        period: string;
+        outcome: number | null;
+        status: ValueStatus;
+        orgUnit: { id: string; name: string };
+      }>;
     }>;
     redProjects: Array<{
       id: string;
@@ -4378,6 +4421,7 @@ export const IndicatorForm_DefinitionFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'levelAggregation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitRollup' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thresholdKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'yellowThreshold' } },
           { kind: 'Field', name: { kind: 'Name', value: 'redThreshold' } },
@@ -4441,6 +4485,7 @@ export const IndicatorDialog_IndicatorFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'levelAggregation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitRollup' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thresholdKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'yellowThreshold' } },
           { kind: 'Field', name: { kind: 'Name', value: 'redThreshold' } },
@@ -4908,6 +4953,55 @@ export const EconomyGlance_EconomyFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EconomyGlance_EconomyFragment, unknown>;
+export const UnitFigureList_TileFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UnitFigureList_tile' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KeyIndicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicator' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unitFigures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnitFigureList_TileFragment, unknown>;
 export const KeyIndicatorTile_TileFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4932,11 +5026,10 @@ export const KeyIndicatorTile_TileFragmentDoc = {
           },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'latest' },
+            name: { kind: 'Name', value: 'figures' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'period' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'periodTarget' } },
@@ -4945,10 +5038,71 @@ export const KeyIndicatorTile_TileFragmentDoc = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'rollup' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rolledUpFrom' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'FragmentSpread',
+            name: { kind: 'Name', value: 'UnitFigureList_tile' },
+            directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isReported' } },
           { kind: 'Field', name: { kind: 'Name', value: 'changeFromPreviousYear' } },
           { kind: 'Field', name: { kind: 'Name', value: 'trend' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UnitFigureList_tile' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KeyIndicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicator' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unitFigures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -8485,6 +8639,7 @@ export const AlsoMeasuredBy_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'levelAggregation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitRollup' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thresholdKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'yellowThreshold' } },
           { kind: 'Field', name: { kind: 'Name', value: 'redThreshold' } },
@@ -8608,6 +8763,7 @@ export const IndicatorForm_UpdateDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'levelAggregation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitRollup' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thresholdKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'yellowThreshold' } },
           { kind: 'Field', name: { kind: 'Name', value: 'redThreshold' } },
@@ -8766,6 +8922,7 @@ export const IndicatorLibrary_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'levelAggregation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitRollup' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thresholdKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'yellowThreshold' } },
           { kind: 'Field', name: { kind: 'Name', value: 'redThreshold' } },
@@ -14227,6 +14384,50 @@ export const OverviewPage_QueryDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UnitFigureList_tile' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KeyIndicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicator' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unitFigures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'EconomyGlance_economy' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Economy' } },
       selectionSet: {
@@ -14484,11 +14685,10 @@ export const OverviewPage_QueryDocument = {
           },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'latest' },
+            name: { kind: 'Name', value: 'figures' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'period' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'periodTarget' } },
@@ -14496,6 +14696,23 @@ export const OverviewPage_QueryDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
               ],
             },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'rollup' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rolledUpFrom' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'FragmentSpread',
+            name: { kind: 'Name', value: 'UnitFigureList_tile' },
+            directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
           },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isReported' } },

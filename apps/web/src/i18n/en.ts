@@ -25,6 +25,7 @@ import type { SharedTranslations, Translations } from './sv';
 const sharedEn: SharedTranslations = {
   app: {
     name: 'Lägesbild',
+    accountOf: 'Account: {{name}}',
     signOut: 'Sign out',
     close: 'Close',
     cancel: 'Cancel',
@@ -155,6 +156,7 @@ const sharedEn: SharedTranslations = {
     indicatorCodeTaken: 'The unit already has an indicator with this code.',
     invalidIndicatorCode: 'The code may hold only letters, digits and - _ .',
     invalidExternalCode: 'Enter a Kolada id: a capital letter and five digits, e.g. N00945.',
+    rollupSumOfLevel: 'A rate or an index cannot be summed across units: choose the average or per unit.',
     redBelowYellow: 'The red threshold cannot come before the yellow one.',
     unknownUser: 'Unknown or inactive user.',
     // Goal and activity planning

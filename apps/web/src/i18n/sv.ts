@@ -29,6 +29,7 @@ import { combineTranslations } from './combine-translations';
 const sharedSv = {
   app: {
     name: 'Lägesbild',
+    accountOf: 'Konto: {{name}}',
     signOut: 'Logga ut',
     close: 'Stäng',
     cancel: 'Avbryt',
@@ -160,6 +161,7 @@ const sharedSv = {
     indicatorCodeTaken: 'Enheten har redan en indikator med den koden.',
     invalidIndicatorCode: 'Koden får bara innehålla bokstäver, siffror och - _ .',
     invalidExternalCode: 'Ange ett Kolada-id: en versal och fem siffror, t.ex. N00945.',
+    rollupSumOfLevel: 'En andel eller ett index kan inte summeras mellan enheter: välj medelvärde eller per enhet.',
     redBelowYellow: 'Gränsen för rött får inte ligga före gränsen för gult.',
     unknownUser: 'Okänd eller inaktiv användare.',
     // Goal and activity planning

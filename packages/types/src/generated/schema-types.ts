@@ -937,6 +937,8 @@ export type Indicator = {
   /** Whether the thresholds are per cent of the target or in the indicator's unit. */
   thresholdKind: ThresholdKind;
   unit: IndicatorUnit;
+  /** How a parent unit without the indicator of its own shows its units' figures of it (the city's tile). */
+  unitRollup: UnitRollup;
   /** The value of one period (`2023-05`, `2023-T2`, `2023`), or null. */
   value?: Maybe<IndicatorValue>;
   /** Pass back as expectedVersion when changing the indicator, so a concurrent change is detected. */
@@ -1006,6 +1008,8 @@ export type IndicatorDefinitionInput = {
   /** Whether the thresholds are per cent of the target or in the unit. */
   thresholdKind: ThresholdKind;
   unit: IndicatorUnit;
+  /** How a parent unit shows the units' figures; SUM is refused for a rate or an index that is not cumulative. */
+  unitRollup: UnitRollup;
   /** The miss of target beyond which the status is yellow; 0 or more. */
   yellowThreshold: Scalars['Float']['input'];
 };
@@ -1127,12 +1131,29 @@ export type KeyIndicator = {
   __typename?: 'KeyIndicator';
   /** The latest outcome minus the outcome of the same period a year earlier. */
   changeFromPreviousYear?: Maybe<Scalars['Float']['output']>;
+  /**
+   * The tile's figures: the latest value's, or for a rolled-up tile the units' values of the
+   * latest period any of them reported by the month, rolled up. Null when there are none.
+   */
+  figures?: Maybe<KeyIndicatorFigures>;
+  /** The unit's own indicator, or for a rolled-up tile the definition the units below share. */
   indicator: Indicator;
   /** True when the latest figure is recent enough for the month (see freshness in @lagesbild/types). */
   isReported: Scalars['Boolean']['output'];
-  /** The latest value with an outcome in a period begun by the month; null when there is none. */
+  /** The latest value with an outcome in a period begun by the month; null when there is none, and for a rolled-up tile. */
   latest?: Maybe<IndicatorValue>;
-  /** Shown status: the latest value's, or NOT_ASSESSED when the indicator is not reported. */
+  /**
+   * The units whose figures a rolled-up tile is made of, in tree order: the children of the unit
+   * that the user may read and that have a figure of the period. Empty for the unit's own indicator.
+   */
+  rolledUpFrom: Array<OrgUnit>;
+  /** Null for the unit's own indicator; how the figures were rolled up for a tile made of the units below. */
+  rollup?: Maybe<UnitRollup>;
+  /**
+   * Shown status: the latest value's, or NOT_ASSESSED when the indicator is not reported. A
+   * rolled-up tile's is the indicator's rule applied to the rolled-up outcome and target where
+   * the rollup allows it (an average; a sum against relative thresholds), else NOT_ASSESSED.
+   */
   status: ValueStatus;
   /**
    * Outcomes of the last twelve periods up to the latest, oldest first; null where a period has
@@ -1140,6 +1161,30 @@ export type KeyIndicator = {
    * @lagesbild/types), not the year-to-date, which would fall every January.
    */
   trend: Array<Maybe<Scalars['Float']['output']>>;
+  /** For a LIST rollup, each of those units' figure of the period with its own status; empty otherwise. */
+  unitFigures: Array<KeyIndicatorUnitFigure>;
+};
+
+/** The figures of a key indicator's tile for one period, stored or rolled up. */
+export type KeyIndicatorFigures = {
+  __typename?: 'KeyIndicatorFigures';
+  annualTarget?: Maybe<Scalars['Float']['output']>;
+  fullYearForecast?: Maybe<Scalars['Float']['output']>;
+  outcome?: Maybe<Scalars['Float']['output']>;
+  /** `2023-05`, `2023-T2` or `2023`. */
+  period: Scalars['String']['output'];
+  periodTarget?: Maybe<Scalars['Float']['output']>;
+};
+
+/** One unit's figure in a listed (LIST) rolled-up tile. */
+export type KeyIndicatorUnitFigure = {
+  __typename?: 'KeyIndicatorUnitFigure';
+  orgUnit: OrgUnit;
+  outcome?: Maybe<Scalars['Float']['output']>;
+  /** `2023-05`, `2023-T2` or `2023`. */
+  period: Scalars['String']['output'];
+  /** The unit's own status of the value by its indicator's rule. */
+  status: ValueStatus;
 };
 
 export type LevelAggregation =
@@ -1779,7 +1824,11 @@ export type Overview = {
    * serious first (for the worse before for the better, the reddest first), at most `first`.
    */
   changes: Array<StatusChange>;
-  /** The key indicators of the unit and those below it, as tiles. */
+  /**
+   * The key indicators of the unit and those below it, as tiles. A unit without key indicators
+   * of its own (the city) shows one tile per key indicator code of the units below, their
+   * figures rolled up as the indicator's unitRollup says, from the units the user may read.
+   */
   keyIndicators: Array<KeyIndicator>;
   month: YearMonth;
   orgUnit: OrgUnit;
@@ -3293,6 +3342,20 @@ export type UnitAccuracy = {
   meanAbsolutePercentageError?: Maybe<Scalars['Float']['output']>;
   orgUnit: OrgUnit;
 };
+
+/**
+ * How the same indicator (by code) in several units makes up a parent unit's figure: computed
+ * on reading, never stored. The average is unweighted: the units share no weight figure (the
+ * demo's committees report their staff under different indicators and years), and a weight
+ * that is not there would be invented.
+ */
+export type UnitRollup =
+  /** The average of the units' figures: rates, lead times. */
+  | 'AVERAGE'
+  /** Each unit's figure listed, not combined: levels that must not be averaged (survey indexes). */
+  | 'LIST'
+  /** The units' figures added up: money, counts, volumes. */
+  | 'SUM';
 
 /** A change to an activity; another goal must be of the same unit. */
 export type UpdateActivityInput = {

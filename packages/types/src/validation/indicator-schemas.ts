@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { canBeSummed } from '../unit-rollup';
 import { idSchema, plainText, expectedVersionSchema } from './common-schemas';
 
 const requiredLine = (maxLength: number) =>
@@ -41,6 +42,7 @@ export const indicatorDefinitionSchema = z
     direction: z.enum(['HIGHER_IS_BETTER', 'LOWER_IS_BETTER', 'ON_TARGET'], { error: 'required' }),
     cumulative: z.boolean(),
     levelAggregation: z.enum(['LATEST', 'AVERAGE'], { error: 'required' }),
+    unitRollup: z.enum(['SUM', 'AVERAGE', 'LIST'], { error: 'required' }),
     thresholdKind: z.enum(['RELATIVE', 'ABSOLUTE'], { error: 'required' }),
     yellowThreshold: thresholdSchema,
     redThreshold: thresholdSchema,
@@ -50,6 +52,11 @@ export const indicatorDefinitionSchema = z
   .refine(({ yellowThreshold, redThreshold }) => redThreshold >= yellowThreshold, {
     error: 'redBelowYellow',
     path: ['redThreshold'],
+  })
+  // A city's sum of its committees' rates (5 % + 3 % = 8 %) would be a wrong figure, not a total.
+  .refine(({ unit, cumulative, unitRollup }) => unitRollup !== 'SUM' || cumulative || canBeSummed(unit), {
+    error: 'rollupSumOfLevel',
+    path: ['unitRollup'],
   });
 
 export const createIndicatorInputSchema = z.object({

@@ -74,6 +74,7 @@ function columnsOf(definition: IndicatorDefinition) {
     direction: definition.direction,
     cumulative: definition.cumulative,
     levelAggregation: definition.levelAggregation,
+    unitRollup: definition.unitRollup,
     thresholdKind: definition.thresholdKind,
     yellowThreshold: definition.yellowThreshold,
     redThreshold: definition.redThreshold,

@@ -32,6 +32,7 @@ graphql(`
     direction
     cumulative
     levelAggregation
+    unitRollup
     thresholdKind
     yellowThreshold
     redThreshold
@@ -126,6 +127,7 @@ const definition = (changes: Partial<IndicatorDefinitionInput> = {}): IndicatorD
   direction: 'LOWER_IS_BETTER',
   cumulative: false,
   levelAggregation: 'AVERAGE',
+  unitRollup: 'LIST',
   thresholdKind: 'ABSOLUTE',
   yellowThreshold: 2,
   redThreshold: 7,
@@ -175,6 +177,7 @@ describe('the indicator library', () => {
       expect(indicator).toMatchObject({
         code: 'BYGGLOV',
         unit: 'DAYS',
+        unitRollup: 'LIST',
         thresholdKind: 'ABSOLUTE',
         yellowThreshold: 2,
         redThreshold: 7,
@@ -253,6 +256,8 @@ describe('the indicator library', () => {
             periodicity: 'MONTH',
             direction: 'LOWER_IS_BETTER',
             levelAggregation: 'LATEST',
+            // How units roll up reinterprets no saved value: it may change with values.
+            unitRollup: 'LIST',
             thresholdKind: 'ABSOLUTE',
             yellowThreshold: 0.5,
             redThreshold: 1,
@@ -260,7 +265,12 @@ describe('the indicator library', () => {
           }),
         },
       });
-      expect(updateIndicator).toMatchObject({ name: 'Sjukfrånvaro, totalt', hasValues: true, version: 2 });
+      expect(updateIndicator).toMatchObject({
+        name: 'Sjukfrånvaro, totalt',
+        unitRollup: 'LIST',
+        hasValues: true,
+        version: 2,
+      });
       const [event] = await auditOf('updateIndicator', String(current.id));
       expect(event!.changes).toMatchObject({ name: { old: 'Sjukfrånvaro 1', new: 'Sjukfrånvaro, totalt' } });
       // 5,9 % against 5 %: red by the old 5 % tolerance, yellow within the new 1 percentage point.

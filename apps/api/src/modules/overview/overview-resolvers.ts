@@ -1,4 +1,5 @@
-import { toIsoDate } from '@lagesbild/types';
+import type { OrgUnitModel } from '@lagesbild/db';
+import { formatPeriodKey, toIsoDate } from '@lagesbild/types';
 import type { Resolvers } from '../../generated/resolver-types';
 import { requireValidMonth } from '../../validation/month';
 import type { AccessRules } from '../../authorization/access-rules';
@@ -51,6 +52,19 @@ export const overviewResolvers: Resolvers = {
   StatusChange: {
     orgUnit: async (change, _args, { loaders }) => (await loaders.orgUnitById.load(change.orgUnitId))!,
   },
+  KeyIndicator: {
+    rolledUpFrom: async (tile, _args, { loaders }) =>
+      (await loaders.orgUnitById.loadMany(tile.rolledUpFrom)).filter(
+        (unit): unit is OrgUnitModel => unit != null && !(unit instanceof Error),
+      ),
+  },
+  KeyIndicatorFigures: {
+    period: (figures) => formatPeriodKey(figures.period),
+  },
+  KeyIndicatorUnitFigure: {
+    orgUnit: async (figure, _args, { loaders }) => (await loaders.orgUnitById.load(figure.orgUnitId))!,
+    period: (figure) => formatPeriodKey(figure.period),
+  },
   RiskSummary: {
     orgUnit: async (risk, _args, { loaders }) => (await loaders.orgUnitById.load(risk.orgUnitId))!,
     score: (risk) => risk.probability * risk.consequence,
@@ -78,5 +92,7 @@ export const overviewRules: AccessRules = {
       kind: 'orgUnit',
       orgUnitOf: (tile: { indicator: { orgUnitId: number } }) => tile.indicator.orgUnitId,
     },
+    KeyIndicatorFigures: { kind: 'public', reason: 'figures of a tile already checked' },
+    KeyIndicatorUnitFigure: { kind: 'orgUnit', orgUnitOf: (figure: { orgUnitId: number }) => figure.orgUnitId },
   },
 };

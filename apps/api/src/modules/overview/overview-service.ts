@@ -16,7 +16,7 @@ import {
   overallColour,
   valueStatus,
 } from '@lagesbild/types';
-import type { TreeNode, ValueStatus, YearMonth } from '@lagesbild/types';
+import type { TreeNode, UnitRollup, ValueStatus, YearMonth } from '@lagesbild/types';
 import { NEWEST_MONTH_FIRST, upToMonth } from '../../loaders/month-loader';
 import { findLatestValuesUpTo } from '../indicators';
 import { findPerspectivesOfYear } from '../perspectives';
@@ -24,6 +24,8 @@ import type { PerspectiveOfYear } from '../perspectives';
 import { ENDED_STATES, findProjectsAsOf } from '../portfolio';
 import { findTopRisks } from '../risks';
 import type { RiskSummaryRow } from '../risks';
+import { rolledUpTiles } from './key-indicator-rollup';
+import type { KeyFiguresRow, KeyUnitFigureRow } from './key-indicator-rollup';
 
 export interface PerspectiveSummaryRow {
   perspective: PerspectiveOfYear;
@@ -56,6 +58,11 @@ export interface StatusChangeRow {
 export interface KeyIndicatorRow {
   indicator: IndicatorModel;
   latest: IndicatorValueModel | null;
+  figures: KeyFiguresRow | null;
+  /** Null for the unit's own indicator. */
+  rollup: UnitRollup | null;
+  rolledUpFrom: number[];
+  unitFigures: KeyUnitFigureRow[];
   status: ValueStatus;
   isReported: boolean;
   changeFromPreviousYear: number | null;
@@ -102,7 +109,7 @@ export async function findOverview(
     findTopRisks(prisma, unitIds, endOfMonth),
     findIndicatorChanges(prisma, unitIds, month),
     findProjectChanges(prisma, unitIds, month),
-    findKeyIndicators(prisma, unitIds, month),
+    findKeyIndicators(prisma, orgTree, unit.id, unitIds, month),
   ]);
   return {
     orgUnit: unit,
@@ -291,9 +298,15 @@ const TREND_LENGTH = 12;
  * The key indicators with their latest value, the same period a year earlier and the last
  * twelve periods, in three reads whatever their number: the indicators, their latest values,
  * and their values at their own periodicity over the last years.
+ *
+ * A unit without key indicators of its own (the city) instead shows its units' key indicators
+ * rolled up (rolledUpTiles), also in three reads: the key indicators, every indicator of the
+ * readable subtree with their codes, and those indicators' values over the trend's years.
  */
 async function findKeyIndicators(
   prisma: PrismaClient,
+  orgTree: readonly TreeNode[],
+  unitId: number,
   unitIds: number[],
   month: YearMonth,
 ): Promise<KeyIndicatorRow[]> {
@@ -301,11 +314,30 @@ async function findKeyIndicators(
     where: { orgUnitId: { in: unitIds }, isKey: true },
     orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
   });
+  const trendYears = { gte: month.year - TREND_LENGTH / 12 - 1, lte: month.year };
+  if (indicators.length > 0 && !indicators.some((indicator) => indicator.orgUnitId === unitId)) {
+    const sameCode = await prisma.indicator.findMany({
+      where: { orgUnitId: { in: unitIds }, code: { in: [...new Set(indicators.map((indicator) => indicator.code))] } },
+    });
+    const values = await prisma.indicatorValue.findMany({
+      where: { indicatorId: { in: sameCode.map((indicator) => indicator.id) }, year: trendYears },
+    });
+    return rolledUpTiles({
+      unitId,
+      unitIds,
+      orgTree,
+      month,
+      keyIndicators: indicators,
+      sameCode,
+      values,
+      trendLength: TREND_LENGTH,
+    }).map((tile) => ({ ...tile, latest: null }));
+  }
   const ids = indicators.map((indicator) => indicator.id);
   const [latestValues, recentValues] = await Promise.all([
     findLatestValuesUpTo(prisma, ids, month),
     prisma.indicatorValue.findMany({
-      where: { indicatorId: { in: ids }, year: { gte: month.year - TREND_LENGTH / 12 - 1, lte: month.year } },
+      where: { indicatorId: { in: ids }, year: trendYears },
       orderBy: [{ year: 'asc' }, { periodNumber: 'asc' }],
     }),
   ]);
@@ -328,6 +360,16 @@ async function findKeyIndicators(
     return {
       indicator,
       latest,
+      figures: latest && {
+        period: latest,
+        outcome: latest.outcome,
+        periodTarget: latest.periodTarget,
+        annualTarget: latest.annualTarget,
+        fullYearForecast: latest.fullYearForecast,
+      },
+      rollup: null,
+      rolledUpFrom: [],
+      unitFigures: [],
       isReported,
       status: isReported && latest ? valueStatus(indicator, latest) : 'NOT_ASSESSED',
       changeFromPreviousYear:

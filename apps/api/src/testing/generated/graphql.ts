@@ -371,6 +371,8 @@ export type IndicatorDefinitionInput = {
   /** Whether the thresholds are per cent of the target or in the unit. */
   thresholdKind: ThresholdKind;
   unit: IndicatorUnit;
+  /** How a parent unit shows the units' figures; SUM is refused for a rate or an index that is not cumulative. */
+  unitRollup: UnitRollup;
   /** The miss of target beyond which the status is yellow; 0 or more. */
   yellowThreshold: number;
 };
@@ -783,6 +785,20 @@ export type ThresholdKind =
   | 'ABSOLUTE'
   /** Per cent of the target (5 = 5 %). */
   | 'RELATIVE';
+
+/**
+ * How the same indicator (by code) in several units makes up a parent unit's figure: computed
+ * on reading, never stored. The average is unweighted: the units share no weight figure (the
+ * demo's committees report their staff under different indicators and years), and a weight
+ * that is not there would be invented.
+ */
+export type UnitRollup =
+  /** The average of the units' figures: rates, lead times. */
+  | 'AVERAGE'
+  /** Each unit's figure listed, not combined: levels that must not be averaged (survey indexes). */
+  | 'LIST'
+  /** The units' figures added up: money, counts, volumes. */
+  | 'SUM';
 
 /** A change to an activity; another goal must be of the same unit. */
 export type UpdateActivityInput = {
@@ -1915,6 +1931,7 @@ export type IndicatorLibraryTest_CreateMutation = {
     direction: IndicatorDirection;
     cumulative: boolean;
     levelAggregation: LevelAggregation;
+    unitRollup: UnitRollup;
     thresholdKind: ThresholdKind;
     yellowThreshold: number;
     redThreshold: number;
@@ -1944,6 +1961,7 @@ export type IndicatorLibraryTest_UpdateMutation = {
     direction: IndicatorDirection;
     cumulative: boolean;
     levelAggregation: LevelAggregation;
+    unitRollup: UnitRollup;
     thresholdKind: ThresholdKind;
     yellowThreshold: number;
     redThreshold: number;
@@ -1968,6 +1986,7 @@ export type IndicatorLibraryTest_FieldsFragment = {
   direction: IndicatorDirection;
   cumulative: boolean;
   levelAggregation: LevelAggregation;
+  unitRollup: UnitRollup;
   thresholdKind: ThresholdKind;
   yellowThreshold: number;
   redThreshold: number;
@@ -2145,6 +2164,34 @@ export type OrganisationTest_PerspectivesQuery = { perspectives: Array<{ name: s
 export type OrganisationTest_LatestReportMonthQueryVariables = Exact<{ [key: string]: never }>;
 
 export type OrganisationTest_LatestReportMonthQuery = { latestReportMonth: { year: number; month: number } | null };
+
+export type OverviewKeyRollupTest_KeyIndicatorsQueryVariables = Exact<{
+  orgUnitCode: string;
+  upTo: MonthInput;
+}>;
+
+export type OverviewKeyRollupTest_KeyIndicatorsQuery = {
+  overview: {
+    keyIndicators: Array<{
+      rollup: UnitRollup | null;
+      status: ValueStatus;
+      isReported: boolean;
+      changeFromPreviousYear: number | null;
+      trend: Array<number | null>;
+      indicator: { code: string };
+      rolledUpFrom: Array<{ code: string }>;
+      latest: { period: string } | null;
+      figures: {
+        period: string;
+        outcome: number | null;
+        periodTarget: number | null;
+        annualTarget: number | null;
+        fullYearForecast: number | null;
+      } | null;
+      unitFigures: Array<{ period: string; outcome: number | null; status: ValueStatus; orgUnit: { code: string } }>;
+    }>;
+  } | null;
+};
 
 export type OverviewTest_OverviewQueryVariables = Exact<{
   orgUnitCode: string;
@@ -3503,6 +3550,7 @@ export const IndicatorLibraryTest_FieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'levelAggregation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitRollup' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thresholdKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'yellowThreshold' } },
           { kind: 'Field', name: { kind: 'Name', value: 'redThreshold' } },
@@ -8522,6 +8570,7 @@ export const IndicatorLibraryTest_CreateDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'levelAggregation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitRollup' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thresholdKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'yellowThreshold' } },
           { kind: 'Field', name: { kind: 'Name', value: 'redThreshold' } },
@@ -8609,6 +8658,7 @@ export const IndicatorLibraryTest_UpdateDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
           { kind: 'Field', name: { kind: 'Name', value: 'levelAggregation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitRollup' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thresholdKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'yellowThreshold' } },
           { kind: 'Field', name: { kind: 'Name', value: 'redThreshold' } },
@@ -9667,6 +9717,129 @@ export const OrganisationTest_LatestReportMonthDocument = {
     },
   ],
 } as unknown as DocumentNode<OrganisationTest_LatestReportMonthQuery, OrganisationTest_LatestReportMonthQueryVariables>;
+export const OverviewKeyRollupTest_KeyIndicatorsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OverviewKeyRollupTest_KeyIndicators' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'keyIndicators' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'indicator' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rollup' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rolledUpFrom' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'latest' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'period' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'figures' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'periodTarget' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'unitFigures' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'orgUnit' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isReported' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'changeFromPreviousYear' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'trend' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  OverviewKeyRollupTest_KeyIndicatorsQuery,
+  OverviewKeyRollupTest_KeyIndicatorsQueryVariables
+>;
 export const OverviewTest_OverviewDocument = {
   kind: 'Document',
   definitions: [

@@ -19,6 +19,7 @@ const CODED_FIELDS: Record<string, string | Record<string, string>> = {
   unit: 'indicatorLibrary.unitWord',
   direction: 'indicatorLibrary.direction',
   levelAggregation: 'indicatorLibrary.levelAggregation',
+  unitRollup: 'indicatorLibrary.unitRollup',
   thresholdKind: 'indicatorLibrary.thresholdKind',
   source: { Assignment: 'assignmentSource' },
   kind: { OrgUnit: 'orgUnitKind' },

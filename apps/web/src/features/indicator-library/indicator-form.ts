@@ -1,5 +1,17 @@
-import { createIndicatorInputSchema, parseSwedishNumber, updateIndicatorInputSchema } from '@lagesbild/types';
-import type { IndicatorDirection, IndicatorUnit, LevelAggregation, Periodicity, ThresholdKind } from '@lagesbild/types';
+import {
+  createIndicatorInputSchema,
+  defaultUnitRollup,
+  parseSwedishNumber,
+  updateIndicatorInputSchema,
+} from '@lagesbild/types';
+import type {
+  IndicatorDirection,
+  IndicatorUnit,
+  LevelAggregation,
+  Periodicity,
+  ThresholdKind,
+  UnitRollup,
+} from '@lagesbild/types';
 import { invalidInputFailure } from '../../apollo/api-errors';
 import { graphql } from '../../generated';
 import type { IndicatorForm_DefinitionFragment } from '../../generated/graphql';
@@ -18,6 +30,7 @@ export interface IndicatorFormValues {
   direction: IndicatorDirection;
   cumulative: boolean;
   levelAggregation: LevelAggregation;
+  unitRollup: UnitRollup;
   thresholdKind: ThresholdKind;
   yellowThreshold: string;
   redThreshold: string;
@@ -42,6 +55,7 @@ export const IndicatorForm_definition = graphql(`
     direction
     cumulative
     levelAggregation
+    unitRollup
     thresholdKind
     yellowThreshold
     redThreshold
@@ -72,12 +86,26 @@ export function emptyIndicatorForm(orgUnitId: string): IndicatorFormValues {
     direction: 'HIGHER_IS_BETTER',
     cumulative: false,
     levelAggregation: 'LATEST',
+    unitRollup: defaultUnitRollup('PERCENT', false),
     thresholdKind: 'RELATIVE',
     yellowThreshold: '0',
     redThreshold: '5',
     ownerId: '',
     isKey: false,
   };
+}
+
+/**
+ * A change of unit of measure or cumulation, with the unit rollup following to the new
+ * default while it still is the old one's: a person's own choice is kept.
+ */
+export function withMeasureChange(
+  values: IndicatorFormValues,
+  changes: Partial<Pick<IndicatorFormValues, 'unit' | 'cumulative'>>,
+): Partial<IndicatorFormValues> {
+  const next = { ...values, ...changes };
+  const followsDefault = values.unitRollup === defaultUnitRollup(values.unit, values.cumulative);
+  return followsDefault ? { ...changes, unitRollup: defaultUnitRollup(next.unit, next.cumulative) } : changes;
 }
 
 const asText = (value: number, language: string) =>
@@ -98,6 +126,7 @@ export function formOfIndicator(indicator: IndicatorDefinition, language: string
     direction: indicator.direction,
     cumulative: indicator.cumulative,
     levelAggregation: indicator.levelAggregation,
+    unitRollup: indicator.unitRollup,
     thresholdKind: indicator.thresholdKind,
     yellowThreshold: asText(indicator.yellowThreshold, language),
     redThreshold: asText(indicator.redThreshold, language),
@@ -126,6 +155,7 @@ function definitionOf(values: IndicatorFormValues) {
     direction: values.direction,
     cumulative: values.cumulative,
     levelAggregation: values.levelAggregation,
+    unitRollup: values.unitRollup,
     thresholdKind: values.thresholdKind,
     // Text that is no number is caught below as notANumber; NaN keeps the field in the input.
     yellowThreshold: parseSwedishNumber(values.yellowThreshold) ?? NaN,

@@ -107,6 +107,26 @@ describe('the indicator form', () => {
     await waitFor(() => expect(closed.count).toBe(1));
   });
 
+  it('proposes how a parent unit shows the figures by the unit of measure, and refuses summing a rate', async () => {
+    const closed = renderForm();
+    const rollup = () => screen.getByRole('combobox', { name: 'Överordnad enhet visar' });
+    expect(rollup()).toHaveTextContent('Enheternas medelvärde (andelar)');
+    await userEvent.click(screen.getByRole('combobox', { name: 'Måttenhet' }));
+    await userEvent.click(screen.getByRole('option', { name: 'Antal' }));
+    expect(rollup()).toHaveTextContent('Summan av enheterna (belopp, antal)');
+    // Back to per cent: the proposal follows, since nobody chose otherwise.
+    await userEvent.click(screen.getByRole('combobox', { name: 'Måttenhet' }));
+    await userEvent.click(screen.getByRole('option', { name: 'Procent' }));
+    expect(rollup()).toHaveTextContent('Enheternas medelvärde (andelar)');
+    await userEvent.click(rollup());
+    await userEvent.click(screen.getByRole('option', { name: 'Summan av enheterna (belopp, antal)' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(rollup()).toHaveAccessibleDescription(
+      'En andel eller ett index kan inte summeras mellan enheter: välj medelvärde eller per enhet.',
+    );
+    expect(closed.count).toBe(0);
+  });
+
   it('locks what gives the values their meaning and shows a refusal of the server beside its field', async () => {
     renderForm({
       initial: sickLeave,
@@ -187,6 +207,7 @@ describe('the indicator form', () => {
                   direction: 'LOWER_IS_BETTER',
                   cumulative: false,
                   levelAggregation: 'LATEST',
+                  unitRollup: 'AVERAGE',
                   thresholdKind: 'RELATIVE',
                   yellowThreshold: 0,
                   redThreshold: 10,

@@ -4,8 +4,16 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
-import type { IndicatorDirection, IndicatorUnit, LevelAggregation, Periodicity, ThresholdKind } from '@lagesbild/types';
+import type {
+  IndicatorDirection,
+  IndicatorUnit,
+  LevelAggregation,
+  Periodicity,
+  ThresholdKind,
+  UnitRollup,
+} from '@lagesbild/types';
 import { useTranslation } from 'react-i18next';
+import { withMeasureChange } from '../indicator-form';
 import type { IndicatorFormValues } from '../indicator-form';
 
 const UNITS: IndicatorUnit[] = ['PERCENT', 'COUNT', 'TKR', 'MNKR', 'INDEX', 'FTE', 'DAYS', 'TERABYTE'];
@@ -13,8 +21,9 @@ const PERIODICITIES: Periodicity[] = ['MONTH', 'TERTIAL', 'YEAR'];
 const DIRECTIONS: IndicatorDirection[] = ['HIGHER_IS_BETTER', 'LOWER_IS_BETTER', 'ON_TARGET'];
 const AGGREGATIONS: LevelAggregation[] = ['LATEST', 'AVERAGE'];
 const THRESHOLD_KINDS: ThresholdKind[] = ['RELATIVE', 'ABSOLUTE'];
+const ROLLUPS: UnitRollup[] = ['SUM', 'AVERAGE', 'LIST'];
 
-type SelectField = 'unit' | 'periodicity' | 'direction' | 'levelAggregation' | 'thresholdKind';
+type SelectField = 'unit' | 'periodicity' | 'direction' | 'levelAggregation' | 'thresholdKind' | 'unitRollup';
 
 export interface MeasureFieldsProps {
   values: IndicatorFormValues;
@@ -32,15 +41,22 @@ export function MeasureFields({ values, onChange, errorText, locked }: MeasureFi
     label: string,
     options: readonly { value: string; label: string }[],
     lockable = true,
+    hint?: string,
   ) => (
     <TextField
       select
       label={label}
       value={values[field]}
       disabled={lockable && locked}
-      onChange={(event) => onChange({ [field]: event.target.value })}
+      onChange={(event) =>
+        onChange(
+          field === 'unit'
+            ? withMeasureChange(values, { unit: event.target.value as IndicatorUnit })
+            : { [field]: event.target.value },
+        )
+      }
       error={Boolean(errorText(field))}
-      helperText={errorText(field)}
+      helperText={errorText(field) ?? hint}
       sx={{ flex: 1, minWidth: 0 }}
     >
       {options.map((option) => (
@@ -89,7 +105,7 @@ export function MeasureFields({ values, onChange, errorText, locked }: MeasureFi
             <Switch
               checked={values.cumulative}
               disabled={locked}
-              onChange={(event) => onChange({ cumulative: event.target.checked })}
+              onChange={(event) => onChange(withMeasureChange(values, { cumulative: event.target.checked }))}
             />
           }
           label={t('indicatorLibrary.field.cumulative')}
@@ -106,6 +122,14 @@ export function MeasureFields({ values, onChange, errorText, locked }: MeasureFi
           )}
       </Stack>
       {errorText('cumulative') && <Alert severity="error">{errorText('cumulative')}</Alert>}
+      {select(
+        'unitRollup',
+        t('indicatorLibrary.field.unitRollup'),
+        ROLLUPS.map((rollup) => ({ value: rollup, label: t(`indicatorLibrary.unitRollup.${rollup}`) })),
+        // How units roll up reinterprets no saved value: it may change at any time.
+        false,
+        t('indicatorLibrary.unitRollupHint'),
+      )}
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
         {select(
           'thresholdKind',

@@ -47,6 +47,7 @@ export const indicatorLibraryEn: IndicatorLibraryTranslations = {
       direction: 'Direction',
       cumulative: 'Adds up over the year (volumes, costs)',
       levelAggregation: "Tertials and years from the months' levels",
+      unitRollup: 'A parent unit shows',
       thresholdKind: 'Thresholds measured in',
       yellowThreshold: 'Yellow when missed by more than',
       redThreshold: 'Red when missed by more than',
@@ -54,6 +55,7 @@ export const indicatorLibraryEn: IndicatorLibraryTranslations = {
       noOwner: 'None',
       isKey: 'Key indicator (shown on the overview)',
     },
+    unitRollupHint: "How the city shows its committees' figures when it does not measure the indicator itself.",
     lockedByValues: 'The indicator has values: unit of measure, periodicity, direction and cumulation are locked.',
     alsoMeasuredBy: 'The code is already measured by {{units}}.',
     useDefinitionOf: 'Use the definition of {{unit}}',
@@ -75,6 +77,11 @@ export const indicatorLibraryEn: IndicatorLibraryTranslations = {
     levelAggregation: {
       LATEST: 'The latest level',
       AVERAGE: "The months' average",
+    },
+    unitRollup: {
+      SUM: 'The sum of the units (amounts, counts)',
+      AVERAGE: "The units' average (rates)",
+      LIST: "Each unit's figure on its own (indexes)",
     },
     cumulativeShort: 'cumulative',
     thresholdKind: {

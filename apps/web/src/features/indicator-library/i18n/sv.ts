@@ -45,6 +45,7 @@ export const indicatorLibrarySv = {
       direction: 'Riktning',
       cumulative: 'Ackumuleras över året (volymer, kostnader)',
       levelAggregation: 'Tertial och år av månadernas nivåer',
+      unitRollup: 'Överordnad enhet visar',
       thresholdKind: 'Tröskelvärden mäts i',
       yellowThreshold: 'Gult vid avvikelse över',
       redThreshold: 'Rött vid avvikelse över',
@@ -52,6 +53,7 @@ export const indicatorLibrarySv = {
       noOwner: 'Ingen',
       isKey: 'Nyckelindikator (visas på översikten)',
     },
+    unitRollupHint: 'Hur staden visar nämndernas värden när den inte mäter indikatorn själv.',
     lockedByValues: 'Indikatorn har värden: måttenhet, periodicitet, riktning och ackumulering är låsta.',
     alsoMeasuredBy: 'Koden mäts redan av {{units}}.',
     useDefinitionOf: 'Använd definitionen från {{unit}}',
@@ -73,6 +75,11 @@ export const indicatorLibrarySv = {
     levelAggregation: {
       LATEST: 'Senaste nivån',
       AVERAGE: 'Månadernas medelvärde',
+    },
+    unitRollup: {
+      SUM: 'Summan av enheterna (belopp, antal)',
+      AVERAGE: 'Enheternas medelvärde (andelar)',
+      LIST: 'Varje enhets värde för sig (index)',
     },
     cumulativeShort: 'ackumulerad',
     thresholdKind: {

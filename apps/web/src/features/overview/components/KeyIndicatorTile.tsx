@@ -11,6 +11,7 @@ import { StatusChip } from '../../../components/StatusChip';
 import { graphql } from '../../../generated';
 import type { KeyIndicatorTile_TileFragment } from '../../../generated/graphql';
 import { formatFigure, formatNumber, formatPeriodLabel } from '../../../i18n/format';
+import { UnitFigureList } from './UnitFigureList';
 
 // The charting library is the largest part of the app; the overview's figures do not wait for it.
 const Sparkline = lazy(() => import('./Sparkline').then((module) => ({ default: module.Sparkline })));
@@ -22,14 +23,19 @@ export const KeyIndicatorTile_tile = graphql(`
       name
       unit
     }
-    latest {
-      id
+    figures {
       period
       outcome
       periodTarget
       annualTarget
       fullYearForecast
     }
+    rollup
+    rolledUpFrom {
+      id
+      name
+    }
+    ...UnitFigureList_tile @unmask
     status
     isReported
     changeFromPreviousYear
@@ -41,15 +47,20 @@ export interface KeyIndicatorTileProps {
   tile: KeyIndicatorTile_TileFragment;
 }
 
-/** One key indicator: latest outcome, target, forecast, change from a year earlier, status and a sparkline. */
+/**
+ * One key indicator: latest outcome, target, forecast, change from a year earlier, status and a
+ * sparkline. At a unit without the indicator of its own (the city) the figures are its units'
+ * rolled up, and the tile says so and of which units; a listed indicator shows each unit's figure.
+ */
 export function KeyIndicatorTile({ tile }: KeyIndicatorTileProps) {
   const { t, i18n } = useTranslation();
   const theme = useTheme();
   const { search } = useLocation();
-  const { indicator, latest } = tile;
+  const { indicator, figures, rollup } = tile;
   const figure = (value: number | null | undefined) =>
     formatFigure(value, indicator.unit, t(`unit.${indicator.unit}`), i18n.language) || '–';
   const change = tile.changeFromPreviousYear;
+  const units = tile.rolledUpFrom.map((unit) => unit.name).join(', ');
   return (
     <Card variant="outlined" component="article" aria-labelledby={`tile-${indicator.id}`} sx={{ height: '100%' }}>
       <CardContent>
@@ -58,30 +69,35 @@ export function KeyIndicatorTile({ tile }: KeyIndicatorTileProps) {
             {indicator.name}
           </Link>
         </Typography>
-        <Typography variant="h4" component="p">
-          {figure(latest?.outcome)}
-        </Typography>
-        <Typography variant="body2" color="text.secondary">
-          {latest ? formatPeriodLabel(latest.period, i18n.language) : t('goals.noValue')}
-          {change != null &&
-            ` · ${t('overview.changeFromLastYear', {
-              change: `${change > 0 ? '+' : ''}${formatNumber(change, indicator.unit, i18n.language)}`,
-            })}`}
-        </Typography>
-        <Typography variant="body2" sx={{ mt: 0.5 }}>
-          {t('goals.column.target')}: {figure(latest?.periodTarget ?? latest?.annualTarget)} ·{' '}
-          {t('goals.column.forecast')}: {figure(latest?.fullYearForecast)}
-        </Typography>
-        <div style={{ margin: '8px 0' }}>
-          <StatusChip
-            status={tile.status}
-            label={
-              tile.isReported || !latest
-                ? t(tile.isReported ? `status.${tile.status}` : 'goals.notReported')
-                : t('goals.notReportedSince', { period: formatPeriodLabel(latest.period, i18n.language) })
-            }
-          />
-        </div>
+        {rollup && tile.rolledUpFrom.length > 0 && (
+          // A figure computed from the units below must never pass for one someone entered.
+          <Typography variant="caption" color="text.secondary" component="p">
+            {t(`overview.rolledUp.${rollup}`, { count: tile.rolledUpFrom.length, units })}
+          </Typography>
+        )}
+        {rollup === 'LIST' ? (
+          <UnitFigureList tile={tile} />
+        ) : (
+          <>
+            <Typography variant="h4" component="p">
+              {figure(figures?.outcome)}
+            </Typography>
+            <Typography variant="body2" color="text.secondary">
+              {figures ? formatPeriodLabel(figures.period, i18n.language) : t('goals.noValue')}
+              {change != null &&
+                ` · ${t('overview.changeFromLastYear', {
+                  change: `${change > 0 ? '+' : ''}${formatNumber(change, indicator.unit, i18n.language)}`,
+                })}`}
+            </Typography>
+            <Typography variant="body2" sx={{ mt: 0.5 }}>
+              {t('goals.column.target')}: {figure(figures?.periodTarget ?? figures?.annualTarget)} ·{' '}
+              {t('goals.column.forecast')}: {figure(figures?.fullYearForecast)}
+            </Typography>
+            <div style={{ margin: '8px 0' }}>
+              <StatusChip status={tile.status} label={statusLabel()} />
+            </div>
+          </>
+        )}
         {tile.trend.length > 1 && (
           // The sparkline only shows the shape; the indicator's page holds the figures as a table.
           <div aria-hidden style={{ height: 40 }}>
@@ -93,4 +109,20 @@ export function KeyIndicatorTile({ tile }: KeyIndicatorTileProps) {
       </CardContent>
     </Card>
   );
+
+  function statusLabel(): string {
+    const hasTarget = (figures?.periodTarget ?? figures?.annualTarget) != null;
+    if (
+      tile.isReported &&
+      rollup === 'SUM' &&
+      tile.status === 'NOT_ASSESSED' &&
+      figures?.outcome != null &&
+      hasTarget
+    ) {
+      // A total with a target but no colour: one unit's absolute thresholds cannot judge it; say so.
+      return t('overview.rolledUp.noStatus');
+    }
+    if (tile.isReported || !figures) return t(tile.isReported ? `status.${tile.status}` : 'goals.notReported');
+    return t('goals.notReportedSince', { period: formatPeriodLabel(figures.period, i18n.language) });
+  }
 }

@@ -33,6 +33,15 @@ export const overviewEn: OverviewTranslations = {
     cost: 'Cost',
     result: 'Result',
     noIndicators: 'No indicators',
+    rolledUp: {
+      SUM_one: 'Summed from {{count}} unit: {{units}}',
+      SUM_other: 'Summed from {{count}} units: {{units}}',
+      AVERAGE_one: 'Average of {{count}} unit: {{units}}',
+      AVERAGE_other: 'Average of {{count}} units: {{units}}',
+      LIST_one: 'Per unit, {{count}} unit',
+      LIST_other: 'Per unit, {{count}} units',
+      noStatus: 'No combined status',
+    },
     attention: {
       title: 'Needs attention',
       nothing:

@@ -32,6 +32,15 @@ export const overviewSv = {
     cost: 'Kostnad',
     result: 'Resultat',
     noIndicators: 'Inga indikatorer',
+    rolledUp: {
+      SUM_one: 'Summerat från {{count}} enhet: {{units}}',
+      SUM_other: 'Summerat från {{count}} enheter: {{units}}',
+      AVERAGE_one: 'Medelvärde av {{count}} enhet: {{units}}',
+      AVERAGE_other: 'Medelvärde av {{count}} enheter: {{units}}',
+      LIST_one: 'Per enhet, {{count}} enhet',
+      LIST_other: 'Per enhet, {{count}} enheter',
+      noStatus: 'Ingen samlad status',
+    },
     attention: {
       title: 'Behöver uppmärksamhet',
       nothing:
