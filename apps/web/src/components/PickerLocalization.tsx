@@ -56,7 +56,7 @@ export function usePickerValue(value: string, stringFormat: string, parse: (valu
     typed !== null && (value === typed.sent || (typed.sent === '' && typed.date !== null && value === typed.before));
   return {
     shown: keepTyped ? typed.date : parse(value),
-    change(date: Dayjs | null, onChange: (event: DateChangeEvent) => void) {
+    change: (date: Dayjs | null, onChange: (event: DateChangeEvent) => void) => {
       const text = toText(date);
       setTyped({ date, sent: text, before: value });
       if (text !== value) onChange({ target: { value: text } });
