@@ -1,9 +1,14 @@
 import { screen, within } from '@testing-library/react';
-import type { UserEvent } from '@testing-library/user-event';
 
 /** A DateField or MonthField by its label: the group of its sections, which carries the error description. */
 export function dateField(name: string | RegExp, container?: HTMLElement): HTMLElement {
   return (container ? within(container) : screen).getByRole('group', { name });
+}
+
+/** userEvent itself or a userEvent.setup() instance. */
+interface DateTypist {
+  click: (element: Element) => Promise<unknown>;
+  keyboard: (text: string) => Promise<unknown>;
 }
 
 /**
@@ -11,7 +16,7 @@ export function dateField(name: string | RegExp, container?: HTMLElement): HTMLE
  * keyboard user does: from its first section on, each section's part in the order the
  * interface language shows them (year first in Swedish, day first in English).
  */
-export async function typeDate(user: Pick<UserEvent, 'click' | 'keyboard'>, field: HTMLElement, iso: string) {
+export async function typeDate(user: DateTypist, field: HTMLElement, iso: string) {
   const [year, month, day] = iso.split('-');
   const sections = within(field).getAllByRole('spinbutton');
   const parts = sections.map((section) => {
