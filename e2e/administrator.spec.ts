@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { checkAccessibility } from './support/accessibility';
 import { saveScreenshot } from './support/artifacts';
 import { chooseOrgUnit, DEMO, expectNoSidewaysScroll, openFromMenu, signIn } from './support/app';
+import { fillDate } from './support/date-fields';
 
 /** The sign-in page, and the administrator's pages: users and roles, and the audit log. */
 test('the sign-in page and an administrator’s users and audit log pages', async ({ page }) => {
@@ -83,7 +84,7 @@ test('an administrator adds a goal serving a council goal, with an activity, whe
   const activityDialog = page.getByRole('dialog', { name: /^Ny aktivitet för/ });
   await activityDialog.getByRole('textbox', { name: 'Aktivitet' }).fill('Ta fram en rekryteringsfilm');
   await activityDialog.getByRole('combobox', { name: 'Ansvarig' }).fill('Extern byrå');
-  await activityDialog.getByLabel('Slutdatum').fill('2023-10-31');
+  await fillDate(activityDialog, 'Slutdatum', '2023-10-31');
   await checkAccessibility(page, 'new activity dialog (/mal, administrator)');
   await activityDialog.getByRole('button', { name: 'Spara' }).click();
   await expect(activityDialog).toBeHidden();
@@ -104,7 +105,15 @@ test('an administrator adds a goal serving a council goal, with an activity, whe
   await page.getByRole('tab', { name: 'Plan', exact: true }).click();
   await page.getByRole('button', { name: 'Anta planen' }).click();
   const adoption = page.getByRole('dialog', { name: 'Anta verksamhetsplan 2023' });
-  await adoption.getByLabel('Beslutsdatum').fill('2023-06-15');
+  await fillDate(adoption, 'Beslutsdatum', '2023-06-15');
+  // The calendar speaks the interface's language, not the browser's: "juni 2023", Swedish weekdays.
+  await adoption.getByRole('button', { name: /^Välj datum, valt datum är 15 jun 2023/ }).click();
+  const calendar = page.getByRole('dialog').filter({ has: page.getByRole('grid') });
+  await expect(calendar).toContainText('juni 2023');
+  await saveScreenshot(page, 'administrator-7-date-picker-open');
+  await checkAccessibility(page, 'date picker open in the adoption dialog (/plan, administrator)');
+  await page.keyboard.press('Escape');
+  await expect(calendar).toBeHidden();
   await adoption.getByLabel('Diarienummer').fill('N170-0456/23');
   await adoption.getByRole('button', { name: 'Anta planen' }).click();
   await expect(page.getByText('Planen är antagen.')).toBeVisible();

@@ -3,6 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import { checkAccessibility } from './support/accessibility';
 import { saveScreenshot } from './support/artifacts';
 import { DEMO, signIn } from './support/app';
+import { dateField, fillDate } from './support/date-fields';
 
 /** Source 000's Navet assignment: deadline 2023-11-24, ongoing in May 2023, so overdue by December. */
 const NAVET = /hemtagning av Skatteverkets uppgifter i Navet/;
@@ -53,8 +54,8 @@ test('an assignment proposed complete, then declared complete, is no longer late
   await declaration.getByRole('textbox', { name: 'Beslutets diarienummer' }).fill('KS 2023-12-13 § 5');
   await declaration.getByRole('button', { name: 'Spara' }).click();
   await expect(declaration).toContainText('Skriv diarienumret som registratorn gör');
-  await expect(declaration.getByLabel('Beslutsdatum')).toHaveAccessibleDescription('Fyll i fältet.');
-  await declaration.getByLabel('Beslutsdatum').fill('2023-12-13');
+  await expect(dateField(declaration, 'Beslutsdatum')).toHaveAccessibleDescription('Fyll i fältet.');
+  await fillDate(declaration, 'Beslutsdatum', '2023-12-13');
   await declaration.getByRole('textbox', { name: 'Beslutets diarienummer' }).fill('SLK-2023-01234');
   await saveScreenshot(page, 'assignments-2-declare-dialog');
   await checkAccessibility(page, 'assignment status dialog (/uppdrag)');
@@ -101,7 +102,7 @@ test('a planner registers an assignment and an audit report with a recommendatio
   await dialog
     .getByRole('textbox', { name: 'Uppdrag' })
     .fill('Nämnden för Intraservice får i uppdrag att utreda e-arkiv.');
-  await dialog.getByLabel('Slutdatum').fill('2024-06-30');
+  await fillDate(dialog, 'Slutdatum', '2024-06-30');
   // Enter in a field saves the form, as in any form.
   await dialog.getByRole('textbox', { name: 'Diarienummer' }).fill('SLK-2024-00042');
   await dialog.getByRole('textbox', { name: 'Diarienummer' }).press('Enter');
@@ -112,7 +113,7 @@ test('a planner registers an assignment and an audit report with a recommendatio
   await page.getByRole('button', { name: 'Registrera revisionsrapport' }).click();
   const report = page.getByRole('dialog', { name: 'Registrera revisionsrapport' });
   await report.getByRole('textbox', { name: 'Rapportens titel' }).fill('Granskning av informationssäkerhet');
-  await report.getByLabel('Datum').fill('2024-01-15');
+  await fillDate(report, 'Datum', '2024-01-15');
   await report.getByRole('button', { name: 'Spara' }).click();
   await expect(report).toBeHidden();
   const article = page.getByRole('article', { name: 'Granskning av informationssäkerhet' });
@@ -121,7 +122,7 @@ test('a planner registers an assignment and an audit report with a recommendatio
   await recommendation.getByRole('textbox', { name: 'Rekommendation' }).fill('Säkerställ behörighetsstyrning');
   await recommendation.getByRole('textbox', { name: 'Nämndens åtgärd' }).fill('Ny rutin för behörigheter');
   await recommendation.getByRole('textbox', { name: /ansvarig \(namn/ }).fill('IT-chef');
-  await recommendation.getByLabel('Klart senast').fill('2024-03-31');
+  await fillDate(recommendation, 'Klart senast', '2024-03-31');
   await recommendation.getByRole('button', { name: 'Spara' }).click();
   await expect(recommendation).toBeHidden();
   await expect(article).toContainText('Ny rutin för behörigheter');

@@ -4,6 +4,7 @@ import type { Locator, Page } from '@playwright/test';
 import { checkAccessibility } from './support/accessibility';
 import { saveScreenshot, SCREENSHOTS_DIR } from './support/artifacts';
 import { chooseOrgUnit, DEMO, signIn } from './support/app';
+import { dateField } from './support/date-fields';
 
 /** The overview's section of what needs attention, and one of its groups by its heading's start. */
 const attentionOf = (page: Page) => page.getByRole('region', { name: 'Behöver uppmärksamhet' });
@@ -79,8 +80,18 @@ test('a department head goes from the overview to a red indicator’s trend, and
   await expect(fresh.getByRole('tab', { name: 'Tabell' }).first()).toHaveAttribute('aria-selected', 'true');
   await expect(fresh.getByRole('table', { name: 'Sjukfrånvaro', exact: true })).toContainText('5,9');
   await expect(fresh.getByRole('combobox', { name: 'Organisation' })).toHaveValue('Digital infrastruktur');
-  await expect(fresh.getByRole('textbox', { name: 'Period' })).toHaveValue('2023-05');
+  await expect(dateField(fresh, 'Period').getByRole('spinbutton')).toHaveText(['maj', '2023']);
   await saveScreenshot(fresh, 'department-head-4-same-view-from-url');
+  // The period's calendar is Swedish whatever the browser's language: months "jan.", "maj".
+  await dateField(fresh, 'Period')
+    .getByRole('button', { name: /^Välj datum/ })
+    .click();
+  const months = fresh.getByRole('dialog').filter({ has: fresh.getByRole('radiogroup') });
+  await expect(months.getByRole('radio', { name: /^maj/ })).toBeChecked();
+  await saveScreenshot(fresh, 'department-head-4b-period-picker-open');
+  await checkAccessibility(fresh, 'period picker open (/indikatorer/:id)');
+  await fresh.keyboard.press('Escape');
+  await expect(months).toBeHidden();
 
   await fresh.getByRole('tab', { name: 'Ekonomi' }).click();
   await expect(fresh).toHaveURL(/\/ekonomi\?.*enhet=digital-infrastruktur/);

@@ -3,6 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import { checkAccessibility } from './support/accessibility';
 import { saveScreenshot } from './support/artifacts';
 import { chooseOrgUnit, DEMO, openFromMenu, signIn } from './support/app';
+import { fillDate } from './support/date-fields';
 
 /*
  * The year's switch, done in the app: the administrator rolls Intraservice's 2023 plan over to
@@ -113,7 +114,7 @@ test('the administrator makes the plan for 2024 from 2023 and adopts it; January
   await assignment
     .getByRole('textbox', { name: 'Uppdrag' })
     .fill('Nämnden för Intraservice får i uppdrag att minska vakanserna inom IT.');
-  await assignment.getByLabel('Slutdatum').fill('2024-11-30');
+  await fillDate(assignment, 'Slutdatum', '2024-11-30');
   await assignment.getByRole('textbox', { name: 'Diarienummer' }).fill('SLK-2024-00077');
   await assignment.getByRole('button', { name: 'Spara' }).click();
   await expect(assignment).toBeHidden();
@@ -131,7 +132,7 @@ test('the administrator makes the plan for 2024 from 2023 and adopts it; January
   await expect(page.getByText('Status: Utkast')).toBeVisible();
   await page.getByRole('button', { name: 'Anta planen' }).click();
   const adoption = page.getByRole('dialog', { name: 'Anta verksamhetsplan 2024' });
-  await adoption.getByLabel('Beslutsdatum').fill('2023-12-12');
+  await fillDate(adoption, 'Beslutsdatum', '2023-12-12');
   await adoption.getByLabel('Diarienummer').fill('N170-0777/23');
   await checkAccessibility(page, 'adopt the 2024 plan (/verksamhetsplan)');
   await adoption.getByRole('button', { name: 'Anta planen' }).click();

@@ -1,21 +1,26 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '../test/render-with-providers';
 import { PeriodPicker } from './PeriodPicker';
 
 describe('the period picker', () => {
-  it('shows the chosen month and reports the month picked', () => {
+  it('shows the chosen month in Swedish and reports the month typed', async () => {
+    const user = userEvent.setup();
     const picked: unknown[] = [];
     renderWithProviders(<PeriodPicker value={{ year: 2023, month: 5 }} onChange={(period) => picked.push(period)} />);
-    const field = screen.getByLabelText('Period');
-    expect(field).toHaveValue('2023-05');
-    fireEvent.change(field, { target: { value: '2024-08' } });
-    expect(picked).toEqual([{ year: 2024, month: 8 }]);
+    const field = screen.getByRole('group', { name: 'Period' });
+    const [month, year] = within(field).getAllByRole('spinbutton');
+    expect([month?.textContent, year?.textContent]).toEqual(['maj', '2023']);
+    await user.click(year!);
+    await user.keyboard('2024');
+    expect(picked).toEqual([{ year: 2024, month: 5 }]);
   });
 
-  it('ignores a cleared or half-typed month instead of reporting a broken period', () => {
-    const picked: unknown[] = [];
-    renderWithProviders(<PeriodPicker value={{ year: 2023, month: 5 }} onChange={(period) => picked.push(period)} />);
-    fireEvent.change(screen.getByLabelText('Period'), { target: { value: '' } });
-    expect(picked).toEqual([]);
+  it('shows the month in English words in the English interface', () => {
+    renderWithProviders(<PeriodPicker value={{ year: 2023, month: 5 }} onChange={() => undefined} />, {
+      language: 'en',
+    });
+    const sections = within(screen.getByRole('group', { name: 'Period' })).getAllByRole('spinbutton');
+    expect(sections.map((section) => section.textContent)).toEqual(['May', '2023']);
   });
 });

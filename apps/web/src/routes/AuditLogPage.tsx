@@ -18,6 +18,7 @@ import { useViewer } from '../features/access/ViewerContext';
 import { ChangeList } from '../features/audit/components/ChangeList';
 import { graphql } from '../generated';
 import { formatTime } from '../i18n/format';
+import { DateField } from '../components/DateField';
 
 export const AuditLogPage_Query = graphql(`
   query AuditLogPage_Query($filter: AuditLogFilter, $after: String) {
@@ -127,21 +128,17 @@ export function AuditLogPage() {
             </MenuItem>
           ))}
         </TextField>
-        <TextField
-          type="date"
+        <DateField
           size="small"
           label={t('audit.from')}
           value={filter.from ?? ''}
           onChange={(event) => setFilter('fran', event.target.value)}
-          slotProps={{ inputLabel: { shrink: true } }}
         />
-        <TextField
-          type="date"
+        <DateField
           size="small"
           label={t('audit.to')}
           value={filter.to ?? ''}
           onChange={(event) => setFilter('till', event.target.value)}
-          slotProps={{ inputLabel: { shrink: true } }}
         />
       </Stack>
       {loading && !data && <Loading />}

@@ -5,6 +5,7 @@ import { RollOverDialog_Commit, RollOverDialog_Preview } from '../features/plann
 import { ViewDefaultsContext } from '../features/view-params/ViewDefaultsContext';
 import { createTestClient, renderWithApollo } from '../test/render-with-apollo';
 import { PlanPage, PlanPage_Query } from './PlanPage';
+import { dateField, typeDate } from '../test/date-fields';
 
 const DEFAULTS = { orgUnitCode: 'intraservice', periodOf: () => ({ year: 2023, month: 5 }) };
 
@@ -175,11 +176,11 @@ describe('Verksamhetsplan', () => {
     expect(within(dialog).getByRole('textbox', { name: 'Diarienummer' })).toHaveAccessibleDescription(
       /Skriv diarienumret som registratorn gör/,
     );
-    expect(within(dialog).getByLabelText(/Beslutsdatum/)).toHaveAccessibleDescription(/giltigt datum/);
+    expect(dateField(/Beslutsdatum/, dialog)).toHaveAccessibleDescription(/giltigt datum/);
 
     await user.clear(within(dialog).getByRole('textbox', { name: 'Diarienummer' }));
     await user.type(within(dialog).getByRole('textbox', { name: 'Diarienummer' }), 'N170-0123/22');
-    await user.type(within(dialog).getByLabelText(/Beslutsdatum/), '2022-12-13');
+    await typeDate(user, dateField(/Beslutsdatum/, dialog), '2022-12-13');
     await user.click(within(dialog).getByRole('button', { name: 'Anta planen' }));
     expect(await within(dialog).findByText('Planen är redan antagen.')).toBeInTheDocument();
   });

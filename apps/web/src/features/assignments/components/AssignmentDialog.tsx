@@ -12,6 +12,7 @@ import { FormDialog } from '../../../components/FormDialog';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
 import type { AssignmentRow } from './AssignmentTable';
+import { DateField } from '../../../components/DateField';
 
 const AssignmentDialog_Create = graphql(`
   mutation AssignmentDialog_Create($input: CreateAssignmentInput!) {
@@ -127,13 +128,7 @@ export function AssignmentDialog({ assignment, units, year, onClose }: Assignmen
           helperText={errorText('caseNumber') ?? t('assignments.caseNumberHint')}
         />
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-          <TextField
-            label={t('assignments.deadline')}
-            type="date"
-            slotProps={{ inputLabel: { shrink: true } }}
-            fullWidth
-            {...field('deadline')}
-          />
+          <DateField label={t('assignments.deadline')} fullWidth {...field('deadline')} />
           <TextField
             label={t('assignments.year')}
             type="number"

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '../../../test/render-with-providers';
 import { AssignmentStatusDialog, AssignmentStatusDialog_Save as SAVE } from './AssignmentStatusDialog';
 import type { AssignmentRow } from './AssignmentTable';
+import { dateField, typeDate } from '../../../test/date-fields';
 
 const assignment: AssignmentRow = {
   id: '1',
@@ -42,11 +43,11 @@ describe('the assignment status dialog', () => {
         />
       </MockedProvider>,
     );
-    expect(screen.queryByLabelText(/Beslutsdatum/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: /Beslutsdatum/ })).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('combobox', { name: 'Status' }));
     await userEvent.click(screen.getByRole('option', { name: 'Förklarat fullgjort' }));
     await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
-    expect(screen.getByLabelText(/Beslutsdatum/)).toHaveAccessibleDescription('Fyll i fältet.');
+    expect(dateField(/Beslutsdatum/)).toHaveAccessibleDescription('Fyll i fältet.');
     expect(screen.getByRole('textbox', { name: /Beslutets diarienummer/ })).toHaveAccessibleDescription(
       'Fyll i fältet.',
     );
@@ -103,7 +104,7 @@ describe('the assignment status dialog', () => {
     );
     await userEvent.click(screen.getByRole('combobox', { name: 'Status' }));
     await userEvent.click(screen.getByRole('option', { name: 'Förklarat fullgjort' }));
-    await userEvent.type(screen.getByLabelText(/Beslutsdatum/), '2024-09-25');
+    await typeDate(userEvent, dateField(/Beslutsdatum/), '2024-09-25');
     await userEvent.type(screen.getByRole('textbox', { name: /Beslutets diarienummer/ }), 'SLK-2024-01200');
     await userEvent.type(screen.getByRole('textbox', { name: 'Kommentar' }), input.comment);
     await userEvent.click(screen.getByRole('button', { name: 'Spara' }));

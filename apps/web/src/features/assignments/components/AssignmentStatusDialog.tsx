@@ -15,6 +15,7 @@ import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
 import { formatPeriodLabel } from '../../../i18n/format';
 import type { AssignmentRow } from './AssignmentTable';
+import { DateField } from '../../../components/DateField';
 
 export const AssignmentStatusDialog_Save = graphql(`
   mutation AssignmentStatusDialog_Save($input: AssignmentUpdateInput!) {
@@ -118,14 +119,7 @@ export function AssignmentStatusDialog({ assignment, period, onClose }: Assignme
           <>
             <Alert severity="info">{t('assignments.decisionHint')}</Alert>
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-              <TextField
-                label={t('assignments.decisionDate')}
-                type="date"
-                required
-                fullWidth
-                slotProps={{ inputLabel: { shrink: true } }}
-                {...field('decisionDate')}
-              />
+              <DateField label={t('assignments.decisionDate')} required fullWidth {...field('decisionDate')} />
               <TextField
                 label={t('assignments.decisionCaseNumber')}
                 required

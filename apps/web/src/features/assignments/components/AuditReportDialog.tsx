@@ -10,6 +10,7 @@ import { FormDialog } from '../../../components/FormDialog';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
 import type { AuditReportRow } from './AuditReportList';
+import { DateField } from '../../../components/DateField';
 
 const AuditReportDialog_Create = graphql(`
   mutation AuditReportDialog_Create($input: CreateAuditReportInput!) {
@@ -104,14 +105,7 @@ export function AuditReportDialog({ report, orgUnitId, year, onClose }: AuditRep
         <TextField label={t('assignments.audit.reportTitle')} required {...field('title')} />
         <TextField label={t('assignments.audit.auditor')} required {...field('auditor')} />
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-          <TextField
-            label={t('assignments.audit.reportDate')}
-            type="date"
-            required
-            fullWidth
-            slotProps={{ inputLabel: { shrink: true } }}
-            {...field('reportDate')}
-          />
+          <DateField label={t('assignments.audit.reportDate')} required fullWidth {...field('reportDate')} />
           <TextField label={t('assignments.year')} type="number" required fullWidth {...field('year')} />
         </Stack>
         <TextField

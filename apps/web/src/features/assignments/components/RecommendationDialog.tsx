@@ -11,6 +11,7 @@ import { FormDialog } from '../../../components/FormDialog';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
 import type { AuditRecommendationRow } from './AuditReportList';
+import { DateField } from '../../../components/DateField';
 
 export const RecommendationDialog_Owners = graphql(`
   query RecommendationDialog_Owners($orgUnitCode: String!) {
@@ -154,12 +155,7 @@ export function RecommendationDialog({
           </TextField>
           <TextField fullWidth label={t('assignments.audit.ownerName')} {...field('ownerName')} />
         </Stack>
-        <TextField
-          label={t('assignments.audit.dueDate')}
-          type="date"
-          slotProps={{ inputLabel: { shrink: true } }}
-          {...field('dueDate')}
-        />
+        <DateField label={t('assignments.audit.dueDate')} {...field('dueDate')} />
       </Stack>
     </FormDialog>
   );

@@ -4,6 +4,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '../../../test/render-with-providers';
 import { ForecastRoundsAdmin, ForecastRoundsAdmin_Open } from './ForecastRoundsAdmin';
+import { dateField, typeDate } from '../../../test/date-fields';
 
 const ROUNDS = [
   { id: '1', name: 'Prognos mars 2023', asOf: '2023-03-31', status: 'CLOSED' as const, version: 2 },
@@ -48,10 +49,10 @@ describe('the forecast rounds of a year, for an administrator', () => {
     ]);
     await userEvent.click(screen.getByRole('button', { name: 'Öppna prognosomgång' }));
     expect(screen.getByRole('textbox', { name: 'Ny prognosomgång' })).toHaveAccessibleDescription('Fyll i fältet.');
-    expect(screen.getByLabelText('Per')).toHaveAccessibleDescription('Ange ett giltigt datum (ÅÅÅÅ-MM-DD).');
+    expect(dateField('Per')).toHaveAccessibleDescription('Ange ett giltigt datum (ÅÅÅÅ-MM-DD).');
 
     await userEvent.type(screen.getByRole('textbox', { name: 'Ny prognosomgång' }), 'Prognos augusti 2023');
-    await userEvent.type(screen.getByLabelText('Per'), '2023-08-31');
+    await typeDate(userEvent, dateField('Per'), '2023-08-31');
     await userEvent.click(screen.getByRole('button', { name: 'Öppna prognosomgång' }));
     expect(await screen.findByText('En prognosomgång för året är redan öppen. Stäng den först.')).toBeInTheDocument();
   });

@@ -20,6 +20,7 @@ import type {
   ForecastRoundsAdmin_CloseMutationVariables,
   ForecastRoundsAdmin_OpenMutationVariables,
 } from '../../../generated/graphql';
+import { DateField } from '../../../components/DateField';
 
 export const ForecastRoundsAdmin_Open = graphql(`
   mutation ForecastRoundsAdmin_Open($input: OpenForecastRoundInput!) {
@@ -141,15 +142,13 @@ export function ForecastRoundsAdmin({ year, rounds }: ForecastRoundsAdminProps) 
           helperText={opening.errorText('name') ?? opening.errorText('year')}
           slotProps={{ inputLabel: { shrink: true } }}
         />
-        <TextField
+        <DateField
           size="small"
-          type="date"
           label={t('forecasts.asOf')}
           value={asOf}
           onChange={(event) => setAsOf(event.target.value)}
           error={Boolean(opening.errorText('asOf'))}
           helperText={opening.errorText('asOf')}
-          slotProps={{ inputLabel: { shrink: true } }}
         />
         <Button type="submit" variant="contained">
           {t('forecasts.admin.open')}

@@ -12,6 +12,7 @@ import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
 import { GOALS_PAGE_QUERIES } from '../goal-plan';
 import type { PlannedActivity } from '../goal-plan';
+import { DateField } from '../../../components/DateField';
 
 export const ActivityDialog_OwnerOptions = graphql(`
   query ActivityDialog_OwnerOptions($orgUnitId: ID!) {
@@ -157,24 +158,20 @@ export function ActivityDialog({ activity, orgUnitId, goalTitle, onClose, onSave
           )}
         />
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-          <TextField
-            type="date"
+          <DateField
             label={t('goals.plan.startDate')}
             value={startDate}
             onChange={(event) => setStartDate(event.target.value)}
             error={Boolean(errorText('startDate'))}
             helperText={errorText('startDate')}
-            slotProps={{ inputLabel: { shrink: true } }}
             fullWidth
           />
-          <TextField
-            type="date"
+          <DateField
             label={t('goals.plan.endDate')}
             value={endDate}
             onChange={(event) => setEndDate(event.target.value)}
             error={Boolean(errorText('endDate'))}
             helperText={errorText('endDate')}
-            slotProps={{ inputLabel: { shrink: true } }}
             fullWidth
           />
         </Stack>

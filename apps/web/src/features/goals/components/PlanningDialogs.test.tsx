@@ -11,6 +11,7 @@ import {
   ActivityDialog_Update,
 } from './ActivityDialog';
 import { GoalDialog, GoalDialog_Create, GoalDialog_ParentOptions } from './GoalDialog';
+import { dateField, typeDate } from '../../../test/date-fields';
 
 const perspectives = [
   { id: '1', name: 'Kund och ägare' },
@@ -125,10 +126,9 @@ describe('the activity dialog', () => {
         />
       </MockedProvider>,
     );
-    await userEvent.clear(screen.getByLabelText('Slutdatum'));
-    await userEvent.type(screen.getByLabelText('Slutdatum'), '2023-01-31');
+    await typeDate(userEvent, dateField('Slutdatum'), '2023-01-31');
     await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
-    expect(screen.getByLabelText('Slutdatum')).toHaveAccessibleDescription('Slutet kan inte ligga före starten.');
+    expect(dateField('Slutdatum')).toHaveAccessibleDescription('Slutet kan inte ligga före starten.');
     expect(saved.count).toBe(0);
   });
 

@@ -1,5 +1,5 @@
-import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/DateField';
 
 export interface ChangeDateFieldProps {
   value: string;
@@ -11,14 +11,12 @@ export interface ChangeDateFieldProps {
 export function ChangeDateField({ value, onChange, error }: ChangeDateFieldProps) {
   const { t } = useTranslation();
   return (
-    <TextField
-      type="date"
+    <DateField
       label={t('organisation.changeFrom')}
       value={value}
       onChange={(event) => onChange(event.target.value)}
       error={Boolean(error)}
       helperText={error ?? t('organisation.changeFromHint')}
-      slotProps={{ inputLabel: { shrink: true } }}
     />
   );
 }

@@ -1,6 +1,5 @@
 import { useMutation } from '@apollo/client/react';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { closeOrgUnitInputSchema, isoToday } from '@lagesbild/types';
 import { useState } from 'react';
@@ -12,6 +11,7 @@ import type { CloseOrgUnitDialog_CloseMutationVariables } from '../../../generat
 import { ORG_TREE_QUERIES } from '../org-unit-row';
 import type { OrgUnitRow } from '../org-unit-row';
 import { useOrgUnitChange } from '../use-org-unit-change';
+import { DateField } from '../../../components/DateField';
 
 export const CloseOrgUnitDialog_Close = graphql(`
   mutation CloseOrgUnitDialog_Close($input: CloseOrgUnitInput!) {
@@ -58,14 +58,12 @@ export function CloseOrgUnitDialog({ unit, onClose, onSaved }: CloseOrgUnitDialo
           conflictDetail={theirs && t('organisation.conflict', { name: theirs.name, version: theirs.version })}
         />
         <Typography>{t('organisation.closeHint')}</Typography>
-        <TextField
-          type="date"
+        <DateField
           label={t('organisation.validTo')}
           value={validTo}
           onChange={(event) => setValidTo(event.target.value)}
           error={Boolean(errorText('validTo'))}
           helperText={errorText('validTo')}
-          slotProps={{ inputLabel: { shrink: true } }}
           required
           autoFocus
         />

@@ -14,6 +14,7 @@ import { graphql } from '../../../generated';
 import type { CreateOrgUnitDialog_CreateMutationVariables } from '../../../generated/graphql';
 import { ORG_TREE_QUERIES } from '../org-unit-row';
 import type { OrgUnitRow } from '../org-unit-row';
+import { DateField } from '../../../components/DateField';
 
 export const CreateOrgUnitDialog_Create = graphql(`
   mutation CreateOrgUnitDialog_Create($input: CreateOrgUnitInput!) {
@@ -98,14 +99,12 @@ export function CreateOrgUnitDialog({ parent, onClose, onCreated }: CreateOrgUni
             </MenuItem>
           ))}
         </TextField>
-        <TextField
-          type="date"
+        <DateField
           label={t('organisation.validFrom')}
           value={validFrom}
           onChange={(event) => setValidFrom(event.target.value)}
           error={Boolean(errorText('validFrom'))}
           helperText={errorText('validFrom') ?? t('organisation.validFromHint')}
-          slotProps={{ inputLabel: { shrink: true } }}
         />
         {errorText('parentId') && <FormHelperText error>{errorText('parentId')}</FormHelperText>}
       </Stack>

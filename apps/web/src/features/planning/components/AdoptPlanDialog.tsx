@@ -12,6 +12,7 @@ import { FormDialog } from '../../../components/FormDialog';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
 import type { AdoptPlanDialog_AdoptMutationVariables } from '../../../generated/graphql';
+import { DateField } from '../../../components/DateField';
 
 export const AdoptPlanDialog_Adopt = graphql(`
   mutation AdoptPlanDialog_Adopt($input: AdoptPlanInput!) {
@@ -70,16 +71,14 @@ export function AdoptPlanDialog({ orgUnitId, year, expectedVersion, onClose, onS
         {wholePlan && (
           <Alert severity="error">{t(`validation.${wholePlan}`, { defaultValue: t('validation.invalid') })}</Alert>
         )}
-        <TextField
+        <DateField
           label={t('planning.decisionDate')}
-          type="date"
           value={decisionDate}
           onChange={(event) => setDecisionDate(event.target.value)}
           error={Boolean(errorText('decisionDate'))}
           helperText={errorText('decisionDate')}
           required
           autoFocus
-          slotProps={{ inputLabel: { shrink: true } }}
         />
         <TextField
           label={t('planning.caseNumber')}

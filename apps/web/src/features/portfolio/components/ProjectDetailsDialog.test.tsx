@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '../../../test/render-with-providers';
 import { ProjectDetailsDialog, ProjectDetailsDialog_Save } from './ProjectDetailsDialog';
 import type { ProjectDetails } from './ProjectDetailsDialog';
+import { dateField, typeDate } from '../../../test/date-fields';
 
 const project: ProjectDetails = {
   id: '15',
@@ -40,11 +41,10 @@ function renderDialog(mocks: MockLink.MockedResponse[] = []) {
 describe('the project details form', () => {
   it('refuses an end before the start beside the end, and a blank name beside the name', async () => {
     const saved = renderDialog();
-    await userEvent.clear(screen.getByLabelText('Planerat slut'));
-    await userEvent.type(screen.getByLabelText('Planerat slut'), '2022-12-31');
+    await typeDate(userEvent, dateField('Planerat slut'), '2022-12-31');
     await userEvent.clear(screen.getByRole('textbox', { name: 'Namn' }));
     await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
-    expect(screen.getByLabelText('Planerat slut')).toHaveAccessibleDescription('Slutet kan inte ligga före starten.');
+    expect(dateField('Planerat slut')).toHaveAccessibleDescription('Slutet kan inte ligga före starten.');
     expect(screen.getByRole('textbox', { name: 'Namn' })).toHaveAccessibleDescription('Fyll i fältet.');
     expect(saved.count).toBe(0);
   });

@@ -11,6 +11,7 @@ import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
 import type { ProjectDetailsDialog_SaveMutationVariables } from '../../../generated/graphql';
 import { evictPortfolioViews } from '../evict-portfolio-views';
+import { DateField } from '../../../components/DateField';
 
 export const ProjectDetailsDialog_Save = graphql(`
   mutation ProjectDetailsDialog_Save($input: ProjectDetailsInput!) {
@@ -178,7 +179,7 @@ export function ProjectDetailsDialog({ project, portfolios, onClose, onSaved }: 
         <TextField {...field('owner')} />
         <TextField {...field('manager')} />
         {DATE_FIELDS.map((name) => (
-          <TextField key={name} {...field(name)} type="date" slotProps={{ inputLabel: { shrink: true } }} />
+          <DateField key={name} {...field(name)} />
         ))}
         {FIGURE_FIELDS.map((name) => (
           <TextField key={name} {...field(name)} slotProps={{ htmlInput: { inputMode: 'decimal' } }} />

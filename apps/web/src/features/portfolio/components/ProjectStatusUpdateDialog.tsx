@@ -13,6 +13,7 @@ import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
 import { evictPortfolioViews } from '../evict-portfolio-views';
 import { RagToggle } from './RagToggle';
+import { DateField } from '../../../components/DateField';
 
 export const ProjectStatusUpdateDialog_Add = graphql(`
   mutation ProjectStatusUpdateDialog_Add($input: ProjectStatusUpdateInput!) {
@@ -111,14 +112,12 @@ export function ProjectStatusUpdateDialog({
             })
           }
         />
-        <TextField
-          type="date"
+        <DateField
           label={t('project.statusDate')}
           value={statusDate}
           onChange={(event) => setStatusDate(event.target.value)}
           error={Boolean(errorText('statusDate'))}
           helperText={errorText('statusDate')}
-          slotProps={{ inputLabel: { shrink: true } }}
           sx={{ maxWidth: 220 }}
         />
         {STATUS_DIMENSIONS.map((dimension) => {

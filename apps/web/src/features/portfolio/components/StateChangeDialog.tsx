@@ -13,6 +13,7 @@ import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
 import type { StateChangeDialog_ChangeMutationVariables } from '../../../generated/graphql';
 import { evictPortfolioViews } from '../evict-portfolio-views';
+import { DateField } from '../../../components/DateField';
 
 const StateChangeDialog_Change = graphql(`
   mutation StateChangeDialog_Change($input: ProjectStateChangeInput!) {
@@ -107,25 +108,21 @@ export function StateChangeDialog({ project, onClose, onSaved }: StateChangeDial
                 </MenuItem>
               ))}
             </TextField>
-            <TextField
-              type="date"
+            <DateField
               label={t('project.changedOn')}
               value={changedOn}
               onChange={(event) => setChangedOn(event.target.value)}
               error={Boolean(errorText('changedOn'))}
               helperText={errorText('changedOn')}
-              slotProps={{ inputLabel: { shrink: true } }}
             />
             {action === 'PAUSE' && (
-              <TextField
-                type="date"
+              <DateField
                 label={t('project.pausedUntilField')}
                 value={pausedUntil}
                 onChange={(event) => setPausedUntil(event.target.value)}
                 required
                 error={Boolean(errorText('pausedUntil'))}
                 helperText={errorText('pausedUntil')}
-                slotProps={{ inputLabel: { shrink: true } }}
               />
             )}
             <TextField

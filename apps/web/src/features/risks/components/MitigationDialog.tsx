@@ -11,6 +11,7 @@ import { FormDialog } from '../../../components/FormDialog';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
 import { useValidatedSave } from '../../../apollo/useValidatedSave';
+import { DateField } from '../../../components/DateField';
 
 const MitigationDialog_Add = graphql(`
   mutation MitigationDialog_Add($input: AddMitigationInput!) {
@@ -108,12 +109,7 @@ export function MitigationDialog({ riskId, mitigation, onClose }: MitigationDial
         />
         <TextField label={t('risks.mitigations.title')} required multiline {...field('title')} />
         <TextField label={t('risks.mitigations.responsible')} {...field('responsible')} />
-        <TextField
-          label={t('risks.mitigations.dueDate')}
-          type="date"
-          slotProps={{ inputLabel: { shrink: true } }}
-          {...field('dueDate')}
-        />
+        <DateField label={t('risks.mitigations.dueDate')} {...field('dueDate')} />
         <TextField
           select
           label={t('risks.mitigations.status')}

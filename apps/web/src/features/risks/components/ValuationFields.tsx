@@ -1,6 +1,7 @@
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/DateField';
 
 export interface ValuationValues {
   valuedOn: string;
@@ -30,12 +31,7 @@ export function ValuationFields({ values, onChange, scaleMax, errorText }: Valua
   const scaleHint = t('risks.scaleHint', { max: scaleMax });
   return (
     <>
-      <TextField
-        label={t('risks.valuedOn')}
-        type="date"
-        slotProps={{ inputLabel: { shrink: true } }}
-        {...field('valuedOn')}
-      />
+      <DateField label={t('risks.valuedOn')} {...field('valuedOn')} />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
         <TextField
           label={t('risks.probability')}
