@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { checkAccessibility } from './support/accessibility';
 import { saveScreenshot } from './support/artifacts';
 import { DEMO, expectNoSidewaysScroll, signIn } from './support/app';
+import { dateField, fillDate } from './support/date-fields';
 
 // Avdelningen Uppdrag has no demo portfolio and no other journey asserts on it, so what this
 // journey creates there changes nothing another journey reads.
@@ -52,14 +53,14 @@ test('the portfolio office creates a portfolio and a project, reports it red wit
   await projectForm.getByRole('textbox', { name: 'Projektledare' }).fill('Pelle Projektledare');
   await projectForm.getByRole('combobox', { name: 'Fas' }).click();
   await page.getByRole('option', { name: 'Planering' }).click();
-  await projectForm.getByLabel('Planerad start').fill('2026-02-01');
-  await projectForm.getByLabel('Planerat slut').fill('2026-01-31');
+  await fillDate(projectForm, 'Planerad start', '2026-02-01');
+  await fillDate(projectForm, 'Planerat slut', '2026-01-31');
   await projectForm.getByRole('textbox', { name: 'Budget, tkr' }).fill('1500');
   await projectForm.getByRole('button', { name: 'Spara' }).click();
-  await expect(projectForm.getByLabel('Planerat slut')).toHaveAccessibleDescription(
+  await expect(dateField(projectForm, 'Planerat slut')).toHaveAccessibleDescription(
     'Slutet kan inte ligga före starten.',
   );
-  await projectForm.getByLabel('Planerat slut').fill('2026-12-31');
+  await fillDate(projectForm, 'Planerat slut', '2026-12-31');
   await saveScreenshot(page, 'portfolio-office-2-new-project');
   await checkAccessibility(page, 'new project dialog');
   await projectForm.getByRole('button', { name: 'Spara' }).click();
@@ -85,12 +86,12 @@ test('the portfolio office creates a portfolio and a project, reports it red wit
   await expect(page.getByRole('heading', { name: PROJECT, level: 1 })).toBeVisible();
   await page.getByRole('button', { name: 'Ny statusrapport' }).click();
   const form = page.getByRole('dialog', { name: `Ny statusrapport: ${PROJECT}` });
-  await form.getByLabel('Rapportdatum').fill('2026-03-31');
+  await fillDate(form, 'Rapportdatum', '2026-03-31');
   await form.getByRole('group', { name: 'Tid' }).getByRole('button', { name: 'röd' }).click();
   await form.getByRole('textbox', { name: 'Orsak (tid)' }).fill('Projektledaren är sjukskriven.');
   await form.getByRole('textbox', { name: 'Åtgärd (tid)' }).fill(ACTION);
   await form.getByRole('textbox', { name: 'Ansvarig för åtgärden (tid)' }).fill('Agnes Avdelningschef');
-  await form.getByLabel('Klart senast (tid)').fill('2026-04-30');
+  await fillDate(form, 'Klart senast (tid)', '2026-04-30');
   await saveScreenshot(page, 'portfolio-office-4-red-status-update');
   await form.getByRole('button', { name: 'Spara' }).click();
   await expect(form).toBeHidden();

@@ -4,6 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '../../../test/render-with-providers';
 import { MoveProjectDialog, MoveProjectDialog_Move } from './MoveProjectDialog';
+import { dateField, typeDate } from '../../../test/date-fields';
 
 const project = {
   id: '15',
@@ -85,8 +86,7 @@ describe('moving a project to another portfolio', () => {
         },
       },
     ]);
-    await userEvent.clear(screen.getByLabelText(/Flyttdatum/));
-    await userEvent.type(screen.getByLabelText(/Flyttdatum/), '2024-08-31');
+    await typeDate(userEvent, dateField(/Flyttdatum/), '2024-08-31');
     await userEvent.type(screen.getByRole('textbox', { name: 'Skäl' }), ' Flyttad enligt portföljrapporten ');
     await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
     expect(await screen.findByText(/nu i portföljen Gemensamma tjänster/)).toBeVisible();

@@ -12,6 +12,7 @@ import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
 import type { MoveProjectDialog_MoveMutationVariables } from '../../../generated/graphql';
 import { evictPortfolioViews } from '../evict-portfolio-views';
+import { DateField } from '../../../components/DateField';
 
 export const MoveProjectDialog_Move = graphql(`
   mutation MoveProjectDialog_Move($input: ProjectMoveInput!) {
@@ -97,15 +98,13 @@ export function MoveProjectDialog({ project, portfolios, onClose, onSaved }: Mov
                 </MenuItem>
               ))}
             </TextField>
-            <TextField
-              type="date"
+            <DateField
               label={t('project.movedOn')}
               value={movedOn}
               onChange={(event) => setMovedOn(event.target.value)}
               required
               error={Boolean(errorText('movedOn'))}
               helperText={errorText('movedOn')}
-              slotProps={{ inputLabel: { shrink: true } }}
             />
             <TextField
               label={t('project.reason')}

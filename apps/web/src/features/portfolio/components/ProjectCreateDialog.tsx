@@ -11,6 +11,7 @@ import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
 import type { ProjectCreateDialog_CreateMutationVariables } from '../../../generated/graphql';
 import { evictPortfolioViews } from '../evict-portfolio-views';
+import { DateField } from '../../../components/DateField';
 
 export const ProjectCreateDialog_Create = graphql(`
   mutation ProjectCreateDialog_Create($input: CreateProjectInput!) {
@@ -95,8 +96,8 @@ export function ProjectCreateDialog({ portfolio, onClose, onSaved }: ProjectCrea
           ))}
         </TextField>
         <TextField {...field('budgetTkr')} slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
-        <TextField {...field('plannedStart')} type="date" slotProps={{ inputLabel: { shrink: true } }} />
-        <TextField {...field('plannedEnd')} type="date" slotProps={{ inputLabel: { shrink: true } }} />
+        <DateField {...field('plannedStart')} />
+        <DateField {...field('plannedEnd')} />
         <TextField {...field('description')} multiline minRows={3} sx={{ gridColumn: '1 / -1' }} />
       </Box>
     </FormDialog>

@@ -4,6 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '../../../test/render-with-providers';
 import { ProjectStatusUpdateDialog, ProjectStatusUpdateDialog_Add } from './ProjectStatusUpdateDialog';
+import { dateField, typeDate } from '../../../test/date-fields';
 
 const project = { id: '7', name: 'Upphandla och införa helhetslösning för telefoni' };
 
@@ -119,7 +120,7 @@ describe('the new status update form', () => {
     await userEvent.type(screen.getByRole('textbox', { name: 'Orsak (tid)' }), 'Leverantören sen');
     await userEvent.type(screen.getByRole('textbox', { name: 'Åtgärd (tid)' }), 'Vite enligt avtal');
     await userEvent.type(screen.getByRole('textbox', { name: 'Ansvarig för åtgärden (tid)' }), 'Eva Inköp');
-    await userEvent.type(screen.getByLabelText('Klart senast (tid)'), '2024-10-15');
+    await typeDate(userEvent, dateField('Klart senast (tid)'), '2024-10-15');
     await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
     await waitFor(() => expect(saved.count).toBe(1));
   });

@@ -164,14 +164,12 @@ export function ProjectStatusUpdateDialog({
                       helperText={errorText(`${dimension}.actionOwner`)}
                       sx={{ flex: 2 }}
                     />
-                    <TextField
-                      type="date"
+                    <DateField
                       label={`${t('portfolioAdmin.actionDueDate')} (${label.toLowerCase()})`}
                       value={draft.actionDueDate}
                       onChange={(event) => change(dimension, { actionDueDate: event.target.value })}
                       error={Boolean(errorText(`${dimension}.actionDueDate`))}
                       helperText={errorText(`${dimension}.actionDueDate`)}
-                      slotProps={{ inputLabel: { shrink: true } }}
                       sx={{ flex: 1 }}
                     />
                   </Stack>
