@@ -39,7 +39,19 @@ export interface DateFieldProps {
  * above). Never use a native `type="date"` input: it follows the browser's language, and
  * src/no-native-date-inputs.test.ts fails on one.
  */
-export function DateField({ label, value, onChange, error, helperText, required, autoFocus, disabled, fullWidth, size, sx }: DateFieldProps) {
+export function DateField({
+  label,
+  value,
+  onChange,
+  error,
+  helperText,
+  required,
+  autoFocus,
+  disabled,
+  fullWidth,
+  size,
+  sx,
+}: DateFieldProps) {
   return (
     <PickerLocalization>
       <DateFieldInner
@@ -51,7 +63,19 @@ export function DateField({ label, value, onChange, error, helperText, required,
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function DateFieldInner({ label, value, onChange, error, helperText, required, autoFocus, disabled, fullWidth, size, sx }: DateFieldProps) {
+function DateFieldInner({
+  label,
+  value,
+  onChange,
+  error,
+  helperText,
+  required,
+  autoFocus,
+  disabled,
+  fullWidth,
+  size,
+  sx,
+}: DateFieldProps) {
   const { shown, change } = usePickerValue(value, 'YYYY-MM-DD', (text) => parseStrict(text, ISO_DATE));
   return (
     <DatePicker

@@ -34,7 +34,19 @@ export interface MonthFieldProps {
  * (the value stays a 'YYYY-MM' string; drop `slotProps={{ inputLabel: { shrink: true } }}`).
  * For the report period with its { year, month } value, use PeriodPicker.
  */
-export function MonthField({ label, value, onChange, error, helperText, required, autoFocus, disabled, fullWidth, size, sx }: MonthFieldProps) {
+export function MonthField({
+  label,
+  value,
+  onChange,
+  error,
+  helperText,
+  required,
+  autoFocus,
+  disabled,
+  fullWidth,
+  size,
+  sx,
+}: MonthFieldProps) {
   return (
     <PickerLocalization>
       <MonthFieldInner
@@ -46,7 +58,19 @@ export function MonthField({ label, value, onChange, error, helperText, required
 
 const YEAR_MONTH = /^\d{4}-\d{2}$/;
 
-function MonthFieldInner({ label, value, onChange, error, helperText, required, autoFocus, disabled, fullWidth, size, sx }: MonthFieldProps) {
+function MonthFieldInner({
+  label,
+  value,
+  onChange,
+  error,
+  helperText,
+  required,
+  autoFocus,
+  disabled,
+  fullWidth,
+  size,
+  sx,
+}: MonthFieldProps) {
   const { shown, change } = usePickerValue(value, 'YYYY-MM', (text) => parseStrict(text, YEAR_MONTH, '-01'));
   return (
     <DatePicker
