@@ -55,7 +55,8 @@ test('the first administrator sets up an empty installation and lands signed in 
   await expect(page.getByRole('combobox', { name: 'Organisation' })).toHaveValue('Göteborgs Stad');
   await expect(page.getByText('Det finns inga mål för enheten det här året.')).toBeVisible();
   await expect(page.getByText('Inga projekt har röd status.')).toBeVisible();
-  await expect(page.getByText('Anna Administratör')).toBeVisible();
+  // Signed in as her: the account menu in the app bar names her.
+  await expect(page.getByRole('button', { name: 'Konto: Anna Administratör' })).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Administration' })).toBeVisible();
   await saveScreenshot(page, 'first-administrator-3-overview');
   await checkAccessibility(page, 'overview of an empty installation (/oversikt)');
