@@ -37,3 +37,45 @@ test('the city opens on its reported month, with its council goals by committee 
   await saveScreenshot(page, 'city-level-3-economy');
   await checkAccessibility(page, 'economy (Ekonomi, Göteborgs Stad)');
 });
+
+/**
+ * "The same at the city" (issue 18's first "Done means"): what needs attention in Göteborgs Stad
+ * leads its overview, each item one click from the thing itself, and the committees' summed
+ * result reads in the right colour.
+ */
+test('at the city, what needs attention is one click from the thing itself, and the summed result reads green', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await signIn(page, DEMO.administrator);
+  await chooseOrgUnit(page, 'Göteborgs Stad');
+  const attention = page.getByRole('region', { name: 'Behöver uppmärksamhet' });
+  await expect(attention).toBeInViewport();
+
+  const redIndicators = attention.getByRole('region', { name: /^Röda indikatorer \(\d+\)$/ });
+  const indicator = redIndicators.getByRole('listitem').first();
+  await expect(indicator.locator('[data-status]')).toHaveAttribute('data-status', 'RED');
+  const indicatorName = (await indicator.getByRole('link').textContent())!;
+  await indicator.getByRole('link').click();
+  await expect(page).toHaveURL(/\/indikatorer\/\d+/);
+  await expect(page.getByRole('heading', { name: indicatorName, level: 1 })).toBeVisible();
+  await page.goBack();
+
+  const redProjects = attention.getByRole('region', { name: /^Röda projekt \(\d+\)$/ });
+  const project = redProjects.getByRole('listitem').first();
+  await expect(project.locator('[data-status]')).toHaveAttribute('data-status', 'RED');
+  const projectName = (await project.getByRole('link').textContent())!;
+  await project.getByRole('link').click();
+  await expect(page).toHaveURL(/\/portfolj\/projekt\/\d+/);
+  await expect(page.getByRole('heading', { name: projectName, level: 1 })).toBeVisible();
+  await page.goBack();
+
+  await page.getByRole('tab', { name: 'Ekonomi', exact: true }).click();
+  // Intraservice's May 2023 result, 25 mkr better than its budgeted deficit, summed at the city.
+  const result = page.getByRole('row', { name: /^Verksamhetens resultat/ }).first();
+  await expect(result).toContainText('Summerat från');
+  await expect(result.locator('[data-status]')).toHaveAttribute('data-status', 'GREEN');
+  await expect(result).toContainText('Når målet');
+  await saveScreenshot(page, 'city-level-4-result');
+});
