@@ -1,8 +1,9 @@
 import type { PortfolioModel, ProjectModel, ProjectStatusUpdateModel, StatusDeviationModel } from '@lagesbild/db';
 import { judgedOnDay, toIsoDate } from '@lagesbild/types';
+import { ENDED_STATES } from './projects-as-of';
 import type { RequestContext } from '../../context';
 
-/** A portfolio's budget: sums over its projects (already loaded for the board, so no extra statement). */
+/** A portfolio's budget: sums over its projects today (one loader read for all portfolios of the page). */
 export function portfolioBudget(projects: readonly ProjectModel[]) {
   return {
     budgetTkr: projects.reduce((sum, project) => sum + (project.budgetTkr ?? 0), 0),
@@ -20,18 +21,13 @@ export interface OverdueActionRow {
   actionDueDate: string;
 }
 
-/** A project that was closed, or decided not to start, by the day has no actions left to chase. */
-function stillRunning(project: ProjectModel, day: string): boolean {
-  if (project.state === 'WILL_NOT_START') return false;
-  if (project.state !== 'CLOSED') return true;
-  return project.actualEnd !== null && toIsoDate(project.actualEnd) > day;
-}
-
 /**
  * The actions of each project's latest status update up to the month whose due date had
  * passed on the day the month is judged on (its last day, or today while it runs): a newer
- * status update replaces the older one's actions. Read through the request's loaders, so the
- * statements do not grow with the number of portfolios or projects.
+ * status update replaces the older one's actions. The projects are the portfolio's as they
+ * stood at the end of the month (findProjectsAsOf), and one closed or given up by then has no
+ * actions left to chase. Read through the request's loaders, so the statements do not grow with
+ * the number of portfolios or projects.
  */
 export async function overdueActionsOfPortfolio(
   portfolio: PortfolioModel,
@@ -39,9 +35,9 @@ export async function overdueActionsOfPortfolio(
   { loaders }: RequestContext,
 ): Promise<OverdueActionRow[]> {
   const day = judgedOnDay(month);
-  const projects = (await loaders.projectsOfPortfolio.load(portfolio.id)).filter((project) =>
-    stillRunning(project, day),
-  );
+  const members = await loaders.projectsOfPortfolioAsOf.load({ id: portfolio.id, ...month });
+  const asOf = await Promise.all(members.map((project) => loaders.projectAsOf.load({ id: project.id, ...month })));
+  const projects = members.filter((_project, index) => !ENDED_STATES.includes(asOf[index]!.state));
   const latest = await Promise.all(
     projects.map(async (project) => ({
       project,
