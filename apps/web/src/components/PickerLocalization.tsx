@@ -7,6 +7,7 @@ import 'dayjs/locale/en-gb';
 import 'dayjs/locale/sv';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
+import type { SxProps, Theme } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -41,6 +42,50 @@ export function PickerLocalization({ children }: { children: ReactNode }) {
 /** What the date fields send: the shape of a text field's change event, so form code stays as it was. */
 export interface DateChangeEvent {
   target: { value: string };
+}
+
+/** The props DateField and MonthField share: a text field's, with the value as an ISO string. */
+export interface PickerFieldProps {
+  label: ReactNode;
+  /** The date ('YYYY-MM-DD') or month ('YYYY-MM') as the form holds it, or '' for none. */
+  value: string;
+  /**
+   * Called with `event.target.value` = the new value, or '' when the field is cleared or
+   * half-typed (as a native date input does), so `onChange={(event) => setX(event.target.value)}`
+   * and `{...field('x')}` spreads work unchanged.
+   */
+  onChange: (event: DateChangeEvent) => void;
+  /** Marks the field red; pair with `helperText` for the message (field-level errors). */
+  error?: boolean;
+  /** Shown under the field and read with it (aria-describedby): the error or a hint. */
+  helperText?: ReactNode;
+  required?: boolean;
+  autoFocus?: boolean;
+  disabled?: boolean;
+  fullWidth?: boolean;
+  size?: 'small' | 'medium';
+  sx?: SxProps<Theme>;
+}
+
+/** A picker's own props from the field's, the text-field ones passed through to its text field. */
+export function pickerProps({
+  label,
+  error,
+  helperText,
+  required,
+  autoFocus,
+  disabled,
+  fullWidth,
+  size,
+  sx,
+}: Omit<PickerFieldProps, 'value' | 'onChange'>) {
+  return {
+    label,
+    autoFocus,
+    disabled,
+    sx,
+    slotProps: { textField: { error: Boolean(error), helperText, required, fullWidth, size } },
+  };
 }
 
 /**
