@@ -80,7 +80,7 @@ export class AnswerCache {
     return {
       requestDidStart: () => {
         // Set when this request computes an answer others may wait for.
-        let computing: { key: string; dataVersion: string; settle: (data: Answer | null) => void } | null = null;
+        let computing: { key: string; settle: (data: Answer | null) => void } | null = null;
         const settle = (data: Answer | null) => {
           if (!computing) return;
           this.inFlight.delete(computing.key);
@@ -111,7 +111,6 @@ export class AnswerCache {
             );
             computing = {
               key: versionedKey,
-              dataVersion,
               settle: (data) => {
                 if (data) this.answers.set(key, { dataVersion, data, size: JSON.stringify(data).length });
                 resolve(data);
