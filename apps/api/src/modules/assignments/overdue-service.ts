@@ -54,6 +54,7 @@ export async function findOverdueAssignments(
     },
     orderBy: [{ deadline: 'asc' }, { id: 'asc' }],
   });
+  if (assignments.length === 0) return [];
   const updates = await prisma.assignmentUpdate.findMany({
     where: { assignmentId: { in: assignments.map((assignment) => assignment.id) }, ...upToMonth(month) },
     orderBy: NEWEST_MONTH_FIRST,
@@ -86,6 +87,7 @@ export async function findOverdueAuditActions(
     include: { auditReport: { select: { title: true, orgUnitId: true } } },
     orderBy: [{ dueDate: 'asc' }, { id: 'asc' }],
   });
+  if (recommendations.length === 0) return [];
   const updates = await prisma.auditActionUpdate.findMany({
     where: { recommendationId: { in: recommendations.map((row) => row.id) }, ...upToMonth(month) },
     orderBy: NEWEST_MONTH_FIRST,

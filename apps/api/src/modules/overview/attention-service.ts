@@ -10,10 +10,10 @@ import {
 import type { TreeNode, YearMonth } from '@lagesbild/types';
 import { findOverdueAssignments, findOverdueAuditActions } from '../assignments';
 import type { OverdueAssignmentRow, OverdueAuditActionRow } from '../assignments';
-import { findLatestValuesUpTo } from '../indicators';
 import { findRisksAboveTolerance } from '../risks';
 import type { RiskSummaryRow } from '../risks';
-import type { ProjectSummaryRow } from './overview-service';
+import { previousMonth } from './overview-service';
+import type { GoalIndicatorValues, ProjectSummaryRow } from './overview-service';
 
 export interface AttentionIndicatorRow {
   id: number;
@@ -34,13 +34,12 @@ export interface AttentionRow {
   risksAboveTolerance: RiskSummaryRow[];
 }
 
-const previousMonth = ({ year, month }: YearMonth): YearMonth =>
-  month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 };
-
 /**
  * What needs the reader in the month, from the units they may read: the indicators of the
  * year's goals that are red or not reported, the overdue assignments and audit actions, and the
- * risks above tolerance, with the red projects the overview has already read. A fixed number of set-based reads whatever the number of units or items.
+ * risks above tolerance, with the red projects and the goals' indicators with their latest values
+ * that the overview has already read. A fixed number of set-based reads whatever the number of
+ * units or items.
  */
 export async function findAttention(
   prisma: PrismaClient,
@@ -50,9 +49,10 @@ export async function findAttention(
   month: YearMonth,
   canRead: (orgUnitId: number) => boolean,
   redProjects: ProjectSummaryRow[],
+  goalIndicators: GoalIndicatorValues,
 ): Promise<AttentionRow> {
   const [indicators, overdueAssignments, overdueAuditActions, risksAboveTolerance] = await Promise.all([
-    findIndicatorsNeedingAttention(prisma, unitIds, month, canRead),
+    findIndicatorsNeedingAttention(prisma, goalIndicators, month, canRead),
     findOverdueAssignments(prisma, unitIds, month),
     findOverdueAuditActions(prisma, unitIds, month),
     findRisksAboveTolerance(prisma, orgTree, orgUnitId, unitIds, fromIsoDate(endOfMonthIso(month))),
@@ -69,32 +69,29 @@ const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompar
  */
 async function findIndicatorsNeedingAttention(
   prisma: PrismaClient,
-  unitIds: number[],
+  goalIndicators: GoalIndicatorValues,
   month: YearMonth,
   canRead: (orgUnitId: number) => boolean,
 ): Promise<Pick<AttentionRow, 'redIndicators' | 'notReportedIndicators'>> {
-  const links = await prisma.goalIndicator.findMany({
-    where: { goal: { orgUnitId: { in: unitIds }, year: month.year, level: 'COMMITTEE', retiredAt: null } },
-    select: { indicator: true },
-  });
-  const indicators = [...new Map(links.map(({ indicator }) => [indicator.id, indicator] as const)).values()].filter(
-    (indicator) => canRead(indicator.orgUnitId),
-  );
-  const ids = indicators.map((indicator) => indicator.id);
+  const indicators = goalIndicators.indicators.filter((indicator) => canRead(indicator.orgUnitId));
+  const { now: nowById, then: thenById } = goalIndicators;
   const before = previousMonth(month);
-  const [now, then, history] = await Promise.all([
-    findLatestValuesUpTo(prisma, ids, month),
-    findLatestValuesUpTo(prisma, ids, before),
-    // Enough history to tell since when a monthly indicator has been red within two years.
-    prisma.indicatorValue.findMany({
-      where: { indicatorId: { in: ids }, outcome: { not: null }, year: { gte: month.year - 2, lte: month.year } },
-    }),
-  ]);
-  const nowById = new Map(now.map((value) => [value.indicatorId, value]));
-  const thenById = new Map(then.map((value) => [value.indicatorId, value]));
   const isRedIn = (indicator: IndicatorModel, value: IndicatorValueModel | undefined, viewed: YearMonth) =>
     !!value && isReportedBy(indicator.periodicity, value, viewed) && valueStatus(indicator, value) === 'RED';
-
+  const redIds = indicators
+    .filter((indicator) => isRedIn(indicator, nowById.get(indicator.id), month))
+    .map((indicator) => indicator.id);
+  // Enough history to tell since when a red monthly indicator has been red within two years.
+  const history =
+    redIds.length === 0
+      ? []
+      : await prisma.indicatorValue.findMany({
+          where: {
+            indicatorId: { in: redIds },
+            outcome: { not: null },
+            year: { gte: month.year - 2, lte: month.year },
+          },
+        });
   const redIndicators: AttentionIndicatorRow[] = [];
   const notReportedIndicators: AttentionIndicatorRow[] = [];
   for (const indicator of indicators) {

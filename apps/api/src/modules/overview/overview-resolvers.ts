@@ -24,6 +24,7 @@ export const overviewResolvers: Resolvers = {
         overview.month,
         (id) => access.canRead(id),
         overview.redProjects,
+        overview.goalIndicators,
       ),
   },
   AttentionIndicator: {

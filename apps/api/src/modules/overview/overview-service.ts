@@ -80,7 +80,18 @@ export interface OverviewRow {
   /** Every colour change, the most serious first. */
   changes: StatusChangeRow[];
   keyIndicators: KeyIndicatorRow[];
+  /** The indicators of the units' goals of the year, with their latest values: the attention list reuses them. */
+  goalIndicators: GoalIndicatorValues;
 }
+
+/** Indicators with their latest values up to the viewed month and up to the month before it. */
+export interface GoalIndicatorValues {
+  indicators: IndicatorModel[];
+  now: Map<number, IndicatorValueModel>;
+  then: Map<number, IndicatorValueModel>;
+}
+
+const TREND_LENGTH = 12;
 
 /**
  * The overview of a unit and the units of its subtree the user may read, in a fixed number
@@ -102,93 +113,180 @@ export async function findOverview(
     .map((node) => node.id)
     .filter(canRead);
   const endOfMonth = fromIsoDate(endOfMonthIso(month));
+  const before = previousMonth(month);
 
-  const [perspectives, redProjects, topRisks, indicatorChanges, projectChanges, keyIndicators] = await Promise.all([
-    summarisePerspectives(prisma, unit.id, unitIds, month),
-    findRedProjects(prisma, unitIds, endOfMonth),
+  // Each fact is read once for every part that needs it (the subtree's indicators, the goals
+  // with theirs, the projects as they stood, the latest values of all those indicators in the
+  // month and the month before), so the statements stay few whatever the size of the subtree.
+  const [subtreeIndicators, goals, projectsNow, projectsThen, topRisks] = await Promise.all([
+    prisma.indicator.findMany({
+      where: { orgUnitId: { in: unitIds } },
+      orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
+    }),
+    findGoalsOfYear(prisma, unit.id, unitIds, month),
+    findLatestStatusUpdates(prisma, unitIds, endOfMonth),
+    findLatestStatusUpdates(prisma, unitIds, fromIsoDate(endOfMonthIso(before))),
     findTopRisks(prisma, unitIds, endOfMonth),
-    findIndicatorChanges(prisma, unitIds, month),
-    findProjectChanges(prisma, unitIds, month),
-    findKeyIndicators(prisma, orgTree, unit.id, unitIds, month),
   ]);
+  const performanceIndicators = subtreeIndicators.filter((indicator) => indicator.kind === 'PERFORMANCE');
+  const keyIndicators = subtreeIndicators.filter((indicator) => indicator.isKey);
+  // A unit without key indicators of its own (the city) shows its units' rolled up instead.
+  const rollsUpKeyIndicators = keyIndicators.length > 0 && !keyIndicators.some((key) => key.orgUnitId === unit.id);
+  const sameCodeAsKey = rollsUpKeyIndicators
+    ? subtreeIndicators.filter((indicator) => keyIndicators.some((key) => key.code === indicator.code))
+    : keyIndicators;
+  const goalIndicators = await indicatorsOfGoals(prisma, goals, subtreeIndicators);
+  const latestIds = [
+    ...new Set(
+      [...goalIndicators, ...performanceIndicators, ...(rollsUpKeyIndicators ? [] : keyIndicators)].map(
+        (indicator) => indicator.id,
+      ),
+    ),
+  ];
+  const trendYears = { gte: month.year - TREND_LENGTH / 12 - 1, lte: month.year };
+  const [latestNow, latestThen, perspectives, assessments, keyValues] = await Promise.all([
+    latestValuesById(prisma, latestIds, month),
+    latestValuesById(prisma, latestIds, before),
+    // Named and ordered as in the month's year.
+    findPerspectivesOfYear(
+      prisma,
+      [...goals.committee, ...goals.council].map((goal) => goal.perspectiveId),
+      month.year,
+    ),
+    goals.committee.length === 0
+      ? []
+      : prisma.goalAssessment.findMany({
+          where: { goalId: { in: goals.committee.map((goal) => goal.id) }, ...upToMonth(month) },
+          orderBy: NEWEST_MONTH_FIRST,
+        }),
+    sameCodeAsKey.length === 0
+      ? []
+      : prisma.indicatorValue.findMany({
+          where: { indicatorId: { in: sameCodeAsKey.map((indicator) => indicator.id) }, year: trendYears },
+          orderBy: [{ year: 'asc' }, { periodNumber: 'asc' }],
+        }),
+  ]);
+
   return {
     orgUnit: unit,
     month,
     unitIds,
-    perspectives,
-    redProjects,
+    perspectives: summarisePerspectives(perspectives, goals, assessments, goalIndicators, latestNow, month),
+    redProjects: findRedProjects(projectsNow),
     topRisks,
-    changes: [...indicatorChanges, ...projectChanges].sort(bySeriousnessOfChange),
-    keyIndicators,
+    changes: [
+      ...findIndicatorChanges(performanceIndicators, month, latestNow, latestThen),
+      ...findProjectChanges(projectsNow, projectsThen),
+    ].sort(bySeriousnessOfChange),
+    keyIndicators: rollsUpKeyIndicators
+      ? rolledUpTiles({
+          unitId: unit.id,
+          unitIds,
+          orgTree,
+          month,
+          keyIndicators,
+          sameCode: sameCodeAsKey,
+          values: keyValues,
+          trendLength: TREND_LENGTH,
+        }).map((tile) => ({ ...tile, latest: null }))
+      : ownKeyIndicatorTiles(keyIndicators, keyValues, latestNow, month),
+    goalIndicators: { indicators: goalIndicators, now: latestNow, then: latestThen },
   };
 }
 
+async function latestValuesById(
+  prisma: PrismaClient,
+  indicatorIds: number[],
+  month: YearMonth,
+): Promise<Map<number, IndicatorValueModel>> {
+  if (indicatorIds.length === 0) return new Map();
+  const values = await findLatestValuesUpTo(prisma, indicatorIds, month);
+  return new Map(values.map((value) => [value.indicatorId, value]));
+}
+
+interface GoalsOfYear {
+  committee: { id: number; perspectiveId: number; indicators: { indicatorId: number }[] }[];
+  council: { perspectiveId: number }[];
+}
+
 /**
- * Per perspective, the committee goals of the units by assessed fulfilment with their
- * indicators by status, and the unit's own council goals (the city's KF-mål, which its
- * committees assess through their goals: Mål och indikatorer shows them goal by committee).
- * A perspective with either is shown.
+ * The committee goals of the units with their indicators, and the unit's own council goals (the
+ * city's KF-mål, which its committees assess through their goals). A retired goal has left the
+ * plan (as on Mål och indikatorer): it is not counted.
  */
-async function summarisePerspectives(
+async function findGoalsOfYear(
   prisma: PrismaClient,
   unitId: number,
   unitIds: number[],
   month: YearMonth,
-): Promise<PerspectiveSummaryRow[]> {
-  // A retired goal has left the plan (as on Mål och indikatorer): it is not counted.
-  const [goals, councilGoals] = await Promise.all([
+): Promise<GoalsOfYear> {
+  const [committee, council] = await Promise.all([
     prisma.goal.findMany({
       where: { orgUnitId: { in: unitIds }, year: month.year, level: 'COMMITTEE', retiredAt: null },
-      select: { id: true, perspectiveId: true, indicators: { select: { indicator: true } } },
+      select: { id: true, perspectiveId: true, indicators: { select: { indicatorId: true } } },
     }),
     prisma.goal.findMany({
       where: { orgUnitId: unitId, year: month.year, level: 'COUNCIL', retiredAt: null },
       select: { perspectiveId: true },
     }),
   ]);
-  const goalIds = goals.map((goal) => goal.id);
-  const [perspectives, assessments, latestValues] = await Promise.all([
-    // Named and ordered as in the month's year.
-    findPerspectivesOfYear(
-      prisma,
-      [...goals, ...councilGoals].map((goal) => goal.perspectiveId),
-      month.year,
-    ),
-    prisma.goalAssessment.findMany({
-      where: { goalId: { in: goalIds }, ...upToMonth(month) },
-      orderBy: NEWEST_MONTH_FIRST,
-    }),
-    findLatestValuesUpTo(
-      prisma,
-      goals.flatMap((goal) => goal.indicators.map((link) => link.indicator.id)),
-      month,
-    ),
-  ]);
+  return { committee, council };
+}
+
+/**
+ * The indicators of the goals, each once: those of the subtree as already read, and the few a
+ * goal may link from outside it (a unit above) read by id.
+ */
+async function indicatorsOfGoals(
+  prisma: PrismaClient,
+  goals: GoalsOfYear,
+  subtreeIndicators: IndicatorModel[],
+): Promise<IndicatorModel[]> {
+  const ids = new Set(goals.committee.flatMap((goal) => goal.indicators.map((link) => link.indicatorId)));
+  const inSubtree = subtreeIndicators.filter((indicator) => ids.has(indicator.id));
+  if (inSubtree.length === ids.size) return inSubtree;
+  const found = new Set(inSubtree.map((indicator) => indicator.id));
+  const outside = await prisma.indicator.findMany({ where: { id: { in: [...ids].filter((id) => !found.has(id)) } } });
+  return [...inSubtree, ...outside];
+}
+
+/**
+ * Per perspective, the committee goals of the units by assessed fulfilment with their
+ * indicators by status, and the unit's own council goals (Mål och indikatorer shows them goal
+ * by committee). A perspective with either is shown.
+ */
+function summarisePerspectives(
+  perspectives: PerspectiveOfYear[],
+  goals: GoalsOfYear,
+  assessmentsNewestFirst: { goalId: number; fulfilment: GoalFulfilment }[],
+  goalIndicators: IndicatorModel[],
+  latestValue: Map<number, IndicatorValueModel>,
+  month: YearMonth,
+): PerspectiveSummaryRow[] {
+  const indicatorById = new Map(goalIndicators.map((indicator) => [indicator.id, indicator]));
   const latestAssessment = new Map<number, GoalFulfilment>();
-  for (const assessment of assessments) {
+  for (const assessment of assessmentsNewestFirst) {
     if (!latestAssessment.has(assessment.goalId)) latestAssessment.set(assessment.goalId, assessment.fulfilment);
   }
-  const latestValue = new Map(latestValues.map((value) => [value.indicatorId, value]));
 
   return perspectives
     .map((perspective) => {
-      const goalsOfPerspective = goals.filter((goal) => goal.perspectiveId === perspective.id);
+      const goalsOfPerspective = goals.committee.filter((goal) => goal.perspectiveId === perspective.id);
       const summary: PerspectiveSummaryRow = {
         perspective,
         goals: { FULFILLED: 0, PARTLY_FULFILLED: 0, NOT_FULFILLED: 0, NOT_ASSESSED: 0 },
         indicators: { GREEN: 0, YELLOW: 0, RED: 0, NOT_REPORTED: 0 },
-        councilGoals: councilGoals.filter((goal) => goal.perspectiveId === perspective.id).length,
+        councilGoals: goals.council.filter((goal) => goal.perspectiveId === perspective.id).length,
       };
       const counted = new Set<number>();
       for (const goal of goalsOfPerspective) {
         summary.goals[latestAssessment.get(goal.id) ?? 'NOT_ASSESSED'] += 1;
-        for (const { indicator } of goal.indicators) {
+        for (const { indicatorId } of goal.indicators) {
           // An indicator serving two goals of the perspective counts once.
-          if (counted.has(indicator.id)) continue;
-          counted.add(indicator.id);
-          const value = latestValue.get(indicator.id);
-          const status =
-            value && isReportedBy(indicator.periodicity, value, month) ? valueStatus(indicator, value) : 'NOT_ASSESSED';
+          if (counted.has(indicatorId)) continue;
+          counted.add(indicatorId);
+          const indicator = indicatorById.get(indicatorId)!;
+          const status = statusInMonth(indicator, latestValue.get(indicator.id), month);
           summary.indicators[status === 'NOT_ASSESSED' ? 'NOT_REPORTED' : status] += 1;
         }
       }
@@ -198,15 +296,13 @@ async function summarisePerspectives(
     .map(({ summary }) => summary);
 }
 
+type ProjectAsOfRow = ProjectSummaryRow & { state: ProjectState };
+
 /**
  * Each project's latest status update up to the date, for the projects that belonged to the units'
  * portfolios then, read as they stood on the date (portfolio, state): one read however many.
  */
-async function findLatestStatusUpdates(
-  prisma: PrismaClient,
-  unitIds: number[],
-  upTo: Date,
-): Promise<(ProjectSummaryRow & { state: ProjectState })[]> {
+async function findLatestStatusUpdates(prisma: PrismaClient, unitIds: number[], upTo: Date): Promise<ProjectAsOfRow[]> {
   const projects = await findProjectsAsOf(prisma, upTo, { orgUnitIds: unitIds });
   return projects.flatMap(({ statusDate, time, cost, result, ...project }) =>
     statusDate && time && cost && result ? [{ ...project, statusDate, time, cost, result }] : [],
@@ -217,15 +313,14 @@ async function findLatestStatusUpdates(
  * The projects whose latest status update is red on any dimension, the most recent first. A project
  * closed (or given up) by the date is not red any more, whatever its last status update said.
  */
-async function findRedProjects(prisma: PrismaClient, unitIds: number[], upTo: Date): Promise<ProjectSummaryRow[]> {
-  const latest = await findLatestStatusUpdates(prisma, unitIds, upTo);
+function findRedProjects(latest: ProjectAsOfRow[]): ProjectSummaryRow[] {
   return latest
     .filter((project) => !ENDED_STATES.includes(project.state))
     .filter((project) => [project.time, project.cost, project.result].includes('RED'))
     .sort((a, b) => b.statusDate.getTime() - a.statusDate.getTime() || a.name.localeCompare(b.name, 'sv'));
 }
 
-const previousMonth = ({ year, month }: YearMonth): YearMonth =>
+export const previousMonth = ({ year, month }: YearMonth): YearMonth =>
   month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 };
 
 /** The status an indicator shows in a month, as on the goals page: its colour, or not assessed when not reported. */
@@ -238,43 +333,27 @@ function statusInMonth(
 }
 
 /** Performance indicators of the subtree whose status differs between the previous month and this one. */
-async function findIndicatorChanges(
-  prisma: PrismaClient,
-  unitIds: number[],
+function findIndicatorChanges(
+  indicators: IndicatorModel[],
   month: YearMonth,
-): Promise<StatusChangeRow[]> {
-  const indicators = await prisma.indicator.findMany({ where: { orgUnitId: { in: unitIds }, kind: 'PERFORMANCE' } });
-  const ids = indicators.map((indicator) => indicator.id);
+  now: Map<number, IndicatorValueModel>,
+  then: Map<number, IndicatorValueModel>,
+): StatusChangeRow[] {
   const before = previousMonth(month);
-  const [now, then] = await Promise.all([
-    findLatestValuesUpTo(prisma, ids, month),
-    findLatestValuesUpTo(prisma, ids, before),
-  ]);
-  const nowById = new Map(now.map((value) => [value.indicatorId, value]));
-  const thenById = new Map(then.map((value) => [value.indicatorId, value]));
   return indicators
     .map((indicator) => ({
       kind: 'INDICATOR' as const,
       id: indicator.id,
       name: indicator.name,
       orgUnitId: indicator.orgUnitId,
-      previous: statusInMonth(indicator, thenById.get(indicator.id), before),
-      current: statusInMonth(indicator, nowById.get(indicator.id), month),
+      previous: statusInMonth(indicator, then.get(indicator.id), before),
+      current: statusInMonth(indicator, now.get(indicator.id), month),
     }))
     .filter((change) => change.previous !== change.current);
 }
 
 /** Projects whose worst colour in their latest status update differs from that in the latest one a month earlier. */
-async function findProjectChanges(
-  prisma: PrismaClient,
-  unitIds: number[],
-  month: YearMonth,
-): Promise<StatusChangeRow[]> {
-  const endOf = (viewed: YearMonth) => fromIsoDate(endOfMonthIso(viewed));
-  const [now, then] = await Promise.all([
-    findLatestStatusUpdates(prisma, unitIds, endOf(month)),
-    findLatestStatusUpdates(prisma, unitIds, endOf(previousMonth(month))),
-  ]);
+function findProjectChanges(now: ProjectAsOfRow[], then: ProjectAsOfRow[]): StatusChangeRow[] {
   const worst = (project: ProjectSummaryRow | undefined): ValueStatus =>
     project ? overallColour(project) : 'NOT_ASSESSED';
   const thenById = new Map(then.map((project) => [project.id, project]));
@@ -292,56 +371,17 @@ async function findProjectChanges(
     .filter((change) => change.previous !== change.current);
 }
 
-const TREND_LENGTH = 12;
-
 /**
- * The key indicators with their latest value, the same period a year earlier and the last
- * twelve periods, in three reads whatever their number: the indicators, their latest values,
- * and their values at their own periodicity over the last years.
- *
- * A unit without key indicators of its own (the city) instead shows its units' key indicators
- * rolled up (rolledUpTiles), also in three reads: the key indicators, every indicator of the
- * readable subtree with their codes, and those indicators' values over the trend's years.
+ * The unit's own key indicators with their latest value, the same period a year earlier and the
+ * last twelve periods, from the values the overview read for them (the latest ones, and their
+ * values at their own periodicity over the trend's years).
  */
-async function findKeyIndicators(
-  prisma: PrismaClient,
-  orgTree: readonly TreeNode[],
-  unitId: number,
-  unitIds: number[],
+function ownKeyIndicatorTiles(
+  indicators: IndicatorModel[],
+  recentValues: IndicatorValueModel[],
+  latestById: Map<number, IndicatorValueModel>,
   month: YearMonth,
-): Promise<KeyIndicatorRow[]> {
-  const indicators = await prisma.indicator.findMany({
-    where: { orgUnitId: { in: unitIds }, isKey: true },
-    orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
-  });
-  const trendYears = { gte: month.year - TREND_LENGTH / 12 - 1, lte: month.year };
-  if (indicators.length > 0 && !indicators.some((indicator) => indicator.orgUnitId === unitId)) {
-    const sameCode = await prisma.indicator.findMany({
-      where: { orgUnitId: { in: unitIds }, code: { in: [...new Set(indicators.map((indicator) => indicator.code))] } },
-    });
-    const values = await prisma.indicatorValue.findMany({
-      where: { indicatorId: { in: sameCode.map((indicator) => indicator.id) }, year: trendYears },
-    });
-    return rolledUpTiles({
-      unitId,
-      unitIds,
-      orgTree,
-      month,
-      keyIndicators: indicators,
-      sameCode,
-      values,
-      trendLength: TREND_LENGTH,
-    }).map((tile) => ({ ...tile, latest: null }));
-  }
-  const ids = indicators.map((indicator) => indicator.id);
-  const [latestValues, recentValues] = await Promise.all([
-    findLatestValuesUpTo(prisma, ids, month),
-    prisma.indicatorValue.findMany({
-      where: { indicatorId: { in: ids }, year: trendYears },
-      orderBy: [{ year: 'asc' }, { periodNumber: 'asc' }],
-    }),
-  ]);
-  const latestById = new Map(latestValues.map((value) => [value.indicatorId, value]));
+): KeyIndicatorRow[] {
   return indicators.map((indicator) => {
     const latest = latestById.get(indicator.id) ?? null;
     const own = recentValues.filter(
