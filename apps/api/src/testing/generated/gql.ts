@@ -228,6 +228,8 @@ type Documents = {
   '\n  mutation ValueImportTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      status\n      writtenCount\n    }\n  }\n': typeof types.ValueImportTest_CommitDocument;
   '\n  mutation ValueImportTest_Cancel($id: ID!) {\n    cancelValueImport(id: $id) {\n      status\n    }\n  }\n': typeof types.ValueImportTest_CancelDocument;
   '\n        mutation ValueImportTest_SaveValues($input: IndicatorValuesInput!) {\n          saveIndicatorValues(input: $input) {\n            version\n          }\n        }\n      ': typeof types.ValueImportTest_SaveValuesDocument;
+  '\n  query ReadRoutingTest_Sheet($period: MonthInput!) {\n    dataEntrySheet(orgUnitCode: "intraservice", period: $period) {\n      indicatorRows {\n        indicator {\n          id\n          code\n        }\n        value {\n          outcome\n          version\n        }\n      }\n    }\n  }\n': typeof types.ReadRoutingTest_SheetDocument;
+  '\n  mutation ReadRoutingTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      outcome\n      version\n    }\n  }\n': typeof types.ReadRoutingTest_SaveValuesDocument;
 };
 const documents: Documents = {
   '\n  query AnswerCacheMayValue($id: ID!) {\n    indicator(id: $id) {\n      name\n      value(period: "2023-05") {\n        outcome\n        version\n      }\n    }\n  }\n':
@@ -656,6 +658,10 @@ const documents: Documents = {
     types.ValueImportTest_CancelDocument,
   '\n        mutation ValueImportTest_SaveValues($input: IndicatorValuesInput!) {\n          saveIndicatorValues(input: $input) {\n            version\n          }\n        }\n      ':
     types.ValueImportTest_SaveValuesDocument,
+  '\n  query ReadRoutingTest_Sheet($period: MonthInput!) {\n    dataEntrySheet(orgUnitCode: "intraservice", period: $period) {\n      indicatorRows {\n        indicator {\n          id\n          code\n        }\n        value {\n          outcome\n          version\n        }\n      }\n    }\n  }\n':
+    types.ReadRoutingTest_SheetDocument,
+  '\n  mutation ReadRoutingTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      outcome\n      version\n    }\n  }\n':
+    types.ReadRoutingTest_SaveValuesDocument,
 };
 
 /**
@@ -1956,6 +1962,18 @@ export function graphql(
 export function graphql(
   source: '\n        mutation ValueImportTest_SaveValues($input: IndicatorValuesInput!) {\n          saveIndicatorValues(input: $input) {\n            version\n          }\n        }\n      ',
 ): (typeof documents)['\n        mutation ValueImportTest_SaveValues($input: IndicatorValuesInput!) {\n          saveIndicatorValues(input: $input) {\n            version\n          }\n        }\n      '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReadRoutingTest_Sheet($period: MonthInput!) {\n    dataEntrySheet(orgUnitCode: "intraservice", period: $period) {\n      indicatorRows {\n        indicator {\n          id\n          code\n        }\n        value {\n          outcome\n          version\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ReadRoutingTest_Sheet($period: MonthInput!) {\n    dataEntrySheet(orgUnitCode: "intraservice", period: $period) {\n      indicatorRows {\n        indicator {\n          id\n          code\n        }\n        value {\n          outcome\n          version\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReadRoutingTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      outcome\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReadRoutingTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      outcome\n      version\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
