@@ -21,7 +21,26 @@ export interface ReadReplica {
   close(): Promise<void>;
 }
 
-const RAW_READS = new Set(['$queryRaw', '$queryRawUnsafe']);
+const RAW_QUERIES = new Set(['$queryRaw', '$queryRawUnsafe']);
+
+/**
+ * What a hot standby cannot run even in a SELECT: a row lock (`FOR SHARE`, as the plan lock
+ * reads outside a transaction), a write in a CTE, an advisory lock, a sequence's next value.
+ * A word that only looks like one (a column named "update") sends the query to the primary,
+ * which answers it too.
+ */
+const NOT_FOR_A_STANDBY =
+  /\b(FOR\s+(NO\s+KEY\s+)?UPDATE|FOR\s+(KEY\s+)?SHARE|INSERT|UPDATE|DELETE|MERGE|pg_advisory\w*|nextval|setval)\b/i;
+
+/** True for SQL a hot standby answers: a SELECT (or WITH … SELECT) that neither locks nor writes. */
+export function isStandbyRead(sql: string): boolean {
+  return /^\s*(\(\s*)*(SELECT|WITH)\b/i.test(sql) && !NOT_FOR_A_STANDBY.test(sql);
+}
+
+function sqlOf(operation: string, args: unknown): string {
+  if (operation === '$queryRawUnsafe') return String((args as unknown[])[0]);
+  return (args as { strings: readonly string[] }).strings.join('$');
+}
 
 /**
  * Opens the read replicas of `primary`, or fails with a DatabaseConfigError naming the first
@@ -31,9 +50,9 @@ const RAW_READS = new Set(['$queryRaw', '$queryRawUnsafe']);
  *
  * Model reads are routed by Prisma's read-replicas extension (with Prisma 7 it takes a client
  * per replica, here one over the `pg` driver adapter). The extension leaves raw queries on the
- * primary, since it cannot tell a raw read from a raw write; in this code a raw query outside a
- * transaction is always a read (raw writes run inside `runAudited`'s transaction), so a second
- * extension sends those to the replica too: the overview's set-based reads are raw.
+ * primary, since it cannot tell a raw read from a raw write; a second extension sends a raw
+ * query outside a transaction to the replica too when it is a plain SELECT (isStandbyRead):
+ * the overview's set-based reads are raw.
  */
 export async function openReadReplicas(
   primary: PrismaClient,
@@ -57,7 +76,9 @@ export async function openReadReplicas(
           const inTransaction = Boolean(
             (rest as { __internalParams?: { transaction?: unknown } }).__internalParams?.transaction,
           );
-          if (inTransaction || !RAW_READS.has(operation)) return query(args);
+          if (inTransaction || !RAW_QUERIES.has(operation) || !isStandbyRead(sqlOf(operation, args))) {
+            return query(args);
+          }
           return operation === '$queryRaw'
             ? replica.$queryRaw(args as Parameters<PrismaClient['$queryRaw']>[0])
             : replica.$queryRawUnsafe(...(args as Parameters<PrismaClient['$queryRawUnsafe']>));

@@ -46,6 +46,49 @@ const SAVE_VALUES = graphql(`
   }
 `);
 
+const PLAN_LOCK = graphql(`
+  query ReadRoutingTest_PlanLock {
+    orgUnit(code: "intraservice") {
+      canPlan(year: 2023)
+      planLock(year: 2023)
+    }
+  }
+`);
+
+const OVERVIEW = graphql(`
+  query ReadRoutingTest_Overview {
+    overview(orgUnitCode: "intraservice", upTo: { year: 2023, month: 5 }) {
+      changeCount
+      perspectives {
+        __typename
+      }
+      keyIndicators {
+        __typename
+      }
+      redProjects {
+        __typename
+      }
+      topRisks {
+        __typename
+      }
+      attention {
+        redIndicators {
+          __typename
+        }
+        notReportedIndicators {
+          __typename
+        }
+        overdueAssignments {
+          __typename
+        }
+        overdueAuditActions {
+          __typename
+        }
+      }
+    }
+  }
+`);
+
 const START_REPLICA = path.resolve(__dirname, '..', '..', '..', 'scripts', 'start-test-replica.sh');
 const MAY_2023 = { year: 2023, month: 5 };
 const serverUrl = process.env.TEST_DATABASE_URL?.trim();
@@ -93,8 +136,12 @@ class Browser {
       TEST_REPLICA_PORT: '',
     };
 
+    /** The SQL each database was sent, for the test that counts them. */
+    const sentToPrimary: string[] = [];
+    const sentToReplica: string[] = [];
+
     beforeAll(async () => {
-      database = await createTestDatabase();
+      database = await createTestDatabase({ onQuery: (sql) => sentToPrimary.push(sql) });
       const fixture = await createGoalFixture(database.prisma, { committeeGoals: 1 });
       indicatorId = (await database.prisma.indicator.findFirstOrThrow({ where: { orgUnitId: fixture.committee.id } }))
         .id;
@@ -118,7 +165,9 @@ class Browser {
       replicaUrl.pathname = `/${name}`;
 
       replicaDirect = await openDatabase({ kind: 'postgres', url: replicaUrl.toString() });
-      readReplicas = await openReadReplicas(database.prisma, [replicaUrl.toString()]);
+      readReplicas = await openReadReplicas(database.prisma, [replicaUrl.toString()], {
+        onQuery: (sql) => sentToReplica.push(sql),
+      });
       // As `pnpm start` serves: with the answer cache, so a cached answer cannot hide a stale read.
       apollo = createApolloServer({ answerCache: new AnswerCache() });
       httpServer = createServer(await createHttpApp({ prisma: database.prisma, readReplicas, apollo }));
@@ -205,6 +254,21 @@ class Browser {
       expect(connections[0]!.count).toBeGreaterThan(0);
     });
 
+    it("sends the overview's reads, raw SQL included, to the replica: the primary only finds the session", async () => {
+      sentToPrimary.length = 0;
+      sentToReplica.length = 0;
+      const { overview } = await send(colleague, OVERVIEW, {});
+      expect(overview?.changeCount).toBe(1);
+      // The primary is asked only who the session belongs to (the sign-in must never lag) …
+      const tablesReadOnPrimary = sentToPrimary.map((sql) => /FROM "public"\."(\w+)"/.exec(sql)?.[1] ?? sql);
+      expect(tablesReadOnPrimary).toEqual(['Session', 'User', 'RoleAssignment']);
+      // … and the replica everything else: the org tree, the data version, the overview's
+      // model reads and its raw set-based SQL.
+      expect(sentToReplica.filter((sql) => sql.includes('"DataVersion"')).length).toBeGreaterThan(0);
+      expect(sentToReplica.filter((sql) => /^\s*WITH\b/.test(sql)).length).toBeGreaterThan(0);
+      expect(sentToReplica.length).toBeGreaterThan(20);
+    });
+
     it('shows a user what they saved when they reload, though the replica has not replayed it yet', async () => {
       const { dataEntrySheet } = await send(analyst, SHEET, { period: MAY_2023 });
       const loaded = dataEntrySheet!.indicatorRows.find((row) => row.indicator.id === String(indicatorId))!.value!;
@@ -234,6 +298,19 @@ class Browser {
       await waitForReplay();
       expect(await outcomeSeenBy(colleague)).toBe(4.7);
       expect(await outcomeSeenBy(analyst)).toBe(4.7);
+    });
+
+    it('reads what only the primary can answer, a read that locks rows, from the primary', async () => {
+      // The plan lock is read FOR SHARE (planning/plan-lock.ts), which a hot standby refuses.
+      await database.prisma.plan.create({
+        data: {
+          orgUnitId: (await database.prisma.orgUnit.findUniqueOrThrow({ where: { code: 'intraservice' } })).id,
+          year: 2023,
+          status: 'ADOPTED',
+        },
+      });
+      await waitForReplay();
+      expect(await send(colleague, PLAN_LOCK, {})).toEqual({ orgUnit: { canPlan: false, planLock: 'PLAN_ADOPTED' } });
     });
 
     it('reads from the primary when the replica stops answering, and says so in the log', async () => {

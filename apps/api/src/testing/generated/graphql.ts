@@ -3550,6 +3550,28 @@ export type ReadRoutingTest_SaveValuesMutation = {
   saveIndicatorValues: Array<{ outcome: number | null; version: number }>;
 };
 
+export type ReadRoutingTest_PlanLockQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReadRoutingTest_PlanLockQuery = { orgUnit: { canPlan: boolean; planLock: PlanLock | null } | null };
+
+export type ReadRoutingTest_OverviewQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReadRoutingTest_OverviewQuery = {
+  overview: {
+    changeCount: number;
+    perspectives: Array<{ __typename: 'PerspectiveSummary' }>;
+    keyIndicators: Array<{ __typename: 'KeyIndicator' }>;
+    redProjects: Array<{ __typename: 'ProjectSummary' }>;
+    topRisks: Array<{ __typename: 'RiskSummary' }>;
+    attention: {
+      redIndicators: Array<{ __typename: 'AttentionIndicator' }>;
+      notReportedIndicators: Array<{ __typename: 'AttentionIndicator' }>;
+      overdueAssignments: Array<{ __typename: 'OverdueAssignment' }>;
+      overdueAuditActions: Array<{ __typename: 'OverdueAuditAction' }>;
+    };
+  } | null;
+};
+
 export const IndicatorLibraryTest_FieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -16365,3 +16387,180 @@ export const ReadRoutingTest_SaveValuesDocument = {
     },
   ],
 } as unknown as DocumentNode<ReadRoutingTest_SaveValuesMutation, ReadRoutingTest_SaveValuesMutationVariables>;
+export const ReadRoutingTest_PlanLockDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReadRoutingTest_PlanLock' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'StringValue', value: 'intraservice', block: false },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'canPlan' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'year' },
+                      value: { kind: 'IntValue', value: '2023' },
+                    },
+                  ],
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'planLock' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'year' },
+                      value: { kind: 'IntValue', value: '2023' },
+                    },
+                  ],
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReadRoutingTest_PlanLockQuery, ReadRoutingTest_PlanLockQueryVariables>;
+export const ReadRoutingTest_OverviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReadRoutingTest_Overview' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'StringValue', value: 'intraservice', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'year' },
+                      value: { kind: 'IntValue', value: '2023' },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'month' },
+                      value: { kind: 'IntValue', value: '5' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'changeCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'perspectives' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: '__typename' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'keyIndicators' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: '__typename' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'redProjects' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: '__typename' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'topRisks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: '__typename' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'attention' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'redIndicators' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: '__typename' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'notReportedIndicators' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: '__typename' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'overdueAssignments' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: '__typename' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'overdueAuditActions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: '__typename' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReadRoutingTest_OverviewQuery, ReadRoutingTest_OverviewQueryVariables>;
