@@ -89,6 +89,15 @@ const OVERVIEW = graphql(`
   }
 `);
 
+const VALUE_IMPORT = graphql(`
+  query ReadRoutingTest_ValueImport($id: ID!) {
+    valueImport(id: $id) {
+      fileName
+      status
+    }
+  }
+`);
+
 const START_REPLICA = path.resolve(__dirname, '..', '..', '..', 'scripts', 'start-test-replica.sh');
 const MAY_2023 = { year: 2023, month: 5 };
 const serverUrl = process.env.TEST_DATABASE_URL?.trim();
@@ -298,6 +307,24 @@ class Browser {
       await waitForReplay();
       expect(await outcomeSeenBy(colleague)).toBe(4.7);
       expect(await outcomeSeenBy(analyst)).toBe(4.7);
+    });
+
+    it("shows a file's preview right after its upload, which writes outside a mutation", async () => {
+      await pauseReplay();
+      try {
+        const upload = await fetch(`${baseUrl}/api/value-imports?fileName=maj.csv`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/octet-stream', Cookie: analyst.header },
+          body: 'Enhetskod;Indikatorkod;Period;Utfall\nintraservice;SJUKFRANVARO-1;2023-07;4,1\n',
+        });
+        expect(upload.status).toBe(201);
+        const { id } = (await upload.json()) as { id: number };
+        expect(await send(analyst, VALUE_IMPORT, { id: String(id) })).toEqual({
+          valueImport: { fileName: 'maj.csv', status: 'PREVIEW' },
+        });
+      } finally {
+        await resumeReplay();
+      }
     });
 
     it('reads what only the primary can answer, a read that locks rows, from the primary', async () => {

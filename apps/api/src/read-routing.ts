@@ -1,6 +1,6 @@
 import type { PrismaClient, ReadReplica } from '@lagesbild/db';
 import type { Request } from 'express';
-import { getOperationAST, OperationTypeNode, parse } from 'graphql';
+import { getOperationAST, Kind, OperationTypeNode, parse } from 'graphql';
 import { sessionCookieOptions } from './modules/access';
 import { readDataVersion, withAuditedWrites } from './modules/audit';
 import { GRAPHQL_LIMITS } from './request-limits';
@@ -13,6 +13,13 @@ export const WROTE_COOKIE = 'lagesbild_wrote';
 
 /** Far longer than a healthy replica lags; a replica further behind than this is broken. */
 const WROTE_COOKIE_LIFETIME_MS = 10 * 60_000;
+
+/**
+ * Root fields that read what a request outside `mutate` wrote for the asking user a moment
+ * ago, without advancing the data version: an uploaded file's preview (the upload route writes
+ * it, the dialog then asks for it). A query that selects one reads from the primary.
+ */
+const PRIMARY_ROOT_FIELDS: ReadonlySet<string> = new Set(['valueImport']);
 
 /** How long reads stay on the primary after a replica did not answer, before it is tried again. */
 export const REPLICA_RETRY_AFTER_MS = 5_000;
@@ -32,7 +39,8 @@ interface Replica {
  *
  * - A GraphQL query reads from a replica (one per request, in turn), so that the dashboards'
  *   reads leave the primary to the writes. Everything else reads from the primary: mutations
- *   (their answer shows what they wrote), the file routes, sign-in and the session lookup.
+ *   (their answer shows what they wrote), an import's preview (PRIMARY_ROOT_FIELDS), the file
+ *   routes, sign-in and the session lookup.
  * - Read-your-own-write: a request that writes sets the WROTE_COOKIE to the data version its
  *   transaction committed (runAudited advances it in every write). A query from that browser
  *   reads from a replica only once the replica has replayed that version (the replica's
@@ -64,7 +72,7 @@ export class ReadRouting {
 
   /** The client a request reads through: a replica's (writes still go to the primary) or the primary's. */
   async readsFor(request: Request): Promise<PrismaClient> {
-    if (this.replicas.length === 0 || !isGraphqlQuery(request)) return this.primary;
+    if (this.replicas.length === 0 || !isReplicaQuery(request)) return this.primary;
     const wrote = wroteVersionOf(request);
     for (let tried = 0; tried < this.replicas.length; tried++) {
       const replica = this.replicas[this.turn++ % this.replicas.length]!;
@@ -99,11 +107,12 @@ function wroteVersionOf(request: Request): bigint | null {
 }
 
 /**
- * True for a request to /graphql whose operation is a query. Anything that is not known to be
- * a query (a mutation, a document that does not parse, a persisted query sent by its hash
- * alone) reads from the primary, where it cannot miss a write.
+ * True for a request to /graphql whose operation is a query a replica may answer. Anything not
+ * known to be one (a mutation, a root field of PRIMARY_ROOT_FIELDS, a root fragment, a document
+ * that does not parse, a persisted query sent by its hash alone) reads from the primary, where
+ * it cannot miss a write.
  */
-function isGraphqlQuery(request: Request): boolean {
+function isReplicaQuery(request: Request): boolean {
   if (request.baseUrl !== '/graphql') return false;
   const source = request.method === 'GET' ? request.query : (request.body as Record<string, unknown> | undefined);
   const query = source?.query;
@@ -111,7 +120,13 @@ function isGraphqlQuery(request: Request): boolean {
   if (typeof query !== 'string') return false;
   try {
     const document = parse(query, { maxTokens: GRAPHQL_LIMITS.maxTokens, noLocation: true });
-    return getOperationAST(document, operationName)?.operation === OperationTypeNode.QUERY;
+    const operation = getOperationAST(document, operationName);
+    return (
+      operation?.operation === OperationTypeNode.QUERY &&
+      operation.selectionSet.selections.every(
+        (selection) => selection.kind === Kind.FIELD && !PRIMARY_ROOT_FIELDS.has(selection.name.value),
+      )
+    );
   } catch {
     return false;
   }

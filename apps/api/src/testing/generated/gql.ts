@@ -232,6 +232,7 @@ type Documents = {
   '\n  mutation ReadRoutingTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      outcome\n      version\n    }\n  }\n': typeof types.ReadRoutingTest_SaveValuesDocument;
   '\n  query ReadRoutingTest_PlanLock {\n    orgUnit(code: "intraservice") {\n      canPlan(year: 2023)\n      planLock(year: 2023)\n    }\n  }\n': typeof types.ReadRoutingTest_PlanLockDocument;
   '\n  query ReadRoutingTest_Overview {\n    overview(orgUnitCode: "intraservice", upTo: { year: 2023, month: 5 }) {\n      changeCount\n      perspectives {\n        __typename\n      }\n      keyIndicators {\n        __typename\n      }\n      redProjects {\n        __typename\n      }\n      topRisks {\n        __typename\n      }\n      attention {\n        redIndicators {\n          __typename\n        }\n        notReportedIndicators {\n          __typename\n        }\n        overdueAssignments {\n          __typename\n        }\n        overdueAuditActions {\n          __typename\n        }\n      }\n    }\n  }\n': typeof types.ReadRoutingTest_OverviewDocument;
+  '\n  query ReadRoutingTest_ValueImport($id: ID!) {\n    valueImport(id: $id) {\n      fileName\n      status\n    }\n  }\n': typeof types.ReadRoutingTest_ValueImportDocument;
 };
 const documents: Documents = {
   '\n  query AnswerCacheMayValue($id: ID!) {\n    indicator(id: $id) {\n      name\n      value(period: "2023-05") {\n        outcome\n        version\n      }\n    }\n  }\n':
@@ -668,6 +669,8 @@ const documents: Documents = {
     types.ReadRoutingTest_PlanLockDocument,
   '\n  query ReadRoutingTest_Overview {\n    overview(orgUnitCode: "intraservice", upTo: { year: 2023, month: 5 }) {\n      changeCount\n      perspectives {\n        __typename\n      }\n      keyIndicators {\n        __typename\n      }\n      redProjects {\n        __typename\n      }\n      topRisks {\n        __typename\n      }\n      attention {\n        redIndicators {\n          __typename\n        }\n        notReportedIndicators {\n          __typename\n        }\n        overdueAssignments {\n          __typename\n        }\n        overdueAuditActions {\n          __typename\n        }\n      }\n    }\n  }\n':
     types.ReadRoutingTest_OverviewDocument,
+  '\n  query ReadRoutingTest_ValueImport($id: ID!) {\n    valueImport(id: $id) {\n      fileName\n      status\n    }\n  }\n':
+    types.ReadRoutingTest_ValueImportDocument,
 };
 
 /**
@@ -1992,6 +1995,12 @@ export function graphql(
 export function graphql(
   source: '\n  query ReadRoutingTest_Overview {\n    overview(orgUnitCode: "intraservice", upTo: { year: 2023, month: 5 }) {\n      changeCount\n      perspectives {\n        __typename\n      }\n      keyIndicators {\n        __typename\n      }\n      redProjects {\n        __typename\n      }\n      topRisks {\n        __typename\n      }\n      attention {\n        redIndicators {\n          __typename\n        }\n        notReportedIndicators {\n          __typename\n        }\n        overdueAssignments {\n          __typename\n        }\n        overdueAuditActions {\n          __typename\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ReadRoutingTest_Overview {\n    overview(orgUnitCode: "intraservice", upTo: { year: 2023, month: 5 }) {\n      changeCount\n      perspectives {\n        __typename\n      }\n      keyIndicators {\n        __typename\n      }\n      redProjects {\n        __typename\n      }\n      topRisks {\n        __typename\n      }\n      attention {\n        redIndicators {\n          __typename\n        }\n        notReportedIndicators {\n          __typename\n        }\n        overdueAssignments {\n          __typename\n        }\n        overdueAuditActions {\n          __typename\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReadRoutingTest_ValueImport($id: ID!) {\n    valueImport(id: $id) {\n      fileName\n      status\n    }\n  }\n',
+): (typeof documents)['\n  query ReadRoutingTest_ValueImport($id: ID!) {\n    valueImport(id: $id) {\n      fileName\n      status\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

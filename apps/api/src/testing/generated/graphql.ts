@@ -3572,6 +3572,12 @@ export type ReadRoutingTest_OverviewQuery = {
   } | null;
 };
 
+export type ReadRoutingTest_ValueImportQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type ReadRoutingTest_ValueImportQuery = { valueImport: { fileName: string; status: ValueImportStatus } | null };
+
 export const IndicatorLibraryTest_FieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -16564,3 +16570,43 @@ export const ReadRoutingTest_OverviewDocument = {
     },
   ],
 } as unknown as DocumentNode<ReadRoutingTest_OverviewQuery, ReadRoutingTest_OverviewQueryVariables>;
+export const ReadRoutingTest_ValueImportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReadRoutingTest_ValueImport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'valueImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReadRoutingTest_ValueImportQuery, ReadRoutingTest_ValueImportQueryVariables>;
