@@ -4,6 +4,7 @@ import path from 'node:path';
 import { openDatabase } from './connect';
 import { LOCK_FILE } from './data-dir-lock';
 import { DatabaseConfigError, databaseConfigFromEnv } from './database-config';
+import { openReadReplicas } from './read-replicas';
 
 describe('database configuration', () => {
   it('uses the embedded database in the data folder by default', () => {
@@ -40,6 +41,19 @@ describe('opening the database fails loudly', () => {
     await expect(
       openDatabase({ kind: 'postgres', url: 'postgresql://app:secret@127.0.0.1:1/lagesbild' }),
     ).rejects.toThrow('Cannot connect to PostgreSQL at 127.0.0.1:1/lagesbild: connection refused');
+  });
+
+  it('when a read replica cannot be reached, naming it, although the primary answers', async () => {
+    const primary = await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
+    try {
+      await expect(openReadReplicas(primary.prisma, ['postgresql://app:secret@127.0.0.1:1/lagesbild'])).rejects.toThrow(
+        new DatabaseConfigError(
+          'Cannot connect to the read replica PostgreSQL at 127.0.0.1:1/lagesbild: connection refused (is the server running and listening there?)',
+        ),
+      );
+    } finally {
+      await primary.close();
+    }
   });
 
   it('when the data folder is a file', async () => {

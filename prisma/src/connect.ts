@@ -33,7 +33,7 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
   return config.kind === 'pglite' ? openPglite(config.dataDir, options) : openPostgres(config.url, options);
 }
 
-function createClient(adapter: SqlMigrationAwareDriverAdapterFactory, { onQuery }: OpenOptions): PrismaClient {
+export function createClient(adapter: SqlMigrationAwareDriverAdapterFactory, { onQuery }: OpenOptions): PrismaClient {
   if (!onQuery) return new PrismaClient({ adapter });
   const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
   client.$on('query', (event) => onQuery(event.query));
@@ -119,7 +119,7 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
 }
 
 /** Connects once, so a wrong host, password or database name is reported before anything starts. */
-async function checkPostgresReachable(url: string, description: string): Promise<void> {
+export async function checkPostgresReachable(url: string, description: string): Promise<void> {
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
   try {
     await client.connect();

@@ -23,22 +23,23 @@ export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Dat
   return { kind: 'pglite', dataDir: env.DATA_DIR?.trim() || DEFAULT_DATA_DIR };
 }
 
-function validatePostgresUrl(url: string): string {
+/**
+ * A postgresql:// URL with a host, or a DatabaseConfigError naming `variable` and what was
+ * expected: DATABASE_URL here, DATABASE_REPLICA_URL in the API's configuration.
+ */
+export function validatePostgresUrl(url: string, variable = 'DATABASE_URL'): string {
+  const expected = 'expected postgresql://user:password@host:5432/database';
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    throw new DatabaseConfigError(
-      'DATABASE_URL is not a valid URL; expected postgresql://user:password@host:5432/database',
-    );
+    throw new DatabaseConfigError(`${variable} is not a valid URL; ${expected}`);
   }
   if (parsed.protocol !== 'postgresql:' && parsed.protocol !== 'postgres:') {
-    throw new DatabaseConfigError(
-      `DATABASE_URL must start with postgresql:// (got ${parsed.protocol}//); expected postgresql://user:password@host:5432/database`,
-    );
+    throw new DatabaseConfigError(`${variable} must start with postgresql:// (got ${parsed.protocol}//); ${expected}`);
   }
   if (!parsed.hostname) {
-    throw new DatabaseConfigError('DATABASE_URL names no host; expected postgresql://user:password@host:5432/database');
+    throw new DatabaseConfigError(`${variable} names no host; ${expected}`);
   }
   return url;
 }

@@ -3,7 +3,15 @@ export type * from './generated/prisma/models';
 export * from './generated/prisma/enums';
 export { openDatabase } from './connect';
 export type { Database, OpenOptions } from './connect';
-export { databaseConfigFromEnv, describeDatabase, DatabaseConfigError, DEFAULT_DATA_DIR } from './database-config';
+export {
+  databaseConfigFromEnv,
+  describeDatabase,
+  DatabaseConfigError,
+  DEFAULT_DATA_DIR,
+  validatePostgresUrl,
+} from './database-config';
+export { openReadReplicas, READ_REPLICA_APPLICATION_NAME } from './read-replicas';
+export type { ReadReplica } from './read-replicas';
 export type { DatabaseConfig } from './database-config';
 export { applyPendingMigrations, diffMigrationsToSchema } from './migrations';
 export { hashPassword, verifyPassword } from './password-hashing';

@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@lagesbild/db';
+import type { PrismaClient, ReadReplica } from '@lagesbild/db';
 import type { Request } from 'express';
 import { createAssignmentLoaders } from './modules/assignments';
 import { createForecastLoaders } from './modules/forecasts';
@@ -16,6 +16,7 @@ import type { OrgTreeNode } from './authorization/access-scope';
 import type { SignedInUser } from './modules/access';
 import { createAuditLoaders, runAudited, withAuditedWrites } from './modules/audit';
 import type { AuditedTransactionOptions, Transaction } from './modules/audit';
+import { ReadRouting } from './read-routing';
 
 /** What every resolver gets: who asks, what they may do, the database and this request's loaders. */
 export interface RequestContext {
@@ -57,10 +58,16 @@ function createLoaders(prisma: PrismaClient) {
   };
 }
 
+export interface RequestContextOptions {
+  singleSignOn?: boolean;
+  /** Told the data version each of the request's committed writes advanced to. */
+  onWrite?: (dataVersion: string) => void;
+}
+
 export async function createRequestContext(
   prisma: PrismaClient,
   viewer: SignedInUser | null,
-  { singleSignOn = false } = {},
+  { singleSignOn = false, onWrite }: RequestContextOptions = {},
 ): Promise<RequestContext> {
   const orgTree = viewer ? await prisma.orgUnit.findMany({ select: { id: true, parentId: true } }) : [];
   return {
@@ -70,17 +77,35 @@ export async function createRequestContext(
     access: viewer ? new AccessScope(orgTree, viewer.roles) : AccessScope.nobody,
     orgTree,
     singleSignOn,
-    mutate: (operation, work, options) => runAudited(prisma, operation, viewer?.id ?? null, work, options),
+    mutate: (operation, work, options) =>
+      runAudited(prisma, operation, viewer?.id ?? null, work, {
+        ...options,
+        onCommitted: (dataVersion) => {
+          options?.onCommitted?.(dataVersion);
+          onWrite?.(dataVersion);
+        },
+      }),
   };
 }
 
 /** The context of an HTTP request's user, found by the session cookie: /graphql and the report exports share it. */
 export type RequestContextFactory = (request: Request) => Promise<RequestContext>;
 
+/**
+ * Builds each request's context. With read replicas, a GraphQL query reads from one unless the
+ * browser wrote something the replica has not replayed yet; everything else, and the session
+ * lookup, reads from the primary `prisma` (read-routing.ts).
+ */
 export function requestContextFactory(
   prisma: PrismaClient,
-  options: { singleSignOn?: boolean } = {},
+  { singleSignOn, readReplicas = [] }: { singleSignOn?: boolean; readReplicas?: readonly ReadReplica[] } = {},
 ): RequestContextFactory {
-  const guardedPrisma = withAuditedWrites(prisma);
-  return async (request) => createRequestContext(guardedPrisma, await findRequestUser(prisma, request), options);
+  const routing = new ReadRouting(withAuditedWrites(prisma), readReplicas);
+  return async (request) => {
+    const [viewer, reads] = await Promise.all([findRequestUser(prisma, request), routing.readsFor(request)]);
+    return createRequestContext(reads, viewer, {
+      singleSignOn,
+      onWrite: (dataVersion) => routing.rememberWrite(request, dataVersion),
+    });
+  };
 }

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { databaseConfigFromEnv } from '@lagesbild/db';
+import { databaseConfigFromEnv, validatePostgresUrl } from '@lagesbild/db';
 import type { DatabaseConfig } from '@lagesbild/db';
 import type { OidcSettings } from './modules/access';
 
@@ -10,6 +10,12 @@ export interface ApiConfig {
   /** Interface to listen on; 0.0.0.0 to serve other machines. */
   host: string;
   database: DatabaseConfig;
+  /**
+   * PostgreSQL read replicas of `database` (DATABASE_REPLICA_URL, comma-separated): reads go
+   * there, writes and a user's reads right after their own write to the primary. Empty: all on
+   * the primary.
+   */
+  readReplicaUrls: string[];
   /** The built web app served at `/`; absent when only the API runs (development, tests). */
   webDistDir: string;
   /** Load the demo data into an empty database on start. */
@@ -37,11 +43,25 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     port,
     host: env.HOST?.trim() || '127.0.0.1',
     database,
+    readReplicaUrls: readReplicaUrls(env, database),
     webDistDir: env.WEB_DIST_DIR?.trim() || path.resolve(__dirname, '..', '..', 'web', 'dist'),
     seedDemoDataIfEmpty: env.SEED_DEMO_DATA !== 'false',
     oidc: readOidcSettings(env),
     processes: readProcesses(env, database),
   };
+}
+
+function readReplicaUrls(env: NodeJS.ProcessEnv, database: DatabaseConfig): string[] {
+  const given = env.DATABASE_REPLICA_URL?.trim();
+  if (!given) return [];
+  if (database.kind === 'pglite') {
+    throw new ConfigError('DATABASE_REPLICA_URL needs DATABASE_URL: the embedded database has no read replicas');
+  }
+  const urls = given.split(',').map((url) => url.trim());
+  if (urls.some((url) => url === '')) {
+    throw new ConfigError("DATABASE_REPLICA_URL has an empty entry; separate the replicas' URLs with single commas");
+  }
+  return urls.map((url) => validatePostgresUrl(url, 'DATABASE_REPLICA_URL'));
 }
 
 function readProcesses(env: NodeJS.ProcessEnv, database: DatabaseConfig): number {

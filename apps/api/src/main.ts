@@ -1,7 +1,7 @@
 import cluster from 'node:cluster';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DatabaseConfigError, openDatabase } from '@lagesbild/db';
+import { DatabaseConfigError, openDatabase, openReadReplicas } from '@lagesbild/db';
 import { prepareDatabase } from '@lagesbild/db/prepare';
 import { AnswerCache } from './answer-cache';
 import { ConfigError, readConfig } from './env';
@@ -27,6 +27,9 @@ async function main(): Promise<void> {
   }
 
   const database = await openDatabase(config.database);
+  // A replica that does not answer stops the start here, once, rather than in every worker.
+  const replicas = await openReadReplicas(database.prisma, config.readReplicaUrls);
+  await Promise.all(replicas.map((replica) => replica.close()));
   const prepared = await prepareDatabase(database, { seedDemoDataIfEmpty: config.seedDemoDataIfEmpty });
   if (prepared.appliedMigrations.length > 0) {
     console.log(`Applied ${prepared.appliedMigrations.length} migration(s) to ${database.description}.`);
@@ -36,12 +39,12 @@ async function main(): Promise<void> {
   // An installation without users could not be entered: whoever reads this log may create its first administrator.
   const setupCode = (await database.prisma.user.findFirst({ select: { id: true } })) ? null : SetupCode.generate();
 
+  const description = describeWithReplicas(database.description, config);
   if (config.processes === 1) {
     const { port } = await serve(config, setupCode, database);
-    announce(config, port, database.description, setupCode);
+    announce(config, port, description, setupCode);
     return;
   }
-  const description = database.description;
   await database.close();
   await startWorkers(config, setupCode, description);
 }
@@ -53,10 +56,12 @@ async function serve(
   opened?: Awaited<ReturnType<typeof openDatabase>>,
 ): Promise<AddressInfo> {
   const database = opened ?? (await openDatabase(config.database));
+  const readReplicas = await openReadReplicas(database.prisma, config.readReplicaUrls);
   const httpServer = createServer();
   const apollo = createApolloServer({ httpServer, answerCache: new AnswerCache() });
   const app = await createHttpApp({
     prisma: database.prisma,
+    readReplicas,
     apollo,
     webDistDir: config.webDistDir,
     oidc: config.oidc,
@@ -70,6 +75,7 @@ async function serve(
 
   const shutDown = async (): Promise<void> => {
     await apollo.stop();
+    await Promise.all(readReplicas.map((replica) => replica.close()));
     await database.close();
     process.exit(0);
   };
@@ -109,6 +115,11 @@ async function startWorkers(config: ApiConfig, setupCode: SetupCode | null, desc
 
   const port = await listening;
   announce(config, port, `${description}, ${config.processes} API processes`, setupCode);
+}
+
+function describeWithReplicas(description: string, config: ApiConfig): string {
+  const count = config.readReplicaUrls.length;
+  return count === 0 ? description : `${description}, reads from ${count} read replica${count === 1 ? '' : 's'}`;
 }
 
 function announce(config: ApiConfig, port: number, description: string, setupCode: SetupCode | null): void {

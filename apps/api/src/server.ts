@@ -3,7 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { PrismaClient } from '@lagesbild/db';
+import type { PrismaClient, ReadReplica } from '@lagesbild/db';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import type { NextFunction, Request, Response } from 'express';
@@ -78,7 +78,10 @@ export function createApolloServer({
 }
 
 export interface HttpAppOptions {
+  /** The primary database: every write, and every read that is not a GraphQL query. */
   prisma: PrismaClient;
+  /** Read replicas of `prisma` for GraphQL queries (read-routing.ts); none by default. */
+  readReplicas?: readonly ReadReplica[];
   apollo: ApolloServer<RequestContext>;
   webDistDir?: string;
   /** Single sign-on, when configured. */
@@ -94,13 +97,14 @@ export interface HttpAppOptions {
  */
 export async function createHttpApp({
   prisma,
+  readReplicas,
   apollo,
   webDistDir,
   oidc,
   setupCode = null,
 }: HttpAppOptions): Promise<express.Express> {
   const guardedPrisma = withAuditedWrites(prisma);
-  const contextOfRequest = requestContextFactory(prisma, { singleSignOn: Boolean(oidc) });
+  const contextOfRequest = requestContextFactory(prisma, { singleSignOn: Boolean(oidc), readReplicas });
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');

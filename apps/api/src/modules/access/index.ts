@@ -3,7 +3,7 @@ export { accessResolvers, accessRules } from './access-resolvers';
 export { createAccessLoaders } from './access-loaders';
 export { createOidcRouter } from './oidc-sign-in';
 export type { OidcSettings } from './oidc-sign-in';
-export { findRequestUser, SESSION_COOKIE } from './session-cookie';
+export { findRequestUser, SESSION_COOKIE, sessionCookieOptions } from './session-cookie';
 export { createSession } from './session-service';
 export type { SignedInUser } from './session-service';
 export { createSignInRouter } from './sign-in-routes';

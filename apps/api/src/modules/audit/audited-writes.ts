@@ -75,26 +75,32 @@ export interface AuditedTransactionOptions {
    * mutation that writes in bulk sets what its largest allowed input needs.
    */
   timeoutMs?: number;
+  /**
+   * Told the data version the transaction advanced to, once it has committed: a read replica
+   * that has replayed this version shows the write (read-your-own-write, read-routing.ts).
+   */
+  onCommitted?: (dataVersion: string) => void;
 }
 
 /** Runs `work` in one transaction in which every write is audited as `operation` by `userId`. */
-export function runAudited<T>(
+export async function runAudited<T>(
   prisma: PrismaClient,
   operation: string,
   userId: number | null,
   work: (tx: Transaction) => Promise<T>,
-  { timeoutMs }: AuditedTransactionOptions = {},
+  { timeoutMs, onCommitted }: AuditedTransactionOptions = {},
 ): Promise<T> {
   // Prisma's promises run when awaited: await inside the scope, so the writes see it.
-  return prisma.$transaction(
+  const { result, dataVersion } = await prisma.$transaction(
     async (tx) => {
       const result = await auditScope.run({ tx, userId, operation }, async () => await work(tx));
       // Last, so the row stays locked (writers queue on it) only for the moment before commit.
-      await advanceDataVersion(tx);
-      return result;
+      return { result, dataVersion: await advanceDataVersion(tx) };
     },
     timeoutMs === undefined ? undefined : { timeout: timeoutMs },
   );
+  onCommitted?.(dataVersion);
+  return result;
 }
 
 /**

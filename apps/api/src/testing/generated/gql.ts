@@ -228,6 +228,11 @@ type Documents = {
   '\n  mutation ValueImportTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      status\n      writtenCount\n    }\n  }\n': typeof types.ValueImportTest_CommitDocument;
   '\n  mutation ValueImportTest_Cancel($id: ID!) {\n    cancelValueImport(id: $id) {\n      status\n    }\n  }\n': typeof types.ValueImportTest_CancelDocument;
   '\n        mutation ValueImportTest_SaveValues($input: IndicatorValuesInput!) {\n          saveIndicatorValues(input: $input) {\n            version\n          }\n        }\n      ': typeof types.ValueImportTest_SaveValuesDocument;
+  '\n  query ReadRoutingTest_Sheet($period: MonthInput!) {\n    dataEntrySheet(orgUnitCode: "intraservice", period: $period) {\n      indicatorRows {\n        indicator {\n          id\n          code\n        }\n        value {\n          outcome\n          version\n        }\n      }\n    }\n  }\n': typeof types.ReadRoutingTest_SheetDocument;
+  '\n  mutation ReadRoutingTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      outcome\n      version\n    }\n  }\n': typeof types.ReadRoutingTest_SaveValuesDocument;
+  '\n  query ReadRoutingTest_PlanLock {\n    orgUnit(code: "intraservice") {\n      canPlan(year: 2023)\n      planLock(year: 2023)\n    }\n  }\n': typeof types.ReadRoutingTest_PlanLockDocument;
+  '\n  query ReadRoutingTest_Overview {\n    overview(orgUnitCode: "intraservice", upTo: { year: 2023, month: 5 }) {\n      changeCount\n      perspectives {\n        __typename\n      }\n      keyIndicators {\n        __typename\n      }\n      redProjects {\n        __typename\n      }\n      topRisks {\n        __typename\n      }\n      attention {\n        redIndicators {\n          __typename\n        }\n        notReportedIndicators {\n          __typename\n        }\n        overdueAssignments {\n          __typename\n        }\n        overdueAuditActions {\n          __typename\n        }\n      }\n    }\n  }\n': typeof types.ReadRoutingTest_OverviewDocument;
+  '\n  query ReadRoutingTest_ValueImport($id: ID!) {\n    valueImport(id: $id) {\n      fileName\n      status\n    }\n  }\n': typeof types.ReadRoutingTest_ValueImportDocument;
 };
 const documents: Documents = {
   '\n  query AnswerCacheMayValue($id: ID!) {\n    indicator(id: $id) {\n      name\n      value(period: "2023-05") {\n        outcome\n        version\n      }\n    }\n  }\n':
@@ -656,6 +661,16 @@ const documents: Documents = {
     types.ValueImportTest_CancelDocument,
   '\n        mutation ValueImportTest_SaveValues($input: IndicatorValuesInput!) {\n          saveIndicatorValues(input: $input) {\n            version\n          }\n        }\n      ':
     types.ValueImportTest_SaveValuesDocument,
+  '\n  query ReadRoutingTest_Sheet($period: MonthInput!) {\n    dataEntrySheet(orgUnitCode: "intraservice", period: $period) {\n      indicatorRows {\n        indicator {\n          id\n          code\n        }\n        value {\n          outcome\n          version\n        }\n      }\n    }\n  }\n':
+    types.ReadRoutingTest_SheetDocument,
+  '\n  mutation ReadRoutingTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      outcome\n      version\n    }\n  }\n':
+    types.ReadRoutingTest_SaveValuesDocument,
+  '\n  query ReadRoutingTest_PlanLock {\n    orgUnit(code: "intraservice") {\n      canPlan(year: 2023)\n      planLock(year: 2023)\n    }\n  }\n':
+    types.ReadRoutingTest_PlanLockDocument,
+  '\n  query ReadRoutingTest_Overview {\n    overview(orgUnitCode: "intraservice", upTo: { year: 2023, month: 5 }) {\n      changeCount\n      perspectives {\n        __typename\n      }\n      keyIndicators {\n        __typename\n      }\n      redProjects {\n        __typename\n      }\n      topRisks {\n        __typename\n      }\n      attention {\n        redIndicators {\n          __typename\n        }\n        notReportedIndicators {\n          __typename\n        }\n        overdueAssignments {\n          __typename\n        }\n        overdueAuditActions {\n          __typename\n        }\n      }\n    }\n  }\n':
+    types.ReadRoutingTest_OverviewDocument,
+  '\n  query ReadRoutingTest_ValueImport($id: ID!) {\n    valueImport(id: $id) {\n      fileName\n      status\n    }\n  }\n':
+    types.ReadRoutingTest_ValueImportDocument,
 };
 
 /**
@@ -1956,6 +1971,36 @@ export function graphql(
 export function graphql(
   source: '\n        mutation ValueImportTest_SaveValues($input: IndicatorValuesInput!) {\n          saveIndicatorValues(input: $input) {\n            version\n          }\n        }\n      ',
 ): (typeof documents)['\n        mutation ValueImportTest_SaveValues($input: IndicatorValuesInput!) {\n          saveIndicatorValues(input: $input) {\n            version\n          }\n        }\n      '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReadRoutingTest_Sheet($period: MonthInput!) {\n    dataEntrySheet(orgUnitCode: "intraservice", period: $period) {\n      indicatorRows {\n        indicator {\n          id\n          code\n        }\n        value {\n          outcome\n          version\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ReadRoutingTest_Sheet($period: MonthInput!) {\n    dataEntrySheet(orgUnitCode: "intraservice", period: $period) {\n      indicatorRows {\n        indicator {\n          id\n          code\n        }\n        value {\n          outcome\n          version\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReadRoutingTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      outcome\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReadRoutingTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      outcome\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReadRoutingTest_PlanLock {\n    orgUnit(code: "intraservice") {\n      canPlan(year: 2023)\n      planLock(year: 2023)\n    }\n  }\n',
+): (typeof documents)['\n  query ReadRoutingTest_PlanLock {\n    orgUnit(code: "intraservice") {\n      canPlan(year: 2023)\n      planLock(year: 2023)\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReadRoutingTest_Overview {\n    overview(orgUnitCode: "intraservice", upTo: { year: 2023, month: 5 }) {\n      changeCount\n      perspectives {\n        __typename\n      }\n      keyIndicators {\n        __typename\n      }\n      redProjects {\n        __typename\n      }\n      topRisks {\n        __typename\n      }\n      attention {\n        redIndicators {\n          __typename\n        }\n        notReportedIndicators {\n          __typename\n        }\n        overdueAssignments {\n          __typename\n        }\n        overdueAuditActions {\n          __typename\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ReadRoutingTest_Overview {\n    overview(orgUnitCode: "intraservice", upTo: { year: 2023, month: 5 }) {\n      changeCount\n      perspectives {\n        __typename\n      }\n      keyIndicators {\n        __typename\n      }\n      redProjects {\n        __typename\n      }\n      topRisks {\n        __typename\n      }\n      attention {\n        redIndicators {\n          __typename\n        }\n        notReportedIndicators {\n          __typename\n        }\n        overdueAssignments {\n          __typename\n        }\n        overdueAuditActions {\n          __typename\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReadRoutingTest_ValueImport($id: ID!) {\n    valueImport(id: $id) {\n      fileName\n      status\n    }\n  }\n',
+): (typeof documents)['\n  query ReadRoutingTest_ValueImport($id: ID!) {\n    valueImport(id: $id) {\n      fileName\n      status\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
