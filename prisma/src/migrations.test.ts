@@ -27,7 +27,7 @@ describe('migrations without the native engine', () => {
     const last = migrations.migrationDirectories.at(-1)!.path;
     expect(await hasAppliedAll(database.adapterFactory, migrations)).toBe(true);
 
-    const [{ checksum }] = await database.prisma.$queryRaw<{ checksum: string }[]>`
+    const [{ checksum }] = await database.prisma.$queryRaw<[{ checksum: string }]>`
       SELECT checksum FROM _prisma_migrations WHERE migration_name = ${last}`;
     await database.prisma.$executeRaw`UPDATE _prisma_migrations SET checksum = 'edited' WHERE migration_name = ${last}`;
     expect(await hasAppliedAll(database.adapterFactory, migrations)).toBe(false);

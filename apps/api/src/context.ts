@@ -12,6 +12,7 @@ import { createAccessLoaders, findRequestUser } from './modules/access';
 import { createReportLoaders } from './modules/reports';
 import { createRiskLoaders } from './modules/risks';
 import { AccessScope } from './authorization/access-scope';
+import { beyondCancellation, currentClientSignal, withCancellation } from './cancellation';
 import type { OrgTreeNode } from './authorization/access-scope';
 import type { SignedInUser } from './modules/access';
 import { createAuditLoaders, runAudited, withAuditedWrites } from './modules/audit';
@@ -28,6 +29,8 @@ export interface RequestContext {
   orgTree: readonly OrgTreeNode[];
   /** True when single sign-on (OpenID Connect) is configured. */
   singleSignOn: boolean;
+  /** Aborts when the client closes the connection before the answer is sent (see cancellation.ts). */
+  signal: AbortSignal;
   /** Runs a mutation's writes in one transaction, each audited as `operation` by the viewer. */
   mutate: <T>(
     operation: string,
@@ -70,7 +73,9 @@ export async function createRequestContext(
     access: viewer ? new AccessScope(orgTree, viewer.roles) : AccessScope.nobody,
     orgTree,
     singleSignOn,
-    mutate: (operation, work, options) => runAudited(prisma, operation, viewer?.id ?? null, work, options),
+    signal: currentClientSignal(),
+    mutate: (operation, work, options) =>
+      beyondCancellation(() => runAudited(prisma, operation, viewer?.id ?? null, work, options)),
   };
 }
 
@@ -81,6 +86,6 @@ export function requestContextFactory(
   prisma: PrismaClient,
   options: { singleSignOn?: boolean } = {},
 ): RequestContextFactory {
-  const guardedPrisma = withAuditedWrites(prisma);
+  const guardedPrisma = withCancellation(withAuditedWrites(prisma));
   return async (request) => createRequestContext(guardedPrisma, await findRequestUser(prisma, request), options);
 }

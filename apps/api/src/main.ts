@@ -6,6 +6,7 @@ import { prepareDatabase } from '@lagesbild/db/prepare';
 import { AnswerCache } from './answer-cache';
 import { ConfigError, readConfig } from './env';
 import type { ApiConfig } from './env';
+import { OperationLimiter } from './operation-limiter';
 import { SetupCode } from './modules/access';
 import { createApolloServer, createHttpApp } from './server';
 
@@ -54,7 +55,11 @@ async function serve(
 ): Promise<AddressInfo> {
   const database = opened ?? (await openDatabase(config.database));
   const httpServer = createServer();
-  const apollo = createApolloServer({ httpServer, answerCache: new AnswerCache() });
+  const apollo = createApolloServer({
+    httpServer,
+    answerCache: new AnswerCache(),
+    operationLimiter: new OperationLimiter(),
+  });
   const app = await createHttpApp({
     prisma: database.prisma,
     apollo,
