@@ -9,6 +9,7 @@
 // point where they do under src/. Dependencies stay in node_modules: they resolve from this
 // package's folder, as they do for the TypeScript.
 import { build } from 'esbuild';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -29,3 +30,8 @@ await build({
   target: 'node20',
   logLevel: 'warning',
 });
+
+// The demo database image that a fresh embedded database starts from (src/demo-image.ts): made
+// from the code just compiled, and again only when that code, the migrations or the year change.
+const { writeDemoImage } = createRequire(import.meta.url)(path.join(packageDir, 'dist', 'db.js'));
+if ((await writeDemoImage()) === 'written') console.log('Made the demo database image (dist/demo-database.tar.gz).');

@@ -6,6 +6,7 @@ export type { Database, OpenOptions } from './connect';
 export { databaseConfigFromEnv, describeDatabase, DatabaseConfigError, DEFAULT_DATA_DIR } from './database-config';
 export type { DatabaseConfig } from './database-config';
 export { applyPendingMigrations, diffMigrationsToSchema } from './migrations';
+export { writeDemoImage } from './demo-image';
 export { hashPassword, verifyPassword } from './password-hashing';
 export { DEMO_USERS } from '../seed/demo-users';
 export type { DemoUser } from '../seed/demo-users';

@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     return;
   }
 
-  const database = await openDatabase(config.database);
+  const database = await openDatabase(config.database, { startFromDemoImage: config.seedDemoDataIfEmpty });
   const prepared = await prepareDatabase(database, { seedDemoDataIfEmpty: config.seedDemoDataIfEmpty });
   if (prepared.appliedMigrations.length > 0) {
     console.log(`Applied ${prepared.appliedMigrations.length} migration(s) to ${database.description}.`);
@@ -58,7 +58,7 @@ async function serve(
   const apollo = createApolloServer({
     httpServer,
     answerCache: new AnswerCache(),
-    operationLimiter: new OperationLimiter(),
+    operationLimiter: new OperationLimiter({ concurrency: config.database.kind === 'pglite' ? 2 : 8 }),
   });
   const app = await createHttpApp({
     prisma: database.prisma,
