@@ -13,7 +13,7 @@ export interface RunningApp {
 
 /**
  * Starts the built app as `pnpm start` does after its build step (the API serving
- * apps/web/dist), in a process group of its own so that stopping it stops tsx and node too.
+ * apps/web/dist), in a process group of its own so that stopping it stops pnpm and node too.
  */
 export async function startBuiltApp(env: Record<string, string>, port: number): Promise<RunningApp> {
   const started = performance.now();

@@ -17,7 +17,7 @@ const SETUP_CODE_LINE = /setup code ([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})/;
 /**
  * Starts the API on its own port with SEED_DEMO_DATA=false and a new data folder, serving the
  * web app that `pnpm e2e`'s own server has built, and reads the setup code from its output.
- * The server is its own process group, so stopping it ends pnpm, tsx and node together.
+ * The server is its own process group, so stopping it ends pnpm and node together.
  */
 export async function startEmptyInstance(port: number): Promise<EmptyInstance> {
   const scratch = mkdtempSync(join(tmpdir(), 'lagesbild-e2e-empty-'));

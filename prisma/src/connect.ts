@@ -7,6 +7,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import { Client } from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/prisma/client';
+import { readDemoImage } from './demo-image';
 import { DatabaseConfigError, describeDatabase } from './database-config';
 import { LOCK_FILE, lockDataDir } from './data-dir-lock';
 import type { DataDirLock } from './data-dir-lock';
@@ -17,10 +18,17 @@ export interface Database {
   /** The driver adapter for the schema engine (migrations). */
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   description: string;
+  /** True when a fresh embedded database started from the demo image (see demo-image.ts), data and all. */
+  seededFromImage: boolean;
   close(): Promise<void>;
 }
 
 export interface OpenOptions {
+  /**
+   * A fresh embedded database starts from the demo image, when the build made one, instead of
+   * being created, migrated and seeded (the server's default when the demo data is wanted).
+   */
+  startFromDemoImage?: boolean;
   /** Called with every SQL statement the client sends (tests count them, benchmarks too). */
   onQuery?: (sql: string) => void;
 }
@@ -42,13 +50,15 @@ export function createClient(adapter: SqlMigrationAwareDriverAdapterFactory, { o
 
 async function openPglite(dataDir: string, options: OpenOptions): Promise<Database> {
   let lock: DataDirLock | undefined;
+  let fresh = true;
   if (!dataDir.startsWith('memory://')) {
-    await checkDataDir(dataDir);
+    fresh = await checkDataDir(dataDir);
     lock = await lockDataDir(dataDir);
   }
+  const image = fresh && options.startFromDemoImage ? await readDemoImage() : undefined;
   let pglite: PGlite;
   try {
-    pglite = await PGlite.create(dataDir);
+    pglite = await PGlite.create(dataDir, image ? { loadDataDir: image } : {});
   } catch (error) {
     await lock?.release();
     throw new DatabaseConfigError(`Cannot open the embedded database in ${dataDir}: ${errorMessage(error)}`);
@@ -59,6 +69,7 @@ async function openPglite(dataDir: string, options: OpenOptions): Promise<Databa
     prisma,
     adapterFactory,
     description: describeDatabase({ kind: 'pglite', dataDir }),
+    seededFromImage: image !== undefined,
     async close() {
       await prisma.$disconnect();
       await pglite.close();
@@ -67,8 +78,11 @@ async function openPglite(dataDir: string, options: OpenOptions): Promise<Databa
   };
 }
 
-/** A missing folder is created; an existing one must be a readable, writable PGlite folder. */
-async function checkDataDir(dataDir: string): Promise<void> {
+/**
+ * A missing folder is created; an existing one must be a readable, writable PGlite folder.
+ * True when the folder holds no database yet.
+ */
+async function checkDataDir(dataDir: string): Promise<boolean> {
   const existing = await stat(dataDir).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;
     throw new DatabaseConfigError(`Cannot read the data folder ${dataDir}: ${error.message}`);
@@ -77,7 +91,7 @@ async function checkDataDir(dataDir: string): Promise<void> {
     await mkdir(dataDir, { recursive: true }).catch((error: Error) => {
       throw new DatabaseConfigError(`Cannot create the data folder ${dataDir}: ${error.message}`);
     });
-    return;
+    return true;
   }
   if (!existing.isDirectory()) {
     throw new DatabaseConfigError(`The data folder ${dataDir} is a file, not a folder`);
@@ -91,9 +105,9 @@ async function checkDataDir(dataDir: string): Promise<void> {
         `The data folder ${dataDir} is not empty and holds no database (no PG_VERSION); refusing to use it`,
       );
     }
-    if (entries.includes('PG_VERSION')) {
-      await access(path.join(dataDir, 'PG_VERSION'), constants.R_OK);
-    }
+    if (!entries.includes('PG_VERSION')) return true;
+    await access(path.join(dataDir, 'PG_VERSION'), constants.R_OK);
+    return false;
   } catch (error) {
     if (error instanceof DatabaseConfigError) throw error;
     throw new DatabaseConfigError(`Cannot read the data folder ${dataDir}: ${errorMessage(error)}`);
@@ -112,6 +126,7 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
     prisma,
     adapterFactory,
     description,
+    seededFromImage: false,
     async close() {
       await prisma.$disconnect();
     },

@@ -14,6 +14,7 @@ export { openReadReplicas, READ_REPLICA_APPLICATION_NAME } from './read-replicas
 export type { ReadReplica } from './read-replicas';
 export type { DatabaseConfig } from './database-config';
 export { applyPendingMigrations, diffMigrationsToSchema } from './migrations';
+export { writeDemoImage } from './demo-image';
 export { hashPassword, verifyPassword } from './password-hashing';
 export { DEMO_USERS } from '../seed/demo-users';
 export type { DemoUser } from '../seed/demo-users';

@@ -2,7 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { applyPendingMigrations, diffMigrationsToSchema } from './migrations';
+import { applyPendingMigrations, diffMigrationsToSchema, hasAppliedAll, readMigrationList } from './migrations';
 import { MIGRATIONS_DIR } from './schema-engine';
 import { createTestDatabase } from './testing';
 import type { TestDatabase } from './testing';
@@ -20,6 +20,47 @@ describe('migrations without the native engine', () => {
     expect(recorded.length).toBeGreaterThan(0);
     expect(recorded.every((row) => row.finished_at !== null)).toBe(true);
     expect(await applyPendingMigrations(database.adapterFactory)).toEqual([]);
+  });
+
+  it('skips the schema engine only while every committed migration is recorded, applied and unchanged', async () => {
+    const migrations = await readMigrationList();
+    const last = migrations.migrationDirectories.at(-1)!.path;
+    expect(await hasAppliedAll(database.adapterFactory, migrations)).toBe(true);
+
+    const [{ checksum }] = await database.prisma.$queryRaw<[{ checksum: string }]>`
+      SELECT checksum FROM _prisma_migrations WHERE migration_name = ${last}`;
+    await database.prisma.$executeRaw`UPDATE _prisma_migrations SET checksum = 'edited' WHERE migration_name = ${last}`;
+    expect(await hasAppliedAll(database.adapterFactory, migrations)).toBe(false);
+    await database.prisma
+      .$executeRaw`UPDATE _prisma_migrations SET checksum = ${checksum} WHERE migration_name = ${last}`;
+
+    await database.prisma
+      .$executeRaw`UPDATE _prisma_migrations SET rolled_back_at = now() WHERE migration_name = ${last}`;
+    expect(await hasAppliedAll(database.adapterFactory, migrations)).toBe(false);
+    await database.prisma
+      .$executeRaw`UPDATE _prisma_migrations SET rolled_back_at = NULL WHERE migration_name = ${last}`;
+
+    const withNewFolder = {
+      ...migrations,
+      migrationDirectories: [
+        ...migrations.migrationDirectories,
+        {
+          path: '29991231000000_next',
+          migrationFile: { path: 'migration.sql', content: { tag: 'ok' as const, value: 'SELECT 1' } },
+        },
+      ],
+    };
+    expect(await hasAppliedAll(database.adapterFactory, withNewFolder)).toBe(false);
+    expect(await hasAppliedAll(database.adapterFactory, migrations)).toBe(true);
+  });
+
+  it('leaves a database without the migrations table to the schema engine', async () => {
+    const scratch = new PGlite();
+    try {
+      expect(await hasAppliedAll(new PrismaPGlite(scratch), await readMigrationList())).toBe(false);
+    } finally {
+      await scratch.close();
+    }
   });
 
   it('keeps one value per indicator and period', async () => {

@@ -18,7 +18,7 @@ export async function prepareDatabase(
   options: { seedDemoDataIfEmpty: boolean },
 ): Promise<PreparedDatabase> {
   const appliedMigrations = await applyPendingMigrations(database.adapterFactory);
-  let seededDemoData = false;
+  let seededDemoData = database.seededFromImage;
   if (options.seedDemoDataIfEmpty && (await database.prisma.orgUnit.count()) === 0) {
     await seedDemoData(database.prisma, demoDataset, DEMO_USERS);
     seededDemoData = true;

@@ -4,7 +4,9 @@ import { Kind, OperationTypeNode } from 'graphql';
 import type { OperationDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { RequestContext } from './context';
+import { clientGone } from './errors';
 import { readDataVersion } from './modules/audit';
+import { answerWithError } from './operation-limiter';
 
 /**
  * Root fields whose answer depends only on their arguments, the data and what the asking user
@@ -37,6 +39,14 @@ export const PERSONAL_ROOT_FIELDS: ReadonlySet<string> = new Set(['viewer']);
 
 type Answer = Record<string, unknown>;
 
+/** A computation stopped because its client went away: a waiter computes the answer instead. */
+const ABANDONED = Symbol('abandoned');
+/** The waiting request's own client went away. */
+const CLIENT_GONE = Symbol('client gone');
+
+/** How a computation ended: its answer, null when it failed, or ABANDONED. */
+type Outcome = Answer | null | typeof ABANDONED;
+
 interface CachedAnswer {
   dataVersion: string;
   data: Answer;
@@ -68,7 +78,7 @@ const stockholmDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stock
  */
 export class AnswerCache {
   private readonly answers: LRUCache<string, CachedAnswer>;
-  private readonly inFlight = new Map<string, Promise<Answer | null>>();
+  private readonly inFlight = new Map<string, Promise<Outcome>>();
   private readonly today: () => string;
 
   constructor({ maxEntries = 2_000, maxSize = 200_000_000, today }: AnswerCacheOptions = {}) {
@@ -80,29 +90,33 @@ export class AnswerCache {
     return {
       requestDidStart: () => {
         // Set when this request computes an answer others may wait for.
-        let computing: { key: string; settle: (data: Answer | null) => void } | null = null;
-        const settle = (data: Answer | null) => {
+        let computing: { key: string; settle: (outcome: Outcome) => void } | null = null;
+        const settle = (outcome: Outcome) => {
           if (!computing) return;
           this.inFlight.delete(computing.key);
-          computing.settle(data);
+          computing.settle(outcome);
           computing = null;
         };
         return Promise.resolve({
           responseForOperation: async (requestContext) => {
             const key = this.keyOf(requestContext);
             if (!key) return null;
-            const dataVersion = await readDataVersion(requestContext.contextValue.prisma);
+            const { prisma, signal } = requestContext.contextValue;
+            const dataVersion = await readDataVersion(prisma);
             const cached = this.answers.get(key);
             if (cached?.dataVersion === dataVersion) return answerWith(cached.data);
             const versionedKey = `${dataVersion}\u0000${key}`;
-            const pending = this.inFlight.get(versionedKey);
-            if (pending) {
-              const data = await pending;
-              if (data) return answerWith(data);
+            // Whoever computes the same answer is waited for. If their client goes away, their
+            // work stops and the first waiter still connected computes it for the rest.
+            for (let pending = this.inFlight.get(versionedKey); pending; pending = this.inFlight.get(versionedKey)) {
+              const outcome = await untilAborted(pending, signal);
+              if (outcome === CLIENT_GONE) return answerWithError(clientGone());
+              if (outcome === ABANDONED) continue;
+              if (outcome) return answerWith(outcome);
               // The computation failed: compute this one on its own (its errors are its own).
               return null;
             }
-            let resolve!: (data: Answer | null) => void;
+            let resolve!: (outcome: Outcome) => void;
             this.inFlight.set(
               versionedKey,
               new Promise((done) => {
@@ -111,18 +125,21 @@ export class AnswerCache {
             );
             computing = {
               key: versionedKey,
-              settle: (data) => {
-                if (data) this.answers.set(key, { dataVersion, data, size: JSON.stringify(data).length });
-                resolve(data);
+              settle: (outcome) => {
+                if (outcome && outcome !== ABANDONED) {
+                  this.answers.set(key, { dataVersion, data: outcome, size: JSON.stringify(outcome).length });
+                }
+                resolve(outcome);
               },
             };
             return null;
           },
-          willSendResponse: ({ response }) => {
+          willSendResponse: ({ response, contextValue }) => {
             if (computing) {
               const body = response.body;
               const complete = body.kind === 'single' && !body.singleResult.errors?.length && body.singleResult.data;
-              settle(complete ? (body.singleResult.data as Answer) : null);
+              if (complete) settle(body.singleResult.data as Answer);
+              else settle(contextValue.signal.aborted ? ABANDONED : null);
             }
             return Promise.resolve();
           },
@@ -157,6 +174,17 @@ function rootFieldsOf(operation: OperationDefinitionNode): string[] | null {
     if (selection.name.value !== '__typename') fields.push(selection.name.value);
   }
   return fields;
+}
+
+/** The outcome, or CLIENT_GONE as soon as the signal aborts. */
+function untilAborted(pending: Promise<Outcome>, signal: AbortSignal): Promise<Outcome | typeof CLIENT_GONE> {
+  if (signal.aborted) return Promise.resolve(CLIENT_GONE);
+  let onAbort!: () => void;
+  const aborted = new Promise<typeof CLIENT_GONE>((resolve) => {
+    onAbort = () => resolve(CLIENT_GONE);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  return Promise.race([pending, aborted]).finally(() => signal.removeEventListener('abort', onAbort));
 }
 
 function answerWith(data: Answer): GraphQLResponse {

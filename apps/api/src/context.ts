@@ -12,6 +12,7 @@ import { createAccessLoaders, findRequestUser } from './modules/access';
 import { createReportLoaders } from './modules/reports';
 import { createRiskLoaders } from './modules/risks';
 import { AccessScope } from './authorization/access-scope';
+import { beyondCancellation, currentClientSignal, withCancellation } from './cancellation';
 import type { OrgTreeNode } from './authorization/access-scope';
 import type { SignedInUser } from './modules/access';
 import { createAuditLoaders, runAudited, withAuditedWrites } from './modules/audit';
@@ -29,6 +30,8 @@ export interface RequestContext {
   orgTree: readonly OrgTreeNode[];
   /** True when single sign-on (OpenID Connect) is configured. */
   singleSignOn: boolean;
+  /** Aborts when the client closes the connection before the answer is sent (see cancellation.ts). */
+  signal: AbortSignal;
   /** Runs a mutation's writes in one transaction, each audited as `operation` by the viewer. */
   mutate: <T>(
     operation: string,
@@ -77,14 +80,17 @@ export async function createRequestContext(
     access: viewer ? new AccessScope(orgTree, viewer.roles) : AccessScope.nobody,
     orgTree,
     singleSignOn,
+    signal: currentClientSignal(),
     mutate: (operation, work, options) =>
-      runAudited(prisma, operation, viewer?.id ?? null, work, {
-        ...options,
-        onCommitted: (dataVersion) => {
-          options?.onCommitted?.(dataVersion);
-          onWrite?.(dataVersion);
-        },
-      }),
+      beyondCancellation(() =>
+        runAudited(prisma, operation, viewer?.id ?? null, work, {
+          ...options,
+          onCommitted: (dataVersion) => {
+            options?.onCommitted?.(dataVersion);
+            onWrite?.(dataVersion);
+          },
+        }),
+      ),
   };
 }
 
@@ -100,7 +106,7 @@ export function requestContextFactory(
   prisma: PrismaClient,
   { singleSignOn, readReplicas = [] }: { singleSignOn?: boolean; readReplicas?: readonly ReadReplica[] } = {},
 ): RequestContextFactory {
-  const routing = new ReadRouting(withAuditedWrites(prisma), readReplicas);
+  const routing = new ReadRouting(prisma, readReplicas, (client) => withCancellation(withAuditedWrites(client)));
   return async (request) => {
     const [viewer, reads] = await Promise.all([findRequestUser(prisma, request), routing.readsFor(request)]);
     return createRequestContext(reads, viewer, {

@@ -6,6 +6,7 @@ import { prepareDatabase } from '@lagesbild/db/prepare';
 import { AnswerCache } from './answer-cache';
 import { ConfigError, readConfig } from './env';
 import type { ApiConfig } from './env';
+import { OperationLimiter } from './operation-limiter';
 import { SetupCode } from './modules/access';
 import { createApolloServer, createHttpApp } from './server';
 
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
     return;
   }
 
-  const database = await openDatabase(config.database);
+  const database = await openDatabase(config.database, { startFromDemoImage: config.seedDemoDataIfEmpty });
   // A replica that does not answer stops the start here, once, rather than in every worker.
   const replicas = await openReadReplicas(database.prisma, config.readReplicaUrls);
   await Promise.all(replicas.map((replica) => replica.close()));
@@ -58,7 +59,11 @@ async function serve(
   const database = opened ?? (await openDatabase(config.database));
   const readReplicas = await openReadReplicas(database.prisma, config.readReplicaUrls);
   const httpServer = createServer();
-  const apollo = createApolloServer({ httpServer, answerCache: new AnswerCache() });
+  const apollo = createApolloServer({
+    httpServer,
+    answerCache: new AnswerCache(),
+    operationLimiter: new OperationLimiter({ concurrency: config.database.kind === 'pglite' ? 2 : 8 }),
+  });
   const app = await createHttpApp({
     prisma: database.prisma,
     readReplicas,

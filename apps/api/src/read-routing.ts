@@ -28,7 +28,7 @@ interface Replica {
   description: string;
   /** Reads to the replica, writes to the primary (for the version check). */
   routed: PrismaClient;
-  /** The same, with the audit guard every request's client has. */
+  /** The same, guarded as every request's client is. */
   guarded: PrismaClient;
   /** Date.now() until which the replica is passed over. */
   restingUntil: number;
@@ -56,16 +56,20 @@ export class ReadRouting {
   private readonly replicas: Replica[];
   private turn = 0;
 
+  private readonly primary: PrismaClient;
+
   constructor(
-    /** The primary's client, guarded as every request's is. */
-    private readonly primary: PrismaClient,
+    primary: PrismaClient,
     replicas: readonly ReadReplica[],
+    /** What every request's client gets on top of the database's: the audit guard, and cancellation. */
+    guard: (client: PrismaClient) => PrismaClient = withAuditedWrites,
     private readonly now: () => number = Date.now,
   ) {
+    this.primary = guard(primary);
     this.replicas = replicas.map((replica) => ({
       description: replica.description,
       routed: replica.prisma,
-      guarded: withAuditedWrites(replica.prisma),
+      guarded: guard(replica.prisma),
       restingUntil: 0,
     }));
   }

@@ -9,6 +9,7 @@ import express from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import type { AnswerCache } from './answer-cache';
+import { cancelWhenClientGoes } from './cancellation';
 import { requestContextFactory } from './context';
 import type { RequestContext } from './context';
 import { createFirstRunRouter, createOidcRouter, createSignInRouter } from './modules/access';
@@ -16,6 +17,7 @@ import type { OidcSettings, SetupCode } from './modules/access';
 import { withAuditedWrites } from './modules/audit';
 import { createPlanExportRouter, createReportExportRouter, reportContentReader } from './modules/reports';
 import { planDocumentReader } from './modules/planning';
+import type { OperationLimiter } from './operation-limiter';
 import { GRAPHQL_LIMITS, refuseOversizedSelections } from './request-limits';
 import { createSchema } from './schema';
 import { createValueImportRouter } from './modules/value-import';
@@ -40,11 +42,14 @@ export interface ApolloServerOptions {
   httpServer?: Server;
   /** The dashboards' answer cache (main.ts gives the running server one; tests of other things do not). */
   answerCache?: AnswerCache;
+  /** The queue in front of execution (main.ts gives the running server one). */
+  operationLimiter?: OperationLimiter;
 }
 
 export function createApolloServer({
   httpServer,
   answerCache,
+  operationLimiter,
 }: ApolloServerOptions = {}): ApolloServer<RequestContext> {
   const { plugins, validationRules } = armor.protect();
   return new ApolloServer<RequestContext>({
@@ -52,7 +57,9 @@ export function createApolloServer({
     plugins: [
       ...plugins,
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+      // In this order: an answer from the cache, or one being computed, needs no turn in the queue.
       ...(answerCache ? [answerCache.plugin()] : []),
+      ...(operationLimiter ? [operationLimiter.plugin()] : []),
     ],
     validationRules,
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
@@ -143,6 +150,7 @@ export async function createHttpApp({
     '/graphql',
     express.json({ limit: GRAPHQL_LIMITS.maxBodyBytes }),
     refuseOversizedSelections,
+    cancelWhenClientGoes,
     expressMiddleware(apollo, {
       context: ({ req }) => contextOfRequest(req),
     }),

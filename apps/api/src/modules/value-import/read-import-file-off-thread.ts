@@ -14,14 +14,20 @@ const WORKER_HEAP_MB = 512;
 const READ_TIMEOUT_MS = 60_000;
 
 /**
- * The worker runs the TypeScript of import-file.ts as the server does: under `pnpm start`
- * (tsx) and under Jest (SWC), neither of which a worker thread inherits, so it registers tsx
- * itself.
+ * The worker's code. The compiled server (`pnpm start`, dist/main.js) has it compiled beside
+ * itself (dist/import-file-worker.js, see scripts/build.mjs). Run as TypeScript (`pnpm dev`
+ * under tsx, tests under SWC), neither of whose loaders a worker thread inherits, the worker
+ * registers tsx itself and runs import-file-worker.ts.
  */
-const WORKER_SOURCE = `
+function workerSource(): string {
+  if (!__filename.endsWith('.ts')) {
+    return `require(${JSON.stringify(path.join(__dirname, 'import-file-worker.js'))});`;
+  }
+  return `
 require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register();
 require(${JSON.stringify(path.join(__dirname, 'import-file-worker.ts'))});
 `;
+}
 
 interface Job {
   bytes: Uint8Array;
@@ -58,7 +64,7 @@ function receivedTable({ rows, ...table }: TransferredTable): ImportTable {
 }
 
 function startWorker(): Worker {
-  const started = new Worker(WORKER_SOURCE, {
+  const started = new Worker(workerSource(), {
     eval: true,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });

@@ -18,6 +18,7 @@ type Documents = {
   '\n  mutation AnswerCacheSaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      outcome\n    }\n  }\n': typeof types.AnswerCacheSaveValueDocument;
   '\n  query AnswerCacheUnits {\n    orgUnits {\n      code\n    }\n  }\n': typeof types.AnswerCacheUnitsDocument;
   '\n  query AnswerCacheViewerAndUnits {\n    viewer {\n      name\n    }\n    orgUnits {\n      code\n    }\n  }\n': typeof types.AnswerCacheViewerAndUnitsDocument;
+  '\n  query CancellationGoals($year: Int!) {\n    goals(orgUnitCode: "intraservice", year: $year) {\n      title\n      parents {\n        title\n      }\n      assessment(upTo: { year: 2023, month: 5 }) {\n        fulfilment\n      }\n      indicators {\n        name\n        latestValue(upTo: { year: 2023, month: 5 }) {\n          outcome\n          status\n        }\n      }\n    }\n  }\n': typeof types.CancellationGoalsDocument;
   '\n  query FirstRunTest_Due {\n    signInOptions {\n      firstRun\n    }\n  }\n': typeof types.FirstRunTest_DueDocument;
   '\n  query FirstRunTest_Viewer {\n    viewer {\n      name\n      isAdministrator\n      roles {\n        role\n        orgUnit {\n          name\n        }\n      }\n    }\n  }\n': typeof types.FirstRunTest_ViewerDocument;
   '\n    mutation RolesTest_SetAssessment($input: GoalAssessmentInput!) {\n      setGoalAssessment(input: $input) {\n        fulfilment\n        version\n      }\n    }\n  ': typeof types.RolesTest_SetAssessmentDocument;
@@ -242,6 +243,8 @@ const documents: Documents = {
   '\n  query AnswerCacheUnits {\n    orgUnits {\n      code\n    }\n  }\n': types.AnswerCacheUnitsDocument,
   '\n  query AnswerCacheViewerAndUnits {\n    viewer {\n      name\n    }\n    orgUnits {\n      code\n    }\n  }\n':
     types.AnswerCacheViewerAndUnitsDocument,
+  '\n  query CancellationGoals($year: Int!) {\n    goals(orgUnitCode: "intraservice", year: $year) {\n      title\n      parents {\n        title\n      }\n      assessment(upTo: { year: 2023, month: 5 }) {\n        fulfilment\n      }\n      indicators {\n        name\n        latestValue(upTo: { year: 2023, month: 5 }) {\n          outcome\n          status\n        }\n      }\n    }\n  }\n':
+    types.CancellationGoalsDocument,
   '\n  query FirstRunTest_Due {\n    signInOptions {\n      firstRun\n    }\n  }\n': types.FirstRunTest_DueDocument,
   '\n  query FirstRunTest_Viewer {\n    viewer {\n      name\n      isAdministrator\n      roles {\n        role\n        orgUnit {\n          name\n        }\n      }\n    }\n  }\n':
     types.FirstRunTest_ViewerDocument,
@@ -711,6 +714,12 @@ export function graphql(
 export function graphql(
   source: '\n  query AnswerCacheViewerAndUnits {\n    viewer {\n      name\n    }\n    orgUnits {\n      code\n    }\n  }\n',
 ): (typeof documents)['\n  query AnswerCacheViewerAndUnits {\n    viewer {\n      name\n    }\n    orgUnits {\n      code\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CancellationGoals($year: Int!) {\n    goals(orgUnitCode: "intraservice", year: $year) {\n      title\n      parents {\n        title\n      }\n      assessment(upTo: { year: 2023, month: 5 }) {\n        fulfilment\n      }\n      indicators {\n        name\n        latestValue(upTo: { year: 2023, month: 5 }) {\n          outcome\n          status\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CancellationGoals($year: Int!) {\n    goals(orgUnitCode: "intraservice", year: $year) {\n      title\n      parents {\n        title\n      }\n      assessment(upTo: { year: 2023, month: 5 }) {\n        fulfilment\n      }\n      indicators {\n        name\n        latestValue(upTo: { year: 2023, month: 5 }) {\n          outcome\n          status\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

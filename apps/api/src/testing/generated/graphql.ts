@@ -997,6 +997,19 @@ export type AnswerCacheViewerAndUnitsQueryVariables = Exact<{ [key: string]: nev
 
 export type AnswerCacheViewerAndUnitsQuery = { viewer: { name: string } | null; orgUnits: Array<{ code: string }> };
 
+export type CancellationGoalsQueryVariables = Exact<{
+  year: number;
+}>;
+
+export type CancellationGoalsQuery = {
+  goals: Array<{
+    title: string;
+    parents: Array<{ title: string }>;
+    assessment: { fulfilment: GoalFulfilment } | null;
+    indicators: Array<{ name: string; latestValue: { outcome: number | null; status: ValueStatus } | null }>;
+  }>;
+};
+
 export type FirstRunTest_DueQueryVariables = Exact<{ [key: string]: never }>;
 
 export type FirstRunTest_DueQuery = { signInOptions: { firstRun: boolean } };
@@ -3782,6 +3795,129 @@ export const AnswerCacheViewerAndUnitsDocument = {
     },
   ],
 } as unknown as DocumentNode<AnswerCacheViewerAndUnitsQuery, AnswerCacheViewerAndUnitsQueryVariables>;
+export const CancellationGoalsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CancellationGoals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'StringValue', value: 'intraservice', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'parents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assessment' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'upTo' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'year' },
+                            value: { kind: 'IntValue', value: '2023' },
+                          },
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'month' },
+                            value: { kind: 'IntValue', value: '5' },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'fulfilment' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicators' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'latestValue' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'upTo' },
+                            value: {
+                              kind: 'ObjectValue',
+                              fields: [
+                                {
+                                  kind: 'ObjectField',
+                                  name: { kind: 'Name', value: 'year' },
+                                  value: { kind: 'IntValue', value: '2023' },
+                                },
+                                {
+                                  kind: 'ObjectField',
+                                  name: { kind: 'Name', value: 'month' },
+                                  value: { kind: 'IntValue', value: '5' },
+                                },
+                              ],
+                            },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CancellationGoalsQuery, CancellationGoalsQueryVariables>;
 export const FirstRunTest_DueDocument = {
   kind: 'Document',
   definitions: [
