@@ -53,6 +53,8 @@ type Documents = {
   '\n  mutation BadInputTest_UpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.BadInputTest_UpdatePortfolioDocument;
   '\n  mutation BadInputTest_CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n    }\n  }\n': typeof types.BadInputTest_CreateProjectDocument;
   '\n  mutation BadInputTest_ChangePhase($input: ProjectPhaseChangeInput!) {\n    changeProjectPhase(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.BadInputTest_ChangePhaseDocument;
+  '\n  mutation BadInputTest_SplitProject($input: SplitProjectInput!) {\n    splitProject(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.BadInputTest_SplitProjectDocument;
+  '\n  mutation BadInputTest_MergeProjects($input: MergeProjectsInput!) {\n    mergeProjects(input: $input) {\n      id\n    }\n  }\n': typeof types.BadInputTest_MergeProjectsDocument;
   '\n  mutation BadInputTest_ChangeState($input: ProjectStateChangeInput!) {\n    changeProjectState(input: $input) {\n      id\n      state\n      version\n    }\n  }\n': typeof types.BadInputTest_ChangeStateDocument;
   '\n  mutation BadInputTest_SavePortfolioStatus($input: PortfolioPeriodStatusInput!) {\n    savePortfolioPeriodStatus(input: $input) {\n      id\n      narrative\n      version\n    }\n  }\n': typeof types.BadInputTest_SavePortfolioStatusDocument;
   '\n  mutation BadInputTest_CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      id\n      name\n      version\n    }\n  }\n': typeof types.BadInputTest_CreateOrgUnitDocument;
@@ -311,6 +313,10 @@ const documents: Documents = {
     types.BadInputTest_CreateProjectDocument,
   '\n  mutation BadInputTest_ChangePhase($input: ProjectPhaseChangeInput!) {\n    changeProjectPhase(input: $input) {\n      id\n      version\n    }\n  }\n':
     types.BadInputTest_ChangePhaseDocument,
+  '\n  mutation BadInputTest_SplitProject($input: SplitProjectInput!) {\n    splitProject(input: $input) {\n      id\n      version\n    }\n  }\n':
+    types.BadInputTest_SplitProjectDocument,
+  '\n  mutation BadInputTest_MergeProjects($input: MergeProjectsInput!) {\n    mergeProjects(input: $input) {\n      id\n    }\n  }\n':
+    types.BadInputTest_MergeProjectsDocument,
   '\n  mutation BadInputTest_ChangeState($input: ProjectStateChangeInput!) {\n    changeProjectState(input: $input) {\n      id\n      state\n      version\n    }\n  }\n':
     types.BadInputTest_ChangeStateDocument,
   '\n  mutation BadInputTest_SavePortfolioStatus($input: PortfolioPeriodStatusInput!) {\n    savePortfolioPeriodStatus(input: $input) {\n      id\n      narrative\n      version\n    }\n  }\n':
@@ -921,6 +927,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation BadInputTest_ChangePhase($input: ProjectPhaseChangeInput!) {\n    changeProjectPhase(input: $input) {\n      id\n      version\n    }\n  }\n',
 ): (typeof documents)['\n  mutation BadInputTest_ChangePhase($input: ProjectPhaseChangeInput!) {\n    changeProjectPhase(input: $input) {\n      id\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_SplitProject($input: SplitProjectInput!) {\n    splitProject(input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_SplitProject($input: SplitProjectInput!) {\n    splitProject(input: $input) {\n      id\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_MergeProjects($input: MergeProjectsInput!) {\n    mergeProjects(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_MergeProjects($input: MergeProjectsInput!) {\n    mergeProjects(input: $input) {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

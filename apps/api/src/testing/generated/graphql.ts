@@ -1393,6 +1393,18 @@ export type BadInputTest_ChangePhaseMutationVariables = Exact<{
 
 export type BadInputTest_ChangePhaseMutation = { changeProjectPhase: { id: string; version: number } };
 
+export type BadInputTest_SplitProjectMutationVariables = Exact<{
+  input: SplitProjectInput;
+}>;
+
+export type BadInputTest_SplitProjectMutation = { splitProject: { id: string; version: number } };
+
+export type BadInputTest_MergeProjectsMutationVariables = Exact<{
+  input: MergeProjectsInput;
+}>;
+
+export type BadInputTest_MergeProjectsMutation = { mergeProjects: { id: string } };
+
 export type BadInputTest_ChangeStateMutationVariables = Exact<{
   input: ProjectStateChangeInput;
 }>;
@@ -5630,6 +5642,89 @@ export const BadInputTest_ChangePhaseDocument = {
     },
   ],
 } as unknown as DocumentNode<BadInputTest_ChangePhaseMutation, BadInputTest_ChangePhaseMutationVariables>;
+export const BadInputTest_SplitProjectDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_SplitProject' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SplitProjectInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'splitProject' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_SplitProjectMutation, BadInputTest_SplitProjectMutationVariables>;
+export const BadInputTest_MergeProjectsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_MergeProjects' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MergeProjectsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mergeProjects' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_MergeProjectsMutation, BadInputTest_MergeProjectsMutationVariables>;
 export const BadInputTest_ChangeStateDocument = {
   kind: 'Document',
   definitions: [
