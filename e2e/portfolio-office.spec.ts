@@ -22,7 +22,9 @@ async function openBoard(page: Page, period: string): Promise<void> {
  * update red with cause, action, action owner and due date, and moves it on the board by
  * keyboard; the department head, months later, sees the action overdue.
  */
-test.describe.configure({ mode: 'serial' });
+// Each journey here fills several dialogs and checks accessibility: more than the default minute
+// when the machine is busy.
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 test('the portfolio office creates a portfolio and a project, reports it red with an owned action, and moves it on the board', async ({
   page,

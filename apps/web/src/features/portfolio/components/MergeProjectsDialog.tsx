@@ -85,7 +85,13 @@ export function MergeProjectsDialog({ project, onClose, onSaved }: MergeProjects
   const { failure, setFailure, errorText, submit } = useCheckedSave(
     mergeProjectsInputSchema,
     async (input: MergeProjectsDialog_MergeMutationVariables['input']) => {
-      const result = await merge({ variables: { input }, update: evictPortfolioViews });
+      // The page open now is one of the projects merged: it is read anew as it closes.
+      const result = await merge({
+        variables: { input },
+        refetchQueries: ['ProjectPage_Query'],
+        awaitRefetchQueries: true,
+        update: evictPortfolioViews,
+      });
       merged.current = result.data?.mergeProjects.id ?? null;
       return result;
     },

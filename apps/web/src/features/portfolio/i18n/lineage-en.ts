@@ -37,7 +37,7 @@ export const projectLineageEn: ProjectLineageTranslations = {
     mergedFrom: 'merged {{date}}',
     splitInto: 'Split into',
     mergedInto: 'Merged into',
-    on: '{{date}}',
     lineage: 'Origins and successors',
+    kind: { SPLIT: 'Split', MERGE: 'Merger' },
   },
 };

@@ -38,8 +38,8 @@ export const projectLineageSv = {
     mergedFrom: 'sammanslaget {{date}}',
     splitInto: 'Delades i',
     mergedInto: 'Slogs ihop till',
-    on: '{{date}}',
     lineage: 'Ursprung och efterföljare',
+    kind: { SPLIT: 'Delning', MERGE: 'Sammanslagning' },
   },
 };
 
