@@ -22,7 +22,9 @@ async function openBoard(page: Page, period: string): Promise<void> {
  * update red with cause, action, action owner and due date, and moves it on the board by
  * keyboard; the department head, months later, sees the action overdue.
  */
-test.describe.configure({ mode: 'serial' });
+// Each journey here fills several dialogs and checks accessibility: more than the default minute
+// when the machine is busy.
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 test('the portfolio office creates a portfolio and a project, reports it red with an owned action, and moves it on the board', async ({
   page,
@@ -127,4 +129,72 @@ test('the department head sees the overdue action of the new project in June', a
   await head.setViewportSize({ width: 360, height: 800 });
   await expectNoSidewaysScroll(head);
   await saveScreenshot(head, 'portfolio-office-7-overdue-360');
+});
+
+const RECRUITMENT = 'Uppföljning av uppdrag i nämnden';
+const REHABILITATION = 'Uppföljning av uppdrag i förvaltningen';
+
+/**
+ * The portfolio office splits the journey's project in two on 1 July (after the journeys above):
+ * each new project names it as its origin, and its page, with its history intact, lists them.
+ * The board reads the project before the date and the two new ones from it.
+ */
+test('the portfolio office splits the project in two, and each names its origin', async ({ page }) => {
+  await signIn(page, DEMO.portfolioOfficer);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openBoard(page, '2026-07');
+  await page.getByRole('region', { name: PORTFOLIO, exact: true }).getByRole('link', { name: PROJECT }).first().click();
+  await expect(page.getByRole('heading', { name: PROJECT, level: 1 })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Dela projekt' }).click();
+  const form = page.getByRole('dialog', { name: `Dela projekt: ${PROJECT}` });
+  await fillDate(form, 'Datum för delningen', '2026-07-01');
+  await form.getByRole('textbox', { name: 'Skäl' }).fill('Nämndens och förvaltningens uppdrag följs upp var för sig.');
+  const part = (number: number) => form.getByRole('group', { name: `Nytt projekt ${number}` });
+  await part(1).getByRole('textbox', { name: 'Namn' }).fill(RECRUITMENT);
+  await part(2).getByRole('textbox', { name: 'Namn' }).fill(RECRUITMENT.toUpperCase());
+  await form.getByRole('button', { name: 'Spara' }).click();
+  await expect(part(2).getByRole('textbox', { name: 'Namn' })).toHaveAccessibleDescription(
+    'Två nya projekt kan inte ha samma namn.',
+  );
+  await part(2).getByRole('textbox', { name: 'Namn' }).fill(REHABILITATION);
+  await part(1).getByRole('textbox', { name: 'Andel av budgeten, tkr' }).fill('600');
+  await part(2).getByRole('textbox', { name: 'Andel av budgeten, tkr' }).fill('900');
+  await part(2).getByRole('textbox', { name: 'Projektledare' }).fill('Stina Styrning');
+  await saveScreenshot(page, 'portfolio-office-8-split-dialog');
+  await checkAccessibility(page, 'split project dialog');
+  await form.getByRole('button', { name: 'Spara' }).click();
+  await expect(form).toBeHidden();
+
+  // The origin lists its successors; its state change closes it on the date.
+  const lineage = page.getByRole('region', { name: 'Ursprung och efterföljare' });
+  await expect(lineage).toContainText(`Delades i: ${RECRUITMENT}, ${REHABILITATION} (2026-07-01)`);
+  await expect(page.getByRole('button', { name: 'Dela projekt' })).toHaveCount(0);
+  await expect(page.getByText('2026-07-01: Ej startat → Avslutat')).toBeVisible();
+
+  // A new project names its origin, a link to the origin's page, whose history is intact.
+  await lineage.getByRole('link', { name: REHABILITATION }).click();
+  await expect(page.getByRole('heading', { name: REHABILITATION, level: 1 })).toBeVisible();
+  const origin = page.getByRole('region', { name: 'Ursprung och efterföljare' });
+  await expect(origin).toContainText(`Ursprung: ${PROJECT} (delat 2026-07-01)`);
+  await saveScreenshot(page, 'portfolio-office-9-new-project-names-origin-1366');
+  await checkAccessibility(page, 'a project split from another');
+  await page.setViewportSize({ width: 360, height: 800 });
+  await expectNoSidewaysScroll(page);
+  await saveScreenshot(page, 'portfolio-office-10-new-project-names-origin-360');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await origin.getByRole('link', { name: PROJECT }).click();
+  await expect(page.getByRole('heading', { name: PROJECT, level: 1 })).toBeVisible();
+  await expect(page.getByText(ACTION).first()).toBeVisible();
+
+  // June reads the project as it stood; July reads the two new projects beside it, closed.
+  await openBoard(page, '2026-06');
+  const june = page.getByRole('region', { name: PORTFOLIO, exact: true });
+  await expect(june.getByRole('link', { name: PROJECT }).first()).toBeVisible();
+  await expect(june.getByRole('link', { name: RECRUITMENT })).toHaveCount(0);
+  await openBoard(page, '2026-07');
+  const july = page.getByRole('region', { name: PORTFOLIO, exact: true });
+  await expect(july.getByRole('link', { name: RECRUITMENT }).first()).toBeVisible();
+  await expect(july.getByRole('link', { name: REHABILITATION }).first()).toBeVisible();
+  await saveScreenshot(page, 'portfolio-office-11-board-after-split');
 });

@@ -108,6 +108,7 @@ const config: CodegenConfig = {
           ReportComment: '@lagesbild/db#ReportCommentModel',
           ReportContent: '@lagesbild/types#ReportContent',
           ReportComparison: '../modules/reports/report-comparison#ReportComparisonRow',
+          ProjectLineageLink: '../modules/portfolio/project-lineage-service#ProjectLineageLinkRow',
         },
       },
     },

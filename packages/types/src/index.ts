@@ -38,3 +38,4 @@ export * from './validation/perspective-schemas';
 export * from './validation/plan-schemas';
 export * from './validation/assignment-schemas';
 export * from './unit-rollup';
+export * from './validation/project-lineage-schemas';

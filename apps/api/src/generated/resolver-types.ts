@@ -99,6 +99,7 @@ import type {
 } from '../modules/planning/roll-over-service';
 import type { ReportContent as ReportContentRow } from '@lagesbild/types';
 import type { ReportComparisonRow as ReportComparisonRowRow } from '../modules/reports/report-comparison';
+import type { ProjectLineageLinkRow as ProjectLineageLinkRowRow } from '../modules/portfolio/project-lineage-service';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1297,6 +1298,30 @@ export type LevelAggregation =
   /** The latest month's level, for a rate already reported year-to-date. */
   | 'LATEST';
 
+export type MergeProjectsInput = {
+  /** The new project's budget (tkr), not negative; left out, the sum of the sources' budgets. */
+  budgetTkr?: InputMaybe<Scalars['Float']['input']>;
+  manager?: InputMaybe<Scalars['String']['input']>;
+  /** ISO date of the merger, not in the future, not before any source's start or latest change of state or move. */
+  mergedOn: Scalars['String']['input'];
+  /** The new project's name: at most 200 characters, unique within its portfolio. */
+  name: Scalars['String']['input'];
+  /** At most 200 characters each. */
+  owner?: InputMaybe<Scalars['String']['input']>;
+  /** The new project's portfolio, one the user may edit. */
+  portfolioId: Scalars['ID']['input'];
+  /** Why; required, at most 4 000 characters. */
+  reason: Scalars['String']['input'];
+  /** Two or more projects (at most 20) in portfolios the user may edit: each ends on the date, closed. */
+  sources: Array<MergeSourceInput>;
+};
+
+/** A project to merge, with the version the form saw. */
+export type MergeSourceInput = {
+  expectedVersion: Scalars['Int']['input'];
+  projectId: Scalars['ID']['input'];
+};
+
 /** A mitigation (åtgärd) that reduces a risk. */
 export type Mitigation = {
   __typename?: 'Mitigation';
@@ -1420,6 +1445,8 @@ export type Mutation = {
   createRisk: Risk;
   /** Creates a user account with its roles (administrators). */
   createUser: User;
+  /** Merges two or more projects into one new project on a date: the sources close and the new project names them as its origins (portfolio office of each source's unit and of the new project's portfolio). Returns the new project. */
+  mergeProjects: Project;
   /** Moves a goal up or down within its perspective (planners of its unit). */
   moveGoal: Goal;
   /**
@@ -1483,6 +1510,8 @@ export type Mutation = {
   setGoalRetired: Goal;
   /** Retires an indicator or brings it back (administrators of its unit or a unit above it). */
   setIndicatorRetired: Indicator;
+  /** Splits a project into two or more new ones on a date: the parts begin, each naming it as its origin, and it closes (portfolio office of its unit and of the parts' portfolios). Returns the project split. */
+  splitProject: Project;
   /** Draft → submitted (an analyst of the unit). */
   submitReport: Report;
   /** Changes an activity (planners of its unit). */
@@ -1625,6 +1654,10 @@ export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
 
+export type MutationMergeProjectsArgs = {
+  input: MergeProjectsInput;
+};
+
 export type MutationMoveGoalArgs = {
   input: MoveGoalInput;
 };
@@ -1715,6 +1748,10 @@ export type MutationSetGoalRetiredArgs = {
 
 export type MutationSetIndicatorRetiredArgs = {
   input: SetIndicatorRetiredInput;
+};
+
+export type MutationSplitProjectArgs = {
+  input: SplitProjectInput;
 };
 
 export type MutationSubmitReportArgs = {
@@ -2195,6 +2232,8 @@ export type Project = {
   /** Every move to another portfolio, oldest first. */
   moves: Array<ProjectMove>;
   name: Scalars['String']['output'];
+  /** The projects this one was split from or merged from; empty for a project that began on its own. */
+  origins: Array<ProjectLineageLink>;
   owner?: Maybe<Scalars['String']['output']>;
   /** For a paused project: the date it is to resume. */
   pausedUntil?: Maybe<Scalars['String']['output']>;
@@ -2215,6 +2254,8 @@ export type Project = {
   status: ProjectStatus;
   /** Every status update, newest first. */
   statusUpdates: Array<ProjectStatusUpdate>;
+  /** The projects this one was split into or merged into; empty while it has not been. */
+  successors: Array<ProjectLineageLink>;
   /** Pass back as expectedVersion when saving details or changing state, so a concurrent change is detected. */
   version: Scalars['Int']['output'];
 };
@@ -2256,6 +2297,24 @@ export type ProjectDetailsInput = {
   plannedStart?: InputMaybe<Scalars['String']['input']>;
   /** A portfolio the user may edit; moving the project there. */
   portfolioId: Scalars['ID']['input'];
+};
+
+/** How one project led to another: split into parts, or merged with others into one. */
+export type ProjectLineageKind = 'MERGE' | 'SPLIT';
+
+/** A link of a project's lineage: the project on the other side (an origin or a successor), and when and how the one led to the other. */
+export type ProjectLineageLink = {
+  __typename?: 'ProjectLineageLink';
+  /** Who split or merged; null for removed users. */
+  author?: Maybe<Author>;
+  id: Scalars['ID']['output'];
+  kind: ProjectLineageKind;
+  /** ISO date of the split or merger: the origin ended and the successor began that day. */
+  occurredOn: Scalars['String']['output'];
+  /** The project on the other side: the origin in `origins`, the successor in `successors`. */
+  project: Project;
+  /** Why the project was split or merged. */
+  reason: Scalars['String']['output'];
 };
 
 /** A project's move from one portfolio to another on a date, with its reason: a dated event of its history. */
@@ -3315,6 +3374,32 @@ export type SignInOptions = {
   singleSignOn: Scalars['Boolean']['output'];
 };
 
+export type SplitProjectInput = {
+  /** The version the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Two or more new projects (at most 20). */
+  parts: Array<SplitProjectPartInput>;
+  /** The project to split: it ends on the date, closed. */
+  projectId: Scalars['ID']['input'];
+  /** Why; required, at most 4 000 characters. */
+  reason: Scalars['String']['input'];
+  /** ISO date of the split, not in the future, not before the project's start or its latest change of state or move. */
+  splitOn: Scalars['String']['input'];
+};
+
+/** One of the new projects a project is split into. */
+export type SplitProjectPartInput = {
+  /** The part's share of the budget (tkr); not negative. */
+  budgetTkr?: InputMaybe<Scalars['Float']['input']>;
+  manager?: InputMaybe<Scalars['String']['input']>;
+  /** At most 200 characters; unique among the parts and within its portfolio. */
+  name: Scalars['String']['input'];
+  /** At most 200 characters each. */
+  owner?: InputMaybe<Scalars['String']['input']>;
+  /** A portfolio the user may edit; leave out for the origin's portfolio. */
+  portfolioId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A status colour that changed from the previous month to this one (a project's worst dimension). */
 export type StatusChange = {
   __typename?: 'StatusChange';
@@ -3967,6 +4052,8 @@ export type ResolversTypes = {
   KeyIndicatorFigures: ResolverTypeWrapper<KeyFiguresRowRow>;
   KeyIndicatorUnitFigure: ResolverTypeWrapper<KeyUnitFigureRowRow>;
   LevelAggregation: LevelAggregation;
+  MergeProjectsInput: MergeProjectsInput;
+  MergeSourceInput: MergeSourceInput;
   Mitigation: ResolverTypeWrapper<MitigationModelRow>;
   MitigationStatus: MitigationStatus;
   MonthInput: MonthInput;
@@ -4001,6 +4088,8 @@ export type ResolversTypes = {
   PortfolioPeriodStatusInput: PortfolioPeriodStatusInput;
   Project: ResolverTypeWrapper<ProjectModelRow>;
   ProjectDetailsInput: ProjectDetailsInput;
+  ProjectLineageKind: ProjectLineageKind;
+  ProjectLineageLink: ResolverTypeWrapper<ProjectLineageLinkRowRow>;
   ProjectMove: ResolverTypeWrapper<ProjectMoveModelRow>;
   ProjectMoveInput: ProjectMoveInput;
   ProjectPhase: ProjectPhase;
@@ -4080,6 +4169,8 @@ export type ResolversTypes = {
   SignInOptions: ResolverTypeWrapper<
     Omit<SignInOptions, 'demoAccounts'> & { demoAccounts: Array<ResolversTypes['DemoAccount']> }
   >;
+  SplitProjectInput: SplitProjectInput;
+  SplitProjectPartInput: SplitProjectPartInput;
   StatusChange: ResolverTypeWrapper<StatusChangeRowRow>;
   StatusDeviation: ResolverTypeWrapper<StatusDeviationModelRow>;
   StatusDimension: StatusDimension;
@@ -4202,6 +4293,8 @@ export type ResolversParentTypes = {
   KeyIndicator: KeyIndicatorRowRow;
   KeyIndicatorFigures: KeyFiguresRowRow;
   KeyIndicatorUnitFigure: KeyUnitFigureRowRow;
+  MergeProjectsInput: MergeProjectsInput;
+  MergeSourceInput: MergeSourceInput;
   Mitigation: MitigationModelRow;
   MonthInput: MonthInput;
   MoveGoalInput: MoveGoalInput;
@@ -4228,6 +4321,7 @@ export type ResolversParentTypes = {
   PortfolioPeriodStatusInput: PortfolioPeriodStatusInput;
   Project: ProjectModelRow;
   ProjectDetailsInput: ProjectDetailsInput;
+  ProjectLineageLink: ProjectLineageLinkRowRow;
   ProjectMove: ProjectMoveModelRow;
   ProjectMoveInput: ProjectMoveInput;
   ProjectPhaseChangeInput: ProjectPhaseChangeInput;
@@ -4294,6 +4388,8 @@ export type ResolversParentTypes = {
   SetGoalRetiredInput: SetGoalRetiredInput;
   SetIndicatorRetiredInput: SetIndicatorRetiredInput;
   SignInOptions: Omit<SignInOptions, 'demoAccounts'> & { demoAccounts: Array<ResolversParentTypes['DemoAccount']> };
+  SplitProjectInput: SplitProjectInput;
+  SplitProjectPartInput: SplitProjectPartInput;
   StatusChange: StatusChangeRowRow;
   StatusDeviation: StatusDeviationModelRow;
   String: Scalars['String']['output'];
@@ -5094,6 +5190,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationCreateUserArgs, 'input'>
   >;
+  mergeProjects?: Resolver<
+    ResolversTypes['Project'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationMergeProjectsArgs, 'input'>
+  >;
   moveGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationMoveGoalArgs, 'input'>>;
   moveOrgUnit?: Resolver<
     ResolversTypes['OrgUnit'],
@@ -5226,6 +5328,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationSetIndicatorRetiredArgs, 'input'>
+  >;
+  splitProject?: Resolver<
+    ResolversTypes['Project'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSplitProjectArgs, 'input'>
   >;
   submitReport?: Resolver<
     ResolversTypes['Report'],
@@ -5569,6 +5677,7 @@ export type ProjectResolvers<
   manager?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   moves?: Resolver<Array<ResolversTypes['ProjectMove']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  origins?: Resolver<Array<ResolversTypes['ProjectLineageLink']>, ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pausedUntil?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phase?: Resolver<Maybe<ResolversTypes['ProjectPhase']>, ParentType, ContextType>;
@@ -5591,7 +5700,20 @@ export type ProjectResolvers<
   stateChanges?: Resolver<Array<ResolversTypes['ProjectStateChange']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ProjectStatus'], ParentType, ContextType, RequireFields<ProjectStatusArgs, 'upTo'>>;
   statusUpdates?: Resolver<Array<ResolversTypes['ProjectStatusUpdate']>, ParentType, ContextType>;
+  successors?: Resolver<Array<ResolversTypes['ProjectLineageLink']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProjectLineageLinkResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ProjectLineageLink'] = ResolversParentTypes['ProjectLineageLink'],
+> = {
+  author?: Resolver<Maybe<ResolversTypes['Author']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ProjectLineageKind'], ParentType, ContextType>;
+  occurredOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ProjectMoveResolvers<
@@ -6554,6 +6676,7 @@ export type Resolvers<ContextType = RequestContext> = {
   PortfolioBudget?: PortfolioBudgetResolvers<ContextType>;
   PortfolioPeriodStatus?: PortfolioPeriodStatusResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
+  ProjectLineageLink?: ProjectLineageLinkResolvers<ContextType>;
   ProjectMove?: ProjectMoveResolvers<ContextType>;
   ProjectStateChange?: ProjectStateChangeResolvers<ContextType>;
   ProjectStatus?: ProjectStatusResolvers<ContextType>;

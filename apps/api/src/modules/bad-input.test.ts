@@ -103,6 +103,21 @@ const CHANGE_PHASE = graphql(`
     }
   }
 `);
+const SPLIT_PROJECT = graphql(`
+  mutation BadInputTest_SplitProject($input: SplitProjectInput!) {
+    splitProject(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const MERGE_PROJECTS = graphql(`
+  mutation BadInputTest_MergeProjects($input: MergeProjectsInput!) {
+    mergeProjects(input: $input) {
+      id
+    }
+  }
+`);
 const CHANGE_STATE = graphql(`
   mutation BadInputTest_ChangeState($input: ProjectStateChangeInput!) {
     changeProjectState(input: $input) {
@@ -225,6 +240,8 @@ interface World {
   portfolioId: string;
   otherProjectId: string;
   otherPortfolioId: string;
+  /** A project of the same portfolio, not started, at version 1. */
+  notStartedProjectId: string;
 }
 
 type Refusal =
@@ -406,6 +423,27 @@ const newProject = (world: World, changes: Record<string, unknown> = {}) => ({
   phase: 'INITIATION',
   plannedStart: '2025-01-01',
   plannedEnd: '2025-12-31',
+  ...changes,
+});
+/** Splitting the project (at version 2) in two. */
+const projectSplit = (world: World, changes: Record<string, unknown> = {}) => ({
+  projectId: world.projectId,
+  expectedVersion: 2,
+  splitOn: '2024-09-30',
+  reason: 'Två upphandlingar',
+  parts: [{ name: 'Telefoni upphandling' }, { name: 'Telefoni införande', budgetTkr: 500 }],
+  ...changes,
+});
+/** Merging the project (at version 2) with the one not started into a new one. */
+const projectMerger = (world: World, changes: Record<string, unknown> = {}) => ({
+  sources: [
+    { projectId: world.projectId, expectedVersion: 2 },
+    { projectId: world.notStartedProjectId, expectedVersion: 1 },
+  ],
+  mergedOn: '2024-09-30',
+  reason: 'Samma leverantör',
+  name: 'Samlad plattform',
+  portfolioId: world.portfolioId,
   ...changes,
 });
 /** Moving the project (at version 2) to the planning phase. */
@@ -1564,6 +1602,152 @@ const MUTATIONS: { mutation: string; document: DocumentNode; cases: BadInput[] }
       { name: 'from a viewer', input: (w) => phaseChange(w), refusal: forbidden, as: 'intraserviceViewer' },
     ],
   },
+  {
+    mutation: 'splitProject',
+    document: SPLIT_PROJECT,
+    cases: [
+      { name: 'without parts', input: (w) => without(projectSplit(w), 'parts'), refusal: notCoercible },
+      {
+        name: 'into one part',
+        input: (w) => projectSplit(w, { parts: [{ name: 'Ensam' }] }),
+        refusal: invalid('input.parts', 'atLeastTwoParts'),
+      },
+      {
+        name: 'with a part without a name',
+        input: (w) => projectSplit(w, { parts: [{ name: 'Telefoni upphandling' }, { name: ' ' }] }),
+        refusal: invalid('input.parts.1.name', 'required'),
+      },
+      {
+        name: 'into two parts of the same name',
+        input: (w) => projectSplit(w, { parts: [{ name: 'Telefoni' }, { name: 'TELEFONI' }] }),
+        refusal: invalid('input.parts.1.name', 'nameRepeated'),
+      },
+      {
+        name: 'with a part named as another project of the portfolio',
+        input: (w) =>
+          projectSplit(w, { parts: [{ name: 'Etablera tjänst för Data Warehouse' }, { name: 'Telefoni införande' }] }),
+        refusal: invalid('input.parts.0.name', 'projectNameTaken'),
+      },
+      {
+        name: 'with a negative budget share',
+        input: (w) => projectSplit(w, { parts: [{ name: 'A', budgetTkr: -1 }, { name: 'B' }] }),
+        refusal: invalid('input.parts.0.budgetTkr', 'notNegative'),
+      },
+      {
+        name: 'with a part in a portfolio that does not exist',
+        input: (w) => projectSplit(w, { parts: [{ name: 'A' }, { name: 'B', portfolioId: UNUSED_ID }] }),
+        refusal: invalid('input.parts.1.portfolioId', 'unknownPortfolio'),
+      },
+      {
+        name: 'with a blank reason',
+        input: (w) => projectSplit(w, { reason: '  ' }),
+        refusal: invalid('input.reason', 'required'),
+      },
+      {
+        name: 'on a date next year',
+        input: (w) => projectSplit(w, { splitOn: `${new Date().getFullYear() + 1}-01-01` }),
+        refusal: invalid('input.splitOn', 'dateInFuture'),
+      },
+      {
+        name: 'on a date that does not exist',
+        input: (w) => projectSplit(w, { splitOn: '2024-02-30' }),
+        refusal: invalid('input.splitOn'),
+      },
+      {
+        name: 'for a project that does not exist',
+        input: (w) => projectSplit(w, { projectId: UNUSED_ID }),
+        refusal: notFound,
+      },
+      {
+        name: 'with a stale expectedVersion',
+        input: (w) => projectSplit(w, { expectedVersion: 1 }),
+        refusal: conflict,
+      },
+      { name: 'from a viewer', input: (w) => projectSplit(w), refusal: forbidden, as: 'intraserviceViewer' },
+    ],
+  },
+  {
+    mutation: 'mergeProjects',
+    document: MERGE_PROJECTS,
+    cases: [
+      { name: 'without a name', input: (w) => without(projectMerger(w), 'name'), refusal: notCoercible },
+      {
+        name: 'of one project',
+        input: (w) => projectMerger(w, { sources: [{ projectId: w.projectId, expectedVersion: 2 }] }),
+        refusal: invalid('input.sources', 'atLeastTwoProjects'),
+      },
+      {
+        name: 'of the same project twice',
+        input: (w) =>
+          projectMerger(w, {
+            sources: [
+              { projectId: w.projectId, expectedVersion: 2 },
+              { projectId: w.projectId, expectedVersion: 2 },
+            ],
+          }),
+        refusal: invalid('input.sources.1.projectId', 'projectRepeated'),
+      },
+      {
+        name: 'with a project that does not exist',
+        input: (w) =>
+          projectMerger(w, {
+            sources: [
+              { projectId: w.projectId, expectedVersion: 2 },
+              { projectId: UNUSED_ID, expectedVersion: 1 },
+            ],
+          }),
+        refusal: invalid('input.sources.1.projectId', 'unknownProject'),
+      },
+      {
+        name: 'starting from a project that does not exist',
+        input: (w) =>
+          projectMerger(w, {
+            sources: [
+              { projectId: UNUSED_ID, expectedVersion: 1 },
+              { projectId: w.projectId, expectedVersion: 2 },
+            ],
+          }),
+        refusal: notFound,
+      },
+      {
+        name: 'with a blank name',
+        input: (w) => projectMerger(w, { name: '' }),
+        refusal: invalid('input.name', 'required'),
+      },
+      {
+        name: 'under the name of another project of the portfolio',
+        input: (w) => projectMerger(w, { name: 'projekt 01' }),
+        refusal: invalid('input.name', 'projectNameTaken'),
+      },
+      {
+        name: 'into a portfolio that does not exist',
+        input: (w) => projectMerger(w, { portfolioId: UNUSED_ID }),
+        refusal: invalid('input.portfolioId', 'unknownPortfolio'),
+      },
+      {
+        name: 'with a negative budget',
+        input: (w) => projectMerger(w, { budgetTkr: -5 }),
+        refusal: invalid('input.budgetTkr', 'notNegative'),
+      },
+      {
+        name: 'on a date next year',
+        input: (w) => projectMerger(w, { mergedOn: `${new Date().getFullYear() + 1}-01-01` }),
+        refusal: invalid('input.mergedOn', 'dateInFuture'),
+      },
+      {
+        name: 'with a stale expectedVersion of a source',
+        input: (w) =>
+          projectMerger(w, {
+            sources: [
+              { projectId: w.projectId, expectedVersion: 2 },
+              { projectId: w.notStartedProjectId, expectedVersion: 9 },
+            ],
+          }),
+        refusal: conflict,
+      },
+      { name: 'from a viewer', input: (w) => projectMerger(w), refusal: forbidden, as: 'intraserviceViewer' },
+    ],
+  },
 ];
 
 /** Text that is unusual or looks like an attack, but is valid text and must be kept as written. */
@@ -1605,6 +1789,7 @@ describe('bad input to every mutation', () => {
       deviations: await prisma.statusDeviation.findMany(byId),
       stateChanges: await prisma.projectStateChange.findMany(byId),
       moves: await prisma.projectMove.findMany(byId),
+      lineage: await prisma.projectLineage.findMany(byId),
       portfolioStatuses: await prisma.portfolioPeriodStatus.findMany(byId),
       orgUnits: await prisma.orgUnit.findMany(byId),
       orgUnitVersions: await prisma.orgUnitVersion.findMany(byId),
@@ -1667,6 +1852,7 @@ describe('bad input to every mutation', () => {
       portfolioId: String(fixture.portfolio.id),
       otherProjectId: String(fixture.otherProject.id),
       otherPortfolioId: String(fixture.otherPortfolio.id),
+      notStartedProjectId: String(fixture.notStarted.id),
       userId: String(user.id),
       userEmail: user.email,
     };

@@ -424,6 +424,30 @@ export type LevelAggregation =
   /** The latest month's level, for a rate already reported year-to-date. */
   | 'LATEST';
 
+export type MergeProjectsInput = {
+  /** The new project's budget (tkr), not negative; left out, the sum of the sources' budgets. */
+  budgetTkr?: number | null | undefined;
+  manager?: string | null | undefined;
+  /** ISO date of the merger, not in the future, not before any source's start or latest change of state or move. */
+  mergedOn: string;
+  /** The new project's name: at most 200 characters, unique within its portfolio. */
+  name: string;
+  /** At most 200 characters each. */
+  owner?: string | null | undefined;
+  /** The new project's portfolio, one the user may edit. */
+  portfolioId: string;
+  /** Why; required, at most 4 000 characters. */
+  reason: string;
+  /** Two or more projects (at most 20) in portfolios the user may edit: each ends on the date, closed. */
+  sources: Array<MergeSourceInput>;
+};
+
+/** A project to merge, with the version the form saw. */
+export type MergeSourceInput = {
+  expectedVersion: number;
+  projectId: string;
+};
+
 export type MitigationStatus = 'DONE' | 'ONGOING' | 'PLANNED';
 
 /** A report period: a month of a year. */
@@ -533,6 +557,9 @@ export type ProjectDetailsInput = {
   /** A portfolio the user may edit; moving the project there. */
   portfolioId: string;
 };
+
+/** How one project led to another: split into parts, or merged with others into one. */
+export type ProjectLineageKind = 'MERGE' | 'SPLIT';
 
 export type ProjectMoveInput = {
   /** The version the form was loaded with. */
@@ -749,6 +776,32 @@ export type SetIndicatorRetiredInput = {
   expectedVersion: number;
   id: string;
   retired: boolean;
+};
+
+export type SplitProjectInput = {
+  /** The version the form was loaded with. */
+  expectedVersion: number;
+  /** Two or more new projects (at most 20). */
+  parts: Array<SplitProjectPartInput>;
+  /** The project to split: it ends on the date, closed. */
+  projectId: string;
+  /** Why; required, at most 4 000 characters. */
+  reason: string;
+  /** ISO date of the split, not in the future, not before the project's start or its latest change of state or move. */
+  splitOn: string;
+};
+
+/** One of the new projects a project is split into. */
+export type SplitProjectPartInput = {
+  /** The part's share of the budget (tkr); not negative. */
+  budgetTkr?: number | null | undefined;
+  manager?: string | null | undefined;
+  /** At most 200 characters; unique among the parts and within its portfolio. */
+  name: string;
+  /** At most 200 characters each. */
+  owner?: string | null | undefined;
+  /** A portfolio the user may edit; leave out for the origin's portfolio. */
+  portfolioId?: string | null | undefined;
 };
 
 /** The three dimensions a status update colours. */
@@ -2058,6 +2111,22 @@ export type BoardFilter_ProjectFragment = {
   };
 } & { ' $fragmentName'?: 'BoardFilter_ProjectFragment' };
 
+export type MergeProjectsDialog_QueryQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MergeProjectsDialog_QueryQuery = {
+  editablePortfolios: Array<{
+    id: string;
+    name: string;
+    projects: Array<{ id: string; name: string; state: ProjectState; version: number }>;
+  }>;
+};
+
+export type MergeProjectsDialog_MergeMutationVariables = Exact<{
+  input: MergeProjectsInput;
+}>;
+
+export type MergeProjectsDialog_MergeMutation = { mergeProjects: { id: string; name: string } };
+
 export type MoveProjectDialog_MoveMutationVariables = Exact<{
   input: ProjectMoveInput;
 }>;
@@ -2239,6 +2308,17 @@ export type ProjectFacts_ProjectFragment = {
   portfolioThen: { id: string; name: string };
 } & { ' $fragmentName'?: 'ProjectFacts_ProjectFragment' };
 
+export type ProjectLineage_ProjectFragment = {
+  id: string;
+  origins: Array<{ id: string; kind: ProjectLineageKind; occurredOn: string; project: { id: string; name: string } }>;
+  successors: Array<{
+    id: string;
+    kind: ProjectLineageKind;
+    occurredOn: string;
+    project: { id: string; name: string };
+  }>;
+} & { ' $fragmentName'?: 'ProjectLineage_ProjectFragment' };
+
 export type ProjectMoveList_MoveFragment = {
   id: string;
   movedOn: string;
@@ -2253,6 +2333,12 @@ export type ProjectStatusUpdateDialog_AddMutationVariables = Exact<{
 }>;
 
 export type ProjectStatusUpdateDialog_AddMutation = { addProjectStatusUpdate: { id: string; statusDate: string } };
+
+export type SplitProjectDialog_SplitMutationVariables = Exact<{
+  input: SplitProjectInput;
+}>;
+
+export type SplitProjectDialog_SplitMutation = { splitProject: { id: string; version: number; state: ProjectState } };
 
 export type StateChangeDialog_ChangeMutationVariables = Exact<{
   input: ProjectStateChangeInput;
@@ -3192,7 +3278,12 @@ export type ProjectPage_QueryQuery = {
           { id: string } & { ' $fragmentRefs'?: { ProjectMoveList_MoveFragment: ProjectMoveList_MoveFragment } }
         >;
         portfolio: { id: string };
-      } & { ' $fragmentRefs'?: { ProjectFacts_ProjectFragment: ProjectFacts_ProjectFragment } })
+      } & {
+        ' $fragmentRefs'?: {
+          ProjectFacts_ProjectFragment: ProjectFacts_ProjectFragment;
+          ProjectLineage_ProjectFragment: ProjectLineage_ProjectFragment;
+        };
+      })
     | null;
   editablePortfolios: Array<{ id: string; name: string }>;
 };
@@ -6075,6 +6166,68 @@ export const ProjectFacts_ProjectFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ProjectFacts_ProjectFragment, unknown>;
+export const ProjectLineage_ProjectFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectLineage_project' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'origins' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'project' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'successors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'project' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectLineage_ProjectFragment, unknown>;
 export const ProjectMoveList_MoveFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -9979,6 +10132,88 @@ export const RollOverDialog_CommitDocument = {
     },
   ],
 } as unknown as DocumentNode<RollOverDialog_CommitMutation, RollOverDialog_CommitMutationVariables>;
+export const MergeProjectsDialog_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MergeProjectsDialog_Query' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'editablePortfolios' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'projects' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MergeProjectsDialog_QueryQuery, MergeProjectsDialog_QueryQueryVariables>;
+export const MergeProjectsDialog_MergeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MergeProjectsDialog_Merge' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MergeProjectsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mergeProjects' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MergeProjectsDialog_MergeMutation, MergeProjectsDialog_MergeMutationVariables>;
 export const MoveProjectDialog_MoveDocument = {
   kind: 'Document',
   definitions: [
@@ -10368,6 +10603,50 @@ export const ProjectStatusUpdateDialog_AddDocument = {
     },
   ],
 } as unknown as DocumentNode<ProjectStatusUpdateDialog_AddMutation, ProjectStatusUpdateDialog_AddMutationVariables>;
+export const SplitProjectDialog_SplitDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SplitProjectDialog_Split' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SplitProjectInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'splitProject' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SplitProjectDialog_SplitMutation, SplitProjectDialog_SplitMutationVariables>;
 export const StateChangeDialog_ChangeDocument = {
   kind: 'Document',
   definitions: [
@@ -15531,6 +15810,7 @@ export const ProjectPage_QueryDocument = {
                     ],
                   },
                 },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectLineage_project' } },
               ],
             },
           },
@@ -15738,6 +16018,63 @@ export const ProjectPage_QueryDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectLineage_project' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Project' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'origins' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'project' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'successors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'project' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
               ],
             },
           },

@@ -14,6 +14,7 @@ import { organisationEn } from '../features/organisation/i18n/en';
 import { planningEn } from '../features/planning/i18n/en';
 import { overviewEn } from '../features/overview/i18n/en';
 import { portfolioEn } from '../features/portfolio/i18n/en';
+import { projectLineageEn } from '../features/portfolio/i18n/lineage-en';
 import { reportsEn } from '../features/reports/i18n/en';
 import { risksEn } from '../features/risks/i18n/en';
 import { usersEn } from '../features/users/i18n/en';
@@ -146,6 +147,18 @@ const sharedEn: SharedTranslations = {
     portfolioNotAllowed: 'You may not move projects to that portfolio.',
     samePortfolio: 'The project is already in that portfolio.',
     beforeLatestMove: "The date is before the project's latest move.",
+    atLeastTwoParts: 'Split the project into at least two.',
+    tooManyParts: 'At most 20 new projects.',
+    nameRepeated: 'Two new projects cannot have the same name.',
+    projectNameTaken: 'The portfolio already has a project with that name.',
+    atLeastTwoProjects: 'Choose at least one more project.',
+    tooManyProjects: 'At most 20 projects.',
+    projectRepeated: 'The same project is chosen twice.',
+    projectEnded: 'The project has already ended.',
+    beforeProjectStart: 'The date is before the project began.',
+    beforeLatestStateChange: "The date is before the project's latest change of state.",
+    unknownProject: 'Unknown project.',
+    projectNotAllowed: 'You may not change that project.',
     outOfScale: 'The value is outside the risk scale.',
     unknownCategory: 'Unknown category.',
     riskOfOtherUnit: 'The risk belongs to another unit than the control.',
@@ -259,4 +272,5 @@ export const en: Translations = combineTranslations(
   perspectivesEn,
   valueImportEn,
   targetsEn,
+  projectLineageEn,
 );

@@ -14,6 +14,7 @@ import { organisationSv } from '../features/organisation/i18n/sv';
 import { planningSv } from '../features/planning/i18n/sv';
 import { overviewSv } from '../features/overview/i18n/sv';
 import { portfolioSv } from '../features/portfolio/i18n/sv';
+import { projectLineageSv } from '../features/portfolio/i18n/lineage-sv';
 import { reportsSv } from '../features/reports/i18n/sv';
 import { risksSv } from '../features/risks/i18n/sv';
 import { usersSv } from '../features/users/i18n/sv';
@@ -151,6 +152,18 @@ const sharedSv = {
     portfolioNotAllowed: 'Du får inte flytta projekt till den portföljen.',
     samePortfolio: 'Projektet ligger redan i den portföljen.',
     beforeLatestMove: 'Datumet ligger före projektets senaste flytt.',
+    atLeastTwoParts: 'Dela projektet i minst två.',
+    tooManyParts: 'Högst 20 nya projekt.',
+    nameRepeated: 'Två nya projekt kan inte ha samma namn.',
+    projectNameTaken: 'Portföljen har redan ett projekt med det namnet.',
+    atLeastTwoProjects: 'Välj minst ett projekt till.',
+    tooManyProjects: 'Högst 20 projekt.',
+    projectRepeated: 'Samma projekt är valt två gånger.',
+    projectEnded: 'Projektet är redan avslutat.',
+    beforeProjectStart: 'Datumet ligger före projektets start.',
+    beforeLatestStateChange: 'Datumet ligger före projektets senaste lägesändring.',
+    unknownProject: 'Okänt projekt.',
+    projectNotAllowed: 'Du får inte ändra det projektet.',
     outOfScale: 'Värdet ligger utanför riskskalan.',
     unknownCategory: 'Okänd kategori.',
     riskOfOtherUnit: 'Risken hör till en annan enhet än kontrollmomentet.',
@@ -266,6 +279,7 @@ export const sv = combineTranslations(
   perspectivesSv,
   valueImportSv,
   targetsSv,
+  projectLineageSv,
 );
 
 export type Translations = typeof sv;

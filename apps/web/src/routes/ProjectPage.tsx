@@ -8,7 +8,7 @@ import Typography from '@mui/material/Typography';
 import { formatYearMonth } from '@lagesbild/types';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useLocation, useParams } from 'react-router';
+import { Link as RouterLink, useLocation, useNavigate, useParams } from 'react-router';
 import { ROUTES } from '../app/routes';
 import { CardGrid } from '../components/CardGrid';
 import { LoadError, Loading } from '../components/QueryState';
@@ -20,6 +20,9 @@ import { StateChangeDialog } from '../features/portfolio/components/StateChangeD
 import { StateChangeList } from '../features/portfolio/components/StateChangeList';
 import { MoveProjectDialog } from '../features/portfolio/components/MoveProjectDialog';
 import { ProjectMoveList } from '../features/portfolio/components/ProjectMoveList';
+import { ProjectLineage } from '../features/portfolio/components/ProjectLineage';
+import { SplitProjectDialog } from '../features/portfolio/components/SplitProjectDialog';
+import { MergeProjectsDialog } from '../features/portfolio/components/MergeProjectsDialog';
 import { useViewParams } from '../features/view-params/useViewParams';
 import { formatPeriodLabel } from '../i18n/format';
 import { ProjectStatusUpdateDialog } from '../features/portfolio/components/ProjectStatusUpdateDialog';
@@ -50,6 +53,7 @@ export const ProjectPage_Query = graphql(`
         id
         ...ProjectMoveList_move
       }
+      ...ProjectLineage_project
     }
     editablePortfolios {
       id
@@ -58,13 +62,14 @@ export const ProjectPage_Query = graphql(`
   }
 `);
 
-type OpenDialog = 'statusUpdate' | 'details' | 'state' | 'move' | null;
+type OpenDialog = 'statusUpdate' | 'details' | 'state' | 'move' | 'split' | 'merge' | null;
 
 /** A project: its details and state, its status updates over time, and for the portfolio office the ways to update them. */
 export function ProjectPage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
   const { search } = useLocation();
+  const navigate = useNavigate();
   const { period } = useViewParams();
   const [open, setOpen] = useState<OpenDialog>(null);
   const { data, loading, error, refetch } = useQuery(ProjectPage_Query, { variables: { id, upTo: period } });
@@ -86,6 +91,7 @@ export function ProjectPage() {
               {project.name}
             </Typography>
             {project.description && <Typography sx={{ mt: 1 }}>{project.description}</Typography>}
+            <ProjectLineage project={project} />
           </div>
           {project.canEdit && (
             <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>
@@ -101,6 +107,17 @@ export function ProjectPage() {
               <Button variant="outlined" onClick={() => setOpen('move')}>
                 {t('project.moveProject')}
               </Button>
+              {/* An ended project has no future to split or merge. */}
+              {project.state !== 'CLOSED' && project.state !== 'WILL_NOT_START' && (
+                <>
+                  <Button variant="outlined" onClick={() => setOpen('split')}>
+                    {t('projectLineage.split')}
+                  </Button>
+                  <Button variant="outlined" onClick={() => setOpen('merge')}>
+                    {t('projectLineage.merge')}
+                  </Button>
+                </>
+              )}
             </Stack>
           )}
           <CardGrid columns={2}>
@@ -146,6 +163,19 @@ export function ProjectPage() {
       {project && open === 'state' && <StateChangeDialog project={project} onClose={close} onSaved={close} />}
       {project && open === 'move' && (
         <MoveProjectDialog project={project} portfolios={data.editablePortfolios} onClose={close} onSaved={close} />
+      )}
+      {project && open === 'split' && (
+        <SplitProjectDialog project={project} portfolios={data.editablePortfolios} onClose={close} onSaved={close} />
+      )}
+      {project && open === 'merge' && (
+        <MergeProjectsDialog
+          project={project}
+          onClose={close}
+          onSaved={(mergedId) => {
+            close();
+            void navigate({ pathname: `${ROUTES.project}/${mergedId}`, search });
+          }}
+        />
       )}
     </>
   );

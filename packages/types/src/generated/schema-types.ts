@@ -1193,6 +1193,30 @@ export type LevelAggregation =
   /** The latest month's level, for a rate already reported year-to-date. */
   | 'LATEST';
 
+export type MergeProjectsInput = {
+  /** The new project's budget (tkr), not negative; left out, the sum of the sources' budgets. */
+  budgetTkr?: InputMaybe<Scalars['Float']['input']>;
+  manager?: InputMaybe<Scalars['String']['input']>;
+  /** ISO date of the merger, not in the future, not before any source's start or latest change of state or move. */
+  mergedOn: Scalars['String']['input'];
+  /** The new project's name: at most 200 characters, unique within its portfolio. */
+  name: Scalars['String']['input'];
+  /** At most 200 characters each. */
+  owner?: InputMaybe<Scalars['String']['input']>;
+  /** The new project's portfolio, one the user may edit. */
+  portfolioId: Scalars['ID']['input'];
+  /** Why; required, at most 4 000 characters. */
+  reason: Scalars['String']['input'];
+  /** Two or more projects (at most 20) in portfolios the user may edit: each ends on the date, closed. */
+  sources: Array<MergeSourceInput>;
+};
+
+/** A project to merge, with the version the form saw. */
+export type MergeSourceInput = {
+  expectedVersion: Scalars['Int']['input'];
+  projectId: Scalars['ID']['input'];
+};
+
 /** A mitigation (åtgärd) that reduces a risk. */
 export type Mitigation = {
   __typename?: 'Mitigation';
@@ -1316,6 +1340,8 @@ export type Mutation = {
   createRisk: Risk;
   /** Creates a user account with its roles (administrators). */
   createUser: User;
+  /** Merges two or more projects into one new project on a date: the sources close and the new project names them as its origins (portfolio office of each source's unit and of the new project's portfolio). Returns the new project. */
+  mergeProjects: Project;
   /** Moves a goal up or down within its perspective (planners of its unit). */
   moveGoal: Goal;
   /**
@@ -1379,6 +1405,8 @@ export type Mutation = {
   setGoalRetired: Goal;
   /** Retires an indicator or brings it back (administrators of its unit or a unit above it). */
   setIndicatorRetired: Indicator;
+  /** Splits a project into two or more new ones on a date: the parts begin, each naming it as its origin, and it closes (portfolio office of its unit and of the parts' portfolios). Returns the project split. */
+  splitProject: Project;
   /** Draft → submitted (an analyst of the unit). */
   submitReport: Report;
   /** Changes an activity (planners of its unit). */
@@ -1521,6 +1549,10 @@ export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
 
+export type MutationMergeProjectsArgs = {
+  input: MergeProjectsInput;
+};
+
 export type MutationMoveGoalArgs = {
   input: MoveGoalInput;
 };
@@ -1611,6 +1643,10 @@ export type MutationSetGoalRetiredArgs = {
 
 export type MutationSetIndicatorRetiredArgs = {
   input: SetIndicatorRetiredInput;
+};
+
+export type MutationSplitProjectArgs = {
+  input: SplitProjectInput;
 };
 
 export type MutationSubmitReportArgs = {
@@ -2091,6 +2127,8 @@ export type Project = {
   /** Every move to another portfolio, oldest first. */
   moves: Array<ProjectMove>;
   name: Scalars['String']['output'];
+  /** The projects this one was split from or merged from; empty for a project that began on its own. */
+  origins: Array<ProjectLineageLink>;
   owner?: Maybe<Scalars['String']['output']>;
   /** For a paused project: the date it is to resume. */
   pausedUntil?: Maybe<Scalars['String']['output']>;
@@ -2111,6 +2149,8 @@ export type Project = {
   status: ProjectStatus;
   /** Every status update, newest first. */
   statusUpdates: Array<ProjectStatusUpdate>;
+  /** The projects this one was split into or merged into; empty while it has not been. */
+  successors: Array<ProjectLineageLink>;
   /** Pass back as expectedVersion when saving details or changing state, so a concurrent change is detected. */
   version: Scalars['Int']['output'];
 };
@@ -2152,6 +2192,24 @@ export type ProjectDetailsInput = {
   plannedStart?: InputMaybe<Scalars['String']['input']>;
   /** A portfolio the user may edit; moving the project there. */
   portfolioId: Scalars['ID']['input'];
+};
+
+/** How one project led to another: split into parts, or merged with others into one. */
+export type ProjectLineageKind = 'MERGE' | 'SPLIT';
+
+/** A link of a project's lineage: the project on the other side (an origin or a successor), and when and how the one led to the other. */
+export type ProjectLineageLink = {
+  __typename?: 'ProjectLineageLink';
+  /** Who split or merged; null for removed users. */
+  author?: Maybe<Author>;
+  id: Scalars['ID']['output'];
+  kind: ProjectLineageKind;
+  /** ISO date of the split or merger: the origin ended and the successor began that day. */
+  occurredOn: Scalars['String']['output'];
+  /** The project on the other side: the origin in `origins`, the successor in `successors`. */
+  project: Project;
+  /** Why the project was split or merged. */
+  reason: Scalars['String']['output'];
 };
 
 /** A project's move from one portfolio to another on a date, with its reason: a dated event of its history. */
@@ -3209,6 +3267,32 @@ export type SignInOptions = {
   firstRun: Scalars['Boolean']['output'];
   /** True when single sign-on (OpenID Connect) is configured: sign in at /auth/oidc/sign-in. */
   singleSignOn: Scalars['Boolean']['output'];
+};
+
+export type SplitProjectInput = {
+  /** The version the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Two or more new projects (at most 20). */
+  parts: Array<SplitProjectPartInput>;
+  /** The project to split: it ends on the date, closed. */
+  projectId: Scalars['ID']['input'];
+  /** Why; required, at most 4 000 characters. */
+  reason: Scalars['String']['input'];
+  /** ISO date of the split, not in the future, not before the project's start or its latest change of state or move. */
+  splitOn: Scalars['String']['input'];
+};
+
+/** One of the new projects a project is split into. */
+export type SplitProjectPartInput = {
+  /** The part's share of the budget (tkr); not negative. */
+  budgetTkr?: InputMaybe<Scalars['Float']['input']>;
+  manager?: InputMaybe<Scalars['String']['input']>;
+  /** At most 200 characters; unique among the parts and within its portfolio. */
+  name: Scalars['String']['input'];
+  /** At most 200 characters each. */
+  owner?: InputMaybe<Scalars['String']['input']>;
+  /** A portfolio the user may edit; leave out for the origin's portfolio. */
+  portfolioId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A status colour that changed from the previous month to this one (a project's worst dimension). */

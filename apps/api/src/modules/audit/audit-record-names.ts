@@ -20,6 +20,9 @@ const month = (year: string, monthColumn: string) => `${year} || '-' || lpad(${m
 const date = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
 const nameOf = (table: string, idColumn: string, column = 'name') =>
   `(SELECT x."${column}" FROM "${table}" x WHERE x."id" = ${idColumn})`;
+/** The names of the projects on one side of the links that share this link's other side and kind. */
+const namesOfLinked = (side: string, shared: string) =>
+  `SELECT string_agg(p."name", ', ' ORDER BY p."name") FROM "ProjectLineage" l JOIN "Project" p ON p."id" = l."${side}" WHERE l."${shared}" = r."${shared}" AND l."kind" = r."kind"`;
 const perspectiveName = (idColumn: string) =>
   `(SELECT py."name" FROM "PerspectiveYear" py WHERE py."perspectiveId" = ${idColumn} ORDER BY py."year" DESC LIMIT 1)`;
 const periodOf = `r."year" || CASE r."granularity" WHEN 'MONTH' THEN '-' || lpad(r."periodNumber"::text, 2, '0') WHEN 'TERTIAL' THEN '-T' || r."periodNumber" ELSE '' END`;
@@ -97,6 +100,13 @@ export const RECORD_NAMES: Record<string, NameSql> = {
     name: nameOf('Project', 'r."projectId"'),
     detail: `${date('r."movedOn"')} || ' ' || ${nameOf('Portfolio', 'r."fromPortfolioId"')} || ' → ' || ${nameOf('Portfolio', 'r."toPortfolioId"')}`,
   },
+  // "Telefoni · 2024-09-01 → Rekrytering, Rehabilitering": a split names its origin and every part,
+  // a merger every origin and the new project, so each link of one event reads the same.
+  ProjectLineage: {
+    table: 'ProjectLineage',
+    name: `CASE r."kind" WHEN 'SPLIT' THEN ${nameOf('Project', 'r."originId"')} ELSE (${namesOfLinked('originId', 'successorId')}) END`,
+    detail: `${date('r."occurredOn"')} || ' → ' || CASE r."kind" WHEN 'SPLIT' THEN (${namesOfLinked('successorId', 'originId')}) ELSE ${nameOf('Project', 'r."successorId"')} END`,
+  },
   // The status update's table keeps its first name (schema.prisma's @@map).
   ProjectStatusUpdate: {
     table: 'ProjectStatusReport',
@@ -149,6 +159,8 @@ const REFERENCES: Record<string, string> = {
   fromPortfolioId: 'Portfolio',
   toPortfolioId: 'Portfolio',
   projectId: 'Project',
+  originId: 'Project',
+  successorId: 'Project',
   statusUpdateId: 'ProjectStatusUpdate',
   reportId: 'Report',
   userId: 'User',

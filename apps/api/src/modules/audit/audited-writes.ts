@@ -148,6 +148,9 @@ async function orgUnitOfRecord(tx: Transaction, model: string, row: Row): Promis
     case 'ProjectStateChange':
     case 'ProjectMove':
       return orgUnitOfProject(tx, row.projectId as number);
+    case 'ProjectLineage':
+      // The successor's unit: the split or merger made it, and its page names the origins.
+      return orgUnitOfProject(tx, row.successorId as number);
     case 'StatusDeviation': {
       const statusUpdate = await tx.projectStatusUpdate.findUnique({ where: { id: row.statusUpdateId as number } });
       return statusUpdate ? orgUnitOfProject(tx, statusUpdate.projectId) : null;

@@ -12,6 +12,7 @@ import { groupRowsByKey, rowByKey } from '../../loaders/group-by-key';
 import type { InMonth } from '../../loaders/month-loader';
 import { createMonthLoader } from '../../loaders/month-loader';
 import { createProjectHistoryLoaders } from './project-history-loaders';
+import { createProjectLineageLoaders } from './project-lineage-loaders';
 
 /** Newest first; two status updates of one day in the order they were filed. */
 const NEWEST_FIRST = [{ statusDate: 'desc' }, { id: 'desc' }] as const;
@@ -22,6 +23,7 @@ export function createPortfolioLoaders(prisma: PrismaClient) {
   );
   return {
     ...createProjectHistoryLoaders(prisma, projectById),
+    ...createProjectLineageLoaders(prisma),
     portfolioById: new DataLoader<number, PortfolioModel | null>(async (ids) =>
       rowByKey(ids, await prisma.portfolio.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
     ),

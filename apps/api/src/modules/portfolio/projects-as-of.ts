@@ -38,6 +38,8 @@ export const endOfMonthDate = (month: YearMonth): Date => fromIsoDate(endOfMonth
  * - State: the outcome of the latest change of state up to the date; before its first change,
  *   the state that change left (not started when it has none); never changed, its state today.
  * - Latest status update: the newest one dated up to the date.
+ * - Existence: read by portfolio or unit, a project split or merged from others is left out
+ *   before the date it began (read by id, it shows as not started then).
  */
 export function findProjectsAsOf(
   prisma: Pick<PrismaClient, '$queryRaw'>,
@@ -50,6 +52,11 @@ export function findProjectsAsOf(
       : 'portfolioIds' in filter
         ? Prisma.sql`placed."portfolioId" = ANY(${filter.portfolioIds}::int[])`
         : Prisma.sql`f."orgUnitId" = ANY(${filter.orgUnitIds}::int[])`;
+  // A project split or merged from others begins on that date: before it, no portfolio held it.
+  const existed =
+    'projectIds' in filter
+      ? Prisma.sql`true`
+      : Prisma.sql`NOT EXISTS (SELECT 1 FROM "ProjectLineage" l WHERE l."successorId" = placed."id" AND l."occurredOn" > ${asOf})`;
   return prisma.$queryRaw<ProjectAsOfRow[]>`
     WITH placed AS (
       SELECT p."id", p."name",
@@ -83,6 +90,6 @@ export function findProjectsAsOf(
       WHERE r."projectId" = placed."id" AND r."reportDate" <= ${asOf}
       ORDER BY r."reportDate" DESC, r."id" DESC LIMIT 1
     ) s ON true
-    WHERE ${which}
+    WHERE ${which} AND ${existed}
     ORDER BY placed."name", placed."id"`;
 }

@@ -54,6 +54,8 @@ type Documents = {
   '\n  mutation BadInputTest_UpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.BadInputTest_UpdatePortfolioDocument;
   '\n  mutation BadInputTest_CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n    }\n  }\n': typeof types.BadInputTest_CreateProjectDocument;
   '\n  mutation BadInputTest_ChangePhase($input: ProjectPhaseChangeInput!) {\n    changeProjectPhase(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.BadInputTest_ChangePhaseDocument;
+  '\n  mutation BadInputTest_SplitProject($input: SplitProjectInput!) {\n    splitProject(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.BadInputTest_SplitProjectDocument;
+  '\n  mutation BadInputTest_MergeProjects($input: MergeProjectsInput!) {\n    mergeProjects(input: $input) {\n      id\n    }\n  }\n': typeof types.BadInputTest_MergeProjectsDocument;
   '\n  mutation BadInputTest_ChangeState($input: ProjectStateChangeInput!) {\n    changeProjectState(input: $input) {\n      id\n      state\n      version\n    }\n  }\n': typeof types.BadInputTest_ChangeStateDocument;
   '\n  mutation BadInputTest_SavePortfolioStatus($input: PortfolioPeriodStatusInput!) {\n    savePortfolioPeriodStatus(input: $input) {\n      id\n      narrative\n      version\n    }\n  }\n': typeof types.BadInputTest_SavePortfolioStatusDocument;
   '\n  mutation BadInputTest_CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      id\n      name\n      version\n    }\n  }\n': typeof types.BadInputTest_CreateOrgUnitDocument;
@@ -181,6 +183,11 @@ type Documents = {
   '\n  query ProjectHistoryTest_AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter, first: 5) {\n      events {\n        action\n        entityType\n        entityName\n        changes {\n          field\n          newName\n        }\n      }\n    }\n  }\n': typeof types.ProjectHistoryTest_AuditLogDocument;
   '\n  mutation ProjectHistoryTest_CreateReport($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n': typeof types.ProjectHistoryTest_CreateReportDocument;
   '\n  query ProjectHistoryTest_Report($id: ID!) {\n    report(id: $id) {\n      content {\n        sections {\n          kind\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n            portfolioName\n            state\n          }\n        }\n      }\n    }\n  }\n': typeof types.ProjectHistoryTest_ReportDocument;
+  '\n  mutation ProjectLineageTest_Split($input: SplitProjectInput!) {\n    splitProject(input: $input) {\n      name\n      state\n      actualEnd\n      stateChanges {\n        fromState\n        toState\n        changedOn\n        reason\n      }\n      successors {\n        kind\n        occurredOn\n        reason\n        project {\n          name\n          state\n          owner\n          budgetTkr\n          portfolio {\n            name\n          }\n        }\n        author {\n          name\n        }\n      }\n    }\n  }\n': typeof types.ProjectLineageTest_SplitDocument;
+  '\n  mutation ProjectLineageTest_Merge($input: MergeProjectsInput!) {\n    mergeProjects(input: $input) {\n      id\n      name\n      state\n      budgetTkr\n      portfolio {\n        name\n      }\n      origins {\n        kind\n        occurredOn\n        project {\n          name\n          state\n        }\n      }\n    }\n  }\n': typeof types.ProjectLineageTest_MergeDocument;
+  "\n  query ProjectLineageTest_Lineage($id: ID!) {\n    project(id: $id) {\n      name\n      origins {\n        kind\n        occurredOn\n        project {\n          id\n          name\n          # The origin's history stays readable from the successor.\n          statusUpdates {\n            statusDate\n          }\n          successors {\n            project {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProjectLineageTest_LineageDocument;
+  '\n  query ProjectLineageTest_Board($month: MonthInput!) {\n    portfolios(orgUnitCode: "intraservice") {\n      name\n      projectsAsOf(month: $month) {\n        name\n        stateAsOf(month: $month)\n        origins {\n          project {\n            name\n          }\n        }\n        successors {\n          project {\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.ProjectLineageTest_BoardDocument;
+  '\n  query ProjectLineageTest_AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter, first: 10) {\n      events {\n        operation\n        entityName\n      }\n    }\n  }\n': typeof types.ProjectLineageTest_AuditLogDocument;
   '\n  mutation ReportExportHttpTest_Create($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n': typeof types.ReportExportHttpTest_CreateDocument;
   '\n  query ReportAccessTest_Report($id: ID!) {\n    report(id: $id) {\n      id\n      status\n      comparison {\n        previous {\n          id\n        }\n      }\n      content {\n        orgUnitName\n        sections {\n          kind\n          assignments {\n            title\n          }\n          businessAreaResults {\n            name\n          }\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.ReportAccessTest_ReportDocument;
   '\n  query ReportAccessTest_List($orgUnitCode: String!, $year: Int!) {\n    reports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n    }\n  }\n': typeof types.ReportAccessTest_ListDocument;
@@ -314,6 +321,10 @@ const documents: Documents = {
     types.BadInputTest_CreateProjectDocument,
   '\n  mutation BadInputTest_ChangePhase($input: ProjectPhaseChangeInput!) {\n    changeProjectPhase(input: $input) {\n      id\n      version\n    }\n  }\n':
     types.BadInputTest_ChangePhaseDocument,
+  '\n  mutation BadInputTest_SplitProject($input: SplitProjectInput!) {\n    splitProject(input: $input) {\n      id\n      version\n    }\n  }\n':
+    types.BadInputTest_SplitProjectDocument,
+  '\n  mutation BadInputTest_MergeProjects($input: MergeProjectsInput!) {\n    mergeProjects(input: $input) {\n      id\n    }\n  }\n':
+    types.BadInputTest_MergeProjectsDocument,
   '\n  mutation BadInputTest_ChangeState($input: ProjectStateChangeInput!) {\n    changeProjectState(input: $input) {\n      id\n      state\n      version\n    }\n  }\n':
     types.BadInputTest_ChangeStateDocument,
   '\n  mutation BadInputTest_SavePortfolioStatus($input: PortfolioPeriodStatusInput!) {\n    savePortfolioPeriodStatus(input: $input) {\n      id\n      narrative\n      version\n    }\n  }\n':
@@ -568,6 +579,16 @@ const documents: Documents = {
     types.ProjectHistoryTest_CreateReportDocument,
   '\n  query ProjectHistoryTest_Report($id: ID!) {\n    report(id: $id) {\n      content {\n        sections {\n          kind\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n            portfolioName\n            state\n          }\n        }\n      }\n    }\n  }\n':
     types.ProjectHistoryTest_ReportDocument,
+  '\n  mutation ProjectLineageTest_Split($input: SplitProjectInput!) {\n    splitProject(input: $input) {\n      name\n      state\n      actualEnd\n      stateChanges {\n        fromState\n        toState\n        changedOn\n        reason\n      }\n      successors {\n        kind\n        occurredOn\n        reason\n        project {\n          name\n          state\n          owner\n          budgetTkr\n          portfolio {\n            name\n          }\n        }\n        author {\n          name\n        }\n      }\n    }\n  }\n':
+    types.ProjectLineageTest_SplitDocument,
+  '\n  mutation ProjectLineageTest_Merge($input: MergeProjectsInput!) {\n    mergeProjects(input: $input) {\n      id\n      name\n      state\n      budgetTkr\n      portfolio {\n        name\n      }\n      origins {\n        kind\n        occurredOn\n        project {\n          name\n          state\n        }\n      }\n    }\n  }\n':
+    types.ProjectLineageTest_MergeDocument,
+  "\n  query ProjectLineageTest_Lineage($id: ID!) {\n    project(id: $id) {\n      name\n      origins {\n        kind\n        occurredOn\n        project {\n          id\n          name\n          # The origin's history stays readable from the successor.\n          statusUpdates {\n            statusDate\n          }\n          successors {\n            project {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n":
+    types.ProjectLineageTest_LineageDocument,
+  '\n  query ProjectLineageTest_Board($month: MonthInput!) {\n    portfolios(orgUnitCode: "intraservice") {\n      name\n      projectsAsOf(month: $month) {\n        name\n        stateAsOf(month: $month)\n        origins {\n          project {\n            name\n          }\n        }\n        successors {\n          project {\n            name\n          }\n        }\n      }\n    }\n  }\n':
+    types.ProjectLineageTest_BoardDocument,
+  '\n  query ProjectLineageTest_AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter, first: 10) {\n      events {\n        operation\n        entityName\n      }\n    }\n  }\n':
+    types.ProjectLineageTest_AuditLogDocument,
   '\n  mutation ReportExportHttpTest_Create($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n':
     types.ReportExportHttpTest_CreateDocument,
   '\n  query ReportAccessTest_Report($id: ID!) {\n    report(id: $id) {\n      id\n      status\n      comparison {\n        previous {\n          id\n        }\n      }\n      content {\n        orgUnitName\n        sections {\n          kind\n          assignments {\n            title\n          }\n          businessAreaResults {\n            name\n          }\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n          }\n        }\n      }\n    }\n  }\n':
@@ -930,6 +951,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation BadInputTest_ChangePhase($input: ProjectPhaseChangeInput!) {\n    changeProjectPhase(input: $input) {\n      id\n      version\n    }\n  }\n',
 ): (typeof documents)['\n  mutation BadInputTest_ChangePhase($input: ProjectPhaseChangeInput!) {\n    changeProjectPhase(input: $input) {\n      id\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_SplitProject($input: SplitProjectInput!) {\n    splitProject(input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_SplitProject($input: SplitProjectInput!) {\n    splitProject(input: $input) {\n      id\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_MergeProjects($input: MergeProjectsInput!) {\n    mergeProjects(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_MergeProjects($input: MergeProjectsInput!) {\n    mergeProjects(input: $input) {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1692,6 +1725,36 @@ export function graphql(
 export function graphql(
   source: '\n  query ProjectHistoryTest_Report($id: ID!) {\n    report(id: $id) {\n      content {\n        sections {\n          kind\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n            portfolioName\n            state\n          }\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ProjectHistoryTest_Report($id: ID!) {\n    report(id: $id) {\n      content {\n        sections {\n          kind\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n            portfolioName\n            state\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ProjectLineageTest_Split($input: SplitProjectInput!) {\n    splitProject(input: $input) {\n      name\n      state\n      actualEnd\n      stateChanges {\n        fromState\n        toState\n        changedOn\n        reason\n      }\n      successors {\n        kind\n        occurredOn\n        reason\n        project {\n          name\n          state\n          owner\n          budgetTkr\n          portfolio {\n            name\n          }\n        }\n        author {\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ProjectLineageTest_Split($input: SplitProjectInput!) {\n    splitProject(input: $input) {\n      name\n      state\n      actualEnd\n      stateChanges {\n        fromState\n        toState\n        changedOn\n        reason\n      }\n      successors {\n        kind\n        occurredOn\n        reason\n        project {\n          name\n          state\n          owner\n          budgetTkr\n          portfolio {\n            name\n          }\n        }\n        author {\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ProjectLineageTest_Merge($input: MergeProjectsInput!) {\n    mergeProjects(input: $input) {\n      id\n      name\n      state\n      budgetTkr\n      portfolio {\n        name\n      }\n      origins {\n        kind\n        occurredOn\n        project {\n          name\n          state\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ProjectLineageTest_Merge($input: MergeProjectsInput!) {\n    mergeProjects(input: $input) {\n      id\n      name\n      state\n      budgetTkr\n      portfolio {\n        name\n      }\n      origins {\n        kind\n        occurredOn\n        project {\n          name\n          state\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ProjectLineageTest_Lineage($id: ID!) {\n    project(id: $id) {\n      name\n      origins {\n        kind\n        occurredOn\n        project {\n          id\n          name\n          # The origin's history stays readable from the successor.\n          statusUpdates {\n            statusDate\n          }\n          successors {\n            project {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n",
+): (typeof documents)["\n  query ProjectLineageTest_Lineage($id: ID!) {\n    project(id: $id) {\n      name\n      origins {\n        kind\n        occurredOn\n        project {\n          id\n          name\n          # The origin's history stays readable from the successor.\n          statusUpdates {\n            statusDate\n          }\n          successors {\n            project {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProjectLineageTest_Board($month: MonthInput!) {\n    portfolios(orgUnitCode: "intraservice") {\n      name\n      projectsAsOf(month: $month) {\n        name\n        stateAsOf(month: $month)\n        origins {\n          project {\n            name\n          }\n        }\n        successors {\n          project {\n            name\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProjectLineageTest_Board($month: MonthInput!) {\n    portfolios(orgUnitCode: "intraservice") {\n      name\n      projectsAsOf(month: $month) {\n        name\n        stateAsOf(month: $month)\n        origins {\n          project {\n            name\n          }\n        }\n        successors {\n          project {\n            name\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProjectLineageTest_AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter, first: 10) {\n      events {\n        operation\n        entityName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProjectLineageTest_AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter, first: 10) {\n      events {\n        operation\n        entityName\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

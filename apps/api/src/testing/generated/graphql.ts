@@ -422,6 +422,30 @@ export type LevelAggregation =
   /** The latest month's level, for a rate already reported year-to-date. */
   | 'LATEST';
 
+export type MergeProjectsInput = {
+  /** The new project's budget (tkr), not negative; left out, the sum of the sources' budgets. */
+  budgetTkr?: number | null | undefined;
+  manager?: string | null | undefined;
+  /** ISO date of the merger, not in the future, not before any source's start or latest change of state or move. */
+  mergedOn: string;
+  /** The new project's name: at most 200 characters, unique within its portfolio. */
+  name: string;
+  /** At most 200 characters each. */
+  owner?: string | null | undefined;
+  /** The new project's portfolio, one the user may edit. */
+  portfolioId: string;
+  /** Why; required, at most 4 000 characters. */
+  reason: string;
+  /** Two or more projects (at most 20) in portfolios the user may edit: each ends on the date, closed. */
+  sources: Array<MergeSourceInput>;
+};
+
+/** A project to merge, with the version the form saw. */
+export type MergeSourceInput = {
+  expectedVersion: number;
+  projectId: string;
+};
+
 export type MitigationStatus = 'DONE' | 'ONGOING' | 'PLANNED';
 
 /** A report period: a month of a year. */
@@ -531,6 +555,9 @@ export type ProjectDetailsInput = {
   /** A portfolio the user may edit; moving the project there. */
   portfolioId: string;
 };
+
+/** How one project led to another: split into parts, or merged with others into one. */
+export type ProjectLineageKind = 'MERGE' | 'SPLIT';
 
 export type ProjectMoveInput = {
   /** The version the form was loaded with. */
@@ -747,6 +774,32 @@ export type SetIndicatorRetiredInput = {
   expectedVersion: number;
   id: string;
   retired: boolean;
+};
+
+export type SplitProjectInput = {
+  /** The version the form was loaded with. */
+  expectedVersion: number;
+  /** Two or more new projects (at most 20). */
+  parts: Array<SplitProjectPartInput>;
+  /** The project to split: it ends on the date, closed. */
+  projectId: string;
+  /** Why; required, at most 4 000 characters. */
+  reason: string;
+  /** ISO date of the split, not in the future, not before the project's start or its latest change of state or move. */
+  splitOn: string;
+};
+
+/** One of the new projects a project is split into. */
+export type SplitProjectPartInput = {
+  /** The part's share of the budget (tkr); not negative. */
+  budgetTkr?: number | null | undefined;
+  manager?: string | null | undefined;
+  /** At most 200 characters; unique among the parts and within its portfolio. */
+  name: string;
+  /** At most 200 characters each. */
+  owner?: string | null | undefined;
+  /** A portfolio the user may edit; leave out for the origin's portfolio. */
+  portfolioId?: string | null | undefined;
 };
 
 /** The three dimensions a status update colours. */
@@ -1352,6 +1405,18 @@ export type BadInputTest_ChangePhaseMutationVariables = Exact<{
 }>;
 
 export type BadInputTest_ChangePhaseMutation = { changeProjectPhase: { id: string; version: number } };
+
+export type BadInputTest_SplitProjectMutationVariables = Exact<{
+  input: SplitProjectInput;
+}>;
+
+export type BadInputTest_SplitProjectMutation = { splitProject: { id: string; version: number } };
+
+export type BadInputTest_MergeProjectsMutationVariables = Exact<{
+  input: MergeProjectsInput;
+}>;
+
+export type BadInputTest_MergeProjectsMutation = { mergeProjects: { id: string } };
 
 export type BadInputTest_ChangeStateMutationVariables = Exact<{
   input: ProjectStateChangeInput;
@@ -2919,6 +2984,91 @@ export type ProjectHistoryTest_ReportQuery = {
       }>;
     };
   } | null;
+};
+
+export type ProjectLineageTest_SplitMutationVariables = Exact<{
+  input: SplitProjectInput;
+}>;
+
+export type ProjectLineageTest_SplitMutation = {
+  splitProject: {
+    name: string;
+    state: ProjectState;
+    actualEnd: string | null;
+    stateChanges: Array<{ fromState: ProjectState | null; toState: ProjectState; changedOn: string; reason: string }>;
+    successors: Array<{
+      kind: ProjectLineageKind;
+      occurredOn: string;
+      reason: string;
+      project: {
+        name: string;
+        state: ProjectState;
+        owner: string | null;
+        budgetTkr: number | null;
+        portfolio: { name: string };
+      };
+      author: { name: string } | null;
+    }>;
+  };
+};
+
+export type ProjectLineageTest_MergeMutationVariables = Exact<{
+  input: MergeProjectsInput;
+}>;
+
+export type ProjectLineageTest_MergeMutation = {
+  mergeProjects: {
+    id: string;
+    name: string;
+    state: ProjectState;
+    budgetTkr: number | null;
+    portfolio: { name: string };
+    origins: Array<{ kind: ProjectLineageKind; occurredOn: string; project: { name: string; state: ProjectState } }>;
+  };
+};
+
+export type ProjectLineageTest_LineageQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type ProjectLineageTest_LineageQuery = {
+  project: {
+    name: string;
+    origins: Array<{
+      kind: ProjectLineageKind;
+      occurredOn: string;
+      project: {
+        id: string;
+        name: string;
+        statusUpdates: Array<{ statusDate: string }>;
+        successors: Array<{ project: { name: string } }>;
+      };
+    }>;
+  } | null;
+};
+
+export type ProjectLineageTest_BoardQueryVariables = Exact<{
+  month: MonthInput;
+}>;
+
+export type ProjectLineageTest_BoardQuery = {
+  portfolios: Array<{
+    name: string;
+    projectsAsOf: Array<{
+      name: string;
+      stateAsOf: ProjectState;
+      origins: Array<{ project: { name: string } }>;
+      successors: Array<{ project: { name: string } }>;
+    }>;
+  }>;
+};
+
+export type ProjectLineageTest_AuditLogQueryVariables = Exact<{
+  filter?: AuditLogFilter | null | undefined;
+}>;
+
+export type ProjectLineageTest_AuditLogQuery = {
+  auditLog: { events: Array<{ operation: string; entityName: string | null }> };
 };
 
 export type ReportExportHttpTest_CreateMutationVariables = Exact<{
@@ -5677,6 +5827,89 @@ export const BadInputTest_ChangePhaseDocument = {
     },
   ],
 } as unknown as DocumentNode<BadInputTest_ChangePhaseMutation, BadInputTest_ChangePhaseMutationVariables>;
+export const BadInputTest_SplitProjectDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_SplitProject' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SplitProjectInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'splitProject' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_SplitProjectMutation, BadInputTest_SplitProjectMutationVariables>;
+export const BadInputTest_MergeProjectsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_MergeProjects' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MergeProjectsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mergeProjects' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_MergeProjectsMutation, BadInputTest_MergeProjectsMutationVariables>;
 export const BadInputTest_ChangeStateDocument = {
   kind: 'Document',
   definitions: [
@@ -13309,6 +13542,416 @@ export const ProjectHistoryTest_ReportDocument = {
     },
   ],
 } as unknown as DocumentNode<ProjectHistoryTest_ReportQuery, ProjectHistoryTest_ReportQueryVariables>;
+export const ProjectLineageTest_SplitDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ProjectLineageTest_Split' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SplitProjectInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'splitProject' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actualEnd' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stateChanges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'changedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'successors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'occurredOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'project' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'budgetTkr' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'portfolio' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'author' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectLineageTest_SplitMutation, ProjectLineageTest_SplitMutationVariables>;
+export const ProjectLineageTest_MergeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ProjectLineageTest_Merge' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MergeProjectsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mergeProjects' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'budgetTkr' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'portfolio' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'origins' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'occurredOn' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'project' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectLineageTest_MergeMutation, ProjectLineageTest_MergeMutationVariables>;
+export const ProjectLineageTest_LineageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProjectLineageTest_Lineage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'origins' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'occurredOn' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'project' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'statusUpdates' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'statusDate' } }],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'successors' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'project' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectLineageTest_LineageQuery, ProjectLineageTest_LineageQueryVariables>;
+export const ProjectLineageTest_BoardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProjectLineageTest_Board' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'month' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolios' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'StringValue', value: 'intraservice', block: false },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'projectsAsOf' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'month' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'month' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'stateAsOf' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'month' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'month' } },
+                          },
+                        ],
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'origins' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'project' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'successors' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'project' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectLineageTest_BoardQuery, ProjectLineageTest_BoardQueryVariables>;
+export const ProjectLineageTest_AuditLogDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProjectLineageTest_AuditLog' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditLogFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditLog' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '10' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'events' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'operation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'entityName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectLineageTest_AuditLogQuery, ProjectLineageTest_AuditLogQueryVariables>;
 export const ReportExportHttpTest_CreateDocument = {
   kind: 'Document',
   definitions: [

@@ -22,7 +22,7 @@ const CODED_FIELDS: Record<string, string | Record<string, string>> = {
   unitRollup: 'indicatorLibrary.unitRollup',
   thresholdKind: 'indicatorLibrary.thresholdKind',
   source: { Assignment: 'assignmentSource' },
-  kind: { OrgUnit: 'orgUnitKind' },
+  kind: { OrgUnit: 'orgUnitKind', ProjectLineage: 'projectLineage.kind' },
   status: {
     ActivityUpdate: 'activityStatus',
     AssignmentUpdate: 'assignmentStatus',
