@@ -22,6 +22,8 @@ import {
   portfolioRules,
   projectHistoryResolvers,
   projectHistoryRules,
+  projectPeopleResolvers,
+  projectPeopleRules,
 } from './modules/portfolio';
 import { reportResolvers, reportRules } from './modules/reports';
 import { riskResolvers, riskRules } from './modules/risks';
@@ -43,6 +45,7 @@ const modules: { resolvers: Resolvers; rules: Parameters<typeof mergeAccessRules
   { resolvers: portfolioResolvers, rules: portfolioRules },
   { resolvers: portfolioAdminResolvers, rules: portfolioAdminRules },
   { resolvers: projectHistoryResolvers, rules: projectHistoryRules },
+  { resolvers: projectPeopleResolvers, rules: projectPeopleRules },
   { resolvers: riskResolvers, rules: riskRules },
   { resolvers: dataEntryResolvers, rules: dataEntryRules },
   { resolvers: forecastResolvers, rules: forecastRules },

@@ -257,6 +257,8 @@ export type CreatePortfolioInput = {
   orgUnitId: string;
   /** At most 200 characters. */
   owner?: string | null | undefined;
+  /** The owner's account, one of portfolioPersonOptions of the unit; the owner's name is then the account's. */
+  ownerUserId?: string | null | undefined;
   /** Weeks between status updates, 1–52. */
   statusUpdateIntervalWeeks: number;
 };
@@ -266,11 +268,17 @@ export type CreateProjectInput = {
   budgetTkr?: number | null | undefined;
   /** At most 4 000 characters. */
   description?: string | null | undefined;
+  /** Not negative. */
+  forecastTkr?: number | null | undefined;
   manager?: string | null | undefined;
+  /** The manager's account, one of portfolioPersonOptions of the portfolio's unit; the manager's name is then the account's. */
+  managerUserId?: string | null | undefined;
   /** At most 200 characters. */
   name: string;
   /** At most 200 characters each: the person's name (users are picked by their name). */
   owner?: string | null | undefined;
+  /** The owner's account, one of portfolioPersonOptions of the portfolio's unit; the owner's name is then the account's. */
+  ownerUserId?: string | null | undefined;
   phase?: ProjectPhase | null | undefined;
   plannedEnd?: string | null | undefined;
   /** ISO dates; the end may not be before the start. */
@@ -314,6 +322,8 @@ export type DimensionStatusInput = {
   actionDueDate?: string | null | undefined;
   /** Who is to carry out the action; at most 200 characters. Ignored for green. */
   actionOwner?: string | null | undefined;
+  /** The action owner's account, one of portfolioPersonOptions of the project's unit; the action owner's name is then the account's. Ignored for green. */
+  actionOwnerUserId?: string | null | undefined;
   /** Required when the status is yellow or red; at most 4 000 characters. Ignored for green. */
   cause?: string | null | undefined;
   status: RagStatus;
@@ -520,12 +530,18 @@ export type ProjectDetailsInput = {
   description?: string | null | undefined;
   /** The version the form was loaded with. */
   expectedVersion: number;
+  /** Not negative. */
+  forecastTkr?: number | null | undefined;
   id: string;
   manager?: string | null | undefined;
+  /** The manager's account, as ownerUserId. */
+  managerUserId?: string | null | undefined;
   /** At most 200 characters. */
   name: string;
   /** At most 200 characters each. */
   owner?: string | null | undefined;
+  /** The owner's account, one of portfolioPersonOptions of the portfolio's unit (or the one already linked); the owner's name is then the account's. */
+  ownerUserId?: string | null | undefined;
   phase?: ProjectPhase | null | undefined;
   plannedEnd?: string | null | undefined;
   /** ISO dates; an end may not be before its start. */
@@ -912,6 +928,8 @@ export type UpdatePortfolioInput = {
   name: string;
   /** At most 200 characters. */
   owner?: string | null | undefined;
+  /** The owner's account, one of portfolioPersonOptions of the unit; the owner's name is then the account's. */
+  ownerUserId?: string | null | undefined;
   /** Weeks between status updates, 1–52. */
   statusUpdateIntervalWeeks: number;
 };

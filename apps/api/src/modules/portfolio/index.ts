@@ -6,3 +6,4 @@ export { portfolioAdminResolvers, portfolioAdminRules } from './portfolio-admin-
 export { projectHistoryResolvers, projectHistoryRules } from './project-history-resolvers';
 export { ENDED_STATES, endOfMonthDate, findProjectsAsOf } from './projects-as-of';
 export type { ProjectAsOfRow } from './projects-as-of';
+export { projectPeopleResolvers, projectPeopleRules } from './project-people-resolvers';
