@@ -2084,6 +2084,12 @@ export type MoveProjectDialog_MoveMutation = {
   moveProject: { id: string; version: number; portfolio: { id: string; name: string } };
 };
 
+export type PersonField_OptionsQueryVariables = Exact<{
+  orgUnitId: string;
+}>;
+
+export type PersonField_OptionsQuery = { portfolioPersonOptions: Array<{ id: string; name: string }> };
+
 export type PortfolioFormDialog_UnitsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type PortfolioFormDialog_UnitsQuery = { portfolioOwningUnits: Array<{ id: string; name: string }> };
@@ -2103,6 +2109,7 @@ export type PortfolioFormDialog_UpdateMutation = {
     id: string;
     name: string;
     owner: string | null;
+    ownerUserId: string | null;
     statusUpdateIntervalWeeks: number;
     version: number;
   };
@@ -2129,7 +2136,9 @@ export type PortfolioSection_PortfolioFragment = ({
   canEdit: boolean;
   statusUpdateIntervalWeeks: number;
   owner: string | null;
+  ownerUserId: string | null;
   version: number;
+  orgUnit: { id: string };
   overdueActions: Array<{ project: { id: string } }>;
   periodStatus: {
     id: string;
@@ -2172,7 +2181,13 @@ export type PortfolioSummary_PortfolioFragment = {
   id: string;
   name: string;
   owner: string | null;
-  budget: { budgetTkr: number; costToDateTkr: number; projectsWithoutBudget: number };
+  budget: {
+    budgetTkr: number;
+    costToDateTkr: number;
+    projectsWithoutBudget: number;
+    forecastTkr: number;
+    projectsWithoutForecast: number;
+  };
   overdueActions: Array<{
     dimension: StatusDimension;
     action: string;
@@ -2229,7 +2244,9 @@ export type ProjectDetailsDialog_ProjectFragment = {
   name: string;
   description: string | null;
   owner: string | null;
+  ownerUserId: string | null;
   manager: string | null;
+  managerUserId: string | null;
   phase: ProjectPhase | null;
   plannedStart: string | null;
   plannedEnd: string | null;
@@ -2237,8 +2254,9 @@ export type ProjectDetailsDialog_ProjectFragment = {
   actualEnd: string | null;
   budgetTkr: number | null;
   costToDateTkr: number | null;
+  forecastTkr: number | null;
   version: number;
-  portfolio: { id: string };
+  portfolio: { id: string; orgUnit: { id: string } };
 } & { ' $fragmentName'?: 'ProjectDetailsDialog_ProjectFragment' };
 
 export type ProjectFacts_ProjectFragment = {
@@ -2253,6 +2271,7 @@ export type ProjectFacts_ProjectFragment = {
   pausedUntil: string | null;
   budgetTkr: number | null;
   costToDateTkr: number | null;
+  forecastTkr: number | null;
   stateThen: ProjectState;
   portfolioThen: { id: string; name: string };
 } & { ' $fragmentName'?: 'ProjectFacts_ProjectFragment' };
@@ -3190,7 +3209,9 @@ export type ProjectPage_QueryQuery = {
         canEdit: boolean;
         state: ProjectState;
         owner: string | null;
+        ownerUserId: string | null;
         manager: string | null;
+        managerUserId: string | null;
         phase: ProjectPhase | null;
         plannedStart: string | null;
         plannedEnd: string | null;
@@ -3198,6 +3219,7 @@ export type ProjectPage_QueryQuery = {
         actualEnd: string | null;
         budgetTkr: number | null;
         costToDateTkr: number | null;
+        forecastTkr: number | null;
         statusUpdates: Array<
           { id: string } & {
             ' $fragmentRefs'?: { StatusUpdateHistory_StatusUpdateFragment: StatusUpdateHistory_StatusUpdateFragment };
@@ -3209,10 +3231,10 @@ export type ProjectPage_QueryQuery = {
         moves: Array<
           { id: string } & { ' $fragmentRefs'?: { ProjectMoveList_MoveFragment: ProjectMoveList_MoveFragment } }
         >;
-        portfolio: { id: string };
+        portfolio: { id: string; orgUnit: { id: string } };
       } & { ' $fragmentRefs'?: { ProjectFacts_ProjectFragment: ProjectFacts_ProjectFragment } })
     | null;
-  editablePortfolios: Array<{ id: string; name: string }>;
+  editablePortfolios: Array<{ id: string; name: string; orgUnit: { id: string } }>;
 };
 
 export type ReportPage_QueryQueryVariables = Exact<{
@@ -5337,6 +5359,8 @@ export const PortfolioSummary_PortfolioFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'budgetTkr' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'costToDateTkr' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'projectsWithoutBudget' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'forecastTkr' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectsWithoutForecast' } },
               ],
             },
           },
@@ -5636,6 +5660,15 @@ export const PortfolioSection_PortfolioFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'statusUpdateIntervalWeeks' } },
           { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerUserId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
@@ -5736,6 +5769,8 @@ export const PortfolioSection_PortfolioFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'budgetTkr' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'costToDateTkr' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'projectsWithoutBudget' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'forecastTkr' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectsWithoutForecast' } },
               ],
             },
           },
@@ -6014,7 +6049,9 @@ export const ProjectDetailsDialog_ProjectFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerUserId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'manager' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managerUserId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
           { kind: 'Field', name: { kind: 'Name', value: 'plannedStart' } },
           { kind: 'Field', name: { kind: 'Name', value: 'plannedEnd' } },
@@ -6022,13 +6059,24 @@ export const ProjectDetailsDialog_ProjectFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'actualEnd' } },
           { kind: 'Field', name: { kind: 'Name', value: 'budgetTkr' } },
           { kind: 'Field', name: { kind: 'Name', value: 'costToDateTkr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forecastTkr' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'portfolio' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
             },
           },
         ],
@@ -6069,6 +6117,7 @@ export const ProjectFacts_ProjectFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
           { kind: 'Field', name: { kind: 'Name', value: 'budgetTkr' } },
           { kind: 'Field', name: { kind: 'Name', value: 'costToDateTkr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forecastTkr' } },
           {
             kind: 'Field',
             alias: { kind: 'Name', value: 'portfolioThen' },
@@ -10048,6 +10097,46 @@ export const MoveProjectDialog_MoveDocument = {
     },
   ],
 } as unknown as DocumentNode<MoveProjectDialog_MoveMutation, MoveProjectDialog_MoveMutationVariables>;
+export const PersonField_OptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PersonField_Options' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolioPersonOptions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonField_OptionsQuery, PersonField_OptionsQueryVariables>;
 export const PortfolioFormDialog_UnitsDocument = {
   kind: 'Document',
   definitions: [
@@ -10153,6 +10242,7 @@ export const PortfolioFormDialog_UpdateDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ownerUserId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'statusUpdateIntervalWeeks' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
               ],
@@ -15030,6 +15120,8 @@ export const PortfolioPage_QueryDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'budgetTkr' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'costToDateTkr' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'projectsWithoutBudget' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'forecastTkr' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectsWithoutForecast' } },
               ],
             },
           },
@@ -15304,6 +15396,15 @@ export const PortfolioPage_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'statusUpdateIntervalWeeks' } },
           { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerUserId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
@@ -15560,6 +15661,14 @@ export const ProjectPage_QueryDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
               ],
             },
           },
@@ -15577,7 +15686,9 @@ export const ProjectPage_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerUserId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'manager' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managerUserId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
           { kind: 'Field', name: { kind: 'Name', value: 'plannedStart' } },
           { kind: 'Field', name: { kind: 'Name', value: 'plannedEnd' } },
@@ -15585,13 +15696,24 @@ export const ProjectPage_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'actualEnd' } },
           { kind: 'Field', name: { kind: 'Name', value: 'budgetTkr' } },
           { kind: 'Field', name: { kind: 'Name', value: 'costToDateTkr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forecastTkr' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'portfolio' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
             },
           },
         ],
@@ -15627,6 +15749,7 @@ export const ProjectPage_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
           { kind: 'Field', name: { kind: 'Name', value: 'budgetTkr' } },
           { kind: 'Field', name: { kind: 'Name', value: 'costToDateTkr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forecastTkr' } },
           {
             kind: 'Field',
             alias: { kind: 'Name', value: 'portfolioThen' },

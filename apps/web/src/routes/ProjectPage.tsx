@@ -54,6 +54,9 @@ export const ProjectPage_Query = graphql(`
     editablePortfolios {
       id
       name
+      orgUnit {
+        id
+      }
     }
   }
 `);
