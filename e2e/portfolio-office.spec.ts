@@ -37,7 +37,11 @@ test('the portfolio office creates a portfolio and a project, reports it red wit
   await portfolioForm.getByRole('textbox', { name: 'Namn' }).fill(PORTFOLIO);
   await portfolioForm.getByRole('combobox', { name: 'Ägande enhet' }).click();
   await page.getByRole('option', { name: 'Avdelningen Uppdrag' }).click();
-  await portfolioForm.getByRole('textbox', { name: 'Portföljägare' }).fill('Agnes Avdelningschef');
+  // Agnes has no account: her name is typed and kept as a name.
+  await portfolioForm.getByRole('combobox', { name: 'Portföljägare' }).fill('Agnes Avdelningschef');
+  await expect(portfolioForm.getByRole('combobox', { name: 'Portföljägare' })).toHaveAccessibleDescription(
+    'Namn, utan konto i Lägesbild.',
+  );
   await portfolioForm.getByRole('spinbutton', { name: 'Rapporteringsintervall, veckor' }).fill('4');
   await saveScreenshot(page, 'portfolio-office-1-new-portfolio');
   await checkAccessibility(page, 'new portfolio dialog');
@@ -49,13 +53,19 @@ test('the portfolio office creates a portfolio and a project, reports it red wit
   await section.getByRole('button', { name: 'Nytt projekt' }).click();
   const projectForm = page.getByRole('dialog', { name: `Nytt projekt i ${PORTFOLIO}` });
   await projectForm.getByRole('textbox', { name: 'Namn' }).fill(PROJECT);
-  await projectForm.getByRole('textbox', { name: 'Projektägare' }).fill('Agnes Avdelningschef');
-  await projectForm.getByRole('textbox', { name: 'Projektledare' }).fill('Pelle Projektledare');
+  // The committee's head has an account: choosing it links the project to her (her to-do list finds it).
+  await projectForm.getByRole('combobox', { name: 'Projektägare' }).fill('Vera');
+  await page.getByRole('option', { name: 'Vera Förvaltningschef' }).click();
+  await expect(projectForm.getByRole('combobox', { name: 'Projektägare' })).toHaveAccessibleDescription(
+    'Användare i Lägesbild.',
+  );
+  await projectForm.getByRole('combobox', { name: 'Projektledare' }).fill('Pelle Projektledare');
   await projectForm.getByRole('combobox', { name: 'Fas' }).click();
   await page.getByRole('option', { name: 'Planering' }).click();
   await fillDate(projectForm, 'Planerad start', '2026-02-01');
   await fillDate(projectForm, 'Planerat slut', '2026-01-31');
   await projectForm.getByRole('textbox', { name: 'Budget, tkr' }).fill('1500');
+  await projectForm.getByRole('textbox', { name: 'Slutkostnadsprognos, tkr' }).fill('1800');
   await projectForm.getByRole('button', { name: 'Spara' }).click();
   await expect(dateField(projectForm, 'Planerat slut')).toHaveAccessibleDescription(
     'Slutet kan inte ligga före starten.',
@@ -67,6 +77,8 @@ test('the portfolio office creates a portfolio and a project, reports it red wit
   await expect(projectForm).toBeHidden();
   await expect(section.getByRole('link', { name: PROJECT })).toBeVisible();
   await expect(section).toContainText('Budget 1 500 tkr');
+  await expect(section).toContainText('Prognos 1 800 tkr');
+  await expect(section).toContainText('Avvikelse +300 tkr · Prognos över budget');
 
   // The board by phase; the card moves on with the keyboard alone, from its "Move to" menu.
   await section.getByRole('button', { name: 'Tavla per fas' }).click();
@@ -80,17 +92,25 @@ test('the portfolio office creates a portfolio and a project, reports it red wit
   await expect(section.getByRole('region', { name: 'Genomförande (1)' })).toContainText(PROJECT);
   await saveScreenshot(page, 'portfolio-office-3-board-by-phase');
   await checkAccessibility(page, 'board by phase');
+  // The view is in the URL: a reload opens it again, and Back returns to the list.
+  await expect(page).toHaveURL(/vy=fas/);
+  await page.reload();
+  await expect(section.getByRole('region', { name: 'Genomförande (1)' })).toContainText(PROJECT);
+  await page.goBack();
+  await expect(section.getByRole('button', { name: 'Lista' })).toHaveAttribute('aria-pressed', 'true');
 
   // The first status update: red on time, with cause, action, action owner and due date.
   await section.getByRole('link', { name: PROJECT }).first().click();
   await expect(page.getByRole('heading', { name: PROJECT, level: 1 })).toBeVisible();
+  await expect(page.getByText('Vera Förvaltningschef')).toBeVisible();
+  await expect(page.getByText('1 800 tkr')).toBeVisible();
   await page.getByRole('button', { name: 'Ny statusrapport' }).click();
   const form = page.getByRole('dialog', { name: `Ny statusrapport: ${PROJECT}` });
   await fillDate(form, 'Rapportdatum', '2026-03-31');
   await form.getByRole('group', { name: 'Tid' }).getByRole('button', { name: 'röd' }).click();
   await form.getByRole('textbox', { name: 'Orsak (tid)' }).fill('Projektledaren är sjukskriven.');
   await form.getByRole('textbox', { name: 'Åtgärd (tid)' }).fill(ACTION);
-  await form.getByRole('textbox', { name: 'Ansvarig för åtgärden (tid)' }).fill('Agnes Avdelningschef');
+  await form.getByRole('combobox', { name: 'Ansvarig för åtgärden (tid)' }).fill('Agnes Avdelningschef');
   await fillDate(form, 'Klart senast (tid)', '2026-04-30');
   await saveScreenshot(page, 'portfolio-office-4-red-status-update');
   await form.getByRole('button', { name: 'Spara' }).click();
