@@ -111,6 +111,10 @@ export function ProjectCreateDialog({ portfolio, onClose, onSaved }: ProjectCrea
         <TextField {...field('name')} required sx={{ gridColumn: '1 / -1' }} />
         {person(t('project.owner'), owner, setOwner, 'owner')}
         {person(t('project.manager'), manager, setManager, 'manager')}
+        <DateField {...field('plannedStart')} />
+        <DateField {...field('plannedEnd')} />
+        <TextField {...field('budgetTkr')} slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
+        <TextField {...field('forecastTkr')} slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
         <TextField {...field('phase')} select>
           <MenuItem value="">{t('portfolioAdmin.noPhase')}</MenuItem>
           {PROJECT_PHASES.map((phase) => (
@@ -119,10 +123,6 @@ export function ProjectCreateDialog({ portfolio, onClose, onSaved }: ProjectCrea
             </MenuItem>
           ))}
         </TextField>
-        <TextField {...field('budgetTkr')} slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
-        <TextField {...field('forecastTkr')} slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
-        <DateField {...field('plannedStart')} />
-        <DateField {...field('plannedEnd')} />
         <TextField {...field('description')} multiline minRows={3} sx={{ gridColumn: '1 / -1' }} />
       </Box>
     </FormDialog>
