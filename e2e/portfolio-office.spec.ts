@@ -74,6 +74,12 @@ test('the portfolio office creates a portfolio and a project, reports it red wit
   );
   await fillDate(projectForm, 'Planerat slut', '2026-12-31');
   await saveScreenshot(page, 'portfolio-office-2-new-project');
+  // The pickers fit a phone's width too.
+  const wide = page.viewportSize()!;
+  await page.setViewportSize({ width: 360, height: 800 });
+  await expectNoSidewaysScroll(page);
+  await saveScreenshot(page, 'portfolio-office-2b-new-project-360');
+  await page.setViewportSize(wide);
   await checkAccessibility(page, 'new project dialog');
   await projectForm.getByRole('button', { name: 'Spara' }).click();
   await expect(projectForm).toBeHidden();
@@ -100,6 +106,10 @@ test('the portfolio office creates a portfolio and a project, reports it red wit
   await expect(page.getByRole('heading', { name: PROJECT, level: 1 })).toBeVisible();
   await expect(page.getByText('Vera Förvaltningschef')).toBeVisible();
   await expect(page.getByText('1 800 tkr')).toBeVisible();
+  await page.setViewportSize({ width: 360, height: 800 });
+  await expectNoSidewaysScroll(page);
+  await saveScreenshot(page, 'portfolio-office-3b-project-facts-360');
+  await page.setViewportSize(wide);
   await page.getByRole('button', { name: 'Ny statusrapport' }).click();
   const form = page.getByRole('dialog', { name: `Ny statusrapport: ${PROJECT}` });
   await fillDate(form, 'Rapportdatum', '2026-03-31');
