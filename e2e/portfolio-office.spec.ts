@@ -29,6 +29,8 @@ test.describe.configure({ mode: 'serial', timeout: 180_000 });
 test('the portfolio office creates a portfolio and a project, reports it red with an owned action, and moves it on the board', async ({
   page,
 }) => {
+  // Many steps on a shared machine: each dialog, the board and the project page.
+  test.setTimeout(180_000);
   await signIn(page, DEMO.portfolioOfficer);
   await openBoard(page, '2026-03');
 
@@ -39,7 +41,11 @@ test('the portfolio office creates a portfolio and a project, reports it red wit
   await portfolioForm.getByRole('textbox', { name: 'Namn' }).fill(PORTFOLIO);
   await portfolioForm.getByRole('combobox', { name: 'Ägande enhet' }).click();
   await page.getByRole('option', { name: 'Avdelningen Uppdrag' }).click();
-  await portfolioForm.getByRole('textbox', { name: 'Portföljägare' }).fill('Agnes Avdelningschef');
+  // Agnes has no account: her name is typed and kept as a name.
+  await portfolioForm.getByRole('combobox', { name: 'Portföljägare' }).fill('Agnes Avdelningschef');
+  await expect(portfolioForm.getByRole('combobox', { name: 'Portföljägare' })).toHaveAccessibleDescription(
+    'Namn, utan konto i Lägesbild.',
+  );
   await portfolioForm.getByRole('spinbutton', { name: 'Rapporteringsintervall, veckor' }).fill('4');
   await saveScreenshot(page, 'portfolio-office-1-new-portfolio');
   await checkAccessibility(page, 'new portfolio dialog');
@@ -51,24 +57,38 @@ test('the portfolio office creates a portfolio and a project, reports it red wit
   await section.getByRole('button', { name: 'Nytt projekt' }).click();
   const projectForm = page.getByRole('dialog', { name: `Nytt projekt i ${PORTFOLIO}` });
   await projectForm.getByRole('textbox', { name: 'Namn' }).fill(PROJECT);
-  await projectForm.getByRole('textbox', { name: 'Projektägare' }).fill('Agnes Avdelningschef');
-  await projectForm.getByRole('textbox', { name: 'Projektledare' }).fill('Pelle Projektledare');
+  // The committee's head has an account: choosing it links the project to her (her to-do list finds it).
+  await projectForm.getByRole('combobox', { name: 'Projektägare' }).fill('Vera');
+  await page.getByRole('option', { name: 'Vera Förvaltningschef' }).click();
+  await expect(projectForm.getByRole('combobox', { name: 'Projektägare' })).toHaveAccessibleDescription(
+    'Användare i Lägesbild.',
+  );
+  await projectForm.getByRole('combobox', { name: 'Projektledare' }).fill('Pelle Projektledare');
   await projectForm.getByRole('combobox', { name: 'Fas' }).click();
   await page.getByRole('option', { name: 'Planering' }).click();
   await fillDate(projectForm, 'Planerad start', '2026-02-01');
   await fillDate(projectForm, 'Planerat slut', '2026-01-31');
   await projectForm.getByRole('textbox', { name: 'Budget, tkr' }).fill('1500');
+  await projectForm.getByRole('textbox', { name: 'Slutkostnadsprognos, tkr' }).fill('1800');
   await projectForm.getByRole('button', { name: 'Spara' }).click();
   await expect(dateField(projectForm, 'Planerat slut')).toHaveAccessibleDescription(
     'Slutet kan inte ligga före starten.',
   );
   await fillDate(projectForm, 'Planerat slut', '2026-12-31');
   await saveScreenshot(page, 'portfolio-office-2-new-project');
+  // The pickers fit a phone's width too.
+  const wide = page.viewportSize()!;
+  await page.setViewportSize({ width: 360, height: 800 });
+  await expectNoSidewaysScroll(page);
+  await saveScreenshot(page, 'portfolio-office-2b-new-project-360');
+  await page.setViewportSize(wide);
   await checkAccessibility(page, 'new project dialog');
   await projectForm.getByRole('button', { name: 'Spara' }).click();
   await expect(projectForm).toBeHidden();
   await expect(section.getByRole('link', { name: PROJECT })).toBeVisible();
   await expect(section).toContainText('Budget 1 500 tkr');
+  await expect(section).toContainText('Prognos 1 800 tkr');
+  await expect(section).toContainText('Avvikelse +300 tkr · Prognos över budget');
 
   // The board by phase; the card moves on with the keyboard alone, from its "Move to" menu.
   await section.getByRole('button', { name: 'Tavla per fas' }).click();
@@ -86,13 +106,19 @@ test('the portfolio office creates a portfolio and a project, reports it red wit
   // The first status update: red on time, with cause, action, action owner and due date.
   await section.getByRole('link', { name: PROJECT }).first().click();
   await expect(page.getByRole('heading', { name: PROJECT, level: 1 })).toBeVisible();
+  await expect(page.getByText('Vera Förvaltningschef')).toBeVisible();
+  await expect(page.getByText('1 800 tkr')).toBeVisible();
+  await page.setViewportSize({ width: 360, height: 800 });
+  await expectNoSidewaysScroll(page);
+  await saveScreenshot(page, 'portfolio-office-3b-project-facts-360');
+  await page.setViewportSize(wide);
   await page.getByRole('button', { name: 'Ny statusrapport' }).click();
   const form = page.getByRole('dialog', { name: `Ny statusrapport: ${PROJECT}` });
   await fillDate(form, 'Rapportdatum', '2026-03-31');
   await form.getByRole('group', { name: 'Tid' }).getByRole('button', { name: 'röd' }).click();
   await form.getByRole('textbox', { name: 'Orsak (tid)' }).fill('Projektledaren är sjukskriven.');
   await form.getByRole('textbox', { name: 'Åtgärd (tid)' }).fill(ACTION);
-  await form.getByRole('textbox', { name: 'Ansvarig för åtgärden (tid)' }).fill('Agnes Avdelningschef');
+  await form.getByRole('combobox', { name: 'Ansvarig för åtgärden (tid)' }).fill('Agnes Avdelningschef');
   await fillDate(form, 'Klart senast (tid)', '2026-04-30');
   await saveScreenshot(page, 'portfolio-office-4-red-status-update');
   await form.getByRole('button', { name: 'Spara' }).click();
@@ -108,6 +134,14 @@ test('the portfolio office creates a portfolio and a project, reports it red wit
     'Inga försenade åtgärder.',
   );
   await saveScreenshot(page, 'portfolio-office-5-board-by-status');
+
+  // The view is in the URL: a reload opens it again, and Back returns to the list.
+  await expect(page).toHaveURL(/vy=status/);
+  await page.reload();
+  await expect(board.getByRole('region', { name: 'Röd (1)' })).toContainText(PROJECT);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/vy=/);
+  await expect(board.getByRole('button', { name: 'Lista' })).toHaveAttribute('aria-pressed', 'true');
 });
 
 /** Months later the department head sees the action overdue, in the summary and on the card (after the journey above). */

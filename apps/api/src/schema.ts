@@ -24,6 +24,8 @@ import {
   projectHistoryRules,
   projectLineageResolvers,
   projectLineageRules,
+  projectPeopleResolvers,
+  projectPeopleRules,
 } from './modules/portfolio';
 import { reportResolvers, reportRules } from './modules/reports';
 import { riskResolvers, riskRules } from './modules/risks';
@@ -46,6 +48,7 @@ const modules: { resolvers: Resolvers; rules: Parameters<typeof mergeAccessRules
   { resolvers: portfolioAdminResolvers, rules: portfolioAdminRules },
   { resolvers: projectHistoryResolvers, rules: projectHistoryRules },
   { resolvers: projectLineageResolvers, rules: projectLineageRules },
+  { resolvers: projectPeopleResolvers, rules: projectPeopleRules },
   { resolvers: riskResolvers, rules: riskRules },
   { resolvers: dataEntryResolvers, rules: dataEntryRules },
   { resolvers: forecastResolvers, rules: forecastRules },

@@ -671,6 +671,8 @@ export type CreatePortfolioInput = {
   orgUnitId: Scalars['ID']['input'];
   /** At most 200 characters. */
   owner?: InputMaybe<Scalars['String']['input']>;
+  /** The owner's account, one of portfolioPersonOptions of the unit; the owner's name is then the account's. */
+  ownerUserId?: InputMaybe<Scalars['ID']['input']>;
   /** Weeks between status updates, 1–52. */
   statusUpdateIntervalWeeks: Scalars['Int']['input'];
 };
@@ -680,11 +682,17 @@ export type CreateProjectInput = {
   budgetTkr?: InputMaybe<Scalars['Float']['input']>;
   /** At most 4 000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Not negative. */
+  forecastTkr?: InputMaybe<Scalars['Float']['input']>;
   manager?: InputMaybe<Scalars['String']['input']>;
+  /** The manager's account, one of portfolioPersonOptions of the portfolio's unit; the manager's name is then the account's. */
+  managerUserId?: InputMaybe<Scalars['ID']['input']>;
   /** At most 200 characters. */
   name: Scalars['String']['input'];
   /** At most 200 characters each: the person's name (users are picked by their name). */
   owner?: InputMaybe<Scalars['String']['input']>;
+  /** The owner's account, one of portfolioPersonOptions of the portfolio's unit; the owner's name is then the account's. */
+  ownerUserId?: InputMaybe<Scalars['ID']['input']>;
   phase?: InputMaybe<ProjectPhase>;
   plannedEnd?: InputMaybe<Scalars['String']['input']>;
   /** ISO dates; the end may not be before the start. */
@@ -789,6 +797,8 @@ export type DimensionStatusInput = {
   actionDueDate?: InputMaybe<Scalars['String']['input']>;
   /** Who is to carry out the action; at most 200 characters. Ignored for green. */
   actionOwner?: InputMaybe<Scalars['String']['input']>;
+  /** The action owner's account, one of portfolioPersonOptions of the project's unit; the action owner's name is then the account's. Ignored for green. */
+  actionOwnerUserId?: InputMaybe<Scalars['ID']['input']>;
   /** Required when the status is yellow or red; at most 4 000 characters. Ignored for green. */
   cause?: InputMaybe<Scalars['String']['input']>;
   status: RagStatus;
@@ -2154,6 +2164,8 @@ export type Portfolio = {
   overdueActions: Array<OverdueAction>;
   /** The person who owns the portfolio (portföljägare); null when not set. */
   owner?: Maybe<Scalars['String']['output']>;
+  /** The owner's account when they have one (then `owner` is the account's name); null for a name without an account. */
+  ownerUserId?: Maybe<Scalars['ID']['output']>;
   /** The narrative status and changes of the month, or of the latest month before it; null when never written. */
   periodStatus?: Maybe<PortfolioPeriodStatus>;
   /** The portfolio's projects, by name. */
@@ -2188,8 +2200,12 @@ export type PortfolioBudget = {
   budgetTkr: Scalars['Float']['output'];
   /** The sum of the projects' costs to date (the forecast the portfolio office keeps). */
   costToDateTkr: Scalars['Float']['output'];
+  /** The sum of the projects' final cost forecasts; projects without a forecast count as nothing. */
+  forecastTkr: Scalars['Float']['output'];
   /** How many of the projects have no budget recorded. */
   projectsWithoutBudget: Scalars['Int']['output'];
+  /** How many of the projects have no forecast recorded. */
+  projectsWithoutForecast: Scalars['Int']['output'];
 };
 
 /** The portfolio period status: the portfolio office's narrative of a portfolio and its changes in one month. Not a project's status update (ProjectStatusUpdate), nor a report (Report). */
@@ -2217,6 +2233,13 @@ export type PortfolioPeriodStatusInput = {
   year: Scalars['Int']['input'];
 };
 
+/** A user who may be named owner or manager of a portfolio or project, or owner of an action: only the name is shown. */
+export type PortfolioPersonOption = {
+  __typename?: 'PortfolioPersonOption';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 /** A development project of a portfolio. */
 export type Project = {
   __typename?: 'Project';
@@ -2227,14 +2250,20 @@ export type Project = {
   canEdit: Scalars['Boolean']['output'];
   costToDateTkr?: Maybe<Scalars['Float']['output']>;
   description?: Maybe<Scalars['String']['output']>;
+  /** The forecast of the final cost (slutkostnadsprognos), thousands of kronor; null when not given. */
+  forecastTkr?: Maybe<Scalars['Float']['output']>;
   id: Scalars['ID']['output'];
   manager?: Maybe<Scalars['String']['output']>;
+  /** The manager's account when they have one (then `manager` is the account's name); null for a name without an account. */
+  managerUserId?: Maybe<Scalars['ID']['output']>;
   /** Every move to another portfolio, oldest first. */
   moves: Array<ProjectMove>;
   name: Scalars['String']['output'];
   /** The projects this one was split from or merged from; empty for a project that began on its own. */
   origins: Array<ProjectLineageLink>;
   owner?: Maybe<Scalars['String']['output']>;
+  /** The owner's account when they have one (then `owner` is the account's name); null for a name without an account. */
+  ownerUserId?: Maybe<Scalars['ID']['output']>;
   /** For a paused project: the date it is to resume. */
   pausedUntil?: Maybe<Scalars['String']['output']>;
   /** Where the project is in the project model; null when not set. */
@@ -2285,12 +2314,18 @@ export type ProjectDetailsInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** The version the form was loaded with. */
   expectedVersion: Scalars['Int']['input'];
+  /** Not negative. */
+  forecastTkr?: InputMaybe<Scalars['Float']['input']>;
   id: Scalars['ID']['input'];
   manager?: InputMaybe<Scalars['String']['input']>;
+  /** The manager's account, as ownerUserId. */
+  managerUserId?: InputMaybe<Scalars['ID']['input']>;
   /** At most 200 characters. */
   name: Scalars['String']['input'];
   /** At most 200 characters each. */
   owner?: InputMaybe<Scalars['String']['input']>;
+  /** The owner's account, one of portfolioPersonOptions of the portfolio's unit (or the one already linked); the owner's name is then the account's. */
+  ownerUserId?: InputMaybe<Scalars['ID']['input']>;
   phase?: InputMaybe<ProjectPhase>;
   plannedEnd?: InputMaybe<Scalars['String']['input']>;
   /** ISO dates; an end may not be before its start. */
@@ -2522,6 +2557,8 @@ export type Query = {
   planOfYear?: Maybe<PlanOfYear>;
   /** The units where the viewer may create portfolios (portfolio office there), in tree order. */
   portfolioOwningUnits: Array<OrgUnit>;
+  /** The active users holding a role for the unit, a unit above it or a unit below it, by name: whom the portfolio office may name as an owner, manager or action owner there. */
+  portfolioPersonOptions: Array<PortfolioPersonOption>;
   /** The portfolios of an org unit and the units below it, in display order. */
   portfolios: Array<Portfolio>;
   /** One project, or null when there is none the user may read. */
@@ -2647,6 +2684,10 @@ export type QueryPerspectivesArgs = {
 export type QueryPlanOfYearArgs = {
   orgUnitCode: Scalars['String']['input'];
   year: Scalars['Int']['input'];
+};
+
+export type QueryPortfolioPersonOptionsArgs = {
+  orgUnitId: Scalars['ID']['input'];
 };
 
 export type QueryPortfoliosArgs = {
@@ -3419,6 +3460,8 @@ export type StatusDeviation = {
   actionDueDate?: Maybe<Scalars['String']['output']>;
   /** Who is to carry out the action; null when not given. */
   actionOwner?: Maybe<Scalars['String']['output']>;
+  /** The action owner's account when they have one (then `actionOwner` is the account's name); null otherwise. */
+  actionOwnerUserId?: Maybe<Scalars['ID']['output']>;
   cause: Scalars['String']['output'];
   dimension: StatusDimension;
 };
@@ -3656,6 +3699,8 @@ export type UpdatePortfolioInput = {
   name: Scalars['String']['input'];
   /** At most 200 characters. */
   owner?: InputMaybe<Scalars['String']['input']>;
+  /** The owner's account, one of portfolioPersonOptions of the unit; the owner's name is then the account's. */
+  ownerUserId?: InputMaybe<Scalars['ID']['input']>;
   /** Weeks between status updates, 1–52. */
   statusUpdateIntervalWeeks: Scalars['Int']['input'];
 };
@@ -4086,6 +4131,7 @@ export type ResolversTypes = {
   PortfolioBudget: ResolverTypeWrapper<PortfolioBudget>;
   PortfolioPeriodStatus: ResolverTypeWrapper<PortfolioPeriodStatusModelRow>;
   PortfolioPeriodStatusInput: PortfolioPeriodStatusInput;
+  PortfolioPersonOption: ResolverTypeWrapper<PortfolioPersonOption>;
   Project: ResolverTypeWrapper<ProjectModelRow>;
   ProjectDetailsInput: ProjectDetailsInput;
   ProjectLineageKind: ProjectLineageKind;
@@ -4319,6 +4365,7 @@ export type ResolversParentTypes = {
   PortfolioBudget: PortfolioBudget;
   PortfolioPeriodStatus: PortfolioPeriodStatusModelRow;
   PortfolioPeriodStatusInput: PortfolioPeriodStatusInput;
+  PortfolioPersonOption: PortfolioPersonOption;
   Project: ProjectModelRow;
   ProjectDetailsInput: ProjectDetailsInput;
   ProjectLineageLink: ProjectLineageLinkRowRow;
@@ -5624,6 +5671,7 @@ export type PortfolioResolvers<
     RequireFields<PortfolioOverdueActionsArgs, 'upTo'>
   >;
   owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ownerUserId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   periodStatus?: Resolver<
     Maybe<ResolversTypes['PortfolioPeriodStatus']>,
     ParentType,
@@ -5647,7 +5695,9 @@ export type PortfolioBudgetResolvers<
 > = {
   budgetTkr?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   costToDateTkr?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  forecastTkr?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   projectsWithoutBudget?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  projectsWithoutForecast?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PortfolioPeriodStatusResolvers<
@@ -5663,6 +5713,14 @@ export type PortfolioPeriodStatusResolvers<
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PortfolioPersonOptionResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['PortfolioPersonOption'] = ResolversParentTypes['PortfolioPersonOption'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ProjectResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'],
@@ -5673,12 +5731,15 @@ export type ProjectResolvers<
   canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   costToDateTkr?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  forecastTkr?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   manager?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  managerUserId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   moves?: Resolver<Array<ResolversTypes['ProjectMove']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   origins?: Resolver<Array<ResolversTypes['ProjectLineageLink']>, ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ownerUserId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   pausedUntil?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phase?: Resolver<Maybe<ResolversTypes['ProjectPhase']>, ParentType, ContextType>;
   plannedEnd?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5910,6 +5971,12 @@ export type QueryResolvers<
     RequireFields<QueryPlanOfYearArgs, 'orgUnitCode' | 'year'>
   >;
   portfolioOwningUnits?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  portfolioPersonOptions?: Resolver<
+    Array<ResolversTypes['PortfolioPersonOption']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryPortfolioPersonOptionsArgs, 'orgUnitId'>
+  >;
   portfolios?: Resolver<
     Array<ResolversTypes['Portfolio']>,
     ParentType,
@@ -6440,6 +6507,7 @@ export type StatusDeviationResolvers<
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actionDueDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   actionOwner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actionOwnerUserId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   cause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dimension?: Resolver<ResolversTypes['StatusDimension'], ParentType, ContextType>;
 };
@@ -6675,6 +6743,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Portfolio?: PortfolioResolvers<ContextType>;
   PortfolioBudget?: PortfolioBudgetResolvers<ContextType>;
   PortfolioPeriodStatus?: PortfolioPeriodStatusResolvers<ContextType>;
+  PortfolioPersonOption?: PortfolioPersonOptionResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectLineageLink?: ProjectLineageLinkResolvers<ContextType>;
   ProjectMove?: ProjectMoveResolvers<ContextType>;

@@ -1027,6 +1027,14 @@ const MUTATIONS: { mutation: string; document: DocumentNode; cases: BadInput[] }
     cases: [
       { name: 'without a projectId', input: (w) => without(statusUpdate(w), 'projectId'), refusal: notCoercible },
       {
+        name: 'with an action owner account that does not exist',
+        input: (w) =>
+          statusUpdate(w, {
+            result: { status: 'YELLOW', cause: 'Ej stabilt', action: 'Rättas', actionOwnerUserId: UNUSED_ID },
+          }),
+        refusal: invalid('input.result.actionOwnerUserId', 'unknownUser'),
+      },
+      {
         name: 'with an action due on a day that does not exist',
         input: (w) =>
           statusUpdate(w, {
@@ -1149,6 +1157,16 @@ const MUTATIONS: { mutation: string; document: DocumentNode; cases: BadInput[] }
         name: 'with a negative budget',
         input: (w) => projectDetails(w, { budgetTkr: -1 }),
         refusal: invalid('input.budgetTkr', 'notNegative'),
+      },
+      {
+        name: 'with a negative forecast',
+        input: (w) => projectDetails(w, { forecastTkr: -1 }),
+        refusal: invalid('input.forecastTkr', 'notNegative'),
+      },
+      {
+        name: 'with a manager account that does not exist',
+        input: (w) => projectDetails(w, { managerUserId: UNUSED_ID }),
+        refusal: invalid('input.managerUserId', 'unknownUser'),
       },
       {
         name: 'moving it to a portfolio that does not exist',
@@ -1504,6 +1522,11 @@ const MUTATIONS: { mutation: string; document: DocumentNode; cases: BadInput[] }
         refusal: invalid('input.owner', 'invalidCharacters'),
       },
       {
+        name: 'with an owner account that does not exist',
+        input: (w) => newPortfolio(w, { ownerUserId: UNUSED_ID }),
+        refusal: invalid('input.ownerUserId', 'unknownUser'),
+      },
+      {
         name: 'in a unit that does not exist',
         input: (w) => newPortfolio(w, { orgUnitId: UNUSED_ID }),
         refusal: notFound,
@@ -1530,6 +1553,11 @@ const MUTATIONS: { mutation: string; document: DocumentNode; cases: BadInput[] }
         name: 'with an interval of 53 weeks',
         input: (w) => portfolioChange(w, { statusUpdateIntervalWeeks: 53 }),
         refusal: invalid('input.statusUpdateIntervalWeeks', 'outOfRange'),
+      },
+      {
+        name: 'with an owner account that does not exist',
+        input: (w) => portfolioChange(w, { ownerUserId: UNUSED_ID }),
+        refusal: invalid('input.ownerUserId', 'unknownUser'),
       },
       {
         name: 'with a stale expectedVersion',
@@ -1567,6 +1595,21 @@ const MUTATIONS: { mutation: string; document: DocumentNode; cases: BadInput[] }
         name: 'with a negative budget',
         input: (w) => newProject(w, { budgetTkr: -1 }),
         refusal: invalid('input.budgetTkr', 'notNegative'),
+      },
+      {
+        name: 'with a negative forecast',
+        input: (w) => newProject(w, { forecastTkr: -0.5 }),
+        refusal: invalid('input.forecastTkr', 'notNegative'),
+      },
+      {
+        name: 'with an owner account that does not exist',
+        input: (w) => newProject(w, { ownerUserId: UNUSED_ID }),
+        refusal: invalid('input.ownerUserId', 'unknownUser'),
+      },
+      {
+        name: 'with an owner id that is not an id',
+        input: (w) => newProject(w, { ownerUserId: 'Agnes' }),
+        refusal: invalid('input.ownerUserId', 'invalidId'),
       },
       {
         name: `with the start ${FAR_FUTURE_DATE}`,

@@ -257,6 +257,8 @@ export type CreatePortfolioInput = {
   orgUnitId: string;
   /** At most 200 characters. */
   owner?: string | null | undefined;
+  /** The owner's account, one of portfolioPersonOptions of the unit; the owner's name is then the account's. */
+  ownerUserId?: string | null | undefined;
   /** Weeks between status updates, 1–52. */
   statusUpdateIntervalWeeks: number;
 };
@@ -266,11 +268,17 @@ export type CreateProjectInput = {
   budgetTkr?: number | null | undefined;
   /** At most 4 000 characters. */
   description?: string | null | undefined;
+  /** Not negative. */
+  forecastTkr?: number | null | undefined;
   manager?: string | null | undefined;
+  /** The manager's account, one of portfolioPersonOptions of the portfolio's unit; the manager's name is then the account's. */
+  managerUserId?: string | null | undefined;
   /** At most 200 characters. */
   name: string;
   /** At most 200 characters each: the person's name (users are picked by their name). */
   owner?: string | null | undefined;
+  /** The owner's account, one of portfolioPersonOptions of the portfolio's unit; the owner's name is then the account's. */
+  ownerUserId?: string | null | undefined;
   phase?: ProjectPhase | null | undefined;
   plannedEnd?: string | null | undefined;
   /** ISO dates; the end may not be before the start. */
@@ -314,6 +322,8 @@ export type DimensionStatusInput = {
   actionDueDate?: string | null | undefined;
   /** Who is to carry out the action; at most 200 characters. Ignored for green. */
   actionOwner?: string | null | undefined;
+  /** The action owner's account, one of portfolioPersonOptions of the project's unit; the action owner's name is then the account's. Ignored for green. */
+  actionOwnerUserId?: string | null | undefined;
   /** Required when the status is yellow or red; at most 4 000 characters. Ignored for green. */
   cause?: string | null | undefined;
   status: RagStatus;
@@ -544,12 +554,18 @@ export type ProjectDetailsInput = {
   description?: string | null | undefined;
   /** The version the form was loaded with. */
   expectedVersion: number;
+  /** Not negative. */
+  forecastTkr?: number | null | undefined;
   id: string;
   manager?: string | null | undefined;
+  /** The manager's account, as ownerUserId. */
+  managerUserId?: string | null | undefined;
   /** At most 200 characters. */
   name: string;
   /** At most 200 characters each. */
   owner?: string | null | undefined;
+  /** The owner's account, one of portfolioPersonOptions of the portfolio's unit (or the one already linked); the owner's name is then the account's. */
+  ownerUserId?: string | null | undefined;
   phase?: ProjectPhase | null | undefined;
   plannedEnd?: string | null | undefined;
   /** ISO dates; an end may not be before its start. */
@@ -965,6 +981,8 @@ export type UpdatePortfolioInput = {
   name: string;
   /** At most 200 characters. */
   owner?: string | null | undefined;
+  /** The owner's account, one of portfolioPersonOptions of the unit; the owner's name is then the account's. */
+  ownerUserId?: string | null | undefined;
   /** Weeks between status updates, 1–52. */
   statusUpdateIntervalWeeks: number;
 };
@@ -2135,6 +2153,12 @@ export type MoveProjectDialog_MoveMutation = {
   moveProject: { id: string; version: number; portfolio: { id: string; name: string } };
 };
 
+export type PersonField_OptionsQueryVariables = Exact<{
+  orgUnitId: string;
+}>;
+
+export type PersonField_OptionsQuery = { portfolioPersonOptions: Array<{ id: string; name: string }> };
+
 export type PortfolioFormDialog_UnitsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type PortfolioFormDialog_UnitsQuery = { portfolioOwningUnits: Array<{ id: string; name: string }> };
@@ -2154,6 +2178,7 @@ export type PortfolioFormDialog_UpdateMutation = {
     id: string;
     name: string;
     owner: string | null;
+    ownerUserId: string | null;
     statusUpdateIntervalWeeks: number;
     version: number;
   };
@@ -2180,7 +2205,9 @@ export type PortfolioSection_PortfolioFragment = ({
   canEdit: boolean;
   statusUpdateIntervalWeeks: number;
   owner: string | null;
+  ownerUserId: string | null;
   version: number;
+  orgUnit: { id: string };
   overdueActions: Array<{ project: { id: string } }>;
   periodStatus: {
     id: string;
@@ -2223,7 +2250,13 @@ export type PortfolioSummary_PortfolioFragment = {
   id: string;
   name: string;
   owner: string | null;
-  budget: { budgetTkr: number; costToDateTkr: number; projectsWithoutBudget: number };
+  budget: {
+    budgetTkr: number;
+    costToDateTkr: number;
+    projectsWithoutBudget: number;
+    forecastTkr: number;
+    projectsWithoutForecast: number;
+  };
   overdueActions: Array<{
     dimension: StatusDimension;
     action: string;
@@ -2280,7 +2313,9 @@ export type ProjectDetailsDialog_ProjectFragment = {
   name: string;
   description: string | null;
   owner: string | null;
+  ownerUserId: string | null;
   manager: string | null;
+  managerUserId: string | null;
   phase: ProjectPhase | null;
   plannedStart: string | null;
   plannedEnd: string | null;
@@ -2288,8 +2323,9 @@ export type ProjectDetailsDialog_ProjectFragment = {
   actualEnd: string | null;
   budgetTkr: number | null;
   costToDateTkr: number | null;
+  forecastTkr: number | null;
   version: number;
-  portfolio: { id: string };
+  portfolio: { id: string; orgUnit: { id: string } };
 } & { ' $fragmentName'?: 'ProjectDetailsDialog_ProjectFragment' };
 
 export type ProjectFacts_ProjectFragment = {
@@ -2304,6 +2340,7 @@ export type ProjectFacts_ProjectFragment = {
   pausedUntil: string | null;
   budgetTkr: number | null;
   costToDateTkr: number | null;
+  forecastTkr: number | null;
   stateThen: ProjectState;
   portfolioThen: { id: string; name: string };
 } & { ' $fragmentName'?: 'ProjectFacts_ProjectFragment' };
@@ -3258,7 +3295,9 @@ export type ProjectPage_QueryQuery = {
         canEdit: boolean;
         state: ProjectState;
         owner: string | null;
+        ownerUserId: string | null;
         manager: string | null;
+        managerUserId: string | null;
         phase: ProjectPhase | null;
         plannedStart: string | null;
         plannedEnd: string | null;
@@ -3266,6 +3305,7 @@ export type ProjectPage_QueryQuery = {
         actualEnd: string | null;
         budgetTkr: number | null;
         costToDateTkr: number | null;
+        forecastTkr: number | null;
         statusUpdates: Array<
           { id: string } & {
             ' $fragmentRefs'?: { StatusUpdateHistory_StatusUpdateFragment: StatusUpdateHistory_StatusUpdateFragment };
@@ -3277,7 +3317,7 @@ export type ProjectPage_QueryQuery = {
         moves: Array<
           { id: string } & { ' $fragmentRefs'?: { ProjectMoveList_MoveFragment: ProjectMoveList_MoveFragment } }
         >;
-        portfolio: { id: string };
+        portfolio: { id: string; orgUnit: { id: string } };
       } & {
         ' $fragmentRefs'?: {
           ProjectFacts_ProjectFragment: ProjectFacts_ProjectFragment;
@@ -3285,7 +3325,7 @@ export type ProjectPage_QueryQuery = {
         };
       })
     | null;
-  editablePortfolios: Array<{ id: string; name: string }>;
+  editablePortfolios: Array<{ id: string; name: string; orgUnit: { id: string } }>;
 };
 
 export type ReportPage_QueryQueryVariables = Exact<{
@@ -5410,6 +5450,8 @@ export const PortfolioSummary_PortfolioFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'budgetTkr' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'costToDateTkr' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'projectsWithoutBudget' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'forecastTkr' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectsWithoutForecast' } },
               ],
             },
           },
@@ -5709,6 +5751,15 @@ export const PortfolioSection_PortfolioFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'statusUpdateIntervalWeeks' } },
           { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerUserId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
@@ -5809,6 +5860,8 @@ export const PortfolioSection_PortfolioFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'budgetTkr' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'costToDateTkr' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'projectsWithoutBudget' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'forecastTkr' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectsWithoutForecast' } },
               ],
             },
           },
@@ -6087,7 +6140,9 @@ export const ProjectDetailsDialog_ProjectFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerUserId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'manager' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managerUserId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
           { kind: 'Field', name: { kind: 'Name', value: 'plannedStart' } },
           { kind: 'Field', name: { kind: 'Name', value: 'plannedEnd' } },
@@ -6095,13 +6150,24 @@ export const ProjectDetailsDialog_ProjectFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'actualEnd' } },
           { kind: 'Field', name: { kind: 'Name', value: 'budgetTkr' } },
           { kind: 'Field', name: { kind: 'Name', value: 'costToDateTkr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forecastTkr' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'portfolio' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
             },
           },
         ],
@@ -6142,6 +6208,7 @@ export const ProjectFacts_ProjectFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
           { kind: 'Field', name: { kind: 'Name', value: 'budgetTkr' } },
           { kind: 'Field', name: { kind: 'Name', value: 'costToDateTkr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forecastTkr' } },
           {
             kind: 'Field',
             alias: { kind: 'Name', value: 'portfolioThen' },
@@ -10265,6 +10332,46 @@ export const MoveProjectDialog_MoveDocument = {
     },
   ],
 } as unknown as DocumentNode<MoveProjectDialog_MoveMutation, MoveProjectDialog_MoveMutationVariables>;
+export const PersonField_OptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PersonField_Options' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolioPersonOptions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonField_OptionsQuery, PersonField_OptionsQueryVariables>;
 export const PortfolioFormDialog_UnitsDocument = {
   kind: 'Document',
   definitions: [
@@ -10370,6 +10477,7 @@ export const PortfolioFormDialog_UpdateDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ownerUserId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'statusUpdateIntervalWeeks' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
               ],
@@ -15291,6 +15399,8 @@ export const PortfolioPage_QueryDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'budgetTkr' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'costToDateTkr' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'projectsWithoutBudget' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'forecastTkr' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'projectsWithoutForecast' } },
               ],
             },
           },
@@ -15565,6 +15675,15 @@ export const PortfolioPage_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'statusUpdateIntervalWeeks' } },
           { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerUserId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
@@ -15822,6 +15941,14 @@ export const ProjectPage_QueryDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
               ],
             },
           },
@@ -15839,7 +15966,9 @@ export const ProjectPage_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerUserId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'manager' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managerUserId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
           { kind: 'Field', name: { kind: 'Name', value: 'plannedStart' } },
           { kind: 'Field', name: { kind: 'Name', value: 'plannedEnd' } },
@@ -15847,13 +15976,24 @@ export const ProjectPage_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'actualEnd' } },
           { kind: 'Field', name: { kind: 'Name', value: 'budgetTkr' } },
           { kind: 'Field', name: { kind: 'Name', value: 'costToDateTkr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forecastTkr' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'portfolio' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
             },
           },
         ],
@@ -15889,6 +16029,7 @@ export const ProjectPage_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
           { kind: 'Field', name: { kind: 'Name', value: 'budgetTkr' } },
           { kind: 'Field', name: { kind: 'Name', value: 'costToDateTkr' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forecastTkr' } },
           {
             kind: 'Field',
             alias: { kind: 'Name', value: 'portfolioThen' },

@@ -58,6 +58,9 @@ export const ProjectPage_Query = graphql(`
     editablePortfolios {
       id
       name
+      orgUnit {
+        id
+      }
     }
   }
 `);

@@ -566,6 +566,8 @@ export type CreatePortfolioInput = {
   orgUnitId: Scalars['ID']['input'];
   /** At most 200 characters. */
   owner?: InputMaybe<Scalars['String']['input']>;
+  /** The owner's account, one of portfolioPersonOptions of the unit; the owner's name is then the account's. */
+  ownerUserId?: InputMaybe<Scalars['ID']['input']>;
   /** Weeks between status updates, 1–52. */
   statusUpdateIntervalWeeks: Scalars['Int']['input'];
 };
@@ -575,11 +577,17 @@ export type CreateProjectInput = {
   budgetTkr?: InputMaybe<Scalars['Float']['input']>;
   /** At most 4 000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Not negative. */
+  forecastTkr?: InputMaybe<Scalars['Float']['input']>;
   manager?: InputMaybe<Scalars['String']['input']>;
+  /** The manager's account, one of portfolioPersonOptions of the portfolio's unit; the manager's name is then the account's. */
+  managerUserId?: InputMaybe<Scalars['ID']['input']>;
   /** At most 200 characters. */
   name: Scalars['String']['input'];
   /** At most 200 characters each: the person's name (users are picked by their name). */
   owner?: InputMaybe<Scalars['String']['input']>;
+  /** The owner's account, one of portfolioPersonOptions of the portfolio's unit; the owner's name is then the account's. */
+  ownerUserId?: InputMaybe<Scalars['ID']['input']>;
   phase?: InputMaybe<ProjectPhase>;
   plannedEnd?: InputMaybe<Scalars['String']['input']>;
   /** ISO dates; the end may not be before the start. */
@@ -684,6 +692,8 @@ export type DimensionStatusInput = {
   actionDueDate?: InputMaybe<Scalars['String']['input']>;
   /** Who is to carry out the action; at most 200 characters. Ignored for green. */
   actionOwner?: InputMaybe<Scalars['String']['input']>;
+  /** The action owner's account, one of portfolioPersonOptions of the project's unit; the action owner's name is then the account's. Ignored for green. */
+  actionOwnerUserId?: InputMaybe<Scalars['ID']['input']>;
   /** Required when the status is yellow or red; at most 4 000 characters. Ignored for green. */
   cause?: InputMaybe<Scalars['String']['input']>;
   status: RagStatus;
@@ -2049,6 +2059,8 @@ export type Portfolio = {
   overdueActions: Array<OverdueAction>;
   /** The person who owns the portfolio (portföljägare); null when not set. */
   owner?: Maybe<Scalars['String']['output']>;
+  /** The owner's account when they have one (then `owner` is the account's name); null for a name without an account. */
+  ownerUserId?: Maybe<Scalars['ID']['output']>;
   /** The narrative status and changes of the month, or of the latest month before it; null when never written. */
   periodStatus?: Maybe<PortfolioPeriodStatus>;
   /** The portfolio's projects, by name. */
@@ -2083,8 +2095,12 @@ export type PortfolioBudget = {
   budgetTkr: Scalars['Float']['output'];
   /** The sum of the projects' costs to date (the forecast the portfolio office keeps). */
   costToDateTkr: Scalars['Float']['output'];
+  /** The sum of the projects' final cost forecasts; projects without a forecast count as nothing. */
+  forecastTkr: Scalars['Float']['output'];
   /** How many of the projects have no budget recorded. */
   projectsWithoutBudget: Scalars['Int']['output'];
+  /** How many of the projects have no forecast recorded. */
+  projectsWithoutForecast: Scalars['Int']['output'];
 };
 
 /** The portfolio period status: the portfolio office's narrative of a portfolio and its changes in one month. Not a project's status update (ProjectStatusUpdate), nor a report (Report). */
@@ -2112,6 +2128,13 @@ export type PortfolioPeriodStatusInput = {
   year: Scalars['Int']['input'];
 };
 
+/** A user who may be named owner or manager of a portfolio or project, or owner of an action: only the name is shown. */
+export type PortfolioPersonOption = {
+  __typename?: 'PortfolioPersonOption';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 /** A development project of a portfolio. */
 export type Project = {
   __typename?: 'Project';
@@ -2122,14 +2145,20 @@ export type Project = {
   canEdit: Scalars['Boolean']['output'];
   costToDateTkr?: Maybe<Scalars['Float']['output']>;
   description?: Maybe<Scalars['String']['output']>;
+  /** The forecast of the final cost (slutkostnadsprognos), thousands of kronor; null when not given. */
+  forecastTkr?: Maybe<Scalars['Float']['output']>;
   id: Scalars['ID']['output'];
   manager?: Maybe<Scalars['String']['output']>;
+  /** The manager's account when they have one (then `manager` is the account's name); null for a name without an account. */
+  managerUserId?: Maybe<Scalars['ID']['output']>;
   /** Every move to another portfolio, oldest first. */
   moves: Array<ProjectMove>;
   name: Scalars['String']['output'];
   /** The projects this one was split from or merged from; empty for a project that began on its own. */
   origins: Array<ProjectLineageLink>;
   owner?: Maybe<Scalars['String']['output']>;
+  /** The owner's account when they have one (then `owner` is the account's name); null for a name without an account. */
+  ownerUserId?: Maybe<Scalars['ID']['output']>;
   /** For a paused project: the date it is to resume. */
   pausedUntil?: Maybe<Scalars['String']['output']>;
   /** Where the project is in the project model; null when not set. */
@@ -2180,12 +2209,18 @@ export type ProjectDetailsInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** The version the form was loaded with. */
   expectedVersion: Scalars['Int']['input'];
+  /** Not negative. */
+  forecastTkr?: InputMaybe<Scalars['Float']['input']>;
   id: Scalars['ID']['input'];
   manager?: InputMaybe<Scalars['String']['input']>;
+  /** The manager's account, as ownerUserId. */
+  managerUserId?: InputMaybe<Scalars['ID']['input']>;
   /** At most 200 characters. */
   name: Scalars['String']['input'];
   /** At most 200 characters each. */
   owner?: InputMaybe<Scalars['String']['input']>;
+  /** The owner's account, one of portfolioPersonOptions of the portfolio's unit (or the one already linked); the owner's name is then the account's. */
+  ownerUserId?: InputMaybe<Scalars['ID']['input']>;
   phase?: InputMaybe<ProjectPhase>;
   plannedEnd?: InputMaybe<Scalars['String']['input']>;
   /** ISO dates; an end may not be before its start. */
@@ -2417,6 +2452,8 @@ export type Query = {
   planOfYear?: Maybe<PlanOfYear>;
   /** The units where the viewer may create portfolios (portfolio office there), in tree order. */
   portfolioOwningUnits: Array<OrgUnit>;
+  /** The active users holding a role for the unit, a unit above it or a unit below it, by name: whom the portfolio office may name as an owner, manager or action owner there. */
+  portfolioPersonOptions: Array<PortfolioPersonOption>;
   /** The portfolios of an org unit and the units below it, in display order. */
   portfolios: Array<Portfolio>;
   /** One project, or null when there is none the user may read. */
@@ -2542,6 +2579,10 @@ export type QueryPerspectivesArgs = {
 export type QueryPlanOfYearArgs = {
   orgUnitCode: Scalars['String']['input'];
   year: Scalars['Int']['input'];
+};
+
+export type QueryPortfolioPersonOptionsArgs = {
+  orgUnitId: Scalars['ID']['input'];
 };
 
 export type QueryPortfoliosArgs = {
@@ -3314,6 +3355,8 @@ export type StatusDeviation = {
   actionDueDate?: Maybe<Scalars['String']['output']>;
   /** Who is to carry out the action; null when not given. */
   actionOwner?: Maybe<Scalars['String']['output']>;
+  /** The action owner's account when they have one (then `actionOwner` is the account's name); null otherwise. */
+  actionOwnerUserId?: Maybe<Scalars['ID']['output']>;
   cause: Scalars['String']['output'];
   dimension: StatusDimension;
 };
@@ -3551,6 +3594,8 @@ export type UpdatePortfolioInput = {
   name: Scalars['String']['input'];
   /** At most 200 characters. */
   owner?: InputMaybe<Scalars['String']['input']>;
+  /** The owner's account, one of portfolioPersonOptions of the unit; the owner's name is then the account's. */
+  ownerUserId?: InputMaybe<Scalars['ID']['input']>;
   /** Weeks between status updates, 1–52. */
   statusUpdateIntervalWeeks: Scalars['Int']['input'];
 };

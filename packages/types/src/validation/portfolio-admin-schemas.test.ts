@@ -26,7 +26,7 @@ describe('a new portfolio', () => {
         owner: ' ',
         statusUpdateIntervalWeeks: 4,
       }),
-    ).toEqual({ name: 'Digitalt', orgUnitId: 3, owner: null, statusUpdateIntervalWeeks: 4 });
+    ).toEqual({ name: 'Digitalt', orgUnitId: 3, owner: null, ownerUserId: null, statusUpdateIntervalWeeks: 4 });
   });
 });
 
@@ -87,6 +87,7 @@ describe('an action of a deviation', () => {
         cause: 'Sen leverans',
         action: 'Ny leverantör',
         actionOwner: 'Eva',
+        actionOwnerUserId: null,
         actionDueDate: '2024-09-30',
       },
     ]);

@@ -10,6 +10,9 @@ import {
 } from './common-schemas';
 import { projectPhaseSchema } from './project-schemas';
 
+/** An account chosen for a person; when given, the person's name is the account's. */
+export const personUserIdSchema = idSchema.nullish().transform((id) => id ?? null);
+
 /** A name that must be there: trimmed, at most 200 characters. */
 const nameSchema = plainText(200)
   .transform((text) => text.trim())
@@ -27,6 +30,7 @@ export const createPortfolioInputSchema = z.object({
   name: nameSchema,
   orgUnitId: idSchema,
   owner: optionalLineSchema,
+  ownerUserId: personUserIdSchema,
   statusUpdateIntervalWeeks: statusUpdateIntervalSchema,
 });
 
@@ -38,6 +42,7 @@ export const updatePortfolioInputSchema = z.object({
   expectedVersion: expectedVersionSchema,
   name: nameSchema,
   owner: optionalLineSchema,
+  ownerUserId: personUserIdSchema,
   statusUpdateIntervalWeeks: statusUpdateIntervalSchema,
 });
 
@@ -50,11 +55,14 @@ export const createProjectInputSchema = z
     name: nameSchema,
     description: commentSchema,
     owner: optionalLineSchema,
+    ownerUserId: personUserIdSchema,
     manager: optionalLineSchema,
+    managerUserId: personUserIdSchema,
     phase: projectPhaseSchema.nullish().transform((phase) => phase ?? null),
     plannedStart: optionalIsoDateSchema,
     plannedEnd: optionalIsoDateSchema,
     budgetTkr: figureSchema.refine((value) => value === null || value >= 0, { error: 'notNegative' }),
+    forecastTkr: figureSchema.refine((value) => value === null || value >= 0, { error: 'notNegative' }),
   })
   .superRefine((project, context) => {
     if (project.plannedStart && project.plannedEnd && project.plannedEnd < project.plannedStart) {

@@ -47,7 +47,14 @@ describe('a new status update', () => {
       comment: 'Allt enligt plan',
       basedOnStatusUpdateId: null,
       deviations: [
-        { dimension: 'TIME', cause: 'Snäv tidplan', action: 'Prioriterat', actionOwner: null, actionDueDate: null },
+        {
+          dimension: 'TIME',
+          cause: 'Snäv tidplan',
+          action: 'Prioriterat',
+          actionOwner: null,
+          actionOwnerUserId: null,
+          actionDueDate: null,
+        },
       ],
     });
   });

@@ -30,6 +30,7 @@ const dimensionStatusSchema = z.object({
   cause: commentSchema,
   action: commentSchema,
   actionOwner: optionalLineSchema,
+  actionOwnerUserId: idSchema.nullish().transform((id) => id ?? null),
   actionDueDate: optionalIsoDateSchema,
 });
 
@@ -68,6 +69,7 @@ export const projectStatusUpdateInputSchema = z
         cause: statusUpdate[dimension].cause!,
         action: statusUpdate[dimension].action!,
         actionOwner: statusUpdate[dimension].actionOwner,
+        actionOwnerUserId: statusUpdate[dimension].actionOwnerUserId,
         actionDueDate: statusUpdate[dimension].actionDueDate,
       }),
     );
@@ -102,7 +104,9 @@ export const projectDetailsInputSchema = z
     portfolioId: idSchema,
     description: commentSchema,
     owner: optionalLineSchema,
+    ownerUserId: idSchema.nullish().transform((id) => id ?? null),
     manager: optionalLineSchema,
+    managerUserId: idSchema.nullish().transform((id) => id ?? null),
     phase: projectPhaseSchema.nullish().transform((phase) => phase ?? null),
     plannedStart: optionalIsoDateSchema,
     plannedEnd: optionalIsoDateSchema,
@@ -110,6 +114,7 @@ export const projectDetailsInputSchema = z
     actualEnd: optionalIsoDateSchema,
     budgetTkr: notNegativeFigure,
     costToDateTkr: notNegativeFigure,
+    forecastTkr: notNegativeFigure,
   })
   .superRefine((project, context) => {
     for (const [start, end] of DATE_SPANS) {

@@ -166,6 +166,8 @@ const REFERENCES: Record<string, string> = {
   userId: 'User',
   ownerId: 'User',
   ownerUserId: 'User',
+  managerUserId: 'User',
+  actionOwnerUserId: 'User',
   updatedById: 'User',
   createdById: 'User',
   adoptedById: 'User',

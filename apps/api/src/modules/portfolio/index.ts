@@ -7,3 +7,4 @@ export { projectHistoryResolvers, projectHistoryRules } from './project-history-
 export { ENDED_STATES, endOfMonthDate, findProjectsAsOf } from './projects-as-of';
 export type { ProjectAsOfRow } from './projects-as-of';
 export { projectLineageResolvers, projectLineageRules } from './project-lineage-resolvers';
+export { projectPeopleResolvers, projectPeopleRules } from './project-people-resolvers';

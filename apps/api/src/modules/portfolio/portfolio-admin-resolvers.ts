@@ -33,12 +33,16 @@ export const portfolioAdminResolvers: Resolvers = {
     portfolioOwningUnits: (_parent, _args, { prisma, access }) => listPortfolioOwningUnits(prisma, access),
   },
   Mutation: {
-    createPortfolio: (_parent, { input }, { mutate }) =>
-      mutate('createPortfolio', (tx) => createPortfolio(tx, parseInput(createPortfolioInputSchema, input, 'input'))),
-    updatePortfolio: (_parent, { input }, { mutate }) =>
-      mutate('updatePortfolio', (tx) => updatePortfolio(tx, parseInput(updatePortfolioInputSchema, input, 'input'))),
-    createProject: (_parent, { input }, { mutate }) =>
-      mutate('createProject', (tx) => createProject(tx, parseInput(createProjectInputSchema, input, 'input'))),
+    createPortfolio: (_parent, { input }, { mutate, orgTree }) =>
+      mutate('createPortfolio', (tx) =>
+        createPortfolio(tx, parseInput(createPortfolioInputSchema, input, 'input'), orgTree),
+      ),
+    updatePortfolio: (_parent, { input }, { mutate, orgTree }) =>
+      mutate('updatePortfolio', (tx) =>
+        updatePortfolio(tx, parseInput(updatePortfolioInputSchema, input, 'input'), orgTree),
+      ),
+    createProject: (_parent, { input }, { mutate, orgTree }) =>
+      mutate('createProject', (tx) => createProject(tx, parseInput(createProjectInputSchema, input, 'input'), orgTree)),
     changeProjectPhase: (_parent, { input }, { mutate }) =>
       mutate('changeProjectPhase', (tx) =>
         changeProjectPhase(tx, parseInput(projectPhaseChangeInputSchema, input, 'input')),

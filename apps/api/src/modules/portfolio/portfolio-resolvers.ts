@@ -44,13 +44,13 @@ export const portfolioResolvers: Resolvers = {
       (await listAllPortfolios(prisma)).filter((portfolio) => access.holds('PORTFOLIO_OFFICE', portfolio.orgUnitId)),
   },
   Mutation: {
-    addProjectStatusUpdate: (_parent, { input }, { mutate, viewer }) =>
+    addProjectStatusUpdate: (_parent, { input }, { mutate, viewer, orgTree }) =>
       mutate('addProjectStatusUpdate', (tx) =>
-        addProjectStatusUpdate(tx, parseInput(projectStatusUpdateInputSchema, input, 'input'), viewer!.id),
+        addProjectStatusUpdate(tx, parseInput(projectStatusUpdateInputSchema, input, 'input'), viewer!.id, orgTree),
       ),
-    updateProjectDetails: (_parent, { input }, { mutate, access, viewer }) =>
+    updateProjectDetails: (_parent, { input }, { mutate, access, viewer, orgTree }) =>
       mutate('updateProjectDetails', (tx) =>
-        updateProjectDetails(tx, parseInput(projectDetailsInputSchema, input, 'input'), access, viewer!.id),
+        updateProjectDetails(tx, parseInput(projectDetailsInputSchema, input, 'input'), access, viewer!.id, orgTree),
       ),
     changeProjectState: (_parent, { input }, { mutate, viewer }) =>
       mutate('changeProjectState', (tx) =>

@@ -3,12 +3,14 @@ import { judgedOnDay, toIsoDate } from '@lagesbild/types';
 import { ENDED_STATES } from './projects-as-of';
 import type { RequestContext } from '../../context';
 
-/** A portfolio's budget: sums over its projects today (one loader read for all portfolios of the page). */
+/** A portfolio's budget and forecast: sums over its projects today (one loader read for all portfolios of the page). */
 export function portfolioBudget(projects: readonly ProjectModel[]) {
   return {
     budgetTkr: projects.reduce((sum, project) => sum + (project.budgetTkr ?? 0), 0),
     costToDateTkr: projects.reduce((sum, project) => sum + (project.costToDateTkr ?? 0), 0),
+    forecastTkr: projects.reduce((sum, project) => sum + (project.forecastTkr ?? 0), 0),
     projectsWithoutBudget: projects.filter((project) => project.budgetTkr === null).length,
+    projectsWithoutForecast: projects.filter((project) => project.forecastTkr === null).length,
   };
 }
 

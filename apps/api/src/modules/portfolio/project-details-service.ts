@@ -2,7 +2,8 @@ import type { ProjectModel } from '@lagesbild/db';
 import { fromIsoDate, isoToday } from '@lagesbild/types';
 import type { ParsedProjectDetailsInput } from '@lagesbild/types';
 import type { Transaction } from '../audit';
-import type { AccessScope } from '../../authorization/access-scope';
+import type { AccessScope, OrgTreeNode } from '../../authorization/access-scope';
+import { resolvePeople } from './project-people-service';
 import { currentProjectAt, updateProjectAt } from './project-writes';
 import { recordProjectMove, requireTargetPortfolio } from './project-move-service';
 
@@ -19,18 +20,32 @@ export async function updateProjectDetails(
   input: ParsedProjectDetailsInput,
   access: AccessScope,
   userId: number,
+  orgTree: readonly OrgTreeNode[],
 ): Promise<ProjectModel> {
   const current = await currentProjectAt(tx, input.id, input.expectedVersion);
   if (input.portfolioId !== current.portfolioId) {
     await requireTargetPortfolio(tx, input.portfolioId, access, 'input.portfolioId');
     await recordProjectMove(tx, current, { toPortfolioId: input.portfolioId, movedOn: isoToday(), reason: '' }, userId);
   }
+  // The people are options of the unit of the portfolio the project ends up in.
+  const portfolio = await tx.portfolio.findUniqueOrThrow({ where: { id: input.portfolioId } });
+  const [owner, manager] = await resolvePeople(tx, orgTree, portfolio.orgUnitId, [
+    { field: 'input.ownerUserId', userId: input.ownerUserId, name: input.owner, linkedUserId: current.ownerUserId },
+    {
+      field: 'input.managerUserId',
+      userId: input.managerUserId,
+      name: input.manager,
+      linkedUserId: current.managerUserId,
+    },
+  ]);
   return updateProjectAt(tx, current, {
     name: input.name,
     portfolioId: input.portfolioId,
     description: input.description,
-    owner: input.owner,
-    manager: input.manager,
+    owner: owner!.name,
+    ownerUserId: owner!.userId,
+    manager: manager!.name,
+    managerUserId: manager!.userId,
     phase: input.phase,
     plannedStart: dateOrNull(input.plannedStart),
     plannedEnd: dateOrNull(input.plannedEnd),
@@ -38,5 +53,6 @@ export async function updateProjectDetails(
     actualEnd: dateOrNull(input.actualEnd),
     budgetTkr: input.budgetTkr,
     costToDateTkr: input.costToDateTkr,
+    forecastTkr: input.forecastTkr,
   });
 }

@@ -2,7 +2,9 @@ import type { ProjectStatusUpdateModel } from '@lagesbild/db';
 import { fromIsoDate, toIsoDate } from '@lagesbild/types';
 import type { ParsedProjectStatusUpdateInput } from '@lagesbild/types';
 import type { Transaction } from '../audit';
+import type { OrgTreeNode } from '../../authorization/access-scope';
 import { conflict, notFound } from '../../errors';
+import { resolvePeople } from './project-people-service';
 
 /**
  * Appends a status update with the cause and action of each yellow or red dimension.
@@ -14,6 +16,7 @@ export async function addProjectStatusUpdate(
   tx: Transaction,
   input: ParsedProjectStatusUpdateInput,
   userId: number,
+  orgTree: readonly OrgTreeNode[],
 ): Promise<ProjectStatusUpdateModel> {
   // Locks the project until the transaction ends, so two status updates filed at once are
   // checked one after the other and the second sees the first.
@@ -38,6 +41,17 @@ export async function addProjectStatusUpdate(
       },
     );
   }
+  const project = await tx.project.findUniqueOrThrow({ where: { id: input.projectId }, include: { portfolio: true } });
+  const actionOwners = await resolvePeople(
+    tx,
+    orgTree,
+    project.portfolio.orgUnitId,
+    input.deviations.map((deviation) => ({
+      field: `input.${deviation.dimension.toLowerCase()}.actionOwnerUserId`,
+      userId: deviation.actionOwnerUserId,
+      name: deviation.actionOwner,
+    })),
+  );
   const statusUpdate = await tx.projectStatusUpdate.create({
     data: {
       projectId: input.projectId,
@@ -50,11 +64,13 @@ export async function addProjectStatusUpdate(
     },
   });
   // One by one, so each deviation gets its own audit event.
-  for (const deviation of input.deviations) {
+  for (const [index, deviation] of input.deviations.entries()) {
     await tx.statusDeviation.create({
       data: {
         statusUpdateId: statusUpdate.id,
         ...deviation,
+        actionOwner: actionOwners[index]!.name,
+        actionOwnerUserId: actionOwners[index]!.userId,
         actionDueDate: deviation.actionDueDate ? fromIsoDate(deviation.actionDueDate) : null,
       },
     });

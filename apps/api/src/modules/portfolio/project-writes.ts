@@ -11,7 +11,9 @@ export function projectFormValues(project: ProjectModel) {
     portfolioId: String(project.portfolioId),
     description: project.description,
     owner: project.owner,
+    ownerUserId: project.ownerUserId === null ? null : String(project.ownerUserId),
     manager: project.manager,
+    managerUserId: project.managerUserId === null ? null : String(project.managerUserId),
     phase: project.phase,
     state: project.state,
     plannedStart: toOptionalIsoDate(project.plannedStart),
@@ -21,6 +23,7 @@ export function projectFormValues(project: ProjectModel) {
     pausedUntil: toOptionalIsoDate(project.pausedUntil),
     budgetTkr: project.budgetTkr,
     costToDateTkr: project.costToDateTkr,
+    forecastTkr: project.forecastTkr,
     version: project.version,
   };
 }

@@ -188,6 +188,14 @@ type Documents = {
   "\n  query ProjectLineageTest_Lineage($id: ID!) {\n    project(id: $id) {\n      name\n      origins {\n        kind\n        occurredOn\n        project {\n          id\n          name\n          # The origin's history stays readable from the successor.\n          statusUpdates {\n            statusDate\n          }\n          successors {\n            project {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProjectLineageTest_LineageDocument;
   '\n  query ProjectLineageTest_Board($month: MonthInput!) {\n    portfolios(orgUnitCode: "intraservice") {\n      name\n      projectsAsOf(month: $month) {\n        name\n        stateAsOf(month: $month)\n        origins {\n          project {\n            name\n          }\n        }\n        successors {\n          project {\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.ProjectLineageTest_BoardDocument;
   '\n  query ProjectLineageTest_AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter, first: 10) {\n      events {\n        operation\n        entityName\n      }\n    }\n  }\n': typeof types.ProjectLineageTest_AuditLogDocument;
+  '\n  query ProjectPeopleTest_Options($orgUnitId: ID!) {\n    portfolioPersonOptions(orgUnitId: $orgUnitId) {\n      id\n      name\n    }\n  }\n': typeof types.ProjectPeopleTest_OptionsDocument;
+  '\n  mutation ProjectPeopleTest_CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      owner\n      ownerUserId\n      manager\n      managerUserId\n      forecastTkr\n      version\n    }\n  }\n': typeof types.ProjectPeopleTest_CreateProjectDocument;
+  '\n  mutation ProjectPeopleTest_SaveDetails($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      owner\n      ownerUserId\n      manager\n      managerUserId\n      forecastTkr\n      version\n    }\n  }\n': typeof types.ProjectPeopleTest_SaveDetailsDocument;
+  '\n  query ProjectPeopleTest_Project($id: ID!) {\n    project(id: $id) {\n      owner\n      ownerUserId\n      manager\n      managerUserId\n    }\n  }\n': typeof types.ProjectPeopleTest_ProjectDocument;
+  '\n  mutation ProjectPeopleTest_CreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      id\n      owner\n      ownerUserId\n      version\n    }\n  }\n': typeof types.ProjectPeopleTest_CreatePortfolioDocument;
+  '\n  mutation ProjectPeopleTest_UpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      owner\n      ownerUserId\n    }\n  }\n': typeof types.ProjectPeopleTest_UpdatePortfolioDocument;
+  '\n  mutation ProjectPeopleTest_AddStatusUpdate($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      deviations {\n        dimension\n        actionOwner\n        actionOwnerUserId\n      }\n    }\n  }\n': typeof types.ProjectPeopleTest_AddStatusUpdateDocument;
+  '\n  query ProjectPeopleTest_Budget($orgUnitCode: String!) {\n    portfolios(orgUnitCode: $orgUnitCode) {\n      name\n      budget {\n        budgetTkr\n        forecastTkr\n        projectsWithoutBudget\n        projectsWithoutForecast\n      }\n    }\n  }\n': typeof types.ProjectPeopleTest_BudgetDocument;
   '\n  mutation ReportExportHttpTest_Create($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n': typeof types.ReportExportHttpTest_CreateDocument;
   '\n  query ReportAccessTest_Report($id: ID!) {\n    report(id: $id) {\n      id\n      status\n      comparison {\n        previous {\n          id\n        }\n      }\n      content {\n        orgUnitName\n        sections {\n          kind\n          assignments {\n            title\n          }\n          businessAreaResults {\n            name\n          }\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.ReportAccessTest_ReportDocument;
   '\n  query ReportAccessTest_List($orgUnitCode: String!, $year: Int!) {\n    reports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n    }\n  }\n': typeof types.ReportAccessTest_ListDocument;
@@ -589,6 +597,22 @@ const documents: Documents = {
     types.ProjectLineageTest_BoardDocument,
   '\n  query ProjectLineageTest_AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter, first: 10) {\n      events {\n        operation\n        entityName\n      }\n    }\n  }\n':
     types.ProjectLineageTest_AuditLogDocument,
+  '\n  query ProjectPeopleTest_Options($orgUnitId: ID!) {\n    portfolioPersonOptions(orgUnitId: $orgUnitId) {\n      id\n      name\n    }\n  }\n':
+    types.ProjectPeopleTest_OptionsDocument,
+  '\n  mutation ProjectPeopleTest_CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      owner\n      ownerUserId\n      manager\n      managerUserId\n      forecastTkr\n      version\n    }\n  }\n':
+    types.ProjectPeopleTest_CreateProjectDocument,
+  '\n  mutation ProjectPeopleTest_SaveDetails($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      owner\n      ownerUserId\n      manager\n      managerUserId\n      forecastTkr\n      version\n    }\n  }\n':
+    types.ProjectPeopleTest_SaveDetailsDocument,
+  '\n  query ProjectPeopleTest_Project($id: ID!) {\n    project(id: $id) {\n      owner\n      ownerUserId\n      manager\n      managerUserId\n    }\n  }\n':
+    types.ProjectPeopleTest_ProjectDocument,
+  '\n  mutation ProjectPeopleTest_CreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      id\n      owner\n      ownerUserId\n      version\n    }\n  }\n':
+    types.ProjectPeopleTest_CreatePortfolioDocument,
+  '\n  mutation ProjectPeopleTest_UpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      owner\n      ownerUserId\n    }\n  }\n':
+    types.ProjectPeopleTest_UpdatePortfolioDocument,
+  '\n  mutation ProjectPeopleTest_AddStatusUpdate($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      deviations {\n        dimension\n        actionOwner\n        actionOwnerUserId\n      }\n    }\n  }\n':
+    types.ProjectPeopleTest_AddStatusUpdateDocument,
+  '\n  query ProjectPeopleTest_Budget($orgUnitCode: String!) {\n    portfolios(orgUnitCode: $orgUnitCode) {\n      name\n      budget {\n        budgetTkr\n        forecastTkr\n        projectsWithoutBudget\n        projectsWithoutForecast\n      }\n    }\n  }\n':
+    types.ProjectPeopleTest_BudgetDocument,
   '\n  mutation ReportExportHttpTest_Create($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n':
     types.ReportExportHttpTest_CreateDocument,
   '\n  query ReportAccessTest_Report($id: ID!) {\n    report(id: $id) {\n      id\n      status\n      comparison {\n        previous {\n          id\n        }\n      }\n      content {\n        orgUnitName\n        sections {\n          kind\n          assignments {\n            title\n          }\n          businessAreaResults {\n            name\n          }\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n          }\n        }\n      }\n    }\n  }\n':
@@ -1755,6 +1779,54 @@ export function graphql(
 export function graphql(
   source: '\n  query ProjectLineageTest_AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter, first: 10) {\n      events {\n        operation\n        entityName\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ProjectLineageTest_AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter, first: 10) {\n      events {\n        operation\n        entityName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProjectPeopleTest_Options($orgUnitId: ID!) {\n    portfolioPersonOptions(orgUnitId: $orgUnitId) {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query ProjectPeopleTest_Options($orgUnitId: ID!) {\n    portfolioPersonOptions(orgUnitId: $orgUnitId) {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ProjectPeopleTest_CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      owner\n      ownerUserId\n      manager\n      managerUserId\n      forecastTkr\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ProjectPeopleTest_CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      owner\n      ownerUserId\n      manager\n      managerUserId\n      forecastTkr\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ProjectPeopleTest_SaveDetails($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      owner\n      ownerUserId\n      manager\n      managerUserId\n      forecastTkr\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ProjectPeopleTest_SaveDetails($input: ProjectDetailsInput!) {\n    updateProjectDetails(input: $input) {\n      owner\n      ownerUserId\n      manager\n      managerUserId\n      forecastTkr\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProjectPeopleTest_Project($id: ID!) {\n    project(id: $id) {\n      owner\n      ownerUserId\n      manager\n      managerUserId\n    }\n  }\n',
+): (typeof documents)['\n  query ProjectPeopleTest_Project($id: ID!) {\n    project(id: $id) {\n      owner\n      ownerUserId\n      manager\n      managerUserId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ProjectPeopleTest_CreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      id\n      owner\n      ownerUserId\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ProjectPeopleTest_CreatePortfolio($input: CreatePortfolioInput!) {\n    createPortfolio(input: $input) {\n      id\n      owner\n      ownerUserId\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ProjectPeopleTest_UpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      owner\n      ownerUserId\n    }\n  }\n',
+): (typeof documents)['\n  mutation ProjectPeopleTest_UpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      owner\n      ownerUserId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ProjectPeopleTest_AddStatusUpdate($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      deviations {\n        dimension\n        actionOwner\n        actionOwnerUserId\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ProjectPeopleTest_AddStatusUpdate($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      deviations {\n        dimension\n        actionOwner\n        actionOwnerUserId\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProjectPeopleTest_Budget($orgUnitCode: String!) {\n    portfolios(orgUnitCode: $orgUnitCode) {\n      name\n      budget {\n        budgetTkr\n        forecastTkr\n        projectsWithoutBudget\n        projectsWithoutForecast\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProjectPeopleTest_Budget($orgUnitCode: String!) {\n    portfolios(orgUnitCode: $orgUnitCode) {\n      name\n      budget {\n        budgetTkr\n        forecastTkr\n        projectsWithoutBudget\n        projectsWithoutForecast\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

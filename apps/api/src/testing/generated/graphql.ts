@@ -257,6 +257,8 @@ export type CreatePortfolioInput = {
   orgUnitId: string;
   /** At most 200 characters. */
   owner?: string | null | undefined;
+  /** The owner's account, one of portfolioPersonOptions of the unit; the owner's name is then the account's. */
+  ownerUserId?: string | null | undefined;
   /** Weeks between status updates, 1–52. */
   statusUpdateIntervalWeeks: number;
 };
@@ -266,11 +268,17 @@ export type CreateProjectInput = {
   budgetTkr?: number | null | undefined;
   /** At most 4 000 characters. */
   description?: string | null | undefined;
+  /** Not negative. */
+  forecastTkr?: number | null | undefined;
   manager?: string | null | undefined;
+  /** The manager's account, one of portfolioPersonOptions of the portfolio's unit; the manager's name is then the account's. */
+  managerUserId?: string | null | undefined;
   /** At most 200 characters. */
   name: string;
   /** At most 200 characters each: the person's name (users are picked by their name). */
   owner?: string | null | undefined;
+  /** The owner's account, one of portfolioPersonOptions of the portfolio's unit; the owner's name is then the account's. */
+  ownerUserId?: string | null | undefined;
   phase?: ProjectPhase | null | undefined;
   plannedEnd?: string | null | undefined;
   /** ISO dates; the end may not be before the start. */
@@ -314,6 +322,8 @@ export type DimensionStatusInput = {
   actionDueDate?: string | null | undefined;
   /** Who is to carry out the action; at most 200 characters. Ignored for green. */
   actionOwner?: string | null | undefined;
+  /** The action owner's account, one of portfolioPersonOptions of the project's unit; the action owner's name is then the account's. Ignored for green. */
+  actionOwnerUserId?: string | null | undefined;
   /** Required when the status is yellow or red; at most 4 000 characters. Ignored for green. */
   cause?: string | null | undefined;
   status: RagStatus;
@@ -542,12 +552,18 @@ export type ProjectDetailsInput = {
   description?: string | null | undefined;
   /** The version the form was loaded with. */
   expectedVersion: number;
+  /** Not negative. */
+  forecastTkr?: number | null | undefined;
   id: string;
   manager?: string | null | undefined;
+  /** The manager's account, as ownerUserId. */
+  managerUserId?: string | null | undefined;
   /** At most 200 characters. */
   name: string;
   /** At most 200 characters each. */
   owner?: string | null | undefined;
+  /** The owner's account, one of portfolioPersonOptions of the portfolio's unit (or the one already linked); the owner's name is then the account's. */
+  ownerUserId?: string | null | undefined;
   phase?: ProjectPhase | null | undefined;
   plannedEnd?: string | null | undefined;
   /** ISO dates; an end may not be before its start. */
@@ -963,6 +979,8 @@ export type UpdatePortfolioInput = {
   name: string;
   /** At most 200 characters. */
   owner?: string | null | undefined;
+  /** The owner's account, one of portfolioPersonOptions of the unit; the owner's name is then the account's. */
+  ownerUserId?: string | null | undefined;
   /** Weeks between status updates, 1–52. */
   statusUpdateIntervalWeeks: number;
 };
@@ -3069,6 +3087,93 @@ export type ProjectLineageTest_AuditLogQueryVariables = Exact<{
 
 export type ProjectLineageTest_AuditLogQuery = {
   auditLog: { events: Array<{ operation: string; entityName: string | null }> };
+};
+
+export type ProjectPeopleTest_OptionsQueryVariables = Exact<{
+  orgUnitId: string;
+}>;
+
+export type ProjectPeopleTest_OptionsQuery = { portfolioPersonOptions: Array<{ id: string; name: string }> };
+
+export type ProjectPeopleTest_CreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+export type ProjectPeopleTest_CreateProjectMutation = {
+  createProject: {
+    id: string;
+    owner: string | null;
+    ownerUserId: string | null;
+    manager: string | null;
+    managerUserId: string | null;
+    forecastTkr: number | null;
+    version: number;
+  };
+};
+
+export type ProjectPeopleTest_SaveDetailsMutationVariables = Exact<{
+  input: ProjectDetailsInput;
+}>;
+
+export type ProjectPeopleTest_SaveDetailsMutation = {
+  updateProjectDetails: {
+    owner: string | null;
+    ownerUserId: string | null;
+    manager: string | null;
+    managerUserId: string | null;
+    forecastTkr: number | null;
+    version: number;
+  };
+};
+
+export type ProjectPeopleTest_ProjectQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type ProjectPeopleTest_ProjectQuery = {
+  project: {
+    owner: string | null;
+    ownerUserId: string | null;
+    manager: string | null;
+    managerUserId: string | null;
+  } | null;
+};
+
+export type ProjectPeopleTest_CreatePortfolioMutationVariables = Exact<{
+  input: CreatePortfolioInput;
+}>;
+
+export type ProjectPeopleTest_CreatePortfolioMutation = {
+  createPortfolio: { id: string; owner: string | null; ownerUserId: string | null; version: number };
+};
+
+export type ProjectPeopleTest_UpdatePortfolioMutationVariables = Exact<{
+  input: UpdatePortfolioInput;
+}>;
+
+export type ProjectPeopleTest_UpdatePortfolioMutation = {
+  updatePortfolio: { owner: string | null; ownerUserId: string | null };
+};
+
+export type ProjectPeopleTest_AddStatusUpdateMutationVariables = Exact<{
+  input: ProjectStatusUpdateInput;
+}>;
+
+export type ProjectPeopleTest_AddStatusUpdateMutation = {
+  addProjectStatusUpdate: {
+    deviations: Array<{ dimension: StatusDimension; actionOwner: string | null; actionOwnerUserId: string | null }>;
+  };
+};
+
+export type ProjectPeopleTest_BudgetQueryVariables = Exact<{
+  orgUnitCode: string;
+}>;
+
+export type ProjectPeopleTest_BudgetQuery = {
+  portfolios: Array<{
+    name: string;
+    budget: { budgetTkr: number; forecastTkr: number; projectsWithoutBudget: number; projectsWithoutForecast: number };
+  }>;
 };
 
 export type ReportExportHttpTest_CreateMutationVariables = Exact<{
@@ -13952,6 +14057,385 @@ export const ProjectLineageTest_AuditLogDocument = {
     },
   ],
 } as unknown as DocumentNode<ProjectLineageTest_AuditLogQuery, ProjectLineageTest_AuditLogQueryVariables>;
+export const ProjectPeopleTest_OptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProjectPeopleTest_Options' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolioPersonOptions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectPeopleTest_OptionsQuery, ProjectPeopleTest_OptionsQueryVariables>;
+export const ProjectPeopleTest_CreateProjectDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ProjectPeopleTest_CreateProject' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateProjectInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createProject' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ownerUserId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'manager' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'managerUserId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'forecastTkr' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectPeopleTest_CreateProjectMutation, ProjectPeopleTest_CreateProjectMutationVariables>;
+export const ProjectPeopleTest_SaveDetailsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ProjectPeopleTest_SaveDetails' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectDetailsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateProjectDetails' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ownerUserId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'manager' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'managerUserId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'forecastTkr' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectPeopleTest_SaveDetailsMutation, ProjectPeopleTest_SaveDetailsMutationVariables>;
+export const ProjectPeopleTest_ProjectDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProjectPeopleTest_Project' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ownerUserId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'manager' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'managerUserId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectPeopleTest_ProjectQuery, ProjectPeopleTest_ProjectQueryVariables>;
+export const ProjectPeopleTest_CreatePortfolioDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ProjectPeopleTest_CreatePortfolio' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePortfolioInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPortfolio' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ownerUserId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ProjectPeopleTest_CreatePortfolioMutation,
+  ProjectPeopleTest_CreatePortfolioMutationVariables
+>;
+export const ProjectPeopleTest_UpdatePortfolioDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ProjectPeopleTest_UpdatePortfolio' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdatePortfolioInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatePortfolio' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ownerUserId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ProjectPeopleTest_UpdatePortfolioMutation,
+  ProjectPeopleTest_UpdatePortfolioMutationVariables
+>;
+export const ProjectPeopleTest_AddStatusUpdateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ProjectPeopleTest_AddStatusUpdate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectStatusUpdateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addProjectStatusUpdate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deviations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actionOwner' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actionOwnerUserId' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ProjectPeopleTest_AddStatusUpdateMutation,
+  ProjectPeopleTest_AddStatusUpdateMutationVariables
+>;
+export const ProjectPeopleTest_BudgetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProjectPeopleTest_Budget' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolios' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'budget' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'budgetTkr' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'forecastTkr' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'projectsWithoutBudget' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'projectsWithoutForecast' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectPeopleTest_BudgetQuery, ProjectPeopleTest_BudgetQueryVariables>;
 export const ReportExportHttpTest_CreateDocument = {
   kind: 'Document',
   definitions: [

@@ -31,26 +31,36 @@ export interface TimelineRow {
 const ENDING_STATES: ProjectState[] = ['CLOSED', 'WILL_NOT_START'];
 
 /**
- * A project's span on the timeline: the planned dates, else the actual ones, else what its
- * history shows (the first start, pause or status update; the closing change). Pauses run from a
- * change to PAUSED to the next change, or to the date the project is to resume. Projects
- * with no known start are left out (the table lists them).
+ * A project's span on the timeline as it stood on `asOf` (the viewed month's last day, or
+ * today while it runs): the planned dates, else the actual ones known by then, else what its
+ * history up to then shows (the first start, pause or status update; the closing change).
+ * Pauses run from a change to PAUSED to the next change, or to the date the project is to
+ * resume. Nothing that happened after `asOf` shows: a project closed or paused later is drawn
+ * as it was. Projects with no known start are left out (the table lists them).
  */
-export function timelineRow(project: TimelineProject): TimelineRow | null {
-  const changes = [...project.stateChanges].sort((a, b) => a.changedOn.localeCompare(b.changedOn));
+export function timelineRow(project: TimelineProject, asOf: string): TimelineRow | null {
+  const known = (date: string | null | undefined) => (date && date <= asOf ? date : null);
+  const allChanges = [...project.stateChanges].sort((a, b) => a.changedOn.localeCompare(b.changedOn));
+  const changes = allChanges.filter((change) => change.changedOn <= asOf);
+  const changedSince = changes.length < allChanges.length;
   const evidence = [
     ...changes
       .filter((change) => change.toState === 'STARTED' || change.toState === 'PAUSED')
       .map((change) => change.changedOn),
-    ...project.statusUpdates.map((statusUpdate) => statusUpdate.statusDate),
+    ...project.statusUpdates.map((statusUpdate) => statusUpdate.statusDate).filter((date) => date <= asOf),
   ].sort();
-  const start = project.plannedStart ?? project.actualStart ?? evidence[0] ?? null;
+  const start = project.plannedStart ?? known(project.actualStart) ?? evidence[0] ?? null;
   if (!start) return null;
   const ending = changes.filter((change) => ENDING_STATES.includes(change.toState)).at(-1)?.changedOn ?? null;
   const pauses = changes.flatMap((change, index) => {
     if (change.toState !== 'PAUSED') return [];
     const next = changes[index + 1];
-    const to = next ? next.changedOn : project.state === 'PAUSED' ? (project.pausedUntil ?? null) : null;
+    // The resume date kept today belongs to the latest pause: of an earlier one it is not known.
+    const to = next
+      ? next.changedOn
+      : project.state === 'PAUSED' && !changedSince
+        ? (project.pausedUntil ?? null)
+        : null;
     return [{ from: change.changedOn, to }];
   });
   return {
@@ -58,7 +68,7 @@ export function timelineRow(project: TimelineProject): TimelineRow | null {
     name: project.name,
     colour: boardColour(project),
     start,
-    end: project.plannedEnd ?? project.actualEnd ?? ending,
+    end: project.plannedEnd ?? known(project.actualEnd) ?? ending,
     pauses,
   };
 }

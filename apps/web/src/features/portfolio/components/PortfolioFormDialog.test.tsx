@@ -71,8 +71,8 @@ describe('the portfolio form', () => {
         },
       },
     ]);
-    await userEvent.clear(screen.getByRole('textbox', { name: 'Portföljägare' }));
-    await userEvent.type(screen.getByRole('textbox', { name: 'Portföljägare' }), 'Ola Ny');
+    await userEvent.clear(screen.getByRole('combobox', { name: 'Portföljägare' }));
+    await userEvent.type(screen.getByRole('combobox', { name: 'Portföljägare' }), 'Ola Ny');
     await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
     expect(await screen.findByText(/Nu sparat: Digitalt, ägare Ulla Ägare, var 5:e vecka/)).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Spara mina värden ändå' }));

@@ -14,6 +14,7 @@ import type {
   PortfolioFormDialog_UpdateMutationVariables,
 } from '../../../generated/graphql';
 import { evictPortfolioViews } from '../evict-portfolio-views';
+import { PersonField, personInput, personOf } from './PersonField';
 
 export const PortfolioFormDialog_Units = graphql(`
   query PortfolioFormDialog_Units {
@@ -39,6 +40,7 @@ export const PortfolioFormDialog_Update = graphql(`
       id
       name
       owner
+      ownerUserId
       statusUpdateIntervalWeeks
       version
     }
@@ -50,6 +52,9 @@ export interface EditedPortfolio {
   id: string;
   name: string;
   owner?: string | null;
+  ownerUserId?: string | null;
+  /** Its unit, whose users are offered as owner. */
+  orgUnit?: { id: string } | null;
   statusUpdateIntervalWeeks: number;
   version: number;
 }
@@ -69,7 +74,7 @@ const intervalOf = (text: string) => (text.trim() === '' ? undefined : Number(te
 export function PortfolioFormDialog({ portfolio, defaultOrgUnitId, onClose, onSaved }: PortfolioFormDialogProps) {
   const { t } = useTranslation();
   const [name, setName] = useState(portfolio?.name ?? '');
-  const [owner, setOwner] = useState(portfolio?.owner ?? '');
+  const [owner, setOwner] = useState(() => personOf(portfolio?.ownerUserId, portfolio?.owner));
   const [weeks, setWeeks] = useState(String(portfolio?.statusUpdateIntervalWeeks ?? 5));
   const [orgUnitId, setOrgUnitId] = useState(defaultOrgUnitId ?? '');
   const [version, setVersion] = useState(portfolio?.version ?? 1);
@@ -96,7 +101,8 @@ export function PortfolioFormDialog({ portfolio, defaultOrgUnitId, onClose, onSa
   const unitOptions = units.data?.portfolioOwningUnits ?? [];
 
   const submit = () => {
-    const common = { name, owner, statusUpdateIntervalWeeks: intervalOf(weeks) as number };
+    const { userId: ownerUserId, name: ownerName } = personInput(owner);
+    const common = { name, owner: ownerName, ownerUserId, statusUpdateIntervalWeeks: intervalOf(weeks) as number };
     if (portfolio) void updateSave.submit({ ...common, id: portfolio.id, expectedVersion: version });
     else void createSave.submit({ ...common, orgUnitId });
   };
@@ -155,12 +161,12 @@ export function PortfolioFormDialog({ portfolio, defaultOrgUnitId, onClose, onSa
             ))}
           </TextField>
         )}
-        <TextField
+        <PersonField
           label={t('portfolioAdmin.owner')}
+          orgUnitId={portfolio ? portfolio.orgUnit?.id : orgUnitId}
           value={owner}
-          onChange={(event) => setOwner(event.target.value)}
-          error={Boolean(errorText('owner'))}
-          helperText={errorText('owner')}
+          onChange={setOwner}
+          error={errorText('ownerUserId') ?? errorText('owner')}
         />
         <TextField
           type="number"

@@ -24,6 +24,7 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import { BOARD_VIEWS } from '../project-board-lanes';
 import type { BoardView } from '../project-board-lanes';
+import { useBoardView } from '../useBoardView';
 import { PortfolioFormDialog } from './PortfolioFormDialog';
 import { PortfolioSummary } from './PortfolioSummary';
 import { ProjectBoardColumns } from './ProjectBoardColumns';
@@ -38,6 +39,10 @@ export const PortfolioSection_portfolio = graphql(`
     canEdit
     statusUpdateIntervalWeeks
     owner
+    ownerUserId
+    orgUnit {
+      id
+    }
     version
     overdueActions(upTo: $upTo) {
       project {
@@ -76,7 +81,7 @@ export function PortfolioSection({ portfolio: portfolioRef, filter, period }: Po
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [dialog, setDialog] = useState<'portfolio' | 'project' | null>(null);
-  const [view, setView] = useState<BoardView>('list');
+  const [view, setView] = useBoardView();
   const { data: portfolio, complete } = useFragment({
     fragment: PortfolioSection_portfolio,
     fragmentName: 'PortfolioSection_portfolio',

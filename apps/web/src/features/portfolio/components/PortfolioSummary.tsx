@@ -20,6 +20,8 @@ export const PortfolioSummary_portfolio = graphql(`
       budgetTkr
       costToDateTkr
       projectsWithoutBudget
+      forecastTkr
+      projectsWithoutForecast
     }
     overdueActions(upTo: $upTo) {
       dimension
@@ -41,7 +43,7 @@ export interface PortfolioSummaryProps {
   period: YearMonth;
 }
 
-/** A portfolio's owner, the sums of its projects' budgets and costs, and its overdue actions as of the month. */
+/** A portfolio's owner, the sums of its projects' budgets, forecasts and costs, and its overdue actions as of the month. */
 export function PortfolioSummary({ portfolio: portfolioRef, period }: PortfolioSummaryProps) {
   const { t, i18n } = useTranslation();
   const { search } = useLocation();
@@ -54,6 +56,10 @@ export function PortfolioSummary({ portfolio: portfolioRef, period }: PortfolioS
   if (!complete) return null;
   const tkr = (value: number) => formatNumber(value, 'TKR', i18n.language);
   const { budget, overdueActions } = portfolio;
+  // Forecast minus budget: over budget is a deviation to act on, shown in red and said in words.
+  const deviation = budget.forecastTkr - budget.budgetTkr;
+  const hasForecast = budget.forecastTkr > 0;
+  const signed = (value: number) => (value > 0 ? `+${tkr(value)}` : tkr(value));
   return (
     <Box
       sx={{
@@ -72,10 +78,24 @@ export function PortfolioSummary({ portfolio: portfolioRef, period }: PortfolioS
           </Typography>
         )}
         <Typography variant="body2">{t('portfolioAdmin.budgetSum', { budget: tkr(budget.budgetTkr) })}</Typography>
+        <Typography variant="body2">
+          {t('portfolioPeople.forecastSum', { forecast: tkr(budget.forecastTkr) })}
+        </Typography>
+        {hasForecast && (
+          <Typography variant="body2" sx={deviation > 0 ? { color: 'error.main', fontWeight: 600 } : undefined}>
+            {t('portfolioPeople.deviation', { deviation: signed(deviation) })}
+            {deviation > 0 && ` · ${t('portfolioPeople.overBudget')}`}
+          </Typography>
+        )}
         <Typography variant="body2">{t('portfolioAdmin.costSum', { cost: tkr(budget.costToDateTkr) })}</Typography>
         {budget.projectsWithoutBudget > 0 && (
           <Typography variant="body2" color="text.secondary">
             {t('portfolioAdmin.withoutBudget', { count: budget.projectsWithoutBudget })}
+          </Typography>
+        )}
+        {budget.projectsWithoutForecast > 0 && (
+          <Typography variant="body2" color="text.secondary">
+            {t('portfolioPeople.withoutForecast', { count: budget.projectsWithoutForecast })}
           </Typography>
         )}
       </Box>

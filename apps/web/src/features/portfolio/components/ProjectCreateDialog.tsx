@@ -12,6 +12,8 @@ import { graphql } from '../../../generated';
 import type { ProjectCreateDialog_CreateMutationVariables } from '../../../generated/graphql';
 import { evictPortfolioViews } from '../evict-portfolio-views';
 import { DateField } from '../../../components/DateField';
+import { NO_PERSON, PersonField, personInput } from './PersonField';
+import type { PersonValue } from './PersonField';
 
 export const ProjectCreateDialog_Create = graphql(`
   mutation ProjectCreateDialog_Create($input: CreateProjectInput!) {
@@ -22,11 +24,12 @@ export const ProjectCreateDialog_Create = graphql(`
   }
 `);
 
-const FIELDS = ['name', 'owner', 'manager', 'phase', 'plannedStart', 'plannedEnd', 'budgetTkr', 'description'] as const;
+const FIELDS = ['name', 'phase', 'plannedStart', 'plannedEnd', 'budgetTkr', 'forecastTkr', 'description'] as const;
 type Field = (typeof FIELDS)[number];
 
 export interface ProjectCreateDialogProps {
-  portfolio: { id: string; name: string };
+  /** The portfolio; its unit's users are offered as owner and manager. */
+  portfolio: { id: string; name: string; orgUnit?: { id: string } | null };
   onClose: () => void;
   onSaved: () => void;
 }
@@ -37,6 +40,8 @@ export function ProjectCreateDialog({ portfolio, onClose, onSaved }: ProjectCrea
   const [draft, setDraft] = useState<Record<Field, string>>(
     () => Object.fromEntries(FIELDS.map((field) => [field, ''])) as Record<Field, string>,
   );
+  const [owner, setOwner] = useState<PersonValue>(NO_PERSON);
+  const [manager, setManager] = useState<PersonValue>(NO_PERSON);
   const [create, { loading }] = useMutation(ProjectCreateDialog_Create);
   const { failure, setFailure, errorText, submit } = useCheckedSave(
     createProjectInputSchema,
@@ -57,7 +62,21 @@ export function ProjectCreateDialog({ portfolio, onClose, onSaved }: ProjectCrea
     error: Boolean(errorText(name)),
     helperText: errorText(name),
   });
-  const budget = draft.budgetTkr.trim() ? Number(draft.budgetTkr.replace(/\s/g, '').replace(',', '.')) : null;
+  const figure = (text: string) => (text.trim() ? Number(text.replace(/\s/g, '').replace(',', '.')) : null);
+  const person = (
+    label: string,
+    value: PersonValue,
+    onChange: (next: PersonValue) => void,
+    key: 'owner' | 'manager',
+  ) => (
+    <PersonField
+      label={label}
+      orgUnitId={portfolio.orgUnit?.id}
+      value={value}
+      onChange={onChange}
+      error={errorText(`${key}UserId`) ?? errorText(key)}
+    />
+  );
 
   return (
     <FormDialog
@@ -71,7 +90,12 @@ export function ProjectCreateDialog({ portfolio, onClose, onSaved }: ProjectCrea
           ...draft,
           portfolioId: portfolio.id,
           phase: (draft.phase || null) as ProjectCreateDialog_CreateMutationVariables['input']['phase'],
-          budgetTkr: budget,
+          owner: personInput(owner).name,
+          ownerUserId: personInput(owner).userId,
+          manager: personInput(manager).name,
+          managerUserId: personInput(manager).userId,
+          budgetTkr: figure(draft.budgetTkr),
+          forecastTkr: figure(draft.forecastTkr),
         })
       }
     >
@@ -85,8 +109,12 @@ export function ProjectCreateDialog({ portfolio, onClose, onSaved }: ProjectCrea
         }}
       >
         <TextField {...field('name')} required sx={{ gridColumn: '1 / -1' }} />
-        <TextField {...field('owner')} />
-        <TextField {...field('manager')} />
+        {person(t('project.owner'), owner, setOwner, 'owner')}
+        {person(t('project.manager'), manager, setManager, 'manager')}
+        <DateField {...field('plannedStart')} />
+        <DateField {...field('plannedEnd')} />
+        <TextField {...field('budgetTkr')} slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
+        <TextField {...field('forecastTkr')} slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
         <TextField {...field('phase')} select>
           <MenuItem value="">{t('portfolioAdmin.noPhase')}</MenuItem>
           {PROJECT_PHASES.map((phase) => (
@@ -95,9 +123,6 @@ export function ProjectCreateDialog({ portfolio, onClose, onSaved }: ProjectCrea
             </MenuItem>
           ))}
         </TextField>
-        <TextField {...field('budgetTkr')} slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
-        <DateField {...field('plannedStart')} />
-        <DateField {...field('plannedEnd')} />
         <TextField {...field('description')} multiline minRows={3} sx={{ gridColumn: '1 / -1' }} />
       </Box>
     </FormDialog>

@@ -71,13 +71,13 @@ describe('the project details form', () => {
         result: { data: { updateProjectDetails: { __typename: 'Project', id: '15', version: 5 } } },
       },
     ]);
-    await userEvent.type(screen.getByRole('textbox', { name: 'Projektledare' }), 'Karin Projektledare');
+    await userEvent.type(screen.getByRole('combobox', { name: 'Projektledare' }), 'Karin Projektledare');
     await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
     expect(await screen.findByText(/Nu sparade värden: Projektägare: Ny projektägare\./)).toBeVisible();
 
     await userEvent.click(screen.getByRole('button', { name: 'Spara mina värden ändå' }));
-    expect(screen.getByRole('textbox', { name: 'Projektägare' })).toHaveValue('Ny projektägare');
-    expect(screen.getByRole('textbox', { name: 'Projektledare' })).toHaveValue('Karin Projektledare');
+    expect(screen.getByRole('combobox', { name: 'Projektägare' })).toHaveValue('Ny projektägare');
+    expect(screen.getByRole('combobox', { name: 'Projektledare' })).toHaveValue('Karin Projektledare');
     await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
     await waitFor(() => expect(saved.count).toBe(1));
   });

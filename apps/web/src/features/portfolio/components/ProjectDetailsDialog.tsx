@@ -12,6 +12,8 @@ import { graphql } from '../../../generated';
 import type { ProjectDetailsDialog_SaveMutationVariables } from '../../../generated/graphql';
 import { evictPortfolioViews } from '../evict-portfolio-views';
 import { DateField } from '../../../components/DateField';
+import { PersonField, personInput } from './PersonField';
+import type { PersonValue } from './PersonField';
 
 export const ProjectDetailsDialog_Save = graphql(`
   mutation ProjectDetailsDialog_Save($input: ProjectDetailsInput!) {
@@ -22,9 +24,9 @@ export const ProjectDetailsDialog_Save = graphql(`
   }
 `);
 
-const TEXT_FIELDS = ['name', 'description', 'owner', 'manager', 'phase'] as const;
+const TEXT_FIELDS = ['name', 'description', 'owner', 'ownerUserId', 'manager', 'managerUserId', 'phase'] as const;
 const DATE_FIELDS = ['plannedStart', 'plannedEnd', 'actualStart', 'actualEnd'] as const;
-const FIGURE_FIELDS = ['budgetTkr', 'costToDateTkr'] as const;
+const FIGURE_FIELDS = ['budgetTkr', 'costToDateTkr', 'forecastTkr'] as const;
 type FormField =
   (typeof TEXT_FIELDS)[number] | (typeof DATE_FIELDS)[number] | (typeof FIGURE_FIELDS)[number] | 'portfolioId';
 
@@ -39,7 +41,9 @@ export const ProjectDetailsDialog_project = graphql(`
     name
     description
     owner
+    ownerUserId
     manager
+    managerUserId
     phase
     plannedStart
     plannedEnd
@@ -47,16 +51,20 @@ export const ProjectDetailsDialog_project = graphql(`
     actualEnd
     budgetTkr
     costToDateTkr
+    forecastTkr
     version
     portfolio {
       id
+      orgUnit {
+        id
+      }
     }
   }
 `);
 
 export type ProjectDetails = { [Field in Exclude<FormField, (typeof FIGURE_FIELDS)[number]>]?: string | null } & {
   [Field in (typeof FIGURE_FIELDS)[number]]?: number | null;
-} & { id: string; version: number; portfolioId: string };
+} & { id: string; version: number; portfolioId: string; portfolio?: { orgUnit?: { id: string } | null } | null };
 
 const draftOf = (project: ProjectDetails): Draft =>
   Object.fromEntries(
@@ -68,8 +76,8 @@ const draftOf = (project: ProjectDetails): Draft =>
 
 export interface ProjectDetailsDialogProps {
   project: ProjectDetails;
-  /** The portfolios the user may move the project to. */
-  portfolios: readonly { id: string; name: string }[];
+  /** The portfolios the user may move the project to; their units' users are offered as owner and manager. */
+  portfolios: readonly { id: string; name: string; orgUnit?: { id: string } | null }[];
   onClose: () => void;
   onSaved: () => void;
 }
@@ -99,7 +107,10 @@ export function ProjectDetailsDialog({ project, portfolios, onClose, onSaved }: 
   const theirDraft = theirs && draftOf(theirs);
   const fields = Object.keys(draft) as FormField[];
   /** The fields someone else changed since the form was opened. */
-  const changedByThem = theirDraft ? fields.filter((name) => theirDraft[name] !== opened.values[name]) : [];
+  // An account changes with its name, so the name alone tells the user what changed.
+  const changedByThem = theirDraft
+    ? fields.filter((name) => !name.endsWith('UserId') && theirDraft[name] !== opened.values[name])
+    : [];
   const shown = (name: FormField, value: string) =>
     name === 'portfolioId'
       ? (portfolios.find((portfolio) => portfolio.id === value)?.name ?? value)
@@ -114,6 +125,22 @@ export function ProjectDetailsDialog({ project, portfolios, onClose, onSaved }: 
     helperText: errorText(name),
   });
 
+  const orgUnitId =
+    portfolios.find((portfolio) => portfolio.id === draft.portfolioId)?.orgUnit?.id ?? project.portfolio?.orgUnit?.id;
+  const person = (name: 'owner' | 'manager') => {
+    const idField = name === 'owner' ? 'ownerUserId' : 'managerUserId';
+    return (
+      <PersonField
+        label={t(`project.${name}`)}
+        orgUnitId={orgUnitId}
+        value={{ userId: draft[idField] || null, name: draft[name] }}
+        onChange={(next: PersonValue) =>
+          setDraft((current) => ({ ...current, [name]: next.name, [idField]: next.userId ?? '' }))
+        }
+        error={errorText(idField) ?? errorText(name)}
+      />
+    );
+  };
   const figure = (text: string) => (text.trim() ? Number(text.replace(/\s/g, '').replace(',', '.')) : null);
 
   return (
@@ -129,8 +156,13 @@ export function ProjectDetailsDialog({ project, portfolios, onClose, onSaved }: 
           id: project.id,
           expectedVersion: opened.version,
           phase: (draft.phase || null) as ProjectDetailsDialog_SaveMutationVariables['input']['phase'],
+          owner: personInput({ userId: draft.ownerUserId || null, name: draft.owner }).name,
+          ownerUserId: draft.ownerUserId || null,
+          manager: personInput({ userId: draft.managerUserId || null, name: draft.manager }).name,
+          managerUserId: draft.managerUserId || null,
           budgetTkr: figure(draft.budgetTkr),
           costToDateTkr: figure(draft.costToDateTkr),
+          forecastTkr: figure(draft.forecastTkr),
         })
       }
     >
@@ -176,8 +208,8 @@ export function ProjectDetailsDialog({ project, portfolios, onClose, onSaved }: 
             </MenuItem>
           ))}
         </TextField>
-        <TextField {...field('owner')} />
-        <TextField {...field('manager')} />
+        {person('owner')}
+        {person('manager')}
         {DATE_FIELDS.map((name) => (
           <DateField key={name} {...field(name)} />
         ))}

@@ -22,6 +22,7 @@ export const ProjectFacts_project = graphql(`
     pausedUntil
     budgetTkr
     costToDateTkr
+    forecastTkr
     portfolioThen: portfolioAsOf(month: $upTo) {
       id
       name
@@ -63,6 +64,7 @@ export function ProjectFacts({ project: projectRef, period }: ProjectFactsProps)
     [t('project.actualEnd'), project.actualEnd],
     [t('project.budgetTkr'), tkr(project.budgetTkr)],
     [t('project.costToDateTkr'), tkr(project.costToDateTkr)],
+    [t('project.forecastTkr'), tkr(project.forecastTkr)],
   ];
   return (
     <Box

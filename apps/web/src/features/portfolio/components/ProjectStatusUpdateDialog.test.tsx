@@ -119,7 +119,7 @@ describe('the new status update form', () => {
     await userEvent.click(within(screen.getByRole('group', { name: 'Tid' })).getByRole('button', { name: 'röd' }));
     await userEvent.type(screen.getByRole('textbox', { name: 'Orsak (tid)' }), 'Leverantören sen');
     await userEvent.type(screen.getByRole('textbox', { name: 'Åtgärd (tid)' }), 'Vite enligt avtal');
-    await userEvent.type(screen.getByRole('textbox', { name: 'Ansvarig för åtgärden (tid)' }), 'Eva Inköp');
+    await userEvent.type(screen.getByRole('combobox', { name: 'Ansvarig för åtgärden (tid)' }), 'Eva Inköp');
     await typeDate(userEvent, dateField('Klart senast (tid)'), '2024-10-15');
     await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
     await waitFor(() => expect(saved.count).toBe(1));

@@ -12,6 +12,7 @@ import { FormDialog } from '../../../components/FormDialog';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
 import { evictPortfolioViews } from '../evict-portfolio-views';
+import { PersonField } from './PersonField';
 import { RagToggle } from './RagToggle';
 import { DateField } from '../../../components/DateField';
 
@@ -29,6 +30,8 @@ interface DimensionDraft {
   cause: string;
   action: string;
   actionOwner: string;
+  /** The action owner's account, when one was chosen; empty for a typed name. */
+  actionOwnerUserId: string;
   actionDueDate: string;
 }
 
@@ -42,7 +45,8 @@ interface TheirStatusUpdate {
 }
 
 export interface ProjectStatusUpdateDialogProps {
-  project: { id: string; name: string };
+  /** The project; its portfolio's unit's users are offered as action owners. */
+  project: { id: string; name: string; portfolio?: { orgUnit?: { id: string } | null } | null };
   /** The most recently filed status update when the dialog opened; null when the project has none. */
   latestFiledStatusUpdateId: string | null;
   onClose: () => void;
@@ -51,7 +55,14 @@ export interface ProjectStatusUpdateDialogProps {
 
 type ProjectStatusUpdateInput = ProjectStatusUpdateDialog_AddMutationVariables['input'];
 
-const GREEN: DimensionDraft = { status: 'GREEN', cause: '', action: '', actionOwner: '', actionDueDate: '' };
+const GREEN: DimensionDraft = {
+  status: 'GREEN',
+  cause: '',
+  action: '',
+  actionOwner: '',
+  actionOwnerUserId: '',
+  actionDueDate: '',
+};
 
 /** A new status update: time, cost and result in a few clicks, with cause and action for every yellow or red. */
 export function ProjectStatusUpdateDialog({
@@ -92,7 +103,19 @@ export function ProjectStatusUpdateDialog({
       title={t('project.reportTitle', { project: project.name })}
       saving={loading}
       onClose={onClose}
-      onSubmit={() => void submit({ projectId: project.id, statusDate, ...dimensions, comment, basedOnStatusUpdateId })}
+      onSubmit={() => {
+        // An empty account is none: the owner is then the name typed, if any.
+        const sent = (draft: DimensionDraft) => ({ ...draft, actionOwnerUserId: draft.actionOwnerUserId || null });
+        void submit({
+          projectId: project.id,
+          statusDate,
+          time: sent(dimensions.time),
+          cost: sent(dimensions.cost),
+          result: sent(dimensions.result),
+          comment,
+          basedOnStatusUpdateId,
+        });
+      }}
     >
       <Stack spacing={2.5} sx={{ pt: 1 }}>
         <MutationFailureAlert
@@ -156,12 +179,14 @@ export function ProjectStatusUpdateDialog({
                     helperText={errorText(`${dimension}.action`) ?? t('project.causeHint')}
                   />
                   <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-                    <TextField
+                    <PersonField
                       label={`${t('portfolioAdmin.actionOwner')} (${label.toLowerCase()})`}
-                      value={draft.actionOwner}
-                      onChange={(event) => change(dimension, { actionOwner: event.target.value })}
-                      error={Boolean(errorText(`${dimension}.actionOwner`))}
-                      helperText={errorText(`${dimension}.actionOwner`)}
+                      orgUnitId={project.portfolio?.orgUnit?.id}
+                      value={{ userId: draft.actionOwnerUserId || null, name: draft.actionOwner }}
+                      onChange={(next) =>
+                        change(dimension, { actionOwner: next.name, actionOwnerUserId: next.userId ?? '' })
+                      }
+                      error={errorText(`${dimension}.actionOwnerUserId`) ?? errorText(`${dimension}.actionOwner`)}
                       sx={{ flex: 2 }}
                     />
                     <DateField

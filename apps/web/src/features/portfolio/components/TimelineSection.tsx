@@ -64,7 +64,7 @@ export function TimelineSection({ projects: projectRefs, period, asOf }: Timelin
   const projects = complete ? data : [];
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const rows = projects
-    .map((project) => timelineRow(project))
+    .map((project) => timelineRow(project, asOf))
     .filter((row): row is TimelineRow => row !== null)
     .sort((a, b) => a.start.localeCompare(b.start) || a.name.localeCompare(b.name, 'sv'));
   const dated = new Set(rows.map((row) => row.id));
