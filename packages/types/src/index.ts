@@ -38,3 +38,6 @@ export * from './validation/perspective-schemas';
 export * from './validation/plan-schemas';
 export * from './validation/assignment-schemas';
 export * from './unit-rollup';
+export * from './working-days';
+export * from './reporting-periods';
+export * from './validation/reporting-calendar-schemas';

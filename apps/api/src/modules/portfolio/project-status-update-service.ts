@@ -2,6 +2,7 @@ import type { ProjectStatusUpdateModel } from '@lagesbild/db';
 import { fromIsoDate, toIsoDate } from '@lagesbild/types';
 import type { ParsedProjectStatusUpdateInput } from '@lagesbild/types';
 import type { Transaction } from '../audit';
+import { guardClosedPeriods } from '../reporting-calendar';
 import { conflict, notFound } from '../../errors';
 
 /**
@@ -38,6 +39,19 @@ export async function addProjectStatusUpdate(
       },
     );
   }
+  const project = await tx.project.findUniqueOrThrow({
+    where: { id: input.projectId },
+    select: { portfolio: { select: { orgUnitId: true } } },
+  });
+  await guardClosedPeriods(tx, [
+    {
+      orgUnitId: project.portfolio.orgUnitId,
+      date: input.statusDate,
+      entityType: 'ProjectStatusUpdate',
+      field: 'input.correctionReason',
+      correctionReason: input.correctionReason,
+    },
+  ]);
   const statusUpdate = await tx.projectStatusUpdate.create({
     data: {
       projectId: input.projectId,

@@ -10,6 +10,8 @@ export type ActivityUpdateInput = {
   activityId: string;
   /** At most 4 000 characters. */
   comment?: string | null | undefined;
+  /** A reason for changing what was reported for a closed period: saved as a correction (Rättelse); without it such a change is refused (periodClosed). */
+  correctionReason?: string | null | undefined;
   /** The version the form was loaded with; leave out when the period has no status yet. */
   expectedVersion?: number | null | undefined;
   month: number;
@@ -324,6 +326,8 @@ export type ForecastRoundStatus = 'CLOSED' | 'OPEN';
 export type GoalAssessmentInput = {
   /** At most 4 000 characters. */
   comment?: string | null | undefined;
+  /** A reason for changing what was reported for a closed period: saved as a correction (Rättelse); without it such a change is refused (periodClosed). */
+  correctionReason?: string | null | undefined;
   /** The version the form was loaded with; leave out when the period has no assessment yet. */
   expectedVersion?: number | null | undefined;
   fulfilment: GoalFulfilment;
@@ -400,6 +404,8 @@ export type IndicatorValueInput = {
   annualTarget?: number | null | undefined;
   /** At most 4 000 characters. */
   comment?: string | null | undefined;
+  /** A reason for changing what was reported for a closed period: saved as a correction (Rättelse); without it such a change is refused (periodClosed). */
+  correctionReason?: string | null | undefined;
   /** The version the form was loaded with; leave out when the period has no value yet. */
   expectedVersion?: number | null | undefined;
   fullYearForecast?: number | null | undefined;
@@ -578,6 +584,8 @@ export type ProjectStatusUpdateInput = {
   basedOnStatusUpdateId?: string | null | undefined;
   /** At most 4 000 characters. */
   comment?: string | null | undefined;
+  /** A reason for changing what was reported for a closed period: saved as a correction (Rättelse); without it such a change is refused (periodClosed). */
+  correctionReason?: string | null | undefined;
   cost: DimensionStatusInput;
   projectId: string;
   result: DimensionStatusInput;
