@@ -180,6 +180,13 @@ type Documents = {
   '\n  query ProjectHistoryTest_AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter, first: 5) {\n      events {\n        action\n        entityType\n        entityName\n        changes {\n          field\n          newName\n        }\n      }\n    }\n  }\n': typeof types.ProjectHistoryTest_AuditLogDocument;
   '\n  mutation ProjectHistoryTest_CreateReport($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n': typeof types.ProjectHistoryTest_CreateReportDocument;
   '\n  query ProjectHistoryTest_Report($id: ID!) {\n    report(id: $id) {\n      content {\n        sections {\n          kind\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n            portfolioName\n            state\n          }\n        }\n      }\n    }\n  }\n': typeof types.ProjectHistoryTest_ReportDocument;
+  '\n  mutation ReportingCalendarTest_Generate($input: GenerateReportingCalendarInput!) {\n    generateReportingCalendar(input: $input) {\n      id\n      year\n      workingDaysAfterPeriodEnd\n      version\n      periods {\n        id\n        kind\n        number\n        startDate\n        endDate\n        deadline\n        ruleDeadline\n        deadlineMoved\n        status\n        version\n      }\n    }\n  }\n': typeof types.ReportingCalendarTest_GenerateDocument;
+  '\n  query ReportingCalendarTest_Calendar($year: Int!) {\n    reportingCalendar(year: $year) {\n      year\n      periods {\n        kind\n        number\n        deadline\n        deadlineMoved\n        levelDeadlines {\n          level\n          deadline\n        }\n        business: deadlineAt(level: BUSINESS_AREA)\n        committee: deadlineAt(level: COMMITTEE)\n      }\n    }\n    reportingCalendarYears\n  }\n': typeof types.ReportingCalendarTest_CalendarDocument;
+  '\n  mutation ReportingCalendarTest_Move($input: SetReportingPeriodDeadlineInput!) {\n    setReportingPeriodDeadline(input: $input) {\n      deadline\n      ruleDeadline\n      deadlineMoved\n      version\n    }\n  }\n': typeof types.ReportingCalendarTest_MoveDocument;
+  '\n  mutation ReportingCalendarTest_SetLevel($input: SetReportingLevelDeadlineInput!) {\n    setReportingLevelDeadline(input: $input) {\n      deadline\n      levelDeadlines {\n        level\n        deadline\n      }\n      business: deadlineAt(level: BUSINESS_AREA)\n      committee: deadlineAt(level: COMMITTEE)\n      version\n    }\n  }\n': typeof types.ReportingCalendarTest_SetLevelDocument;
+  '\n  mutation ReportingCalendarTest_Close($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      status\n      statusReason\n      closedAt\n      version\n    }\n  }\n': typeof types.ReportingCalendarTest_CloseDocument;
+  '\n  mutation ReportingCalendarTest_Reopen($input: ReopenReportingPeriodInput!) {\n    reopenReportingPeriod(input: $input) {\n      status\n      statusReason\n      closedAt\n      version\n    }\n  }\n': typeof types.ReportingCalendarTest_ReopenDocument;
+  '\n  query ReportingCalendarTest_Periods($year: Int!) {\n    reportingCalendar(year: $year) {\n      year\n      workingDaysAfterPeriodEnd\n      version\n      id\n      periods {\n        id\n        kind\n        number\n        startDate\n        endDate\n        deadline\n        ruleDeadline\n        deadlineMoved\n        status\n        version\n      }\n    }\n  }\n': typeof types.ReportingCalendarTest_PeriodsDocument;
   '\n  mutation ReportExportHttpTest_Create($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n': typeof types.ReportExportHttpTest_CreateDocument;
   '\n  query ReportAccessTest_Report($id: ID!) {\n    report(id: $id) {\n      id\n      status\n      comparison {\n        previous {\n          id\n        }\n      }\n      content {\n        orgUnitName\n        sections {\n          kind\n          assignments {\n            title\n          }\n          businessAreaResults {\n            name\n          }\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.ReportAccessTest_ReportDocument;
   '\n  query ReportAccessTest_List($orgUnitCode: String!, $year: Int!) {\n    reports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n    }\n  }\n': typeof types.ReportAccessTest_ListDocument;
@@ -560,6 +567,20 @@ const documents: Documents = {
     types.ProjectHistoryTest_CreateReportDocument,
   '\n  query ProjectHistoryTest_Report($id: ID!) {\n    report(id: $id) {\n      content {\n        sections {\n          kind\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n            portfolioName\n            state\n          }\n        }\n      }\n    }\n  }\n':
     types.ProjectHistoryTest_ReportDocument,
+  '\n  mutation ReportingCalendarTest_Generate($input: GenerateReportingCalendarInput!) {\n    generateReportingCalendar(input: $input) {\n      id\n      year\n      workingDaysAfterPeriodEnd\n      version\n      periods {\n        id\n        kind\n        number\n        startDate\n        endDate\n        deadline\n        ruleDeadline\n        deadlineMoved\n        status\n        version\n      }\n    }\n  }\n':
+    types.ReportingCalendarTest_GenerateDocument,
+  '\n  query ReportingCalendarTest_Calendar($year: Int!) {\n    reportingCalendar(year: $year) {\n      year\n      periods {\n        kind\n        number\n        deadline\n        deadlineMoved\n        levelDeadlines {\n          level\n          deadline\n        }\n        business: deadlineAt(level: BUSINESS_AREA)\n        committee: deadlineAt(level: COMMITTEE)\n      }\n    }\n    reportingCalendarYears\n  }\n':
+    types.ReportingCalendarTest_CalendarDocument,
+  '\n  mutation ReportingCalendarTest_Move($input: SetReportingPeriodDeadlineInput!) {\n    setReportingPeriodDeadline(input: $input) {\n      deadline\n      ruleDeadline\n      deadlineMoved\n      version\n    }\n  }\n':
+    types.ReportingCalendarTest_MoveDocument,
+  '\n  mutation ReportingCalendarTest_SetLevel($input: SetReportingLevelDeadlineInput!) {\n    setReportingLevelDeadline(input: $input) {\n      deadline\n      levelDeadlines {\n        level\n        deadline\n      }\n      business: deadlineAt(level: BUSINESS_AREA)\n      committee: deadlineAt(level: COMMITTEE)\n      version\n    }\n  }\n':
+    types.ReportingCalendarTest_SetLevelDocument,
+  '\n  mutation ReportingCalendarTest_Close($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      status\n      statusReason\n      closedAt\n      version\n    }\n  }\n':
+    types.ReportingCalendarTest_CloseDocument,
+  '\n  mutation ReportingCalendarTest_Reopen($input: ReopenReportingPeriodInput!) {\n    reopenReportingPeriod(input: $input) {\n      status\n      statusReason\n      closedAt\n      version\n    }\n  }\n':
+    types.ReportingCalendarTest_ReopenDocument,
+  '\n  query ReportingCalendarTest_Periods($year: Int!) {\n    reportingCalendar(year: $year) {\n      year\n      workingDaysAfterPeriodEnd\n      version\n      id\n      periods {\n        id\n        kind\n        number\n        startDate\n        endDate\n        deadline\n        ruleDeadline\n        deadlineMoved\n        status\n        version\n      }\n    }\n  }\n':
+    types.ReportingCalendarTest_PeriodsDocument,
   '\n  mutation ReportExportHttpTest_Create($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n':
     types.ReportExportHttpTest_CreateDocument,
   '\n  query ReportAccessTest_Report($id: ID!) {\n    report(id: $id) {\n      id\n      status\n      comparison {\n        previous {\n          id\n        }\n      }\n      content {\n        orgUnitName\n        sections {\n          kind\n          assignments {\n            title\n          }\n          businessAreaResults {\n            name\n          }\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n          }\n        }\n      }\n    }\n  }\n':
@@ -1668,6 +1689,48 @@ export function graphql(
 export function graphql(
   source: '\n  query ProjectHistoryTest_Report($id: ID!) {\n    report(id: $id) {\n      content {\n        sections {\n          kind\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n            portfolioName\n            state\n          }\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ProjectHistoryTest_Report($id: ID!) {\n    report(id: $id) {\n      content {\n        sections {\n          kind\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n            portfolioName\n            state\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReportingCalendarTest_Generate($input: GenerateReportingCalendarInput!) {\n    generateReportingCalendar(input: $input) {\n      id\n      year\n      workingDaysAfterPeriodEnd\n      version\n      periods {\n        id\n        kind\n        number\n        startDate\n        endDate\n        deadline\n        ruleDeadline\n        deadlineMoved\n        status\n        version\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReportingCalendarTest_Generate($input: GenerateReportingCalendarInput!) {\n    generateReportingCalendar(input: $input) {\n      id\n      year\n      workingDaysAfterPeriodEnd\n      version\n      periods {\n        id\n        kind\n        number\n        startDate\n        endDate\n        deadline\n        ruleDeadline\n        deadlineMoved\n        status\n        version\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReportingCalendarTest_Calendar($year: Int!) {\n    reportingCalendar(year: $year) {\n      year\n      periods {\n        kind\n        number\n        deadline\n        deadlineMoved\n        levelDeadlines {\n          level\n          deadline\n        }\n        business: deadlineAt(level: BUSINESS_AREA)\n        committee: deadlineAt(level: COMMITTEE)\n      }\n    }\n    reportingCalendarYears\n  }\n',
+): (typeof documents)['\n  query ReportingCalendarTest_Calendar($year: Int!) {\n    reportingCalendar(year: $year) {\n      year\n      periods {\n        kind\n        number\n        deadline\n        deadlineMoved\n        levelDeadlines {\n          level\n          deadline\n        }\n        business: deadlineAt(level: BUSINESS_AREA)\n        committee: deadlineAt(level: COMMITTEE)\n      }\n    }\n    reportingCalendarYears\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReportingCalendarTest_Move($input: SetReportingPeriodDeadlineInput!) {\n    setReportingPeriodDeadline(input: $input) {\n      deadline\n      ruleDeadline\n      deadlineMoved\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReportingCalendarTest_Move($input: SetReportingPeriodDeadlineInput!) {\n    setReportingPeriodDeadline(input: $input) {\n      deadline\n      ruleDeadline\n      deadlineMoved\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReportingCalendarTest_SetLevel($input: SetReportingLevelDeadlineInput!) {\n    setReportingLevelDeadline(input: $input) {\n      deadline\n      levelDeadlines {\n        level\n        deadline\n      }\n      business: deadlineAt(level: BUSINESS_AREA)\n      committee: deadlineAt(level: COMMITTEE)\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReportingCalendarTest_SetLevel($input: SetReportingLevelDeadlineInput!) {\n    setReportingLevelDeadline(input: $input) {\n      deadline\n      levelDeadlines {\n        level\n        deadline\n      }\n      business: deadlineAt(level: BUSINESS_AREA)\n      committee: deadlineAt(level: COMMITTEE)\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReportingCalendarTest_Close($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      status\n      statusReason\n      closedAt\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReportingCalendarTest_Close($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      status\n      statusReason\n      closedAt\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReportingCalendarTest_Reopen($input: ReopenReportingPeriodInput!) {\n    reopenReportingPeriod(input: $input) {\n      status\n      statusReason\n      closedAt\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReportingCalendarTest_Reopen($input: ReopenReportingPeriodInput!) {\n    reopenReportingPeriod(input: $input) {\n      status\n      statusReason\n      closedAt\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReportingCalendarTest_Periods($year: Int!) {\n    reportingCalendar(year: $year) {\n      year\n      workingDaysAfterPeriodEnd\n      version\n      id\n      periods {\n        id\n        kind\n        number\n        startDate\n        endDate\n        deadline\n        ruleDeadline\n        deadlineMoved\n        status\n        version\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ReportingCalendarTest_Periods($year: Int!) {\n    reportingCalendar(year: $year) {\n      year\n      workingDaysAfterPeriodEnd\n      version\n      id\n      periods {\n        id\n        kind\n        number\n        startDate\n        endDate\n        deadline\n        ruleDeadline\n        deadlineMoved\n        status\n        version\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

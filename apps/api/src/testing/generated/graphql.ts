@@ -106,6 +106,13 @@ export type CloseOrgUnitInput = {
   validTo: string;
 };
 
+export type CloseReportingPeriodInput = {
+  expectedVersion: number;
+  periodId: string;
+  /** Optional, at most 1 000 characters. */
+  reason?: string | null | undefined;
+};
+
 /** The planner's decision on each node of the preview; a node left out is not carried. */
 export type CommitRollOverInput = {
   activities: Array<RollOverActivityDecision>;
@@ -322,6 +329,16 @@ export type DimensionStatusInput = {
 };
 
 export type ForecastRoundStatus = 'CLOSED' | 'OPEN';
+
+export type GenerateReportingCalendarInput = {
+  /** The calendar's version when it exists; leave out for a new calendar. */
+  expectedVersion?: number | null | undefined;
+  /** The city (a root unit). */
+  orgUnitId: string;
+  /** 1–60 working days after a period's end. */
+  workingDaysAfterPeriodEnd: number;
+  year: number;
+};
 
 export type GoalAssessmentInput = {
   /** At most 4 000 characters. */
@@ -624,6 +641,13 @@ export type RenameOrgUnitInput = {
   validFrom?: string | null | undefined;
 };
 
+export type ReopenReportingPeriodInput = {
+  expectedVersion: number;
+  periodId: string;
+  /** Required, at most 1 000 characters: why the period opens again. */
+  reason: string;
+};
+
 export type ReorderPerspectivesInput = {
   /** Every perspective of the year, each once, in the new order. */
   ids: Array<string>;
@@ -647,6 +671,19 @@ export type ReportTransitionInput = {
 };
 
 export type ReportType = 'ANNUAL' | 'INTERIM_AUGUST' | 'INTERIM_MARCH' | 'MONTHLY';
+
+export type ReportingPeriodKind =
+  | 'ANNUAL'
+  /** The interim report (delårsrapport): number 1 covers January to March, number 2 January to August. */
+  | 'INTERIM'
+  | 'MONTH'
+  | 'TERTIAL';
+
+export type ReportingPeriodStatus =
+  /** What was reported for the period's dates is locked: a change needs a correction reason and is audited as a correction. */
+  | 'CLOSED'
+  /** Values, assessments and status reports of the period's dates may be saved. */
+  | 'OPEN';
 
 export type RiskValuationFields = {
   /** 1 to the municipality's scale maximum (4, or 5). */
@@ -755,6 +792,22 @@ export type SetIndicatorRetiredInput = {
   expectedVersion: number;
   id: string;
   retired: boolean;
+};
+
+export type SetReportingLevelDeadlineInput = {
+  /** ISO date after the period's end, at most 366 days after it; null removes the level's own deadline. */
+  deadline?: string | null | undefined;
+  /** The period's version. */
+  expectedVersion: number;
+  level: OrgUnitKind;
+  periodId: string;
+};
+
+export type SetReportingPeriodDeadlineInput = {
+  /** ISO date after the period's end, at most 366 days after it. */
+  deadline: string;
+  expectedVersion: number;
+  periodId: string;
 };
 
 /** The three dimensions a status update colours. */
@@ -2913,6 +2966,124 @@ export type ProjectHistoryTest_ReportQuery = {
         deviatingProjects: Array<{ name: string; portfolioName: string; state: ProjectState }>;
       }>;
     };
+  } | null;
+};
+
+export type ReportingCalendarTest_GenerateMutationVariables = Exact<{
+  input: GenerateReportingCalendarInput;
+}>;
+
+export type ReportingCalendarTest_GenerateMutation = {
+  generateReportingCalendar: {
+    id: string;
+    year: number;
+    workingDaysAfterPeriodEnd: number;
+    version: number;
+    periods: Array<{
+      id: string;
+      kind: ReportingPeriodKind;
+      number: number;
+      startDate: string;
+      endDate: string;
+      deadline: string;
+      ruleDeadline: string;
+      deadlineMoved: boolean;
+      status: ReportingPeriodStatus;
+      version: number;
+    }>;
+  };
+};
+
+export type ReportingCalendarTest_CalendarQueryVariables = Exact<{
+  year: number;
+}>;
+
+export type ReportingCalendarTest_CalendarQuery = {
+  reportingCalendarYears: Array<number>;
+  reportingCalendar: {
+    year: number;
+    periods: Array<{
+      kind: ReportingPeriodKind;
+      number: number;
+      deadline: string;
+      deadlineMoved: boolean;
+      business: string;
+      committee: string;
+      levelDeadlines: Array<{ level: OrgUnitKind; deadline: string }>;
+    }>;
+  } | null;
+};
+
+export type ReportingCalendarTest_MoveMutationVariables = Exact<{
+  input: SetReportingPeriodDeadlineInput;
+}>;
+
+export type ReportingCalendarTest_MoveMutation = {
+  setReportingPeriodDeadline: { deadline: string; ruleDeadline: string; deadlineMoved: boolean; version: number };
+};
+
+export type ReportingCalendarTest_SetLevelMutationVariables = Exact<{
+  input: SetReportingLevelDeadlineInput;
+}>;
+
+export type ReportingCalendarTest_SetLevelMutation = {
+  setReportingLevelDeadline: {
+    deadline: string;
+    version: number;
+    business: string;
+    committee: string;
+    levelDeadlines: Array<{ level: OrgUnitKind; deadline: string }>;
+  };
+};
+
+export type ReportingCalendarTest_CloseMutationVariables = Exact<{
+  input: CloseReportingPeriodInput;
+}>;
+
+export type ReportingCalendarTest_CloseMutation = {
+  closeReportingPeriod: {
+    status: ReportingPeriodStatus;
+    statusReason: string | null;
+    closedAt: string | null;
+    version: number;
+  };
+};
+
+export type ReportingCalendarTest_ReopenMutationVariables = Exact<{
+  input: ReopenReportingPeriodInput;
+}>;
+
+export type ReportingCalendarTest_ReopenMutation = {
+  reopenReportingPeriod: {
+    status: ReportingPeriodStatus;
+    statusReason: string | null;
+    closedAt: string | null;
+    version: number;
+  };
+};
+
+export type ReportingCalendarTest_PeriodsQueryVariables = Exact<{
+  year: number;
+}>;
+
+export type ReportingCalendarTest_PeriodsQuery = {
+  reportingCalendar: {
+    year: number;
+    workingDaysAfterPeriodEnd: number;
+    version: number;
+    id: string;
+    periods: Array<{
+      id: string;
+      kind: ReportingPeriodKind;
+      number: number;
+      startDate: string;
+      endDate: string;
+      deadline: string;
+      ruleDeadline: string;
+      deadlineMoved: boolean;
+      status: ReportingPeriodStatus;
+      version: number;
+    }>;
   } | null;
 };
 
@@ -13132,6 +13303,432 @@ export const ProjectHistoryTest_ReportDocument = {
     },
   ],
 } as unknown as DocumentNode<ProjectHistoryTest_ReportQuery, ProjectHistoryTest_ReportQueryVariables>;
+export const ReportingCalendarTest_GenerateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReportingCalendarTest_Generate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'GenerateReportingCalendarInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'generateReportingCalendar' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workingDaysAfterPeriodEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'periods' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ruleDeadline' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deadlineMoved' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportingCalendarTest_GenerateMutation, ReportingCalendarTest_GenerateMutationVariables>;
+export const ReportingCalendarTest_CalendarDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportingCalendarTest_Calendar' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportingCalendar' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'periods' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deadlineMoved' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'levelDeadlines' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        alias: { kind: 'Name', value: 'business' },
+                        name: { kind: 'Name', value: 'deadlineAt' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'level' },
+                            value: { kind: 'EnumValue', value: 'BUSINESS_AREA' },
+                          },
+                        ],
+                      },
+                      {
+                        kind: 'Field',
+                        alias: { kind: 'Name', value: 'committee' },
+                        name: { kind: 'Name', value: 'deadlineAt' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'level' },
+                            value: { kind: 'EnumValue', value: 'COMMITTEE' },
+                          },
+                        ],
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportingCalendarYears' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportingCalendarTest_CalendarQuery, ReportingCalendarTest_CalendarQueryVariables>;
+export const ReportingCalendarTest_MoveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReportingCalendarTest_Move' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetReportingPeriodDeadlineInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setReportingPeriodDeadline' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ruleDeadline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deadlineMoved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportingCalendarTest_MoveMutation, ReportingCalendarTest_MoveMutationVariables>;
+export const ReportingCalendarTest_SetLevelDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReportingCalendarTest_SetLevel' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetReportingLevelDeadlineInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setReportingLevelDeadline' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'levelDeadlines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  alias: { kind: 'Name', value: 'business' },
+                  name: { kind: 'Name', value: 'deadlineAt' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'level' },
+                      value: { kind: 'EnumValue', value: 'BUSINESS_AREA' },
+                    },
+                  ],
+                },
+                {
+                  kind: 'Field',
+                  alias: { kind: 'Name', value: 'committee' },
+                  name: { kind: 'Name', value: 'deadlineAt' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'level' },
+                      value: { kind: 'EnumValue', value: 'COMMITTEE' },
+                    },
+                  ],
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportingCalendarTest_SetLevelMutation, ReportingCalendarTest_SetLevelMutationVariables>;
+export const ReportingCalendarTest_CloseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReportingCalendarTest_Close' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CloseReportingPeriodInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeReportingPeriod' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportingCalendarTest_CloseMutation, ReportingCalendarTest_CloseMutationVariables>;
+export const ReportingCalendarTest_ReopenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReportingCalendarTest_Reopen' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReopenReportingPeriodInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reopenReportingPeriod' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportingCalendarTest_ReopenMutation, ReportingCalendarTest_ReopenMutationVariables>;
+export const ReportingCalendarTest_PeriodsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportingCalendarTest_Periods' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportingCalendar' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workingDaysAfterPeriodEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'periods' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ruleDeadline' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deadlineMoved' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportingCalendarTest_PeriodsQuery, ReportingCalendarTest_PeriodsQueryVariables>;
 export const ReportExportHttpTest_CreateDocument = {
   kind: 'Document',
   definitions: [
