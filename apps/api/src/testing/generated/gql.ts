@@ -180,6 +180,12 @@ type Documents = {
   '\n  query ProjectHistoryTest_AuditLog($filter: AuditLogFilter) {\n    auditLog(filter: $filter, first: 5) {\n      events {\n        action\n        entityType\n        entityName\n        changes {\n          field\n          newName\n        }\n      }\n    }\n  }\n': typeof types.ProjectHistoryTest_AuditLogDocument;
   '\n  mutation ProjectHistoryTest_CreateReport($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n': typeof types.ProjectHistoryTest_CreateReportDocument;
   '\n  query ProjectHistoryTest_Report($id: ID!) {\n    report(id: $id) {\n      content {\n        sections {\n          kind\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n            portfolioName\n            state\n          }\n        }\n      }\n    }\n  }\n': typeof types.ProjectHistoryTest_ReportDocument;
+  '\n  mutation PeriodLockTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      outcome\n      version\n    }\n  }\n': typeof types.PeriodLockTest_SaveValueDocument;
+  '\n  mutation PeriodLockTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      outcome\n    }\n  }\n': typeof types.PeriodLockTest_SaveValuesDocument;
+  '\n  mutation PeriodLockTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      fulfilment\n    }\n  }\n': typeof types.PeriodLockTest_SetAssessmentDocument;
+  '\n  mutation PeriodLockTest_SaveActivity($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      status\n    }\n  }\n': typeof types.PeriodLockTest_SaveActivityDocument;
+  '\n  mutation PeriodLockTest_AddStatus($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      statusDate\n    }\n  }\n': typeof types.PeriodLockTest_AddStatusDocument;
+  '\n  mutation PeriodLockTest_Close($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      status\n    }\n  }\n': typeof types.PeriodLockTest_CloseDocument;
   '\n  mutation ReportingCalendarTest_Generate($input: GenerateReportingCalendarInput!) {\n    generateReportingCalendar(input: $input) {\n      id\n      year\n      workingDaysAfterPeriodEnd\n      version\n      periods {\n        id\n        kind\n        number\n        startDate\n        endDate\n        deadline\n        ruleDeadline\n        deadlineMoved\n        status\n        version\n      }\n    }\n  }\n': typeof types.ReportingCalendarTest_GenerateDocument;
   '\n  query ReportingCalendarTest_Calendar($year: Int!) {\n    reportingCalendar(year: $year) {\n      year\n      periods {\n        kind\n        number\n        deadline\n        deadlineMoved\n        levelDeadlines {\n          level\n          deadline\n        }\n        business: deadlineAt(level: BUSINESS_AREA)\n        committee: deadlineAt(level: COMMITTEE)\n      }\n    }\n    reportingCalendarYears\n  }\n': typeof types.ReportingCalendarTest_CalendarDocument;
   '\n  mutation ReportingCalendarTest_Move($input: SetReportingPeriodDeadlineInput!) {\n    setReportingPeriodDeadline(input: $input) {\n      deadline\n      ruleDeadline\n      deadlineMoved\n      version\n    }\n  }\n': typeof types.ReportingCalendarTest_MoveDocument;
@@ -222,6 +228,7 @@ type Documents = {
   '\n  mutation ValueImportAuditTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n    }\n  }\n': typeof types.ValueImportAuditTest_SaveValuesDocument;
   '\n  mutation ValueImportAuditTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      writtenCount\n    }\n  }\n': typeof types.ValueImportAuditTest_CommitDocument;
   '\n  mutation ValueImportCommitScaleTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      writtenCount\n    }\n  }\n': typeof types.ValueImportCommitScaleTest_CommitDocument;
+  '\n  mutation ValueImportPeriodLockTest_Commit($id: ID!, $correctionReason: String) {\n    commitValueImport(id: $id, correctionReason: $correctionReason) {\n      status\n    }\n  }\n': typeof types.ValueImportPeriodLockTest_CommitDocument;
   '\n  query ValueImportPlanLockTest_Rows($id: ID!) {\n    valueImport(id: $id) {\n      rows(limit: 50) {\n        rows {\n          rowNumber\n          status\n          errors {\n            column\n            message\n          }\n        }\n      }\n    }\n  }\n': typeof types.ValueImportPlanLockTest_RowsDocument;
   '\n  mutation ValueImportPlanLockTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      status\n    }\n  }\n': typeof types.ValueImportPlanLockTest_CommitDocument;
   '\n  mutation ValueImportRetiredTest_Retire($input: SetIndicatorRetiredInput!) {\n    setIndicatorRetired(input: $input) {\n      version\n    }\n  }\n': typeof types.ValueImportRetiredTest_RetireDocument;
@@ -567,6 +574,18 @@ const documents: Documents = {
     types.ProjectHistoryTest_CreateReportDocument,
   '\n  query ProjectHistoryTest_Report($id: ID!) {\n    report(id: $id) {\n      content {\n        sections {\n          kind\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n            portfolioName\n            state\n          }\n        }\n      }\n    }\n  }\n':
     types.ProjectHistoryTest_ReportDocument,
+  '\n  mutation PeriodLockTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      outcome\n      version\n    }\n  }\n':
+    types.PeriodLockTest_SaveValueDocument,
+  '\n  mutation PeriodLockTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      outcome\n    }\n  }\n':
+    types.PeriodLockTest_SaveValuesDocument,
+  '\n  mutation PeriodLockTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      fulfilment\n    }\n  }\n':
+    types.PeriodLockTest_SetAssessmentDocument,
+  '\n  mutation PeriodLockTest_SaveActivity($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      status\n    }\n  }\n':
+    types.PeriodLockTest_SaveActivityDocument,
+  '\n  mutation PeriodLockTest_AddStatus($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      statusDate\n    }\n  }\n':
+    types.PeriodLockTest_AddStatusDocument,
+  '\n  mutation PeriodLockTest_Close($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      status\n    }\n  }\n':
+    types.PeriodLockTest_CloseDocument,
   '\n  mutation ReportingCalendarTest_Generate($input: GenerateReportingCalendarInput!) {\n    generateReportingCalendar(input: $input) {\n      id\n      year\n      workingDaysAfterPeriodEnd\n      version\n      periods {\n        id\n        kind\n        number\n        startDate\n        endDate\n        deadline\n        ruleDeadline\n        deadlineMoved\n        status\n        version\n      }\n    }\n  }\n':
     types.ReportingCalendarTest_GenerateDocument,
   '\n  query ReportingCalendarTest_Calendar($year: Int!) {\n    reportingCalendar(year: $year) {\n      year\n      periods {\n        kind\n        number\n        deadline\n        deadlineMoved\n        levelDeadlines {\n          level\n          deadline\n        }\n        business: deadlineAt(level: BUSINESS_AREA)\n        committee: deadlineAt(level: COMMITTEE)\n      }\n    }\n    reportingCalendarYears\n  }\n':
@@ -651,6 +670,8 @@ const documents: Documents = {
     types.ValueImportAuditTest_CommitDocument,
   '\n  mutation ValueImportCommitScaleTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      writtenCount\n    }\n  }\n':
     types.ValueImportCommitScaleTest_CommitDocument,
+  '\n  mutation ValueImportPeriodLockTest_Commit($id: ID!, $correctionReason: String) {\n    commitValueImport(id: $id, correctionReason: $correctionReason) {\n      status\n    }\n  }\n':
+    types.ValueImportPeriodLockTest_CommitDocument,
   '\n  query ValueImportPlanLockTest_Rows($id: ID!) {\n    valueImport(id: $id) {\n      rows(limit: 50) {\n        rows {\n          rowNumber\n          status\n          errors {\n            column\n            message\n          }\n        }\n      }\n    }\n  }\n':
     types.ValueImportPlanLockTest_RowsDocument,
   '\n  mutation ValueImportPlanLockTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      status\n    }\n  }\n':
@@ -1693,6 +1714,42 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation PeriodLockTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      outcome\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation PeriodLockTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      outcome\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PeriodLockTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      outcome\n    }\n  }\n',
+): (typeof documents)['\n  mutation PeriodLockTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      outcome\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PeriodLockTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      fulfilment\n    }\n  }\n',
+): (typeof documents)['\n  mutation PeriodLockTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      fulfilment\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PeriodLockTest_SaveActivity($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation PeriodLockTest_SaveActivity($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PeriodLockTest_AddStatus($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      statusDate\n    }\n  }\n',
+): (typeof documents)['\n  mutation PeriodLockTest_AddStatus($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      statusDate\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PeriodLockTest_Close($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation PeriodLockTest_Close($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation ReportingCalendarTest_Generate($input: GenerateReportingCalendarInput!) {\n    generateReportingCalendar(input: $input) {\n      id\n      year\n      workingDaysAfterPeriodEnd\n      version\n      periods {\n        id\n        kind\n        number\n        startDate\n        endDate\n        deadline\n        ruleDeadline\n        deadlineMoved\n        status\n        version\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ReportingCalendarTest_Generate($input: GenerateReportingCalendarInput!) {\n    generateReportingCalendar(input: $input) {\n      id\n      year\n      workingDaysAfterPeriodEnd\n      version\n      periods {\n        id\n        kind\n        number\n        startDate\n        endDate\n        deadline\n        ruleDeadline\n        deadlineMoved\n        status\n        version\n      }\n    }\n  }\n'];
 /**
@@ -1941,6 +1998,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ValueImportCommitScaleTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      writtenCount\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ValueImportCommitScaleTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      writtenCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ValueImportPeriodLockTest_Commit($id: ID!, $correctionReason: String) {\n    commitValueImport(id: $id, correctionReason: $correctionReason) {\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation ValueImportPeriodLockTest_Commit($id: ID!, $correctionReason: String) {\n    commitValueImport(id: $id, correctionReason: $correctionReason) {\n      status\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

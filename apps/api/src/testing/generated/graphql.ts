@@ -2969,6 +2969,42 @@ export type ProjectHistoryTest_ReportQuery = {
   } | null;
 };
 
+export type PeriodLockTest_SaveValueMutationVariables = Exact<{
+  input: IndicatorValueInput;
+}>;
+
+export type PeriodLockTest_SaveValueMutation = { saveIndicatorValue: { outcome: number | null; version: number } };
+
+export type PeriodLockTest_SaveValuesMutationVariables = Exact<{
+  input: IndicatorValuesInput;
+}>;
+
+export type PeriodLockTest_SaveValuesMutation = { saveIndicatorValues: Array<{ outcome: number | null }> };
+
+export type PeriodLockTest_SetAssessmentMutationVariables = Exact<{
+  input: GoalAssessmentInput;
+}>;
+
+export type PeriodLockTest_SetAssessmentMutation = { setGoalAssessment: { fulfilment: GoalFulfilment } };
+
+export type PeriodLockTest_SaveActivityMutationVariables = Exact<{
+  input: ActivityUpdateInput;
+}>;
+
+export type PeriodLockTest_SaveActivityMutation = { saveActivityUpdate: { status: ActivityStatus } };
+
+export type PeriodLockTest_AddStatusMutationVariables = Exact<{
+  input: ProjectStatusUpdateInput;
+}>;
+
+export type PeriodLockTest_AddStatusMutation = { addProjectStatusUpdate: { statusDate: string } };
+
+export type PeriodLockTest_CloseMutationVariables = Exact<{
+  input: CloseReportingPeriodInput;
+}>;
+
+export type PeriodLockTest_CloseMutation = { closeReportingPeriod: { status: ReportingPeriodStatus } };
+
 export type ReportingCalendarTest_GenerateMutationVariables = Exact<{
   input: GenerateReportingCalendarInput;
 }>;
@@ -3579,6 +3615,13 @@ export type ValueImportCommitScaleTest_CommitMutationVariables = Exact<{
 }>;
 
 export type ValueImportCommitScaleTest_CommitMutation = { commitValueImport: { writtenCount: number | null } };
+
+export type ValueImportPeriodLockTest_CommitMutationVariables = Exact<{
+  id: string;
+  correctionReason?: string | null | undefined;
+}>;
+
+export type ValueImportPeriodLockTest_CommitMutation = { commitValueImport: { status: ValueImportStatus } };
 
 export type ValueImportPlanLockTest_RowsQueryVariables = Exact<{
   id: string;
@@ -13303,6 +13346,249 @@ export const ProjectHistoryTest_ReportDocument = {
     },
   ],
 } as unknown as DocumentNode<ProjectHistoryTest_ReportQuery, ProjectHistoryTest_ReportQueryVariables>;
+export const PeriodLockTest_SaveValueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PeriodLockTest_SaveValue' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IndicatorValueInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveIndicatorValue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeriodLockTest_SaveValueMutation, PeriodLockTest_SaveValueMutationVariables>;
+export const PeriodLockTest_SaveValuesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PeriodLockTest_SaveValues' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IndicatorValuesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveIndicatorValues' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'outcome' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeriodLockTest_SaveValuesMutation, PeriodLockTest_SaveValuesMutationVariables>;
+export const PeriodLockTest_SetAssessmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PeriodLockTest_SetAssessment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalAssessmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setGoalAssessment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'fulfilment' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeriodLockTest_SetAssessmentMutation, PeriodLockTest_SetAssessmentMutationVariables>;
+export const PeriodLockTest_SaveActivityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PeriodLockTest_SaveActivity' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ActivityUpdateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveActivityUpdate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'status' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeriodLockTest_SaveActivityMutation, PeriodLockTest_SaveActivityMutationVariables>;
+export const PeriodLockTest_AddStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PeriodLockTest_AddStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectStatusUpdateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addProjectStatusUpdate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'statusDate' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeriodLockTest_AddStatusMutation, PeriodLockTest_AddStatusMutationVariables>;
+export const PeriodLockTest_CloseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PeriodLockTest_Close' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CloseReportingPeriodInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeReportingPeriod' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'status' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeriodLockTest_CloseMutation, PeriodLockTest_CloseMutationVariables>;
 export const ReportingCalendarTest_GenerateDocument = {
   kind: 'Document',
   definitions: [
@@ -16087,6 +16373,56 @@ export const ValueImportCommitScaleTest_CommitDocument = {
 } as unknown as DocumentNode<
   ValueImportCommitScaleTest_CommitMutation,
   ValueImportCommitScaleTest_CommitMutationVariables
+>;
+export const ValueImportPeriodLockTest_CommitDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ValueImportPeriodLockTest_Commit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'correctionReason' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commitValueImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'correctionReason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'correctionReason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'status' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ValueImportPeriodLockTest_CommitMutation,
+  ValueImportPeriodLockTest_CommitMutationVariables
 >;
 export const ValueImportPlanLockTest_RowsDocument = {
   kind: 'Document',
