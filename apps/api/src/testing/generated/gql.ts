@@ -45,6 +45,11 @@ type Documents = {
   '\n  mutation BadInputTest_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n    }\n  }\n': typeof types.BadInputTest_CreateUserDocument;
   '\n  mutation BadInputTest_UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      name\n      version\n    }\n  }\n': typeof types.BadInputTest_UpdateUserDocument;
   '\n  mutation BadInputTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      comment\n      version\n    }\n  }\n': typeof types.BadInputTest_SetAssessmentDocument;
+  '\n  mutation BadInputTest_GenerateCalendar($input: GenerateReportingCalendarInput!) {\n    generateReportingCalendar(input: $input) {\n      id\n    }\n  }\n': typeof types.BadInputTest_GenerateCalendarDocument;
+  '\n  mutation BadInputTest_MoveDeadline($input: SetReportingPeriodDeadlineInput!) {\n    setReportingPeriodDeadline(input: $input) {\n      id\n      deadline\n    }\n  }\n': typeof types.BadInputTest_MoveDeadlineDocument;
+  '\n  mutation BadInputTest_SetLevelDeadline($input: SetReportingLevelDeadlineInput!) {\n    setReportingLevelDeadline(input: $input) {\n      id\n    }\n  }\n': typeof types.BadInputTest_SetLevelDeadlineDocument;
+  '\n  mutation BadInputTest_ClosePeriod($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.BadInputTest_ClosePeriodDocument;
+  '\n  mutation BadInputTest_ReopenPeriod($input: ReopenReportingPeriodInput!) {\n    reopenReportingPeriod(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.BadInputTest_ReopenPeriodDocument;
   '\n  mutation BadInputTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      id\n      comment\n      version\n    }\n  }\n': typeof types.BadInputTest_SaveValueDocument;
   '\n  mutation BadInputTest_AddReport($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      id\n      comment\n    }\n  }\n': typeof types.BadInputTest_AddReportDocument;
   '\n  mutation BadInputTest_MoveProject($input: ProjectMoveInput!) {\n    moveProject(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.BadInputTest_MoveProjectDocument;
@@ -304,6 +309,16 @@ const documents: Documents = {
     types.BadInputTest_UpdateUserDocument,
   '\n  mutation BadInputTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      comment\n      version\n    }\n  }\n':
     types.BadInputTest_SetAssessmentDocument,
+  '\n  mutation BadInputTest_GenerateCalendar($input: GenerateReportingCalendarInput!) {\n    generateReportingCalendar(input: $input) {\n      id\n    }\n  }\n':
+    types.BadInputTest_GenerateCalendarDocument,
+  '\n  mutation BadInputTest_MoveDeadline($input: SetReportingPeriodDeadlineInput!) {\n    setReportingPeriodDeadline(input: $input) {\n      id\n      deadline\n    }\n  }\n':
+    types.BadInputTest_MoveDeadlineDocument,
+  '\n  mutation BadInputTest_SetLevelDeadline($input: SetReportingLevelDeadlineInput!) {\n    setReportingLevelDeadline(input: $input) {\n      id\n    }\n  }\n':
+    types.BadInputTest_SetLevelDeadlineDocument,
+  '\n  mutation BadInputTest_ClosePeriod($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      id\n      status\n    }\n  }\n':
+    types.BadInputTest_ClosePeriodDocument,
+  '\n  mutation BadInputTest_ReopenPeriod($input: ReopenReportingPeriodInput!) {\n    reopenReportingPeriod(input: $input) {\n      id\n      status\n    }\n  }\n':
+    types.BadInputTest_ReopenPeriodDocument,
   '\n  mutation BadInputTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      id\n      comment\n      version\n    }\n  }\n':
     types.BadInputTest_SaveValueDocument,
   '\n  mutation BadInputTest_AddReport($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      id\n      comment\n    }\n  }\n':
@@ -900,6 +915,36 @@ export function graphql(
 export function graphql(
   source: '\n  mutation BadInputTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      comment\n      version\n    }\n  }\n',
 ): (typeof documents)['\n  mutation BadInputTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      comment\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_GenerateCalendar($input: GenerateReportingCalendarInput!) {\n    generateReportingCalendar(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_GenerateCalendar($input: GenerateReportingCalendarInput!) {\n    generateReportingCalendar(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_MoveDeadline($input: SetReportingPeriodDeadlineInput!) {\n    setReportingPeriodDeadline(input: $input) {\n      id\n      deadline\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_MoveDeadline($input: SetReportingPeriodDeadlineInput!) {\n    setReportingPeriodDeadline(input: $input) {\n      id\n      deadline\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_SetLevelDeadline($input: SetReportingLevelDeadlineInput!) {\n    setReportingLevelDeadline(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_SetLevelDeadline($input: SetReportingLevelDeadlineInput!) {\n    setReportingLevelDeadline(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_ClosePeriod($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_ClosePeriod($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_ReopenPeriod($input: ReopenReportingPeriodInput!) {\n    reopenReportingPeriod(input: $input) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_ReopenPeriod($input: ReopenReportingPeriodInput!) {\n    reopenReportingPeriod(input: $input) {\n      id\n      status\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1349,6 +1349,38 @@ export type BadInputTest_SetAssessmentMutation = {
   setGoalAssessment: { id: string; comment: string | null; version: number };
 };
 
+export type BadInputTest_GenerateCalendarMutationVariables = Exact<{
+  input: GenerateReportingCalendarInput;
+}>;
+
+export type BadInputTest_GenerateCalendarMutation = { generateReportingCalendar: { id: string } };
+
+export type BadInputTest_MoveDeadlineMutationVariables = Exact<{
+  input: SetReportingPeriodDeadlineInput;
+}>;
+
+export type BadInputTest_MoveDeadlineMutation = { setReportingPeriodDeadline: { id: string; deadline: string } };
+
+export type BadInputTest_SetLevelDeadlineMutationVariables = Exact<{
+  input: SetReportingLevelDeadlineInput;
+}>;
+
+export type BadInputTest_SetLevelDeadlineMutation = { setReportingLevelDeadline: { id: string } };
+
+export type BadInputTest_ClosePeriodMutationVariables = Exact<{
+  input: CloseReportingPeriodInput;
+}>;
+
+export type BadInputTest_ClosePeriodMutation = { closeReportingPeriod: { id: string; status: ReportingPeriodStatus } };
+
+export type BadInputTest_ReopenPeriodMutationVariables = Exact<{
+  input: ReopenReportingPeriodInput;
+}>;
+
+export type BadInputTest_ReopenPeriodMutation = {
+  reopenReportingPeriod: { id: string; status: ReportingPeriodStatus };
+};
+
 export type BadInputTest_SaveValueMutationVariables = Exact<{
   input: IndicatorValueInput;
 }>;
@@ -5377,6 +5409,215 @@ export const BadInputTest_SetAssessmentDocument = {
     },
   ],
 } as unknown as DocumentNode<BadInputTest_SetAssessmentMutation, BadInputTest_SetAssessmentMutationVariables>;
+export const BadInputTest_GenerateCalendarDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_GenerateCalendar' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'GenerateReportingCalendarInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'generateReportingCalendar' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_GenerateCalendarMutation, BadInputTest_GenerateCalendarMutationVariables>;
+export const BadInputTest_MoveDeadlineDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_MoveDeadline' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetReportingPeriodDeadlineInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setReportingPeriodDeadline' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_MoveDeadlineMutation, BadInputTest_MoveDeadlineMutationVariables>;
+export const BadInputTest_SetLevelDeadlineDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_SetLevelDeadline' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetReportingLevelDeadlineInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setReportingLevelDeadline' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_SetLevelDeadlineMutation, BadInputTest_SetLevelDeadlineMutationVariables>;
+export const BadInputTest_ClosePeriodDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_ClosePeriod' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CloseReportingPeriodInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeReportingPeriod' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_ClosePeriodMutation, BadInputTest_ClosePeriodMutationVariables>;
+export const BadInputTest_ReopenPeriodDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_ReopenPeriod' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReopenReportingPeriodInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reopenReportingPeriod' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_ReopenPeriodMutation, BadInputTest_ReopenPeriodMutationVariables>;
 export const BadInputTest_SaveValueDocument = {
   kind: 'Document',
   definitions: [
