@@ -30,7 +30,9 @@ const CODED_FIELDS: Record<string, string | Record<string, string>> = {
     Mitigation: 'mitigationStatus',
     Plan: 'planning',
     ForecastRound: 'forecasts.admin.status',
+    ReportingPeriod: 'reportingCalendar.status',
   },
+  level: { ReportingLevelDeadline: 'orgUnitKind' },
 };
 
 /** The key of a coded value's label ("projectState.PAUSED"), or null for a value of its own. */
