@@ -188,7 +188,7 @@ describe('a closed reporting period', () => {
             periodId: { old: null, new: may.id },
             entityType: { old: null, new: 'IndicatorValue' },
             reason: { old: null, new: 'Felräknad sjukfrånvaro' },
-          }),
+          }) as unknown,
         }),
       ]);
       const valueEvents = await server.prisma.auditEvent.findMany({

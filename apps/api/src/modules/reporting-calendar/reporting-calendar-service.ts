@@ -1,4 +1,4 @@
-import { Prisma } from '@lagesbild/db';
+import type { Prisma } from '@lagesbild/db';
 import type {
   OrgUnitKind,
   PrismaClient,

@@ -279,7 +279,7 @@ describe('the reporting calendar', () => {
       changes: expect.objectContaining({
         status: { old: 'CLOSED', new: 'OPEN' },
         statusReason: { old: null, new: 'Felaktig sjukfrånvaro i mars' },
-      }),
+      }) as unknown,
     });
   });
 

@@ -14,7 +14,6 @@ import { DateField } from '../../../components/DateField';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
 import type { ReportingPeriodsTable_PeriodFragment } from '../../../generated/graphql';
-import { CALENDAR_QUERIES } from '../period-label';
 
 export const PeriodDeadlineDialog_Move = graphql(`
   mutation PeriodDeadlineDialog_Move($input: SetReportingPeriodDeadlineInput!) {

@@ -59,7 +59,7 @@ export function ReportingPeriodsTable({ year, periods, onChanged }: ReportingPer
   const [editing, setEditing] = useState<Period | null>(null);
   const [changingStatus, setChangingStatus] = useState<Period | null>(null);
   if (!complete) return null;
-  const rows = data as Period[];
+  const rows = data;
   const labelOf = (period: Period) => periodLabel(t, i18n.language, period);
 
   return (
