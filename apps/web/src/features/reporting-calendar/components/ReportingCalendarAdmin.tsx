@@ -54,9 +54,9 @@ function readYear(search: URLSearchParams, thisYear = new Date().getFullYear()):
   return Number.isInteger(year) && year >= 1900 && year <= 2100 ? year : thisYear;
 }
 
-/** Years to plan or look back on: three back, three ahead, and the chosen one. */
+/** Years to plan or look back on: five back, two ahead, and the chosen one. */
 function yearChoices(chosen: number, thisYear = new Date().getFullYear()): number[] {
-  const years = new Set([chosen, ...Array.from({ length: 7 }, (_, index) => thisYear - 3 + index)]);
+  const years = new Set([chosen, ...Array.from({ length: 8 }, (_, index) => thisYear - 5 + index)]);
   return [...years].sort((a, b) => a - b);
 }
 
