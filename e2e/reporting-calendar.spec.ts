@@ -50,7 +50,8 @@ test('an administrator sets May’s deadline, closes May, and a later change is 
 
   // Later, a May value changes: Registrera asks why, and saves it as a correction.
   await page.goto('/registrera?enhet=intraservice&period=2021-05');
-  await expect(page.getByRole('heading', { name: 'Registrera värden', level: 1 })).toBeVisible();
+  // The page's chunk and its sheet, on a busy machine.
+  await expect(page.getByRole('heading', { name: 'Registrera värden', level: 1 })).toBeVisible({ timeout: 30_000 });
   const monthRow = page.getByRole('row').filter({ hasText: 'maj 2021' }).first();
   const outcome = monthRow.getByRole('textbox', { name: /^Utfall, / });
   await outcome.fill('4,2');

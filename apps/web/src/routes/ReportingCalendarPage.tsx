@@ -11,7 +11,8 @@ export function ReportingCalendarPage() {
   if (!isAdministrator) return <Alert severity="warning">{t('apiError.FORBIDDEN')}</Alert>;
   return (
     <>
-      <Typography variant="h4" component="h1" sx={{ mb: 1 }}>
+      {/* One long Swedish word: at 360 px it breaks rather than pushing the page sideways. */}
+      <Typography variant="h4" component="h1" sx={{ mb: 1, overflowWrap: 'anywhere', hyphens: 'auto' }}>
         {t('reportingCalendar.title')}
       </Typography>
       <Typography color="text.secondary" sx={{ mb: 2 }}>

@@ -109,7 +109,6 @@ export function PeriodStatusDialog({ period, label, onClose, onSaved }: PeriodSt
           type="submit"
           form="period-status-form"
           variant="contained"
-          color={closing ? 'warning' : 'primary'}
           disabled={closeState.loading || reopenState.loading}
         >
           {t(closing ? 'reportingCalendar.statusDialog.confirmClose' : 'reportingCalendar.statusDialog.confirmReopen')}

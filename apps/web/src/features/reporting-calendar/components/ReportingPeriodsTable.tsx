@@ -73,9 +73,7 @@ export function ReportingPeriodsTable({ year, periods, onChanged }: ReportingPer
               <TableCell scope="col">{t('reportingCalendar.deadline')}</TableCell>
               <TableCell scope="col">{t('reportingCalendar.businessAreaDeadline')}</TableCell>
               <TableCell scope="col">{t('reportingCalendar.statusLabel')}</TableCell>
-              <TableCell scope="col">
-                <span aria-hidden="true" />
-              </TableCell>
+              <TableCell scope="col">{t('reportingCalendar.actions')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>

@@ -19,6 +19,7 @@ export const reportingCalendarEn: ReportingCalendarTranslations = {
     deadline: 'Deadline, committee',
     businessAreaDeadline: 'Deadline, business area',
     statusLabel: 'State',
+    actions: 'Change',
     status: { OPEN: 'Open', CLOSED: 'Closed' },
     moved: 'moved',
     sameAsCommittee: 'as the committee',

@@ -17,6 +17,7 @@ export const reportingCalendarSv = {
     deadline: 'Sista dag, nämnd',
     businessAreaDeadline: 'Sista dag, verksamhetsområde',
     statusLabel: 'Läge',
+    actions: 'Ändra',
     status: { OPEN: 'Öppen', CLOSED: 'Stängd' },
     moved: 'flyttad',
     sameAsCommittee: 'som nämnden',
