@@ -135,11 +135,11 @@ export const RECORD_NAMES: Record<string, NameSql> = {
     name: `(SELECT ${reportingPeriodName('p')} FROM "ReportingPeriod" p WHERE p."id" = r."periodId")`,
     detail: 'r."level"::text',
   },
-  // A correction (Rättelse) of a closed period: the period, and the kind of record corrected.
+  // A correction (Rättelse) by its period: the kind of record corrected is a field of its own,
+  // which the log translates.
   PeriodCorrection: {
     table: 'PeriodCorrection',
     name: `(SELECT ${reportingPeriodName('p')} FROM "ReportingPeriod" p WHERE p."id" = r."periodId")`,
-    detail: 'r."entityType"',
   },
   User: { table: 'User', name: 'r."name"' },
   RoleAssignment: {
