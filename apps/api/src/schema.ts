@@ -28,6 +28,7 @@ import {
   projectPeopleRules,
 } from './modules/portfolio';
 import { reportResolvers, reportRules } from './modules/reports';
+import { reportingCalendarResolvers, reportingCalendarRules } from './modules/reporting-calendar';
 import { riskResolvers, riskRules } from './modules/risks';
 import { targetResolvers, targetRules } from './modules/targets';
 import { valueImportResolvers, valueImportRules } from './modules/value-import';
@@ -58,6 +59,7 @@ const modules: { resolvers: Resolvers; rules: Parameters<typeof mergeAccessRules
   { resolvers: valueImportResolvers, rules: valueImportRules },
   { resolvers: targetResolvers, rules: targetRules },
   { resolvers: planningResolvers, rules: planningRules },
+  { resolvers: reportingCalendarResolvers, rules: reportingCalendarRules },
 ];
 
 /** The executable schema with every field behind its access rule (see access-rules.ts). */

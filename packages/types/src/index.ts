@@ -39,3 +39,6 @@ export * from './validation/plan-schemas';
 export * from './validation/assignment-schemas';
 export * from './unit-rollup';
 export * from './validation/project-lineage-schemas';
+export * from './working-days';
+export * from './reporting-periods';
+export * from './validation/reporting-calendar-schemas';

@@ -31,6 +31,7 @@ import type {
   ProjectStateChangeModel as ProjectStateChangeModelRow,
   ProjectMoveModel as ProjectMoveModelRow,
   ForecastRoundModel as ForecastRoundModelRow,
+  ReportingLevelDeadlineModel as ReportingLevelDeadlineModelRow,
   ValueImportModel as ValueImportModelRow,
   ValueImportRowModel as ValueImportRowModelRow,
   PlanModel as PlanModelRow,
@@ -68,6 +69,10 @@ import type {
 } from '../modules/overview/key-indicator-rollup';
 import type { ProjectStatusRow as ProjectStatusRowRow } from '../modules/portfolio/project-status';
 import type { OverdueActionRow as OverdueActionRowRow } from '../modules/portfolio/portfolio-summary';
+import type {
+  ReportingCalendarRow as ReportingCalendarRowRow,
+  ReportingPeriodRow as ReportingPeriodRowRow,
+} from '../modules/reporting-calendar/reporting-calendar-service';
 import type { RoundForecastRow as RoundForecastRowRow } from '../modules/forecasts/forecast-round-service';
 import type { YearEndProjectionRow as YearEndProjectionRowRow } from '../modules/forecasts/projection-service';
 import type {
@@ -169,6 +174,8 @@ export type ActivityUpdateInput = {
   activityId: Scalars['ID']['input'];
   /** At most 4 000 characters. */
   comment?: InputMaybe<Scalars['String']['input']>;
+  /** A reason for changing what was reported for a closed period: saved as a correction (Rättelse); without it such a change is refused (periodClosed). */
+  correctionReason?: InputMaybe<Scalars['String']['input']>;
   /** The version the form was loaded with; leave out when the period has no status yet. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   month: Scalars['Int']['input'];
@@ -496,6 +503,13 @@ export type CloseOrgUnitInput = {
   id: Scalars['ID']['input'];
   /** The last day the unit exists (ISO date). The units below it must be closed or moved first. */
   validTo: Scalars['String']['input'];
+};
+
+export type CloseReportingPeriodInput = {
+  expectedVersion: Scalars['Int']['input'];
+  periodId: Scalars['ID']['input'];
+  /** Optional, at most 1 000 characters. */
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The planner's decision on each node of the preview; a node left out is not carried. */
@@ -915,6 +929,16 @@ export type ForecastRound = {
 
 export type ForecastRoundStatus = 'CLOSED' | 'OPEN';
 
+export type GenerateReportingCalendarInput = {
+  /** The calendar's version when it exists; leave out for a new calendar. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The city (a root unit). */
+  orgUnitId: Scalars['ID']['input'];
+  /** 1–60 working days after a period's end. */
+  workingDaysAfterPeriodEnd: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
 /**
  * A goal: a council goal (KF-mål, "centralt mål") or a committee goal (nämndmål, "mål/delmål")
  * that contributes to one or more council goals.
@@ -981,6 +1005,8 @@ export type GoalAssessment = {
 export type GoalAssessmentInput = {
   /** At most 4 000 characters. */
   comment?: InputMaybe<Scalars['String']['input']>;
+  /** A reason for changing what was reported for a closed period: saved as a correction (Rättelse); without it such a change is refused (periodClosed). */
+  correctionReason?: InputMaybe<Scalars['String']['input']>;
   /** The version the form was loaded with; leave out when the period has no assessment yet. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   fulfilment: GoalFulfilment;
@@ -1203,6 +1229,8 @@ export type IndicatorValueInput = {
   annualTarget?: InputMaybe<Scalars['Float']['input']>;
   /** At most 4 000 characters. */
   comment?: InputMaybe<Scalars['String']['input']>;
+  /** A reason for changing what was reported for a closed period: saved as a correction (Rättelse); without it such a change is refused (periodClosed). */
+  correctionReason?: InputMaybe<Scalars['String']['input']>;
   /** The version the form was loaded with; leave out when the period has no value yet. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   fullYearForecast?: InputMaybe<Scalars['Float']['input']>;
@@ -1408,6 +1436,11 @@ export type Mutation = {
   /** Closes a unit after its last day; it keeps its data and history (administrators of the unit or above). */
   closeOrgUnit: OrgUnit;
   /**
+   * Closes a period: values, goal assessments, activity statuses and project status reports of its
+   * dates are locked; a later change needs a correction reason (administrators of the city).
+   */
+  closeReportingPeriod: ReportingPeriod;
+  /**
    * Writes next year's draft plan from the preview and the planner's decisions, in one
    * transaction; what an earlier roll-over carried is left as it is (planners of the unit).
    */
@@ -1455,6 +1488,12 @@ export type Mutation = {
   createRisk: Risk;
   /** Creates a user account with its roles (administrators). */
   createUser: User;
+  /**
+   * Generates a city's calendar of a year with the rule's deadlines, or changes the rule of an
+   * existing one: periods whose deadline was not moved get the rule's deadline again
+   * (administrators of the city).
+   */
+  generateReportingCalendar: ReportingCalendar;
   /** Merges two or more projects into one new project on a date: the sources close and the new project names them as its origins (portfolio office of each source's unit and of the new project's portfolio). Returns the new project. */
   mergeProjects: Project;
   /** Moves a goal up or down within its perspective (planners of its unit). */
@@ -1479,6 +1518,8 @@ export type Mutation = {
   removePerspective: Array<Perspective>;
   /** Renames a unit from a day on, keeping the earlier name for earlier periods (administrators of the unit or above). */
   renameOrgUnit: OrgUnit;
+  /** Opens a closed period again, with a reason (administrators of the city). */
+  reopenReportingPeriod: ReportingPeriod;
   /** Puts a year's perspectives in a new order (administrators of the city). */
   reorderPerspectives: Array<Perspective>;
   /** Sets an activity's status and comment for a report period (analysts of the activity's unit). */
@@ -1520,6 +1561,10 @@ export type Mutation = {
   setGoalRetired: Goal;
   /** Retires an indicator or brings it back (administrators of its unit or a unit above it). */
   setIndicatorRetired: Indicator;
+  /** Sets or removes the deadline of one level for a period (administrators of the city). */
+  setReportingLevelDeadline: ReportingPeriod;
+  /** Moves one period's deadline (administrators of the city). */
+  setReportingPeriodDeadline: ReportingPeriod;
   /** Splits a project into two or more new ones on a date: the parts begin, each naming it as its origin, and it closes (portfolio office of its unit and of the parts' portfolios). Returns the project split. */
   splitProject: Project;
   /** Draft → submitted (an analyst of the unit). */
@@ -1592,11 +1637,16 @@ export type MutationCloseOrgUnitArgs = {
   input: CloseOrgUnitInput;
 };
 
+export type MutationCloseReportingPeriodArgs = {
+  input: CloseReportingPeriodInput;
+};
+
 export type MutationCommitRollOverArgs = {
   input: CommitRollOverInput;
 };
 
 export type MutationCommitValueImportArgs = {
+  correctionReason?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -1664,6 +1714,10 @@ export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
 
+export type MutationGenerateReportingCalendarArgs = {
+  input: GenerateReportingCalendarInput;
+};
+
 export type MutationMergeProjectsArgs = {
   input: MergeProjectsInput;
 };
@@ -1698,6 +1752,10 @@ export type MutationRemovePerspectiveArgs = {
 
 export type MutationRenameOrgUnitArgs = {
   input: RenameOrgUnitInput;
+};
+
+export type MutationReopenReportingPeriodArgs = {
+  input: ReopenReportingPeriodInput;
 };
 
 export type MutationReorderPerspectivesArgs = {
@@ -1758,6 +1816,14 @@ export type MutationSetGoalRetiredArgs = {
 
 export type MutationSetIndicatorRetiredArgs = {
   input: SetIndicatorRetiredInput;
+};
+
+export type MutationSetReportingLevelDeadlineArgs = {
+  input: SetReportingLevelDeadlineInput;
+};
+
+export type MutationSetReportingPeriodDeadlineArgs = {
+  input: SetReportingPeriodDeadlineInput;
 };
 
 export type MutationSplitProjectArgs = {
@@ -2456,6 +2522,8 @@ export type ProjectStatusUpdateInput = {
   basedOnStatusUpdateId?: InputMaybe<Scalars['ID']['input']>;
   /** At most 4 000 characters. */
   comment?: InputMaybe<Scalars['String']['input']>;
+  /** A reason for changing what was reported for a closed period: saved as a correction (Rättelse); without it such a change is refused (periodClosed). */
+  correctionReason?: InputMaybe<Scalars['String']['input']>;
   cost: DimensionStatusInput;
   projectId: Scalars['ID']['input'];
   result: DimensionStatusInput;
@@ -2568,6 +2636,10 @@ export type Query = {
    * below it (the reader of a business area does not read its committee's report).
    */
   report?: Maybe<Report>;
+  /** A city's reporting calendar of a year (the root unit when no unit is given); null before it is generated. */
+  reportingCalendar?: Maybe<ReportingCalendar>;
+  /** The years that have a reporting calendar, latest first. */
+  reportingCalendarYears: Array<Scalars['Int']['output']>;
   /** The reports of an org unit whose period falls in the year, latest period first; none unless the user may read the unit and every unit below it. */
   reports: Array<Report>;
   /** The risk categories, in display order. */
@@ -2702,6 +2774,11 @@ export type QueryReportArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type QueryReportingCalendarArgs = {
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
 export type QueryReportsArgs = {
   orgUnitCode: Scalars['String']['input'];
   year: Scalars['Int']['input'];
@@ -2747,6 +2824,13 @@ export type RenameOrgUnitInput = {
   name: Scalars['String']['input'];
   /** The day the new name takes effect (ISO date, not in the future); today when left out. */
   validFrom?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ReopenReportingPeriodInput = {
+  expectedVersion: Scalars['Int']['input'];
+  periodId: Scalars['ID']['input'];
+  /** Required, at most 1 000 characters: why the period opens again. */
+  reason: Scalars['String']['input'];
 };
 
 export type ReorderPerspectivesInput = {
@@ -3089,6 +3173,82 @@ export type ReportTransitionInput = {
 export type ReportType = 'ANNUAL' | 'INTERIM_AUGUST' | 'INTERIM_MARCH' | 'MONTHLY';
 
 /**
+ * A city's reporting calendar of a year: its periods and their deadlines. The default rule sets a
+ * period's deadline the calendar's number of working days after the period's last day (Swedish
+ * working days: no weekends, public holidays, Midsummer Eve, Christmas Eve or New Year's Eve).
+ */
+export type ReportingCalendar = {
+  __typename?: 'ReportingCalendar';
+  id: Scalars['ID']['output'];
+  /** The city whose calendar it is. */
+  orgUnitId: Scalars['ID']['output'];
+  /** Months, tertials, the interim reports and the year, in that order. */
+  periods: Array<ReportingPeriod>;
+  /** Pass back as expectedVersion when changing the rule. */
+  version: Scalars['Int']['output'];
+  /** The default rule: a deadline is this many working days after its period's end. */
+  workingDaysAfterPeriodEnd: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** A period's deadline at one level of the organisation. */
+export type ReportingLevelDeadline = {
+  __typename?: 'ReportingLevelDeadline';
+  /** ISO date. */
+  deadline: Scalars['String']['output'];
+  level: OrgUnitKind;
+};
+
+/** One reporting period and its deadlines. */
+export type ReportingPeriod = {
+  __typename?: 'ReportingPeriod';
+  /** ISO 8601 time the period was last closed; null while open. */
+  closedAt?: Maybe<Scalars['String']['output']>;
+  /** ISO date: the deadline of every level without a deadline of its own. */
+  deadline: Scalars['String']['output'];
+  /** The deadline at a level of the organisation: its own, or the period's. */
+  deadlineAt: Scalars['String']['output'];
+  /** True when the deadline was moved away from the rule; a change of the rule leaves it. */
+  deadlineMoved: Scalars['Boolean']['output'];
+  /** ISO date of the period's last day. */
+  endDate: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: ReportingPeriodKind;
+  /** Deadlines that differ by level (business areas before the committee). */
+  levelDeadlines: Array<ReportingLevelDeadline>;
+  /** The month (1–12), the tertial (1–3), the interim report (1: March, 2: August), or 1 for the year. */
+  number: Scalars['Int']['output'];
+  /** ISO date the calendar's rule gives the period. */
+  ruleDeadline: Scalars['String']['output'];
+  /** ISO date of the period's first day. */
+  startDate: Scalars['String']['output'];
+  status: ReportingPeriodStatus;
+  /** Why the period was last closed or reopened. */
+  statusReason?: Maybe<Scalars['String']['output']>;
+  /** Pass back as expectedVersion with every change of the period. */
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** One reporting period and its deadlines. */
+export type ReportingPeriodDeadlineAtArgs = {
+  level: OrgUnitKind;
+};
+
+export type ReportingPeriodKind =
+  | 'ANNUAL'
+  /** The interim report (delårsrapport): number 1 covers January to March, number 2 January to August. */
+  | 'INTERIM'
+  | 'MONTH'
+  | 'TERTIAL';
+
+export type ReportingPeriodStatus =
+  /** What was reported for the period's dates is locked: a change needs a correction reason and is audited as a correction. */
+  | 'CLOSED'
+  /** Values, assessments and status reports of the period's dates may be saved. */
+  | 'OPEN';
+
+/**
  * A risk of an org unit (source 001 §4): what could go wrong, valued by probability and
  * consequence, with the mitigations that reduce it and the controls that check them.
  */
@@ -3402,6 +3562,22 @@ export type SetIndicatorRetiredInput = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   retired: Scalars['Boolean']['input'];
+};
+
+export type SetReportingLevelDeadlineInput = {
+  /** ISO date after the period's end, at most 366 days after it; null removes the level's own deadline. */
+  deadline?: InputMaybe<Scalars['String']['input']>;
+  /** The period's version. */
+  expectedVersion: Scalars['Int']['input'];
+  level: OrgUnitKind;
+  periodId: Scalars['ID']['input'];
+};
+
+export type SetReportingPeriodDeadlineInput = {
+  /** ISO date after the period's end, at most 366 days after it. */
+  deadline: Scalars['String']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  periodId: Scalars['ID']['input'];
 };
 
 /** How one can sign in here. */
@@ -4037,6 +4213,7 @@ export type ResolversTypes = {
   ChangedRecord: ChangedRecord;
   CloseForecastRoundInput: CloseForecastRoundInput;
   CloseOrgUnitInput: CloseOrgUnitInput;
+  CloseReportingPeriodInput: CloseReportingPeriodInput;
   CommitRollOverInput: CommitRollOverInput;
   ConfirmTargetProposalsInput: ConfirmTargetProposalsInput;
   ControlOutcome: ControlOutcome;
@@ -4072,6 +4249,7 @@ export type ResolversTypes = {
   ForecastError: ResolverTypeWrapper<ForecastErrorRowRow>;
   ForecastRound: ResolverTypeWrapper<ForecastRoundModelRow>;
   ForecastRoundStatus: ForecastRoundStatus;
+  GenerateReportingCalendarInput: GenerateReportingCalendarInput;
   Goal: ResolverTypeWrapper<GoalModelRow>;
   GoalAssessment: ResolverTypeWrapper<GoalAssessmentModelRow>;
   GoalAssessmentInput: GoalAssessmentInput;
@@ -4153,6 +4331,7 @@ export type ResolversTypes = {
   RagStatus: RagStatus;
   RemovePerspectiveInput: RemovePerspectiveInput;
   RenameOrgUnitInput: RenameOrgUnitInput;
+  ReopenReportingPeriodInput: ReopenReportingPeriodInput;
   ReorderPerspectivesInput: ReorderPerspectivesInput;
   Report: ResolverTypeWrapper<ReportModelRow>;
   ReportActivityRow: ResolverTypeWrapper<ReportActivityRow>;
@@ -4183,6 +4362,11 @@ export type ResolversTypes = {
   ReportStatus: ReportStatus;
   ReportTransitionInput: ReportTransitionInput;
   ReportType: ReportType;
+  ReportingCalendar: ResolverTypeWrapper<ReportingCalendarRowRow>;
+  ReportingLevelDeadline: ResolverTypeWrapper<ReportingLevelDeadlineModelRow>;
+  ReportingPeriod: ResolverTypeWrapper<ReportingPeriodRowRow>;
+  ReportingPeriodKind: ReportingPeriodKind;
+  ReportingPeriodStatus: ReportingPeriodStatus;
   Risk: ResolverTypeWrapper<RiskModelRow>;
   RiskCategory: ResolverTypeWrapper<RiskCategoryModelRow>;
   RiskSummary: ResolverTypeWrapper<RiskSummaryRowRow>;
@@ -4212,6 +4396,8 @@ export type ResolversTypes = {
   SetGoalIndicatorsInput: SetGoalIndicatorsInput;
   SetGoalRetiredInput: SetGoalRetiredInput;
   SetIndicatorRetiredInput: SetIndicatorRetiredInput;
+  SetReportingLevelDeadlineInput: SetReportingLevelDeadlineInput;
+  SetReportingPeriodDeadlineInput: SetReportingPeriodDeadlineInput;
   SignInOptions: ResolverTypeWrapper<
     Omit<SignInOptions, 'demoAccounts'> & { demoAccounts: Array<ResolversTypes['DemoAccount']> }
   >;
@@ -4289,6 +4475,7 @@ export type ResolversParentTypes = {
   BusinessAreaResult: BusinessAreaResultRowRow;
   CloseForecastRoundInput: CloseForecastRoundInput;
   CloseOrgUnitInput: CloseOrgUnitInput;
+  CloseReportingPeriodInput: CloseReportingPeriodInput;
   CommitRollOverInput: CommitRollOverInput;
   ConfirmTargetProposalsInput: ConfirmTargetProposalsInput;
   ControlResult: ControlResultModelRow;
@@ -4322,6 +4509,7 @@ export type ResolversParentTypes = {
   ForecastAccuracy: ForecastAccuracyRowRow;
   ForecastError: ForecastErrorRowRow;
   ForecastRound: ForecastRoundModelRow;
+  GenerateReportingCalendarInput: GenerateReportingCalendarInput;
   Goal: GoalModelRow;
   GoalAssessment: GoalAssessmentModelRow;
   GoalAssessmentInput: GoalAssessmentInput;
@@ -4381,6 +4569,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RemovePerspectiveInput: RemovePerspectiveInput;
   RenameOrgUnitInput: RenameOrgUnitInput;
+  ReopenReportingPeriodInput: ReopenReportingPeriodInput;
   ReorderPerspectivesInput: ReorderPerspectivesInput;
   Report: ReportModelRow;
   ReportActivityRow: ReportActivityRow;
@@ -4406,6 +4595,9 @@ export type ResolversParentTypes = {
     analysisUpdatedBy?: Maybe<ResolversParentTypes['Author']>;
   };
   ReportTransitionInput: ReportTransitionInput;
+  ReportingCalendar: ReportingCalendarRowRow;
+  ReportingLevelDeadline: ReportingLevelDeadlineModelRow;
+  ReportingPeriod: ReportingPeriodRowRow;
   Risk: RiskModelRow;
   RiskCategory: RiskCategoryModelRow;
   RiskSummary: RiskSummaryRowRow;
@@ -4434,6 +4626,8 @@ export type ResolversParentTypes = {
   SetGoalIndicatorsInput: SetGoalIndicatorsInput;
   SetGoalRetiredInput: SetGoalRetiredInput;
   SetIndicatorRetiredInput: SetIndicatorRetiredInput;
+  SetReportingLevelDeadlineInput: SetReportingLevelDeadlineInput;
+  SetReportingPeriodDeadlineInput: SetReportingPeriodDeadlineInput;
   SignInOptions: Omit<SignInOptions, 'demoAccounts'> & { demoAccounts: Array<ResolversParentTypes['DemoAccount']> };
   SplitProjectInput: SplitProjectInput;
   SplitProjectPartInput: SplitProjectPartInput;
@@ -5129,6 +5323,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationCloseOrgUnitArgs, 'input'>
   >;
+  closeReportingPeriod?: Resolver<
+    ResolversTypes['ReportingPeriod'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCloseReportingPeriodArgs, 'input'>
+  >;
   commitRollOver?: Resolver<
     ResolversTypes['Plan'],
     ParentType,
@@ -5237,6 +5437,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationCreateUserArgs, 'input'>
   >;
+  generateReportingCalendar?: Resolver<
+    ResolversTypes['ReportingCalendar'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationGenerateReportingCalendarArgs, 'input'>
+  >;
   mergeProjects?: Resolver<
     ResolversTypes['Project'],
     ParentType,
@@ -5285,6 +5491,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationRenameOrgUnitArgs, 'input'>
+  >;
+  reopenReportingPeriod?: Resolver<
+    ResolversTypes['ReportingPeriod'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationReopenReportingPeriodArgs, 'input'>
   >;
   reorderPerspectives?: Resolver<
     Array<ResolversTypes['Perspective']>,
@@ -5375,6 +5587,18 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationSetIndicatorRetiredArgs, 'input'>
+  >;
+  setReportingLevelDeadline?: Resolver<
+    ResolversTypes['ReportingPeriod'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetReportingLevelDeadlineArgs, 'input'>
+  >;
+  setReportingPeriodDeadline?: Resolver<
+    ResolversTypes['ReportingPeriod'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetReportingPeriodDeadlineArgs, 'input'>
   >;
   splitProject?: Resolver<
     ResolversTypes['Project'],
@@ -5985,6 +6209,13 @@ export type QueryResolvers<
   >;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
+  reportingCalendar?: Resolver<
+    Maybe<ResolversTypes['ReportingCalendar']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryReportingCalendarArgs, 'year'>
+  >;
+  reportingCalendarYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   reports?: Resolver<
     Array<ResolversTypes['Report']>,
     ParentType,
@@ -6289,6 +6520,52 @@ export type ReportSectionContentResolvers<
   portfolios?: Resolver<Array<ResolversTypes['ReportPortfolioRow']>, ParentType, ContextType>;
   risks?: Resolver<Array<ResolversTypes['ReportRiskRow']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportingCalendarResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportingCalendar'] = ResolversParentTypes['ReportingCalendar'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orgUnitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['ReportingPeriod']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workingDaysAfterPeriodEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportingLevelDeadlineResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportingLevelDeadline'] = ResolversParentTypes['ReportingLevelDeadline'],
+> = {
+  deadline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['OrgUnitKind'], ParentType, ContextType>;
+};
+
+export type ReportingPeriodResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportingPeriod'] = ResolversParentTypes['ReportingPeriod'],
+> = {
+  closedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deadlineAt?: Resolver<
+    ResolversTypes['String'],
+    ParentType,
+    ContextType,
+    RequireFields<ReportingPeriodDeadlineAtArgs, 'level'>
+  >;
+  deadlineMoved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReportingPeriodKind'], ParentType, ContextType>;
+  levelDeadlines?: Resolver<Array<ResolversTypes['ReportingLevelDeadline']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ruleDeadline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReportingPeriodStatus'], ParentType, ContextType>;
+  statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RiskResolvers<
@@ -6773,6 +7050,9 @@ export type Resolvers<ContextType = RequestContext> = {
   ReportProjectRow?: ReportProjectRowResolvers<ContextType>;
   ReportRiskRow?: ReportRiskRowResolvers<ContextType>;
   ReportSectionContent?: ReportSectionContentResolvers<ContextType>;
+  ReportingCalendar?: ReportingCalendarResolvers<ContextType>;
+  ReportingLevelDeadline?: ReportingLevelDeadlineResolvers<ContextType>;
+  ReportingPeriod?: ReportingPeriodResolvers<ContextType>;
   Risk?: RiskResolvers<ContextType>;
   RiskCategory?: RiskCategoryResolvers<ContextType>;
   RiskSummary?: RiskSummaryResolvers<ContextType>;

@@ -39,6 +39,44 @@ const SET_ASSESSMENT = graphql(`
     }
   }
 `);
+const GENERATE_CALENDAR = graphql(`
+  mutation BadInputTest_GenerateCalendar($input: GenerateReportingCalendarInput!) {
+    generateReportingCalendar(input: $input) {
+      id
+    }
+  }
+`);
+const MOVE_DEADLINE = graphql(`
+  mutation BadInputTest_MoveDeadline($input: SetReportingPeriodDeadlineInput!) {
+    setReportingPeriodDeadline(input: $input) {
+      id
+      deadline
+    }
+  }
+`);
+const SET_LEVEL_DEADLINE = graphql(`
+  mutation BadInputTest_SetLevelDeadline($input: SetReportingLevelDeadlineInput!) {
+    setReportingLevelDeadline(input: $input) {
+      id
+    }
+  }
+`);
+const CLOSE_PERIOD = graphql(`
+  mutation BadInputTest_ClosePeriod($input: CloseReportingPeriodInput!) {
+    closeReportingPeriod(input: $input) {
+      id
+      status
+    }
+  }
+`);
+const REOPEN_PERIOD = graphql(`
+  mutation BadInputTest_ReopenPeriod($input: ReopenReportingPeriodInput!) {
+    reopenReportingPeriod(input: $input) {
+      id
+      status
+    }
+  }
+`);
 const SAVE_VALUE = graphql(`
   mutation BadInputTest_SaveValue($input: IndicatorValueInput!) {
     saveIndicatorValue(input: $input) {
@@ -242,6 +280,10 @@ interface World {
   otherPortfolioId: string;
   /** A project of the same portfolio, not started, at version 1. */
   notStartedProjectId: string;
+  /** May 2023 of the city's reporting calendar: open, at version 2. */
+  openPeriodId: string;
+  /** April 2023: closed, at version 1. */
+  closedPeriodId: string;
 }
 
 type Refusal =
@@ -343,6 +385,20 @@ const projectMove = (world: World, changes: Record<string, unknown> = {}) => ({
   ...changes,
 });
 /** A new narrative (September has none yet). */
+/** A new calendar for 2030. */
+const newCalendar = (world: World, changes: Record<string, unknown> = {}) => ({
+  orgUnitId: world.cityId,
+  year: 2030,
+  workingDaysAfterPeriodEnd: 8,
+  ...changes,
+});
+/** May 2023's deadline moved to mid-June. */
+const deadlineMove = (world: World, changes: Record<string, unknown> = {}) => ({
+  periodId: world.openPeriodId,
+  deadline: '2023-06-15',
+  expectedVersion: 2,
+  ...changes,
+});
 const portfolioStatus = (world: World, changes: Record<string, unknown> = {}) => ({
   portfolioId: world.portfolioId,
   year: 2024,
@@ -928,6 +984,11 @@ const MUTATIONS: { mutation: string; document: DocumentNode; cases: BadInput[] }
         refusal: invalid('input.indicatorId', 'invalidId'),
       })),
       { name: 'with the id of no indicator', input: (w) => value(w, { indicatorId: UNUSED_ID }), refusal: notFound },
+      {
+        name: 'with a correction reason of 1 001 characters',
+        input: (w) => value(w, { correctionReason: 'x'.repeat(1001) }),
+        refusal: invalid('input.correctionReason', 'tooLong'),
+      },
       {
         name: 'with an indicatorId beyond the range of ids',
         input: (w) => value(w, { indicatorId: ID_BEYOND_INT4 }),
@@ -1791,6 +1852,144 @@ const MUTATIONS: { mutation: string; document: DocumentNode; cases: BadInput[] }
       { name: 'from a viewer', input: (w) => projectMerger(w), refusal: forbidden, as: 'intraserviceViewer' },
     ],
   },
+  {
+    mutation: 'generateReportingCalendar',
+    document: GENERATE_CALENDAR,
+    cases: [
+      { name: 'without a year', input: (w) => without(newCalendar(w), 'year'), refusal: notCoercible },
+      ...[0, 61].map((days): BadInput => ({
+        name: `with a rule of ${days} working days`,
+        input: (w) => newCalendar(w, { workingDaysAfterPeriodEnd: days }),
+        refusal: invalid('input.workingDaysAfterPeriodEnd', 'outOfRange'),
+      })),
+      { name: 'for the year 1899', input: (w) => newCalendar(w, { year: 1899 }), refusal: invalid('input.year') },
+      {
+        name: 'for a unit that is not a city',
+        input: (w) => newCalendar(w, { orgUnitId: w.committeeId }),
+        refusal: invalid('input.orgUnitId', 'notACity'),
+      },
+      {
+        name: 'for a year it already has, without its version',
+        input: (w) => newCalendar(w, { year: 2023 }),
+        refusal: conflict,
+      },
+      { name: 'from an analyst', input: (w) => newCalendar(w), refusal: forbidden, as: 'intraserviceAnalyst' },
+      {
+        name: "from a committee's administrator",
+        input: (w) => newCalendar(w),
+        refusal: forbidden,
+        as: 'committeeAdministrator',
+      },
+    ],
+  },
+  {
+    mutation: 'setReportingPeriodDeadline',
+    document: MOVE_DEADLINE,
+    cases: [
+      { name: 'without a deadline', input: (w) => without(deadlineMove(w), 'deadline'), refusal: notCoercible },
+      ...['2023-05-31', '2023-04-30'].map((deadline): BadInput => ({
+        name: `with the deadline ${deadline}, not after the period's end`,
+        input: (w) => deadlineMove(w, { deadline }),
+        refusal: invalid('input.deadline', 'deadlineNotAfterPeriodEnd'),
+      })),
+      {
+        name: 'with a deadline more than a year after the period',
+        input: (w) => deadlineMove(w, { deadline: '2024-06-01' }),
+        refusal: invalid('input.deadline', 'deadlineTooLate'),
+      },
+      {
+        name: 'with a day that does not exist',
+        input: (w) => deadlineMove(w, { deadline: '2023-06-31' }),
+        refusal: invalid('input.deadline', 'invalidDate'),
+      },
+      {
+        name: 'with a stale expectedVersion',
+        input: (w) => deadlineMove(w, { expectedVersion: 1 }),
+        refusal: conflict,
+      },
+      {
+        name: 'for a period that does not exist',
+        input: (w) => deadlineMove(w, { periodId: UNUSED_ID }),
+        refusal: notFound,
+      },
+      { name: 'from an analyst', input: (w) => deadlineMove(w), refusal: forbidden, as: 'intraserviceAnalyst' },
+    ],
+  },
+  {
+    mutation: 'setReportingLevelDeadline',
+    document: SET_LEVEL_DEADLINE,
+    cases: [
+      {
+        name: 'with a level outside the list',
+        input: (w) => deadlineMove(w, { level: 'TEAM' }),
+        refusal: notCoercible,
+      },
+      {
+        name: "with a deadline not after the period's end",
+        input: (w) => deadlineMove(w, { level: 'BUSINESS_AREA', deadline: '2023-05-15' }),
+        refusal: invalid('input.deadline', 'deadlineNotAfterPeriodEnd'),
+      },
+      {
+        name: 'with a stale expectedVersion',
+        input: (w) => deadlineMove(w, { level: 'BUSINESS_AREA', expectedVersion: 1 }),
+        refusal: conflict,
+      },
+    ],
+  },
+  {
+    mutation: 'closeReportingPeriod',
+    document: CLOSE_PERIOD,
+    cases: [
+      {
+        name: 'a period already closed',
+        input: (w) => ({ periodId: w.closedPeriodId, expectedVersion: 1 }),
+        refusal: invalid('input.periodId', 'periodClosed'),
+      },
+      {
+        name: 'with a reason of 1 001 characters',
+        input: (w) => ({ periodId: w.openPeriodId, expectedVersion: 2, reason: 'x'.repeat(1001) }),
+        refusal: invalid('input.reason', 'tooLong'),
+      },
+      {
+        name: 'with a stale expectedVersion',
+        input: (w) => ({ periodId: w.openPeriodId, expectedVersion: 1 }),
+        refusal: conflict,
+      },
+      {
+        name: 'from an analyst',
+        input: (w) => ({ periodId: w.openPeriodId, expectedVersion: 2 }),
+        refusal: forbidden,
+        as: 'intraserviceAnalyst',
+      },
+    ],
+  },
+  {
+    mutation: 'reopenReportingPeriod',
+    document: REOPEN_PERIOD,
+    cases: [
+      {
+        name: 'without a reason',
+        input: (w) => ({ periodId: w.closedPeriodId, expectedVersion: 1 }),
+        refusal: notCoercible,
+      },
+      {
+        name: 'with a blank reason',
+        input: (w) => ({ periodId: w.closedPeriodId, expectedVersion: 1, reason: '   ' }),
+        refusal: invalid('input.reason', 'required'),
+      },
+      {
+        name: 'a period that is open',
+        input: (w) => ({ periodId: w.openPeriodId, expectedVersion: 2, reason: 'Fel' }),
+        refusal: invalid('input.periodId', 'periodOpen'),
+      },
+      {
+        name: "from a committee's administrator",
+        input: (w) => ({ periodId: w.closedPeriodId, expectedVersion: 1, reason: 'Fel' }),
+        refusal: forbidden,
+        as: 'committeeAdministrator',
+      },
+    ],
+  },
 ];
 
 /** Text that is unusual or looks like an attack, but is valid text and must be kept as written. */
@@ -1822,6 +2021,9 @@ describe('bad input to every mutation', () => {
     const byId = { orderBy: { id: 'asc' } } as const;
     return {
       auditEvents: await prisma.auditEvent.count(),
+      reportingCalendars: await prisma.reportingCalendar.findMany(byId),
+      reportingPeriods: await prisma.reportingPeriod.findMany(byId),
+      levelDeadlines: await prisma.reportingLevelDeadline.findMany(byId),
       users: await prisma.user.findMany(byId),
       roleAssignments: await prisma.roleAssignment.findMany(byId),
       goalAssessments: await prisma.goalAssessment.findMany(byId),
@@ -1879,6 +2081,26 @@ describe('bad input to every mutation', () => {
       data: { version: 2 },
     });
     const city = await prisma.orgUnit.findUniqueOrThrow({ where: { code: 'goteborg' } });
+    const month = (number: number) => ({
+      kind: 'MONTH' as const,
+      number,
+      startDate: new Date(Date.UTC(2023, number - 1, 1)),
+      endDate: new Date(Date.UTC(2023, number, 0)),
+      deadline: new Date(Date.UTC(2023, number, 12)),
+    });
+    const calendar = await prisma.reportingCalendar.create({
+      data: {
+        orgUnitId: city.id,
+        year: 2023,
+        periods: {
+          create: [
+            { ...month(4), status: 'CLOSED' },
+            { ...month(5), version: 2 },
+          ],
+        },
+      },
+      include: { periods: true },
+    });
     world = {
       committeeId: String(fixture.committee.id),
       cityId: String(city.id),
@@ -1898,6 +2120,8 @@ describe('bad input to every mutation', () => {
       notStartedProjectId: String(fixture.notStarted.id),
       userId: String(user.id),
       userEmail: user.email,
+      openPeriodId: String(calendar.periods.find((period) => period.number === 5)!.id),
+      closedPeriodId: String(calendar.periods.find((period) => period.number === 4)!.id),
     };
     actors = {
       administrator: await server.createUser(

@@ -42,6 +42,9 @@ const OrganisationPage = lazy(() =>
 const IndicatorLibraryPage = lazy(() =>
   import('../routes/IndicatorLibraryPage').then((page) => ({ default: page.IndicatorLibraryPage })),
 );
+const ReportingCalendarPage = lazy(() =>
+  import('../routes/ReportingCalendarPage').then((page) => ({ default: page.ReportingCalendarPage })),
+);
 const PerspectivesPage = lazy(() =>
   import('../routes/PerspectivesPage').then((page) => ({ default: page.PerspectivesPage })),
 );
@@ -91,6 +94,7 @@ export function App({ apolloClient, i18n }: AppProps) {
                 <Route path={ROUTES.organisation} element={<OrganisationPage />} />
                 <Route path={ROUTES.indicatorLibrary} element={<IndicatorLibraryPage />} />
                 <Route path={ROUTES.perspectives} element={<PerspectivesPage />} />
+                <Route path={ROUTES.reportingCalendar} element={<ReportingCalendarPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

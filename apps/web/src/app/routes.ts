@@ -18,6 +18,7 @@ export const ROUTES = {
   organisation: '/organisation',
   indicatorLibrary: '/administration/indikatorer',
   perspectives: '/administration/perspektiv',
+  reportingCalendar: '/administration/rapporteringskalender',
   signIn: '/logga-in',
   firstRun: '/forsta-start',
 } as const;
@@ -38,7 +39,8 @@ export type NavigationRoute =
   | 'users'
   | 'organisation'
   | 'indicatorLibrary'
-  | 'perspectives';
+  | 'perspectives'
+  | 'reportingCalendar';
 
 /** Pages for analysts (of any unit): entering values. */
 export const ANALYST_ROUTES: NavigationRoute[] = ['dataEntry'];
@@ -59,7 +61,7 @@ export const PLANNING_GROUP: NavigationGroup = { name: 'planning', routes: ['tar
 /** Pages for administrators of the whole organisation. */
 export const ADMINISTRATION_GROUP: NavigationGroup = {
   name: 'administration',
-  routes: ['organisation', 'users', 'indicatorLibrary', 'perspectives', 'auditLog'],
+  routes: ['organisation', 'users', 'indicatorLibrary', 'perspectives', 'reportingCalendar', 'auditLog'],
 };
 
 export const NAVIGATION_ORDER: NavigationRoute[] = [

@@ -122,6 +122,13 @@ type Documents = {
   '\n  fragment StatusUpdateHistory_statusUpdate on ProjectStatusUpdate {\n    id\n    statusDate\n    time\n    cost\n    result\n    comment\n    author {\n      id\n      name\n    }\n    deviations {\n      dimension\n      cause\n      action\n      actionOwner\n      actionDueDate\n    }\n  }\n': typeof types.StatusUpdateHistory_StatusUpdateFragmentDoc;
   "\n  fragment TimelineSection_project on Project {\n    id\n    name\n    # The state at the end of the month viewed, not today's: a project closed later shows as it was.\n    state: stateAsOf(month: $upTo)\n    plannedStart\n    plannedEnd\n    actualStart\n    actualEnd\n    pausedUntil\n    stateChanges {\n      id\n      toState\n      changedOn\n    }\n    statusUpdates {\n      id\n      statusDate\n    }\n    status(upTo: $upTo) {\n      latestStatusUpdate {\n        id\n        statusDate\n        time\n        cost\n        result\n      }\n    }\n  }\n": typeof types.TimelineSection_ProjectFragmentDoc;
   "\n  fragment ProjectBoardExport_project on Project {\n    id\n    name\n    phase\n    # The state at the end of the month viewed, not today's: a project closed later shows as it was.\n    state: stateAsOf(month: $upTo)\n    pausedUntil\n    status(upTo: $upTo) {\n      latestStatusUpdate {\n        id\n        statusDate\n        time\n        cost\n        result\n      }\n      statusUpdatesSinceColourChange\n      noRecentStatusUpdate\n    }\n  }\n": typeof types.ProjectBoardExport_ProjectFragmentDoc;
+  '\n  mutation PeriodDeadlineDialog_Move($input: SetReportingPeriodDeadlineInput!) {\n    setReportingPeriodDeadline(input: $input) {\n      id\n      deadline\n      deadlineMoved\n      version\n    }\n  }\n': typeof types.PeriodDeadlineDialog_MoveDocument;
+  '\n  mutation PeriodDeadlineDialog_SetLevel($input: SetReportingLevelDeadlineInput!) {\n    setReportingLevelDeadline(input: $input) {\n      id\n      levelDeadlines {\n        level\n        deadline\n      }\n      version\n    }\n  }\n': typeof types.PeriodDeadlineDialog_SetLevelDocument;
+  '\n  mutation PeriodStatusDialog_Close($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      id\n      status\n      statusReason\n      closedAt\n      version\n    }\n  }\n': typeof types.PeriodStatusDialog_CloseDocument;
+  '\n  mutation PeriodStatusDialog_Reopen($input: ReopenReportingPeriodInput!) {\n    reopenReportingPeriod(input: $input) {\n      id\n      status\n      statusReason\n      closedAt\n      version\n    }\n  }\n': typeof types.PeriodStatusDialog_ReopenDocument;
+  '\n  query ReportingCalendarAdmin_Query($year: Int!) {\n    orgUnits {\n      id\n      kind\n    }\n    reportingCalendar(year: $year) {\n      id\n      orgUnitId\n      year\n      workingDaysAfterPeriodEnd\n      version\n      periods {\n        id\n        ...ReportingPeriodsTable_period\n      }\n    }\n  }\n': typeof types.ReportingCalendarAdmin_QueryDocument;
+  '\n  mutation ReportingCalendarAdmin_Generate($input: GenerateReportingCalendarInput!) {\n    generateReportingCalendar(input: $input) {\n      id\n      workingDaysAfterPeriodEnd\n      version\n    }\n  }\n': typeof types.ReportingCalendarAdmin_GenerateDocument;
+  '\n  fragment ReportingPeriodsTable_period on ReportingPeriod {\n    id\n    kind\n    number\n    year\n    endDate\n    deadline\n    ruleDeadline\n    deadlineMoved\n    levelDeadlines {\n      level\n      deadline\n    }\n    status\n    statusReason\n    version\n  }\n': typeof types.ReportingPeriodsTable_PeriodFragmentDoc;
   '\n  mutation CreateReportDialog_Create($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateReportDialog_CreateDocument;
   '\n  mutation ReportWorkflow_Submit($input: ReportTransitionInput!) {\n    submitReport(input: $input) {\n      id\n      status\n      version\n    }\n  }\n': typeof types.ReportWorkflow_SubmitDocument;
   '\n  mutation ReportWorkflow_SendBack($input: SendBackReportInput!) {\n    sendBackReport(input: $input) {\n      id\n      status\n      version\n    }\n  }\n': typeof types.ReportWorkflow_SendBackDocument;
@@ -152,7 +159,7 @@ type Documents = {
   '\n  mutation ValueImportDialog_Cancel($id: ID!) {\n    cancelValueImport(id: $id) {\n      id\n      status\n    }\n  }\n': typeof types.ValueImportDialog_CancelDocument;
   '\n  query AssignmentsPage_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      code\n      name\n      children {\n        id\n        name\n        isClosed\n      }\n    }\n    viewer {\n      id\n      canPlan: holds(role: PLANNER, orgUnitCode: $orgUnitCode)\n    }\n    assignments(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      orgUnit {\n        id\n      }\n      ...AssignmentsExport_assignment @unmask\n      ...AssignmentTable_assignment\n    }\n    auditReports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      orgUnit {\n        id\n        code\n      }\n      ...AuditReportList_report\n    }\n  }\n': typeof types.AssignmentsPage_QueryDocument;
   '\n  query AuditLogPage_Query($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nextCursor\n      events {\n        id\n        occurredAt\n        operation\n        action\n        entityType\n        entityId\n        entityName\n        author {\n          id\n          name\n        }\n        orgUnit {\n          id\n          name\n        }\n        changes {\n          field\n          oldValue\n          newValue\n          referencedType\n          oldName\n          newName\n        }\n      }\n    }\n  }\n': typeof types.AuditLogPage_QueryDocument;
-  '\n  query DataEntryPage_Query($orgUnitCode: String!, $period: MonthInput!, $year: Int!) {\n    forecastRounds(year: $year) {\n      id\n      name\n      asOf\n      status\n      version\n    }\n    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $period) {\n      year\n      month\n      canEdit\n      orgUnit {\n        id\n        name\n      }\n      indicatorRows {\n        ...IndicatorValuesSection_Row @unmask\n        ...ValueImportButton_Row @unmask\n      }\n      goalRows {\n        ...AssessmentsSection_Goal @unmask\n      }\n      activityRows {\n        ...AssessmentsSection_Activity @unmask\n      }\n    }\n  }\n': typeof types.DataEntryPage_QueryDocument;
+  '\n  query DataEntryPage_Query($orgUnitCode: String!, $period: MonthInput!, $year: Int!) {\n    reportingCalendar(year: $year) {\n      id\n      periods {\n        id\n        startDate\n        endDate\n        status\n      }\n    }\n    forecastRounds(year: $year) {\n      id\n      name\n      asOf\n      status\n      version\n    }\n    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $period) {\n      year\n      month\n      canEdit\n      orgUnit {\n        id\n        name\n      }\n      indicatorRows {\n        ...IndicatorValuesSection_Row @unmask\n        ...ValueImportButton_Row @unmask\n      }\n      goalRows {\n        ...AssessmentsSection_Goal @unmask\n      }\n      activityRows {\n        ...AssessmentsSection_Activity @unmask\n      }\n    }\n  }\n': typeof types.DataEntryPage_QueryDocument;
   '\n  query EconomyPage_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    economy(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      orgUnit {\n        id\n        name\n      }\n      lines {\n        indicator {\n          id\n          code\n          name\n        }\n        outcomeToDate\n        budgetToDate\n        ...FinancialTable_line @unmask\n      }\n      businessAreaResults {\n        ...BusinessAreaResultTable_row @unmask\n      }\n    }\n  }\n': typeof types.EconomyPage_QueryDocument;
   '\n  query FirstRunPage_Query {\n    signInOptions {\n      firstRun\n    }\n  }\n': typeof types.FirstRunPage_QueryDocument;
   '\n  query ForecastAccuracyPage_Years {\n    forecastRoundYears\n  }\n': typeof types.ForecastAccuracyPage_YearsDocument;
@@ -387,6 +394,20 @@ const documents: Documents = {
     types.TimelineSection_ProjectFragmentDoc,
   "\n  fragment ProjectBoardExport_project on Project {\n    id\n    name\n    phase\n    # The state at the end of the month viewed, not today's: a project closed later shows as it was.\n    state: stateAsOf(month: $upTo)\n    pausedUntil\n    status(upTo: $upTo) {\n      latestStatusUpdate {\n        id\n        statusDate\n        time\n        cost\n        result\n      }\n      statusUpdatesSinceColourChange\n      noRecentStatusUpdate\n    }\n  }\n":
     types.ProjectBoardExport_ProjectFragmentDoc,
+  '\n  mutation PeriodDeadlineDialog_Move($input: SetReportingPeriodDeadlineInput!) {\n    setReportingPeriodDeadline(input: $input) {\n      id\n      deadline\n      deadlineMoved\n      version\n    }\n  }\n':
+    types.PeriodDeadlineDialog_MoveDocument,
+  '\n  mutation PeriodDeadlineDialog_SetLevel($input: SetReportingLevelDeadlineInput!) {\n    setReportingLevelDeadline(input: $input) {\n      id\n      levelDeadlines {\n        level\n        deadline\n      }\n      version\n    }\n  }\n':
+    types.PeriodDeadlineDialog_SetLevelDocument,
+  '\n  mutation PeriodStatusDialog_Close($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      id\n      status\n      statusReason\n      closedAt\n      version\n    }\n  }\n':
+    types.PeriodStatusDialog_CloseDocument,
+  '\n  mutation PeriodStatusDialog_Reopen($input: ReopenReportingPeriodInput!) {\n    reopenReportingPeriod(input: $input) {\n      id\n      status\n      statusReason\n      closedAt\n      version\n    }\n  }\n':
+    types.PeriodStatusDialog_ReopenDocument,
+  '\n  query ReportingCalendarAdmin_Query($year: Int!) {\n    orgUnits {\n      id\n      kind\n    }\n    reportingCalendar(year: $year) {\n      id\n      orgUnitId\n      year\n      workingDaysAfterPeriodEnd\n      version\n      periods {\n        id\n        ...ReportingPeriodsTable_period\n      }\n    }\n  }\n':
+    types.ReportingCalendarAdmin_QueryDocument,
+  '\n  mutation ReportingCalendarAdmin_Generate($input: GenerateReportingCalendarInput!) {\n    generateReportingCalendar(input: $input) {\n      id\n      workingDaysAfterPeriodEnd\n      version\n    }\n  }\n':
+    types.ReportingCalendarAdmin_GenerateDocument,
+  '\n  fragment ReportingPeriodsTable_period on ReportingPeriod {\n    id\n    kind\n    number\n    year\n    endDate\n    deadline\n    ruleDeadline\n    deadlineMoved\n    levelDeadlines {\n      level\n      deadline\n    }\n    status\n    statusReason\n    version\n  }\n':
+    types.ReportingPeriodsTable_PeriodFragmentDoc,
   '\n  mutation CreateReportDialog_Create($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n':
     types.CreateReportDialog_CreateDocument,
   '\n  mutation ReportWorkflow_Submit($input: ReportTransitionInput!) {\n    submitReport(input: $input) {\n      id\n      status\n      version\n    }\n  }\n':
@@ -447,7 +468,7 @@ const documents: Documents = {
     types.AssignmentsPage_QueryDocument,
   '\n  query AuditLogPage_Query($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nextCursor\n      events {\n        id\n        occurredAt\n        operation\n        action\n        entityType\n        entityId\n        entityName\n        author {\n          id\n          name\n        }\n        orgUnit {\n          id\n          name\n        }\n        changes {\n          field\n          oldValue\n          newValue\n          referencedType\n          oldName\n          newName\n        }\n      }\n    }\n  }\n':
     types.AuditLogPage_QueryDocument,
-  '\n  query DataEntryPage_Query($orgUnitCode: String!, $period: MonthInput!, $year: Int!) {\n    forecastRounds(year: $year) {\n      id\n      name\n      asOf\n      status\n      version\n    }\n    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $period) {\n      year\n      month\n      canEdit\n      orgUnit {\n        id\n        name\n      }\n      indicatorRows {\n        ...IndicatorValuesSection_Row @unmask\n        ...ValueImportButton_Row @unmask\n      }\n      goalRows {\n        ...AssessmentsSection_Goal @unmask\n      }\n      activityRows {\n        ...AssessmentsSection_Activity @unmask\n      }\n    }\n  }\n':
+  '\n  query DataEntryPage_Query($orgUnitCode: String!, $period: MonthInput!, $year: Int!) {\n    reportingCalendar(year: $year) {\n      id\n      periods {\n        id\n        startDate\n        endDate\n        status\n      }\n    }\n    forecastRounds(year: $year) {\n      id\n      name\n      asOf\n      status\n      version\n    }\n    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $period) {\n      year\n      month\n      canEdit\n      orgUnit {\n        id\n        name\n      }\n      indicatorRows {\n        ...IndicatorValuesSection_Row @unmask\n        ...ValueImportButton_Row @unmask\n      }\n      goalRows {\n        ...AssessmentsSection_Goal @unmask\n      }\n      activityRows {\n        ...AssessmentsSection_Activity @unmask\n      }\n    }\n  }\n':
     types.DataEntryPage_QueryDocument,
   '\n  query EconomyPage_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    economy(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      orgUnit {\n        id\n        name\n      }\n      lines {\n        indicator {\n          id\n          code\n          name\n        }\n        outcomeToDate\n        budgetToDate\n        ...FinancialTable_line @unmask\n      }\n      businessAreaResults {\n        ...BusinessAreaResultTable_row @unmask\n      }\n    }\n  }\n':
     types.EconomyPage_QueryDocument,
@@ -1147,6 +1168,48 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation PeriodDeadlineDialog_Move($input: SetReportingPeriodDeadlineInput!) {\n    setReportingPeriodDeadline(input: $input) {\n      id\n      deadline\n      deadlineMoved\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation PeriodDeadlineDialog_Move($input: SetReportingPeriodDeadlineInput!) {\n    setReportingPeriodDeadline(input: $input) {\n      id\n      deadline\n      deadlineMoved\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PeriodDeadlineDialog_SetLevel($input: SetReportingLevelDeadlineInput!) {\n    setReportingLevelDeadline(input: $input) {\n      id\n      levelDeadlines {\n        level\n        deadline\n      }\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation PeriodDeadlineDialog_SetLevel($input: SetReportingLevelDeadlineInput!) {\n    setReportingLevelDeadline(input: $input) {\n      id\n      levelDeadlines {\n        level\n        deadline\n      }\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PeriodStatusDialog_Close($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      id\n      status\n      statusReason\n      closedAt\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation PeriodStatusDialog_Close($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      id\n      status\n      statusReason\n      closedAt\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PeriodStatusDialog_Reopen($input: ReopenReportingPeriodInput!) {\n    reopenReportingPeriod(input: $input) {\n      id\n      status\n      statusReason\n      closedAt\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation PeriodStatusDialog_Reopen($input: ReopenReportingPeriodInput!) {\n    reopenReportingPeriod(input: $input) {\n      id\n      status\n      statusReason\n      closedAt\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReportingCalendarAdmin_Query($year: Int!) {\n    orgUnits {\n      id\n      kind\n    }\n    reportingCalendar(year: $year) {\n      id\n      orgUnitId\n      year\n      workingDaysAfterPeriodEnd\n      version\n      periods {\n        id\n        ...ReportingPeriodsTable_period\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ReportingCalendarAdmin_Query($year: Int!) {\n    orgUnits {\n      id\n      kind\n    }\n    reportingCalendar(year: $year) {\n      id\n      orgUnitId\n      year\n      workingDaysAfterPeriodEnd\n      version\n      periods {\n        id\n        ...ReportingPeriodsTable_period\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReportingCalendarAdmin_Generate($input: GenerateReportingCalendarInput!) {\n    generateReportingCalendar(input: $input) {\n      id\n      workingDaysAfterPeriodEnd\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReportingCalendarAdmin_Generate($input: GenerateReportingCalendarInput!) {\n    generateReportingCalendar(input: $input) {\n      id\n      workingDaysAfterPeriodEnd\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ReportingPeriodsTable_period on ReportingPeriod {\n    id\n    kind\n    number\n    year\n    endDate\n    deadline\n    ruleDeadline\n    deadlineMoved\n    levelDeadlines {\n      level\n      deadline\n    }\n    status\n    statusReason\n    version\n  }\n',
+): (typeof documents)['\n  fragment ReportingPeriodsTable_period on ReportingPeriod {\n    id\n    kind\n    number\n    year\n    endDate\n    deadline\n    ruleDeadline\n    deadlineMoved\n    levelDeadlines {\n      level\n      deadline\n    }\n    status\n    statusReason\n    version\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation CreateReportDialog_Create($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n',
 ): (typeof documents)['\n  mutation CreateReportDialog_Create($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n'];
 /**
@@ -1327,8 +1390,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query DataEntryPage_Query($orgUnitCode: String!, $period: MonthInput!, $year: Int!) {\n    forecastRounds(year: $year) {\n      id\n      name\n      asOf\n      status\n      version\n    }\n    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $period) {\n      year\n      month\n      canEdit\n      orgUnit {\n        id\n        name\n      }\n      indicatorRows {\n        ...IndicatorValuesSection_Row @unmask\n        ...ValueImportButton_Row @unmask\n      }\n      goalRows {\n        ...AssessmentsSection_Goal @unmask\n      }\n      activityRows {\n        ...AssessmentsSection_Activity @unmask\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query DataEntryPage_Query($orgUnitCode: String!, $period: MonthInput!, $year: Int!) {\n    forecastRounds(year: $year) {\n      id\n      name\n      asOf\n      status\n      version\n    }\n    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $period) {\n      year\n      month\n      canEdit\n      orgUnit {\n        id\n        name\n      }\n      indicatorRows {\n        ...IndicatorValuesSection_Row @unmask\n        ...ValueImportButton_Row @unmask\n      }\n      goalRows {\n        ...AssessmentsSection_Goal @unmask\n      }\n      activityRows {\n        ...AssessmentsSection_Activity @unmask\n      }\n    }\n  }\n'];
+  source: '\n  query DataEntryPage_Query($orgUnitCode: String!, $period: MonthInput!, $year: Int!) {\n    reportingCalendar(year: $year) {\n      id\n      periods {\n        id\n        startDate\n        endDate\n        status\n      }\n    }\n    forecastRounds(year: $year) {\n      id\n      name\n      asOf\n      status\n      version\n    }\n    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $period) {\n      year\n      month\n      canEdit\n      orgUnit {\n        id\n        name\n      }\n      indicatorRows {\n        ...IndicatorValuesSection_Row @unmask\n        ...ValueImportButton_Row @unmask\n      }\n      goalRows {\n        ...AssessmentsSection_Goal @unmask\n      }\n      activityRows {\n        ...AssessmentsSection_Activity @unmask\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DataEntryPage_Query($orgUnitCode: String!, $period: MonthInput!, $year: Int!) {\n    reportingCalendar(year: $year) {\n      id\n      periods {\n        id\n        startDate\n        endDate\n        status\n      }\n    }\n    forecastRounds(year: $year) {\n      id\n      name\n      asOf\n      status\n      version\n    }\n    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $period) {\n      year\n      month\n      canEdit\n      orgUnit {\n        id\n        name\n      }\n      indicatorRows {\n        ...IndicatorValuesSection_Row @unmask\n        ...ValueImportButton_Row @unmask\n      }\n      goalRows {\n        ...AssessmentsSection_Goal @unmask\n      }\n      activityRows {\n        ...AssessmentsSection_Activity @unmask\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

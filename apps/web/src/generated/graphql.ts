@@ -10,6 +10,8 @@ export type ActivityUpdateInput = {
   activityId: string;
   /** At most 4 000 characters. */
   comment?: string | null | undefined;
+  /** A reason for changing what was reported for a closed period: saved as a correction (Rättelse); without it such a change is refused (periodClosed). */
+  correctionReason?: string | null | undefined;
   /** The version the form was loaded with; leave out when the period has no status yet. */
   expectedVersion?: number | null | undefined;
   month: number;
@@ -102,6 +104,13 @@ export type CloseOrgUnitInput = {
   id: string;
   /** The last day the unit exists (ISO date). The units below it must be closed or moved first. */
   validTo: string;
+};
+
+export type CloseReportingPeriodInput = {
+  expectedVersion: number;
+  periodId: string;
+  /** Optional, at most 1 000 characters. */
+  reason?: string | null | undefined;
 };
 
 /** The planner's decision on each node of the preview; a node left out is not carried. */
@@ -331,9 +340,21 @@ export type DimensionStatusInput = {
 
 export type ForecastRoundStatus = 'CLOSED' | 'OPEN';
 
+export type GenerateReportingCalendarInput = {
+  /** The calendar's version when it exists; leave out for a new calendar. */
+  expectedVersion?: number | null | undefined;
+  /** The city (a root unit). */
+  orgUnitId: string;
+  /** 1–60 working days after a period's end. */
+  workingDaysAfterPeriodEnd: number;
+  year: number;
+};
+
 export type GoalAssessmentInput = {
   /** At most 4 000 characters. */
   comment?: string | null | undefined;
+  /** A reason for changing what was reported for a closed period: saved as a correction (Rättelse); without it such a change is refused (periodClosed). */
+  correctionReason?: string | null | undefined;
   /** The version the form was loaded with; leave out when the period has no assessment yet. */
   expectedVersion?: number | null | undefined;
   fulfilment: GoalFulfilment;
@@ -412,6 +433,8 @@ export type IndicatorValueInput = {
   annualTarget?: number | null | undefined;
   /** At most 4 000 characters. */
   comment?: string | null | undefined;
+  /** A reason for changing what was reported for a closed period: saved as a correction (Rättelse); without it such a change is refused (periodClosed). */
+  correctionReason?: string | null | undefined;
   /** The version the form was loaded with; leave out when the period has no value yet. */
   expectedVersion?: number | null | undefined;
   fullYearForecast?: number | null | undefined;
@@ -623,6 +646,8 @@ export type ProjectStatusUpdateInput = {
   basedOnStatusUpdateId?: string | null | undefined;
   /** At most 4 000 characters. */
   comment?: string | null | undefined;
+  /** A reason for changing what was reported for a closed period: saved as a correction (Rättelse); without it such a change is refused (periodClosed). */
+  correctionReason?: string | null | undefined;
   cost: DimensionStatusInput;
   projectId: string;
   result: DimensionStatusInput;
@@ -661,6 +686,13 @@ export type RenameOrgUnitInput = {
   validFrom?: string | null | undefined;
 };
 
+export type ReopenReportingPeriodInput = {
+  expectedVersion: number;
+  periodId: string;
+  /** Required, at most 1 000 characters: why the period opens again. */
+  reason: string;
+};
+
 export type ReorderPerspectivesInput = {
   /** Every perspective of the year, each once, in the new order. */
   ids: Array<string>;
@@ -684,6 +716,19 @@ export type ReportTransitionInput = {
 };
 
 export type ReportType = 'ANNUAL' | 'INTERIM_AUGUST' | 'INTERIM_MARCH' | 'MONTHLY';
+
+export type ReportingPeriodKind =
+  | 'ANNUAL'
+  /** The interim report (delårsrapport): number 1 covers January to March, number 2 January to August. */
+  | 'INTERIM'
+  | 'MONTH'
+  | 'TERTIAL';
+
+export type ReportingPeriodStatus =
+  /** What was reported for the period's dates is locked: a change needs a correction reason and is audited as a correction. */
+  | 'CLOSED'
+  /** Values, assessments and status reports of the period's dates may be saved. */
+  | 'OPEN';
 
 export type RiskValuationFields = {
   /** 1 to the municipality's scale maximum (4, or 5). */
@@ -792,6 +837,22 @@ export type SetIndicatorRetiredInput = {
   expectedVersion: number;
   id: string;
   retired: boolean;
+};
+
+export type SetReportingLevelDeadlineInput = {
+  /** ISO date after the period's end, at most 366 days after it; null removes the level's own deadline. */
+  deadline?: string | null | undefined;
+  /** The period's version. */
+  expectedVersion: number;
+  level: OrgUnitKind;
+  periodId: string;
+};
+
+export type SetReportingPeriodDeadlineInput = {
+  /** ISO date after the period's end, at most 366 days after it. */
+  deadline: string;
+  expectedVersion: number;
+  periodId: string;
 };
 
 export type SplitProjectInput = {
@@ -2440,6 +2501,97 @@ export type ProjectBoardExport_ProjectFragment = {
   };
 } & { ' $fragmentName'?: 'ProjectBoardExport_ProjectFragment' };
 
+export type PeriodDeadlineDialog_MoveMutationVariables = Exact<{
+  input: SetReportingPeriodDeadlineInput;
+}>;
+
+export type PeriodDeadlineDialog_MoveMutation = {
+  setReportingPeriodDeadline: { id: string; deadline: string; deadlineMoved: boolean; version: number };
+};
+
+export type PeriodDeadlineDialog_SetLevelMutationVariables = Exact<{
+  input: SetReportingLevelDeadlineInput;
+}>;
+
+export type PeriodDeadlineDialog_SetLevelMutation = {
+  setReportingLevelDeadline: {
+    id: string;
+    version: number;
+    levelDeadlines: Array<{ level: OrgUnitKind; deadline: string }>;
+  };
+};
+
+export type PeriodStatusDialog_CloseMutationVariables = Exact<{
+  input: CloseReportingPeriodInput;
+}>;
+
+export type PeriodStatusDialog_CloseMutation = {
+  closeReportingPeriod: {
+    id: string;
+    status: ReportingPeriodStatus;
+    statusReason: string | null;
+    closedAt: string | null;
+    version: number;
+  };
+};
+
+export type PeriodStatusDialog_ReopenMutationVariables = Exact<{
+  input: ReopenReportingPeriodInput;
+}>;
+
+export type PeriodStatusDialog_ReopenMutation = {
+  reopenReportingPeriod: {
+    id: string;
+    status: ReportingPeriodStatus;
+    statusReason: string | null;
+    closedAt: string | null;
+    version: number;
+  };
+};
+
+export type ReportingCalendarAdmin_QueryQueryVariables = Exact<{
+  year: number;
+}>;
+
+export type ReportingCalendarAdmin_QueryQuery = {
+  orgUnits: Array<{ id: string; kind: OrgUnitKind }>;
+  reportingCalendar: {
+    id: string;
+    orgUnitId: string;
+    year: number;
+    workingDaysAfterPeriodEnd: number;
+    version: number;
+    periods: Array<
+      { id: string } & {
+        ' $fragmentRefs'?: { ReportingPeriodsTable_PeriodFragment: ReportingPeriodsTable_PeriodFragment };
+      }
+    >;
+  } | null;
+};
+
+export type ReportingCalendarAdmin_GenerateMutationVariables = Exact<{
+  input: GenerateReportingCalendarInput;
+}>;
+
+export type ReportingCalendarAdmin_GenerateMutation = {
+  generateReportingCalendar: { id: string; workingDaysAfterPeriodEnd: number; version: number };
+};
+
+export type ReportingPeriodsTable_PeriodFragment = {
+  id: string;
+  kind: ReportingPeriodKind;
+  number: number;
+  year: number;
+  endDate: string;
+  deadline: string;
+  ruleDeadline: string;
+  deadlineMoved: boolean;
+  status: ReportingPeriodStatus;
+  statusReason: string | null;
+  version: number;
+  levelDeadlines: Array<{ level: OrgUnitKind; deadline: string }>;
+} & { ' $fragmentName'?: 'ReportingPeriodsTable_PeriodFragment' };
+
 export type CreateReportDialog_CreateMutationVariables = Exact<{
   input: CreateReportInput;
 }>;
@@ -2873,6 +3025,10 @@ export type DataEntryPage_QueryQueryVariables = Exact<{
 }>;
 
 export type DataEntryPage_QueryQuery = {
+  reportingCalendar: {
+    id: string;
+    periods: Array<{ id: string; startDate: string; endDate: string; status: ReportingPeriodStatus }>;
+  } | null;
   forecastRounds: Array<{ id: string; name: string; asOf: string; status: ForecastRoundStatus; version: number }>;
   dataEntrySheet: {
     year: number;
@@ -6510,6 +6666,43 @@ export const TimelineSection_ProjectFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<TimelineSection_ProjectFragment, unknown>;
+export const ReportingPeriodsTable_PeriodFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportingPeriodsTable_period' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportingPeriod' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ruleDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadlineMoved' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'levelDeadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportingPeriodsTable_PeriodFragment, unknown>;
 export const RiskDetailsDialog_RiskFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -10800,6 +10993,338 @@ export const StateChangeDialog_ChangeDocument = {
     },
   ],
 } as unknown as DocumentNode<StateChangeDialog_ChangeMutation, StateChangeDialog_ChangeMutationVariables>;
+export const PeriodDeadlineDialog_MoveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PeriodDeadlineDialog_Move' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetReportingPeriodDeadlineInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setReportingPeriodDeadline' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deadlineMoved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeriodDeadlineDialog_MoveMutation, PeriodDeadlineDialog_MoveMutationVariables>;
+export const PeriodDeadlineDialog_SetLevelDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PeriodDeadlineDialog_SetLevel' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetReportingLevelDeadlineInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setReportingLevelDeadline' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'levelDeadlines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeriodDeadlineDialog_SetLevelMutation, PeriodDeadlineDialog_SetLevelMutationVariables>;
+export const PeriodStatusDialog_CloseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PeriodStatusDialog_Close' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CloseReportingPeriodInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeReportingPeriod' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeriodStatusDialog_CloseMutation, PeriodStatusDialog_CloseMutationVariables>;
+export const PeriodStatusDialog_ReopenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PeriodStatusDialog_Reopen' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReopenReportingPeriodInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reopenReportingPeriod' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeriodStatusDialog_ReopenMutation, PeriodStatusDialog_ReopenMutationVariables>;
+export const ReportingCalendarAdmin_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportingCalendarAdmin_Query' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnits' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportingCalendar' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'orgUnitId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workingDaysAfterPeriodEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'periods' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReportingPeriodsTable_period' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportingPeriodsTable_period' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportingPeriod' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ruleDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadlineMoved' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'levelDeadlines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportingCalendarAdmin_QueryQuery, ReportingCalendarAdmin_QueryQueryVariables>;
+export const ReportingCalendarAdmin_GenerateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReportingCalendarAdmin_Generate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'GenerateReportingCalendarInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'generateReportingCalendar' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workingDaysAfterPeriodEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportingCalendarAdmin_GenerateMutation, ReportingCalendarAdmin_GenerateMutationVariables>;
 export const CreateReportDialog_CreateDocument = {
   kind: 'Document',
   definitions: [
@@ -12918,6 +13443,36 @@ export const DataEntryPage_QueryDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportingCalendar' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'periods' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'forecastRounds' },

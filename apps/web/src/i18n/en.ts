@@ -9,6 +9,7 @@ import { forecastsEn } from '../features/forecasts/i18n/en';
 import { goalsEn } from '../features/goals/i18n/en';
 import { indicatorLibraryEn } from '../features/indicator-library/i18n/en';
 import { perspectivesEn } from '../features/perspectives/i18n/en';
+import { reportingCalendarEn } from '../features/reporting-calendar/i18n/en';
 import { indicatorsEn } from '../features/indicators/i18n/en';
 import { organisationEn } from '../features/organisation/i18n/en';
 import { planningEn } from '../features/planning/i18n/en';
@@ -50,6 +51,7 @@ const sharedEn: SharedTranslations = {
     organisation: 'Organisation',
     indicatorLibrary: 'Indicators',
     perspectives: 'Perspectives',
+    reportingCalendar: 'Reporting calendar',
     dataEntry: 'Enter values',
     targets: 'Targets',
     forecastAccuracy: 'Forecasts',
@@ -107,6 +109,11 @@ const sharedEn: SharedTranslations = {
     roundAlreadyOpen: 'A forecast round of the year is already open. Close it first.',
     roundNameTaken: 'The year already has a forecast round of that name.',
     roundBeforeLast: 'The date lies before a round already held.',
+    periodClosed: 'The period is closed: give a reason for the correction.',
+    periodOpen: 'The period is already open.',
+    deadlineNotAfterPeriodEnd: "The deadline must come after the period's end.",
+    deadlineTooLate: "The deadline may be at most a year after the period's end.",
+    notACity: 'A reporting calendar belongs to the city, the top unit of the organisation.',
     roundClosed: 'The forecast round is closed.',
     dateOutsideYear: 'The date must lie within the year.',
     notANumber: 'Enter a number, e.g. 5,9 or 1 506 000.',
@@ -270,6 +277,7 @@ export const en: Translations = combineTranslations(
   usersEn,
   indicatorLibraryEn,
   perspectivesEn,
+  reportingCalendarEn,
   valueImportEn,
   targetsEn,
   projectLineageEn,

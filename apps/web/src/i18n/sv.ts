@@ -9,6 +9,7 @@ import { forecastsSv } from '../features/forecasts/i18n/sv';
 import { goalsSv } from '../features/goals/i18n/sv';
 import { indicatorLibrarySv } from '../features/indicator-library/i18n/sv';
 import { perspectivesSv } from '../features/perspectives/i18n/sv';
+import { reportingCalendarSv } from '../features/reporting-calendar/i18n/sv';
 import { indicatorsSv } from '../features/indicators/i18n/sv';
 import { organisationSv } from '../features/organisation/i18n/sv';
 import { planningSv } from '../features/planning/i18n/sv';
@@ -55,6 +56,7 @@ const sharedSv = {
     organisation: 'Organisation',
     indicatorLibrary: 'Indikatorer',
     perspectives: 'Perspektiv',
+    reportingCalendar: 'Rapporteringskalender',
     dataEntry: 'Registrera',
     targets: 'Målvärden',
     forecastAccuracy: 'Prognoser',
@@ -113,6 +115,11 @@ const sharedSv = {
     roundNameTaken: 'Året har redan en prognosomgång med det namnet.',
     roundBeforeLast: 'Datumet ligger före en prognosomgång som redan hållits.',
     roundClosed: 'Prognosomgången är stängd.',
+    periodClosed: 'Perioden är stängd: ange ett skäl till rättelsen.',
+    periodOpen: 'Perioden är redan öppen.',
+    deadlineNotAfterPeriodEnd: 'Sista dagen ska ligga efter periodens slut.',
+    deadlineTooLate: 'Sista dagen får ligga högst ett år efter periodens slut.',
+    notACity: 'En rapporteringskalender hör till staden, organisationens översta enhet.',
     dateOutsideYear: 'Datumet ska ligga inom året.',
     notANumber: 'Ange ett tal, t.ex. 5,9 eller 1 506 000.',
     duplicateValue: 'Samma indikator och period finns två gånger.',
@@ -277,6 +284,7 @@ export const sv = combineTranslations(
   usersSv,
   indicatorLibrarySv,
   perspectivesSv,
+  reportingCalendarSv,
   valueImportSv,
   targetsSv,
   projectLineageSv,

@@ -55,6 +55,9 @@ export const AuditLogPage_Query = graphql(`
 
 const ENTITY_TYPES = [
   'IndicatorValue',
+  // Changes written into a closed reporting period, with their reasons.
+  'PeriodCorrection',
+  'ReportingPeriod',
   'Indicator',
   'GoalAssessment',
   'Goal',

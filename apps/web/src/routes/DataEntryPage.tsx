@@ -3,7 +3,7 @@ import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { formatYearMonth } from '@lagesbild/types';
+import { endOfMonthIso, formatYearMonth } from '@lagesbild/types';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '../components/QueryState';
 import { SectionCard } from '../components/SectionCard';
@@ -21,6 +21,15 @@ import { formatPeriodLabel } from '../i18n/format';
 // component's useFragment: their fragments are spread unmasked (@unmask) and passed down as data.
 export const DataEntryPage_Query = graphql(`
   query DataEntryPage_Query($orgUnitCode: String!, $period: MonthInput!, $year: Int!) {
+    reportingCalendar(year: $year) {
+      id
+      periods {
+        id
+        startDate
+        endDate
+        status
+      }
+    }
     forecastRounds(year: $year) {
       id
       name
@@ -74,6 +83,11 @@ export function DataEntryPage() {
   const rounds = data?.forecastRounds ?? [];
   const openRound = rounds.find((round) => round.status === 'OPEN');
   const forecastLocked = rounds.length > 0 && !openRound;
+  // The month's end lies in a closed reporting period: a change of its values is a correction.
+  const monthEnd = endOfMonthIso(period);
+  const periodClosed = (data?.reportingCalendar?.periods ?? []).some(
+    (reporting) => reporting.status === 'CLOSED' && reporting.startDate <= monthEnd && monthEnd <= reporting.endDate,
+  );
 
   return (
     <Stack spacing={3}>
@@ -120,6 +134,7 @@ export function DataEntryPage() {
             canEdit={sheet.canEdit}
             exportTitle={t('dataEntry.export.title', { unit: sheet.orgUnit.name, period: periodLabel })}
             locked={forecastLocked ? ['fullYearForecast'] : undefined}
+            periodClosed={periodClosed}
           />
         )}
       </SectionCard>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { commentSchema, expectedVersionSchema, idSchema } from './common-schemas';
+import { correctionReasonSchema } from './reporting-calendar-schemas';
 import { yearMonthSchema } from './year-month-schema';
 
 export const ACTIVITY_STATUSES = ['NOT_STARTED', 'ONGOING', 'COMPLETED', 'DELAYED', 'CANCELLED'] as const;
@@ -10,4 +11,5 @@ export const activityUpdateInputSchema = yearMonthSchema.extend({
   status: z.enum(ACTIVITY_STATUSES, { error: 'required' }),
   comment: commentSchema,
   expectedVersion: expectedVersionSchema.nullish(),
+  correctionReason: correctionReasonSchema,
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { IndicatorUnit, Periodicity } from '../generated/schema-types';
 import { parsePeriodKey } from '../period';
+import { correctionReasonSchema } from './reporting-calendar-schemas';
 import { commentSchema, expectedVersionSchema, figureSchema, idSchema } from './common-schemas';
 
 export const indicatorValueInputSchema = z.object({
@@ -19,6 +20,7 @@ export const indicatorValueInputSchema = z.object({
   annualTarget: figureSchema,
   comment: commentSchema,
   expectedVersion: expectedVersionSchema.nullish(),
+  correctionReason: correctionReasonSchema,
 });
 
 /** A validated IndicatorValueInput: ids as numbers, the period parsed. */

@@ -46,6 +46,7 @@ describe('a new status update', () => {
       result: 'GREEN',
       comment: 'Allt enligt plan',
       basedOnStatusUpdateId: null,
+      correctionReason: null,
       deviations: [
         {
           dimension: 'TIME',

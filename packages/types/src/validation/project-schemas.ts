@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { StatusDimension } from '../generated/schema-types';
 import { needsCauseAndAction, STATUS_DIMENSIONS } from '../project-status';
 import type { StatusDimensionKey } from '../project-status';
+import { correctionReasonSchema } from './reporting-calendar-schemas';
 import {
   commentSchema,
   expectedVersionSchema,
@@ -53,6 +54,7 @@ export const projectStatusUpdateInputSchema = z
     result: dimensionStatusSchema,
     comment: commentSchema,
     basedOnStatusUpdateId: idSchema.nullish().transform((id) => id ?? null),
+    correctionReason: correctionReasonSchema,
   })
   .superRefine((statusUpdate, context) => {
     for (const dimension of STATUS_DIMENSIONS) {
@@ -81,6 +83,7 @@ export const projectStatusUpdateInputSchema = z
       result: statusUpdate.result.status,
       comment: statusUpdate.comment,
       basedOnStatusUpdateId: statusUpdate.basedOnStatusUpdateId,
+      correctionReason: statusUpdate.correctionReason,
       deviations,
     };
   });

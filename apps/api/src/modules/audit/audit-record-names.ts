@@ -27,6 +27,15 @@ const perspectiveName = (idColumn: string) =>
   `(SELECT py."name" FROM "PerspectiveYear" py WHERE py."perspectiveId" = ${idColumn} ORDER BY py."year" DESC LIMIT 1)`;
 const periodOf = `r."year" || CASE r."granularity" WHEN 'MONTH' THEN '-' || lpad(r."periodNumber"::text, 2, '0') WHEN 'TERTIAL' THEN '-T' || r."periodNumber" ELSE '' END`;
 
+/** A reporting period as a person names it, over the period row `alias`. */
+function reportingPeriodName(alias: string): string {
+  const year = `(SELECT c."year"::text FROM "ReportingCalendar" c WHERE c."id" = ${alias}."calendarId")`;
+  return `CASE ${alias}."kind" WHEN 'MONTH' THEN ${year} || '-' || lpad(${alias}."number"::text, 2, '0')
+    WHEN 'TERTIAL' THEN ${year} || '-T' || ${alias}."number"
+    WHEN 'INTERIM' THEN 'Delår ' || ${year} || CASE ${alias}."number" WHEN 1 THEN '-03' ELSE '-08' END
+    ELSE ${year} END`;
+}
+
 export const RECORD_NAMES: Record<string, NameSql> = {
   OrgUnit: { table: 'OrgUnit', name: 'r."name"' },
   OrgUnitVersion: { table: 'OrgUnitVersion', name: 'r."name"', detail: date('r."validFrom"') },
@@ -128,6 +137,20 @@ export const RECORD_NAMES: Record<string, NameSql> = {
     table: 'ReportComment',
     name: `(SELECT ${nameOf('OrgUnit', 'p."orgUnitId"')} || ' ' || ${month('p."year"', 'p."month"')} FROM "Report" p WHERE p."id" = r."reportId")`,
   },
+  // The reporting calendar: "2023-05", "2023-T2", "Delår 2023-08", "2023".
+  ReportingCalendar: { table: 'ReportingCalendar', name: 'r."year"::text' },
+  ReportingPeriod: { table: 'ReportingPeriod', name: reportingPeriodName('r') },
+  ReportingLevelDeadline: {
+    table: 'ReportingLevelDeadline',
+    name: `(SELECT ${reportingPeriodName('p')} FROM "ReportingPeriod" p WHERE p."id" = r."periodId")`,
+    detail: 'r."level"::text',
+  },
+  // A correction (Rättelse) by its period: the kind of record corrected is a field of its own,
+  // which the log translates.
+  PeriodCorrection: {
+    table: 'PeriodCorrection',
+    name: `(SELECT ${reportingPeriodName('p')} FROM "ReportingPeriod" p WHERE p."id" = r."periodId")`,
+  },
   User: { table: 'User', name: 'r."name"' },
   RoleAssignment: {
     table: 'RoleAssignment',
@@ -146,6 +169,8 @@ const REFERENCES: Record<string, string> = {
   previousGoalId: 'Goal',
   indicatorId: 'Indicator',
   roundId: 'ForecastRound',
+  calendarId: 'ReportingCalendar',
+  periodId: 'ReportingPeriod',
   planId: 'Plan',
   activityId: 'Activity',
   previousActivityId: 'Activity',

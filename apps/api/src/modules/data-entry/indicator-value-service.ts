@@ -1,10 +1,11 @@
 import type { IndicatorModel, IndicatorValueModel } from '@lagesbild/db';
-import { checkValueAgainstIndicator, formatPeriodKey } from '@lagesbild/types';
+import { checkValueAgainstIndicator, endOfMonthIso, formatPeriodKey, lastMonthOf } from '@lagesbild/types';
 import type { ParsedIndicatorValueInput } from '@lagesbild/types';
 import { GraphQLError } from 'graphql';
 import type { Transaction } from '../audit';
 import { planRoundForecasts } from '../forecasts';
 import { findPlanLocks, PLAN_LOCK_MESSAGES, planLockOf } from '../planning';
+import { guardClosedPeriods } from '../reporting-calendar';
 import { conflict, isRecordNotFound, isUniqueViolation } from '../../errors';
 import type { FieldError } from '../../errors';
 
@@ -108,6 +109,18 @@ async function saveValues(
     return (current?.version ?? null) === (input.expectedVersion ?? null) ? [] : [conflictOf(index, current)];
   });
   if (conflicts.length > 0) throw shape.conflict(conflicts);
+
+  // A value of a closed reporting period is a correction: refused without a reason.
+  await guardClosedPeriods(
+    tx,
+    inputs.map((input, index) => ({
+      orgUnitId: indicators.get(input.indicatorId)!.orgUnitId,
+      date: endOfMonthIso({ year: input.period.year, month: lastMonthOf(input.period) }),
+      entityType: 'IndicatorValue',
+      field: shape.field(index, 'correctionReason'),
+      correctionReason: input.correctionReason,
+    })),
+  );
 
   // Targets are the plan's: an adopted plan's, or a closed year's, are refused beside the
   // cell; outcomes, forecasts and comments are follow-up and stay open.

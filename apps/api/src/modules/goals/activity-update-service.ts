@@ -1,8 +1,10 @@
 import type { ActivityUpdateModel } from '@lagesbild/db';
+import { endOfMonthIso } from '@lagesbild/types';
 import type { activityUpdateInputSchema } from '@lagesbild/types';
 import type { z } from 'zod';
 import type { Transaction } from '../audit';
-import { conflict, insertUnlessTaken, isRecordNotFound } from '../../errors';
+import { guardClosedPeriods } from '../reporting-calendar';
+import { conflict, insertUnlessTaken, isRecordNotFound, notFound } from '../../errors';
 
 /**
  * Sets an activity's status and comment for a report period: creates the update, or changes
@@ -14,11 +16,22 @@ export async function saveActivityUpdate(
   input: z.output<typeof activityUpdateInputSchema>,
   userId: number,
 ): Promise<ActivityUpdateModel> {
-  const { activityId, year, month, status, comment, expectedVersion } = input;
+  const { activityId, year, month, status, comment, expectedVersion, correctionReason } = input;
   const current = await tx.activityUpdate.findUnique({
     where: { activityId_year_month: { activityId, year, month } },
   });
   if ((current?.version ?? null) !== (expectedVersion ?? null)) throw conflict(current);
+  const activity = await tx.activity.findUnique({ where: { id: activityId }, select: { orgUnitId: true } });
+  if (!activity) throw notFound();
+  await guardClosedPeriods(tx, [
+    {
+      orgUnitId: activity.orgUnitId,
+      date: endOfMonthIso({ year, month }),
+      entityType: 'ActivityUpdate',
+      field: 'input.correctionReason',
+      correctionReason,
+    },
+  ]);
   if (!current) {
     return insertUnlessTaken(() =>
       tx.activityUpdate.create({ data: { activityId, year, month, status, comment, updatedById: userId } }),

@@ -1,8 +1,10 @@
 import type { GoalAssessmentModel } from '@lagesbild/db';
+import { endOfMonthIso } from '@lagesbild/types';
 import type { goalAssessmentInputSchema } from '@lagesbild/types';
 import type { z } from 'zod';
 import type { Transaction } from '../audit';
-import { conflict, insertUnlessTaken, isRecordNotFound } from '../../errors';
+import { guardClosedPeriods } from '../reporting-calendar';
+import { conflict, insertUnlessTaken, isRecordNotFound, notFound } from '../../errors';
 
 /**
  * Sets a goal's assessment for a report period: creates it, or updates it if the form saw
@@ -13,15 +15,26 @@ export async function setGoalAssessment(
   input: z.output<typeof goalAssessmentInputSchema>,
   userId: number,
 ): Promise<GoalAssessmentModel> {
-  const { goalId, year, month, fulfilment, comment, expectedVersion } = input;
+  const { goalId, year, month, fulfilment, comment, expectedVersion, correctionReason } = input;
   const current = await tx.goalAssessment.findUnique({ where: { goalId_year_month: { goalId, year, month } } });
+  if (!current && expectedVersion) throw conflict(null);
+  if (current && current.version !== expectedVersion) throw conflict(current);
+  const goal = await tx.goal.findUnique({ where: { id: goalId }, select: { orgUnitId: true } });
+  if (!goal) throw notFound();
+  await guardClosedPeriods(tx, [
+    {
+      orgUnitId: goal.orgUnitId,
+      date: endOfMonthIso({ year, month }),
+      entityType: 'GoalAssessment',
+      field: 'input.correctionReason',
+      correctionReason,
+    },
+  ]);
   if (!current) {
-    if (expectedVersion) throw conflict(null);
     return insertUnlessTaken(() =>
       tx.goalAssessment.create({ data: { goalId, year, month, fulfilment, comment, updatedById: userId } }),
     );
   }
-  if (current.version !== expectedVersion) throw conflict(current);
   try {
     return await tx.goalAssessment.update({
       where: { id: current.id, version: current.version },

@@ -1,9 +1,11 @@
 import { Prisma } from '@lagesbild/db';
-import type { ValueImportModel } from '@lagesbild/db';
+import type { Periodicity, ValueImportModel } from '@lagesbild/db';
+import { endOfMonthIso, lastMonthOf } from '@lagesbild/types';
 import { GraphQLError } from 'graphql';
 import { currentAuditScope, insertAuditEventsSql } from '../audit';
 import type { Transaction } from '../audit';
 import { findPlanLocks, PLAN_LOCK_MESSAGES, planLockOf } from '../planning';
+import { guardClosedPeriods } from '../reporting-calendar';
 import type { ImportingUser } from './import-preview';
 import { commitOrgUnitImport } from './org-unit-import-commit';
 import { forbidden, notFound } from '../../errors';
@@ -49,7 +51,12 @@ async function lockOwnPreview(tx: Transaction, id: string, user: ImportingUser):
  * updates the changed ones with theirs, one keeps the changed forecasts in the year's open
  * round — so 50,000 rows take a few statements, not 100,000.
  */
-export async function commitValueImport(tx: Transaction, id: string, user: ImportingUser): Promise<ValueImportModel> {
+export async function commitValueImport(
+  tx: Transaction,
+  id: string,
+  user: ImportingUser,
+  correctionReason: string | null = null,
+): Promise<ValueImportModel> {
   const preview = await lockOwnPreview(tx, id, user);
   if (preview.kind === 'ORG_UNITS') {
     const written = await commitOrgUnitImport(tx, preview, user);
@@ -66,6 +73,7 @@ export async function commitValueImport(tx: Transaction, id: string, user: Impor
     if (!units.every((unit) => user.access.holds('ANALYST', unit.orgUnitId))) throw forbidden();
     await refuseRetiredIndicators(tx, id);
     await refuseLockedTargets(tx, id);
+    await guardClosedPeriodsOfRows(tx, id, correctionReason);
 
     // The rows whose value moved on since the preview, named. The writes check each version
     // again as they lock the row, so a save that lands in between is caught there.
@@ -141,6 +149,29 @@ async function refuseLockedTargets(tx: Transaction, id: string): Promise<void> {
       rowNumbers: locked.slice(0, STALE_ROWS_NAMED).map((row) => row.rowNumber),
     },
   });
+}
+
+/**
+ * Values of a closed reporting period are corrections: the file is refused without a correction
+ * reason, as the grid refuses such a value, and with one each is recorded as a correction.
+ */
+async function guardClosedPeriodsOfRows(tx: Transaction, id: string, correctionReason: string | null): Promise<void> {
+  const periods = await tx.$queryRaw<
+    { orgUnitId: number; year: number; granularity: Periodicity; periodNumber: number }[]
+  >`
+    SELECT DISTINCT i."orgUnitId", r."year", r."granularity"::text AS "granularity", r."periodNumber"
+    FROM "ValueImportRow" r JOIN "Indicator" i ON i."id" = r."indicatorId"
+    WHERE r."importId" = ${id} AND r."status" IN ('NEW', 'CHANGED')`;
+  await guardClosedPeriods(
+    tx,
+    periods.map((period) => ({
+      orgUnitId: period.orgUnitId,
+      date: endOfMonthIso({ year: period.year, month: lastMonthOf(period) }),
+      entityType: 'IndicatorValue',
+      field: 'correctionReason',
+      correctionReason,
+    })),
+  );
 }
 
 /** Drops the user's open preview and its rows; nothing else is touched. */

@@ -1,3 +1,4 @@
+import { correctionReasonSchema } from '@lagesbild/types';
 import type { ValueImportField } from '@lagesbild/types';
 import type { Resolvers } from '../../generated/resolver-types';
 import type { AccessRules } from '../../authorization/access-rules';
@@ -6,7 +7,7 @@ import { importHeaderOfColumn } from './import-layouts';
 import type { OrgUnitImportChange, OrgUnitImportPayload } from './org-unit-import-preview';
 import { findOwnValueImport, listValueImportRows } from './value-import-service';
 import type { ImportChange } from './value-import-preview';
-import { fieldError } from '../../errors';
+import { fieldError, parseInput } from '../../errors';
 
 /** At most this many rows a page: enough for a screen, bounded for the server. */
 const MAX_ROWS_PER_PAGE = 200;
@@ -29,10 +30,18 @@ export const valueImportResolvers: Resolvers = {
     valueImport: (_parent, { id }, { prisma, viewer }) => findOwnValueImport(prisma, id, viewer!.id),
   },
   Mutation: {
-    commitValueImport: (_parent, { id }, { mutate, viewer, access }) =>
-      mutate('commitValueImport', (tx) => commitValueImport(tx, id, { id: viewer!.id, access }), {
-        timeoutMs: COMMIT_TIMEOUT_MS,
-      }),
+    commitValueImport: (_parent, { id, correctionReason }, { mutate, viewer, access }) =>
+      mutate(
+        'commitValueImport',
+        (tx) =>
+          commitValueImport(
+            tx,
+            id,
+            { id: viewer!.id, access },
+            parseInput(correctionReasonSchema, correctionReason, 'correctionReason'),
+          ),
+        { timeoutMs: COMMIT_TIMEOUT_MS },
+      ),
     cancelValueImport: (_parent, { id }, { mutate, viewer, access }) =>
       mutate('cancelValueImport', (tx) => cancelValueImport(tx, id, { id: viewer!.id, access })),
   },

@@ -46,6 +46,11 @@ type Documents = {
   '\n  mutation BadInputTest_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n    }\n  }\n': typeof types.BadInputTest_CreateUserDocument;
   '\n  mutation BadInputTest_UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      name\n      version\n    }\n  }\n': typeof types.BadInputTest_UpdateUserDocument;
   '\n  mutation BadInputTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      comment\n      version\n    }\n  }\n': typeof types.BadInputTest_SetAssessmentDocument;
+  '\n  mutation BadInputTest_GenerateCalendar($input: GenerateReportingCalendarInput!) {\n    generateReportingCalendar(input: $input) {\n      id\n    }\n  }\n': typeof types.BadInputTest_GenerateCalendarDocument;
+  '\n  mutation BadInputTest_MoveDeadline($input: SetReportingPeriodDeadlineInput!) {\n    setReportingPeriodDeadline(input: $input) {\n      id\n      deadline\n    }\n  }\n': typeof types.BadInputTest_MoveDeadlineDocument;
+  '\n  mutation BadInputTest_SetLevelDeadline($input: SetReportingLevelDeadlineInput!) {\n    setReportingLevelDeadline(input: $input) {\n      id\n    }\n  }\n': typeof types.BadInputTest_SetLevelDeadlineDocument;
+  '\n  mutation BadInputTest_ClosePeriod($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.BadInputTest_ClosePeriodDocument;
+  '\n  mutation BadInputTest_ReopenPeriod($input: ReopenReportingPeriodInput!) {\n    reopenReportingPeriod(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.BadInputTest_ReopenPeriodDocument;
   '\n  mutation BadInputTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      id\n      comment\n      version\n    }\n  }\n': typeof types.BadInputTest_SaveValueDocument;
   '\n  mutation BadInputTest_AddReport($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      id\n      comment\n    }\n  }\n': typeof types.BadInputTest_AddReportDocument;
   '\n  mutation BadInputTest_MoveProject($input: ProjectMoveInput!) {\n    moveProject(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.BadInputTest_MoveProjectDocument;
@@ -196,6 +201,19 @@ type Documents = {
   '\n  mutation ProjectPeopleTest_UpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      owner\n      ownerUserId\n    }\n  }\n': typeof types.ProjectPeopleTest_UpdatePortfolioDocument;
   '\n  mutation ProjectPeopleTest_AddStatusUpdate($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      deviations {\n        dimension\n        actionOwner\n        actionOwnerUserId\n      }\n    }\n  }\n': typeof types.ProjectPeopleTest_AddStatusUpdateDocument;
   '\n  query ProjectPeopleTest_Budget($orgUnitCode: String!) {\n    portfolios(orgUnitCode: $orgUnitCode) {\n      name\n      budget {\n        budgetTkr\n        forecastTkr\n        projectsWithoutBudget\n        projectsWithoutForecast\n      }\n    }\n  }\n': typeof types.ProjectPeopleTest_BudgetDocument;
+  '\n  mutation PeriodLockTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      outcome\n      version\n    }\n  }\n': typeof types.PeriodLockTest_SaveValueDocument;
+  '\n  mutation PeriodLockTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      outcome\n    }\n  }\n': typeof types.PeriodLockTest_SaveValuesDocument;
+  '\n  mutation PeriodLockTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      fulfilment\n    }\n  }\n': typeof types.PeriodLockTest_SetAssessmentDocument;
+  '\n  mutation PeriodLockTest_SaveActivity($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      status\n    }\n  }\n': typeof types.PeriodLockTest_SaveActivityDocument;
+  '\n  mutation PeriodLockTest_AddStatus($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      statusDate\n    }\n  }\n': typeof types.PeriodLockTest_AddStatusDocument;
+  '\n  mutation PeriodLockTest_Close($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      status\n    }\n  }\n': typeof types.PeriodLockTest_CloseDocument;
+  '\n  mutation ReportingCalendarTest_Generate($input: GenerateReportingCalendarInput!) {\n    generateReportingCalendar(input: $input) {\n      id\n      year\n      workingDaysAfterPeriodEnd\n      version\n      periods {\n        id\n        kind\n        number\n        startDate\n        endDate\n        deadline\n        ruleDeadline\n        deadlineMoved\n        status\n        version\n      }\n    }\n  }\n': typeof types.ReportingCalendarTest_GenerateDocument;
+  '\n  query ReportingCalendarTest_Calendar($year: Int!) {\n    reportingCalendar(year: $year) {\n      year\n      periods {\n        kind\n        number\n        deadline\n        deadlineMoved\n        levelDeadlines {\n          level\n          deadline\n        }\n        business: deadlineAt(level: BUSINESS_AREA)\n        committee: deadlineAt(level: COMMITTEE)\n      }\n    }\n    reportingCalendarYears\n  }\n': typeof types.ReportingCalendarTest_CalendarDocument;
+  '\n  mutation ReportingCalendarTest_Move($input: SetReportingPeriodDeadlineInput!) {\n    setReportingPeriodDeadline(input: $input) {\n      deadline\n      ruleDeadline\n      deadlineMoved\n      version\n    }\n  }\n': typeof types.ReportingCalendarTest_MoveDocument;
+  '\n  mutation ReportingCalendarTest_SetLevel($input: SetReportingLevelDeadlineInput!) {\n    setReportingLevelDeadline(input: $input) {\n      deadline\n      levelDeadlines {\n        level\n        deadline\n      }\n      business: deadlineAt(level: BUSINESS_AREA)\n      committee: deadlineAt(level: COMMITTEE)\n      version\n    }\n  }\n': typeof types.ReportingCalendarTest_SetLevelDocument;
+  '\n  mutation ReportingCalendarTest_Close($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      status\n      statusReason\n      closedAt\n      version\n    }\n  }\n': typeof types.ReportingCalendarTest_CloseDocument;
+  '\n  mutation ReportingCalendarTest_Reopen($input: ReopenReportingPeriodInput!) {\n    reopenReportingPeriod(input: $input) {\n      status\n      statusReason\n      closedAt\n      version\n    }\n  }\n': typeof types.ReportingCalendarTest_ReopenDocument;
+  '\n  query ReportingCalendarTest_Periods($year: Int!) {\n    reportingCalendar(year: $year) {\n      year\n      workingDaysAfterPeriodEnd\n      version\n      id\n      periods {\n        id\n        kind\n        number\n        startDate\n        endDate\n        deadline\n        ruleDeadline\n        deadlineMoved\n        status\n        version\n      }\n    }\n  }\n': typeof types.ReportingCalendarTest_PeriodsDocument;
   '\n  mutation ReportExportHttpTest_Create($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n': typeof types.ReportExportHttpTest_CreateDocument;
   '\n  query ReportAccessTest_Report($id: ID!) {\n    report(id: $id) {\n      id\n      status\n      comparison {\n        previous {\n          id\n        }\n      }\n      content {\n        orgUnitName\n        sections {\n          kind\n          assignments {\n            title\n          }\n          businessAreaResults {\n            name\n          }\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.ReportAccessTest_ReportDocument;
   '\n  query ReportAccessTest_List($orgUnitCode: String!, $year: Int!) {\n    reports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n    }\n  }\n': typeof types.ReportAccessTest_ListDocument;
@@ -231,6 +249,7 @@ type Documents = {
   '\n  mutation ValueImportAuditTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n    }\n  }\n': typeof types.ValueImportAuditTest_SaveValuesDocument;
   '\n  mutation ValueImportAuditTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      writtenCount\n    }\n  }\n': typeof types.ValueImportAuditTest_CommitDocument;
   '\n  mutation ValueImportCommitScaleTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      writtenCount\n    }\n  }\n': typeof types.ValueImportCommitScaleTest_CommitDocument;
+  '\n  mutation ValueImportPeriodLockTest_Commit($id: ID!, $correctionReason: String) {\n    commitValueImport(id: $id, correctionReason: $correctionReason) {\n      status\n    }\n  }\n': typeof types.ValueImportPeriodLockTest_CommitDocument;
   '\n  query ValueImportPlanLockTest_Rows($id: ID!) {\n    valueImport(id: $id) {\n      rows(limit: 50) {\n        rows {\n          rowNumber\n          status\n          errors {\n            column\n            message\n          }\n        }\n      }\n    }\n  }\n': typeof types.ValueImportPlanLockTest_RowsDocument;
   '\n  mutation ValueImportPlanLockTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      status\n    }\n  }\n': typeof types.ValueImportPlanLockTest_CommitDocument;
   '\n  mutation ValueImportRetiredTest_Retire($input: SetIndicatorRetiredInput!) {\n    setIndicatorRetired(input: $input) {\n      version\n    }\n  }\n': typeof types.ValueImportRetiredTest_RetireDocument;
@@ -313,6 +332,16 @@ const documents: Documents = {
     types.BadInputTest_UpdateUserDocument,
   '\n  mutation BadInputTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      comment\n      version\n    }\n  }\n':
     types.BadInputTest_SetAssessmentDocument,
+  '\n  mutation BadInputTest_GenerateCalendar($input: GenerateReportingCalendarInput!) {\n    generateReportingCalendar(input: $input) {\n      id\n    }\n  }\n':
+    types.BadInputTest_GenerateCalendarDocument,
+  '\n  mutation BadInputTest_MoveDeadline($input: SetReportingPeriodDeadlineInput!) {\n    setReportingPeriodDeadline(input: $input) {\n      id\n      deadline\n    }\n  }\n':
+    types.BadInputTest_MoveDeadlineDocument,
+  '\n  mutation BadInputTest_SetLevelDeadline($input: SetReportingLevelDeadlineInput!) {\n    setReportingLevelDeadline(input: $input) {\n      id\n    }\n  }\n':
+    types.BadInputTest_SetLevelDeadlineDocument,
+  '\n  mutation BadInputTest_ClosePeriod($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      id\n      status\n    }\n  }\n':
+    types.BadInputTest_ClosePeriodDocument,
+  '\n  mutation BadInputTest_ReopenPeriod($input: ReopenReportingPeriodInput!) {\n    reopenReportingPeriod(input: $input) {\n      id\n      status\n    }\n  }\n':
+    types.BadInputTest_ReopenPeriodDocument,
   '\n  mutation BadInputTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      id\n      comment\n      version\n    }\n  }\n':
     types.BadInputTest_SaveValueDocument,
   '\n  mutation BadInputTest_AddReport($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      id\n      comment\n    }\n  }\n':
@@ -613,6 +642,32 @@ const documents: Documents = {
     types.ProjectPeopleTest_AddStatusUpdateDocument,
   '\n  query ProjectPeopleTest_Budget($orgUnitCode: String!) {\n    portfolios(orgUnitCode: $orgUnitCode) {\n      name\n      budget {\n        budgetTkr\n        forecastTkr\n        projectsWithoutBudget\n        projectsWithoutForecast\n      }\n    }\n  }\n':
     types.ProjectPeopleTest_BudgetDocument,
+  '\n  mutation PeriodLockTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      outcome\n      version\n    }\n  }\n':
+    types.PeriodLockTest_SaveValueDocument,
+  '\n  mutation PeriodLockTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      outcome\n    }\n  }\n':
+    types.PeriodLockTest_SaveValuesDocument,
+  '\n  mutation PeriodLockTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      fulfilment\n    }\n  }\n':
+    types.PeriodLockTest_SetAssessmentDocument,
+  '\n  mutation PeriodLockTest_SaveActivity($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      status\n    }\n  }\n':
+    types.PeriodLockTest_SaveActivityDocument,
+  '\n  mutation PeriodLockTest_AddStatus($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      statusDate\n    }\n  }\n':
+    types.PeriodLockTest_AddStatusDocument,
+  '\n  mutation PeriodLockTest_Close($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      status\n    }\n  }\n':
+    types.PeriodLockTest_CloseDocument,
+  '\n  mutation ReportingCalendarTest_Generate($input: GenerateReportingCalendarInput!) {\n    generateReportingCalendar(input: $input) {\n      id\n      year\n      workingDaysAfterPeriodEnd\n      version\n      periods {\n        id\n        kind\n        number\n        startDate\n        endDate\n        deadline\n        ruleDeadline\n        deadlineMoved\n        status\n        version\n      }\n    }\n  }\n':
+    types.ReportingCalendarTest_GenerateDocument,
+  '\n  query ReportingCalendarTest_Calendar($year: Int!) {\n    reportingCalendar(year: $year) {\n      year\n      periods {\n        kind\n        number\n        deadline\n        deadlineMoved\n        levelDeadlines {\n          level\n          deadline\n        }\n        business: deadlineAt(level: BUSINESS_AREA)\n        committee: deadlineAt(level: COMMITTEE)\n      }\n    }\n    reportingCalendarYears\n  }\n':
+    types.ReportingCalendarTest_CalendarDocument,
+  '\n  mutation ReportingCalendarTest_Move($input: SetReportingPeriodDeadlineInput!) {\n    setReportingPeriodDeadline(input: $input) {\n      deadline\n      ruleDeadline\n      deadlineMoved\n      version\n    }\n  }\n':
+    types.ReportingCalendarTest_MoveDocument,
+  '\n  mutation ReportingCalendarTest_SetLevel($input: SetReportingLevelDeadlineInput!) {\n    setReportingLevelDeadline(input: $input) {\n      deadline\n      levelDeadlines {\n        level\n        deadline\n      }\n      business: deadlineAt(level: BUSINESS_AREA)\n      committee: deadlineAt(level: COMMITTEE)\n      version\n    }\n  }\n':
+    types.ReportingCalendarTest_SetLevelDocument,
+  '\n  mutation ReportingCalendarTest_Close($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      status\n      statusReason\n      closedAt\n      version\n    }\n  }\n':
+    types.ReportingCalendarTest_CloseDocument,
+  '\n  mutation ReportingCalendarTest_Reopen($input: ReopenReportingPeriodInput!) {\n    reopenReportingPeriod(input: $input) {\n      status\n      statusReason\n      closedAt\n      version\n    }\n  }\n':
+    types.ReportingCalendarTest_ReopenDocument,
+  '\n  query ReportingCalendarTest_Periods($year: Int!) {\n    reportingCalendar(year: $year) {\n      year\n      workingDaysAfterPeriodEnd\n      version\n      id\n      periods {\n        id\n        kind\n        number\n        startDate\n        endDate\n        deadline\n        ruleDeadline\n        deadlineMoved\n        status\n        version\n      }\n    }\n  }\n':
+    types.ReportingCalendarTest_PeriodsDocument,
   '\n  mutation ReportExportHttpTest_Create($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n':
     types.ReportExportHttpTest_CreateDocument,
   '\n  query ReportAccessTest_Report($id: ID!) {\n    report(id: $id) {\n      id\n      status\n      comparison {\n        previous {\n          id\n        }\n      }\n      content {\n        orgUnitName\n        sections {\n          kind\n          assignments {\n            title\n          }\n          businessAreaResults {\n            name\n          }\n          portfolios {\n            name\n          }\n          deviatingProjects {\n            name\n          }\n        }\n      }\n    }\n  }\n':
@@ -683,6 +738,8 @@ const documents: Documents = {
     types.ValueImportAuditTest_CommitDocument,
   '\n  mutation ValueImportCommitScaleTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      writtenCount\n    }\n  }\n':
     types.ValueImportCommitScaleTest_CommitDocument,
+  '\n  mutation ValueImportPeriodLockTest_Commit($id: ID!, $correctionReason: String) {\n    commitValueImport(id: $id, correctionReason: $correctionReason) {\n      status\n    }\n  }\n':
+    types.ValueImportPeriodLockTest_CommitDocument,
   '\n  query ValueImportPlanLockTest_Rows($id: ID!) {\n    valueImport(id: $id) {\n      rows(limit: 50) {\n        rows {\n          rowNumber\n          status\n          errors {\n            column\n            message\n          }\n        }\n      }\n    }\n  }\n':
     types.ValueImportPlanLockTest_RowsDocument,
   '\n  mutation ValueImportPlanLockTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      status\n    }\n  }\n':
@@ -927,6 +984,36 @@ export function graphql(
 export function graphql(
   source: '\n  mutation BadInputTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      comment\n      version\n    }\n  }\n',
 ): (typeof documents)['\n  mutation BadInputTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      comment\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_GenerateCalendar($input: GenerateReportingCalendarInput!) {\n    generateReportingCalendar(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_GenerateCalendar($input: GenerateReportingCalendarInput!) {\n    generateReportingCalendar(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_MoveDeadline($input: SetReportingPeriodDeadlineInput!) {\n    setReportingPeriodDeadline(input: $input) {\n      id\n      deadline\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_MoveDeadline($input: SetReportingPeriodDeadlineInput!) {\n    setReportingPeriodDeadline(input: $input) {\n      id\n      deadline\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_SetLevelDeadline($input: SetReportingLevelDeadlineInput!) {\n    setReportingLevelDeadline(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_SetLevelDeadline($input: SetReportingLevelDeadlineInput!) {\n    setReportingLevelDeadline(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_ClosePeriod($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_ClosePeriod($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_ReopenPeriod($input: ReopenReportingPeriodInput!) {\n    reopenReportingPeriod(input: $input) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_ReopenPeriod($input: ReopenReportingPeriodInput!) {\n    reopenReportingPeriod(input: $input) {\n      id\n      status\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1831,6 +1918,84 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation PeriodLockTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      outcome\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation PeriodLockTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      outcome\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PeriodLockTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      outcome\n    }\n  }\n',
+): (typeof documents)['\n  mutation PeriodLockTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      outcome\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PeriodLockTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      fulfilment\n    }\n  }\n',
+): (typeof documents)['\n  mutation PeriodLockTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      fulfilment\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PeriodLockTest_SaveActivity($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation PeriodLockTest_SaveActivity($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PeriodLockTest_AddStatus($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      statusDate\n    }\n  }\n',
+): (typeof documents)['\n  mutation PeriodLockTest_AddStatus($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      statusDate\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PeriodLockTest_Close($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation PeriodLockTest_Close($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReportingCalendarTest_Generate($input: GenerateReportingCalendarInput!) {\n    generateReportingCalendar(input: $input) {\n      id\n      year\n      workingDaysAfterPeriodEnd\n      version\n      periods {\n        id\n        kind\n        number\n        startDate\n        endDate\n        deadline\n        ruleDeadline\n        deadlineMoved\n        status\n        version\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReportingCalendarTest_Generate($input: GenerateReportingCalendarInput!) {\n    generateReportingCalendar(input: $input) {\n      id\n      year\n      workingDaysAfterPeriodEnd\n      version\n      periods {\n        id\n        kind\n        number\n        startDate\n        endDate\n        deadline\n        ruleDeadline\n        deadlineMoved\n        status\n        version\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReportingCalendarTest_Calendar($year: Int!) {\n    reportingCalendar(year: $year) {\n      year\n      periods {\n        kind\n        number\n        deadline\n        deadlineMoved\n        levelDeadlines {\n          level\n          deadline\n        }\n        business: deadlineAt(level: BUSINESS_AREA)\n        committee: deadlineAt(level: COMMITTEE)\n      }\n    }\n    reportingCalendarYears\n  }\n',
+): (typeof documents)['\n  query ReportingCalendarTest_Calendar($year: Int!) {\n    reportingCalendar(year: $year) {\n      year\n      periods {\n        kind\n        number\n        deadline\n        deadlineMoved\n        levelDeadlines {\n          level\n          deadline\n        }\n        business: deadlineAt(level: BUSINESS_AREA)\n        committee: deadlineAt(level: COMMITTEE)\n      }\n    }\n    reportingCalendarYears\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReportingCalendarTest_Move($input: SetReportingPeriodDeadlineInput!) {\n    setReportingPeriodDeadline(input: $input) {\n      deadline\n      ruleDeadline\n      deadlineMoved\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReportingCalendarTest_Move($input: SetReportingPeriodDeadlineInput!) {\n    setReportingPeriodDeadline(input: $input) {\n      deadline\n      ruleDeadline\n      deadlineMoved\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReportingCalendarTest_SetLevel($input: SetReportingLevelDeadlineInput!) {\n    setReportingLevelDeadline(input: $input) {\n      deadline\n      levelDeadlines {\n        level\n        deadline\n      }\n      business: deadlineAt(level: BUSINESS_AREA)\n      committee: deadlineAt(level: COMMITTEE)\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReportingCalendarTest_SetLevel($input: SetReportingLevelDeadlineInput!) {\n    setReportingLevelDeadline(input: $input) {\n      deadline\n      levelDeadlines {\n        level\n        deadline\n      }\n      business: deadlineAt(level: BUSINESS_AREA)\n      committee: deadlineAt(level: COMMITTEE)\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReportingCalendarTest_Close($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      status\n      statusReason\n      closedAt\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReportingCalendarTest_Close($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      status\n      statusReason\n      closedAt\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReportingCalendarTest_Reopen($input: ReopenReportingPeriodInput!) {\n    reopenReportingPeriod(input: $input) {\n      status\n      statusReason\n      closedAt\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReportingCalendarTest_Reopen($input: ReopenReportingPeriodInput!) {\n    reopenReportingPeriod(input: $input) {\n      status\n      statusReason\n      closedAt\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReportingCalendarTest_Periods($year: Int!) {\n    reportingCalendar(year: $year) {\n      year\n      workingDaysAfterPeriodEnd\n      version\n      id\n      periods {\n        id\n        kind\n        number\n        startDate\n        endDate\n        deadline\n        ruleDeadline\n        deadlineMoved\n        status\n        version\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ReportingCalendarTest_Periods($year: Int!) {\n    reportingCalendar(year: $year) {\n      year\n      workingDaysAfterPeriodEnd\n      version\n      id\n      periods {\n        id\n        kind\n        number\n        startDate\n        endDate\n        deadline\n        ruleDeadline\n        deadlineMoved\n        status\n        version\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation ReportExportHttpTest_Create($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ReportExportHttpTest_Create($input: CreateReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n'];
 /**
@@ -2037,6 +2202,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ValueImportCommitScaleTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      writtenCount\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ValueImportCommitScaleTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      writtenCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ValueImportPeriodLockTest_Commit($id: ID!, $correctionReason: String) {\n    commitValueImport(id: $id, correctionReason: $correctionReason) {\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation ValueImportPeriodLockTest_Commit($id: ID!, $correctionReason: String) {\n    commitValueImport(id: $id, correctionReason: $correctionReason) {\n      status\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,8 @@ export type ActivityUpdateInput = {
   activityId: string;
   /** At most 4 000 characters. */
   comment?: string | null | undefined;
+  /** A reason for changing what was reported for a closed period: saved as a correction (Rättelse); without it such a change is refused (periodClosed). */
+  correctionReason?: string | null | undefined;
   /** The version the form was loaded with; leave out when the period has no status yet. */
   expectedVersion?: number | null | undefined;
   month: number;
@@ -102,6 +104,13 @@ export type CloseOrgUnitInput = {
   id: string;
   /** The last day the unit exists (ISO date). The units below it must be closed or moved first. */
   validTo: string;
+};
+
+export type CloseReportingPeriodInput = {
+  expectedVersion: number;
+  periodId: string;
+  /** Optional, at most 1 000 characters. */
+  reason?: string | null | undefined;
 };
 
 /** The planner's decision on each node of the preview; a node left out is not carried. */
@@ -331,9 +340,21 @@ export type DimensionStatusInput = {
 
 export type ForecastRoundStatus = 'CLOSED' | 'OPEN';
 
+export type GenerateReportingCalendarInput = {
+  /** The calendar's version when it exists; leave out for a new calendar. */
+  expectedVersion?: number | null | undefined;
+  /** The city (a root unit). */
+  orgUnitId: string;
+  /** 1–60 working days after a period's end. */
+  workingDaysAfterPeriodEnd: number;
+  year: number;
+};
+
 export type GoalAssessmentInput = {
   /** At most 4 000 characters. */
   comment?: string | null | undefined;
+  /** A reason for changing what was reported for a closed period: saved as a correction (Rättelse); without it such a change is refused (periodClosed). */
+  correctionReason?: string | null | undefined;
   /** The version the form was loaded with; leave out when the period has no assessment yet. */
   expectedVersion?: number | null | undefined;
   fulfilment: GoalFulfilment;
@@ -410,6 +431,8 @@ export type IndicatorValueInput = {
   annualTarget?: number | null | undefined;
   /** At most 4 000 characters. */
   comment?: string | null | undefined;
+  /** A reason for changing what was reported for a closed period: saved as a correction (Rättelse); without it such a change is refused (periodClosed). */
+  correctionReason?: string | null | undefined;
   /** The version the form was loaded with; leave out when the period has no value yet. */
   expectedVersion?: number | null | undefined;
   fullYearForecast?: number | null | undefined;
@@ -621,6 +644,8 @@ export type ProjectStatusUpdateInput = {
   basedOnStatusUpdateId?: string | null | undefined;
   /** At most 4 000 characters. */
   comment?: string | null | undefined;
+  /** A reason for changing what was reported for a closed period: saved as a correction (Rättelse); without it such a change is refused (periodClosed). */
+  correctionReason?: string | null | undefined;
   cost: DimensionStatusInput;
   projectId: string;
   result: DimensionStatusInput;
@@ -659,6 +684,13 @@ export type RenameOrgUnitInput = {
   validFrom?: string | null | undefined;
 };
 
+export type ReopenReportingPeriodInput = {
+  expectedVersion: number;
+  periodId: string;
+  /** Required, at most 1 000 characters: why the period opens again. */
+  reason: string;
+};
+
 export type ReorderPerspectivesInput = {
   /** Every perspective of the year, each once, in the new order. */
   ids: Array<string>;
@@ -682,6 +714,19 @@ export type ReportTransitionInput = {
 };
 
 export type ReportType = 'ANNUAL' | 'INTERIM_AUGUST' | 'INTERIM_MARCH' | 'MONTHLY';
+
+export type ReportingPeriodKind =
+  | 'ANNUAL'
+  /** The interim report (delårsrapport): number 1 covers January to March, number 2 January to August. */
+  | 'INTERIM'
+  | 'MONTH'
+  | 'TERTIAL';
+
+export type ReportingPeriodStatus =
+  /** What was reported for the period's dates is locked: a change needs a correction reason and is audited as a correction. */
+  | 'CLOSED'
+  /** Values, assessments and status reports of the period's dates may be saved. */
+  | 'OPEN';
 
 export type RiskValuationFields = {
   /** 1 to the municipality's scale maximum (4, or 5). */
@@ -790,6 +835,22 @@ export type SetIndicatorRetiredInput = {
   expectedVersion: number;
   id: string;
   retired: boolean;
+};
+
+export type SetReportingLevelDeadlineInput = {
+  /** ISO date after the period's end, at most 366 days after it; null removes the level's own deadline. */
+  deadline?: string | null | undefined;
+  /** The period's version. */
+  expectedVersion: number;
+  level: OrgUnitKind;
+  periodId: string;
+};
+
+export type SetReportingPeriodDeadlineInput = {
+  /** ISO date after the period's end, at most 366 days after it. */
+  deadline: string;
+  expectedVersion: number;
+  periodId: string;
 };
 
 export type SplitProjectInput = {
@@ -1370,6 +1431,38 @@ export type BadInputTest_SetAssessmentMutationVariables = Exact<{
 
 export type BadInputTest_SetAssessmentMutation = {
   setGoalAssessment: { id: string; comment: string | null; version: number };
+};
+
+export type BadInputTest_GenerateCalendarMutationVariables = Exact<{
+  input: GenerateReportingCalendarInput;
+}>;
+
+export type BadInputTest_GenerateCalendarMutation = { generateReportingCalendar: { id: string } };
+
+export type BadInputTest_MoveDeadlineMutationVariables = Exact<{
+  input: SetReportingPeriodDeadlineInput;
+}>;
+
+export type BadInputTest_MoveDeadlineMutation = { setReportingPeriodDeadline: { id: string; deadline: string } };
+
+export type BadInputTest_SetLevelDeadlineMutationVariables = Exact<{
+  input: SetReportingLevelDeadlineInput;
+}>;
+
+export type BadInputTest_SetLevelDeadlineMutation = { setReportingLevelDeadline: { id: string } };
+
+export type BadInputTest_ClosePeriodMutationVariables = Exact<{
+  input: CloseReportingPeriodInput;
+}>;
+
+export type BadInputTest_ClosePeriodMutation = { closeReportingPeriod: { id: string; status: ReportingPeriodStatus } };
+
+export type BadInputTest_ReopenPeriodMutationVariables = Exact<{
+  input: ReopenReportingPeriodInput;
+}>;
+
+export type BadInputTest_ReopenPeriodMutation = {
+  reopenReportingPeriod: { id: string; status: ReportingPeriodStatus };
 };
 
 export type BadInputTest_SaveValueMutationVariables = Exact<{
@@ -3176,6 +3269,160 @@ export type ProjectPeopleTest_BudgetQuery = {
   }>;
 };
 
+export type PeriodLockTest_SaveValueMutationVariables = Exact<{
+  input: IndicatorValueInput;
+}>;
+
+export type PeriodLockTest_SaveValueMutation = { saveIndicatorValue: { outcome: number | null; version: number } };
+
+export type PeriodLockTest_SaveValuesMutationVariables = Exact<{
+  input: IndicatorValuesInput;
+}>;
+
+export type PeriodLockTest_SaveValuesMutation = { saveIndicatorValues: Array<{ outcome: number | null }> };
+
+export type PeriodLockTest_SetAssessmentMutationVariables = Exact<{
+  input: GoalAssessmentInput;
+}>;
+
+export type PeriodLockTest_SetAssessmentMutation = { setGoalAssessment: { fulfilment: GoalFulfilment } };
+
+export type PeriodLockTest_SaveActivityMutationVariables = Exact<{
+  input: ActivityUpdateInput;
+}>;
+
+export type PeriodLockTest_SaveActivityMutation = { saveActivityUpdate: { status: ActivityStatus } };
+
+export type PeriodLockTest_AddStatusMutationVariables = Exact<{
+  input: ProjectStatusUpdateInput;
+}>;
+
+export type PeriodLockTest_AddStatusMutation = { addProjectStatusUpdate: { statusDate: string } };
+
+export type PeriodLockTest_CloseMutationVariables = Exact<{
+  input: CloseReportingPeriodInput;
+}>;
+
+export type PeriodLockTest_CloseMutation = { closeReportingPeriod: { status: ReportingPeriodStatus } };
+
+export type ReportingCalendarTest_GenerateMutationVariables = Exact<{
+  input: GenerateReportingCalendarInput;
+}>;
+
+export type ReportingCalendarTest_GenerateMutation = {
+  generateReportingCalendar: {
+    id: string;
+    year: number;
+    workingDaysAfterPeriodEnd: number;
+    version: number;
+    periods: Array<{
+      id: string;
+      kind: ReportingPeriodKind;
+      number: number;
+      startDate: string;
+      endDate: string;
+      deadline: string;
+      ruleDeadline: string;
+      deadlineMoved: boolean;
+      status: ReportingPeriodStatus;
+      version: number;
+    }>;
+  };
+};
+
+export type ReportingCalendarTest_CalendarQueryVariables = Exact<{
+  year: number;
+}>;
+
+export type ReportingCalendarTest_CalendarQuery = {
+  reportingCalendarYears: Array<number>;
+  reportingCalendar: {
+    year: number;
+    periods: Array<{
+      kind: ReportingPeriodKind;
+      number: number;
+      deadline: string;
+      deadlineMoved: boolean;
+      business: string;
+      committee: string;
+      levelDeadlines: Array<{ level: OrgUnitKind; deadline: string }>;
+    }>;
+  } | null;
+};
+
+export type ReportingCalendarTest_MoveMutationVariables = Exact<{
+  input: SetReportingPeriodDeadlineInput;
+}>;
+
+export type ReportingCalendarTest_MoveMutation = {
+  setReportingPeriodDeadline: { deadline: string; ruleDeadline: string; deadlineMoved: boolean; version: number };
+};
+
+export type ReportingCalendarTest_SetLevelMutationVariables = Exact<{
+  input: SetReportingLevelDeadlineInput;
+}>;
+
+export type ReportingCalendarTest_SetLevelMutation = {
+  setReportingLevelDeadline: {
+    deadline: string;
+    version: number;
+    business: string;
+    committee: string;
+    levelDeadlines: Array<{ level: OrgUnitKind; deadline: string }>;
+  };
+};
+
+export type ReportingCalendarTest_CloseMutationVariables = Exact<{
+  input: CloseReportingPeriodInput;
+}>;
+
+export type ReportingCalendarTest_CloseMutation = {
+  closeReportingPeriod: {
+    status: ReportingPeriodStatus;
+    statusReason: string | null;
+    closedAt: string | null;
+    version: number;
+  };
+};
+
+export type ReportingCalendarTest_ReopenMutationVariables = Exact<{
+  input: ReopenReportingPeriodInput;
+}>;
+
+export type ReportingCalendarTest_ReopenMutation = {
+  reopenReportingPeriod: {
+    status: ReportingPeriodStatus;
+    statusReason: string | null;
+    closedAt: string | null;
+    version: number;
+  };
+};
+
+export type ReportingCalendarTest_PeriodsQueryVariables = Exact<{
+  year: number;
+}>;
+
+export type ReportingCalendarTest_PeriodsQuery = {
+  reportingCalendar: {
+    year: number;
+    workingDaysAfterPeriodEnd: number;
+    version: number;
+    id: string;
+    periods: Array<{
+      id: string;
+      kind: ReportingPeriodKind;
+      number: number;
+      startDate: string;
+      endDate: string;
+      deadline: string;
+      ruleDeadline: string;
+      deadlineMoved: boolean;
+      status: ReportingPeriodStatus;
+      version: number;
+    }>;
+  } | null;
+};
+
 export type ReportExportHttpTest_CreateMutationVariables = Exact<{
   input: CreateReportInput;
 }>;
@@ -3668,6 +3915,13 @@ export type ValueImportCommitScaleTest_CommitMutationVariables = Exact<{
 }>;
 
 export type ValueImportCommitScaleTest_CommitMutation = { commitValueImport: { writtenCount: number | null } };
+
+export type ValueImportPeriodLockTest_CommitMutationVariables = Exact<{
+  id: string;
+  correctionReason?: string | null | undefined;
+}>;
+
+export type ValueImportPeriodLockTest_CommitMutation = { commitValueImport: { status: ValueImportStatus } };
 
 export type ValueImportPlanLockTest_RowsQueryVariables = Exact<{
   id: string;
@@ -5595,6 +5849,215 @@ export const BadInputTest_SetAssessmentDocument = {
     },
   ],
 } as unknown as DocumentNode<BadInputTest_SetAssessmentMutation, BadInputTest_SetAssessmentMutationVariables>;
+export const BadInputTest_GenerateCalendarDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_GenerateCalendar' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'GenerateReportingCalendarInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'generateReportingCalendar' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_GenerateCalendarMutation, BadInputTest_GenerateCalendarMutationVariables>;
+export const BadInputTest_MoveDeadlineDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_MoveDeadline' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetReportingPeriodDeadlineInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setReportingPeriodDeadline' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_MoveDeadlineMutation, BadInputTest_MoveDeadlineMutationVariables>;
+export const BadInputTest_SetLevelDeadlineDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_SetLevelDeadline' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetReportingLevelDeadlineInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setReportingLevelDeadline' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_SetLevelDeadlineMutation, BadInputTest_SetLevelDeadlineMutationVariables>;
+export const BadInputTest_ClosePeriodDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_ClosePeriod' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CloseReportingPeriodInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeReportingPeriod' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_ClosePeriodMutation, BadInputTest_ClosePeriodMutationVariables>;
+export const BadInputTest_ReopenPeriodDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_ReopenPeriod' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReopenReportingPeriodInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reopenReportingPeriod' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_ReopenPeriodMutation, BadInputTest_ReopenPeriodMutationVariables>;
 export const BadInputTest_SaveValueDocument = {
   kind: 'Document',
   definitions: [
@@ -14436,6 +14899,675 @@ export const ProjectPeopleTest_BudgetDocument = {
     },
   ],
 } as unknown as DocumentNode<ProjectPeopleTest_BudgetQuery, ProjectPeopleTest_BudgetQueryVariables>;
+export const PeriodLockTest_SaveValueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PeriodLockTest_SaveValue' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IndicatorValueInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveIndicatorValue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeriodLockTest_SaveValueMutation, PeriodLockTest_SaveValueMutationVariables>;
+export const PeriodLockTest_SaveValuesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PeriodLockTest_SaveValues' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IndicatorValuesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveIndicatorValues' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'outcome' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeriodLockTest_SaveValuesMutation, PeriodLockTest_SaveValuesMutationVariables>;
+export const PeriodLockTest_SetAssessmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PeriodLockTest_SetAssessment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'GoalAssessmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setGoalAssessment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'fulfilment' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeriodLockTest_SetAssessmentMutation, PeriodLockTest_SetAssessmentMutationVariables>;
+export const PeriodLockTest_SaveActivityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PeriodLockTest_SaveActivity' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ActivityUpdateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveActivityUpdate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'status' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeriodLockTest_SaveActivityMutation, PeriodLockTest_SaveActivityMutationVariables>;
+export const PeriodLockTest_AddStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PeriodLockTest_AddStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectStatusUpdateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addProjectStatusUpdate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'statusDate' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeriodLockTest_AddStatusMutation, PeriodLockTest_AddStatusMutationVariables>;
+export const PeriodLockTest_CloseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PeriodLockTest_Close' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CloseReportingPeriodInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeReportingPeriod' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'status' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeriodLockTest_CloseMutation, PeriodLockTest_CloseMutationVariables>;
+export const ReportingCalendarTest_GenerateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReportingCalendarTest_Generate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'GenerateReportingCalendarInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'generateReportingCalendar' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workingDaysAfterPeriodEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'periods' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ruleDeadline' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deadlineMoved' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportingCalendarTest_GenerateMutation, ReportingCalendarTest_GenerateMutationVariables>;
+export const ReportingCalendarTest_CalendarDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportingCalendarTest_Calendar' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportingCalendar' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'periods' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deadlineMoved' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'levelDeadlines' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        alias: { kind: 'Name', value: 'business' },
+                        name: { kind: 'Name', value: 'deadlineAt' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'level' },
+                            value: { kind: 'EnumValue', value: 'BUSINESS_AREA' },
+                          },
+                        ],
+                      },
+                      {
+                        kind: 'Field',
+                        alias: { kind: 'Name', value: 'committee' },
+                        name: { kind: 'Name', value: 'deadlineAt' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'level' },
+                            value: { kind: 'EnumValue', value: 'COMMITTEE' },
+                          },
+                        ],
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'reportingCalendarYears' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportingCalendarTest_CalendarQuery, ReportingCalendarTest_CalendarQueryVariables>;
+export const ReportingCalendarTest_MoveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReportingCalendarTest_Move' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetReportingPeriodDeadlineInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setReportingPeriodDeadline' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ruleDeadline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deadlineMoved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportingCalendarTest_MoveMutation, ReportingCalendarTest_MoveMutationVariables>;
+export const ReportingCalendarTest_SetLevelDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReportingCalendarTest_SetLevel' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetReportingLevelDeadlineInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setReportingLevelDeadline' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'levelDeadlines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  alias: { kind: 'Name', value: 'business' },
+                  name: { kind: 'Name', value: 'deadlineAt' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'level' },
+                      value: { kind: 'EnumValue', value: 'BUSINESS_AREA' },
+                    },
+                  ],
+                },
+                {
+                  kind: 'Field',
+                  alias: { kind: 'Name', value: 'committee' },
+                  name: { kind: 'Name', value: 'deadlineAt' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'level' },
+                      value: { kind: 'EnumValue', value: 'COMMITTEE' },
+                    },
+                  ],
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportingCalendarTest_SetLevelMutation, ReportingCalendarTest_SetLevelMutationVariables>;
+export const ReportingCalendarTest_CloseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReportingCalendarTest_Close' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CloseReportingPeriodInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeReportingPeriod' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportingCalendarTest_CloseMutation, ReportingCalendarTest_CloseMutationVariables>;
+export const ReportingCalendarTest_ReopenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReportingCalendarTest_Reopen' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReopenReportingPeriodInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reopenReportingPeriod' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportingCalendarTest_ReopenMutation, ReportingCalendarTest_ReopenMutationVariables>;
+export const ReportingCalendarTest_PeriodsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportingCalendarTest_Periods' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportingCalendar' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workingDaysAfterPeriodEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'periods' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ruleDeadline' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deadlineMoved' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportingCalendarTest_PeriodsQuery, ReportingCalendarTest_PeriodsQueryVariables>;
 export const ReportExportHttpTest_CreateDocument = {
   kind: 'Document',
   definitions: [
@@ -16794,6 +17926,56 @@ export const ValueImportCommitScaleTest_CommitDocument = {
 } as unknown as DocumentNode<
   ValueImportCommitScaleTest_CommitMutation,
   ValueImportCommitScaleTest_CommitMutationVariables
+>;
+export const ValueImportPeriodLockTest_CommitDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ValueImportPeriodLockTest_Commit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'correctionReason' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commitValueImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'correctionReason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'correctionReason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'status' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ValueImportPeriodLockTest_CommitMutation,
+  ValueImportPeriodLockTest_CommitMutationVariables
 >;
 export const ValueImportPlanLockTest_RowsDocument = {
   kind: 'Document',

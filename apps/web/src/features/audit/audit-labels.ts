@@ -30,7 +30,11 @@ const CODED_FIELDS: Record<string, string | Record<string, string>> = {
     Mitigation: 'mitigationStatus',
     Plan: 'planning',
     ForecastRound: 'forecasts.admin.status',
+    ReportingPeriod: 'reportingCalendar.status',
   },
+  level: { ReportingLevelDeadline: 'orgUnitKind' },
+  // A correction names the kind of record it corrected by the log's own labels of kinds.
+  entityType: { PeriodCorrection: 'entityType' },
 };
 
 /** The key of a coded value's label ("projectState.PAUSED"), or null for a value of its own. */

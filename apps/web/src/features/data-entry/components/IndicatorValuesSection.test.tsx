@@ -37,7 +37,12 @@ interface SentValues {
   input: { values: Record<string, unknown>[] };
 }
 
-function renderGrid(mocks: MockLink.MockedResponse[] = [], canEdit = true, forecastLocked = false) {
+function renderGrid(
+  mocks: MockLink.MockedResponse[] = [],
+  canEdit = true,
+  forecastLocked = false,
+  periodClosed = false,
+) {
   return renderWithProviders(
     <MockedProvider mocks={mocks}>
       <IndicatorValuesSection
@@ -45,6 +50,7 @@ function renderGrid(mocks: MockLink.MockedResponse[] = [], canEdit = true, forec
         canEdit={canEdit}
         exportTitle="Indikatorer"
         locked={forecastLocked ? ['fullYearForecast'] : []}
+        periodClosed={periodClosed}
       />
     </MockedProvider>,
     { url: '/registrera?period=2023-05' },
@@ -307,5 +313,76 @@ describe('the data entry grid', () => {
     await userEvent.keyboard('{Enter}');
     expect(cell('Kommentar', 'Hanterade fakturor')).toHaveFocus();
     expect(field).toHaveValue(comment);
+  });
+});
+
+describe('the data entry grid in a closed reporting period', () => {
+  const savedValue = {
+    __typename: 'IndicatorValue',
+    id: '11',
+    period: '2023-05',
+    outcome: 6.1,
+    periodTarget: 5,
+    annualTarget: 5,
+    fullYearForecast: 5.5,
+    comment: null,
+    isSynthetic: false,
+    status: 'RED',
+    version: 4,
+  };
+
+  it('asks for the correction reason once a value changes, and sends it with each changed value', async () => {
+    renderGrid(
+      [
+        {
+          request: {
+            query: IndicatorValuesSection_Save,
+            variables: ({ input }: SentValues) =>
+              input.values.length === 1 && input.values[0]!.correctionReason === 'Felräknat i maj',
+          },
+          result: { data: { saveIndicatorValues: [savedValue] } },
+        },
+      ],
+      true,
+      false,
+      true,
+    );
+    expect(screen.queryByRole('textbox', { name: 'Skäl till rättelsen' })).not.toBeInTheDocument();
+    await userEvent.clear(cell('Utfall', 'Sjukfrånvaro'));
+    await userEvent.type(cell('Utfall', 'Sjukfrånvaro'), '6,1');
+    expect(screen.getByText(/Perioden är stängd: värdena är rapporterade och låsta/)).toBeInTheDocument();
+    const reason = screen.getByRole('textbox', { name: 'Skäl till rättelsen' });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Spara 1 ändrad rad' }));
+    expect(reason).toHaveAccessibleDescription('Perioden är stängd: ange ett skäl till rättelsen.');
+    expect(reason).toBeInvalid();
+
+    await userEvent.type(reason, 'Felräknat i maj');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara 1 ändrad rad' }));
+    expect(await screen.findByText('1 rad sparad.')).toBeInTheDocument();
+  });
+
+  it('asks for the reason when the API says a value lies in a closed period', async () => {
+    renderGrid([
+      {
+        request: { query: IndicatorValuesSection_Save, variables: () => true },
+        result: {
+          errors: [
+            {
+              message: 'The period is closed',
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                fieldErrors: [{ field: 'input.values.0.correctionReason', message: 'periodClosed' }],
+              },
+            },
+          ],
+        },
+      },
+    ]);
+    await userEvent.type(cell('Utfall', 'Nöjd kund-index'), '80');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara 1 ändrad rad' }));
+    const reason = await screen.findByRole('textbox', { name: 'Skäl till rättelsen' });
+    expect(reason).toHaveAccessibleDescription('Perioden är stängd: ange ett skäl till rättelsen.');
+    expect(cell('Utfall', 'Nöjd kund-index')).not.toBeInvalid();
   });
 });

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { parseSwedishNumber } from '@lagesbild/types';
 import { useTranslation } from 'react-i18next';
@@ -70,6 +71,8 @@ export interface IndicatorValuesSectionProps {
   exportTitle: string;
   /** Columns that cannot change: the forecast when the year's forecast rounds are all closed. */
   locked?: readonly GridColumn[];
+  /** True when the month lies in a closed reporting period: a change is a correction and needs a reason. */
+  periodClosed?: boolean;
 }
 
 const NONE: readonly GridColumn[] = [];
@@ -84,6 +87,7 @@ export function IndicatorValuesSection({
   canEdit,
   exportTitle,
   locked = NONE,
+  periodClosed = false,
 }: IndicatorValuesSectionProps) {
   const { t, i18n } = useTranslation();
   const grid = useGridEditing(rowsFromSheet(sheetRows), locked);
@@ -93,6 +97,11 @@ export function IndicatorValuesSection({
   const [conflicts, setConflicts] = useState<ReadonlyMap<string, SavedFigures | null> | null>(null);
   const [failure, setFailure] = useState<ApiFailure | null>(null);
   const [notice, setNotice] = useState<{ key: 'saved' | 'clipped' | 'nothingToSave'; count?: number } | null>(null);
+  // A change in a closed period is a correction: its reason is asked for once the grid has changes,
+  // or once the server says a value's period is closed (a tertial's or the year's, closed meanwhile).
+  const [correctionReason, setCorrectionReason] = useState('');
+  const [closedByServer, setClosedByServer] = useState(false);
+  const [reasonError, setReasonError] = useState<string | null>(null);
 
   const gridRef = useRef<HTMLDivElement>(null);
   const [checkCount, setCheckCount] = useState(0);
@@ -100,6 +109,7 @@ export function IndicatorValuesSection({
   const liveErrors = useMemo(() => checkRows(grid.rows).errors, [grid.rows]);
   const errors = attempted ? mergeErrors(liveErrors, serverErrors) : serverErrors;
   const shownErrorCount = errorCount(errors);
+  const asksForReason = (periodClosed || closedByServer) && changedCount > 0;
 
   // After a refused save, the first invalid cell takes the focus, so the user sees what to correct.
   useEffect(() => {
@@ -159,10 +169,18 @@ export function IndicatorValuesSection({
       setCheckCount((count) => count + 1);
       return;
     }
+    const reason = correctionReason.trim();
+    setReasonError(null);
+    if ((periodClosed || closedByServer) && !reason) {
+      setReasonError(t('validation.periodClosed'));
+      return;
+    }
     try {
       // The overview shows the latest values: drop its cached answers so it is read anew when next shown.
       const result = await save({
-        variables: { input: { values } },
+        variables: {
+          input: { values: reason ? values.map((value) => ({ ...value, correctionReason: reason })) : values },
+        },
         update: (cache) => {
           cache.evict({ id: 'ROOT_QUERY', fieldName: 'overview' });
           cache.gc();
@@ -172,10 +190,21 @@ export function IndicatorValuesSection({
       setAttempted(false);
       setConflicts(null);
       setNotice({ key: 'saved', count: values.length });
+      setCorrectionReason('');
     } catch (error) {
       const failed = apiFailureOf(error);
       if (failed.code === 'BAD_USER_INPUT') {
-        setServerErrors(cellErrorsOf(failed.fieldErrors, sent));
+        const closed = failed.fieldErrors.filter((fieldError) => fieldError.message === 'periodClosed');
+        if (closed.length > 0) {
+          setClosedByServer(true);
+          setReasonError(t('validation.periodClosed'));
+        }
+        setServerErrors(
+          cellErrorsOf(
+            failed.fieldErrors.filter((fieldError) => fieldError.message !== 'periodClosed'),
+            sent,
+          ),
+        );
         setCheckCount((count) => count + 1);
       } else if (failed.code === 'CONFLICT') {
         const listed = Array.isArray(failed.current) ? (failed.current as ValueConflict[]) : [];
@@ -209,6 +238,25 @@ export function IndicatorValuesSection({
           onUndo={grid.undo}
         />
       </div>
+      {asksForReason && (
+        <Stack spacing={1}>
+          <Alert severity="warning">{t('dataEntry.correction.explanation')}</Alert>
+          <TextField
+            label={t('dataEntry.correction.reason')}
+            required
+            multiline
+            minRows={2}
+            value={correctionReason}
+            onChange={(event) => {
+              setCorrectionReason(event.target.value);
+              setReasonError(null);
+            }}
+            error={Boolean(reasonError)}
+            helperText={reasonError ?? t('dataEntry.correction.help')}
+            slotProps={{ htmlInput: { 'aria-invalid': Boolean(reasonError), maxLength: 1000 } }}
+          />
+        </Stack>
+      )}
       <Stack spacing={1}>
         <div aria-live="polite">
           {shownErrorCount > 0 && (

@@ -2,6 +2,12 @@ import type { DataEntryTranslations } from './sv';
 
 export const dataEntryEn: DataEntryTranslations = {
   dataEntry: {
+    correction: {
+      explanation:
+        'The period is closed: its values are reported and locked. A change now is a correction and is saved with its reason in the audit log.',
+      reason: 'Reason for the correction',
+      help: 'For example what was wrong and where the right value comes from.',
+    },
     saveColumn: 'Save',
     title: 'Enter values',
     intro:

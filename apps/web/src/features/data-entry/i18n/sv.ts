@@ -1,5 +1,11 @@
 export const dataEntrySv = {
   dataEntry: {
+    correction: {
+      explanation:
+        'Perioden är stängd: värdena är rapporterade och låsta. En ändring nu är en rättelse och sparas med skälet i granskningsloggen.',
+      reason: 'Skäl till rättelsen',
+      help: 'Till exempel vad som var fel och var det rätta värdet kommer ifrån.',
+    },
     saveColumn: 'Spara',
     title: 'Registrera värden',
     intro: '{{unit}}, {{period}}: indikatorernas värden, målens bedömning och aktiviteternas status för perioden.',

@@ -1,0 +1,344 @@
+import type { PrismaClient } from '@lagesbild/db';
+import { createPortfolioFixture } from '../../testing/fixtures';
+import { graphql } from '../../testing/generated';
+import { startGraphqlTestServer } from '../../testing/graphql-test-server';
+import type { GraphqlTestServer } from '../../testing/graphql-test-server';
+import type { SignedInUser } from '../access';
+import { runAudited, withAuditedWrites } from '../audit';
+import { guardClosedPeriods } from './period-lock';
+import { closeReportingPeriod, generateReportingCalendar, reopenReportingPeriod } from './reporting-calendar-service';
+
+/**
+ * A closed period locks what was reported for its dates on every write path: a change without a
+ * correction reason is refused beside the reason's field, with one it is saved and recorded as a
+ * correction (Rättelse) with the reason, in the same transaction.
+ */
+const SAVE_VALUE = graphql(`
+  mutation PeriodLockTest_SaveValue($input: IndicatorValueInput!) {
+    saveIndicatorValue(input: $input) {
+      outcome
+      version
+    }
+  }
+`);
+const SAVE_VALUES = graphql(`
+  mutation PeriodLockTest_SaveValues($input: IndicatorValuesInput!) {
+    saveIndicatorValues(input: $input) {
+      outcome
+    }
+  }
+`);
+const SET_ASSESSMENT = graphql(`
+  mutation PeriodLockTest_SetAssessment($input: GoalAssessmentInput!) {
+    setGoalAssessment(input: $input) {
+      fulfilment
+    }
+  }
+`);
+const SAVE_ACTIVITY = graphql(`
+  mutation PeriodLockTest_SaveActivity($input: ActivityUpdateInput!) {
+    saveActivityUpdate(input: $input) {
+      status
+    }
+  }
+`);
+const ADD_STATUS = graphql(`
+  mutation PeriodLockTest_AddStatus($input: ProjectStatusUpdateInput!) {
+    addProjectStatusUpdate(input: $input) {
+      statusDate
+    }
+  }
+`);
+const CLOSE = graphql(`
+  mutation PeriodLockTest_Close($input: CloseReportingPeriodInput!) {
+    closeReportingPeriod(input: $input) {
+      status
+    }
+  }
+`);
+
+/** Long enough for the other transaction to reach its lock on a database server. */
+const GRACE_MILLISECONDS = 300;
+function deferred() {
+  let resolve!: () => void;
+  const promise = new Promise<void>((done) => (resolve = done));
+  return { promise, resolve };
+}
+const pause = (milliseconds: number) => new Promise((done) => setTimeout(done, milliseconds));
+
+describe('a closed reporting period', () => {
+  let server: GraphqlTestServer;
+  let audited: PrismaClient;
+  let admin: SignedInUser;
+  let analyst: SignedInUser;
+  let fixture: Awaited<ReturnType<typeof createPortfolioFixture>>;
+  let indicatorId: number;
+  let goalId: number;
+  let activityId: number;
+
+  const periodOf = (year: number, kind: 'MONTH' | 'TERTIAL' | 'ANNUAL', number: number) =>
+    server.prisma.reportingPeriod.findFirstOrThrow({ where: { calendar: { year }, kind, number } });
+  const close = async (year: number, month: number) => {
+    const period = await periodOf(year, 'MONTH', month);
+    await runAudited(audited, 'closeReportingPeriod', admin.id, (tx) =>
+      closeReportingPeriod(tx, { periodId: period.id, expectedVersion: period.version, reason: null }),
+    );
+  };
+  const valueOf = (month: number) =>
+    server.prisma.indicatorValue.findUnique({
+      where: {
+        indicatorId_granularity_year_periodNumber: {
+          indicatorId,
+          granularity: 'MONTH',
+          year: 2023,
+          periodNumber: month,
+        },
+      },
+    });
+  const correctionsOf = (operation: string) =>
+    server.prisma.auditEvent.findMany({ where: { operation, entityType: 'PeriodCorrection' }, orderBy: { id: 'asc' } });
+  const refusal = (field: string) => ({
+    code: 'BAD_USER_INPUT',
+    fieldErrors: [{ field, message: 'periodClosed' }],
+  });
+
+  beforeAll(async () => {
+    server = await startGraphqlTestServer();
+    audited = withAuditedWrites(server.prisma);
+    fixture = await createPortfolioFixture(server.prisma);
+    admin = await server.createUser([{ role: 'ADMIN', orgUnitCode: 'goteborg' }], 'Administratör');
+    analyst = await server.createUser(
+      [
+        { role: 'ANALYST', orgUnitCode: 'intraservice' },
+        { role: 'PORTFOLIO_OFFICE', orgUnitCode: 'intraservice' },
+      ],
+      'Analytiker',
+    );
+    indicatorId = (await server.prisma.indicator.findFirstOrThrow({ where: { code: 'SJUKFRANVARO-1' } })).id;
+    const goal = await server.prisma.goal.findFirstOrThrow({ where: { title: 'Nämndmål 1' } });
+    goalId = goal.id;
+    activityId = (await server.prisma.activity.findFirstOrThrow({ where: { goalId } })).id;
+    for (const year of [2023, 2024]) {
+      await runAudited(audited, 'generateReportingCalendar', admin.id, (tx) =>
+        generateReportingCalendar(tx, {
+          orgUnitId: fixture.city.id,
+          year,
+          workingDaysAfterPeriodEnd: 8,
+          expectedVersion: null,
+        }),
+      );
+    }
+    await close(2023, 5);
+    await close(2024, 9);
+    server.actAs(analyst);
+  });
+  afterAll(() => server.stop());
+
+  describe("an indicator's value (Registrera)", () => {
+    it('is refused without a correction reason, and nothing is written', async () => {
+      const before = (await valueOf(5))!;
+      const errors = await server.queryErrors(SAVE_VALUE, {
+        input: { indicatorId: String(indicatorId), period: '2023-05', outcome: 6.1, expectedVersion: before.version },
+      });
+      expect(errors[0]!.extensions).toMatchObject(refusal('input.correctionReason'));
+      expect(await valueOf(5)).toEqual(before);
+    });
+
+    it('names each value of a batch in a closed period, and lets those of an open one through with it', async () => {
+      const may = (await valueOf(5))!;
+      const june = (await valueOf(6))!;
+      const errors = await server.queryErrors(SAVE_VALUES, {
+        input: {
+          values: [
+            { indicatorId: String(indicatorId), period: '2023-06', outcome: 4.9, expectedVersion: june.version },
+            { indicatorId: String(indicatorId), period: '2023-05', outcome: 6.1, expectedVersion: may.version },
+          ],
+        },
+      });
+      expect(errors[0]!.extensions).toMatchObject(refusal('input.values.1.correctionReason'));
+      const { saveIndicatorValues } = await server.query(SAVE_VALUES, {
+        input: {
+          values: [
+            { indicatorId: String(indicatorId), period: '2023-06', outcome: 4.9, expectedVersion: june.version },
+          ],
+        },
+      });
+      expect(saveIndicatorValues).toEqual([{ outcome: 4.9 }]);
+    });
+
+    it('is saved with a reason and recorded as a correction of the period', async () => {
+      const before = (await valueOf(5))!;
+      const { saveIndicatorValue } = await server.query(SAVE_VALUE, {
+        input: {
+          indicatorId: String(indicatorId),
+          period: '2023-05',
+          outcome: 6.1,
+          expectedVersion: before.version,
+          correctionReason: 'Felräknad sjukfrånvaro',
+        },
+      });
+      expect(saveIndicatorValue).toEqual({ outcome: 6.1, version: before.version + 1 });
+      const may = await periodOf(2023, 'MONTH', 5);
+      expect(await correctionsOf('saveIndicatorValue')).toEqual([
+        expect.objectContaining({
+          userId: analyst.id,
+          action: 'CREATE',
+          orgUnitId: fixture.committee.id,
+          changes: expect.objectContaining({
+            periodId: { old: null, new: may.id },
+            entityType: { old: null, new: 'IndicatorValue' },
+            reason: { old: null, new: 'Felräknad sjukfrånvaro' },
+          }) as unknown,
+        }),
+      ]);
+      const valueEvents = await server.prisma.auditEvent.findMany({
+        where: { operation: 'saveIndicatorValue', entityType: 'IndicatorValue', entityId: String(before.id) },
+      });
+      expect(valueEvents).toHaveLength(1);
+    });
+  });
+
+  it("locks a goal's assessment of the period", async () => {
+    const input = { goalId: String(goalId), year: 2023, month: 5, fulfilment: 'FULFILLED' as const };
+    const errors = await server.queryErrors(SET_ASSESSMENT, { input });
+    expect(errors[0]!.extensions).toMatchObject(refusal('input.correctionReason'));
+    const { setGoalAssessment } = await server.query(SET_ASSESSMENT, {
+      input: { ...input, correctionReason: 'Bedömningen kom in sent' },
+    });
+    expect(setGoalAssessment.fulfilment).toBe('FULFILLED');
+    expect((await correctionsOf('setGoalAssessment')).map((event) => event.changes)).toEqual([
+      expect.objectContaining({ entityType: { old: null, new: 'GoalAssessment' } }),
+    ]);
+  });
+
+  it("locks an activity's status of the period", async () => {
+    const current = await server.prisma.activityUpdate.findFirstOrThrow({
+      where: { activityId, year: 2023, month: 5 },
+    });
+    const input = {
+      activityId: String(activityId),
+      year: 2023,
+      month: 5,
+      status: 'DELAYED' as const,
+      expectedVersion: current.version,
+    };
+    const errors = await server.queryErrors(SAVE_ACTIVITY, { input });
+    expect(errors[0]!.extensions).toMatchObject(refusal('input.correctionReason'));
+    expect(await server.prisma.activityUpdate.findUnique({ where: { id: current.id } })).toEqual(current);
+    const { saveActivityUpdate } = await server.query(SAVE_ACTIVITY, {
+      input: { ...input, correctionReason: 'Försenad enligt styrgruppen' },
+    });
+    expect(saveActivityUpdate.status).toBe('DELAYED');
+    expect(await correctionsOf('saveActivityUpdate')).toHaveLength(1);
+  });
+
+  it("locks a project's status report dated in the period", async () => {
+    const input = {
+      projectId: String(fixture.telephony.id),
+      statusDate: '2024-09-30',
+      time: { status: 'GREEN' as const },
+      cost: { status: 'GREEN' as const },
+      result: { status: 'GREEN' as const },
+      basedOnStatusUpdateId: String(fixture.latestTelephonyStatusUpdate.id),
+    };
+    const errors = await server.queryErrors(ADD_STATUS, { input });
+    expect(errors[0]!.extensions).toMatchObject(refusal('input.correctionReason'));
+    const { addProjectStatusUpdate } = await server.query(ADD_STATUS, {
+      input: { ...input, correctionReason: 'Status för september saknades' },
+    });
+    expect(addProjectStatusUpdate.statusDate).toBe('2024-09-30');
+    expect(await correctionsOf('addProjectStatusUpdate')).toHaveLength(1);
+  });
+
+  it('takes changes without a reason again once reopened', async () => {
+    const may = await periodOf(2023, 'MONTH', 5);
+    await runAudited(audited, 'reopenReportingPeriod', admin.id, (tx) =>
+      reopenReportingPeriod(tx, { periodId: may.id, expectedVersion: may.version, reason: 'Fel i underlaget' }),
+    );
+    const before = (await valueOf(5))!;
+    const { saveIndicatorValue } = await server.query(SAVE_VALUE, {
+      input: { indicatorId: String(indicatorId), period: '2023-05', outcome: 6.0, expectedVersion: before.version },
+    });
+    expect(saveIndicatorValue.outcome).toBe(6.0);
+  });
+
+  /**
+   * A value save and a close, interleaved: one side is held open inside its transaction while the
+   * other is sent. On PostgreSQL (TEST_DATABASE_URL) they run on separate connections and the
+   * period's row lock decides; on PGlite one connection runs them one after the other. Either way
+   * no value may land in a period after it closed.
+   */
+  describe('a save and a close at the same time', () => {
+    it('refuses the value when the close took the period first', async () => {
+      const period = await periodOf(2023, 'MONTH', 8);
+      // Read before the close opens its transaction: on PGlite a read beside it waits for it.
+      const before = await valueOf(8);
+      const closeHeld = deferred();
+      const releaseClose = deferred();
+      const closing = runAudited(audited, 'closeReportingPeriod', admin.id, async (tx) => {
+        await closeReportingPeriod(tx, { periodId: period.id, expectedVersion: period.version, reason: null });
+        closeHeld.resolve();
+        await releaseClose.promise;
+      });
+      await closeHeld.promise;
+
+      server.actAs(analyst);
+      const saving = server.queryErrors(SAVE_VALUE, {
+        input: { indicatorId: String(indicatorId), period: '2023-08', outcome: 5.1 },
+      });
+      await pause(GRACE_MILLISECONDS);
+      releaseClose.resolve();
+      await closing;
+
+      expect((await saving)[0]!.extensions).toMatchObject(refusal('input.correctionReason'));
+      expect(before).toBeNull();
+      expect(await valueOf(8)).toBeNull();
+    });
+
+    it('makes the close wait for a save that found the period open', async () => {
+      const period = await periodOf(2023, 'MONTH', 9);
+      const saveHeld = deferred();
+      const releaseSave = deferred();
+      const saving = runAudited(audited, 'saveIndicatorValue', analyst.id, async (tx) => {
+        await guardClosedPeriods(tx, [
+          {
+            orgUnitId: fixture.committee.id,
+            date: '2023-09-30',
+            entityType: 'IndicatorValue',
+            field: 'input.correctionReason',
+            correctionReason: null,
+          },
+        ]);
+        saveHeld.resolve();
+        await releaseSave.promise;
+        await tx.indicatorValue.create({
+          data: { indicatorId, granularity: 'MONTH', year: 2023, periodNumber: 9, outcome: 5.3 },
+        });
+      });
+      await saveHeld.promise;
+
+      server.actAs(admin);
+      let closedWhileSaveOpen = false;
+      const closing = server.query(CLOSE, { input: { periodId: String(period.id), expectedVersion: period.version } });
+      void closing.then(() => (closedWhileSaveOpen = true));
+      await pause(GRACE_MILLISECONDS);
+      expect(closedWhileSaveOpen).toBe(false);
+      releaseSave.resolve();
+      await saving;
+      expect((await closing).closeReportingPeriod.status).toBe('CLOSED');
+
+      // The value's audit event was written before the close's: the period was open when it landed.
+      const events = await server.prisma.auditEvent.findMany({
+        where: {
+          OR: [
+            { operation: 'saveIndicatorValue', entityType: 'IndicatorValue' },
+            { operation: 'closeReportingPeriod', entityType: 'ReportingPeriod', entityId: String(period.id) },
+          ],
+        },
+        orderBy: { id: 'asc' },
+      });
+      expect(events.slice(-2).map((event) => event.operation)).toEqual(['saveIndicatorValue', 'closeReportingPeriod']);
+      expect((await valueOf(9))?.outcome).toBe(5.3);
+    });
+  });
+});
