@@ -8,7 +8,7 @@ describe('the period picker', () => {
     const user = userEvent.setup();
     const picked: unknown[] = [];
     renderWithProviders(<PeriodPicker value={{ year: 2023, month: 5 }} onChange={(period) => picked.push(period)} />);
-    const field = screen.getByRole('group', { name: 'Period' });
+    const field = await screen.findByRole('group', { name: 'Period' });
     const [month, year] = within(field).getAllByRole('spinbutton');
     expect([month?.textContent, year?.textContent]).toEqual(['maj', '2023']);
     await user.click(year!);
@@ -16,11 +16,11 @@ describe('the period picker', () => {
     expect(picked).toEqual([{ year: 2024, month: 5 }]);
   });
 
-  it('shows the month in English words in the English interface', () => {
+  it('shows the month in English words in the English interface', async () => {
     renderWithProviders(<PeriodPicker value={{ year: 2023, month: 5 }} onChange={() => undefined} />, {
       language: 'en',
     });
-    const sections = within(screen.getByRole('group', { name: 'Period' })).getAllByRole('spinbutton');
+    const sections = within(await screen.findByRole('group', { name: 'Period' })).getAllByRole('spinbutton');
     expect(sections.map((section) => section.textContent)).toEqual(['May', '2023']);
   });
 });
