@@ -2,10 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { createApolloClient } from './apollo/create-apollo-client';
-import { App } from './app/App';
+import { App, startFirstPage } from './app/App';
 import { startI18n } from './i18n/i18n';
 
 const apolloClient = createApolloClient();
+startFirstPage(apolloClient, window.location);
 const i18n = await startI18n();
 document.documentElement.lang = i18n.language;
 

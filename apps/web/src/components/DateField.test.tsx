@@ -40,8 +40,12 @@ async function renderForm(language: Language, props: { initial?: string; sent?: 
 describe('the date field', () => {
   // First in the file: the pickers' chunk is not loaded yet, as on a page's first render.
   it('shows the date as text in the picker format until the picker has come', async () => {
+    const user = userEvent.setup();
     renderWithProviders(<Form initial="2023-05-31" sent={[]} />, { language: 'en' });
-    expect(screen.getByRole('textbox', { name: 'Beslutsdatum' })).toHaveValue('31/05/2023');
+    const text = screen.getByRole('textbox', { name: 'Beslutsdatum' });
+    expect(text).toHaveValue('31/05/2023');
+    // Pointing at the field fetches the picker at once, without waiting for an idle moment.
+    await user.hover(text);
     const field = await screen.findByRole('group', { name: 'Beslutsdatum' });
     expect(
       within(field)

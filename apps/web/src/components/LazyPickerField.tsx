@@ -11,6 +11,9 @@ import type * as DatePickers from './DatePickers';
 
 type Pickers = typeof DatePickers;
 
+/** How long after a field's first render its picker is fetched, unless someone reaches for it first. */
+const IDLE_LOAD_DELAY_MS = 2000;
+
 let loaded: Pickers | undefined;
 let loading: Promise<Pickers> | undefined;
 
@@ -29,14 +32,21 @@ export function loadDatePickers(): Promise<Pickers> {
   return loading;
 }
 
-/** After the page's first render, when the browser has nothing more urgent to do. */
+/**
+ * A while after the page's first render, when the browser has nothing more urgent to do. Not at
+ * the first idle moment: while the page waits for its data the browser looks idle, and reading
+ * the pickers' code then would hold up the page's own (the overview rendered later by as much).
+ */
 function whenIdle(then: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(then, { timeout: 2000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(then, 0);
-  return () => clearTimeout(handle);
+  let idle: number | undefined;
+  const delay = setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(then, { timeout: 2000 });
+    else then();
+  }, IDLE_LOAD_DELAY_MS);
+  return () => {
+    clearTimeout(delay);
+    if (idle !== undefined) cancelIdleCallback(idle);
+  };
 }
 
 export interface LazyPickerFieldProps extends PickerFieldProps {

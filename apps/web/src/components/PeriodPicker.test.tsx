@@ -1,7 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '../test/render-with-providers';
+import { loadDatePickers } from './LazyPickerField';
 import { PeriodPicker } from './PeriodPicker';
+
+// The picker's chunk, which a page fetches a while after its first render (LazyPickerField).
+beforeAll(() => loadDatePickers());
 
 describe('the period picker', () => {
   it('shows the chosen month in Swedish and reports the month typed', async () => {
