@@ -11,8 +11,8 @@ import type * as DatePickers from './DatePickers';
 
 type Pickers = typeof DatePickers;
 
-/** How long after a field's first render its picker is fetched, unless someone reaches for it first. */
-const IDLE_LOAD_DELAY_MS = 2000;
+/** How long after the page's start the pickers are fetched, unless someone reaches for a field first. */
+const IDLE_LOAD_AFTER_MS = 2000;
 
 let loaded: Pickers | undefined;
 let loading: Promise<Pickers> | undefined;
@@ -33,16 +33,20 @@ export function loadDatePickers(): Promise<Pickers> {
 }
 
 /**
- * A while after the page's first render, when the browser has nothing more urgent to do. Not at
- * the first idle moment: while the page waits for its data the browser looks idle, and reading
- * the pickers' code then would hold up the page's own (the overview rendered later by as much).
+ * When the browser has nothing more urgent to do, but not before IDLE_LOAD_AFTER_MS from the
+ * page's start: while the first page waits for its data the browser looks idle, and reading the
+ * pickers' code then would hold up the page's own (the overview rendered later by as much). A
+ * field that appears later (in a dialog) fetches its picker at once.
  */
 function whenIdle(then: () => void): () => void {
   let idle: number | undefined;
-  const delay = setTimeout(() => {
-    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(then, { timeout: 2000 });
-    else then();
-  }, IDLE_LOAD_DELAY_MS);
+  const delay = setTimeout(
+    () => {
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(then, { timeout: 1000 });
+      else then();
+    },
+    Math.max(0, IDLE_LOAD_AFTER_MS - performance.now()),
+  );
   return () => {
     clearTimeout(delay);
     if (idle !== undefined) cancelIdleCallback(idle);
