@@ -28,6 +28,9 @@ import type { StatementCounts } from './statement-count';
 import { measureWeb } from './web-figures';
 import type { WebFigures } from './web-figures';
 
+/** The overview's first page, gzipped: 319.8 KB when set (target 200 KB, docs/performance.md). */
+const FIRST_PAGE_BUDGET_KB = 330;
+
 const DEPARTMENT_HEAD = { email: 'forvaltningschef@demo.lagesbild.se', password: 'demo-visare' };
 
 function option(name: string, fallback: string): string {
@@ -315,7 +318,15 @@ async function main(): Promise<void> {
     settings.smoke &&
     results.some((result) => result.operations.some((operation) => (operation.throughput?.errors ?? 0) > 0));
   if (loadFailed) log('--smoke: requests failed or timed out under load (see the table)');
-  if (failed || operationFailed || loadFailed) process.exitCode = 1;
+  // The first page grew unnoticed twice (272 → 323 → 427 KB); a build that makes it heavier than
+  // the budget fails CI's run. The budget follows the figure down, towards the 200 KB target.
+  const overBudget = results.filter((result) => result.web.firstPage.jsGzipKb > FIRST_PAGE_BUDGET_KB);
+  for (const result of overBudget) {
+    log(
+      `${result.database}: first page ${kb(result.web.firstPage.jsGzipKb)} KB of JavaScript gzipped, over its budget of ${FIRST_PAGE_BUDGET_KB} KB`,
+    );
+  }
+  if (failed || operationFailed || loadFailed || overBudget.length > 0) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

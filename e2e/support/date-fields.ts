@@ -23,6 +23,9 @@ export async function fillDate(scope: Page | Locator, label: string | RegExp, is
     const max = Number(await section.getAttribute('aria-valuemax'));
     parts.push((max > 31 ? year : max === 12 ? month : day) ?? '');
   }
+  // A field shows a plain text field until its picker's code has come (LazyPickerField); a
+  // picker that has only just appeared takes keys once its first section has been clicked.
+  await sections.first().click();
   await sections.first().pressSequentially(parts.join(''));
   await expect(sections).toHaveText(parts);
 }

@@ -2,12 +2,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { createApolloClient } from './apollo/create-apollo-client';
-import { App } from './app/App';
-import { createI18n } from './i18n/i18n';
+import { App, startFirstPage } from './app/App';
+import { startI18n } from './i18n/i18n';
 
-const i18n = createI18n();
-document.documentElement.lang = i18n.language;
 const apolloClient = createApolloClient();
+startFirstPage(apolloClient, window.location);
+const i18n = await startI18n();
+document.documentElement.lang = i18n.language;
 
 // A data router, not <BrowserRouter>, because only a data router lets a page with unsaved edits
 // hold a navigation and ask first (useBlocker, in UnsavedChangesGuard). The least invasive way

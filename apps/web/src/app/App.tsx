@@ -6,9 +6,11 @@ import type { i18n as I18n } from 'i18next';
 import { lazy, Suspense } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
-import { RequireSignIn } from '../features/access/components/RequireSignIn';
+import { RequireSignIn, RequireSignIn_Query } from '../features/access/components/RequireSignIn';
 import { Loading } from '../components/QueryState';
-import { AppShell } from './AppShell';
+import { readViewParams } from '../features/view-params/view-params';
+import type * as OverviewPageModule from '../routes/OverviewPage';
+import { AppShell, AppShell_Query, viewDefaultsOf } from './AppShell';
 import { ROUTES } from './routes';
 import { theme } from './theme';
 
@@ -29,7 +31,15 @@ const AssignmentsPage = lazy(() =>
 );
 const IndicatorPage = lazy(() => import('../routes/IndicatorPage').then((page) => ({ default: page.IndicatorPage })));
 const NotFoundPage = lazy(() => import('../routes/NotFoundPage').then((page) => ({ default: page.NotFoundPage })));
-const OverviewPage = lazy(() => import('../routes/OverviewPage').then((page) => ({ default: page.OverviewPage })));
+// The landing page: its chunk is fetched as the app starts (startFirstPage), and once it is
+// there the page renders at once. React.lazy would suspend on its first render even then, and
+// React holds a revealed Suspense boundary back (up to 300 ms) after its fallback showed.
+let loadedOverviewPage: typeof OverviewPageModule | undefined;
+const loadOverviewPage = () => import('../routes/OverviewPage').then((page) => (loadedOverviewPage = page));
+const LazyOverviewPage = lazy(() => loadOverviewPage().then((page) => ({ default: page.OverviewPage })));
+function OverviewPage() {
+  return loadedOverviewPage ? <loadedOverviewPage.OverviewPage /> : <LazyOverviewPage />;
+}
 const PortfolioPage = lazy(() => import('../routes/PortfolioPage').then((page) => ({ default: page.PortfolioPage })));
 const ProjectPage = lazy(() => import('../routes/ProjectPage').then((page) => ({ default: page.ProjectPage })));
 const ReportPage = lazy(() => import('../routes/ReportPage').then((page) => ({ default: page.ReportPage })));
@@ -49,6 +59,33 @@ const PerspectivesPage = lazy(() =>
   import('../routes/PerspectivesPage').then((page) => ({ default: page.PerspectivesPage })),
 );
 const UsersPage = lazy(() => import('../routes/UsersPage').then((page) => ({ default: page.UsersPage })));
+
+/**
+ * What the first page needs, asked for as the app starts instead of one after another as the
+ * components mount (sign-in check, then the shell, then the page's chunk, then its query): the
+ * signed-in user, the shell's units and months, and on the overview (the landing page) its
+ * chunk, all at once, then the overview's figures as soon as the shell's answer says which
+ * unit and month to show. The components' own queries find the answers in the cache, or join
+ * the requests in flight (Apollo deduplicates identical ones). Someone not signed in gets an
+ * error for the shell's query, which nothing reads: the sign-in page follows.
+ */
+export function startFirstPage(apolloClient: ApolloClient, { pathname, search }: Location): void {
+  const ignore = () => undefined;
+  apolloClient.query({ query: RequireSignIn_Query }).catch(ignore);
+  const shell = apolloClient.query({ query: AppShell_Query });
+  if (pathname !== '/' && pathname !== ROUTES.overview) {
+    shell.catch(ignore);
+    return;
+  }
+  const page = loadOverviewPage();
+  Promise.all([shell, page])
+    .then(([{ data }, { OverviewPage_Query }]) => {
+      if (!data) return;
+      const { orgUnitCode, period } = readViewParams(new URLSearchParams(search), viewDefaultsOf(data));
+      return apolloClient.query({ query: OverviewPage_Query, variables: { orgUnitCode, upTo: period } });
+    })
+    .catch(ignore);
+}
 
 export interface AppProps {
   apolloClient: ApolloClient;

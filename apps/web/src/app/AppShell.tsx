@@ -6,6 +6,7 @@ import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
@@ -20,7 +21,7 @@ import type { ViewDefaults } from '../features/view-params/view-params';
 import { AccountMenu } from './AccountMenu';
 import { MainNavigation } from './MainNavigation';
 
-const AppShell_Query = graphql(`
+export const AppShell_Query = graphql(`
   query AppShell_Query {
     orgUnits {
       id
@@ -43,19 +44,21 @@ const AppShell_Query = graphql(`
   }
 `);
 
+/** What a page shows without unit and period in its address: the first committee, at its latest report month. */
+export function viewDefaultsOf(data: ResultOf<typeof AppShell_Query>): ViewDefaults {
+  const firstCommittee = data.orgUnits.find((unit) => unit.kind === 'COMMITTEE') ?? data.orgUnits[0];
+  return {
+    orgUnitCode: firstCommittee?.code ?? '',
+    periodOf: (orgUnitCode) => defaultPeriodOf(orgUnitCode, data.orgUnits, data.latestReportMonth),
+  };
+}
+
 /** Navigation, the org unit and period pickers, and the page below them. */
 export function AppShell() {
   const { t } = useTranslation();
   const { data, error, loading, refetch } = useQuery(AppShell_Query);
 
-  const defaults = useMemo<ViewDefaults | null>(() => {
-    if (!data) return null;
-    const firstCommittee = data.orgUnits.find((unit) => unit.kind === 'COMMITTEE') ?? data.orgUnits[0];
-    return {
-      orgUnitCode: firstCommittee?.code ?? '',
-      periodOf: (orgUnitCode) => defaultPeriodOf(orgUnitCode, data.orgUnits, data.latestReportMonth),
-    };
-  }, [data]);
+  const defaults = useMemo(() => (data ? viewDefaultsOf(data) : null), [data]);
 
   return (
     <>

@@ -2,17 +2,22 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, rememberLanguage } from '../i18n/i18n';
+import { LANGUAGES, loadLanguage, rememberLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/i18n';
 
 /** The names of the languages, each in its own language, as the switches show them. */
 export const LANGUAGE_NAMES: Record<Language, string> = { sv: 'Svenska', en: 'English' };
 
-/** Changes the interface's language and remembers it in this browser. */
+/** Changes the interface's language (once its strings have come) and remembers it in this browser. */
 export function chooseLanguage(i18n: I18n, language: Language): void {
   rememberLanguage(language);
-  void i18n.changeLanguage(language);
-  document.documentElement.lang = language;
+  void loadLanguage(i18n, language).then(
+    () => {
+      document.documentElement.lang = language;
+    },
+    // Not fetched (offline): the interface stays in the language it was in.
+    () => undefined,
+  );
 }
 
 /**

@@ -29,15 +29,34 @@ function Form({ initial = '', sent, error }: { initial?: string; sent: string[];
   );
 }
 
-function renderForm(language: Language, props: { initial?: string; sent?: string[]; error?: string } = {}) {
+/** Renders the form and waits for the picker, which comes in a chunk of its own after the first render. */
+async function renderForm(language: Language, props: { initial?: string; sent?: string[]; error?: string } = {}) {
   const sent = props.sent ?? [];
   renderWithProviders(<Form initial={props.initial} sent={sent} error={props.error} />, { language });
+  await screen.findByRole('group', { name: 'Beslutsdatum' });
   return sent;
 }
 
 describe('the date field', () => {
-  it('shows a date as Swedes write it in the Swedish interface', () => {
-    renderForm('sv', { initial: '2023-05-31' });
+  // First in the file: the pickers' chunk is not loaded yet, as on a page's first render.
+  it('shows the date as text in the picker format until the picker has come', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<Form initial="2023-05-31" sent={[]} />, { language: 'en' });
+    const text = screen.getByRole('textbox', { name: 'Beslutsdatum' });
+    expect(text).toHaveValue('31/05/2023');
+    // Pointing at the field fetches the picker at once, without waiting for an idle moment.
+    await user.hover(text);
+    const field = await screen.findByRole('group', { name: 'Beslutsdatum' });
+    expect(
+      within(field)
+        .getAllByRole('spinbutton')
+        .map((section) => section.textContent),
+    ).toEqual(['31', '05', '2023']);
+    expect(screen.queryByRole('textbox', { name: 'Beslutsdatum' })).not.toBeInTheDocument();
+  });
+
+  it('shows a date as Swedes write it in the Swedish interface', async () => {
+    await renderForm('sv', { initial: '2023-05-31' });
     expect(sections('Beslutsdatum')).toEqual([
       ['År', '2023'],
       ['Månad', '05'],
@@ -46,8 +65,8 @@ describe('the date field', () => {
     expect(screen.getByRole('button', { name: /Välj datum, valt datum är 31 maj 2023/ })).toBeInTheDocument();
   });
 
-  it('shows a date day first (en-GB) in the English interface', () => {
-    renderForm('en', { initial: '2023-05-31' });
+  it('shows a date day first (en-GB) in the English interface', async () => {
+    await renderForm('en', { initial: '2023-05-31' });
     expect(sections('Beslutsdatum')).toEqual([
       ['Day', '31'],
       ['Month', '05'],
@@ -57,7 +76,7 @@ describe('the date field', () => {
 
   it('sends the typed date as an ISO string once it is whole', async () => {
     const user = userEvent.setup();
-    const sent = renderForm('sv');
+    const sent = await renderForm('sv');
     await user.click(screen.getByRole('spinbutton', { name: 'År' }));
     await user.keyboard('202305');
     expect(sent).toEqual([]);
@@ -68,7 +87,7 @@ describe('the date field', () => {
 
   it('takes a date typed day first in English', async () => {
     const user = userEvent.setup();
-    const sent = renderForm('en');
+    const sent = await renderForm('en');
     await user.click(screen.getByRole('spinbutton', { name: 'Day' }));
     await user.keyboard('31052023');
     expect(sent.at(-1)).toBe('2023-05-31');
@@ -76,7 +95,7 @@ describe('the date field', () => {
 
   it('picks a day from the calendar, whose month names are Swedish', async () => {
     const user = userEvent.setup();
-    const sent = renderForm('sv', { initial: '2023-05-31' });
+    const sent = await renderForm('sv', { initial: '2023-05-31' });
     await user.click(screen.getByRole('button', { name: /Välj datum/ }));
     const calendar = await screen.findByRole('dialog');
     expect(calendar).toHaveTextContent('maj 2023');
@@ -84,8 +103,8 @@ describe('the date field', () => {
     expect(sent.at(-1)).toBe('2023-05-15');
   });
 
-  it('shows a field-level error beside the field and reads it with the field', () => {
-    renderForm('sv', { error: 'Fyll i fältet.' });
+  it('shows a field-level error beside the field and reads it with the field', async () => {
+    await renderForm('sv', { error: 'Fyll i fältet.' });
     const field = screen.getByRole('group', { name: 'Beslutsdatum' });
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(field).toHaveAccessibleDescription('Fyll i fältet.');

@@ -1,5 +1,4 @@
-import { DatePicker } from '@mui/x-date-pickers/DatePicker';
-import { parseStrict, PickerLocalization, pickerProps, usePickerValue } from './PickerLocalization';
+import { LazyPickerField } from './LazyPickerField';
 import type { PickerFieldProps } from './PickerLocalization';
 
 export type DateFieldProps = PickerFieldProps;
@@ -16,18 +15,10 @@ export type DateFieldProps = PickerFieldProps;
  * (the value stays an ISO 'YYYY-MM-DD' string; drop the `slotProps`, the label always sits
  * above). Never use a native `type="date"` input: it follows the browser's language, and
  * src/no-native-date-inputs.test.ts fails on one.
+ *
+ * The picker itself is loaded after the page's first render (LazyPickerField): until then the
+ * field shows its date as text.
  */
 export function DateField(props: DateFieldProps) {
-  return (
-    <PickerLocalization>
-      <DateFieldInner {...props} />
-    </PickerLocalization>
-  );
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function DateFieldInner({ value, onChange, ...field }: DateFieldProps) {
-  const { shown, change } = usePickerValue(value, 'YYYY-MM-DD', (text) => parseStrict(text, ISO_DATE));
-  return <DatePicker {...pickerProps(field)} value={shown} onChange={(date) => change(date, onChange)} />;
+  return <LazyPickerField kind="date" {...props} />;
 }

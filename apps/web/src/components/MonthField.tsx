@@ -1,5 +1,4 @@
-import { DatePicker } from '@mui/x-date-pickers/DatePicker';
-import { parseStrict, PickerLocalization, pickerProps, usePickerValue } from './PickerLocalization';
+import { LazyPickerField } from './LazyPickerField';
 import type { PickerFieldProps } from './PickerLocalization';
 
 export type MonthFieldProps = PickerFieldProps;
@@ -12,27 +11,10 @@ export type MonthFieldProps = PickerFieldProps;
  * `<MonthField label={…} value={x} onChange={(e) => setX(e.target.value)} error={…} helperText={…} />`
  * (the value stays a 'YYYY-MM' string; drop `slotProps={{ inputLabel: { shrink: true } }}`).
  * For the report period with its { year, month } value, use PeriodPicker.
+ *
+ * The picker itself is loaded after the page's first render (LazyPickerField): until then the
+ * field shows its month as text.
  */
 export function MonthField(props: MonthFieldProps) {
-  return (
-    <PickerLocalization>
-      <MonthFieldInner {...props} />
-    </PickerLocalization>
-  );
-}
-
-const YEAR_MONTH = /^\d{4}-\d{2}$/;
-
-function MonthFieldInner({ value, onChange, ...field }: MonthFieldProps) {
-  const { shown, change } = usePickerValue(value, 'YYYY-MM', (text) => parseStrict(text, YEAR_MONTH, '-01'));
-  return (
-    <DatePicker
-      {...pickerProps(field)}
-      views={['year', 'month']}
-      openTo="month"
-      format="MMMM YYYY"
-      value={shown}
-      onChange={(date) => change(date, onChange)}
-    />
-  );
+  return <LazyPickerField kind="month" {...props} />;
 }

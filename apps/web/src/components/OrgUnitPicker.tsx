@@ -1,9 +1,14 @@
 import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
 import Popover from '@mui/material/Popover';
 import TextField from '@mui/material/TextField';
-import { RichTreeView } from '@mui/x-tree-view/RichTreeView';
-import { useId, useMemo, useState } from 'react';
+import CircularProgress from '@mui/material/CircularProgress';
+import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
+const loadTree = () => import('./OrgUnitTree');
+// The tree view's code waits until someone reaches for the picker (see OrgUnitTree.tsx).
+const OrgUnitTree = lazy(() => loadTree().then((module) => ({ default: module.OrgUnitTree })));
+const preloadTree = () => void loadTree().catch(() => undefined);
 
 export interface OrgUnitOption {
   code: string;
@@ -72,6 +77,8 @@ export function OrgUnitPicker({ orgUnits, value, onChange }: OrgUnitPickerProps)
         value={chosen?.name ?? ''}
         placeholder={t('pickers.chooseOrgUnit')}
         onClick={(event) => setAnchor(event.currentTarget)}
+        onFocus={preloadTree}
+        onPointerEnter={preloadTree}
         onKeyDown={(event) => {
           if (['Enter', ' ', 'ArrowDown'].includes(event.key)) {
             event.preventDefault();
@@ -100,19 +107,18 @@ export function OrgUnitPicker({ orgUnits, value, onChange }: OrgUnitPickerProps)
         <span id={labelId} hidden>
           {t('pickers.orgUnit')}
         </span>
-        <RichTreeView
-          aria-labelledby={labelId}
-          items={tree}
-          selectedItems={chosen ? value : null}
-          defaultExpandedItems={[...new Set([...roots, ...ancestorsOf(orgUnits, value), value])]}
-          expansionTrigger="iconContainer"
-          onSelectedItemsChange={(_event, code) => {
-            if (typeof code === 'string') {
+        <Suspense fallback={<CircularProgress size={24} sx={{ m: 1 }} aria-label={t('state.loading')} />}>
+          <OrgUnitTree
+            labelId={labelId}
+            tree={tree}
+            selected={chosen ? value : null}
+            expanded={[...new Set([...roots, ...ancestorsOf(orgUnits, value), value])]}
+            onChoose={(code) => {
               onChange(code);
               setAnchor(null);
-            }
-          }}
-        />
+            }}
+          />
+        </Suspense>
       </Popover>
     </>
   );

@@ -24,6 +24,8 @@ const LOCALE_TEXT = { sv: svSE.components.MuiLocalizationProvider.defaultProps.l
  * Dates follow the interface language (the language switch), never the browser's, so a
  * Swedish user on an English browser still reads 2023-05-31. Each field carries its own
  * provider, so a field works wherever it is put (a dialog, a test) with nothing to wire.
+ * Only DatePickers.tsx, the lazily loaded chunk, imports this module's code; other modules
+ * import its types only, or they would bring MUI X and dayjs back into every page.
  */
 export function PickerLocalization({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();

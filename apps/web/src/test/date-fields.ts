@@ -1,4 +1,9 @@
 import { screen, within } from '@testing-library/react';
+import { loadDatePickers } from '../components/LazyPickerField';
+
+// DateField and MonthField show a plain text field until the pickers' chunk has come (the
+// components' own tests cover that); a form's test finds the picker at once.
+await loadDatePickers();
 
 /** A DateField or MonthField by its label: the group of its sections, which carries the error description. */
 export function dateField(name: string | RegExp, container?: HTMLElement): HTMLElement {

@@ -4,6 +4,7 @@ import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { theme } from '../app/theme';
+import { en } from '../i18n/en';
 import { createI18n } from '../i18n/i18n';
 import type { Language } from '../i18n/i18n';
 
@@ -18,7 +19,7 @@ export function renderWithProviders(
 ) {
   const router = createMemoryRouter([{ path: '*', element }], { initialEntries: [url] });
   const rendered = render(
-    <I18nextProvider i18n={createI18n(language)}>
+    <I18nextProvider i18n={createI18n(language, en)}>
       <ThemeProvider theme={theme}>
         <RouterProvider router={router} />
       </ThemeProvider>

@@ -5,7 +5,7 @@ import { LoadError, Loading } from '../../../components/QueryState';
 import { graphql } from '../../../generated';
 import { ViewerContext } from '../ViewerContext';
 
-const RequireSignIn_Query = graphql(`
+export const RequireSignIn_Query = graphql(`
   query RequireSignIn_Query {
     viewer {
       id
