@@ -2262,13 +2262,13 @@ export type PortfolioProjectsAsOfArgs = {
 /** A portfolio's money: the sums of its projects' figures (thousands of kronor). */
 export type PortfolioBudget = {
   __typename?: 'PortfolioBudget';
-  /** The sum of the projects' budgets; projects without a budget count as nothing. */
+  /** The sum of the projects' budgets; projects without a budget count as nothing, and one split or merged into others counts through them. */
   budgetTkr: Scalars['Float']['output'];
   /** The sum of the projects' costs to date (the forecast the portfolio office keeps). */
   costToDateTkr: Scalars['Float']['output'];
   /** The sum of the projects' final cost forecasts; projects without a forecast count as nothing. */
   forecastTkr: Scalars['Float']['output'];
-  /** How many of the projects have no budget recorded. */
+  /** How many of the projects (leaving out those split or merged into others) have no budget recorded. */
   projectsWithoutBudget: Scalars['Int']['output'];
   /** How many of the projects have no forecast recorded. */
   projectsWithoutForecast: Scalars['Int']['output'];

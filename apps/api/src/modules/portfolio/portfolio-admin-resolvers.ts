@@ -49,8 +49,15 @@ export const portfolioAdminResolvers: Resolvers = {
       ),
   },
   Portfolio: {
-    budget: async (portfolio, _args, { loaders }) =>
-      portfolioBudget(await loaders.projectsOfPortfolio.load(portfolio.id)),
+    budget: async (portfolio, _args, { loaders }) => {
+      const projects = await loaders.projectsOfPortfolio.load(portfolio.id);
+      const successors = await loaders.successorsOfProject.loadMany(projects.map((project) => project.id));
+      const carriedOn = projects.filter((_project, index) => {
+        const links = successors[index];
+        return Array.isArray(links) && links.length > 0;
+      });
+      return portfolioBudget(projects, new Set(carriedOn.map((project) => project.id)));
+    },
     overdueActions: (portfolio, { upTo }, context) =>
       overdueActionsOfPortfolio(portfolio, requireValidMonth(upTo, 'upTo'), context),
   },

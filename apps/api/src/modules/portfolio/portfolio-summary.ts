@@ -3,14 +3,19 @@ import { judgedOnDay, toIsoDate } from '@lagesbild/types';
 import { ENDED_STATES } from './projects-as-of';
 import type { RequestContext } from '../../context';
 
-/** A portfolio's budget and forecast: sums over its projects today (one loader read for all portfolios of the page). */
-export function portfolioBudget(projects: readonly ProjectModel[]) {
+/**
+ * A portfolio's budget and forecast: sums over its projects today. A project split or merged
+ * into others has handed its budget and forecast on to them, so only its cost to date (money
+ * spent) still counts: its budget beside its parts' shares would count twice.
+ */
+export function portfolioBudget(projects: readonly ProjectModel[], carriedOn: ReadonlySet<number>) {
+  const planned = projects.filter((project) => !carriedOn.has(project.id));
   return {
-    budgetTkr: projects.reduce((sum, project) => sum + (project.budgetTkr ?? 0), 0),
+    budgetTkr: planned.reduce((sum, project) => sum + (project.budgetTkr ?? 0), 0),
     costToDateTkr: projects.reduce((sum, project) => sum + (project.costToDateTkr ?? 0), 0),
-    forecastTkr: projects.reduce((sum, project) => sum + (project.forecastTkr ?? 0), 0),
-    projectsWithoutBudget: projects.filter((project) => project.budgetTkr === null).length,
-    projectsWithoutForecast: projects.filter((project) => project.forecastTkr === null).length,
+    forecastTkr: planned.reduce((sum, project) => sum + (project.forecastTkr ?? 0), 0),
+    projectsWithoutBudget: planned.filter((project) => project.budgetTkr === null).length,
+    projectsWithoutForecast: planned.filter((project) => project.forecastTkr === null).length,
   };
 }
 

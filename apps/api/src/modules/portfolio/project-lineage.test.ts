@@ -57,6 +57,18 @@ const MERGE = graphql(`
     }
   }
 `);
+const BUDGETS = graphql(`
+  query ProjectLineageTest_Budgets {
+    portfolios(orgUnitCode: "intraservice") {
+      name
+      budget {
+        budgetTkr
+        costToDateTkr
+        projectsWithoutBudget
+      }
+    }
+  }
+`);
 const LINEAGE = graphql(`
   query ProjectLineageTest_Lineage($id: ID!) {
     project(id: $id) {
@@ -280,6 +292,20 @@ describe('splitting and merging projects, with their lineage', () => {
         successors: [],
       });
       expect(september['Gemensamma tjänster']!.map((project) => project.name)).toEqual(['Telefoni införande']);
+    });
+
+    it("counts the origin's budget through its parts only, and its cost to date still", async () => {
+      const budgetOf = async (name: string) =>
+        (await server.query(BUDGETS)).portfolios.find((portfolio) => portfolio.name === name)!.budget;
+      const before = await budgetOf('Digital infrastruktur');
+      await server.prisma.project.update({
+        where: { id: fixture.telephony.id },
+        data: { budgetTkr: 12000, costToDateTkr: 300 },
+      });
+      const after = await budgetOf('Digital infrastruktur');
+      expect(after.budgetTkr).toBe(before.budgetTkr);
+      expect(after.projectsWithoutBudget).toBe(before.projectsWithoutBudget);
+      expect(after.costToDateTkr).toBe(before.costToDateTkr + 300);
     });
 
     it('refuses to split a project that has ended', async () => {

@@ -3138,6 +3138,15 @@ export type ProjectLineageTest_MergeMutation = {
   };
 };
 
+export type ProjectLineageTest_BudgetsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ProjectLineageTest_BudgetsQuery = {
+  portfolios: Array<{
+    name: string;
+    budget: { budgetTkr: number; costToDateTkr: number; projectsWithoutBudget: number };
+  }>;
+};
+
 export type ProjectLineageTest_LineageQueryVariables = Exact<{
   id: string;
 }>;
@@ -14283,6 +14292,50 @@ export const ProjectLineageTest_MergeDocument = {
     },
   ],
 } as unknown as DocumentNode<ProjectLineageTest_MergeMutation, ProjectLineageTest_MergeMutationVariables>;
+export const ProjectLineageTest_BudgetsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProjectLineageTest_Budgets' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolios' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'StringValue', value: 'intraservice', block: false },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'budget' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'budgetTkr' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'costToDateTkr' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'projectsWithoutBudget' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectLineageTest_BudgetsQuery, ProjectLineageTest_BudgetsQueryVariables>;
 export const ProjectLineageTest_LineageDocument = {
   kind: 'Document',
   definitions: [
