@@ -300,7 +300,7 @@ describe('splitting and merging projects, with their lineage', () => {
       const before = await budgetOf('Digital infrastruktur');
       await server.prisma.project.update({
         where: { id: fixture.telephony.id },
-        data: { budgetTkr: 12000, costToDateTkr: 300 },
+        data: { budgetTkr: 12345, costToDateTkr: 300 },
       });
       const after = await budgetOf('Digital infrastruktur');
       expect(after.budgetTkr).toBe(before.budgetTkr);
