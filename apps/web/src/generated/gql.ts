@@ -155,7 +155,7 @@ type Documents = {
   '\n  query ImportPreview_Query($id: ID!, $status: ValueImportRowStatus, $offset: Int!, $limit: Int!) {\n    valueImport(id: $id) {\n      id\n      kind\n      fileName\n      counts {\n        new\n        changed\n        unchanged\n        invalid\n        total\n      }\n      rows(status: $status, offset: $offset, limit: $limit) {\n        total\n        rows {\n          rowNumber\n          status\n          orgUnitCode\n          indicator\n          period\n          orgUnit {\n            name\n            parentCode\n            kind\n            validFrom\n          }\n          changes {\n            field\n            old\n            new\n          }\n          errors {\n            column\n            message\n          }\n        }\n      }\n    }\n  }\n': typeof types.ImportPreview_QueryDocument;
   '\n  fragment ValueImportButton_Row on DataEntryIndicatorRow {\n    period\n    indicator {\n      id\n      code\n      name\n    }\n    value {\n      id\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      comment\n    }\n  }\n': typeof types.ValueImportButton_RowFragmentDoc;
   '\n  query ValueImportDialog_Counts($id: ID!) {\n    valueImport(id: $id) {\n      id\n      fileName\n      counts {\n        new\n        changed\n        unchanged\n        invalid\n        total\n      }\n    }\n  }\n': typeof types.ValueImportDialog_CountsDocument;
-  '\n  mutation ValueImportDialog_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      id\n      status\n      writtenCount\n    }\n  }\n': typeof types.ValueImportDialog_CommitDocument;
+  '\n  mutation ValueImportDialog_Commit($id: ID!, $correctionReason: String) {\n    commitValueImport(id: $id, correctionReason: $correctionReason) {\n      id\n      status\n      writtenCount\n    }\n  }\n': typeof types.ValueImportDialog_CommitDocument;
   '\n  mutation ValueImportDialog_Cancel($id: ID!) {\n    cancelValueImport(id: $id) {\n      id\n      status\n    }\n  }\n': typeof types.ValueImportDialog_CancelDocument;
   '\n  query AssignmentsPage_Query($orgUnitCode: String!, $year: Int!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      code\n      name\n      children {\n        id\n        name\n        isClosed\n      }\n    }\n    viewer {\n      id\n      canPlan: holds(role: PLANNER, orgUnitCode: $orgUnitCode)\n    }\n    assignments(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      orgUnit {\n        id\n      }\n      ...AssignmentsExport_assignment @unmask\n      ...AssignmentTable_assignment\n    }\n    auditReports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      orgUnit {\n        id\n        code\n      }\n      ...AuditReportList_report\n    }\n  }\n': typeof types.AssignmentsPage_QueryDocument;
   '\n  query AuditLogPage_Query($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nextCursor\n      events {\n        id\n        occurredAt\n        operation\n        action\n        entityType\n        entityId\n        entityName\n        author {\n          id\n          name\n        }\n        orgUnit {\n          id\n          name\n        }\n        changes {\n          field\n          oldValue\n          newValue\n          referencedType\n          oldName\n          newName\n        }\n      }\n    }\n  }\n': typeof types.AuditLogPage_QueryDocument;
@@ -460,7 +460,7 @@ const documents: Documents = {
     types.ValueImportButton_RowFragmentDoc,
   '\n  query ValueImportDialog_Counts($id: ID!) {\n    valueImport(id: $id) {\n      id\n      fileName\n      counts {\n        new\n        changed\n        unchanged\n        invalid\n        total\n      }\n    }\n  }\n':
     types.ValueImportDialog_CountsDocument,
-  '\n  mutation ValueImportDialog_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      id\n      status\n      writtenCount\n    }\n  }\n':
+  '\n  mutation ValueImportDialog_Commit($id: ID!, $correctionReason: String) {\n    commitValueImport(id: $id, correctionReason: $correctionReason) {\n      id\n      status\n      writtenCount\n    }\n  }\n':
     types.ValueImportDialog_CommitDocument,
   '\n  mutation ValueImportDialog_Cancel($id: ID!) {\n    cancelValueImport(id: $id) {\n      id\n      status\n    }\n  }\n':
     types.ValueImportDialog_CancelDocument,
@@ -1366,8 +1366,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation ValueImportDialog_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      id\n      status\n      writtenCount\n    }\n  }\n',
-): (typeof documents)['\n  mutation ValueImportDialog_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      id\n      status\n      writtenCount\n    }\n  }\n'];
+  source: '\n  mutation ValueImportDialog_Commit($id: ID!, $correctionReason: String) {\n    commitValueImport(id: $id, correctionReason: $correctionReason) {\n      id\n      status\n      writtenCount\n    }\n  }\n',
+): (typeof documents)['\n  mutation ValueImportDialog_Commit($id: ID!, $correctionReason: String) {\n    commitValueImport(id: $id, correctionReason: $correctionReason) {\n      id\n      status\n      writtenCount\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2944,6 +2944,7 @@ export type ValueImportDialog_CountsQuery = {
 
 export type ValueImportDialog_CommitMutationVariables = Exact<{
   id: string;
+  correctionReason?: string | null | undefined;
 }>;
 
 export type ValueImportDialog_CommitMutation = {
@@ -12908,6 +12909,11 @@ export const ValueImportDialog_CommitDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'correctionReason' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -12920,6 +12926,11 @@ export const ValueImportDialog_CommitDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'id' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'correctionReason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'correctionReason' } },
               },
             ],
             selectionSet: {

@@ -54,7 +54,7 @@ export const AssessmentsSection_Activity = graphql(`
   }
 `);
 
-const AssessmentsSection_SaveGoal = graphql(`
+export const AssessmentsSection_SaveGoal = graphql(`
   mutation AssessmentsSection_SaveGoal($input: GoalAssessmentInput!) {
     setGoalAssessment(input: $input) {
       id
@@ -65,7 +65,7 @@ const AssessmentsSection_SaveGoal = graphql(`
   }
 `);
 
-const AssessmentsSection_SaveActivity = graphql(`
+export const AssessmentsSection_SaveActivity = graphql(`
   mutation AssessmentsSection_SaveActivity($input: ActivityUpdateInput!) {
     saveActivityUpdate(input: $input) {
       id

@@ -60,6 +60,10 @@ export function StatusCommentRow<Status extends string, Input>({
   const [comment, setComment] = useState(initial?.comment ?? '');
   const [version, setVersion] = useState<number | null>(initial?.version ?? null);
   const [justSaved, setJustSaved] = useState(false);
+  // A month in a closed period makes a change a correction: once the API says so, the reason is
+  // asked for under the comment (the chosen status and comment stay) and sent with every later save.
+  const [asksForReason, setAsksForReason] = useState(false);
+  const [correctionReason, setCorrectionReason] = useState('');
   const { failure, setFailure, errorText, submit } = useCheckedSave(
     schema,
     async (input: Input) => {
@@ -73,6 +77,8 @@ export function StatusCommentRow<Status extends string, Input>({
     () => setJustSaved(true),
   );
   const theirs = failure?.code === 'CONFLICT' ? (failure.current as SavedStatus<Status> | null) : null;
+  const reasonError = errorText('correctionReason');
+  if (reasonError && !asksForReason) setAsksForReason(true);
   const changed = status !== (saved?.status ?? '') || comment !== (saved?.comment ?? '');
 
   return (
@@ -125,6 +131,31 @@ export function StatusCommentRow<Status extends string, Input>({
           }}
           slotProps={{ htmlInput: { 'aria-label': `${t('dataEntry.comment')}, ${title}` } }}
         />
+        {asksForReason && !readOnly && (
+          <Stack spacing={1} sx={{ mt: 1 }}>
+            <Typography variant="caption" color="warning.dark">
+              {t('dataEntry.correction.rowExplanation')}
+            </Typography>
+            <TextField
+              size="small"
+              fullWidth
+              multiline
+              minRows={2}
+              required
+              label={t('dataEntry.correction.reason')}
+              value={correctionReason}
+              error={Boolean(reasonError)}
+              helperText={reasonError}
+              onChange={(event) => {
+                setCorrectionReason(event.target.value);
+                setJustSaved(false);
+              }}
+              slotProps={{
+                htmlInput: { 'aria-label': `${t('dataEntry.correction.reason')}, ${title}`, maxLength: 1000 },
+              }}
+            />
+          </Stack>
+        )}
       </TableCell>
       {!readOnly && (
         <TableCell sx={{ minWidth: 140 }}>
@@ -136,7 +167,12 @@ export function StatusCommentRow<Status extends string, Input>({
               aria-label={`${t('app.save')}: ${title}`}
               onClick={() => {
                 setFailure(null);
-                if (status !== '') void submit(inputOf(status, comment, version));
+                const reason = asksForReason ? correctionReason.trim() : '';
+                if (status !== '')
+                  void submit({
+                    ...inputOf(status, comment, version),
+                    ...(reason ? { correctionReason: reason } : {}),
+                  });
               }}
             >
               {t('app.save')}

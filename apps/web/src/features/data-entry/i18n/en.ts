@@ -7,6 +7,8 @@ export const dataEntryEn: DataEntryTranslations = {
         'The period is closed: its values are reported and locked. A change now is a correction and is saved with its reason in the audit log.',
       reason: 'Reason for the correction',
       help: 'For example what was wrong and where the right value comes from.',
+      rowExplanation:
+        'The period is closed: what was reported is locked. A change now is a correction and is saved with its reason in the audit log.',
     },
     saveColumn: 'Save',
     title: 'Enter values',

@@ -5,6 +5,8 @@ export const dataEntrySv = {
         'Perioden är stängd: värdena är rapporterade och låsta. En ändring nu är en rättelse och sparas med skälet i granskningsloggen.',
       reason: 'Skäl till rättelsen',
       help: 'Till exempel vad som var fel och var det rätta värdet kommer ifrån.',
+      rowExplanation:
+        'Perioden är stängd: det som rapporterats är låst. En ändring nu är en rättelse och sparas med skälet i granskningsloggen.',
     },
     saveColumn: 'Spara',
     title: 'Registrera värden',

@@ -9,7 +9,11 @@ import { dateField, typeDate } from '../../../test/date-fields';
 const project = { id: '7', name: 'Upphandla och införa helhetslösning för telefoni' };
 
 interface SentInput {
-  input: { basedOnStatusUpdateId: string | null; result: { status: string; cause: string } };
+  input: {
+    basedOnStatusUpdateId: string | null;
+    result: { status: string; cause: string };
+    correctionReason?: string | null;
+  };
 }
 
 function renderDialog(mocks: MockLink.MockedResponse[] = []) {
@@ -121,6 +125,37 @@ describe('the new status update form', () => {
     await userEvent.type(screen.getByRole('textbox', { name: 'Åtgärd (tid)' }), 'Vite enligt avtal');
     await userEvent.type(screen.getByRole('combobox', { name: 'Ansvarig för åtgärden (tid)' }), 'Eva Inköp');
     await typeDate(userEvent, dateField('Klart senast (tid)'), '2024-10-15');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    await waitFor(() => expect(saved.count).toBe(1));
+  });
+
+  it('asks for a correction reason when the status date lies in a closed period, and sends it on the next save', async () => {
+    const saved = renderDialog([
+      serverAnswer(
+        { code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.correctionReason', message: 'periodClosed' }] },
+        ({ input }) => !input.correctionReason,
+      ),
+      {
+        request: {
+          query: ProjectStatusUpdateDialog_Add,
+          variables: ({ input }: SentInput) =>
+            input.correctionReason === 'Fel status rapporterades' && input.result.cause === 'Ej stabilt system',
+        },
+        result: {
+          data: { addProjectStatusUpdate: { __typename: 'ProjectStatusUpdate', id: '43', statusDate: '2024-10-01' } },
+        },
+      },
+    ]);
+    expect(screen.queryByRole('textbox', { name: 'Skäl till rättelse' })).not.toBeInTheDocument();
+    await reportYellow('Resultat', 'Ej stabilt system', 'Rättningar prioriteras');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    const reason = await screen.findByRole('textbox', { name: 'Skäl till rättelse' });
+    expect(reason).toHaveAccessibleDescription('Perioden är stängd: ange ett skäl till rättelsen.');
+    expect(screen.getByText(/Statusdatumet ligger i en stängd period/)).toBeVisible();
+    expect(screen.getByRole('textbox', { name: 'Orsak (resultat)' })).toHaveValue('Ej stabilt system');
+    expect(saved.count).toBe(0);
+
+    await userEvent.type(reason, 'Fel status rapporterades');
     await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
     await waitFor(() => expect(saved.count).toBe(1));
   });

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
@@ -80,6 +81,10 @@ export function ProjectStatusUpdateDialog({
   });
   const [comment, setComment] = useState('');
   const [basedOnStatusUpdateId, setBasedOnStatusUpdateId] = useState(latestFiledStatusUpdateId);
+  // A status date in a closed period makes the update a correction: once the API says so, the reason
+  // is asked for beside the form (what was typed stays) and sent with every later save.
+  const [asksForReason, setAsksForReason] = useState(false);
+  const [correctionReason, setCorrectionReason] = useState('');
   const [add, { loading }] = useMutation(ProjectStatusUpdateDialog_Add);
   const { failure, setFailure, errorText, submit } = useCheckedSave(
     projectStatusUpdateInputSchema,
@@ -92,6 +97,8 @@ export function ProjectStatusUpdateDialog({
       }),
     onSaved,
   );
+  const reasonError = errorText('correctionReason');
+  if (reasonError && !asksForReason) setAsksForReason(true);
   const theirs = failure?.code === 'CONFLICT' ? (failure.current as TheirStatusUpdate | null) : null;
 
   const change = (dimension: StatusDimensionKey, draft: Partial<DimensionDraft>) =>
@@ -114,6 +121,7 @@ export function ProjectStatusUpdateDialog({
           result: sent(dimensions.result),
           comment,
           basedOnStatusUpdateId,
+          ...(asksForReason && correctionReason.trim() ? { correctionReason: correctionReason.trim() } : {}),
         });
       }}
     >
@@ -143,6 +151,22 @@ export function ProjectStatusUpdateDialog({
           helperText={errorText('statusDate')}
           sx={{ maxWidth: 220 }}
         />
+        {asksForReason && (
+          <Stack spacing={1}>
+            <Alert severity="warning">{t('project.correctionExplanation')}</Alert>
+            <TextField
+              label={t('project.correctionReason')}
+              value={correctionReason}
+              onChange={(event) => setCorrectionReason(event.target.value)}
+              required
+              multiline
+              minRows={2}
+              error={Boolean(reasonError)}
+              helperText={reasonError}
+              slotProps={{ htmlInput: { maxLength: 1000 } }}
+            />
+          </Stack>
+        )}
         {STATUS_DIMENSIONS.map((dimension) => {
           const draft = dimensions[dimension];
           const label = t(`portfolio.column.${dimension}`);

@@ -213,4 +213,49 @@ describe('the import dialog', () => {
     expect(screen.getByRole('button', { name: 'Ladda upp igen' })).toBeInTheDocument();
     expect(reported.commits).toBe(0);
   });
+
+  it('asks for a correction reason when the file changes values of a closed period, and commits the same preview with it', async () => {
+    answerUploadsWith(201, { id: 'preview-3' });
+    const reported = renderDialog([
+      ...previewMocks('preview-3'),
+      {
+        request: { query: ValueImportDialog_Commit, variables: { id: 'preview-3' } },
+        result: {
+          errors: [
+            {
+              message: 'The period is closed',
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                fieldErrors: [{ field: 'correctionReason', message: 'periodClosed' }],
+              },
+            },
+          ],
+        },
+      },
+      {
+        request: {
+          query: ValueImportDialog_Commit,
+          variables: { id: 'preview-3', correctionReason: 'Rättade siffror från ekonomi' },
+        },
+        result: {
+          data: {
+            commitValueImport: { __typename: 'ValueImport', id: 'preview-3', status: 'COMMITTED', writtenCount: 2 },
+          },
+        },
+      },
+    ]);
+    await userEvent.upload(screen.getByLabelText('Välj fil …'), file());
+    expect(screen.queryByRole('textbox', { name: 'Skäl till rättelse' })).not.toBeInTheDocument();
+    await userEvent.click(await screen.findByRole('button', { name: 'Spara 2 rader' }));
+    const reason = await screen.findByRole('textbox', { name: 'Skäl till rättelse' });
+    expect(reason).toHaveAccessibleDescription('Perioden är stängd: ange ett skäl till rättelsen.');
+    expect(screen.getByText(/Filen ändrar värden i en stängd period/)).toBeVisible();
+    expect(screen.getByRole('table', { name: 'Förhandsgranskning av varden.csv' })).toBeInTheDocument();
+    expect(reported.commits).toBe(0);
+
+    await userEvent.type(reason, 'Rättade siffror från ekonomi');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara 2 rader' }));
+    expect(await screen.findByText('2 värden sparade.')).toBeInTheDocument();
+    expect(reported.commits).toBe(1);
+  });
 });

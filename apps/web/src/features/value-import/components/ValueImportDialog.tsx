@@ -8,6 +8,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
@@ -40,8 +41,8 @@ export const ValueImportDialog_Counts = graphql(`
 `);
 
 export const ValueImportDialog_Commit = graphql(`
-  mutation ValueImportDialog_Commit($id: ID!) {
-    commitValueImport(id: $id) {
+  mutation ValueImportDialog_Commit($id: ID!, $correctionReason: String) {
+    commitValueImport(id: $id, correctionReason: $correctionReason) {
       id
       status
       writtenCount
@@ -62,7 +63,13 @@ type Phase =
   | { kind: 'choose'; refusal?: { error: string; details: string[] } }
   | { kind: 'uploading'; share: number }
   | { kind: 'processing' }
-  | { kind: 'preview'; id: string; failure?: { code: string; rowNumbers: number[]; retired: boolean } }
+  | {
+      kind: 'preview';
+      id: string;
+      failure?: { code: string; rowNumbers: number[]; retired: boolean };
+      /** The file writes into a closed period: the commit is a correction and needs a reason (the preview stays). */
+      closed?: boolean;
+    }
   | { kind: 'done'; written: number };
 
 /** What a file of values needs: the template pre-filled with the unit's indicators. */
@@ -107,6 +114,8 @@ export function ValueImportDialog(props: ValueImportDialogProps) {
   const { data } = useQuery(ValueImportDialog_Counts, { variables: { id: previewId ?? '' }, skip: !previewId });
   const [commit, { loading: committing }] = useMutation(ValueImportDialog_Commit);
   const [cancel, { loading: cancelling }] = useMutation(ValueImportDialog_Cancel);
+  const [correctionReason, setCorrectionReason] = useState('');
+  const [reasonMissing, setReasonMissing] = useState(false);
   const counts = data?.valueImport?.counts;
   const writable = (counts?.new ?? 0) + (counts?.changed ?? 0);
 
@@ -128,11 +137,16 @@ export function ValueImportDialog(props: ValueImportDialogProps) {
     }
   }
 
-  async function commitPreview(id: string) {
+  async function commitPreview(id: string, closed: boolean) {
+    const reason = closed ? correctionReason.trim() : '';
+    if (closed && !reason) {
+      setReasonMissing(true);
+      return;
+    }
     try {
       // The overview shows the latest values: drop its cached answers so it is read anew when next shown.
       const result = await commit({
-        variables: { id },
+        variables: reason ? { id, correctionReason: reason } : { id },
         update: (cache) => {
           if (kind !== 'VALUES') return;
           cache.evict({ id: 'ROOT_QUERY', fieldName: 'overview' });
@@ -144,15 +158,22 @@ export function ValueImportDialog(props: ValueImportDialogProps) {
       if (written > 0) onCommitted();
     } catch (error) {
       const extensions = CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions : undefined;
+      const fieldErrors = Array.isArray(extensions?.fieldErrors)
+        ? (extensions.fieldErrors as { message?: string }[])
+        : [];
+      // A closed period is no dead end: the same preview is committed again, with a reason.
+      if (fieldErrors.some((fieldError) => fieldError.message === 'periodClosed')) {
+        setPhase({ kind: 'preview', id, closed: true });
+        setReasonMissing(true);
+        return;
+      }
       setPhase({
         kind: 'preview',
         id,
         failure: {
           code: typeof extensions?.code === 'string' ? extensions.code : 'NETWORK',
           rowNumbers: Array.isArray(extensions?.rowNumbers) ? (extensions.rowNumbers as number[]) : [],
-          retired: Array.isArray(extensions?.fieldErrors)
-            ? (extensions.fieldErrors as { message?: string }[]).some((error) => error.message === 'indicatorRetired')
-            : false,
+          retired: fieldErrors.some((fieldError) => fieldError.message === 'indicatorRetired'),
         },
       });
     }
@@ -250,6 +271,25 @@ export function ValueImportDialog(props: ValueImportDialogProps) {
                         : t(`apiError.${phase.failure.code}`, { defaultValue: t('valueImport.commitFailed') })}
                 </Alert>
               )}
+              {phase.closed && (
+                <Stack spacing={1}>
+                  <Alert severity="warning">{t('valueImport.correctionExplanation')}</Alert>
+                  <TextField
+                    label={t('valueImport.correctionReason')}
+                    value={correctionReason}
+                    onChange={(event) => {
+                      setCorrectionReason(event.target.value);
+                      setReasonMissing(false);
+                    }}
+                    required
+                    multiline
+                    minRows={2}
+                    error={reasonMissing}
+                    helperText={reasonMissing ? t('validation.periodClosed') : undefined}
+                    slotProps={{ htmlInput: { maxLength: 1000 } }}
+                  />
+                </Stack>
+              )}
               {committing && <LinearProgress aria-label={t('valueImport.saving')} />}
               <ImportPreview id={phase.id} kind={kind} />
             </>
@@ -277,7 +317,11 @@ export function ValueImportDialog(props: ValueImportDialogProps) {
             <Button onClick={() => void close()} disabled={busy}>
               {t('valueImport.cancel')}
             </Button>
-            <Button variant="contained" onClick={() => void commitPreview(phase.id)} disabled={busy || writable === 0}>
+            <Button
+              variant="contained"
+              onClick={() => void commitPreview(phase.id, phase.closed ?? false)}
+              disabled={busy || writable === 0}
+            >
               {t('valueImport.commit', { count: writable })}
             </Button>
           </>

@@ -74,6 +74,9 @@ export const valueImportEn: ValueImportTranslations = {
     stale:
       'Someone saved values of the file after the preview was made (row {{rows}}). Nothing was saved. Upload the file again to see where things stand.',
     commitFailed: 'Saving failed. Nothing was saved.',
+    correctionExplanation:
+      'The file changes values of a closed period: they are reported and locked. Saving them now is a correction and its reason is saved in the audit log.',
+    correctionReason: 'Reason for the correction',
     fileError: {
       emptyFile: 'The file is empty.',
       noRows: 'The file has a header but no values.',

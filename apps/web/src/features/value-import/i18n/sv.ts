@@ -72,6 +72,9 @@ export const valueImportSv = {
     stale:
       'Någon har sparat värden i filen efter förhandsgranskningen (rad {{rows}}). Inget har sparats. Ladda upp filen igen för att se läget nu.',
     commitFailed: 'Det gick inte att spara. Inget har sparats.',
+    correctionExplanation:
+      'Filen ändrar värden i en stängd period: de är rapporterade och låsta. Att spara dem nu är en rättelse och skälet sparas i granskningsloggen.',
+    correctionReason: 'Skäl till rättelse',
     fileError: {
       emptyFile: 'Filen är tom.',
       noRows: 'Filen har en rubrikrad men inga värden.',
