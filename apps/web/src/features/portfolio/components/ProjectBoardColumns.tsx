@@ -136,12 +136,13 @@ export function ProjectBoardColumns({
         }}
       >
         {lanesOf(projects, view).map((lane) => {
-          const headingId = `lane-${caption}-${lane.key}`.replace(/\s+/g, '-');
+          const heading = t('portfolioAdmin.columnOf', { column: laneLabel(lane.key), count: lane.projects.length });
           return (
             <Box
               key={lane.key}
               component="section"
-              aria-labelledby={headingId}
+              // Each portfolio has the same columns: the portfolio's name keeps every region's name unique.
+              aria-label={`${heading}, ${caption}`}
               data-lane={lane.key}
               onDragOver={(event) => {
                 if (!movable || lane.key === 'NONE') return;
@@ -162,8 +163,8 @@ export function ProjectBoardColumns({
                 minHeight: 80,
               }}
             >
-              <Typography id={headingId} variant="subtitle2" component="h3" sx={{ mb: 1 }}>
-                {t('portfolioAdmin.columnOf', { column: laneLabel(lane.key), count: lane.projects.length })}
+              <Typography variant="subtitle2" component="h3" sx={{ mb: 1 }}>
+                {heading}
               </Typography>
               {lane.projects.length === 0 ? (
                 <Typography variant="body2" color="text.secondary">
