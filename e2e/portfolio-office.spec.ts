@@ -167,18 +167,41 @@ test('the department head sees the overdue action of the new project in June', a
 
 const RECRUITMENT = 'Uppföljning av uppdrag i nämnden';
 const REHABILITATION = 'Uppföljning av uppdrag i förvaltningen';
+const SECOND_PORTFOLIO = 'Uppdragsstöd';
 
 /**
- * The portfolio office splits the journey's project in two on 1 July (after the journeys above):
- * each new project names it as its origin, and its page, with its history intact, lists them.
- * The board reads the project before the date and the two new ones from it.
+ * The portfolio office moves the journey's project to a second portfolio on 15 June, then splits
+ * it in two on 1 July (after the journeys above): each new project names it as its origin, and its
+ * page, with its history intact, lists them. The board reads the project in its first portfolio in
+ * May, in the second in June, and the two new projects from July.
  */
-test('the portfolio office splits the project in two, and each names its origin', async ({ page }) => {
+test('the portfolio office moves the project to another portfolio, then splits it in two, and each names its origin', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
   await signIn(page, DEMO.portfolioOfficer);
   await page.setViewportSize({ width: 1366, height: 768 });
   await openBoard(page, '2026-07');
+  await page.getByRole('button', { name: 'Ny portfölj' }).click();
+  const portfolioForm = page.getByRole('dialog', { name: 'Ny portfölj' });
+  await portfolioForm.getByRole('textbox', { name: 'Namn' }).fill(SECOND_PORTFOLIO);
+  await portfolioForm.getByRole('combobox', { name: 'Ägande enhet' }).click();
+  await page.getByRole('option', { name: 'Avdelningen Uppdrag' }).click();
+  await portfolioForm.getByRole('spinbutton', { name: 'Rapporteringsintervall, veckor' }).fill('4');
+  await portfolioForm.getByRole('button', { name: 'Spara' }).click();
+  await expect(portfolioForm).toBeHidden();
+
   await page.getByRole('region', { name: PORTFOLIO, exact: true }).getByRole('link', { name: PROJECT }).first().click();
   await expect(page.getByRole('heading', { name: PROJECT, level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Flytta till portfölj' }).click();
+  const move = page.getByRole('dialog', { name: `Flytta till portfölj: ${PROJECT}` });
+  await move.getByRole('combobox', { name: 'Till portfölj' }).click();
+  await page.getByRole('option', { name: SECOND_PORTFOLIO, exact: true }).click();
+  await fillDate(move, 'Flyttdatum', '2026-06-15');
+  await move.getByRole('textbox', { name: 'Skäl' }).fill('Uppdragsstödet tar över uppföljningen.');
+  await move.getByRole('button', { name: 'Spara' }).click();
+  await expect(move).toBeHidden();
+  await expect(page.getByText(`2026-06-15: ${PORTFOLIO} → ${SECOND_PORTFOLIO}`)).toBeVisible();
 
   await page.getByRole('button', { name: 'Dela projekt' }).click();
   const form = page.getByRole('dialog', { name: `Dela projekt: ${PROJECT}` });
@@ -221,13 +244,20 @@ test('the portfolio office splits the project in two, and each names its origin'
   await expect(page.getByRole('heading', { name: PROJECT, level: 1 })).toBeVisible();
   await expect(page.getByText(ACTION).first()).toBeVisible();
 
-  // June reads the project as it stood; July reads the two new projects beside it, closed.
+  // May reads the project in its first portfolio, June in the second, as it stood; July reads the
+  // two new projects beside it, closed.
+  await openBoard(page, '2026-05');
+  const may = page.getByRole('region', { name: PORTFOLIO, exact: true });
+  await expect(may.getByRole('link', { name: PROJECT }).first()).toBeVisible();
   await openBoard(page, '2026-06');
-  const june = page.getByRole('region', { name: PORTFOLIO, exact: true });
+  await expect(
+    page.getByRole('region', { name: PORTFOLIO, exact: true }).getByRole('link', { name: PROJECT }),
+  ).toHaveCount(0);
+  const june = page.getByRole('region', { name: SECOND_PORTFOLIO, exact: true });
   await expect(june.getByRole('link', { name: PROJECT }).first()).toBeVisible();
   await expect(june.getByRole('link', { name: RECRUITMENT })).toHaveCount(0);
   await openBoard(page, '2026-07');
-  const july = page.getByRole('region', { name: PORTFOLIO, exact: true });
+  const july = page.getByRole('region', { name: SECOND_PORTFOLIO, exact: true });
   await expect(july.getByRole('link', { name: RECRUITMENT }).first()).toBeVisible();
   await expect(july.getByRole('link', { name: REHABILITATION }).first()).toBeVisible();
   await saveScreenshot(page, 'portfolio-office-11-board-after-split');
