@@ -19,8 +19,9 @@ const swcTransform = (moduleType) => [
 ];
 
 module.exports = {
-  // Integration tests create, migrate and seed a real database; on two cores that takes seconds.
-  testTimeout: 60_000,
+  // Integration tests create, migrate and seed a real database: with the demo data that is most of
+  // a minute on two busy cores (report-access's setup took 64 s with its tests on a quiet machine).
+  testTimeout: 120_000,
   projects: [
     {
       displayName: 'server',
