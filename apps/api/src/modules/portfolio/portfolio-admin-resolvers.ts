@@ -6,26 +6,13 @@ import {
   updatePortfolioInputSchema,
 } from '@lagesbild/types';
 import type { Resolvers } from '../../generated/resolver-types';
-import type { RequestContext } from '../../context';
 import type { AccessRules } from '../../authorization/access-rules';
+import { inputId, orgUnitOfPortfolio, orgUnitOfProject } from './portfolio-access-units';
 import { requireValidMonth } from '../../validation/month';
-import { parseInput, requireId } from '../../errors';
+import { parseInput } from '../../errors';
 import { createPortfolio, listPortfolioOwningUnits, updatePortfolio } from './portfolio-admin-service';
 import { changeProjectPhase, createProject } from './project-creation-service';
 import { overdueActionsOfPortfolio, portfolioBudget } from './portfolio-summary';
-
-async function orgUnitOfPortfolio(portfolioId: number, { loaders }: RequestContext): Promise<number | null> {
-  return (await loaders.portfolioById.load(portfolioId))?.orgUnitId ?? null;
-}
-
-async function orgUnitOfProject(projectId: number, context: RequestContext): Promise<number | null> {
-  const project = await context.loaders.projectById.load(projectId);
-  return project ? orgUnitOfPortfolio(project.portfolioId, context) : null;
-}
-
-/** The id a mutation's input points at, checked before the access rule looks it up. */
-const inputId = (args: Record<string, unknown>, field: string): number =>
-  requireId((args.input as Record<string, unknown> | undefined)?.[field], `input.${field}`);
 
 /** Creating and editing portfolios and projects, a project's phase, and a portfolio's summary. */
 export const portfolioAdminResolvers: Resolvers = {

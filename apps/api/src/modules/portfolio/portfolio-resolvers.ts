@@ -7,9 +7,9 @@ import {
   toOptionalIsoDate,
 } from '@lagesbild/types';
 import type { Resolvers } from '../../generated/resolver-types';
-import type { RequestContext } from '../../context';
 import { requireValidMonth } from '../../validation/month';
 import type { AccessRules } from '../../authorization/access-rules';
+import { inputId, orgUnitOfPortfolio, orgUnitOfProject } from './portfolio-access-units';
 import { listAllPortfolios, listPortfoliosOfUnitTree } from './portfolio-service';
 import { savePortfolioPeriodStatus } from './portfolio-period-status-service';
 import { updateProjectDetails } from './project-details-service';
@@ -17,19 +17,6 @@ import { changeProjectState } from './project-state-service';
 import { projectStatusAsOf } from './project-status';
 import { addProjectStatusUpdate } from './project-status-update-service';
 import { parseInput, requireId } from '../../errors';
-
-async function orgUnitOfPortfolio(portfolioId: number, { loaders }: RequestContext): Promise<number | null> {
-  return (await loaders.portfolioById.load(portfolioId))?.orgUnitId ?? null;
-}
-
-async function orgUnitOfProject(projectId: number, context: RequestContext): Promise<number | null> {
-  const project = await context.loaders.projectById.load(projectId);
-  return project ? orgUnitOfPortfolio(project.portfolioId, context) : null;
-}
-
-/** The id a mutation's input points at, checked before the access rule looks it up. */
-const inputId = (args: Record<string, unknown>, field: string): number =>
-  requireId((args.input as Record<string, unknown> | undefined)?.[field], `input.${field}`);
 
 export const portfolioResolvers: Resolvers = {
   Query: {

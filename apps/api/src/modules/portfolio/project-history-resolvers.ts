@@ -3,14 +3,10 @@ import type { YearMonth } from '@lagesbild/types';
 import type { Resolvers } from '../../generated/resolver-types';
 import type { RequestContext } from '../../context';
 import type { AccessRules } from '../../authorization/access-rules';
+import { inputId, orgUnitOfProject } from './portfolio-access-units';
 import { requireValidMonth } from '../../validation/month';
-import { parseInput, requireId } from '../../errors';
+import { parseInput } from '../../errors';
 import { moveProject } from './project-move-service';
-
-async function orgUnitOfProject(projectId: number, { loaders }: RequestContext): Promise<number | null> {
-  const project = await loaders.projectById.load(projectId);
-  return project ? ((await loaders.portfolioById.load(project.portfolioId))?.orgUnitId ?? null) : null;
-}
 
 /** A project as it stood at the end of a month; every project asked for in one month is one read. */
 async function projectAsOf(projectId: number, month: YearMonth, { loaders }: RequestContext) {
@@ -51,11 +47,7 @@ export const projectHistoryRules: AccessRules = {
     moveProject: {
       kind: 'role',
       role: 'PORTFOLIO_OFFICE',
-      orgUnitOf: (args, context) =>
-        orgUnitOfProject(
-          requireId((args.input as Record<string, unknown> | undefined)?.projectId, 'input.projectId'),
-          context,
-        ),
+      orgUnitOf: (args, context) => orgUnitOfProject(inputId(args, 'projectId'), context),
     },
   },
   types: {

@@ -1,15 +1,10 @@
 import { mergeProjectsInputSchema, toIsoDate } from '@lagesbild/types';
 import { splitProjectInputSchema } from '@lagesbild/types';
 import type { Resolvers } from '../../generated/resolver-types';
-import type { RequestContext } from '../../context';
 import type { AccessRules } from '../../authorization/access-rules';
-import { parseInput, requireId } from '../../errors';
+import { inputId, orgUnitOfProject } from './portfolio-access-units';
+import { parseInput } from '../../errors';
 import { mergeProjects, splitProject } from './project-lineage-service';
-
-async function orgUnitOfProject(projectId: number, { loaders }: RequestContext): Promise<number | null> {
-  const project = await loaders.projectById.load(projectId);
-  return project ? ((await loaders.portfolioById.load(project.portfolioId))?.orgUnitId ?? null) : null;
-}
 
 /** Splitting and merging projects, and each project's origins and successors. */
 export const projectLineageResolvers: Resolvers = {
@@ -46,11 +41,7 @@ export const projectLineageRules: AccessRules = {
     splitProject: {
       kind: 'role',
       role: 'PORTFOLIO_OFFICE',
-      orgUnitOf: (args, context) =>
-        orgUnitOfProject(
-          requireId((args.input as Record<string, unknown> | undefined)?.projectId, 'input.projectId'),
-          context,
-        ),
+      orgUnitOf: (args, context) => orgUnitOfProject(inputId(args, 'projectId'), context),
     },
     // The merger is opened from its first project, which the rule checks; the service checks
     // every source and answers one the user may not edit beside its field.
