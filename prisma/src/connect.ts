@@ -29,6 +29,11 @@ export interface OpenOptions {
    * being created, migrated and seeded (the server's default when the demo data is wanted).
    */
   startFromDemoImage?: boolean;
+  /**
+   * A PGlite data folder image (PGlite's dumpDataDir) that a fresh in-memory database starts
+   * from: the tests' migrated empty database, made once and copied for each test file.
+   */
+  startFromImage?: Blob;
   /** Called with every SQL statement the client sends (tests count them, benchmarks too). */
   onQuery?: (sql: string) => void;
 }
@@ -55,7 +60,8 @@ async function openPglite(dataDir: string, options: OpenOptions): Promise<Databa
     fresh = await checkDataDir(dataDir);
     lock = await lockDataDir(dataDir);
   }
-  const image = fresh && options.startFromDemoImage ? await readDemoImage() : undefined;
+  const demoImage = fresh && options.startFromDemoImage ? await readDemoImage() : undefined;
+  const image = fresh ? (options.startFromImage ?? demoImage) : undefined;
   let pglite: PGlite;
   try {
     pglite = await PGlite.create(dataDir, image ? { loadDataDir: image } : {});
@@ -69,7 +75,7 @@ async function openPglite(dataDir: string, options: OpenOptions): Promise<Databa
     prisma,
     adapterFactory,
     description: describeDatabase({ kind: 'pglite', dataDir }),
-    seededFromImage: image !== undefined,
+    seededFromImage: image !== undefined && image === demoImage,
     async close() {
       await prisma.$disconnect();
       await pglite.close();

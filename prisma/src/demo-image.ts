@@ -4,7 +4,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/prisma/client';
-import { readMigrationList } from './migrations';
+import { migrationsFingerprint } from './migrations';
 import { prepareDatabase } from './prepare-database';
 
 /**
@@ -25,10 +25,7 @@ async function imageKey(): Promise<string> {
   hash.update(await readFile(path.join(DIST_DIR, 'db.js')));
   const pgliteEntry = require.resolve('@electric-sql/pglite');
   hash.update(await readFile(path.join(path.dirname(pgliteEntry), '..', 'package.json')));
-  for (const { path: folder, migrationFile } of (await readMigrationList()).migrationDirectories) {
-    hash.update(folder);
-    hash.update(migrationFile.content.tag === 'ok' ? migrationFile.content.value : '');
-  }
+  hash.update(await migrationsFingerprint());
   hash.update(String(new Date().getFullYear()));
   return hash.digest('hex');
 }

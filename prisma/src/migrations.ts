@@ -36,6 +36,20 @@ export async function readMigrationList(): Promise<MigrationList> {
   };
 }
 
+/**
+ * A key for everything a database built from the migrations depends on: each committed
+ * migration's folder and SQL. Images and templates of a migrated database are kept under it, so
+ * a new or edited migration never meets an image built without it.
+ */
+export async function migrationsFingerprint(): Promise<string> {
+  const hash = createHash('sha256');
+  for (const { path: folder, migrationFile } of (await readMigrationList()).migrationDirectories) {
+    hash.update(folder);
+    hash.update(migrationFile.content.tag === 'ok' ? migrationFile.content.value : '');
+  }
+  return hash.digest('hex');
+}
+
 async function withEngine<T>(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
   work: (engine: SchemaEngine) => Promise<T>,

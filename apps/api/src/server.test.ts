@@ -67,6 +67,10 @@ describe('the HTTP boundary', () => {
   });
 
   describe('refuses a query built to make validation slow, at once and without holding up others', () => {
+    // Unguarded, such a query held the server for minutes. The bound leaves room for CI's two
+    // cores busy with other tests, where even a plain request can take most of a second.
+    const AT_ONCE_MS = 2000;
+
     /** The attack and a health check sent together: both answered, and how long each took. */
     async function sendBesideHealthCheck(query: string) {
       const started = performance.now();
@@ -108,9 +112,9 @@ describe('the HTTP boundary', () => {
       expect(attack.body.errors).toHaveLength(1);
       expect(attack.body.errors[0]!.message).toMatch(message);
       expect(attack.body.errors[0]!.extensions.code).toMatch(/^GRAPHQL_(PARSE|VALIDATION)_FAILED$/);
-      expect(attack.milliseconds).toBeLessThan(500);
+      expect(attack.milliseconds).toBeLessThan(AT_ONCE_MS);
       expect(health.status).toBe(200);
-      expect(health.milliseconds).toBeLessThan(500);
+      expect(health.milliseconds).toBeLessThan(AT_ONCE_MS);
     });
 
     it('validates the most repetitive query the limits let through in a fraction of a second', async () => {
@@ -119,7 +123,7 @@ describe('the HTTP boundary', () => {
       // Past validation, it is run: nobody is signed in.
       expect(attack.status).toBe(200);
       expect(attack.body).toEqual({ data: { viewer: null } });
-      expect(attack.milliseconds).toBeLessThan(500);
+      expect(attack.milliseconds).toBeLessThan(AT_ONCE_MS);
       expect(health.status).toBe(200);
     });
   });

@@ -253,7 +253,8 @@ describe('Verksamhetsplan', () => {
       {
         request: { query: RollOverDialog_Preview, variables: { orgUnitId: '2', fromYear: 2023 } },
         result: { data: { rollOverPreview: preview } },
-        delay: 200,
+        // Long enough that the dialog is found while it still loads, even on CI's busy cores.
+        delay: 3000,
       },
       {
         request: {
