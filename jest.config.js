@@ -22,6 +22,10 @@ module.exports = {
   // Integration tests create, migrate and seed a real database: with the demo data that is most of
   // a minute on two busy cores (report-access's setup took 64 s with its tests on a quiet machine).
   testTimeout: 120_000,
+  // A worker per core. Jest's default leaves one core to itself, which on CI's two cores halves
+  // the run: the tests are the work here (an embedded database is one thread per test file), and
+  // Jest's own process mostly waits for its workers.
+  maxWorkers: '100%',
   projects: [
     {
       displayName: 'server',
