@@ -178,6 +178,8 @@ describe('the limits of an uploaded file', () => {
       `${(file.length / 1024 / 1024).toFixed(1)} MB read in ${result.seconds.toFixed(1)} s; /health answered ` +
         `${answeredAt.length - 1} times meanwhile, never more than ${longestWait.toFixed(2)} s apart`,
     );
-    expect(longestWait).toBeLessThan(0.75);
+    // Read in one piece, the file held the event loop for all of its seconds. Two seconds leaves room
+    // for CI's cores busy with other tests' databases, and is still a fraction of the read.
+    expect(longestWait).toBeLessThan(Math.min(2, result.seconds / 2));
   });
 });
