@@ -12,12 +12,13 @@ CREATE TYPE "ReminderReason" AS ENUM ('BEFORE_DEADLINE', 'AFTER_DEADLINE', 'RED_
 
 -- CreateTable
 CREATE TABLE "ReminderPreference" (
+    "id" SERIAL NOT NULL,
     "userId" INTEGER NOT NULL,
     "frequency" "ReminderFrequency" NOT NULL,
     "version" INTEGER NOT NULL DEFAULT 1,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
-    CONSTRAINT "ReminderPreference_pkey" PRIMARY KEY ("userId")
+    CONSTRAINT "ReminderPreference_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -50,6 +51,9 @@ CREATE TABLE "ReminderMailItem" (
 
     CONSTRAINT "ReminderMailItem_pkey" PRIMARY KEY ("id")
 );
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ReminderPreference_userId_key" ON "ReminderPreference"("userId");
 
 -- CreateIndex
 CREATE INDEX "ReminderMail_status_nextAttemptAt_idx" ON "ReminderMail"("status", "nextAttemptAt");
