@@ -202,6 +202,9 @@ type Documents = {
   '\n  mutation ProjectPeopleTest_UpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      owner\n      ownerUserId\n    }\n  }\n': typeof types.ProjectPeopleTest_UpdatePortfolioDocument;
   '\n  mutation ProjectPeopleTest_AddStatusUpdate($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      deviations {\n        dimension\n        actionOwner\n        actionOwnerUserId\n      }\n    }\n  }\n': typeof types.ProjectPeopleTest_AddStatusUpdateDocument;
   '\n  query ProjectPeopleTest_Budget($orgUnitCode: String!) {\n    portfolios(orgUnitCode: $orgUnitCode) {\n      name\n      budget {\n        budgetTkr\n        forecastTkr\n        projectsWithoutBudget\n        projectsWithoutForecast\n      }\n    }\n  }\n': typeof types.ProjectPeopleTest_BudgetDocument;
+  '\n  query RemindersTest_MySettings {\n    myReminderSettings {\n      frequency\n      version\n    }\n  }\n': typeof types.RemindersTest_MySettingsDocument;
+  '\n  mutation RemindersTest_SetFrequency($input: SetReminderFrequencyInput!) {\n    setReminderFrequency(input: $input) {\n      frequency\n      version\n    }\n  }\n': typeof types.RemindersTest_SetFrequencyDocument;
+  '\n  query RemindersTest_SendLog($status: ReminderMailStatus, $first: Int!) {\n    reminderMails(status: $status, first: $first) {\n      id\n      kind\n      occasion\n      recipientName\n      recipient\n      subject\n      itemCount\n      status\n      attempts\n      nextAttemptAt\n      lastError\n      sentAt\n    }\n  }\n': typeof types.RemindersTest_SendLogDocument;
   '\n  mutation PeriodLockTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      outcome\n      version\n    }\n  }\n': typeof types.PeriodLockTest_SaveValueDocument;
   '\n  mutation PeriodLockTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      outcome\n    }\n  }\n': typeof types.PeriodLockTest_SaveValuesDocument;
   '\n  mutation PeriodLockTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      fulfilment\n    }\n  }\n': typeof types.PeriodLockTest_SetAssessmentDocument;
@@ -645,6 +648,12 @@ const documents: Documents = {
     types.ProjectPeopleTest_AddStatusUpdateDocument,
   '\n  query ProjectPeopleTest_Budget($orgUnitCode: String!) {\n    portfolios(orgUnitCode: $orgUnitCode) {\n      name\n      budget {\n        budgetTkr\n        forecastTkr\n        projectsWithoutBudget\n        projectsWithoutForecast\n      }\n    }\n  }\n':
     types.ProjectPeopleTest_BudgetDocument,
+  '\n  query RemindersTest_MySettings {\n    myReminderSettings {\n      frequency\n      version\n    }\n  }\n':
+    types.RemindersTest_MySettingsDocument,
+  '\n  mutation RemindersTest_SetFrequency($input: SetReminderFrequencyInput!) {\n    setReminderFrequency(input: $input) {\n      frequency\n      version\n    }\n  }\n':
+    types.RemindersTest_SetFrequencyDocument,
+  '\n  query RemindersTest_SendLog($status: ReminderMailStatus, $first: Int!) {\n    reminderMails(status: $status, first: $first) {\n      id\n      kind\n      occasion\n      recipientName\n      recipient\n      subject\n      itemCount\n      status\n      attempts\n      nextAttemptAt\n      lastError\n      sentAt\n    }\n  }\n':
+    types.RemindersTest_SendLogDocument,
   '\n  mutation PeriodLockTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      outcome\n      version\n    }\n  }\n':
     types.PeriodLockTest_SaveValueDocument,
   '\n  mutation PeriodLockTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      outcome\n    }\n  }\n':
@@ -1923,6 +1932,24 @@ export function graphql(
 export function graphql(
   source: '\n  query ProjectPeopleTest_Budget($orgUnitCode: String!) {\n    portfolios(orgUnitCode: $orgUnitCode) {\n      name\n      budget {\n        budgetTkr\n        forecastTkr\n        projectsWithoutBudget\n        projectsWithoutForecast\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ProjectPeopleTest_Budget($orgUnitCode: String!) {\n    portfolios(orgUnitCode: $orgUnitCode) {\n      name\n      budget {\n        budgetTkr\n        forecastTkr\n        projectsWithoutBudget\n        projectsWithoutForecast\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RemindersTest_MySettings {\n    myReminderSettings {\n      frequency\n      version\n    }\n  }\n',
+): (typeof documents)['\n  query RemindersTest_MySettings {\n    myReminderSettings {\n      frequency\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemindersTest_SetFrequency($input: SetReminderFrequencyInput!) {\n    setReminderFrequency(input: $input) {\n      frequency\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemindersTest_SetFrequency($input: SetReminderFrequencyInput!) {\n    setReminderFrequency(input: $input) {\n      frequency\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RemindersTest_SendLog($status: ReminderMailStatus, $first: Int!) {\n    reminderMails(status: $status, first: $first) {\n      id\n      kind\n      occasion\n      recipientName\n      recipient\n      subject\n      itemCount\n      status\n      attempts\n      nextAttemptAt\n      lastError\n      sentAt\n    }\n  }\n',
+): (typeof documents)['\n  query RemindersTest_SendLog($status: ReminderMailStatus, $first: Int!) {\n    reminderMails(status: $status, first: $first) {\n      id\n      kind\n      occasion\n      recipientName\n      recipient\n      subject\n      itemCount\n      status\n      attempts\n      nextAttemptAt\n      lastError\n      sentAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -667,6 +667,30 @@ export type ProjectionMethod =
 
 export type RagStatus = 'GREEN' | 'RED' | 'YELLOW';
 
+/** How often a person wants reminder mails. */
+export type ReminderFrequency =
+  /** A mail on each day something falls due: a deadline near or passed, an owned indicator turned red without an action. */
+  | 'DAILY'
+  /** No reminder mails. */
+  | 'NONE'
+  /** One digest every Monday of everything due in the coming two weeks and overdue. */
+  | 'WEEKLY';
+
+export type ReminderMailKind =
+  /** The day's reminder of a person who chose DAILY. */
+  | 'DAILY_REMINDER'
+  /** The weekly digest of a person who chose WEEKLY. */
+  | 'WEEKLY_DIGEST';
+
+export type ReminderMailStatus =
+  /** Given up after the last attempt, or interrupted while sending (never sent twice). */
+  | 'FAILED'
+  /** Waiting for its first attempt or a retry. */
+  | 'PENDING'
+  /** Being sent by an API process. */
+  | 'SENDING'
+  | 'SENT';
+
 export type RemovePerspectiveInput = {
   /** The version the confirmation was shown with. */
   expectedVersion: number;
@@ -835,6 +859,12 @@ export type SetIndicatorRetiredInput = {
   expectedVersion: number;
   id: string;
   retired: boolean;
+};
+
+export type SetReminderFrequencyInput = {
+  /** The settings' version; leave out before the first choice. */
+  expectedVersion?: number | null | undefined;
+  frequency: ReminderFrequency;
 };
 
 export type SetReportingLevelDeadlineInput = {
@@ -3275,6 +3305,42 @@ export type ProjectPeopleTest_BudgetQuery = {
   portfolios: Array<{
     name: string;
     budget: { budgetTkr: number; forecastTkr: number; projectsWithoutBudget: number; projectsWithoutForecast: number };
+  }>;
+};
+
+export type RemindersTest_MySettingsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RemindersTest_MySettingsQuery = {
+  myReminderSettings: { frequency: ReminderFrequency; version: number | null };
+};
+
+export type RemindersTest_SetFrequencyMutationVariables = Exact<{
+  input: SetReminderFrequencyInput;
+}>;
+
+export type RemindersTest_SetFrequencyMutation = {
+  setReminderFrequency: { frequency: ReminderFrequency; version: number | null };
+};
+
+export type RemindersTest_SendLogQueryVariables = Exact<{
+  status?: ReminderMailStatus | null | undefined;
+  first: number;
+}>;
+
+export type RemindersTest_SendLogQuery = {
+  reminderMails: Array<{
+    id: string;
+    kind: ReminderMailKind;
+    occasion: string;
+    recipientName: string;
+    recipient: string;
+    subject: string;
+    itemCount: number;
+    status: ReminderMailStatus;
+    attempts: number;
+    nextAttemptAt: string | null;
+    lastError: string | null;
+    sentAt: string | null;
   }>;
 };
 
@@ -14952,6 +15018,135 @@ export const ProjectPeopleTest_BudgetDocument = {
     },
   ],
 } as unknown as DocumentNode<ProjectPeopleTest_BudgetQuery, ProjectPeopleTest_BudgetQueryVariables>;
+export const RemindersTest_MySettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RemindersTest_MySettings' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myReminderSettings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemindersTest_MySettingsQuery, RemindersTest_MySettingsQueryVariables>;
+export const RemindersTest_SetFrequencyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemindersTest_SetFrequency' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetReminderFrequencyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setReminderFrequency' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemindersTest_SetFrequencyMutation, RemindersTest_SetFrequencyMutationVariables>;
+export const RemindersTest_SendLogDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RemindersTest_SendLog' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReminderMailStatus' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reminderMails' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occasion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipientName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'itemCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextAttemptAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemindersTest_SendLogQuery, RemindersTest_SendLogQueryVariables>;
 export const PeriodLockTest_SaveValueDocument = {
   kind: 'Document',
   definitions: [

@@ -1,0 +1,320 @@
+import { PrismaClient } from '@lagesbild/db';
+import { createGoalFixture } from '../../testing/fixtures';
+import { graphql } from '../../testing/generated';
+import { startGraphqlTestServer } from '../../testing/graphql-test-server';
+import type { GraphqlTestServer } from '../../testing/graphql-test-server';
+import { startSmtpTestServer } from '../../testing/smtp-test-server';
+import type { SmtpTestServer } from '../../testing/smtp-test-server';
+import type { SignedInUser } from '../access';
+import { ReminderJob, reportingObligations } from './index';
+import { MAX_SEND_ATTEMPTS, retryDelayMs } from './reminder-sender';
+
+const MY_SETTINGS = graphql(`
+  query RemindersTest_MySettings {
+    myReminderSettings {
+      frequency
+      version
+    }
+  }
+`);
+const SET_FREQUENCY = graphql(`
+  mutation RemindersTest_SetFrequency($input: SetReminderFrequencyInput!) {
+    setReminderFrequency(input: $input) {
+      frequency
+      version
+    }
+  }
+`);
+const SEND_LOG = graphql(`
+  query RemindersTest_SendLog($status: ReminderMailStatus, $first: Int!) {
+    reminderMails(status: $status, first: $first) {
+      id
+      kind
+      occasion
+      recipientName
+      recipient
+      subject
+      itemCount
+      status
+      attempts
+      nextAttemptAt
+      lastError
+      sentAt
+    }
+  }
+`);
+
+const DAY = 86_400_000;
+const PUBLIC_URL = 'https://lagesbild.example.se';
+
+describe('reminder mails', () => {
+  let server: GraphqlTestServer;
+  let smtp: SmtpTestServer;
+  let admin: SignedInUser;
+  let analyst: SignedInUser;
+  let goalWithoutActivity: number;
+  let committeeId: number;
+  /** The job's clock: from today at noon on, moved forward by the tests. */
+  let now: Date;
+  let job: ReminderJob;
+
+  const newJob = (prisma: PrismaClient) =>
+    new ReminderJob({
+      prisma,
+      mail: smtp.settings(PUBLIC_URL),
+      schedule: { daysBeforeDeadline: 5, sendHour: 0 },
+      obligations: reportingObligations,
+      now: () => now,
+    });
+
+  /** An indicator of the person's whose value of last month is red (5.9 % sick leave against 5 %). */
+  const redIndicator = async (owner: SignedInUser, name: string, extra: { comment?: string; goalId?: number } = {}) =>
+    server.prisma.indicator.create({
+      data: {
+        code: name.toUpperCase().replace(/\W+/g, '-'),
+        name,
+        orgUnitId: committeeId,
+        unit: 'PERCENT',
+        periodicity: 'MONTH',
+        direction: 'LOWER_IS_BETTER',
+        ownerId: owner.id,
+        goals: { create: { goalId: extra.goalId ?? goalWithoutActivity } },
+        values: {
+          create: {
+            granularity: 'MONTH',
+            year: 2026,
+            periodNumber: 11,
+            outcome: 5.9,
+            periodTarget: 5,
+            comment: extra.comment,
+          },
+        },
+      },
+    });
+  const mailsTo = (user: SignedInUser) => smtp.received.filter((mail) => mail.to.includes(user.email));
+
+  beforeAll(async () => {
+    server = await startGraphqlTestServer();
+    const fixture = await createGoalFixture(server.prisma);
+    committeeId = fixture.committee.id;
+    goalWithoutActivity = fixture.otherGoal.id;
+    smtp = await startSmtpTestServer();
+    admin = await server.createUser([{ role: 'ADMIN', orgUnitCode: 'goteborg' }], 'Ada Administratör');
+    analyst = await server.createUser([{ role: 'ANALYST', orgUnitCode: 'intraservice' }], 'Anna Analytiker');
+    now = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate(), 12));
+    job = newJob(server.prisma);
+  });
+  afterAll(async () => {
+    await job.stop();
+    await smtp.stop();
+    await server.stop();
+  });
+
+  it('mails the owner of an indicator turned red without an action once, in Swedish, with a link to the indicator', async () => {
+    const red = await redIndicator(analyst, 'Kundnöjdhet');
+    await redIndicator(analyst, 'Analyserad indikator', { comment: 'Förklarat: influensan i november' });
+    // A goal with an activity under way (no end date, ongoing): that is the action on its red indicator.
+    const withActivity = await server.prisma.goal.findFirstOrThrow({ where: { title: 'Nämndmål 1' } });
+    await server.prisma.activity.create({
+      data: {
+        title: 'Friskvårdssatsning',
+        orgUnitId: committeeId,
+        perspectiveId: withActivity.perspectiveId,
+        goalId: withActivity.id,
+        updates: { create: { year: 2026, month: 11, status: 'ONGOING' } },
+      },
+    });
+    await redIndicator(analyst, 'Indikator med aktivitet', { goalId: withActivity.id });
+
+    expect(await job.runOnce()).toEqual({ planned: 1, sent: 1, failed: 0 });
+
+    const [mail] = mailsTo(analyst);
+    expect(mailsTo(analyst)).toHaveLength(1);
+    expect(mail!.to).toEqual([analyst.email]);
+    expect(mail!.from).toBe('"Lägesbild" <noreply@lagesbild.example.se>');
+    expect(mail!.subject).toBe('Påminnelse från Lägesbild: 1 sak att göra');
+    expect(mail!.text).toContain('Hej Anna Analytiker!');
+    expect(mail!.text).toContain('Indikatorer som blivit röda utan åtgärd');
+    expect(mail!.text).toContain(
+      `- Kundnöjdhet, skriv en analys av värdet eller planera en aktivitet: ${PUBLIC_URL}/indikatorer/${red.id}`,
+    );
+    expect(mail!.text).not.toContain('Analyserad indikator');
+    expect(mail!.text).not.toContain('Indikator med aktivitet');
+    expect(mail!.text).toContain(`på din sida: ${PUBLIC_URL}/min-sida`);
+    expect(mail!.html).toContain(`<a href="${PUBLIC_URL}/indikatorer/${red.id}">Kundnöjdhet`);
+  });
+
+  it('never sends the same reminder twice: not later the same day, nor the next day, nor after a restart', async () => {
+    const before = smtp.received.length;
+    expect(await job.runOnce()).toEqual({ planned: 0, sent: 0, failed: 0 });
+    now = new Date(now.getTime() + DAY);
+    const restarted = newJob(server.prisma);
+    expect(await restarted.runOnce()).toEqual({ planned: 0, sent: 0, failed: 0 });
+    await restarted.stop();
+    expect(smtp.received.length).toBe(before);
+  });
+
+  it('gathers what is new for a person into one mail, never one per item', async () => {
+    await redIndicator(analyst, 'Väntetid i kundtjänst');
+    await redIndicator(analyst, 'Andel ärenden lösta direkt');
+    now = new Date(now.getTime() + DAY);
+    expect(await job.runOnce()).toMatchObject({ planned: 1, sent: 1 });
+    const latest = mailsTo(analyst).at(-1)!;
+    expect(latest.subject).toBe('Påminnelse från Lägesbild: 2 saker att göra');
+    expect(latest.text).toContain('Väntetid i kundtjänst');
+    expect(latest.text).toContain('Andel ärenden lösta direkt');
+    expect(latest.text).not.toContain('Kundnöjdhet');
+  });
+
+  it("respects each person's choice: a weekly digest, or nothing", async () => {
+    const weekly = await server.createUser([{ role: 'ANALYST', orgUnitCode: 'intraservice' }], 'Veckovis Person');
+    const none = await server.createUser([{ role: 'ANALYST', orgUnitCode: 'intraservice' }], 'Ingen Påminnelse');
+    for (const [person, frequency] of [
+      [weekly, 'WEEKLY'],
+      [none, 'NONE'],
+    ] as const) {
+      server.actAs(person);
+      await server.query(SET_FREQUENCY, { input: { frequency } });
+      await redIndicator(person, `Indikator för ${person.name}`);
+    }
+    now = new Date(now.getTime() + DAY);
+    await job.runOnce();
+    expect(mailsTo(none)).toEqual([]);
+    expect(mailsTo(weekly)).toHaveLength(1);
+    expect(mailsTo(weekly)[0]!.subject).toBe('Veckosammanfattning från Lägesbild: 1 sak att göra');
+    expect(mailsTo(weekly)[0]!.text).toContain('Du får en sammanfattning varje måndag.');
+
+    // The same week: no second digest, even with something new.
+    await redIndicator(weekly, 'Ytterligare en indikator');
+    await job.runOnce();
+    expect(mailsTo(weekly)).toHaveLength(1);
+
+    // Done with them: no digest of theirs in the tests that follow, whatever week their days fall in.
+    server.actAs(weekly);
+    await server.query(SET_FREQUENCY, { input: { frequency: 'NONE', expectedVersion: 1 } });
+  });
+
+  it('sends nothing twice when two API processes run the job at the same time on the same database', async () => {
+    const people = await Promise.all(
+      [1, 2, 3].map((index) =>
+        server.createUser([{ role: 'ANALYST', orgUnitCode: 'intraservice' }], `Samtidig ${index}`),
+      ),
+    );
+    // A second process: its own Prisma client (on PostgreSQL its own connections) and its own job.
+    const otherClient = new PrismaClient({ adapter: server.database.adapterFactory });
+    const otherJob = newJob(otherClient);
+    try {
+      for (const person of people) {
+        await redIndicator(person, `Indikator för ${person.name}`);
+        now = new Date(now.getTime() + DAY);
+        const runs = await Promise.all([job.runOnce(), otherJob.runOnce()]);
+        expect(runs.reduce((sum, run) => sum + run.planned, 0)).toBe(1);
+        expect(runs.reduce((sum, run) => sum + run.sent, 0)).toBe(1);
+      }
+    } finally {
+      await otherJob.stop();
+      await otherClient.$disconnect();
+    }
+    for (const person of people) expect(mailsTo(person)).toHaveLength(1);
+  });
+
+  it('retries a mail the server refused, later, and shows it in the send log', async () => {
+    const person = await server.createUser([{ role: 'ANALYST', orgUnitCode: 'intraservice' }], 'Bertil Busig');
+    await redIndicator(person, 'Indikator som studsar');
+    smtp.refuseNext(1);
+    now = new Date(now.getTime() + DAY);
+    expect(await job.runOnce()).toMatchObject({ planned: 1, sent: 0, failed: 1 });
+    expect(mailsTo(person)).toEqual([]);
+
+    server.actAs(admin);
+    const [waiting] = (await server.query(SEND_LOG, { status: 'PENDING', first: 10 })).reminderMails;
+    expect(waiting).toMatchObject({
+      recipientName: 'Bertil Busig',
+      recipient: person.email,
+      kind: 'DAILY_REMINDER',
+      status: 'PENDING',
+      attempts: 1,
+      itemCount: 1,
+      sentAt: null,
+    });
+    expect(waiting!.lastError).toContain('Mailbox busy');
+    expect(Date.parse(waiting!.nextAttemptAt!)).toBe(now.getTime() + 60_000);
+
+    // Not before its time; then it goes.
+    expect(await job.runOnce()).toMatchObject({ sent: 0, failed: 0 });
+    now = new Date(now.getTime() + 60_000);
+    expect(await job.runOnce()).toMatchObject({ planned: 0, sent: 1, failed: 0 });
+    expect(mailsTo(person)).toHaveLength(1);
+    const log = (await server.query(SEND_LOG, { first: 200 })).reminderMails;
+    expect(log.find((mail) => mail.id === waiting!.id)).toMatchObject({ status: 'SENT', attempts: 2, lastError: null });
+  });
+
+  it(`gives up after ${MAX_SEND_ATTEMPTS} refusals and leaves the mail FAILED in the send log`, async () => {
+    const person = await server.createUser([{ role: 'ANALYST', orgUnitCode: 'intraservice' }], 'Cecilia Studsar');
+    await redIndicator(person, 'Indikator som alltid studsar');
+    smtp.refuseNext(MAX_SEND_ATTEMPTS);
+    now = new Date(now.getTime() + DAY);
+    for (let attempt = 1; attempt <= MAX_SEND_ATTEMPTS; attempt++) {
+      expect(await job.runOnce()).toMatchObject({ failed: 1 });
+      now = new Date(now.getTime() + retryDelayMs(attempt));
+    }
+    expect(await job.runOnce()).toMatchObject({ sent: 0, failed: 0 });
+    server.actAs(admin);
+    const failed = (await server.query(SEND_LOG, { status: 'FAILED', first: 10 })).reminderMails;
+    expect(failed).toEqual([expect.objectContaining({ recipient: person.email, attempts: MAX_SEND_ATTEMPTS })]);
+    expect(mailsTo(person)).toEqual([]);
+  });
+
+  it('keeps the send log to administrators of the whole organisation', async () => {
+    server.actAs(analyst);
+    const errors = await server.queryErrors(SEND_LOG, { first: 10 });
+    expect(errors[0]?.extensions?.code).toBe('FORBIDDEN');
+    server.actAs(admin);
+    const tooMany = await server.queryErrors(SEND_LOG, { first: 201 });
+    expect(tooMany[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe("a person's choice of reminders", () => {
+  let server: GraphqlTestServer;
+  let person: SignedInUser;
+
+  beforeAll(async () => {
+    server = await startGraphqlTestServer();
+    await createGoalFixture(server.prisma);
+    person = await server.createUser([{ role: 'VIEWER', orgUnitCode: 'intraservice' }], 'Vera Visare');
+  });
+  afterAll(() => server.stop());
+
+  it('is daily until they choose, then what they chose, version-checked and audited', async () => {
+    server.actAs(person);
+    expect((await server.query(MY_SETTINGS)).myReminderSettings).toEqual({ frequency: 'DAILY', version: null });
+    expect((await server.query(SET_FREQUENCY, { input: { frequency: 'WEEKLY' } })).setReminderFrequency).toEqual({
+      frequency: 'WEEKLY',
+      version: 1,
+    });
+    expect(
+      (await server.query(SET_FREQUENCY, { input: { frequency: 'NONE', expectedVersion: 1 } })).setReminderFrequency,
+    ).toEqual({ frequency: 'NONE', version: 2 });
+    expect((await server.query(MY_SETTINGS)).myReminderSettings).toEqual({ frequency: 'NONE', version: 2 });
+
+    const stale = await server.queryErrors(SET_FREQUENCY, { input: { frequency: 'DAILY', expectedVersion: 1 } });
+    expect(stale[0]?.extensions?.code).toBe('CONFLICT');
+    const firstAgain = await server.queryErrors(SET_FREQUENCY, { input: { frequency: 'DAILY' } });
+    expect(firstAgain[0]?.extensions?.code).toBe('CONFLICT');
+
+    const events = await server.prisma.auditEvent.findMany({
+      where: { entityType: 'ReminderPreference', userId: person.id },
+      orderBy: { id: 'asc' },
+    });
+    expect(events.map((event) => event.operation)).toEqual(['setReminderFrequency', 'setReminderFrequency']);
+  });
+
+  it('is refused to nobody signed in, and refuses a version that is no version', async () => {
+    server.actAs(null);
+    expect((await server.queryErrors(MY_SETTINGS))[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    server.actAs(person);
+    const errors = await server.queryErrors(SET_FREQUENCY, { input: { frequency: 'DAILY', expectedVersion: 0 } });
+    expect(errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
