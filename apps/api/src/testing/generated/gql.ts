@@ -43,6 +43,7 @@ type Documents = {
   '\n  query AuditLogNamesTest_Log($filter: AuditLogFilter, $first: Int) {\n    auditLog(filter: $filter, first: $first) {\n      events {\n        action\n        entityType\n        entityName\n        changes {\n          field\n          oldValue\n          newValue\n          referencedType\n          oldName\n          newName\n        }\n      }\n    }\n  }\n': typeof types.AuditLogNamesTest_LogDocument;
   '\n  mutation AuditTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      id\n      period\n      outcome\n      comment\n      version\n      status\n    }\n  }\n': typeof types.AuditTest_SaveValueDocument;
   '\n  query AuditTest_History($id: ID!) {\n    history(entityType: "IndicatorValue", entityId: $id) {\n      operation\n      action\n      author {\n        name\n      }\n      orgUnit {\n        code\n      }\n      changes {\n        field\n        oldValue\n        newValue\n      }\n    }\n  }\n': typeof types.AuditTest_HistoryDocument;
+  '\n  mutation BadInputTest_SetReminderFrequency($input: SetReminderFrequencyInput!) {\n    setReminderFrequency(input: $input) {\n      frequency\n      version\n    }\n  }\n': typeof types.BadInputTest_SetReminderFrequencyDocument;
   '\n  mutation BadInputTest_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n    }\n  }\n': typeof types.BadInputTest_CreateUserDocument;
   '\n  mutation BadInputTest_UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      name\n      version\n    }\n  }\n': typeof types.BadInputTest_UpdateUserDocument;
   '\n  mutation BadInputTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      comment\n      version\n    }\n  }\n': typeof types.BadInputTest_SetAssessmentDocument;
@@ -330,6 +331,8 @@ const documents: Documents = {
     types.AuditTest_SaveValueDocument,
   '\n  query AuditTest_History($id: ID!) {\n    history(entityType: "IndicatorValue", entityId: $id) {\n      operation\n      action\n      author {\n        name\n      }\n      orgUnit {\n        code\n      }\n      changes {\n        field\n        oldValue\n        newValue\n      }\n    }\n  }\n':
     types.AuditTest_HistoryDocument,
+  '\n  mutation BadInputTest_SetReminderFrequency($input: SetReminderFrequencyInput!) {\n    setReminderFrequency(input: $input) {\n      frequency\n      version\n    }\n  }\n':
+    types.BadInputTest_SetReminderFrequencyDocument,
   '\n  mutation BadInputTest_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n    }\n  }\n':
     types.BadInputTest_CreateUserDocument,
   '\n  mutation BadInputTest_UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      name\n      version\n    }\n  }\n':
@@ -978,6 +981,12 @@ export function graphql(
 export function graphql(
   source: '\n  query AuditTest_History($id: ID!) {\n    history(entityType: "IndicatorValue", entityId: $id) {\n      operation\n      action\n      author {\n        name\n      }\n      orgUnit {\n        code\n      }\n      changes {\n        field\n        oldValue\n        newValue\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query AuditTest_History($id: ID!) {\n    history(entityType: "IndicatorValue", entityId: $id) {\n      operation\n      action\n      author {\n        name\n      }\n      orgUnit {\n        code\n      }\n      changes {\n        field\n        oldValue\n        newValue\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_SetReminderFrequency($input: SetReminderFrequencyInput!) {\n    setReminderFrequency(input: $input) {\n      frequency\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_SetReminderFrequency($input: SetReminderFrequencyInput!) {\n    setReminderFrequency(input: $input) {\n      frequency\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1443,6 +1443,14 @@ export type AuditTest_HistoryQuery = {
   }>;
 };
 
+export type BadInputTest_SetReminderFrequencyMutationVariables = Exact<{
+  input: SetReminderFrequencyInput;
+}>;
+
+export type BadInputTest_SetReminderFrequencyMutation = {
+  setReminderFrequency: { frequency: ReminderFrequency; version: number | null };
+};
+
 export type BadInputTest_CreateUserMutationVariables = Exact<{
   input: CreateUserInput;
 }>;
@@ -5798,6 +5806,52 @@ export const AuditTest_HistoryDocument = {
     },
   ],
 } as unknown as DocumentNode<AuditTest_HistoryQuery, AuditTest_HistoryQueryVariables>;
+export const BadInputTest_SetReminderFrequencyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_SetReminderFrequency' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetReminderFrequencyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setReminderFrequency' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  BadInputTest_SetReminderFrequencyMutation,
+  BadInputTest_SetReminderFrequencyMutationVariables
+>;
 export const BadInputTest_CreateUserDocument = {
   kind: 'Document',
   definitions: [
