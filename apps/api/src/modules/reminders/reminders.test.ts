@@ -195,27 +195,31 @@ describe('reminder mails', () => {
   });
 
   it('sends nothing twice when two API processes run the job at the same time on the same database', async () => {
-    const people = await Promise.all(
-      [1, 2, 3].map((index) =>
-        server.createUser([{ role: 'ANALYST', orgUnitCode: 'intraservice' }], `Samtidig ${index}`),
-      ),
-    );
-    // A second process: its own Prisma client (on PostgreSQL its own connections) and its own job.
+    // A second process: its own Prisma client (on PostgreSQL its own connection, so the advisory
+    // lock and the row claims really meet) and its own job.
     const otherClient = new PrismaClient({ adapter: server.database.adapterFactory });
     const otherJob = newJob(otherClient);
+    const everyone: SignedInUser[] = [];
     try {
-      for (const person of people) {
-        await redIndicator(person, `Indikator för ${person.name}`);
+      for (const round of [1, 2, 3]) {
+        // Enough people that the two senders overlap while claiming and sending.
+        const people = await Promise.all(
+          Array.from({ length: 8 }, (_, index) =>
+            server.createUser([{ role: 'ANALYST', orgUnitCode: 'intraservice' }], `Samtidig ${round}-${index + 1}`),
+          ),
+        );
+        for (const person of people) await redIndicator(person, `Indikator för ${person.name}`);
+        everyone.push(...people);
         now = new Date(now.getTime() + DAY);
         const runs = await Promise.all([job.runOnce(), otherJob.runOnce()]);
-        expect(runs.reduce((sum, run) => sum + run.planned, 0)).toBe(1);
-        expect(runs.reduce((sum, run) => sum + run.sent, 0)).toBe(1);
+        expect(runs.reduce((sum, run) => sum + run.planned, 0)).toBe(people.length);
+        expect(runs.reduce((sum, run) => sum + run.sent, 0)).toBe(people.length);
       }
     } finally {
       await otherJob.stop();
       await otherClient.$disconnect();
     }
-    for (const person of people) expect(mailsTo(person)).toHaveLength(1);
+    for (const person of everyone) expect(mailsTo(person)).toHaveLength(1);
   });
 
   it('retries a mail the server refused, later, and shows it in the send log', async () => {
