@@ -14,8 +14,13 @@ export interface ReminderJobOptions {
   obligations: ObligationSource;
   /** Sends the mails; SMTP with `mail`'s settings unless a test gives another. */
   mailer?: Mailer;
-  /** How often the job looks for reminders to plan and mails to send (and retry). */
+  /** How often the job looks for mails to send (and retry). */
   intervalMs?: number;
+  /**
+   * How often it plans: reading everyone's obligations is the heavy part, and a daily reminder
+   * goes at most once a day, so planning every quarter of an hour is soon enough.
+   */
+  planningIntervalMs?: number;
   /** The time; a test sets it. */
   now?: () => Date;
   log?: Pick<Console, 'error'>;
@@ -35,6 +40,7 @@ export class ReminderJob {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<ReminderRun> | undefined;
   private readonly mailer: Mailer;
+  private plannedAt: number | undefined;
 
   constructor(private readonly options: ReminderJobOptions) {
     this.mailer = options.mailer ?? createSmtpMailer(options.mail);
@@ -61,15 +67,20 @@ export class ReminderJob {
 
   private async run(): Promise<ReminderRun> {
     const now = this.options.now?.() ?? new Date();
-    const planned = await planReminders(
-      this.options.prisma,
-      {
-        schedule: this.options.schedule,
-        publicUrl: this.options.mail.publicUrl,
-        obligations: this.options.obligations,
-      },
-      now,
-    );
+    let planned = 0;
+    const planningInterval = this.options.planningIntervalMs ?? 15 * 60_000;
+    if (this.plannedAt === undefined || now.getTime() - this.plannedAt >= planningInterval) {
+      planned = await planReminders(
+        this.options.prisma,
+        {
+          schedule: this.options.schedule,
+          publicUrl: this.options.mail.publicUrl,
+          obligations: this.options.obligations,
+        },
+        now,
+      );
+      this.plannedAt = now.getTime();
+    }
     const sent = await sendDueMails(this.options.prisma, this.mailer, now);
     return { planned, ...sent };
   }

@@ -65,6 +65,8 @@ describe('reminder mails', () => {
       schedule: { daysBeforeDeadline: 5, sendHour: 0 },
       obligations: reportingObligations,
       now: () => now,
+      // Each run plans too, so a test sees what a run at that moment plans.
+      planningIntervalMs: 0,
     });
 
   /** An indicator of the person's whose value of last month is red (5.9 % sick leave against 5 %). */
