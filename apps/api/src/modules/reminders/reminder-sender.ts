@@ -15,8 +15,8 @@ export function retryDelayMs(attempts: number): number {
  */
 export const SENDING_LEASE_MS = 15 * 60_000;
 
-/** How many mails one run claims at once. */
-const BATCH = 50;
+/** How many mails one run claims at once: few enough to be sent well within SENDING_LEASE_MS even when each attempt waits for its timeouts. */
+const BATCH = 20;
 
 interface ClaimedMail {
   id: number;
