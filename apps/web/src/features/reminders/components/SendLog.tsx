@@ -56,6 +56,8 @@ export function SendLog() {
         onChange={(event) => setStatus(event.target.value as ReminderMailStatus | '')}
         size="small"
         sx={{ maxWidth: 240 }}
+        // "Alla" shows as the choice it is, not as an empty field under its label.
+        slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
       >
         <MenuItem value="">{t('reminders.sendLog.allStatuses')}</MenuItem>
         {STATUSES.map((choice) => (
@@ -100,14 +102,14 @@ export function SendLog() {
                       {mail.recipient}
                     </Typography>
                   </TableCell>
-                  <TableCell sx={{ minWidth: 220 }}>
+                  <TableCell sx={{ minWidth: 180 }}>
                     {mail.subject}
                     <Typography variant="body2" color="text.secondary">
                       {t(`reminders.sendLog.kindValue.${mail.kind}`)}
                     </Typography>
                   </TableCell>
                   <TableCell align="right">{mail.itemCount}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                  <TableCell sx={{ minWidth: 120 }}>
                     {t(`reminders.sendLog.statusValue.${mail.status}`)}
                     {mail.nextAttemptAt && (
                       <Typography variant="body2" color="text.secondary">
@@ -116,7 +118,7 @@ export function SendLog() {
                     )}
                   </TableCell>
                   <TableCell align="right">{mail.attempts}</TableCell>
-                  <TableCell sx={{ minWidth: 200 }}>{mail.lastError}</TableCell>
+                  <TableCell sx={{ minWidth: 160, overflowWrap: 'anywhere' }}>{mail.lastError}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
