@@ -7,6 +7,7 @@ import { startSmtpTestServer } from '../../testing/smtp-test-server';
 import type { SmtpTestServer } from '../../testing/smtp-test-server';
 import type { SignedInUser } from '../access';
 import { ReminderJob, reportingObligations } from './index';
+import { stockholmClock } from './reminder-clock';
 import { MAX_SEND_ATTEMPTS, retryDelayMs } from './reminder-sender';
 
 const MY_SETTINGS = graphql(`
@@ -269,6 +270,29 @@ describe('reminder mails', () => {
     const failed = (await server.query(SEND_LOG, { status: 'FAILED', first: 10 })).reminderMails;
     expect(failed).toEqual([expect.objectContaining({ recipient: person.email, attempts: MAX_SEND_ATTEMPTS })]);
     expect(mailsTo(person)).toEqual([]);
+  });
+
+  it("plans nothing before the day's sending hour (Swedish time), then plans", async () => {
+    const person = await server.createUser([{ role: 'ANALYST', orgUnitCode: 'intraservice' }], 'Morgonpigg Person');
+    await redIndicator(person, 'Indikator före sju');
+    now = new Date(now.getTime() + DAY);
+    const sendHour = stockholmClock(now).hour + 1;
+    const morningJob = new ReminderJob({
+      prisma: server.prisma,
+      mail: smtp.settings(PUBLIC_URL),
+      schedule: { daysBeforeDeadline: 5, sendHour },
+      obligations: reportingObligations,
+      now: () => now,
+      planningIntervalMs: 0,
+    });
+    try {
+      expect(await morningJob.runOnce()).toMatchObject({ planned: 0, sent: 0 });
+      now = new Date(now.getTime() + 60 * 60_000);
+      expect(await morningJob.runOnce()).toMatchObject({ planned: 1, sent: 1 });
+    } finally {
+      await morningJob.stop();
+    }
+    expect(mailsTo(person)).toHaveLength(1);
   });
 
   it('keeps the send log to administrators of the whole organisation', async () => {
