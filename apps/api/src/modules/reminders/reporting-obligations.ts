@@ -1,7 +1,5 @@
 import type { ObligationSource } from './reminder-planner';
+import { findReportingObligations } from '../to-do';
 
-/**
- * What is due from whom, from the shared definition of reporting obligations (the to-do module).
- * Until that module is merged, no obligations: the reminders then carry only red indicators.
- */
-export const reportingObligations: ObligationSource = () => Promise.resolve([]);
+/** What is due from whom: the shared definition of reporting obligations (the to-do module). */
+export const reportingObligations: ObligationSource = (prisma, filter) => findReportingObligations(prisma, filter);
