@@ -1,4 +1,5 @@
 import { PrismaClient } from '@lagesbild/db';
+import { fromIsoDate, reportingPeriodsOfYear } from '@lagesbild/types';
 import { createGoalFixture } from '../../testing/fixtures';
 import { graphql } from '../../testing/generated';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
@@ -6,7 +7,7 @@ import type { GraphqlTestServer } from '../../testing/graphql-test-server';
 import { startSmtpTestServer } from '../../testing/smtp-test-server';
 import type { SmtpTestServer } from '../../testing/smtp-test-server';
 import type { SignedInUser } from '../access';
-import { ReminderJob } from './index';
+import { ReminderJob, reportingObligations } from './index';
 import type { ObligationSource } from './index';
 import { stockholmClock } from './reminder-clock';
 import { MAX_SEND_ATTEMPTS, retryDelayMs } from './reminder-sender';
@@ -353,5 +354,158 @@ describe("a person's choice of reminders", () => {
     server.actAs(person);
     const errors = await server.queryErrors(SET_FREQUENCY, { input: { frequency: 'DAILY', expectedVersion: 0 } });
     expect(errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('reminders of reporting obligations', () => {
+  let server: GraphqlTestServer;
+  let smtp: SmtpTestServer;
+  let owner: SignedInUser;
+  let analyst: SignedInUser;
+  let indicatorId: number;
+  /** Wednesday 7 June 2023, noon in Stockholm: May's deadline (10 June) is three days away, April's (10 May) has passed. */
+  let now = new Date('2023-06-07T10:00:00Z');
+  let job: ReminderJob;
+
+  beforeAll(async () => {
+    server = await startGraphqlTestServer();
+    const fixture = await createGoalFixture(server.prisma);
+    smtp = await startSmtpTestServer();
+    // The city's calendar of 2023: every deadline on the 10th of the month after its period.
+    await server.prisma.reportingCalendar.create({
+      data: {
+        orgUnitId: fixture.city.id,
+        year: 2023,
+        periods: {
+          create: reportingPeriodsOfYear(2023).map((period) => ({
+            kind: period.kind,
+            number: period.number,
+            startDate: fromIsoDate(period.startDate),
+            endDate: fromIsoDate(period.endDate),
+            deadline: new Date(Date.UTC(2023, Number(period.endDate.slice(5, 7)), 10)),
+          })),
+        },
+      },
+    });
+    // A viewer answers for nothing of the unit's: only for the indicator they own.
+    owner = await server.createUser([{ role: 'VIEWER', orgUnitCode: 'intraservice' }], 'Olle Ägare');
+    analyst = await server.createUser([{ role: 'ANALYST', orgUnitCode: 'intraservice' }], 'Anna Analytiker');
+    indicatorId = (
+      await server.prisma.indicator.create({
+        data: {
+          code: 'HANDLAGGNINGSTID',
+          name: 'Handläggningstid',
+          orgUnitId: fixture.committee.id,
+          unit: 'COUNT',
+          periodicity: 'MONTH',
+          direction: 'LOWER_IS_BETTER',
+          ownerId: owner.id,
+          // January to March reported; April and May not.
+          values: {
+            create: [1, 2, 3].map((month) => ({
+              granularity: 'MONTH' as const,
+              year: 2023,
+              periodNumber: month,
+              outcome: 12,
+              outcomeReportedAt: new Date(Date.UTC(2023, month, 5)),
+            })),
+          },
+        },
+      })
+    ).id;
+    job = new ReminderJob({
+      prisma: server.prisma,
+      mail: smtp.settings(PUBLIC_URL),
+      schedule: { daysBeforeDeadline: 5, sendHour: 7 },
+      obligations: reportingObligations,
+      now: () => now,
+      planningIntervalMs: 0,
+    });
+  });
+  afterAll(async () => {
+    await job.stop();
+    await smtp.stop();
+    await server.stop();
+  });
+
+  const mailsTo = (user: SignedInUser) => smtp.received.filter((mail) => mail.to.includes(user.email));
+
+  it('mails each person once, listing what is overdue and what is due soon, each with a link to where it is done', async () => {
+    await job.runOnce();
+    expect(mailsTo(owner)).toHaveLength(1);
+    const [mail] = mailsTo(owner);
+    expect(mail!.subject).toBe('Påminnelse från Lägesbild: 2 saker att göra');
+    expect(mail!.text).toBe(
+      [
+        'Hej Olle Ägare!',
+        '',
+        'Det här väntar på dig i Lägesbild:',
+        '',
+        'Sista dagen har passerat',
+        `- Handläggningstid (april 2023), senast 2023-05-10: ${PUBLIC_URL}/registrera?enhet=intraservice&period=2023-04`,
+        '',
+        'Snart sista dag',
+        `- Handläggningstid (maj 2023), senast 2023-06-10: ${PUBLIC_URL}/registrera?enhet=intraservice&period=2023-05`,
+        '',
+        'Du får en påminnelse de dagar något närmar sig eller passerar sin sista dag.',
+        `Välj dagliga eller veckovisa påminnelser, eller inga, på din sida: ${PUBLIC_URL}/min-sida`,
+      ].join('\n'),
+    );
+
+    // The unit's analyst answers for the unit's unowned items: all in one mail of theirs.
+    expect(mailsTo(analyst)).toHaveLength(1);
+    const [analystMail] = mailsTo(analyst);
+    const listed = analystMail!.text.split('\n').filter((line) => line.startsWith('- '));
+    expect(listed.length).toBeGreaterThan(1);
+    expect(analystMail!.subject).toBe(`Påminnelse från Lägesbild: ${listed.length} saker att göra`);
+    expect(listed.every((line) => line.includes(`: ${PUBLIC_URL}/`))).toBe(true);
+    expect(analystMail!.text).not.toContain('Handläggningstid');
+  });
+
+  it('reminds of nothing again: not the next days, and not after May is reported', async () => {
+    const received = smtp.received.length;
+    now = new Date('2023-06-08T10:00:00Z');
+    await job.runOnce();
+    expect(smtp.received.length).toBe(received);
+    // May is reported; its deadline passes; nothing is overdue that was not reminded of already.
+    await server.prisma.indicatorValue.create({
+      data: { indicatorId, granularity: 'MONTH', year: 2023, periodNumber: 5, outcome: 11, outcomeReportedAt: now },
+    });
+    now = new Date('2023-06-12T10:00:00Z');
+    await job.runOnce();
+    expect(mailsTo(owner)).toHaveLength(1);
+  });
+
+  it('reminds once after the deadline of what was only reminded of before it', async () => {
+    // June: due 10 July. Its first reminder on 5 July, then once after the deadline.
+    now = new Date('2023-07-05T10:00:00Z');
+    await job.runOnce();
+    expect(mailsTo(owner)).toHaveLength(2);
+    expect(mailsTo(owner)[1]!.text).toContain('Snart sista dag\n- Handläggningstid (juni 2023), senast 2023-07-10');
+    now = new Date('2023-07-11T10:00:00Z');
+    await job.runOnce();
+    expect(mailsTo(owner)).toHaveLength(3);
+    expect(mailsTo(owner)[2]!.text).toContain('Sista dagen har passerat\n- Handläggningstid (juni 2023)');
+    now = new Date('2023-07-12T10:00:00Z');
+    await job.runOnce();
+    expect(mailsTo(owner)).toHaveLength(3);
+  });
+
+  it('gives a person who chose weekly one digest of everything due in the coming two weeks and overdue', async () => {
+    server.actAs(owner);
+    await server.query(SET_FREQUENCY, { input: { frequency: 'WEEKLY' } });
+    // Monday 17 July: June is overdue (not reported), July is due 10 August (beyond two weeks).
+    now = new Date('2023-07-17T10:00:00Z');
+    await job.runOnce();
+    expect(mailsTo(owner)).toHaveLength(4);
+    const digest = mailsTo(owner)[3]!;
+    expect(digest.subject).toBe('Veckosammanfattning från Lägesbild: 1 sak att göra');
+    expect(digest.text).toContain(
+      `- Handläggningstid (juni 2023), senast 2023-07-10: ${PUBLIC_URL}/registrera?enhet=intraservice&period=2023-06`,
+    );
+    // Later that week: no second digest.
+    now = new Date('2023-07-20T10:00:00Z');
+    await job.runOnce();
+    expect(mailsTo(owner)).toHaveLength(4);
   });
 });
