@@ -32,7 +32,7 @@ export const OVERDUE_LOOKBACK_DAYS = 60;
 export const DIGEST_HORIZON_DAYS = 14;
 
 /** The advisory lock number of planning: one API process plans at a time. */
-const PLANNING_LOCK = 7121;
+export const PLANNING_LOCK = 7121;
 
 export interface PlanningOptions {
   schedule: ReminderSchedule;

@@ -1,4 +1,5 @@
 import { PrismaClient } from '@lagesbild/db';
+import type { Prisma } from '@lagesbild/db';
 import { fromIsoDate, reportingPeriodsOfYear } from '@lagesbild/types';
 import { createGoalFixture } from '../../testing/fixtures';
 import { graphql } from '../../testing/generated';
@@ -10,6 +11,7 @@ import type { SignedInUser } from '../access';
 import { ReminderJob, reportingObligations } from './index';
 import type { ObligationSource } from './index';
 import { stockholmClock } from './reminder-clock';
+import { PLANNING_LOCK } from './reminder-planner';
 import { MAX_SEND_ATTEMPTS, retryDelayMs } from './reminder-sender';
 
 const MY_SETTINGS = graphql(`
@@ -48,6 +50,7 @@ const SEND_LOG = graphql(`
 `);
 
 const DAY = 86_400_000;
+const onPostgres = Boolean(process.env.TEST_DATABASE_URL?.trim());
 /**
  * The job's mechanics (one mail per person, never twice, two processes, retries, choices) are
  * driven here by red indicators alone, so that what the reporting obligations of the fixture's
@@ -232,6 +235,59 @@ describe('reminder mails', () => {
     }
     for (const person of everyone) expect(mailsTo(person)).toHaveLength(1);
   });
+
+  // Only a PostgreSQL server can hold a lock in one session while another works: PGlite runs one
+  // transaction at a time. CI runs these tests again on PostgreSQL (TEST_DATABASE_URL).
+  (onPostgres ? it : it.skip)(
+    'on PostgreSQL: a process leaves planning to the one holding the lock, and skips a mail another is sending',
+    async () => {
+      const person = await server.createUser([{ role: 'VIEWER', orgUnitCode: 'intraservice' }], 'Låst Person');
+      await redIndicator(person, 'Indikator under lås');
+      now = new Date(now.getTime() + DAY);
+      const otherClient = new PrismaClient({ adapter: server.database.adapterFactory });
+      /** Runs `work` in the other process's transaction and keeps it open until the returned release is called. */
+      const holdInOtherProcess = async (work: (tx: Prisma.TransactionClient) => Promise<unknown>) => {
+        let release!: () => void;
+        const released = new Promise<void>((resolve) => (release = resolve));
+        let taken!: () => void;
+        const isTaken = new Promise<void>((resolve) => (taken = resolve));
+        const transaction = otherClient.$transaction(
+          async (tx) => {
+            await work(tx);
+            taken();
+            await released;
+          },
+          { timeout: 60_000 },
+        );
+        await isTaken;
+        return async () => {
+          release();
+          await transaction;
+        };
+      };
+      try {
+        const releaseLock = await holdInOtherProcess(
+          (tx) => tx.$queryRaw`SELECT 1 FROM (SELECT pg_advisory_xact_lock(${PLANNING_LOCK}::int, 0)) AS locked`,
+        );
+        expect(await job.runOnce()).toMatchObject({ planned: 0, sent: 0 });
+        await releaseLock();
+
+        smtp.refuseNext(1);
+        expect(await job.runOnce()).toMatchObject({ planned: 1, sent: 0, failed: 1 });
+        const mail = await server.prisma.reminderMail.findFirstOrThrow({ where: { userId: person.id } });
+        now = new Date(now.getTime() + 60_000);
+        const releaseRow = await holdInOtherProcess(
+          (tx) => tx.$queryRaw`SELECT "id" FROM "ReminderMail" WHERE "id" = ${mail.id} FOR UPDATE`,
+        );
+        expect(await job.runOnce()).toMatchObject({ sent: 0, failed: 0 });
+        await releaseRow();
+        expect(await job.runOnce()).toMatchObject({ sent: 1 });
+      } finally {
+        await otherClient.$disconnect();
+      }
+      expect(mailsTo(person)).toHaveLength(1);
+    },
+  );
 
   it('retries a mail the server refused, later, and shows it in the send log', async () => {
     const person = await server.createUser([{ role: 'ANALYST', orgUnitCode: 'intraservice' }], 'Bertil Busig');
