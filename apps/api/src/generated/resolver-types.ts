@@ -1526,6 +1526,12 @@ export type Mutation = {
   reopenReportingPeriod: ReportingPeriod;
   /** Puts a year's perspectives in a new order (administrators of the city). */
   reorderPerspectives: Array<Perspective>;
+  /**
+   * Sends a FAILED mail again (once the mail server is put right): it waits for the job's next run
+   * with its attempts counted from zero. A mail in any other state is a CONFLICT (administrators of
+   * the whole organisation).
+   */
+  retryReminderMail: ReminderMail;
   /** Sets an activity's status and comment for a report period (analysts of the activity's unit). */
   saveActivityUpdate: ActivityUpdate;
   /** Sets an assignment's status and comment for a report month (analysts of its unit). */
@@ -1766,6 +1772,10 @@ export type MutationReopenReportingPeriodArgs = {
 
 export type MutationReorderPerspectivesArgs = {
   input: ReorderPerspectivesInput;
+};
+
+export type MutationRetryReminderMailArgs = {
+  input: RetryReminderMailInput;
 };
 
 export type MutationSaveActivityUpdateArgs = {
@@ -3325,6 +3335,11 @@ export type ReportingPeriodStatus =
   /** Values, assessments and status reports of the period's dates may be saved. */
   | 'OPEN';
 
+export type RetryReminderMailInput = {
+  /** A FAILED mail of the send log. */
+  id: Scalars['ID']['input'];
+};
+
 /**
  * A risk of an org unit (source 001 §4): what could go wrong, valued by probability and
  * consequence, with the mitigations that reduce it and the controls that check them.
@@ -4455,6 +4470,7 @@ export type ResolversTypes = {
   ReportingPeriod: ResolverTypeWrapper<ReportingPeriodRowRow>;
   ReportingPeriodKind: ReportingPeriodKind;
   ReportingPeriodStatus: ReportingPeriodStatus;
+  RetryReminderMailInput: RetryReminderMailInput;
   Risk: ResolverTypeWrapper<RiskModelRow>;
   RiskCategory: ResolverTypeWrapper<RiskCategoryModelRow>;
   RiskSummary: ResolverTypeWrapper<RiskSummaryRowRow>;
@@ -4689,6 +4705,7 @@ export type ResolversParentTypes = {
   ReportingCalendar: ReportingCalendarRowRow;
   ReportingLevelDeadline: ReportingLevelDeadlineModelRow;
   ReportingPeriod: ReportingPeriodRowRow;
+  RetryReminderMailInput: RetryReminderMailInput;
   Risk: RiskModelRow;
   RiskCategory: RiskCategoryModelRow;
   RiskSummary: RiskSummaryRowRow;
@@ -5595,6 +5612,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationReorderPerspectivesArgs, 'input'>
+  >;
+  retryReminderMail?: Resolver<
+    ResolversTypes['ReminderMail'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRetryReminderMailArgs, 'input'>
   >;
   saveActivityUpdate?: Resolver<
     ResolversTypes['ActivityUpdate'],

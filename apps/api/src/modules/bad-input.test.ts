@@ -20,6 +20,14 @@ const SET_REMINDER_FREQUENCY = graphql(`
     }
   }
 `);
+const RETRY_REMINDER_MAIL = graphql(`
+  mutation BadInputTest_RetryReminderMail($input: RetryReminderMailInput!) {
+    retryReminderMail(input: $input) {
+      id
+      status
+    }
+  }
+`);
 const CREATE_USER = graphql(`
   mutation BadInputTest_CreateUser($input: CreateUserInput!) {
     createUser(input: $input) {
@@ -1906,6 +1914,15 @@ const MUTATIONS: { mutation: string; document: DocumentNode; cases: BadInput[] }
         input: () => ({ frequency: 'WEEKLY', expectedVersion: 3 }),
         refusal: conflict,
       },
+    ],
+  },
+  {
+    mutation: 'retryReminderMail',
+    document: RETRY_REMINDER_MAIL,
+    cases: [
+      { name: 'with an id that is no id', input: () => ({ id: 'första' }), refusal: invalid('input.id', 'invalidId') },
+      { name: 'for a mail that does not exist', input: () => ({ id: UNUSED_ID }), refusal: notFound },
+      { name: 'from an analyst', input: () => ({ id: UNUSED_ID }), refusal: forbidden, as: 'intraserviceAnalyst' },
     ],
   },
   {

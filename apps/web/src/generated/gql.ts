@@ -125,6 +125,7 @@ type Documents = {
   '\n  query ReminderSettingsForm_Query {\n    myReminderSettings {\n      frequency\n      version\n    }\n  }\n': typeof types.ReminderSettingsForm_QueryDocument;
   '\n  mutation ReminderSettingsForm_Save($input: SetReminderFrequencyInput!) {\n    setReminderFrequency(input: $input) {\n      frequency\n      version\n    }\n  }\n': typeof types.ReminderSettingsForm_SaveDocument;
   '\n  query SendLog_Query($status: ReminderMailStatus) {\n    reminderMails(status: $status, first: 100) {\n      id\n      kind\n      recipientName\n      recipient\n      subject\n      itemCount\n      status\n      attempts\n      nextAttemptAt\n      lastError\n      sentAt\n      createdAt\n    }\n  }\n': typeof types.SendLog_QueryDocument;
+  '\n  mutation SendLog_Retry($input: RetryReminderMailInput!) {\n    retryReminderMail(input: $input) {\n      id\n      status\n      attempts\n      nextAttemptAt\n    }\n  }\n': typeof types.SendLog_RetryDocument;
   '\n  mutation PeriodDeadlineDialog_Move($input: SetReportingPeriodDeadlineInput!) {\n    setReportingPeriodDeadline(input: $input) {\n      id\n      deadline\n      deadlineMoved\n      version\n    }\n  }\n': typeof types.PeriodDeadlineDialog_MoveDocument;
   '\n  mutation PeriodDeadlineDialog_SetLevel($input: SetReportingLevelDeadlineInput!) {\n    setReportingLevelDeadline(input: $input) {\n      id\n      levelDeadlines {\n        level\n        deadline\n      }\n      version\n    }\n  }\n': typeof types.PeriodDeadlineDialog_SetLevelDocument;
   '\n  mutation PeriodStatusDialog_Close($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      id\n      status\n      statusReason\n      closedAt\n      version\n    }\n  }\n': typeof types.PeriodStatusDialog_CloseDocument;
@@ -403,6 +404,8 @@ const documents: Documents = {
     types.ReminderSettingsForm_SaveDocument,
   '\n  query SendLog_Query($status: ReminderMailStatus) {\n    reminderMails(status: $status, first: 100) {\n      id\n      kind\n      recipientName\n      recipient\n      subject\n      itemCount\n      status\n      attempts\n      nextAttemptAt\n      lastError\n      sentAt\n      createdAt\n    }\n  }\n':
     types.SendLog_QueryDocument,
+  '\n  mutation SendLog_Retry($input: RetryReminderMailInput!) {\n    retryReminderMail(input: $input) {\n      id\n      status\n      attempts\n      nextAttemptAt\n    }\n  }\n':
+    types.SendLog_RetryDocument,
   '\n  mutation PeriodDeadlineDialog_Move($input: SetReportingPeriodDeadlineInput!) {\n    setReportingPeriodDeadline(input: $input) {\n      id\n      deadline\n      deadlineMoved\n      version\n    }\n  }\n':
     types.PeriodDeadlineDialog_MoveDocument,
   '\n  mutation PeriodDeadlineDialog_SetLevel($input: SetReportingLevelDeadlineInput!) {\n    setReportingLevelDeadline(input: $input) {\n      id\n      levelDeadlines {\n        level\n        deadline\n      }\n      version\n    }\n  }\n':
@@ -1191,6 +1194,12 @@ export function graphql(
 export function graphql(
   source: '\n  query SendLog_Query($status: ReminderMailStatus) {\n    reminderMails(status: $status, first: 100) {\n      id\n      kind\n      recipientName\n      recipient\n      subject\n      itemCount\n      status\n      attempts\n      nextAttemptAt\n      lastError\n      sentAt\n      createdAt\n    }\n  }\n',
 ): (typeof documents)['\n  query SendLog_Query($status: ReminderMailStatus) {\n    reminderMails(status: $status, first: 100) {\n      id\n      kind\n      recipientName\n      recipient\n      subject\n      itemCount\n      status\n      attempts\n      nextAttemptAt\n      lastError\n      sentAt\n      createdAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SendLog_Retry($input: RetryReminderMailInput!) {\n    retryReminderMail(input: $input) {\n      id\n      status\n      attempts\n      nextAttemptAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation SendLog_Retry($input: RetryReminderMailInput!) {\n    retryReminderMail(input: $input) {\n      id\n      status\n      attempts\n      nextAttemptAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -754,6 +754,11 @@ export type ReportingPeriodStatus =
   /** Values, assessments and status reports of the period's dates may be saved. */
   | 'OPEN';
 
+export type RetryReminderMailInput = {
+  /** A FAILED mail of the send log. */
+  id: string;
+};
+
 export type RiskValuationFields = {
   /** 1 to the municipality's scale maximum (4, or 5). */
   consequence: number;
@@ -2564,6 +2569,14 @@ export type SendLog_QueryQuery = {
     sentAt: string | null;
     createdAt: string;
   }>;
+};
+
+export type SendLog_RetryMutationVariables = Exact<{
+  input: RetryReminderMailInput;
+}>;
+
+export type SendLog_RetryMutation = {
+  retryReminderMail: { id: string; status: ReminderMailStatus; attempts: number; nextAttemptAt: string | null };
 };
 
 export type PeriodDeadlineDialog_MoveMutationVariables = Exact<{
@@ -11179,6 +11192,51 @@ export const SendLog_QueryDocument = {
     },
   ],
 } as unknown as DocumentNode<SendLog_QueryQuery, SendLog_QueryQueryVariables>;
+export const SendLog_RetryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SendLog_Retry' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RetryReminderMailInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retryReminderMail' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextAttemptAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SendLog_RetryMutation, SendLog_RetryMutationVariables>;
 export const PeriodDeadlineDialog_MoveDocument = {
   kind: 'Document',
   definitions: [

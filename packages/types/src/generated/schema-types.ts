@@ -1412,6 +1412,12 @@ export type Mutation = {
   reopenReportingPeriod: ReportingPeriod;
   /** Puts a year's perspectives in a new order (administrators of the city). */
   reorderPerspectives: Array<Perspective>;
+  /**
+   * Sends a FAILED mail again (once the mail server is put right): it waits for the job's next run
+   * with its attempts counted from zero. A mail in any other state is a CONFLICT (administrators of
+   * the whole organisation).
+   */
+  retryReminderMail: ReminderMail;
   /** Sets an activity's status and comment for a report period (analysts of the activity's unit). */
   saveActivityUpdate: ActivityUpdate;
   /** Sets an assignment's status and comment for a report month (analysts of its unit). */
@@ -1652,6 +1658,10 @@ export type MutationReopenReportingPeriodArgs = {
 
 export type MutationReorderPerspectivesArgs = {
   input: ReorderPerspectivesInput;
+};
+
+export type MutationRetryReminderMailArgs = {
+  input: RetryReminderMailInput;
 };
 
 export type MutationSaveActivityUpdateArgs = {
@@ -3210,6 +3220,11 @@ export type ReportingPeriodStatus =
   | 'CLOSED'
   /** Values, assessments and status reports of the period's dates may be saved. */
   | 'OPEN';
+
+export type RetryReminderMailInput = {
+  /** A FAILED mail of the send log. */
+  id: Scalars['ID']['input'];
+};
 
 /**
  * A risk of an org unit (source 001 §4): what could go wrong, valued by probability and

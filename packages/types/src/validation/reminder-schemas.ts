@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { expectedVersionSchema } from './common-schemas';
+import { expectedVersionSchema, idSchema } from './common-schemas';
 
 /** How often a person wants reminder mails: each day something falls due, a weekly digest, or none. */
 export const REMINDER_FREQUENCIES = ['DAILY', 'WEEKLY', 'NONE'] as const;
@@ -17,3 +17,6 @@ export const REMINDER_MAIL_LOG_MAX = 200;
 export const reminderMailLogArgsSchema = z.object({
   first: z.number().int().min(1, { error: 'outOfRange' }).max(REMINDER_MAIL_LOG_MAX, { error: 'outOfRange' }),
 });
+
+/** An administrator sends a failed mail of the send log again. */
+export const retryReminderMailInputSchema = z.object({ id: idSchema });

@@ -1,9 +1,13 @@
-import { reminderMailLogArgsSchema, setReminderFrequencyInputSchema } from '@lagesbild/types';
+import {
+  reminderMailLogArgsSchema,
+  retryReminderMailInputSchema,
+  setReminderFrequencyInputSchema,
+} from '@lagesbild/types';
 import type { Resolvers } from '../../generated/resolver-types';
 import type { AccessRules } from '../../authorization/access-rules';
 import { notSignedIn, parseInput } from '../../errors';
 import type { ReminderMailContent } from './reminder-text';
-import { findReminderSettings, listReminderMails, setReminderFrequency } from './reminders-service';
+import { findReminderSettings, listReminderMails, retryReminderMail, setReminderFrequency } from './reminders-service';
 
 export const reminderResolvers: Resolvers = {
   Query: {
@@ -24,6 +28,10 @@ export const reminderResolvers: Resolvers = {
         setReminderFrequency(tx, viewer.id, parseInput(setReminderFrequencyInputSchema, input, 'input')),
       );
     },
+    retryReminderMail: (_parent, { input }, { mutate }) =>
+      mutate('retryReminderMail', (tx) =>
+        retryReminderMail(tx, parseInput(retryReminderMailInputSchema, input, 'input').id, new Date()),
+      ),
   },
   ReminderMail: {
     recipientName: (mail) => mail.user.name,
@@ -41,6 +49,7 @@ export const reminderRules: AccessRules = {
   },
   Mutation: {
     setReminderFrequency: { kind: 'signedIn' },
+    retryReminderMail: { kind: 'roleEverywhere', role: 'ADMIN' },
   },
   types: {
     ReminderSettings: { kind: 'public', reason: "only ever the signed-in person's own choice" },

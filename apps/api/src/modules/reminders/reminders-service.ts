@@ -2,7 +2,7 @@ import type { PrismaClient, ReminderFrequency, ReminderMailModel, ReminderMailSt
 import type { setReminderFrequencyInputSchema } from '@lagesbild/types';
 import type { z } from 'zod';
 import type { Transaction } from '../audit';
-import { conflict } from '../../errors';
+import { conflict, notFound } from '../../errors';
 
 export interface ReminderSettingsRow {
   frequency: ReminderFrequency;
@@ -45,5 +45,21 @@ export function listReminderMails(
     include: { user: { select: { name: true } } },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: first,
+  });
+}
+
+/**
+ * Puts a FAILED mail back in the queue, its attempts counted from zero. The row is locked first, so
+ * of two administrators retrying it at once the second gets a CONFLICT (it is no longer FAILED).
+ */
+export async function retryReminderMail(tx: Transaction, id: number, now: Date): Promise<ReminderMailRow> {
+  await tx.$queryRaw`SELECT "id" FROM "ReminderMail" WHERE "id" = ${id} FOR UPDATE`;
+  const mail = await tx.reminderMail.findUnique({ where: { id }, include: { user: { select: { name: true } } } });
+  if (!mail) throw notFound();
+  if (mail.status !== 'FAILED') throw conflict({ status: mail.status });
+  return tx.reminderMail.update({
+    where: { id },
+    data: { status: 'PENDING', attempts: 0, nextAttemptAt: now, claimedAt: null },
+    include: { user: { select: { name: true } } },
   });
 }

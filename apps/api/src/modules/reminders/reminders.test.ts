@@ -49,6 +49,16 @@ const SEND_LOG = graphql(`
   }
 `);
 
+const RETRY = graphql(`
+  mutation RemindersTest_Retry($input: RetryReminderMailInput!) {
+    retryReminderMail(input: $input) {
+      id
+      status
+      attempts
+    }
+  }
+`);
+
 const DAY = 86_400_000;
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL?.trim());
 /**
@@ -334,6 +344,25 @@ describe('reminder mails', () => {
     const failed = (await server.query(SEND_LOG, { status: 'FAILED', first: 10 })).reminderMails;
     expect(failed).toEqual([expect.objectContaining({ recipient: person.email, attempts: MAX_SEND_ATTEMPTS })]);
     expect(mailsTo(person)).toEqual([]);
+  });
+
+  it('sends a failed mail again when an administrator asks, once', async () => {
+    server.actAs(admin);
+    const [failed] = (await server.query(SEND_LOG, { status: 'FAILED', first: 10 })).reminderMails;
+    const retried = (await server.query(RETRY, { input: { id: failed!.id } })).retryReminderMail;
+    expect(retried).toMatchObject({ id: failed!.id, status: 'PENDING', attempts: 0 });
+    const again = await server.queryErrors(RETRY, { input: { id: failed!.id } });
+    expect(again[0]?.extensions?.code).toBe('CONFLICT');
+    expect(await job.runOnce()).toMatchObject({ sent: 1, failed: 0 });
+    expect(smtp.received.at(-1)!.to).toEqual([failed!.recipient]);
+    const events = await server.prisma.auditEvent.findMany({
+      where: { entityType: 'ReminderMail', entityId: failed!.id },
+    });
+    expect(events.map((event) => [event.operation, event.userId])).toEqual([['retryReminderMail', admin.id]]);
+
+    expect((await server.queryErrors(RETRY, { input: { id: '999999' } }))[0]?.extensions?.code).toBe('NOT_FOUND');
+    server.actAs(analyst);
+    expect((await server.queryErrors(RETRY, { input: { id: failed!.id } }))[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it("plans nothing before the day's sending hour (Swedish time), then plans", async () => {

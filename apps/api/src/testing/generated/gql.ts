@@ -44,6 +44,7 @@ type Documents = {
   '\n  mutation AuditTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      id\n      period\n      outcome\n      comment\n      version\n      status\n    }\n  }\n': typeof types.AuditTest_SaveValueDocument;
   '\n  query AuditTest_History($id: ID!) {\n    history(entityType: "IndicatorValue", entityId: $id) {\n      operation\n      action\n      author {\n        name\n      }\n      orgUnit {\n        code\n      }\n      changes {\n        field\n        oldValue\n        newValue\n      }\n    }\n  }\n': typeof types.AuditTest_HistoryDocument;
   '\n  mutation BadInputTest_SetReminderFrequency($input: SetReminderFrequencyInput!) {\n    setReminderFrequency(input: $input) {\n      frequency\n      version\n    }\n  }\n': typeof types.BadInputTest_SetReminderFrequencyDocument;
+  '\n  mutation BadInputTest_RetryReminderMail($input: RetryReminderMailInput!) {\n    retryReminderMail(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.BadInputTest_RetryReminderMailDocument;
   '\n  mutation BadInputTest_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n    }\n  }\n': typeof types.BadInputTest_CreateUserDocument;
   '\n  mutation BadInputTest_UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      name\n      version\n    }\n  }\n': typeof types.BadInputTest_UpdateUserDocument;
   '\n  mutation BadInputTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      comment\n      version\n    }\n  }\n': typeof types.BadInputTest_SetAssessmentDocument;
@@ -206,6 +207,7 @@ type Documents = {
   '\n  query RemindersTest_MySettings {\n    myReminderSettings {\n      frequency\n      version\n    }\n  }\n': typeof types.RemindersTest_MySettingsDocument;
   '\n  mutation RemindersTest_SetFrequency($input: SetReminderFrequencyInput!) {\n    setReminderFrequency(input: $input) {\n      frequency\n      version\n    }\n  }\n': typeof types.RemindersTest_SetFrequencyDocument;
   '\n  query RemindersTest_SendLog($status: ReminderMailStatus, $first: Int!) {\n    reminderMails(status: $status, first: $first) {\n      id\n      kind\n      occasion\n      recipientName\n      recipient\n      subject\n      itemCount\n      status\n      attempts\n      nextAttemptAt\n      lastError\n      sentAt\n    }\n  }\n': typeof types.RemindersTest_SendLogDocument;
+  '\n  mutation RemindersTest_Retry($input: RetryReminderMailInput!) {\n    retryReminderMail(input: $input) {\n      id\n      status\n      attempts\n    }\n  }\n': typeof types.RemindersTest_RetryDocument;
   '\n  mutation PeriodLockTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      outcome\n      version\n    }\n  }\n': typeof types.PeriodLockTest_SaveValueDocument;
   '\n  mutation PeriodLockTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      outcome\n    }\n  }\n': typeof types.PeriodLockTest_SaveValuesDocument;
   '\n  mutation PeriodLockTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      fulfilment\n    }\n  }\n': typeof types.PeriodLockTest_SetAssessmentDocument;
@@ -334,6 +336,8 @@ const documents: Documents = {
     types.AuditTest_HistoryDocument,
   '\n  mutation BadInputTest_SetReminderFrequency($input: SetReminderFrequencyInput!) {\n    setReminderFrequency(input: $input) {\n      frequency\n      version\n    }\n  }\n':
     types.BadInputTest_SetReminderFrequencyDocument,
+  '\n  mutation BadInputTest_RetryReminderMail($input: RetryReminderMailInput!) {\n    retryReminderMail(input: $input) {\n      id\n      status\n    }\n  }\n':
+    types.BadInputTest_RetryReminderMailDocument,
   '\n  mutation BadInputTest_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n    }\n  }\n':
     types.BadInputTest_CreateUserDocument,
   '\n  mutation BadInputTest_UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      name\n      version\n    }\n  }\n':
@@ -658,6 +662,8 @@ const documents: Documents = {
     types.RemindersTest_SetFrequencyDocument,
   '\n  query RemindersTest_SendLog($status: ReminderMailStatus, $first: Int!) {\n    reminderMails(status: $status, first: $first) {\n      id\n      kind\n      occasion\n      recipientName\n      recipient\n      subject\n      itemCount\n      status\n      attempts\n      nextAttemptAt\n      lastError\n      sentAt\n    }\n  }\n':
     types.RemindersTest_SendLogDocument,
+  '\n  mutation RemindersTest_Retry($input: RetryReminderMailInput!) {\n    retryReminderMail(input: $input) {\n      id\n      status\n      attempts\n    }\n  }\n':
+    types.RemindersTest_RetryDocument,
   '\n  mutation PeriodLockTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      outcome\n      version\n    }\n  }\n':
     types.PeriodLockTest_SaveValueDocument,
   '\n  mutation PeriodLockTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      outcome\n    }\n  }\n':
@@ -990,6 +996,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation BadInputTest_SetReminderFrequency($input: SetReminderFrequencyInput!) {\n    setReminderFrequency(input: $input) {\n      frequency\n      version\n    }\n  }\n',
 ): (typeof documents)['\n  mutation BadInputTest_SetReminderFrequency($input: SetReminderFrequencyInput!) {\n    setReminderFrequency(input: $input) {\n      frequency\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_RetryReminderMail($input: RetryReminderMailInput!) {\n    retryReminderMail(input: $input) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_RetryReminderMail($input: RetryReminderMailInput!) {\n    retryReminderMail(input: $input) {\n      id\n      status\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1962,6 +1974,12 @@ export function graphql(
 export function graphql(
   source: '\n  query RemindersTest_SendLog($status: ReminderMailStatus, $first: Int!) {\n    reminderMails(status: $status, first: $first) {\n      id\n      kind\n      occasion\n      recipientName\n      recipient\n      subject\n      itemCount\n      status\n      attempts\n      nextAttemptAt\n      lastError\n      sentAt\n    }\n  }\n',
 ): (typeof documents)['\n  query RemindersTest_SendLog($status: ReminderMailStatus, $first: Int!) {\n    reminderMails(status: $status, first: $first) {\n      id\n      kind\n      occasion\n      recipientName\n      recipient\n      subject\n      itemCount\n      status\n      attempts\n      nextAttemptAt\n      lastError\n      sentAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemindersTest_Retry($input: RetryReminderMailInput!) {\n    retryReminderMail(input: $input) {\n      id\n      status\n      attempts\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemindersTest_Retry($input: RetryReminderMailInput!) {\n    retryReminderMail(input: $input) {\n      id\n      status\n      attempts\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

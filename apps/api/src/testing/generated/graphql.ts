@@ -752,6 +752,11 @@ export type ReportingPeriodStatus =
   /** Values, assessments and status reports of the period's dates may be saved. */
   | 'OPEN';
 
+export type RetryReminderMailInput = {
+  /** A FAILED mail of the send log. */
+  id: string;
+};
+
 export type RiskValuationFields = {
   /** 1 to the municipality's scale maximum (4, or 5). */
   consequence: number;
@@ -1450,6 +1455,12 @@ export type BadInputTest_SetReminderFrequencyMutationVariables = Exact<{
 export type BadInputTest_SetReminderFrequencyMutation = {
   setReminderFrequency: { frequency: ReminderFrequency; version: number | null };
 };
+
+export type BadInputTest_RetryReminderMailMutationVariables = Exact<{
+  input: RetryReminderMailInput;
+}>;
+
+export type BadInputTest_RetryReminderMailMutation = { retryReminderMail: { id: string; status: ReminderMailStatus } };
 
 export type BadInputTest_CreateUserMutationVariables = Exact<{
   input: CreateUserInput;
@@ -3350,6 +3361,14 @@ export type RemindersTest_SendLogQuery = {
     lastError: string | null;
     sentAt: string | null;
   }>;
+};
+
+export type RemindersTest_RetryMutationVariables = Exact<{
+  input: RetryReminderMailInput;
+}>;
+
+export type RemindersTest_RetryMutation = {
+  retryReminderMail: { id: string; status: ReminderMailStatus; attempts: number };
 };
 
 export type PeriodLockTest_SaveValueMutationVariables = Exact<{
@@ -5860,6 +5879,49 @@ export const BadInputTest_SetReminderFrequencyDocument = {
   BadInputTest_SetReminderFrequencyMutation,
   BadInputTest_SetReminderFrequencyMutationVariables
 >;
+export const BadInputTest_RetryReminderMailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_RetryReminderMail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RetryReminderMailInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retryReminderMail' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_RetryReminderMailMutation, BadInputTest_RetryReminderMailMutationVariables>;
 export const BadInputTest_CreateUserDocument = {
   kind: 'Document',
   definitions: [
@@ -15209,6 +15271,50 @@ export const RemindersTest_SendLogDocument = {
     },
   ],
 } as unknown as DocumentNode<RemindersTest_SendLogQuery, RemindersTest_SendLogQueryVariables>;
+export const RemindersTest_RetryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemindersTest_Retry' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RetryReminderMailInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retryReminderMail' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemindersTest_RetryMutation, RemindersTest_RetryMutationVariables>;
 export const PeriodLockTest_SaveValueDocument = {
   kind: 'Document',
   definitions: [

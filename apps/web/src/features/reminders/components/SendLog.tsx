@@ -1,5 +1,6 @@
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -37,6 +38,17 @@ export const SendLog_Query = graphql(`
   }
 `);
 
+export const SendLog_Retry = graphql(`
+  mutation SendLog_Retry($input: RetryReminderMailInput!) {
+    retryReminderMail(input: $input) {
+      id
+      status
+      attempts
+      nextAttemptAt
+    }
+  }
+`);
+
 const STATUSES: ReminderMailStatus[] = ['PENDING', 'SENDING', 'SENT', 'FAILED'];
 
 /** Administration → Utskick: the reminder mails, their status, attempts and the mail server's last refusal. */
@@ -45,6 +57,17 @@ export function SendLog() {
   const [status, setStatus] = useState<ReminderMailStatus | ''>('');
   const { data, loading, error, refetch } = useQuery(SendLog_Query, { variables: { status: status || null } });
   const time = (iso: string) => formatTime(iso, i18n.language);
+  const [retry, retrying] = useMutation(SendLog_Retry, { refetchQueries: [SendLog_Query], awaitRefetchQueries: true });
+  const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
+
+  async function retryMail(id: string, recipientName: string) {
+    try {
+      await retry({ variables: { input: { id } } });
+      setMessage({ severity: 'success', text: t('reminders.sendLog.retried', { name: recipientName }) });
+    } catch {
+      setMessage({ severity: 'error', text: t('reminders.sendLog.retryFailed') });
+    }
+  }
   const mails = data?.reminderMails ?? [];
 
   return (
@@ -66,6 +89,15 @@ export function SendLog() {
           </MenuItem>
         ))}
       </TextField>
+      {message && (
+        <Alert
+          severity={message.severity}
+          role={message.severity === 'success' ? 'status' : 'alert'}
+          onClose={() => setMessage(null)}
+        >
+          {message.text}
+        </Alert>
+      )}
       {loading && !data && <Loading />}
       {error && <LoadError onRetry={() => void refetch()} />}
       {data && mails.length === 0 && <Alert severity="info">{t('reminders.sendLog.empty')}</Alert>}
@@ -115,6 +147,17 @@ export function SendLog() {
                       <Typography variant="body2" color="text.secondary">
                         {t('reminders.sendLog.nextAttempt', { time: time(mail.nextAttemptAt) })}
                       </Typography>
+                    )}
+                    {mail.status === 'FAILED' && (
+                      <Button
+                        size="small"
+                        disabled={retrying.loading}
+                        aria-label={t('reminders.sendLog.retryLabel', { name: mail.recipientName })}
+                        onClick={() => void retryMail(mail.id, mail.recipientName)}
+                        sx={{ display: 'block', px: 0 }}
+                      >
+                        {t('reminders.sendLog.retry')}
+                      </Button>
                     )}
                   </TableCell>
                   <TableCell align="right">{mail.attempts}</TableCell>

@@ -24,7 +24,7 @@ export const remindersEn: RemindersTranslations = {
     sendLog: {
       title: 'Mailings',
       intro:
-        'Reminders sent by e-mail, latest first. A mail the mail server did not accept is tried again after 1, 5, 25 and 125 minutes; after five attempts it stays failed.',
+        'Reminders sent by e-mail, latest first. A mail the mail server did not accept is tried again after 1, 5, 25 and 125 minutes; after five attempts it stays failed and can be sent again from here.',
       status: 'Status',
       allStatuses: 'All',
       empty: 'No mailings yet.',
@@ -39,6 +39,10 @@ export const remindersEn: RemindersTranslations = {
       nextAttempt: 'Next attempt {{time}}',
       sentAt: 'Sent {{time}}',
       plannedAt: 'Planned {{time}}',
+      retry: 'Send again',
+      retryLabel: 'Send the mailing to {{name}} again',
+      retried: 'The mailing to {{name}} will be sent again at the next run.',
+      retryFailed: 'The mailing could not be queued again. Reload the page and try again.',
       statusValue: {
         PENDING: 'Waiting',
         SENDING: 'Sending',

@@ -23,7 +23,7 @@ export const remindersSv = {
     sendLog: {
       title: 'Utskick',
       intro:
-        'Påminnelser som skickats via e-post, de senaste först. Ett utskick som e-postservern inte tog emot försöks igen efter 1, 5, 25 och 125 minuter; efter fem försök står det kvar som misslyckat.',
+        'Påminnelser som skickats via e-post, de senaste först. Ett utskick som e-postservern inte tog emot försöks igen efter 1, 5, 25 och 125 minuter; efter fem försök står det kvar som misslyckat och kan skickas igen härifrån.',
       status: 'Status',
       allStatuses: 'Alla',
       empty: 'Inga utskick ännu.',
@@ -38,6 +38,10 @@ export const remindersSv = {
       nextAttempt: 'Nästa försök {{time}}',
       sentAt: 'Skickat {{time}}',
       plannedAt: 'Planerat {{time}}',
+      retry: 'Skicka igen',
+      retryLabel: 'Skicka utskicket till {{name}} igen',
+      retried: 'Utskicket till {{name}} skickas igen vid nästa körning.',
+      retryFailed: 'Utskicket kunde inte läggas i kö igen. Läs om sidan och försök igen.',
       statusValue: {
         PENDING: 'Väntar',
         SENDING: 'Skickas',
