@@ -2,6 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_LAUNCH_OPTIONS } from './support/chromium';
+import { smtpPortOf } from './support/mail-catcher';
 
 /**
  * `pnpm e2e`: browser journeys in Debian's Chromium against the built app, started the way
@@ -39,7 +40,18 @@ export default defineConfig({
     command: `rm -rf "${dataDir}" && pnpm start`,
     cwd: '..',
     url: `${baseURL}/health`,
-    env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO_DATA: 'true' },
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      SEED_DEMO_DATA: 'true',
+      // Reminder mails go to the SMTP server of the global setup (support/mail-catcher.ts), at any hour.
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(smtpPortOf(port)),
+      SMTP_FROM: 'Lägesbild <noreply@lagesbild.example.se>',
+      PUBLIC_URL: baseURL,
+      REMINDER_SEND_HOUR: '0',
+    },
     reuseExistingServer: false,
     // Building the web app and seeding a fresh database take a minute or two on two busy cores.
     timeout: 240_000,

@@ -87,6 +87,8 @@ const config: CodegenConfig = {
           ReportingCalendar: '../modules/reporting-calendar/reporting-calendar-service#ReportingCalendarRow',
           ReportingPeriod: '../modules/reporting-calendar/reporting-calendar-service#ReportingPeriodRow',
           ReportingLevelDeadline: '@lagesbild/db#ReportingLevelDeadlineModel',
+          ReminderSettings: '../modules/reminders/reminders-service#ReminderSettingsRow',
+          ReminderMail: '../modules/reminders/reminders-service#ReminderMailRow',
           RoundForecast: '../modules/forecasts/forecast-round-service#RoundForecastRow',
           YearEndProjection: '../modules/forecasts/projection-service#YearEndProjectionRow',
           ForecastAccuracy: '../modules/forecasts/forecast-accuracy-service#ForecastAccuracyRow',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { databaseConfigFromEnv, validatePostgresUrl } from '@lagesbild/db';
 import type { DatabaseConfig } from '@lagesbild/db';
 import type { OidcSettings } from './modules/access';
+import type { MailSettings, ReminderSchedule } from './modules/reminders';
 
 /** The API's whole configuration, read from the environment here and nowhere else. */
 export interface ApiConfig {
@@ -27,6 +28,10 @@ export interface ApiConfig {
    * the embedded database, whose data folder one process owns.
    */
   processes: number;
+  /** Outgoing mail (SMTP_* and PUBLIC_URL); null when SMTP_HOST is not set: then no mail is sent. */
+  mail: MailSettings | null;
+  /** When reminders fall due (REMINDER_*). */
+  reminders: ReminderSchedule;
 }
 
 export class ConfigError extends Error {
@@ -48,6 +53,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     seedDemoDataIfEmpty: env.SEED_DEMO_DATA !== 'false',
     oidc: readOidcSettings(env),
     processes: readProcesses(env, database),
+    mail: readMailSettings(env),
+    reminders: readReminderSchedule(env),
   };
 }
 
@@ -93,4 +100,82 @@ function readOidcSettings(env: NodeJS.ProcessEnv): OidcSettings | null {
     if (!URL.canParse(url)) throw new ConfigError(`${name} is not a URL (got "${url}")`);
   }
   return { issuer, clientId, clientSecret, redirectUrl, allowInsecureHttp: env.OIDC_ALLOW_INSECURE_HTTP === 'true' };
+}
+
+const SMTP_VARIABLES = ['SMTP_HOST', 'SMTP_PORT', 'SMTP_SECURE', 'SMTP_USER', 'SMTP_PASSWORD', 'SMTP_FROM'] as const;
+
+/**
+ * The mail server and the app's public address for the links in mails: none of the SMTP_*
+ * variables means no mail (the server runs and says so once); SMTP_HOST with the rest
+ * validated, and anything half-set refused.
+ */
+function readMailSettings(env: NodeJS.ProcessEnv): MailSettings | null {
+  const value = (name: string) => env[name]?.trim() ?? '';
+  const host = value('SMTP_HOST');
+  if (!host) {
+    const stray = SMTP_VARIABLES.filter((name) => value(name) !== '');
+    if (stray.length > 0)
+      throw new ConfigError(`${stray.join(', ')} set without SMTP_HOST; set SMTP_HOST too, or none of them`);
+    return null;
+  }
+  const secureText = value('SMTP_SECURE').toLowerCase();
+  if (!['', 'true', 'false'].includes(secureText)) {
+    throw new ConfigError(
+      `SMTP_SECURE must be true (TLS from the start, port 465) or false (STARTTLS) (got "${value('SMTP_SECURE')}")`,
+    );
+  }
+  const secure = secureText === 'true';
+  const portText = value('SMTP_PORT');
+  const port = portText ? Number(portText) : secure ? 465 : 587;
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new ConfigError(`SMTP_PORT must be a port number between 1 and 65535 (got "${portText}")`);
+  }
+  const user = value('SMTP_USER');
+  const password = env.SMTP_PASSWORD ?? '';
+  if ((user === '') !== (password === '')) {
+    throw new ConfigError(
+      'SMTP_USER and SMTP_PASSWORD go together: set both to sign in to the mail server, or neither',
+    );
+  }
+  const from = value('SMTP_FROM');
+  if (!from)
+    throw new ConfigError(
+      'SMTP_FROM is needed with SMTP_HOST: the sender address, e.g. "Lägesbild <noreply@example.se>"',
+    );
+  if (!/^[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+$|<[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+>$/.test(from)) {
+    throw new ConfigError(`SMTP_FROM is not an e-mail address (got "${from}")`);
+  }
+  const publicUrl = value('PUBLIC_URL');
+  if (!publicUrl)
+    throw new ConfigError(
+      "PUBLIC_URL is needed with SMTP_HOST: the app's address for the links in mails, e.g. https://lagesbild.example.se",
+    );
+  const parsed = URL.canParse(publicUrl) ? new URL(publicUrl) : null;
+  if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) {
+    throw new ConfigError(`PUBLIC_URL must be an http:// or https:// address (got "${publicUrl}")`);
+  }
+  return {
+    host,
+    port,
+    secure,
+    auth: user ? { user, password } : null,
+    from,
+    publicUrl: parsed.toString().replace(/\/$/, ''),
+  };
+}
+
+function readReminderSchedule(env: NodeJS.ProcessEnv): ReminderSchedule {
+  const whole = (name: string, fallback: number, min: number, max: number, meaning: string): number => {
+    const given = env[name]?.trim();
+    if (!given) return fallback;
+    const number = Number(given);
+    if (!Number.isInteger(number) || number < min || number > max) {
+      throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, ${meaning} (got "${given}")`);
+    }
+    return number;
+  };
+  return {
+    daysBeforeDeadline: whole('REMINDER_DAYS_BEFORE', 5, 1, 60, 'the days before a deadline of the first reminder'),
+    sendHour: whole('REMINDER_SEND_HOUR', 7, 0, 23, "the hour (Swedish time) from which the day's reminders are sent"),
+  };
 }

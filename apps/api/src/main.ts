@@ -8,6 +8,7 @@ import { ConfigError, readConfig } from './env';
 import type { ApiConfig } from './env';
 import { OperationLimiter } from './operation-limiter';
 import { SetupCode } from './modules/access';
+import { ReminderJob, reportingObligations } from './modules/reminders';
 import { createApolloServer, createHttpApp } from './server';
 
 /** How the primary process hands the first-run code to the processes it starts. */
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
   const setupCode = (await database.prisma.user.findFirst({ select: { id: true } })) ? null : SetupCode.generate();
 
   const description = describeWithReplicas(database.description, config);
+  if (!config.mail) console.log('SMTP_HOST is not set: no reminder mails are sent (see the README, Reminders).');
   if (config.processes === 1) {
     const { port } = await serve(config, setupCode, database);
     announce(config, port, description, setupCode);
@@ -73,12 +75,24 @@ async function serve(
     setupCode,
   });
   httpServer.on('request', app);
+  // Every API process runs the job; the database keeps them from planning or sending anything twice.
+  const reminders = config.mail
+    ? new ReminderJob({
+        prisma: database.prisma,
+        mail: config.mail,
+        schedule: config.reminders,
+        obligations: reportingObligations,
+      })
+    : null;
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, resolve);
   });
 
+  reminders?.start();
+
   const shutDown = async (): Promise<void> => {
+    await reminders?.stop();
     await apollo.stop();
     await Promise.all(readReplicas.map((replica) => replica.close()));
     await database.close();

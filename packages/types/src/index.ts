@@ -42,3 +42,4 @@ export * from './validation/project-lineage-schemas';
 export * from './working-days';
 export * from './reporting-periods';
 export * from './validation/reporting-calendar-schemas';
+export * from './validation/reminder-schemas';

@@ -73,6 +73,10 @@ import type {
   ReportingCalendarRow as ReportingCalendarRowRow,
   ReportingPeriodRow as ReportingPeriodRowRow,
 } from '../modules/reporting-calendar/reporting-calendar-service';
+import type {
+  ReminderSettingsRow as ReminderSettingsRowRow,
+  ReminderMailRow as ReminderMailRowRow,
+} from '../modules/reminders/reminders-service';
 import type { RoundForecastRow as RoundForecastRowRow } from '../modules/forecasts/forecast-round-service';
 import type { YearEndProjectionRow as YearEndProjectionRowRow } from '../modules/forecasts/projection-service';
 import type {
@@ -1522,6 +1526,12 @@ export type Mutation = {
   reopenReportingPeriod: ReportingPeriod;
   /** Puts a year's perspectives in a new order (administrators of the city). */
   reorderPerspectives: Array<Perspective>;
+  /**
+   * Sends a FAILED mail again (once the mail server is put right): it waits for the job's next run
+   * with its attempts counted from zero. A mail in any other state is a CONFLICT (administrators of
+   * the whole organisation).
+   */
+  retryReminderMail: ReminderMail;
   /** Sets an activity's status and comment for a report period (analysts of the activity's unit). */
   saveActivityUpdate: ActivityUpdate;
   /** Sets an assignment's status and comment for a report month (analysts of its unit). */
@@ -1561,6 +1571,8 @@ export type Mutation = {
   setGoalRetired: Goal;
   /** Retires an indicator or brings it back (administrators of its unit or a unit above it). */
   setIndicatorRetired: Indicator;
+  /** Sets the signed-in person's choice of reminders: daily, weekly or none. */
+  setReminderFrequency: ReminderSettings;
   /** Sets or removes the deadline of one level for a period (administrators of the city). */
   setReportingLevelDeadline: ReportingPeriod;
   /** Moves one period's deadline (administrators of the city). */
@@ -1762,6 +1774,10 @@ export type MutationReorderPerspectivesArgs = {
   input: ReorderPerspectivesInput;
 };
 
+export type MutationRetryReminderMailArgs = {
+  input: RetryReminderMailInput;
+};
+
 export type MutationSaveActivityUpdateArgs = {
   input: ActivityUpdateInput;
 };
@@ -1816,6 +1832,10 @@ export type MutationSetGoalRetiredArgs = {
 
 export type MutationSetIndicatorRetiredArgs = {
   input: SetIndicatorRetiredInput;
+};
+
+export type MutationSetReminderFrequencyArgs = {
+  input: SetReminderFrequencyInput;
 };
 
 export type MutationSetReportingLevelDeadlineArgs = {
@@ -2606,6 +2626,8 @@ export type Query = {
   internalControls: Array<InternalControl>;
   /** The latest month the organisation's top units have reported (see OrgUnit.latestReportMonth): the default period of a unit that reports nothing. Null when nothing is reported. */
   latestReportMonth?: Maybe<YearMonth>;
+  /** The signed-in person's choice of reminders. */
+  myReminderSettings: ReminderSettings;
   /** One org unit by its code, or null when there is none. */
   orgUnit?: Maybe<OrgUnit>;
   /**
@@ -2631,6 +2653,8 @@ export type Query = {
   portfolios: Array<Portfolio>;
   /** One project, or null when there is none the user may read. */
   project?: Maybe<Project>;
+  /** The send log: reminder mails, the latest planned first, at most 200 (administrators of the whole organisation). */
+  reminderMails: Array<ReminderMail>;
   /**
    * A report by id; null when unknown, or when the user may not read its unit and every unit
    * below it (the reader of a business area does not read its committee's report).
@@ -2770,6 +2794,11 @@ export type QueryProjectArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type QueryReminderMailsArgs = {
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<ReminderMailStatus>;
+};
+
 export type QueryReportArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2808,6 +2837,64 @@ export type QueryValueImportArgs = {
 };
 
 export type RagStatus = 'GREEN' | 'RED' | 'YELLOW';
+
+/** How often a person wants reminder mails. */
+export type ReminderFrequency =
+  /** A mail on each day something falls due: a deadline near or passed, an owned indicator turned red without an action. */
+  | 'DAILY'
+  /** No reminder mails. */
+  | 'NONE'
+  /** One digest every Monday of everything due in the coming two weeks and overdue. */
+  | 'WEEKLY';
+
+/** A reminder mail in the send log. */
+export type ReminderMail = {
+  __typename?: 'ReminderMail';
+  attempts: Scalars['Int']['output'];
+  /** ISO 8601 time it was planned. */
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** How many things it lists. */
+  itemCount: Scalars['Int']['output'];
+  kind: ReminderMailKind;
+  /** The mail server's refusal or the connection's failure of the last attempt. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 time of the next attempt while PENDING. */
+  nextAttemptAt?: Maybe<Scalars['String']['output']>;
+  /** The day (2023-05-10) of a daily reminder, the ISO week (2023-W19) of a digest. */
+  occasion: Scalars['String']['output'];
+  /** The address it goes to. */
+  recipient: Scalars['String']['output'];
+  /** The recipient's name. */
+  recipientName: Scalars['String']['output'];
+  /** ISO 8601 time it was sent. */
+  sentAt?: Maybe<Scalars['String']['output']>;
+  status: ReminderMailStatus;
+  subject: Scalars['String']['output'];
+};
+
+export type ReminderMailKind =
+  /** The day's reminder of a person who chose DAILY. */
+  | 'DAILY_REMINDER'
+  /** The weekly digest of a person who chose WEEKLY. */
+  | 'WEEKLY_DIGEST';
+
+export type ReminderMailStatus =
+  /** Given up after the last attempt, or interrupted while sending (never sent twice). */
+  | 'FAILED'
+  /** Waiting for its first attempt or a retry. */
+  | 'PENDING'
+  /** Being sent by an API process. */
+  | 'SENDING'
+  | 'SENT';
+
+/** The signed-in person's choice of reminders. */
+export type ReminderSettings = {
+  __typename?: 'ReminderSettings';
+  frequency: ReminderFrequency;
+  /** Pass back as expectedVersion when changing the choice; null before the first choice (DAILY by default). */
+  version?: Maybe<Scalars['Int']['output']>;
+};
 
 export type RemovePerspectiveInput = {
   /** The version the confirmation was shown with. */
@@ -3248,6 +3335,11 @@ export type ReportingPeriodStatus =
   /** Values, assessments and status reports of the period's dates may be saved. */
   | 'OPEN';
 
+export type RetryReminderMailInput = {
+  /** A FAILED mail of the send log. */
+  id: Scalars['ID']['input'];
+};
+
 /**
  * A risk of an org unit (source 001 §4): what could go wrong, valued by probability and
  * consequence, with the mitigations that reduce it and the controls that check them.
@@ -3562,6 +3654,12 @@ export type SetIndicatorRetiredInput = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   retired: Scalars['Boolean']['input'];
+};
+
+export type SetReminderFrequencyInput = {
+  /** The settings' version; leave out before the first choice. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  frequency: ReminderFrequency;
 };
 
 export type SetReportingLevelDeadlineInput = {
@@ -4329,6 +4427,11 @@ export type ResolversTypes = {
   ProjectionMethod: ProjectionMethod;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RagStatus: RagStatus;
+  ReminderFrequency: ReminderFrequency;
+  ReminderMail: ResolverTypeWrapper<ReminderMailRowRow>;
+  ReminderMailKind: ReminderMailKind;
+  ReminderMailStatus: ReminderMailStatus;
+  ReminderSettings: ResolverTypeWrapper<ReminderSettingsRowRow>;
   RemovePerspectiveInput: RemovePerspectiveInput;
   RenameOrgUnitInput: RenameOrgUnitInput;
   ReopenReportingPeriodInput: ReopenReportingPeriodInput;
@@ -4367,6 +4470,7 @@ export type ResolversTypes = {
   ReportingPeriod: ResolverTypeWrapper<ReportingPeriodRowRow>;
   ReportingPeriodKind: ReportingPeriodKind;
   ReportingPeriodStatus: ReportingPeriodStatus;
+  RetryReminderMailInput: RetryReminderMailInput;
   Risk: ResolverTypeWrapper<RiskModelRow>;
   RiskCategory: ResolverTypeWrapper<RiskCategoryModelRow>;
   RiskSummary: ResolverTypeWrapper<RiskSummaryRowRow>;
@@ -4396,6 +4500,7 @@ export type ResolversTypes = {
   SetGoalIndicatorsInput: SetGoalIndicatorsInput;
   SetGoalRetiredInput: SetGoalRetiredInput;
   SetIndicatorRetiredInput: SetIndicatorRetiredInput;
+  SetReminderFrequencyInput: SetReminderFrequencyInput;
   SetReportingLevelDeadlineInput: SetReportingLevelDeadlineInput;
   SetReportingPeriodDeadlineInput: SetReportingPeriodDeadlineInput;
   SignInOptions: ResolverTypeWrapper<
@@ -4567,6 +4672,8 @@ export type ResolversParentTypes = {
   ProjectStatusUpdateInput: ProjectStatusUpdateInput;
   ProjectSummary: ProjectSummaryRowRow;
   Query: Record<PropertyKey, never>;
+  ReminderMail: ReminderMailRowRow;
+  ReminderSettings: ReminderSettingsRowRow;
   RemovePerspectiveInput: RemovePerspectiveInput;
   RenameOrgUnitInput: RenameOrgUnitInput;
   ReopenReportingPeriodInput: ReopenReportingPeriodInput;
@@ -4598,6 +4705,7 @@ export type ResolversParentTypes = {
   ReportingCalendar: ReportingCalendarRowRow;
   ReportingLevelDeadline: ReportingLevelDeadlineModelRow;
   ReportingPeriod: ReportingPeriodRowRow;
+  RetryReminderMailInput: RetryReminderMailInput;
   Risk: RiskModelRow;
   RiskCategory: RiskCategoryModelRow;
   RiskSummary: RiskSummaryRowRow;
@@ -4626,6 +4734,7 @@ export type ResolversParentTypes = {
   SetGoalIndicatorsInput: SetGoalIndicatorsInput;
   SetGoalRetiredInput: SetGoalRetiredInput;
   SetIndicatorRetiredInput: SetIndicatorRetiredInput;
+  SetReminderFrequencyInput: SetReminderFrequencyInput;
   SetReportingLevelDeadlineInput: SetReportingLevelDeadlineInput;
   SetReportingPeriodDeadlineInput: SetReportingPeriodDeadlineInput;
   SignInOptions: Omit<SignInOptions, 'demoAccounts'> & { demoAccounts: Array<ResolversParentTypes['DemoAccount']> };
@@ -5504,6 +5613,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationReorderPerspectivesArgs, 'input'>
   >;
+  retryReminderMail?: Resolver<
+    ResolversTypes['ReminderMail'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRetryReminderMailArgs, 'input'>
+  >;
   saveActivityUpdate?: Resolver<
     ResolversTypes['ActivityUpdate'],
     ParentType,
@@ -5587,6 +5702,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationSetIndicatorRetiredArgs, 'input'>
+  >;
+  setReminderFrequency?: Resolver<
+    ResolversTypes['ReminderSettings'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetReminderFrequencyArgs, 'input'>
   >;
   setReportingLevelDeadline?: Resolver<
     ResolversTypes['ReportingPeriod'],
@@ -6169,6 +6290,7 @@ export type QueryResolvers<
     RequireFields<QueryInternalControlsArgs, 'orgUnitCode'>
   >;
   latestReportMonth?: Resolver<Maybe<ResolversTypes['YearMonth']>, ParentType, ContextType>;
+  myReminderSettings?: Resolver<ResolversTypes['ReminderSettings'], ParentType, ContextType>;
   orgUnit?: Resolver<
     Maybe<ResolversTypes['OrgUnit']>,
     ParentType,
@@ -6208,6 +6330,12 @@ export type QueryResolvers<
     RequireFields<QueryPortfoliosArgs, 'orgUnitCode'>
   >;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
+  reminderMails?: Resolver<
+    Array<ResolversTypes['ReminderMail']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryReminderMailsArgs, 'first'>
+  >;
   report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
   reportingCalendar?: Resolver<
     Maybe<ResolversTypes['ReportingCalendar']>,
@@ -6256,6 +6384,33 @@ export type QueryResolvers<
     RequireFields<QueryValueImportArgs, 'id'>
   >;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+};
+
+export type ReminderMailResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReminderMail'] = ResolversParentTypes['ReminderMail'],
+> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReminderMailKind'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occasion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReminderMailStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReminderSettingsResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReminderSettings'] = ResolversParentTypes['ReminderSettings'],
+> = {
+  frequency?: Resolver<ResolversTypes['ReminderFrequency'], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ReportResolvers<
@@ -7029,6 +7184,8 @@ export type Resolvers<ContextType = RequestContext> = {
   ProjectStatusUpdate?: ProjectStatusUpdateResolvers<ContextType>;
   ProjectSummary?: ProjectSummaryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReminderMail?: ReminderMailResolvers<ContextType>;
+  ReminderSettings?: ReminderSettingsResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
   ReportActivityRow?: ReportActivityRowResolvers<ContextType>;
   ReportAssignmentChange?: ReportAssignmentChangeResolvers<ContextType>;

@@ -12,6 +12,22 @@ import type { GraphqlError, GraphqlTestServer } from '../testing/graphql-test-se
  * was. Text that merely looks dangerous is valid text and is stored as written.
  */
 
+const SET_REMINDER_FREQUENCY = graphql(`
+  mutation BadInputTest_SetReminderFrequency($input: SetReminderFrequencyInput!) {
+    setReminderFrequency(input: $input) {
+      frequency
+      version
+    }
+  }
+`);
+const RETRY_REMINDER_MAIL = graphql(`
+  mutation BadInputTest_RetryReminderMail($input: RetryReminderMailInput!) {
+    retryReminderMail(input: $input) {
+      id
+      status
+    }
+  }
+`);
 const CREATE_USER = graphql(`
   mutation BadInputTest_CreateUser($input: CreateUserInput!) {
     createUser(input: $input) {
@@ -1880,6 +1896,33 @@ const MUTATIONS: { mutation: string; document: DocumentNode; cases: BadInput[] }
         refusal: forbidden,
         as: 'committeeAdministrator',
       },
+    ],
+  },
+  {
+    mutation: 'setReminderFrequency',
+    document: SET_REMINDER_FREQUENCY,
+    cases: [
+      { name: 'with a frequency outside the list', input: () => ({ frequency: 'MONTHLY' }), refusal: notCoercible },
+      { name: 'without a frequency', input: () => ({}), refusal: notCoercible },
+      {
+        name: 'with a version that is no version',
+        input: () => ({ frequency: 'WEEKLY', expectedVersion: 0 }),
+        refusal: invalid('input.expectedVersion', 'invalidVersion'),
+      },
+      {
+        name: 'with a version before any choice was made',
+        input: () => ({ frequency: 'WEEKLY', expectedVersion: 3 }),
+        refusal: conflict,
+      },
+    ],
+  },
+  {
+    mutation: 'retryReminderMail',
+    document: RETRY_REMINDER_MAIL,
+    cases: [
+      { name: 'with an id that is no id', input: () => ({ id: 'första' }), refusal: invalid('input.id', 'invalidId') },
+      { name: 'for a mail that does not exist', input: () => ({ id: UNUSED_ID }), refusal: notFound },
+      { name: 'from an analyst', input: () => ({ id: UNUSED_ID }), refusal: forbidden, as: 'intraserviceAnalyst' },
     ],
   },
   {

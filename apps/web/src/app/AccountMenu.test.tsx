@@ -18,7 +18,7 @@ function renderMenu() {
 }
 
 describe('AccountMenu', () => {
-  it('holds the name, the language and signing out behind one button, operable by keyboard', async () => {
+  it('holds the name, their page, the language and signing out behind one button, operable by keyboard', async () => {
     renderMenu();
     const button = screen.getByRole('button', { name: 'Konto: Alva Administratör' });
     button.focus();
@@ -26,6 +26,7 @@ describe('AccountMenu', () => {
     const menu = screen.getByRole('menu');
     expect(menu).toHaveTextContent('Alva Administratör');
     expect(within(menu).getByRole('menuitemradio', { name: 'Svenska' })).toHaveAttribute('aria-checked', 'true');
+    expect(within(menu).getByRole('menuitem', { name: 'Min sida' })).toBeVisible();
     expect(within(menu).getByRole('menuitem', { name: 'Logga ut' })).toBeVisible();
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('menu')).not.toBeInTheDocument();

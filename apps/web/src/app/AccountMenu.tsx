@@ -1,6 +1,7 @@
 import AccountCircleIcon from '@mui/icons-material/AccountCircle';
 import CheckIcon from '@mui/icons-material/Check';
 import LogoutIcon from '@mui/icons-material/Logout';
+import PersonIcon from '@mui/icons-material/Person';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
@@ -11,10 +12,12 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { useSignOut } from '../features/access/useSignOut';
 import { useViewer } from '../features/access/ViewerContext';
 import { LANGUAGES } from '../i18n/i18n';
 import { chooseLanguage, LANGUAGE_NAMES } from './LanguageSwitch';
+import { ROUTES } from './routes';
 
 /**
  * The signed-in user's name, the language and signing out, behind one button: beside an
@@ -26,6 +29,7 @@ export function AccountMenu() {
   const { t, i18n } = useTranslation();
   const viewer = useViewer();
   const signOut = useSignOut();
+  const navigate = useNavigate();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const close = () => setAnchor(null);
   return (
@@ -56,6 +60,17 @@ export function AccountMenu() {
         <ListSubheader role="none" sx={{ lineHeight: 2.5 }}>
           {viewer.name}
         </ListSubheader>
+        <MenuItem
+          onClick={() => {
+            close();
+            void navigate(ROUTES.myPage);
+          }}
+        >
+          <ListItemIcon>
+            <PersonIcon fontSize="small" />
+          </ListItemIcon>
+          <ListItemText>{t('app.myPage')}</ListItemText>
+        </MenuItem>
         <Divider />
         <ListSubheader role="none" sx={{ lineHeight: 2.5 }}>
           {t('app.language')}

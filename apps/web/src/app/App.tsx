@@ -58,6 +58,8 @@ const ReportingCalendarPage = lazy(() =>
 const PerspectivesPage = lazy(() =>
   import('../routes/PerspectivesPage').then((page) => ({ default: page.PerspectivesPage })),
 );
+const SendLogPage = lazy(() => import('../routes/SendLogPage').then((page) => ({ default: page.SendLogPage })));
+const MyPage = lazy(() => import('../routes/MyPage').then((page) => ({ default: page.MyPage })));
 const UsersPage = lazy(() => import('../routes/UsersPage').then((page) => ({ default: page.UsersPage })));
 
 /**
@@ -132,6 +134,8 @@ export function App({ apolloClient, i18n }: AppProps) {
                 <Route path={ROUTES.indicatorLibrary} element={<IndicatorLibraryPage />} />
                 <Route path={ROUTES.perspectives} element={<PerspectivesPage />} />
                 <Route path={ROUTES.reportingCalendar} element={<ReportingCalendarPage />} />
+                <Route path={ROUTES.sendLog} element={<SendLogPage />} />
+                <Route path={ROUTES.myPage} element={<MyPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

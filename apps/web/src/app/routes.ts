@@ -19,6 +19,8 @@ export const ROUTES = {
   indicatorLibrary: '/administration/indikatorer',
   perspectives: '/administration/perspektiv',
   reportingCalendar: '/administration/rapporteringskalender',
+  sendLog: '/administration/utskick',
+  myPage: '/min-sida',
   signIn: '/logga-in',
   firstRun: '/forsta-start',
 } as const;
@@ -40,7 +42,8 @@ export type NavigationRoute =
   | 'organisation'
   | 'indicatorLibrary'
   | 'perspectives'
-  | 'reportingCalendar';
+  | 'reportingCalendar'
+  | 'sendLog';
 
 /** Pages for analysts (of any unit): entering values. */
 export const ANALYST_ROUTES: NavigationRoute[] = ['dataEntry'];
@@ -61,7 +64,7 @@ export const PLANNING_GROUP: NavigationGroup = { name: 'planning', routes: ['tar
 /** Pages for administrators of the whole organisation. */
 export const ADMINISTRATION_GROUP: NavigationGroup = {
   name: 'administration',
-  routes: ['organisation', 'users', 'indicatorLibrary', 'perspectives', 'reportingCalendar', 'auditLog'],
+  routes: ['organisation', 'users', 'indicatorLibrary', 'perspectives', 'reportingCalendar', 'sendLog', 'auditLog'],
 };
 
 export const NAVIGATION_ORDER: NavigationRoute[] = [

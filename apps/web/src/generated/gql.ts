@@ -122,6 +122,10 @@ type Documents = {
   '\n  fragment StatusUpdateHistory_statusUpdate on ProjectStatusUpdate {\n    id\n    statusDate\n    time\n    cost\n    result\n    comment\n    author {\n      id\n      name\n    }\n    deviations {\n      dimension\n      cause\n      action\n      actionOwner\n      actionDueDate\n    }\n  }\n': typeof types.StatusUpdateHistory_StatusUpdateFragmentDoc;
   "\n  fragment TimelineSection_project on Project {\n    id\n    name\n    # The state at the end of the month viewed, not today's: a project closed later shows as it was.\n    state: stateAsOf(month: $upTo)\n    plannedStart\n    plannedEnd\n    actualStart\n    actualEnd\n    pausedUntil\n    stateChanges {\n      id\n      toState\n      changedOn\n    }\n    statusUpdates {\n      id\n      statusDate\n    }\n    status(upTo: $upTo) {\n      latestStatusUpdate {\n        id\n        statusDate\n        time\n        cost\n        result\n      }\n    }\n  }\n": typeof types.TimelineSection_ProjectFragmentDoc;
   "\n  fragment ProjectBoardExport_project on Project {\n    id\n    name\n    phase\n    # The state at the end of the month viewed, not today's: a project closed later shows as it was.\n    state: stateAsOf(month: $upTo)\n    pausedUntil\n    status(upTo: $upTo) {\n      latestStatusUpdate {\n        id\n        statusDate\n        time\n        cost\n        result\n      }\n      statusUpdatesSinceColourChange\n      noRecentStatusUpdate\n    }\n  }\n": typeof types.ProjectBoardExport_ProjectFragmentDoc;
+  '\n  query ReminderSettingsForm_Query {\n    myReminderSettings {\n      frequency\n      version\n    }\n  }\n': typeof types.ReminderSettingsForm_QueryDocument;
+  '\n  mutation ReminderSettingsForm_Save($input: SetReminderFrequencyInput!) {\n    setReminderFrequency(input: $input) {\n      frequency\n      version\n    }\n  }\n': typeof types.ReminderSettingsForm_SaveDocument;
+  '\n  query SendLog_Query($status: ReminderMailStatus) {\n    reminderMails(status: $status, first: 100) {\n      id\n      kind\n      recipientName\n      recipient\n      subject\n      itemCount\n      status\n      attempts\n      nextAttemptAt\n      lastError\n      sentAt\n      createdAt\n    }\n  }\n': typeof types.SendLog_QueryDocument;
+  '\n  mutation SendLog_Retry($input: RetryReminderMailInput!) {\n    retryReminderMail(input: $input) {\n      id\n      status\n      attempts\n      nextAttemptAt\n    }\n  }\n': typeof types.SendLog_RetryDocument;
   '\n  mutation PeriodDeadlineDialog_Move($input: SetReportingPeriodDeadlineInput!) {\n    setReportingPeriodDeadline(input: $input) {\n      id\n      deadline\n      deadlineMoved\n      version\n    }\n  }\n': typeof types.PeriodDeadlineDialog_MoveDocument;
   '\n  mutation PeriodDeadlineDialog_SetLevel($input: SetReportingLevelDeadlineInput!) {\n    setReportingLevelDeadline(input: $input) {\n      id\n      levelDeadlines {\n        level\n        deadline\n      }\n      version\n    }\n  }\n': typeof types.PeriodDeadlineDialog_SetLevelDocument;
   '\n  mutation PeriodStatusDialog_Close($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      id\n      status\n      statusReason\n      closedAt\n      version\n    }\n  }\n': typeof types.PeriodStatusDialog_CloseDocument;
@@ -394,6 +398,14 @@ const documents: Documents = {
     types.TimelineSection_ProjectFragmentDoc,
   "\n  fragment ProjectBoardExport_project on Project {\n    id\n    name\n    phase\n    # The state at the end of the month viewed, not today's: a project closed later shows as it was.\n    state: stateAsOf(month: $upTo)\n    pausedUntil\n    status(upTo: $upTo) {\n      latestStatusUpdate {\n        id\n        statusDate\n        time\n        cost\n        result\n      }\n      statusUpdatesSinceColourChange\n      noRecentStatusUpdate\n    }\n  }\n":
     types.ProjectBoardExport_ProjectFragmentDoc,
+  '\n  query ReminderSettingsForm_Query {\n    myReminderSettings {\n      frequency\n      version\n    }\n  }\n':
+    types.ReminderSettingsForm_QueryDocument,
+  '\n  mutation ReminderSettingsForm_Save($input: SetReminderFrequencyInput!) {\n    setReminderFrequency(input: $input) {\n      frequency\n      version\n    }\n  }\n':
+    types.ReminderSettingsForm_SaveDocument,
+  '\n  query SendLog_Query($status: ReminderMailStatus) {\n    reminderMails(status: $status, first: 100) {\n      id\n      kind\n      recipientName\n      recipient\n      subject\n      itemCount\n      status\n      attempts\n      nextAttemptAt\n      lastError\n      sentAt\n      createdAt\n    }\n  }\n':
+    types.SendLog_QueryDocument,
+  '\n  mutation SendLog_Retry($input: RetryReminderMailInput!) {\n    retryReminderMail(input: $input) {\n      id\n      status\n      attempts\n      nextAttemptAt\n    }\n  }\n':
+    types.SendLog_RetryDocument,
   '\n  mutation PeriodDeadlineDialog_Move($input: SetReportingPeriodDeadlineInput!) {\n    setReportingPeriodDeadline(input: $input) {\n      id\n      deadline\n      deadlineMoved\n      version\n    }\n  }\n':
     types.PeriodDeadlineDialog_MoveDocument,
   '\n  mutation PeriodDeadlineDialog_SetLevel($input: SetReportingLevelDeadlineInput!) {\n    setReportingLevelDeadline(input: $input) {\n      id\n      levelDeadlines {\n        level\n        deadline\n      }\n      version\n    }\n  }\n':
@@ -1164,6 +1176,30 @@ export function graphql(
 export function graphql(
   source: "\n  fragment ProjectBoardExport_project on Project {\n    id\n    name\n    phase\n    # The state at the end of the month viewed, not today's: a project closed later shows as it was.\n    state: stateAsOf(month: $upTo)\n    pausedUntil\n    status(upTo: $upTo) {\n      latestStatusUpdate {\n        id\n        statusDate\n        time\n        cost\n        result\n      }\n      statusUpdatesSinceColourChange\n      noRecentStatusUpdate\n    }\n  }\n",
 ): (typeof documents)["\n  fragment ProjectBoardExport_project on Project {\n    id\n    name\n    phase\n    # The state at the end of the month viewed, not today's: a project closed later shows as it was.\n    state: stateAsOf(month: $upTo)\n    pausedUntil\n    status(upTo: $upTo) {\n      latestStatusUpdate {\n        id\n        statusDate\n        time\n        cost\n        result\n      }\n      statusUpdatesSinceColourChange\n      noRecentStatusUpdate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReminderSettingsForm_Query {\n    myReminderSettings {\n      frequency\n      version\n    }\n  }\n',
+): (typeof documents)['\n  query ReminderSettingsForm_Query {\n    myReminderSettings {\n      frequency\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReminderSettingsForm_Save($input: SetReminderFrequencyInput!) {\n    setReminderFrequency(input: $input) {\n      frequency\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReminderSettingsForm_Save($input: SetReminderFrequencyInput!) {\n    setReminderFrequency(input: $input) {\n      frequency\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SendLog_Query($status: ReminderMailStatus) {\n    reminderMails(status: $status, first: 100) {\n      id\n      kind\n      recipientName\n      recipient\n      subject\n      itemCount\n      status\n      attempts\n      nextAttemptAt\n      lastError\n      sentAt\n      createdAt\n    }\n  }\n',
+): (typeof documents)['\n  query SendLog_Query($status: ReminderMailStatus) {\n    reminderMails(status: $status, first: 100) {\n      id\n      kind\n      recipientName\n      recipient\n      subject\n      itemCount\n      status\n      attempts\n      nextAttemptAt\n      lastError\n      sentAt\n      createdAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SendLog_Retry($input: RetryReminderMailInput!) {\n    retryReminderMail(input: $input) {\n      id\n      status\n      attempts\n      nextAttemptAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation SendLog_Retry($input: RetryReminderMailInput!) {\n    retryReminderMail(input: $input) {\n      id\n      status\n      attempts\n      nextAttemptAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -669,6 +669,30 @@ export type ProjectionMethod =
 
 export type RagStatus = 'GREEN' | 'RED' | 'YELLOW';
 
+/** How often a person wants reminder mails. */
+export type ReminderFrequency =
+  /** A mail on each day something falls due: a deadline near or passed, an owned indicator turned red without an action. */
+  | 'DAILY'
+  /** No reminder mails. */
+  | 'NONE'
+  /** One digest every Monday of everything due in the coming two weeks and overdue. */
+  | 'WEEKLY';
+
+export type ReminderMailKind =
+  /** The day's reminder of a person who chose DAILY. */
+  | 'DAILY_REMINDER'
+  /** The weekly digest of a person who chose WEEKLY. */
+  | 'WEEKLY_DIGEST';
+
+export type ReminderMailStatus =
+  /** Given up after the last attempt, or interrupted while sending (never sent twice). */
+  | 'FAILED'
+  /** Waiting for its first attempt or a retry. */
+  | 'PENDING'
+  /** Being sent by an API process. */
+  | 'SENDING'
+  | 'SENT';
+
 export type RemovePerspectiveInput = {
   /** The version the confirmation was shown with. */
   expectedVersion: number;
@@ -729,6 +753,11 @@ export type ReportingPeriodStatus =
   | 'CLOSED'
   /** Values, assessments and status reports of the period's dates may be saved. */
   | 'OPEN';
+
+export type RetryReminderMailInput = {
+  /** A FAILED mail of the send log. */
+  id: string;
+};
 
 export type RiskValuationFields = {
   /** 1 to the municipality's scale maximum (4, or 5). */
@@ -837,6 +866,12 @@ export type SetIndicatorRetiredInput = {
   expectedVersion: number;
   id: string;
   retired: boolean;
+};
+
+export type SetReminderFrequencyInput = {
+  /** The settings' version; leave out before the first choice. */
+  expectedVersion?: number | null | undefined;
+  frequency: ReminderFrequency;
 };
 
 export type SetReportingLevelDeadlineInput = {
@@ -2500,6 +2535,49 @@ export type ProjectBoardExport_ProjectFragment = {
     latestStatusUpdate: { id: string; statusDate: string; time: RagStatus; cost: RagStatus; result: RagStatus } | null;
   };
 } & { ' $fragmentName'?: 'ProjectBoardExport_ProjectFragment' };
+
+export type ReminderSettingsForm_QueryQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReminderSettingsForm_QueryQuery = {
+  myReminderSettings: { frequency: ReminderFrequency; version: number | null };
+};
+
+export type ReminderSettingsForm_SaveMutationVariables = Exact<{
+  input: SetReminderFrequencyInput;
+}>;
+
+export type ReminderSettingsForm_SaveMutation = {
+  setReminderFrequency: { frequency: ReminderFrequency; version: number | null };
+};
+
+export type SendLog_QueryQueryVariables = Exact<{
+  status?: ReminderMailStatus | null | undefined;
+}>;
+
+export type SendLog_QueryQuery = {
+  reminderMails: Array<{
+    id: string;
+    kind: ReminderMailKind;
+    recipientName: string;
+    recipient: string;
+    subject: string;
+    itemCount: number;
+    status: ReminderMailStatus;
+    attempts: number;
+    nextAttemptAt: string | null;
+    lastError: string | null;
+    sentAt: string | null;
+    createdAt: string;
+  }>;
+};
+
+export type SendLog_RetryMutationVariables = Exact<{
+  input: RetryReminderMailInput;
+}>;
+
+export type SendLog_RetryMutation = {
+  retryReminderMail: { id: string; status: ReminderMailStatus; attempts: number; nextAttemptAt: string | null };
+};
 
 export type PeriodDeadlineDialog_MoveMutationVariables = Exact<{
   input: SetReportingPeriodDeadlineInput;
@@ -10994,6 +11072,171 @@ export const StateChangeDialog_ChangeDocument = {
     },
   ],
 } as unknown as DocumentNode<StateChangeDialog_ChangeMutation, StateChangeDialog_ChangeMutationVariables>;
+export const ReminderSettingsForm_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReminderSettingsForm_Query' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myReminderSettings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReminderSettingsForm_QueryQuery, ReminderSettingsForm_QueryQueryVariables>;
+export const ReminderSettingsForm_SaveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReminderSettingsForm_Save' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetReminderFrequencyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setReminderFrequency' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReminderSettingsForm_SaveMutation, ReminderSettingsForm_SaveMutationVariables>;
+export const SendLog_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SendLog_Query' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReminderMailStatus' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reminderMails' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipientName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'itemCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextAttemptAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SendLog_QueryQuery, SendLog_QueryQueryVariables>;
+export const SendLog_RetryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SendLog_Retry' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RetryReminderMailInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retryReminderMail' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextAttemptAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SendLog_RetryMutation, SendLog_RetryMutationVariables>;
 export const PeriodDeadlineDialog_MoveDocument = {
   kind: 'Document',
   definitions: [

@@ -10,6 +10,7 @@ import { goalsEn } from '../features/goals/i18n/en';
 import { indicatorLibraryEn } from '../features/indicator-library/i18n/en';
 import { perspectivesEn } from '../features/perspectives/i18n/en';
 import { reportingCalendarEn } from '../features/reporting-calendar/i18n/en';
+import { remindersEn } from '../features/reminders/i18n/en';
 import { indicatorsEn } from '../features/indicators/i18n/en';
 import { organisationEn } from '../features/organisation/i18n/en';
 import { planningEn } from '../features/planning/i18n/en';
@@ -29,6 +30,7 @@ const sharedEn: SharedTranslations = {
     name: 'Lägesbild',
     accountOf: 'Account: {{name}}',
     signOut: 'Sign out',
+    myPage: 'My page',
     close: 'Close',
     cancel: 'Cancel',
     save: 'Save',
@@ -52,6 +54,7 @@ const sharedEn: SharedTranslations = {
     indicatorLibrary: 'Indicators',
     perspectives: 'Perspectives',
     reportingCalendar: 'Reporting calendar',
+    sendLog: 'Mailings',
     dataEntry: 'Enter values',
     targets: 'Targets',
     forecastAccuracy: 'Forecasts',
@@ -278,6 +281,7 @@ export const en: Translations = combineTranslations(
   indicatorLibraryEn,
   perspectivesEn,
   reportingCalendarEn,
+  remindersEn,
   valueImportEn,
   targetsEn,
   projectLineageEn,

@@ -10,6 +10,7 @@ import { goalsSv } from '../features/goals/i18n/sv';
 import { indicatorLibrarySv } from '../features/indicator-library/i18n/sv';
 import { perspectivesSv } from '../features/perspectives/i18n/sv';
 import { reportingCalendarSv } from '../features/reporting-calendar/i18n/sv';
+import { remindersSv } from '../features/reminders/i18n/sv';
 import { indicatorsSv } from '../features/indicators/i18n/sv';
 import { organisationSv } from '../features/organisation/i18n/sv';
 import { planningSv } from '../features/planning/i18n/sv';
@@ -33,6 +34,7 @@ const sharedSv = {
     name: 'Lägesbild',
     accountOf: 'Konto: {{name}}',
     signOut: 'Logga ut',
+    myPage: 'Min sida',
     close: 'Stäng',
     cancel: 'Avbryt',
     save: 'Spara',
@@ -57,6 +59,7 @@ const sharedSv = {
     indicatorLibrary: 'Indikatorer',
     perspectives: 'Perspektiv',
     reportingCalendar: 'Rapporteringskalender',
+    sendLog: 'Utskick',
     dataEntry: 'Registrera',
     targets: 'Målvärden',
     forecastAccuracy: 'Prognoser',
@@ -285,6 +288,7 @@ export const sv = combineTranslations(
   indicatorLibrarySv,
   perspectivesSv,
   reportingCalendarSv,
+  remindersSv,
   valueImportSv,
   targetsSv,
   projectLineageSv,

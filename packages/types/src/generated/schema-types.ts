@@ -1412,6 +1412,12 @@ export type Mutation = {
   reopenReportingPeriod: ReportingPeriod;
   /** Puts a year's perspectives in a new order (administrators of the city). */
   reorderPerspectives: Array<Perspective>;
+  /**
+   * Sends a FAILED mail again (once the mail server is put right): it waits for the job's next run
+   * with its attempts counted from zero. A mail in any other state is a CONFLICT (administrators of
+   * the whole organisation).
+   */
+  retryReminderMail: ReminderMail;
   /** Sets an activity's status and comment for a report period (analysts of the activity's unit). */
   saveActivityUpdate: ActivityUpdate;
   /** Sets an assignment's status and comment for a report month (analysts of its unit). */
@@ -1451,6 +1457,8 @@ export type Mutation = {
   setGoalRetired: Goal;
   /** Retires an indicator or brings it back (administrators of its unit or a unit above it). */
   setIndicatorRetired: Indicator;
+  /** Sets the signed-in person's choice of reminders: daily, weekly or none. */
+  setReminderFrequency: ReminderSettings;
   /** Sets or removes the deadline of one level for a period (administrators of the city). */
   setReportingLevelDeadline: ReportingPeriod;
   /** Moves one period's deadline (administrators of the city). */
@@ -1652,6 +1660,10 @@ export type MutationReorderPerspectivesArgs = {
   input: ReorderPerspectivesInput;
 };
 
+export type MutationRetryReminderMailArgs = {
+  input: RetryReminderMailInput;
+};
+
 export type MutationSaveActivityUpdateArgs = {
   input: ActivityUpdateInput;
 };
@@ -1706,6 +1718,10 @@ export type MutationSetGoalRetiredArgs = {
 
 export type MutationSetIndicatorRetiredArgs = {
   input: SetIndicatorRetiredInput;
+};
+
+export type MutationSetReminderFrequencyArgs = {
+  input: SetReminderFrequencyInput;
 };
 
 export type MutationSetReportingLevelDeadlineArgs = {
@@ -2496,6 +2512,8 @@ export type Query = {
   internalControls: Array<InternalControl>;
   /** The latest month the organisation's top units have reported (see OrgUnit.latestReportMonth): the default period of a unit that reports nothing. Null when nothing is reported. */
   latestReportMonth?: Maybe<YearMonth>;
+  /** The signed-in person's choice of reminders. */
+  myReminderSettings: ReminderSettings;
   /** One org unit by its code, or null when there is none. */
   orgUnit?: Maybe<OrgUnit>;
   /**
@@ -2521,6 +2539,8 @@ export type Query = {
   portfolios: Array<Portfolio>;
   /** One project, or null when there is none the user may read. */
   project?: Maybe<Project>;
+  /** The send log: reminder mails, the latest planned first, at most 200 (administrators of the whole organisation). */
+  reminderMails: Array<ReminderMail>;
   /**
    * A report by id; null when unknown, or when the user may not read its unit and every unit
    * below it (the reader of a business area does not read its committee's report).
@@ -2660,6 +2680,11 @@ export type QueryProjectArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type QueryReminderMailsArgs = {
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<ReminderMailStatus>;
+};
+
 export type QueryReportArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2698,6 +2723,64 @@ export type QueryValueImportArgs = {
 };
 
 export type RagStatus = 'GREEN' | 'RED' | 'YELLOW';
+
+/** How often a person wants reminder mails. */
+export type ReminderFrequency =
+  /** A mail on each day something falls due: a deadline near or passed, an owned indicator turned red without an action. */
+  | 'DAILY'
+  /** No reminder mails. */
+  | 'NONE'
+  /** One digest every Monday of everything due in the coming two weeks and overdue. */
+  | 'WEEKLY';
+
+/** A reminder mail in the send log. */
+export type ReminderMail = {
+  __typename?: 'ReminderMail';
+  attempts: Scalars['Int']['output'];
+  /** ISO 8601 time it was planned. */
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** How many things it lists. */
+  itemCount: Scalars['Int']['output'];
+  kind: ReminderMailKind;
+  /** The mail server's refusal or the connection's failure of the last attempt. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 time of the next attempt while PENDING. */
+  nextAttemptAt?: Maybe<Scalars['String']['output']>;
+  /** The day (2023-05-10) of a daily reminder, the ISO week (2023-W19) of a digest. */
+  occasion: Scalars['String']['output'];
+  /** The address it goes to. */
+  recipient: Scalars['String']['output'];
+  /** The recipient's name. */
+  recipientName: Scalars['String']['output'];
+  /** ISO 8601 time it was sent. */
+  sentAt?: Maybe<Scalars['String']['output']>;
+  status: ReminderMailStatus;
+  subject: Scalars['String']['output'];
+};
+
+export type ReminderMailKind =
+  /** The day's reminder of a person who chose DAILY. */
+  | 'DAILY_REMINDER'
+  /** The weekly digest of a person who chose WEEKLY. */
+  | 'WEEKLY_DIGEST';
+
+export type ReminderMailStatus =
+  /** Given up after the last attempt, or interrupted while sending (never sent twice). */
+  | 'FAILED'
+  /** Waiting for its first attempt or a retry. */
+  | 'PENDING'
+  /** Being sent by an API process. */
+  | 'SENDING'
+  | 'SENT';
+
+/** The signed-in person's choice of reminders. */
+export type ReminderSettings = {
+  __typename?: 'ReminderSettings';
+  frequency: ReminderFrequency;
+  /** Pass back as expectedVersion when changing the choice; null before the first choice (DAILY by default). */
+  version?: Maybe<Scalars['Int']['output']>;
+};
 
 export type RemovePerspectiveInput = {
   /** The version the confirmation was shown with. */
@@ -3138,6 +3221,11 @@ export type ReportingPeriodStatus =
   /** Values, assessments and status reports of the period's dates may be saved. */
   | 'OPEN';
 
+export type RetryReminderMailInput = {
+  /** A FAILED mail of the send log. */
+  id: Scalars['ID']['input'];
+};
+
 /**
  * A risk of an org unit (source 001 §4): what could go wrong, valued by probability and
  * consequence, with the mitigations that reduce it and the controls that check them.
@@ -3452,6 +3540,12 @@ export type SetIndicatorRetiredInput = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   retired: Scalars['Boolean']['input'];
+};
+
+export type SetReminderFrequencyInput = {
+  /** The settings' version; leave out before the first choice. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  frequency: ReminderFrequency;
 };
 
 export type SetReportingLevelDeadlineInput = {

@@ -43,6 +43,8 @@ type Documents = {
   '\n  query AuditLogNamesTest_Log($filter: AuditLogFilter, $first: Int) {\n    auditLog(filter: $filter, first: $first) {\n      events {\n        action\n        entityType\n        entityName\n        changes {\n          field\n          oldValue\n          newValue\n          referencedType\n          oldName\n          newName\n        }\n      }\n    }\n  }\n': typeof types.AuditLogNamesTest_LogDocument;
   '\n  mutation AuditTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      id\n      period\n      outcome\n      comment\n      version\n      status\n    }\n  }\n': typeof types.AuditTest_SaveValueDocument;
   '\n  query AuditTest_History($id: ID!) {\n    history(entityType: "IndicatorValue", entityId: $id) {\n      operation\n      action\n      author {\n        name\n      }\n      orgUnit {\n        code\n      }\n      changes {\n        field\n        oldValue\n        newValue\n      }\n    }\n  }\n': typeof types.AuditTest_HistoryDocument;
+  '\n  mutation BadInputTest_SetReminderFrequency($input: SetReminderFrequencyInput!) {\n    setReminderFrequency(input: $input) {\n      frequency\n      version\n    }\n  }\n': typeof types.BadInputTest_SetReminderFrequencyDocument;
+  '\n  mutation BadInputTest_RetryReminderMail($input: RetryReminderMailInput!) {\n    retryReminderMail(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.BadInputTest_RetryReminderMailDocument;
   '\n  mutation BadInputTest_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n    }\n  }\n': typeof types.BadInputTest_CreateUserDocument;
   '\n  mutation BadInputTest_UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      name\n      version\n    }\n  }\n': typeof types.BadInputTest_UpdateUserDocument;
   '\n  mutation BadInputTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      id\n      comment\n      version\n    }\n  }\n': typeof types.BadInputTest_SetAssessmentDocument;
@@ -202,6 +204,10 @@ type Documents = {
   '\n  mutation ProjectPeopleTest_UpdatePortfolio($input: UpdatePortfolioInput!) {\n    updatePortfolio(input: $input) {\n      owner\n      ownerUserId\n    }\n  }\n': typeof types.ProjectPeopleTest_UpdatePortfolioDocument;
   '\n  mutation ProjectPeopleTest_AddStatusUpdate($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      deviations {\n        dimension\n        actionOwner\n        actionOwnerUserId\n      }\n    }\n  }\n': typeof types.ProjectPeopleTest_AddStatusUpdateDocument;
   '\n  query ProjectPeopleTest_Budget($orgUnitCode: String!) {\n    portfolios(orgUnitCode: $orgUnitCode) {\n      name\n      budget {\n        budgetTkr\n        forecastTkr\n        projectsWithoutBudget\n        projectsWithoutForecast\n      }\n    }\n  }\n': typeof types.ProjectPeopleTest_BudgetDocument;
+  '\n  query RemindersTest_MySettings {\n    myReminderSettings {\n      frequency\n      version\n    }\n  }\n': typeof types.RemindersTest_MySettingsDocument;
+  '\n  mutation RemindersTest_SetFrequency($input: SetReminderFrequencyInput!) {\n    setReminderFrequency(input: $input) {\n      frequency\n      version\n    }\n  }\n': typeof types.RemindersTest_SetFrequencyDocument;
+  '\n  query RemindersTest_SendLog($status: ReminderMailStatus, $first: Int!) {\n    reminderMails(status: $status, first: $first) {\n      id\n      kind\n      occasion\n      recipientName\n      recipient\n      subject\n      itemCount\n      status\n      attempts\n      nextAttemptAt\n      lastError\n      sentAt\n    }\n  }\n': typeof types.RemindersTest_SendLogDocument;
+  '\n  mutation RemindersTest_Retry($input: RetryReminderMailInput!) {\n    retryReminderMail(input: $input) {\n      id\n      status\n      attempts\n    }\n  }\n': typeof types.RemindersTest_RetryDocument;
   '\n  mutation PeriodLockTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      outcome\n      version\n    }\n  }\n': typeof types.PeriodLockTest_SaveValueDocument;
   '\n  mutation PeriodLockTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      outcome\n    }\n  }\n': typeof types.PeriodLockTest_SaveValuesDocument;
   '\n  mutation PeriodLockTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      fulfilment\n    }\n  }\n': typeof types.PeriodLockTest_SetAssessmentDocument;
@@ -244,6 +250,7 @@ type Documents = {
   '\n  mutation TargetsTest_Save($input: TargetsInput!) {\n    saveTargets(input: $input) {\n      indicator {\n        code\n      }\n      periodTargets\n      annualTarget\n      versions {\n        period\n        version\n      }\n    }\n  }\n': typeof types.TargetsTest_SaveDocument;
   '\n  query TargetsTest_Reported($id: ID!, $code: String!) {\n    latestReportMonth {\n      year\n      month\n    }\n    orgUnit(code: $code) {\n      latestReportMonth {\n        year\n        month\n      }\n    }\n    indicator(id: $id) {\n      latestValue(upTo: { year: 2024, month: 12 }) {\n        period\n        outcome\n      }\n    }\n  }\n': typeof types.TargetsTest_ReportedDocument;
   '\n  query TargetsTest_Economy($orgUnitCode: String!, $upTo: MonthInput!) {\n    economy(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      businessAreaResults {\n        orgUnit {\n          code\n        }\n        operationsToDate\n        operationsBudgetToDate\n        operationsBudget\n        developmentBudget\n      }\n    }\n  }\n': typeof types.TargetsTest_EconomyDocument;
+  '\n  mutation ReportingObligationsTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n      outcome\n    }\n  }\n': typeof types.ReportingObligationsTest_SaveValuesDocument;
   '\n  query OrgUnitImportTest_Preview($id: ID!) {\n    valueImport(id: $id) {\n      kind\n      status\n      writtenCount\n      counts {\n        new\n        changed\n        unchanged\n        invalid\n        total\n      }\n      rows(limit: 200) {\n        rows {\n          rowNumber\n          status\n          orgUnitCode\n          indicator\n          period\n          orgUnit {\n            name\n            parentCode\n            kind\n            validFrom\n          }\n          changes {\n            field\n            old\n            new\n          }\n          errors {\n            column\n            message\n          }\n        }\n      }\n    }\n  }\n': typeof types.OrgUnitImportTest_PreviewDocument;
   '\n  mutation OrgUnitImportTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      status\n      writtenCount\n    }\n  }\n': typeof types.OrgUnitImportTest_CommitDocument;
   '\n  mutation OrgUnitImportTest_Rename($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      version\n    }\n  }\n': typeof types.OrgUnitImportTest_RenameDocument;
@@ -327,6 +334,10 @@ const documents: Documents = {
     types.AuditTest_SaveValueDocument,
   '\n  query AuditTest_History($id: ID!) {\n    history(entityType: "IndicatorValue", entityId: $id) {\n      operation\n      action\n      author {\n        name\n      }\n      orgUnit {\n        code\n      }\n      changes {\n        field\n        oldValue\n        newValue\n      }\n    }\n  }\n':
     types.AuditTest_HistoryDocument,
+  '\n  mutation BadInputTest_SetReminderFrequency($input: SetReminderFrequencyInput!) {\n    setReminderFrequency(input: $input) {\n      frequency\n      version\n    }\n  }\n':
+    types.BadInputTest_SetReminderFrequencyDocument,
+  '\n  mutation BadInputTest_RetryReminderMail($input: RetryReminderMailInput!) {\n    retryReminderMail(input: $input) {\n      id\n      status\n    }\n  }\n':
+    types.BadInputTest_RetryReminderMailDocument,
   '\n  mutation BadInputTest_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n    }\n  }\n':
     types.BadInputTest_CreateUserDocument,
   '\n  mutation BadInputTest_UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      name\n      version\n    }\n  }\n':
@@ -645,6 +656,14 @@ const documents: Documents = {
     types.ProjectPeopleTest_AddStatusUpdateDocument,
   '\n  query ProjectPeopleTest_Budget($orgUnitCode: String!) {\n    portfolios(orgUnitCode: $orgUnitCode) {\n      name\n      budget {\n        budgetTkr\n        forecastTkr\n        projectsWithoutBudget\n        projectsWithoutForecast\n      }\n    }\n  }\n':
     types.ProjectPeopleTest_BudgetDocument,
+  '\n  query RemindersTest_MySettings {\n    myReminderSettings {\n      frequency\n      version\n    }\n  }\n':
+    types.RemindersTest_MySettingsDocument,
+  '\n  mutation RemindersTest_SetFrequency($input: SetReminderFrequencyInput!) {\n    setReminderFrequency(input: $input) {\n      frequency\n      version\n    }\n  }\n':
+    types.RemindersTest_SetFrequencyDocument,
+  '\n  query RemindersTest_SendLog($status: ReminderMailStatus, $first: Int!) {\n    reminderMails(status: $status, first: $first) {\n      id\n      kind\n      occasion\n      recipientName\n      recipient\n      subject\n      itemCount\n      status\n      attempts\n      nextAttemptAt\n      lastError\n      sentAt\n    }\n  }\n':
+    types.RemindersTest_SendLogDocument,
+  '\n  mutation RemindersTest_Retry($input: RetryReminderMailInput!) {\n    retryReminderMail(input: $input) {\n      id\n      status\n      attempts\n    }\n  }\n':
+    types.RemindersTest_RetryDocument,
   '\n  mutation PeriodLockTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      outcome\n      version\n    }\n  }\n':
     types.PeriodLockTest_SaveValueDocument,
   '\n  mutation PeriodLockTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      outcome\n    }\n  }\n':
@@ -729,6 +748,8 @@ const documents: Documents = {
     types.TargetsTest_ReportedDocument,
   '\n  query TargetsTest_Economy($orgUnitCode: String!, $upTo: MonthInput!) {\n    economy(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      businessAreaResults {\n        orgUnit {\n          code\n        }\n        operationsToDate\n        operationsBudgetToDate\n        operationsBudget\n        developmentBudget\n      }\n    }\n  }\n':
     types.TargetsTest_EconomyDocument,
+  '\n  mutation ReportingObligationsTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n      outcome\n    }\n  }\n':
+    types.ReportingObligationsTest_SaveValuesDocument,
   '\n  query OrgUnitImportTest_Preview($id: ID!) {\n    valueImport(id: $id) {\n      kind\n      status\n      writtenCount\n      counts {\n        new\n        changed\n        unchanged\n        invalid\n        total\n      }\n      rows(limit: 200) {\n        rows {\n          rowNumber\n          status\n          orgUnitCode\n          indicator\n          period\n          orgUnit {\n            name\n            parentCode\n            kind\n            validFrom\n          }\n          changes {\n            field\n            old\n            new\n          }\n          errors {\n            column\n            message\n          }\n        }\n      }\n    }\n  }\n':
     types.OrgUnitImportTest_PreviewDocument,
   '\n  mutation OrgUnitImportTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      status\n      writtenCount\n    }\n  }\n':
@@ -969,6 +990,18 @@ export function graphql(
 export function graphql(
   source: '\n  query AuditTest_History($id: ID!) {\n    history(entityType: "IndicatorValue", entityId: $id) {\n      operation\n      action\n      author {\n        name\n      }\n      orgUnit {\n        code\n      }\n      changes {\n        field\n        oldValue\n        newValue\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query AuditTest_History($id: ID!) {\n    history(entityType: "IndicatorValue", entityId: $id) {\n      operation\n      action\n      author {\n        name\n      }\n      orgUnit {\n        code\n      }\n      changes {\n        field\n        oldValue\n        newValue\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_SetReminderFrequency($input: SetReminderFrequencyInput!) {\n    setReminderFrequency(input: $input) {\n      frequency\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_SetReminderFrequency($input: SetReminderFrequencyInput!) {\n    setReminderFrequency(input: $input) {\n      frequency\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BadInputTest_RetryReminderMail($input: RetryReminderMailInput!) {\n    retryReminderMail(input: $input) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation BadInputTest_RetryReminderMail($input: RetryReminderMailInput!) {\n    retryReminderMail(input: $input) {\n      id\n      status\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1927,6 +1960,30 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query RemindersTest_MySettings {\n    myReminderSettings {\n      frequency\n      version\n    }\n  }\n',
+): (typeof documents)['\n  query RemindersTest_MySettings {\n    myReminderSettings {\n      frequency\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemindersTest_SetFrequency($input: SetReminderFrequencyInput!) {\n    setReminderFrequency(input: $input) {\n      frequency\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemindersTest_SetFrequency($input: SetReminderFrequencyInput!) {\n    setReminderFrequency(input: $input) {\n      frequency\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RemindersTest_SendLog($status: ReminderMailStatus, $first: Int!) {\n    reminderMails(status: $status, first: $first) {\n      id\n      kind\n      occasion\n      recipientName\n      recipient\n      subject\n      itemCount\n      status\n      attempts\n      nextAttemptAt\n      lastError\n      sentAt\n    }\n  }\n',
+): (typeof documents)['\n  query RemindersTest_SendLog($status: ReminderMailStatus, $first: Int!) {\n    reminderMails(status: $status, first: $first) {\n      id\n      kind\n      occasion\n      recipientName\n      recipient\n      subject\n      itemCount\n      status\n      attempts\n      nextAttemptAt\n      lastError\n      sentAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemindersTest_Retry($input: RetryReminderMailInput!) {\n    retryReminderMail(input: $input) {\n      id\n      status\n      attempts\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemindersTest_Retry($input: RetryReminderMailInput!) {\n    retryReminderMail(input: $input) {\n      id\n      status\n      attempts\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation PeriodLockTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      outcome\n      version\n    }\n  }\n',
 ): (typeof documents)['\n  mutation PeriodLockTest_SaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      outcome\n      version\n    }\n  }\n'];
 /**
@@ -2175,6 +2232,12 @@ export function graphql(
 export function graphql(
   source: '\n  query TargetsTest_Economy($orgUnitCode: String!, $upTo: MonthInput!) {\n    economy(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      businessAreaResults {\n        orgUnit {\n          code\n        }\n        operationsToDate\n        operationsBudgetToDate\n        operationsBudget\n        developmentBudget\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query TargetsTest_Economy($orgUnitCode: String!, $upTo: MonthInput!) {\n    economy(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      businessAreaResults {\n        orgUnit {\n          code\n        }\n        operationsToDate\n        operationsBudgetToDate\n        operationsBudget\n        developmentBudget\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReportingObligationsTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n      outcome\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReportingObligationsTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n      outcome\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -667,6 +667,30 @@ export type ProjectionMethod =
 
 export type RagStatus = 'GREEN' | 'RED' | 'YELLOW';
 
+/** How often a person wants reminder mails. */
+export type ReminderFrequency =
+  /** A mail on each day something falls due: a deadline near or passed, an owned indicator turned red without an action. */
+  | 'DAILY'
+  /** No reminder mails. */
+  | 'NONE'
+  /** One digest every Monday of everything due in the coming two weeks and overdue. */
+  | 'WEEKLY';
+
+export type ReminderMailKind =
+  /** The day's reminder of a person who chose DAILY. */
+  | 'DAILY_REMINDER'
+  /** The weekly digest of a person who chose WEEKLY. */
+  | 'WEEKLY_DIGEST';
+
+export type ReminderMailStatus =
+  /** Given up after the last attempt, or interrupted while sending (never sent twice). */
+  | 'FAILED'
+  /** Waiting for its first attempt or a retry. */
+  | 'PENDING'
+  /** Being sent by an API process. */
+  | 'SENDING'
+  | 'SENT';
+
 export type RemovePerspectiveInput = {
   /** The version the confirmation was shown with. */
   expectedVersion: number;
@@ -727,6 +751,11 @@ export type ReportingPeriodStatus =
   | 'CLOSED'
   /** Values, assessments and status reports of the period's dates may be saved. */
   | 'OPEN';
+
+export type RetryReminderMailInput = {
+  /** A FAILED mail of the send log. */
+  id: string;
+};
 
 export type RiskValuationFields = {
   /** 1 to the municipality's scale maximum (4, or 5). */
@@ -835,6 +864,12 @@ export type SetIndicatorRetiredInput = {
   expectedVersion: number;
   id: string;
   retired: boolean;
+};
+
+export type SetReminderFrequencyInput = {
+  /** The settings' version; leave out before the first choice. */
+  expectedVersion?: number | null | undefined;
+  frequency: ReminderFrequency;
 };
 
 export type SetReportingLevelDeadlineInput = {
@@ -1412,6 +1447,20 @@ export type AuditTest_HistoryQuery = {
     changes: Array<{ field: string; oldValue: string | null; newValue: string | null }>;
   }>;
 };
+
+export type BadInputTest_SetReminderFrequencyMutationVariables = Exact<{
+  input: SetReminderFrequencyInput;
+}>;
+
+export type BadInputTest_SetReminderFrequencyMutation = {
+  setReminderFrequency: { frequency: ReminderFrequency; version: number | null };
+};
+
+export type BadInputTest_RetryReminderMailMutationVariables = Exact<{
+  input: RetryReminderMailInput;
+}>;
+
+export type BadInputTest_RetryReminderMailMutation = { retryReminderMail: { id: string; status: ReminderMailStatus } };
 
 export type BadInputTest_CreateUserMutationVariables = Exact<{
   input: CreateUserInput;
@@ -3278,6 +3327,50 @@ export type ProjectPeopleTest_BudgetQuery = {
   }>;
 };
 
+export type RemindersTest_MySettingsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RemindersTest_MySettingsQuery = {
+  myReminderSettings: { frequency: ReminderFrequency; version: number | null };
+};
+
+export type RemindersTest_SetFrequencyMutationVariables = Exact<{
+  input: SetReminderFrequencyInput;
+}>;
+
+export type RemindersTest_SetFrequencyMutation = {
+  setReminderFrequency: { frequency: ReminderFrequency; version: number | null };
+};
+
+export type RemindersTest_SendLogQueryVariables = Exact<{
+  status?: ReminderMailStatus | null | undefined;
+  first: number;
+}>;
+
+export type RemindersTest_SendLogQuery = {
+  reminderMails: Array<{
+    id: string;
+    kind: ReminderMailKind;
+    occasion: string;
+    recipientName: string;
+    recipient: string;
+    subject: string;
+    itemCount: number;
+    status: ReminderMailStatus;
+    attempts: number;
+    nextAttemptAt: string | null;
+    lastError: string | null;
+    sentAt: string | null;
+  }>;
+};
+
+export type RemindersTest_RetryMutationVariables = Exact<{
+  input: RetryReminderMailInput;
+}>;
+
+export type RemindersTest_RetryMutation = {
+  retryReminderMail: { id: string; status: ReminderMailStatus; attempts: number };
+};
+
 export type PeriodLockTest_SaveValueMutationVariables = Exact<{
   input: IndicatorValueInput;
 }>;
@@ -3866,6 +3959,14 @@ export type TargetsTest_EconomyQuery = {
       orgUnit: { code: string };
     }>;
   } | null;
+};
+
+export type ReportingObligationsTest_SaveValuesMutationVariables = Exact<{
+  input: IndicatorValuesInput;
+}>;
+
+export type ReportingObligationsTest_SaveValuesMutation = {
+  saveIndicatorValues: Array<{ id: string; outcome: number | null }>;
 };
 
 export type OrgUnitImportTest_PreviewQueryVariables = Exact<{
@@ -5732,6 +5833,95 @@ export const AuditTest_HistoryDocument = {
     },
   ],
 } as unknown as DocumentNode<AuditTest_HistoryQuery, AuditTest_HistoryQueryVariables>;
+export const BadInputTest_SetReminderFrequencyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_SetReminderFrequency' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetReminderFrequencyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setReminderFrequency' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  BadInputTest_SetReminderFrequencyMutation,
+  BadInputTest_SetReminderFrequencyMutationVariables
+>;
+export const BadInputTest_RetryReminderMailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BadInputTest_RetryReminderMail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RetryReminderMailInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retryReminderMail' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BadInputTest_RetryReminderMailMutation, BadInputTest_RetryReminderMailMutationVariables>;
 export const BadInputTest_CreateUserDocument = {
   kind: 'Document',
   definitions: [
@@ -14952,6 +15142,179 @@ export const ProjectPeopleTest_BudgetDocument = {
     },
   ],
 } as unknown as DocumentNode<ProjectPeopleTest_BudgetQuery, ProjectPeopleTest_BudgetQueryVariables>;
+export const RemindersTest_MySettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RemindersTest_MySettings' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myReminderSettings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemindersTest_MySettingsQuery, RemindersTest_MySettingsQueryVariables>;
+export const RemindersTest_SetFrequencyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemindersTest_SetFrequency' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetReminderFrequencyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setReminderFrequency' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemindersTest_SetFrequencyMutation, RemindersTest_SetFrequencyMutationVariables>;
+export const RemindersTest_SendLogDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RemindersTest_SendLog' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReminderMailStatus' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reminderMails' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occasion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipientName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'itemCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextAttemptAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemindersTest_SendLogQuery, RemindersTest_SendLogQueryVariables>;
+export const RemindersTest_RetryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemindersTest_Retry' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RetryReminderMailInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retryReminderMail' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemindersTest_RetryMutation, RemindersTest_RetryMutationVariables>;
 export const PeriodLockTest_SaveValueDocument = {
   kind: 'Document',
   definitions: [
@@ -17662,6 +18025,52 @@ export const TargetsTest_EconomyDocument = {
     },
   ],
 } as unknown as DocumentNode<TargetsTest_EconomyQuery, TargetsTest_EconomyQueryVariables>;
+export const ReportingObligationsTest_SaveValuesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReportingObligationsTest_SaveValues' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IndicatorValuesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveIndicatorValues' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ReportingObligationsTest_SaveValuesMutation,
+  ReportingObligationsTest_SaveValuesMutationVariables
+>;
 export const OrgUnitImportTest_PreviewDocument = {
   kind: 'Document',
   definitions: [
