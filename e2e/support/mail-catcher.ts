@@ -7,8 +7,12 @@ import { ARTIFACTS_DIR } from './artifacts';
 /** Where the journeys' SMTP server leaves what it receives, one JSON file per mail. */
 export const MAIL_DIR = join(ARTIFACTS_DIR, 'mail');
 
-/** The journeys' app sends its reminder mails here (playwright.config.ts): two ports above the app's. */
-export const smtpPortOf = (appPort: number): number => appPort + 2;
+/**
+ * The journeys' app sends its reminder mails here (playwright.config.ts): three ports above the
+ * app's, since the journeys' second and third instances take the two ports above it
+ * (first-administrator.spec.ts and setting-up.spec.ts).
+ */
+export const smtpPortOf = (appPort: number): number => appPort + 3;
 
 export interface CaughtMail {
   to: string[];
