@@ -87,6 +87,7 @@ const config: CodegenConfig = {
           ReportingCalendar: '../modules/reporting-calendar/reporting-calendar-service#ReportingCalendarRow',
           ReportingPeriod: '../modules/reporting-calendar/reporting-calendar-service#ReportingPeriodRow',
           ReportingLevelDeadline: '@lagesbild/db#ReportingLevelDeadlineModel',
+          ToDoItem: '../modules/to-do/to-do-service#ToDoItemRow',
           RoundForecast: '../modules/forecasts/forecast-round-service#RoundForecastRow',
           YearEndProjection: '../modules/forecasts/projection-service#YearEndProjectionRow',
           ForecastAccuracy: '../modules/forecasts/forecast-accuracy-service#ForecastAccuracyRow',

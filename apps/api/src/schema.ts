@@ -30,6 +30,7 @@ import {
 import { reportResolvers, reportRules } from './modules/reports';
 import { reportingCalendarResolvers, reportingCalendarRules } from './modules/reporting-calendar';
 import { riskResolvers, riskRules } from './modules/risks';
+import { toDoResolvers, toDoRules } from './modules/to-do';
 import { targetResolvers, targetRules } from './modules/targets';
 import { valueImportResolvers, valueImportRules } from './modules/value-import';
 
@@ -60,6 +61,7 @@ const modules: { resolvers: Resolvers; rules: Parameters<typeof mergeAccessRules
   { resolvers: targetResolvers, rules: targetRules },
   { resolvers: planningResolvers, rules: planningRules },
   { resolvers: reportingCalendarResolvers, rules: reportingCalendarRules },
+  { resolvers: toDoResolvers, rules: toDoRules },
 ];
 
 /** The executable schema with every field behind its access rule (see access-rules.ts). */
