@@ -58,6 +58,7 @@ const ReportingCalendarPage = lazy(() =>
 const PerspectivesPage = lazy(() =>
   import('../routes/PerspectivesPage').then((page) => ({ default: page.PerspectivesPage })),
 );
+const ToDoPage = lazy(() => import('../routes/ToDoPage').then((page) => ({ default: page.ToDoPage })));
 const UsersPage = lazy(() => import('../routes/UsersPage').then((page) => ({ default: page.UsersPage })));
 
 /**
@@ -113,6 +114,7 @@ export function App({ apolloClient, i18n }: AppProps) {
               >
                 <Route index element={<Navigate to={ROUTES.overview} replace />} />
                 <Route path={ROUTES.overview} element={<OverviewPage />} />
+                <Route path={ROUTES.toDo} element={<ToDoPage />} />
                 <Route path={ROUTES.goals} element={<GoalsPage />} />
                 <Route path={ROUTES.plan} element={<PlanPage />} />
                 <Route path={ROUTES.assignments} element={<AssignmentsPage />} />

@@ -1,6 +1,7 @@
 /** The app's pages and their paths (Swedish, as the user sees them). */
 export const ROUTES = {
   overview: '/oversikt',
+  toDo: '/att-gora',
   goals: '/mal',
   plan: '/verksamhetsplan',
   assignments: '/uppdrag',
@@ -24,6 +25,7 @@ export const ROUTES = {
 } as const;
 
 export type NavigationRoute =
+  | 'toDo'
   | 'overview'
   | 'goals'
   | 'plan'
@@ -66,6 +68,8 @@ export const ADMINISTRATION_GROUP: NavigationGroup = {
 
 export const NAVIGATION_ORDER: NavigationRoute[] = [
   'overview',
+  // What is due from the user, beside the overview they land on, with its count.
+  'toDo',
   'goals',
   'plan',
   'assignments',
