@@ -151,7 +151,7 @@ type Documents = {
   '\n  mutation TargetsEditor_Save($input: TargetsInput!) {\n    saveTargets(input: $input) {\n      indicator {\n        id\n      }\n      periodTargets\n      annualTarget\n      isProposal\n      versions {\n        period\n        version\n      }\n    }\n  }\n': typeof types.TargetsEditor_SaveDocument;
   '\n  mutation TargetsEditor_ConfirmProposals($input: ConfirmTargetProposalsInput!) {\n    confirmTargetProposals(input: $input) {\n      indicator {\n        id\n      }\n      isProposal\n      versions {\n        period\n        version\n      }\n    }\n  }\n': typeof types.TargetsEditor_ConfirmProposalsDocument;
   '\n  fragment ToDoItemLink_item on ToDoItem {\n    id\n    kind\n    title\n    orgUnitName\n    periodKind\n    year\n    periodNumber\n    link\n  }\n': typeof types.ToDoItemLink_ItemFragmentDoc;
-  '\n  query ToDoList_Query {\n    myToDo {\n      id\n      deadline\n      overdue\n      ...ToDoItemLink_item\n    }\n  }\n': typeof types.ToDoList_QueryDocument;
+  '\n  query ToDoList_Query {\n    myToDo {\n      id\n      kind\n      deadline\n      overdue\n      ...ToDoItemLink_item\n    }\n  }\n': typeof types.ToDoList_QueryDocument;
   '\n  query UseToDoCount_Query {\n    myToDo {\n      id\n      overdue\n    }\n  }\n': typeof types.UseToDoCount_QueryDocument;
   '\n  mutation UserDialog_Create($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n': typeof types.UserDialog_CreateDocument;
   '\n  mutation UserDialog_Update($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      name\n      isActive\n      version\n    }\n  }\n': typeof types.UserDialog_UpdateDocument;
@@ -455,7 +455,7 @@ const documents: Documents = {
     types.TargetsEditor_ConfirmProposalsDocument,
   '\n  fragment ToDoItemLink_item on ToDoItem {\n    id\n    kind\n    title\n    orgUnitName\n    periodKind\n    year\n    periodNumber\n    link\n  }\n':
     types.ToDoItemLink_ItemFragmentDoc,
-  '\n  query ToDoList_Query {\n    myToDo {\n      id\n      deadline\n      overdue\n      ...ToDoItemLink_item\n    }\n  }\n':
+  '\n  query ToDoList_Query {\n    myToDo {\n      id\n      kind\n      deadline\n      overdue\n      ...ToDoItemLink_item\n    }\n  }\n':
     types.ToDoList_QueryDocument,
   '\n  query UseToDoCount_Query {\n    myToDo {\n      id\n      overdue\n    }\n  }\n':
     types.UseToDoCount_QueryDocument,
@@ -1351,8 +1351,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ToDoList_Query {\n    myToDo {\n      id\n      deadline\n      overdue\n      ...ToDoItemLink_item\n    }\n  }\n',
-): (typeof documents)['\n  query ToDoList_Query {\n    myToDo {\n      id\n      deadline\n      overdue\n      ...ToDoItemLink_item\n    }\n  }\n'];
+  source: '\n  query ToDoList_Query {\n    myToDo {\n      id\n      kind\n      deadline\n      overdue\n      ...ToDoItemLink_item\n    }\n  }\n',
+): (typeof documents)['\n  query ToDoList_Query {\n    myToDo {\n      id\n      kind\n      deadline\n      overdue\n      ...ToDoItemLink_item\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2906,7 +2906,7 @@ export type ToDoList_QueryQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ToDoList_QueryQuery = {
   myToDo: Array<
-    { id: string; deadline: string; overdue: boolean } & {
+    { id: string; kind: ToDoKind; deadline: string; overdue: boolean } & {
       ' $fragmentRefs'?: { ToDoItemLink_ItemFragment: ToDoItemLink_ItemFragment };
     }
   >;
@@ -12698,6 +12698,7 @@ export const ToDoList_QueryDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ToDoItemLink_item' } },

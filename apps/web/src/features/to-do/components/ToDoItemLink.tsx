@@ -33,7 +33,9 @@ export function ToDoItemLink({ item: itemRef }: ToDoItemLinkProps) {
     from: itemRef,
   });
   if (!complete) return null;
-  const period = periodLabel(t, i18n.language, { kind: item.periodKind, number: item.periodNumber, year: item.year });
+  const named = periodLabel(t, i18n.language, { kind: item.periodKind, number: item.periodNumber, year: item.year });
+  // Months and interim reports name their year; a tertial and the year need it added.
+  const period = item.periodKind === 'TERTIAL' || item.periodKind === 'ANNUAL' ? `${named} ${item.year}` : named;
   return (
     <ListItemButton component={RouterLink} to={item.link} sx={{ borderRadius: 1 }}>
       <ListItemText

@@ -16,6 +16,7 @@ export const ToDoList_Query = graphql(`
   query ToDoList_Query {
     myToDo {
       id
+      kind
       deadline
       overdue
       ...ToDoItemLink_item
@@ -24,6 +25,16 @@ export const ToDoList_Query = graphql(`
 `);
 
 const DAY = 86_400_000;
+/** The order of the kinds within a deadline: the figures first, the reports last, as the work flows. */
+const KIND_ORDER = [
+  'INDICATOR_VALUE',
+  'GOAL_ASSESSMENT',
+  'ACTIVITY_STATUS',
+  'ASSIGNMENT_UPDATE',
+  'PROJECT_STATUS_UPDATE',
+  'REPORT_SECTION',
+  'REPORT_APPROVAL',
+] as const;
 const daysUntil = (deadline: string, today: string) =>
   Math.round((Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY);
 
@@ -73,13 +84,25 @@ export function ToDoList() {
               </Stack>
             }
           >
-            <List dense disablePadding>
-              {group.map((item) => (
-                <ListItem key={item.id} disablePadding>
-                  <ToDoItemLink item={item} />
-                </ListItem>
-              ))}
-            </List>
+            {KIND_ORDER.map((kind) => {
+              const ofKind = group.filter((item) => item.kind === kind);
+              if (ofKind.length === 0) return null;
+              const headingId = `att-gora-${deadline}-${kind}`;
+              return (
+                <section key={kind} aria-labelledby={headingId}>
+                  <Typography variant="subtitle2" component="h3" id={headingId} sx={{ mt: 1.5 }}>
+                    {t(`toDo.kindGroup.${kind}`)} ({ofKind.length})
+                  </Typography>
+                  <List dense disablePadding>
+                    {ofKind.map((item) => (
+                      <ListItem key={item.id} disablePadding>
+                        <ToDoItemLink item={item} />
+                      </ListItem>
+                    ))}
+                  </List>
+                </section>
+              );
+            })}
           </SectionCard>
         );
       })}

@@ -18,6 +18,15 @@ export const toDoEn: typeof toDoSv = {
     navLabel: 'To do',
     navCount_one: '{{count}} thing to do',
     navCount_other: '{{count}} things to do',
+    kindGroup: {
+      INDICATOR_VALUE: 'Indicator values',
+      GOAL_ASSESSMENT: 'Goal assessments',
+      ACTIVITY_STATUS: "Activities' statuses",
+      ASSIGNMENT_UPDATE: "Assignments' statuses",
+      PROJECT_STATUS_UPDATE: "Projects' status updates",
+      REPORT_SECTION: 'Report sections to write',
+      REPORT_APPROVAL: 'Reports to approve',
+    },
     kind: {
       INDICATOR_VALUE: 'Indicator value',
       GOAL_ASSESSMENT: 'Goal assessment',

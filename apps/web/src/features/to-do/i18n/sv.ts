@@ -16,6 +16,15 @@ export const toDoSv = {
     navLabel: 'Att göra',
     navCount_one: '{{count}} sak att göra',
     navCount_other: '{{count}} saker att göra',
+    kindGroup: {
+      INDICATOR_VALUE: 'Indikatorvärden',
+      GOAL_ASSESSMENT: 'Målbedömningar',
+      ACTIVITY_STATUS: 'Aktiviteters status',
+      ASSIGNMENT_UPDATE: 'Uppdragens status',
+      PROJECT_STATUS_UPDATE: 'Projektens statusrapporter',
+      REPORT_SECTION: 'Rapportavsnitt att skriva',
+      REPORT_APPROVAL: 'Rapporter att fastställa',
+    },
     kind: {
       INDICATOR_VALUE: 'Indikatorvärde',
       GOAL_ASSESSMENT: 'Målbedömning',
