@@ -55,8 +55,6 @@ export function MainNavigation() {
             value={name}
             label={name === 'toDo' ? <ToDoNavLabel {...toDo} /> : t(`nav.${name}`)}
             aria-label={name === 'toDo' ? toDoNavName(t, toDo.count) : undefined}
-            // Room for the count's badge beside the label.
-            sx={name === 'toDo' && toDo.count > 0 ? { pr: 3 } : undefined}
             component={NavLink}
             // Keep the chosen org unit and period when moving between pages.
             to={{ pathname: ROUTES[name], search }}

@@ -87,10 +87,10 @@ export function ToDoList() {
             {KIND_ORDER.map((kind) => {
               const ofKind = group.filter((item) => item.kind === kind);
               if (ofKind.length === 0) return null;
-              const headingId = `att-gora-${deadline}-${kind}`;
               return (
-                <section key={kind} aria-labelledby={headingId}>
-                  <Typography variant="subtitle2" component="h3" id={headingId} sx={{ mt: 1.5 }}>
+                // Not a region of its own: the same kind under every deadline would repeat its name.
+                <div key={kind}>
+                  <Typography variant="subtitle2" component="h3" sx={{ mt: 1.5 }}>
                     {t(`toDo.kindGroup.${kind}`)} ({ofKind.length})
                   </Typography>
                   <List dense disablePadding>
@@ -100,7 +100,7 @@ export function ToDoList() {
                       </ListItem>
                     ))}
                   </List>
-                </section>
+                </div>
               );
             })}
           </SectionCard>
