@@ -67,9 +67,10 @@ export const ADMINISTRATION_GROUP: NavigationGroup = {
 };
 
 export const NAVIGATION_ORDER: NavigationRoute[] = [
-  'overview',
-  // What is due from the user, beside the overview they land on, with its count.
+  // What is due from the user, first, with its count: seen as they sign in. The overview (the
+  // landing page) follows, so the arrow keys move from it to the goals as before.
   'toDo',
+  'overview',
   'goals',
   'plan',
   'assignments',
