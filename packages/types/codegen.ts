@@ -89,6 +89,7 @@ const config: CodegenConfig = {
           ReportingLevelDeadline: '@lagesbild/db#ReportingLevelDeadlineModel',
           ReminderSettings: '../modules/reminders/reminders-service#ReminderSettingsRow',
           ReminderMail: '../modules/reminders/reminders-service#ReminderMailRow',
+          ToDoItem: '../modules/to-do/to-do-service#ToDoItemRow',
           RoundForecast: '../modules/forecasts/forecast-round-service#RoundForecastRow',
           YearEndProjection: '../modules/forecasts/projection-service#YearEndProjectionRow',
           ForecastAccuracy: '../modules/forecasts/forecast-accuracy-service#ForecastAccuracyRow',

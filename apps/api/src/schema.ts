@@ -31,6 +31,7 @@ import { reportResolvers, reportRules } from './modules/reports';
 import { reportingCalendarResolvers, reportingCalendarRules } from './modules/reporting-calendar';
 import { reminderResolvers, reminderRules } from './modules/reminders';
 import { riskResolvers, riskRules } from './modules/risks';
+import { toDoResolvers, toDoRules } from './modules/to-do';
 import { targetResolvers, targetRules } from './modules/targets';
 import { valueImportResolvers, valueImportRules } from './modules/value-import';
 
@@ -62,6 +63,7 @@ const modules: { resolvers: Resolvers; rules: Parameters<typeof mergeAccessRules
   { resolvers: planningResolvers, rules: planningRules },
   { resolvers: reportingCalendarResolvers, rules: reportingCalendarRules },
   { resolvers: reminderResolvers, rules: reminderRules },
+  { resolvers: toDoResolvers, rules: toDoRules },
 ];
 
 /** The executable schema with every field behind its access rule (see access-rules.ts). */

@@ -77,6 +77,7 @@ import type {
   ReminderSettingsRow as ReminderSettingsRowRow,
   ReminderMailRow as ReminderMailRowRow,
 } from '../modules/reminders/reminders-service';
+import type { ToDoItemRow as ToDoItemRowRow } from '../modules/to-do/to-do-service';
 import type { RoundForecastRow as RoundForecastRowRow } from '../modules/forecasts/forecast-round-service';
 import type { YearEndProjectionRow as YearEndProjectionRowRow } from '../modules/forecasts/projection-service';
 import type {
@@ -2628,6 +2629,11 @@ export type Query = {
   latestReportMonth?: Maybe<YearMonth>;
   /** The signed-in person's choice of reminders. */
   myReminderSettings: ReminderSettings;
+  /**
+   * The signed-in user's to-do list (Att göra): what is due from them and not yet done, overdue by
+   * up to three months or due within the coming month, earliest deadline first.
+   */
+  myToDo: Array<ToDoItem>;
   /** One org unit by its code, or null when there is none. */
   orgUnit?: Maybe<OrgUnit>;
   /**
@@ -3842,6 +3848,46 @@ export type ThresholdKind =
   /** Per cent of the target (5 = 5 %). */
   | 'RELATIVE';
 
+/** Something due from the signed-in user and not yet done: a reporting obligation. */
+export type ToDoItem = {
+  __typename?: 'ToDoItem';
+  /** ISO date: the last day to do it (the reporting calendar's deadline at the unit's level). */
+  deadline: Scalars['String']['output'];
+  /** Stable key of the obligation: its kind, record and period. */
+  id: Scalars['ID']['output'];
+  kind: ToDoKind;
+  /** Path in the app that opens where it is done. */
+  link: Scalars['String']['output'];
+  /** The name of the unit it is about. */
+  orgUnitName: Scalars['String']['output'];
+  /** True when the deadline has passed. */
+  overdue: Scalars['Boolean']['output'];
+  /** The reporting period it belongs to (a project status update: the month it falls due). */
+  periodKind: ReportingPeriodKind;
+  /** The month (1–12), the tertial (1–3), the interim report (1: March, 2: August), or 1 for the year. */
+  periodNumber: Scalars['Int']['output'];
+  /** The indicator's name, the goal's title, the section's title and report, … */
+  title: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** What kind of work an item of the to-do list is. */
+export type ToDoKind =
+  /** An activity's status for a month. */
+  | 'ACTIVITY_STATUS'
+  /** An assignment's update for a month. */
+  | 'ASSIGNMENT_UPDATE'
+  /** A goal's assessment for a month. */
+  | 'GOAL_ASSESSMENT'
+  /** An indicator's outcome for a period. */
+  | 'INDICATOR_VALUE'
+  /** A started project's status update, due its portfolio's interval after the last one. */
+  | 'PROJECT_STATUS_UPDATE'
+  /** A submitted report to approve. */
+  | 'REPORT_APPROVAL'
+  /** A report section to write. */
+  | 'REPORT_SECTION';
+
 export type UnitAccuracy = {
   __typename?: 'UnitAccuracy';
   comparedForecasts: Scalars['Int']['output'];
@@ -4520,6 +4566,8 @@ export type ResolversTypes = {
   TargetVersionInput: TargetVersionInput;
   TargetsInput: TargetsInput;
   ThresholdKind: ThresholdKind;
+  ToDoItem: ResolverTypeWrapper<ToDoItemRowRow>;
+  ToDoKind: ToDoKind;
   UnitAccuracy: ResolverTypeWrapper<UnitAccuracyRowRow>;
   UnitRollup: UnitRollup;
   UpdateActivityInput: UpdateActivityInput;
@@ -4750,6 +4798,7 @@ export type ResolversParentTypes = {
   TargetVersion: TargetVersion;
   TargetVersionInput: TargetVersionInput;
   TargetsInput: TargetsInput;
+  ToDoItem: ToDoItemRowRow;
   UnitAccuracy: UnitAccuracyRowRow;
   UpdateActivityInput: UpdateActivityInput;
   UpdateAssignmentInput: UpdateAssignmentInput;
@@ -6291,6 +6340,7 @@ export type QueryResolvers<
   >;
   latestReportMonth?: Resolver<Maybe<ResolversTypes['YearMonth']>, ParentType, ContextType>;
   myReminderSettings?: Resolver<ResolversTypes['ReminderSettings'], ParentType, ContextType>;
+  myToDo?: Resolver<Array<ResolversTypes['ToDoItem']>, ParentType, ContextType>;
   orgUnit?: Resolver<
     Maybe<ResolversTypes['OrgUnit']>,
     ParentType,
@@ -6978,6 +7028,22 @@ export type TargetVersionResolvers<
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ToDoItemResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ToDoItem'] = ResolversParentTypes['ToDoItem'],
+> = {
+  deadline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ToDoKind'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orgUnitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  periodKind?: Resolver<ResolversTypes['ReportingPeriodKind'], ParentType, ContextType>;
+  periodNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type UnitAccuracyResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['UnitAccuracy'] = ResolversParentTypes['UnitAccuracy'],
@@ -7231,6 +7297,7 @@ export type Resolvers<ContextType = RequestContext> = {
   TargetRow?: TargetRowResolvers<ContextType>;
   TargetSheet?: TargetSheetResolvers<ContextType>;
   TargetVersion?: TargetVersionResolvers<ContextType>;
+  ToDoItem?: ToDoItemResolvers<ContextType>;
   UnitAccuracy?: UnitAccuracyResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   ValueImport?: ValueImportResolvers<ContextType>;

@@ -60,6 +60,7 @@ const PerspectivesPage = lazy(() =>
 );
 const SendLogPage = lazy(() => import('../routes/SendLogPage').then((page) => ({ default: page.SendLogPage })));
 const MyPage = lazy(() => import('../routes/MyPage').then((page) => ({ default: page.MyPage })));
+const ToDoPage = lazy(() => import('../routes/ToDoPage').then((page) => ({ default: page.ToDoPage })));
 const UsersPage = lazy(() => import('../routes/UsersPage').then((page) => ({ default: page.UsersPage })));
 
 /**
@@ -115,6 +116,7 @@ export function App({ apolloClient, i18n }: AppProps) {
               >
                 <Route index element={<Navigate to={ROUTES.overview} replace />} />
                 <Route path={ROUTES.overview} element={<OverviewPage />} />
+                <Route path={ROUTES.toDo} element={<ToDoPage />} />
                 <Route path={ROUTES.goals} element={<GoalsPage />} />
                 <Route path={ROUTES.plan} element={<PlanPage />} />
                 <Route path={ROUTES.assignments} element={<AssignmentsPage />} />

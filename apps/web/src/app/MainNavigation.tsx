@@ -8,6 +8,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
 import { useViewer } from '../features/access/ViewerContext';
+import { ToDoNavLabel, toDoNavName } from '../features/to-do/components/ToDoNavLabel';
+import { useToDoCount } from '../features/to-do/useToDoCount';
 import { ADMINISTRATION_GROUP, ANALYST_ROUTES, NAVIGATION_ORDER, PLANNING_GROUP, ROUTES } from './routes';
 import type { NavigationGroup, NavigationRoute } from './routes';
 
@@ -19,6 +21,7 @@ export function MainNavigation() {
   const { t } = useTranslation();
   const { isAdministrator, isAnalyst, isPlanner } = useViewer();
   const { pathname, search } = useLocation();
+  const toDo = useToDoCount();
   const [openGroup, setOpenGroup] = useState<{ name: NavigationGroup['name']; anchor: HTMLElement } | null>(null);
   const tabs: NavigationRoute[] = [...NAVIGATION_ORDER, ...(isAnalyst ? ANALYST_ROUTES : [])];
   const groups = [...(isPlanner ? [PLANNING_GROUP] : []), ...(isAdministrator ? [ADMINISTRATION_GROUP] : [])].filter(
@@ -50,7 +53,8 @@ export function MainNavigation() {
           <Tab
             key={name}
             value={name}
-            label={t(`nav.${name}`)}
+            label={name === 'toDo' ? <ToDoNavLabel {...toDo} /> : t(`nav.${name}`)}
+            aria-label={name === 'toDo' ? toDoNavName(t, toDo.count) : undefined}
             component={NavLink}
             // Keep the chosen org unit and period when moving between pages.
             to={{ pathname: ROUTES[name], search }}

@@ -1,6 +1,7 @@
 /** The app's pages and their paths (Swedish, as the user sees them). */
 export const ROUTES = {
   overview: '/oversikt',
+  toDo: '/att-gora',
   goals: '/mal',
   plan: '/verksamhetsplan',
   assignments: '/uppdrag',
@@ -26,6 +27,7 @@ export const ROUTES = {
 } as const;
 
 export type NavigationRoute =
+  | 'toDo'
   | 'overview'
   | 'goals'
   | 'plan'
@@ -68,6 +70,9 @@ export const ADMINISTRATION_GROUP: NavigationGroup = {
 };
 
 export const NAVIGATION_ORDER: NavigationRoute[] = [
+  // What is due from the user, first, with its count: seen as they sign in. The overview (the
+  // landing page) follows, so the arrow keys move from it to the goals as before.
+  'toDo',
   'overview',
   'goals',
   'plan',

@@ -154,6 +154,9 @@ type Documents = {
   '\n  fragment TargetsEditor_Row on TargetRow {\n    indicator {\n      id\n      name\n      unit\n      periodicity\n      cumulative\n      kind\n      orgUnit {\n        id\n        name\n      }\n    }\n    canEdit\n    isProposal\n    periods\n    periodTargets\n    annualTarget\n    versions {\n      period\n      version\n    }\n    previousOutcomes {\n      year\n      value\n    }\n    previousYearForecast {\n      year\n      value\n    }\n  }\n': typeof types.TargetsEditor_RowFragmentDoc;
   '\n  mutation TargetsEditor_Save($input: TargetsInput!) {\n    saveTargets(input: $input) {\n      indicator {\n        id\n      }\n      periodTargets\n      annualTarget\n      isProposal\n      versions {\n        period\n        version\n      }\n    }\n  }\n': typeof types.TargetsEditor_SaveDocument;
   '\n  mutation TargetsEditor_ConfirmProposals($input: ConfirmTargetProposalsInput!) {\n    confirmTargetProposals(input: $input) {\n      indicator {\n        id\n      }\n      isProposal\n      versions {\n        period\n        version\n      }\n    }\n  }\n': typeof types.TargetsEditor_ConfirmProposalsDocument;
+  '\n  fragment ToDoItemLink_item on ToDoItem {\n    id\n    kind\n    title\n    orgUnitName\n    periodKind\n    year\n    periodNumber\n    link\n  }\n': typeof types.ToDoItemLink_ItemFragmentDoc;
+  '\n  query ToDoList_Query {\n    myToDo {\n      id\n      kind\n      deadline\n      overdue\n      ...ToDoItemLink_item\n    }\n  }\n': typeof types.ToDoList_QueryDocument;
+  '\n  query UseToDoCount_Query {\n    myToDo {\n      id\n      overdue\n    }\n  }\n': typeof types.UseToDoCount_QueryDocument;
   '\n  mutation UserDialog_Create($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n': typeof types.UserDialog_CreateDocument;
   '\n  mutation UserDialog_Update($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      name\n      isActive\n      version\n    }\n  }\n': typeof types.UserDialog_UpdateDocument;
   '\n  query ImportPreview_Query($id: ID!, $status: ValueImportRowStatus, $offset: Int!, $limit: Int!) {\n    valueImport(id: $id) {\n      id\n      kind\n      fileName\n      counts {\n        new\n        changed\n        unchanged\n        invalid\n        total\n      }\n      rows(status: $status, offset: $offset, limit: $limit) {\n        total\n        rows {\n          rowNumber\n          status\n          orgUnitCode\n          indicator\n          period\n          orgUnit {\n            name\n            parentCode\n            kind\n            validFrom\n          }\n          changes {\n            field\n            old\n            new\n          }\n          errors {\n            column\n            message\n          }\n        }\n      }\n    }\n  }\n': typeof types.ImportPreview_QueryDocument;
@@ -462,6 +465,12 @@ const documents: Documents = {
     types.TargetsEditor_SaveDocument,
   '\n  mutation TargetsEditor_ConfirmProposals($input: ConfirmTargetProposalsInput!) {\n    confirmTargetProposals(input: $input) {\n      indicator {\n        id\n      }\n      isProposal\n      versions {\n        period\n        version\n      }\n    }\n  }\n':
     types.TargetsEditor_ConfirmProposalsDocument,
+  '\n  fragment ToDoItemLink_item on ToDoItem {\n    id\n    kind\n    title\n    orgUnitName\n    periodKind\n    year\n    periodNumber\n    link\n  }\n':
+    types.ToDoItemLink_ItemFragmentDoc,
+  '\n  query ToDoList_Query {\n    myToDo {\n      id\n      kind\n      deadline\n      overdue\n      ...ToDoItemLink_item\n    }\n  }\n':
+    types.ToDoList_QueryDocument,
+  '\n  query UseToDoCount_Query {\n    myToDo {\n      id\n      overdue\n    }\n  }\n':
+    types.UseToDoCount_QueryDocument,
   '\n  mutation UserDialog_Create($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n':
     types.UserDialog_CreateDocument,
   '\n  mutation UserDialog_Update($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      name\n      isActive\n      version\n    }\n  }\n':
@@ -1368,6 +1377,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation TargetsEditor_ConfirmProposals($input: ConfirmTargetProposalsInput!) {\n    confirmTargetProposals(input: $input) {\n      indicator {\n        id\n      }\n      isProposal\n      versions {\n        period\n        version\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation TargetsEditor_ConfirmProposals($input: ConfirmTargetProposalsInput!) {\n    confirmTargetProposals(input: $input) {\n      indicator {\n        id\n      }\n      isProposal\n      versions {\n        period\n        version\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ToDoItemLink_item on ToDoItem {\n    id\n    kind\n    title\n    orgUnitName\n    periodKind\n    year\n    periodNumber\n    link\n  }\n',
+): (typeof documents)['\n  fragment ToDoItemLink_item on ToDoItem {\n    id\n    kind\n    title\n    orgUnitName\n    periodKind\n    year\n    periodNumber\n    link\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ToDoList_Query {\n    myToDo {\n      id\n      kind\n      deadline\n      overdue\n      ...ToDoItemLink_item\n    }\n  }\n',
+): (typeof documents)['\n  query ToDoList_Query {\n    myToDo {\n      id\n      kind\n      deadline\n      overdue\n      ...ToDoItemLink_item\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UseToDoCount_Query {\n    myToDo {\n      id\n      overdue\n    }\n  }\n',
+): (typeof documents)['\n  query UseToDoCount_Query {\n    myToDo {\n      id\n      overdue\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

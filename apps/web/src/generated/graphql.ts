@@ -953,6 +953,23 @@ export type ThresholdKind =
   /** Per cent of the target (5 = 5 %). */
   | 'RELATIVE';
 
+/** What kind of work an item of the to-do list is. */
+export type ToDoKind =
+  /** An activity's status for a month. */
+  | 'ACTIVITY_STATUS'
+  /** An assignment's update for a month. */
+  | 'ASSIGNMENT_UPDATE'
+  /** A goal's assessment for a month. */
+  | 'GOAL_ASSESSMENT'
+  /** An indicator's outcome for a period. */
+  | 'INDICATOR_VALUE'
+  /** A started project's status update, due its portfolio's interval after the last one. */
+  | 'PROJECT_STATUS_UPDATE'
+  /** A submitted report to approve. */
+  | 'REPORT_APPROVAL'
+  /** A report section to write. */
+  | 'REPORT_SECTION';
+
 /**
  * How the same indicator (by code) in several units makes up a parent unit's figure: computed
  * on reading, never stored. The average is unweighted: the units share no weight figure (the
@@ -2951,6 +2968,31 @@ export type TargetsEditor_ConfirmProposalsMutation = {
     versions: Array<{ period: string; version: number }>;
   }>;
 };
+
+export type ToDoItemLink_ItemFragment = {
+  id: string;
+  kind: ToDoKind;
+  title: string;
+  orgUnitName: string;
+  periodKind: ReportingPeriodKind;
+  year: number;
+  periodNumber: number;
+  link: string;
+} & { ' $fragmentName'?: 'ToDoItemLink_ItemFragment' };
+
+export type ToDoList_QueryQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ToDoList_QueryQuery = {
+  myToDo: Array<
+    { id: string; kind: ToDoKind; deadline: string; overdue: boolean } & {
+      ' $fragmentRefs'?: { ToDoItemLink_ItemFragment: ToDoItemLink_ItemFragment };
+    }
+  >;
+};
+
+export type UseToDoCount_QueryQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UseToDoCount_QueryQuery = { myToDo: Array<{ id: string; overdue: boolean }> };
 
 export type UserDialog_CreateMutationVariables = Exact<{
   input: CreateUserInput;
@@ -7152,6 +7194,29 @@ export const TargetsEditor_RowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<TargetsEditor_RowFragment, unknown>;
+export const ToDoItemLink_ItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ToDoItemLink_item' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ToDoItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'orgUnitName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'link' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ToDoItemLink_ItemFragment, unknown>;
 export const ValueImportButton_RowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -12859,6 +12924,79 @@ export const TargetsEditor_ConfirmProposalsDocument = {
     },
   ],
 } as unknown as DocumentNode<TargetsEditor_ConfirmProposalsMutation, TargetsEditor_ConfirmProposalsMutationVariables>;
+export const ToDoList_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ToDoList_Query' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myToDo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ToDoItemLink_item' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ToDoItemLink_item' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ToDoItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'orgUnitName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'link' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ToDoList_QueryQuery, ToDoList_QueryQueryVariables>;
+export const UseToDoCount_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UseToDoCount_Query' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myToDo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UseToDoCount_QueryQuery, UseToDoCount_QueryQueryVariables>;
 export const UserDialog_CreateDocument = {
   kind: 'Document',
   definitions: [

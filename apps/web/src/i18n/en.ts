@@ -9,6 +9,7 @@ import { forecastsEn } from '../features/forecasts/i18n/en';
 import { goalsEn } from '../features/goals/i18n/en';
 import { indicatorLibraryEn } from '../features/indicator-library/i18n/en';
 import { perspectivesEn } from '../features/perspectives/i18n/en';
+import { toDoEn } from '../features/to-do/i18n/en';
 import { reportingCalendarEn } from '../features/reporting-calendar/i18n/en';
 import { remindersEn } from '../features/reminders/i18n/en';
 import { indicatorsEn } from '../features/indicators/i18n/en';
@@ -41,6 +42,7 @@ const sharedEn: SharedTranslations = {
   nav: {
     label: 'Main menu',
     overview: 'Overview',
+    toDo: 'To do',
     goals: 'Goals and indicators',
     plan: 'Plan',
     assignments: 'Assignments',
@@ -285,4 +287,5 @@ export const en: Translations = combineTranslations(
   valueImportEn,
   targetsEn,
   projectLineageEn,
+  toDoEn,
 );

@@ -9,6 +9,7 @@ import { forecastsSv } from '../features/forecasts/i18n/sv';
 import { goalsSv } from '../features/goals/i18n/sv';
 import { indicatorLibrarySv } from '../features/indicator-library/i18n/sv';
 import { perspectivesSv } from '../features/perspectives/i18n/sv';
+import { toDoSv } from '../features/to-do/i18n/sv';
 import { reportingCalendarSv } from '../features/reporting-calendar/i18n/sv';
 import { remindersSv } from '../features/reminders/i18n/sv';
 import { indicatorsSv } from '../features/indicators/i18n/sv';
@@ -45,6 +46,7 @@ const sharedSv = {
   nav: {
     label: 'Huvudmeny',
     overview: 'Översikt',
+    toDo: 'Att göra',
     goals: 'Mål och indikatorer',
     // Short: the administrator's fifteen tabs must fit at 1366 px; the page's heading says Verksamhetsplan.
     plan: 'Plan',
@@ -292,6 +294,7 @@ export const sv = combineTranslations(
   valueImportSv,
   targetsSv,
   projectLineageSv,
+  toDoSv,
 );
 
 export type Translations = typeof sv;

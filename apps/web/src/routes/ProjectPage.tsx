@@ -65,6 +65,9 @@ export const ProjectPage_Query = graphql(`
   }
 `);
 
+/** The query parameter of a link that opens the status update dialog (the to-do list's). */
+const NEW_STATUS_UPDATE_PARAM = 'statusuppdatering';
+
 type OpenDialog = 'statusUpdate' | 'details' | 'state' | 'move' | 'split' | 'merge' | null;
 
 /** A project: its details and state, its status updates over time, and for the portfolio office the ways to update them. */
@@ -74,7 +77,10 @@ export function ProjectPage() {
   const { search } = useLocation();
   const navigate = useNavigate();
   const { period } = useViewParams();
-  const [open, setOpen] = useState<OpenDialog>(null);
+  // A link from Att göra (?statusuppdatering=ny) opens the status update dialog at once: where it is done.
+  const [open, setOpen] = useState<OpenDialog>(() =>
+    new URLSearchParams(search).get(NEW_STATUS_UPDATE_PARAM) === 'ny' ? 'statusUpdate' : null,
+  );
   const { data, loading, error, refetch } = useQuery(ProjectPage_Query, { variables: { id, upTo: period } });
   const project = data?.project;
   const close = () => setOpen(null);

@@ -1,3 +1,4 @@
+import { useScrollToHash } from '../components/useScrollToHash';
 import { useQuery } from '@apollo/client/react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -210,6 +211,8 @@ export function ReportPage() {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(ReportPage_Query, { variables: { id } });
   const report = data?.report;
+  // A link from Att göra names a section to write (#avsnitt-12): the page opens at it.
+  useScrollToHash(!!report);
 
   if (loading && !data) return <Loading />;
   if (error) return <LoadError onRetry={() => void refetch()} />;

@@ -2514,6 +2514,11 @@ export type Query = {
   latestReportMonth?: Maybe<YearMonth>;
   /** The signed-in person's choice of reminders. */
   myReminderSettings: ReminderSettings;
+  /**
+   * The signed-in user's to-do list (Att göra): what is due from them and not yet done, overdue by
+   * up to three months or due within the coming month, earliest deadline first.
+   */
+  myToDo: Array<ToDoItem>;
   /** One org unit by its code, or null when there is none. */
   orgUnit?: Maybe<OrgUnit>;
   /**
@@ -3727,6 +3732,46 @@ export type ThresholdKind =
   | 'ABSOLUTE'
   /** Per cent of the target (5 = 5 %). */
   | 'RELATIVE';
+
+/** Something due from the signed-in user and not yet done: a reporting obligation. */
+export type ToDoItem = {
+  __typename?: 'ToDoItem';
+  /** ISO date: the last day to do it (the reporting calendar's deadline at the unit's level). */
+  deadline: Scalars['String']['output'];
+  /** Stable key of the obligation: its kind, record and period. */
+  id: Scalars['ID']['output'];
+  kind: ToDoKind;
+  /** Path in the app that opens where it is done. */
+  link: Scalars['String']['output'];
+  /** The name of the unit it is about. */
+  orgUnitName: Scalars['String']['output'];
+  /** True when the deadline has passed. */
+  overdue: Scalars['Boolean']['output'];
+  /** The reporting period it belongs to (a project status update: the month it falls due). */
+  periodKind: ReportingPeriodKind;
+  /** The month (1–12), the tertial (1–3), the interim report (1: March, 2: August), or 1 for the year. */
+  periodNumber: Scalars['Int']['output'];
+  /** The indicator's name, the goal's title, the section's title and report, … */
+  title: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** What kind of work an item of the to-do list is. */
+export type ToDoKind =
+  /** An activity's status for a month. */
+  | 'ACTIVITY_STATUS'
+  /** An assignment's update for a month. */
+  | 'ASSIGNMENT_UPDATE'
+  /** A goal's assessment for a month. */
+  | 'GOAL_ASSESSMENT'
+  /** An indicator's outcome for a period. */
+  | 'INDICATOR_VALUE'
+  /** A started project's status update, due its portfolio's interval after the last one. */
+  | 'PROJECT_STATUS_UPDATE'
+  /** A submitted report to approve. */
+  | 'REPORT_APPROVAL'
+  /** A report section to write. */
+  | 'REPORT_SECTION';
 
 export type UnitAccuracy = {
   __typename?: 'UnitAccuracy';

@@ -9,3 +9,4 @@ export type {
   ReportingObligation,
   ReportingObligationFilter,
 } from './reporting-obligations';
+export { toDoResolvers, toDoRules } from './to-do-resolvers';

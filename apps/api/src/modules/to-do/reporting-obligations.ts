@@ -505,7 +505,7 @@ async function assignmentObligations(db: Reader, context: Context): Promise<Repo
           period: { kind: period.kind, year: period.year, number: period.number },
           deadline,
           fulfilledAt: updatedAt.get(`${assignment.id}/${period.year}/${period.number}`) ?? null,
-          link: `/uppdrag?enhet=${encodeURIComponent(code)}&period=${period.year}-${pad(period.number)}&uppdrag=${assignment.id}`,
+          link: `/uppdrag?enhet=${encodeURIComponent(code)}&period=${period.year}-${pad(period.number)}#uppdrag-${assignment.id}`,
         },
       ];
     }),

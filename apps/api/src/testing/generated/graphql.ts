@@ -951,6 +951,23 @@ export type ThresholdKind =
   /** Per cent of the target (5 = 5 %). */
   | 'RELATIVE';
 
+/** What kind of work an item of the to-do list is. */
+export type ToDoKind =
+  /** An activity's status for a month. */
+  | 'ACTIVITY_STATUS'
+  /** An assignment's update for a month. */
+  | 'ASSIGNMENT_UPDATE'
+  /** A goal's assessment for a month. */
+  | 'GOAL_ASSESSMENT'
+  /** An indicator's outcome for a period. */
+  | 'INDICATOR_VALUE'
+  /** A started project's status update, due its portfolio's interval after the last one. */
+  | 'PROJECT_STATUS_UPDATE'
+  /** A submitted report to approve. */
+  | 'REPORT_APPROVAL'
+  /** A report section to write. */
+  | 'REPORT_SECTION';
+
 /**
  * How the same indicator (by code) in several units makes up a parent unit's figure: computed
  * on reading, never stored. The average is unweighted: the units share no weight figure (the
@@ -3968,6 +3985,29 @@ export type ReportingObligationsTest_SaveValuesMutationVariables = Exact<{
 export type ReportingObligationsTest_SaveValuesMutation = {
   saveIndicatorValues: Array<{ id: string; outcome: number | null }>;
 };
+
+export type ToDoTest_MyToDoQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ToDoTest_MyToDoQuery = {
+  myToDo: Array<{
+    id: string;
+    kind: ToDoKind;
+    title: string;
+    orgUnitName: string;
+    periodKind: ReportingPeriodKind;
+    year: number;
+    periodNumber: number;
+    deadline: string;
+    overdue: boolean;
+    link: string;
+  }>;
+};
+
+export type ToDoTest_SaveValuesMutationVariables = Exact<{
+  input: IndicatorValuesInput;
+}>;
+
+export type ToDoTest_SaveValuesMutation = { saveIndicatorValues: Array<{ id: string }> };
 
 export type OrgUnitImportTest_PreviewQueryVariables = Exact<{
   id: string;
@@ -18071,6 +18111,80 @@ export const ReportingObligationsTest_SaveValuesDocument = {
   ReportingObligationsTest_SaveValuesMutation,
   ReportingObligationsTest_SaveValuesMutationVariables
 >;
+export const ToDoTest_MyToDoDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ToDoTest_MyToDo' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myToDo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'orgUnitName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'link' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ToDoTest_MyToDoQuery, ToDoTest_MyToDoQueryVariables>;
+export const ToDoTest_SaveValuesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ToDoTest_SaveValues' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IndicatorValuesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveIndicatorValues' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ToDoTest_SaveValuesMutation, ToDoTest_SaveValuesMutationVariables>;
 export const OrgUnitImportTest_PreviewDocument = {
   kind: 'Document',
   definitions: [
