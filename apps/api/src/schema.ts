@@ -29,6 +29,7 @@ import {
 } from './modules/portfolio';
 import { reportResolvers, reportRules } from './modules/reports';
 import { reportingCalendarResolvers, reportingCalendarRules } from './modules/reporting-calendar';
+import { reportingDisciplineResolvers, reportingDisciplineRules } from './modules/reporting-discipline';
 import { riskResolvers, riskRules } from './modules/risks';
 import { targetResolvers, targetRules } from './modules/targets';
 import { valueImportResolvers, valueImportRules } from './modules/value-import';
@@ -60,6 +61,7 @@ const modules: { resolvers: Resolvers; rules: Parameters<typeof mergeAccessRules
   { resolvers: targetResolvers, rules: targetRules },
   { resolvers: planningResolvers, rules: planningRules },
   { resolvers: reportingCalendarResolvers, rules: reportingCalendarRules },
+  { resolvers: reportingDisciplineResolvers, rules: reportingDisciplineRules },
 ];
 
 /** The executable schema with every field behind its access rule (see access-rules.ts). */

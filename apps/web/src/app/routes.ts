@@ -6,6 +6,7 @@ export const ROUTES = {
   assignments: '/uppdrag',
   economy: '/ekonomi',
   forecastAccuracy: '/prognoser',
+  reportingDiscipline: '/inrapportering',
   indicator: '/indikatorer',
   portfolio: '/portfolj',
   project: '/portfolj/projekt',
@@ -30,6 +31,7 @@ export type NavigationRoute =
   | 'assignments'
   | 'economy'
   | 'forecastAccuracy'
+  | 'reportingDiscipline'
   | 'portfolio'
   | 'risks'
   | 'reports'
@@ -71,6 +73,7 @@ export const NAVIGATION_ORDER: NavigationRoute[] = [
   'assignments',
   'economy',
   'forecastAccuracy',
+  'reportingDiscipline',
   'portfolio',
   'risks',
   'reports',

@@ -10,6 +10,7 @@ import { goalsEn } from '../features/goals/i18n/en';
 import { indicatorLibraryEn } from '../features/indicator-library/i18n/en';
 import { perspectivesEn } from '../features/perspectives/i18n/en';
 import { reportingCalendarEn } from '../features/reporting-calendar/i18n/en';
+import { reportingDisciplineEn } from '../features/reporting-discipline/i18n/en';
 import { indicatorsEn } from '../features/indicators/i18n/en';
 import { organisationEn } from '../features/organisation/i18n/en';
 import { planningEn } from '../features/planning/i18n/en';
@@ -55,6 +56,7 @@ const sharedEn: SharedTranslations = {
     dataEntry: 'Enter values',
     targets: 'Targets',
     forecastAccuracy: 'Forecasts',
+    reportingDiscipline: 'Reporting',
     group: { administration: 'Administration', planning: 'Planning' },
   },
   pickers: {
@@ -278,6 +280,7 @@ export const en: Translations = combineTranslations(
   indicatorLibraryEn,
   perspectivesEn,
   reportingCalendarEn,
+  reportingDisciplineEn,
   valueImportEn,
   targetsEn,
   projectLineageEn,

@@ -10,6 +10,7 @@ import { goalsSv } from '../features/goals/i18n/sv';
 import { indicatorLibrarySv } from '../features/indicator-library/i18n/sv';
 import { perspectivesSv } from '../features/perspectives/i18n/sv';
 import { reportingCalendarSv } from '../features/reporting-calendar/i18n/sv';
+import { reportingDisciplineSv } from '../features/reporting-discipline/i18n/sv';
 import { indicatorsSv } from '../features/indicators/i18n/sv';
 import { organisationSv } from '../features/organisation/i18n/sv';
 import { planningSv } from '../features/planning/i18n/sv';
@@ -60,6 +61,7 @@ const sharedSv = {
     dataEntry: 'Registrera',
     targets: 'Målvärden',
     forecastAccuracy: 'Prognoser',
+    reportingDiscipline: 'Inrapportering',
     group: { administration: 'Administration', planning: 'Planering' },
   },
   pickers: {
@@ -285,6 +287,7 @@ export const sv = combineTranslations(
   indicatorLibrarySv,
   perspectivesSv,
   reportingCalendarSv,
+  reportingDisciplineSv,
   valueImportSv,
   targetsSv,
   projectLineageSv,
