@@ -10,6 +10,21 @@ type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 const date = (isoDate: string | undefined): Date | undefined =>
   isoDate ? new Date(`${isoDate}T00:00:00Z`) : undefined;
 
+/** The last month of a period: month n, tertial n (April, August, December), or the year (December). */
+function lastMonthOf(granularity: 'MONTH' | 'TERTIAL' | 'YEAR', periodNumber: number): number {
+  if (granularity === 'MONTH') return periodNumber;
+  return granularity === 'TERTIAL' ? periodNumber * 4 : 12;
+}
+
+/**
+ * When the demo's figures were reported: the fifth day after their period, before any deadline
+ * of the reporting calendar's rule, so the discipline view reads the transcribed reports as
+ * reported on time (never later than now, for a period that has just ended).
+ */
+function reportedAfter(year: number, lastMonth: number): Date {
+  return new Date(Math.min(Date.UTC(year, lastMonth, 5), Date.now()));
+}
+
 function lookup(ids: Map<string, number>, key: string, what: string): number {
   const id = ids.get(key);
   if (id === undefined) throw new Error(`Demo data refers to unknown ${what} "${key}"`);
@@ -140,6 +155,7 @@ async function insertGoals(
       month: assessment.month,
       fulfilment: assessment.fulfilment,
       comment: assessment.comment,
+      createdAt: reportedAfter(assessment.year, assessment.month),
     })),
   });
   return ids;
@@ -195,6 +211,8 @@ async function insertIndicators(
       isSynthetic: value.isSynthetic,
       comment: value.comment,
       source: value.source,
+      outcomeReportedAt:
+        value.outcome == null ? null : reportedAfter(value.year, lastMonthOf(value.granularity, value.periodNumber)),
     })),
   });
   return indicatorId;
@@ -244,7 +262,14 @@ async function insertActivitiesAndAssignments(
         goalId: activity.goalKey ? lookup(goalIds, activity.goalKey, 'goal') : undefined,
         endDate: date(activity.endDate),
         sortOrder: activity.sortOrder,
-        updates: { createMany: { data: activity.updates } },
+        updates: {
+          createMany: {
+            data: activity.updates.map((update) => ({
+              ...update,
+              createdAt: reportedAfter(update.year, update.month),
+            })),
+          },
+        },
       },
     });
   }
@@ -257,7 +282,14 @@ async function insertActivitiesAndAssignments(
         caseNumber: assignment.caseNumber,
         title: assignment.title,
         deadline: date(assignment.deadline),
-        updates: { createMany: { data: assignment.updates } },
+        updates: {
+          createMany: {
+            data: assignment.updates.map((update) => ({
+              ...update,
+              createdAt: reportedAfter(update.year, update.month),
+            })),
+          },
+        },
       },
     });
   }

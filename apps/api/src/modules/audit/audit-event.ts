@@ -6,8 +6,11 @@
  * { field: { old, new } } shape, the same action, entity id and hidden secrets.
  */
 
-/** Fields that change with every write and say nothing of their own. */
-const IGNORED_FIELDS = new Set(['createdAt', 'updatedAt', 'version']);
+/**
+ * Fields that change with every write and say nothing of their own, and the time a value's
+ * outcome was first reported (the event's own time already says it, beside the outcome's change).
+ */
+const IGNORED_FIELDS = new Set(['createdAt', 'updatedAt', 'version', 'outcomeReportedAt']);
 const SECRET_FIELDS = new Set(['passwordHash']);
 /** What an audit event shows of a secret's value, never the value itself. */
 const HIDDEN = '(hidden)';

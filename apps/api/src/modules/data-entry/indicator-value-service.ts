@@ -209,6 +209,9 @@ async function writeIndicatorValue(
     isSynthetic: false,
     source: 'Inmatat i Lägesbild',
     updatedById: userId,
+    // When the outcome was first reported, for the reporting calendar's to-do list: kept while
+    // an outcome stays, cleared with it (the period is then due again).
+    outcomeReportedAt: input.outcome === null ? null : (current?.outcomeReportedAt ?? new Date()),
     // Targets a roll-over proposed stay a proposal until someone sets them.
     ...(targetsChanged ? { isTargetProposal: false } : {}),
   };

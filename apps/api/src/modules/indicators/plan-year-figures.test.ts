@@ -24,6 +24,7 @@ const value = (
   statusOverride: null,
   statusOverrideReason: null,
   source: null,
+  outcomeReportedAt: null,
   version: 1,
   updatedAt: new Date(),
   updatedById: null,

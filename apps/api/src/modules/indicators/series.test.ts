@@ -25,6 +25,7 @@ const value = (
   statusOverride: null,
   statusOverrideReason: null,
   source: null,
+  outcomeReportedAt: null,
   version: 1,
   updatedAt: new Date(),
   updatedById: null,

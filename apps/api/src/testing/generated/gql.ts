@@ -244,6 +244,7 @@ type Documents = {
   '\n  mutation TargetsTest_Save($input: TargetsInput!) {\n    saveTargets(input: $input) {\n      indicator {\n        code\n      }\n      periodTargets\n      annualTarget\n      versions {\n        period\n        version\n      }\n    }\n  }\n': typeof types.TargetsTest_SaveDocument;
   '\n  query TargetsTest_Reported($id: ID!, $code: String!) {\n    latestReportMonth {\n      year\n      month\n    }\n    orgUnit(code: $code) {\n      latestReportMonth {\n        year\n        month\n      }\n    }\n    indicator(id: $id) {\n      latestValue(upTo: { year: 2024, month: 12 }) {\n        period\n        outcome\n      }\n    }\n  }\n': typeof types.TargetsTest_ReportedDocument;
   '\n  query TargetsTest_Economy($orgUnitCode: String!, $upTo: MonthInput!) {\n    economy(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      businessAreaResults {\n        orgUnit {\n          code\n        }\n        operationsToDate\n        operationsBudgetToDate\n        operationsBudget\n        developmentBudget\n      }\n    }\n  }\n': typeof types.TargetsTest_EconomyDocument;
+  '\n  mutation ReportingObligationsTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n      outcome\n    }\n  }\n': typeof types.ReportingObligationsTest_SaveValuesDocument;
   '\n  query OrgUnitImportTest_Preview($id: ID!) {\n    valueImport(id: $id) {\n      kind\n      status\n      writtenCount\n      counts {\n        new\n        changed\n        unchanged\n        invalid\n        total\n      }\n      rows(limit: 200) {\n        rows {\n          rowNumber\n          status\n          orgUnitCode\n          indicator\n          period\n          orgUnit {\n            name\n            parentCode\n            kind\n            validFrom\n          }\n          changes {\n            field\n            old\n            new\n          }\n          errors {\n            column\n            message\n          }\n        }\n      }\n    }\n  }\n': typeof types.OrgUnitImportTest_PreviewDocument;
   '\n  mutation OrgUnitImportTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      status\n      writtenCount\n    }\n  }\n': typeof types.OrgUnitImportTest_CommitDocument;
   '\n  mutation OrgUnitImportTest_Rename($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      version\n    }\n  }\n': typeof types.OrgUnitImportTest_RenameDocument;
@@ -729,6 +730,8 @@ const documents: Documents = {
     types.TargetsTest_ReportedDocument,
   '\n  query TargetsTest_Economy($orgUnitCode: String!, $upTo: MonthInput!) {\n    economy(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      businessAreaResults {\n        orgUnit {\n          code\n        }\n        operationsToDate\n        operationsBudgetToDate\n        operationsBudget\n        developmentBudget\n      }\n    }\n  }\n':
     types.TargetsTest_EconomyDocument,
+  '\n  mutation ReportingObligationsTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n      outcome\n    }\n  }\n':
+    types.ReportingObligationsTest_SaveValuesDocument,
   '\n  query OrgUnitImportTest_Preview($id: ID!) {\n    valueImport(id: $id) {\n      kind\n      status\n      writtenCount\n      counts {\n        new\n        changed\n        unchanged\n        invalid\n        total\n      }\n      rows(limit: 200) {\n        rows {\n          rowNumber\n          status\n          orgUnitCode\n          indicator\n          period\n          orgUnit {\n            name\n            parentCode\n            kind\n            validFrom\n          }\n          changes {\n            field\n            old\n            new\n          }\n          errors {\n            column\n            message\n          }\n        }\n      }\n    }\n  }\n':
     types.OrgUnitImportTest_PreviewDocument,
   '\n  mutation OrgUnitImportTest_Commit($id: ID!) {\n    commitValueImport(id: $id) {\n      status\n      writtenCount\n    }\n  }\n':
@@ -2175,6 +2178,12 @@ export function graphql(
 export function graphql(
   source: '\n  query TargetsTest_Economy($orgUnitCode: String!, $upTo: MonthInput!) {\n    economy(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      businessAreaResults {\n        orgUnit {\n          code\n        }\n        operationsToDate\n        operationsBudgetToDate\n        operationsBudget\n        developmentBudget\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query TargetsTest_Economy($orgUnitCode: String!, $upTo: MonthInput!) {\n    economy(orgUnitCode: $orgUnitCode, upTo: $upTo) {\n      businessAreaResults {\n        orgUnit {\n          code\n        }\n        operationsToDate\n        operationsBudgetToDate\n        operationsBudget\n        developmentBudget\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReportingObligationsTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n      outcome\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReportingObligationsTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n      outcome\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3868,6 +3868,14 @@ export type TargetsTest_EconomyQuery = {
   } | null;
 };
 
+export type ReportingObligationsTest_SaveValuesMutationVariables = Exact<{
+  input: IndicatorValuesInput;
+}>;
+
+export type ReportingObligationsTest_SaveValuesMutation = {
+  saveIndicatorValues: Array<{ id: string; outcome: number | null }>;
+};
+
 export type OrgUnitImportTest_PreviewQueryVariables = Exact<{
   id: string;
 }>;
@@ -17662,6 +17670,52 @@ export const TargetsTest_EconomyDocument = {
     },
   ],
 } as unknown as DocumentNode<TargetsTest_EconomyQuery, TargetsTest_EconomyQueryVariables>;
+export const ReportingObligationsTest_SaveValuesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReportingObligationsTest_SaveValues' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IndicatorValuesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveIndicatorValues' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ReportingObligationsTest_SaveValuesMutation,
+  ReportingObligationsTest_SaveValuesMutationVariables
+>;
 export const OrgUnitImportTest_PreviewDocument = {
   kind: 'Document',
   definitions: [
