@@ -18,9 +18,14 @@ export interface DisciplineCountsRow {
  * day, as the obligations give it), so anything done before that day ends is on time.
  */
 export function obligationState(obligation: { deadline: Date; fulfilledAt: Date | null }, now: Date): ObligationState {
-  const end = obligation.deadline.getTime() + DAY;
-  if (obligation.fulfilledAt) return obligation.fulfilledAt.getTime() < end ? 'ON_TIME' : 'LATE';
-  return now.getTime() < end ? 'PENDING' : 'MISSING';
+  if (obligation.fulfilledAt)
+    return beforeDeadlineEnds(obligation.deadline, obligation.fulfilledAt) ? 'ON_TIME' : 'LATE';
+  return beforeDeadlineEnds(obligation.deadline, now) ? 'PENDING' : 'MISSING';
+}
+
+/** True while the deadline day has not ended: what is not done yet is still in time. */
+export function beforeDeadlineEnds(deadline: Date, now: Date): boolean {
+  return now.getTime() < deadline.getTime() + DAY;
 }
 
 export const emptyCounts = (): DisciplineCountsRow => ({ onTime: 0, late: 0, missing: 0, pending: 0, total: 0 });

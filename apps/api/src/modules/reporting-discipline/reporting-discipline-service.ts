@@ -3,7 +3,16 @@ import { inTreeOrder, reportingPeriodsOfYear, toIsoDate } from '@lagesbild/types
 import type { ReportingPeriodKind } from '@lagesbild/types';
 import { findReportingObligations } from '../to-do';
 import type { ObligationKind } from '../to-do';
-import { addTo, byMostBehind, byPeriodEnd, emptyCounts, isBehind, obligationState, periodKey } from './discipline';
+import {
+  addTo,
+  beforeDeadlineEnds,
+  byMostBehind,
+  byPeriodEnd,
+  emptyCounts,
+  isBehind,
+  obligationState,
+  periodKey,
+} from './discipline';
 import type { DisciplineCountsRow } from './discipline';
 
 /** How many units and people the "most behind" lists hold. */
@@ -138,16 +147,13 @@ export async function findReportingDiscipline(
       cell = {
         periodKey: period.key,
         deadline: toIsoDate(obligation.deadline),
-        inProgress: false,
+        inProgress: beforeDeadlineEnds(obligation.deadline, now),
         counts: emptyCounts(),
         orgUnitId: obligation.orgUnitId,
       };
       cells.set(cellKey, cell);
     }
-    if (state === 'PENDING') {
-      cell.inProgress = true;
-      period.inProgress = true;
-    }
+    if (cell.inProgress) period.inProgress = true;
     addTo(cell.counts, state);
     addTo(counts, state);
     const ofUnit = unitCounts.get(obligation.orgUnitId) ?? emptyCounts();
