@@ -115,7 +115,7 @@ describe('Inrapportering i tid', () => {
       within(summary)
         .getAllByRole('listitem')
         .map((item) => item.textContent),
-    ).toEqual(['5 i tid', '2 pågår', '1 sent', '22 saknas']);
+    ).toEqual(['5 i tid', '1 sent', '22 saknas', '2 pågår']);
   });
 
   it('lists the units and people most behind with their counts', async () => {

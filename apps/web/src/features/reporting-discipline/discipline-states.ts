@@ -35,5 +35,8 @@ export function worstState(counts: DisciplineCounts): DisciplineState | null {
   return DISCIPLINE_STATES.find((state) => counts[state] > 0) ?? null;
 }
 
-/** The states present in the counts, worst first. */
-export const statesPresent = (counts: DisciplineCounts) => DISCIPLINE_STATES.filter((state) => counts[state] > 0);
+/** The order a person reads them in: on time, late, missing, and what is still in progress. */
+export const READING_ORDER: DisciplineState[] = ['onTime', 'late', 'missing', 'pending'];
+
+/** The states present in the counts, in reading order. */
+export const statesPresent = (counts: DisciplineCounts) => READING_ORDER.filter((state) => counts[state] > 0);

@@ -49,7 +49,9 @@ export interface BehindTablesProps {
 export function BehindTables({ discipline }: BehindTablesProps) {
   const { t } = useTranslation();
   return (
-    <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
+    <Box
+      sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(2, minmax(0, 1fr))' } }}
+    >
       <SectionCard id="discipline-units-behind" title={t('discipline.behind.unitsTitle')}>
         <BehindTable
           caption={t('discipline.behind.unitsCaption')}
@@ -90,7 +92,7 @@ function BehindTable({
     );
   }
   return (
-    <Table size="small" aria-label={caption}>
+    <Table size="small" aria-label={caption} sx={{ '& th, & td': { px: { xs: 0.75, sm: 2 } } }}>
       <TableHead>
         <TableRow>
           <TableCell component="th" scope="col">

@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { DISCIPLINE_STATES, STATE_APPEARANCE } from '../discipline-states';
+import { READING_ORDER, STATE_APPEARANCE } from '../discipline-states';
 
 /** What the icons of the table mean, in words. */
 export function DisciplineLegend() {
@@ -11,7 +11,7 @@ export function DisciplineLegend() {
       <Typography variant="body2" component="span" color="text.secondary">
         {t('discipline.legend')}:
       </Typography>
-      {[...DISCIPLINE_STATES].reverse().map((state) => {
+      {READING_ORDER.map((state) => {
         const { Icon, colour } = STATE_APPEARANCE[state];
         return (
           <Typography

@@ -67,7 +67,6 @@ export function DisciplineMatrix({ discipline }: DisciplineMatrixProps) {
   const language = i18n.language;
   const countsInWords = (counts: DisciplineCounts) =>
     statesPresent(counts)
-      .reverse()
       .map((state) => t(`discipline.count.${state}`, { count: counts[state] }))
       .join(', ');
 
@@ -165,21 +164,19 @@ function StateCounts({ counts, inline = false }: { counts: DisciplineCounts; inl
       aria-hidden
       sx={{ display: 'flex', flexDirection: inline ? 'row' : 'column', alignItems: 'center', gap: inline ? 1 : 0 }}
     >
-      {statesPresent(counts)
-        .reverse()
-        .map((state) => {
-          const { Icon, colour } = STATE_APPEARANCE[state];
-          return (
-            <Box
-              key={state}
-              component="span"
-              sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.25, fontVariantNumeric: 'tabular-nums' }}
-            >
-              <Icon sx={{ fontSize: 16, color: colour }} />
-              {counts[state]}
-            </Box>
-          );
-        })}
+      {statesPresent(counts).map((state) => {
+        const { Icon, colour } = STATE_APPEARANCE[state];
+        return (
+          <Box
+            key={state}
+            component="span"
+            sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.25, fontVariantNumeric: 'tabular-nums' }}
+          >
+            <Icon sx={{ fontSize: 16, color: colour }} />
+            {counts[state]}
+          </Box>
+        );
+      })}
     </Box>
   );
 }

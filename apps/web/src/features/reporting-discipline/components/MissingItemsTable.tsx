@@ -50,6 +50,8 @@ export function MissingItemsTable({ discipline }: MissingItemsTableProps) {
   const { t, i18n } = useTranslation();
   const [showAll, setShowAll] = useState(false);
   const { missing } = discipline;
+  const responsibleOf = (names: readonly string[]) =>
+    names.length > 0 ? names.join(', ') : t('discipline.missing.nobody');
   const shown = showAll ? missing : missing.slice(0, MISSING_SHOWN);
   return (
     <SectionCard id="discipline-missing" title={t('discipline.missing.title', { count: missing.length })}>
@@ -89,15 +91,19 @@ export function MissingItemsTable({ discipline }: MissingItemsTableProps) {
                     </Link>
                     <Typography variant="body2" color="text.secondary">
                       {t(`discipline.missing.kind.${item.kind}`)}, {periodLabel(t, i18n.language, item.period)}
+                    </Typography>
+                    {/* Narrow screens leave out the unit's and the responsible's columns: they are said here. */}
+                    <Typography variant="body2" color="text.secondary" sx={{ display: { md: 'none' } }}>
                       <Typography component="span" variant="body2" sx={{ display: { sm: 'none' } }}>
-                        , {item.orgUnit.name}
+                        {item.orgUnit.name} ·{' '}
                       </Typography>
+                      {responsibleOf(item.responsible)}
                     </Typography>
                   </TableCell>
                   <TableCell sx={{ display: { xs: 'none', sm: 'table-cell' } }}>{item.orgUnit.name}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{item.deadline}</TableCell>
                   <TableCell sx={{ display: { xs: 'none', md: 'table-cell' } }}>
-                    {item.responsible.length > 0 ? item.responsible.join(', ') : t('discipline.missing.nobody')}
+                    {responsibleOf(item.responsible)}
                   </TableCell>
                 </TableRow>
               ))}
