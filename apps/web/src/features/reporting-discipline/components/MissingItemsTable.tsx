@@ -64,11 +64,11 @@ export function MissingItemsTable({ discipline }: MissingItemsTableProps) {
           <Table
             size="small"
             aria-label={t('discipline.missing.caption')}
-            sx={{ tableLayout: { xs: 'fixed', sm: 'auto' } }}
+            sx={{ '& th, & td': { px: { xs: 0.75, sm: 2 } } }}
           >
             <TableHead>
               <TableRow>
-                <TableCell component="th" scope="col" sx={{ width: { xs: '55%', sm: 'auto' } }}>
+                <TableCell component="th" scope="col" sx={{ width: { xs: '100%', sm: 'auto' } }}>
                   {t('discipline.missing.item')}
                 </TableCell>
                 <TableCell component="th" scope="col" sx={{ display: { xs: 'none', sm: 'table-cell' } }}>
@@ -85,7 +85,7 @@ export function MissingItemsTable({ discipline }: MissingItemsTableProps) {
             <TableBody>
               {shown.map((item) => (
                 <TableRow key={item.key}>
-                  <TableCell sx={{ overflowWrap: 'anywhere' }}>
+                  <TableCell sx={{ overflowWrap: 'break-word' }}>
                     <Link component={RouterLink} to={item.link}>
                       {item.title}
                     </Link>
