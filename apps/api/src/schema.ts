@@ -30,6 +30,7 @@ import {
 import { reportResolvers, reportRules } from './modules/reports';
 import { reportingCalendarResolvers, reportingCalendarRules } from './modules/reporting-calendar';
 import { reminderResolvers, reminderRules } from './modules/reminders';
+import { reportingDisciplineResolvers, reportingDisciplineRules } from './modules/reporting-discipline';
 import { riskResolvers, riskRules } from './modules/risks';
 import { toDoResolvers, toDoRules } from './modules/to-do';
 import { targetResolvers, targetRules } from './modules/targets';
@@ -64,6 +65,7 @@ const modules: { resolvers: Resolvers; rules: Parameters<typeof mergeAccessRules
   { resolvers: reportingCalendarResolvers, rules: reportingCalendarRules },
   { resolvers: reminderResolvers, rules: reminderRules },
   { resolvers: toDoResolvers, rules: toDoRules },
+  { resolvers: reportingDisciplineResolvers, rules: reportingDisciplineRules },
 ];
 
 /** The executable schema with every field behind its access rule (see access-rules.ts). */

@@ -90,6 +90,15 @@ import type {
   ForecastErrorRow as ForecastErrorRowRow,
 } from '../modules/forecasts/forecast-accuracy';
 import type {
+  ReportingDisciplineRow as ReportingDisciplineRowRow,
+  DisciplinePeriodRow as DisciplinePeriodRowRow,
+  DisciplineCellRow as DisciplineCellRowRow,
+  UnitDisciplineRow as UnitDisciplineRowRow,
+  OwnerDisciplineRow as OwnerDisciplineRowRow,
+  MissingObligationRow as MissingObligationRowRow,
+} from '../modules/reporting-discipline/reporting-discipline-service';
+import type { DisciplineCountsRow as DisciplineCountsRowRow } from '../modules/reporting-discipline/discipline';
+import type {
   DataEntrySheetRow as DataEntrySheetRowRow,
   DataEntryIndicatorRowRow as DataEntryIndicatorRowRowRow,
   DataEntryGoalRowRow as DataEntryGoalRowRowRow,
@@ -823,6 +832,63 @@ export type DimensionStatusInput = {
   status: RagStatus;
 };
 
+/** One unit's obligations of one period. */
+export type DisciplineCell = {
+  __typename?: 'DisciplineCell';
+  counts: DisciplineCounts;
+  /** The unit's deadline of the period (ISO date), at the unit's level. */
+  deadline: Scalars['String']['output'];
+  /** True while that deadline has not passed. */
+  inProgress: Scalars['Boolean']['output'];
+  /** The key of the period (DisciplinePeriod.key). */
+  periodKey: Scalars['String']['output'];
+};
+
+/** How many obligations were done on time, late or not at all. */
+export type DisciplineCounts = {
+  __typename?: 'DisciplineCounts';
+  /** Done after the deadline day. */
+  late: Scalars['Int']['output'];
+  /** Not done, and the deadline has passed. */
+  missing: Scalars['Int']['output'];
+  /** Done by the end of the deadline day. */
+  onTime: Scalars['Int']['output'];
+  /** Not done yet, and the deadline has not passed: the period is in progress (pågår). */
+  pending: Scalars['Int']['output'];
+  /** All of them. */
+  total: Scalars['Int']['output'];
+};
+
+/** The kinds of reporting obligation the discipline view counts (what is due, from whom, by when). */
+export type DisciplineItemKind =
+  /** An activity's status for a month. */
+  | 'ACTIVITY_STATUS'
+  /** An assignment's update for a month. */
+  | 'ASSIGNMENT_UPDATE'
+  /** A goal's assessment for a month. */
+  | 'GOAL_ASSESSMENT'
+  /** An indicator's outcome for a period of its periodicity. */
+  | 'INDICATOR_VALUE'
+  /** A project's status update, due its portfolio's interval after the last one. */
+  | 'PROJECT_STATUS_UPDATE'
+  /** A submitted report to approve. */
+  | 'REPORT_APPROVAL'
+  /** A report section to write. */
+  | 'REPORT_SECTION';
+
+/** A reporting period of the year that has ended: its deadline has passed, or it is in its reporting window. */
+export type DisciplinePeriod = {
+  __typename?: 'DisciplinePeriod';
+  /** True while the deadline of some unit shown has not passed: the period is in progress (pågår). */
+  inProgress: Scalars['Boolean']['output'];
+  /** Stable key of the period, e.g. 2023-MONTH-5. */
+  key: Scalars['String']['output'];
+  kind: ReportingPeriodKind;
+  /** The month (1–12), the tertial (1–3), the interim report (1: March, 2: August), or 1 for the year. */
+  number: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
 /** The financial picture of an org unit up to a month: its cost, revenue and result lines and the result of each business area. */
 export type Economy = {
   __typename?: 'Economy';
@@ -1363,6 +1429,24 @@ export type MergeProjectsInput = {
 export type MergeSourceInput = {
   expectedVersion: Scalars['Int']['input'];
   projectId: Scalars['ID']['input'];
+};
+
+/** An obligation whose deadline has passed and that was not done. */
+export type MissingObligation = {
+  __typename?: 'MissingObligation';
+  /** The deadline it missed (ISO date). */
+  deadline: Scalars['String']['output'];
+  /** Stable key of the obligation (kind, record and period). */
+  key: Scalars['ID']['output'];
+  kind: DisciplineItemKind;
+  /** Path in the web app that opens exactly where it is done. */
+  link: Scalars['String']['output'];
+  orgUnit: OrgUnit;
+  period: DisciplinePeriod;
+  /** The names of the people expected to do it. */
+  responsible: Array<Scalars['String']['output']>;
+  /** What a person reads: the indicator's name, the goal's title, … */
+  title: Scalars['String']['output'];
 };
 
 /** A mitigation (åtgärd) that reduces a risk. */
@@ -2087,6 +2171,15 @@ export type OverviewChangesArgs = {
   first?: Scalars['Int']['input'];
 };
 
+/** One person's reporting over the year, within the units the reader may read. */
+export type OwnerDiscipline = {
+  __typename?: 'OwnerDiscipline';
+  counts: DisciplineCounts;
+  name: Scalars['String']['output'];
+  /** The user's id. */
+  userId: Scalars['ID']['output'];
+};
+
 export type Periodicity = 'MONTH' | 'TERTIAL' | 'YEAR';
 
 /**
@@ -2670,6 +2763,8 @@ export type Query = {
   reportingCalendar?: Maybe<ReportingCalendar>;
   /** The years that have a reporting calendar, latest first. */
   reportingCalendarYears: Array<Scalars['Int']['output']>;
+  /** Reporting discipline of a unit and the units below it over a year; null for an unknown unit or one the user may not read. */
+  reportingDiscipline?: Maybe<ReportingDiscipline>;
   /** The reports of an org unit whose period falls in the year, latest period first; none unless the user may read the unit and every unit below it. */
   reports: Array<Report>;
   /** The risk categories, in display order. */
@@ -2811,6 +2906,11 @@ export type QueryReportArgs = {
 
 export type QueryReportingCalendarArgs = {
   orgUnitId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+export type QueryReportingDisciplineArgs = {
+  orgUnitCode: Scalars['String']['input'];
   year: Scalars['Int']['input'];
 };
 
@@ -3281,6 +3381,29 @@ export type ReportingCalendar = {
   version: Scalars['Int']['output'];
   /** The default rule: a deadline is this many working days after its period's end. */
   workingDaysAfterPeriodEnd: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/**
+ * Reporting discipline (for the department head): for a unit and the units below it that the reader
+ * may read, per unit and period of a year, how much was reported on time, late or not at all. A
+ * period is shown once it has ended; while a unit's deadline has not passed its cell is in progress.
+ */
+export type ReportingDiscipline = {
+  __typename?: 'ReportingDiscipline';
+  /** Over every unit and period shown. */
+  counts: DisciplineCounts;
+  /** The items not done whose deadline has passed, oldest deadline first. */
+  missing: Array<MissingObligation>;
+  orgUnit: OrgUnit;
+  /** The people responsible for missing or late items, most behind first, at most ten. */
+  ownersBehind: Array<OwnerDiscipline>;
+  /** The periods of the year that have ended and have obligations, in the order of their end (months before the tertial, interim report or year ending with them). */
+  periods: Array<DisciplinePeriod>;
+  /** One row per unit with obligations, in tree order. */
+  units: Array<UnitDiscipline>;
+  /** The units with missing or late items, most behind first (most missing, then most late), at most ten. */
+  unitsBehind: Array<UnitDiscipline>;
   year: Scalars['Int']['output'];
 };
 
@@ -3895,6 +4018,16 @@ export type UnitAccuracy = {
   orgUnit: OrgUnit;
 };
 
+/** One unit's reporting over the year. */
+export type UnitDiscipline = {
+  __typename?: 'UnitDiscipline';
+  /** The periods in which the unit had obligations, in the order of ReportingDiscipline.periods. */
+  cells: Array<DisciplineCell>;
+  /** Over every period shown. */
+  counts: DisciplineCounts;
+  orgUnit: OrgUnit;
+};
+
 /**
  * How the same indicator (by code) in several units makes up a parent unit's figure: computed
  * on reading, never stored. The average is unweighted: the units share no weight figure (the
@@ -4385,6 +4518,10 @@ export type ResolversTypes = {
   DemoAccount: ResolverTypeWrapper<DemoUserRow>;
   DemoAccountRole: ResolverTypeWrapper<DemoAccountRole>;
   DimensionStatusInput: DimensionStatusInput;
+  DisciplineCell: ResolverTypeWrapper<DisciplineCellRowRow>;
+  DisciplineCounts: ResolverTypeWrapper<DisciplineCountsRowRow>;
+  DisciplineItemKind: DisciplineItemKind;
+  DisciplinePeriod: ResolverTypeWrapper<DisciplinePeriodRowRow>;
   Economy: ResolverTypeWrapper<EconomyRowRow>;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   FinancialLine: ResolverTypeWrapper<FinancialLineRowRow>;
@@ -4421,6 +4558,7 @@ export type ResolversTypes = {
   LevelAggregation: LevelAggregation;
   MergeProjectsInput: MergeProjectsInput;
   MergeSourceInput: MergeSourceInput;
+  MissingObligation: ResolverTypeWrapper<MissingObligationRowRow>;
   Mitigation: ResolverTypeWrapper<MitigationModelRow>;
   MitigationStatus: MitigationStatus;
   MonthInput: MonthInput;
@@ -4438,6 +4576,7 @@ export type ResolversTypes = {
   OverdueAssignment: ResolverTypeWrapper<OverdueAssignmentRowRow>;
   OverdueAuditAction: ResolverTypeWrapper<OverdueAuditActionRowRow>;
   Overview: ResolverTypeWrapper<OverviewRowRow>;
+  OwnerDiscipline: ResolverTypeWrapper<OwnerDisciplineRowRow>;
   Periodicity: Periodicity;
   Perspective: ResolverTypeWrapper<PerspectiveOfYearRow>;
   PerspectiveSummary: ResolverTypeWrapper<PerspectiveSummaryRowRow>;
@@ -4512,6 +4651,7 @@ export type ResolversTypes = {
   ReportTransitionInput: ReportTransitionInput;
   ReportType: ReportType;
   ReportingCalendar: ResolverTypeWrapper<ReportingCalendarRowRow>;
+  ReportingDiscipline: ResolverTypeWrapper<ReportingDisciplineRowRow>;
   ReportingLevelDeadline: ResolverTypeWrapper<ReportingLevelDeadlineModelRow>;
   ReportingPeriod: ResolverTypeWrapper<ReportingPeriodRowRow>;
   ReportingPeriodKind: ReportingPeriodKind;
@@ -4569,6 +4709,7 @@ export type ResolversTypes = {
   ToDoItem: ResolverTypeWrapper<ToDoItemRowRow>;
   ToDoKind: ToDoKind;
   UnitAccuracy: ResolverTypeWrapper<UnitAccuracyRowRow>;
+  UnitDiscipline: ResolverTypeWrapper<UnitDisciplineRowRow>;
   UnitRollup: UnitRollup;
   UpdateActivityInput: UpdateActivityInput;
   UpdateAssignmentInput: UpdateAssignmentInput;
@@ -4655,6 +4796,9 @@ export type ResolversParentTypes = {
   DemoAccount: DemoUserRow;
   DemoAccountRole: DemoAccountRole;
   DimensionStatusInput: DimensionStatusInput;
+  DisciplineCell: DisciplineCellRowRow;
+  DisciplineCounts: DisciplineCountsRowRow;
+  DisciplinePeriod: DisciplinePeriodRowRow;
   Economy: EconomyRowRow;
   FieldChange: FieldChange;
   FinancialLine: FinancialLineRowRow;
@@ -4682,6 +4826,7 @@ export type ResolversParentTypes = {
   KeyIndicatorUnitFigure: KeyUnitFigureRowRow;
   MergeProjectsInput: MergeProjectsInput;
   MergeSourceInput: MergeSourceInput;
+  MissingObligation: MissingObligationRowRow;
   Mitigation: MitigationModelRow;
   MonthInput: MonthInput;
   MoveGoalInput: MoveGoalInput;
@@ -4696,6 +4841,7 @@ export type ResolversParentTypes = {
   OverdueAssignment: OverdueAssignmentRowRow;
   OverdueAuditAction: OverdueAuditActionRowRow;
   Overview: OverviewRowRow;
+  OwnerDiscipline: OwnerDisciplineRowRow;
   Perspective: PerspectiveOfYearRow;
   PerspectiveSummary: PerspectiveSummaryRowRow;
   Plan: PlanModelRow;
@@ -4751,6 +4897,7 @@ export type ResolversParentTypes = {
   };
   ReportTransitionInput: ReportTransitionInput;
   ReportingCalendar: ReportingCalendarRowRow;
+  ReportingDiscipline: ReportingDisciplineRowRow;
   ReportingLevelDeadline: ReportingLevelDeadlineModelRow;
   ReportingPeriod: ReportingPeriodRowRow;
   RetryReminderMailInput: RetryReminderMailInput;
@@ -4800,6 +4947,7 @@ export type ResolversParentTypes = {
   TargetsInput: TargetsInput;
   ToDoItem: ToDoItemRowRow;
   UnitAccuracy: UnitAccuracyRowRow;
+  UnitDiscipline: UnitDisciplineRowRow;
   UpdateActivityInput: UpdateActivityInput;
   UpdateAssignmentInput: UpdateAssignmentInput;
   UpdateAuditRecommendationInput: UpdateAuditRecommendationInput;
@@ -5120,6 +5268,38 @@ export type DemoAccountRoleResolvers<
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
+export type DisciplineCellResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['DisciplineCell'] = ResolversParentTypes['DisciplineCell'],
+> = {
+  counts?: Resolver<ResolversTypes['DisciplineCounts'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inProgress?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  periodKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DisciplineCountsResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['DisciplineCounts'] = ResolversParentTypes['DisciplineCounts'],
+> = {
+  late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DisciplinePeriodResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['DisciplinePeriod'] = ResolversParentTypes['DisciplinePeriod'],
+> = {
+  inProgress?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReportingPeriodKind'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type EconomyResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['Economy'] = ResolversParentTypes['Economy'],
@@ -5401,6 +5581,20 @@ export type KeyIndicatorUnitFigureResolvers<
   outcome?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ValueStatus'], ParentType, ContextType>;
+};
+
+export type MissingObligationResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['MissingObligation'] = ResolversParentTypes['MissingObligation'],
+> = {
+  deadline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DisciplineItemKind'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['DisciplinePeriod'], ParentType, ContextType>;
+  responsible?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MitigationResolvers<
@@ -5964,6 +6158,15 @@ export type OverviewResolvers<
   topRisks?: Resolver<Array<ResolversTypes['RiskSummary']>, ParentType, ContextType>;
 };
 
+export type OwnerDisciplineResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['OwnerDiscipline'] = ResolversParentTypes['OwnerDiscipline'],
+> = {
+  counts?: Resolver<ResolversTypes['DisciplineCounts'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type PerspectiveResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['Perspective'] = ResolversParentTypes['Perspective'],
@@ -6394,6 +6597,12 @@ export type QueryResolvers<
     RequireFields<QueryReportingCalendarArgs, 'year'>
   >;
   reportingCalendarYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  reportingDiscipline?: Resolver<
+    Maybe<ResolversTypes['ReportingDiscipline']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryReportingDisciplineArgs, 'orgUnitCode' | 'year'>
+  >;
   reports?: Resolver<
     Array<ResolversTypes['Report']>,
     ParentType,
@@ -6739,6 +6948,20 @@ export type ReportingCalendarResolvers<
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ReportingDisciplineResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ReportingDiscipline'] = ResolversParentTypes['ReportingDiscipline'],
+> = {
+  counts?: Resolver<ResolversTypes['DisciplineCounts'], ParentType, ContextType>;
+  missing?: Resolver<Array<ResolversTypes['MissingObligation']>, ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  ownersBehind?: Resolver<Array<ResolversTypes['OwnerDiscipline']>, ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['DisciplinePeriod']>, ParentType, ContextType>;
+  units?: Resolver<Array<ResolversTypes['UnitDiscipline']>, ParentType, ContextType>;
+  unitsBehind?: Resolver<Array<ResolversTypes['UnitDiscipline']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ReportingLevelDeadlineResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['ReportingLevelDeadline'] = ResolversParentTypes['ReportingLevelDeadline'],
@@ -7053,6 +7276,15 @@ export type UnitAccuracyResolvers<
   orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
 };
 
+export type UnitDisciplineResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['UnitDiscipline'] = ResolversParentTypes['UnitDiscipline'],
+> = {
+  cells?: Resolver<Array<ResolversTypes['DisciplineCell']>, ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['DisciplineCounts'], ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+};
+
 export type UserResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'],
@@ -7207,6 +7439,9 @@ export type Resolvers<ContextType = RequestContext> = {
   DataEntrySheet?: DataEntrySheetResolvers<ContextType>;
   DemoAccount?: DemoAccountResolvers<ContextType>;
   DemoAccountRole?: DemoAccountRoleResolvers<ContextType>;
+  DisciplineCell?: DisciplineCellResolvers<ContextType>;
+  DisciplineCounts?: DisciplineCountsResolvers<ContextType>;
+  DisciplinePeriod?: DisciplinePeriodResolvers<ContextType>;
   Economy?: EconomyResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
   FinancialLine?: FinancialLineResolvers<ContextType>;
@@ -7223,6 +7458,7 @@ export type Resolvers<ContextType = RequestContext> = {
   KeyIndicator?: KeyIndicatorResolvers<ContextType>;
   KeyIndicatorFigures?: KeyIndicatorFiguresResolvers<ContextType>;
   KeyIndicatorUnitFigure?: KeyIndicatorUnitFigureResolvers<ContextType>;
+  MissingObligation?: MissingObligationResolvers<ContextType>;
   Mitigation?: MitigationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;
@@ -7232,6 +7468,7 @@ export type Resolvers<ContextType = RequestContext> = {
   OverdueAssignment?: OverdueAssignmentResolvers<ContextType>;
   OverdueAuditAction?: OverdueAuditActionResolvers<ContextType>;
   Overview?: OverviewResolvers<ContextType>;
+  OwnerDiscipline?: OwnerDisciplineResolvers<ContextType>;
   Perspective?: PerspectiveResolvers<ContextType>;
   PerspectiveSummary?: PerspectiveSummaryResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;
@@ -7274,6 +7511,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ReportRiskRow?: ReportRiskRowResolvers<ContextType>;
   ReportSectionContent?: ReportSectionContentResolvers<ContextType>;
   ReportingCalendar?: ReportingCalendarResolvers<ContextType>;
+  ReportingDiscipline?: ReportingDisciplineResolvers<ContextType>;
   ReportingLevelDeadline?: ReportingLevelDeadlineResolvers<ContextType>;
   ReportingPeriod?: ReportingPeriodResolvers<ContextType>;
   Risk?: RiskResolvers<ContextType>;
@@ -7299,6 +7537,7 @@ export type Resolvers<ContextType = RequestContext> = {
   TargetVersion?: TargetVersionResolvers<ContextType>;
   ToDoItem?: ToDoItemResolvers<ContextType>;
   UnitAccuracy?: UnitAccuracyResolvers<ContextType>;
+  UnitDiscipline?: UnitDisciplineResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   ValueImport?: ValueImportResolvers<ContextType>;
   ValueImportChange?: ValueImportChangeResolvers<ContextType>;

@@ -23,6 +23,9 @@ const EconomyPage = lazy(() => import('../routes/EconomyPage').then((page) => ({
 const ForecastAccuracyPage = lazy(() =>
   import('../routes/ForecastAccuracyPage').then((page) => ({ default: page.ForecastAccuracyPage })),
 );
+const ReportingDisciplinePage = lazy(() =>
+  import('../routes/ReportingDisciplinePage').then((page) => ({ default: page.ReportingDisciplinePage })),
+);
 const FirstRunPage = lazy(() => import('../routes/FirstRunPage').then((page) => ({ default: page.FirstRunPage })));
 const GoalsPage = lazy(() => import('../routes/GoalsPage').then((page) => ({ default: page.GoalsPage })));
 const PlanPage = lazy(() => import('../routes/PlanPage').then((page) => ({ default: page.PlanPage })));
@@ -122,6 +125,7 @@ export function App({ apolloClient, i18n }: AppProps) {
                 <Route path={ROUTES.assignments} element={<AssignmentsPage />} />
                 <Route path={ROUTES.economy} element={<EconomyPage />} />
                 <Route path={ROUTES.forecastAccuracy} element={<ForecastAccuracyPage />} />
+                <Route path={ROUTES.reportingDiscipline} element={<ReportingDisciplinePage />} />
                 <Route path={`${ROUTES.indicator}/:id`} element={<IndicatorPage />} />
                 <Route path={ROUTES.portfolio} element={<PortfolioPage />} />
                 <Route path={`${ROUTES.project}/:id`} element={<ProjectPage />} />

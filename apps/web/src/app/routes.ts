@@ -7,6 +7,7 @@ export const ROUTES = {
   assignments: '/uppdrag',
   economy: '/ekonomi',
   forecastAccuracy: '/prognoser',
+  reportingDiscipline: '/inrapportering',
   indicator: '/indikatorer',
   portfolio: '/portfolj',
   project: '/portfolj/projekt',
@@ -34,6 +35,7 @@ export type NavigationRoute =
   | 'assignments'
   | 'economy'
   | 'forecastAccuracy'
+  | 'reportingDiscipline'
   | 'portfolio'
   | 'risks'
   | 'reports'
@@ -79,6 +81,7 @@ export const NAVIGATION_ORDER: NavigationRoute[] = [
   'assignments',
   'economy',
   'forecastAccuracy',
+  'reportingDiscipline',
   'portfolio',
   'risks',
   'reports',

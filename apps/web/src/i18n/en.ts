@@ -12,6 +12,7 @@ import { perspectivesEn } from '../features/perspectives/i18n/en';
 import { toDoEn } from '../features/to-do/i18n/en';
 import { reportingCalendarEn } from '../features/reporting-calendar/i18n/en';
 import { remindersEn } from '../features/reminders/i18n/en';
+import { reportingDisciplineEn } from '../features/reporting-discipline/i18n/en';
 import { indicatorsEn } from '../features/indicators/i18n/en';
 import { organisationEn } from '../features/organisation/i18n/en';
 import { planningEn } from '../features/planning/i18n/en';
@@ -60,6 +61,7 @@ const sharedEn: SharedTranslations = {
     dataEntry: 'Enter values',
     targets: 'Targets',
     forecastAccuracy: 'Forecasts',
+    reportingDiscipline: 'Reporting',
     group: { administration: 'Administration', planning: 'Planning' },
   },
   pickers: {
@@ -284,6 +286,7 @@ export const en: Translations = combineTranslations(
   perspectivesEn,
   reportingCalendarEn,
   remindersEn,
+  reportingDisciplineEn,
   valueImportEn,
   targetsEn,
   projectLineageEn,

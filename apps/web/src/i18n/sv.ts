@@ -12,6 +12,7 @@ import { perspectivesSv } from '../features/perspectives/i18n/sv';
 import { toDoSv } from '../features/to-do/i18n/sv';
 import { reportingCalendarSv } from '../features/reporting-calendar/i18n/sv';
 import { remindersSv } from '../features/reminders/i18n/sv';
+import { reportingDisciplineSv } from '../features/reporting-discipline/i18n/sv';
 import { indicatorsSv } from '../features/indicators/i18n/sv';
 import { organisationSv } from '../features/organisation/i18n/sv';
 import { planningSv } from '../features/planning/i18n/sv';
@@ -65,6 +66,7 @@ const sharedSv = {
     dataEntry: 'Registrera',
     targets: 'Målvärden',
     forecastAccuracy: 'Prognoser',
+    reportingDiscipline: 'Inrapportering',
     group: { administration: 'Administration', planning: 'Planering' },
   },
   pickers: {
@@ -291,6 +293,7 @@ export const sv = combineTranslations(
   perspectivesSv,
   reportingCalendarSv,
   remindersSv,
+  reportingDisciplineSv,
   valueImportSv,
   targetsSv,
   projectLineageSv,

@@ -708,6 +708,63 @@ export type DimensionStatusInput = {
   status: RagStatus;
 };
 
+/** One unit's obligations of one period. */
+export type DisciplineCell = {
+  __typename?: 'DisciplineCell';
+  counts: DisciplineCounts;
+  /** The unit's deadline of the period (ISO date), at the unit's level. */
+  deadline: Scalars['String']['output'];
+  /** True while that deadline has not passed. */
+  inProgress: Scalars['Boolean']['output'];
+  /** The key of the period (DisciplinePeriod.key). */
+  periodKey: Scalars['String']['output'];
+};
+
+/** How many obligations were done on time, late or not at all. */
+export type DisciplineCounts = {
+  __typename?: 'DisciplineCounts';
+  /** Done after the deadline day. */
+  late: Scalars['Int']['output'];
+  /** Not done, and the deadline has passed. */
+  missing: Scalars['Int']['output'];
+  /** Done by the end of the deadline day. */
+  onTime: Scalars['Int']['output'];
+  /** Not done yet, and the deadline has not passed: the period is in progress (pågår). */
+  pending: Scalars['Int']['output'];
+  /** All of them. */
+  total: Scalars['Int']['output'];
+};
+
+/** The kinds of reporting obligation the discipline view counts (what is due, from whom, by when). */
+export type DisciplineItemKind =
+  /** An activity's status for a month. */
+  | 'ACTIVITY_STATUS'
+  /** An assignment's update for a month. */
+  | 'ASSIGNMENT_UPDATE'
+  /** A goal's assessment for a month. */
+  | 'GOAL_ASSESSMENT'
+  /** An indicator's outcome for a period of its periodicity. */
+  | 'INDICATOR_VALUE'
+  /** A project's status update, due its portfolio's interval after the last one. */
+  | 'PROJECT_STATUS_UPDATE'
+  /** A submitted report to approve. */
+  | 'REPORT_APPROVAL'
+  /** A report section to write. */
+  | 'REPORT_SECTION';
+
+/** A reporting period of the year that has ended: its deadline has passed, or it is in its reporting window. */
+export type DisciplinePeriod = {
+  __typename?: 'DisciplinePeriod';
+  /** True while the deadline of some unit shown has not passed: the period is in progress (pågår). */
+  inProgress: Scalars['Boolean']['output'];
+  /** Stable key of the period, e.g. 2023-MONTH-5. */
+  key: Scalars['String']['output'];
+  kind: ReportingPeriodKind;
+  /** The month (1–12), the tertial (1–3), the interim report (1: March, 2: August), or 1 for the year. */
+  number: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
 /** The financial picture of an org unit up to a month: its cost, revenue and result lines and the result of each business area. */
 export type Economy = {
   __typename?: 'Economy';
@@ -1248,6 +1305,24 @@ export type MergeProjectsInput = {
 export type MergeSourceInput = {
   expectedVersion: Scalars['Int']['input'];
   projectId: Scalars['ID']['input'];
+};
+
+/** An obligation whose deadline has passed and that was not done. */
+export type MissingObligation = {
+  __typename?: 'MissingObligation';
+  /** The deadline it missed (ISO date). */
+  deadline: Scalars['String']['output'];
+  /** Stable key of the obligation (kind, record and period). */
+  key: Scalars['ID']['output'];
+  kind: DisciplineItemKind;
+  /** Path in the web app that opens exactly where it is done. */
+  link: Scalars['String']['output'];
+  orgUnit: OrgUnit;
+  period: DisciplinePeriod;
+  /** The names of the people expected to do it. */
+  responsible: Array<Scalars['String']['output']>;
+  /** What a person reads: the indicator's name, the goal's title, … */
+  title: Scalars['String']['output'];
 };
 
 /** A mitigation (åtgärd) that reduces a risk. */
@@ -1972,6 +2047,15 @@ export type OverviewChangesArgs = {
   first?: Scalars['Int']['input'];
 };
 
+/** One person's reporting over the year, within the units the reader may read. */
+export type OwnerDiscipline = {
+  __typename?: 'OwnerDiscipline';
+  counts: DisciplineCounts;
+  name: Scalars['String']['output'];
+  /** The user's id. */
+  userId: Scalars['ID']['output'];
+};
+
 export type Periodicity = 'MONTH' | 'TERTIAL' | 'YEAR';
 
 /**
@@ -2555,6 +2639,8 @@ export type Query = {
   reportingCalendar?: Maybe<ReportingCalendar>;
   /** The years that have a reporting calendar, latest first. */
   reportingCalendarYears: Array<Scalars['Int']['output']>;
+  /** Reporting discipline of a unit and the units below it over a year; null for an unknown unit or one the user may not read. */
+  reportingDiscipline?: Maybe<ReportingDiscipline>;
   /** The reports of an org unit whose period falls in the year, latest period first; none unless the user may read the unit and every unit below it. */
   reports: Array<Report>;
   /** The risk categories, in display order. */
@@ -2696,6 +2782,11 @@ export type QueryReportArgs = {
 
 export type QueryReportingCalendarArgs = {
   orgUnitId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+export type QueryReportingDisciplineArgs = {
+  orgUnitCode: Scalars['String']['input'];
   year: Scalars['Int']['input'];
 };
 
@@ -3166,6 +3257,29 @@ export type ReportingCalendar = {
   version: Scalars['Int']['output'];
   /** The default rule: a deadline is this many working days after its period's end. */
   workingDaysAfterPeriodEnd: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/**
+ * Reporting discipline (for the department head): for a unit and the units below it that the reader
+ * may read, per unit and period of a year, how much was reported on time, late or not at all. A
+ * period is shown once it has ended; while a unit's deadline has not passed its cell is in progress.
+ */
+export type ReportingDiscipline = {
+  __typename?: 'ReportingDiscipline';
+  /** Over every unit and period shown. */
+  counts: DisciplineCounts;
+  /** The items not done whose deadline has passed, oldest deadline first. */
+  missing: Array<MissingObligation>;
+  orgUnit: OrgUnit;
+  /** The people responsible for missing or late items, most behind first, at most ten. */
+  ownersBehind: Array<OwnerDiscipline>;
+  /** The periods of the year that have ended and have obligations, in the order of their end (months before the tertial, interim report or year ending with them). */
+  periods: Array<DisciplinePeriod>;
+  /** One row per unit with obligations, in tree order. */
+  units: Array<UnitDiscipline>;
+  /** The units with missing or late items, most behind first (most missing, then most late), at most ten. */
+  unitsBehind: Array<UnitDiscipline>;
   year: Scalars['Int']['output'];
 };
 
@@ -3777,6 +3891,16 @@ export type UnitAccuracy = {
   __typename?: 'UnitAccuracy';
   comparedForecasts: Scalars['Int']['output'];
   meanAbsolutePercentageError?: Maybe<Scalars['Float']['output']>;
+  orgUnit: OrgUnit;
+};
+
+/** One unit's reporting over the year. */
+export type UnitDiscipline = {
+  __typename?: 'UnitDiscipline';
+  /** The periods in which the unit had obligations, in the order of ReportingDiscipline.periods. */
+  cells: Array<DisciplineCell>;
+  /** Over every period shown. */
+  counts: DisciplineCounts;
   orgUnit: OrgUnit;
 };
 

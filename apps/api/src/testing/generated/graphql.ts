@@ -338,6 +338,23 @@ export type DimensionStatusInput = {
   status: RagStatus;
 };
 
+/** The kinds of reporting obligation the discipline view counts (what is due, from whom, by when). */
+export type DisciplineItemKind =
+  /** An activity's status for a month. */
+  | 'ACTIVITY_STATUS'
+  /** An assignment's update for a month. */
+  | 'ASSIGNMENT_UPDATE'
+  /** A goal's assessment for a month. */
+  | 'GOAL_ASSESSMENT'
+  /** An indicator's outcome for a period of its periodicity. */
+  | 'INDICATOR_VALUE'
+  /** A project's status update, due its portfolio's interval after the last one. */
+  | 'PROJECT_STATUS_UPDATE'
+  /** A submitted report to approve. */
+  | 'REPORT_APPROVAL'
+  /** A report section to write. */
+  | 'REPORT_SECTION';
+
 export type ForecastRoundStatus = 'CLOSED' | 'OPEN';
 
 export type GenerateReportingCalendarInput = {
@@ -3541,6 +3558,48 @@ export type ReportingCalendarTest_PeriodsQuery = {
     }>;
   } | null;
 };
+
+export type ReportingDisciplineTest_DisciplineQueryVariables = Exact<{
+  orgUnitCode: string;
+  year: number;
+}>;
+
+export type ReportingDisciplineTest_DisciplineQuery = {
+  reportingDiscipline: {
+    year: number;
+    orgUnit: { name: string };
+    periods: Array<{ key: string; kind: ReportingPeriodKind; number: number; inProgress: boolean }>;
+    units: Array<{
+      orgUnit: { name: string };
+      cells: Array<{
+        periodKey: string;
+        deadline: string;
+        inProgress: boolean;
+        counts: { onTime: number; late: number; missing: number; pending: number; total: number };
+      }>;
+      counts: { onTime: number; late: number; missing: number; pending: number; total: number };
+    }>;
+    counts: { onTime: number; late: number; missing: number; pending: number; total: number };
+    unitsBehind: Array<{ orgUnit: { name: string }; counts: { missing: number; late: number } }>;
+    ownersBehind: Array<{ name: string; counts: { onTime: number; late: number; missing: number } }>;
+    missing: Array<{
+      key: string;
+      kind: DisciplineItemKind;
+      title: string;
+      deadline: string;
+      responsible: Array<string>;
+      link: string;
+      orgUnit: { name: string };
+      period: { key: string };
+    }>;
+  } | null;
+};
+
+export type ReportingDisciplineTest_SaveValuesMutationVariables = Exact<{
+  input: IndicatorValuesInput;
+}>;
+
+export type ReportingDisciplineTest_SaveValuesMutation = { saveIndicatorValues: Array<{ id: string }> };
 
 export type ReportExportHttpTest_CreateMutationVariables = Exact<{
   input: CreateReportInput;
@@ -16024,6 +16083,271 @@ export const ReportingCalendarTest_PeriodsDocument = {
     },
   ],
 } as unknown as DocumentNode<ReportingCalendarTest_PeriodsQuery, ReportingCalendarTest_PeriodsQueryVariables>;
+export const ReportingDisciplineTest_DisciplineDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportingDisciplineTest_Discipline' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportingDiscipline' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'periods' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inProgress' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'units' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orgUnit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cells' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'periodKey' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'inProgress' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'counts' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'onTime' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'counts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'onTime' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'counts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'onTime' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unitsBehind' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orgUnit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'counts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ownersBehind' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'counts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'onTime' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'late' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'missing' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orgUnit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'period' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'key' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'responsible' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'link' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportingDisciplineTest_DisciplineQuery, ReportingDisciplineTest_DisciplineQueryVariables>;
+export const ReportingDisciplineTest_SaveValuesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReportingDisciplineTest_SaveValues' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IndicatorValuesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveIndicatorValues' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ReportingDisciplineTest_SaveValuesMutation,
+  ReportingDisciplineTest_SaveValuesMutationVariables
+>;
 export const ReportExportHttpTest_CreateDocument = {
   kind: 'Document',
   definitions: [
