@@ -859,23 +859,6 @@ export type DisciplineCounts = {
   total: Scalars['Int']['output'];
 };
 
-/** The kinds of reporting obligation the discipline view counts (what is due, from whom, by when). */
-export type DisciplineItemKind =
-  /** An activity's status for a month. */
-  | 'ACTIVITY_STATUS'
-  /** An assignment's update for a month. */
-  | 'ASSIGNMENT_UPDATE'
-  /** A goal's assessment for a month. */
-  | 'GOAL_ASSESSMENT'
-  /** An indicator's outcome for a period of its periodicity. */
-  | 'INDICATOR_VALUE'
-  /** A project's status update, due its portfolio's interval after the last one. */
-  | 'PROJECT_STATUS_UPDATE'
-  /** A submitted report to approve. */
-  | 'REPORT_APPROVAL'
-  /** A report section to write. */
-  | 'REPORT_SECTION';
-
 /** A reporting period of the year that has ended: its deadline has passed, or it is in its reporting window. */
 export type DisciplinePeriod = {
   __typename?: 'DisciplinePeriod';
@@ -1438,7 +1421,7 @@ export type MissingObligation = {
   deadline: Scalars['String']['output'];
   /** Stable key of the obligation (kind, record and period). */
   key: Scalars['ID']['output'];
-  kind: DisciplineItemKind;
+  kind: ReportingObligationKind;
   /** Path in the web app that opens exactly where it is done. */
   link: Scalars['String']['output'];
   orgUnit: OrgUnit;
@@ -3415,6 +3398,26 @@ export type ReportingLevelDeadline = {
   level: OrgUnitKind;
 };
 
+/**
+ * What kind of reporting obligation something due is: the kinds of the to-do list, the reminder
+ * mails and the discipline view alike.
+ */
+export type ReportingObligationKind =
+  /** An activity's status for a month. */
+  | 'ACTIVITY_STATUS'
+  /** An assignment's update for a month. */
+  | 'ASSIGNMENT_UPDATE'
+  /** A goal's assessment for a month. */
+  | 'GOAL_ASSESSMENT'
+  /** An indicator's outcome for a period. */
+  | 'INDICATOR_VALUE'
+  /** A started project's status update, due its portfolio's interval after the last one. */
+  | 'PROJECT_STATUS_UPDATE'
+  /** A submitted report to approve. */
+  | 'REPORT_APPROVAL'
+  /** A report section to write. */
+  | 'REPORT_SECTION';
+
 /** One reporting period and its deadlines. */
 export type ReportingPeriod = {
   __typename?: 'ReportingPeriod';
@@ -3978,7 +3981,7 @@ export type ToDoItem = {
   deadline: Scalars['String']['output'];
   /** Stable key of the obligation: its kind, record and period. */
   id: Scalars['ID']['output'];
-  kind: ToDoKind;
+  kind: ReportingObligationKind;
   /** Path in the app that opens where it is done. */
   link: Scalars['String']['output'];
   /** The name of the unit it is about. */
@@ -3993,23 +3996,6 @@ export type ToDoItem = {
   title: Scalars['String']['output'];
   year: Scalars['Int']['output'];
 };
-
-/** What kind of work an item of the to-do list is. */
-export type ToDoKind =
-  /** An activity's status for a month. */
-  | 'ACTIVITY_STATUS'
-  /** An assignment's update for a month. */
-  | 'ASSIGNMENT_UPDATE'
-  /** A goal's assessment for a month. */
-  | 'GOAL_ASSESSMENT'
-  /** An indicator's outcome for a period. */
-  | 'INDICATOR_VALUE'
-  /** A started project's status update, due its portfolio's interval after the last one. */
-  | 'PROJECT_STATUS_UPDATE'
-  /** A submitted report to approve. */
-  | 'REPORT_APPROVAL'
-  /** A report section to write. */
-  | 'REPORT_SECTION';
 
 export type UnitAccuracy = {
   __typename?: 'UnitAccuracy';
@@ -4520,7 +4506,6 @@ export type ResolversTypes = {
   DimensionStatusInput: DimensionStatusInput;
   DisciplineCell: ResolverTypeWrapper<DisciplineCellRowRow>;
   DisciplineCounts: ResolverTypeWrapper<DisciplineCountsRowRow>;
-  DisciplineItemKind: DisciplineItemKind;
   DisciplinePeriod: ResolverTypeWrapper<DisciplinePeriodRowRow>;
   Economy: ResolverTypeWrapper<EconomyRowRow>;
   FieldChange: ResolverTypeWrapper<FieldChange>;
@@ -4653,6 +4638,7 @@ export type ResolversTypes = {
   ReportingCalendar: ResolverTypeWrapper<ReportingCalendarRowRow>;
   ReportingDiscipline: ResolverTypeWrapper<ReportingDisciplineRowRow>;
   ReportingLevelDeadline: ResolverTypeWrapper<ReportingLevelDeadlineModelRow>;
+  ReportingObligationKind: ReportingObligationKind;
   ReportingPeriod: ResolverTypeWrapper<ReportingPeriodRowRow>;
   ReportingPeriodKind: ReportingPeriodKind;
   ReportingPeriodStatus: ReportingPeriodStatus;
@@ -4707,7 +4693,6 @@ export type ResolversTypes = {
   TargetsInput: TargetsInput;
   ThresholdKind: ThresholdKind;
   ToDoItem: ResolverTypeWrapper<ToDoItemRowRow>;
-  ToDoKind: ToDoKind;
   UnitAccuracy: ResolverTypeWrapper<UnitAccuracyRowRow>;
   UnitDiscipline: ResolverTypeWrapper<UnitDisciplineRowRow>;
   UnitRollup: UnitRollup;
@@ -5589,7 +5574,7 @@ export type MissingObligationResolvers<
 > = {
   deadline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['DisciplineItemKind'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReportingObligationKind'], ParentType, ContextType>;
   link?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['DisciplinePeriod'], ParentType, ContextType>;
@@ -7257,7 +7242,7 @@ export type ToDoItemResolvers<
 > = {
   deadline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['ToDoKind'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReportingObligationKind'], ParentType, ContextType>;
   link?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   orgUnitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -338,23 +338,6 @@ export type DimensionStatusInput = {
   status: RagStatus;
 };
 
-/** The kinds of reporting obligation the discipline view counts (what is due, from whom, by when). */
-export type DisciplineItemKind =
-  /** An activity's status for a month. */
-  | 'ACTIVITY_STATUS'
-  /** An assignment's update for a month. */
-  | 'ASSIGNMENT_UPDATE'
-  /** A goal's assessment for a month. */
-  | 'GOAL_ASSESSMENT'
-  /** An indicator's outcome for a period of its periodicity. */
-  | 'INDICATOR_VALUE'
-  /** A project's status update, due its portfolio's interval after the last one. */
-  | 'PROJECT_STATUS_UPDATE'
-  /** A submitted report to approve. */
-  | 'REPORT_APPROVAL'
-  /** A report section to write. */
-  | 'REPORT_SECTION';
-
 export type ForecastRoundStatus = 'CLOSED' | 'OPEN';
 
 export type GenerateReportingCalendarInput = {
@@ -758,6 +741,26 @@ export type ReportTransitionInput = {
 
 export type ReportType = 'ANNUAL' | 'INTERIM_AUGUST' | 'INTERIM_MARCH' | 'MONTHLY';
 
+/**
+ * What kind of reporting obligation something due is: the kinds of the to-do list, the reminder
+ * mails and the discipline view alike.
+ */
+export type ReportingObligationKind =
+  /** An activity's status for a month. */
+  | 'ACTIVITY_STATUS'
+  /** An assignment's update for a month. */
+  | 'ASSIGNMENT_UPDATE'
+  /** A goal's assessment for a month. */
+  | 'GOAL_ASSESSMENT'
+  /** An indicator's outcome for a period. */
+  | 'INDICATOR_VALUE'
+  /** A started project's status update, due its portfolio's interval after the last one. */
+  | 'PROJECT_STATUS_UPDATE'
+  /** A submitted report to approve. */
+  | 'REPORT_APPROVAL'
+  /** A report section to write. */
+  | 'REPORT_SECTION';
+
 export type ReportingPeriodKind =
   | 'ANNUAL'
   /** The interim report (delårsrapport): number 1 covers January to March, number 2 January to August. */
@@ -969,23 +972,6 @@ export type ThresholdKind =
   | 'ABSOLUTE'
   /** Per cent of the target (5 = 5 %). */
   | 'RELATIVE';
-
-/** What kind of work an item of the to-do list is. */
-export type ToDoKind =
-  /** An activity's status for a month. */
-  | 'ACTIVITY_STATUS'
-  /** An assignment's update for a month. */
-  | 'ASSIGNMENT_UPDATE'
-  /** A goal's assessment for a month. */
-  | 'GOAL_ASSESSMENT'
-  /** An indicator's outcome for a period. */
-  | 'INDICATOR_VALUE'
-  /** A started project's status update, due its portfolio's interval after the last one. */
-  | 'PROJECT_STATUS_UPDATE'
-  /** A submitted report to approve. */
-  | 'REPORT_APPROVAL'
-  /** A report section to write. */
-  | 'REPORT_SECTION';
 
 /**
  * How the same indicator (by code) in several units makes up a parent unit's figure: computed
@@ -2734,7 +2720,7 @@ export type DisciplineMatrix_DisciplineFragment = {
 export type MissingItemsTable_DisciplineFragment = {
   missing: Array<{
     key: string;
-    kind: DisciplineItemKind;
+    kind: ReportingObligationKind;
     title: string;
     deadline: string;
     responsible: Array<string>;
@@ -3028,7 +3014,7 @@ export type TargetsEditor_ConfirmProposalsMutation = {
 
 export type ToDoItemLink_ItemFragment = {
   id: string;
-  kind: ToDoKind;
+  kind: ReportingObligationKind;
   title: string;
   orgUnitName: string;
   periodKind: ReportingPeriodKind;
@@ -3041,7 +3027,7 @@ export type ToDoList_QueryQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ToDoList_QueryQuery = {
   myToDo: Array<
-    { id: string; kind: ToDoKind; deadline: string; overdue: boolean } & {
+    { id: string; kind: ReportingObligationKind; deadline: string; overdue: boolean } & {
       ' $fragmentRefs'?: { ToDoItemLink_ItemFragment: ToDoItemLink_ItemFragment };
     }
   >;
@@ -3828,7 +3814,7 @@ export type ReportingDisciplinePage_QueryQuery = {
     }>;
     missing: Array<{
       key: string;
-      kind: DisciplineItemKind;
+      kind: ReportingObligationKind;
       title: string;
       deadline: string;
       responsible: Array<string>;

@@ -735,23 +735,6 @@ export type DisciplineCounts = {
   total: Scalars['Int']['output'];
 };
 
-/** The kinds of reporting obligation the discipline view counts (what is due, from whom, by when). */
-export type DisciplineItemKind =
-  /** An activity's status for a month. */
-  | 'ACTIVITY_STATUS'
-  /** An assignment's update for a month. */
-  | 'ASSIGNMENT_UPDATE'
-  /** A goal's assessment for a month. */
-  | 'GOAL_ASSESSMENT'
-  /** An indicator's outcome for a period of its periodicity. */
-  | 'INDICATOR_VALUE'
-  /** A project's status update, due its portfolio's interval after the last one. */
-  | 'PROJECT_STATUS_UPDATE'
-  /** A submitted report to approve. */
-  | 'REPORT_APPROVAL'
-  /** A report section to write. */
-  | 'REPORT_SECTION';
-
 /** A reporting period of the year that has ended: its deadline has passed, or it is in its reporting window. */
 export type DisciplinePeriod = {
   __typename?: 'DisciplinePeriod';
@@ -1314,7 +1297,7 @@ export type MissingObligation = {
   deadline: Scalars['String']['output'];
   /** Stable key of the obligation (kind, record and period). */
   key: Scalars['ID']['output'];
-  kind: DisciplineItemKind;
+  kind: ReportingObligationKind;
   /** Path in the web app that opens exactly where it is done. */
   link: Scalars['String']['output'];
   orgUnit: OrgUnit;
@@ -3291,6 +3274,26 @@ export type ReportingLevelDeadline = {
   level: OrgUnitKind;
 };
 
+/**
+ * What kind of reporting obligation something due is: the kinds of the to-do list, the reminder
+ * mails and the discipline view alike.
+ */
+export type ReportingObligationKind =
+  /** An activity's status for a month. */
+  | 'ACTIVITY_STATUS'
+  /** An assignment's update for a month. */
+  | 'ASSIGNMENT_UPDATE'
+  /** A goal's assessment for a month. */
+  | 'GOAL_ASSESSMENT'
+  /** An indicator's outcome for a period. */
+  | 'INDICATOR_VALUE'
+  /** A started project's status update, due its portfolio's interval after the last one. */
+  | 'PROJECT_STATUS_UPDATE'
+  /** A submitted report to approve. */
+  | 'REPORT_APPROVAL'
+  /** A report section to write. */
+  | 'REPORT_SECTION';
+
 /** One reporting period and its deadlines. */
 export type ReportingPeriod = {
   __typename?: 'ReportingPeriod';
@@ -3854,7 +3857,7 @@ export type ToDoItem = {
   deadline: Scalars['String']['output'];
   /** Stable key of the obligation: its kind, record and period. */
   id: Scalars['ID']['output'];
-  kind: ToDoKind;
+  kind: ReportingObligationKind;
   /** Path in the app that opens where it is done. */
   link: Scalars['String']['output'];
   /** The name of the unit it is about. */
@@ -3869,23 +3872,6 @@ export type ToDoItem = {
   title: Scalars['String']['output'];
   year: Scalars['Int']['output'];
 };
-
-/** What kind of work an item of the to-do list is. */
-export type ToDoKind =
-  /** An activity's status for a month. */
-  | 'ACTIVITY_STATUS'
-  /** An assignment's update for a month. */
-  | 'ASSIGNMENT_UPDATE'
-  /** A goal's assessment for a month. */
-  | 'GOAL_ASSESSMENT'
-  /** An indicator's outcome for a period. */
-  | 'INDICATOR_VALUE'
-  /** A started project's status update, due its portfolio's interval after the last one. */
-  | 'PROJECT_STATUS_UPDATE'
-  /** A submitted report to approve. */
-  | 'REPORT_APPROVAL'
-  /** A report section to write. */
-  | 'REPORT_SECTION';
 
 export type UnitAccuracy = {
   __typename?: 'UnitAccuracy';

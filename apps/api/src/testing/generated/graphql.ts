@@ -338,23 +338,6 @@ export type DimensionStatusInput = {
   status: RagStatus;
 };
 
-/** The kinds of reporting obligation the discipline view counts (what is due, from whom, by when). */
-export type DisciplineItemKind =
-  /** An activity's status for a month. */
-  | 'ACTIVITY_STATUS'
-  /** An assignment's update for a month. */
-  | 'ASSIGNMENT_UPDATE'
-  /** A goal's assessment for a month. */
-  | 'GOAL_ASSESSMENT'
-  /** An indicator's outcome for a period of its periodicity. */
-  | 'INDICATOR_VALUE'
-  /** A project's status update, due its portfolio's interval after the last one. */
-  | 'PROJECT_STATUS_UPDATE'
-  /** A submitted report to approve. */
-  | 'REPORT_APPROVAL'
-  /** A report section to write. */
-  | 'REPORT_SECTION';
-
 export type ForecastRoundStatus = 'CLOSED' | 'OPEN';
 
 export type GenerateReportingCalendarInput = {
@@ -756,6 +739,26 @@ export type ReportTransitionInput = {
 
 export type ReportType = 'ANNUAL' | 'INTERIM_AUGUST' | 'INTERIM_MARCH' | 'MONTHLY';
 
+/**
+ * What kind of reporting obligation something due is: the kinds of the to-do list, the reminder
+ * mails and the discipline view alike.
+ */
+export type ReportingObligationKind =
+  /** An activity's status for a month. */
+  | 'ACTIVITY_STATUS'
+  /** An assignment's update for a month. */
+  | 'ASSIGNMENT_UPDATE'
+  /** A goal's assessment for a month. */
+  | 'GOAL_ASSESSMENT'
+  /** An indicator's outcome for a period. */
+  | 'INDICATOR_VALUE'
+  /** A started project's status update, due its portfolio's interval after the last one. */
+  | 'PROJECT_STATUS_UPDATE'
+  /** A submitted report to approve. */
+  | 'REPORT_APPROVAL'
+  /** A report section to write. */
+  | 'REPORT_SECTION';
+
 export type ReportingPeriodKind =
   | 'ANNUAL'
   /** The interim report (delårsrapport): number 1 covers January to March, number 2 January to August. */
@@ -967,23 +970,6 @@ export type ThresholdKind =
   | 'ABSOLUTE'
   /** Per cent of the target (5 = 5 %). */
   | 'RELATIVE';
-
-/** What kind of work an item of the to-do list is. */
-export type ToDoKind =
-  /** An activity's status for a month. */
-  | 'ACTIVITY_STATUS'
-  /** An assignment's update for a month. */
-  | 'ASSIGNMENT_UPDATE'
-  /** A goal's assessment for a month. */
-  | 'GOAL_ASSESSMENT'
-  /** An indicator's outcome for a period. */
-  | 'INDICATOR_VALUE'
-  /** A started project's status update, due its portfolio's interval after the last one. */
-  | 'PROJECT_STATUS_UPDATE'
-  /** A submitted report to approve. */
-  | 'REPORT_APPROVAL'
-  /** A report section to write. */
-  | 'REPORT_SECTION';
 
 /**
  * How the same indicator (by code) in several units makes up a parent unit's figure: computed
@@ -3584,7 +3570,7 @@ export type ReportingDisciplineTest_DisciplineQuery = {
     ownersBehind: Array<{ name: string; counts: { onTime: number; late: number; missing: number } }>;
     missing: Array<{
       key: string;
-      kind: DisciplineItemKind;
+      kind: ReportingObligationKind;
       title: string;
       deadline: string;
       responsible: Array<string>;
@@ -4050,7 +4036,7 @@ export type ToDoTest_MyToDoQueryVariables = Exact<{ [key: string]: never }>;
 export type ToDoTest_MyToDoQuery = {
   myToDo: Array<{
     id: string;
-    kind: ToDoKind;
+    kind: ReportingObligationKind;
     title: string;
     orgUnitName: string;
     periodKind: ReportingPeriodKind;
