@@ -1,5 +1,6 @@
 export type * from './generated/schema-types';
 export * from './period';
+export * from './month-names';
 export * from './status-rule';
 export * from './status-vocabulary';
 export * from './lateness';

@@ -1,4 +1,5 @@
 import type { ReminderMailKind, ReminderReason } from '@lagesbild/db';
+import { ENGLISH_MONTH_NAMES, SWEDISH_MONTH_NAMES } from '@lagesbild/types';
 import type { OutgoingMail } from './mailer';
 
 /** One thing a mail reminds its person of, as planned (stored in the mail's content). */
@@ -37,35 +38,6 @@ interface Messages {
   settings: string;
 }
 
-const SWEDISH_MONTHS = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-const ENGLISH_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** The mails' words; Swedish is what is sent today, English is there for when a person can choose. */
 const MESSAGES: Record<MailLanguage, Messages> = {
   sv: {
@@ -88,7 +60,7 @@ const MESSAGES: Record<MailLanguage, Messages> = {
     redAction: 'skriv en analys av värdet eller planera en aktivitet',
     period: ({ kind, year, number }) =>
       kind === 'MONTH'
-        ? `${SWEDISH_MONTHS[number - 1]} ${year}`
+        ? `${SWEDISH_MONTH_NAMES[number - 1]} ${year}`
         : kind === 'TERTIAL'
           ? `tertial ${number} ${year}`
           : kind === 'INTERIM'
@@ -119,7 +91,7 @@ const MESSAGES: Record<MailLanguage, Messages> = {
     redAction: 'write an analysis of the value or plan an activity',
     period: ({ kind, year, number }) =>
       kind === 'MONTH'
-        ? `${ENGLISH_MONTHS[number - 1]} ${year}`
+        ? `${ENGLISH_MONTH_NAMES[number - 1]} ${year}`
         : kind === 'TERTIAL'
           ? `tertial ${number} ${year}`
           : kind === 'INTERIM'

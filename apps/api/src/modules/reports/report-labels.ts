@@ -1,4 +1,4 @@
-import { tertialOfMonth } from '@lagesbild/types';
+import { SWEDISH_MONTH_NAMES, tertialOfMonth } from '@lagesbild/types';
 import type {
   ActivityStatus,
   AssignmentSource,
@@ -21,20 +21,7 @@ import type {
  * paper is always Swedish. The words follow the web app's and source 000's where they exist.
  */
 
-export const MONTH_NAMES = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-] as const;
+export const MONTH_NAMES = SWEDISH_MONTH_NAMES;
 
 /** "Maj", as source 000 heads a month's column: the month's first three letters. */
 export function shortMonthName(month: number): string {

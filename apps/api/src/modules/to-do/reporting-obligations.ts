@@ -4,6 +4,7 @@ import {
   defaultDeadline,
   fromIsoDate,
   reportingPeriodsOfYear,
+  SWEDISH_MONTH_NAMES,
   toIsoDate,
 } from '@lagesbild/types';
 import type { ReportingPeriodDefinition } from '@lagesbild/types';
@@ -99,24 +100,10 @@ const REPORT_PERIOD = {
   ANNUAL: () => ({ kind: 'ANNUAL' as const, number: 1 }),
 };
 
-const SWEDISH_MONTHS = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
 /** A report's name as the reports list gives it, in Swedish (the language of the mails that quote it). */
 function reportName(type: keyof typeof REPORT_PERIOD, year: number, month: number, unitName: string): string {
   const name = {
-    MONTHLY: `Månadsrapport ${SWEDISH_MONTHS[month - 1]} ${year}`,
+    MONTHLY: `Månadsrapport ${SWEDISH_MONTH_NAMES[month - 1]} ${year}`,
     INTERIM_MARCH: `Delårsrapport mars ${year}`,
     INTERIM_AUGUST: `Delårsrapport augusti ${year}`,
     ANNUAL: `Årsrapport ${year}`,
