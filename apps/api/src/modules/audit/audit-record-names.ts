@@ -147,6 +147,9 @@ export const RECORD_NAMES: Record<string, NameSql> = {
   },
   // A correction (Rättelse) by its period: the kind of record corrected is a field of its own,
   // which the log translates.
+  // A person's choice of reminders, and a reminder mail an administrator sent again: named by whose they are.
+  ReminderPreference: { table: 'ReminderPreference', name: nameOf('User', 'r."userId"') },
+  ReminderMail: { table: 'ReminderMail', name: nameOf('User', 'r."userId"'), detail: 'r."occasion"' },
   PeriodCorrection: {
     table: 'PeriodCorrection',
     name: `(SELECT ${reportingPeriodName('p')} FROM "ReportingPeriod" p WHERE p."id" = r."periodId")`,
