@@ -7,6 +7,7 @@ import { endOfMonthIso, formatYearMonth } from '@lagesbild/types';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '../components/QueryState';
 import { SectionCard } from '../components/SectionCard';
+import { useScrollToHash } from '../components/useScrollToHash';
 import { ActivityStatusTable, GoalAssessmentsTable } from '../features/data-entry/components/AssessmentsSection';
 import { AssignmentFollowUp } from '../features/assignments/components/AssignmentFollowUp';
 import { IndicatorValuesSection } from '../features/data-entry/components/IndicatorValuesSection';
@@ -73,6 +74,8 @@ export function DataEntryPage() {
     variables: { orgUnitCode, period, year: period.year },
     fetchPolicy: 'network-only',
   });
+  // A link from Att göra or a reminder mail names a goal's or an activity's row (#mal-12).
+  useScrollToHash(!!data?.dataEntrySheet);
   if (loading && !data) return <Loading />;
   if (error) return <LoadError onRetry={() => void refetch()} />;
   const sheet = data?.dataEntrySheet;

@@ -292,9 +292,10 @@ function unitWhere(context: Context, role: Role) {
   return reachable ? { orgUnitId: { in: reachable } } : {};
 }
 
-function registreraLink(context: Context, orgUnitId: number, year: number, month: number, extra = ''): string {
+/** Registrera at the unit and month; `anchor` (#mal-12) opens it at a goal's or an activity's row. */
+function registreraLink(context: Context, orgUnitId: number, year: number, month: number, anchor = ''): string {
   const code = context.unitOf.get(orgUnitId)?.code ?? '';
-  return `/registrera?enhet=${encodeURIComponent(code)}&period=${year}-${pad(month)}${extra}`;
+  return `/registrera?enhet=${encodeURIComponent(code)}&period=${year}-${pad(month)}${anchor}`;
 }
 
 async function indicatorObligations(db: Reader, context: Context): Promise<ReportingObligation[]> {
@@ -389,7 +390,7 @@ async function goalObligations(db: Reader, context: Context): Promise<ReportingO
           period: { kind: period.kind, year: period.year, number: period.number },
           deadline,
           fulfilledAt: assessedAt.get(`${goal.id}/${period.year}/${period.number}`) ?? null,
-          link: registreraLink(context, goal.orgUnitId, period.year, period.number, `&mal=${goal.id}`),
+          link: registreraLink(context, goal.orgUnitId, period.year, period.number, `#mal-${goal.id}`),
         },
       ];
     }),
@@ -450,7 +451,7 @@ async function activityObligations(db: Reader, context: Context): Promise<Report
           period: { kind: period.kind, year: period.year, number: period.number },
           deadline,
           fulfilledAt: updatedAt.get(`${activity.id}/${period.year}/${period.number}`) ?? null,
-          link: registreraLink(context, activity.orgUnitId, period.year, period.number, `&aktivitet=${activity.id}`),
+          link: registreraLink(context, activity.orgUnitId, period.year, period.number, `#aktivitet-${activity.id}`),
         },
       ];
     });

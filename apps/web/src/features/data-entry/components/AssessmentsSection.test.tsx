@@ -1,8 +1,9 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { AssessmentsSection_ActivityFragment, AssessmentsSection_GoalFragment } from '../../../generated/graphql';
+import { useScrollToHash } from '../../../components/useScrollToHash';
 import { renderWithProviders } from '../../../test/render-with-providers';
 import {
   ActivityStatusTable,
@@ -124,5 +125,29 @@ describe('goal assessments and activity statuses on Registrera', () => {
       </MockedProvider>,
     );
     await correctClosedMonth('Ny e-tjänst för bygglov', 'Upphandlad', 'Försenad rapport');
+  });
+
+  it.each([
+    ['#mal-5', 'Nöjdare invånare'],
+    ['#aktivitet-8', 'Ny e-tjänst för bygglov'],
+  ])('opens at the row a link names (%s), as Att göra and the reminder mails link to it', async (hash, title) => {
+    function Sheet() {
+      useScrollToHash(true);
+      return (
+        <>
+          <GoalAssessmentsTable rows={GOALS} period={PERIOD} canEdit />
+          <ActivityStatusTable rows={ACTIVITIES} period={PERIOD} canEdit />
+        </>
+      );
+    }
+    renderWithProviders(
+      <MockedProvider mocks={[]}>
+        <Sheet />
+      </MockedProvider>,
+      { url: `/registrera?enhet=intraservice&period=2023-05${hash}` },
+    );
+    const row = screen.getByRole('rowheader', { name: new RegExp(title) }).closest('tr')!;
+    await waitFor(() => expect(row).toHaveFocus());
+    expect(row).toHaveClass('Mui-selected');
   });
 });

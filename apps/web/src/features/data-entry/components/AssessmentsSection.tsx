@@ -118,6 +118,7 @@ export function GoalAssessmentsTable({
           {rows.map(({ goal, assessment }) => (
             <StatusCommentRow<GoalFulfilment, AssessmentsSection_SaveGoalMutationVariables['input']>
               key={goal.id}
+              anchorId={`mal-${goal.id}`}
               title={goal.title}
               detail={goal.perspective.name}
               statuses={FULFILMENTS}
@@ -163,6 +164,7 @@ export function ActivityStatusTable({
           {rows.map(({ activity, update }) => (
             <StatusCommentRow<ActivityStatus, AssessmentsSection_SaveActivityMutationVariables['input']>
               key={activity.id}
+              anchorId={`aktivitet-${activity.id}`}
               title={activity.title}
               detail={activity.endDate ? t('dataEntry.endDate', { date: activity.endDate }) : undefined}
               statuses={ACTIVITY_STATUSES}

@@ -7,6 +7,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useIsHashTarget } from '../../../components/useScrollToHash';
 import { useCheckedSave } from '../../../apollo/useCheckedSave';
 
 export interface SavedStatus<Status extends string> {
@@ -23,6 +24,8 @@ interface InputSchema {
 }
 
 export interface StatusCommentRowProps<Status extends string, Input> {
+  /** The row's id, for links that open at it (#mal-12, #aktivitet-7: the to-do list's and mails'). */
+  anchorId: string;
   /** What is assessed: a goal's or an activity's title. */
   title: string;
   detail?: string;
@@ -43,6 +46,7 @@ export interface StatusCommentRowProps<Status extends string, Input> {
  * its own: checked with the API's schema first, and never over someone else's newer save.
  */
 export function StatusCommentRow<Status extends string, Input>({
+  anchorId,
   title,
   detail,
   statuses,
@@ -80,9 +84,10 @@ export function StatusCommentRow<Status extends string, Input>({
   const reasonError = errorText('correctionReason');
   if (reasonError && !asksForReason) setAsksForReason(true);
   const changed = status !== (saved?.status ?? '') || comment !== (saved?.comment ?? '');
+  const isHashTarget = useIsHashTarget();
 
   return (
-    <TableRow>
+    <TableRow id={anchorId} tabIndex={-1} selected={isHashTarget(anchorId)}>
       <TableCell component="th" scope="row" sx={{ minWidth: 220 }}>
         <Typography variant="body2">{title}</Typography>
         {detail && (

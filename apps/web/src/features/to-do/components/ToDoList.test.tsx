@@ -42,7 +42,7 @@ describe('Att göra', () => {
             'Nöjda kunder',
             LATE,
             true,
-            '/registrera?enhet=intraservice&period=2026-10&mal=4',
+            '/registrera?enhet=intraservice&period=2026-10#mal-4',
           ),
           item('c', 'REPORT_APPROVAL', 'Månadsrapport oktober 2026, Intraservice', SOON, false, '/rapporter/7'),
         ]),
