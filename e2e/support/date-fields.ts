@@ -18,13 +18,15 @@ export function dateField(scope: Page | Locator, label: string | RegExp): Locato
 export async function fillDate(scope: Page | Locator, label: string | RegExp, iso: string): Promise<void> {
   const [year, month, day] = iso.split('-');
   const sections = dateField(scope, label).getByRole('spinbutton');
+  // A field shows a plain text field until its picker's code has come (LazyPickerField): the
+  // sections are read once they are there, or the order of the digits would be read from none.
+  await expect(sections.first()).toBeVisible();
   const parts: string[] = [];
   for (const section of await sections.all()) {
     const max = Number(await section.getAttribute('aria-valuemax'));
     parts.push((max > 31 ? year : max === 12 ? month : day) ?? '');
   }
-  // A field shows a plain text field until its picker's code has come (LazyPickerField); a
-  // picker that has only just appeared takes keys once its first section has been clicked.
+  // A picker that has only just appeared takes keys once its first section has been clicked.
   await sections.first().click();
   await sections.first().pressSequentially(parts.join(''));
   await expect(sections).toHaveText(parts);
