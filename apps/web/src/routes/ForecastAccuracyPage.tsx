@@ -1,13 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import Alert from '@mui/material/Alert';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { LoadError, Loading } from '../components/QueryState';
 import { SectionCard } from '../components/SectionCard';
+import { YearParamSelect, useChosenYear } from '../components/YearParamSelect';
 import { ExportButtons } from '../features/export/components/ExportButtons';
 import { accuracyExportTable } from '../features/forecasts/accuracy-export';
 import { AccuracySummarySection } from '../features/forecasts/components/AccuracySummarySection';
@@ -82,8 +81,6 @@ const ForecastAccuracyPage_Query = graphql(`
   }
 `);
 
-const YEAR_PARAM = 'ar';
-
 /**
  * Prognosträffsäkerhet: how close a unit's forecasts of a finished year came to the outcome,
  * per indicator in its own unit and, unit-free, per round and per unit.
@@ -91,14 +88,14 @@ const YEAR_PARAM = 'ar';
 export function ForecastAccuracyPage() {
   const { t } = useTranslation();
   const { orgUnitCode, period } = useViewParams();
-  const [search, setSearch] = useSearchParams();
+  const [search] = useSearchParams();
   const years = useQuery(ForecastAccuracyPage_Years);
   const yearsWithRounds = years.data?.forecastRoundYears ?? [];
   // By default the latest year with rounds that ended before the report period's year.
-  const chosen = Number(search.get(YEAR_PARAM));
-  const year = yearsWithRounds.includes(chosen)
-    ? chosen
-    : (yearsWithRounds.find((candidate) => candidate < period.year) ?? yearsWithRounds[0]);
+  const year =
+    useChosenYear(yearsWithRounds) ??
+    yearsWithRounds.find((candidate) => candidate < period.year) ??
+    yearsWithRounds[0];
   const { data, loading, error, refetch } = useQuery(ForecastAccuracyPage_Query, {
     variables: { orgUnitCode, year: year ?? 0 },
     skip: year === undefined,
@@ -122,26 +119,7 @@ export function ForecastAccuracyPage() {
       {year !== undefined && (
         <Stack spacing={3}>
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
-            <TextField
-              select
-              size="small"
-              label={t('accuracy.year')}
-              value={year}
-              onChange={(event) =>
-                setSearch((current) => {
-                  const next = new URLSearchParams(current);
-                  next.set(YEAR_PARAM, event.target.value);
-                  return next;
-                })
-              }
-              sx={{ width: 140 }}
-            >
-              {yearsWithRounds.map((option) => (
-                <MenuItem key={option} value={option}>
-                  {option}
-                </MenuItem>
-              ))}
-            </TextField>
+            <YearParamSelect label={t('accuracy.year')} years={yearsWithRounds} value={year} />
             {accuracy && (
               <Typography color="text.secondary">
                 {t('accuracy.intro', { unit: accuracy.orgUnit.name, year })}

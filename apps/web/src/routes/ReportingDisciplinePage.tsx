@@ -1,13 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import Alert from '@mui/material/Alert';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { LoadError, Loading } from '../components/QueryState';
 import { SectionCard } from '../components/SectionCard';
+import { YearParamSelect, useChosenYear } from '../components/YearParamSelect';
 import { BehindTables } from '../features/reporting-discipline/components/BehindTables';
 import { DisciplineCountsLine } from '../features/reporting-discipline/components/DisciplineCountsLine';
 import { DisciplineLegend } from '../features/reporting-discipline/components/DisciplineLegend';
@@ -38,7 +36,6 @@ export const ReportingDisciplinePage_Query = graphql(`
   }
 `);
 
-const YEAR_PARAM = 'ar';
 /** How many years back the year picker reaches from the view's year. */
 const YEARS_BACK = 5;
 
@@ -49,13 +46,11 @@ const YEARS_BACK = 5;
 export function ReportingDisciplinePage() {
   const { t } = useTranslation();
   const { orgUnitCode, period } = useViewParams();
-  const [search, setSearch] = useSearchParams();
   const thisYear = new Date().getFullYear();
   const latest = Math.max(thisYear, period.year);
   const years = Array.from({ length: latest - (period.year - YEARS_BACK) + 1 }, (_, index) => latest - index);
-  const chosen = Number(search.get(YEAR_PARAM));
   // By default the year of the view's period.
-  const year = years.includes(chosen) ? chosen : period.year;
+  const year = useChosenYear(years) ?? period.year;
   const { data, loading, error, refetch } = useQuery(ReportingDisciplinePage_Query, {
     variables: { orgUnitCode, year },
   });
@@ -73,26 +68,7 @@ export function ReportingDisciplinePage() {
       </Typography>
       <Stack spacing={3}>
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
-          <TextField
-            select
-            size="small"
-            label={t('discipline.year')}
-            value={year}
-            onChange={(event) =>
-              setSearch((current) => {
-                const next = new URLSearchParams(current);
-                next.set(YEAR_PARAM, event.target.value);
-                return next;
-              })
-            }
-            sx={{ width: 140 }}
-          >
-            {years.map((option) => (
-              <MenuItem key={option} value={option}>
-                {option}
-              </MenuItem>
-            ))}
-          </TextField>
+          <YearParamSelect label={t('discipline.year')} years={years} value={year} />
           {discipline && (
             <Typography color="text.secondary">
               {t('discipline.intro', { unit: discipline.orgUnit.name, year })}
