@@ -1,9 +1,7 @@
+import { INTERIM_REPORT_LAST_MONTHS } from '@lagesbild/types';
 import type { ReportingPeriodKind } from '@lagesbild/types';
 import type { TFunction } from 'i18next';
 import { formatPeriodLabel } from '../../i18n/format';
-
-/** The month an interim report (delårsrapport) reads up to: March, August. */
-const INTERIM_MONTHS: Record<number, number> = { 1: 3, 2: 8 };
 
 const monthKey = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}`;
 
@@ -17,7 +15,7 @@ export function periodLabel(
     period.kind === 'MONTH'
       ? formatPeriodLabel(monthKey(period.year, period.number), language)
       : period.kind === 'INTERIM'
-        ? formatPeriodLabel(monthKey(period.year, INTERIM_MONTHS[period.number] ?? 8), language)
+        ? formatPeriodLabel(monthKey(period.year, INTERIM_REPORT_LAST_MONTHS[period.number - 1] ?? 8), language)
         : '';
   return t(`reportingCalendar.kind.${period.kind}`, { month, number: period.number });
 }

@@ -1,9 +1,7 @@
+import { INTERIM_REPORT_LAST_MONTHS } from '@lagesbild/types';
 import type { ReportingPeriodKind } from '@lagesbild/types';
 import type { TFunction } from 'i18next';
 import { NUMBER_LOCALE } from '../../i18n/format';
-
-/** The month an interim report reads up to: March, August. */
-const INTERIM_MONTHS: Record<number, number> = { 1: 3, 2: 8 };
 
 /** A period as a column heading: "maj", "T2", "Delår aug.", "År". */
 export function shortPeriodLabel(
@@ -12,7 +10,11 @@ export function shortPeriodLabel(
   period: { kind: ReportingPeriodKind; number: number; year: number },
 ): string {
   const monthNumber =
-    period.kind === 'MONTH' ? period.number : period.kind === 'INTERIM' ? (INTERIM_MONTHS[period.number] ?? 8) : 1;
+    period.kind === 'MONTH'
+      ? period.number
+      : period.kind === 'INTERIM'
+        ? (INTERIM_REPORT_LAST_MONTHS[period.number - 1] ?? 8)
+        : 1;
   const month = new Intl.DateTimeFormat(NUMBER_LOCALE[language] ?? 'sv-SE', { month: 'short', timeZone: 'UTC' })
     .format(new Date(Date.UTC(period.year, monthNumber - 1, 15)))
     .replace(/\.$/, '');
