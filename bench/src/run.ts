@@ -6,8 +6,9 @@
  * keeps it, with the raw figures, in artifacts/bench/. See docs/performance.md.
  *
  * Options: --scale N (100), --samples N (100 timed requests per operation at most),
- * --seconds N (10, per throughput run), --only pglite|postgres, --processes N (API processes on
- * PostgreSQL; one per core by default, as `pnpm start` runs; PGlite always has one), --smoke. `--smoke` is the form CI
+ * --seconds N (60, per throughput run), --only pglite|postgres, --processes N[,N…] (API processes on
+ * PostgreSQL, each count measured in turn: 1 and one per core by default, so that what the second
+ * core adds is a figure; PGlite always has one), --smoke. `--smoke` is the form CI
  * runs so that the instrument cannot rot: a tiny dataset, every operation timed once, three seconds
  * of load each, two page loads. Its exit status is 1 when a database's run or any operation failed,
  * and with --smoke also when any request under load failed or timed out.
@@ -20,6 +21,7 @@ import { REPO_ROOT, runCommand, startBuiltApp } from './app-process';
 import { measureLatency, measureThroughput, postOperation, signInCookie, waitUntilDrained } from './http-load';
 import type { LatencyFigures, ThroughputFigures } from './http-load';
 import { benchOperations } from './operations';
+import type { BenchOperation } from './operations';
 import { connectRaw, FLOOR_STATEMENTS, readOverviewRows } from './overview-floor';
 import { startPostgres } from './postgres-server';
 import { BENCH_ACCOUNT, prepareScaleFixture } from './scale-fixture';
@@ -44,9 +46,9 @@ const settings = {
   smoke,
   scale: Number(option('scale', smoke ? '2' : '100')),
   samples: Number(option('samples', smoke ? '1' : '100')),
-  seconds: Number(option('seconds', smoke ? '3' : '10')),
+  seconds: Number(option('seconds', smoke ? '3' : '60')),
   pageLoads: smoke ? 2 : 10,
-  processes: Number(option('processes', String(availableParallelism()))),
+  processCounts: [...new Set(option('processes', `1,${availableParallelism()}`).split(',').map(Number))],
   connections: 50,
   only: option('only', ''),
   port: Number(process.env.BENCH_PORT ?? 4210),
@@ -69,15 +71,29 @@ interface OperationFigures {
   failure?: string;
 }
 
+/** The operations measured against the app running with a number of API processes. */
+interface ProcessRun {
+  processes: number;
+  startUpWithScaleDataMs: number;
+  operations: OperationFigures[];
+  web: WebFigures;
+  /** The machine's 1-minute load average, sampled every 5 s while this run's requests were sent. */
+  loadDuring: LoadFigures;
+}
+
+interface LoadFigures {
+  min: number;
+  mean: number;
+  max: number;
+}
+
 interface DatabaseFigures {
   database: string;
   startUpFreshMs: number;
-  startUpWithScaleDataMs: number;
   demoSeedMs: number;
   demoSeedCommandMs: number;
   scaleSeed: string;
-  operations: OperationFigures[];
-  web: WebFigures;
+  runs: ProcessRun[];
 }
 
 const log = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -92,35 +108,33 @@ async function timedSamples(call: () => Promise<unknown>): Promise<LatencyFigure
   return measureLatency(call, { samples, warmUp: Math.min(10, Math.ceil(samples / 10)) });
 }
 
-async function benchDatabase(
-  database: string,
-  config: DatabaseConfig,
+/** Samples the 1-minute load average every 5 s until stopped: how busy the machine was while measuring. */
+function sampleLoad(): () => LoadFigures {
+  const samples = [loadavg()[0]!];
+  const timer = setInterval(() => samples.push(loadavg()[0]!), 5_000);
+  return () => {
+    clearInterval(timer);
+    samples.push(loadavg()[0]!);
+    return {
+      min: Math.min(...samples),
+      mean: samples.reduce((sum, sample) => sum + sample, 0) / samples.length,
+      max: Math.max(...samples),
+    };
+  };
+}
+
+async function measureOperations(
+  label: string,
   env: Record<string, string>,
-  freshConfig: { env: Record<string, string> },
-): Promise<DatabaseFigures> {
-  log(`${database}: start-up on an empty database (migrations and demo data included)`);
-  const fresh = await startBuiltApp(env, settings.port);
-  await fresh.stop();
-
-  log(`${database}: seeding the demo data into another empty database`);
-  const seeded = await runCommand('pnpm', ['--silent', 'db:seed'], freshConfig.env);
-  const demoSeedMs = Number(/in (\d+) ms/.exec(seeded.output)?.[1] ?? Number.NaN);
-
-  log(`${database}: seeding the scale dataset (--scale ${settings.scale})`);
-  const scale = await runCommand('pnpm', ['--silent', 'db:seed', '--scale', String(settings.scale)], env);
-  const scaleSeed = /Seeded (.*)\./.exec(scale.output)?.[1] ?? scale.output.trim();
-  const units = await prepareScaleFixture(config);
-  const operations = benchOperations(units);
-
+  operations: BenchOperation[],
+): Promise<Omit<ProcessRun, 'processes'>> {
   const app = await startBuiltApp(env, settings.port);
+  const stopSampling = sampleLoad();
   const figures: OperationFigures[] = [];
-  let web: WebFigures;
   try {
     const cookie = await signInCookie(app.baseUrl, BENCH_ACCOUNT.email, BENCH_ACCOUNT.password);
     for (const operation of operations) {
-      log(
-        `${database}: ${operation.name}: latency, then ${settings.connections} connections for ${settings.seconds} s`,
-      );
+      log(`${label}: ${operation.name}: latency, then ${settings.connections} connections for ${settings.seconds} s`);
       const figure: OperationFigures = {
         name: operation.name,
         scope: operation.scope,
@@ -142,45 +156,126 @@ async function benchDatabase(
       } catch (error) {
         // One failing operation should not cost the figures of the others; the report says why.
         figure.failure = (error as Error).message.slice(0, 300);
-        log(`${database}: ${operation.name} failed: ${figure.failure}`);
+        log(`${label}: ${operation.name} failed: ${figure.failure}`);
       }
       figure.drainMs = await waitUntilDrained(app.baseUrl);
     }
-    log(`${database}: the overview in headless Chromium`);
-    web = await measureWeb(app.baseUrl, DEPARTMENT_HEAD, settings.pageLoads);
+    log(`${label}: the overview in headless Chromium`);
+    const web = await measureWeb(app.baseUrl, DEPARTMENT_HEAD, settings.pageLoads);
+    return { startUpWithScaleDataMs: app.startedInMs, operations: figures, web, loadDuring: stopSampling() };
   } finally {
+    stopSampling();
     await app.stop();
+  }
+}
+
+async function benchDatabase(
+  database: string,
+  config: DatabaseConfig,
+  env: Record<string, string>,
+  freshConfig: { env: Record<string, string> },
+  processCounts: number[],
+): Promise<DatabaseFigures> {
+  log(`${database}: start-up on an empty database (migrations and demo data included)`);
+  const fresh = await startBuiltApp(env, settings.port);
+  await fresh.stop();
+
+  log(`${database}: seeding the demo data into another empty database`);
+  const seeded = await runCommand('pnpm', ['--silent', 'db:seed'], freshConfig.env);
+  const demoSeedMs = Number(/in (\d+) ms/.exec(seeded.output)?.[1] ?? Number.NaN);
+
+  log(`${database}: seeding the scale dataset (--scale ${settings.scale})`);
+  const scale = await runCommand('pnpm', ['--silent', 'db:seed', '--scale', String(settings.scale)], env);
+  const scaleSeed = /Seeded (.*)\./.exec(scale.output)?.[1] ?? scale.output.trim();
+  const units = await prepareScaleFixture(config);
+  const operations = benchOperations(units);
+
+  const runs: ProcessRun[] = [];
+  for (const processes of processCounts) {
+    const label = `${database}, ${processes} API process(es)`;
+    const run = await measureOperations(label, { ...env, API_PROCESSES: String(processes) }, operations);
+    runs.push({ processes, ...run });
   }
 
   log(`${database}: SQL statements per request`);
   const counts = await countStatements(config, BENCH_ACCOUNT, operations);
-  for (const figure of figures) figure.statements = counts.get(figure.name) ?? figure.statements;
 
   log(`${database}: the raw-SQL floor under the overview`);
+  const floors = new Map<string, LatencyFigures>();
   const raw = await connectRaw(config);
   try {
-    for (const figure of figures.filter((candidate) => candidate.name.startsWith('overview'))) {
-      const code = figure.name.endsWith('city') ? units.cityCode : units.committeeCode;
-      figure.floor = await timedSamples(() => readOverviewRows(raw.run, code, units.month));
+    for (const operation of operations.filter((candidate) => candidate.name.startsWith('overview'))) {
+      const code = operation.name.endsWith('city') ? units.cityCode : units.committeeCode;
+      floors.set(operation.name, await timedSamples(() => readOverviewRows(raw.run, code, units.month)));
     }
   } finally {
     await raw.close();
+  }
+  for (const figure of runs.flatMap((run) => run.operations)) {
+    figure.statements = counts.get(figure.name) ?? figure.statements;
+    figure.floor = floors.get(figure.name);
   }
 
   return {
     database,
     startUpFreshMs: fresh.startedInMs,
-    startUpWithScaleDataMs: app.startedInMs,
     demoSeedMs,
     demoSeedCommandMs: seeded.elapsedMs,
     scaleSeed,
-    operations: figures,
-    web,
+    runs,
   };
 }
 
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 const kb = (value: number) => value.toFixed(1);
+
+const load = (figures: LoadFigures) =>
+  `${figures.min.toFixed(1)}–${figures.max.toFixed(1)} (mean ${figures.mean.toFixed(1)})`;
+
+function runReport(run: ProcessRun): string[] {
+  const lines = [
+    `#### ${run.processes} API process${run.processes === 1 ? '' : 'es'}`,
+    '',
+    `Load average (1 min) while measuring: ${load(run.loadDuring)}. ` +
+      `Start-up of the built app to /health answering on the scale dataset: ${ms(run.startUpWithScaleDataMs)} ms.`,
+    '',
+    `| operation | reads | median ms | p95 ms | from cache: median / p95 ms | req/s at ${settings.connections} conn. for ${settings.seconds} s | p50 / p97.5 ms under load | drained after load | SQL statements per request (computed / from cache) | raw-SQL floor median / p95 ms | API ÷ floor (median / p95) |`,
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const operation of run.operations) {
+    const { latency, cachedLatency, throughput, floor } = operation;
+    const cells = [
+      operation.name,
+      operation.scope,
+      latency ? ms(latency.medianMs) : '–',
+      latency ? ms(latency.p95Ms) : '–',
+      cachedLatency ? `${ms(cachedLatency.medianMs)} / ${ms(cachedLatency.p95Ms)}` : '–',
+      throughput ? `${throughput.requestsPerSecond.toFixed(1)}, ${throughput.errors} errors/timeouts` : '–',
+      throughput ? `${throughput.latencyP50Ms} / ${throughput.latencyP97_5Ms}` : '–',
+      operation.drainMs === undefined ? '–' : `${(operation.drainMs / 1000).toFixed(1)} s`,
+      `${operation.statements.computed} / ${operation.statements.cached}`,
+      floor ? `${ms(floor.medianMs)} / ${ms(floor.p95Ms)} (${FLOOR_STATEMENTS} statements)` : '–',
+      floor && latency
+        ? `${(latency.medianMs / floor.medianMs).toFixed(1)}× / ${(latency.p95Ms / floor.p95Ms).toFixed(1)}×`
+        : '–',
+    ];
+    lines.push(`| ${cells.join(' | ')} |`);
+  }
+  for (const operation of run.operations) {
+    if (operation.failure) lines.push('', `${operation.name} failed: ${operation.failure}`);
+  }
+  lines.push(
+    '',
+    `Web, the department head's overview (demo data, Intraservice May 2023): first page ${kb(run.web.firstPage.jsGzipKb)} KB JS ` +
+      `in ${run.web.firstPage.jsFiles} files and ${kb(run.web.firstPage.cssGzipKb)} KB CSS gzipped (the entry and the overview's chunk ` +
+      `with their static imports, from Vite's manifest); ${kb(run.web.wholeOverviewPage.jsGzipKb)} KB JS fetched by the page in all, ` +
+      `the sparklines' charting chunk that follows the figures included; ` +
+      `navigation to data rendered: median ${ms(run.web.overviewRendered.medianMs)} ms, p95 ${ms(run.web.overviewRendered.p95Ms)} ms ` +
+      `(${run.web.overviewRendered.samples} loads, empty cache each).`,
+    '',
+  );
+  return lines;
+}
 
 function report(results: DatabaseFigures[], started: Date, buildMs: number, loadBefore: number[]): string {
   const cpu = cpus();
@@ -199,52 +294,11 @@ function report(results: DatabaseFigures[], started: Date, buildMs: number, load
   for (const result of results) {
     lines.push(`### ${result.database}`, '', `Scale seed: ${result.scaleSeed}.`, '');
     lines.push(
-      '| operation | reads | median ms | p95 ms | from cache: median / p95 ms | req/s at 50 conn. | p50 / p97.5 ms under load | SQL statements per request (computed / from cache) | raw-SQL floor median / p95 ms | API ÷ floor (median / p95) |',
-      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    );
-    for (const operation of result.operations) {
-      const { latency, cachedLatency, throughput, floor } = operation;
-      const cells = [
-        operation.name,
-        operation.scope,
-        latency ? ms(latency.medianMs) : '–',
-        latency ? ms(latency.p95Ms) : '–',
-        cachedLatency ? `${ms(cachedLatency.medianMs)} / ${ms(cachedLatency.p95Ms)}` : '–',
-        throughput
-          ? `${throughput.requestsPerSecond.toFixed(1)}${throughput.errors ? ` (${throughput.errors} errors/timeouts)` : ''}`
-          : '–',
-        throughput ? `${throughput.latencyP50Ms} / ${throughput.latencyP97_5Ms}` : '–',
-        `${operation.statements.computed} / ${operation.statements.cached}`,
-        floor ? `${ms(floor.medianMs)} / ${ms(floor.p95Ms)} (${FLOOR_STATEMENTS} statements)` : '–',
-        floor && latency
-          ? `${(latency.medianMs / floor.medianMs).toFixed(1)}× / ${(latency.p95Ms / floor.p95Ms).toFixed(1)}×`
-          : '–',
-      ];
-      lines.push(`| ${cells.join(' | ')} |`);
-    }
-    for (const operation of result.operations) {
-      if (operation.failure) lines.push('', `${operation.name} failed: ${operation.failure}`);
-      if (operation.drainMs !== undefined && operation.drainMs > 5_000) {
-        lines.push(
-          '',
-          `After the load run of ${operation.name} the server went on serving abandoned requests for ${(operation.drainMs / 1000).toFixed(0)} s.`,
-        );
-      }
-    }
-    lines.push(
-      '',
-      `Start-up of the built app to /health answering: ${ms(result.startUpFreshMs)} ms on an empty database ` +
-        `(migrations and demo data included), ${ms(result.startUpWithScaleDataMs)} ms on the scale dataset. ` +
+      `Start-up of the built app to /health answering on an empty database (migrations and demo data included): ${ms(result.startUpFreshMs)} ms. ` +
         `Demo data seed: ${ms(result.demoSeedMs)} ms (\`pnpm db:seed\` as a whole, migrations and start included: ${ms(result.demoSeedCommandMs)} ms).`,
       '',
-      `Web, the department head's overview (demo data, Intraservice May 2023): first page ${kb(result.web.firstPage.jsGzipKb)} KB JS ` +
-        `in ${result.web.firstPage.jsFiles} files and ${kb(result.web.firstPage.cssGzipKb)} KB CSS gzipped (the entry and the overview's chunk ` +
-        `with their static imports, from Vite's manifest); ${kb(result.web.wholeOverviewPage.jsGzipKb)} KB JS fetched by the page in all, ` +
-        `the sparklines' charting chunk that follows the figures included; ` +
-        `navigation to data rendered: median ${ms(result.web.overviewRendered.medianMs)} ms, p95 ${ms(result.web.overviewRendered.p95Ms)} ms ` +
-        `(${result.web.overviewRendered.samples} loads, empty cache each).`,
-      '',
     );
+    for (const run of result.runs) lines.push(...runReport(run));
   }
   return lines.join('\n');
 }
@@ -275,6 +329,7 @@ async function main(): Promise<void> {
           { kind: 'pglite', dataDir },
           { DATA_DIR: dataDir },
           { env: { DATA_DIR: join(workDir, 'pglite-demo-seed') } },
+          [1],
         ),
       );
     }
@@ -289,10 +344,11 @@ async function main(): Promise<void> {
         const seedUrl = await server.createDatabase('lagesbild_bench_seed');
         await attempt(() =>
           benchDatabase(
-            `PostgreSQL ${server.version} (local, fsync off), ${settings.processes} API process(es)`,
+            `PostgreSQL ${server.version} (local, fsync off)`,
             { kind: 'postgres', url },
-            { DATABASE_URL: url, API_PROCESSES: String(settings.processes) },
+            { DATABASE_URL: url },
             { env: { DATABASE_URL: seedUrl } },
+            settings.processCounts,
           ),
         );
       } finally {
@@ -312,21 +368,20 @@ async function main(): Promise<void> {
   log(`kept in artifacts/bench/${stamp}.md and .json`);
   // Figures, not a test, but an operation the benchmark cannot run at all is a broken instrument:
   // CI's quick run fails on it rather than printing a table of dashes nobody reads.
-  const operationFailed = results.some((result) => result.operations.some((operation) => operation.failure));
+  const allOperations = results.flatMap((result) => result.runs.flatMap((run) => run.operations));
+  const operationFailed = allOperations.some((operation) => operation.failure);
   // Under the smoke test's light load a single error or timeout is a fault, not a figure.
-  const loadFailed =
-    settings.smoke &&
-    results.some((result) => result.operations.some((operation) => (operation.throughput?.errors ?? 0) > 0));
+  const loadFailed = settings.smoke && allOperations.some((operation) => (operation.throughput?.errors ?? 0) > 0);
   if (loadFailed) log('--smoke: requests failed or timed out under load (see the table)');
   // The first page grew unnoticed twice (272 → 323 → 427 KB); a build that makes it heavier than
   // the budget fails CI's run. The budget follows the figure down, towards the 200 KB target.
-  const overBudget = results.filter((result) => result.web.firstPage.jsGzipKb > FIRST_PAGE_BUDGET_KB);
-  for (const result of overBudget) {
-    log(
-      `${result.database}: first page ${kb(result.web.firstPage.jsGzipKb)} KB of JavaScript gzipped, over its budget of ${FIRST_PAGE_BUDGET_KB} KB`,
-    );
+  // The first page is the same build for every run; one figure says it.
+  const firstPageKb = results[0]?.runs[0]?.web.firstPage.jsGzipKb ?? 0;
+  const overBudget = firstPageKb > FIRST_PAGE_BUDGET_KB;
+  if (overBudget) {
+    log(`first page ${kb(firstPageKb)} KB of JavaScript gzipped, over its budget of ${FIRST_PAGE_BUDGET_KB} KB`);
   }
-  if (failed || operationFailed || loadFailed || overBudget.length > 0) process.exitCode = 1;
+  if (failed || operationFailed || loadFailed || overBudget) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {
