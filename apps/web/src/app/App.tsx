@@ -4,10 +4,12 @@ import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import type { i18n as I18n } from 'i18next';
 import { lazy, Suspense } from 'react';
+import type { ComponentType } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { RequireSignIn, RequireSignIn_Query } from '../features/access/components/RequireSignIn';
 import { Loading } from '../components/QueryState';
+import { allStringsLoaded } from '../i18n/i18n';
 import { readViewParams } from '../features/view-params/view-params';
 import type * as OverviewPageModule from '../routes/OverviewPage';
 import { AppShell, AppShell_Query, viewDefaultsOf } from './AppShell';
@@ -15,25 +17,28 @@ import { ROUTES } from './routes';
 import { theme } from './theme';
 
 // Each page is a chunk of its own, loaded when first visited: the first page sends only its
-// own code, not the charts, forms and tables of every other page.
-const AuditLogPage = lazy(() => import('../routes/AuditLogPage').then((page) => ({ default: page.AuditLogPage })));
-const DataEntryPage = lazy(() => import('../routes/DataEntryPage').then((page) => ({ default: page.DataEntryPage })));
-const TargetsPage = lazy(() => import('../routes/TargetsPage').then((page) => ({ default: page.TargetsPage })));
-const EconomyPage = lazy(() => import('../routes/EconomyPage').then((page) => ({ default: page.EconomyPage })));
-const ForecastAccuracyPage = lazy(() =>
-  import('../routes/ForecastAccuracyPage').then((page) => ({ default: page.ForecastAccuracyPage })),
+// own code, not the charts, forms and tables of every other page. It renders once every Swedish
+// string has come too (the first page starts with its own, i18n.ts).
+function lazyPage(load: () => Promise<ComponentType>) {
+  return lazy(() => Promise.all([load(), allStringsLoaded()]).then(([page]) => ({ default: page })));
+}
+
+const AuditLogPage = lazyPage(() => import('../routes/AuditLogPage').then((page) => page.AuditLogPage));
+const DataEntryPage = lazyPage(() => import('../routes/DataEntryPage').then((page) => page.DataEntryPage));
+const TargetsPage = lazyPage(() => import('../routes/TargetsPage').then((page) => page.TargetsPage));
+const EconomyPage = lazyPage(() => import('../routes/EconomyPage').then((page) => page.EconomyPage));
+const ForecastAccuracyPage = lazyPage(() =>
+  import('../routes/ForecastAccuracyPage').then((page) => page.ForecastAccuracyPage),
 );
-const ReportingDisciplinePage = lazy(() =>
-  import('../routes/ReportingDisciplinePage').then((page) => ({ default: page.ReportingDisciplinePage })),
+const ReportingDisciplinePage = lazyPage(() =>
+  import('../routes/ReportingDisciplinePage').then((page) => page.ReportingDisciplinePage),
 );
-const FirstRunPage = lazy(() => import('../routes/FirstRunPage').then((page) => ({ default: page.FirstRunPage })));
-const GoalsPage = lazy(() => import('../routes/GoalsPage').then((page) => ({ default: page.GoalsPage })));
-const PlanPage = lazy(() => import('../routes/PlanPage').then((page) => ({ default: page.PlanPage })));
-const AssignmentsPage = lazy(() =>
-  import('../routes/AssignmentsPage').then((page) => ({ default: page.AssignmentsPage })),
-);
-const IndicatorPage = lazy(() => import('../routes/IndicatorPage').then((page) => ({ default: page.IndicatorPage })));
-const NotFoundPage = lazy(() => import('../routes/NotFoundPage').then((page) => ({ default: page.NotFoundPage })));
+const FirstRunPage = lazyPage(() => import('../routes/FirstRunPage').then((page) => page.FirstRunPage));
+const GoalsPage = lazyPage(() => import('../routes/GoalsPage').then((page) => page.GoalsPage));
+const PlanPage = lazyPage(() => import('../routes/PlanPage').then((page) => page.PlanPage));
+const AssignmentsPage = lazyPage(() => import('../routes/AssignmentsPage').then((page) => page.AssignmentsPage));
+const IndicatorPage = lazyPage(() => import('../routes/IndicatorPage').then((page) => page.IndicatorPage));
+const NotFoundPage = lazyPage(() => import('../routes/NotFoundPage').then((page) => page.NotFoundPage));
 // The landing page: its chunk is fetched as the app starts (startFirstPage), and once it is
 // there the page renders at once. React.lazy would suspend on its first render even then, and
 // React holds a revealed Suspense boundary back (up to 300 ms) after its fallback showed.
@@ -43,28 +48,24 @@ const LazyOverviewPage = lazy(() => loadOverviewPage().then((page) => ({ default
 function OverviewPage() {
   return loadedOverviewPage ? <loadedOverviewPage.OverviewPage /> : <LazyOverviewPage />;
 }
-const PortfolioPage = lazy(() => import('../routes/PortfolioPage').then((page) => ({ default: page.PortfolioPage })));
-const ProjectPage = lazy(() => import('../routes/ProjectPage').then((page) => ({ default: page.ProjectPage })));
-const ReportPage = lazy(() => import('../routes/ReportPage').then((page) => ({ default: page.ReportPage })));
-const ReportsPage = lazy(() => import('../routes/ReportsPage').then((page) => ({ default: page.ReportsPage })));
-const RisksPage = lazy(() => import('../routes/RisksPage').then((page) => ({ default: page.RisksPage })));
-const SignInPage = lazy(() => import('../routes/SignInPage').then((page) => ({ default: page.SignInPage })));
-const OrganisationPage = lazy(() =>
-  import('../routes/OrganisationPage').then((page) => ({ default: page.OrganisationPage })),
+const PortfolioPage = lazyPage(() => import('../routes/PortfolioPage').then((page) => page.PortfolioPage));
+const ProjectPage = lazyPage(() => import('../routes/ProjectPage').then((page) => page.ProjectPage));
+const ReportPage = lazyPage(() => import('../routes/ReportPage').then((page) => page.ReportPage));
+const ReportsPage = lazyPage(() => import('../routes/ReportsPage').then((page) => page.ReportsPage));
+const RisksPage = lazyPage(() => import('../routes/RisksPage').then((page) => page.RisksPage));
+const SignInPage = lazyPage(() => import('../routes/SignInPage').then((page) => page.SignInPage));
+const OrganisationPage = lazyPage(() => import('../routes/OrganisationPage').then((page) => page.OrganisationPage));
+const IndicatorLibraryPage = lazyPage(() =>
+  import('../routes/IndicatorLibraryPage').then((page) => page.IndicatorLibraryPage),
 );
-const IndicatorLibraryPage = lazy(() =>
-  import('../routes/IndicatorLibraryPage').then((page) => ({ default: page.IndicatorLibraryPage })),
+const ReportingCalendarPage = lazyPage(() =>
+  import('../routes/ReportingCalendarPage').then((page) => page.ReportingCalendarPage),
 );
-const ReportingCalendarPage = lazy(() =>
-  import('../routes/ReportingCalendarPage').then((page) => ({ default: page.ReportingCalendarPage })),
-);
-const PerspectivesPage = lazy(() =>
-  import('../routes/PerspectivesPage').then((page) => ({ default: page.PerspectivesPage })),
-);
-const SendLogPage = lazy(() => import('../routes/SendLogPage').then((page) => ({ default: page.SendLogPage })));
-const MyPage = lazy(() => import('../routes/MyPage').then((page) => ({ default: page.MyPage })));
-const ToDoPage = lazy(() => import('../routes/ToDoPage').then((page) => ({ default: page.ToDoPage })));
-const UsersPage = lazy(() => import('../routes/UsersPage').then((page) => ({ default: page.UsersPage })));
+const PerspectivesPage = lazyPage(() => import('../routes/PerspectivesPage').then((page) => page.PerspectivesPage));
+const SendLogPage = lazyPage(() => import('../routes/SendLogPage').then((page) => page.SendLogPage));
+const MyPage = lazyPage(() => import('../routes/MyPage').then((page) => page.MyPage));
+const ToDoPage = lazyPage(() => import('../routes/ToDoPage').then((page) => page.ToDoPage));
+const UsersPage = lazyPage(() => import('../routes/UsersPage').then((page) => page.UsersPage));
 
 /**
  * What the first page needs, asked for as the app starts instead of one after another as the

@@ -25,7 +25,8 @@ import { usersEn } from '../features/users/i18n/en';
 import { targetsEn } from '../features/targets/i18n/en';
 import { valueImportEn } from '../features/value-import/i18n/en';
 import { combineTranslations } from './combine-translations';
-import type { SharedTranslations, Translations } from './sv';
+import type { SharedTranslations } from './shared-sv';
+import type { Translations } from './sv';
 
 const sharedEn: SharedTranslations = {
   app: {
@@ -260,6 +261,11 @@ const sharedEn: SharedTranslations = {
     FTE: 'FTE',
     TERABYTE: 'TB',
     DAYS: 'days',
+  },
+  rag: {
+    GREEN: 'green',
+    YELLOW: 'yellow',
+    RED: 'red',
   },
 };
 

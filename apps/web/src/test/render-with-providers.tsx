@@ -4,9 +4,8 @@ import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { theme } from '../app/theme';
-import { en } from '../i18n/en';
-import { createI18n } from '../i18n/i18n';
 import type { Language } from '../i18n/i18n';
+import { createTestI18n } from './test-i18n';
 
 /**
  * Renders a component as the app does: translations, theme and a router at `url`. A data
@@ -19,7 +18,7 @@ export function renderWithProviders(
 ) {
   const router = createMemoryRouter([{ path: '*', element }], { initialEntries: [url] });
   const rendered = render(
-    <I18nextProvider i18n={createI18n(language, en)}>
+    <I18nextProvider i18n={createTestI18n(language)}>
       <ThemeProvider theme={theme}>
         <RouterProvider router={router} />
       </ThemeProvider>

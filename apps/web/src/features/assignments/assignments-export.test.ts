@@ -1,8 +1,8 @@
 import type { AssignmentsExport_AssignmentFragment } from '../../generated/graphql';
-import { createI18n } from '../../i18n/i18n';
+import { createTestI18n } from '../../test/test-i18n';
 import { assignmentsExportTable } from './assignments-export';
 
-const t = createI18n('sv').t;
+const t = createTestI18n('sv').t;
 
 describe('the assignments as a file', () => {
   const assignment: AssignmentsExport_AssignmentFragment = {

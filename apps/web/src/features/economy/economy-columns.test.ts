@@ -1,4 +1,4 @@
-import { createI18n } from '../../i18n/i18n';
+import { createTestI18n } from '../../test/test-i18n';
 import { toCsv } from '../export/table-export';
 import {
   BUSINESS_AREA_FIGURES_WITH_BUDGET,
@@ -6,7 +6,7 @@ import {
   financialLinesExportTable,
 } from './economy-columns';
 
-const t = createI18n('sv').t;
+const t = createTestI18n('sv').t;
 
 describe('the economy tables as files', () => {
   it("holds the financial table's columns and figures, the status in words", () => {

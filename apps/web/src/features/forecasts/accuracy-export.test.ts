@@ -1,9 +1,9 @@
-import { createI18n } from '../../i18n/i18n';
+import { createTestI18n } from '../../test/test-i18n';
 import { accuracyExportTable } from './accuracy-export';
 
 describe('the forecast accuracy table as a file', () => {
   it("has a row per indicator with each round's forecast, error and relative error in per cent", () => {
-    const i18n = createI18n('sv');
+    const i18n = createTestI18n('sv');
     const table = accuracyExportTable(
       {
         orgUnit: { name: 'Intraservice' },

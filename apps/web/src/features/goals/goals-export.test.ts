@@ -1,8 +1,8 @@
 import type { GoalsExport_GoalFragment } from '../../generated/graphql';
-import { createI18n } from '../../i18n/i18n';
+import { createTestI18n } from '../../test/test-i18n';
 import { goalsExportTable } from './goals-export';
 
-const t = createI18n('sv').t;
+const t = createTestI18n('sv').t;
 
 const goal = (
   id: string,

@@ -1,8 +1,8 @@
-import { createI18n } from '../../i18n/i18n';
+import { createTestI18n } from '../../test/test-i18n';
 import type { ProjectBoardExport_ProjectFragment } from '../../generated/graphql';
 import { projectBoardExportTable } from './project-board-columns';
 
-const t = createI18n('sv').t;
+const t = createTestI18n('sv').t;
 
 const telephony: ProjectBoardExport_ProjectFragment = {
   id: '1',

@@ -1,8 +1,8 @@
 import type { RiskExport_RiskFragment } from '../../generated/graphql';
-import { createI18n } from '../../i18n/i18n';
+import { createTestI18n } from '../../test/test-i18n';
 import { riskRegisterExportTable } from './risk-export';
 
-const t = createI18n('sv').t;
+const t = createTestI18n('sv').t;
 
 const risk = (overrides: Partial<RiskExport_RiskFragment>): RiskExport_RiskFragment => ({
   id: '1',

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import type { IndicatorSeries_PointFragment } from '../../../generated/graphql';
 import { renderWithProviders } from '../../../test/render-with-providers';
-import { createI18n } from '../../../i18n/i18n';
+import { createTestI18n } from '../../../test/test-i18n';
 import { toCsv } from '../../export/table-export';
 import { seriesExportTable } from '../series-columns';
 import { toSeriesRows } from '../series-rows';
@@ -101,7 +101,7 @@ describe("the table view of an indicator's chart", () => {
     const compared = [
       { orgUnit: { code: 'styr-och-stod', name: 'Styr och stöd' }, series: [{ period: '2023-05', outcome: 4.1 }] },
     ];
-    const i18n = createI18n('sv');
+    const i18n = createTestI18n('sv');
     const table = seriesExportTable('Sjukfrånvaro', toSeriesRows(points, compared), compared, 'PERCENT', i18n.t, 'sv');
     const lines = toCsv(table).replace('\uFEFF', '').split('\r\n');
     expect(lines[0]).toBe('Period;Utfall;Mål;Prognos helår;Samma period föregående år;Utfall, Styr och stöd;Status');

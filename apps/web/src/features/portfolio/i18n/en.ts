@@ -194,9 +194,4 @@ export const portfolioEn: PortfolioTranslations = {
     withoutForecast_one: '{{count}} project has no forecast',
     withoutForecast_other: '{{count}} projects have no forecast',
   },
-  rag: {
-    GREEN: 'green',
-    YELLOW: 'yellow',
-    RED: 'red',
-  },
 };

@@ -193,11 +193,6 @@ export const portfolioSv = {
     withoutForecast_one: '{{count}} projekt saknar prognos',
     withoutForecast_other: '{{count}} projekt saknar prognos',
   },
-  rag: {
-    GREEN: 'grön',
-    YELLOW: 'gul',
-    RED: 'röd',
-  },
 };
 
 export type PortfolioTranslations = typeof portfolioSv;
