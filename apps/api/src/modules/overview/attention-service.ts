@@ -60,6 +60,19 @@ export async function findAttention(
   return { ...indicators, overdueAssignments, overdueAuditActions, redProjects, risksAboveTolerance };
 }
 
+/** What the status rule and the order of periods read of a value. */
+const STATUS_HISTORY_FIELDS = {
+  indicatorId: true,
+  granularity: true,
+  year: true,
+  periodNumber: true,
+  outcome: true,
+  periodTarget: true,
+  annualTarget: true,
+  fullYearForecast: true,
+  statusOverride: true,
+} as const;
+
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'sv');
 
 /**
@@ -78,20 +91,36 @@ async function findIndicatorsNeedingAttention(
   const before = previousMonth(month);
   const isRedIn = (indicator: IndicatorModel, value: IndicatorValueModel | undefined, viewed: YearMonth) =>
     !!value && isReportedBy(indicator.periodicity, value, viewed) && valueStatus(indicator, value) === 'RED';
-  const redIds = indicators
-    .filter((indicator) => isRedIn(indicator, nowById.get(indicator.id), month))
-    .map((indicator) => indicator.id);
-  // Enough history to tell since when a red monthly indicator has been red within two years.
+  // Enough history to tell since when a red monthly indicator has been red within two years:
+  // only the figures the status rule reads, at each indicator's own periodicity (a city's red
+  // indicators are thousands, and every column read is a column converted).
+  const redByPeriodicity = new Map<IndicatorModel['periodicity'], number[]>();
+  for (const indicator of indicators) {
+    if (!isRedIn(indicator, nowById.get(indicator.id), month)) continue;
+    const ids = redByPeriodicity.get(indicator.periodicity);
+    if (ids) ids.push(indicator.id);
+    else redByPeriodicity.set(indicator.periodicity, [indicator.id]);
+  }
   const history =
-    redIds.length === 0
+    redByPeriodicity.size === 0
       ? []
       : await prisma.indicatorValue.findMany({
           where: {
-            indicatorId: { in: redIds },
+            OR: [...redByPeriodicity].map(([periodicity, ids]) => ({
+              granularity: periodicity,
+              indicatorId: { in: ids },
+            })),
             outcome: { not: null },
             year: { gte: month.year - 2, lte: month.year },
           },
+          select: STATUS_HISTORY_FIELDS,
         });
+  const historyById = new Map<number, typeof history>();
+  for (const value of history) {
+    const values = historyById.get(value.indicatorId);
+    if (values) values.push(value);
+    else historyById.set(value.indicatorId, [value]);
+  }
   const redIndicators: AttentionIndicatorRow[] = [];
   const notReportedIndicators: AttentionIndicatorRow[] = [];
   for (const indicator of indicators) {
@@ -105,12 +134,11 @@ async function findIndicatorsNeedingAttention(
         since: latest ? formatPeriodKey(latest) : null,
       });
     } else if (valueStatus(indicator, latest) === 'RED') {
-      const own = history
-        .filter((value) => value.indicatorId === indicator.id && value.granularity === indicator.periodicity)
+      const own = (historyById.get(indicator.id) ?? [])
         .filter((value) => comparePeriods(value, latest) <= 0)
         .sort((a, b) => comparePeriods(b, a));
       // Back from the latest value while it stays red: the run's first period is when it turned.
-      let firstRed = latest;
+      let firstRed: (typeof own)[number] = latest;
       for (const value of own) {
         if (valueStatus(indicator, value) !== 'RED') break;
         firstRed = value;
