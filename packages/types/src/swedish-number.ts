@@ -41,5 +41,14 @@ export function fractionDigitsOf(unit: IndicatorUnit): number {
  * sign U+2212); `locale` gives the English app its "1,506,000".
  */
 export function formatNumber(value: number, unit: IndicatorUnit, locale = 'sv-SE'): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: FRACTION_DIGITS[unit] }).format(value);
+  const key = `${locale} ${FRACTION_DIGITS[unit]}`;
+  let format = NUMBER_FORMATS.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: FRACTION_DIGITS[unit] });
+    NUMBER_FORMATS.set(key, format);
+  }
+  return format.format(value);
 }
+
+/** Made once per locale and precision: a page formats hundreds of figures, and making a format costs more than using it. */
+const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
