@@ -2,12 +2,18 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 import { graphqlDocuments } from './build/graphql-documents';
+import { preloadLandingPage } from './build/preload-landing-page';
 
 // In development the API runs on its own port (pnpm dev); Vite forwards /graphql to it.
 export default defineConfig({
   // Brotli and gzip copies of every asset, made once at build time at the highest quality, so the
   // server sends them as they are instead of compressing on each request.
-  plugins: [graphqlDocuments(), react(), compression({ algorithms: ['brotliCompress', 'gzip'], exclude: [/\.map$/] })],
+  plugins: [
+    graphqlDocuments(),
+    react(),
+    preloadLandingPage('/src/routes/OverviewPage.tsx'),
+    compression({ algorithms: ['brotliCompress', 'gzip'], exclude: [/\.map$/] }),
+  ],
   server: {
     port: 5173,
     proxy: { '/graphql': 'http://localhost:4000', '/health': 'http://localhost:4000' },

@@ -12,6 +12,7 @@ import { Loading } from '../components/QueryState';
 import { allStringsLoaded } from '../i18n/i18n';
 import { readViewParams } from '../features/view-params/view-params';
 import type * as OverviewPageModule from '../routes/OverviewPage';
+import { OverviewPage_Query } from '../routes/OverviewPage.query';
 import { AppShell, AppShell_Query, viewDefaultsOf } from './AppShell';
 import { ROUTES } from './routes';
 import { theme } from './theme';
@@ -72,9 +73,10 @@ const UsersPage = lazyPage(() => import('../routes/UsersPage').then((page) => pa
  * components mount (sign-in check, then the shell, then the page's chunk, then its query): the
  * signed-in user, the shell's units and months, and on the overview (the landing page) its
  * chunk, all at once, then the overview's figures as soon as the shell's answer says which
- * unit and month to show. The components' own queries find the answers in the cache, or join
- * the requests in flight (Apollo deduplicates identical ones). Someone not signed in gets an
- * error for the shell's query, which nothing reads: the sign-in page follows.
+ * unit and month to show, without waiting for the page's chunk (the query is a module of the
+ * entry's). The components' own queries find the answers in the cache, or join the requests in
+ * flight (Apollo deduplicates identical ones). Someone not signed in gets an error for the
+ * shell's query, which nothing reads: the sign-in page follows.
  */
 export function startFirstPage(apolloClient: ApolloClient, { pathname, search }: Location): void {
   const ignore = () => undefined;
@@ -84,9 +86,9 @@ export function startFirstPage(apolloClient: ApolloClient, { pathname, search }:
     shell.catch(ignore);
     return;
   }
-  const page = loadOverviewPage();
-  Promise.all([shell, page])
-    .then(([{ data }, { OverviewPage_Query }]) => {
+  loadOverviewPage().catch(ignore);
+  shell
+    .then(({ data }) => {
       if (!data) return;
       const { orgUnitCode, period } = readViewParams(new URLSearchParams(search), viewDefaultsOf(data));
       return apolloClient.query({ query: OverviewPage_Query, variables: { orgUnitCode, upTo: period } });

@@ -21,70 +21,8 @@ import { PerspectiveCard } from '../features/overview/components/PerspectiveCard
 import { CardGrid } from '../components/CardGrid';
 import { SectionCard } from '../components/SectionCard';
 import { useViewParams } from '../features/view-params/useViewParams';
-import { graphql } from '../generated';
 import { formatPeriodLabel } from '../i18n/format';
-
-// Summaries, tiles and the economy are computed per request and have no id, so the cache cannot
-// hand them to a component's useFragment: their fragments are spread unmasked (@unmask) and
-// passed down as data. The page itself reads only the ids it selects beside them.
-export const OverviewPage_Query = graphql(`
-  query OverviewPage_Query($orgUnitCode: String!, $upTo: MonthInput!) {
-    economy(orgUnitCode: $orgUnitCode, upTo: $upTo) {
-      ...EconomyGlance_economy @unmask
-    }
-    overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {
-      orgUnit {
-        id
-        name
-      }
-      attention {
-        ...AttentionSection_attention @unmask
-      }
-      perspectives {
-        perspective {
-          id
-        }
-        ...PerspectiveCard_summary @unmask
-      }
-      keyIndicators {
-        indicator {
-          id
-        }
-        ...KeyIndicatorTile_tile @unmask
-      }
-      redProjects {
-        id
-        name
-        portfolioName
-        statusDate
-        time
-        cost
-        result
-      }
-      changeCount
-      changes(first: 20) {
-        kind
-        id
-        name
-        previous
-        current
-        orgUnit {
-          id
-          name
-        }
-      }
-      topRisks {
-        id
-        title
-        categoryName
-        probability
-        consequence
-        score
-        isDemoValue
-      }
-    }
-  }
-`);
+import { OverviewPage_Query } from './OverviewPage.query';
 
 /** A Performance API mark set once, when the overview's data has first been rendered. */
 const OVERVIEW_RENDERED_MARK = 'lagesbild:overview-rendered';
