@@ -271,7 +271,9 @@ function runReport(run: ProcessRun): string[] {
       `with their static imports, from Vite's manifest); ${kb(run.web.wholeOverviewPage.jsGzipKb)} KB JS fetched by the page in all, ` +
       `the sparklines' charting chunk that follows the figures included; ` +
       `navigation to data rendered: median ${ms(run.web.overviewRendered.medianMs)} ms, p95 ${ms(run.web.overviewRendered.p95Ms)} ms ` +
-      `(${run.web.overviewRendered.samples} loads, empty cache each).`,
+      `(${run.web.overviewRendered.samples} loads, empty cache each). Medians on the way: the document's scripts run by ` +
+      `${ms(run.web.phases.domContentLoadedMs)} ms (DOMContentLoaded), the first of ${run.web.phases.graphqlRequests} GraphQL requests ` +
+      `sent at ${ms(run.web.phases.firstGraphqlSentMs)} ms, the last answered at ${ms(run.web.phases.lastGraphqlAnsweredMs)} ms.`,
     '',
   );
   return lines;

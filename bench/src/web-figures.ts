@@ -25,6 +25,15 @@ export interface WebFigures {
   wholeOverviewPage: { jsGzipKb: number };
   /** Navigation start to the mark, a fresh browser context (empty cache) each time. */
   overviewRendered: { medianMs: number; p95Ms: number; samples: number };
+  /** Where that time went, medians from navigation start: what the page waits on in turn. */
+  phases: {
+    /** The document's scripts fetched and run. */
+    domContentLoadedMs: number;
+    firstGraphqlSentMs: number;
+    /** The last GraphQL answer before the mark: the overview's figures, as a rule. */
+    lastGraphqlAnsweredMs: number;
+    graphqlRequests: number;
+  };
 }
 
 const DIST = join(REPO_ROOT, 'apps/web/dist');
@@ -77,6 +86,17 @@ export async function measureWeb(
     await signInContext.close();
 
     const times: number[] = [];
+    const phases = {
+      domContentLoaded: [] as number[],
+      firstGraphqlSent: [] as number[],
+      lastGraphqlAnswered: [] as number[],
+      graphqlRequests: [] as number[],
+    };
+    const median = (values: number[]) =>
+      percentile(
+        [...values].sort((a, b) => a - b),
+        0.5,
+      );
     let wholeOverviewPage: WebFigures['wholeOverviewPage'] | undefined;
     for (let index = 0; index < samples + 1; index++) {
       const context = await browser.newContext({ storageState });
@@ -88,13 +108,25 @@ export async function measureWeb(
       await page.waitForLoadState('networkidle');
       const entries = await page.evaluate((mark) => {
         const renderedAt = performance.getEntriesByName(mark)[0]!.startTime;
-        const resources = performance.getEntriesByType('resource').map((entry) => ({ name: entry.name }));
-        return { renderedAt, resources };
+        const resources = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => ({
+          name: entry.name,
+          startTime: entry.startTime,
+          responseEnd: entry.responseEnd,
+        }));
+        const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        return { renderedAt, resources, domContentLoaded: navigation.domContentLoadedEventEnd };
       }, OVERVIEW_RENDERED_MARK);
       await context.close();
       // The first load also warms the server's own caches; it is not counted.
       if (index === 0) continue;
       times.push(entries.renderedAt);
+      const graphql = entries.resources.filter(
+        (entry) => entry.name.endsWith('/graphql') && entry.responseEnd <= entries.renderedAt,
+      );
+      phases.domContentLoaded.push(entries.domContentLoaded);
+      phases.firstGraphqlSent.push(Math.min(...graphql.map((entry) => entry.startTime)));
+      phases.lastGraphqlAnswered.push(Math.max(...graphql.map((entry) => entry.responseEnd)));
+      phases.graphqlRequests.push(graphql.length);
       // Resource timing lists the document's own scripts and preloads too: each file once.
       const scripts = new Set(
         entries.resources
@@ -110,6 +142,12 @@ export async function measureWeb(
       firstPage: firstPageOfOverview(),
       wholeOverviewPage: wholeOverviewPage!,
       overviewRendered: { medianMs: percentile(times, 0.5), p95Ms: percentile(times, 0.95), samples },
+      phases: {
+        domContentLoadedMs: median(phases.domContentLoaded),
+        firstGraphqlSentMs: median(phases.firstGraphqlSent),
+        lastGraphqlAnsweredMs: median(phases.lastGraphqlAnswered),
+        graphqlRequests: median(phases.graphqlRequests),
+      },
     };
   } finally {
     await browser.close();
