@@ -102,7 +102,7 @@ export class AnswerCache {
             const key = this.keyOf(requestContext);
             if (!key) return null;
             const { prisma, signal } = requestContext.contextValue;
-            const dataVersion = await readDataVersion(prisma);
+            const dataVersion = requestContext.contextValue.dataVersion ?? (await readDataVersion(prisma));
             const cached = this.answers.get(key);
             if (cached?.dataVersion === dataVersion) return answerWith(cached.data);
             const versionedKey = `${dataVersion}\u0000${key}`;

@@ -14,6 +14,7 @@ import { createRiskLoaders } from './modules/risks';
 import { AccessScope } from './authorization/access-scope';
 import { beyondCancellation, currentClientSignal, withCancellation } from './cancellation';
 import type { OrgTreeNode } from './authorization/access-scope';
+import { OrgTreeCache } from './authorization/org-tree-cache';
 import type { SignedInUser } from './modules/access';
 import { createAuditLoaders, runAudited, withAuditedWrites } from './modules/audit';
 import type { AuditedTransactionOptions, Transaction } from './modules/audit';
@@ -28,6 +29,8 @@ export interface RequestContext {
   viewer: SignedInUser | null;
   access: AccessScope;
   orgTree: readonly OrgTreeNode[];
+  /** The committed data version as the request began, when it was read with the tree (see OrgTreeCache). */
+  dataVersion?: string;
   /** True when single sign-on (OpenID Connect) is configured. */
   singleSignOn: boolean;
   /** Aborts when the client closes the connection before the answer is sent (see cancellation.ts). */
@@ -63,6 +66,8 @@ function createLoaders(prisma: PrismaClient) {
 
 export interface RequestContextOptions {
   singleSignOn?: boolean;
+  /** The server's cache of the org tree; without one the tree is read afresh. */
+  orgTrees?: OrgTreeCache;
   /** Told the data version each of the request's committed writes advanced to. */
   onWrite?: (dataVersion: string) => void;
 }
@@ -70,11 +75,16 @@ export interface RequestContextOptions {
 export async function createRequestContext(
   prisma: PrismaClient,
   viewer: SignedInUser | null,
-  { singleSignOn = false, onWrite }: RequestContextOptions = {},
+  { singleSignOn = false, onWrite, orgTrees }: RequestContextOptions = {},
 ): Promise<RequestContext> {
-  const orgTree = viewer ? await prisma.orgUnit.findMany({ select: { id: true, parentId: true } }) : [];
+  const { tree: orgTree, dataVersion } = !viewer
+    ? { tree: [], dataVersion: undefined }
+    : orgTrees
+      ? await orgTrees.read(prisma)
+      : { tree: await prisma.orgUnit.findMany({ select: { id: true, parentId: true } }), dataVersion: undefined };
   return {
     prisma,
+    dataVersion,
     loaders: createLoaders(prisma),
     viewer,
     access: viewer ? new AccessScope(orgTree, viewer.roles) : AccessScope.nobody,
@@ -107,10 +117,12 @@ export function requestContextFactory(
   { singleSignOn, readReplicas = [] }: { singleSignOn?: boolean; readReplicas?: readonly ReadReplica[] } = {},
 ): RequestContextFactory {
   const routing = new ReadRouting(prisma, readReplicas, (client) => withCancellation(withAuditedWrites(client)));
+  const orgTrees = new OrgTreeCache();
   return async (request) => {
     const [viewer, reads] = await Promise.all([findRequestUser(prisma, request), routing.readsFor(request)]);
     return createRequestContext(reads, viewer, {
       singleSignOn,
+      orgTrees,
       onWrite: (dataVersion) => routing.rememberWrite(request, dataVersion),
     });
   };

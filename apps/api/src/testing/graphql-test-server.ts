@@ -3,6 +3,7 @@ import { createTestDatabase } from '@lagesbild/db/testing';
 import type { TestDatabase } from '@lagesbild/db/testing';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { DocumentNode } from 'graphql';
+import { OrgTreeCache } from '../authorization/org-tree-cache';
 import { createRequestContext } from '../context';
 import type { SignedInUser } from '../modules/access';
 import { withAuditedWrites } from '../modules/audit';
@@ -58,8 +59,8 @@ export interface GraphqlTestServer {
 
 /**
  * The real schema, resolvers and access rules over a fresh, migrated test database; with the
- * answer cache only when a test gives one (fixtures write around the audited path, which the
- * cache would not see).
+ * answer cache, and the org tree kept per data version as the server keeps it, only when a test
+ * gives one (fixtures write around the audited path, which neither cache would see).
  */
 export async function startGraphqlTestServer({
   answerCache,
@@ -68,6 +69,7 @@ export async function startGraphqlTestServer({
   const database = await createTestDatabase({ onQuery: (sql) => statements.push(sql) });
   const guarded = withAuditedWrites(database.prisma);
   const apollo = createApolloServer({ answerCache });
+  const orgTrees = answerCache ? new OrgTreeCache() : undefined;
   await apollo.start();
   let viewer: SignedInUser | null = null;
   let userCount = 0;
@@ -75,7 +77,7 @@ export async function startGraphqlTestServer({
   async function execute(document: DocumentNode, variables?: unknown) {
     const response = await apollo.executeOperation(
       { query: document, variables: variables as Record<string, unknown> | undefined },
-      { contextValue: await createRequestContext(guarded, viewer) },
+      { contextValue: await createRequestContext(guarded, viewer, { orgTrees }) },
     );
     if (response.body.kind !== 'single') throw new Error('Expected a single GraphQL result');
     return response.body.singleResult;

@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
   '\n  query AnswerCacheMayValue($id: ID!) {\n    indicator(id: $id) {\n      name\n      value(period: "2023-05") {\n        outcome\n        version\n      }\n    }\n  }\n': typeof types.AnswerCacheMayValueDocument;
   '\n  mutation AnswerCacheSaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      outcome\n    }\n  }\n': typeof types.AnswerCacheSaveValueDocument;
+  '\n  query AnswerCacheOverviewOf($code: String!) {\n    overview(orgUnitCode: $code, upTo: { year: 2023, month: 5 }) {\n      orgUnit {\n        code\n      }\n    }\n  }\n': typeof types.AnswerCacheOverviewOfDocument;
   '\n  query AnswerCacheUnits {\n    orgUnits {\n      code\n    }\n  }\n': typeof types.AnswerCacheUnitsDocument;
   '\n  query AnswerCacheViewerAndUnits {\n    viewer {\n      name\n    }\n    orgUnits {\n      code\n    }\n  }\n': typeof types.AnswerCacheViewerAndUnitsDocument;
   '\n  query CancellationGoals($year: Int!) {\n    goals(orgUnitCode: "intraservice", year: $year) {\n      title\n      parents {\n        title\n      }\n      assessment(upTo: { year: 2023, month: 5 }) {\n        fulfilment\n      }\n      indicators {\n        name\n        latestValue(upTo: { year: 2023, month: 5 }) {\n          outcome\n          status\n        }\n      }\n    }\n  }\n': typeof types.CancellationGoalsDocument;
@@ -286,6 +287,8 @@ const documents: Documents = {
     types.AnswerCacheMayValueDocument,
   '\n  mutation AnswerCacheSaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      outcome\n    }\n  }\n':
     types.AnswerCacheSaveValueDocument,
+  '\n  query AnswerCacheOverviewOf($code: String!) {\n    overview(orgUnitCode: $code, upTo: { year: 2023, month: 5 }) {\n      orgUnit {\n        code\n      }\n    }\n  }\n':
+    types.AnswerCacheOverviewOfDocument,
   '\n  query AnswerCacheUnits {\n    orgUnits {\n      code\n    }\n  }\n': types.AnswerCacheUnitsDocument,
   '\n  query AnswerCacheViewerAndUnits {\n    viewer {\n      name\n    }\n    orgUnits {\n      code\n    }\n  }\n':
     types.AnswerCacheViewerAndUnitsDocument,
@@ -840,6 +843,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation AnswerCacheSaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      outcome\n    }\n  }\n',
 ): (typeof documents)['\n  mutation AnswerCacheSaveValue($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      outcome\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AnswerCacheOverviewOf($code: String!) {\n    overview(orgUnitCode: $code, upTo: { year: 2023, month: 5 }) {\n      orgUnit {\n        code\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AnswerCacheOverviewOf($code: String!) {\n    overview(orgUnitCode: $code, upTo: { year: 2023, month: 5 }) {\n      orgUnit {\n        code\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1176,6 +1176,12 @@ export type AnswerCacheSaveValueMutationVariables = Exact<{
 
 export type AnswerCacheSaveValueMutation = { saveIndicatorValue: { outcome: number | null } };
 
+export type AnswerCacheOverviewOfQueryVariables = Exact<{
+  code: string;
+}>;
+
+export type AnswerCacheOverviewOfQuery = { overview: { orgUnit: { code: string } } | null };
+
 export type AnswerCacheUnitsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type AnswerCacheUnitsQuery = { orgUnits: Array<{ code: string }> };
@@ -4445,6 +4451,71 @@ export const AnswerCacheSaveValueDocument = {
     },
   ],
 } as unknown as DocumentNode<AnswerCacheSaveValueMutation, AnswerCacheSaveValueMutationVariables>;
+export const AnswerCacheOverviewOfDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AnswerCacheOverviewOf' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'year' },
+                      value: { kind: 'IntValue', value: '2023' },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'month' },
+                      value: { kind: 'IntValue', value: '5' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AnswerCacheOverviewOfQuery, AnswerCacheOverviewOfQueryVariables>;
 export const AnswerCacheUnitsDocument = {
   kind: 'Document',
   definitions: [
