@@ -103,7 +103,9 @@ describe('the answer cache', () => {
     server.actAs(reader);
     const committee = await server.prisma.orgUnit.findUniqueOrThrow({ where: { code: 'intraservice' } });
     await runAudited(withAuditedWrites(server.prisma), 'createOrgUnit', analyst.id, (tx) =>
-      tx.orgUnit.create({ data: { code: 'ny-enhet', name: 'Ny enhet', kind: 'BUSINESS_AREA', parentId: committee.id } }),
+      tx.orgUnit.create({
+        data: { code: 'ny-enhet', name: 'Ny enhet', kind: 'BUSINESS_AREA', parentId: committee.id },
+      }),
     );
     // A tree kept from before the write would not place the new unit under Intraservice, and the
     // reader of Intraservice would not be let read it.
