@@ -35,19 +35,38 @@ export async function findSessionUser(
   token: string,
   now = new Date(),
 ): Promise<SignedInUser | null> {
-  const session = await prisma.session.findUnique({
-    where: { id: sessionId(token) },
-    include: { user: { include: { roles: { select: { role: true, orgUnitId: true } } } } },
-  });
-  if (!session || session.expiresAt <= now || !session.user.isActive) return null;
+  // One statement, not the three of a nested include: every request of every user asks this.
+  const [session] = await prisma.$queryRaw<SessionRow[]>`
+    SELECT s."id", s."expiresAt", u."id" AS "userId", u."name", u."email", u."isActive",
+      coalesce(
+        json_agg(json_build_object('role', r."role", 'orgUnitId', r."orgUnitId") ORDER BY r."id")
+          FILTER (WHERE r."id" IS NOT NULL),
+        '[]'
+      ) AS "roles"
+    FROM "Session" s
+    JOIN "User" u ON u."id" = s."userId"
+    LEFT JOIN "RoleAssignment" r ON r."userId" = u."id"
+    WHERE s."id" = ${sessionId(token)}
+    GROUP BY s."id", u."id"`;
+  if (!session || session.expiresAt <= now || !session.isActive) return null;
   if (session.expiresAt.getTime() - now.getTime() < SESSION_IDLE_LIFETIME_MS / 2) {
     await prisma.session.update({
       where: { id: session.id },
       data: { expiresAt: new Date(now.getTime() + SESSION_IDLE_LIFETIME_MS) },
     });
   }
-  const { id, name, email, roles } = session.user;
-  return { id, name, email, roles, sessionId: session.id };
+  const { userId, name, email, roles } = session;
+  return { id: userId, name, email, roles, sessionId: session.id };
+}
+
+interface SessionRow {
+  id: string;
+  expiresAt: Date;
+  userId: number;
+  name: string;
+  email: string;
+  isActive: boolean;
+  roles: SignedInUser['roles'];
 }
 
 export async function deleteSession(prisma: PrismaClient, token: string): Promise<void> {
