@@ -1,115 +1,110 @@
 import cluster from 'node:cluster';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Worker } from 'node:cluster';
 import { DatabaseConfigError, openDatabase, openReadReplicas } from '@lagesbild/db';
 import { prepareDatabase } from '@lagesbild/db/prepare';
-import { AnswerCache } from './answer-cache';
 import { ConfigError, readConfig } from './env';
 import type { ApiConfig } from './env';
-import { OperationLimiter } from './operation-limiter';
-import { SetupCode } from './modules/access';
-import { ReminderJob, reportingObligations } from './modules/reminders';
-import { createApolloServer, createHttpApp } from './server';
-
-/** How the primary process hands the first-run code to the processes it starts. */
-const SETUP_CODE_VARIABLE = 'LAGESBILD_SETUP_CODE';
+import type { SetupCode } from './modules/access';
 
 /**
  * `pnpm start`: opens (or creates) the database, migrates it, loads the demo data into a
  * fresh one, and serves the API and the web app on one port: in this process, or, with
- * more than one API process (PostgreSQL), in that many workers sharing the port, started
- * once the database is ready.
+ * more than one API process (PostgreSQL), in that many workers sharing the port. The workers
+ * start at once and load their code while this process readies the database; they open it once
+ * told it is ready.
  */
 async function main(): Promise<void> {
   const config = readConfig();
   if (cluster.isWorker) {
-    const code = process.env[SETUP_CODE_VARIABLE];
-    await serve(config, code ? new SetupCode(code) : null);
+    // The schema and the GraphQL server need no database: built while the primary readies it.
+    const { createApiServer, serve } = await import('./serve-app');
+    const server = createApiServer(config);
+    const code = await databaseReadyFromPrimary();
+    await serve(config, code ? new (await import('./modules/access')).SetupCode(code) : null, { server });
     return;
   }
 
-  const database = await openDatabase(config.database, { startFromDemoImage: config.seedDemoDataIfEmpty });
-  // A replica that does not answer stops the start here, once, rather than in every worker.
-  const replicas = await openReadReplicas(database.prisma, config.readReplicaUrls);
-  await Promise.all(replicas.map((replica) => replica.close()));
-  const prepared = await prepareDatabase(database, { seedDemoDataIfEmpty: config.seedDemoDataIfEmpty });
-  if (prepared.appliedMigrations.length > 0) {
-    console.log(`Applied ${prepared.appliedMigrations.length} migration(s) to ${database.description}.`);
-  }
-  if (prepared.seededDemoData) console.log('Loaded the demo data (Intraservice 2023).');
+  const workers = config.processes === 1 ? null : startWorkers(config);
+  try {
+    const database = await openDatabase(config.database, { startFromDemoImage: config.seedDemoDataIfEmpty });
+    // A replica that does not answer stops the start here, once, rather than in every worker.
+    const replicas = await openReadReplicas(database.prisma, config.readReplicaUrls);
+    await Promise.all(replicas.map((replica) => replica.close()));
+    const prepared = await prepareDatabase(database, { seedDemoDataIfEmpty: config.seedDemoDataIfEmpty });
+    if (prepared.appliedMigrations.length > 0) {
+      console.log(`Applied ${prepared.appliedMigrations.length} migration(s) to ${database.description}.`);
+    }
+    if (prepared.seededDemoData) console.log('Loaded the demo data (Intraservice 2023).');
 
-  // An installation without users could not be entered: whoever reads this log may create its first administrator.
-  const setupCode = (await database.prisma.user.findFirst({ select: { id: true } })) ? null : SetupCode.generate();
+    // An installation without users could not be entered: whoever reads this log may create its first administrator.
+    const setupCode = (await database.prisma.user.findFirst({ select: { id: true } }))
+      ? null
+      : (await import('./modules/access')).SetupCode.generate();
 
-  const description = describeWithReplicas(database.description, config);
-  if (!config.mail) console.log('SMTP_HOST is not set: no reminder mails are sent (see the README, Reminders).');
-  if (config.processes === 1) {
-    const { port } = await serve(config, setupCode, database);
-    announce(config, port, description, setupCode);
-    return;
+    const description = describeWithReplicas(database.description, config);
+    if (!config.mail) console.log('SMTP_HOST is not set: no reminder mails are sent (see the README, Reminders).');
+    if (!workers) {
+      const { serve } = await import('./serve-app');
+      const { port } = await serve(config, setupCode, { database });
+      announce(config, port, description, setupCode);
+      return;
+    }
+    await database.close();
+    workers.databaseReady(setupCode);
+    const port = await workers.listening;
+    announce(config, port, `${description}, ${config.processes} API processes`, setupCode);
+  } catch (error) {
+    workers?.stop();
+    throw error;
   }
-  await database.close();
-  await startWorkers(config, setupCode, description);
 }
 
-/** Serves the app in this process; returns the address it listens on. */
-async function serve(
-  config: ApiConfig,
-  setupCode: SetupCode | null,
-  opened?: Awaited<ReturnType<typeof openDatabase>>,
-): Promise<AddressInfo> {
-  const database = opened ?? (await openDatabase(config.database));
-  const readReplicas = await openReadReplicas(database.prisma, config.readReplicaUrls);
-  const httpServer = createServer();
-  const apollo = createApolloServer({
-    httpServer,
-    answerCache: new AnswerCache(),
-    operationLimiter: new OperationLimiter({ concurrency: config.database.kind === 'pglite' ? 2 : 8 }),
-  });
-  const app = await createHttpApp({
-    prisma: database.prisma,
-    readReplicas,
-    apollo,
-    webDistDir: config.webDistDir,
-    oidc: config.oidc,
-    setupCode,
-  });
-  httpServer.on('request', app);
-  // Every API process runs the job; the database keeps them from planning or sending anything twice.
-  const reminders = config.mail
-    ? new ReminderJob({
-        prisma: database.prisma,
-        mail: config.mail,
-        schedule: config.reminders,
-        obligations: reportingObligations,
-      })
-    : null;
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(config.port, config.host, resolve);
-  });
+/** What the primary tells a worker that asks: the database is ready, and the first-run code if there is one. */
+interface DatabaseReady {
+  kind: 'database-ready';
+  setupCode: string | null;
+}
 
-  reminders?.start();
+const WAITING_FOR_DATABASE = 'waiting-for-database';
 
-  const shutDown = async (): Promise<void> => {
-    await reminders?.stop();
-    await apollo.stop();
-    await Promise.all(readReplicas.map((replica) => replica.close()));
-    await database.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutDown());
-  process.once('SIGTERM', () => void shutDown());
-  return httpServer.address() as AddressInfo;
+/**
+ * A worker's wait for the primary to ready the database. The worker asks once it listens for the
+ * answer (a message sent before that would be lost); a primary that fails instead disconnects,
+ * and the worker ends with it.
+ */
+function databaseReadyFromPrimary(): Promise<string | null> {
+  return new Promise((resolve) => {
+    const primaryGone = () => process.exit(1);
+    const onMessage = (message: unknown) => {
+      if ((message as DatabaseReady | null)?.kind !== 'database-ready') return;
+      process.off('message', onMessage);
+      process.off('disconnect', primaryGone);
+      resolve((message as DatabaseReady).setupCode);
+    };
+    process.on('message', onMessage);
+    process.once('disconnect', primaryGone);
+    process.send?.({ kind: WAITING_FOR_DATABASE });
+  });
 }
 
 /**
- * The primary's part with several processes: start them, start again one that dies (after a
- * pause, so a process failing at start does not spin), and stop them all on a signal.
+ * The primary's part with several processes: start them, tell each that asks once the database is
+ * ready, start again one that dies (after a pause, so a process failing at start does not spin),
+ * and stop them all on a signal.
  */
-async function startWorkers(config: ApiConfig, setupCode: SetupCode | null, description: string): Promise<void> {
+function startWorkers(config: ApiConfig): {
+  databaseReady(setupCode: SetupCode | null): void;
+  listening: Promise<number>;
+  stop(): void;
+} {
   let stopping = false;
-  const fork = () => cluster.fork({ [SETUP_CODE_VARIABLE]: setupCode?.code ?? '' });
+  let ready: DatabaseReady | null = null;
+  const waiting = new Set<Worker>();
+  cluster.on('message', (worker, message: unknown) => {
+    if ((message as { kind?: string } | null)?.kind !== WAITING_FOR_DATABASE) return;
+    if (ready) worker.send(ready);
+    else waiting.add(worker);
+  });
   const listening = new Promise<number>((resolve) => {
     let count = 0;
     cluster.on('listening', (_worker, address) => {
@@ -118,22 +113,33 @@ async function startWorkers(config: ApiConfig, setupCode: SetupCode | null, desc
     });
   });
   cluster.on('exit', (worker, code) => {
+    waiting.delete(worker);
     if (stopping) return;
     console.error(`API process ${worker.process.pid} ended (${code ?? 'signal'}); starting another`);
-    setTimeout(fork, 1_000);
+    setTimeout(() => cluster.fork(), 1_000);
   });
-  for (let index = 0; index < config.processes; index++) fork();
+  for (let index = 0; index < config.processes; index++) cluster.fork();
 
-  const stopAll = () => {
+  const stop = () => {
     stopping = true;
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+  };
+  const stopAll = () => {
+    stop();
     cluster.disconnect(() => process.exit(0));
   };
   process.once('SIGINT', stopAll);
   process.once('SIGTERM', stopAll);
 
-  const port = await listening;
-  announce(config, port, `${description}, ${config.processes} API processes`, setupCode);
+  return {
+    databaseReady(setupCode) {
+      ready = { kind: 'database-ready', setupCode: setupCode?.code ?? null };
+      for (const worker of waiting) worker.send(ready);
+      waiting.clear();
+    },
+    listening,
+    stop,
+  };
 }
 
 function describeWithReplicas(description: string, config: ApiConfig): string {
