@@ -268,14 +268,16 @@ class Browser {
       sentToReplica.length = 0;
       const { overview } = await send(colleague, OVERVIEW, {});
       expect(overview?.changeCount).toBe(1);
-      // The primary is asked only who the session belongs to (the sign-in must never lag) …
-      const tablesReadOnPrimary = sentToPrimary.map((sql) => /FROM "public"\."(\w+)"/.exec(sql)?.[1] ?? sql);
-      expect(tablesReadOnPrimary).toEqual(['Session', 'User', 'RoleAssignment']);
-      // … and the replica everything else: the org tree, the data version, the overview's
+      // The primary is asked only who the session belongs to (the sign-in must never lag), in
+      // one statement joining the session, its user and the roles …
+      expect(sentToPrimary).toHaveLength(1);
+      expect(sentToPrimary[0]).toMatch(/FROM "Session" s\s+JOIN "User" u/);
+      // … and the replica everything else: the data version (and the org tree, when it has moved), the overview's
       // model reads and its raw set-based SQL.
       expect(sentToReplica.filter((sql) => sql.includes('"DataVersion"')).length).toBeGreaterThan(0);
       expect(sentToReplica.filter((sql) => /^\s*WITH\b/.test(sql)).length).toBeGreaterThan(0);
-      expect(sentToReplica.length).toBeGreaterThan(20);
+      // The overview computed, not answered from a cache: its reads are many more than the two of a cached answer.
+      expect(sentToReplica.length).toBeGreaterThan(10);
     });
 
     it('shows a user what they saved when they reload, though the replica has not replayed it yet', async () => {
