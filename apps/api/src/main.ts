@@ -20,7 +20,8 @@ async function main(): Promise<void> {
     const { createApiServer, serve } = await import('./serve-app');
     const server = createApiServer(config);
     const code = await databaseReadyFromPrimary();
-    await serve(config, code ? new (await import('./modules/access')).SetupCode(code) : null, { server });
+    const { SetupCode } = await import('./modules/access');
+    await serve(config, code ? new SetupCode(code) : null, { server });
     return;
   }
 
