@@ -41,6 +41,24 @@ module.exports = {
       from: { path: modules, pathNot: '\\.test\\.ts$' },
       to: { path: `${api}context\\.ts$`, dependencyTypesNot: ['type-only'] },
     },
+    {
+      name: 'document-libraries-loaded-on-demand',
+      comment:
+        'The PDF, Word and Excel libraries take half a second to load: the server loads their renderers and readers when a document is asked for (import()), and only the thread that reads uploads loads exceljs.',
+      severity: 'error',
+      from: {
+        path: api,
+        pathNot: [
+          '\\.test\\.ts$',
+          `${modules}reports/export/write-sample-`,
+          `${modules}value-import/import-file-worker\\.ts$`,
+        ],
+      },
+      to: {
+        path: `${modules}(reports/export/report-(pdf|docx)|value-import/import-file)\\.ts$`,
+        dependencyTypesNot: ['type-only', 'dynamic-import'],
+      },
+    },
   ],
   options: {
     // The context and the generated resolver types name every module by design (loaders, rows):

@@ -4,7 +4,9 @@
 // running the TypeScript.
 //
 // One file for both entries ("." and "./prepare") so that the server holds one copy of the
-// generated Prisma client. It lives in dist/, one level below the package as src/ is, so the
+// generated Prisma client. The configuration ("./config", dist/config.js) is a file of its own
+// that db.js requires: it has no dependencies, so a process can read and check its
+// configuration without loading the database's (main.ts starts its API processes first). It lives in dist/, one level below the package as src/ is, so the
 // paths the code computes from __dirname (schema.prisma, migrations/, the default data folder)
 // point where they do under src/. Dependencies stay in node_modules: they resolve from this
 // package's folder, as they do for the TypeScript.
@@ -15,7 +17,30 @@ import path from 'node:path';
 
 const packageDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
+const configSource = path.join(packageDir, 'src', 'database-config.ts');
 await build({
+  entryPoints: [configSource],
+  outfile: path.join(packageDir, 'dist', 'config.js'),
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  logLevel: 'warning',
+});
+
+/** db.js requires dist/config.js rather than holding a second copy (DatabaseConfigError is one class). */
+const configFromItsOwnFile = {
+  name: 'config-from-its-own-file',
+  setup(builder) {
+    builder.onResolve({ filter: /\/database-config$/ }, (args) =>
+      path.resolve(args.resolveDir, `${args.path}.ts`) === configSource
+        ? { path: './config.js', external: true }
+        : undefined,
+    );
+  },
+};
+
+await build({
+  plugins: [configFromItsOwnFile],
   stdin: {
     contents: "export * from './src/index';\nexport * from './src/prepare-database';\n",
     resolveDir: packageDir,

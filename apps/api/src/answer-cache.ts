@@ -3,6 +3,7 @@ import type { ApolloServerPlugin, GraphQLRequestContext, GraphQLResponse } from 
 import { Kind, OperationTypeNode } from 'graphql';
 import type { OperationDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
+import { isoToday, toIsoDate } from '@lagesbild/types';
 import type { RequestContext } from './context';
 import { clientGone } from './errors';
 import { readDataVersion } from './modules/audit';
@@ -33,9 +34,10 @@ export const CACHEABLE_ROOT_FIELDS: ReadonlySet<string> = new Set([
 
 /**
  * Root fields about the asking user themself (the pages ask `viewer` beside the dashboard, for
- * what the user may do there): an operation that selects one is cached for that user alone.
+ * what the user may do there; every page's navigation asks the count of `myToDo`): an operation
+ * that selects one is cached for that user alone.
  */
-export const PERSONAL_ROOT_FIELDS: ReadonlySet<string> = new Set(['viewer']);
+export const PERSONAL_ROOT_FIELDS: ReadonlySet<string> = new Set(['myToDo', 'viewer']);
 
 type Answer = Record<string, unknown>;
 
@@ -63,7 +65,14 @@ export interface AnswerCacheOptions {
   today?: () => string;
 }
 
-const stockholmDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' });
+/**
+ * The services judge what is overdue by the UTC date (toIsoDate) or by the server's local one
+ * (isoToday): the key holds both, so that an answer is computed again as soon as either turns.
+ */
+function servicesToday(): string {
+  const now = new Date();
+  return `${toIsoDate(now)} ${isoToday(now)}`;
+}
 
 /**
  * A cache of GraphQL answers for the dashboards, as an Apollo Server plugin. An answer is
@@ -83,7 +92,7 @@ export class AnswerCache {
 
   constructor({ maxEntries = 2_000, maxSize = 200_000_000, today }: AnswerCacheOptions = {}) {
     this.answers = new LRUCache({ max: maxEntries, maxSize, sizeCalculation: (entry) => entry.size });
-    this.today = today ?? (() => stockholmDate.format(new Date()));
+    this.today = today ?? servicesToday;
   }
 
   plugin(): ApolloServerPlugin<RequestContext> {

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { databaseConfigFromEnv, validatePostgresUrl } from '@lagesbild/db';
-import type { DatabaseConfig } from '@lagesbild/db';
+import { databaseConfigFromEnv, validatePostgresUrl } from '@lagesbild/db/config';
+import type { DatabaseConfig } from '@lagesbild/db/config';
 import type { OidcSettings } from './modules/access';
 import type { MailSettings, ReminderSchedule } from './modules/reminders';
 

@@ -1,7 +1,6 @@
 import cluster from 'node:cluster';
 import type { Worker } from 'node:cluster';
-import { DatabaseConfigError, openDatabase, openReadReplicas } from '@lagesbild/db';
-import { prepareDatabase } from '@lagesbild/db/prepare';
+import { DatabaseConfigError } from '@lagesbild/db/config';
 import { ConfigError, readConfig } from './env';
 import type { ApiConfig } from './env';
 import type { SetupCode } from './modules/access';
@@ -10,15 +9,14 @@ import type { SetupCode } from './modules/access';
  * `pnpm start`: opens (or creates) the database, migrates it, loads the demo data into a
  * fresh one, and serves the API and the web app on one port: in this process, or, with
  * more than one API process (PostgreSQL), in that many workers sharing the port. The workers
- * start at once and load their code while this process readies the database; they open it once
- * told it is ready.
+ * start at once, before this process has loaded anything but its configuration, and load their
+ * code while it readies the database; they open it once told it is ready.
  */
 async function main(): Promise<void> {
   const config = readConfig();
   if (cluster.isWorker) {
     // The schema and the GraphQL server need no database: built while the primary readies it.
-    const { createApiServer, serve } = await import('./serve-app');
-    const server = createApiServer(config);
+    const { serve, server } = await loadServer(config);
     const code = await databaseReadyFromPrimary();
     const { SetupCode } = await import('./modules/access');
     await serve(config, code ? new SetupCode(code) : null, { server });
@@ -27,6 +25,8 @@ async function main(): Promise<void> {
 
   const workers = config.processes === 1 ? null : startWorkers(config);
   try {
+    const { openDatabase, openReadReplicas } = await import('@lagesbild/db');
+    const { prepareDatabase } = await import('@lagesbild/db/prepare');
     const database = await openDatabase(config.database, { startFromDemoImage: config.seedDemoDataIfEmpty });
     // A replica that does not answer stops the start here, once, rather than in every worker.
     const replicas = await openReadReplicas(database.prisma, config.readReplicaUrls);
@@ -38,15 +38,14 @@ async function main(): Promise<void> {
     if (prepared.seededDemoData) console.log('Loaded the demo data (Intraservice 2023).');
 
     // An installation without users could not be entered: whoever reads this log may create its first administrator.
-    const setupCode = (await database.prisma.user.findFirst({ select: { id: true } }))
-      ? null
-      : (await import('./modules/access')).SetupCode.generate();
+    const setupCode = prepared.hasUsers ? null : (await import('./modules/access')).SetupCode.generate();
 
     const description = describeWithReplicas(database.description, config);
     if (!config.mail) console.log('SMTP_HOST is not set: no reminder mails are sent (see the README, Reminders).');
     if (!workers) {
-      const { serve } = await import('./serve-app');
-      const { port } = await serve(config, setupCode, { database });
+      // Loaded only now: alongside the database's start it slowed both (measured with PGlite and PostgreSQL).
+      const { serve, server } = await loadServer(config);
+      const { port } = await serve(config, setupCode, { database, server });
       announce(config, port, description, setupCode);
       return;
     }
@@ -58,6 +57,12 @@ async function main(): Promise<void> {
     workers?.stop();
     throw error;
   }
+}
+
+/** The server's code loaded, and its HTTP and GraphQL servers built: they need no database. */
+async function loadServer(config: ApiConfig) {
+  const app = await import('./serve-app');
+  return { serve: app.serve, server: app.createApiServer(config) };
 }
 
 /** What the primary tells a worker that asks: the database is ready, and the first-run code if there is one. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import { buildSchema } from 'graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Resolvers } from './generated/resolver-types';
 import { accessResolvers, accessRules } from './modules/access';
@@ -68,8 +69,17 @@ const modules: { resolvers: Resolvers; rules: Parameters<typeof mergeAccessRules
   { resolvers: reportingDisciplineResolvers, rules: reportingDisciplineRules },
 ];
 
-/** The executable schema with every field behind its access rule (see access-rules.ts). */
+/**
+ * The executable schema with every field behind its access rule (see access-rules.ts). Built
+ * from the one merged SDL without checking it again (schema.test.ts does, as codegen did), and
+ * with the resolvers set on the schema just built rather than on a copy: every API process
+ * builds it as it starts.
+ */
 export function createSchema(): GraphQLSchema {
-  const schema = makeExecutableSchema({ typeDefs, resolvers: modules.map((module) => module.resolvers) });
+  const schema = makeExecutableSchema({
+    typeDefs: buildSchema(typeDefs, { assumeValidSDL: true }),
+    resolvers: modules.map((module) => module.resolvers),
+    updateResolversInPlace: true,
+  });
   return applyAccessRules(schema, mergeAccessRules(modules.map((module) => module.rules)));
 }

@@ -1,4 +1,5 @@
 import { isoToday } from '@lagesbild/types';
+import { AnswerCache } from '../../answer-cache';
 import { createGoalFixture } from '../../testing/fixtures';
 import { graphql } from '../../testing/generated';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
@@ -36,7 +37,8 @@ describe('the to-do list (myToDo)', () => {
   let outsider: SignedInUser;
 
   beforeAll(async () => {
-    server = await startGraphqlTestServer();
+    // As the app runs it: the list is kept per user, date and data version.
+    server = await startGraphqlTestServer({ answerCache: new AnswerCache() });
     const fixture = await createGoalFixture(server.prisma);
     analyst = await server.createUser([{ role: 'ANALYST', orgUnitCode: 'intraservice' }], 'Analytiker');
     // Owns an indicator of Kommunstyrelsen but holds a role only in Intraservice's business area.
@@ -77,6 +79,38 @@ describe('the to-do list (myToDo)', () => {
     expect(after.map((candidate) => candidate.id)).toEqual(
       before.filter((candidate) => candidate.id !== item.id).map((candidate) => candidate.id),
     );
+  });
+
+  it('marks an item overdue once its deadline has passed, though the list was kept from the day before', async () => {
+    server.actAs(analyst);
+    const item = (await server.query(MY_TO_DO)).myToDo.at(-1)!;
+    const dayAfter = new Date(Date.parse(`${item.deadline}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const itemOn = async () => (await server.query(MY_TO_DO)).myToDo.find((candidate) => candidate.id === item.id);
+    // Only the clock is set; the database's and the server's timers run as usual.
+    jest.useFakeTimers({
+      now: new Date(`${item.deadline}T23:30:00Z`),
+      advanceTimers: true,
+      doNotFake: [
+        'hrtime',
+        'nextTick',
+        'performance',
+        'queueMicrotask',
+        'setImmediate',
+        'clearImmediate',
+        'setInterval',
+        'clearInterval',
+        'setTimeout',
+        'clearTimeout',
+      ],
+    });
+    try {
+      // Half past midnight in Stockholm, but deadlines are judged by the UTC date: still the deadline's day.
+      expect(await itemOn()).toMatchObject({ overdue: false });
+      jest.setSystemTime(new Date(`${dayAfter}T01:00:00Z`));
+      expect(await itemOn()).toMatchObject({ overdue: true });
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('shows nothing of a unit the user may not read, even what they own, and refuses someone not signed in', async () => {

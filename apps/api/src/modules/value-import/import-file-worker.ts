@@ -1,7 +1,8 @@
 import { parentPort } from 'node:worker_threads';
 import type { ValueImportKind } from '@lagesbild/db';
-import { ImportFileError, readImportFile } from './import-file';
-import type { ImportTable } from './import-file';
+import { readImportFile } from './import-file';
+import { ImportFileError } from './import-table';
+import type { ImportTable } from './import-table';
 
 /**
  * A table as it crosses to the server's thread: dates as their time, since a Date arrives as

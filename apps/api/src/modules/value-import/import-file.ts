@@ -7,55 +7,8 @@ import type { ValueImportKind } from '@lagesbild/db';
 import { MAX_IMPORT_BYTES, parseSwedishNumber } from '@lagesbild/types';
 import { IMPORT_LAYOUTS } from './import-layouts';
 import type { ImportLayout } from './import-layouts';
-
-/** A cell as read: text (CSV, or a text cell), a number or a date (Excel's typed cells), or empty. */
-export type ImportCell = string | number | Date | null;
-
-export interface ImportRow {
-  /** The row's line in the file; the header is row 1. */
-  rowNumber: number;
-  cells: ImportCell[];
-}
-
-/** The file's rows with each layout column's place among the cells (keys of the kind's layout). */
-export interface ImportTable {
-  columnIndex: Partial<Record<string, number>>;
-  rows: ImportRow[];
-}
-
-export type ImportFileErrorCode =
-  | 'emptyFile'
-  | 'tooLarge'
-  | 'unpackedTooLarge'
-  | 'lineTooLong'
-  | 'binaryFile'
-  | 'unknownEncoding'
-  | 'oldExcelFormat'
-  | 'unreadableExcel'
-  | 'malformedCsv'
-  | 'formulas'
-  | 'missingColumns'
-  | 'unknownColumns'
-  | 'noRows'
-  | 'tooManyRows';
-
-/** A file the import refuses as a whole; `details` names what is wrong (columns, cells, a line). */
-export class ImportFileError extends Error {
-  constructor(
-    readonly code: ImportFileErrorCode,
-    readonly details: string[] = [],
-  ) {
-    super(`${code}${details.length ? `: ${details.join(', ')}` : ''}`);
-  }
-}
-
-/**
- * At most this much text inside a workbook (a .xlsx is a zip): 100,000 rows of the layout take
- * about 40 MB; a small zip that unpacks into gigabytes is refused before it is read.
- */
-export const MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
-/** At most this many characters on a line of CSV: a row of the layout with a comment of 4,000. */
-export const MAX_LINE_CHARACTERS = 10_000;
+import { ImportFileError, MAX_LINE_CHARACTERS, MAX_UNPACKED_BYTES } from './import-table';
+import type { ImportCell, ImportTable } from './import-table';
 
 /** At most this many cells are named in a refusal; the message says how many more there are. */
 const NAMED_AT_MOST = 5;

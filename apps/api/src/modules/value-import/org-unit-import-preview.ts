@@ -10,7 +10,7 @@ import {
 } from '@lagesbild/types';
 import type { OrgUnitImportColumnKey } from '@lagesbild/types';
 import type { AccessScope } from '../../authorization/access-scope';
-import type { ImportCell, ImportTable } from './import-file';
+import type { ImportCell, ImportTable } from './import-table';
 import { storePreview } from './import-preview';
 import type { ImportingUser } from './import-preview';
 import { readImportFileOffThread } from './read-import-file-off-thread';

@@ -5,7 +5,7 @@ import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
 import type { SignedInUser } from '../access';
 import { withAuditedWrites } from '../audit';
-import { ImportFileError } from './import-file';
+import { ImportFileError } from './import-table';
 import { createOrgUnitImport } from './org-unit-import-preview';
 
 const PREVIEW = graphql(`

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { ImportFileError, MAX_UNPACKED_BYTES } from './import-file';
-import type { ImportTable } from './import-file';
+import { ImportFileError, MAX_UNPACKED_BYTES } from './import-table';
+import type { ImportTable } from './import-table';
 import type { ImportFileWorkerAnswer, ImportFileWorkerJob, TransferredTable } from './import-file-worker';
 import type { ValueImportKind } from '@lagesbild/db';
 

@@ -10,7 +10,7 @@ import {
   VALUE_IMPORT_FIGURES,
 } from '@lagesbild/types';
 import type { Period, ValueImportColumnKey } from '@lagesbild/types';
-import type { ImportCell, ImportRow, ImportTable } from './import-file';
+import type { ImportCell, ImportRow, ImportTable } from './import-table';
 import { mapInTurns, storePreview } from './import-preview';
 import type { ImportingUser } from './import-preview';
 import { readImportFileOffThread } from './read-import-file-off-thread';

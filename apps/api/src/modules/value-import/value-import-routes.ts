@@ -3,7 +3,7 @@ import { MAX_IMPORT_BYTES } from '@lagesbild/types';
 import express from 'express';
 import type { NextFunction, Request, Response, Router } from 'express';
 import type { RequestContextFactory } from '../../context';
-import { ImportFileError } from './import-file';
+import { ImportFileError } from './import-table';
 import type { ImportingUser } from './import-preview';
 import { createOrgUnitImport } from './org-unit-import-preview';
 import { createValueImport } from './value-import-preview';

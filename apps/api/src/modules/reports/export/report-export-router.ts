@@ -4,8 +4,6 @@ import { GraphQLError } from 'graphql';
 import type { ReportContent } from '../../../generated/resolver-types';
 import type { ExportedDocument } from '../../../documents';
 import { reportTypeName } from '../report-labels';
-import { renderLayoutDocx } from './report-docx';
-import { renderLayoutPdf } from './report-pdf';
 import { reportLayout } from './report-layout';
 import { formatYearMonth } from '@lagesbild/types';
 
@@ -17,11 +15,16 @@ import { formatYearMonth } from '@lagesbild/types';
  */
 export type ReadReportContent = (request: Request, reportId: string) => Promise<ReportContent | null>;
 
+// The renderers are loaded at the first document asked for: their libraries (pdfkit, docx) would
+// add a fifth of a second to every server process's start-up.
 const FORMATS = {
-  pdf: { contentType: 'application/pdf', render: renderLayoutPdf },
+  pdf: {
+    contentType: 'application/pdf',
+    loadRenderer: () => import('./report-pdf').then((renderer) => renderer.renderLayoutPdf),
+  },
   docx: {
     contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    render: renderLayoutDocx,
+    loadRenderer: () => import('./report-docx').then((renderer) => renderer.renderLayoutDocx),
   },
 } as const;
 
@@ -85,7 +88,8 @@ function addDocumentRoutes(router: express.Router, path: string, read: ReadDocum
         throw error;
       }
       if (!document) return void response.status(404).json({ error: 'notFound' });
-      const body = await FORMATS[format].render(document.layout);
+      const render = await FORMATS[format].loadRenderer();
+      const body = await render(document.layout);
       response
         .status(200)
         .type(FORMATS[format].contentType)
