@@ -52,18 +52,30 @@ export function effectiveThresholds(
  * when figure or target is missing. A figure exactly on a threshold is the better colour.
  */
 export function statusFromRule(input: StatusRuleInput): ValueStatus {
-  const { direction, actual, target } = input;
+  return judge(input, input.actual, input.target);
+}
+
+/**
+ * The rule itself, for an indicator's rule fields and a figure against its target. The rule is
+ * read off the indicator as it is rather than copied into a new object: the overview judges
+ * tens of thousands of values per request, and copying each indicator row was most of its cost.
+ */
+function judge(
+  rule: IndicatorThresholds & { direction: IndicatorDirection; yellowTolerance: number },
+  actual: number | null | undefined,
+  target: number | null | undefined,
+): ValueStatus {
   if (actual == null || target == null || Number.isNaN(actual) || Number.isNaN(target)) {
     return 'NOT_ASSESSED';
   }
-  const { thresholdKind, yellowThreshold, redThreshold } = effectiveThresholds(input);
+  const { thresholdKind, yellowThreshold, redThreshold } = effectiveThresholds(rule);
   const inUnits = (threshold: number) =>
     thresholdKind === 'ABSOLUTE' ? threshold : (Math.abs(target) * threshold) / 100;
   // How far the figure misses the target in the direction that matters; negative when met.
   const miss =
-    direction === 'HIGHER_IS_BETTER'
+    rule.direction === 'HIGHER_IS_BETTER'
       ? target - actual
-      : direction === 'LOWER_IS_BETTER'
+      : rule.direction === 'LOWER_IS_BETTER'
         ? actual - target
         : Math.abs(actual - target);
   // Figures typed in decimal (5,25 against 5 with 5 %) must land exactly on the threshold.
@@ -90,8 +102,7 @@ export function valueStatus(
   value: IndicatorValueFigures,
 ): ValueStatus {
   if (value.statusOverride) return value.statusOverride;
-  if (value.outcome != null) {
-    return statusFromRule({ ...indicator, actual: value.outcome, target: value.periodTarget ?? value.annualTarget });
-  }
-  return statusFromRule({ ...indicator, actual: value.fullYearForecast, target: value.annualTarget });
+  return value.outcome != null
+    ? judge(indicator, value.outcome, value.periodTarget ?? value.annualTarget)
+    : judge(indicator, value.fullYearForecast, value.annualTarget);
 }

@@ -105,6 +105,48 @@ export function findLatestValuesUpTo(
     WHERE i."id" = ANY(${indicatorIds}::int[])`;
 }
 
+/** What the status rule and the order of periods read of a value. */
+export type StatusFigures = Pick<
+  IndicatorValueModel,
+  | 'indicatorId'
+  | 'granularity'
+  | 'year'
+  | 'periodNumber'
+  | 'outcome'
+  | 'periodTarget'
+  | 'annualTarget'
+  | 'fullYearForecast'
+  | 'statusOverride'
+>;
+
+/**
+ * Each indicator's `count` latest values with an outcome up to the month (the first of them the
+ * one findLatestValuesUpTo gives), newest first, back to January of the year `fromYear`: only
+ * the figures the status rule reads. As many backward steps along the index per indicator.
+ */
+export function findRecentStatusFigures(
+  prisma: PrismaClient,
+  indicatorIds: number[],
+  { year, month }: YearMonth,
+  { count, fromYear }: { count: number; fromYear: number },
+): Promise<StatusFigures[]> {
+  return prisma.$queryRaw<StatusFigures[]>`
+    SELECT v."indicatorId", v."granularity", v."year", v."periodNumber", v."outcome", v."periodTarget",
+      v."annualTarget", v."fullYearForecast", v."statusOverride"
+    FROM "Indicator" i
+    CROSS JOIN LATERAL (
+      SELECT * FROM "IndicatorValue" v
+      WHERE v."indicatorId" = i."id" AND v."granularity" = i."periodicity"
+        AND v."outcome" IS NOT NULL
+        AND v."year" <= ${year} AND v."year" >= ${fromYear}
+        AND (v."year" < ${year}
+          OR (v."periodNumber" - 1) * CASE v."granularity" WHEN 'YEAR' THEN 12 WHEN 'TERTIAL' THEN 4 ELSE 1 END + 1 <= ${month})
+      ORDER BY v."year" DESC, v."periodNumber" DESC
+      LIMIT ${count}
+    ) v
+    WHERE i."id" = ANY(${indicatorIds}::int[])`;
+}
+
 /** An indicator's value of one period, or null when none is saved. */
 export function findIndicatorValue(
   prisma: PrismaClient,

@@ -9,6 +9,8 @@ import {
 } from '@lagesbild/types';
 import type { TreeNode, YearMonth } from '@lagesbild/types';
 import { findOverdueAssignments, findOverdueAuditActions } from '../assignments';
+import { findRecentStatusFigures } from '../indicators';
+import type { StatusFigures } from '../indicators';
 import type { OverdueAssignmentRow, OverdueAuditActionRow } from '../assignments';
 import { findRisksAboveTolerance } from '../risks';
 import type { RiskSummaryRow } from '../risks';
@@ -60,19 +62,6 @@ export async function findAttention(
   return { ...indicators, overdueAssignments, overdueAuditActions, redProjects, risksAboveTolerance };
 }
 
-/** What the status rule and the order of periods read of a value. */
-const STATUS_HISTORY_FIELDS = {
-  indicatorId: true,
-  granularity: true,
-  year: true,
-  periodNumber: true,
-  outcome: true,
-  periodTarget: true,
-  annualTarget: true,
-  fullYearForecast: true,
-  statusOverride: true,
-} as const;
-
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'sv');
 
 /**
@@ -91,36 +80,11 @@ async function findIndicatorsNeedingAttention(
   const before = previousMonth(month);
   const isRedIn = (indicator: IndicatorModel, value: IndicatorValueModel | undefined, viewed: YearMonth) =>
     !!value && isReportedBy(indicator.periodicity, value, viewed) && valueStatus(indicator, value) === 'RED';
-  // Enough history to tell since when a red monthly indicator has been red within two years:
-  // only the figures the status rule reads, at each indicator's own periodicity (a city's red
-  // indicators are thousands, and every column read is a column converted).
-  const redByPeriodicity = new Map<IndicatorModel['periodicity'], number[]>();
-  for (const indicator of indicators) {
-    if (!isRedIn(indicator, nowById.get(indicator.id), month)) continue;
-    const ids = redByPeriodicity.get(indicator.periodicity);
-    if (ids) ids.push(indicator.id);
-    else redByPeriodicity.set(indicator.periodicity, [indicator.id]);
-  }
-  const history =
-    redByPeriodicity.size === 0
-      ? []
-      : await prisma.indicatorValue.findMany({
-          where: {
-            OR: [...redByPeriodicity].map(([periodicity, ids]) => ({
-              granularity: periodicity,
-              indicatorId: { in: ids },
-            })),
-            outcome: { not: null },
-            year: { gte: month.year - 2, lte: month.year },
-          },
-          select: STATUS_HISTORY_FIELDS,
-        });
-  const historyById = new Map<number, typeof history>();
-  for (const value of history) {
-    const values = historyById.get(value.indicatorId);
-    if (values) values.push(value);
-    else historyById.set(value.indicatorId, [value]);
-  }
+  const firstRedById = await findFirstOfRedRuns(
+    prisma,
+    indicators.filter((indicator) => isRedIn(indicator, nowById.get(indicator.id), month)),
+    month,
+  );
   const redIndicators: AttentionIndicatorRow[] = [];
   const notReportedIndicators: AttentionIndicatorRow[] = [];
   for (const indicator of indicators) {
@@ -134,20 +98,11 @@ async function findIndicatorsNeedingAttention(
         since: latest ? formatPeriodKey(latest) : null,
       });
     } else if (valueStatus(indicator, latest) === 'RED') {
-      const own = (historyById.get(indicator.id) ?? [])
-        .filter((value) => comparePeriods(value, latest) <= 0)
-        .sort((a, b) => comparePeriods(b, a));
-      // Back from the latest value while it stays red: the run's first period is when it turned.
-      let firstRed: (typeof own)[number] = latest;
-      for (const value of own) {
-        if (valueStatus(indicator, value) !== 'RED') break;
-        firstRed = value;
-      }
       redIndicators.push({
         ...row,
         status: 'RED',
         newlyRed: !isRedIn(indicator, thenById.get(indicator.id), before),
-        since: formatPeriodKey(firstRed),
+        since: formatPeriodKey(firstRedById.get(indicator.id) ?? latest),
       });
     }
   }
@@ -155,4 +110,49 @@ async function findIndicatorsNeedingAttention(
   redIndicators.sort((a, b) => Number(b.newlyRed) - Number(a.newlyRed) || byName(a, b));
   notReportedIndicators.sort(byName);
   return { redIndicators, notReportedIndicators };
+}
+
+/** Values read per red indicator at first, and how many times as many each time after. */
+const FIRST_READ = 4;
+const READ_GROWTH = 4;
+
+/**
+ * For each red indicator, the first period of its current run of red values: back from its
+ * latest value while the values stay red, within two years. A few values per indicator are read
+ * first, and more only for those still red at the end of what was read: most runs are short,
+ * a city's red indicators are thousands, and every row read is a row converted. At most three
+ * reads (4, 16, 64 values) cover the two years of months.
+ */
+async function findFirstOfRedRuns(
+  prisma: PrismaClient,
+  redIndicators: IndicatorModel[],
+  month: YearMonth,
+): Promise<Map<number, StatusFigures>> {
+  const firstRedById = new Map<number, StatusFigures>();
+  let pending = redIndicators;
+  for (let count = FIRST_READ; pending.length > 0; count *= READ_GROWTH) {
+    const figures = await findRecentStatusFigures(
+      prisma,
+      pending.map((indicator) => indicator.id),
+      month,
+      { count, fromYear: month.year - 2 },
+    );
+    const newestFirstById = new Map<number, StatusFigures[]>();
+    for (const value of figures) {
+      const values = newestFirstById.get(value.indicatorId);
+      if (values) values.push(value);
+      else newestFirstById.set(value.indicatorId, [value]);
+    }
+    const stillRed: IndicatorModel[] = [];
+    for (const indicator of pending) {
+      const values = (newestFirstById.get(indicator.id) ?? []).sort((a, b) => comparePeriods(b, a));
+      const firstNotRed = values.findIndex((value) => valueStatus(indicator, value) !== 'RED');
+      const run = firstNotRed === -1 ? values : values.slice(0, firstNotRed);
+      if (run.length > 0) firstRedById.set(indicator.id, run.at(-1)!);
+      // Every value read was red and there may be more: read further back.
+      if (firstNotRed === -1 && values.length === count) stillRed.push(indicator);
+    }
+    pending = stillRed;
+  }
+  return firstRedById;
 }

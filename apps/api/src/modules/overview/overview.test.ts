@@ -438,6 +438,45 @@ describe('what needs attention on the overview', () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 
+  it('tells since when an indicator has been red through a long run, and two years back at most', async () => {
+    const payroll = await server.prisma.indicator.findFirstOrThrow({
+      where: { name: 'Löneärenden', orgUnit: { code: 'intraservice' } },
+    });
+    const monthOf = (year: number, periodNumber: number) => ({
+      indicatorId_granularity_year_periodNumber: {
+        indicatorId: payroll.id,
+        granularity: 'MONTH' as const,
+        year,
+        periodNumber,
+      },
+    });
+    const april = await server.prisma.indicatorValue.findUniqueOrThrow({ where: monthOf(2023, 4) });
+    const redAsInApril = { outcome: april.outcome, periodTarget: april.periodTarget, annualTarget: april.annualTarget };
+    const setMonth = (
+      year: number,
+      month: number,
+      figures: typeof redAsInApril & { statusOverride?: 'GREEN' | null; statusOverrideReason?: string },
+    ) =>
+      server.prisma.indicatorValue.upsert({
+        where: monthOf(year, month),
+        create: { indicatorId: payroll.id, granularity: 'MONTH', year, periodNumber: month, ...figures },
+        update: figures,
+      });
+    const payrollSince = async () =>
+      (await attentionOf('intraservice', may2023)).redIndicators.find((item) => item.name === 'Löneärenden')?.since;
+
+    // Red every month from June 2021 on, green in May 2021: a run of 24 values.
+    for (let index = 0; index < 22; index++)
+      await setMonth(2021 + Math.floor((5 + index) / 12), ((5 + index) % 12) + 1, redAsInApril);
+    await setMonth(2021, 5, { ...redAsInApril, statusOverride: 'GREEN', statusOverrideReason: 'Bedömd som grön' });
+    expect(await payrollSince()).toBe('2021-06');
+
+    // Red since before 2021 too: the run is told from January two years back.
+    for (let month = 1; month <= 5; month++) await setMonth(2021, month, { ...redAsInApril, statusOverride: null });
+    await setMonth(2020, 12, redAsInApril);
+    expect(await payrollSince()).toBe('2021-01');
+  });
+
   it("gives a business area's reader only what they may read: no sibling area's overdue assignment or risk", async () => {
     const sibling = await server.prisma.orgUnit.findUniqueOrThrow({ where: { code: 'uppdrag' } });
     const category = await server.prisma.riskCategory.findFirstOrThrow();
