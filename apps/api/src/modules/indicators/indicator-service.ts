@@ -1,3 +1,4 @@
+import { Prisma } from '@lagesbild/db';
 import type { IndicatorModel, IndicatorValueModel, PrismaClient } from '@lagesbild/db';
 import { MAX_COMPARED_UNITS } from '@lagesbild/types';
 import type { Period, YearMonth } from '@lagesbild/types';
@@ -76,31 +77,42 @@ export async function findLatestReportMonth(prisma: PrismaClient): Promise<YearM
 }
 
 /**
+ * The values of the indicator `i` a lateral read walks back through: with an outcome, at the
+ * indicator's own periodicity, in a period that has begun by the month, from January of
+ * `fromYear` on. A period's first month is (periodNumber − 1) × months per period + 1, as
+ * firstMonthOf in @lagesbild/types.
+ */
+function valuesUpTo({ year, month }: YearMonth, fromYear = 0): Prisma.Sql {
+  return Prisma.sql`
+    v."indicatorId" = i."id" AND v."granularity" = i."periodicity"
+    AND v."outcome" IS NOT NULL
+    AND v."year" <= ${year} AND v."year" >= ${fromYear}
+    AND (v."year" < ${year}
+      OR (v."periodNumber" - 1) * CASE v."granularity" WHEN 'YEAR' THEN 12 WHEN 'TERTIAL' THEN 4 ELSE 1 END + 1 <= ${month})`;
+}
+
+/**
  * Each indicator's latest value with an outcome, at its own periodicity, in a period that
- * has begun by the month. A period's first month is (periodNumber − 1) × months per period
- * + 1, as firstMonthOf in @lagesbild/types.
+ * has begun by the month; with `count` 2, also the value before it (the overview's month before).
  *
- * One backward step along the (indicator, granularity, year, period) index per indicator,
- * rather than sorting every value of every indicator: with 10 years of monthly values the
+ * One backward step along the (indicator, granularity, year, period) index per indicator and
+ * value, rather than sorting every value of every indicator: with 10 years of monthly values the
  * difference is 63 against 486 ms for 5,000 indicators on PostgreSQL (docs/performance.md).
  */
 export function findLatestValuesUpTo(
   prisma: PrismaClient,
   indicatorIds: number[],
-  { year, month }: YearMonth,
+  month: YearMonth,
+  count = 1,
 ): Promise<IndicatorValueModel[]> {
   return prisma.$queryRaw<IndicatorValueModel[]>`
     SELECT v.*
     FROM "Indicator" i
     CROSS JOIN LATERAL (
       SELECT * FROM "IndicatorValue" v
-      WHERE v."indicatorId" = i."id" AND v."granularity" = i."periodicity"
-        AND v."outcome" IS NOT NULL
-        AND v."year" <= ${year}
-        AND (v."year" < ${year}
-          OR (v."periodNumber" - 1) * CASE v."granularity" WHEN 'YEAR' THEN 12 WHEN 'TERTIAL' THEN 4 ELSE 1 END + 1 <= ${month})
+      WHERE ${valuesUpTo(month)}
       ORDER BY v."year" DESC, v."periodNumber" DESC
-      LIMIT 1
+      LIMIT ${count}
     ) v
     WHERE i."id" = ANY(${indicatorIds}::int[])`;
 }
@@ -120,14 +132,13 @@ export type StatusFigures = Pick<
 >;
 
 /**
- * Each indicator's `count` latest values with an outcome up to the month (the first of them the
- * one findLatestValuesUpTo gives), newest first, back to January of the year `fromYear`: only
- * the figures the status rule reads. As many backward steps along the index per indicator.
+ * Each indicator's `count` latest values up to the month as findLatestValuesUpTo reads them,
+ * back to January of the year `fromYear`: only the figures the status rule reads.
  */
 export function findRecentStatusFigures(
   prisma: PrismaClient,
   indicatorIds: number[],
-  { year, month }: YearMonth,
+  month: YearMonth,
   { count, fromYear }: { count: number; fromYear: number },
 ): Promise<StatusFigures[]> {
   return prisma.$queryRaw<StatusFigures[]>`
@@ -136,11 +147,7 @@ export function findRecentStatusFigures(
     FROM "Indicator" i
     CROSS JOIN LATERAL (
       SELECT * FROM "IndicatorValue" v
-      WHERE v."indicatorId" = i."id" AND v."granularity" = i."periodicity"
-        AND v."outcome" IS NOT NULL
-        AND v."year" <= ${year} AND v."year" >= ${fromYear}
-        AND (v."year" < ${year}
-          OR (v."periodNumber" - 1) * CASE v."granularity" WHEN 'YEAR' THEN 12 WHEN 'TERTIAL' THEN 4 ELSE 1 END + 1 <= ${month})
+      WHERE ${valuesUpTo(month, fromYear)}
       ORDER BY v."year" DESC, v."periodNumber" DESC
       LIMIT ${count}
     ) v

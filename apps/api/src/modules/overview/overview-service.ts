@@ -9,11 +9,13 @@ import type {
 import {
   amountsPerPeriod,
   bySeriousnessOfChange,
+  comparePeriods,
   endOfMonthIso,
   fromIsoDate,
   inTreeOrder,
   isReportedBy,
   overallColour,
+  startsBy,
   valueStatus,
 } from '@lagesbild/types';
 import type { TreeNode, UnitRollup, ValueStatus, YearMonth } from '@lagesbild/types';
@@ -144,9 +146,8 @@ export async function findOverview(
     ),
   ];
   const trendYears = { gte: month.year - TREND_LENGTH / 12 - 1, lte: month.year };
-  const [latestNow, latestThen, perspectives, assessments, keyValues] = await Promise.all([
-    latestValuesById(prisma, latestIds, month),
-    latestValuesById(prisma, latestIds, before),
+  const [{ now: latestNow, then: latestThen }, perspectives, assessments, keyValues] = await Promise.all([
+    latestValuesOfMonthAndMonthBefore(prisma, latestIds, month),
     // Named and ordered as in the month's year.
     findPerspectivesOfYear(
       prisma,
@@ -194,14 +195,26 @@ export async function findOverview(
   };
 }
 
-async function latestValuesById(
+/**
+ * Each indicator's latest value up to the month and up to the month before, in one read of its
+ * two latest values up to the month: the latest is also the month before's unless its period
+ * began in the month itself, and then the one before it is.
+ */
+async function latestValuesOfMonthAndMonthBefore(
   prisma: PrismaClient,
   indicatorIds: number[],
   month: YearMonth,
-): Promise<Map<number, IndicatorValueModel>> {
-  if (indicatorIds.length === 0) return new Map();
-  const values = await findLatestValuesUpTo(prisma, indicatorIds, month);
-  return new Map(values.map((value) => [value.indicatorId, value]));
+): Promise<{ now: Map<number, IndicatorValueModel>; then: Map<number, IndicatorValueModel> }> {
+  const now = new Map<number, IndicatorValueModel>();
+  const then = new Map<number, IndicatorValueModel>();
+  if (indicatorIds.length === 0) return { now, then };
+  const before = previousMonth(month);
+  const newestFirst = (await findLatestValuesUpTo(prisma, indicatorIds, month, 2)).sort((a, b) => comparePeriods(b, a));
+  for (const value of newestFirst) {
+    if (!now.has(value.indicatorId)) now.set(value.indicatorId, value);
+    if (!then.has(value.indicatorId) && startsBy(value, before)) then.set(value.indicatorId, value);
+  }
+  return { now, then };
 }
 
 interface GoalsOfYear {
