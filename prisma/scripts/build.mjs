@@ -6,9 +6,10 @@
 // One file for both entries ("." and "./prepare") so that the server holds one copy of the
 // generated Prisma client. The configuration ("./config", dist/config.js) is a file of its own
 // that db.js requires: it has no dependencies, so a process can read and check its
-// configuration without loading the database's (main.ts starts its API processes first). It lives in dist/, one level below the package as src/ is, so the
-// paths the code computes from __dirname (schema.prisma, migrations/, the default data folder)
-// point where they do under src/. Dependencies stay in node_modules: they resolve from this
+// configuration without loading the database's (main.ts starts its API processes first).
+// Both live in dist/, one level below the package as src/ is, so the paths the code computes
+// from __dirname (schema.prisma, migrations/, the default data folder) point where they do
+// under src/. Dependencies stay in node_modules: they resolve from this
 // package's folder, as they do for the TypeScript.
 import { build } from 'esbuild';
 import { createRequire } from 'node:module';
