@@ -23,4 +23,5 @@ export { snapshotOfPlan, unitsCoveredByPlan } from './plan-snapshot';
 export type { PlanSnapshot } from './plan-snapshot';
 export type { ReportSectionPlan } from './report-sections';
 export { perspectives as DEFAULT_PERSPECTIVES } from '../seed/demo/perspectives';
+export { riskCategories as DEFAULT_RISK_CATEGORIES } from '../seed/demo/risks';
 export { LOCK_FILE } from './data-dir-lock';

@@ -57,7 +57,7 @@ describe('pnpm admin:create', () => {
     );
   });
 
-  it('migrates an empty data folder and makes an administrator of a new city with the default perspectives, audited', async () => {
+  it('migrates an empty data folder and makes an administrator of a new city with the default perspectives and risk categories, audited', async () => {
     const outcome = await createAdministrator(
       ['--email', 'anna@kommun.se', '--name', 'Anna Administratör', '--city', 'Göteborgs Stad'],
       'ett långt lösenord\n',
@@ -66,7 +66,9 @@ describe('pnpm admin:create', () => {
     expect(outcome.stderr).toBe('');
     expect(outcome.code).toBe(0);
     expect(outcome.stdout).toMatch(/^Applied \d+ migration\(s\)/);
-    expect(outcome.stdout).toContain('Created the root unit Göteborgs Stad.\nCreated the 5 default perspectives.\n');
+    expect(outcome.stdout).toContain(
+      'Created the root unit Göteborgs Stad.\nCreated the 5 default perspectives.\nCreated the 6 default risk categories.\n',
+    );
     expect(outcome.stdout).toContain('Anna Administratör <anna@kommun.se> is an administrator of Göteborgs Stad');
 
     const database = await openDatabase({ kind: 'pglite', dataDir });
@@ -98,6 +100,7 @@ describe('pnpm admin:create', () => {
         ['admin:create', null, 'OrgUnit', 1],
         ['admin:create', null, 'Perspective', 5],
         ['admin:create', null, 'PerspectiveYear', 5],
+        ['admin:create', null, 'RiskCategory', 6],
         ['admin:create', null, 'RoleAssignment', 1],
         ['admin:create', null, 'User', 1],
       ]);

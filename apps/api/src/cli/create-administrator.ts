@@ -92,6 +92,8 @@ async function main(): Promise<void> {
     if (created.createdRootUnit) console.log(`Created the root unit ${created.rootUnit.name}.`);
     if (created.createdPerspectives > 0)
       console.log(`Created the ${created.createdPerspectives} default perspectives.`);
+    if (created.createdRiskCategories > 0)
+      console.log(`Created the ${created.createdRiskCategories} default risk categories.`);
     console.log(
       `${created.user.name} <${created.user.email}> is an administrator of ${created.rootUnit.name} in ${database.description}.`,
     );

@@ -2,6 +2,7 @@ import { isoToday } from '@lagesbild/types';
 import type { OrgUnitModel, UserModel } from '@lagesbild/db';
 import type { Transaction } from '../audit';
 import { ensurePerspectivesOfYear } from '../perspectives';
+import { ensureRiskCategories } from '../risks';
 
 /** The advisory lock that makes the first administrator's creation one at a time, on PGlite and PostgreSQL alike. */
 const FIRST_ADMINISTRATOR_LOCK = 7016;
@@ -21,6 +22,7 @@ export type AdministratorCreation =
       rootUnit: OrgUnitModel;
       createdRootUnit: boolean;
       createdPerspectives: number;
+      createdRiskCategories: number;
     }
   /** `onlyIntoEmptyInstallation` was asked and a user exists: the first run is over. */
   | { kind: 'alreadySetUp' }
@@ -28,12 +30,12 @@ export type AdministratorCreation =
 
 /**
  * Makes an administrator of the root unit, and what an empty installation lacks for one to
- * begin: the root unit (the city) and source 001's five perspectives. The first-run page
- * and `pnpm admin:create` both come here, inside an audited transaction. Under a lock, so
- * that of two first runs sent at once the second finds the first one's user.
+ * begin: the root unit (the city), source 001's five perspectives and its six risk categories.
+ * The first-run page and `pnpm admin:create` both come here, inside an audited transaction.
+ * Under a lock, so that of two first runs sent at once the second finds the first one's user.
  *
- * This is the one place outside the organisation module that writes org units and
- * perspectives: an installation has to exist before anyone can administer it there.
+ * This is the one place outside the organisation module that writes org units, perspectives
+ * and risk categories: an installation has to exist before anyone can administer it there.
  */
 export async function createAdministrator(
   tx: Transaction,
@@ -58,11 +60,19 @@ export async function createAdministrator(
     }));
   // The current year's perspectives: source 001's five for a new city, else a copy of its latest year's.
   const createdPerspectives = await ensurePerspectivesOfYear(tx, Number(isoToday().slice(0, 4)));
+  const createdRiskCategories = await ensureRiskCategories(tx);
   const user = await tx.user.create({
     data: { email: administrator.email, name: administrator.name, passwordHash: administrator.passwordHash },
   });
   await tx.roleAssignment.create({ data: { userId: user.id, role: 'ADMIN', orgUnitId: rootUnit.id } });
-  return { kind: 'created', user, rootUnit, createdRootUnit: !existingRoot, createdPerspectives };
+  return {
+    kind: 'created',
+    user,
+    rootUnit,
+    createdRootUnit: !existingRoot,
+    createdPerspectives,
+    createdRiskCategories,
+  };
 }
 
 /** A unit code from its name, as the demo's codes are made: "Göteborgs Stad" → goteborgs-stad. */

@@ -34,6 +34,41 @@ const VIEWER = graphql(`
   }
 `);
 
+const RISK_CATEGORIES = graphql(`
+  query FirstRunTest_RiskCategories {
+    riskCategories {
+      id
+      name
+    }
+    viewer {
+      roles {
+        orgUnit {
+          id
+        }
+      }
+    }
+  }
+`);
+
+const CREATE_USER = graphql(`
+  mutation FirstRunTest_CreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      email
+    }
+  }
+`);
+
+const CREATE_RISK = graphql(`
+  mutation FirstRunTest_CreateRisk($input: CreateRiskInput!) {
+    createRisk(input: $input) {
+      title
+      category {
+        name
+      }
+    }
+  }
+`);
+
 const CODE = 'ABCD-EFGH-JKMN';
 const firstRun = {
   setupCode: CODE,
@@ -80,11 +115,17 @@ describe('the first run', () => {
   async function query<Data, Variables>(
     document: TypedDocumentNode<Data, Variables>,
     cookie?: string,
+    variables?: Variables,
   ): Promise<Data | undefined> {
     const response = await fetch(`${baseUrl}/graphql`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...(cookie ? { Cookie: cookie } : {}) },
-      body: JSON.stringify({ query: print(document) }),
+      headers: {
+        'Content-Type': 'application/json',
+        // Apollo Server's CSRF prevention wants this header on a request that could be a form's.
+        'apollo-require-preflight': 'true',
+        ...(cookie ? { Cookie: cookie } : {}),
+      },
+      body: JSON.stringify({ query: print(document), variables }),
     });
     return ((await response.json()) as { data?: Data }).data;
   }
@@ -166,7 +207,7 @@ describe('the first run', () => {
       expect(await database.prisma.orgUnit.count()).toBe(1);
     });
 
-    it('created the city, its five perspectives and its administrator, audited without a user, and signed them in', async () => {
+    it('created the city, its five perspectives, six risk categories and its administrator, audited without a user, and signed them in', async () => {
       const user = await database.prisma.user.findFirstOrThrow({ include: { roles: { include: { orgUnit: true } } } });
       expect(user.roles.map((role) => [role.role, role.orgUnit.name, role.orgUnit.kind, role.orgUnit.code])).toEqual([
         ['ADMIN', 'Göteborgs Stad', 'CITY', 'goteborgs-stad'],
@@ -189,6 +230,7 @@ describe('the first run', () => {
       expect(events.map((event) => event.entityType)).toEqual([
         'OrgUnit',
         ...Array<string[]>(5).fill(['Perspective', 'PerspectiveYear']).flat(),
+        ...Array<string>(6).fill('RiskCategory'),
         'User',
         'RoleAssignment',
       ]);
@@ -209,6 +251,8 @@ describe('the first run', () => {
     beforeAll(startServer);
     afterAll(stopServer);
 
+    let administratorCookie: string;
+
     it('is signed in with a session cookie and administers the city', async () => {
       const response = await submit(firstRun);
       expect(response.status).toBe(201);
@@ -217,6 +261,7 @@ describe('the first run', () => {
         .getSetCookie()
         .find((header) => header.startsWith('lagesbild_session='))!
         .split(';')[0]!;
+      administratorCookie = cookie;
       expect(await query(VIEWER, cookie)).toEqual({
         viewer: {
           name: firstRun.name,
@@ -225,6 +270,48 @@ describe('the first run', () => {
         },
       });
       expect(setupCode.used).toBe(true);
+    });
+
+    it("gives the city's first analyst the default risk categories to register its first risk in", async () => {
+      // A risk must have a category, and nothing but the first run makes any.
+      const { viewer } = (await query(RISK_CATEGORIES, administratorCookie))!;
+      const cityId = viewer!.roles[0]!.orgUnit.id;
+      const analyst = { email: 'bo@goteborg.se', password: 'ett annat långt lösenord' };
+      expect(
+        await query(CREATE_USER, administratorCookie, {
+          input: { ...analyst, name: 'Bo Analytiker', roles: [{ role: 'ANALYST', orgUnitId: cityId }] },
+        }),
+      ).toMatchObject({ createUser: { email: analyst.email } });
+      const signIn = await fetch(`${baseUrl}/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(analyst),
+      });
+      const cookie = signIn.headers
+        .getSetCookie()
+        .find((header) => header.startsWith('lagesbild_session='))!
+        .split(';')[0]!;
+
+      const { riskCategories } = (await query(RISK_CATEGORIES, cookie))!;
+      expect(riskCategories.map((category) => category.name)).toEqual([
+        'Omvärld',
+        'Strategiska',
+        'Finansiella',
+        'Operativa',
+        'Regelefterlevnad och oegentligheter',
+        'Stadenleveranser',
+      ]);
+      const created = await query(CREATE_RISK, cookie, {
+        input: {
+          orgUnitId: cityId,
+          categoryId: riskCategories[3]!.id,
+          title: 'Svårt att rekrytera systemförvaltare',
+          valuation: { probability: 3, consequence: 3, valuedOn: new Date().toISOString().slice(0, 10) },
+        },
+      });
+      expect(created).toEqual({
+        createRisk: { title: 'Svårt att rekrytera systemförvaltare', category: { name: 'Operativa' } },
+      });
     });
   });
 

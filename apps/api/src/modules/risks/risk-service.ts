@@ -1,3 +1,4 @@
+import { DEFAULT_RISK_CATEGORIES } from '@lagesbild/db';
 import type {
   ControlResultModel,
   InternalControlModel,
@@ -129,6 +130,20 @@ export async function listControlsOfSubtree(
 
 export function listRiskCategories(prisma: PrismaClient): Promise<RiskCategoryModel[]> {
   return prisma.riskCategory.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }] });
+}
+
+/**
+ * Source 001's six risk categories (Omvärld … Stadenleveranser) in an installation that has none:
+ * a risk must have a category, and an empty installation has to be able to register its first
+ * risk without the database being edited by hand. Returns how many were created.
+ */
+export async function ensureRiskCategories(tx: Transaction): Promise<number> {
+  if ((await tx.riskCategory.count()) > 0) return 0;
+  // One by one: each write of an audited transaction is audited on its own.
+  for (const { key, name, sortOrder } of DEFAULT_RISK_CATEGORIES) {
+    await tx.riskCategory.create({ data: { code: key, name, sortOrder } });
+  }
+  return DEFAULT_RISK_CATEGORIES.length;
 }
 
 /** The root of the tree above a unit (the municipality), where the risk scale is set. */

@@ -22,6 +22,9 @@ type Documents = {
   '\n  query CancellationGoals($year: Int!) {\n    goals(orgUnitCode: "intraservice", year: $year) {\n      title\n      parents {\n        title\n      }\n      assessment(upTo: { year: 2023, month: 5 }) {\n        fulfilment\n      }\n      indicators {\n        name\n        latestValue(upTo: { year: 2023, month: 5 }) {\n          outcome\n          status\n        }\n      }\n    }\n  }\n': typeof types.CancellationGoalsDocument;
   '\n  query FirstRunTest_Due {\n    signInOptions {\n      firstRun\n    }\n  }\n': typeof types.FirstRunTest_DueDocument;
   '\n  query FirstRunTest_Viewer {\n    viewer {\n      name\n      isAdministrator\n      roles {\n        role\n        orgUnit {\n          name\n        }\n      }\n    }\n  }\n': typeof types.FirstRunTest_ViewerDocument;
+  '\n  query FirstRunTest_RiskCategories {\n    riskCategories {\n      id\n      name\n    }\n    viewer {\n      roles {\n        orgUnit {\n          id\n        }\n      }\n    }\n  }\n': typeof types.FirstRunTest_RiskCategoriesDocument;
+  '\n  mutation FirstRunTest_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      email\n    }\n  }\n': typeof types.FirstRunTest_CreateUserDocument;
+  '\n  mutation FirstRunTest_CreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      title\n      category {\n        name\n      }\n    }\n  }\n': typeof types.FirstRunTest_CreateRiskDocument;
   '\n    mutation RolesTest_SetAssessment($input: GoalAssessmentInput!) {\n      setGoalAssessment(input: $input) {\n        fulfilment\n        version\n      }\n    }\n  ': typeof types.RolesTest_SetAssessmentDocument;
   '\n    mutation RolesTest_CreateUser($input: CreateUserInput!) {\n      createUser(input: $input) {\n        email\n        roles {\n          role\n          orgUnit {\n            code\n          }\n        }\n      }\n    }\n  ': typeof types.RolesTest_CreateUserDocument;
   '\n    query RolesTest_OrgUnits {\n      orgUnits {\n        code\n      }\n    }\n  ': typeof types.RolesTest_OrgUnitsDocument;
@@ -297,6 +300,12 @@ const documents: Documents = {
   '\n  query FirstRunTest_Due {\n    signInOptions {\n      firstRun\n    }\n  }\n': types.FirstRunTest_DueDocument,
   '\n  query FirstRunTest_Viewer {\n    viewer {\n      name\n      isAdministrator\n      roles {\n        role\n        orgUnit {\n          name\n        }\n      }\n    }\n  }\n':
     types.FirstRunTest_ViewerDocument,
+  '\n  query FirstRunTest_RiskCategories {\n    riskCategories {\n      id\n      name\n    }\n    viewer {\n      roles {\n        orgUnit {\n          id\n        }\n      }\n    }\n  }\n':
+    types.FirstRunTest_RiskCategoriesDocument,
+  '\n  mutation FirstRunTest_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      email\n    }\n  }\n':
+    types.FirstRunTest_CreateUserDocument,
+  '\n  mutation FirstRunTest_CreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      title\n      category {\n        name\n      }\n    }\n  }\n':
+    types.FirstRunTest_CreateRiskDocument,
   '\n    mutation RolesTest_SetAssessment($input: GoalAssessmentInput!) {\n      setGoalAssessment(input: $input) {\n        fulfilment\n        version\n      }\n    }\n  ':
     types.RolesTest_SetAssessmentDocument,
   '\n    mutation RolesTest_CreateUser($input: CreateUserInput!) {\n      createUser(input: $input) {\n        email\n        roles {\n          role\n          orgUnit {\n            code\n          }\n        }\n      }\n    }\n  ':
@@ -879,6 +888,24 @@ export function graphql(
 export function graphql(
   source: '\n  query FirstRunTest_Viewer {\n    viewer {\n      name\n      isAdministrator\n      roles {\n        role\n        orgUnit {\n          name\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query FirstRunTest_Viewer {\n    viewer {\n      name\n      isAdministrator\n      roles {\n        role\n        orgUnit {\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FirstRunTest_RiskCategories {\n    riskCategories {\n      id\n      name\n    }\n    viewer {\n      roles {\n        orgUnit {\n          id\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query FirstRunTest_RiskCategories {\n    riskCategories {\n      id\n      name\n    }\n    viewer {\n      roles {\n        orgUnit {\n          id\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation FirstRunTest_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      email\n    }\n  }\n',
+): (typeof documents)['\n  mutation FirstRunTest_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      email\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation FirstRunTest_CreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      title\n      category {\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation FirstRunTest_CreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      title\n      category {\n        name\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

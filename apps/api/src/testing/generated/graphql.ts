@@ -1213,6 +1213,25 @@ export type FirstRunTest_ViewerQuery = {
   viewer: { name: string; isAdministrator: boolean; roles: Array<{ role: Role; orgUnit: { name: string } }> } | null;
 };
 
+export type FirstRunTest_RiskCategoriesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FirstRunTest_RiskCategoriesQuery = {
+  riskCategories: Array<{ id: string; name: string }>;
+  viewer: { roles: Array<{ orgUnit: { id: string } }> } | null;
+};
+
+export type FirstRunTest_CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+export type FirstRunTest_CreateUserMutation = { createUser: { email: string } };
+
+export type FirstRunTest_CreateRiskMutationVariables = Exact<{
+  input: CreateRiskInput;
+}>;
+
+export type FirstRunTest_CreateRiskMutation = { createRisk: { title: string; category: { name: string } } };
+
 export type RolesTest_SetAssessmentMutationVariables = Exact<{
   input: GoalAssessmentInput;
 }>;
@@ -4760,6 +4779,142 @@ export const FirstRunTest_ViewerDocument = {
     },
   ],
 } as unknown as DocumentNode<FirstRunTest_ViewerQuery, FirstRunTest_ViewerQueryVariables>;
+export const FirstRunTest_RiskCategoriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FirstRunTest_RiskCategories' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'riskCategories' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'roles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orgUnit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FirstRunTest_RiskCategoriesQuery, FirstRunTest_RiskCategoriesQueryVariables>;
+export const FirstRunTest_CreateUserDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'FirstRunTest_CreateUser' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateUserInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createUser' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'email' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FirstRunTest_CreateUserMutation, FirstRunTest_CreateUserMutationVariables>;
+export const FirstRunTest_CreateRiskDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'FirstRunTest_CreateRisk' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateRiskInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createRisk' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'category' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FirstRunTest_CreateRiskMutation, FirstRunTest_CreateRiskMutationVariables>;
 export const RolesTest_SetAssessmentDocument = {
   kind: 'Document',
   definitions: [
