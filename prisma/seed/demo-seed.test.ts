@@ -85,6 +85,7 @@ describe('the demo seed', () => {
     expect(await prepareDatabase(database, { seedDemoDataIfEmpty: true })).toEqual({
       appliedMigrations: [],
       seededDemoData: false,
+      hasUsers: true,
     });
     expect(await database.prisma.indicatorValue.count()).toBe(before);
   });
