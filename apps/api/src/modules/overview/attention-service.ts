@@ -8,10 +8,11 @@ import {
   valueStatus,
 } from '@lagesbild/types';
 import type { TreeNode, YearMonth } from '@lagesbild/types';
+import { groupRowsByKey } from '../../loaders/group-by-key';
 import { findOverdueAssignments, findOverdueAuditActions } from '../assignments';
+import type { OverdueAssignmentRow, OverdueAuditActionRow } from '../assignments';
 import { findRecentStatusFigures } from '../indicators';
 import type { StatusFigures } from '../indicators';
-import type { OverdueAssignmentRow, OverdueAuditActionRow } from '../assignments';
 import { findRisksAboveTolerance } from '../risks';
 import type { RiskSummaryRow } from '../risks';
 import { previousMonth } from './overview-service';
@@ -131,21 +132,12 @@ async function findFirstOfRedRuns(
   const firstRedById = new Map<number, StatusFigures>();
   let pending = redIndicators;
   for (let count = FIRST_READ; pending.length > 0; count *= READ_GROWTH) {
-    const figures = await findRecentStatusFigures(
-      prisma,
-      pending.map((indicator) => indicator.id),
-      month,
-      { count, fromYear: month.year - 2 },
-    );
-    const newestFirstById = new Map<number, StatusFigures[]>();
-    for (const value of figures) {
-      const values = newestFirstById.get(value.indicatorId);
-      if (values) values.push(value);
-      else newestFirstById.set(value.indicatorId, [value]);
-    }
+    const ids = pending.map((indicator) => indicator.id);
+    const figures = await findRecentStatusFigures(prisma, ids, month, { count, fromYear: month.year - 2 });
+    const figuresOfPending = groupRowsByKey(ids, figures, (value) => value.indicatorId);
     const stillRed: IndicatorModel[] = [];
-    for (const indicator of pending) {
-      const values = (newestFirstById.get(indicator.id) ?? []).sort((a, b) => comparePeriods(b, a));
+    for (const [index, indicator] of pending.entries()) {
+      const values = figuresOfPending[index]!.sort((a, b) => comparePeriods(b, a));
       const firstNotRed = values.findIndex((value) => valueStatus(indicator, value) !== 'RED');
       const run = firstNotRed === -1 ? values : values.slice(0, firstNotRed);
       if (run.length > 0) firstRedById.set(indicator.id, run.at(-1)!);
