@@ -1,4 +1,4 @@
-import type { IndicatorModel, IndicatorValueModel, PrismaClient } from '@lagesbild/db';
+import type { IndicatorModel, PrismaClient } from '@lagesbild/db';
 import {
   comparePeriods,
   endOfMonthIso,
@@ -79,7 +79,7 @@ async function findIndicatorsNeedingAttention(
   const indicators = goalIndicators.indicators.filter((indicator) => canRead(indicator.orgUnitId));
   const { now: nowById, then: thenById } = goalIndicators;
   const before = previousMonth(month);
-  const isRedIn = (indicator: IndicatorModel, value: IndicatorValueModel | undefined, viewed: YearMonth) =>
+  const isRedIn = (indicator: IndicatorModel, value: StatusFigures | undefined, viewed: YearMonth) =>
     !!value && isReportedBy(indicator.periodicity, value, viewed) && valueStatus(indicator, value) === 'RED';
   const firstRedById = await findFirstOfRedRuns(
     prisma,

@@ -20,7 +20,8 @@ import {
 } from '@lagesbild/types';
 import type { TreeNode, UnitRollup, ValueStatus, YearMonth } from '@lagesbild/types';
 import { NEWEST_MONTH_FIRST, upToMonth } from '../../loaders/month-loader';
-import { findLatestValuesUpTo } from '../indicators';
+import { findLatestValuesUpTo, findRecentStatusFigures } from '../indicators';
+import type { StatusFigures } from '../indicators';
 import { findPerspectivesOfYear } from '../perspectives';
 import type { PerspectiveOfYear } from '../perspectives';
 import { ENDED_STATES, findProjectsAsOf } from '../portfolio';
@@ -86,11 +87,11 @@ export interface OverviewRow {
   goalIndicators: GoalIndicatorValues;
 }
 
-/** Indicators with their latest values up to the viewed month and up to the month before it. */
+/** Indicators with their latest values' figures up to the viewed month and up to the month before it. */
 export interface GoalIndicatorValues {
   indicators: IndicatorModel[];
-  now: Map<number, IndicatorValueModel>;
-  then: Map<number, IndicatorValueModel>;
+  now: Map<number, StatusFigures>;
+  then: Map<number, StatusFigures>;
 }
 
 const TREND_LENGTH = 12;
@@ -190,7 +191,12 @@ export async function findOverview(
           values: keyValues,
           trendLength: TREND_LENGTH,
         }).map((tile) => ({ ...tile, latest: null }))
-      : ownKeyIndicatorTiles(keyIndicators, keyValues, latestNow, month),
+      : ownKeyIndicatorTiles(
+          keyIndicators,
+          keyValues,
+          await wholeLatestValues(prisma, keyIndicators, keyValues, latestNow, month),
+          month,
+        ),
     goalIndicators: { indicators: goalIndicators, now: latestNow, then: latestThen },
   };
 }
@@ -198,23 +204,55 @@ export async function findOverview(
 /**
  * Each indicator's latest value up to the month and up to the month before, in one read of its
  * two latest values up to the month: the latest is also the month before's unless its period
- * began in the month itself, and then the one before it is.
+ * began in the month itself, and then the one before it is. Only the figures the status rule and
+ * the order of periods read: a city's thousands of indicators make every column count.
  */
 async function latestValuesOfMonthAndMonthBefore(
   prisma: PrismaClient,
   indicatorIds: number[],
   month: YearMonth,
-): Promise<{ now: Map<number, IndicatorValueModel>; then: Map<number, IndicatorValueModel> }> {
-  const now = new Map<number, IndicatorValueModel>();
-  const then = new Map<number, IndicatorValueModel>();
+): Promise<{ now: Map<number, StatusFigures>; then: Map<number, StatusFigures> }> {
+  const now = new Map<number, StatusFigures>();
+  const then = new Map<number, StatusFigures>();
   if (indicatorIds.length === 0) return { now, then };
   const before = previousMonth(month);
-  const newestFirst = (await findLatestValuesUpTo(prisma, indicatorIds, month, 2)).sort((a, b) => comparePeriods(b, a));
+  const newestFirst = (await findRecentStatusFigures(prisma, indicatorIds, month, { count: 2, fromYear: 0 })).sort(
+    (a, b) => comparePeriods(b, a),
+  );
   for (const value of newestFirst) {
     if (!now.has(value.indicatorId)) now.set(value.indicatorId, value);
     if (!then.has(value.indicatorId) && startsBy(value, before)) then.set(value.indicatorId, value);
   }
   return { now, then };
+}
+
+/**
+ * The key indicators' latest values whole, as their tiles show them: found among their values
+ * over the trend's years as a rule, and read by id for one whose latest value is older than the
+ * trend (a yearly indicator not reported for years).
+ */
+async function wholeLatestValues(
+  prisma: PrismaClient,
+  keyIndicators: IndicatorModel[],
+  trendValues: IndicatorValueModel[],
+  latestById: Map<number, StatusFigures>,
+  month: YearMonth,
+): Promise<Map<number, IndicatorValueModel>> {
+  const whole = new Map<number, IndicatorValueModel>();
+  for (const value of trendValues) {
+    const latest = latestById.get(value.indicatorId);
+    if (latest && comparePeriods(value, latest) === 0) whole.set(value.indicatorId, value);
+  }
+  const missing = keyIndicators.filter((indicator) => latestById.has(indicator.id) && !whole.has(indicator.id));
+  if (missing.length > 0) {
+    const older = await findLatestValuesUpTo(
+      prisma,
+      missing.map((indicator) => indicator.id),
+      month,
+    );
+    for (const value of older) whole.set(value.indicatorId, value);
+  }
+  return whole;
 }
 
 interface GoalsOfYear {
@@ -273,7 +311,7 @@ function summarisePerspectives(
   goals: GoalsOfYear,
   assessmentsNewestFirst: { goalId: number; fulfilment: GoalFulfilment }[],
   goalIndicators: IndicatorModel[],
-  latestValue: Map<number, IndicatorValueModel>,
+  latestValue: Map<number, StatusFigures>,
   month: YearMonth,
 ): PerspectiveSummaryRow[] {
   const indicatorById = new Map(goalIndicators.map((indicator) => [indicator.id, indicator]));
@@ -337,11 +375,7 @@ export const previousMonth = ({ year, month }: YearMonth): YearMonth =>
   month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 };
 
 /** The status an indicator shows in a month, as on the goals page: its colour, or not assessed when not reported. */
-function statusInMonth(
-  indicator: IndicatorModel,
-  value: IndicatorValueModel | undefined,
-  month: YearMonth,
-): ValueStatus {
+function statusInMonth(indicator: IndicatorModel, value: StatusFigures | undefined, month: YearMonth): ValueStatus {
   return value && isReportedBy(indicator.periodicity, value, month) ? valueStatus(indicator, value) : 'NOT_ASSESSED';
 }
 
@@ -349,8 +383,8 @@ function statusInMonth(
 function findIndicatorChanges(
   indicators: IndicatorModel[],
   month: YearMonth,
-  now: Map<number, IndicatorValueModel>,
-  then: Map<number, IndicatorValueModel>,
+  now: Map<number, StatusFigures>,
+  then: Map<number, StatusFigures>,
 ): StatusChangeRow[] {
   const before = previousMonth(month);
   return indicators

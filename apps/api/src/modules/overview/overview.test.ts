@@ -209,6 +209,45 @@ describe('the overview of a unit', () => {
     expect(payslips.trend.every((amount) => amount == null || amount < 100_000)).toBe(true);
   });
 
+  it('shows a key indicator last reported before its trend began with that value, as not reported', async () => {
+    const intraservice = await server.prisma.orgUnit.findUniqueOrThrow({ where: { code: 'intraservice' } });
+    const survey = await server.prisma.orgUnit.create({
+      data: { code: 'enkat-avdelning', name: 'Enkätavdelningen', kind: 'BUSINESS_AREA', parentId: intraservice.id },
+    });
+    const satisfaction = await server.prisma.indicator.create({
+      data: {
+        code: 'NKI-ENKAT',
+        name: 'Nöjd kund-index, enkät',
+        orgUnitId: survey.id,
+        unit: 'INDEX',
+        periodicity: 'YEAR',
+        direction: 'HIGHER_IS_BETTER',
+        isKey: true,
+      },
+    });
+    await server.prisma.indicatorValue.createMany({
+      data: [2018, 2019].map((year) => ({
+        indicatorId: satisfaction.id,
+        granularity: 'YEAR' as const,
+        year,
+        periodNumber: 1,
+        outcome: year - 1940,
+        annualTarget: 75,
+      })),
+    });
+
+    const { overview } = await server.query(OVERVIEW, { orgUnitCode: 'enkat-avdelning', upTo: may2023 });
+    expect(overview!.keyIndicators).toEqual([
+      expect.objectContaining({
+        indicator: { name: 'Nöjd kund-index, enkät' },
+        latest: { period: '2019', outcome: 79 },
+        status: 'NOT_ASSESSED',
+        isReported: false,
+        trend: [],
+      }),
+    ]);
+  });
+
   it("counts for a business area's viewer only what they may read of the committee: no sibling area's goals or changes", async () => {
     const countsQuery = graphql(`
       query OverviewTest_Counts($orgUnitCode: String!, $upTo: MonthInput!) {
