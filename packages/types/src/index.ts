@@ -5,6 +5,7 @@ export * from './status-rule';
 export * from './status-vocabulary';
 export * from './lateness';
 export * from './risk-scale';
+export * from './code-of-name';
 export * from './validation/year-month-schema';
 export * from './validation/sign-in-schema';
 export * from './validation/common-schemas';

@@ -612,6 +612,11 @@ export type CreateReportInput = {
   type: ReportType;
 };
 
+export type CreateRiskCategoryInput = {
+  /** Unique among the categories, at most 100 characters; the new category comes last. */
+  name: Scalars['String']['input'];
+};
+
 export type CreateRiskInput = {
   categoryId: Scalars['ID']['input'];
   /** At most 4 000 characters. */
@@ -1434,6 +1439,8 @@ export type Mutation = {
   createReport: Report;
   /** Creates a risk with its first valuation (analysts of the unit). */
   createRisk: Risk;
+  /** Adds a risk category, last in the order (administrators of the city). */
+  createRiskCategory: RiskCategory;
   /** Creates a user account with its roles (administrators). */
   createUser: User;
   /**
@@ -1464,6 +1471,11 @@ export type Mutation = {
    * an activity or a report section of that year points at it (administrators of the city).
    */
   removePerspective: Array<Perspective>;
+  /**
+   * Removes a risk category no risk is in; refused (field `input.id`, `categoryInUse`) while any
+   * is: retire it instead (administrators of the city). Answers the categories left.
+   */
+  removeRiskCategory: Array<RiskCategory>;
   /** Renames a unit from a day on, keeping the earlier name for earlier periods (administrators of the unit or above). */
   renameOrgUnit: OrgUnit;
   /** Opens a closed period again, with a reason (administrators of the city). */
@@ -1521,6 +1533,11 @@ export type Mutation = {
   setReportingLevelDeadline: ReportingPeriod;
   /** Moves one period's deadline (administrators of the city). */
   setReportingPeriodDeadline: ReportingPeriod;
+  /**
+   * Sets the municipality's risk scale to 1–4 or 1–5; refused (field `input.max`,
+   * `valuationsAboveScale`) when a valuation holds a value above the new maximum (administrators of the city).
+   */
+  setRiskScale: RiskScale;
   /** Splits a project into two or more new ones on a date: the parts begin, each naming it as its origin, and it closes (portfolio office of its unit and of the parts' portfolios). Returns the project split. */
   splitProject: Project;
   /** Draft → submitted (an analyst of the unit). */
@@ -1549,6 +1566,8 @@ export type Mutation = {
   updateProjectDetails: Project;
   /** Changes a risk's title, description, category and owner (analysts of its unit). */
   updateRisk: Risk;
+  /** Renames a risk category, retires it or puts it back in use (administrators of the city). */
+  updateRiskCategory: RiskCategory;
   /** Changes a user account: name, active, password, roles (administrators). */
   updateUser: User;
 };
@@ -1666,6 +1685,10 @@ export type MutationCreateRiskArgs = {
   input: CreateRiskInput;
 };
 
+export type MutationCreateRiskCategoryArgs = {
+  input: CreateRiskCategoryInput;
+};
+
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
@@ -1704,6 +1727,10 @@ export type MutationRecordControlResultArgs = {
 
 export type MutationRemovePerspectiveArgs = {
   input: RemovePerspectiveInput;
+};
+
+export type MutationRemoveRiskCategoryArgs = {
+  input: RemoveRiskCategoryInput;
 };
 
 export type MutationRenameOrgUnitArgs = {
@@ -1790,6 +1817,10 @@ export type MutationSetReportingPeriodDeadlineArgs = {
   input: SetReportingPeriodDeadlineInput;
 };
 
+export type MutationSetRiskScaleArgs = {
+  input: SetRiskScaleInput;
+};
+
 export type MutationSplitProjectArgs = {
   input: SplitProjectInput;
 };
@@ -1844,6 +1875,10 @@ export type MutationUpdateProjectDetailsArgs = {
 
 export type MutationUpdateRiskArgs = {
   input: UpdateRiskInput;
+};
+
+export type MutationUpdateRiskCategoryArgs = {
+  input: UpdateRiskCategoryInput;
 };
 
 export type MutationUpdateUserArgs = {
@@ -2626,8 +2661,10 @@ export type Query = {
   reportingDiscipline?: Maybe<ReportingDiscipline>;
   /** The reports of an org unit whose period falls in the year, latest period first; none unless the user may read the unit and every unit below it. */
   reports: Array<Report>;
-  /** The risk categories, in display order. */
+  /** The risk categories, in display order, the retired ones included (each says so). */
   riskCategories: Array<RiskCategory>;
+  /** The municipality's risk scale. */
+  riskScale: RiskScale;
   /** The largest probability and consequence of the municipality's risk scale (4 or 5) that the unit values on. */
   riskScaleMax: Scalars['Int']['output'];
   /** The risks of an org unit and the units under it, units in tree order; empty for an unknown unit. */
@@ -2867,6 +2904,12 @@ export type RemovePerspectiveInput = {
   id: Scalars['ID']['input'];
   /** The year the perspective is removed from; other years keep it. */
   year: Scalars['Int']['input'];
+};
+
+export type RemoveRiskCategoryInput = {
+  /** The version the confirmation was shown with. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 export type RenameOrgUnitInput = {
@@ -3390,12 +3433,32 @@ export type RiskValuationArgs = {
   upTo: MonthInput;
 };
 
-/** A category of risks: external, strategic, financial, operational, compliance and irregularities, city deliveries. */
+/**
+ * A category of risks: by default source 001's six (external, strategic, financial, operational,
+ * compliance and irregularities, city deliveries); the municipality's administrators keep the list.
+ */
 export type RiskCategory = {
   __typename?: 'RiskCategory';
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** A retired category is not offered for new risks; the risks already in it keep it. */
+  retired: Scalars['Boolean']['output'];
+  /** How many risks, of every unit, are in the category: one that has any cannot be removed, only retired. */
+  riskCount: Scalars['Int']['output'];
+  /** Its place in the lists (1 first). */
+  sortOrder: Scalars['Int']['output'];
+  /** Pass back as expectedVersion when saving, so a concurrent change is detected. */
+  version: Scalars['Int']['output'];
+};
+
+/** The municipality's risk scale: every unit values probability and consequence from 1 to its maximum. */
+export type RiskScale = {
+  __typename?: 'RiskScale';
+  /** The largest probability or consequence any valuation holds (0 when none): the scale cannot be made smaller than it. */
+  largestValued: Scalars['Int']['output'];
+  /** 4 or 5. */
+  max: Scalars['Int']['output'];
 };
 
 /** A risk as the overview lists it: its latest valuation. */
@@ -3684,6 +3747,13 @@ export type SetReportingPeriodDeadlineInput = {
   deadline: Scalars['String']['input'];
   expectedVersion: Scalars['Int']['input'];
   periodId: Scalars['ID']['input'];
+};
+
+export type SetRiskScaleInput = {
+  /** The maximum the form was loaded with; another one in the database means someone else saved first. */
+  expectedMax: Scalars['Int']['input'];
+  /** 4 or 5. */
+  max: Scalars['Int']['input'];
 };
 
 /** How one can sign in here. */
@@ -4018,6 +4088,15 @@ export type UpdatePortfolioInput = {
   ownerUserId?: InputMaybe<Scalars['ID']['input']>;
   /** Weeks between status updates, 1–52. */
   statusUpdateIntervalWeeks: Scalars['Int']['input'];
+};
+
+export type UpdateRiskCategoryInput = {
+  /** The version the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  /** Retires the category (not offered for new risks) or puts it back in use. */
+  retired: Scalars['Boolean']['input'];
 };
 
 export type UpdateRiskInput = {

@@ -126,3 +126,25 @@ export const controlResultInputSchema = yearMonthSchema
       if (!result.followUpAction) context.addIssue({ code: 'custom', path: ['followUpAction'], message: 'required' });
     }
   });
+
+/** A risk category's name, unique among the categories (the API checks that). */
+const riskCategoryNameSchema = requiredText(100);
+
+export const createRiskCategoryInputSchema = z.object({ name: riskCategoryNameSchema });
+
+export const updateRiskCategoryInputSchema = z.object({
+  id: idSchema,
+  expectedVersion: expectedVersionSchema,
+  name: riskCategoryNameSchema,
+  retired: z.boolean({ error: 'required' }),
+});
+
+export const removeRiskCategoryInputSchema = z.object({ id: idSchema, expectedVersion: expectedVersionSchema });
+
+const riskScaleMaxSchema = z.union([z.literal(4), z.literal(5)], { error: 'fourOrFive' });
+
+export const setRiskScaleInputSchema = z.object({
+  max: riskScaleMaxSchema,
+  /** The maximum the form was loaded with: another one in the database means someone else saved first. */
+  expectedMax: riskScaleMaxSchema,
+});

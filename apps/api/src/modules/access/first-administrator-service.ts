@@ -1,4 +1,4 @@
-import { isoToday } from '@lagesbild/types';
+import { codeOfName, isoToday } from '@lagesbild/types';
 import type { OrgUnitModel, UserModel } from '@lagesbild/db';
 import type { Transaction } from '../audit';
 import { ensurePerspectivesOfYear } from '../perspectives';
@@ -56,7 +56,7 @@ export async function createAdministrator(
   const rootUnit =
     existingRoot ??
     (await tx.orgUnit.create({
-      data: { code: codeOfName(administrator.cityName), name: administrator.cityName, kind: 'CITY' },
+      data: { code: codeOfName(administrator.cityName, 'stad'), name: administrator.cityName, kind: 'CITY' },
     }));
   // The current year's perspectives: source 001's five for a new city, else a copy of its latest year's.
   const createdPerspectives = await ensurePerspectivesOfYear(tx, Number(isoToday().slice(0, 4)));
@@ -75,15 +75,3 @@ export async function createAdministrator(
   };
 }
 
-/** A unit code from its name, as the demo's codes are made: "Göteborgs Stad" → goteborgs-stad. */
-export function codeOfName(name: string): string {
-  const code = name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 50)
-    .replace(/-+$/, '');
-  return code || 'stad';
-}

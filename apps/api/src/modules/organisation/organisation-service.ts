@@ -1,10 +1,19 @@
 import type { OrgUnitModel, PrismaClient } from '@lagesbild/db';
 import { inTreeOrder } from '@lagesbild/types';
 import type { TreeNode } from '@lagesbild/types';
+import type { Transaction } from '../audit';
 
 /** Every org unit, parents before children and siblings in display order. */
 export async function listOrgUnitsInTreeOrder(prisma: PrismaClient): Promise<OrgUnitModel[]> {
   return inTreeOrder(await prisma.orgUnit.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }] }));
+}
+
+/**
+ * The municipality: the root unit (the first one, as the first administrator's creation finds
+ * it), whose perspectives, risk categories and risk scale every unit shares.
+ */
+export function findCity(db: PrismaClient | Transaction): Promise<OrgUnitModel | null> {
+  return db.orgUnit.findFirst({ where: { parentId: null }, orderBy: { id: 'asc' } });
 }
 
 export function findOrgUnitByCode(prisma: PrismaClient, code: string): Promise<OrgUnitModel | null> {

@@ -7,8 +7,8 @@ import {
   yearSchema,
 } from '@lagesbild/types';
 import type { Resolvers } from '../../generated/resolver-types';
-import type { AccessRules, RootRule } from '../../authorization/access-rules';
-import type { RequestContext } from '../../context';
+import type { AccessRules } from '../../authorization/access-rules';
+import { cityAdministrators } from '../../authorization/city-administrators';
 import { parseInput } from '../../errors';
 import {
   copyPerspectivesFromPreviousYear,
@@ -50,19 +50,6 @@ export const perspectiveResolvers: Resolvers = {
       ),
   },
 };
-
-/**
- * The root unit of the tree the request sees: perspectives are the city's steering model, so
- * only its administrators change them. Null (answered as not found) before a city exists.
- */
-const cityOf = (_args: Record<string, unknown>, { orgTree }: RequestContext) =>
-  Promise.resolve(
-    orgTree
-      .filter((unit) => unit.parentId === null)
-      .reduce<number | null>((first, unit) => (first === null || unit.id < first ? unit.id : first), null),
-  );
-
-const cityAdministrators: RootRule = { kind: 'role', role: 'ADMIN', orgUnitOf: cityOf };
 
 export const perspectiveRules: AccessRules = {
   Query: {

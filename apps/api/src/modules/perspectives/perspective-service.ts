@@ -1,6 +1,6 @@
 import { DEFAULT_PERSPECTIVES } from '@lagesbild/db';
 import type { OrgUnitModel, PerspectiveModel, PerspectiveYearModel, Prisma, PrismaClient } from '@lagesbild/db';
-import { isoToday } from '@lagesbild/types';
+import { codeOfName, freeCode, isoToday } from '@lagesbild/types';
 import type {
   ParsedCopyPerspectivesInput,
   ParsedCreatePerspectiveInput,
@@ -9,6 +9,7 @@ import type {
   ParsedUpdatePerspectiveInput,
 } from '@lagesbild/types';
 import type { Transaction } from '../audit';
+import { findCity } from '../organisation';
 import { conflict, fieldError, fieldErrors, insertUnlessTaken, isRecordNotFound, notFound } from '../../errors';
 import type { FieldError } from '../../errors';
 
@@ -48,11 +49,6 @@ export function ofYear(row: PlainYearRow): PerspectiveOfYear {
     description: row.description,
     version: row.version,
   };
-}
-
-/** The root unit, whose perspectives they are: the first one, as the first administrator's creation finds it. */
-export function findCity(db: Reader): Promise<OrgUnitModel | null> {
-  return db.orgUnit.findFirst({ where: { parentId: null }, orderBy: { id: 'asc' } });
 }
 
 async function requireCity(db: Reader): Promise<OrgUnitModel> {
@@ -141,18 +137,6 @@ export async function sortByPerspectiveOrder<Row extends { perspectiveId: number
   return inPlaceOrder(rows, placeOf);
 }
 
-/** A code from a name, as the demo's are made: "Kund och ägare" → kund-och-agare. */
-function codeOfName(name: string): string {
-  const code = name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 50);
-  return code || 'perspektiv';
-}
-
 function shownInConflict(row: PlainYearRow | null) {
   return row ? ofYear(row) : null;
 }
@@ -198,7 +182,7 @@ export async function createPerspective(
 ): Promise<PerspectiveOfYear> {
   const city = await requireCity(tx);
   await requireFreeName(tx, city.id, input.year, input.name);
-  const base = codeOfName(input.name);
+  const base = codeOfName(input.name, 'perspektiv');
   const sameCodes = await tx.perspective.findMany({
     where: { cityId: city.id, code: { startsWith: base } },
     include: { years: { where: { year: input.year }, select: { id: true } } },
@@ -210,7 +194,9 @@ export async function createPerspective(
   const perspective =
     sameCodes.find((existing) => existing.code === base && existing.years.length === 0) ??
     (await insertUnlessTaken(() =>
-      tx.perspective.create({ data: { cityId: city.id, code: freeCode(base, sameCodes) } }),
+      tx.perspective.create({
+        data: { cityId: city.id, code: freeCode(base, sameCodes.map((existing) => existing.code)) },
+      }),
     ));
   const row = await insertUnlessTaken(() =>
     tx.perspectiveYear.create({
@@ -225,12 +211,6 @@ export async function createPerspective(
     }),
   );
   return ofYear(row);
-}
-
-function freeCode(base: string, taken: readonly { code: string }[]): string {
-  const codes = new Set(taken.map((perspective) => perspective.code));
-  if (!codes.has(base)) return base;
-  for (let suffix = 2; ; suffix++) if (!codes.has(`${base}-${suffix}`)) return `${base}-${suffix}`;
 }
 
 /** Renames a perspective or changes its description in one year; other years keep theirs. */

@@ -1,5 +1,6 @@
 /** The risk register: risks, valuations, mitigations and internal controls. */
 export { createRiskLoaders } from './risk-loaders';
 export { riskResolvers, riskRules } from './risk-resolvers';
-export { ensureRiskCategories, findRisksAboveTolerance, findTopRisks, listRisksOfSubtree } from './risk-service';
+export { ensureRiskCategories } from './risk-category-service';
+export { findRisksAboveTolerance, findTopRisks, listRisksOfSubtree } from './risk-service';
 export type { RiskSummaryRow } from './risk-service';

@@ -24,6 +24,16 @@ export function createRiskLoaders(prisma: PrismaClient) {
     riskCategoryById: new DataLoader<number, RiskCategoryModel | null>(async (ids) =>
       rowByKey(ids, await prisma.riskCategory.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
     ),
+    /** How many risks, of every unit, each category holds. */
+    riskCountOfCategory: new DataLoader<number, number>(async (categoryIds) => {
+      const counts = await prisma.risk.groupBy({
+        by: ['categoryId'],
+        where: { categoryId: { in: [...categoryIds] } },
+        _count: { _all: true },
+      });
+      const countOf = new Map(counts.map((row) => [row.categoryId, row._count._all]));
+      return categoryIds.map((id) => countOf.get(id) ?? 0);
+    }),
     /** Every valuation of each risk, oldest first: the history, and the latest up to a month. */
     riskValuations: new DataLoader<number, RiskValuationModel[]>(async (riskIds) =>
       groupRowsByKey(

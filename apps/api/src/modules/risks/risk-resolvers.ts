@@ -2,16 +2,20 @@ import {
   addMitigationInputSchema,
   controlResultInputSchema,
   createControlInputSchema,
+  createRiskCategoryInputSchema,
   createRiskInputSchema,
   endOfMonthIso,
   isMitigationOverdue,
   overdueReferenceDate,
+  removeRiskCategoryInputSchema,
   riskScore,
   riskValuationInputSchema,
+  setRiskScaleInputSchema,
   toIsoDate,
   toOptionalIsoDate,
   updateControlInputSchema,
   updateMitigationInputSchema,
+  updateRiskCategoryInputSchema,
   updateRiskInputSchema,
 } from '@lagesbild/types';
 import type { YearMonth } from '@lagesbild/types';
@@ -19,6 +23,7 @@ import type { Resolvers } from '../../generated/resolver-types';
 import type { RequestContext } from '../../context';
 import { requireValidMonth } from '../../validation/month';
 import type { AccessRules, RootRule } from '../../authorization/access-rules';
+import { cityAdministrators } from '../../authorization/city-administrators';
 import {
   addMitigation,
   addRiskValuation,
@@ -26,13 +31,19 @@ import {
   createRisk,
   findRiskScaleMax,
   listControlsOfSubtree,
-  listRiskCategories,
   listRisksOfSubtree,
   recordControlResult,
   updateInternalControl,
   updateMitigation,
   updateRisk,
 } from './risk-service';
+import {
+  createRiskCategory,
+  listRiskCategories,
+  removeRiskCategory,
+  updateRiskCategory,
+} from './risk-category-service';
+import { findRiskScale, setRiskScale } from './risk-scale-service';
 import { parseInput, requireId } from '../../errors';
 import { findOrgUnitByCode } from '../organisation';
 
@@ -43,6 +54,7 @@ export const riskResolvers: Resolvers = {
   Query: {
     risks: (_parent, { orgUnitCode }, { prisma, orgTree }) => listRisksOfSubtree(prisma, orgTree, orgUnitCode),
     riskCategories: (_parent, _args, { prisma }) => listRiskCategories(prisma),
+    riskScale: (_parent, _args, { prisma }) => findRiskScale(prisma),
     riskScaleMax: async (_parent, { orgUnitCode }, { prisma, orgTree }) =>
       findRiskScaleMax(prisma, orgTree, (await findOrgUnitByCode(prisma, orgUnitCode))?.id ?? null),
     internalControls: (_parent, { orgUnitCode }, { prisma, orgTree }) =>
@@ -75,6 +87,24 @@ export const riskResolvers: Resolvers = {
       mutate('recordControlResult', (tx) =>
         recordControlResult(tx, parseInput(controlResultInputSchema, input, 'input')),
       ),
+    createRiskCategory: (_parent, { input }, { mutate }) =>
+      mutate('createRiskCategory', (tx) =>
+        createRiskCategory(tx, parseInput(createRiskCategoryInputSchema, input, 'input')),
+      ),
+    updateRiskCategory: (_parent, { input }, { mutate }) =>
+      mutate('updateRiskCategory', (tx) =>
+        updateRiskCategory(tx, parseInput(updateRiskCategoryInputSchema, input, 'input')),
+      ),
+    removeRiskCategory: (_parent, { input }, { mutate }) =>
+      mutate('removeRiskCategory', (tx) =>
+        removeRiskCategory(tx, parseInput(removeRiskCategoryInputSchema, input, 'input')),
+      ),
+    setRiskScale: (_parent, { input }, { mutate }) =>
+      mutate('setRiskScale', (tx) => setRiskScale(tx, parseInput(setRiskScaleInputSchema, input, 'input'))),
+  },
+  RiskCategory: {
+    retired: (category) => category.retiredAt !== null,
+    riskCount: (category, _args, { loaders }) => loaders.riskCountOfCategory.load(category.id),
   },
   Risk: {
     category: async (risk, _args, { loaders }) => (await loaders.riskCategoryById.load(risk.categoryId))!,
@@ -140,6 +170,7 @@ export const riskRules: AccessRules = {
   Query: {
     risks: { kind: 'signedIn' },
     riskCategories: { kind: 'signedIn' },
+    riskScale: { kind: 'signedIn' },
     riskScaleMax: { kind: 'signedIn' },
     internalControls: { kind: 'signedIn' },
   },
@@ -155,11 +186,16 @@ export const riskRules: AccessRules = {
     createInternalControl: analystOf((input) => Promise.resolve(requireId(input.orgUnitId, 'input.orgUnitId'))),
     updateInternalControl: analystOf((input, context) => unitOfControl(input.id, 'input.id', context)),
     recordControlResult: analystOf((input, context) => unitOfControl(input.controlId, 'input.controlId', context)),
+    createRiskCategory: cityAdministrators,
+    updateRiskCategory: cityAdministrators,
+    removeRiskCategory: cityAdministrators,
+    setRiskScale: cityAdministrators,
   },
   types: {
     Risk: { kind: 'orgUnit', orgUnitOf: (risk: { orgUnitId: number }) => risk.orgUnitId },
     InternalControl: { kind: 'orgUnit', orgUnitOf: (control: { orgUnitId: number }) => control.orgUnitId },
     RiskCategory: { kind: 'public', reason: 'the categories are the same for every unit' },
+    RiskScale: { kind: 'public', reason: 'the scale is the same for every unit' },
     RiskValuation: { kind: 'public', reason: 'reached only through its risk, already checked' },
     Mitigation: { kind: 'public', reason: 'reached only through its risk, already checked' },
     ControlResult: { kind: 'public', reason: 'reached only through its control, already checked' },

@@ -1,10 +1,8 @@
-import { DEFAULT_RISK_CATEGORIES } from '@lagesbild/db';
 import type {
   ControlResultModel,
   InternalControlModel,
   MitigationModel,
   PrismaClient,
-  RiskCategoryModel,
   RiskModel,
   RiskValuationModel,
 } from '@lagesbild/db';
@@ -25,6 +23,7 @@ import type {
 import { GraphQLError } from 'graphql';
 import type { z } from 'zod';
 import type { Transaction } from '../audit';
+import { requireCategoryFor } from './risk-category-service';
 import { findSubtreeIds } from '../organisation';
 import { conflict, fieldError, insertUnlessTaken, isRecordNotFound, notFound } from '../../errors';
 
@@ -128,24 +127,6 @@ export async function listControlsOfSubtree(
   return controls.sort((a, b) => treePosition.get(a.orgUnitId)! - treePosition.get(b.orgUnitId)!);
 }
 
-export function listRiskCategories(prisma: PrismaClient): Promise<RiskCategoryModel[]> {
-  return prisma.riskCategory.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }] });
-}
-
-/**
- * Source 001's six risk categories (Omvärld … Stadenleveranser) in an installation that has none:
- * a risk must have a category, and an empty installation has to be able to register its first
- * risk without the database being edited by hand. Returns how many were created.
- */
-export async function ensureRiskCategories(tx: Transaction): Promise<number> {
-  if ((await tx.riskCategory.count()) > 0) return 0;
-  // One by one: each write of an audited transaction is audited on its own.
-  for (const { key, name, sortOrder } of DEFAULT_RISK_CATEGORIES) {
-    await tx.riskCategory.create({ data: { code: key, name, sortOrder } });
-  }
-  return DEFAULT_RISK_CATEGORIES.length;
-}
-
 /** The root of the tree above a unit (the municipality), where the risk scale is set. */
 function rootOf(orgTree: readonly TreeNode[], orgUnitId: number): number {
   const parentOf = new Map(orgTree.map((node) => [node.id, node.parentId]));
@@ -186,12 +167,6 @@ async function requireOnScale(
   });
 }
 
-async function requireCategory(tx: Transaction, categoryId: number): Promise<void> {
-  if (!(await tx.riskCategory.findUnique({ where: { id: categoryId } }))) {
-    throw fieldError('input.categoryId', 'unknownCategory');
-  }
-}
-
 /**
  * Updates a record only if the form saw its current version: a missing record is not found,
  * an older version (or a save in between) is a conflict carrying the record as it now is.
@@ -222,7 +197,7 @@ export async function createRisk(
   userId: number,
 ): Promise<RiskModel> {
   const { valuation, ...risk } = input;
-  await requireCategory(tx, risk.categoryId);
+  await requireCategoryFor(tx, risk.categoryId);
   await requireOnScale(tx, orgTree, risk.orgUnitId, valuation, 'input.valuation');
   const created = await tx.risk.create({ data: risk });
   await tx.riskValuation.create({
@@ -233,9 +208,10 @@ export async function createRisk(
 
 export async function updateRisk(tx: Transaction, input: Input<typeof updateRiskInputSchema>): Promise<RiskModel> {
   const { id, expectedVersion, ...fields } = input;
-  await requireCategory(tx, fields.categoryId);
+  const current = await tx.risk.findUnique({ where: { id } });
+  await requireCategoryFor(tx, fields.categoryId, current?.categoryId);
   return updateAtVersion(
-    await tx.risk.findUnique({ where: { id } }),
+    current,
     expectedVersion,
     (version) => tx.risk.update({ where: { id, version }, data: { ...fields, version: { increment: 1 } } }),
     () => tx.risk.findUnique({ where: { id } }),

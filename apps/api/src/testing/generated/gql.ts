@@ -241,6 +241,13 @@ type Documents = {
   '\n  mutation ReportsTest_SendBack($input: SendBackReportInput!) {\n    sendBackReport(input: $input) {\n      id\n      version\n      status\n    }\n  }\n': typeof types.ReportsTest_SendBackDocument;
   '\n  mutation ReportsTest_Approve($input: ReportTransitionInput!) {\n    approveReport(input: $input) {\n      id\n      version\n      status\n      frozenAt\n      approvedBy {\n        name\n      }\n    }\n  }\n': typeof types.ReportsTest_ApproveDocument;
   '\n  query ReportsTest_List($orgUnitCode: String!, $year: Int!) {\n    reports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      type\n      status\n      period {\n        year\n        month\n      }\n    }\n  }\n': typeof types.ReportsTest_ListDocument;
+  '\n  query RiskSettingsTest_Categories {\n    riskCategories {\n      id\n      code\n      name\n      sortOrder\n      retired\n      riskCount\n      version\n    }\n    riskScale {\n      max\n      largestValued\n    }\n  }\n': typeof types.RiskSettingsTest_CategoriesDocument;
+  '\n  mutation RiskSettingsTest_CreateCategory($input: CreateRiskCategoryInput!) {\n    createRiskCategory(input: $input) {\n      id\n      code\n      name\n      sortOrder\n      retired\n      riskCount\n      version\n    }\n  }\n': typeof types.RiskSettingsTest_CreateCategoryDocument;
+  '\n  mutation RiskSettingsTest_UpdateCategory($input: UpdateRiskCategoryInput!) {\n    updateRiskCategory(input: $input) {\n      id\n      name\n      retired\n      version\n    }\n  }\n': typeof types.RiskSettingsTest_UpdateCategoryDocument;
+  '\n  mutation RiskSettingsTest_RemoveCategory($input: RemoveRiskCategoryInput!) {\n    removeRiskCategory(input: $input) {\n      name\n    }\n  }\n': typeof types.RiskSettingsTest_RemoveCategoryDocument;
+  '\n  mutation RiskSettingsTest_SetScale($input: SetRiskScaleInput!) {\n    setRiskScale(input: $input) {\n      max\n      largestValued\n    }\n  }\n': typeof types.RiskSettingsTest_SetScaleDocument;
+  '\n  mutation RiskSettingsTest_CreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      id\n      version\n      category {\n        name\n      }\n    }\n  }\n': typeof types.RiskSettingsTest_CreateRiskDocument;
+  '\n  mutation RiskSettingsTest_UpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      title\n      version\n      category {\n        name\n      }\n    }\n  }\n': typeof types.RiskSettingsTest_UpdateRiskDocument;
   '\n  mutation RiskWritesTest_CreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      id\n      title\n      owner\n      version\n      valuations {\n        probability\n        consequence\n        isDemoValue\n        createdBy {\n          name\n        }\n      }\n    }\n  }\n': typeof types.RiskWritesTest_CreateRiskDocument;
   '\n  mutation RiskWritesTest_UpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      id\n      title\n      description\n      version\n    }\n  }\n': typeof types.RiskWritesTest_UpdateRiskDocument;
   '\n  mutation RiskWritesTest_AddValuation($input: RiskValuationInput!) {\n    addRiskValuation(input: $input) {\n      valuedOn\n      score\n    }\n  }\n': typeof types.RiskWritesTest_AddValuationDocument;
@@ -738,6 +745,20 @@ const documents: Documents = {
     types.ReportsTest_ApproveDocument,
   '\n  query ReportsTest_List($orgUnitCode: String!, $year: Int!) {\n    reports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      type\n      status\n      period {\n        year\n        month\n      }\n    }\n  }\n':
     types.ReportsTest_ListDocument,
+  '\n  query RiskSettingsTest_Categories {\n    riskCategories {\n      id\n      code\n      name\n      sortOrder\n      retired\n      riskCount\n      version\n    }\n    riskScale {\n      max\n      largestValued\n    }\n  }\n':
+    types.RiskSettingsTest_CategoriesDocument,
+  '\n  mutation RiskSettingsTest_CreateCategory($input: CreateRiskCategoryInput!) {\n    createRiskCategory(input: $input) {\n      id\n      code\n      name\n      sortOrder\n      retired\n      riskCount\n      version\n    }\n  }\n':
+    types.RiskSettingsTest_CreateCategoryDocument,
+  '\n  mutation RiskSettingsTest_UpdateCategory($input: UpdateRiskCategoryInput!) {\n    updateRiskCategory(input: $input) {\n      id\n      name\n      retired\n      version\n    }\n  }\n':
+    types.RiskSettingsTest_UpdateCategoryDocument,
+  '\n  mutation RiskSettingsTest_RemoveCategory($input: RemoveRiskCategoryInput!) {\n    removeRiskCategory(input: $input) {\n      name\n    }\n  }\n':
+    types.RiskSettingsTest_RemoveCategoryDocument,
+  '\n  mutation RiskSettingsTest_SetScale($input: SetRiskScaleInput!) {\n    setRiskScale(input: $input) {\n      max\n      largestValued\n    }\n  }\n':
+    types.RiskSettingsTest_SetScaleDocument,
+  '\n  mutation RiskSettingsTest_CreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      id\n      version\n      category {\n        name\n      }\n    }\n  }\n':
+    types.RiskSettingsTest_CreateRiskDocument,
+  '\n  mutation RiskSettingsTest_UpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      title\n      version\n      category {\n        name\n      }\n    }\n  }\n':
+    types.RiskSettingsTest_UpdateRiskDocument,
   '\n  mutation RiskWritesTest_CreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      id\n      title\n      owner\n      version\n      valuations {\n        probability\n        consequence\n        isDemoValue\n        createdBy {\n          name\n        }\n      }\n    }\n  }\n':
     types.RiskWritesTest_CreateRiskDocument,
   '\n  mutation RiskWritesTest_UpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      id\n      title\n      description\n      version\n    }\n  }\n':
@@ -2202,6 +2223,48 @@ export function graphql(
 export function graphql(
   source: '\n  query ReportsTest_List($orgUnitCode: String!, $year: Int!) {\n    reports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      type\n      status\n      period {\n        year\n        month\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ReportsTest_List($orgUnitCode: String!, $year: Int!) {\n    reports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      type\n      status\n      period {\n        year\n        month\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RiskSettingsTest_Categories {\n    riskCategories {\n      id\n      code\n      name\n      sortOrder\n      retired\n      riskCount\n      version\n    }\n    riskScale {\n      max\n      largestValued\n    }\n  }\n',
+): (typeof documents)['\n  query RiskSettingsTest_Categories {\n    riskCategories {\n      id\n      code\n      name\n      sortOrder\n      retired\n      riskCount\n      version\n    }\n    riskScale {\n      max\n      largestValued\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RiskSettingsTest_CreateCategory($input: CreateRiskCategoryInput!) {\n    createRiskCategory(input: $input) {\n      id\n      code\n      name\n      sortOrder\n      retired\n      riskCount\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation RiskSettingsTest_CreateCategory($input: CreateRiskCategoryInput!) {\n    createRiskCategory(input: $input) {\n      id\n      code\n      name\n      sortOrder\n      retired\n      riskCount\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RiskSettingsTest_UpdateCategory($input: UpdateRiskCategoryInput!) {\n    updateRiskCategory(input: $input) {\n      id\n      name\n      retired\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation RiskSettingsTest_UpdateCategory($input: UpdateRiskCategoryInput!) {\n    updateRiskCategory(input: $input) {\n      id\n      name\n      retired\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RiskSettingsTest_RemoveCategory($input: RemoveRiskCategoryInput!) {\n    removeRiskCategory(input: $input) {\n      name\n    }\n  }\n',
+): (typeof documents)['\n  mutation RiskSettingsTest_RemoveCategory($input: RemoveRiskCategoryInput!) {\n    removeRiskCategory(input: $input) {\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RiskSettingsTest_SetScale($input: SetRiskScaleInput!) {\n    setRiskScale(input: $input) {\n      max\n      largestValued\n    }\n  }\n',
+): (typeof documents)['\n  mutation RiskSettingsTest_SetScale($input: SetRiskScaleInput!) {\n    setRiskScale(input: $input) {\n      max\n      largestValued\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RiskSettingsTest_CreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      id\n      version\n      category {\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RiskSettingsTest_CreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      id\n      version\n      category {\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RiskSettingsTest_UpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      title\n      version\n      category {\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RiskSettingsTest_UpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      title\n      version\n      category {\n        name\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

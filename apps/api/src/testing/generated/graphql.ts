@@ -303,6 +303,11 @@ export type CreateReportInput = {
   type: ReportType;
 };
 
+export type CreateRiskCategoryInput = {
+  /** Unique among the categories, at most 100 characters; the new category comes last. */
+  name: string;
+};
+
 export type CreateRiskInput = {
   categoryId: string;
   /** At most 4 000 characters. */
@@ -699,6 +704,12 @@ export type RemovePerspectiveInput = {
   year: number;
 };
 
+export type RemoveRiskCategoryInput = {
+  /** The version the confirmation was shown with. */
+  expectedVersion: number;
+  id: string;
+};
+
 export type RenameOrgUnitInput = {
   /** The version the form was loaded with; a newer one in the database means someone else saved first. */
   expectedVersion: number;
@@ -908,6 +919,13 @@ export type SetReportingPeriodDeadlineInput = {
   periodId: string;
 };
 
+export type SetRiskScaleInput = {
+  /** The maximum the form was loaded with; another one in the database means someone else saved first. */
+  expectedMax: number;
+  /** 4 or 5. */
+  max: number;
+};
+
 export type SplitProjectInput = {
   /** The version the form was loaded with. */
   expectedVersion: number;
@@ -1099,6 +1117,15 @@ export type UpdatePortfolioInput = {
   ownerUserId?: string | null | undefined;
   /** Weeks between status updates, 1–52. */
   statusUpdateIntervalWeeks: number;
+};
+
+export type UpdateRiskCategoryInput = {
+  /** The version the form was loaded with. */
+  expectedVersion: number;
+  id: string;
+  name: string;
+  /** Retires the category (not offered for new risks) or puts it back in use. */
+  retired: boolean;
 };
 
 export type UpdateRiskInput = {
@@ -3850,6 +3877,73 @@ export type ReportsTest_ListQueryVariables = Exact<{
 
 export type ReportsTest_ListQuery = {
   reports: Array<{ id: string; type: ReportType; status: ReportStatus; period: { year: number; month: number } }>;
+};
+
+export type RiskSettingsTest_CategoriesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RiskSettingsTest_CategoriesQuery = {
+  riskCategories: Array<{
+    id: string;
+    code: string;
+    name: string;
+    sortOrder: number;
+    retired: boolean;
+    riskCount: number;
+    version: number;
+  }>;
+  riskScale: { max: number; largestValued: number };
+};
+
+export type RiskSettingsTest_CreateCategoryMutationVariables = Exact<{
+  input: CreateRiskCategoryInput;
+}>;
+
+export type RiskSettingsTest_CreateCategoryMutation = {
+  createRiskCategory: {
+    id: string;
+    code: string;
+    name: string;
+    sortOrder: number;
+    retired: boolean;
+    riskCount: number;
+    version: number;
+  };
+};
+
+export type RiskSettingsTest_UpdateCategoryMutationVariables = Exact<{
+  input: UpdateRiskCategoryInput;
+}>;
+
+export type RiskSettingsTest_UpdateCategoryMutation = {
+  updateRiskCategory: { id: string; name: string; retired: boolean; version: number };
+};
+
+export type RiskSettingsTest_RemoveCategoryMutationVariables = Exact<{
+  input: RemoveRiskCategoryInput;
+}>;
+
+export type RiskSettingsTest_RemoveCategoryMutation = { removeRiskCategory: Array<{ name: string }> };
+
+export type RiskSettingsTest_SetScaleMutationVariables = Exact<{
+  input: SetRiskScaleInput;
+}>;
+
+export type RiskSettingsTest_SetScaleMutation = { setRiskScale: { max: number; largestValued: number } };
+
+export type RiskSettingsTest_CreateRiskMutationVariables = Exact<{
+  input: CreateRiskInput;
+}>;
+
+export type RiskSettingsTest_CreateRiskMutation = {
+  createRisk: { id: string; version: number; category: { name: string } };
+};
+
+export type RiskSettingsTest_UpdateRiskMutationVariables = Exact<{
+  input: UpdateRiskInput;
+}>;
+
+export type RiskSettingsTest_UpdateRiskMutation = {
+  updateRisk: { title: string; version: number; category: { name: string } };
 };
 
 export type RiskWritesTest_CreateRiskMutationVariables = Exact<{
@@ -17598,6 +17692,320 @@ export const ReportsTest_ListDocument = {
     },
   ],
 } as unknown as DocumentNode<ReportsTest_ListQuery, ReportsTest_ListQueryVariables>;
+export const RiskSettingsTest_CategoriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RiskSettingsTest_Categories' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'riskCategories' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'riskCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'riskScale' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'largestValued' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RiskSettingsTest_CategoriesQuery, RiskSettingsTest_CategoriesQueryVariables>;
+export const RiskSettingsTest_CreateCategoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RiskSettingsTest_CreateCategory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateRiskCategoryInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createRiskCategory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'riskCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RiskSettingsTest_CreateCategoryMutation, RiskSettingsTest_CreateCategoryMutationVariables>;
+export const RiskSettingsTest_UpdateCategoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RiskSettingsTest_UpdateCategory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateRiskCategoryInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateRiskCategory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RiskSettingsTest_UpdateCategoryMutation, RiskSettingsTest_UpdateCategoryMutationVariables>;
+export const RiskSettingsTest_RemoveCategoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RiskSettingsTest_RemoveCategory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RemoveRiskCategoryInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeRiskCategory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RiskSettingsTest_RemoveCategoryMutation, RiskSettingsTest_RemoveCategoryMutationVariables>;
+export const RiskSettingsTest_SetScaleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RiskSettingsTest_SetScale' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetRiskScaleInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setRiskScale' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'largestValued' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RiskSettingsTest_SetScaleMutation, RiskSettingsTest_SetScaleMutationVariables>;
+export const RiskSettingsTest_CreateRiskDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RiskSettingsTest_CreateRisk' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateRiskInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createRisk' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'category' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RiskSettingsTest_CreateRiskMutation, RiskSettingsTest_CreateRiskMutationVariables>;
+export const RiskSettingsTest_UpdateRiskDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RiskSettingsTest_UpdateRisk' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateRiskInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateRisk' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'category' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RiskSettingsTest_UpdateRiskMutation, RiskSettingsTest_UpdateRiskMutationVariables>;
 export const RiskWritesTest_CreateRiskDocument = {
   kind: 'Document',
   definitions: [

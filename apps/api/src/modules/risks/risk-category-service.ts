@@ -1,0 +1,139 @@
+import { DEFAULT_RISK_CATEGORIES } from '@lagesbild/db';
+import type { PrismaClient, RiskCategoryModel } from '@lagesbild/db';
+import { codeOfName, freeCode } from '@lagesbild/types';
+import type {
+  createRiskCategoryInputSchema,
+  removeRiskCategoryInputSchema,
+  updateRiskCategoryInputSchema,
+} from '@lagesbild/types';
+import type { z } from 'zod';
+import type { Transaction } from '../audit';
+import { conflict, fieldError, insertUnlessTaken, isRecordNotFound, notFound } from '../../errors';
+
+type Input<Schema extends z.ZodType> = z.output<Schema>;
+
+const IN_ORDER = [{ sortOrder: 'asc' as const }, { name: 'asc' as const }, { id: 'asc' as const }];
+
+/** Every category, the retired ones included: the register shows a risk's category whatever became of it. */
+export function listRiskCategories(db: PrismaClient | Transaction): Promise<RiskCategoryModel[]> {
+  return db.riskCategory.findMany({ orderBy: IN_ORDER });
+}
+
+/**
+ * Source 001's six risk categories (Omvärld … Stadenleveranser) in an installation that has none:
+ * a risk must have a category, and an empty installation has to be able to register its first
+ * risk without the database being edited by hand. Returns how many were created.
+ */
+export async function ensureRiskCategories(tx: Transaction): Promise<number> {
+  if ((await tx.riskCategory.count()) > 0) return 0;
+  // One by one: each write of an audited transaction is audited on its own.
+  for (const { key, name, sortOrder } of DEFAULT_RISK_CATEGORIES) {
+    await tx.riskCategory.create({ data: { code: key, name, sortOrder } });
+  }
+  return DEFAULT_RISK_CATEGORIES.length;
+}
+
+/**
+ * The category a new risk, or a risk moved to another category, goes into: one that exists and is
+ * not retired. A risk already in a retired category may stay there.
+ */
+export async function requireCategoryFor(
+  tx: Transaction,
+  categoryId: number,
+  currentCategoryId: number | null = null,
+): Promise<void> {
+  const category = await tx.riskCategory.findUnique({ where: { id: categoryId } });
+  if (!category) throw fieldError('input.categoryId', 'unknownCategory');
+  if (category.retiredAt && category.id !== currentCategoryId) throw fieldError('input.categoryId', 'categoryRetired');
+}
+
+/** Two categories are never called the same (case and surrounding space aside). */
+async function requireFreeName(tx: Transaction, name: string, exceptId?: number): Promise<void> {
+  const taken = await tx.riskCategory.findFirst({
+    where: {
+      name: { equals: name, mode: 'insensitive' },
+      ...(exceptId === undefined ? {} : { id: { not: exceptId } }),
+    },
+    select: { id: true },
+  });
+  if (taken) throw fieldError('input.name', 'nameTaken');
+}
+
+/** A new category, last in the order, with a code made from its name. */
+export async function createRiskCategory(
+  tx: Transaction,
+  input: Input<typeof createRiskCategoryInputSchema>,
+): Promise<RiskCategoryModel> {
+  await requireFreeName(tx, input.name);
+  const base = codeOfName(input.name, 'kategori');
+  const [sameCodes, last] = await Promise.all([
+    tx.riskCategory.findMany({ where: { code: { startsWith: base } }, select: { code: true } }),
+    tx.riskCategory.findFirst({ orderBy: { sortOrder: 'desc' }, select: { sortOrder: true } }),
+  ]);
+  return insertUnlessTaken(() =>
+    tx.riskCategory.create({
+      data: {
+        code: freeCode(
+          base,
+          sameCodes.map((category) => category.code),
+        ),
+        name: input.name,
+        sortOrder: (last?.sortOrder ?? 0) + 1,
+      },
+    }),
+  );
+}
+
+async function loadAtVersion(tx: Transaction, id: number, expectedVersion: number): Promise<RiskCategoryModel> {
+  const current = await tx.riskCategory.findUnique({ where: { id } });
+  if (!current) throw notFound();
+  if (current.version !== expectedVersion) throw conflict(current);
+  return current;
+}
+
+/**
+ * Renames a category, retires it or puts it back in use. Its code stays: it is the category's
+ * identity in imports and links. Retiring keeps the date it was first retired on.
+ */
+export async function updateRiskCategory(
+  tx: Transaction,
+  input: Input<typeof updateRiskCategoryInputSchema>,
+): Promise<RiskCategoryModel> {
+  const current = await loadAtVersion(tx, input.id, input.expectedVersion);
+  if (current.name === input.name && Boolean(current.retiredAt) === input.retired) return current;
+  if (current.name.toLocaleLowerCase('sv') !== input.name.toLocaleLowerCase('sv')) {
+    await requireFreeName(tx, input.name, input.id);
+  }
+  try {
+    return await tx.riskCategory.update({
+      where: { id: current.id, version: current.version },
+      data: {
+        name: input.name,
+        retiredAt: input.retired ? (current.retiredAt ?? new Date()) : null,
+        version: { increment: 1 },
+      },
+    });
+  } catch (error) {
+    if (isRecordNotFound(error)) throw conflict(await tx.riskCategory.findUnique({ where: { id: current.id } }));
+    throw error;
+  }
+}
+
+/**
+ * Removes a category no risk is in; one that has risks can only be retired, so that no risk ever
+ * loses its category. Answers the categories left.
+ */
+export async function removeRiskCategory(
+  tx: Transaction,
+  input: Input<typeof removeRiskCategoryInputSchema>,
+): Promise<RiskCategoryModel[]> {
+  const current = await loadAtVersion(tx, input.id, input.expectedVersion);
+  if ((await tx.risk.count({ where: { categoryId: current.id } })) > 0) throw fieldError('input.id', 'categoryInUse');
+  try {
+    await tx.riskCategory.delete({ where: { id: current.id, version: current.version } });
+  } catch (error) {
+    if (isRecordNotFound(error)) throw conflict(await tx.riskCategory.findUnique({ where: { id: current.id } }));
+    throw error;
+  }
+  return listRiskCategories(tx);
+}
