@@ -63,6 +63,7 @@ const ReportingCalendarPage = lazyPage(() =>
   import('../routes/ReportingCalendarPage').then((page) => page.ReportingCalendarPage),
 );
 const PerspectivesPage = lazyPage(() => import('../routes/PerspectivesPage').then((page) => page.PerspectivesPage));
+const RiskSettingsPage = lazyPage(() => import('../routes/RiskSettingsPage').then((page) => page.RiskSettingsPage));
 const SendLogPage = lazyPage(() => import('../routes/SendLogPage').then((page) => page.SendLogPage));
 const MyPage = lazyPage(() => import('../routes/MyPage').then((page) => page.MyPage));
 const ToDoPage = lazyPage(() => import('../routes/ToDoPage').then((page) => page.ToDoPage));
@@ -142,6 +143,7 @@ export function App({ apolloClient, i18n }: AppProps) {
                 <Route path={ROUTES.organisation} element={<OrganisationPage />} />
                 <Route path={ROUTES.indicatorLibrary} element={<IndicatorLibraryPage />} />
                 <Route path={ROUTES.perspectives} element={<PerspectivesPage />} />
+                <Route path={ROUTES.riskSettings} element={<RiskSettingsPage />} />
                 <Route path={ROUTES.reportingCalendar} element={<ReportingCalendarPage />} />
                 <Route path={ROUTES.sendLog} element={<SendLogPage />} />
                 <Route path={ROUTES.myPage} element={<MyPage />} />

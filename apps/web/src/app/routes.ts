@@ -20,6 +20,7 @@ export const ROUTES = {
   organisation: '/organisation',
   indicatorLibrary: '/administration/indikatorer',
   perspectives: '/administration/perspektiv',
+  riskSettings: '/administration/riskkategorier',
   reportingCalendar: '/administration/rapporteringskalender',
   sendLog: '/administration/utskick',
   myPage: '/min-sida',
@@ -46,6 +47,7 @@ export type NavigationRoute =
   | 'organisation'
   | 'indicatorLibrary'
   | 'perspectives'
+  | 'riskSettings'
   | 'reportingCalendar'
   | 'sendLog';
 
@@ -68,7 +70,16 @@ export const PLANNING_GROUP: NavigationGroup = { name: 'planning', routes: ['tar
 /** Pages for administrators of the whole organisation. */
 export const ADMINISTRATION_GROUP: NavigationGroup = {
   name: 'administration',
-  routes: ['organisation', 'users', 'indicatorLibrary', 'perspectives', 'reportingCalendar', 'sendLog', 'auditLog'],
+  routes: [
+    'organisation',
+    'users',
+    'indicatorLibrary',
+    'perspectives',
+    'riskSettings',
+    'reportingCalendar',
+    'sendLog',
+    'auditLog',
+  ],
 };
 
 export const NAVIGATION_ORDER: NavigationRoute[] = [

@@ -147,10 +147,16 @@ type Documents = {
   '\n  mutation ControlResultDialog_Record($input: ControlResultInput!) {\n    recordControlResult(input: $input) {\n      id\n      month\n      performed\n      outcome\n      description\n      followUpAction\n      isDemoValue\n      version\n    }\n  }\n': typeof types.ControlResultDialog_RecordDocument;
   '\n  mutation MitigationDialog_Add($input: AddMitigationInput!) {\n    addMitigation(input: $input) {\n      id\n    }\n  }\n': typeof types.MitigationDialog_AddDocument;
   '\n  mutation MitigationDialog_Update($input: UpdateMitigationInput!) {\n    updateMitigation(input: $input) {\n      id\n      title\n      responsible\n      dueDate\n      status\n      version\n    }\n  }\n': typeof types.MitigationDialog_UpdateDocument;
+  '\n  mutation RemoveRiskCategoryDialog_Remove($input: RemoveRiskCategoryInput!) {\n    removeRiskCategory(input: $input) {\n      id\n    }\n  }\n': typeof types.RemoveRiskCategoryDialog_RemoveDocument;
+  '\n  mutation RiskCategoryDialog_Create($input: CreateRiskCategoryInput!) {\n    createRiskCategory(input: $input) {\n      id\n      name\n      sortOrder\n      retired\n      riskCount\n      version\n    }\n  }\n': typeof types.RiskCategoryDialog_CreateDocument;
+  '\n  mutation RiskCategoryDialog_Update($input: UpdateRiskCategoryInput!) {\n    updateRiskCategory(input: $input) {\n      id\n      name\n      retired\n      version\n    }\n  }\n': typeof types.RiskCategoryDialog_UpdateDocument;
+  '\n  fragment RiskCategoryList_category on RiskCategory {\n    id\n    name\n    sortOrder\n    retired\n    riskCount\n    version\n  }\n': typeof types.RiskCategoryList_CategoryFragmentDoc;
   '\n  fragment RiskDetailsDialog_risk on Risk {\n    id\n    title\n    description\n    owner\n    version\n    category {\n      id\n      name\n    }\n    orgUnit {\n      id\n      name\n    }\n    valuation(upTo: $upTo) {\n      id\n      valuedOn\n      probability\n      consequence\n      score\n      isDemoValue\n    }\n    valuations {\n      id\n      valuedOn\n      probability\n      consequence\n      score\n      reasoning\n      isDemoValue\n      createdBy {\n        id\n        name\n      }\n    }\n    mitigations {\n      id\n      title\n      responsible\n      dueDate\n      status\n      isOverdue(upTo: $upTo)\n      version\n    }\n    controls {\n      id\n      title\n      frequency\n    }\n  }\n': typeof types.RiskDetailsDialog_RiskFragmentDoc;
   '\n  mutation RiskDialog_Create($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      id\n    }\n  }\n': typeof types.RiskDialog_CreateDocument;
   '\n  mutation RiskDialog_Update($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      id\n      title\n      description\n      owner\n      category {\n        id\n        name\n      }\n      version\n    }\n  }\n': typeof types.RiskDialog_UpdateDocument;
-  '\n  query RiskRegister_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    viewer {\n      id\n      canEdit: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    riskScaleMax(orgUnitCode: $orgUnitCode)\n    riskCategories {\n      id\n      name\n    }\n    risks(orgUnitCode: $orgUnitCode) {\n      id\n      owner\n      category {\n        id\n      }\n      orgUnit {\n        id\n        name\n      }\n      valuation(upTo: $upTo) {\n        id\n        probability\n        consequence\n        score\n      }\n      ...RiskExport_risk @unmask\n      ...RiskTable_risk\n      ...RiskDetailsDialog_risk\n    }\n  }\n': typeof types.RiskRegister_QueryDocument;
+  '\n  query RiskRegister_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    viewer {\n      id\n      canEdit: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    riskScaleMax(orgUnitCode: $orgUnitCode)\n    riskCategories {\n      id\n      name\n      retired\n    }\n    risks(orgUnitCode: $orgUnitCode) {\n      id\n      owner\n      category {\n        id\n      }\n      orgUnit {\n        id\n        name\n      }\n      valuation(upTo: $upTo) {\n        id\n        probability\n        consequence\n        score\n      }\n      ...RiskExport_risk @unmask\n      ...RiskTable_risk\n      ...RiskDetailsDialog_risk\n    }\n  }\n': typeof types.RiskRegister_QueryDocument;
+  '\n  mutation RiskScaleForm_Save($input: SetRiskScaleInput!) {\n    setRiskScale(input: $input) {\n      max\n      largestValued\n    }\n  }\n': typeof types.RiskScaleForm_SaveDocument;
+  '\n  query RiskSettingsAdmin_Query {\n    riskScale {\n      max\n      largestValued\n    }\n    riskCategories {\n      id\n      ...RiskCategoryList_category\n    }\n  }\n': typeof types.RiskSettingsAdmin_QueryDocument;
   '\n  fragment RiskTable_risk on Risk {\n    id\n    title\n    owner\n    category {\n      id\n      name\n    }\n    orgUnit {\n      id\n      name\n    }\n    valuation(upTo: $upTo) {\n      id\n      probability\n      consequence\n      score\n      isDemoValue\n    }\n    mitigations {\n      id\n    }\n    hasOverdueMitigations(upTo: $upTo)\n  }\n': typeof types.RiskTable_RiskFragmentDoc;
   '\n  mutation ValuationDialog_Add($input: RiskValuationInput!) {\n    addRiskValuation(input: $input) {\n      id\n    }\n  }\n': typeof types.ValuationDialog_AddDocument;
   '\n  fragment RiskExport_risk on Risk {\n    id\n    title\n    owner\n    category {\n      id\n      name\n    }\n    orgUnit {\n      id\n      name\n    }\n    valuation(upTo: $upTo) {\n      id\n      probability\n      consequence\n      score\n    }\n    mitigations {\n      id\n      title\n    }\n    hasOverdueMitigations(upTo: $upTo)\n  }\n': typeof types.RiskExport_RiskFragmentDoc;
@@ -455,14 +461,26 @@ const documents: Documents = {
     types.MitigationDialog_AddDocument,
   '\n  mutation MitigationDialog_Update($input: UpdateMitigationInput!) {\n    updateMitigation(input: $input) {\n      id\n      title\n      responsible\n      dueDate\n      status\n      version\n    }\n  }\n':
     types.MitigationDialog_UpdateDocument,
+  '\n  mutation RemoveRiskCategoryDialog_Remove($input: RemoveRiskCategoryInput!) {\n    removeRiskCategory(input: $input) {\n      id\n    }\n  }\n':
+    types.RemoveRiskCategoryDialog_RemoveDocument,
+  '\n  mutation RiskCategoryDialog_Create($input: CreateRiskCategoryInput!) {\n    createRiskCategory(input: $input) {\n      id\n      name\n      sortOrder\n      retired\n      riskCount\n      version\n    }\n  }\n':
+    types.RiskCategoryDialog_CreateDocument,
+  '\n  mutation RiskCategoryDialog_Update($input: UpdateRiskCategoryInput!) {\n    updateRiskCategory(input: $input) {\n      id\n      name\n      retired\n      version\n    }\n  }\n':
+    types.RiskCategoryDialog_UpdateDocument,
+  '\n  fragment RiskCategoryList_category on RiskCategory {\n    id\n    name\n    sortOrder\n    retired\n    riskCount\n    version\n  }\n':
+    types.RiskCategoryList_CategoryFragmentDoc,
   '\n  fragment RiskDetailsDialog_risk on Risk {\n    id\n    title\n    description\n    owner\n    version\n    category {\n      id\n      name\n    }\n    orgUnit {\n      id\n      name\n    }\n    valuation(upTo: $upTo) {\n      id\n      valuedOn\n      probability\n      consequence\n      score\n      isDemoValue\n    }\n    valuations {\n      id\n      valuedOn\n      probability\n      consequence\n      score\n      reasoning\n      isDemoValue\n      createdBy {\n        id\n        name\n      }\n    }\n    mitigations {\n      id\n      title\n      responsible\n      dueDate\n      status\n      isOverdue(upTo: $upTo)\n      version\n    }\n    controls {\n      id\n      title\n      frequency\n    }\n  }\n':
     types.RiskDetailsDialog_RiskFragmentDoc,
   '\n  mutation RiskDialog_Create($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      id\n    }\n  }\n':
     types.RiskDialog_CreateDocument,
   '\n  mutation RiskDialog_Update($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      id\n      title\n      description\n      owner\n      category {\n        id\n        name\n      }\n      version\n    }\n  }\n':
     types.RiskDialog_UpdateDocument,
-  '\n  query RiskRegister_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    viewer {\n      id\n      canEdit: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    riskScaleMax(orgUnitCode: $orgUnitCode)\n    riskCategories {\n      id\n      name\n    }\n    risks(orgUnitCode: $orgUnitCode) {\n      id\n      owner\n      category {\n        id\n      }\n      orgUnit {\n        id\n        name\n      }\n      valuation(upTo: $upTo) {\n        id\n        probability\n        consequence\n        score\n      }\n      ...RiskExport_risk @unmask\n      ...RiskTable_risk\n      ...RiskDetailsDialog_risk\n    }\n  }\n':
+  '\n  query RiskRegister_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    viewer {\n      id\n      canEdit: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    riskScaleMax(orgUnitCode: $orgUnitCode)\n    riskCategories {\n      id\n      name\n      retired\n    }\n    risks(orgUnitCode: $orgUnitCode) {\n      id\n      owner\n      category {\n        id\n      }\n      orgUnit {\n        id\n        name\n      }\n      valuation(upTo: $upTo) {\n        id\n        probability\n        consequence\n        score\n      }\n      ...RiskExport_risk @unmask\n      ...RiskTable_risk\n      ...RiskDetailsDialog_risk\n    }\n  }\n':
     types.RiskRegister_QueryDocument,
+  '\n  mutation RiskScaleForm_Save($input: SetRiskScaleInput!) {\n    setRiskScale(input: $input) {\n      max\n      largestValued\n    }\n  }\n':
+    types.RiskScaleForm_SaveDocument,
+  '\n  query RiskSettingsAdmin_Query {\n    riskScale {\n      max\n      largestValued\n    }\n    riskCategories {\n      id\n      ...RiskCategoryList_category\n    }\n  }\n':
+    types.RiskSettingsAdmin_QueryDocument,
   '\n  fragment RiskTable_risk on Risk {\n    id\n    title\n    owner\n    category {\n      id\n      name\n    }\n    orgUnit {\n      id\n      name\n    }\n    valuation(upTo: $upTo) {\n      id\n      probability\n      consequence\n      score\n      isDemoValue\n    }\n    mitigations {\n      id\n    }\n    hasOverdueMitigations(upTo: $upTo)\n  }\n':
     types.RiskTable_RiskFragmentDoc,
   '\n  mutation ValuationDialog_Add($input: RiskValuationInput!) {\n    addRiskValuation(input: $input) {\n      id\n    }\n  }\n':
@@ -1351,6 +1369,30 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation RemoveRiskCategoryDialog_Remove($input: RemoveRiskCategoryInput!) {\n    removeRiskCategory(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveRiskCategoryDialog_Remove($input: RemoveRiskCategoryInput!) {\n    removeRiskCategory(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RiskCategoryDialog_Create($input: CreateRiskCategoryInput!) {\n    createRiskCategory(input: $input) {\n      id\n      name\n      sortOrder\n      retired\n      riskCount\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation RiskCategoryDialog_Create($input: CreateRiskCategoryInput!) {\n    createRiskCategory(input: $input) {\n      id\n      name\n      sortOrder\n      retired\n      riskCount\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RiskCategoryDialog_Update($input: UpdateRiskCategoryInput!) {\n    updateRiskCategory(input: $input) {\n      id\n      name\n      retired\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation RiskCategoryDialog_Update($input: UpdateRiskCategoryInput!) {\n    updateRiskCategory(input: $input) {\n      id\n      name\n      retired\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment RiskCategoryList_category on RiskCategory {\n    id\n    name\n    sortOrder\n    retired\n    riskCount\n    version\n  }\n',
+): (typeof documents)['\n  fragment RiskCategoryList_category on RiskCategory {\n    id\n    name\n    sortOrder\n    retired\n    riskCount\n    version\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment RiskDetailsDialog_risk on Risk {\n    id\n    title\n    description\n    owner\n    version\n    category {\n      id\n      name\n    }\n    orgUnit {\n      id\n      name\n    }\n    valuation(upTo: $upTo) {\n      id\n      valuedOn\n      probability\n      consequence\n      score\n      isDemoValue\n    }\n    valuations {\n      id\n      valuedOn\n      probability\n      consequence\n      score\n      reasoning\n      isDemoValue\n      createdBy {\n        id\n        name\n      }\n    }\n    mitigations {\n      id\n      title\n      responsible\n      dueDate\n      status\n      isOverdue(upTo: $upTo)\n      version\n    }\n    controls {\n      id\n      title\n      frequency\n    }\n  }\n',
 ): (typeof documents)['\n  fragment RiskDetailsDialog_risk on Risk {\n    id\n    title\n    description\n    owner\n    version\n    category {\n      id\n      name\n    }\n    orgUnit {\n      id\n      name\n    }\n    valuation(upTo: $upTo) {\n      id\n      valuedOn\n      probability\n      consequence\n      score\n      isDemoValue\n    }\n    valuations {\n      id\n      valuedOn\n      probability\n      consequence\n      score\n      reasoning\n      isDemoValue\n      createdBy {\n        id\n        name\n      }\n    }\n    mitigations {\n      id\n      title\n      responsible\n      dueDate\n      status\n      isOverdue(upTo: $upTo)\n      version\n    }\n    controls {\n      id\n      title\n      frequency\n    }\n  }\n'];
 /**
@@ -1369,8 +1411,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query RiskRegister_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    viewer {\n      id\n      canEdit: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    riskScaleMax(orgUnitCode: $orgUnitCode)\n    riskCategories {\n      id\n      name\n    }\n    risks(orgUnitCode: $orgUnitCode) {\n      id\n      owner\n      category {\n        id\n      }\n      orgUnit {\n        id\n        name\n      }\n      valuation(upTo: $upTo) {\n        id\n        probability\n        consequence\n        score\n      }\n      ...RiskExport_risk @unmask\n      ...RiskTable_risk\n      ...RiskDetailsDialog_risk\n    }\n  }\n',
-): (typeof documents)['\n  query RiskRegister_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    viewer {\n      id\n      canEdit: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    riskScaleMax(orgUnitCode: $orgUnitCode)\n    riskCategories {\n      id\n      name\n    }\n    risks(orgUnitCode: $orgUnitCode) {\n      id\n      owner\n      category {\n        id\n      }\n      orgUnit {\n        id\n        name\n      }\n      valuation(upTo: $upTo) {\n        id\n        probability\n        consequence\n        score\n      }\n      ...RiskExport_risk @unmask\n      ...RiskTable_risk\n      ...RiskDetailsDialog_risk\n    }\n  }\n'];
+  source: '\n  query RiskRegister_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    viewer {\n      id\n      canEdit: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    riskScaleMax(orgUnitCode: $orgUnitCode)\n    riskCategories {\n      id\n      name\n      retired\n    }\n    risks(orgUnitCode: $orgUnitCode) {\n      id\n      owner\n      category {\n        id\n      }\n      orgUnit {\n        id\n        name\n      }\n      valuation(upTo: $upTo) {\n        id\n        probability\n        consequence\n        score\n      }\n      ...RiskExport_risk @unmask\n      ...RiskTable_risk\n      ...RiskDetailsDialog_risk\n    }\n  }\n',
+): (typeof documents)['\n  query RiskRegister_Query($orgUnitCode: String!, $upTo: MonthInput!) {\n    orgUnit(code: $orgUnitCode) {\n      id\n      name\n    }\n    viewer {\n      id\n      canEdit: holds(role: ANALYST, orgUnitCode: $orgUnitCode)\n    }\n    riskScaleMax(orgUnitCode: $orgUnitCode)\n    riskCategories {\n      id\n      name\n      retired\n    }\n    risks(orgUnitCode: $orgUnitCode) {\n      id\n      owner\n      category {\n        id\n      }\n      orgUnit {\n        id\n        name\n      }\n      valuation(upTo: $upTo) {\n        id\n        probability\n        consequence\n        score\n      }\n      ...RiskExport_risk @unmask\n      ...RiskTable_risk\n      ...RiskDetailsDialog_risk\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RiskScaleForm_Save($input: SetRiskScaleInput!) {\n    setRiskScale(input: $input) {\n      max\n      largestValued\n    }\n  }\n',
+): (typeof documents)['\n  mutation RiskScaleForm_Save($input: SetRiskScaleInput!) {\n    setRiskScale(input: $input) {\n      max\n      largestValued\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RiskSettingsAdmin_Query {\n    riskScale {\n      max\n      largestValued\n    }\n    riskCategories {\n      id\n      ...RiskCategoryList_category\n    }\n  }\n',
+): (typeof documents)['\n  query RiskSettingsAdmin_Query {\n    riskScale {\n      max\n      largestValued\n    }\n    riskCategories {\n      id\n      ...RiskCategoryList_category\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

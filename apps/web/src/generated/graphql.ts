@@ -303,6 +303,11 @@ export type CreateReportInput = {
   type: ReportType;
 };
 
+export type CreateRiskCategoryInput = {
+  /** Unique among the categories, at most 100 characters; the new category comes last. */
+  name: string;
+};
+
 export type CreateRiskInput = {
   categoryId: string;
   /** At most 4 000 characters. */
@@ -701,6 +706,12 @@ export type RemovePerspectiveInput = {
   year: number;
 };
 
+export type RemoveRiskCategoryInput = {
+  /** The version the confirmation was shown with. */
+  expectedVersion: number;
+  id: string;
+};
+
 export type RenameOrgUnitInput = {
   /** The version the form was loaded with; a newer one in the database means someone else saved first. */
   expectedVersion: number;
@@ -910,6 +921,13 @@ export type SetReportingPeriodDeadlineInput = {
   periodId: string;
 };
 
+export type SetRiskScaleInput = {
+  /** The maximum the form was loaded with; another one in the database means someone else saved first. */
+  expectedMax: number;
+  /** 4 or 5. */
+  max: number;
+};
+
 export type SplitProjectInput = {
   /** The version the form was loaded with. */
   expectedVersion: number;
@@ -1101,6 +1119,15 @@ export type UpdatePortfolioInput = {
   ownerUserId?: string | null | undefined;
   /** Weeks between status updates, 1–52. */
   statusUpdateIntervalWeeks: number;
+};
+
+export type UpdateRiskCategoryInput = {
+  /** The version the form was loaded with. */
+  expectedVersion: number;
+  id: string;
+  name: string;
+  /** Retires the category (not offered for new risks) or puts it back in use. */
+  retired: boolean;
 };
 
 export type UpdateRiskInput = {
@@ -2850,6 +2877,44 @@ export type MitigationDialog_UpdateMutation = {
   };
 };
 
+export type RemoveRiskCategoryDialog_RemoveMutationVariables = Exact<{
+  input: RemoveRiskCategoryInput;
+}>;
+
+export type RemoveRiskCategoryDialog_RemoveMutation = { removeRiskCategory: Array<{ id: string }> };
+
+export type RiskCategoryDialog_CreateMutationVariables = Exact<{
+  input: CreateRiskCategoryInput;
+}>;
+
+export type RiskCategoryDialog_CreateMutation = {
+  createRiskCategory: {
+    id: string;
+    name: string;
+    sortOrder: number;
+    retired: boolean;
+    riskCount: number;
+    version: number;
+  };
+};
+
+export type RiskCategoryDialog_UpdateMutationVariables = Exact<{
+  input: UpdateRiskCategoryInput;
+}>;
+
+export type RiskCategoryDialog_UpdateMutation = {
+  updateRiskCategory: { id: string; name: string; retired: boolean; version: number };
+};
+
+export type RiskCategoryList_CategoryFragment = {
+  id: string;
+  name: string;
+  sortOrder: number;
+  retired: boolean;
+  riskCount: number;
+  version: number;
+} & { ' $fragmentName'?: 'RiskCategoryList_CategoryFragment' };
+
 export type RiskDetailsDialog_RiskFragment = {
   id: string;
   title: string;
@@ -2918,7 +2983,7 @@ export type RiskRegister_QueryQuery = {
   riskScaleMax: number;
   orgUnit: { id: string; name: string } | null;
   viewer: { id: string; canEdit: boolean } | null;
-  riskCategories: Array<{ id: string; name: string }>;
+  riskCategories: Array<{ id: string; name: string; retired: boolean }>;
   risks: Array<
     {
       id: string;
@@ -2935,6 +3000,21 @@ export type RiskRegister_QueryQuery = {
         RiskDetailsDialog_RiskFragment: RiskDetailsDialog_RiskFragment;
       };
     }
+  >;
+};
+
+export type RiskScaleForm_SaveMutationVariables = Exact<{
+  input: SetRiskScaleInput;
+}>;
+
+export type RiskScaleForm_SaveMutation = { setRiskScale: { max: number; largestValued: number } };
+
+export type RiskSettingsAdmin_QueryQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RiskSettingsAdmin_QueryQuery = {
+  riskScale: { max: number; largestValued: number };
+  riskCategories: Array<
+    { id: string } & { ' $fragmentRefs'?: { RiskCategoryList_CategoryFragment: RiskCategoryList_CategoryFragment } }
   >;
 };
 
@@ -7128,6 +7208,27 @@ export const MissingItemsTable_DisciplineFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<MissingItemsTable_DisciplineFragment, unknown>;
+export const RiskCategoryList_CategoryFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RiskCategoryList_category' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RiskCategory' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'riskCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RiskCategoryList_CategoryFragment, unknown>;
 export const RiskDetailsDialog_RiskFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -12542,6 +12643,138 @@ export const MitigationDialog_UpdateDocument = {
     },
   ],
 } as unknown as DocumentNode<MitigationDialog_UpdateMutation, MitigationDialog_UpdateMutationVariables>;
+export const RemoveRiskCategoryDialog_RemoveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveRiskCategoryDialog_Remove' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RemoveRiskCategoryInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeRiskCategory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveRiskCategoryDialog_RemoveMutation, RemoveRiskCategoryDialog_RemoveMutationVariables>;
+export const RiskCategoryDialog_CreateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RiskCategoryDialog_Create' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateRiskCategoryInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createRiskCategory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'riskCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RiskCategoryDialog_CreateMutation, RiskCategoryDialog_CreateMutationVariables>;
+export const RiskCategoryDialog_UpdateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RiskCategoryDialog_Update' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateRiskCategoryInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateRiskCategory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RiskCategoryDialog_UpdateMutation, RiskCategoryDialog_UpdateMutationVariables>;
 export const RiskDialog_CreateDocument = {
   kind: 'Document',
   definitions: [
@@ -12719,6 +12952,7 @@ export const RiskRegister_QueryDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
               ],
             },
           },
@@ -13067,6 +13301,102 @@ export const RiskRegister_QueryDocument = {
     },
   ],
 } as unknown as DocumentNode<RiskRegister_QueryQuery, RiskRegister_QueryQueryVariables>;
+export const RiskScaleForm_SaveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RiskScaleForm_Save' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetRiskScaleInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setRiskScale' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'largestValued' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RiskScaleForm_SaveMutation, RiskScaleForm_SaveMutationVariables>;
+export const RiskSettingsAdmin_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RiskSettingsAdmin_Query' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'riskScale' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'largestValued' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'riskCategories' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RiskCategoryList_category' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RiskCategoryList_category' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RiskCategory' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'riskCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RiskSettingsAdmin_QueryQuery, RiskSettingsAdmin_QueryQueryVariables>;
 export const ValuationDialog_AddDocument = {
   kind: 'Document',
   definitions: [

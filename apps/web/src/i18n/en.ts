@@ -21,6 +21,7 @@ import { portfolioEn } from '../features/portfolio/i18n/en';
 import { projectLineageEn } from '../features/portfolio/i18n/lineage-en';
 import { reportsEn } from '../features/reports/i18n/en';
 import { risksEn } from '../features/risks/i18n/en';
+import { riskSettingsEn } from '../features/risks/i18n/settings-en';
 import { usersEn } from '../features/users/i18n/en';
 import { targetsEn } from '../features/targets/i18n/en';
 import { valueImportEn } from '../features/value-import/i18n/en';
@@ -57,6 +58,7 @@ const sharedEn: SharedTranslations = {
     organisation: 'Organisation',
     indicatorLibrary: 'Indicators',
     perspectives: 'Perspectives',
+    riskSettings: 'Risk categories and scale',
     reportingCalendar: 'Reporting calendar',
     sendLog: 'Mailings',
     dataEntry: 'Enter values',
@@ -176,6 +178,7 @@ const sharedEn: SharedTranslations = {
     projectNotAllowed: 'You may not change that project.',
     outOfScale: 'The value is outside the risk scale.',
     unknownCategory: 'Unknown category.',
+    categoryRetired: 'The category is retired: choose another one.',
     riskOfOtherUnit: 'The risk belongs to another unit than the control.',
     outcomeWithoutPerformance: 'A control not performed has no result.',
     indicatorRetired: 'The indicator is retired and takes no new values.',
@@ -287,6 +290,7 @@ export const en: Translations = combineTranslations(
   portfolioEn,
   reportsEn,
   risksEn,
+  riskSettingsEn,
   usersEn,
   indicatorLibraryEn,
   perspectivesEn,

@@ -21,6 +21,7 @@ import { portfolioSv } from '../features/portfolio/i18n/sv';
 import { projectLineageSv } from '../features/portfolio/i18n/lineage-sv';
 import { reportsSv } from '../features/reports/i18n/sv';
 import { risksSv } from '../features/risks/i18n/sv';
+import { riskSettingsSv } from '../features/risks/i18n/settings-sv';
 import { usersSv } from '../features/users/i18n/sv';
 import { targetsSv } from '../features/targets/i18n/sv';
 import { valueImportSv } from '../features/value-import/i18n/sv';
@@ -50,6 +51,7 @@ export const sv = combineTranslations(
   portfolioSv,
   reportsSv,
   risksSv,
+  riskSettingsSv,
   usersSv,
   indicatorLibrarySv,
   perspectivesSv,

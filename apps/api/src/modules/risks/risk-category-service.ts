@@ -84,10 +84,24 @@ export async function createRiskCategory(
   );
 }
 
+/** A category as a conflict shows it to the form: as the API's type has it. */
+function shownInConflict(category: RiskCategoryModel | null) {
+  return (
+    category && {
+      id: String(category.id),
+      code: category.code,
+      name: category.name,
+      sortOrder: category.sortOrder,
+      retired: category.retiredAt !== null,
+      version: category.version,
+    }
+  );
+}
+
 async function loadAtVersion(tx: Transaction, id: number, expectedVersion: number): Promise<RiskCategoryModel> {
   const current = await tx.riskCategory.findUnique({ where: { id } });
   if (!current) throw notFound();
-  if (current.version !== expectedVersion) throw conflict(current);
+  if (current.version !== expectedVersion) throw conflict(shownInConflict(current));
   return current;
 }
 
@@ -114,7 +128,8 @@ export async function updateRiskCategory(
       },
     });
   } catch (error) {
-    if (isRecordNotFound(error)) throw conflict(await tx.riskCategory.findUnique({ where: { id: current.id } }));
+    if (isRecordNotFound(error))
+      throw conflict(shownInConflict(await tx.riskCategory.findUnique({ where: { id: current.id } })));
     throw error;
   }
 }
@@ -132,7 +147,8 @@ export async function removeRiskCategory(
   try {
     await tx.riskCategory.delete({ where: { id: current.id, version: current.version } });
   } catch (error) {
-    if (isRecordNotFound(error)) throw conflict(await tx.riskCategory.findUnique({ where: { id: current.id } }));
+    if (isRecordNotFound(error))
+      throw conflict(shownInConflict(await tx.riskCategory.findUnique({ where: { id: current.id } })));
     throw error;
   }
   return listRiskCategories(tx);

@@ -151,7 +151,17 @@ describe('risk categories and the risk scale, kept by the administrators of the 
     expect(updateRiskCategory).toMatchObject({ name: 'Informations- och cybersäkerhet', version: 2 });
 
     const stale = await errorOf(UPDATE_CATEGORY, { input: { ...input, name: 'Cybersäkerhet', retired: false } });
-    expect(stale).toMatchObject({ code: 'CONFLICT', current: { name: 'Informations- och cybersäkerhet', version: 2 } });
+    expect(stale).toEqual({
+      code: 'CONFLICT',
+      current: {
+        id: category.id,
+        code: 'informationssakerhet',
+        name: 'Informations- och cybersäkerhet',
+        sortOrder: 6,
+        retired: false,
+        version: 2,
+      },
+    });
     expect(
       (await errorOf(UPDATE_CATEGORY, { input: { ...input, expectedVersion: 2, name: 'omvärld', retired: false } }))
         ?.fieldErrors,

@@ -19,6 +19,7 @@ import { graphql } from '../../../generated';
 import type { RiskDetailsDialog_RiskFragment } from '../../../generated/graphql';
 import { MitigationDialog } from './MitigationDialog';
 import { RiskDialog } from './RiskDialog';
+import type { RiskDialogCategory } from './RiskDialog';
 import { RiskLevelChip } from './RiskLevelChip';
 import { ValuationDialog } from './ValuationDialog';
 import { ValuationHistory } from './ValuationHistory';
@@ -82,7 +83,7 @@ export interface RiskDetailsDialogProps {
   risk: FragmentType<typeof RiskDetailsDialog_risk>;
   /** The month viewed: the valuation and overdue mitigations as of then. */
   period: YearMonth;
-  categories: readonly { id: string; name: string }[];
+  categories: readonly RiskDialogCategory[];
   scaleMax: number;
   /** The user may change the risk (analyst of its unit); the API checks again. */
   canEdit: boolean;

@@ -19,7 +19,7 @@ import { useValidatedSave } from '../../../apollo/useValidatedSave';
 import { toValuationInput, ValuationFields } from './ValuationFields';
 import type { ValuationValues } from './ValuationFields';
 
-const RiskDialog_Create = graphql(`
+export const RiskDialog_Create = graphql(`
   mutation RiskDialog_Create($input: CreateRiskInput!) {
     createRisk(input: $input) {
       id
@@ -27,7 +27,7 @@ const RiskDialog_Create = graphql(`
   }
 `);
 
-const RiskDialog_Update = graphql(`
+export const RiskDialog_Update = graphql(`
   mutation RiskDialog_Update($input: UpdateRiskInput!) {
     updateRisk(input: $input) {
       id
@@ -52,11 +52,19 @@ interface EditedRisk {
   version: number;
 }
 
+export interface RiskDialogCategory {
+  id: string;
+  name: string;
+  /** Not offered for new risks; a risk already in it keeps it. */
+  retired: boolean;
+}
+
 export interface RiskDialogProps {
   /** The risk to edit, or null for a new risk of `orgUnit`. */
   risk: EditedRisk | null;
   orgUnit: { id: string; name: string };
-  categories: readonly { id: string; name: string }[];
+  /** Every category, the retired ones included: only those in use are offered, and the risk's own. */
+  categories: readonly RiskDialogCategory[];
   scaleMax: number;
   onClose: () => void;
 }
@@ -111,6 +119,7 @@ export function RiskDialog({ risk, orgUnit, categories, scaleMax, onClose }: Ris
     error: Boolean(errorText(name)),
     helperText: errorText(name),
   });
+  const offered = categories.filter((category) => !category.retired || category.id === risk?.category.id);
   const theirs = failure?.code === 'CONFLICT' ? (failure.current as { version: number; title: string } | null) : null;
 
   return (
@@ -140,9 +149,9 @@ export function RiskDialog({ risk, orgUnit, categories, scaleMax, onClose }: Ris
           error={Boolean(errorText('categoryId'))}
           helperText={errorText('categoryId')}
         >
-          {categories.map((category) => (
+          {offered.map((category) => (
             <MenuItem key={category.id} value={category.id}>
-              {category.name}
+              {category.retired ? t('risks.retiredCategory', { name: category.name }) : category.name}
             </MenuItem>
           ))}
         </TextField>

@@ -38,6 +38,7 @@ export const RiskRegister_Query = graphql(`
     riskCategories {
       id
       name
+      retired
     }
     risks(orgUnitCode: $orgUnitCode) {
       id

@@ -28,6 +28,7 @@ export const risksEn: RisksTranslations = {
     riskTitle: 'Risk',
     description: 'Description',
     category: 'Category',
+    retiredCategory: '{{name}} (retired)',
     owner: 'Risk owner',
     ownedBy: 'Risk owner: {{owner}}',
     orgUnit: 'Unit',

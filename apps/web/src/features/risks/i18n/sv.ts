@@ -26,6 +26,7 @@ export const risksSv = {
     riskTitle: 'Risk',
     description: 'Beskrivning',
     category: 'Kategori',
+    retiredCategory: '{{name}} (pensionerad)',
     owner: 'Riskägare',
     ownedBy: 'Riskägare: {{owner}}',
     orgUnit: 'Enhet',
