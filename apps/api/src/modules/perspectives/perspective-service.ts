@@ -195,7 +195,13 @@ export async function createPerspective(
     sameCodes.find((existing) => existing.code === base && existing.years.length === 0) ??
     (await insertUnlessTaken(() =>
       tx.perspective.create({
-        data: { cityId: city.id, code: freeCode(base, sameCodes.map((existing) => existing.code)) },
+        data: {
+          cityId: city.id,
+          code: freeCode(
+            base,
+            sameCodes.map((existing) => existing.code),
+          ),
+        },
       }),
     ));
   const row = await insertUnlessTaken(() =>
