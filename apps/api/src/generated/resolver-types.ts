@@ -1092,6 +1092,8 @@ export type GoalMatch =
 /** An indicator (or a financial line, kind FINANCIAL) and its values per period. */
 export type Indicator = {
   __typename?: 'Indicator';
+  /** True when the user may set its values' status by hand (setIndicatorValueStatus): an analyst of its unit. */
+  canSetStatus: Scalars['Boolean']['output'];
   /** Shared by the same indicator in several org units, so they can be compared. */
   code: Scalars['String']['output'];
   /** True for volumes that add up over the year; their values are year-to-date (May holds January–May). False for levels (rates). */
@@ -1277,8 +1279,14 @@ export type IndicatorValue = {
   periodNumber: Scalars['Int']['output'];
   periodTarget?: Maybe<Scalars['Float']['output']>;
   rolling12?: Maybe<Scalars['Float']['output']>;
-  /** The status from the status rule (or a reasoned override). */
+  /** What the status rule says of the figures, whatever was set by hand. */
+  ruleStatus: ValueStatus;
+  /** The status from the status rule, or the one set by hand in its place (statusOverride). */
   status: ValueStatus;
+  /** The status an analyst set by hand in place of the rule's (GREEN, YELLOW or RED); null when the rule decides. */
+  statusOverride?: Maybe<ValueStatus>;
+  /** Why the status was set by hand; null when the rule decides. */
+  statusOverrideReason?: Maybe<Scalars['String']['output']>;
   /** Pass back as expectedVersion when saving, so a concurrent change is detected. */
   version: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
@@ -1651,6 +1659,12 @@ export type Mutation = {
   setGoalRetired: Goal;
   /** Retires an indicator or brings it back (administrators of its unit or a unit above it). */
   setIndicatorRetired: Indicator;
+  /**
+   * Sets a saved value's status by hand, with a reason, in place of what the status rule says, or
+   * gives it back to the rule (analysts of the indicator's unit). Every view of the value (goals,
+   * overview, reports, reminders) shows the status set; the indicator page says it was set by hand, and why.
+   */
+  setIndicatorValueStatus: IndicatorValue;
   /** Sets the signed-in person's choice of reminders: daily, weekly or none. */
   setReminderFrequency: ReminderSettings;
   /** Sets or removes the deadline of one level for a period (administrators of the city). */
@@ -1927,6 +1941,10 @@ export type MutationSetGoalRetiredArgs = {
 
 export type MutationSetIndicatorRetiredArgs = {
   input: SetIndicatorRetiredInput;
+};
+
+export type MutationSetIndicatorValueStatusArgs = {
+  input: SetIndicatorValueStatusInput;
 };
 
 export type MutationSetReminderFrequencyArgs = {
@@ -3814,6 +3832,8 @@ export type SeriesPoint = {
   previousYearOutcome?: Maybe<Scalars['Float']['output']>;
   rolling12?: Maybe<Scalars['Float']['output']>;
   status: ValueStatus;
+  /** Why the status was set by hand in place of the rule's; null when the rule decides (always, for figures made from other periods'). */
+  statusOverrideReason?: Maybe<Scalars['String']['output']>;
   /** The target of the period, or the annual target when the period has none. */
   target?: Maybe<Scalars['Float']['output']>;
 };
@@ -3849,6 +3869,21 @@ export type SetIndicatorRetiredInput = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   retired: Scalars['Boolean']['input'];
+};
+
+/** The status of one saved value set by hand, with a reason, or given back to the status rule. */
+export type SetIndicatorValueStatusInput = {
+  /** A reason for changing a closed period's value: saved as a correction (Rättelse); without it the change is refused (periodClosed). */
+  correctionReason?: InputMaybe<Scalars['String']['input']>;
+  /** The version of the value the form was loaded with. */
+  expectedVersion: Scalars['Int']['input'];
+  indicatorId: Scalars['ID']['input'];
+  /** `2023-05`, `2023-T2` or `2023`: a period the indicator has a saved value for. */
+  period: Scalars['String']['input'];
+  /** Why the rule's status does not tell the truth here: required with a status, at most 2 000 characters. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** GREEN, YELLOW or RED in place of the rule's status; null gives the status back to the rule. */
+  status?: InputMaybe<ValueStatus>;
 };
 
 export type SetReminderFrequencyInput = {
@@ -4754,6 +4789,7 @@ export type ResolversTypes = {
   SetGoalIndicatorsInput: SetGoalIndicatorsInput;
   SetGoalRetiredInput: SetGoalRetiredInput;
   SetIndicatorRetiredInput: SetIndicatorRetiredInput;
+  SetIndicatorValueStatusInput: SetIndicatorValueStatusInput;
   SetReminderFrequencyInput: SetReminderFrequencyInput;
   SetReportingLevelDeadlineInput: SetReportingLevelDeadlineInput;
   SetReportingPeriodDeadlineInput: SetReportingPeriodDeadlineInput;
@@ -5001,6 +5037,7 @@ export type ResolversParentTypes = {
   SetGoalIndicatorsInput: SetGoalIndicatorsInput;
   SetGoalRetiredInput: SetGoalRetiredInput;
   SetIndicatorRetiredInput: SetIndicatorRetiredInput;
+  SetIndicatorValueStatusInput: SetIndicatorValueStatusInput;
   SetReminderFrequencyInput: SetReminderFrequencyInput;
   SetReportingLevelDeadlineInput: SetReportingLevelDeadlineInput;
   SetReportingPeriodDeadlineInput: SetReportingPeriodDeadlineInput;
@@ -5498,6 +5535,7 @@ export type IndicatorResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator'],
 > = {
+  canSetStatus?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cumulative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   dataSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5595,7 +5633,10 @@ export type IndicatorValueResolvers<
   periodNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   periodTarget?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   rolling12?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ruleStatus?: Resolver<ResolversTypes['ValueStatus'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ValueStatus'], ParentType, ContextType>;
+  statusOverride?: Resolver<Maybe<ResolversTypes['ValueStatus']>, ParentType, ContextType>;
+  statusOverrideReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -6031,6 +6072,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationSetIndicatorRetiredArgs, 'input'>
+  >;
+  setIndicatorValueStatus?: Resolver<
+    ResolversTypes['IndicatorValue'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetIndicatorValueStatusArgs, 'input'>
   >;
   setReminderFrequency?: Resolver<
     ResolversTypes['ReminderSettings'],
@@ -7292,6 +7339,7 @@ export type SeriesPointResolvers<
   previousYearOutcome?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   rolling12?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ValueStatus'], ParentType, ContextType>;
+  statusOverrideReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 

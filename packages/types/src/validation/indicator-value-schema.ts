@@ -2,18 +2,21 @@ import { z } from 'zod';
 import type { IndicatorUnit, Periodicity } from '../generated/schema-types';
 import { parsePeriodKey } from '../period';
 import { correctionReasonSchema } from './reporting-calendar-schemas';
-import { commentSchema, expectedVersionSchema, figureSchema, idSchema } from './common-schemas';
+import { commentSchema, expectedVersionSchema, figureSchema, idSchema, plainText } from './common-schemas';
+
+/** `2023-05`, `2023-T2` or `2023`, parsed into a period. */
+const periodKeySchema = z.string().transform((key, context) => {
+  const period = parsePeriodKey(key);
+  if (!period) {
+    context.addIssue({ code: 'custom', message: 'invalidPeriod' });
+    return z.NEVER;
+  }
+  return period;
+});
 
 export const indicatorValueInputSchema = z.object({
   indicatorId: idSchema,
-  period: z.string().transform((key, context) => {
-    const period = parsePeriodKey(key);
-    if (!period) {
-      context.addIssue({ code: 'custom', message: 'invalidPeriod' });
-      return z.NEVER;
-    }
-    return period;
-  }),
+  period: periodKeySchema,
   outcome: figureSchema,
   periodTarget: figureSchema,
   fullYearForecast: figureSchema,
@@ -22,6 +25,32 @@ export const indicatorValueInputSchema = z.object({
   expectedVersion: expectedVersionSchema.nullish(),
   correctionReason: correctionReasonSchema,
 });
+
+/**
+ * A saved value's status set by hand (or given back to the rule): a status needs its reason,
+ * and the reason goes with it.
+ */
+export const setIndicatorValueStatusInputSchema = z
+  .object({
+    indicatorId: idSchema,
+    period: periodKeySchema,
+    expectedVersion: expectedVersionSchema,
+    status: z
+      .enum(['GREEN', 'YELLOW', 'RED'], { error: 'invalidStatus' })
+      .nullish()
+      .transform((status) => status ?? null),
+    reason: plainText(2000)
+      .nullish()
+      .transform((text) => (text?.trim() ? text.trim() : null)),
+    correctionReason: correctionReasonSchema,
+  })
+  .superRefine((input, context) => {
+    if (input.status !== null && input.reason === null) {
+      context.addIssue({ code: 'custom', path: ['reason'], message: 'required' });
+    }
+  });
+
+export type ParsedSetIndicatorValueStatusInput = z.output<typeof setIndicatorValueStatusInputSchema>;
 
 /** A validated IndicatorValueInput: ids as numbers, the period parsed. */
 export type ParsedIndicatorValueInput = z.output<typeof indicatorValueInputSchema>;

@@ -1,9 +1,15 @@
 import type { Resolvers } from '../../generated/resolver-types';
 import { requireValidMonth } from '../../validation/month';
-import type { AccessRules } from '../../authorization/access-rules';
-import { indicatorValueInputSchema, indicatorValuesInputSchema, MAX_VALUES_PER_SAVE } from '@lagesbild/types';
+import type { AccessRules, RootRule } from '../../authorization/access-rules';
+import {
+  indicatorValueInputSchema,
+  indicatorValuesInputSchema,
+  MAX_VALUES_PER_SAVE,
+  setIndicatorValueStatusInputSchema,
+} from '@lagesbild/types';
 import { loadDataEntrySheet } from './data-entry-service';
 import { saveIndicatorValue, saveIndicatorValues } from './indicator-value-service';
+import { setIndicatorValueStatus } from './value-status-service';
 import { fieldError, parseInput, requireId } from '../../errors';
 
 export const dataEntryResolvers: Resolvers = {
@@ -12,6 +18,12 @@ export const dataEntryResolvers: Resolvers = {
       loadDataEntrySheet(prisma, loaders.perspectiveInYear, orgUnitCode, requireValidMonth(period, 'period')),
   },
   Mutation: {
+    setIndicatorValueStatus: (_parent, { input }, { mutate, viewer, loaders }) =>
+      mutate('setIndicatorValueStatus', async (tx) => {
+        const parsed = parseInput(setIndicatorValueStatusInputSchema, input, 'input');
+        const indicator = (await loaders.indicatorById.load(parsed.indicatorId))!;
+        return setIndicatorValueStatus(tx, indicator, parsed, viewer!.id);
+      }),
     saveIndicatorValue: (_parent, { input }, { mutate, viewer, loaders }) =>
       mutate('saveIndicatorValue', async (tx) => {
         const parsed = parseInput(indicatorValueInputSchema, input, 'input');
@@ -36,22 +48,26 @@ export const dataEntryResolvers: Resolvers = {
   },
 };
 
+/** Analysts of the unit of the indicator the input names; an unknown indicator is not found. */
+const analystOfIndicator: RootRule = {
+  kind: 'role',
+  role: 'ANALYST',
+  orgUnitOf: async (args, { loaders }) => {
+    const indicatorId = requireId(
+      (args.input as { indicatorId?: unknown } | undefined)?.indicatorId,
+      'input.indicatorId',
+    );
+    return (await loaders.indicatorById.load(indicatorId))?.orgUnitId ?? null;
+  },
+};
+
 export const dataEntryRules: AccessRules = {
   Query: {
     dataEntrySheet: { kind: 'signedIn' },
   },
   Mutation: {
-    saveIndicatorValue: {
-      kind: 'role',
-      role: 'ANALYST',
-      orgUnitOf: async (args, { loaders }) => {
-        const indicatorId = requireId(
-          (args.input as { indicatorId?: unknown } | undefined)?.indicatorId,
-          'input.indicatorId',
-        );
-        return (await loaders.indicatorById.load(indicatorId))?.orgUnitId ?? null;
-      },
-    },
+    saveIndicatorValue: analystOfIndicator,
+    setIndicatorValueStatus: analystOfIndicator,
     saveIndicatorValues: {
       kind: 'role',
       role: 'ANALYST',

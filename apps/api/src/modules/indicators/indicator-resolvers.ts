@@ -119,6 +119,7 @@ export const indicatorResolvers: Resolvers = {
     },
     sameInOtherUnits: (indicator, { orgUnitCodes }, { prisma }) =>
       listSameIndicatorInOtherUnits(prisma, indicator, orgUnitCodes),
+    canSetStatus: (indicator, _args, { access }) => access.holds('ANALYST', indicator.orgUnitId),
     latestValue: (indicator, { upTo }, { loaders }) =>
       loaders.latestIndicatorValue.load({ id: indicator.id, ...requireValidMonth(upTo, 'upTo') }),
   },
@@ -130,12 +131,18 @@ export const indicatorResolvers: Resolvers = {
     previousYearOutcome: (point) => point.previousYear?.outcome ?? null,
     isSynthetic: (point) => point.figures?.isSynthetic ?? false,
     status: (point) => (point.figures ? valueStatus(point.indicator, point.figures) : 'NOT_ASSESSED'),
+    statusOverrideReason: (point) =>
+      point.figures?.statusOverride ? (point.figures.statusOverrideReason ?? null) : null,
   },
   IndicatorValue: {
     period: (value) => formatPeriodKey(value),
     status: async (value, _args, { loaders }) => {
       const indicator = (await loaders.indicatorById.load(value.indicatorId))!;
       return valueStatus(indicator, value);
+    },
+    ruleStatus: async (value, _args, { loaders }) => {
+      const indicator = (await loaders.indicatorById.load(value.indicatorId))!;
+      return valueStatus(indicator, { ...value, statusOverride: null });
     },
   },
 };

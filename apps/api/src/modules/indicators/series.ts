@@ -7,6 +7,8 @@ export interface SeriesFigures extends IndicatorValueFigures {
   outcome: number | null;
   rolling12: number | null;
   isSynthetic: boolean;
+  /** Why the status was set by hand: a stored value's own; figures made from months have none. */
+  statusOverrideReason?: string | null;
 }
 
 /** One period of a series. */

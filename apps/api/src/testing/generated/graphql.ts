@@ -897,6 +897,21 @@ export type SetIndicatorRetiredInput = {
   retired: boolean;
 };
 
+/** The status of one saved value set by hand, with a reason, or given back to the status rule. */
+export type SetIndicatorValueStatusInput = {
+  /** A reason for changing a closed period's value: saved as a correction (Rättelse); without it the change is refused (periodClosed). */
+  correctionReason?: string | null | undefined;
+  /** The version of the value the form was loaded with. */
+  expectedVersion: number;
+  indicatorId: string;
+  /** `2023-05`, `2023-T2` or `2023`: a period the indicator has a saved value for. */
+  period: string;
+  /** Why the rule's status does not tell the truth here: required with a status, at most 2 000 characters. */
+  reason?: string | null | undefined;
+  /** GREEN, YELLOW or RED in place of the rule's status; null gives the status back to the rule. */
+  status?: ValueStatus | null | undefined;
+};
+
 export type SetReminderFrequencyInput = {
   /** The settings' version; leave out before the first choice. */
   expectedVersion?: number | null | undefined;
@@ -1797,6 +1812,49 @@ export type DataEntryTest_SaveActivityMutationVariables = Exact<{
 
 export type DataEntryTest_SaveActivityMutation = {
   saveActivityUpdate: { month: number; status: ActivityStatus; comment: string | null; version: number };
+};
+
+export type ValueStatusTest_SetMutationVariables = Exact<{
+  input: SetIndicatorValueStatusInput;
+}>;
+
+export type ValueStatusTest_SetMutation = {
+  setIndicatorValueStatus: {
+    period: string;
+    status: ValueStatus;
+    ruleStatus: ValueStatus;
+    statusOverride: ValueStatus | null;
+    statusOverrideReason: string | null;
+    version: number;
+  };
+};
+
+export type ValueStatusTest_IndicatorQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type ValueStatusTest_IndicatorQuery = {
+  indicator: {
+    canSetStatus: boolean;
+    value: {
+      status: ValueStatus;
+      ruleStatus: ValueStatus;
+      statusOverride: ValueStatus | null;
+      statusOverrideReason: string | null;
+      version: number;
+    } | null;
+    series: Array<{ period: string; status: ValueStatus; statusOverrideReason: string | null }>;
+  } | null;
+};
+
+export type ValueStatusTest_OverviewQueryVariables = Exact<{
+  upTo: MonthInput;
+}>;
+
+export type ValueStatusTest_OverviewQuery = {
+  overview: {
+    perspectives: Array<{ indicatorsGreen: number; indicatorsYellow: number; indicatorsRed: number }>;
+  } | null;
 };
 
 export type EconomyRollupTest_EconomyQueryVariables = Exact<{
@@ -7947,6 +8005,197 @@ export const DataEntryTest_SaveActivityDocument = {
     },
   ],
 } as unknown as DocumentNode<DataEntryTest_SaveActivityMutation, DataEntryTest_SaveActivityMutationVariables>;
+export const ValueStatusTest_SetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ValueStatusTest_Set' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetIndicatorValueStatusInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setIndicatorValueStatus' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ruleStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusOverride' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusOverrideReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ValueStatusTest_SetMutation, ValueStatusTest_SetMutationVariables>;
+export const ValueStatusTest_IndicatorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ValueStatusTest_Indicator' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'canSetStatus' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'value' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'period' },
+                      value: { kind: 'StringValue', value: '2023-05', block: false },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ruleStatus' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statusOverride' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statusOverrideReason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'series' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'granularity' },
+                      value: { kind: 'EnumValue', value: 'MONTH' },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'fromYear' },
+                      value: { kind: 'IntValue', value: '2023' },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'toYear' },
+                      value: { kind: 'IntValue', value: '2023' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statusOverrideReason' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ValueStatusTest_IndicatorQuery, ValueStatusTest_IndicatorQueryVariables>;
+export const ValueStatusTest_OverviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ValueStatusTest_Overview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'StringValue', value: 'intraservice', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'perspectives' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'indicatorsGreen' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'indicatorsYellow' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'indicatorsRed' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ValueStatusTest_OverviewQuery, ValueStatusTest_OverviewQueryVariables>;
 export const EconomyRollupTest_EconomyDocument = {
   kind: 'Document',
   definitions: [
