@@ -899,6 +899,21 @@ export type SetIndicatorRetiredInput = {
   retired: boolean;
 };
 
+/** The status of one saved value set by hand, with a reason, or given back to the status rule. */
+export type SetIndicatorValueStatusInput = {
+  /** A reason for changing a closed period's value: saved as a correction (Rättelse); without it the change is refused (periodClosed). */
+  correctionReason?: string | null | undefined;
+  /** The version of the value the form was loaded with. */
+  expectedVersion: number;
+  indicatorId: string;
+  /** `2023-05`, `2023-T2` or `2023`: a period the indicator has a saved value for. */
+  period: string;
+  /** Why the rule's status does not tell the truth here: required with a status, at most 2 000 characters. */
+  reason?: string | null | undefined;
+  /** GREEN, YELLOW or RED in place of the rule's status; null gives the status back to the rule. */
+  status?: ValueStatus | null | undefined;
+};
+
 export type SetReminderFrequencyInput = {
   /** The settings' version; leave out before the first choice. */
   expectedVersion?: number | null | undefined;
@@ -1904,6 +1919,42 @@ export type IndicatorForm_DefinitionFragment = {
   orgUnit: { id: string };
 } & { ' $fragmentName'?: 'IndicatorForm_DefinitionFragment' };
 
+export type ValueStatusDialog_QueryQueryVariables = Exact<{
+  id: string;
+  period: string;
+}>;
+
+export type ValueStatusDialog_QueryQuery = {
+  indicator: {
+    id: string;
+    value: {
+      id: string;
+      version: number;
+      status: ValueStatus;
+      ruleStatus: ValueStatus;
+      statusOverride: ValueStatus | null;
+      statusOverrideReason: string | null;
+      period: string;
+    } | null;
+  } | null;
+};
+
+export type ValueStatusDialog_SaveMutationVariables = Exact<{
+  input: SetIndicatorValueStatusInput;
+}>;
+
+export type ValueStatusDialog_SaveMutation = {
+  setIndicatorValueStatus: {
+    id: string;
+    version: number;
+    status: ValueStatus;
+    ruleStatus: ValueStatus;
+    statusOverride: ValueStatus | null;
+    statusOverrideReason: string | null;
+    period: string;
+  };
+};
+
 export type IndicatorSeries_PointFragment = {
   period: string;
   outcome: number | null;
@@ -1913,6 +1964,7 @@ export type IndicatorSeries_PointFragment = {
   previousYearOutcome: number | null;
   isSynthetic: boolean;
   status: ValueStatus;
+  statusOverrideReason: string | null;
 } & { ' $fragmentName'?: 'IndicatorSeries_PointFragment' };
 
 export type CloseOrgUnitDialog_CloseMutationVariables = Exact<{
@@ -3448,6 +3500,7 @@ export type IndicatorPage_QueryQuery = {
     description: string | null;
     unit: IndicatorUnit;
     periodicity: Periodicity;
+    canSetStatus: boolean;
     cumulative: boolean;
     levelAggregation: LevelAggregation;
     orgUnit: { id: string; name: string };
@@ -3460,6 +3513,7 @@ export type IndicatorPage_QueryQuery = {
       previousYearOutcome: number | null;
       isSynthetic: boolean;
       status: ValueStatus;
+      statusOverrideReason: string | null;
     }>;
     comparable: Array<{ id: string; orgUnit: { id: string; code: string; name: string } }>;
     compared: Array<{
@@ -5154,6 +5208,7 @@ export const IndicatorSeries_PointFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'previousYearOutcome' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isSynthetic' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusOverrideReason' } },
         ],
       },
     },
@@ -10021,6 +10076,121 @@ export const RetireIndicatorButton_SetRetiredDocument = {
   RetireIndicatorButton_SetRetiredMutation,
   RetireIndicatorButton_SetRetiredMutationVariables
 >;
+export const ValueStatusDialog_QueryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ValueStatusDialog_Query' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'value' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'period' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ruleStatus' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statusOverride' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statusOverrideReason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ValueStatusDialog_QueryQuery, ValueStatusDialog_QueryQueryVariables>;
+export const ValueStatusDialog_SaveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ValueStatusDialog_Save' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetIndicatorValueStatusInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setIndicatorValueStatus' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ruleStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusOverride' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusOverrideReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ValueStatusDialog_SaveMutation, ValueStatusDialog_SaveMutationVariables>;
 export const CloseOrgUnitDialog_CloseDocument = {
   kind: 'Document',
   definitions: [
@@ -15872,6 +16042,7 @@ export const IndicatorPage_QueryDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'description' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'periodicity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canSetStatus' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'cumulative' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'levelAggregation' } },
                 {
@@ -16018,6 +16189,7 @@ export const IndicatorPage_QueryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'previousYearOutcome' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isSynthetic' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusOverrideReason' } },
         ],
       },
     },

@@ -39,6 +39,7 @@ export const IndicatorPage_Query = graphql(`
       description
       unit
       periodicity
+      canSetStatus
       cumulative
       levelAggregation
       orgUnit {
@@ -184,7 +185,18 @@ export function IndicatorPage() {
                 description={t('indicator.chartDescription', { name: indicator.name })}
               />
             ) : (
-              <SeriesTable caption={indicator.name} rows={rows} compared={indicator.compared} unit={indicator.unit} />
+              <SeriesTable
+                caption={indicator.name}
+                rows={rows}
+                compared={indicator.compared}
+                unit={indicator.unit}
+                // A status is set on a saved value: only the indicator's own periods have them.
+                statusEditing={
+                  indicator.canSetStatus && granularity === indicator.periodicity
+                    ? { indicatorId: indicator.id }
+                    : undefined
+                }
+              />
             )}
           </Paper>
           {indicator.cumulative ? (

@@ -49,6 +49,14 @@ export function seriesFigureColumns(
   ];
 }
 
+/** A period's status in words, and when it was set by hand, that it was and why. */
+function statusInWords(row: SeriesRow, t: TFunction): string {
+  const status = t(`status.${row.status}`);
+  return row.statusOverrideReason != null
+    ? t('indicator.valueStatus.exported', { status, reason: row.statusOverrideReason })
+    : status;
+}
+
 /** The series table as a file: period, the same figure columns, and the status in words. */
 export function seriesExportTable(
   title: string,
@@ -70,7 +78,7 @@ export function seriesExportTable(
     rows: rows.map((row) => [
       formatPeriodLabel(row.period, language),
       ...columns.map((column) => column.figure(row) ?? null),
-      row.outcome != null ? t(`status.${row.status}`) : '',
+      row.outcome != null ? statusInWords(row, t) : '',
     ]),
   };
 }

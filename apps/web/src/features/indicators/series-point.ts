@@ -11,5 +11,6 @@ export const IndicatorSeries_point = graphql(`
     previousYearOutcome
     isSynthetic
     status
+    statusOverrideReason
   }
 `);

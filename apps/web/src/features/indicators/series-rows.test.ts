@@ -13,6 +13,7 @@ const point = (
   previousYearOutcome: null,
   isSynthetic: false,
   status: 'RED' as const,
+  statusOverrideReason: null,
 });
 
 describe('the rows behind the indicator chart and table', () => {

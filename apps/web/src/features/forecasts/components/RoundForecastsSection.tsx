@@ -13,7 +13,7 @@ import { ExportButtons } from '../../export/components/ExportButtons';
 import { RoundForecastsChart } from './RoundForecastsChart';
 import { RoundForecastsTable } from './RoundForecastsTable';
 
-const RoundForecastsSection_Query = graphql(`
+export const RoundForecastsSection_Query = graphql(`
   query RoundForecastsSection_Query($id: ID!, $year: Int!) {
     indicator(id: $id) {
       id

@@ -17,6 +17,7 @@ const points: IndicatorSeries_PointFragment[] = [
     previousYearOutcome: 5.5,
     isSynthetic: false,
     status: 'NOT_ASSESSED',
+    statusOverrideReason: null,
   },
   {
     period: '2023-05',
@@ -27,6 +28,7 @@ const points: IndicatorSeries_PointFragment[] = [
     previousYearOutcome: 4.5,
     isSynthetic: false,
     status: 'RED',
+    statusOverrideReason: null,
   },
   {
     period: '2023-03',
@@ -37,6 +39,7 @@ const points: IndicatorSeries_PointFragment[] = [
     previousYearOutcome: null,
     isSynthetic: true,
     status: 'NOT_ASSESSED',
+    statusOverrideReason: null,
   },
   {
     period: '2023-06',
@@ -47,6 +50,7 @@ const points: IndicatorSeries_PointFragment[] = [
     previousYearOutcome: 5.6,
     isSynthetic: false,
     status: 'NOT_ASSESSED',
+    statusOverrideReason: null,
   },
 ];
 
@@ -108,5 +112,53 @@ describe("the table view of an indicator's chart", () => {
     expect(lines).toContain('maj 2023;5,9;5;5,5;4,5;4,1;Når inte målet');
     expect(lines).toContain('juni 2023;;;;5,6;;');
     expect(table.rowFractionDigits).toEqual([1, 1, 1, 1]);
+  });
+
+  describe('a status set by hand', () => {
+    const reason = 'Engångseffekt av omorganisationen; trenden följer målet.';
+    const setByHand = points.map((point) =>
+      point.period === '2023-05' ? { ...point, status: 'YELLOW' as const, statusOverrideReason: reason } : point,
+    );
+
+    it('says so in words next to the status, with the reason readable under it', () => {
+      renderWithProviders(
+        <SeriesTable caption="Sjukfrånvaro" rows={toSeriesRows(setByHand, [])} compared={[]} unit="PERCENT" />,
+      );
+      const status = cells(/maj 2023/)[4];
+      expect(status).toBe(`Nära måletSatt manuelltSkäl: ${reason}`);
+      expect(screen.getByText(`Skäl: ${reason}`)).toBeVisible();
+      expect(cells(/april 2023/)[4]).toBe('Ej bedömt');
+    });
+
+    it('exports it in words too', () => {
+      const i18n = createTestI18n('sv');
+      const lines = toCsv(seriesExportTable('Sjukfrånvaro', toSeriesRows(setByHand, []), [], 'PERCENT', i18n.t, 'sv'))
+        .replace('\uFEFF', '')
+        .split('\r\n');
+      // The reason's semicolon is quoted, as any text of the file's.
+      expect(lines).toContain(`maj 2023;5,9;5;5,5;4,5;"Nära målet (satt manuellt: ${reason})"`);
+    });
+  });
+
+  it('offers to change the status only when allowed, and only on periods with a reported value', () => {
+    const { unmount } = renderWithProviders(
+      <SeriesTable caption="Sjukfrånvaro" rows={toSeriesRows(points, [])} compared={[]} unit="PERCENT" />,
+    );
+    expect(screen.queryByRole('button', { name: /^Ändra status/ })).not.toBeInTheDocument();
+    unmount();
+    renderWithProviders(
+      <SeriesTable
+        caption="Sjukfrånvaro"
+        rows={toSeriesRows(points, [])}
+        compared={[]}
+        unit="PERCENT"
+        statusEditing={{ indicatorId: '7' }}
+      />,
+    );
+    // March is generated and June has no outcome: neither has a saved value to set a status on.
+    expect(
+      screen.getAllByRole('button', { name: /^Ändra status/ }).map((button) => button.getAttribute('aria-label')),
+    ).toEqual(['Ändra status för april 2023', 'Ändra status för maj 2023']);
+    expect(within(screen.getByRole('row', { name: /maj 2023/ })).getByRole('button')).toHaveTextContent('Ändra status');
   });
 });

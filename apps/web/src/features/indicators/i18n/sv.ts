@@ -21,6 +21,34 @@ export const indicatorsSv = {
       'Värdena är ackumulerade från årets början, som i månadsrapporten: maj visar januari–maj, ett tertial eller år visar läget vid periodens slut.',
     chartDescription:
       'Linjediagram över {{name}}: utfall, mål, prognos och samma period föregående år, och jämförda enheters utfall. Samma siffror finns under fliken Tabell. Genererade värden visas som ihåliga punkter.',
+    valueStatus: {
+      setByHand: 'Satt manuellt',
+      reasonShown: 'Skäl: {{reason}}',
+      exported: '{{status}} (satt manuellt: {{reason}})',
+      edit: 'Ändra status',
+      editFor: 'Ändra status för {{period}}',
+      byRule: 'Enligt regeln: {{status}}',
+      status: 'Status',
+      option: {
+        RULE: 'Enligt regeln (beräknad)',
+        GREEN: 'Grön (når målet)',
+        YELLOW: 'Gul (nära målet)',
+        RED: 'Röd (når inte målet)',
+      },
+      reason: 'Skäl',
+      reasonHelp: 'Varför regelns status inte stämmer här. Skälet visas med statusen överallt där värdet visas.',
+      reasonNotNeeded: 'Statusen följer regeln: inget skäl behövs.',
+      noValue: 'Perioden har inget sparat värde att sätta status på.',
+      conflictManual: 'Nu sparat: {{status}}, satt manuellt med skälet "{{reason}}".',
+      conflictRule: 'Nu sparat: statusen följer regeln.',
+      takeTheirs: 'Använd det sparade',
+      savedManual: 'Statusen för {{period}} är satt manuellt.',
+      savedRule: 'Statusen för {{period}} följer regeln igen.',
+      validation: {
+        required: 'Skriv varför statusen sätts för hand.',
+        invalidStatus: 'Välj grön, gul eller röd, eller Enligt regeln.',
+      },
+    },
   },
 };
 
