@@ -33,12 +33,33 @@ export function fieldMessage(failure: ApiFailure | null, field: string): string 
   return failure?.fieldErrors.find((error) => error.field === field || error.field.endsWith(`.${field}`))?.message;
 }
 
-/** The translated message for a field, or undefined: for a form's helper texts. */
-export function useFieldErrorText(failure: ApiFailure | null): (field: string) => string | undefined {
+export interface FieldErrorTextOptions {
+  /** Where a feature keeps its own messages (`perspectives.validation`): looked up before the shared ones. */
+  ownMessages?: string;
+  /** Fill in the messages' blanks (a risk scale's largest value). */
+  values?: Record<string, unknown>;
+}
+
+/**
+ * The translated messages for a field, or undefined: for a form's helper texts. Every message the
+ * API gave for the field, joined (a removal can be refused for several reasons at once), each the
+ * feature's own wording when it has one, else the shared one.
+ */
+export function useFieldErrorText(
+  failure: ApiFailure | null,
+  { ownMessages, values = {} }: FieldErrorTextOptions = {},
+): (field: string) => string | undefined {
   const { t } = useTranslation();
+  const shared = (message: string) => t(`validation.${message}`, { ...values, defaultValue: t('validation.invalid') });
   return (field) => {
-    const key = fieldMessage(failure, field);
-    return key ? t(`validation.${key}`, { defaultValue: t('validation.invalid') }) : undefined;
+    const messages = (failure?.fieldErrors ?? [])
+      .filter((error) => error.field === field || error.field.endsWith(`.${field}`))
+      .map((error) =>
+        ownMessages
+          ? t(`${ownMessages}.${error.message}`, { ...values, defaultValue: shared(error.message) })
+          : shared(error.message),
+      );
+    return messages.length > 0 ? messages.join(' ') : undefined;
   };
 }
 

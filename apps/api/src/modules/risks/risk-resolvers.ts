@@ -29,7 +29,6 @@ import {
   addRiskValuation,
   createInternalControl,
   createRisk,
-  findRiskScaleMax,
   listControlsOfSubtree,
   listRisksOfSubtree,
   recordControlResult,
@@ -43,7 +42,7 @@ import {
   removeRiskCategory,
   updateRiskCategory,
 } from './risk-category-service';
-import { findRiskScale, setRiskScale } from './risk-scale-service';
+import { findRiskScale, findRiskScaleMax, setRiskScale } from './risk-scale-service';
 import { parseInput, requireId } from '../../errors';
 import { findOrgUnitByCode } from '../organisation';
 

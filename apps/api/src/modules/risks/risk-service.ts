@@ -6,24 +6,23 @@ import type {
   RiskModel,
   RiskValuationModel,
 } from '@lagesbild/db';
-import { checkValuationAgainstScale, riskLevel, riskScore, toRiskScaleMax } from '@lagesbild/types';
+import { riskLevel, riskScore } from '@lagesbild/types';
 import type {
   addMitigationInputSchema,
   controlResultInputSchema,
   createControlInputSchema,
   createRiskInputSchema,
   RiskLevel,
-  RiskScaleMax,
   riskValuationInputSchema,
   TreeNode,
   updateControlInputSchema,
   updateMitigationInputSchema,
   updateRiskInputSchema,
 } from '@lagesbild/types';
-import { GraphQLError } from 'graphql';
 import type { z } from 'zod';
 import type { Transaction } from '../audit';
 import { requireCategoryFor } from './risk-category-service';
+import { findRiskScaleMax, requireOnScale } from './risk-scale-service';
 import { findSubtreeIds } from '../organisation';
 import { conflict, fieldError, insertUnlessTaken, isRecordNotFound, notFound } from '../../errors';
 
@@ -125,46 +124,6 @@ export async function listControlsOfSubtree(
   });
   const treePosition = new Map(unitIds.map((id, index) => [id, index]));
   return controls.sort((a, b) => treePosition.get(a.orgUnitId)! - treePosition.get(b.orgUnitId)!);
-}
-
-/** The root of the tree above a unit (the municipality), where the risk scale is set. */
-function rootOf(orgTree: readonly TreeNode[], orgUnitId: number): number {
-  const parentOf = new Map(orgTree.map((node) => [node.id, node.parentId]));
-  let id = orgUnitId;
-  for (let parent = parentOf.get(id); parent != null; parent = parentOf.get(id)) id = parent;
-  return id;
-}
-
-/** The scale a unit values risks on: its municipality's (the root unit's) setting, else 1–4. */
-export async function findRiskScaleMax(
-  prisma: PrismaClient | Transaction,
-  orgTree: readonly TreeNode[],
-  orgUnitId: number | null,
-): Promise<RiskScaleMax> {
-  if (orgUnitId === null) return toRiskScaleMax(null);
-  const root = await prisma.orgUnit.findUnique({
-    where: { id: rootOf(orgTree, orgUnitId) },
-    select: { riskScaleMax: true },
-  });
-  return toRiskScaleMax(root?.riskScaleMax);
-}
-
-/** Refuses a valuation outside the scale of the unit, naming the fields (`input.valuation.probability`). */
-async function requireOnScale(
-  tx: Transaction,
-  orgTree: readonly TreeNode[],
-  orgUnitId: number,
-  valuation: { probability: number; consequence: number },
-  fieldPrefix: string,
-): Promise<void> {
-  const errors = checkValuationAgainstScale(valuation, await findRiskScaleMax(tx, orgTree, orgUnitId));
-  if (errors.length === 0) return;
-  throw new GraphQLError(`Invalid input: ${errors.map((error) => error.field).join(', ')} outside the risk scale`, {
-    extensions: {
-      code: 'BAD_USER_INPUT',
-      fieldErrors: errors.map((error) => ({ field: `${fieldPrefix}.${error.field}`, message: error.message })),
-    },
-  });
 }
 
 /**

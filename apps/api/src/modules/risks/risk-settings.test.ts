@@ -265,6 +265,35 @@ describe('risk categories and the risk scale, kept by the administrators of the 
     expect(events.map((event) => [event.entityType, event.action])).toEqual([['OrgUnit', 'UPDATE']]);
   });
 
+  it('never holds a 5 on a 1–4 scale, when a narrowing and a valuation of 5 are saved at the same moment', async () => {
+    // Both as one person, so that the two requests start together. On PostgreSQL they run side
+    // by side and the row lock decides; PGlite runs one transaction at a time.
+    server.actAs(
+      await server.createUser([
+        { role: 'ADMIN', orgUnitCode: 'goteborg' },
+        { role: 'ANALYST', orgUnitCode: 'goteborg' },
+      ]),
+    );
+    const city = await server.prisma.orgUnit.findUniqueOrThrow({ where: { code: 'goteborg' } });
+    for (let pair = 1; pair <= 6; pair++) {
+      await server.prisma.riskValuation.deleteMany({ where: { OR: [{ probability: 5 }, { consequence: 5 }] } });
+      await server.prisma.orgUnit.update({ where: { id: city.id }, data: { riskScaleMax: 5 } });
+      const [narrowed, valued] = await Promise.allSettled([
+        server.query(SET_SCALE, { input: { max: 4, expectedMax: 5 } }),
+        server.query(CREATE_RISK, {
+          input: {
+            ...newRisk(String(fixture.external.id), `Samtidig ${pair}`),
+            valuation: { valuedOn: '2023-06-01', probability: 5, consequence: 1 },
+          },
+        }),
+      ]);
+      const scale = (await server.query(CATEGORIES)).riskScale;
+      expect([pair, scale.max === 4 && scale.largestValued === 5]).toEqual([pair, false]);
+      // One of the two was saved; the other was refused for it, never both.
+      expect([narrowed.status, valued.status].sort()).toEqual(['fulfilled', 'rejected']);
+    }
+  });
+
   it('is changed by administrators of the city only; everyone signed in reads it', async () => {
     const omvarld = await categoryNamed('Omvärld');
     for (const actor of [committeeAdmin, analyst]) {

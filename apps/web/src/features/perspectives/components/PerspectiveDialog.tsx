@@ -10,7 +10,7 @@ import { useValidatedSave } from '../../../apollo/useValidatedSave';
 import { graphql } from '../../../generated';
 import { PERSPECTIVE_QUERIES } from '../perspective-row';
 import type { PerspectiveRow } from '../perspective-row';
-import { usePerspectiveErrorText } from '../perspective-errors';
+import { useFieldErrorText } from '../../../apollo/api-errors';
 
 export const PerspectiveDialog_Create = graphql(`
   mutation PerspectiveDialog_Create($input: CreatePerspectiveInput!) {
@@ -50,7 +50,7 @@ export function PerspectiveDialog({ year, perspective, onClose, onSaved }: Persp
   const [create, creating] = useMutation(PerspectiveDialog_Create);
   const [update, updating] = useMutation(PerspectiveDialog_Update);
   const { failure, setFailure, validateAndSave } = useValidatedSave();
-  const errorText = usePerspectiveErrorText(failure);
+  const errorText = useFieldErrorText(failure, { ownMessages: 'perspectives.validation' });
   const theirs = failure?.code === 'CONFLICT' ? (failure.current as { name: string; version: number } | null) : null;
   const refetch = { refetchQueries: PERSPECTIVE_QUERIES, awaitRefetchQueries: true };
 

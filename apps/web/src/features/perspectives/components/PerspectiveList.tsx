@@ -17,7 +17,7 @@ import type { ApiFailure } from '../../../apollo/api-errors';
 import { graphql } from '../../../generated';
 import { PERSPECTIVE_QUERIES } from '../perspective-row';
 import type { PerspectiveRow } from '../perspective-row';
-import { usePerspectiveErrorText } from '../perspective-errors';
+import { useFieldErrorText } from '../../../apollo/api-errors';
 import { PerspectiveDialog } from './PerspectiveDialog';
 import { RemovePerspectiveDialog } from './RemovePerspectiveDialog';
 
@@ -63,7 +63,7 @@ export function PerspectiveList({ year, perspectives, onChanged }: PerspectiveLi
   });
   const [reorder, { loading: moving }] = useMutation(PerspectiveList_Reorder);
   const [moveFailure, setMoveFailure] = useState<ApiFailure | null>(null);
-  const moveError = usePerspectiveErrorText(moveFailure)('ids');
+  const moveError = useFieldErrorText(moveFailure, { ownMessages: 'perspectives.validation' })('ids');
   const [editing, setEditing] = useState<PerspectiveRow | null>(null);
   const [removing, setRemoving] = useState<PerspectiveRow | null>(null);
   if (!complete) return null;

@@ -13,7 +13,7 @@ import type { ApiFailure } from '../../../apollo/api-errors';
 import { LoadError, Loading } from '../../../components/QueryState';
 import { graphql } from '../../../generated';
 import { PERSPECTIVE_QUERIES } from '../perspective-row';
-import { usePerspectiveErrorText } from '../perspective-errors';
+import { useFieldErrorText } from '../../../apollo/api-errors';
 import { PerspectiveDialog } from './PerspectiveDialog';
 import { PerspectiveList } from './PerspectiveList';
 
@@ -56,7 +56,7 @@ export function PerspectivesAdmin() {
   const { data, loading, error, refetch } = useQuery(PerspectivesAdmin_Query, { variables: { year } });
   const [copy, copying] = useMutation(PerspectivesAdmin_Copy);
   const [copyFailure, setCopyFailure] = useState<ApiFailure | null>(null);
-  const copyError = usePerspectiveErrorText(copyFailure)('year');
+  const copyError = useFieldErrorText(copyFailure, { ownMessages: 'perspectives.validation' })('year');
   const [creating, setCreating] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
 

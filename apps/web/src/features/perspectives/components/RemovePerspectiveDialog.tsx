@@ -14,7 +14,7 @@ import { removePerspectiveInputSchema } from '@lagesbild/types';
 import { graphql } from '../../../generated';
 import { PERSPECTIVE_QUERIES } from '../perspective-row';
 import type { PerspectiveRow } from '../perspective-row';
-import { usePerspectiveErrorText } from '../perspective-errors';
+import { useFieldErrorText } from '../../../apollo/api-errors';
 
 export const RemovePerspectiveDialog_Remove = graphql(`
   mutation RemovePerspectiveDialog_Remove($input: RemovePerspectiveInput!) {
@@ -36,7 +36,7 @@ export function RemovePerspectiveDialog({ perspective, onClose, onRemoved }: Rem
   const { t } = useTranslation();
   const [remove, { loading }] = useMutation(RemovePerspectiveDialog_Remove);
   const { failure, setFailure, validateAndSave } = useValidatedSave();
-  const reason = usePerspectiveErrorText(failure)('id');
+  const reason = useFieldErrorText(failure, { ownMessages: 'perspectives.validation' })('id');
   const [version, setVersion] = useState(perspective.version);
   const input = { id: perspective.id, year: perspective.year, expectedVersion: version };
   const theirs = failure?.code === 'CONFLICT' ? (failure.current as { name: string; version: number } | null) : null;

@@ -14,7 +14,7 @@ import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
 import { RISK_SETTINGS_QUERIES } from '../risk-category-row';
 import type { RiskCategoryRow } from '../risk-category-row';
-import { useRiskSettingsErrorText } from '../risk-settings-errors';
+import { useFieldErrorText } from '../../../apollo/api-errors';
 
 export const RemoveRiskCategoryDialog_Remove = graphql(`
   mutation RemoveRiskCategoryDialog_Remove($input: RemoveRiskCategoryInput!) {
@@ -38,7 +38,7 @@ export function RemoveRiskCategoryDialog({ category, onClose, onRemoved }: Remov
   const { t } = useTranslation();
   const [remove, { loading }] = useMutation(RemoveRiskCategoryDialog_Remove);
   const { failure, setFailure, validateAndSave } = useValidatedSave();
-  const reason = useRiskSettingsErrorText(failure)('id');
+  const reason = useFieldErrorText(failure, { ownMessages: 'riskSettings.validation' })('id');
   const [version, setVersion] = useState(category.version);
   const input = { id: category.id, expectedVersion: version };
   const theirs = failure?.code === 'CONFLICT' ? (failure.current as { name: string; version: number } | null) : null;

@@ -13,7 +13,7 @@ import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
 import { RISK_SETTINGS_QUERIES } from '../risk-category-row';
 import type { RiskCategoryRow } from '../risk-category-row';
-import { useRiskSettingsErrorText } from '../risk-settings-errors';
+import { useFieldErrorText } from '../../../apollo/api-errors';
 
 export const RiskCategoryDialog_Create = graphql(`
   mutation RiskCategoryDialog_Create($input: CreateRiskCategoryInput!) {
@@ -56,7 +56,7 @@ export function RiskCategoryDialog({ category, onClose, onSaved }: RiskCategoryD
   const [create, creating] = useMutation(RiskCategoryDialog_Create);
   const [update, updating] = useMutation(RiskCategoryDialog_Update);
   const { failure, setFailure, validateAndSave } = useValidatedSave();
-  const errorText = useRiskSettingsErrorText(failure);
+  const errorText = useFieldErrorText(failure, { ownMessages: 'riskSettings.validation' });
   // On a conflict, the category as now saved.
   const theirs =
     failure?.code === 'CONFLICT'

@@ -17,7 +17,7 @@ import { useValidatedSave } from '../../../apollo/useValidatedSave';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
 import { RISK_SETTINGS_QUERIES } from '../risk-category-row';
-import { useRiskSettingsErrorText } from '../risk-settings-errors';
+import { useFieldErrorText } from '../../../apollo/api-errors';
 
 export const RiskScaleForm_Save = graphql(`
   mutation RiskScaleForm_Save($input: SetRiskScaleInput!) {
@@ -48,7 +48,10 @@ export function RiskScaleForm({ scale }: RiskScaleFormProps) {
   const [save, saving] = useMutation(RiskScaleForm_Save);
   const { failure, setFailure, validateAndSave } = useValidatedSave();
   // Refused for being below a valuation: with 4 and 5 the only scales, a valuation holds a 5.
-  const errorText = useRiskSettingsErrorText(failure, { largest: Math.max(scale.largestValued, chosen + 1) });
+  const errorText = useFieldErrorText(failure, {
+    ownMessages: 'riskSettings.validation',
+    values: { largest: Math.max(scale.largestValued, chosen + 1) },
+  });
   const theirs = failure?.code === 'CONFLICT' ? (failure.current as { max: number } | null) : null;
 
   async function submit(event: FormEvent) {
