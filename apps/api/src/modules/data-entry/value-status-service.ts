@@ -2,6 +2,7 @@ import type { IndicatorModel, IndicatorValueModel } from '@lagesbild/db';
 import { endOfMonthIso, lastMonthOf } from '@lagesbild/types';
 import type { ParsedSetIndicatorValueStatusInput } from '@lagesbild/types';
 import type { Transaction } from '../audit';
+import { findIndicatorValue } from '../indicators';
 import { guardClosedPeriods } from '../reporting-calendar';
 import { conflict, fieldError, isRecordNotFound, notFound } from '../../errors';
 
@@ -17,16 +18,7 @@ export async function setIndicatorValueStatus(
   userId: number,
 ): Promise<IndicatorValueModel> {
   if (indicator.retiredAt) throw fieldError('input.indicatorId', 'indicatorRetired');
-  const current = await tx.indicatorValue.findUnique({
-    where: {
-      indicatorId_granularity_year_periodNumber: {
-        indicatorId: indicator.id,
-        granularity: input.period.granularity,
-        year: input.period.year,
-        periodNumber: input.period.periodNumber,
-      },
-    },
-  });
+  const current = await findIndicatorValue(tx, indicator.id, input.period);
   if (!current) throw notFound();
   if (current.version !== input.expectedVersion) throw conflict(current);
   const reason = input.status === null ? null : input.reason;

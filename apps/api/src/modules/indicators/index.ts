@@ -1,7 +1,7 @@
 /** Indicators, their values and series by period. */
 export { createIndicatorLoaders } from './indicator-loaders';
 export { indicatorResolvers, indicatorRules } from './indicator-resolvers';
-export { findLatestValuesUpTo, findRecentStatusFigures } from './indicator-service';
+export { findIndicatorValue, findLatestValuesUpTo, findRecentStatusFigures } from './indicator-service';
 export type { StatusFigures } from './indicator-service';
 export { PLAN_YEARS_BEFORE, planYearFigures } from './plan-year-figures';
 export type { PlanYearFigures } from './plan-year-figures';

@@ -2,6 +2,7 @@ import { Prisma } from '@lagesbild/db';
 import type { IndicatorModel, IndicatorValueModel, PrismaClient } from '@lagesbild/db';
 import { MAX_COMPARED_UNITS } from '@lagesbild/types';
 import type { Period, YearMonth } from '@lagesbild/types';
+import type { Transaction } from '../audit';
 
 /**
  * The share of a unit's monthly indicators that must have an outcome for a month before
@@ -156,7 +157,7 @@ export function findRecentStatusFigures(
 
 /** An indicator's value of one period, or null when none is saved. */
 export function findIndicatorValue(
-  prisma: PrismaClient,
+  prisma: PrismaClient | Transaction,
   indicatorId: number,
   period: Period,
 ): Promise<IndicatorValueModel | null> {
