@@ -45,6 +45,7 @@ const config: CodegenConfig = {
           AuditRecommendation: '@lagesbild/db#AuditRecommendationModel',
           AuditActionUpdate: '@lagesbild/db#AuditActionUpdateModel',
           Indicator: '@lagesbild/db#IndicatorModel',
+          IndicatorThresholdSet: '@lagesbild/db#IndicatorThresholdSetModel',
           IndicatorValue: '@lagesbild/db#IndicatorValueModel',
           RoleAssignment: '@lagesbild/db#RoleAssignmentModel',
           Risk: '@lagesbild/db#RiskModel',

@@ -1,4 +1,4 @@
-import { effectiveThresholds, statusFromRule, valueStatus } from './status-rule';
+import { effectiveThresholds, statusFromRule, thresholdsInForce, valueStatus } from './status-rule';
 
 const rule = (
   direction: 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER' | 'ON_TARGET',
@@ -98,19 +98,62 @@ describe('the status rule', () => {
 });
 
 describe('the status of an indicator value', () => {
-  const sickLeave = { direction: 'LOWER_IS_BETTER' as const, yellowTolerance: 0.05 };
+  const sickLeave = { direction: 'LOWER_IS_BETTER' as const, yellowTolerance: 0.05, thresholdHistory: [] };
+  const may = { granularity: 'MONTH' as const, year: 2023, periodNumber: 5 };
 
   it('judges the outcome against the period target first', () => {
-    expect(valueStatus(sickLeave, { outcome: 5.9, periodTarget: 5, annualTarget: 6 })).toBe('RED');
+    expect(valueStatus(sickLeave, { ...may, outcome: 5.9, periodTarget: 5, annualTarget: 6 })).toBe('RED');
   });
   it('falls back to the annual target when the period has none', () => {
-    expect(valueStatus(sickLeave, { outcome: 5.9, annualTarget: 6 })).toBe('GREEN');
+    expect(valueStatus(sickLeave, { ...may, outcome: 5.9, annualTarget: 6 })).toBe('GREEN');
   });
   it('judges the full-year forecast against the annual target when there is no outcome yet', () => {
-    expect(valueStatus(sickLeave, { fullYearForecast: 5.5, annualTarget: 5 })).toBe('RED');
+    expect(valueStatus(sickLeave, { ...may, fullYearForecast: 5.5, annualTarget: 5 })).toBe('RED');
   });
   it('keeps a reasoned override', () => {
-    expect(valueStatus(sickLeave, { outcome: 5.9, periodTarget: 5, statusOverride: 'YELLOW' })).toBe('YELLOW');
+    expect(valueStatus(sickLeave, { ...may, outcome: 5.9, periodTarget: 5, statusOverride: 'YELLOW' })).toBe('YELLOW');
+  });
+});
+
+describe('thresholds that changed over time', () => {
+  // Lower is better, absolute thresholds. From the first value: yellow within 1, red beyond 2.
+  // From September 2023: green only on target, red beyond 0.5. The indicator's own are the latest.
+  const fromStart = {
+    fromYear: null,
+    fromMonth: null,
+    thresholdKind: 'ABSOLUTE' as const,
+    yellowThreshold: 1,
+    redThreshold: 2,
+    yellowTolerance: 0.05,
+  };
+  const fromSeptember = { ...fromStart, fromYear: 2023, fromMonth: 9, yellowThreshold: 0, redThreshold: 0.5 };
+  const indicator = {
+    direction: 'LOWER_IS_BETTER' as const,
+    yellowTolerance: 0.05,
+    thresholdKind: 'ABSOLUTE' as const,
+    yellowThreshold: 0,
+    redThreshold: 0.5,
+    // Listed newest first on purpose: the order they are read in does not matter.
+    thresholdHistory: [fromSeptember, fromStart],
+  };
+  const missByOne = { outcome: 6, periodTarget: 5 };
+
+  it('judges a period by the thresholds in force in its last month', () => {
+    expect(valueStatus(indicator, { granularity: 'MONTH', year: 2023, periodNumber: 8, ...missByOne })).toBe('GREEN');
+    expect(valueStatus(indicator, { granularity: 'MONTH', year: 2023, periodNumber: 9, ...missByOne })).toBe('RED');
+    expect(valueStatus(indicator, { granularity: 'MONTH', year: 2022, periodNumber: 12, ...missByOne })).toBe('GREEN');
+    // Tertial 2 ends in August, tertial 3 in December; the year 2023 in December.
+    expect(valueStatus(indicator, { granularity: 'TERTIAL', year: 2023, periodNumber: 2, ...missByOne })).toBe('GREEN');
+    expect(valueStatus(indicator, { granularity: 'TERTIAL', year: 2023, periodNumber: 3, ...missByOne })).toBe('RED');
+    expect(valueStatus(indicator, { granularity: 'YEAR', year: 2023, periodNumber: 1, ...missByOne })).toBe('RED');
+  });
+
+  it('uses the indicator itself while it has no history, and for periods before every set', () => {
+    const noHistory = { ...indicator, thresholdHistory: [] };
+    const may = { granularity: 'MONTH' as const, year: 2023, periodNumber: 5 };
+    expect(thresholdsInForce(noHistory, may)).toBe(noHistory);
+    expect(thresholdsInForce({ ...indicator, thresholdHistory: [fromSeptember] }, may).redThreshold).toBe(0.5);
+    expect(thresholdsInForce(indicator, may)).toMatchObject({ direction: 'LOWER_IS_BETTER', redThreshold: 2 });
   });
 });
 
@@ -182,7 +225,10 @@ describe('thresholds set in the indicator library', () => {
       thresholdKind: 'ABSOLUTE' as const,
       yellowThreshold: 0.5,
       redThreshold: 1,
+      thresholdHistory: [],
     };
-    expect(valueStatus(indicator, { outcome: 5.9, periodTarget: 5 })).toBe('YELLOW');
+    expect(
+      valueStatus(indicator, { granularity: 'YEAR', year: 2023, periodNumber: 1, outcome: 5.9, periodTarget: 5 }),
+    ).toBe('YELLOW');
   });
 });

@@ -1,4 +1,5 @@
-import type { IndicatorDirection, ThresholdKind, ValueStatus } from './generated/schema-types';
+import type { IndicatorDirection, Periodicity, ThresholdKind, ValueStatus } from './generated/schema-types';
+import { lastMonthOf } from './period';
 
 /** An indicator's thresholds as an administrator sets them in the indicator library. */
 export interface IndicatorThresholds {
@@ -92,17 +93,69 @@ export interface IndicatorValueFigures {
   statusOverride?: ValueStatus | null;
 }
 
+/** A set of thresholds and the first month it judged (both null: from the first value). */
+export interface ThresholdSet extends IndicatorThresholds {
+  fromYear: number | null;
+  fromMonth: number | null;
+  yellowTolerance: number;
+}
+
+/**
+ * What judges an indicator's values: its direction, its own (latest) thresholds, and every set of
+ * thresholds it has had once they changed after values were saved (empty until then). Required,
+ * not optional, so that no reader of statuses can forget the history and judge a past period by
+ * today's thresholds.
+ */
+export interface StatusRuleOfIndicator extends IndicatorThresholds {
+  direction: IndicatorDirection;
+  yellowTolerance: number;
+  thresholdHistory: readonly ThresholdSet[];
+}
+
+/** The period a value belongs to, which picks the thresholds in force. */
+export interface PeriodOfValue {
+  granularity: Periodicity;
+  year: number;
+  periodNumber: number;
+}
+
 /**
  * The status of one indicator value: a reasoned override if a person set one; otherwise the
  * outcome against the period's target (or the annual target when the period has none);
- * without an outcome, the full-year forecast against the annual target.
+ * without an outcome, the full-year forecast against the annual target. Judged by the
+ * thresholds in force in the last month of the value's period.
  */
 export function valueStatus(
-  indicator: IndicatorThresholds & { direction: IndicatorDirection; yellowTolerance: number },
-  value: IndicatorValueFigures,
+  indicator: StatusRuleOfIndicator,
+  value: IndicatorValueFigures & PeriodOfValue,
 ): ValueStatus {
   if (value.statusOverride) return value.statusOverride;
+  const rule = thresholdsInForce(indicator, value);
   return value.outcome != null
-    ? judge(indicator, value.outcome, value.periodTarget ?? value.annualTarget)
-    : judge(indicator, value.fullYearForecast, value.annualTarget);
+    ? judge(rule, value.outcome, value.periodTarget ?? value.annualTarget)
+    : judge(rule, value.fullYearForecast, value.annualTarget);
 }
+
+/**
+ * The thresholds that judge a period: the last set begun by the period's last month ("the world
+ * as it was at the end of that period"), or the indicator's own while it has no history. The
+ * indicator itself is returned when it can be, so that judging copies nothing.
+ */
+export function thresholdsInForce(
+  indicator: StatusRuleOfIndicator,
+  period: PeriodOfValue,
+): IndicatorThresholds & { direction: IndicatorDirection; yellowTolerance: number } {
+  const history = indicator.thresholdHistory;
+  if (history.length === 0) return indicator;
+  const endOfPeriod = period.year * 12 + lastMonthOf(period);
+  let inForce: ThresholdSet | undefined;
+  for (const set of history) {
+    const from = firstMonthIndexOf(set);
+    if (from <= endOfPeriod && (!inForce || from >= firstMonthIndexOf(inForce))) inForce = set;
+  }
+  return inForce ? { direction: indicator.direction, ...inForce } : indicator;
+}
+
+/** Months since year 0 of a set's first month; the set from the first value comes before all. */
+const firstMonthIndexOf = (set: ThresholdSet) =>
+  set.fromYear === null || set.fromMonth === null ? -Infinity : set.fromYear * 12 + set.fromMonth;

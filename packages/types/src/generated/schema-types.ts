@@ -1012,6 +1012,12 @@ export type Indicator = {
    * its end (their sum), for levels the latest level or the months' average (levelAggregation).
    */
   series: Array<SeriesPoint>;
+  /**
+   * Every set of thresholds the indicator has judged its values by, oldest first, once they changed
+   * after values were saved (empty until then). A value is judged by the set in force in its
+   * period's last month; the last set is the thresholds above.
+   */
+  thresholdHistory: Array<IndicatorThresholdSet>;
   /** Whether the thresholds are per cent of the target or in the indicator's unit. */
   thresholdKind: ThresholdKind;
   unit: IndicatorUnit;
@@ -1133,6 +1139,22 @@ export type IndicatorOwner = {
 
 /** Whether the library lists indicators in use, retired ones or both. */
 export type IndicatorRetirementFilter = 'ACTIVE' | 'ALL' | 'RETIRED';
+
+/** A set of thresholds an indicator judged its values by from a month on. */
+export type IndicatorThresholdSet = {
+  __typename?: 'IndicatorThresholdSet';
+  /** When the change was saved (ISO date and time); null for the set in force from the first value. */
+  changedAt?: Maybe<Scalars['String']['output']>;
+  /** Who saved it; null for the first set or a removed user. */
+  changedBy?: Maybe<Scalars['String']['output']>;
+  /** The first month it judged (`2024-01`); null for the set in force from the first value. */
+  fromMonth?: Maybe<Scalars['String']['output']>;
+  /** The miss of target beyond which the status is red. */
+  redThreshold: Scalars['Float']['output'];
+  thresholdKind: ThresholdKind;
+  /** The miss of target beyond which the status is yellow (the tolerance rule's, for a set from before thresholds). */
+  yellowThreshold: Scalars['Float']['output'];
+};
 
 export type IndicatorUnit = 'COUNT' | 'DAYS' | 'FTE' | 'INDEX' | 'MNKR' | 'PERCENT' | 'TERABYTE' | 'TKR';
 
@@ -4089,6 +4111,13 @@ export type UpdateIndicatorInput = {
   /** The version the form was loaded with. */
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+  /**
+   * The first month the changed thresholds judge. Required when the thresholds change and the
+   * indicator has values: the periods before it keep the thresholds they were judged by. Not
+   * before the month of the last change, and not in a closed reporting period (thresholdsFrom
+   * errors: required, beforeLastThresholdChange, periodClosed). Ignored when the thresholds stay.
+   */
+  thresholdsFrom?: InputMaybe<MonthInput>;
 };
 
 export type UpdateMitigationInput = {

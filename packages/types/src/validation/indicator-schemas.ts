@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { canBeSummed } from '../unit-rollup';
 import { idSchema, plainText, expectedVersionSchema } from './common-schemas';
+import { yearMonthSchema } from './year-month-schema';
 
 const requiredLine = (maxLength: number) =>
   plainText(maxLength)
@@ -69,6 +70,8 @@ export const updateIndicatorInputSchema = z.object({
   id: idSchema,
   expectedVersion: expectedVersionSchema,
   definition: indicatorDefinitionSchema,
+  /** The first month changed thresholds judge; the API decides whether it is needed. */
+  thresholdsFrom: yearMonthSchema.nullish().transform((month) => month ?? null),
 });
 
 export const setIndicatorRetiredInputSchema = z.object({

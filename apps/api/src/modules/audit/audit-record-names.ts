@@ -49,6 +49,12 @@ export const RECORD_NAMES: Record<string, NameSql> = {
   },
   Indicator: { table: 'Indicator', name: 'r."name"' },
   IndicatorValue: { table: 'IndicatorValue', name: nameOf('Indicator', 'r."indicatorId"'), detail: periodOf },
+  // The set from the first value has no month.
+  IndicatorThresholdSet: {
+    table: 'IndicatorThresholdSet',
+    name: nameOf('Indicator', 'r."indicatorId"'),
+    detail: month('r."fromYear"', 'r."fromMonth"'),
+  },
   ForecastRound: { table: 'ForecastRound', name: 'r."name"' },
   IndicatorForecast: {
     table: 'IndicatorForecast',
@@ -198,6 +204,7 @@ const REFERENCES: Record<string, string> = {
   actionOwnerUserId: 'User',
   updatedById: 'User',
   createdById: 'User',
+  changedById: 'User',
   adoptedById: 'User',
   approvedById: 'User',
   authorId: 'User',

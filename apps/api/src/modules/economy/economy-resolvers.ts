@@ -19,7 +19,10 @@ export const economyResolvers: Resolvers = {
     fullYearForecast: (line) => line.current?.fullYearForecast ?? null,
     fullYearBudget: (line) => line.current?.annualTarget ?? line.plan?.annualTarget ?? null,
     previousYearToDate: (line) => line.previousYear?.outcome ?? null,
-    status: (line) => (line.current ? valueStatus(line.indicator, line.current) : 'NOT_ASSESSED'),
+    status: ({ indicator, current, month }) =>
+      current
+        ? valueStatus(indicator, { ...current, granularity: 'MONTH', year: month.year, periodNumber: month.month })
+        : 'NOT_ASSESSED',
   },
   BusinessAreaResult: {
     operationsToDate: (row) => row.operations?.outcome ?? null,

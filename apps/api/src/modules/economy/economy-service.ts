@@ -1,8 +1,8 @@
-import type { IndicatorModel, IndicatorValueModel, OrgUnitModel, PrismaClient } from '@lagesbild/db';
+import type { IndicatorValueModel, OrgUnitModel, PrismaClient } from '@lagesbild/db';
 import type { YearMonth } from '@lagesbild/types';
 import { inTreeOrder } from '@lagesbild/types';
-import { rollUpInTree, rollupKindOf } from '../indicators';
-import type { RolledUpValue } from '../indicators';
+import { rollUpInTree, rollupKindOf, WITH_THRESHOLD_HISTORY } from '../indicators';
+import type { IndicatorWithHistory, RolledUpValue } from '../indicators';
 
 /** The business-area result lines of source 000 §2.4, by indicator code. */
 export const RESULT_CODES = { operations: 'RESULT_OPERATIONS', development: 'RESULT_DEVELOPMENT' } as const;
@@ -19,11 +19,13 @@ export type LineValue = IndicatorValueModel | RolledUpValue;
 
 export interface FinancialLineRow {
   /** The unit's own indicator, or for a rolled-up line the definition the units below share. */
-  indicator: IndicatorModel;
+  indicator: IndicatorWithHistory;
   /** The unit the line's figures are of (whose readers may read it). */
   orgUnitId: number;
   /** The units below whose figures are summed into the line; empty for the unit's own line. */
   rolledUpFrom: OrgUnitModel[];
+  /** The month the current figures are of, whose thresholds judge them. */
+  month: YearMonth;
   current: LineValue | null;
   previousYear: LineValue | null;
   /** The year's own value: the plan's full-year budget (annual target), set on Målvärden och budget. */
@@ -66,6 +68,7 @@ export async function findEconomy(
   );
   const indicators = await prisma.indicator.findMany({
     where: { kind: 'FINANCIAL', orgUnitId: { in: subtree.map((node) => node.id) } },
+    include: WITH_THRESHOLD_HISTORY,
     orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
   });
   const values = await prisma.indicatorValue.findMany({
@@ -78,13 +81,13 @@ export async function findEconomy(
       ],
     },
   });
-  const valueOf = (indicator: IndicatorModel | undefined, year: number) =>
+  const valueOf = (indicator: IndicatorWithHistory | undefined, year: number) =>
     indicator
       ? (values.find(
           (value) => value.indicatorId === indicator.id && value.year === year && value.granularity === 'MONTH',
         ) ?? null)
       : null;
-  const planOf = (indicator: IndicatorModel | undefined) =>
+  const planOf = (indicator: IndicatorWithHistory | undefined) =>
     indicator
       ? (values.find((value) => value.indicatorId === indicator.id && value.granularity === 'YEAR') ?? null)
       : null;
@@ -93,7 +96,7 @@ export async function findEconomy(
    * has none, as the resolvers read a unit's own line: so each child's budget is summed once,
    * from wherever it is kept.
    */
-  const withPlan = (indicator: IndicatorModel | undefined): IndicatorValueModel | null => {
+  const withPlan = (indicator: IndicatorWithHistory | undefined): IndicatorValueModel | null => {
     const current = valueOf(indicator, month.year);
     const plan = planOf(indicator);
     // A year's value without a budget (an outcome of the year) adds nothing to the month.
@@ -102,7 +105,7 @@ export async function findEconomy(
     return { ...base, annualTarget: current?.annualTarget ?? plan.annualTarget };
   };
   /** The year's value as a budget: none when it holds no annual target (an outcome of the year only). */
-  const budgetOf = (indicator: IndicatorModel | undefined) => {
+  const budgetOf = (indicator: IndicatorWithHistory | undefined) => {
     const plan = planOf(indicator);
     return plan?.annualTarget == null ? null : plan;
   };
@@ -118,8 +121,8 @@ export async function findEconomy(
   const figureOf = (
     unitId: number,
     code: string,
-    definition: IndicatorModel,
-    read: (indicator: IndicatorModel | undefined) => IndicatorValueModel | null,
+    definition: IndicatorWithHistory,
+    read: (indicator: IndicatorWithHistory | undefined) => IndicatorValueModel | null,
   ): LineValue | null =>
     rollUpInTree<IndicatorValueModel>(unitId, rollupKindOf(definition), {
       childrenOf,
@@ -144,6 +147,7 @@ export async function findEconomy(
           indicator,
           orgUnitId: unit.id,
           rolledUpFrom: [],
+          month,
           current: valueOf(indicator, month.year),
           previousYear: valueOf(indicator, month.year - 1),
           plan: planOf(indicator),
@@ -155,7 +159,7 @@ export async function findEconomy(
    * leaving out a code none of them has a figure for in the month (a line of empty cells).
    */
   function rolledUpLines(): FinancialLineRow[] {
-    const definitions = new Map<string, IndicatorModel>();
+    const definitions = new Map<string, IndicatorWithHistory>();
     for (const indicator of indicators) {
       if (!resultCodes.includes(indicator.code) && !definitions.has(indicator.code)) {
         definitions.set(indicator.code, indicator);
@@ -163,7 +167,7 @@ export async function findEconomy(
     }
     return [...definitions.values()]
       .map((definition) => {
-        const figure = (read: (indicator: IndicatorModel | undefined) => IndicatorValueModel | null) =>
+        const figure = (read: (indicator: IndicatorWithHistory | undefined) => IndicatorValueModel | null) =>
           figureOf(unitId, definition.code, definition, read);
         const current = figure(withPlan);
         const previousYear = figure((indicator) => valueOf(indicator, month.year - 1));
@@ -172,6 +176,7 @@ export async function findEconomy(
           indicator: definition,
           orgUnitId: unitId,
           rolledUpFrom: fromOf(current, previousYear, plan),
+          month,
           current,
           previousYear,
           plan,
@@ -200,7 +205,7 @@ export async function findEconomy(
   // A unit without a result of its own (the city) totals its children's.
   const resultDefinition = indicators.find((indicator) => resultCodes.includes(indicator.code));
   if (resultDefinition && !businessAreaResults.some((row) => row.isTotal)) {
-    const result = (code: string, read: (indicator: IndicatorModel | undefined) => IndicatorValueModel | null) =>
+    const result = (code: string, read: (indicator: IndicatorWithHistory | undefined) => IndicatorValueModel | null) =>
       figureOf(unit.id, code, resultDefinition, read);
     const total = {
       operations: result(RESULT_CODES.operations, withPlan),

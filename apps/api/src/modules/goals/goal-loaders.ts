@@ -1,7 +1,9 @@
 import DataLoader from 'dataloader';
-import type { GoalModel, IndicatorModel, PrismaClient } from '@lagesbild/db';
+import type { GoalModel, PrismaClient } from '@lagesbild/db';
 import { groupRowsByKey, rowByKey } from '../../loaders/group-by-key';
 import { createMonthLoader, NEWEST_MONTH_FIRST, upToMonth } from '../../loaders/month-loader';
+import { WITH_THRESHOLD_HISTORY } from '../indicators';
+import type { IndicatorWithHistory } from '../indicators';
 
 export function createGoalLoaders(prisma: PrismaClient) {
   return {
@@ -24,10 +26,11 @@ export function createGoalLoaders(prisma: PrismaClient) {
       });
       return groupRowsByKey(parentIds, links, (link) => link.parentId).map((group) => group.map((link) => link.child));
     }),
-    goalIndicators: new DataLoader<number, IndicatorModel[]>(async (goalIds) => {
+    /** With their thresholds' history: reports judge their values by it. */
+    goalIndicators: new DataLoader<number, IndicatorWithHistory[]>(async (goalIds) => {
       const links = await prisma.goalIndicator.findMany({
         where: { goalId: { in: [...goalIds] } },
-        include: { indicator: true },
+        include: { indicator: { include: WITH_THRESHOLD_HISTORY } },
         orderBy: [{ indicator: { sortOrder: 'asc' } }, { indicator: { name: 'asc' } }],
       });
       return groupRowsByKey(goalIds, links, (link) => link.goalId).map((group) => group.map((link) => link.indicator));

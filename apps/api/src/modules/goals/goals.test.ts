@@ -183,6 +183,7 @@ describe('goals query cost', () => {
     const few = await statementsFor(2);
     const many = await statementsFor(12);
     expect(many).toBe(few);
-    expect(few).toBeLessThanOrEqual(15);
+    // Two of them read the thresholds' history of the goals' indicators, which judges their values.
+    expect(few).toBeLessThanOrEqual(17);
   });
 });

@@ -9,6 +9,7 @@ import type {
 import type { z } from 'zod';
 import type { Transaction } from '../audit';
 import { conflict, fieldError, fieldErrors, insertUnlessTaken, isRecordNotFound, notFound } from '../../errors';
+import { recordThresholdChange, thresholdsChange } from './threshold-history';
 
 export type IndicatorRetirementFilter = 'ACTIVE' | 'RETIRED' | 'ALL';
 
@@ -116,22 +117,31 @@ export async function createIndicator(
 }
 
 /**
- * Changes an indicator's definition. Names, texts, owner and thresholds may always change
- * (past statuses are then judged by today's thresholds); what gives its saved values their
- * meaning may not once there are values: that is refused with what to do instead.
+ * Changes an indicator's definition. Names, texts, owner and thresholds may always change; what
+ * gives its saved values their meaning may not once there are values: that is refused with what
+ * to do instead. New thresholds of an indicator with values judge from the month the form gives:
+ * the periods before it keep the thresholds they were judged by (see threshold-history.ts).
  */
 export async function updateIndicator(
   tx: Transaction,
   input: z.output<typeof updateIndicatorInputSchema>,
+  changedById: number | null,
 ): Promise<IndicatorModel> {
   const current = await tx.indicator.findUnique({ where: { id: input.id } });
   if (!current) throw notFound();
   if (current.version !== input.expectedVersion) throw conflict(current);
   const changed = VALUE_DEFINING_FIELDS.filter((field) => current[field] !== input.definition[field]);
-  if (changed.length > 0 && (await tx.indicatorValue.count({ where: { indicatorId: current.id } })) > 0) {
+  const changesThresholds = thresholdsChange(current, input.definition);
+  const hasValues =
+    (changed.length > 0 || changesThresholds) &&
+    (await tx.indicatorValue.count({ where: { indicatorId: current.id } })) > 0;
+  if (changed.length > 0 && hasValues) {
     throw fieldErrors(changed.map((field) => ({ field: `input.definition.${field}`, message: 'definitionHasValues' })));
   }
   await requireActiveOwner(tx, input.definition.ownerId);
+  if (changesThresholds && hasValues) {
+    await recordThresholdChange(tx, current, input.definition, input.thresholdsFrom, changedById);
+  }
   try {
     return await tx.indicator.update({
       where: { id: input.id, version: input.expectedVersion },

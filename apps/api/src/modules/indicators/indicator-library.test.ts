@@ -263,6 +263,8 @@ describe('the indicator library', () => {
             redThreshold: 1,
             externalCode: 'N00945',
           }),
+          // From before May 2023: that value is judged by the new thresholds.
+          thresholdsFrom: { year: 2023, month: 1 },
         },
       });
       expect(updateIndicator).toMatchObject({

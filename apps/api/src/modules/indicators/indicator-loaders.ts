@@ -1,10 +1,12 @@
 import DataLoader from 'dataloader';
-import type { IndicatorModel, IndicatorValueModel, PrismaClient } from '@lagesbild/db';
+import type { IndicatorValueModel, PrismaClient } from '@lagesbild/db';
 import type { YearMonth } from '@lagesbild/types';
 import { groupRowsByKey, rowByKey } from '../../loaders/group-by-key';
 import { createMonthLoader } from '../../loaders/month-loader';
 import { findLatestReportMonthOfUnits, findLatestValuesUpTo } from './indicator-service';
 import { findIndicatorsWithValues } from './indicator-library-service';
+import { WITH_THRESHOLD_HISTORY } from './threshold-history';
+import type { IndicatorWithHistory } from './threshold-history';
 
 /** The stored values of one indicator over a span of years, for its series. */
 export interface SeriesValuesKey {
@@ -15,8 +17,13 @@ export interface SeriesValuesKey {
 
 export function createIndicatorLoaders(prisma: PrismaClient) {
   return {
-    indicatorById: new DataLoader<number, IndicatorModel | null>(async (ids) =>
-      rowByKey(ids, await prisma.indicator.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
+    /** With the thresholds' history, which judges the indicator's values. */
+    indicatorById: new DataLoader<number, IndicatorWithHistory | null>(async (ids) =>
+      rowByKey(
+        ids,
+        await prisma.indicator.findMany({ where: { id: { in: [...ids] } }, include: WITH_THRESHOLD_HISTORY }),
+        (row) => row.id,
+      ),
     ),
     /** Whether each indicator has any value saved (the library locks its value-defining fields). */
     indicatorHasValues: new DataLoader<number, boolean>(async (ids) => {

@@ -2,6 +2,7 @@ import {
   createIndicatorInputSchema,
   effectiveThresholds,
   formatPeriodKey,
+  formatYearMonth,
   idSchema,
   parsePeriodKey,
   setIndicatorRetiredInputSchema,
@@ -15,6 +16,7 @@ import { requireValidMonth } from '../../validation/month';
 import type { AccessRules } from '../../authorization/access-rules';
 import { findIndicatorValue, findLatestReportMonth, listSameIndicatorInOtherUnits } from './indicator-service';
 import { buildSeries } from './series';
+import { inOrderOfMonth } from './threshold-history';
 import {
   createIndicator,
   listIndicatorLibrary,
@@ -77,8 +79,10 @@ export const indicatorResolvers: Resolvers = {
   Mutation: {
     createIndicator: (_parent, { input }, { mutate }) =>
       mutate('createIndicator', (tx) => createIndicator(tx, parseInput(createIndicatorInputSchema, input, 'input'))),
-    updateIndicator: (_parent, { input }, { mutate }) =>
-      mutate('updateIndicator', (tx) => updateIndicator(tx, parseInput(updateIndicatorInputSchema, input, 'input'))),
+    updateIndicator: (_parent, { input }, { mutate, viewer }) =>
+      mutate('updateIndicator', (tx) =>
+        updateIndicator(tx, parseInput(updateIndicatorInputSchema, input, 'input'), viewer?.id ?? null),
+      ),
     setIndicatorRetired: (_parent, { input }, { mutate }) =>
       mutate('setIndicatorRetired', (tx) =>
         setIndicatorRetired(tx, parseInput(setIndicatorRetiredInputSchema, input, 'input')),
@@ -97,6 +101,8 @@ export const indicatorResolvers: Resolvers = {
     yellowThreshold: (indicator) => effectiveThresholds(indicator).yellowThreshold,
     redThreshold: (indicator) => effectiveThresholds(indicator).redThreshold,
     retiredAt: (indicator) => indicator.retiredAt?.toISOString() ?? null,
+    thresholdHistory: async (indicator, _args, { loaders }) =>
+      inOrderOfMonth((await loaders.indicatorById.load(indicator.id))!.thresholdHistory),
     hasValues: (indicator, _args, { loaders }) => loaders.indicatorHasValues.load(indicator.id),
     orgUnit: async (indicator, _args, { loaders }) => (await loaders.orgUnitById.load(indicator.orgUnitId))!,
     value: (indicator, { period }, { prisma }) => {
@@ -104,17 +110,17 @@ export const indicatorResolvers: Resolvers = {
       if (!parsed) throw fieldError('period', 'invalidPeriod');
       return findIndicatorValue(prisma, indicator.id, parsed);
     },
-    series: async (indicator, { granularity, fromYear, toYear }, { loaders }) => {
+    series: async (parent, { granularity, fromYear, toYear }, { loaders }) => {
       const years = parseInput(seriesYearsSchema, { fromYear, toYear }, 'arguments');
       // The year before the first is read too, for "the same period last year".
-      const values = await loaders.seriesValues.load({
-        indicatorId: indicator.id,
-        fromYear: years.fromYear - 1,
-        toYear: years.toYear,
-      });
-      return buildSeries(indicator, values, granularity, years.fromYear, years.toYear).map((point) => ({
+      const [indicator, values] = await Promise.all([
+        // With its thresholds' history, which judges each point.
+        loaders.indicatorById.load(parent.id),
+        loaders.seriesValues.load({ indicatorId: parent.id, fromYear: years.fromYear - 1, toYear: years.toYear }),
+      ]);
+      return buildSeries(indicator!, values, granularity, years.fromYear, years.toYear).map((point) => ({
         ...point,
-        indicator,
+        indicator: indicator!,
       }));
     },
     sameInOtherUnits: (indicator, { orgUnitCodes }, { prisma }) =>
@@ -130,9 +136,21 @@ export const indicatorResolvers: Resolvers = {
     rolling12: (point) => point.figures?.rolling12 ?? null,
     previousYearOutcome: (point) => point.previousYear?.outcome ?? null,
     isSynthetic: (point) => point.figures?.isSynthetic ?? false,
-    status: (point) => (point.figures ? valueStatus(point.indicator, point.figures) : 'NOT_ASSESSED'),
+    status: ({ indicator, figures, granularity, year, periodNumber }) =>
+      figures ? valueStatus(indicator, { ...figures, granularity, year, periodNumber }) : 'NOT_ASSESSED',
     statusOverrideReason: (point) =>
       point.figures?.statusOverride ? (point.figures.statusOverrideReason ?? null) : null,
+  },
+  IndicatorThresholdSet: {
+    fromMonth: (set) =>
+      set.fromYear === null || set.fromMonth === null
+        ? null
+        : formatYearMonth({ year: set.fromYear, month: set.fromMonth }),
+    yellowThreshold: (set) => effectiveThresholds({ ...set, direction: 'HIGHER_IS_BETTER' }).yellowThreshold,
+    redThreshold: (set) => effectiveThresholds({ ...set, direction: 'HIGHER_IS_BETTER' }).redThreshold,
+    changedAt: (set) => set.changedAt?.toISOString() ?? null,
+    changedBy: async (set, _args, { loaders }) =>
+      set.changedById === null ? null : ((await loaders.userById.load(set.changedById))?.name ?? null),
   },
   IndicatorValue: {
     period: (value) => formatPeriodKey(value),
@@ -176,6 +194,11 @@ export const indicatorRules: AccessRules = {
         (await loaders.indicatorById.load(value.indicatorId))?.orgUnitId ?? null,
     },
     YearMonth: { kind: 'public', reason: 'a month' },
+    IndicatorThresholdSet: {
+      kind: 'orgUnit',
+      orgUnitOf: async (set: { indicatorId: number }, { loaders }) =>
+        (await loaders.indicatorById.load(set.indicatorId))?.orgUnitId ?? null,
+    },
     SeriesPoint: {
       kind: 'orgUnit',
       orgUnitOf: (point: { indicator: { orgUnitId: number } }) => point.indicator.orgUnitId,

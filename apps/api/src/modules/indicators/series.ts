@@ -1,6 +1,7 @@
 import type { IndicatorModel, IndicatorValueModel, Periodicity } from '@lagesbild/db';
 import { formatPeriodKey, periodsPerYear } from '@lagesbild/types';
 import type { IndicatorValueFigures, MonthOutcome, Period } from '@lagesbild/types';
+import type { IndicatorWithHistory } from './threshold-history';
 
 /** The figures of one period of a series: a stored value, or one made from the period's months. */
 export interface SeriesFigures extends IndicatorValueFigures {
@@ -91,7 +92,7 @@ export function buildSeries(
 }
 
 /** A point as the GraphQL resolvers get it: with its indicator, for its status and access. */
-export type SeriesPointRow = SeriesPoint & { indicator: IndicatorModel };
+export type SeriesPointRow = SeriesPoint & { indicator: IndicatorWithHistory };
 
 /** A year's outcome at its end, and whether it was generated rather than reported. */
 export interface YearEndOutcome {

@@ -1,4 +1,4 @@
-import type { IndicatorModel, IndicatorValueModel } from '@lagesbild/db';
+import type { IndicatorValueModel } from '@lagesbild/db';
 import {
   amountsPerPeriod,
   comparePeriods,
@@ -9,7 +9,7 @@ import {
 } from '@lagesbild/types';
 import type { Period, TreeNode, UnitRollup, ValueStatus, YearMonth } from '@lagesbild/types';
 import { rollUp, rollUpInTree } from '../indicators';
-import type { RollupFigures } from '../indicators';
+import type { IndicatorWithHistory, RollupFigures } from '../indicators';
 
 /** The figures a tile shows, of one period: a stored value's or a rolled-up one. */
 export interface KeyFiguresRow extends RollupFigures {
@@ -26,7 +26,7 @@ export interface KeyUnitFigureRow {
 
 /** A tile made of the units below a unit without the key indicator of its own. */
 export interface RolledUpTileRow {
-  indicator: IndicatorModel;
+  indicator: IndicatorWithHistory;
   rollup: UnitRollup;
   figures: KeyFiguresRow | null;
   rolledUpFrom: number[];
@@ -45,9 +45,9 @@ export interface RollupInput {
   orgTree: readonly TreeNode[];
   month: YearMonth;
   /** The key indicators of the readable subtree, in the tiles' order: one tile per code. */
-  keyIndicators: IndicatorModel[];
+  keyIndicators: IndicatorWithHistory[];
   /** Every indicator of the readable subtree with one of their codes, key or not. */
-  sameCode: IndicatorModel[];
+  sameCode: IndicatorWithHistory[];
   /** Values of `sameCode` over the trend's years. */
   values: IndicatorValueModel[];
   trendLength: number;
@@ -148,7 +148,7 @@ export function rolledUpTiles(input: RollupInput): RolledUpTileRow[] {
       isReported,
       status:
         isReported && figures && rolledUpStatusApplies(rollup, definition.thresholdKind)
-          ? valueStatus(definition, figures)
+          ? valueStatus(definition, { ...figures, ...figures.period })
           : 'NOT_ASSESSED',
       changeFromPreviousYear:
         figures?.outcome != null && previousYear?.outcome != null ? figures.outcome - previousYear.outcome : null,
@@ -162,7 +162,7 @@ export function rolledUpTiles(input: RollupInput): RolledUpTileRow[] {
      * with its own figure of the latest period and its own status. No figure, trend or colour
      * of the whole, which would have to combine them.
      */
-    function listedTile(indicator: IndicatorModel, period: Period | null): RolledUpTileRow {
+    function listedTile(indicator: IndicatorWithHistory, period: Period | null): RolledUpTileRow {
       const unitFigures = period
         ? [...measuring.entries()]
             .sort(([a], [b]) => inTreeOrder.get(a)! - inTreeOrder.get(b)!)

@@ -1,11 +1,4 @@
-import type {
-  GoalFulfilment,
-  IndicatorModel,
-  IndicatorValueModel,
-  OrgUnitModel,
-  PrismaClient,
-  ProjectState,
-} from '@lagesbild/db';
+import type { GoalFulfilment, IndicatorValueModel, OrgUnitModel, PrismaClient, ProjectState } from '@lagesbild/db';
 import {
   amountsPerPeriod,
   bySeriousnessOfChange,
@@ -20,8 +13,8 @@ import {
 } from '@lagesbild/types';
 import type { TreeNode, UnitRollup, ValueStatus, YearMonth } from '@lagesbild/types';
 import { NEWEST_MONTH_FIRST, upToMonth } from '../../loaders/month-loader';
-import { findLatestValuesUpTo, findRecentStatusFigures } from '../indicators';
-import type { StatusFigures } from '../indicators';
+import { findLatestValuesUpTo, findRecentStatusFigures, WITH_THRESHOLD_HISTORY } from '../indicators';
+import type { IndicatorWithHistory, StatusFigures } from '../indicators';
 import { findPerspectivesOfYear } from '../perspectives';
 import type { PerspectiveOfYear } from '../perspectives';
 import { ENDED_STATES, findProjectsAsOf } from '../portfolio';
@@ -59,7 +52,7 @@ export interface StatusChangeRow {
 }
 
 export interface KeyIndicatorRow {
-  indicator: IndicatorModel;
+  indicator: IndicatorWithHistory;
   latest: IndicatorValueModel | null;
   figures: KeyFiguresRow | null;
   /** Null for the unit's own indicator. */
@@ -89,7 +82,7 @@ export interface OverviewRow {
 
 /** Indicators with their latest values' figures up to the viewed month and up to the month before it. */
 export interface GoalIndicatorValues {
-  indicators: IndicatorModel[];
+  indicators: IndicatorWithHistory[];
   now: Map<number, StatusFigures>;
   then: Map<number, StatusFigures>;
 }
@@ -124,6 +117,7 @@ export async function findOverview(
   const [subtreeIndicators, goals, projectsNow, projectsThen, topRisks] = await Promise.all([
     prisma.indicator.findMany({
       where: { orgUnitId: { in: unitIds } },
+      include: WITH_THRESHOLD_HISTORY,
       orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
     }),
     findGoalsOfYear(prisma, unit.id, unitIds, month),
@@ -233,7 +227,7 @@ async function latestValuesOfMonthAndMonthBefore(
  */
 async function wholeLatestValues(
   prisma: PrismaClient,
-  keyIndicators: IndicatorModel[],
+  keyIndicators: IndicatorWithHistory[],
   trendValues: IndicatorValueModel[],
   latestById: Map<number, StatusFigures>,
   month: YearMonth,
@@ -291,13 +285,16 @@ async function findGoalsOfYear(
 async function indicatorsOfGoals(
   prisma: PrismaClient,
   goals: GoalsOfYear,
-  subtreeIndicators: IndicatorModel[],
-): Promise<IndicatorModel[]> {
+  subtreeIndicators: IndicatorWithHistory[],
+): Promise<IndicatorWithHistory[]> {
   const ids = new Set(goals.committee.flatMap((goal) => goal.indicators.map((link) => link.indicatorId)));
   const inSubtree = subtreeIndicators.filter((indicator) => ids.has(indicator.id));
   if (inSubtree.length === ids.size) return inSubtree;
   const found = new Set(inSubtree.map((indicator) => indicator.id));
-  const outside = await prisma.indicator.findMany({ where: { id: { in: [...ids].filter((id) => !found.has(id)) } } });
+  const outside = await prisma.indicator.findMany({
+    where: { id: { in: [...ids].filter((id) => !found.has(id)) } },
+    include: WITH_THRESHOLD_HISTORY,
+  });
   return [...inSubtree, ...outside];
 }
 
@@ -310,7 +307,7 @@ function summarisePerspectives(
   perspectives: PerspectiveOfYear[],
   goals: GoalsOfYear,
   assessmentsNewestFirst: { goalId: number; fulfilment: GoalFulfilment }[],
-  goalIndicators: IndicatorModel[],
+  goalIndicators: IndicatorWithHistory[],
   latestValue: Map<number, StatusFigures>,
   month: YearMonth,
 ): PerspectiveSummaryRow[] {
@@ -375,13 +372,17 @@ export const previousMonth = ({ year, month }: YearMonth): YearMonth =>
   month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 };
 
 /** The status an indicator shows in a month, as on the goals page: its colour, or not assessed when not reported. */
-function statusInMonth(indicator: IndicatorModel, value: StatusFigures | undefined, month: YearMonth): ValueStatus {
+function statusInMonth(
+  indicator: IndicatorWithHistory,
+  value: StatusFigures | undefined,
+  month: YearMonth,
+): ValueStatus {
   return value && isReportedBy(indicator.periodicity, value, month) ? valueStatus(indicator, value) : 'NOT_ASSESSED';
 }
 
 /** Performance indicators of the subtree whose status differs between the previous month and this one. */
 function findIndicatorChanges(
-  indicators: IndicatorModel[],
+  indicators: IndicatorWithHistory[],
   month: YearMonth,
   now: Map<number, StatusFigures>,
   then: Map<number, StatusFigures>,
@@ -424,7 +425,7 @@ function findProjectChanges(now: ProjectAsOfRow[], then: ProjectAsOfRow[]): Stat
  * values at their own periodicity over the trend's years).
  */
 function ownKeyIndicatorTiles(
-  indicators: IndicatorModel[],
+  indicators: IndicatorWithHistory[],
   recentValues: IndicatorValueModel[],
   latestById: Map<number, IndicatorValueModel>,
   month: YearMonth,

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@lagesbild/db';
 import { valueStatus } from '@lagesbild/types';
+import { WITH_THRESHOLD_HISTORY } from '../indicators';
 
 /** A red value that nobody has acted on, to be mailed to the indicator's owner. */
 export interface RedIndicatorAlert {
@@ -38,7 +39,7 @@ export async function findRedIndicatorsWithoutAction(
       OR: [{ outcome: { not: null } }, { statusOverride: { not: null } }],
       indicator: { ownerId: { in: [...ownerIds] }, retiredAt: null },
     },
-    include: { indicator: true },
+    include: { indicator: { include: WITH_THRESHOLD_HISTORY } },
     orderBy: [{ indicatorId: 'asc' }, { year: 'desc' }, { periodNumber: 'desc' }],
   });
   // The latest period of each indicator, of its own periodicity.

@@ -107,3 +107,21 @@ export async function guardClosedPeriods(tx: Transaction, writes: readonly Perio
     await tx.periodCorrection.create({ data: correction });
   }
 }
+
+/**
+ * Whether a closed period of the unit's city ends on or after the ISO date: a change that judges
+ * every period from that date on (an indicator's new thresholds) would change its figures. The
+ * city's periods from the date on are read FOR SHARE, as in guardClosedPeriods, so none can be
+ * closed between this check and the commit of the change.
+ */
+export async function closedPeriodEndsOnOrAfter(tx: Transaction, orgUnitId: number, date: string): Promise<boolean> {
+  const tree = await tx.orgUnit.findMany({ select: { id: true, parentId: true } });
+  const cityId = cityOf(new Map(tree.map((unit) => [unit.id, unit.parentId])), orgUnitId);
+  const rows = await tx.$queryRaw<{ status: string }[]>`
+    SELECT p."status"::text AS "status"
+    FROM "ReportingPeriod" p JOIN "ReportingCalendar" c ON c."id" = p."calendarId"
+    WHERE c."orgUnitId" = ${cityId} AND p."endDate" >= ${date}::date
+    ORDER BY p."id"
+    FOR SHARE OF p`;
+  return rows.some((row) => row.status === 'CLOSED');
+}

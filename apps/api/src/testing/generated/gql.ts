@@ -135,6 +135,9 @@ type Documents = {
   '\n  query IndicatorPageTest_Series($id: ID!, $granularity: Periodicity!, $fromYear: Int!, $toYear: Int!) {\n    indicator(id: $id) {\n      name\n      series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {\n        period\n        outcome\n        target\n        previousYearOutcome\n        isSynthetic\n        status\n      }\n      sameInOtherUnits {\n        orgUnit {\n          code\n        }\n      }\n    }\n  }\n': typeof types.IndicatorPageTest_SeriesDocument;
   '\n      query IndicatorPageTest_Comparison($id: ID!, $units: [String!]) {\n        indicator(id: $id) {\n          comparable: sameInOtherUnits {\n            orgUnit {\n              code\n            }\n          }\n          compared: sameInOtherUnits(orgUnitCodes: $units) {\n            orgUnit {\n              code\n            }\n            series(granularity: YEAR, fromYear: 2022, toYear: 2023) {\n              period\n              outcome\n            }\n          }\n        }\n      }\n    ': typeof types.IndicatorPageTest_ComparisonDocument;
   '\n  query ReportMonthTest_Months {\n    latestReportMonth {\n      year\n      month\n    }\n    orgUnits {\n      code\n      latestReportMonth {\n        year\n        month\n      }\n    }\n  }\n': typeof types.ReportMonthTest_MonthsDocument;
+  '\n  mutation ThresholdHistoryTest_Update($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      id\n      thresholdKind\n      yellowThreshold\n      redThreshold\n      version\n    }\n  }\n': typeof types.ThresholdHistoryTest_UpdateDocument;
+  '\n  query ThresholdHistoryTest_Judged($id: ID!) {\n    indicator(id: $id) {\n      april: value(period: "2023-04") {\n        status\n      }\n      may: value(period: "2023-05") {\n        status\n      }\n      series(granularity: MONTH, fromYear: 2023, toYear: 2023) {\n        period\n        status\n      }\n      thresholdHistory {\n        fromMonth\n        thresholdKind\n        yellowThreshold\n        redThreshold\n        changedAt\n        changedBy\n      }\n    }\n  }\n': typeof types.ThresholdHistoryTest_JudgedDocument;
+  '\n  query ThresholdHistoryTest_Overview($month: MonthInput!) {\n    overview(orgUnitCode: "intraservice", upTo: $month) {\n      perspectives {\n        indicatorsGreen\n        indicatorsYellow\n        indicatorsRed\n      }\n    }\n  }\n': typeof types.ThresholdHistoryTest_OverviewDocument;
   '\n  mutation OrgUnitAdminTest_Create($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      validFrom\n      isClosed\n      version\n      parent {\n        code\n      }\n    }\n  }\n': typeof types.OrgUnitAdminTest_CreateDocument;
   '\n  mutation OrgUnitAdminTest_Rename($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n      version\n    }\n  }\n': typeof types.OrgUnitAdminTest_RenameDocument;
   '\n  mutation OrgUnitAdminTest_Move($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      id\n      version\n      parent {\n        code\n      }\n    }\n  }\n': typeof types.OrgUnitAdminTest_MoveDocument;
@@ -536,6 +539,12 @@ const documents: Documents = {
     types.IndicatorPageTest_ComparisonDocument,
   '\n  query ReportMonthTest_Months {\n    latestReportMonth {\n      year\n      month\n    }\n    orgUnits {\n      code\n      latestReportMonth {\n        year\n        month\n      }\n    }\n  }\n':
     types.ReportMonthTest_MonthsDocument,
+  '\n  mutation ThresholdHistoryTest_Update($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      id\n      thresholdKind\n      yellowThreshold\n      redThreshold\n      version\n    }\n  }\n':
+    types.ThresholdHistoryTest_UpdateDocument,
+  '\n  query ThresholdHistoryTest_Judged($id: ID!) {\n    indicator(id: $id) {\n      april: value(period: "2023-04") {\n        status\n      }\n      may: value(period: "2023-05") {\n        status\n      }\n      series(granularity: MONTH, fromYear: 2023, toYear: 2023) {\n        period\n        status\n      }\n      thresholdHistory {\n        fromMonth\n        thresholdKind\n        yellowThreshold\n        redThreshold\n        changedAt\n        changedBy\n      }\n    }\n  }\n':
+    types.ThresholdHistoryTest_JudgedDocument,
+  '\n  query ThresholdHistoryTest_Overview($month: MonthInput!) {\n    overview(orgUnitCode: "intraservice", upTo: $month) {\n      perspectives {\n        indicatorsGreen\n        indicatorsYellow\n        indicatorsRed\n      }\n    }\n  }\n':
+    types.ThresholdHistoryTest_OverviewDocument,
   '\n  mutation OrgUnitAdminTest_Create($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      validFrom\n      isClosed\n      version\n      parent {\n        code\n      }\n    }\n  }\n':
     types.OrgUnitAdminTest_CreateDocument,
   '\n  mutation OrgUnitAdminTest_Rename($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n      version\n    }\n  }\n':
@@ -1596,6 +1605,24 @@ export function graphql(
 export function graphql(
   source: '\n  query ReportMonthTest_Months {\n    latestReportMonth {\n      year\n      month\n    }\n    orgUnits {\n      code\n      latestReportMonth {\n        year\n        month\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ReportMonthTest_Months {\n    latestReportMonth {\n      year\n      month\n    }\n    orgUnits {\n      code\n      latestReportMonth {\n        year\n        month\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ThresholdHistoryTest_Update($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      id\n      thresholdKind\n      yellowThreshold\n      redThreshold\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ThresholdHistoryTest_Update($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      id\n      thresholdKind\n      yellowThreshold\n      redThreshold\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ThresholdHistoryTest_Judged($id: ID!) {\n    indicator(id: $id) {\n      april: value(period: "2023-04") {\n        status\n      }\n      may: value(period: "2023-05") {\n        status\n      }\n      series(granularity: MONTH, fromYear: 2023, toYear: 2023) {\n        period\n        status\n      }\n      thresholdHistory {\n        fromMonth\n        thresholdKind\n        yellowThreshold\n        redThreshold\n        changedAt\n        changedBy\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ThresholdHistoryTest_Judged($id: ID!) {\n    indicator(id: $id) {\n      april: value(period: "2023-04") {\n        status\n      }\n      may: value(period: "2023-05") {\n        status\n      }\n      series(granularity: MONTH, fromYear: 2023, toYear: 2023) {\n        period\n        status\n      }\n      thresholdHistory {\n        fromMonth\n        thresholdKind\n        yellowThreshold\n        redThreshold\n        changedAt\n        changedBy\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ThresholdHistoryTest_Overview($month: MonthInput!) {\n    overview(orgUnitCode: "intraservice", upTo: $month) {\n      perspectives {\n        indicatorsGreen\n        indicatorsYellow\n        indicatorsRed\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ThresholdHistoryTest_Overview($month: MonthInput!) {\n    overview(orgUnitCode: "intraservice", upTo: $month) {\n      perspectives {\n        indicatorsGreen\n        indicatorsYellow\n        indicatorsRed\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1098,6 +1098,13 @@ export type UpdateIndicatorInput = {
   /** The version the form was loaded with. */
   expectedVersion: number;
   id: string;
+  /**
+   * The first month the changed thresholds judge. Required when the thresholds change and the
+   * indicator has values: the periods before it keep the thresholds they were judged by. Not
+   * before the month of the last change, and not in a closed reporting period (thresholdsFrom
+   * errors: required, beforeLastThresholdChange, periodClosed). Ignored when the thresholds stay.
+   */
+  thresholdsFrom?: MonthInput | null | undefined;
 };
 
 export type UpdateMitigationInput = {
@@ -2457,6 +2464,50 @@ export type ReportMonthTest_MonthsQueryVariables = Exact<{ [key: string]: never 
 export type ReportMonthTest_MonthsQuery = {
   latestReportMonth: { year: number; month: number } | null;
   orgUnits: Array<{ code: string; latestReportMonth: { year: number; month: number } | null }>;
+};
+
+export type ThresholdHistoryTest_UpdateMutationVariables = Exact<{
+  input: UpdateIndicatorInput;
+}>;
+
+export type ThresholdHistoryTest_UpdateMutation = {
+  updateIndicator: {
+    id: string;
+    thresholdKind: ThresholdKind;
+    yellowThreshold: number;
+    redThreshold: number;
+    version: number;
+  };
+};
+
+export type ThresholdHistoryTest_JudgedQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type ThresholdHistoryTest_JudgedQuery = {
+  indicator: {
+    april: { status: ValueStatus } | null;
+    may: { status: ValueStatus } | null;
+    series: Array<{ period: string; status: ValueStatus }>;
+    thresholdHistory: Array<{
+      fromMonth: string | null;
+      thresholdKind: ThresholdKind;
+      yellowThreshold: number;
+      redThreshold: number;
+      changedAt: string | null;
+      changedBy: string | null;
+    }>;
+  } | null;
+};
+
+export type ThresholdHistoryTest_OverviewQueryVariables = Exact<{
+  month: MonthInput;
+}>;
+
+export type ThresholdHistoryTest_OverviewQuery = {
+  overview: {
+    perspectives: Array<{ indicatorsGreen: number; indicatorsYellow: number; indicatorsRed: number }>;
+  } | null;
 };
 
 export type OrgUnitAdminTest_CreateMutationVariables = Exact<{
@@ -11126,6 +11177,220 @@ export const ReportMonthTest_MonthsDocument = {
     },
   ],
 } as unknown as DocumentNode<ReportMonthTest_MonthsQuery, ReportMonthTest_MonthsQueryVariables>;
+export const ThresholdHistoryTest_UpdateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ThresholdHistoryTest_Update' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateIndicatorInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateIndicator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'thresholdKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'yellowThreshold' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'redThreshold' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ThresholdHistoryTest_UpdateMutation, ThresholdHistoryTest_UpdateMutationVariables>;
+export const ThresholdHistoryTest_JudgedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ThresholdHistoryTest_Judged' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'indicator' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  alias: { kind: 'Name', value: 'april' },
+                  name: { kind: 'Name', value: 'value' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'period' },
+                      value: { kind: 'StringValue', value: '2023-04', block: false },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'status' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  alias: { kind: 'Name', value: 'may' },
+                  name: { kind: 'Name', value: 'value' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'period' },
+                      value: { kind: 'StringValue', value: '2023-05', block: false },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'status' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'series' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'granularity' },
+                      value: { kind: 'EnumValue', value: 'MONTH' },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'fromYear' },
+                      value: { kind: 'IntValue', value: '2023' },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'toYear' },
+                      value: { kind: 'IntValue', value: '2023' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'thresholdHistory' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromMonth' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'thresholdKind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'yellowThreshold' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'redThreshold' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'changedBy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ThresholdHistoryTest_JudgedQuery, ThresholdHistoryTest_JudgedQueryVariables>;
+export const ThresholdHistoryTest_OverviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ThresholdHistoryTest_Overview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'month' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'StringValue', value: 'intraservice', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'month' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'perspectives' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'indicatorsGreen' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'indicatorsYellow' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'indicatorsRed' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ThresholdHistoryTest_OverviewQuery, ThresholdHistoryTest_OverviewQueryVariables>;
 export const OrgUnitAdminTest_CreateDocument = {
   kind: 'Document',
   definitions: [

@@ -1,7 +1,8 @@
-import type { IndicatorModel, Periodicity } from '@lagesbild/db';
+import type { Periodicity } from '@lagesbild/db';
 import { tertialOfMonth, valueStatus } from '@lagesbild/types';
 import type { ReportChart, ReportIndicatorRow, ReportIndicatorTable, YearMonth } from '@lagesbild/types';
 import { buildSeries } from '../../indicators';
+import type { IndicatorWithHistory } from '../../indicators';
 import type { LayoutTable } from '../../../documents';
 import { figure } from '../../../documents';
 import {
@@ -105,7 +106,7 @@ async function compileIndicatorTables(
   period: YearMonth,
 ): Promise<Map<number, ReportIndicatorTable[]>> {
   const indicatorsOfGoals = await loaders.goalIndicators.loadMany(goals.map((goal) => goal.id));
-  const byPerspective = new Map<number, IndicatorModel[]>();
+  const byPerspective = new Map<number, IndicatorWithHistory[]>();
   goals.forEach((goal, index) => {
     const linked = indicatorsOfGoals[index];
     if (!linked || linked instanceof Error) return;
@@ -143,7 +144,14 @@ async function compileIndicatorTables(
               fullYearForecast: figures?.fullYearForecast ?? null,
               annualTarget: figures?.annualTarget ?? null,
               rolling12: indicator.periodicity === 'MONTH' ? (figures?.rolling12 ?? null) : null,
-              status: figures ? valueStatus(indicator, figures) : 'NOT_ASSESSED',
+              status: point?.figures
+                ? valueStatus(indicator, {
+                    ...point.figures,
+                    granularity: point.granularity,
+                    year: point.year,
+                    periodNumber: point.periodNumber,
+                  })
+                : 'NOT_ASSESSED',
               isGenerated: figures?.isSynthetic ?? false,
               previousYearIsGenerated: point?.previousYear?.isSynthetic ?? false,
             };

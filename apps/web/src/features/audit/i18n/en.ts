@@ -49,6 +49,7 @@ export const auditEn: AuditTranslations = {
     IndicatorForecast: 'Forecast in a round',
     ActivityUpdate: 'Activity status',
     IndicatorValue: 'Indicator value',
+    IndicatorThresholdSet: 'Thresholds',
     GoalAssessment: 'Goal assessment',
     User: 'User',
     RoleAssignment: 'Role',

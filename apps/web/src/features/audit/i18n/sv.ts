@@ -47,6 +47,7 @@ export const auditSv = {
     IndicatorForecast: 'Prognos i prognosomgång',
     ActivityUpdate: 'Aktivitetsstatus',
     IndicatorValue: 'Indikatorvärde',
+    IndicatorThresholdSet: 'Tröskelvärden',
     GoalAssessment: 'Målbedömning',
     User: 'Användare',
     RoleAssignment: 'Roll',
