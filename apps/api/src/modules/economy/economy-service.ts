@@ -1,7 +1,7 @@
 import type { IndicatorValueModel, OrgUnitModel, PrismaClient } from '@lagesbild/db';
 import type { YearMonth } from '@lagesbild/types';
 import { inTreeOrder } from '@lagesbild/types';
-import { rollUpInTree, rollupKindOf, WITH_THRESHOLD_HISTORY } from '../indicators';
+import { rollUpInTree, rollupKindOf, withThresholdHistory } from '../indicators';
 import type { IndicatorWithHistory, RolledUpValue } from '../indicators';
 
 /** The business-area result lines of source 000 §2.4, by indicator code. */
@@ -66,11 +66,13 @@ export async function findEconomy(
     await prisma.orgUnit.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }] }),
     unit.id,
   );
-  const indicators = await prisma.indicator.findMany({
-    where: { kind: 'FINANCIAL', orgUnitId: { in: subtree.map((node) => node.id) } },
-    include: WITH_THRESHOLD_HISTORY,
-    orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
-  });
+  const indicators = await withThresholdHistory(
+    prisma,
+    await prisma.indicator.findMany({
+      where: { kind: 'FINANCIAL', orgUnitId: { in: subtree.map((node) => node.id) } },
+      orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
+    }),
+  );
   const values = await prisma.indicatorValue.findMany({
     where: {
       indicatorId: { in: indicators.map((indicator) => indicator.id) },

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { GoalModel, PrismaClient } from '@lagesbild/db';
 import { groupRowsByKey, rowByKey } from '../../loaders/group-by-key';
 import { createMonthLoader, NEWEST_MONTH_FIRST, upToMonth } from '../../loaders/month-loader';
-import { WITH_THRESHOLD_HISTORY } from '../indicators';
+import { withThresholdHistory } from '../indicators';
 import type { IndicatorWithHistory } from '../indicators';
 
 export function createGoalLoaders(prisma: PrismaClient) {
@@ -30,10 +30,15 @@ export function createGoalLoaders(prisma: PrismaClient) {
     goalIndicators: new DataLoader<number, IndicatorWithHistory[]>(async (goalIds) => {
       const links = await prisma.goalIndicator.findMany({
         where: { goalId: { in: [...goalIds] } },
-        include: { indicator: { include: WITH_THRESHOLD_HISTORY } },
+        include: { indicator: true },
         orderBy: [{ indicator: { sortOrder: 'asc' } }, { indicator: { name: 'asc' } }],
       });
-      return groupRowsByKey(goalIds, links, (link) => link.goalId).map((group) => group.map((link) => link.indicator));
+      const indicators = await withThresholdHistory(
+        prisma,
+        links.map((link) => link.indicator),
+      );
+      const judged = links.map((link, index) => ({ goalId: link.goalId, indicator: indicators[index]! }));
+      return groupRowsByKey(goalIds, judged, (link) => link.goalId).map((group) => group.map((link) => link.indicator));
     }),
     /** The assessment in the month, or the latest before it. */
     goalAssessmentUpTo: createMonthLoader(

@@ -9,5 +9,5 @@ export { buildSeries, outcomesByMonth, yearEndOutcome } from './series';
 export type { YearEndOutcome } from './series';
 export { isRolledUp, rollUp, rollUpInTree, rollupKindOf } from './rollup';
 export type { RolledUpValue, RollupFigures, RollupKind } from './rollup';
-export { WITH_THRESHOLD_HISTORY } from './threshold-history';
+export { withThresholdHistory } from './threshold-history';
 export type { IndicatorWithHistory } from './threshold-history';

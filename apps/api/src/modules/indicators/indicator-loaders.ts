@@ -5,7 +5,7 @@ import { groupRowsByKey, rowByKey } from '../../loaders/group-by-key';
 import { createMonthLoader } from '../../loaders/month-loader';
 import { findLatestReportMonthOfUnits, findLatestValuesUpTo } from './indicator-service';
 import { findIndicatorsWithValues } from './indicator-library-service';
-import { WITH_THRESHOLD_HISTORY } from './threshold-history';
+import { withThresholdHistory } from './threshold-history';
 import type { IndicatorWithHistory } from './threshold-history';
 
 /** The stored values of one indicator over a span of years, for its series. */
@@ -21,7 +21,7 @@ export function createIndicatorLoaders(prisma: PrismaClient) {
     indicatorById: new DataLoader<number, IndicatorWithHistory | null>(async (ids) =>
       rowByKey(
         ids,
-        await prisma.indicator.findMany({ where: { id: { in: [...ids] } }, include: WITH_THRESHOLD_HISTORY }),
+        await withThresholdHistory(prisma, await prisma.indicator.findMany({ where: { id: { in: [...ids] } } })),
         (row) => row.id,
       ),
     ),

@@ -1,15 +1,37 @@
-import type { IndicatorModel, IndicatorThresholdSetModel } from '@lagesbild/db';
+import type { IndicatorModel, IndicatorThresholdSetModel, PrismaClient } from '@lagesbild/db';
 import { effectiveThresholds, formatYearMonth } from '@lagesbild/types';
 import type { IndicatorDefinition, YearMonth } from '@lagesbild/types';
 import type { Transaction } from '../audit';
 import { closedPeriodEndsOnOrAfter } from '../reporting-calendar';
 import { fieldError } from '../../errors';
 
-/** Read with every indicator whose values are judged, so a past period keeps its thresholds. */
-export const WITH_THRESHOLD_HISTORY = { thresholdHistory: true } as const;
-
 /** An indicator as the status rule needs it (see valueStatus in @lagesbild/types). */
-export type IndicatorWithHistory = IndicatorModel & { thresholdHistory: IndicatorThresholdSetModel[] };
+export type IndicatorWithHistory = IndicatorModel & { thresholdHistory: readonly IndicatorThresholdSetModel[] };
+
+const NO_HISTORY: readonly IndicatorThresholdSetModel[] = Object.freeze([]);
+
+/**
+ * The indicators given their thresholds' history, which every reader of statuses needs so that a
+ * past period keeps its thresholds: one statement however many indicators. The rows are given it
+ * in place rather than copied, and the ids go as one array: a city's overview judges 5,000
+ * indicators, and Prisma's `include` of the relation took a third of its time.
+ */
+export async function withThresholdHistory<Indicator extends IndicatorModel>(
+  prisma: PrismaClient | Transaction,
+  indicators: Indicator[],
+): Promise<(Indicator & { thresholdHistory: readonly IndicatorThresholdSetModel[] })[]> {
+  const sets =
+    indicators.length === 0
+      ? []
+      : await prisma.$queryRaw<IndicatorThresholdSetModel[]>`
+          SELECT * FROM "IndicatorThresholdSet"
+          WHERE "indicatorId" = ANY(${indicators.map((indicator) => indicator.id)}::int[])`;
+  const byIndicator = new Map<number, IndicatorThresholdSetModel[]>();
+  for (const set of sets) byIndicator.set(set.indicatorId, [...(byIndicator.get(set.indicatorId) ?? []), set]);
+  return indicators.map((indicator) =>
+    Object.assign(indicator, { thresholdHistory: byIndicator.get(indicator.id) ?? NO_HISTORY }),
+  );
+}
 
 /** Whether the form's thresholds judge differently from those the indicator has. */
 export function thresholdsChange(current: IndicatorModel, definition: IndicatorDefinition): boolean {

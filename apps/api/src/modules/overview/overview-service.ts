@@ -13,7 +13,7 @@ import {
 } from '@lagesbild/types';
 import type { TreeNode, UnitRollup, ValueStatus, YearMonth } from '@lagesbild/types';
 import { NEWEST_MONTH_FIRST, upToMonth } from '../../loaders/month-loader';
-import { findLatestValuesUpTo, findRecentStatusFigures, WITH_THRESHOLD_HISTORY } from '../indicators';
+import { findLatestValuesUpTo, findRecentStatusFigures, withThresholdHistory } from '../indicators';
 import type { IndicatorWithHistory, StatusFigures } from '../indicators';
 import { findPerspectivesOfYear } from '../perspectives';
 import type { PerspectiveOfYear } from '../perspectives';
@@ -114,10 +114,9 @@ export async function findOverview(
   // Each fact is read once for every part that needs it (the subtree's indicators, the goals
   // with theirs, the projects as they stood, the latest values of all those indicators in the
   // month and the month before), so the statements stay few whatever the size of the subtree.
-  const [subtreeIndicators, goals, projectsNow, projectsThen, topRisks] = await Promise.all([
+  const [indicatorsOfSubtree, goals, projectsNow, projectsThen, topRisks] = await Promise.all([
     prisma.indicator.findMany({
       where: { orgUnitId: { in: unitIds } },
-      include: WITH_THRESHOLD_HISTORY,
       orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
     }),
     findGoalsOfYear(prisma, unit.id, unitIds, month),
@@ -125,6 +124,7 @@ export async function findOverview(
     findLatestStatusUpdates(prisma, unitIds, fromIsoDate(endOfMonthIso(before))),
     findTopRisks(prisma, unitIds, endOfMonth),
   ]);
+  const subtreeIndicators = await withThresholdHistory(prisma, indicatorsOfSubtree);
   const performanceIndicators = subtreeIndicators.filter((indicator) => indicator.kind === 'PERFORMANCE');
   const keyIndicators = subtreeIndicators.filter((indicator) => indicator.isKey);
   // A unit without key indicators of its own (the city) shows its units' rolled up instead.
@@ -291,10 +291,10 @@ async function indicatorsOfGoals(
   const inSubtree = subtreeIndicators.filter((indicator) => ids.has(indicator.id));
   if (inSubtree.length === ids.size) return inSubtree;
   const found = new Set(inSubtree.map((indicator) => indicator.id));
-  const outside = await prisma.indicator.findMany({
-    where: { id: { in: [...ids].filter((id) => !found.has(id)) } },
-    include: WITH_THRESHOLD_HISTORY,
-  });
+  const outside = await withThresholdHistory(
+    prisma,
+    await prisma.indicator.findMany({ where: { id: { in: [...ids].filter((id) => !found.has(id)) } } }),
+  );
   return [...inSubtree, ...outside];
 }
 

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@lagesbild/db';
 import { valueStatus } from '@lagesbild/types';
-import { WITH_THRESHOLD_HISTORY } from '../indicators';
+import { withThresholdHistory } from '../indicators';
 
 /** A red value that nobody has acted on, to be mailed to the indicator's owner. */
 export interface RedIndicatorAlert {
@@ -39,7 +39,7 @@ export async function findRedIndicatorsWithoutAction(
       OR: [{ outcome: { not: null } }, { statusOverride: { not: null } }],
       indicator: { ownerId: { in: [...ownerIds] }, retiredAt: null },
     },
-    include: { indicator: { include: WITH_THRESHOLD_HISTORY } },
+    include: { indicator: true },
     orderBy: [{ indicatorId: 'asc' }, { year: 'desc' }, { periodNumber: 'desc' }],
   });
   // The latest period of each indicator, of its own periodicity.
@@ -48,8 +48,13 @@ export async function findRedIndicatorsWithoutAction(
     if (value.granularity !== value.indicator.periodicity || latest.has(value.indicatorId)) continue;
     latest.set(value.indicatorId, value);
   }
+  const judged = await withThresholdHistory(
+    prisma,
+    [...latest.values()].map((value) => value.indicator),
+  );
+  const ruleOf = new Map(judged.map((indicator) => [indicator.id, indicator]));
   const red = [...latest.values()].filter(
-    (value) => valueStatus(value.indicator, value) === 'RED' && !value.comment?.trim(),
+    (value) => valueStatus(ruleOf.get(value.indicatorId)!, value) === 'RED' && !value.comment?.trim(),
   );
   if (red.length === 0) return [];
 
