@@ -35,14 +35,17 @@ export async function ensureRiskCategories(tx: Transaction): Promise<number> {
 
 /**
  * The category a new risk, or a risk moved to another category, goes into: one that exists and is
- * not retired. A risk already in a retired category may stay there.
+ * not retired. A risk already in a retired category may stay there. The row is read FOR SHARE, so
+ * that a removal or a retirement saved at the same moment waits for the risk or is waited for
+ * (see removeRiskCategory): never a risk in a removed category, nor an internal error.
  */
 export async function requireCategoryFor(
   tx: Transaction,
   categoryId: number,
   currentCategoryId: number | null = null,
 ): Promise<void> {
-  const category = await tx.riskCategory.findUnique({ where: { id: categoryId } });
+  const [category] = await tx.$queryRaw<{ id: number; retiredAt: Date | null }[]>`
+    SELECT "id", "retiredAt" FROM "RiskCategory" WHERE "id" = ${categoryId} FOR SHARE`;
   if (!category) throw fieldError('input.categoryId', 'unknownCategory');
   if (category.retiredAt && category.id !== currentCategoryId) throw fieldError('input.categoryId', 'categoryRetired');
 }
@@ -143,6 +146,9 @@ export async function removeRiskCategory(
   input: Input<typeof removeRiskCategoryInputSchema>,
 ): Promise<RiskCategoryModel[]> {
   const current = await loadAtVersion(tx, input.id, input.expectedVersion);
+  // Locked before the risks are counted: a risk being saved into the category (which holds it
+  // FOR SHARE) is waited for and counted, and one saved after waits and finds it gone.
+  await tx.$queryRaw`SELECT "id" FROM "RiskCategory" WHERE "id" = ${current.id} FOR UPDATE`;
   if ((await tx.risk.count({ where: { categoryId: current.id } })) > 0) throw fieldError('input.id', 'categoryInUse');
   try {
     await tx.riskCategory.delete({ where: { id: current.id, version: current.version } });

@@ -294,6 +294,36 @@ describe('risk categories and the risk scale, kept by the administrators of the 
     }
   });
 
+  it('never leaves a risk in a removed category, when the removal and the risk are saved at the same moment', async () => {
+    // As one person holding both roles, so that the two requests start together (see above).
+    server.actAs(
+      await server.createUser([
+        { role: 'ADMIN', orgUnitCode: 'goteborg' },
+        { role: 'ANALYST', orgUnitCode: 'goteborg' },
+      ]),
+    );
+    for (let pair = 1; pair <= 6; pair++) {
+      const { createRiskCategory: category } = await server.query(CREATE_CATEGORY, {
+        input: { name: `Tillfällig ${pair}` },
+      });
+      const [removed, created] = await Promise.allSettled([
+        server.query(REMOVE_CATEGORY, { input: { id: category.id, expectedVersion: category.version } }),
+        server.query(CREATE_RISK, { input: newRisk(category.id, `Samtidig risk ${pair}`) }),
+      ]);
+      const inCategory = await server.prisma.risk.count({ where: { categoryId: Number(category.id) } });
+      const exists = (await server.prisma.riskCategory.count({ where: { id: Number(category.id) } })) > 0;
+      // One of the two was saved and the other refused beside its field, never an internal error.
+      const refusal = [removed, created].find((outcome) => outcome.status === 'rejected');
+      expect([pair, String(refusal?.reason)]).toEqual([
+        pair,
+        expect.stringMatching(exists ? /categoryInUse/ : /unknownCategory/) as unknown,
+      ]);
+      expect([pair, exists, inCategory]).toEqual([pair, ...(exists ? [true, 1] : [false, 0])]);
+      await server.prisma.risk.deleteMany({ where: { categoryId: Number(category.id) } });
+      await server.prisma.riskCategory.deleteMany({ where: { id: Number(category.id) } });
+    }
+  });
+
   it('is changed by administrators of the city only; everyone signed in reads it', async () => {
     const omvarld = await categoryNamed('Omvärld');
     for (const actor of [committeeAdmin, analyst]) {
