@@ -1100,6 +1100,13 @@ export type UpdateIndicatorInput = {
   /** The version the form was loaded with. */
   expectedVersion: number;
   id: string;
+  /**
+   * The first month the changed thresholds judge. Required when the thresholds change and the
+   * indicator has values: the periods before it keep the thresholds they were judged by. Not
+   * before the month of the last change, and not in a closed reporting period (thresholdsFrom
+   * errors: required, beforeLastThresholdChange, periodClosed). Ignored when the thresholds stay.
+   */
+  thresholdsFrom?: MonthInput | null | undefined;
 };
 
 export type UpdateMitigationInput = {
@@ -1918,6 +1925,19 @@ export type IndicatorForm_DefinitionFragment = {
   owner: { id: string } | null;
   orgUnit: { id: string };
 } & { ' $fragmentName'?: 'IndicatorForm_DefinitionFragment' };
+
+export type ThresholdHistorySection_IndicatorFragment = {
+  id: string;
+  unit: IndicatorUnit;
+  thresholdHistory: Array<{
+    fromMonth: string | null;
+    thresholdKind: ThresholdKind;
+    yellowThreshold: number;
+    redThreshold: number;
+    changedAt: string | null;
+    changedBy: string | null;
+  }>;
+} & { ' $fragmentName'?: 'ThresholdHistorySection_IndicatorFragment' };
 
 export type ValueStatusDialog_QueryQueryVariables = Exact<{
   id: string;
@@ -3494,34 +3514,38 @@ export type IndicatorPage_QueryQueryVariables = Exact<{
 }>;
 
 export type IndicatorPage_QueryQuery = {
-  indicator: {
-    id: string;
-    name: string;
-    description: string | null;
-    unit: IndicatorUnit;
-    periodicity: Periodicity;
-    canSetStatus: boolean;
-    cumulative: boolean;
-    levelAggregation: LevelAggregation;
-    orgUnit: { id: string; name: string };
-    series: Array<{
-      period: string;
-      outcome: number | null;
-      target: number | null;
-      fullYearForecast: number | null;
-      rolling12: number | null;
-      previousYearOutcome: number | null;
-      isSynthetic: boolean;
-      status: ValueStatus;
-      statusOverrideReason: string | null;
-    }>;
-    comparable: Array<{ id: string; orgUnit: { id: string; code: string; name: string } }>;
-    compared: Array<{
-      id: string;
-      orgUnit: { id: string; code: string; name: string };
-      series: Array<{ period: string; outcome: number | null }>;
-    }>;
-  } | null;
+  indicator:
+    | ({
+        id: string;
+        name: string;
+        description: string | null;
+        unit: IndicatorUnit;
+        periodicity: Periodicity;
+        canSetStatus: boolean;
+        cumulative: boolean;
+        levelAggregation: LevelAggregation;
+        orgUnit: { id: string; name: string };
+        series: Array<{
+          period: string;
+          outcome: number | null;
+          target: number | null;
+          fullYearForecast: number | null;
+          rolling12: number | null;
+          previousYearOutcome: number | null;
+          isSynthetic: boolean;
+          status: ValueStatus;
+          statusOverrideReason: string | null;
+        }>;
+        comparable: Array<{ id: string; orgUnit: { id: string; code: string; name: string } }>;
+        compared: Array<{
+          id: string;
+          orgUnit: { id: string; code: string; name: string };
+          series: Array<{ period: string; outcome: number | null }>;
+        }>;
+      } & {
+        ' $fragmentRefs'?: { ThresholdHistorySection_IndicatorFragment: ThresholdHistorySection_IndicatorFragment };
+      })
+    | null;
 };
 
 export type OrganisationPage_QueryQueryVariables = Exact<{ [key: string]: never }>;
@@ -5190,6 +5214,38 @@ export const IndicatorLibraryTable_IndicatorFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<IndicatorLibraryTable_IndicatorFragment, unknown>;
+export const ThresholdHistorySection_IndicatorFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ThresholdHistorySection_indicator' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'thresholdHistory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fromMonth' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'thresholdKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'yellowThreshold' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'redThreshold' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedBy' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ThresholdHistorySection_IndicatorFragment, unknown>;
 export const IndicatorSeries_PointFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -16056,6 +16112,7 @@ export const IndicatorPage_QueryDocument = {
                     ],
                   },
                 },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ThresholdHistorySection_indicator' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'series' },
@@ -16168,6 +16225,33 @@ export const IndicatorPage_QueryDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ThresholdHistorySection_indicator' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Indicator' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'thresholdHistory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fromMonth' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'thresholdKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'yellowThreshold' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'redThreshold' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedBy' } },
               ],
             },
           },

@@ -27,9 +27,28 @@ const point = (period: string, outcome: number | null, statusOverrideReason: str
 
 const YEARS_FROM = { MONTH: 2022, TERTIAL: 2021, YEAR: 2019 };
 
+const thresholdSet = (
+  fromMonth: string | null,
+  yellowThreshold: number,
+  redThreshold: number,
+  changed: { at: string; by: string | null } | null,
+) => ({
+  __typename: 'IndicatorThresholdSet' as const,
+  fromMonth,
+  thresholdKind: 'RELATIVE' as const,
+  yellowThreshold,
+  redThreshold,
+  changedAt: changed?.at ?? null,
+  changedBy: changed?.by ?? null,
+});
+
 const page = (
   granularity: Periodicity,
-  { canSetStatus = true, series = [point('2023-04', 5.8), point('2023-05', 5.9), point('2023-06', null)] } = {},
+  {
+    canSetStatus = true,
+    series = [point('2023-04', 5.8), point('2023-05', 5.9), point('2023-06', null)],
+    thresholdHistory = [] as ReturnType<typeof thresholdSet>[],
+  } = {},
 ) => ({
   request: {
     query: IndicatorPage_Query,
@@ -52,6 +71,7 @@ const page = (
         series: granularity === 'MONTH' ? series : [point('2023-T2', 5.9)],
         comparable: [],
         compared: [],
+        thresholdHistory,
       },
     },
   },
@@ -149,5 +169,45 @@ describe('an indicator’s page, setting a status by hand', () => {
     expect(may).toHaveTextContent('Satt manuellt');
     expect(may).toHaveTextContent(`Skäl: ${REASON}`);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+});
+
+describe('an indicator’s page, its thresholds over time', () => {
+  it('shows each set of thresholds from the month it judged, with when and by whom it changed', async () => {
+    renderPage([
+      page('MONTH', {
+        thresholdHistory: [
+          thresholdSet(null, 0, 5, null),
+          thresholdSet('2023-04', 0, 3, { at: '2026-12-06T18:30:00.000Z', by: 'Ada Administratör' }),
+        ],
+      }),
+    ]);
+    const history = await screen.findByRole('table', { name: 'Tröskelvärden över tid' });
+    const [header, fromStart, fromApril] = within(history).getAllByRole('row');
+    expect(
+      within(header!)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Gäller från och med', 'Gult / rött vid avvikelse över', 'Ändrad', 'Ändrad av']);
+    expect(
+      within(fromStart!)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['0 % / 5 % av målet', '–', '–']);
+    expect(within(fromStart!).getByRole('rowheader')).toHaveTextContent('Från start');
+    expect(within(fromApril!).getByRole('rowheader')).toHaveTextContent('april 2023');
+    // Swedish time, whatever the machine's zone.
+    expect(
+      within(fromApril!)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['0 % / 3 % av målet', '2026-12-06 19:30', 'Ada Administratör']);
+  });
+
+  it('shows no such section while one set of thresholds has judged every value', async () => {
+    renderPage([page('MONTH')]);
+    await table();
+    expect(screen.queryByRole('heading', { name: 'Tröskelvärden över tid' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Tröskelvärden över tid' })).not.toBeInTheDocument();
   });
 });

@@ -18,6 +18,7 @@ import { RoundForecastsSection } from '../features/forecasts/components/RoundFor
 import { YearEndProjectionSection } from '../features/forecasts/components/YearEndProjectionSection';
 import { SeriesChart } from '../features/indicators/components/SeriesChart';
 import { SeriesTable } from '../features/indicators/components/SeriesTable';
+import { ThresholdHistorySection } from '../features/indicators/components/ThresholdHistorySection';
 import { UnitComparisonPicker } from '../features/indicators/components/UnitComparisonPicker';
 import { toSeriesRows } from '../features/indicators/series-rows';
 import { useViewParams } from '../features/view-params/useViewParams';
@@ -46,6 +47,7 @@ export const IndicatorPage_Query = graphql(`
         id
         name
       }
+      ...ThresholdHistorySection_indicator
       series(granularity: $granularity, fromYear: $fromYear, toYear: $toYear) {
         ...IndicatorSeries_point @unmask
       }
@@ -210,6 +212,7 @@ export function IndicatorPage() {
               </Typography>
             )
           )}
+          <ThresholdHistorySection indicator={indicator} />
           <YearEndProjectionSection indicatorId={indicator.id} unit={indicator.unit} upTo={period} />
           <RoundForecastsSection
             indicatorId={indicator.id}

@@ -216,6 +216,20 @@ describe("an indicator's thresholds over time", () => {
     ]);
   });
 
+  it('keeps one of two changes saved at the same moment and answers the other with a conflict', async () => {
+    const first = await change({ redThreshold: 2 }, { year: 2023, month: 5 });
+    const second = await change({ redThreshold: 3 }, { year: 2023, month: 5 });
+    const outcomes = await Promise.allSettled([
+      server.query(UPDATE, { input: first.input }),
+      server.query(UPDATE, { input: second.input }),
+    ]);
+    expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refusal = outcomes.find((outcome) => outcome.status === 'rejected');
+    expect(String(refusal?.reason)).toMatch(/CONFLICT/);
+    const { indicator } = await server.query(JUDGED, { id: first.id });
+    expect(indicator!.thresholdHistory.map((set) => set.fromMonth)).toEqual([null, '2023-05']);
+  });
+
   it('refuses a month whose statuses a closed period has fixed, and takes one after it', async () => {
     const city = await server.prisma.orgUnit.findUniqueOrThrow({ where: { code: 'goteborg' } });
     await server.prisma.reportingCalendar.create({

@@ -2,6 +2,7 @@ import {
   createIndicatorInputSchema,
   defaultUnitRollup,
   parseSwedishNumber,
+  parseYearMonth,
   updateIndicatorInputSchema,
 } from '@lagesbild/types';
 import type {
@@ -174,6 +175,7 @@ function checked<Input>(
     safeParse: (input: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } };
   },
   input: Input,
+  formIssues: readonly { path: PropertyKey[]; message: string }[] = [],
 ): IndicatorFormResult<Input> {
   const notNumbers = (['yellowThreshold', 'redThreshold'] as const)
     .filter((field) => parseSwedishNumber(values[field]) == null)
@@ -181,6 +183,7 @@ function checked<Input>(
   const result = schema.safeParse(input);
   const issues = [
     ...notNumbers,
+    ...formIssues,
     ...(result.error?.issues ?? []).filter(
       (issue) => !notNumbers.some((notNumber) => notNumber.path.join('.') === issue.path.join('.')),
     ),
@@ -193,7 +196,34 @@ export function createIndicatorInput(values: IndicatorFormValues) {
   return checked(values, createIndicatorInputSchema, input);
 }
 
-export function updateIndicatorInput(values: IndicatorFormValues, id: string, expectedVersion: number) {
+/**
+ * Whether the thresholds differ from those loaded, by what they mean: "5" and "5,0" are the
+ * same threshold, and the API asks for the month they judge from only when they change.
+ */
+export function thresholdsChanged(loaded: IndicatorFormValues, values: IndicatorFormValues): boolean {
+  return (
+    values.thresholdKind !== loaded.thresholdKind ||
+    (['yellowThreshold', 'redThreshold'] as const).some(
+      (field) => parseSwedishNumber(values[field]) !== parseSwedishNumber(loaded[field]),
+    )
+  );
+}
+
+/**
+ * `thresholdsFrom` is the month field's 'YYYY-MM' ('' when cleared or half-typed), given only
+ * while the form shows the field; without it the input has no thresholdsFrom at all.
+ */
+export function updateIndicatorInput(
+  values: IndicatorFormValues,
+  id: string,
+  expectedVersion: number,
+  thresholdsFrom?: string,
+) {
   const input = { id, expectedVersion, definition: definitionOf(values) };
-  return checked(values, updateIndicatorInputSchema, input);
+  if (thresholdsFrom === undefined) return checked(values, updateIndicatorInputSchema, input);
+  const month = parseYearMonth(thresholdsFrom);
+  // The schema lets a missing month through, since the API knows whether the indicator has
+  // values; the form asks for one only when it does, so there it is required.
+  const missing = month ? [] : [{ path: ['thresholdsFrom'], message: 'required' }];
+  return checked(values, updateIndicatorInputSchema, { ...input, thresholdsFrom: month ?? null }, missing);
 }

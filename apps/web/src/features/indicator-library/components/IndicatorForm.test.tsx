@@ -1,7 +1,9 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { YearMonth } from '@lagesbild/types';
+import { dateField, typeDate } from '../../../test/date-fields';
 import { renderWithProviders } from '../../../test/render-with-providers';
 import type { Language } from '../../../i18n/i18n';
 import { emptyIndicatorForm } from '../indicator-form';
@@ -19,16 +21,24 @@ interface SentCreate {
   input: { orgUnitId: string; code: string; definition: Record<string, unknown> };
 }
 
+interface SentUpdate {
+  input: { id: string; definition: Record<string, unknown>; thresholdsFrom?: YearMonth | null };
+}
+
+const THRESHOLDS_FROM = 'Nya tröskelvärden gäller från och med';
+
 function renderForm({
   mocks = [],
   initial = emptyIndicatorForm('2'),
   existing = null,
   language = 'sv',
+  viewedMonth,
 }: {
   mocks?: MockLink.MockedResponse[];
   initial?: IndicatorFormValues;
   existing?: { id: string; name: string; version: number; hasValues: boolean } | null;
   language?: Language;
+  viewedMonth?: YearMonth;
 } = {}) {
   const closed = { count: 0 };
   renderWithProviders(
@@ -38,6 +48,7 @@ function renderForm({
         existing={existing}
         orgUnits={orgUnits}
         owners={owners}
+        viewedMonth={viewedMonth}
         onClose={() => closed.count++}
       />
     </MockedProvider>,
@@ -155,6 +166,125 @@ describe('the indicator form', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
     expect(await screen.findByText(/Avsluta indikatorn och skapa en ny i stället\./)).toBeVisible();
   });
+
+  it('asks from which month changed thresholds judge, on an indicator with values only, and sends it', async () => {
+    const closed = renderForm({
+      initial: sickLeave,
+      existing: { id: '12', name: 'Sjukfrånvaro', version: 3, hasValues: true },
+      viewedMonth: { year: 2023, month: 5 },
+      mocks: [
+        {
+          request: {
+            query: IndicatorForm_Update,
+            variables: ({ input }: SentUpdate) =>
+              input.id === '12' &&
+              input.definition.yellowThreshold === 0 &&
+              input.definition.redThreshold === 3 &&
+              input.thresholdsFrom?.year === 2023 &&
+              input.thresholdsFrom.month === 4,
+          },
+          result: { data: { updateIndicator: null } },
+        },
+      ],
+    });
+    const red = screen.getByRole('textbox', { name: 'Rött vid avvikelse över' });
+    expect(screen.queryByText(THRESHOLDS_FROM)).not.toBeInTheDocument();
+    // The same threshold written another way is no change.
+    await userEvent.clear(red);
+    await userEvent.type(red, '5,0');
+    expect(screen.queryByText(THRESHOLDS_FROM)).not.toBeInTheDocument();
+
+    await userEvent.clear(red);
+    await userEvent.type(red, '3');
+    const field = dateField(THRESHOLDS_FROM);
+    // Proposed: the month the period picker shows.
+    expect(
+      within(field)
+        .getAllByRole('spinbutton')
+        .map((section) => section.textContent),
+    ).toEqual(['maj', '2023']);
+    expect(field).toHaveAccessibleDescription(
+      'Perioder före den månaden bedöms även i fortsättningen med de tröskelvärden som gällde då.',
+    );
+    await typeDate(userEvent, field, '2023-04');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    await waitFor(() => expect(closed.count).toBe(1));
+  });
+
+  it('does not ask for the month when the indicator has no values yet, nor send one', async () => {
+    const closed = renderForm({
+      initial: sickLeave,
+      existing: { id: '12', name: 'Sjukfrånvaro', version: 3, hasValues: false },
+      mocks: [
+        {
+          request: {
+            query: IndicatorForm_Update,
+            variables: ({ input }: SentUpdate) => input.definition.redThreshold === 3 && !('thresholdsFrom' in input),
+          },
+          result: { data: { updateIndicator: null } },
+        },
+      ],
+    });
+    await userEvent.click(screen.getByRole('combobox', { name: 'Tröskelvärden mäts i' }));
+    await userEvent.click(screen.getByRole('option', { name: 'Indikatorns måttenhet' }));
+    await userEvent.clear(screen.getByRole('textbox', { name: 'Rött vid avvikelse över' }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Rött vid avvikelse över' }), '3');
+    expect(screen.queryByText(THRESHOLDS_FROM)).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    await waitFor(() => expect(closed.count).toBe(1));
+  });
+
+  it.each([
+    [
+      'sv',
+      THRESHOLDS_FROM,
+      'Gult vid avvikelse över',
+      'Spara',
+      'Månaden ligger före den senaste ändringen av tröskelvärdena. Välj den månaden eller en senare.',
+    ],
+    [
+      'en',
+      'New thresholds apply from',
+      'Yellow when missed by more than',
+      'Save',
+      'The month is before the last change of the thresholds. Choose that month or a later one.',
+    ],
+  ] as const)(
+    'shows the API’s refusal of the month beside the field (%s)',
+    async (language, label, yellow, save, message) => {
+      const closed = renderForm({
+        language,
+        initial: sickLeave,
+        existing: { id: '12', name: 'Sjukfrånvaro', version: 3, hasValues: true },
+        viewedMonth: { year: 2023, month: 2 },
+        mocks: [
+          {
+            request: {
+              query: IndicatorForm_Update,
+              variables: ({ input }: SentUpdate) =>
+                input.thresholdsFrom?.year === 2023 && input.thresholdsFrom.month === 2,
+            },
+            result: {
+              errors: [
+                {
+                  message: 'Invalid',
+                  extensions: {
+                    code: 'BAD_USER_INPUT',
+                    fieldErrors: [{ field: 'input.thresholdsFrom', message: 'beforeLastThresholdChange' }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      });
+      await userEvent.clear(screen.getByRole('textbox', { name: yellow }));
+      await userEvent.type(screen.getByRole('textbox', { name: yellow }), '2');
+      await userEvent.click(screen.getByRole('button', { name: save }));
+      await waitFor(() => expect(dateField(label)).toHaveAccessibleDescription(message));
+      expect(closed.count).toBe(0);
+    },
+  );
 
   it('shows a conflict and saves on top of the colleague’s version when asked', async () => {
     const closed = renderForm({

@@ -4,14 +4,17 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
+import { formatYearMonth } from '@lagesbild/types';
+import type { YearMonth } from '@lagesbild/types';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiFailureOf, useFieldErrorText } from '../../../apollo/api-errors';
 import type { ApiFailure } from '../../../apollo/api-errors';
 import { FormDialog } from '../../../components/FormDialog';
+import { MonthField } from '../../../components/MonthField';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
-import { createIndicatorInput, updateIndicatorInput } from '../indicator-form';
+import { createIndicatorInput, thresholdsChanged, updateIndicatorInput } from '../indicator-form';
 import type { IndicatorFormValues } from '../indicator-form';
 import { AlsoMeasuredBy } from './AlsoMeasuredBy';
 import { MeasureFields } from './MeasureFields';
@@ -37,6 +40,8 @@ export const IndicatorForm_Update = graphql(`
 export interface IndicatorFormOptions {
   orgUnits: readonly { id: string; name: string }[];
   owners: readonly { id: string; name: string }[];
+  /** The month the period picker shows: proposed as the first month changed thresholds judge; else this month. */
+  viewedMonth?: YearMonth;
   onClose: () => void;
 }
 
@@ -47,15 +52,22 @@ export interface IndicatorFormProps extends IndicatorFormOptions {
 }
 
 /** The library's form: the definition, its measure and thresholds, owner and key flag. */
-export function IndicatorForm({ initial, existing, orgUnits, owners, onClose }: IndicatorFormProps) {
+export function IndicatorForm({ initial, existing, orgUnits, owners, viewedMonth, onClose }: IndicatorFormProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
+  const [thresholdsFrom, setThresholdsFrom] = useState(() => formatYearMonth(viewedMonth ?? thisMonth()));
   const [version, setVersion] = useState(existing?.version ?? 1);
   const [failure, setFailure] = useState<ApiFailure | null>(null);
   const refetch = { refetchQueries: ['IndicatorLibrary_Query'], awaitRefetchQueries: true };
   const [create, creating] = useMutation(IndicatorForm_Create, refetch);
   const [update, updating] = useMutation(IndicatorForm_Update, refetch);
-  const errorText = useFieldErrorText(failure);
+  const errorText = useFieldErrorText(failure, { ownMessages: 'indicatorLibrary.validation' });
+  const thresholdsFromError =
+    errorText('thresholdsFrom') ?? errorText('thresholdsFrom.year') ?? errorText('thresholdsFrom.month');
+  // Values already judged keep the thresholds they were judged by: from which month the new ones
+  // apply is asked for once there are values. An answer about it from the API keeps it in view.
+  const asksThresholdsFrom =
+    Boolean(existing?.hasValues) && (thresholdsChanged(initial, values) || Boolean(thresholdsFromError));
   const set = (changes: Partial<IndicatorFormValues>) => setValues((current) => ({ ...current, ...changes }));
   const text = (field: 'code' | 'name' | 'description' | 'dataSource' | 'externalCode') => ({
     value: values[field],
@@ -66,9 +78,24 @@ export function IndicatorForm({ initial, existing, orgUnits, owners, onClose }: 
   async function submit() {
     try {
       if (existing) {
-        const checked = updateIndicatorInput(values, existing.id, version);
+        const checked = updateIndicatorInput(
+          values,
+          existing.id,
+          version,
+          asksThresholdsFrom ? thresholdsFrom : undefined,
+        );
         if (checked.failure) return setFailure(checked.failure);
-        await update({ variables: { input: checked.input } });
+        await update({
+          variables: { input: checked.input },
+          // The indicator's page may hold its statuses and thresholds' history from before: both changed.
+          update: asksThresholdsFrom
+            ? (cache) => {
+                const id = cache.identify({ __typename: 'Indicator', id: existing.id });
+                cache.evict({ id, fieldName: 'series' });
+                cache.evict({ id, fieldName: 'thresholdHistory' });
+              }
+            : undefined,
+        });
       } else {
         const checked = createIndicatorInput(values);
         if (checked.failure) return setFailure(checked.failure);
@@ -154,6 +181,16 @@ export function IndicatorForm({ initial, existing, orgUnits, owners, onClose }: 
           />
         </Stack>
         <MeasureFields values={values} onChange={set} errorText={errorText} locked={existing?.hasValues ?? false} />
+        {asksThresholdsFrom && (
+          <MonthField
+            label={t('indicatorLibrary.field.thresholdsFrom')}
+            value={thresholdsFrom}
+            onChange={(event) => setThresholdsFrom(event.target.value)}
+            error={Boolean(thresholdsFromError)}
+            helperText={thresholdsFromError ?? t('indicatorLibrary.field.thresholdsFromHint')}
+            required
+          />
+        )}
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
           <TextField
             select
@@ -180,4 +217,9 @@ export function IndicatorForm({ initial, existing, orgUnits, owners, onClose }: 
       </Stack>
     </FormDialog>
   );
+}
+
+function thisMonth(): YearMonth {
+  const today = new Date();
+  return { year: today.getFullYear(), month: today.getMonth() + 1 };
 }

@@ -44,7 +44,7 @@ export const IndicatorLibrary_Query = graphql(`
 /** Administration → Indikatorer: the unit's indicators and those below it, filtered, created and changed. */
 export function IndicatorLibrary() {
   const { t } = useTranslation();
-  const { orgUnitCode } = useViewParams();
+  const { orgUnitCode, period } = useViewParams();
   const [search, setSearch] = useSearchParams();
   const filter = readLibraryFilter(search);
   const { data, loading, error, refetch } = useQuery(IndicatorLibrary_Query, {
@@ -89,6 +89,7 @@ export function IndicatorLibrary() {
           orgUnitId={data.orgUnit.id}
           orgUnits={data.orgUnits}
           owners={data.indicatorOwnerOptions}
+          viewedMonth={period}
           onClose={() => setEditing(null)}
         />
       )}

@@ -15,7 +15,7 @@ import { ROUTES } from '../../../app/routes';
 import { VisuallyHidden } from '../../../components/VisuallyHidden';
 import { graphql } from '../../../generated';
 import type { IndicatorLibraryTable_IndicatorFragment } from '../../../generated/graphql';
-import { formatNumber } from '../../../i18n/format';
+import { thresholdsText } from '../thresholds-text';
 import { RetireIndicatorButton } from './RetireIndicatorButton';
 
 export const IndicatorLibraryTable_indicator = graphql(`
@@ -59,12 +59,6 @@ export function IndicatorLibraryTable({ indicators: refs, onEdit }: IndicatorLib
     from: [...refs],
   });
   const indicators = complete ? data : [];
-  const thresholds = (indicator: IndicatorLibraryTable_IndicatorFragment) =>
-    t(`indicatorLibrary.thresholdValue.${indicator.thresholdKind}`, {
-      yellow: formatNumber(indicator.yellowThreshold, 'INDEX', i18n.language),
-      red: formatNumber(indicator.redThreshold, 'INDEX', i18n.language),
-      unit: t(`unit.${indicator.unit}`),
-    });
   const measure = (indicator: IndicatorLibraryTable_IndicatorFragment) =>
     [
       t(`indicatorLibrary.unitWord.${indicator.unit}`),
@@ -103,7 +97,7 @@ export function IndicatorLibraryTable({ indicators: refs, onEdit }: IndicatorLib
             </TableCell>
             <TableCell>{indicator.orgUnit.name}</TableCell>
             <TableCell>{measure(indicator)}</TableCell>
-            <TableCell>{thresholds(indicator)}</TableCell>
+            <TableCell>{thresholdsText(t, indicator, indicator.unit, i18n.language)}</TableCell>
             <TableCell>{indicator.owner?.name ?? '–'}</TableCell>
             <TableCell>
               {indicator.retiredAt

@@ -54,6 +54,8 @@ export const indicatorLibraryEn: IndicatorLibraryTranslations = {
       owner: 'Owner',
       noOwner: 'None',
       isKey: 'Key indicator (shown on the overview)',
+      thresholdsFrom: 'New thresholds apply from',
+      thresholdsFromHint: 'Periods before that month are still judged by the thresholds in force then.',
     },
     unitRollupHint: "How the city shows its committees' figures when it does not measure the indicator itself.",
     lockedByValues: 'The indicator has values: unit of measure, periodicity, direction and cumulation are locked.',
@@ -91,6 +93,12 @@ export const indicatorLibraryEn: IndicatorLibraryTranslations = {
     thresholdValue: {
       RELATIVE: '{{yellow}} % / {{red}} % of target',
       ABSOLUTE: '{{yellow}} / {{red}} {{unit}}',
+    },
+    validation: {
+      beforeLastThresholdChange:
+        'The month is before the last change of the thresholds. Choose that month or a later one.',
+      periodClosed:
+        'The month falls in or before a closed reporting period whose statuses would change. Choose a month after it.',
     },
   },
 };

@@ -52,6 +52,8 @@ export const indicatorLibrarySv = {
       owner: 'Ansvarig',
       noOwner: 'Ingen',
       isKey: 'Nyckelindikator (visas på översikten)',
+      thresholdsFrom: 'Nya tröskelvärden gäller från och med',
+      thresholdsFromHint: 'Perioder före den månaden bedöms även i fortsättningen med de tröskelvärden som gällde då.',
     },
     unitRollupHint: 'Hur staden visar nämndernas värden när den inte mäter indikatorn själv.',
     lockedByValues: 'Indikatorn har värden: måttenhet, periodicitet, riktning och ackumulering är låsta.',
@@ -89,6 +91,12 @@ export const indicatorLibrarySv = {
     thresholdValue: {
       RELATIVE: '{{yellow}} % / {{red}} % av målet',
       ABSOLUTE: '{{yellow}} / {{red}} {{unit}}',
+    },
+    validation: {
+      beforeLastThresholdChange:
+        'Månaden ligger före den senaste ändringen av tröskelvärdena. Välj den månaden eller en senare.',
+      periodClosed:
+        'Månaden ligger i eller före en stängd rapportperiod vars statusar skulle ändras. Välj en månad efter den.',
     },
   },
 };

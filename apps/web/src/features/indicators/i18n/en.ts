@@ -23,6 +23,15 @@ export const indicatorsEn: IndicatorsTranslations = {
       'The values accumulate from the start of the year, as in the monthly report: May shows January–May, a tertial or year the state at its end.',
     chartDescription:
       'Line chart of {{name}}: outcome, target, forecast and the same period last year, and the outcomes of compared units. The Table tab holds the same figures. Generated values are drawn as hollow points.',
+    thresholdHistory: {
+      title: 'Thresholds over time',
+      intro: "Each period is judged by the thresholds in force in the period's last month.",
+      from: 'Applies from',
+      fromStart: 'From the start',
+      thresholds: 'Yellow / red when missed by more than',
+      changedAt: 'Changed',
+      changedBy: 'Changed by',
+    },
     valueStatus: {
       setByHand: 'Set by hand',
       reasonShown: 'Reason: {{reason}}',

@@ -21,6 +21,15 @@ export const indicatorsSv = {
       'Värdena är ackumulerade från årets början, som i månadsrapporten: maj visar januari–maj, ett tertial eller år visar läget vid periodens slut.',
     chartDescription:
       'Linjediagram över {{name}}: utfall, mål, prognos och samma period föregående år, och jämförda enheters utfall. Samma siffror finns under fliken Tabell. Genererade värden visas som ihåliga punkter.',
+    thresholdHistory: {
+      title: 'Tröskelvärden över tid',
+      intro: 'Varje period bedöms med de tröskelvärden som gällde i periodens sista månad.',
+      from: 'Gäller från och med',
+      fromStart: 'Från start',
+      thresholds: 'Gult / rött vid avvikelse över',
+      changedAt: 'Ändrad',
+      changedBy: 'Ändrad av',
+    },
     valueStatus: {
       setByHand: 'Satt manuellt',
       reasonShown: 'Skäl: {{reason}}',
