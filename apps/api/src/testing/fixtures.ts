@@ -225,3 +225,30 @@ export async function createPortfolioFixture(prisma: PrismaClient, { projectsWit
     otherProject: otherPortfolio.projects[0]!,
   };
 }
+
+/**
+ * A reporting calendar of the city's year with one month closed, for tests of what a closed
+ * period locks (the calendar's own tests close periods through its mutation).
+ */
+export function createClosedMonth(
+  prisma: PrismaClient,
+  cityId: number,
+  { year, month }: { year: number; month: number },
+) {
+  return prisma.reportingCalendar.create({
+    data: {
+      orgUnitId: cityId,
+      year,
+      periods: {
+        create: {
+          kind: 'MONTH',
+          number: month,
+          startDate: new Date(Date.UTC(year, month - 1, 1)),
+          endDate: new Date(Date.UTC(year, month, 0)),
+          deadline: new Date(Date.UTC(year, month, 12)),
+          status: 'CLOSED',
+        },
+      },
+    },
+  });
+}

@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { SignedInUser } from '../access';
-import { createGoalFixture } from '../../testing/fixtures';
+import { createClosedMonth, createGoalFixture } from '../../testing/fixtures';
 import { graphql } from '../../testing/generated';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
@@ -156,22 +156,7 @@ describe("an indicator value's status set by hand, with a reason", () => {
 
   it('changes a closed period only as a correction, with its reason', async () => {
     const city = await server.prisma.orgUnit.findUniqueOrThrow({ where: { code: 'goteborg' } });
-    await server.prisma.reportingCalendar.create({
-      data: {
-        orgUnitId: city.id,
-        year: 2023,
-        periods: {
-          create: {
-            kind: 'MONTH',
-            number: 5,
-            startDate: new Date(Date.UTC(2023, 4, 1)),
-            endDate: new Date(Date.UTC(2023, 4, 31)),
-            deadline: new Date(Date.UTC(2023, 5, 12)),
-            status: 'CLOSED',
-          },
-        },
-      },
-    });
+    await createClosedMonth(server.prisma, city.id, { year: 2023, month: 5 });
     const { value } = await indicator();
     expect(await errorOf(SET_STATUS, { input: overrideTo(null, value!.version) })).toEqual({
       code: 'BAD_USER_INPUT',

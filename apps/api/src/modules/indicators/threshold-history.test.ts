@@ -1,4 +1,4 @@
-import { createGoalFixture } from '../../testing/fixtures';
+import { createClosedMonth, createGoalFixture } from '../../testing/fixtures';
 import { graphql } from '../../testing/generated';
 import type { IndicatorDefinitionInput, MonthInput } from '../../testing/generated/graphql';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
@@ -232,22 +232,7 @@ describe("an indicator's thresholds over time", () => {
 
   it('refuses a month whose statuses a closed period has fixed, and takes one after it', async () => {
     const city = await server.prisma.orgUnit.findUniqueOrThrow({ where: { code: 'goteborg' } });
-    await server.prisma.reportingCalendar.create({
-      data: {
-        orgUnitId: city.id,
-        year: 2023,
-        periods: {
-          create: {
-            kind: 'MONTH',
-            number: 6,
-            startDate: new Date(Date.UTC(2023, 5, 1)),
-            endDate: new Date(Date.UTC(2023, 5, 30)),
-            deadline: new Date(Date.UTC(2023, 6, 12)),
-            status: 'CLOSED',
-          },
-        },
-      },
-    });
+    await createClosedMonth(server.prisma, city.id, { year: 2023, month: 6 });
     const errors = await server.queryErrors(UPDATE, { input: (await change({}, { year: 2023, month: 5 })).input });
     expect(errors[0]!.extensions).toMatchObject({
       fieldErrors: [{ field: 'input.thresholdsFrom', message: 'periodClosed' }],

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@lagesbild/db';
 import { createRequestContext } from '../../context';
-import { createGoalFixture } from '../../testing/fixtures';
+import { createClosedMonth, createGoalFixture } from '../../testing/fixtures';
 import { graphql } from '../../testing/generated';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
@@ -30,23 +30,7 @@ describe('importing values into a closed reporting period', () => {
     const { city } = await createGoalFixture(server.prisma);
     analyst = await server.createUser([{ role: 'ANALYST', orgUnitCode: 'intraservice' }]);
     server.actAs(analyst);
-    // May 2023 closed (a fixture: the calendar's own tests close periods through its mutation).
-    await server.prisma.reportingCalendar.create({
-      data: {
-        orgUnitId: city.id,
-        year: 2023,
-        periods: {
-          create: {
-            kind: 'MONTH',
-            number: 5,
-            startDate: new Date('2023-05-01'),
-            endDate: new Date('2023-05-31'),
-            deadline: new Date('2023-06-12'),
-            status: 'CLOSED',
-          },
-        },
-      },
-    });
+    await createClosedMonth(server.prisma, city.id, { year: 2023, month: 5 });
   });
   afterAll(() => server.stop());
 
