@@ -3094,6 +3094,12 @@ export type ReopenReportingPeriodInput = {
 };
 
 export type ReorderPerspectivesInput = {
+  /**
+   * The year's perspectives in the order the list showed them. When someone has reordered, added or
+   * removed one since, the reorder is refused as a CONFLICT carrying the year's perspectives as they
+   * now are.
+   */
+  expectedIds: Array<Scalars['ID']['input']>;
   /** Every perspective of the year, each once, in the new order. */
   ids: Array<Scalars['ID']['input']>;
   year: Scalars['Int']['input'];

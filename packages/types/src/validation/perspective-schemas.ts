@@ -34,6 +34,8 @@ export const reorderPerspectivesInputSchema = z.object({
     .min(1, { error: 'required' })
     .max(100, { error: 'tooMany' })
     .refine((ids) => new Set(ids).size === ids.length, { error: 'duplicate' }),
+  /** The order the list showed: a reorder saved meanwhile is a conflict, not overwritten. */
+  expectedIds: z.array(idSchema, { error: 'required' }).max(100, { error: 'tooMany' }),
 });
 
 export const removePerspectiveInputSchema = z.object({

@@ -173,18 +173,32 @@ const MUTATIONS: { mutation: string; document: DocumentNode; cases: BadInput[] }
     document: REORDER,
     cases: [
       { name: 'without ids', input: () => ({ year: 2023 }), refusal: notCoercible },
-      { name: 'with no ids', input: () => ({ year: 2023, ids: [] }), refusal: invalid('input.ids', 'required') },
+      {
+        name: 'without the order it was shown',
+        input: (w) => ({ year: 2023, ids: [w.staffId] }),
+        refusal: notCoercible,
+      },
+      {
+        name: 'with no ids',
+        input: () => ({ year: 2023, ids: [], expectedIds: [] }),
+        refusal: invalid('input.ids', 'required'),
+      },
       {
         name: 'with an id twice',
-        input: (w) => ({ year: 2023, ids: [w.staffId, w.staffId] }),
+        input: (w) => ({ year: 2023, ids: [w.staffId, w.staffId], expectedIds: [] }),
         refusal: invalid('input.ids', 'duplicate'),
       },
       {
         name: 'with another year’s list',
-        input: (w) => ({ year: 2030, ids: [w.staffId] }),
+        input: (w) => ({ year: 2030, ids: [w.staffId], expectedIds: [] }),
         refusal: invalid('input.ids', 'notTheYearsPerspectives'),
       },
-      { name: 'from an analyst', input: (w) => ({ year: 2023, ids: [w.staffId] }), refusal: forbidden, as: 'analyst' },
+      {
+        name: 'from an analyst',
+        input: (w) => ({ year: 2023, ids: [w.staffId], expectedIds: [w.staffId] }),
+        refusal: forbidden,
+        as: 'analyst',
+      },
     ],
   },
   {

@@ -262,7 +262,14 @@ export async function reorderPerspectives(
   const rows = await tx.perspectiveYear.findMany({
     where: { year: input.year, perspective: { cityId: city.id } },
     include: { perspective: true },
+    orderBy: IN_ORDER,
   });
+  // Each row's own version catches a write to it; a reorder the list had not seen changes no row
+  // this one writes when the two move different perspectives, so the whole order is compared.
+  const shown = rows.map((row) => row.perspectiveId);
+  if (shown.length !== input.expectedIds.length || shown.some((id, index) => id !== input.expectedIds[index])) {
+    throw conflict(rows.map(ofYear));
+  }
   const byId = new Map(rows.map((row) => [row.perspectiveId, row]));
   if (rows.length !== input.ids.length || input.ids.some((id) => !byId.has(id))) {
     throw fieldError('input.ids', 'notTheYearsPerspectives');

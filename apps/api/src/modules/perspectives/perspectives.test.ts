@@ -197,8 +197,9 @@ describe('perspectives per city and year', () => {
   it('reorders a year, refusing a list that is not exactly the year’s perspectives', async () => {
     server.actAs(actors.cityAdmin);
     const before = await list(2023);
-    const reversed = before.map((perspective) => perspective.id).reverse();
-    const data = await server.query(REORDER, { input: { year: 2023, ids: reversed } });
+    const shown = before.map((perspective) => perspective.id);
+    const reversed = [...shown].reverse();
+    const data = await server.query(REORDER, { input: { year: 2023, ids: reversed, expectedIds: shown } });
     expect(data.reorderPerspectives.map((perspective) => [perspective.id, perspective.sortOrder])).toEqual([
       [reversed[0], 1],
       [reversed[1], 2],
@@ -206,8 +207,26 @@ describe('perspectives per city and year', () => {
     expect((await events('reorderPerspectives')).every((event) => event.entityType === 'PerspectiveYear')).toBe(true);
     // The other year keeps its order.
     expect((await list(2022)).map((perspective) => perspective.sortOrder)).toEqual([2]);
-    const missing = await server.queryErrors(REORDER, { input: { year: 2023, ids: [reversed[0]!] } });
+    const missing = await server.queryErrors(REORDER, {
+      input: { year: 2023, ids: [reversed[0]!], expectedIds: reversed },
+    });
     expect(missing[0]?.extensions?.fieldErrors).toEqual([{ field: 'input.ids', message: 'notTheYearsPerspectives' }]);
+  });
+
+  it('refuses a reorder of a list someone has reordered since, with the order as it now is', async () => {
+    server.actAs(actors.cityAdmin);
+    const shown = (await list(2023)).map((perspective) => perspective.id);
+    const reversed = [...shown].reverse();
+    await server.query(REORDER, { input: { year: 2023, ids: reversed, expectedIds: shown } });
+    // A second administrator, still looking at the old order, moves the same two back.
+    const stale = await server.queryErrors(REORDER, { input: { year: 2023, ids: shown, expectedIds: shown } });
+    expect(stale[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      current: reversed.map((id, index) => ({ id: Number(id), sortOrder: index + 1 })),
+    });
+    expect((await list(2023)).map((perspective) => perspective.id)).toEqual(reversed);
+    // The year as the tests after this one expect it.
+    await server.query(REORDER, { input: { year: 2023, ids: shown, expectedIds: reversed } });
   });
 
   it('removes a perspective from a year only while nothing of that year points at it', async () => {

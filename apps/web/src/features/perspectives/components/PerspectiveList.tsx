@@ -1,5 +1,5 @@
 import type { FragmentType } from '@apollo/client';
-import { useFragment, useMutation } from '@apollo/client/react';
+import { useApolloClient, useFragment, useMutation } from '@apollo/client/react';
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import Alert from '@mui/material/Alert';
@@ -63,25 +63,31 @@ export function PerspectiveList({ year, perspectives, onChanged }: PerspectiveLi
   });
   const [reorder, { loading: moving }] = useMutation(PerspectiveList_Reorder);
   const [moveFailure, setMoveFailure] = useState<ApiFailure | null>(null);
-  const moveError = useFieldErrorText(moveFailure, { ownMessages: 'perspectives.validation' })('ids');
+  const client = useApolloClient();
+  const moveErrorText = useFieldErrorText(moveFailure, { ownMessages: 'perspectives.validation' });
+  const moveError = moveFailure?.code === 'CONFLICT' ? t('perspectives.orderChanged') : moveErrorText('ids');
   const [editing, setEditing] = useState<PerspectiveRow | null>(null);
   const [removing, setRemoving] = useState<PerspectiveRow | null>(null);
   if (!complete) return null;
   const rows = data as PerspectiveRow[];
 
   async function move(index: number, direction: Direction) {
-    const ids = rows.map((row) => row.id);
+    const shown = rows.map((row) => row.id);
+    const ids = [...shown];
     const other = direction === 'up' ? index - 1 : index + 1;
     [ids[index], ids[other]] = [ids[other]!, ids[index]!];
     try {
       await reorder({
-        variables: { input: { year, ids } },
+        variables: { input: { year, ids, expectedIds: shown } },
         refetchQueries: PERSPECTIVE_QUERIES,
         awaitRefetchQueries: true,
       });
       setMoveFailure(null);
     } catch (error) {
-      setMoveFailure(apiFailureOf(error));
+      const failure = apiFailureOf(error);
+      setMoveFailure(failure);
+      // Someone else's order holds: the list shows it, so the next move starts from it.
+      if (failure.code === 'CONFLICT') await client.refetchQueries({ include: PERSPECTIVE_QUERIES });
       return;
     }
     // Keyboard users keep their place: focus follows the moved perspective, on the button that

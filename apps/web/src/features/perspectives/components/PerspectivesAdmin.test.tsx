@@ -57,7 +57,10 @@ describe('Administration → Perspektiv', () => {
     renderAdmin([
       list(2026, YEAR_2026),
       {
-        request: { query: PerspectiveList_Reorder, variables: { input: { year: 2026, ids: ['2', '1', '3'] } } },
+        request: {
+          query: PerspectiveList_Reorder,
+          variables: { input: { year: 2026, ids: ['2', '1', '3'], expectedIds: ['1', '2', '3'] } },
+        },
         result: {
           data: {
             reorderPerspectives: reordered.map(({ id, year, sortOrder }) => ({
@@ -79,6 +82,33 @@ describe('Administration → Perspektiv', () => {
     const items = within(screen.getByRole('list', { name: 'Perspektiven 2026' })).getAllByRole('listitem');
     expect(within(items[0]!).getByRole('heading')).toHaveTextContent('1. Medarbetare');
     expect(screen.getByRole('button', { name: 'Flytta ned Kund och ägare' })).toHaveFocus();
+  });
+
+  it('says so when someone else reordered meanwhile, and shows their order', async () => {
+    const theirs = [YEAR_2026[2]!, YEAR_2026[0]!, YEAR_2026[1]!].map((row, index) => ({
+      ...row,
+      sortOrder: index + 1,
+    }));
+    renderAdmin([
+      list(2026, YEAR_2026),
+      {
+        request: {
+          query: PerspectiveList_Reorder,
+          variables: { input: { year: 2026, ids: ['2', '1', '3'], expectedIds: ['1', '2', '3'] } },
+        },
+        result: { errors: [{ message: 'Changed', extensions: { code: 'CONFLICT' } }] },
+      },
+      list(2026, theirs),
+    ]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Flytta ned Kund och ägare' }));
+    expect(await screen.findByText(/Någon annan har ändrat ordningen under tiden/)).toBeInTheDocument();
+    await screen.findByRole('heading', { name: '1. Process' });
+    const items = within(screen.getByRole('list', { name: 'Perspektiven 2026' })).getAllByRole('listitem');
+    expect(items.map((item) => within(item).getByRole('heading').textContent)).toEqual([
+      '1. Process',
+      '2. Kund och ägare',
+      '3. Medarbetare',
+    ]);
   });
 
   it('checks a new perspective with the API’s schema and shows the API’s refusal beside the name', async () => {

@@ -31,6 +31,8 @@ export const perspectivesEn: PerspectivesTranslations = {
     removeBody: 'The perspective is removed from {{year}} only. Other years keep it.',
     removeConfirm: 'Remove',
     conflict: 'The perspective is now called {{name}} (version {{version}}).',
+    orderChanged:
+      'Someone else has changed the order meanwhile. The list now shows the order that holds; move again if you wish.',
     validation: {
       nameTaken: 'The year already has a perspective of that name.',
       usedByGoals: "The year's goals belong to this perspective.",

@@ -29,6 +29,8 @@ export const perspectivesSv = {
     removeBody: 'Perspektivet tas bara bort från {{year}}. Andra år behåller det.',
     removeConfirm: 'Ta bort',
     conflict: 'Perspektivet heter nu {{name}} (version {{version}}).',
+    orderChanged:
+      'Någon annan har ändrat ordningen under tiden. Listan visar nu den ordning som gäller; flytta igen om du vill.',
     validation: {
       nameTaken: 'Året har redan ett perspektiv med det namnet.',
       usedByGoals: 'Årets mål hör till perspektivet.',
