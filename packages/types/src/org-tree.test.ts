@@ -1,4 +1,4 @@
-import { inTreeOrder } from './org-tree';
+import { inTreeOrder, rootFinder } from './org-tree';
 
 // Göteborg (1) → Intraservice (2) → Digital infrastruktur (3); Göteborg → Kommunstyrelsen (4).
 const tree = [
@@ -17,5 +17,28 @@ describe('the org tree in order', () => {
   it('gives the subtree of one unit, the unit first', () => {
     expect(ids(inTreeOrder(tree, 2))).toEqual([2, 3]);
     expect(ids(inTreeOrder(tree, 99))).toEqual([]);
+  });
+});
+
+describe('the root above a unit', () => {
+  const tree = [
+    { id: 1, parentId: null },
+    { id: 2, parentId: 1 },
+    { id: 3, parentId: 2 },
+    { id: 9, parentId: null },
+  ];
+  const rootOf = rootFinder(tree);
+
+  it('walks up to the city from any depth, and a city is its own root', () => {
+    expect([rootOf(3), rootOf(2), rootOf(1), rootOf(9)]).toEqual([1, 1, 1, 9]);
+  });
+
+  it('takes a unit it does not know for its own root, and stops at a loop in bad data', () => {
+    expect(rootOf(42)).toBe(42);
+    const looped = rootFinder([
+      { id: 5, parentId: 6 },
+      { id: 6, parentId: 5 },
+    ]);
+    expect([5, 6]).toContain(looped(5));
   });
 });

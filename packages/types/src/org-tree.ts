@@ -24,3 +24,21 @@ export function inTreeOrder<Node extends TreeNode>(nodes: readonly Node[], rootI
   starts.forEach(visit);
   return ordered;
 }
+
+/**
+ * Finds the root above a unit (its city, the municipality): the last ancestor the nodes know. A
+ * unit the nodes do not hold is its own root; a loop in bad data ends the walk rather than hanging
+ * it. The parents are mapped once, for the many lookups of a set-based read.
+ */
+export function rootFinder(nodes: readonly TreeNode[]): (orgUnitId: number) => number {
+  const parentOf = new Map(nodes.map((node) => [node.id, node.parentId]));
+  return (orgUnitId) => {
+    const seen = new Set<number>();
+    let id = orgUnitId;
+    for (let parent = parentOf.get(id); parent != null && !seen.has(parent); parent = parentOf.get(id)) {
+      seen.add(id);
+      id = parent;
+    }
+    return id;
+  };
+}

@@ -156,6 +156,9 @@ export function thresholdsInForce(
   return inForce ? { direction: indicator.direction, ...inForce } : indicator;
 }
 
-/** Months since year 0 of a set's first month; the set from the first value comes before all. */
-const firstMonthIndexOf = (set: ThresholdSet) =>
+/**
+ * Months since year 0 of a set's first month, for ordering sets: the set from the first value
+ * comes before all.
+ */
+export const firstMonthIndexOf = (set: Pick<ThresholdSet, 'fromYear' | 'fromMonth'>) =>
   set.fromYear === null || set.fromMonth === null ? -Infinity : set.fromYear * 12 + set.fromMonth;

@@ -28,9 +28,14 @@ export function apiFailureOf(error: unknown): ApiFailure {
   return { code: 'NETWORK', fieldErrors: [] };
 }
 
-/** The message key for one field, matched by the end of its path (`comment` matches `input.comment`). */
+/** The errors of one field, matched by the end of its path (`comment` matches `input.comment`). */
+function errorsOfField(failure: ApiFailure | null, field: string): FieldError[] {
+  return (failure?.fieldErrors ?? []).filter((error) => error.field === field || error.field.endsWith(`.${field}`));
+}
+
+/** The (first) message key for one field. */
 export function fieldMessage(failure: ApiFailure | null, field: string): string | undefined {
-  return failure?.fieldErrors.find((error) => error.field === field || error.field.endsWith(`.${field}`))?.message;
+  return errorsOfField(failure, field)[0]?.message;
 }
 
 export interface FieldErrorTextOptions {
@@ -52,13 +57,11 @@ export function useFieldErrorText(
   const { t } = useTranslation();
   const shared = (message: string) => t(`validation.${message}`, { ...values, defaultValue: t('validation.invalid') });
   return (field) => {
-    const messages = (failure?.fieldErrors ?? [])
-      .filter((error) => error.field === field || error.field.endsWith(`.${field}`))
-      .map((error) =>
-        ownMessages
-          ? t(`${ownMessages}.${error.message}`, { ...values, defaultValue: shared(error.message) })
-          : shared(error.message),
-      );
+    const messages = errorsOfField(failure, field).map((error) =>
+      ownMessages
+        ? t(`${ownMessages}.${error.message}`, { ...values, defaultValue: shared(error.message) })
+        : shared(error.message),
+    );
     return messages.length > 0 ? messages.join(' ') : undefined;
   };
 }

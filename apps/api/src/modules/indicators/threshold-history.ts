@@ -1,5 +1,5 @@
 import type { IndicatorModel, IndicatorThresholdSetModel, PrismaClient } from '@lagesbild/db';
-import { effectiveThresholds, formatYearMonth } from '@lagesbild/types';
+import { effectiveThresholds, firstMonthIndexOf, formatYearMonth } from '@lagesbild/types';
 import type { IndicatorDefinition, YearMonth } from '@lagesbild/types';
 import type { Transaction } from '../audit';
 import { closedPeriodEndsOnOrAfter } from '../reporting-calendar';
@@ -43,8 +43,6 @@ export function thresholdsChange(current: IndicatorModel, definition: IndicatorD
   );
 }
 
-const monthIndex = (year: number, month: number) => year * 12 + month;
-
 /**
  * Keeps the thresholds an indicator with values judged by until now, and starts the new ones at
  * `from`: the first change also records the set in force from the first value. Refused beside
@@ -64,11 +62,11 @@ export async function recordThresholdChange(
   // indicator's version check and nothing of it is kept.
   await tx.$queryRaw`SELECT "id" FROM "Indicator" WHERE "id" = ${current.id} FOR UPDATE`;
   const history = await tx.indicatorThresholdSet.findMany({ where: { indicatorId: current.id } });
-  const latest = history
-    .filter((set) => set.fromYear !== null && set.fromMonth !== null)
-    .sort((a, b) => monthIndex(b.fromYear!, b.fromMonth!) - monthIndex(a.fromYear!, a.fromMonth!))
-    .at(0);
-  if (latest && monthIndex(from.year, from.month) < monthIndex(latest.fromYear!, latest.fromMonth!)) {
+  const latest = inOrderOfMonth(history)
+    .filter((set) => set.fromYear !== null)
+    .at(-1);
+  const fromIndex = firstMonthIndexOf({ fromYear: from.year, fromMonth: from.month });
+  if (latest && fromIndex < firstMonthIndexOf(latest)) {
     throw fieldError('input.thresholdsFrom', 'beforeLastThresholdChange');
   }
   const firstDay = `${formatYearMonth(from)}-01`;
@@ -106,7 +104,5 @@ export async function recordThresholdChange(
 
 /** The history oldest first, as the indicator page lists it. */
 export function inOrderOfMonth(history: readonly IndicatorThresholdSetModel[]): IndicatorThresholdSetModel[] {
-  const index = (set: IndicatorThresholdSetModel) =>
-    set.fromYear === null || set.fromMonth === null ? -Infinity : monthIndex(set.fromYear, set.fromMonth);
-  return [...history].sort((a, b) => index(a) - index(b));
+  return [...history].sort((a, b) => firstMonthIndexOf(a) - firstMonthIndexOf(b));
 }

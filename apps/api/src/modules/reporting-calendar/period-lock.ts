@@ -1,5 +1,5 @@
 import { Prisma } from '@lagesbild/db';
-import { toIsoDate } from '@lagesbild/types';
+import { rootFinder, toIsoDate } from '@lagesbild/types';
 import { GraphQLError } from 'graphql';
 import type { Transaction } from '../audit';
 import type { FieldError } from '../../errors';
@@ -31,17 +31,6 @@ interface LockedPeriod {
   status: 'OPEN' | 'CLOSED';
 }
 
-/** The unit's root (its city), walking up the tree once read. */
-function cityOf(parentOf: ReadonlyMap<number, number | null>, orgUnitId: number): number {
-  let id = orgUnitId;
-  const seen = new Set<number>();
-  for (let parent = parentOf.get(id); parent != null && !seen.has(parent); parent = parentOf.get(id)) {
-    seen.add(id);
-    id = parent;
-  }
-  return id;
-}
-
 /**
  * The one check every write of reported figures calls inside its transaction, before it writes:
  * values (data entry, import, targets), goal assessments, activity statuses and project status
@@ -59,7 +48,7 @@ export async function guardClosedPeriods(tx: Transaction, writes: readonly Perio
   if (writes.length === 0) return;
   const years = [...new Set(writes.map((write) => Number(write.date.slice(0, 4))))];
   const tree = await tx.orgUnit.findMany({ select: { id: true, parentId: true } });
-  const parentOf = new Map(tree.map((unit) => [unit.id, unit.parentId]));
+  const cityOf = rootFinder(tree);
   const rows = await tx.$queryRaw<{ id: number; cityId: number; startDate: Date; endDate: Date; status: string }[]>`
     SELECT p."id", c."orgUnitId" AS "cityId", p."startDate", p."endDate", p."status"::text AS "status"
     FROM "ReportingPeriod" p JOIN "ReportingCalendar" c ON c."id" = p."calendarId"
@@ -80,7 +69,7 @@ export async function guardClosedPeriods(tx: Transaction, writes: readonly Perio
   const refusals: FieldError[] = [];
   const corrections = new Map<string, { periodId: number; orgUnitId: number; entityType: string; reason: string }>();
   for (const write of writes) {
-    const cityId = cityOf(parentOf, write.orgUnitId);
+    const cityId = cityOf(write.orgUnitId);
     const narrowest = closed
       .filter((period) => period.cityId === cityId && period.startDate <= write.date && write.date <= period.endDate)
       .sort((a, b) => a.endDate.localeCompare(b.endDate) || b.startDate.localeCompare(a.startDate))
@@ -116,7 +105,7 @@ export async function guardClosedPeriods(tx: Transaction, writes: readonly Perio
  */
 export async function closedPeriodEndsOnOrAfter(tx: Transaction, orgUnitId: number, date: string): Promise<boolean> {
   const tree = await tx.orgUnit.findMany({ select: { id: true, parentId: true } });
-  const cityId = cityOf(new Map(tree.map((unit) => [unit.id, unit.parentId])), orgUnitId);
+  const cityId = rootFinder(tree)(orgUnitId);
   const rows = await tx.$queryRaw<{ status: string }[]>`
     SELECT p."status"::text AS "status"
     FROM "ReportingPeriod" p JOIN "ReportingCalendar" c ON c."id" = p."calendarId"

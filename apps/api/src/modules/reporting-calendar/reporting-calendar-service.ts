@@ -6,7 +6,14 @@ import type {
   ReportingPeriodKind,
   ReportingPeriodModel,
 } from '@lagesbild/db';
-import { deadlineProblem, defaultDeadline, fromIsoDate, reportingPeriodsOfYear, toIsoDate } from '@lagesbild/types';
+import {
+  deadlineProblem,
+  defaultDeadline,
+  fromIsoDate,
+  reportingPeriodsOfYear,
+  rootFinder,
+  toIsoDate,
+} from '@lagesbild/types';
 import type {
   closeReportingPeriodInputSchema,
   generateReportingCalendarInputSchema,
@@ -245,15 +252,7 @@ export async function findDeadlines(db: Reader, queries: readonly DeadlineQuery[
   if (queries.length === 0) return [];
   const tree = await db.orgUnit.findMany({ select: { id: true, parentId: true, kind: true } });
   const unitOf = new Map(tree.map((unit) => [unit.id, unit]));
-  const rootOf = (orgUnitId: number) => {
-    const seen = new Set<number>();
-    let unit = unitOf.get(orgUnitId);
-    while (unit?.parentId != null && !seen.has(unit.id)) {
-      seen.add(unit.id);
-      unit = unitOf.get(unit.parentId);
-    }
-    return unit?.id ?? null;
-  };
+  const rootOf = rootFinder(tree);
   const years = [...new Set(queries.map((query) => query.year))];
   const periods = await db.reportingPeriod.findMany({
     where: { calendar: { year: { in: years } } },

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '@lagesbild/db';
-import { checkValuationAgainstScale, toRiskScaleMax } from '@lagesbild/types';
+import { checkValuationAgainstScale, rootFinder, toRiskScaleMax } from '@lagesbild/types';
 import type { RiskScaleMax, setRiskScaleInputSchema, TreeNode } from '@lagesbild/types';
 import { GraphQLError } from 'graphql';
 import type { z } from 'zod';
@@ -21,14 +21,6 @@ export interface RiskScaleRow {
   largestValued: number;
 }
 
-/** The root of the tree above a unit (the municipality), where the risk scale is set. */
-function rootOf(orgTree: readonly TreeNode[], orgUnitId: number): number {
-  const parentOf = new Map(orgTree.map((node) => [node.id, node.parentId]));
-  let id = orgUnitId;
-  for (let parent = parentOf.get(id); parent != null; parent = parentOf.get(id)) id = parent;
-  return id;
-}
-
 /** The scale a unit values risks on: its municipality's (the root unit's) setting, else 1–4. */
 export async function findRiskScaleMax(
   prisma: PrismaClient | Transaction,
@@ -37,7 +29,7 @@ export async function findRiskScaleMax(
 ): Promise<RiskScaleMax> {
   if (orgUnitId === null) return toRiskScaleMax(null);
   const root = await prisma.orgUnit.findUnique({
-    where: { id: rootOf(orgTree, orgUnitId) },
+    where: { id: rootFinder(orgTree)(orgUnitId) },
     select: { riskScaleMax: true },
   });
   return toRiskScaleMax(root?.riskScaleMax);
@@ -56,7 +48,7 @@ export async function requireOnScale(
   fieldPrefix: string,
 ): Promise<void> {
   const [root] = await tx.$queryRaw<{ riskScaleMax: number | null }[]>`
-    SELECT "riskScaleMax" FROM "OrgUnit" WHERE "id" = ${rootOf(orgTree, orgUnitId)} FOR SHARE`;
+    SELECT "riskScaleMax" FROM "OrgUnit" WHERE "id" = ${rootFinder(orgTree)(orgUnitId)} FOR SHARE`;
   const errors = checkValuationAgainstScale(valuation, toRiskScaleMax(root?.riskScaleMax));
   if (errors.length === 0) return;
   throw new GraphQLError(`Invalid input: ${errors.map((error) => error.field).join(', ')} outside the risk scale`, {

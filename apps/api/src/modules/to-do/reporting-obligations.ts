@@ -4,6 +4,7 @@ import {
   defaultDeadline,
   fromIsoDate,
   reportingPeriodsOfYear,
+  rootFinder,
   SWEDISH_MONTH_NAMES,
   toIsoDate,
 } from '@lagesbild/types';
@@ -193,15 +194,7 @@ async function loadContext(db: Reader, filter: ReportingObligationFilter, from: 
     select: { userId: true, role: true, orgUnitId: true },
   });
 
-  const rootOf = (orgUnitId: number): number => {
-    let unit = unitOf.get(orgUnitId);
-    const seen = new Set<number>();
-    while (unit?.parentId != null && !seen.has(unit.id)) {
-      seen.add(unit.id);
-      unit = unitOf.get(unit.parentId);
-    }
-    return unit?.id ?? orgUnitId;
-  };
+  const rootOf = rootFinder(tree);
 
   // A deadline depends on the unit's city and level only: ask the calendar once per city and level.
   const years: number[] = [];

@@ -31,6 +31,12 @@ function renderAdmin(mocks: Parameters<typeof createTestClient>[0], url = '/admi
   return renderWithApollo(<PerspectivesAdmin />, createTestClient(mocks), { url });
 }
 
+/** "Flytta ned Kund och ägare" on the 2026 list as it was loaded. */
+const moveKundDown = {
+  query: PerspectiveList_Reorder,
+  variables: { input: { year: 2026, ids: ['2', '1', '3'], expectedIds: ['1', '2', '3'] } },
+};
+
 const fieldError = (field: string, message: string) => ({
   errors: [{ message: 'Invalid', extensions: { code: 'BAD_USER_INPUT', fieldErrors: [{ field, message }] } }],
 });
@@ -57,10 +63,7 @@ describe('Administration → Perspektiv', () => {
     renderAdmin([
       list(2026, YEAR_2026),
       {
-        request: {
-          query: PerspectiveList_Reorder,
-          variables: { input: { year: 2026, ids: ['2', '1', '3'], expectedIds: ['1', '2', '3'] } },
-        },
+        request: moveKundDown,
         result: {
           data: {
             reorderPerspectives: reordered.map(({ id, year, sortOrder }) => ({
@@ -92,10 +95,7 @@ describe('Administration → Perspektiv', () => {
     renderAdmin([
       list(2026, YEAR_2026),
       {
-        request: {
-          query: PerspectiveList_Reorder,
-          variables: { input: { year: 2026, ids: ['2', '1', '3'], expectedIds: ['1', '2', '3'] } },
-        },
+        request: moveKundDown,
         result: { errors: [{ message: 'Changed', extensions: { code: 'CONFLICT' } }] },
       },
       list(2026, theirs),
