@@ -1301,6 +1301,7 @@ export type IndicatorValue = {
   /** Month 1–12, tertial 1–3, or 1 for a year. */
   periodNumber: Scalars['Int']['output'];
   periodTarget?: Maybe<Scalars['Float']['output']>;
+  /** The twelve months up to this month as the source reported it; the series makes it from the months where it can (SeriesPoint.rolling12). */
   rolling12?: Maybe<Scalars['Float']['output']>;
   /** What the status rule says of the figures, whatever was set by hand. */
   ruleStatus: ValueStatus;
@@ -3320,6 +3321,7 @@ export type ReportIndicatorRow = {
   /** True when the same period a year earlier was generated, not reported (its outcome is marked). */
   previousYearIsGenerated: Scalars['Boolean']['output'];
   previousYearOutcome?: Maybe<Scalars['Float']['output']>;
+  /** A monthly indicator's twelve months up to the report's month, as the series gives it (SeriesPoint.rolling12). */
   rolling12?: Maybe<Scalars['Float']['output']>;
   status: ValueStatus;
   unit: IndicatorUnit;
@@ -3859,6 +3861,12 @@ export type SeriesPoint = {
   period: Scalars['String']['output'];
   /** The outcome of the same period a year earlier. */
   previousYearOutcome?: Maybe<Scalars['Float']['output']>;
+  /**
+   * The twelve months up to this month (months only): as the source reported it, else made from the
+   * months: a cumulative indicator's year-to-date plus what the year before added after this month,
+   * or an averaged level's twelve-month average. Null for a level taken at its latest, while a month
+   * it needs is missing, and for a reported month whose inputs were generated.
+   */
   rolling12?: Maybe<Scalars['Float']['output']>;
   status: ValueStatus;
   /** Why the status was set by hand in place of the rule's; null when the rule decides (always, for figures made from other periods'). */

@@ -13,6 +13,7 @@ const SERIES = graphql(`
         outcome
         target
         previousYearOutcome
+        rolling12
         isSynthetic
         status
       }
@@ -60,11 +61,34 @@ describe('an indicator and its series', () => {
       outcome: 5.9,
       target: 5,
       previousYearOutcome: 4.5,
+      // A rate reported year-to-date: no rolling twelve months can be made from it.
+      rolling12: null,
       isSynthetic: false,
       status: 'RED',
     });
     expect(indicator!.series).toHaveLength(12);
     expect(indicator!.series.filter((point) => point.isSynthetic).length).toBeGreaterThan(0);
+  });
+
+  it('gives the rolling twelve months the report gave, and makes them from the months where it has none', async () => {
+    const payslips = await server.prisma.indicator.findFirstOrThrow({
+      where: { name: 'Lönespecifikationer', orgUnit: { code: 'intraservice' } },
+    });
+    const { indicator } = await server.query(SERIES, {
+      id: String(payslips.id),
+      granularity: 'MONTH',
+      fromYear: 2022,
+      toYear: 2023,
+    });
+    const point = (period: string) => indicator!.series.find((candidate) => candidate.period === period)!;
+    expect(point('2023-05').rolling12).toBe(725_907);
+    // Year to date: April 2023, and what 2022 added after April.
+    expect(point('2023-04').rolling12).toBe(
+      point('2023-04').outcome! + point('2022-12').outcome! - point('2022-04').outcome!,
+    );
+    expect(point('2022-12').rolling12).toBe(point('2022-12').outcome);
+    // The months of 2022 before December would need 2021's.
+    expect(point('2022-11').rolling12).toBeNull();
   });
 
   it("gives yearly figures, from the plan's outcomes", async () => {

@@ -111,6 +111,66 @@ describe('an indicator series at a granularity', () => {
   });
 });
 
+describe('rolling twelve months of a month', () => {
+  const rolling12 = (rule: Parameters<typeof buildSeries>[0], values: IndicatorValueModel[], year: number) =>
+    buildSeries(rule, values, 'MONTH', year, year).map((point) => point.figures?.rolling12 ?? null);
+
+  it("is this year's year-to-date plus what last year added after the same month, for a cumulative indicator", () => {
+    // Payslips, year to date: 50 000 a month in 2022, 60 000 a month in 2023.
+    const values = [
+      ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((month) => value('MONTH', 2022, month, 50_000 * month)),
+      ...[1, 2, 3, 4, 5].map((month) => value('MONTH', 2023, month, 60_000 * month)),
+    ];
+    // May 2023: January–May 2023 (300 000) and June–December 2022 (600 000 − 250 000).
+    expect(rolling12(CUMULATIVE, values, 2023).slice(0, 6)).toEqual([
+      610_000,
+      620_000,
+      630_000,
+      640_000,
+      650_000,
+      null,
+    ]);
+    // December is the whole year; earlier months need 2021, which is not there.
+    expect(rolling12(CUMULATIVE, values, 2022)).toEqual([...Array<null>(11).fill(null), 600_000]);
+  });
+
+  it('is the average of the twelve months for an averaged level, and unknown while one is missing', () => {
+    const values = [
+      ...[6, 7, 8, 9, 10, 11, 12].map((month) => value('MONTH', 2022, month, 5)),
+      ...[1, 2, 3, 4, 5].map((month) => value('MONTH', 2023, month, 6.2)),
+    ];
+    // May 2023: seven months at 5 % and five at 6.2 %.
+    expect(rolling12(AVERAGED_LEVEL, values, 2023)[4]).toBeCloseTo((7 * 5 + 5 * 6.2) / 12);
+    expect(rolling12(AVERAGED_LEVEL, values.slice(1), 2023)[4]).toBeNull();
+  });
+
+  it('is not made for a level taken at its latest: a year-to-date rate cannot be unwound into months', () => {
+    const values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].flatMap((month) => [
+      value('MONTH', 2022, month, 5),
+      value('MONTH', 2023, month, 6),
+    ]);
+    expect(rolling12(LATEST_LEVEL, values, 2023).every((figure) => figure === null)).toBe(true);
+  });
+
+  it("keeps a month's own rolling-12 figure, as the source reported it", () => {
+    const values = [
+      value('MONTH', 2022, 12, 600_000),
+      value('MONTH', 2022, 5, 250_000),
+      value('MONTH', 2023, 5, 300_000, { rolling12: 725_907 }),
+    ];
+    expect(rolling12(CUMULATIVE, values, 2023)[4]).toBe(725_907);
+  });
+
+  it('is not made from generated months for a reported month, but is for a generated one', () => {
+    const generatedLastYear = [5, 12].map((month) =>
+      value('MONTH', 2022, month, 50_000 * month, { isSynthetic: true }),
+    );
+    expect(rolling12(CUMULATIVE, [...generatedLastYear, value('MONTH', 2023, 5, 300_000)], 2023)[4]).toBeNull();
+    const generatedMay = value('MONTH', 2023, 5, 300_000, { isSynthetic: true });
+    expect(rolling12(CUMULATIVE, [...generatedLastYear, generatedMay], 2023)[4]).toBe(650_000);
+  });
+});
+
 describe('the outcome a year ended at', () => {
   const months = (year: number, count: number, outcome: (month: number) => number, synthetic = false) =>
     Array.from({ length: count }, (_, index) =>

@@ -52,9 +52,49 @@ function combineMonths(rule: SeriesRule, monthsNewestFirst: IndicatorValueModel[
 }
 
 /**
+ * The twelve months up to a month that has no rolling-12 figure of its own, made from the months:
+ * for a cumulative indicator this year's year-to-date plus what last year added after the same
+ * month (December's year-to-date less the month's); for an averaged level the average of the
+ * twelve months. Null for a level taken at its latest (a rate already reported year-to-date
+ * cannot be unwound into months), while a month it needs is missing, and when a month it needs
+ * was generated but this one was reported: a reported month never shows a figure made from
+ * generated ones.
+ */
+function rolling12Of(
+  rule: SeriesRule,
+  month: IndicatorValueModel,
+  year: number,
+  monthNumber: number,
+  monthOf: (year: number, month: number) => IndicatorValueModel | undefined,
+): number | null {
+  if (month.outcome == null) return null;
+  let needed: (IndicatorValueModel | undefined)[];
+  let combine: (outcomes: number[]) => number;
+  if (rule.cumulative) {
+    if (monthNumber === 12) return month.outcome;
+    needed = [month, monthOf(year - 1, 12), monthOf(year - 1, monthNumber)];
+    combine = ([yearToDate, lastYear, lastYearToSameMonth]) => yearToDate! + lastYear! - lastYearToSameMonth!;
+  } else if (rule.levelAggregation === 'AVERAGE') {
+    needed = Array.from({ length: 12 }, (_, back) =>
+      monthNumber - back >= 1 ? monthOf(year, monthNumber - back) : monthOf(year - 1, monthNumber - back + 12),
+    );
+    combine = (outcomes) => average(outcomes)!;
+  } else {
+    return null;
+  }
+  const outcomes: number[] = [];
+  for (const part of needed) {
+    if (part?.outcome == null || (part.isSynthetic && !month.isSynthetic)) return null;
+    outcomes.push(part.outcome);
+  }
+  return combine(outcomes);
+}
+
+/**
  * An indicator's series at a granularity from its stored values. A period takes its own
  * stored value when there is one; otherwise it is made from the months within it
- * (see combineMonths).
+ * (see combineMonths). A month without a rolling-12 figure of its own gets one made from the
+ * months where the indicator allows (see rolling12Of).
  */
 export function buildSeries(
   rule: SeriesRule,
@@ -64,10 +104,15 @@ export function buildSeries(
   toYear: number,
 ): SeriesPoint[] {
   const byKey = new Map(values.map((value) => [formatPeriodKey(value), value]));
+  const monthOf = (year: number, month: number) =>
+    byKey.get(formatPeriodKey({ granularity: 'MONTH', year, periodNumber: month }));
   const figuresOf = (period: Period): SeriesFigures | null => {
     const own = byKey.get(formatPeriodKey(period));
+    if (granularity === 'MONTH') {
+      if (!own || own.rolling12 != null) return own ?? null;
+      return { ...own, rolling12: rolling12Of(rule, own, period.year, period.periodNumber, monthOf) };
+    }
     if (own) return own;
-    if (granularity === 'MONTH') return null;
     const lastMonth = period.periodNumber * MONTHS_PER_PERIOD[granularity];
     const monthsNewestFirst: IndicatorValueModel[] = [];
     for (let month = lastMonth; month > lastMonth - MONTHS_PER_PERIOD[granularity]; month--) {

@@ -332,6 +332,17 @@ describe('the May 2023 monthly report of Nämnden för Intraservice, compiled fr
     expect(rowOf(content, 'Kund och ägare', 'Serviceärenden')).toMatchObject({ outcome: 165981, rolling12: 384350 });
   });
 
+  it("copies a month's rolling twelve months only as reported, not as the series makes them from the months", async () => {
+    await signInAs(server, demoEmail('demo-analytiker'));
+    const intraservice = await server.prisma.orgUnit.findUniqueOrThrow({ where: { code: 'intraservice' } });
+    const { createReport } = await server.query(CREATE, {
+      input: { orgUnitId: String(intraservice.id), type: 'MONTHLY', period: { year: 2023, month: 4 } },
+    });
+    const april = (await server.query(REPORT, { id: createReport.id })).report!.content;
+    // The indicator page shows April's R12 made from the months; the source reported none for April.
+    expect(rowOf(april, 'Kund och ägare', 'Lönespecifikationer')).toMatchObject({ isGenerated: true, rolling12: null });
+  });
+
   it('gives sick leave in §2.2 as 5,9 % against 5 %, not on target, with its chart', () => {
     expect(rowOf(content, 'Medarbetare', 'Sjukfrånvaro')).toMatchObject({
       previousYearOutcome: 4.5,

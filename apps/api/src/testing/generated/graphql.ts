@@ -2446,6 +2446,7 @@ export type IndicatorPageTest_SeriesQuery = {
       outcome: number | null;
       target: number | null;
       previousYearOutcome: number | null;
+      rolling12: number | null;
       isSynthetic: boolean;
       status: ValueStatus;
     }>;
@@ -10989,6 +10990,7 @@ export const IndicatorPageTest_SeriesDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'target' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'previousYearOutcome' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rolling12' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'isSynthetic' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                     ],

@@ -1,4 +1,4 @@
-import type { Periodicity } from '@lagesbild/db';
+import type { IndicatorValueModel, Periodicity } from '@lagesbild/db';
 import { tertialOfMonth, valueStatus } from '@lagesbild/types';
 import type { ReportChart, ReportIndicatorRow, ReportIndicatorTable, YearMonth } from '@lagesbild/types';
 import { buildSeries } from '../../indicators';
@@ -143,7 +143,8 @@ async function compileIndicatorTables(
               periodTarget: figures?.periodTarget ?? null,
               fullYearForecast: figures?.fullYearForecast ?? null,
               annualTarget: figures?.annualTarget ?? null,
-              rolling12: indicator.periodicity === 'MONTH' ? (figures?.rolling12 ?? null) : null,
+              // As reported only: a report copies figures, while the series makes R12 from the months.
+              rolling12: indicator.periodicity === 'MONTH' ? storedRolling12(values, period) : null,
               status: point?.figures
                 ? valueStatus(indicator, {
                     ...point.figures,
@@ -177,6 +178,14 @@ async function compileIndicatorTables(
     }),
   );
   return new Map<number, ReportIndicatorTable[]>(tablesOfPerspectives);
+}
+
+/** The month's rolling-12 figure as the source reported it, null when it gave none. */
+function storedRolling12(values: readonly IndicatorValueModel[], period: YearMonth): number | null {
+  const month = values.find(
+    (value) => value.granularity === 'MONTH' && value.year === period.year && value.periodNumber === period.month,
+  );
+  return month?.rolling12 ?? null;
 }
 
 /** Per unit of measure, the monthly indicators' outcome this year and last against the target: figures of the table. */
