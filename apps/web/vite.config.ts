@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression } from 'vite-plugin-compression2';
+import { firstPageChunk } from './build/first-page-chunk';
 import { graphqlDocuments } from './build/graphql-documents';
 import { preloadLandingPage } from './build/preload-landing-page';
 
@@ -11,6 +12,7 @@ export default defineConfig({
   plugins: [
     graphqlDocuments(),
     react(),
+    firstPageChunk('/src/routes/OverviewPage.tsx'),
     preloadLandingPage('/src/routes/OverviewPage.tsx'),
     compression({ algorithms: ['brotliCompress', 'gzip'], exclude: [/\.map$/] }),
   ],
