@@ -9,7 +9,7 @@ import { startI18n } from './i18n/i18n';
 const apolloClient = createApolloClient();
 startFirstPage(apolloClient, window.location);
 // Not a top-level await: one in any module turns Rolldown's chunk optimisations off for the
-// whole build, and the first page then arrives in 61 files instead of 45 (and 7 KB more).
+// whole build, and the first page then arrives in many more files (docs/performance.md).
 void startI18n().then(renderApp);
 
 function renderApp(i18n: I18n) {

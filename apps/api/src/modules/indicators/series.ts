@@ -63,11 +63,10 @@ function combineMonths(rule: SeriesRule, monthsNewestFirst: IndicatorValueModel[
 function rolling12Of(
   rule: SeriesRule,
   month: IndicatorValueModel,
-  year: number,
-  monthNumber: number,
   monthOf: (year: number, month: number) => IndicatorValueModel | undefined,
 ): number | null {
   if (month.outcome == null) return null;
+  const { year, periodNumber: monthNumber } = month;
   let needed: (IndicatorValueModel | undefined)[];
   let combine: (outcomes: number[]) => number;
   if (rule.cumulative) {
@@ -110,13 +109,13 @@ export function buildSeries(
     const own = byKey.get(formatPeriodKey(period));
     if (granularity === 'MONTH') {
       if (!own || own.rolling12 != null) return own ?? null;
-      return { ...own, rolling12: rolling12Of(rule, own, period.year, period.periodNumber, monthOf) };
+      return { ...own, rolling12: rolling12Of(rule, own, monthOf) };
     }
     if (own) return own;
     const lastMonth = period.periodNumber * MONTHS_PER_PERIOD[granularity];
     const monthsNewestFirst: IndicatorValueModel[] = [];
     for (let month = lastMonth; month > lastMonth - MONTHS_PER_PERIOD[granularity]; month--) {
-      const monthly = byKey.get(formatPeriodKey({ granularity: 'MONTH', year: period.year, periodNumber: month }));
+      const monthly = monthOf(period.year, month);
       if (monthly) monthsNewestFirst.push(monthly);
     }
     return combineMonths(rule, monthsNewestFirst);
