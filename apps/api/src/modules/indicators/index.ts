@@ -10,4 +10,6 @@ export type { YearEndOutcome } from './series';
 export { isRolledUp, rollUp, rollUpInTree, rollupKindOf } from './rollup';
 export type { RolledUpValue, RollupFigures, RollupKind } from './rollup';
 export { withThresholdHistory } from './threshold-history';
-export type { IndicatorWithHistory } from './threshold-history';
+export type { IndicatorWithHistory, WithThresholdHistory } from './threshold-history';
+export { findListedIndicators, LISTED_INDICATOR_COLUMNS } from './listed-indicator';
+export type { ListedIndicator } from './listed-indicator';

@@ -5,8 +5,10 @@ import type { Transaction } from '../audit';
 import { closedPeriodEndsOnOrAfter } from '../reporting-calendar';
 import { fieldError } from '../../errors';
 
-/** An indicator as the status rule needs it (see valueStatus in @lagesbild/types). */
-export type IndicatorWithHistory = IndicatorModel & { thresholdHistory: readonly IndicatorThresholdSetModel[] };
+/** An indicator with what the status rule needs besides its own thresholds (see valueStatus in @lagesbild/types). */
+export type WithThresholdHistory<Indicator> = Indicator & { thresholdHistory: readonly IndicatorThresholdSetModel[] };
+
+export type IndicatorWithHistory = WithThresholdHistory<IndicatorModel>;
 
 const NO_HISTORY: readonly IndicatorThresholdSetModel[] = Object.freeze([]);
 
@@ -16,10 +18,10 @@ const NO_HISTORY: readonly IndicatorThresholdSetModel[] = Object.freeze([]);
  * in place rather than copied, and the ids go as one array: a city's overview judges 5,000
  * indicators, and Prisma's `include` of the relation cost it tens of milliseconds.
  */
-export async function withThresholdHistory<Indicator extends IndicatorModel>(
+export async function withThresholdHistory<Indicator extends { id: number }>(
   prisma: PrismaClient | Transaction,
   indicators: Indicator[],
-): Promise<(Indicator & { thresholdHistory: readonly IndicatorThresholdSetModel[] })[]> {
+): Promise<WithThresholdHistory<Indicator>[]> {
   const sets =
     indicators.length === 0
       ? []

@@ -12,11 +12,11 @@ import { groupRowsByKey } from '../../loaders/group-by-key';
 import { findOverdueAssignments, findOverdueAuditActions } from '../assignments';
 import type { OverdueAssignmentRow, OverdueAuditActionRow } from '../assignments';
 import { findRecentStatusFigures } from '../indicators';
-import type { IndicatorWithHistory, StatusFigures } from '../indicators';
+import type { StatusFigures } from '../indicators';
 import { findRisksAboveTolerance } from '../risks';
 import type { RiskSummaryRow } from '../risks';
 import { previousMonth } from './overview-service';
-import type { GoalIndicatorValues, ProjectSummaryRow } from './overview-service';
+import type { GoalIndicatorValues, JudgedIndicator, ProjectSummaryRow } from './overview-service';
 
 export interface AttentionIndicatorRow {
   id: number;
@@ -79,7 +79,7 @@ async function findIndicatorsNeedingAttention(
   const indicators = goalIndicators.indicators.filter((indicator) => canRead(indicator.orgUnitId));
   const { now: nowById, then: thenById } = goalIndicators;
   const before = previousMonth(month);
-  const isRedIn = (indicator: IndicatorWithHistory, value: StatusFigures | undefined, viewed: YearMonth) =>
+  const isRedIn = (indicator: JudgedIndicator, value: StatusFigures | undefined, viewed: YearMonth) =>
     !!value && isReportedBy(indicator.periodicity, value, viewed) && valueStatus(indicator, value) === 'RED';
   const firstRedById = await findFirstOfRedRuns(
     prisma,
@@ -126,7 +126,7 @@ const READ_GROWTH = 4;
  */
 async function findFirstOfRedRuns(
   prisma: PrismaClient,
-  redIndicators: IndicatorWithHistory[],
+  redIndicators: JudgedIndicator[],
   month: YearMonth,
 ): Promise<Map<number, StatusFigures>> {
   const firstRedById = new Map<number, StatusFigures>();
@@ -135,7 +135,7 @@ async function findFirstOfRedRuns(
     const ids = pending.map((indicator) => indicator.id);
     const figures = await findRecentStatusFigures(prisma, ids, month, { count, fromYear: month.year - 2 });
     const figuresOfPending = groupRowsByKey(ids, figures, (value) => value.indicatorId);
-    const stillRed: IndicatorWithHistory[] = [];
+    const stillRed: JudgedIndicator[] = [];
     for (const [index, indicator] of pending.entries()) {
       const values = figuresOfPending[index]!.sort((a, b) => comparePeriods(b, a));
       const firstNotRed = values.findIndex((value) => valueStatus(indicator, value) !== 'RED');

@@ -13,8 +13,13 @@ import {
 } from '@lagesbild/types';
 import type { TreeNode, UnitRollup, ValueStatus, YearMonth } from '@lagesbild/types';
 import { NEWEST_MONTH_FIRST, upToMonth } from '../../loaders/month-loader';
-import { findLatestValuesUpTo, findRecentStatusFigures, withThresholdHistory } from '../indicators';
-import type { IndicatorWithHistory, StatusFigures } from '../indicators';
+import {
+  findLatestValuesUpTo,
+  findListedIndicators,
+  findRecentStatusFigures,
+  withThresholdHistory,
+} from '../indicators';
+import type { IndicatorWithHistory, ListedIndicator, StatusFigures, WithThresholdHistory } from '../indicators';
 import { findPerspectivesOfYear } from '../perspectives';
 import type { PerspectiveOfYear } from '../perspectives';
 import { ENDED_STATES, findProjectsAsOf } from '../portfolio';
@@ -51,6 +56,9 @@ export interface StatusChangeRow {
   current: ValueStatus;
 }
 
+/** An indicator as the overview judges and lists it: the listed columns and the thresholds' history. */
+export type JudgedIndicator = WithThresholdHistory<ListedIndicator>;
+
 export interface KeyIndicatorRow {
   indicator: IndicatorWithHistory;
   latest: IndicatorValueModel | null;
@@ -82,7 +90,7 @@ export interface OverviewRow {
 
 /** Indicators with their latest values' figures up to the viewed month and up to the month before it. */
 export interface GoalIndicatorValues {
-  indicators: IndicatorWithHistory[];
+  indicators: JudgedIndicator[];
   now: Map<number, StatusFigures>;
   then: Map<number, StatusFigures>;
 }
@@ -115,10 +123,7 @@ export async function findOverview(
   // with theirs, the projects as they stood, the latest values of all those indicators in the
   // month and the month before), so the statements stay few whatever the size of the subtree.
   const [indicatorsOfSubtree, goals, projectsNow, projectsThen, topRisks] = await Promise.all([
-    prisma.indicator.findMany({
-      where: { orgUnitId: { in: unitIds } },
-      orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
-    }),
+    findListedIndicators(prisma, { orgUnitId: { in: unitIds } }),
     findGoalsOfYear(prisma, unit.id, unitIds, month),
     findLatestStatusUpdates(prisma, unitIds, endOfMonth),
     findLatestStatusUpdates(prisma, unitIds, fromIsoDate(endOfMonthIso(before))),
@@ -141,27 +146,29 @@ export async function findOverview(
     ),
   ];
   const trendYears = { gte: month.year - TREND_LENGTH / 12 - 1, lte: month.year };
-  const [{ now: latestNow, then: latestThen }, perspectives, assessments, keyValues] = await Promise.all([
-    latestValuesOfMonthAndMonthBefore(prisma, latestIds, month),
-    // Named and ordered as in the month's year.
-    findPerspectivesOfYear(
-      prisma,
-      [...goals.committee, ...goals.council].map((goal) => goal.perspectiveId),
-      month.year,
-    ),
-    goals.committee.length === 0
-      ? []
-      : prisma.goalAssessment.findMany({
-          where: { goalId: { in: goals.committee.map((goal) => goal.id) }, ...upToMonth(month) },
-          orderBy: NEWEST_MONTH_FIRST,
-        }),
-    sameCodeAsKey.length === 0
-      ? []
-      : prisma.indicatorValue.findMany({
-          where: { indicatorId: { in: sameCodeAsKey.map((indicator) => indicator.id) }, year: trendYears },
-          orderBy: [{ year: 'asc' }, { periodNumber: 'asc' }],
-        }),
-  ]);
+  const [{ now: latestNow, then: latestThen }, perspectives, assessments, keyValues, wholeKeyIndicators] =
+    await Promise.all([
+      latestValuesOfMonthAndMonthBefore(prisma, latestIds, month),
+      // Named and ordered as in the month's year.
+      findPerspectivesOfYear(
+        prisma,
+        [...goals.committee, ...goals.council].map((goal) => goal.perspectiveId),
+        month.year,
+      ),
+      goals.committee.length === 0
+        ? []
+        : prisma.goalAssessment.findMany({
+            where: { goalId: { in: goals.committee.map((goal) => goal.id) }, ...upToMonth(month) },
+            orderBy: NEWEST_MONTH_FIRST,
+          }),
+      sameCodeAsKey.length === 0
+        ? []
+        : prisma.indicatorValue.findMany({
+            where: { indicatorId: { in: sameCodeAsKey.map((indicator) => indicator.id) }, year: trendYears },
+            orderBy: [{ year: 'asc' }, { periodNumber: 'asc' }],
+          }),
+      wholeIndicators(prisma, keyIndicators),
+    ]);
 
   return {
     orgUnit: unit,
@@ -180,13 +187,13 @@ export async function findOverview(
           unitIds,
           orgTree,
           month,
-          keyIndicators,
+          keyIndicators: wholeKeyIndicators,
           sameCode: sameCodeAsKey,
           values: keyValues,
           trendLength: TREND_LENGTH,
         }).map((tile) => ({ ...tile, latest: null }))
       : ownKeyIndicatorTiles(
-          keyIndicators,
+          wholeKeyIndicators,
           keyValues,
           await wholeLatestValues(prisma, keyIndicators, keyValues, latestNow, month),
           month,
@@ -221,13 +228,28 @@ async function latestValuesOfMonthAndMonthBefore(
 }
 
 /**
+ * The indicators with every column, as a key indicator's tile answers with it, in the same
+ * order: one read of the few key indicators by id, rather than every column of the thousands
+ * the overview judges. Their thresholds' history is the one read for them already.
+ */
+async function wholeIndicators(prisma: PrismaClient, listed: JudgedIndicator[]): Promise<IndicatorWithHistory[]> {
+  if (listed.length === 0) return [];
+  const rows = await prisma.indicator.findMany({ where: { id: { in: listed.map((indicator) => indicator.id) } } });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return listed.flatMap((indicator) => {
+    const row = byId.get(indicator.id);
+    return row ? [{ ...row, thresholdHistory: indicator.thresholdHistory }] : [];
+  });
+}
+
+/**
  * The key indicators' latest values whole, as their tiles show them: found among their values
  * over the trend's years as a rule, and read by id for one whose latest value is older than the
  * trend (a yearly indicator not reported for years).
  */
 async function wholeLatestValues(
   prisma: PrismaClient,
-  keyIndicators: IndicatorWithHistory[],
+  keyIndicators: JudgedIndicator[],
   trendValues: IndicatorValueModel[],
   latestById: Map<number, StatusFigures>,
   month: YearMonth,
@@ -285,15 +307,15 @@ async function findGoalsOfYear(
 async function indicatorsOfGoals(
   prisma: PrismaClient,
   goals: GoalsOfYear,
-  subtreeIndicators: IndicatorWithHistory[],
-): Promise<IndicatorWithHistory[]> {
+  subtreeIndicators: JudgedIndicator[],
+): Promise<JudgedIndicator[]> {
   const ids = new Set(goals.committee.flatMap((goal) => goal.indicators.map((link) => link.indicatorId)));
   const inSubtree = subtreeIndicators.filter((indicator) => ids.has(indicator.id));
   if (inSubtree.length === ids.size) return inSubtree;
   const found = new Set(inSubtree.map((indicator) => indicator.id));
   const outside = await withThresholdHistory(
     prisma,
-    await prisma.indicator.findMany({ where: { id: { in: [...ids].filter((id) => !found.has(id)) } } }),
+    await findListedIndicators(prisma, { id: { in: [...ids].filter((id) => !found.has(id)) } }),
   );
   return [...inSubtree, ...outside];
 }
@@ -307,7 +329,7 @@ function summarisePerspectives(
   perspectives: PerspectiveOfYear[],
   goals: GoalsOfYear,
   assessmentsNewestFirst: { goalId: number; fulfilment: GoalFulfilment }[],
-  goalIndicators: IndicatorWithHistory[],
+  goalIndicators: JudgedIndicator[],
   latestValue: Map<number, StatusFigures>,
   month: YearMonth,
 ): PerspectiveSummaryRow[] {
@@ -372,17 +394,13 @@ export const previousMonth = ({ year, month }: YearMonth): YearMonth =>
   month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 };
 
 /** The status an indicator shows in a month, as on the goals page: its colour, or not assessed when not reported. */
-function statusInMonth(
-  indicator: IndicatorWithHistory,
-  value: StatusFigures | undefined,
-  month: YearMonth,
-): ValueStatus {
+function statusInMonth(indicator: JudgedIndicator, value: StatusFigures | undefined, month: YearMonth): ValueStatus {
   return value && isReportedBy(indicator.periodicity, value, month) ? valueStatus(indicator, value) : 'NOT_ASSESSED';
 }
 
 /** Performance indicators of the subtree whose status differs between the previous month and this one. */
 function findIndicatorChanges(
-  indicators: IndicatorWithHistory[],
+  indicators: JudgedIndicator[],
   month: YearMonth,
   now: Map<number, StatusFigures>,
   then: Map<number, StatusFigures>,
