@@ -11,7 +11,33 @@ export interface ThroughputFigures {
   requestsPerSecond: number;
   latencyP50Ms: number;
   latencyP97_5Ms: number;
+  failures: LoadFailures;
+}
+
+/**
+ * The requests under load that did not succeed, by kind, so that a figure can be explained:
+ * a timeout is the server too slow for the load generator, an error a broken connection, an
+ * answer other than 2xx the server refusing (its status codes and how many of each).
+ */
+export interface LoadFailures {
   errors: number;
+  timeouts: number;
+  non2xx: number;
+  statusCodes: Record<string, number>;
+}
+
+export const failedRequests = ({ errors, timeouts, non2xx }: LoadFailures): number => errors + timeouts + non2xx;
+
+/** "0 failed", or "4 failed: 3 timeouts, 1 × 503". */
+export function describeFailures(failures: LoadFailures): string {
+  const total = failedRequests(failures);
+  if (total === 0) return '0 failed';
+  const kinds = [
+    failures.timeouts > 0 ? `${failures.timeouts} timeouts` : null,
+    failures.errors > 0 ? `${failures.errors} connection errors` : null,
+    ...Object.entries(failures.statusCodes).map(([code, count]) => `${count} × ${code}`),
+  ].filter((kind) => kind !== null);
+  return `${total} failed: ${kinds.join(', ')}`;
 }
 
 export function percentile(sorted: readonly number[], fraction: number): number {
@@ -85,7 +111,16 @@ export async function measureThroughput(
     requestsPerSecond: result.requests.average,
     latencyP50Ms: result.latency.p50,
     latencyP97_5Ms: result.latency.p97_5,
-    errors: result.errors + result.timeouts + result.non2xx,
+    failures: {
+      errors: result.errors,
+      timeouts: result.timeouts,
+      non2xx: result.non2xx,
+      statusCodes: Object.fromEntries(
+        Object.entries(result.statusCodeStats ?? {})
+          .filter(([code]) => !code.startsWith('2'))
+          .map(([code, stats]) => [code, stats.count ?? 0]),
+      ),
+    },
   };
 }
 
