@@ -3,7 +3,7 @@ import type { ApolloServerPlugin, GraphQLRequestContext, GraphQLResponse } from 
 import { Kind, OperationTypeNode } from 'graphql';
 import type { OperationDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
-import { isoToday, toIsoDate } from '@lagesbild/types';
+import { isoToday } from '@lagesbild/types';
 import type { RequestContext } from './context';
 import { clientGone } from './errors';
 import { readDataVersion } from './modules/audit';
@@ -61,17 +61,8 @@ export interface AnswerCacheOptions {
   maxEntries?: number;
   /** Characters of JSON kept in all. */
   maxSize?: number;
-  /** Today's date; part of the key because some answers (what is overdue) follow the calendar. */
+  /** Today's date (Sweden's, as the services judge by); part of the key because some answers (what is overdue) follow the calendar. */
   today?: () => string;
-}
-
-/**
- * The services judge what is overdue by the UTC date (toIsoDate) or by the server's local one
- * (isoToday): the key holds both, so that an answer is computed again as soon as either turns.
- */
-function servicesToday(): string {
-  const now = new Date();
-  return `${toIsoDate(now)} ${isoToday(now)}`;
 }
 
 /**
@@ -92,7 +83,7 @@ export class AnswerCache {
 
   constructor({ maxEntries = 2_000, maxSize = 200_000_000, today }: AnswerCacheOptions = {}) {
     this.answers = new LRUCache({ max: maxEntries, maxSize, sizeCalculation: (entry) => entry.size });
-    this.today = today ?? servicesToday;
+    this.today = today ?? (() => isoToday());
   }
 
   plugin(): ApolloServerPlugin<RequestContext> {

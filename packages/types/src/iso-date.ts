@@ -3,10 +3,36 @@
  * database holds them as dates at midnight UTC.
  */
 
-/** Today as an ISO date in the local time zone of the browser or server. */
+/**
+ * The municipality's time zone. A day (today, a deadline passed, what is overdue, the default
+ * date of a status update) is Sweden's, wherever the browser or the server runs: a server on UTC
+ * would otherwise still be on yesterday for the first hour or two of a Swedish day, and judge
+ * differently from the browser and from the reminders.
+ */
+export const MUNICIPALITY_TIME_ZONE = 'Europe/Stockholm';
+
+const MUNICIPALITY_DATE = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: MUNICIPALITY_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The ISO date of an instant in the municipality's time zone. */
+export function municipalityDateOf(instant: Date): string {
+  const parts = Object.fromEntries(MUNICIPALITY_DATE.formatToParts(instant).map((part) => [part.type, part.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** Today as an ISO date in the municipality's time zone. */
 export function isoToday(now = new Date()): string {
-  const pad = (number: number) => String(number).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return municipalityDateOf(now);
+}
+
+/** This month in the municipality's time zone. */
+export function currentYearMonth(now = new Date()): { year: number; month: number } {
+  const [year, month] = isoToday(now).split('-').map(Number);
+  return { year: year!, month: month! };
 }
 
 /** A stored date as ISO text. */

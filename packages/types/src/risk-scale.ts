@@ -1,4 +1,4 @@
-import { judgedOnDay, toIsoDate } from './iso-date';
+import { isoToday, judgedOnDay } from './iso-date';
 import type { MitigationStatus } from './generated/schema-types';
 
 /**
@@ -66,8 +66,8 @@ export const RISK_LEVEL_APPEARANCE: Record<RiskLevel, RiskLevelAppearance> = {
  * month is still running, so a past month shows what was overdue then and the current month
  * shows what is overdue now.
  */
-export function overdueReferenceDate(viewed: { year: number; month: number }, today: Date): string {
-  return judgedOnDay(viewed, toIsoDate(today));
+export function overdueReferenceDate(viewed: { year: number; month: number }, now: Date): string {
+  return judgedOnDay(viewed, isoToday(now));
 }
 
 /**

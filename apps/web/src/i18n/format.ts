@@ -1,4 +1,4 @@
-import { formatNumber as formatNumberInLocale, parsePeriodKey } from '@lagesbild/types';
+import { formatNumber as formatNumberInLocale, MUNICIPALITY_TIME_ZONE, parsePeriodKey } from '@lagesbild/types';
 import type { IndicatorUnit } from '@lagesbild/types';
 
 /** Locale tags for number and date formats: "1 506 000", "5,9 %". */
@@ -57,7 +57,7 @@ export function formatShare(value: number | null | undefined, language: string, 
  * browser's own zone (a server or a laptop set to UTC shows the time a Swedish colleague saw);
  * the browser's zone for English.
  */
-export const TIME_ZONE: Record<string, string | undefined> = { sv: 'Europe/Stockholm', en: undefined };
+export const TIME_ZONE: Record<string, string | undefined> = { sv: MUNICIPALITY_TIME_ZONE, en: undefined };
 
 /** "2023-05-31 14:05" in Swedish (Swedish time), "31/05/2023, 14:05" in English. */
 export function formatTime(iso: string, language: string): string {

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { currentYearMonth } from '@lagesbild/types';
 import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -46,7 +47,8 @@ const YEARS_BACK = 5;
 export function ReportingDisciplinePage() {
   const { t } = useTranslation();
   const { orgUnitCode, period } = useViewParams();
-  const thisYear = new Date().getFullYear();
+  const thisMonth = currentYearMonth();
+  const thisYear = thisMonth.year;
   const latest = Math.max(thisYear, period.year);
   const years = Array.from({ length: latest - (period.year - YEARS_BACK) + 1 }, (_, index) => latest - index);
   // By default the year of the view's period.
@@ -80,7 +82,7 @@ export function ReportingDisciplinePage() {
         {data && !discipline && <Alert severity="info">{t('pickers.unknownUnit')}</Alert>}
         {discipline && discipline.periods.length === 0 && (
           <Alert severity="info">
-            {year < thisYear || (year === thisYear && new Date().getMonth() > 0)
+            {year < thisYear || (year === thisYear && thisMonth.month > 1)
               ? t('discipline.nothingDue', { unit: discipline.orgUnit.name, year })
               : t('discipline.noPeriods', { year })}
           </Alert>

@@ -1,6 +1,8 @@
+import { MUNICIPALITY_TIME_ZONE } from '@lagesbild/types';
+
 /** The reminders' calendar is Swedish: a day and an hour are Stockholm's, whatever the server's zone. */
 const STOCKHOLM = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
+  timeZone: MUNICIPALITY_TIME_ZONE,
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',

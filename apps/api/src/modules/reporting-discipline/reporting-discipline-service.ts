@@ -1,5 +1,5 @@
 import type { OrgUnitModel, PrismaClient } from '@lagesbild/db';
-import { inTreeOrder, reportingPeriodsOfYear, toIsoDate } from '@lagesbild/types';
+import { inTreeOrder, isoToday, reportingPeriodsOfYear, toIsoDate } from '@lagesbild/types';
 import type { ReportingPeriodKind } from '@lagesbild/types';
 import { findReportingObligations } from '../to-do';
 import type { ObligationKind } from '../to-do';
@@ -95,7 +95,7 @@ export async function findReportingDiscipline(
   ).filter((node) => canRead(node.id));
 
   // A period is reckoned once it has ended: its figures cannot be reported before.
-  const today = toIsoDate(now);
+  const today = isoToday(now);
   const definitions = reportingPeriodsOfYear(year)
     .filter((period) => period.endDate < today)
     .sort(byPeriodEnd);

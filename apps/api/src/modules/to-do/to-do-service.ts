@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@lagesbild/db';
+import { fromIsoDate, isoToday } from '@lagesbild/types';
 import type { Transaction } from '../audit';
 import { findReportingObligations } from './reporting-obligations';
 import type { ReportingObligation } from './reporting-obligations';
@@ -18,7 +19,7 @@ export async function findToDo(
   userId: number,
   now = new Date(),
 ): Promise<ToDoItemRow[]> {
-  const today = new Date(Math.floor(now.getTime() / DAY) * DAY);
+  const today = fromIsoDate(isoToday(now));
   const obligations = await findReportingObligations(db, {
     userIds: [userId],
     deadlineFrom: new Date(today.getTime() - TO_DO_DAYS_BACK * DAY),

@@ -1,4 +1,4 @@
-import { formatYearMonth, parseYearMonth } from '@lagesbild/types';
+import { currentYearMonth, formatYearMonth, parseYearMonth } from '@lagesbild/types';
 import type { YearMonth } from '@lagesbild/types';
 
 /**
@@ -55,5 +55,5 @@ export function defaultPeriodOf(
     if (unit.latestReportMonth) return { year: unit.latestReportMonth.year, month: unit.latestReportMonth.month };
   }
   if (latestOfAnyUnit) return { year: latestOfAnyUnit.year, month: latestOfAnyUnit.month };
-  return { year: today.getFullYear(), month: today.getMonth() + 1 };
+  return currentYearMonth(today);
 }

@@ -1,4 +1,4 @@
-import { STATUS_APPEARANCE } from '@lagesbild/types';
+import { municipalityDateOf, STATUS_APPEARANCE } from '@lagesbild/types';
 import type { ReportChart, ReportContent, ReportSectionKind, ValueStatus } from '../../../generated/resolver-types';
 import { DOCUMENT_WORDS, reportTitle } from '../report-labels';
 import { SECTION_KINDS } from '../sections';
@@ -86,12 +86,7 @@ export function columnWords(
 export function swedishDate(isoDateTime: string): string {
   const date = new Date(isoDateTime);
   if (Number.isNaN(date.getTime())) return isoDateTime.slice(0, 10);
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Stockholm',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(date);
+  return municipalityDateOf(date);
 }
 
 export function reportLayout(content: ReportContent): ReportLayout {

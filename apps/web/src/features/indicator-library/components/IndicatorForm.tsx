@@ -4,7 +4,7 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
-import { formatYearMonth } from '@lagesbild/types';
+import { currentYearMonth, formatYearMonth } from '@lagesbild/types';
 import type { YearMonth } from '@lagesbild/types';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -220,6 +220,5 @@ export function IndicatorForm({ initial, existing, orgUnits, owners, viewedMonth
 }
 
 function thisMonth(): YearMonth {
-  const today = new Date();
-  return { year: today.getFullYear(), month: today.getMonth() + 1 };
+  return currentYearMonth();
 }

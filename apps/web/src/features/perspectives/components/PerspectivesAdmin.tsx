@@ -6,6 +6,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
+import { currentYearMonth } from '@lagesbild/types';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { apiFailureOf } from '../../../apollo/api-errors';
@@ -37,13 +38,13 @@ export const PerspectivesAdmin_Copy = graphql(`
 `);
 
 /** The URL's year (`?ar=2027`), this year when there is none or it cannot be read. */
-export function readYear(search: URLSearchParams, thisYear = new Date().getFullYear()): number {
+export function readYear(search: URLSearchParams, thisYear = currentYearMonth().year): number {
   const year = Number(search.get('ar'));
   return Number.isInteger(year) && year >= 1900 && year <= 2100 ? year : thisYear;
 }
 
 /** Years to plan or look back on: five back, two ahead, and the chosen one. */
-function yearChoices(chosen: number, thisYear = new Date().getFullYear()): number[] {
+function yearChoices(chosen: number, thisYear = currentYearMonth().year): number[] {
   const years = new Set([chosen, ...Array.from({ length: 8 }, (_, index) => thisYear - 5 + index)]);
   return [...years].sort((a, b) => a - b);
 }

@@ -6,7 +6,11 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { DEFAULT_WORKING_DAYS_AFTER_PERIOD_END, generateReportingCalendarInputSchema } from '@lagesbild/types';
+import {
+  currentYearMonth,
+  DEFAULT_WORKING_DAYS_AFTER_PERIOD_END,
+  generateReportingCalendarInputSchema,
+} from '@lagesbild/types';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -49,13 +53,13 @@ export const ReportingCalendarAdmin_Generate = graphql(`
 `);
 
 /** The URL's year (`?ar=2027`), this year when there is none or it cannot be read. */
-function readYear(search: URLSearchParams, thisYear = new Date().getFullYear()): number {
+function readYear(search: URLSearchParams, thisYear = currentYearMonth().year): number {
   const year = Number(search.get('ar'));
   return Number.isInteger(year) && year >= 1900 && year <= 2100 ? year : thisYear;
 }
 
 /** Years to plan or look back on: five back, two ahead, and the chosen one. */
-function yearChoices(chosen: number, thisYear = new Date().getFullYear()): number[] {
+function yearChoices(chosen: number, thisYear = currentYearMonth().year): number[] {
   const years = new Set([chosen, ...Array.from({ length: 8 }, (_, index) => thisYear - 5 + index)]);
   return [...years].sort((a, b) => a - b);
 }
