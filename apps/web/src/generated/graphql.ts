@@ -56,6 +56,8 @@ export type AssignmentStatus = 'DECLARED_COMPLETE' | 'NOT_STARTED' | 'ONGOING' |
 export type AssignmentUpdateInput = {
   assignmentId: string;
   comment?: string | null | undefined;
+  /** A reason for changing what was reported for a closed period: saved as a correction (Rättelse); without it such a change is refused (periodClosed). */
+  correctionReason?: string | null | undefined;
   /** Required for DECLARED_COMPLETE, refused otherwise: the decision's case number. */
   decisionCaseNumber?: string | null | undefined;
   /** Required for DECLARED_COMPLETE, refused otherwise: the decision's date (ISO, not in the future). */
@@ -73,6 +75,8 @@ export type AuditActionStatus = 'DONE' | 'NOT_STARTED' | 'ONGOING';
 
 export type AuditActionUpdateInput = {
   comment?: string | null | undefined;
+  /** A reason for changing what was reported for a closed period: saved as a correction (Rättelse); without it such a change is refused (periodClosed). */
+  correctionReason?: string | null | undefined;
   /** The version the form was loaded with; leave out when the month has no status yet. */
   expectedVersion?: number | null | undefined;
   month: number;

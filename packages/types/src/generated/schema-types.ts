@@ -167,6 +167,8 @@ export type AssignmentUpdate = {
 export type AssignmentUpdateInput = {
   assignmentId: Scalars['ID']['input'];
   comment?: InputMaybe<Scalars['String']['input']>;
+  /** A reason for changing what was reported for a closed period: saved as a correction (Rättelse); without it such a change is refused (periodClosed). */
+  correctionReason?: InputMaybe<Scalars['String']['input']>;
   /** Required for DECLARED_COMPLETE, refused otherwise: the decision's case number. */
   decisionCaseNumber?: InputMaybe<Scalars['String']['input']>;
   /** Required for DECLARED_COMPLETE, refused otherwise: the decision's date (ISO, not in the future). */
@@ -243,6 +245,8 @@ export type AuditActionUpdate = {
 
 export type AuditActionUpdateInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
+  /** A reason for changing what was reported for a closed period: saved as a correction (Rättelse); without it such a change is refused (periodClosed). */
+  correctionReason?: InputMaybe<Scalars['String']['input']>;
   /** The version the form was loaded with; leave out when the month has no status yet. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   month: Scalars['Int']['input'];

@@ -11,6 +11,7 @@ import {
   plainText,
   yearSchema,
 } from './common-schemas';
+import { correctionReasonSchema } from './reporting-calendar-schemas';
 import { yearMonthSchema } from './year-month-schema';
 
 export const ASSIGNMENT_SOURCES = ['COUNCIL_BUDGET', 'COUNCIL_OTHER', 'EXECUTIVE_BOARD'] as const;
@@ -65,6 +66,7 @@ export const assignmentUpdateInputSchema = yearMonthSchema
       .pipe(pastIsoDateSchema.nullable()),
     decisionCaseNumber: optionalCaseNumberSchema,
     expectedVersion: expectedVersionSchema.nullish(),
+    correctionReason: correctionReasonSchema,
   })
   .superRefine(
     (update, context) => {
@@ -133,6 +135,7 @@ export const auditActionUpdateInputSchema = yearMonthSchema.extend({
   status: z.enum(AUDIT_ACTION_STATUSES, { error: 'required' }),
   comment: commentSchema,
   expectedVersion: expectedVersionSchema.nullish(),
+  correctionReason: correctionReasonSchema,
 });
 
 export type ParsedCreateAssignmentInput = z.output<typeof createAssignmentInputSchema>;

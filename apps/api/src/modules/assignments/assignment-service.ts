@@ -1,5 +1,5 @@
 import type { AssignmentModel, AssignmentUpdateModel, PrismaClient } from '@lagesbild/db';
-import { fromIsoDate, toOptionalIsoDate } from '@lagesbild/types';
+import { endOfMonthIso, fromIsoDate, toOptionalIsoDate } from '@lagesbild/types';
 import type {
   ParsedAssignmentUpdateInput,
   ParsedCreateAssignmentInput,
@@ -9,6 +9,7 @@ import type {
 import type { Transaction } from '../audit';
 import { conflict, insertUnlessTaken, isRecordNotFound, notFound } from '../../errors';
 import { findSubtreeIds } from '../organisation';
+import { guardClosedPeriods } from '../reporting-calendar';
 
 /**
  * The assignments of an org unit and the units under it, by source, then deadline (open-ended
@@ -95,12 +96,23 @@ export async function saveAssignmentUpdate(
   input: ParsedAssignmentUpdateInput,
   userId: number,
 ): Promise<AssignmentUpdateModel> {
-  const { assignmentId, year, month, status, comment, decisionCaseNumber, expectedVersion } = input;
+  const { assignmentId, year, month, status, comment, decisionCaseNumber, expectedVersion, correctionReason } = input;
   const decisionDate = input.decisionDate ? fromIsoDate(input.decisionDate) : null;
   const current = await tx.assignmentUpdate.findUnique({
     where: { assignmentId_year_month: { assignmentId, year, month } },
   });
   if ((current?.version ?? null) !== (expectedVersion ?? null)) throw conflict(current);
+  const assignment = await tx.assignment.findUnique({ where: { id: assignmentId }, select: { orgUnitId: true } });
+  if (!assignment) throw notFound();
+  await guardClosedPeriods(tx, [
+    {
+      orgUnitId: assignment.orgUnitId,
+      date: endOfMonthIso({ year, month }),
+      entityType: 'AssignmentUpdate',
+      field: 'input.correctionReason',
+      correctionReason,
+    },
+  ]);
   const fields = { status, comment, decisionDate, decisionCaseNumber, updatedById: userId };
   if (!current) {
     return insertUnlessTaken(() => tx.assignmentUpdate.create({ data: { assignmentId, year, month, ...fields } }));

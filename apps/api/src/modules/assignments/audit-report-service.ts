@@ -1,5 +1,5 @@
 import type { AuditActionUpdateModel, AuditRecommendationModel, AuditReportModel, PrismaClient } from '@lagesbild/db';
-import { fromIsoDate, toIsoDate, toOptionalIsoDate } from '@lagesbild/types';
+import { endOfMonthIso, fromIsoDate, toIsoDate, toOptionalIsoDate } from '@lagesbild/types';
 import type {
   ParsedAuditActionUpdateInput,
   ParsedCreateAuditRecommendationInput,
@@ -11,6 +11,7 @@ import type {
 import type { Transaction } from '../audit';
 import { conflict, fieldError, insertUnlessTaken, isRecordNotFound, notFound } from '../../errors';
 import { findOrgUnitByCode, findSubtreeIds } from '../organisation';
+import { guardClosedPeriods } from '../reporting-calendar';
 
 /** The audit reports of an org unit and the units under it for a plan year, newest first. */
 export async function listAuditReportsOfSubtree(
@@ -168,11 +169,25 @@ export async function saveAuditActionUpdate(
   input: ParsedAuditActionUpdateInput,
   userId: number,
 ): Promise<AuditActionUpdateModel> {
-  const { recommendationId, year, month, status, comment, expectedVersion } = input;
+  const { recommendationId, year, month, status, comment, expectedVersion, correctionReason } = input;
   const current = await tx.auditActionUpdate.findUnique({
     where: { recommendationId_year_month: { recommendationId, year, month } },
   });
   if ((current?.version ?? null) !== (expectedVersion ?? null)) throw conflict(current);
+  const recommendation = await tx.auditRecommendation.findUnique({
+    where: { id: recommendationId },
+    select: { auditReport: { select: { orgUnitId: true } } },
+  });
+  if (!recommendation) throw notFound();
+  await guardClosedPeriods(tx, [
+    {
+      orgUnitId: recommendation.auditReport.orgUnitId,
+      date: endOfMonthIso({ year, month }),
+      entityType: 'AuditActionUpdate',
+      field: 'input.correctionReason',
+      correctionReason,
+    },
+  ]);
   if (!current) {
     return insertUnlessTaken(() =>
       tx.auditActionUpdate.create({

@@ -42,6 +42,20 @@ const SAVE_ACTIVITY = graphql(`
     }
   }
 `);
+const SAVE_ASSIGNMENT_STATUS = graphql(`
+  mutation PeriodLockTest_SaveAssignmentStatus($input: AssignmentUpdateInput!) {
+    saveAssignmentUpdate(input: $input) {
+      status
+    }
+  }
+`);
+const SAVE_AUDIT_ACTION_STATUS = graphql(`
+  mutation PeriodLockTest_SaveAuditActionStatus($input: AuditActionUpdateInput!) {
+    saveAuditActionUpdate(input: $input) {
+      status
+    }
+  }
+`);
 const ADD_STATUS = graphql(`
   mutation PeriodLockTest_AddStatus($input: ProjectStatusUpdateInput!) {
     addProjectStatusUpdate(input: $input) {
@@ -230,6 +244,79 @@ describe('a closed reporting period', () => {
     });
     expect(saveActivityUpdate.status).toBe('DELAYED');
     expect(await correctionsOf('saveActivityUpdate')).toHaveLength(1);
+  });
+
+  it("locks an assignment's status of the period, and leaves the next month's open", async () => {
+    const assignment = await server.prisma.assignment.create({
+      data: { orgUnitId: fixture.committee.id, year: 2023, source: 'COUNCIL_BUDGET', title: 'Utred lokalbehovet' },
+    });
+    const versionIn = async (month: number) =>
+      (
+        await server.prisma.assignmentUpdate.findUnique({
+          where: { assignmentId_year_month: { assignmentId: assignment.id, year: 2023, month } },
+        })
+      )?.version ?? null;
+    const input = async (month: number) => ({
+      assignmentId: String(assignment.id),
+      year: 2023,
+      month,
+      status: 'ONGOING' as const,
+      expectedVersion: await versionIn(month),
+    });
+    const may = await input(5);
+    const errors = await server.queryErrors(SAVE_ASSIGNMENT_STATUS, { input: may });
+    expect(errors[0]!.extensions).toMatchObject(refusal('input.correctionReason'));
+    expect(await versionIn(5)).toBe(may.expectedVersion);
+    const { saveAssignmentUpdate } = await server.query(SAVE_ASSIGNMENT_STATUS, {
+      input: { ...may, correctionReason: 'Statusen för maj saknades' },
+    });
+    expect(saveAssignmentUpdate.status).toBe('ONGOING');
+    expect((await correctionsOf('saveAssignmentUpdate')).map((event) => event.changes)).toEqual([
+      expect.objectContaining({
+        entityType: { old: null, new: 'AssignmentUpdate' },
+        reason: { old: null, new: 'Statusen för maj saknades' },
+      }),
+    ]);
+    const june = await server.query(SAVE_ASSIGNMENT_STATUS, { input: await input(6) });
+    expect(june.saveAssignmentUpdate.status).toBe('ONGOING');
+  });
+
+  it("locks the status of an audit recommendation's action of the period", async () => {
+    const recommendation = await server.prisma.auditRecommendation.create({
+      data: {
+        recommendation: 'Följ upp avtalen',
+        auditReport: {
+          create: {
+            orgUnitId: fixture.committee.id,
+            year: 2023,
+            title: 'Granskning av inköp',
+            auditor: 'Stadsrevisionen',
+            reportDate: new Date('2023-03-15'),
+          },
+        },
+      },
+    });
+    const mayOf = { recommendationId: recommendation.id, year: 2023, month: 5 };
+    const current = await server.prisma.auditActionUpdate.findUnique({
+      where: { recommendationId_year_month: mayOf },
+    });
+    const input = {
+      recommendationId: String(recommendation.id),
+      year: 2023,
+      month: 5,
+      status: 'ONGOING' as const,
+      expectedVersion: current?.version ?? null,
+    };
+    const errors = await server.queryErrors(SAVE_AUDIT_ACTION_STATUS, { input });
+    expect(errors[0]!.extensions).toMatchObject(refusal('input.correctionReason'));
+    expect(await server.prisma.auditActionUpdate.findUnique({ where: { recommendationId_year_month: mayOf } })).toEqual(
+      current,
+    );
+    const { saveAuditActionUpdate } = await server.query(SAVE_AUDIT_ACTION_STATUS, {
+      input: { ...input, correctionReason: 'Åtgärden rapporterades muntligt' },
+    });
+    expect(saveAuditActionUpdate.status).toBe('ONGOING');
+    expect(await correctionsOf('saveAuditActionUpdate')).toHaveLength(1);
   });
 
   it("locks a project's status report dated in the period", async () => {

@@ -5,7 +5,13 @@ import type { Transaction } from '../audit';
 import type { FieldError } from '../../errors';
 
 /** The record kinds a closed period locks, as the audit log names them. */
-export type LockedEntityType = 'IndicatorValue' | 'GoalAssessment' | 'ActivityUpdate' | 'ProjectStatusUpdate';
+export type LockedEntityType =
+  | 'IndicatorValue'
+  | 'GoalAssessment'
+  | 'ActivityUpdate'
+  | 'AssignmentUpdate'
+  | 'AuditActionUpdate'
+  | 'ProjectStatusUpdate';
 
 /** One record a write is about to save, as the reporting calendar sees it. */
 export interface PeriodWrite {
@@ -33,8 +39,8 @@ interface LockedPeriod {
 
 /**
  * The one check every write of reported figures calls inside its transaction, before it writes:
- * values (data entry, import, targets), goal assessments, activity statuses and project status
- * reports. A record whose date lies in a closed period of its city's calendar is refused beside
+ * values (data entry, import, targets), goal assessments, the statuses of activities, assignments
+ * and audit actions, and project status reports. A record whose date lies in a closed period of its city's calendar is refused beside
  * `field` unless it carries a correction reason; with one it is let through and a correction
  * (PeriodCorrection, "Rättelse" in the audit log) is recorded with the reason, in the same
  * transaction, for the narrowest closed period it falls in.

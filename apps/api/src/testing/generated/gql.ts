@@ -222,6 +222,8 @@ type Documents = {
   '\n  mutation PeriodLockTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      outcome\n    }\n  }\n': typeof types.PeriodLockTest_SaveValuesDocument;
   '\n  mutation PeriodLockTest_SetAssessment($input: GoalAssessmentInput!) {\n    setGoalAssessment(input: $input) {\n      fulfilment\n    }\n  }\n': typeof types.PeriodLockTest_SetAssessmentDocument;
   '\n  mutation PeriodLockTest_SaveActivity($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      status\n    }\n  }\n': typeof types.PeriodLockTest_SaveActivityDocument;
+  '\n  mutation PeriodLockTest_SaveAssignmentStatus($input: AssignmentUpdateInput!) {\n    saveAssignmentUpdate(input: $input) {\n      status\n    }\n  }\n': typeof types.PeriodLockTest_SaveAssignmentStatusDocument;
+  '\n  mutation PeriodLockTest_SaveAuditActionStatus($input: AuditActionUpdateInput!) {\n    saveAuditActionUpdate(input: $input) {\n      status\n    }\n  }\n': typeof types.PeriodLockTest_SaveAuditActionStatusDocument;
   '\n  mutation PeriodLockTest_AddStatus($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      statusDate\n    }\n  }\n': typeof types.PeriodLockTest_AddStatusDocument;
   '\n  mutation PeriodLockTest_Close($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      status\n    }\n  }\n': typeof types.PeriodLockTest_CloseDocument;
   '\n  mutation ReportingCalendarTest_Generate($input: GenerateReportingCalendarInput!) {\n    generateReportingCalendar(input: $input) {\n      id\n      year\n      workingDaysAfterPeriodEnd\n      version\n      periods {\n        id\n        kind\n        number\n        startDate\n        endDate\n        deadline\n        ruleDeadline\n        deadlineMoved\n        status\n        version\n      }\n    }\n  }\n': typeof types.ReportingCalendarTest_GenerateDocument;
@@ -713,6 +715,10 @@ const documents: Documents = {
     types.PeriodLockTest_SetAssessmentDocument,
   '\n  mutation PeriodLockTest_SaveActivity($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      status\n    }\n  }\n':
     types.PeriodLockTest_SaveActivityDocument,
+  '\n  mutation PeriodLockTest_SaveAssignmentStatus($input: AssignmentUpdateInput!) {\n    saveAssignmentUpdate(input: $input) {\n      status\n    }\n  }\n':
+    types.PeriodLockTest_SaveAssignmentStatusDocument,
+  '\n  mutation PeriodLockTest_SaveAuditActionStatus($input: AuditActionUpdateInput!) {\n    saveAuditActionUpdate(input: $input) {\n      status\n    }\n  }\n':
+    types.PeriodLockTest_SaveAuditActionStatusDocument,
   '\n  mutation PeriodLockTest_AddStatus($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      statusDate\n    }\n  }\n':
     types.PeriodLockTest_AddStatusDocument,
   '\n  mutation PeriodLockTest_Close($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      status\n    }\n  }\n':
@@ -2127,6 +2133,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation PeriodLockTest_SaveActivity($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      status\n    }\n  }\n',
 ): (typeof documents)['\n  mutation PeriodLockTest_SaveActivity($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PeriodLockTest_SaveAssignmentStatus($input: AssignmentUpdateInput!) {\n    saveAssignmentUpdate(input: $input) {\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation PeriodLockTest_SaveAssignmentStatus($input: AssignmentUpdateInput!) {\n    saveAssignmentUpdate(input: $input) {\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PeriodLockTest_SaveAuditActionStatus($input: AuditActionUpdateInput!) {\n    saveAuditActionUpdate(input: $input) {\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation PeriodLockTest_SaveAuditActionStatus($input: AuditActionUpdateInput!) {\n    saveAuditActionUpdate(input: $input) {\n      status\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -56,6 +56,8 @@ export type AssignmentStatus = 'DECLARED_COMPLETE' | 'NOT_STARTED' | 'ONGOING' |
 export type AssignmentUpdateInput = {
   assignmentId: string;
   comment?: string | null | undefined;
+  /** A reason for changing what was reported for a closed period: saved as a correction (Rättelse); without it such a change is refused (periodClosed). */
+  correctionReason?: string | null | undefined;
   /** Required for DECLARED_COMPLETE, refused otherwise: the decision's case number. */
   decisionCaseNumber?: string | null | undefined;
   /** Required for DECLARED_COMPLETE, refused otherwise: the decision's date (ISO, not in the future). */
@@ -73,6 +75,8 @@ export type AuditActionStatus = 'DONE' | 'NOT_STARTED' | 'ONGOING';
 
 export type AuditActionUpdateInput = {
   comment?: string | null | undefined;
+  /** A reason for changing what was reported for a closed period: saved as a correction (Rättelse); without it such a change is refused (periodClosed). */
+  correctionReason?: string | null | undefined;
   /** The version the form was loaded with; leave out when the month has no status yet. */
   expectedVersion?: number | null | undefined;
   month: number;
@@ -3582,6 +3586,18 @@ export type PeriodLockTest_SaveActivityMutationVariables = Exact<{
 }>;
 
 export type PeriodLockTest_SaveActivityMutation = { saveActivityUpdate: { status: ActivityStatus } };
+
+export type PeriodLockTest_SaveAssignmentStatusMutationVariables = Exact<{
+  input: AssignmentUpdateInput;
+}>;
+
+export type PeriodLockTest_SaveAssignmentStatusMutation = { saveAssignmentUpdate: { status: AssignmentStatus } };
+
+export type PeriodLockTest_SaveAuditActionStatusMutationVariables = Exact<{
+  input: AuditActionUpdateInput;
+}>;
+
+export type PeriodLockTest_SaveAuditActionStatusMutation = { saveAuditActionUpdate: { status: AuditActionStatus } };
 
 export type PeriodLockTest_AddStatusMutationVariables = Exact<{
   input: ProjectStatusUpdateInput;
@@ -16405,6 +16421,92 @@ export const PeriodLockTest_SaveActivityDocument = {
     },
   ],
 } as unknown as DocumentNode<PeriodLockTest_SaveActivityMutation, PeriodLockTest_SaveActivityMutationVariables>;
+export const PeriodLockTest_SaveAssignmentStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PeriodLockTest_SaveAssignmentStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AssignmentUpdateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveAssignmentUpdate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'status' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  PeriodLockTest_SaveAssignmentStatusMutation,
+  PeriodLockTest_SaveAssignmentStatusMutationVariables
+>;
+export const PeriodLockTest_SaveAuditActionStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PeriodLockTest_SaveAuditActionStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditActionUpdateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveAuditActionUpdate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'status' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  PeriodLockTest_SaveAuditActionStatusMutation,
+  PeriodLockTest_SaveAuditActionStatusMutationVariables
+>;
 export const PeriodLockTest_AddStatusDocument = {
   kind: 'Document',
   definitions: [

@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFieldErrorText } from '../../../apollo/api-errors';
 import { useValidatedSave } from '../../../apollo/useValidatedSave';
+import { CorrectionReasonField, useCorrectionReason } from '../../../components/CorrectionReasonField';
 import { FormDialog } from '../../../components/FormDialog';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
@@ -44,6 +45,7 @@ export function ActionStatusDialog({ recommendation, period, onClose }: ActionSt
   const [version, setVersion] = useState<number | null>(own ? (start?.version ?? null) : null);
   const { failure, setFailure, validateAndSave } = useValidatedSave();
   const errorText = useFieldErrorText(failure);
+  const correction = useCorrectionReason(errorText('correctionReason'));
   const [save, saving] = useMutation(ActionStatusDialog_Save);
 
   async function submit() {
@@ -53,6 +55,7 @@ export function ActionStatusDialog({ recommendation, period, onClose }: ActionSt
       status: fields.status,
       comment: fields.comment || null,
       expectedVersion: version,
+      ...correction.sent,
     };
     const saved = await validateAndSave(auditActionUpdateInputSchema, input, () =>
       save({
@@ -82,6 +85,15 @@ export function ActionStatusDialog({ recommendation, period, onClose }: ActionSt
             setFailure(null);
           }}
         />
+        {correction.asked && (
+          <CorrectionReasonField
+            explanation={t('assignments.correctionExplanation')}
+            label={t('assignments.correctionReason')}
+            value={correction.reason}
+            onChange={correction.setReason}
+            error={errorText('correctionReason')}
+          />
+        )}
         <TextField
           select
           label={t('assignments.status')}

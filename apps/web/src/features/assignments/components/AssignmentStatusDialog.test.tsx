@@ -111,4 +111,72 @@ describe('the assignment status dialog', () => {
     await waitFor(() => expect(closed).toBe(true));
     expect(saved).toBe(true);
   });
+
+  it('asks for a correction reason when the month lies in a closed period, keeps the status chosen, and sends the reason', async () => {
+    type Sent = { input: { status: string; correctionReason?: string | null } };
+    let closed = false;
+    let saved = 0;
+    const refusal = {
+      request: { query: SAVE, variables: ({ input }: Sent) => !input.correctionReason },
+      result: {
+        errors: [
+          {
+            message: 'Refused',
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              fieldErrors: [{ field: 'input.correctionReason', message: 'periodClosed' }],
+            },
+          },
+        ],
+      },
+    };
+    const correction = {
+      request: {
+        query: SAVE,
+        variables: ({ input }: Sent) =>
+          input.status === 'ONGOING' && input.correctionReason === 'Statusen för augusti saknades',
+      },
+      result: () => {
+        saved += 1;
+        return {
+          data: {
+            saveAssignmentUpdate: {
+              __typename: 'AssignmentUpdate' as const,
+              id: 'up3',
+              status: 'ONGOING' as const,
+              comment: null,
+              decisionDate: null,
+              decisionCaseNumber: null,
+              version: 1,
+            },
+          },
+        };
+      },
+    };
+    renderWithProviders(
+      <MockedProvider mocks={[refusal, correction]}>
+        <AssignmentStatusDialog
+          assignment={assignment}
+          period={{ year: 2024, month: 7 }}
+          onClose={() => {
+            closed = true;
+          }}
+        />
+      </MockedProvider>,
+    );
+    expect(screen.queryByRole('textbox', { name: 'Skäl till rättelse' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('combobox', { name: 'Status' }));
+    await userEvent.click(screen.getByRole('option', { name: 'Pågående' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    const reason = await screen.findByRole('textbox', { name: 'Skäl till rättelse' });
+    expect(reason).toHaveAccessibleDescription('Perioden är stängd: ange ett skäl till rättelsen.');
+    expect(screen.getByText(/Månaden ligger i en stängd period/)).toBeVisible();
+    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveTextContent('Pågående');
+    expect(closed).toBe(false);
+
+    await userEvent.type(reason, 'Statusen för augusti saknades');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    await waitFor(() => expect(closed).toBe(true));
+    expect(saved).toBe(1);
+  });
 });

@@ -10,6 +10,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFieldErrorText } from '../../../apollo/api-errors';
 import { useValidatedSave } from '../../../apollo/useValidatedSave';
+import { CorrectionReasonField, useCorrectionReason } from '../../../components/CorrectionReasonField';
 import { FormDialog } from '../../../components/FormDialog';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
@@ -55,6 +56,7 @@ export function AssignmentStatusDialog({ assignment, period, onClose }: Assignme
   const [version, setVersion] = useState<number | null>(own ? (start?.version ?? null) : null);
   const { failure, setFailure, validateAndSave } = useValidatedSave();
   const errorText = useFieldErrorText(failure);
+  const correction = useCorrectionReason(errorText('correctionReason'));
   const [save, saving] = useMutation(AssignmentStatusDialog_Save);
   const declared = fields.status === 'DECLARED_COMPLETE';
 
@@ -67,6 +69,7 @@ export function AssignmentStatusDialog({ assignment, period, onClose }: Assignme
       decisionDate: declared ? fields.decisionDate || null : null,
       decisionCaseNumber: declared ? fields.decisionCaseNumber || null : null,
       expectedVersion: version,
+      ...correction.sent,
     };
     const saved = await validateAndSave(assignmentUpdateInputSchema, input, () =>
       save({
@@ -103,6 +106,15 @@ export function AssignmentStatusDialog({ assignment, period, onClose }: Assignme
             setFailure(null);
           }}
         />
+        {correction.asked && (
+          <CorrectionReasonField
+            explanation={t('assignments.correctionExplanation')}
+            label={t('assignments.correctionReason')}
+            value={correction.reason}
+            onChange={correction.setReason}
+            error={errorText('correctionReason')}
+          />
+        )}
         <TextField
           select
           label={t('assignments.status')}

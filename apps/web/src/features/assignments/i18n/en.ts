@@ -30,6 +30,9 @@ export const assignmentsEn: AssignmentsTranslations = {
     decisionCaseNumber: 'Case number of the decision',
     decisionHint: 'Declared complete needs the decision’s date and case number.',
     caseNumberHint: 'For example SLK-2022-01441',
+    correctionExplanation:
+      'The month lies in a closed period: what was reported for it is locked. The status is saved as a correction, with the reason in the audit log.',
+    correctionReason: 'Reason for the correction',
     followUpTitle: 'Assignments and audit actions for {{period}}',
     noOpen: 'No open assignments.',
     audit: {

@@ -1,5 +1,4 @@
 import { useMutation } from '@apollo/client/react';
-import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
@@ -9,6 +8,7 @@ import type { ProjectStatusUpdateDialog_AddMutationVariables } from '../../../ge
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCheckedSave } from '../../../apollo/useCheckedSave';
+import { CorrectionReasonField, useCorrectionReason } from '../../../components/CorrectionReasonField';
 import { FormDialog } from '../../../components/FormDialog';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
@@ -81,10 +81,6 @@ export function ProjectStatusUpdateDialog({
   });
   const [comment, setComment] = useState('');
   const [basedOnStatusUpdateId, setBasedOnStatusUpdateId] = useState(latestFiledStatusUpdateId);
-  // A status date in a closed period makes the update a correction: once the API says so, the reason
-  // is asked for beside the form (what was typed stays) and sent with every later save.
-  const [asksForReason, setAsksForReason] = useState(false);
-  const [correctionReason, setCorrectionReason] = useState('');
   const [add, { loading }] = useMutation(ProjectStatusUpdateDialog_Add);
   const { failure, setFailure, errorText, submit } = useCheckedSave(
     projectStatusUpdateInputSchema,
@@ -97,8 +93,8 @@ export function ProjectStatusUpdateDialog({
       }),
     onSaved,
   );
-  const reasonError = errorText('correctionReason');
-  if (reasonError && !asksForReason) setAsksForReason(true);
+  // A status date in a closed period makes the update a correction.
+  const correction = useCorrectionReason(errorText('correctionReason'));
   const theirs = failure?.code === 'CONFLICT' ? (failure.current as TheirStatusUpdate | null) : null;
 
   const change = (dimension: StatusDimensionKey, draft: Partial<DimensionDraft>) =>
@@ -121,7 +117,7 @@ export function ProjectStatusUpdateDialog({
           result: sent(dimensions.result),
           comment,
           basedOnStatusUpdateId,
-          ...(asksForReason && correctionReason.trim() ? { correctionReason: correctionReason.trim() } : {}),
+          ...correction.sent,
         });
       }}
     >
@@ -151,21 +147,14 @@ export function ProjectStatusUpdateDialog({
           helperText={errorText('statusDate')}
           sx={{ maxWidth: 220 }}
         />
-        {asksForReason && (
-          <Stack spacing={1}>
-            <Alert severity="warning">{t('project.correctionExplanation')}</Alert>
-            <TextField
-              label={t('project.correctionReason')}
-              value={correctionReason}
-              onChange={(event) => setCorrectionReason(event.target.value)}
-              required
-              multiline
-              minRows={2}
-              error={Boolean(reasonError)}
-              helperText={reasonError}
-              slotProps={{ htmlInput: { maxLength: 1000 } }}
-            />
-          </Stack>
+        {correction.asked && (
+          <CorrectionReasonField
+            explanation={t('project.correctionExplanation')}
+            label={t('project.correctionReason')}
+            value={correction.reason}
+            onChange={correction.setReason}
+            error={errorText('correctionReason')}
+          />
         )}
         {STATUS_DIMENSIONS.map((dimension) => {
           const draft = dimensions[dimension];

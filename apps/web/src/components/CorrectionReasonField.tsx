@@ -1,0 +1,52 @@
+import Alert from '@mui/material/Alert';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { useState } from 'react';
+
+/**
+ * The reason a change to what was reported for a closed period needs. The form asks for it only
+ * once the API has refused a save for want of it (periodClosed beside correctionReason): what was
+ * typed stays, and the reason goes with every later save.
+ */
+export function useCorrectionReason(reasonError: string | undefined) {
+  const [asked, setAsked] = useState(false);
+  const [reason, setReason] = useState('');
+  if (reasonError && !asked) setAsked(true);
+  const trimmed = reason.trim();
+  return {
+    asked,
+    reason,
+    setReason,
+    /** Spread into the input: the reason once asked for and given, nothing otherwise. */
+    sent: asked && trimmed ? { correctionReason: trimmed } : {},
+  };
+}
+
+export interface CorrectionReasonFieldProps {
+  /** Why the reason is asked for: what is locked and what saving does. */
+  explanation: string;
+  label: string;
+  value: string;
+  onChange: (reason: string) => void;
+  error: string | undefined;
+}
+
+/** The explanation and the reason's field, as a form shows them once the reason is asked for. */
+export function CorrectionReasonField({ explanation, label, value, onChange, error }: CorrectionReasonFieldProps) {
+  return (
+    <Stack spacing={1}>
+      <Alert severity="warning">{explanation}</Alert>
+      <TextField
+        label={label}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        required
+        multiline
+        minRows={2}
+        error={Boolean(error)}
+        helperText={error}
+        slotProps={{ htmlInput: { maxLength: 1000 } }}
+      />
+    </Stack>
+  );
+}
