@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { ConfigError, readConfig } from './env';
 
 const POSTGRES = { DATABASE_URL: 'postgresql://app@127.0.0.1:5432/lagesbild' };
@@ -21,6 +22,17 @@ describe('the number of API processes', () => {
   ])('refuses %o with a clear message', (env, message) => {
     expect(() => readConfig(env)).toThrow(ConfigError);
     expect(() => readConfig(env)).toThrow(message);
+  });
+});
+
+describe('the built web app (WEB_DIST_DIR)', () => {
+  it('is taken from the working directory when given as a relative path', () => {
+    expect(readConfig({ DATA_DIR: 'memory://', WEB_DIST_DIR: 'apps/web/dist' }).webDistDir).toBe(
+      path.join(process.cwd(), 'apps', 'web', 'dist'),
+    );
+    expect(readConfig({ DATA_DIR: 'memory://', WEB_DIST_DIR: '/srv/lagesbild/web' }).webDistDir).toBe(
+      '/srv/lagesbild/web',
+    );
   });
 });
 

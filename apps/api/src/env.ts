@@ -49,7 +49,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     host: env.HOST?.trim() || '127.0.0.1',
     database,
     readReplicaUrls: readReplicaUrls(env, database),
-    webDistDir: env.WEB_DIST_DIR?.trim() || path.resolve(__dirname, '..', '..', 'web', 'dist'),
+    // From the working directory when relative: the server hands index.html to Express's
+    // sendFile, which refuses a relative path (every page but the assets would fail with 500).
+    webDistDir: path.resolve(env.WEB_DIST_DIR?.trim() || path.resolve(__dirname, '..', '..', 'web', 'dist')),
     seedDemoDataIfEmpty: env.SEED_DEMO_DATA !== 'false',
     oidc: readOidcSettings(env),
     processes: readProcesses(env, database),
