@@ -138,6 +138,8 @@ export type ControlOutcome = 'DEVIATION' | 'OK';
 
 export type ControlResultInput = {
   controlId: string;
+  /** A reason for changing what was reported for a closed period: saved as a correction (Rättelse); without it such a change is refused (periodClosed). */
+  correctionReason?: string | null | undefined;
   /** Required for a deviation. */
   description?: string | null | undefined;
   /** The version the form was loaded with; leave out when the month has no result yet. */
@@ -567,6 +569,8 @@ export type PlanTargetField = 'ANNUAL_TARGET' | 'PERIOD_TARGET';
 export type PortfolioPeriodStatusInput = {
   /** At most 10 000 characters. */
   changes?: string | null | undefined;
+  /** A reason for changing what was reported for a closed period: saved as a correction (Rättelse); without it such a change is refused (periodClosed). */
+  correctionReason?: string | null | undefined;
   /** The version the form was loaded with; leave out when the month has no status yet. */
   expectedVersion?: number | null | undefined;
   month: number;
@@ -813,6 +817,8 @@ export type RiskValuationFields = {
 
 export type RiskValuationInput = {
   consequence: number;
+  /** A reason for changing what was reported for a closed period: saved as a correction (Rättelse); without it such a change is refused (periodClosed). */
+  correctionReason?: string | null | undefined;
   probability: number;
   reasoning?: string | null | undefined;
   riskId: string;

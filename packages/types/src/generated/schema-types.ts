@@ -447,6 +447,8 @@ export type ControlResult = {
 
 export type ControlResultInput = {
   controlId: Scalars['ID']['input'];
+  /** A reason for changing what was reported for a closed period: saved as a correction (Rättelse); without it such a change is refused (periodClosed). */
+  correctionReason?: InputMaybe<Scalars['String']['input']>;
   /** Required for a deviation. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** The version the form was loaded with; leave out when the month has no result yet. */
@@ -2343,6 +2345,8 @@ export type PortfolioPeriodStatus = {
 export type PortfolioPeriodStatusInput = {
   /** At most 10 000 characters. */
   changes?: InputMaybe<Scalars['String']['input']>;
+  /** A reason for changing what was reported for a closed period: saved as a correction (Rättelse); without it such a change is refused (periodClosed). */
+  correctionReason?: InputMaybe<Scalars['String']['input']>;
   /** The version the form was loaded with; leave out when the month has no status yet. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   month: Scalars['Int']['input'];
@@ -3561,6 +3565,8 @@ export type RiskValuationFields = {
 
 export type RiskValuationInput = {
   consequence: Scalars['Int']['input'];
+  /** A reason for changing what was reported for a closed period: saved as a correction (Rättelse); without it such a change is refused (periodClosed). */
+  correctionReason?: InputMaybe<Scalars['String']['input']>;
   probability: Scalars['Int']['input'];
   reasoning?: InputMaybe<Scalars['String']['input']>;
   riskId: Scalars['ID']['input'];

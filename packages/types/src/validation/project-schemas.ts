@@ -159,6 +159,7 @@ export const portfolioPeriodStatusInputSchema = yearMonthSchema.extend({
     .nullish()
     .transform((text) => (text?.trim() ? text.trim() : null)),
   expectedVersion: expectedVersionSchema.nullish(),
+  correctionReason: correctionReasonSchema,
 });
 
 export type ParsedPortfolioPeriodStatusInput = z.output<typeof portfolioPeriodStatusInputSchema>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LARGEST_RISK_SCALE_MAX } from '../risk-scale';
 import type { RiskScaleMax } from '../risk-scale';
 import { commentSchema, expectedVersionSchema, idSchema, isoDateSchema, plainText } from './common-schemas';
+import { correctionReasonSchema } from './reporting-calendar-schemas';
 import { yearMonthSchema } from './year-month-schema';
 
 /** A short text a person must give: a title. */
@@ -52,7 +53,11 @@ export const updateRiskInputSchema = z.object({
 });
 
 /** A re-valuation, appended to the risk's history. */
-export const riskValuationInputSchema = z.object({ riskId: idSchema, ...valuationFields });
+export const riskValuationInputSchema = z.object({
+  riskId: idSchema,
+  ...valuationFields,
+  correctionReason: correctionReasonSchema,
+});
 
 /**
  * What the municipality's scale demands of a valuation: both values within 1 to its maximum.
@@ -113,6 +118,7 @@ export const controlResultInputSchema = yearMonthSchema
     description: commentSchema,
     followUpAction: commentSchema,
     expectedVersion: expectedVersionSchema.nullish(),
+    correctionReason: correctionReasonSchema,
   })
   .superRefine((result, context) => {
     if (result.performed && result.outcome === null) {

@@ -1,7 +1,9 @@
 import type { PortfolioPeriodStatusModel } from '@lagesbild/db';
+import { endOfMonthIso } from '@lagesbild/types';
 import type { ParsedPortfolioPeriodStatusInput } from '@lagesbild/types';
 import type { Transaction } from '../audit';
-import { conflict, insertUnlessTaken, isRecordNotFound } from '../../errors';
+import { guardClosedPeriods } from '../reporting-calendar';
+import { conflict, insertUnlessTaken, isRecordNotFound, notFound } from '../../errors';
 
 /**
  * Sets a portfolio's narrative and changes for a month: creates them, or updates them if
@@ -12,10 +14,21 @@ export async function savePortfolioPeriodStatus(
   input: ParsedPortfolioPeriodStatusInput,
   userId: number,
 ): Promise<PortfolioPeriodStatusModel> {
-  const { portfolioId, year, month, narrative, changes, expectedVersion } = input;
+  const { portfolioId, year, month, narrative, changes, expectedVersion, correctionReason } = input;
   const current = await tx.portfolioPeriodStatus.findUnique({
     where: { portfolioId_year_month: { portfolioId, year, month } },
   });
+  const portfolio = await tx.portfolio.findUnique({ where: { id: portfolioId }, select: { orgUnitId: true } });
+  if (!portfolio) throw notFound();
+  await guardClosedPeriods(tx, [
+    {
+      orgUnitId: portfolio.orgUnitId,
+      date: endOfMonthIso({ year, month }),
+      entityType: 'PortfolioPeriodStatus',
+      field: 'input.correctionReason',
+      correctionReason,
+    },
+  ]);
   if (!current) {
     if (expectedVersion) throw conflict(null);
     return insertUnlessTaken(() =>

@@ -56,6 +56,27 @@ const SAVE_AUDIT_ACTION_STATUS = graphql(`
     }
   }
 `);
+const SAVE_NARRATIVE = graphql(`
+  mutation PeriodLockTest_SaveNarrative($input: PortfolioPeriodStatusInput!) {
+    savePortfolioPeriodStatus(input: $input) {
+      narrative
+    }
+  }
+`);
+const RECORD_CONTROL_RESULT = graphql(`
+  mutation PeriodLockTest_RecordControlResult($input: ControlResultInput!) {
+    recordControlResult(input: $input) {
+      performed
+    }
+  }
+`);
+const ADD_VALUATION = graphql(`
+  mutation PeriodLockTest_AddValuation($input: RiskValuationInput!) {
+    addRiskValuation(input: $input) {
+      valuedOn
+    }
+  }
+`);
 const ADD_STATUS = graphql(`
   mutation PeriodLockTest_AddStatus($input: ProjectStatusUpdateInput!) {
     addProjectStatusUpdate(input: $input) {
@@ -335,6 +356,52 @@ describe('a closed reporting period', () => {
     });
     expect(addProjectStatusUpdate.statusDate).toBe('2024-09-30');
     expect(await correctionsOf('addProjectStatusUpdate')).toHaveLength(1);
+  });
+
+  it("locks a portfolio's narrative of the month", async () => {
+    const portfolioId = fixture.portfolio.id;
+    const input = { portfolioId: String(portfolioId), year: 2024, month: 9, narrative: 'Allt enligt plan.' };
+    const errors = await server.queryErrors(SAVE_NARRATIVE, { input });
+    expect(errors[0]!.extensions).toMatchObject(refusal('input.correctionReason'));
+    expect(await server.prisma.portfolioPeriodStatus.count({ where: { portfolioId, year: 2024, month: 9 } })).toBe(0);
+    const { savePortfolioPeriodStatus } = await server.query(SAVE_NARRATIVE, {
+      input: { ...input, correctionReason: 'Lägesbeskrivningen för september saknades' },
+    });
+    expect(savePortfolioPeriodStatus.narrative).toBe('Allt enligt plan.');
+    expect(await correctionsOf('savePortfolioPeriodStatus')).toHaveLength(1);
+  });
+
+  it("locks an internal control's result of the month", async () => {
+    const control = await server.prisma.internalControl.create({
+      data: { orgUnitId: fixture.committee.id, title: 'Attest av leverantörsfakturor' },
+    });
+    const input = { controlId: String(control.id), year: 2023, month: 5, performed: true, outcome: 'OK' as const };
+    const errors = await server.queryErrors(RECORD_CONTROL_RESULT, { input });
+    expect(errors[0]!.extensions).toMatchObject(refusal('input.correctionReason'));
+    expect(await server.prisma.controlResult.count({ where: { controlId: control.id } })).toBe(0);
+    const { recordControlResult } = await server.query(RECORD_CONTROL_RESULT, {
+      input: { ...input, correctionReason: 'Kontrollen utfördes men registrerades inte' },
+    });
+    expect(recordControlResult.performed).toBe(true);
+    expect(await correctionsOf('recordControlResult')).toHaveLength(1);
+  });
+
+  it('locks a risk valuation dated in the period, and takes one dated after it', async () => {
+    const category = await server.prisma.riskCategory.create({ data: { code: 'period-lock', name: 'Verksamhet' } });
+    const risk = await server.prisma.risk.create({
+      data: { orgUnitId: fixture.committee.id, categoryId: category.id, title: 'Kompetensförsörjning' },
+    });
+    const input = { riskId: String(risk.id), valuedOn: '2023-05-20', probability: 3, consequence: 2 };
+    const errors = await server.queryErrors(ADD_VALUATION, { input });
+    expect(errors[0]!.extensions).toMatchObject(refusal('input.correctionReason'));
+    expect(await server.prisma.riskValuation.count({ where: { riskId: risk.id } })).toBe(0);
+    const { addRiskValuation } = await server.query(ADD_VALUATION, {
+      input: { ...input, correctionReason: 'Värderingen gjordes i maj men fördes inte in' },
+    });
+    expect(addRiskValuation.valuedOn).toBe('2023-05-20');
+    expect(await correctionsOf('addRiskValuation')).toHaveLength(1);
+    const june = await server.query(ADD_VALUATION, { input: { ...input, valuedOn: '2023-06-02' } });
+    expect(june.addRiskValuation.valuedOn).toBe('2023-06-02');
   });
 
   it('takes changes without a reason again once reopened', async () => {

@@ -6,7 +6,7 @@ import type {
   RiskModel,
   RiskValuationModel,
 } from '@lagesbild/db';
-import { riskLevel, riskScore } from '@lagesbild/types';
+import { endOfMonthIso, riskLevel, riskScore } from '@lagesbild/types';
 import type {
   addMitigationInputSchema,
   controlResultInputSchema,
@@ -24,6 +24,7 @@ import type { Transaction } from '../audit';
 import { requireCategoryFor } from './risk-category-service';
 import { findRiskScaleMax, requireOnScale } from './risk-scale-service';
 import { findSubtreeIds } from '../organisation';
+import { guardClosedPeriods } from '../reporting-calendar';
 import { conflict, fieldError, insertUnlessTaken, isRecordNotFound, notFound } from '../../errors';
 
 type Input<Schema extends z.ZodType> = z.output<Schema>;
@@ -184,10 +185,23 @@ export async function addRiskValuation(
   input: Input<typeof riskValuationInputSchema>,
   userId: number,
 ): Promise<RiskValuationModel> {
-  const risk = await tx.risk.findUnique({ where: { id: input.riskId } });
+  const { correctionReason, ...valuation } = input;
+  const risk = await tx.risk.findUnique({ where: { id: valuation.riskId } });
   if (!risk) throw notFound();
-  await requireOnScale(tx, orgTree, risk.orgUnitId, input, 'input');
-  return tx.riskValuation.create({ data: { ...input, valuedOn: utcDate(input.valuedOn), createdById: userId } });
+  await requireOnScale(tx, orgTree, risk.orgUnitId, valuation, 'input');
+  // A valuation dated in a closed period changes the risks as they stood then.
+  await guardClosedPeriods(tx, [
+    {
+      orgUnitId: risk.orgUnitId,
+      date: valuation.valuedOn,
+      entityType: 'RiskValuation',
+      field: 'input.correctionReason',
+      correctionReason,
+    },
+  ]);
+  return tx.riskValuation.create({
+    data: { ...valuation, valuedOn: utcDate(valuation.valuedOn), createdById: userId },
+  });
 }
 
 const mitigationData = (input: { dueDate: string | null }) => ({
@@ -257,9 +271,20 @@ export async function recordControlResult(
   tx: Transaction,
   input: Input<typeof controlResultInputSchema>,
 ): Promise<ControlResultModel> {
-  const { controlId, year, month, expectedVersion, ...fields } = input;
+  const { controlId, year, month, expectedVersion, correctionReason, ...fields } = input;
   const where = { controlId_year_month: { controlId, year, month } };
   const current = await tx.controlResult.findUnique({ where });
+  const control = await tx.internalControl.findUnique({ where: { id: controlId }, select: { orgUnitId: true } });
+  if (!control) throw notFound();
+  await guardClosedPeriods(tx, [
+    {
+      orgUnitId: control.orgUnitId,
+      date: endOfMonthIso({ year, month }),
+      entityType: 'ControlResult',
+      field: 'input.correctionReason',
+      correctionReason,
+    },
+  ]);
   if (!current) {
     if (expectedVersion) throw conflict(null);
     return insertUnlessTaken(() => tx.controlResult.create({ data: { controlId, year, month, ...fields } }));

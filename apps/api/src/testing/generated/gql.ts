@@ -224,6 +224,9 @@ type Documents = {
   '\n  mutation PeriodLockTest_SaveActivity($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      status\n    }\n  }\n': typeof types.PeriodLockTest_SaveActivityDocument;
   '\n  mutation PeriodLockTest_SaveAssignmentStatus($input: AssignmentUpdateInput!) {\n    saveAssignmentUpdate(input: $input) {\n      status\n    }\n  }\n': typeof types.PeriodLockTest_SaveAssignmentStatusDocument;
   '\n  mutation PeriodLockTest_SaveAuditActionStatus($input: AuditActionUpdateInput!) {\n    saveAuditActionUpdate(input: $input) {\n      status\n    }\n  }\n': typeof types.PeriodLockTest_SaveAuditActionStatusDocument;
+  '\n  mutation PeriodLockTest_SaveNarrative($input: PortfolioPeriodStatusInput!) {\n    savePortfolioPeriodStatus(input: $input) {\n      narrative\n    }\n  }\n': typeof types.PeriodLockTest_SaveNarrativeDocument;
+  '\n  mutation PeriodLockTest_RecordControlResult($input: ControlResultInput!) {\n    recordControlResult(input: $input) {\n      performed\n    }\n  }\n': typeof types.PeriodLockTest_RecordControlResultDocument;
+  '\n  mutation PeriodLockTest_AddValuation($input: RiskValuationInput!) {\n    addRiskValuation(input: $input) {\n      valuedOn\n    }\n  }\n': typeof types.PeriodLockTest_AddValuationDocument;
   '\n  mutation PeriodLockTest_AddStatus($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      statusDate\n    }\n  }\n': typeof types.PeriodLockTest_AddStatusDocument;
   '\n  mutation PeriodLockTest_Close($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      status\n    }\n  }\n': typeof types.PeriodLockTest_CloseDocument;
   '\n  mutation ReportingCalendarTest_Generate($input: GenerateReportingCalendarInput!) {\n    generateReportingCalendar(input: $input) {\n      id\n      year\n      workingDaysAfterPeriodEnd\n      version\n      periods {\n        id\n        kind\n        number\n        startDate\n        endDate\n        deadline\n        ruleDeadline\n        deadlineMoved\n        status\n        version\n      }\n    }\n  }\n': typeof types.ReportingCalendarTest_GenerateDocument;
@@ -719,6 +722,12 @@ const documents: Documents = {
     types.PeriodLockTest_SaveAssignmentStatusDocument,
   '\n  mutation PeriodLockTest_SaveAuditActionStatus($input: AuditActionUpdateInput!) {\n    saveAuditActionUpdate(input: $input) {\n      status\n    }\n  }\n':
     types.PeriodLockTest_SaveAuditActionStatusDocument,
+  '\n  mutation PeriodLockTest_SaveNarrative($input: PortfolioPeriodStatusInput!) {\n    savePortfolioPeriodStatus(input: $input) {\n      narrative\n    }\n  }\n':
+    types.PeriodLockTest_SaveNarrativeDocument,
+  '\n  mutation PeriodLockTest_RecordControlResult($input: ControlResultInput!) {\n    recordControlResult(input: $input) {\n      performed\n    }\n  }\n':
+    types.PeriodLockTest_RecordControlResultDocument,
+  '\n  mutation PeriodLockTest_AddValuation($input: RiskValuationInput!) {\n    addRiskValuation(input: $input) {\n      valuedOn\n    }\n  }\n':
+    types.PeriodLockTest_AddValuationDocument,
   '\n  mutation PeriodLockTest_AddStatus($input: ProjectStatusUpdateInput!) {\n    addProjectStatusUpdate(input: $input) {\n      statusDate\n    }\n  }\n':
     types.PeriodLockTest_AddStatusDocument,
   '\n  mutation PeriodLockTest_Close($input: CloseReportingPeriodInput!) {\n    closeReportingPeriod(input: $input) {\n      status\n    }\n  }\n':
@@ -2145,6 +2154,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation PeriodLockTest_SaveAuditActionStatus($input: AuditActionUpdateInput!) {\n    saveAuditActionUpdate(input: $input) {\n      status\n    }\n  }\n',
 ): (typeof documents)['\n  mutation PeriodLockTest_SaveAuditActionStatus($input: AuditActionUpdateInput!) {\n    saveAuditActionUpdate(input: $input) {\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PeriodLockTest_SaveNarrative($input: PortfolioPeriodStatusInput!) {\n    savePortfolioPeriodStatus(input: $input) {\n      narrative\n    }\n  }\n',
+): (typeof documents)['\n  mutation PeriodLockTest_SaveNarrative($input: PortfolioPeriodStatusInput!) {\n    savePortfolioPeriodStatus(input: $input) {\n      narrative\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PeriodLockTest_RecordControlResult($input: ControlResultInput!) {\n    recordControlResult(input: $input) {\n      performed\n    }\n  }\n',
+): (typeof documents)['\n  mutation PeriodLockTest_RecordControlResult($input: ControlResultInput!) {\n    recordControlResult(input: $input) {\n      performed\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PeriodLockTest_AddValuation($input: RiskValuationInput!) {\n    addRiskValuation(input: $input) {\n      valuedOn\n    }\n  }\n',
+): (typeof documents)['\n  mutation PeriodLockTest_AddValuation($input: RiskValuationInput!) {\n    addRiskValuation(input: $input) {\n      valuedOn\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

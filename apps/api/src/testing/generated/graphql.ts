@@ -138,6 +138,8 @@ export type ControlOutcome = 'DEVIATION' | 'OK';
 
 export type ControlResultInput = {
   controlId: string;
+  /** A reason for changing what was reported for a closed period: saved as a correction (Rättelse); without it such a change is refused (periodClosed). */
+  correctionReason?: string | null | undefined;
   /** Required for a deviation. */
   description?: string | null | undefined;
   /** The version the form was loaded with; leave out when the month has no result yet. */
@@ -565,6 +567,8 @@ export type PlanTargetField = 'ANNUAL_TARGET' | 'PERIOD_TARGET';
 export type PortfolioPeriodStatusInput = {
   /** At most 10 000 characters. */
   changes?: string | null | undefined;
+  /** A reason for changing what was reported for a closed period: saved as a correction (Rättelse); without it such a change is refused (periodClosed). */
+  correctionReason?: string | null | undefined;
   /** The version the form was loaded with; leave out when the month has no status yet. */
   expectedVersion?: number | null | undefined;
   month: number;
@@ -811,6 +815,8 @@ export type RiskValuationFields = {
 
 export type RiskValuationInput = {
   consequence: number;
+  /** A reason for changing what was reported for a closed period: saved as a correction (Rättelse); without it such a change is refused (periodClosed). */
+  correctionReason?: string | null | undefined;
   probability: number;
   reasoning?: string | null | undefined;
   riskId: string;
@@ -3598,6 +3604,24 @@ export type PeriodLockTest_SaveAuditActionStatusMutationVariables = Exact<{
 }>;
 
 export type PeriodLockTest_SaveAuditActionStatusMutation = { saveAuditActionUpdate: { status: AuditActionStatus } };
+
+export type PeriodLockTest_SaveNarrativeMutationVariables = Exact<{
+  input: PortfolioPeriodStatusInput;
+}>;
+
+export type PeriodLockTest_SaveNarrativeMutation = { savePortfolioPeriodStatus: { narrative: string } };
+
+export type PeriodLockTest_RecordControlResultMutationVariables = Exact<{
+  input: ControlResultInput;
+}>;
+
+export type PeriodLockTest_RecordControlResultMutation = { recordControlResult: { performed: boolean } };
+
+export type PeriodLockTest_AddValuationMutationVariables = Exact<{
+  input: RiskValuationInput;
+}>;
+
+export type PeriodLockTest_AddValuationMutation = { addRiskValuation: { valuedOn: string } };
 
 export type PeriodLockTest_AddStatusMutationVariables = Exact<{
   input: ProjectStatusUpdateInput;
@@ -16507,6 +16531,129 @@ export const PeriodLockTest_SaveAuditActionStatusDocument = {
   PeriodLockTest_SaveAuditActionStatusMutation,
   PeriodLockTest_SaveAuditActionStatusMutationVariables
 >;
+export const PeriodLockTest_SaveNarrativeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PeriodLockTest_SaveNarrative' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PortfolioPeriodStatusInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'savePortfolioPeriodStatus' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'narrative' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeriodLockTest_SaveNarrativeMutation, PeriodLockTest_SaveNarrativeMutationVariables>;
+export const PeriodLockTest_RecordControlResultDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PeriodLockTest_RecordControlResult' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ControlResultInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordControlResult' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'performed' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  PeriodLockTest_RecordControlResultMutation,
+  PeriodLockTest_RecordControlResultMutationVariables
+>;
+export const PeriodLockTest_AddValuationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PeriodLockTest_AddValuation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RiskValuationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addRiskValuation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'valuedOn' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeriodLockTest_AddValuationMutation, PeriodLockTest_AddValuationMutationVariables>;
 export const PeriodLockTest_AddStatusDocument = {
   kind: 'Document',
   definitions: [

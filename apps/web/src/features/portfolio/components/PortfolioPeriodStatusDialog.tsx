@@ -6,6 +6,7 @@ import type { YearMonth } from '@lagesbild/types';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCheckedSave } from '../../../apollo/useCheckedSave';
+import { CorrectionReasonField, useCorrectionReason } from '../../../components/CorrectionReasonField';
 import { FormDialog } from '../../../components/FormDialog';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
@@ -63,6 +64,7 @@ export function PortfolioPeriodStatusDialog({
     onSaved,
   );
   const theirs = failure?.code === 'CONFLICT' ? (failure.current as PeriodStatus | null) : null;
+  const correction = useCorrectionReason(errorText('correctionReason'));
 
   return (
     <FormDialog
@@ -75,7 +77,14 @@ export function PortfolioPeriodStatusDialog({
       saving={loading}
       onClose={onClose}
       onSubmit={() =>
-        void submit({ portfolioId: portfolio.id, ...period, narrative, changes, expectedVersion: version })
+        void submit({
+          portfolioId: portfolio.id,
+          ...period,
+          narrative,
+          changes,
+          expectedVersion: version,
+          ...correction.sent,
+        })
       }
     >
       <Stack spacing={2} sx={{ pt: 1 }}>
@@ -87,6 +96,15 @@ export function PortfolioPeriodStatusDialog({
           }}
           conflictDetail={theirs && t('portfolio.narrativeConflict', { narrative: theirs.narrative })}
         />
+        {correction.asked && (
+          <CorrectionReasonField
+            explanation={t('portfolio.narrativeCorrectionExplanation')}
+            label={t('project.correctionReason')}
+            value={correction.reason}
+            onChange={correction.setReason}
+            error={errorText('correctionReason')}
+          />
+        )}
         <TextField
           label={t('portfolio.narrativeField')}
           value={narrative}

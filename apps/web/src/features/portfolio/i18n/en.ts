@@ -42,6 +42,8 @@ export const portfolioEn: PortfolioTranslations = {
     narrativeField: 'Status narrative',
     changesField: 'Changes during the period',
     narrativeConflict: 'Now saved: "{{narrative}}".',
+    narrativeCorrectionExplanation:
+      'The month lies in a closed period: what was reported for it is locked. The narrative is saved as a correction, with the reason in the audit log.',
     timeline: 'Timeline',
     timelineChart: 'Chart',
     timelineTable: 'Table',

@@ -41,6 +41,8 @@ export const portfolioSv = {
     narrativeField: 'Lägesbeskrivning',
     changesField: 'Förändringar under perioden',
     narrativeConflict: 'Nu sparat: "{{narrative}}".',
+    narrativeCorrectionExplanation:
+      'Månaden ligger i en stängd period: det som rapporterats där är låst. Lägesbeskrivningen sparas som en rättelse, med skälet i granskningsloggen.',
     timeline: 'Tidslinje',
     timelineChart: 'Diagram',
     timelineTable: 'Tabell',

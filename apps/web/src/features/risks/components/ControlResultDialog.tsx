@@ -7,6 +7,7 @@ import type { ControlOutcome } from '@lagesbild/types';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFieldErrorText } from '../../../apollo/api-errors';
+import { CorrectionReasonField, useCorrectionReason } from '../../../components/CorrectionReasonField';
 import { FormDialog } from '../../../components/FormDialog';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
@@ -58,6 +59,7 @@ export function ControlResultDialog({ control, year, month, current, onClose }: 
   const [version, setVersion] = useState<number | null>(current?.version ?? null);
   const { failure, setFailure, validateAndSave } = useValidatedSave();
   const errorText = useFieldErrorText(failure);
+  const correction = useCorrectionReason(errorText('correctionReason'));
   const [record, { loading }] = useMutation(ControlResultDialog_Record);
 
   async function submit() {
@@ -71,6 +73,7 @@ export function ControlResultDialog({ control, year, month, current, onClose }: 
       description,
       followUpAction: choice === 'DEVIATION' ? followUpAction : null,
       expectedVersion: version,
+      ...correction.sent,
     };
     const saved = await validateAndSave(controlResultInputSchema, input, () =>
       record({ variables: { input }, refetchQueries: ['ControlFollowUp_Query'], awaitRefetchQueries: true }),
@@ -98,6 +101,15 @@ export function ControlResultDialog({ control, year, month, current, onClose }: 
             setFailure(null);
           }}
         />
+        {correction.asked && (
+          <CorrectionReasonField
+            explanation={t('controls.correctionExplanation')}
+            label={t('risks.correctionReason')}
+            value={correction.reason}
+            onChange={correction.setReason}
+            error={errorText('correctionReason')}
+          />
+        )}
         <TextField
           select
           label={t('controls.result')}

@@ -4,6 +4,7 @@ import { checkValuationAgainstScale, isoToday, riskValuationInputSchema, toRiskS
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFieldErrorText } from '../../../apollo/api-errors';
+import { CorrectionReasonField, useCorrectionReason } from '../../../components/CorrectionReasonField';
 import { FormDialog } from '../../../components/FormDialog';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
@@ -11,7 +12,7 @@ import { useValidatedSave } from '../../../apollo/useValidatedSave';
 import { toValuationInput, ValuationFields } from './ValuationFields';
 import type { ValuationValues } from './ValuationFields';
 
-const ValuationDialog_Add = graphql(`
+export const ValuationDialog_Add = graphql(`
   mutation ValuationDialog_Add($input: RiskValuationInput!) {
     addRiskValuation(input: $input) {
       id
@@ -36,10 +37,11 @@ export function ValuationDialog({ risk, scaleMax, onClose }: ValuationDialogProp
   });
   const { failure, setFailure, validateAndSave } = useValidatedSave();
   const errorText = useFieldErrorText(failure);
+  const correction = useCorrectionReason(errorText('correctionReason'));
   const [add, { loading }] = useMutation(ValuationDialog_Add);
 
   async function submit() {
-    const input = { riskId: risk.id, ...toValuationInput(values) };
+    const input = { riskId: risk.id, ...toValuationInput(values), ...correction.sent };
     const offScale = checkValuationAgainstScale(input, toRiskScaleMax(scaleMax));
     const saved = await validateAndSave(
       riskValuationInputSchema,
@@ -60,6 +62,15 @@ export function ValuationDialog({ risk, scaleMax, onClose }: ValuationDialogProp
     >
       <Stack spacing={2} sx={{ pt: 1 }}>
         <MutationFailureAlert failure={failure} onKeepMine={() => setFailure(null)} />
+        {correction.asked && (
+          <CorrectionReasonField
+            explanation={t('risks.valuationCorrectionExplanation')}
+            label={t('risks.correctionReason')}
+            value={correction.reason}
+            onChange={correction.setReason}
+            error={errorText('correctionReason')}
+          />
+        )}
         <ValuationFields values={values} onChange={setValues} scaleMax={scaleMax} errorText={errorText} />
       </Stack>
     </FormDialog>

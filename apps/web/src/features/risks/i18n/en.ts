@@ -24,6 +24,9 @@ export const risksEn: RisksTranslations = {
     editRisk: 'Edit risk',
     revalue: 'Revalue',
     revalueTitle: 'New valuation: {{title}}',
+    valuationCorrectionExplanation:
+      'The valuation date lies in a closed period: the risks as reported for it are locked. The valuation is saved as a correction, with the reason in the audit log.',
+    correctionReason: 'Reason for the correction',
     conflictTheirs: 'Saved title: {{title}}.',
     riskTitle: 'Risk',
     description: 'Description',
@@ -113,6 +116,8 @@ export const risksEn: RisksTranslations = {
     followedUpBy: 'Action',
     recordFor: 'Report {{control}}, {{month}}',
     recordTitle: '{{control}}, {{period}}',
+    correctionExplanation:
+      'The month lies in a closed period: what was reported for it is locked. The result is saved as a correction, with the reason in the audit log.',
     result: 'Result',
     description: 'Description of the deviation',
     whyNotPerformed: 'Comment',

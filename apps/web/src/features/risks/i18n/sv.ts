@@ -22,6 +22,9 @@ export const risksSv = {
     editRisk: 'Redigera risk',
     revalue: 'Värdera om',
     revalueTitle: 'Ny värdering: {{title}}',
+    valuationCorrectionExplanation:
+      'Värderingsdatumet ligger i en stängd period: riskbilden som rapporterats där är låst. Värderingen sparas som en rättelse, med skälet i granskningsloggen.',
+    correctionReason: 'Skäl till rättelse',
     conflictTheirs: 'Sparad titel: {{title}}.',
     riskTitle: 'Risk',
     description: 'Beskrivning',
@@ -110,6 +113,8 @@ export const risksSv = {
     followedUpBy: 'Åtgärd',
     recordFor: 'Rapportera {{control}}, {{month}}',
     recordTitle: '{{control}}, {{period}}',
+    correctionExplanation:
+      'Månaden ligger i en stängd period: det som rapporterats där är låst. Resultatet sparas som en rättelse, med skälet i granskningsloggen.',
     result: 'Resultat',
     description: 'Beskrivning av avvikelsen',
     whyNotPerformed: 'Kommentar',
