@@ -9,7 +9,7 @@ import type {
 import type { Transaction } from '../audit';
 import { conflict, insertUnlessTaken, isRecordNotFound, notFound } from '../../errors';
 import { findSubtreeIds } from '../organisation';
-import { guardClosedPeriods } from '../reporting-calendar';
+import { guardClosedPeriod } from '../reporting-calendar';
 
 /**
  * The assignments of an org unit and the units under it, by source, then deadline (open-ended
@@ -104,15 +104,12 @@ export async function saveAssignmentUpdate(
   if ((current?.version ?? null) !== (expectedVersion ?? null)) throw conflict(current);
   const assignment = await tx.assignment.findUnique({ where: { id: assignmentId }, select: { orgUnitId: true } });
   if (!assignment) throw notFound();
-  await guardClosedPeriods(tx, [
-    {
-      orgUnitId: assignment.orgUnitId,
-      date: endOfMonthIso({ year, month }),
-      entityType: 'AssignmentUpdate',
-      field: 'input.correctionReason',
-      correctionReason,
-    },
-  ]);
+  await guardClosedPeriod(tx, {
+    orgUnitId: assignment.orgUnitId,
+    date: endOfMonthIso({ year, month }),
+    entityType: 'AssignmentUpdate',
+    correctionReason,
+  });
   const fields = { status, comment, decisionDate, decisionCaseNumber, updatedById: userId };
   if (!current) {
     return insertUnlessTaken(() => tx.assignmentUpdate.create({ data: { assignmentId, year, month, ...fields } }));

@@ -11,7 +11,7 @@ import type {
 import type { Transaction } from '../audit';
 import { conflict, fieldError, insertUnlessTaken, isRecordNotFound, notFound } from '../../errors';
 import { findOrgUnitByCode, findSubtreeIds } from '../organisation';
-import { guardClosedPeriods } from '../reporting-calendar';
+import { guardClosedPeriod } from '../reporting-calendar';
 
 /** The audit reports of an org unit and the units under it for a plan year, newest first. */
 export async function listAuditReportsOfSubtree(
@@ -179,15 +179,12 @@ export async function saveAuditActionUpdate(
     select: { auditReport: { select: { orgUnitId: true } } },
   });
   if (!recommendation) throw notFound();
-  await guardClosedPeriods(tx, [
-    {
-      orgUnitId: recommendation.auditReport.orgUnitId,
-      date: endOfMonthIso({ year, month }),
-      entityType: 'AuditActionUpdate',
-      field: 'input.correctionReason',
-      correctionReason,
-    },
-  ]);
+  await guardClosedPeriod(tx, {
+    orgUnitId: recommendation.auditReport.orgUnitId,
+    date: endOfMonthIso({ year, month }),
+    entityType: 'AuditActionUpdate',
+    correctionReason,
+  });
   if (!current) {
     return insertUnlessTaken(() =>
       tx.auditActionUpdate.create({

@@ -3,7 +3,7 @@ import { endOfMonthIso, lastMonthOf } from '@lagesbild/types';
 import type { ParsedSetIndicatorValueStatusInput } from '@lagesbild/types';
 import type { Transaction } from '../audit';
 import { findIndicatorValue } from '../indicators';
-import { guardClosedPeriods } from '../reporting-calendar';
+import { guardClosedPeriod } from '../reporting-calendar';
 import { conflict, fieldError, isRecordNotFound, notFound } from '../../errors';
 
 /**
@@ -24,15 +24,12 @@ export async function setIndicatorValueStatus(
   const reason = input.status === null ? null : input.reason;
   if (current.statusOverride === input.status && current.statusOverrideReason === reason) return current;
 
-  await guardClosedPeriods(tx, [
-    {
-      orgUnitId: indicator.orgUnitId,
-      date: endOfMonthIso({ year: input.period.year, month: lastMonthOf(input.period) }),
-      entityType: 'IndicatorValue',
-      field: 'input.correctionReason',
-      correctionReason: input.correctionReason,
-    },
-  ]);
+  await guardClosedPeriod(tx, {
+    orgUnitId: indicator.orgUnitId,
+    date: endOfMonthIso({ year: input.period.year, month: lastMonthOf(input.period) }),
+    entityType: 'IndicatorValue',
+    correctionReason: input.correctionReason,
+  });
   try {
     return await tx.indicatorValue.update({
       where: { id: current.id, version: current.version },

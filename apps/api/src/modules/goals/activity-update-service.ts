@@ -3,7 +3,7 @@ import { endOfMonthIso } from '@lagesbild/types';
 import type { activityUpdateInputSchema } from '@lagesbild/types';
 import type { z } from 'zod';
 import type { Transaction } from '../audit';
-import { guardClosedPeriods } from '../reporting-calendar';
+import { guardClosedPeriod } from '../reporting-calendar';
 import { conflict, insertUnlessTaken, isRecordNotFound, notFound } from '../../errors';
 
 /**
@@ -23,15 +23,12 @@ export async function saveActivityUpdate(
   if ((current?.version ?? null) !== (expectedVersion ?? null)) throw conflict(current);
   const activity = await tx.activity.findUnique({ where: { id: activityId }, select: { orgUnitId: true } });
   if (!activity) throw notFound();
-  await guardClosedPeriods(tx, [
-    {
-      orgUnitId: activity.orgUnitId,
-      date: endOfMonthIso({ year, month }),
-      entityType: 'ActivityUpdate',
-      field: 'input.correctionReason',
-      correctionReason,
-    },
-  ]);
+  await guardClosedPeriod(tx, {
+    orgUnitId: activity.orgUnitId,
+    date: endOfMonthIso({ year, month }),
+    entityType: 'ActivityUpdate',
+    correctionReason,
+  });
   if (!current) {
     return insertUnlessTaken(() =>
       tx.activityUpdate.create({ data: { activityId, year, month, status, comment, updatedById: userId } }),

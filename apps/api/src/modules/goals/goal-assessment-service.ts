@@ -3,7 +3,7 @@ import { endOfMonthIso } from '@lagesbild/types';
 import type { goalAssessmentInputSchema } from '@lagesbild/types';
 import type { z } from 'zod';
 import type { Transaction } from '../audit';
-import { guardClosedPeriods } from '../reporting-calendar';
+import { guardClosedPeriod } from '../reporting-calendar';
 import { conflict, insertUnlessTaken, isRecordNotFound, notFound } from '../../errors';
 
 /**
@@ -21,15 +21,12 @@ export async function setGoalAssessment(
   if (current && current.version !== expectedVersion) throw conflict(current);
   const goal = await tx.goal.findUnique({ where: { id: goalId }, select: { orgUnitId: true } });
   if (!goal) throw notFound();
-  await guardClosedPeriods(tx, [
-    {
-      orgUnitId: goal.orgUnitId,
-      date: endOfMonthIso({ year, month }),
-      entityType: 'GoalAssessment',
-      field: 'input.correctionReason',
-      correctionReason,
-    },
-  ]);
+  await guardClosedPeriod(tx, {
+    orgUnitId: goal.orgUnitId,
+    date: endOfMonthIso({ year, month }),
+    entityType: 'GoalAssessment',
+    correctionReason,
+  });
   if (!current) {
     return insertUnlessTaken(() =>
       tx.goalAssessment.create({ data: { goalId, year, month, fulfilment, comment, updatedById: userId } }),

@@ -2,7 +2,7 @@ import type { PortfolioPeriodStatusModel } from '@lagesbild/db';
 import { endOfMonthIso } from '@lagesbild/types';
 import type { ParsedPortfolioPeriodStatusInput } from '@lagesbild/types';
 import type { Transaction } from '../audit';
-import { guardClosedPeriods } from '../reporting-calendar';
+import { guardClosedPeriod } from '../reporting-calendar';
 import { conflict, insertUnlessTaken, isRecordNotFound, notFound } from '../../errors';
 
 /**
@@ -20,15 +20,12 @@ export async function savePortfolioPeriodStatus(
   });
   const portfolio = await tx.portfolio.findUnique({ where: { id: portfolioId }, select: { orgUnitId: true } });
   if (!portfolio) throw notFound();
-  await guardClosedPeriods(tx, [
-    {
-      orgUnitId: portfolio.orgUnitId,
-      date: endOfMonthIso({ year, month }),
-      entityType: 'PortfolioPeriodStatus',
-      field: 'input.correctionReason',
-      correctionReason,
-    },
-  ]);
+  await guardClosedPeriod(tx, {
+    orgUnitId: portfolio.orgUnitId,
+    date: endOfMonthIso({ year, month }),
+    entityType: 'PortfolioPeriodStatus',
+    correctionReason,
+  });
   if (!current) {
     if (expectedVersion) throw conflict(null);
     return insertUnlessTaken(() =>

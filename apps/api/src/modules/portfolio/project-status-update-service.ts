@@ -3,7 +3,7 @@ import { fromIsoDate, toIsoDate } from '@lagesbild/types';
 import type { ParsedProjectStatusUpdateInput } from '@lagesbild/types';
 import type { Transaction } from '../audit';
 import type { OrgTreeNode } from '../../authorization/access-scope';
-import { guardClosedPeriods } from '../reporting-calendar';
+import { guardClosedPeriod } from '../reporting-calendar';
 import { conflict, notFound } from '../../errors';
 import { resolvePeople } from './project-people-service';
 
@@ -53,15 +53,12 @@ export async function addProjectStatusUpdate(
       name: deviation.actionOwner,
     })),
   );
-  await guardClosedPeriods(tx, [
-    {
-      orgUnitId: project.portfolio.orgUnitId,
-      date: input.statusDate,
-      entityType: 'ProjectStatusUpdate',
-      field: 'input.correctionReason',
-      correctionReason: input.correctionReason,
-    },
-  ]);
+  await guardClosedPeriod(tx, {
+    orgUnitId: project.portfolio.orgUnitId,
+    date: input.statusDate,
+    entityType: 'ProjectStatusUpdate',
+    correctionReason: input.correctionReason,
+  });
   const statusUpdate = await tx.projectStatusUpdate.create({
     data: {
       projectId: input.projectId,

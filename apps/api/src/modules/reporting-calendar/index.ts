@@ -5,5 +5,5 @@
 export { reportingCalendarResolvers, reportingCalendarRules } from './reporting-calendar-resolvers';
 export { findDeadline, findDeadlines } from './reporting-calendar-service';
 export type { DeadlineQuery } from './reporting-calendar-service';
-export { closedPeriodEndsOnOrAfter, guardClosedPeriods, PERIOD_CLOSED } from './period-lock';
+export { closedPeriodEndsOnOrAfter, guardClosedPeriod, guardClosedPeriods, PERIOD_CLOSED } from './period-lock';
 export type { LockedEntityType, PeriodWrite } from './period-lock';

@@ -108,6 +108,19 @@ export async function guardClosedPeriods(tx: Transaction, writes: readonly Perio
 }
 
 /**
+ * guardClosedPeriods for the one record a form saves, its reason the input's own
+ * `correctionReason` (a status dialog's save, a goal assessment, a value's status).
+ */
+export function guardClosedPeriod(
+  tx: Transaction,
+  record: Omit<PeriodWrite, 'field' | 'correctionReason'> & { correctionReason: string | null | undefined },
+): Promise<void> {
+  return guardClosedPeriods(tx, [
+    { ...record, correctionReason: record.correctionReason ?? null, field: 'input.correctionReason' },
+  ]);
+}
+
+/**
  * Whether a closed period of the unit's city ends on or after the ISO date: a change that judges
  * every period from that date on (an indicator's new thresholds) would change its figures. The
  * city's periods from the date on are read FOR SHARE, as in guardClosedPeriods, so none can be

@@ -24,7 +24,7 @@ import type { Transaction } from '../audit';
 import { requireCategoryFor } from './risk-category-service';
 import { findRiskScaleMax, requireOnScale } from './risk-scale-service';
 import { findSubtreeIds } from '../organisation';
-import { guardClosedPeriods } from '../reporting-calendar';
+import { guardClosedPeriod } from '../reporting-calendar';
 import { conflict, fieldError, insertUnlessTaken, isRecordNotFound, notFound } from '../../errors';
 
 type Input<Schema extends z.ZodType> = z.output<Schema>;
@@ -190,15 +190,12 @@ export async function addRiskValuation(
   if (!risk) throw notFound();
   await requireOnScale(tx, orgTree, risk.orgUnitId, valuation, 'input');
   // A valuation dated in a closed period changes the risks as they stood then.
-  await guardClosedPeriods(tx, [
-    {
-      orgUnitId: risk.orgUnitId,
-      date: valuation.valuedOn,
-      entityType: 'RiskValuation',
-      field: 'input.correctionReason',
-      correctionReason,
-    },
-  ]);
+  await guardClosedPeriod(tx, {
+    orgUnitId: risk.orgUnitId,
+    date: valuation.valuedOn,
+    entityType: 'RiskValuation',
+    correctionReason,
+  });
   return tx.riskValuation.create({
     data: { ...valuation, valuedOn: utcDate(valuation.valuedOn), createdById: userId },
   });
@@ -276,15 +273,12 @@ export async function recordControlResult(
   const current = await tx.controlResult.findUnique({ where });
   const control = await tx.internalControl.findUnique({ where: { id: controlId }, select: { orgUnitId: true } });
   if (!control) throw notFound();
-  await guardClosedPeriods(tx, [
-    {
-      orgUnitId: control.orgUnitId,
-      date: endOfMonthIso({ year, month }),
-      entityType: 'ControlResult',
-      field: 'input.correctionReason',
-      correctionReason,
-    },
-  ]);
+  await guardClosedPeriod(tx, {
+    orgUnitId: control.orgUnitId,
+    date: endOfMonthIso({ year, month }),
+    entityType: 'ControlResult',
+    correctionReason,
+  });
   if (!current) {
     if (expectedVersion) throw conflict(null);
     return insertUnlessTaken(() => tx.controlResult.create({ data: { controlId, year, month, ...fields } }));

@@ -1,6 +1,7 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { periodClosedRefusal } from '../../../test/period-closed-refusal';
 import { renderWithProviders } from '../../../test/render-with-providers';
 import { AssignmentStatusDialog, AssignmentStatusDialog_Save as SAVE } from './AssignmentStatusDialog';
 import type { AssignmentRow } from './AssignmentTable';
@@ -116,20 +117,7 @@ describe('the assignment status dialog', () => {
     type Sent = { input: { status: string; correctionReason?: string | null } };
     let closed = false;
     let saved = 0;
-    const refusal = {
-      request: { query: SAVE, variables: ({ input }: Sent) => !input.correctionReason },
-      result: {
-        errors: [
-          {
-            message: 'Refused',
-            extensions: {
-              code: 'BAD_USER_INPUT',
-              fieldErrors: [{ field: 'input.correctionReason', message: 'periodClosed' }],
-            },
-          },
-        ],
-      },
-    };
+    const refusal = periodClosedRefusal(SAVE, ({ input }: Sent) => !input.correctionReason);
     const correction = {
       request: {
         query: SAVE,

@@ -1,6 +1,7 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { periodClosedRefusal } from '../../../test/period-closed-refusal';
 import { renderWithProviders } from '../../../test/render-with-providers';
 import { ValuationDialog, ValuationDialog_Add } from './ValuationDialog';
 
@@ -46,20 +47,7 @@ describe('ValuationDialog', () => {
     type Sent = { input: { probability: number; correctionReason?: string | null } };
     let closed = false;
     let saved = 0;
-    const refusal = {
-      request: { query: ValuationDialog_Add, variables: ({ input }: Sent) => !input.correctionReason },
-      result: {
-        errors: [
-          {
-            message: 'Refused',
-            extensions: {
-              code: 'BAD_USER_INPUT',
-              fieldErrors: [{ field: 'input.correctionReason', message: 'periodClosed' }],
-            },
-          },
-        ],
-      },
-    };
+    const refusal = periodClosedRefusal(ValuationDialog_Add, ({ input }: Sent) => !input.correctionReason);
     const correction = {
       request: {
         query: ValuationDialog_Add,
