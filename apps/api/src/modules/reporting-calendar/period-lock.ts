@@ -44,8 +44,8 @@ interface LockedPeriod {
  * The one check every write of reported figures calls inside its transaction, before it writes:
  * values (data entry, import, targets), goal assessments, the statuses of activities, assignments
  * and audit actions, project status reports, portfolios' narratives, internal controls' results
- * and risks' valuations. A record whose date lies in a closed period of its city's calendar is refused beside
- * `field` unless it carries a correction reason; with one it is let through and a correction
+ * and risks' valuations. A record whose date lies in a closed period of its city's calendar is
+ * refused beside `field` unless it carries a correction reason; with one it is let through and a correction
  * (PeriodCorrection, "Rättelse" in the audit log) is recorded with the reason, in the same
  * transaction, for the narrowest closed period it falls in.
  *
