@@ -45,9 +45,9 @@ interface LockedPeriod {
  * values (data entry, import, targets), goal assessments, the statuses of activities, assignments
  * and audit actions, project status reports, portfolios' narratives, internal controls' results
  * and risks' valuations. A record whose date lies in a closed period of its city's calendar is
- * refused beside `field` unless it carries a correction reason; with one it is let through and a correction
- * (PeriodCorrection, "Rättelse" in the audit log) is recorded with the reason, in the same
- * transaction, for the narrowest closed period it falls in.
+ * refused beside `field` unless it carries a correction reason; with one it is let through and
+ * a correction (PeriodCorrection, "Rättelse" in the audit log) is recorded with the reason, in
+ * the same transaction, for the narrowest closed period it falls in.
  *
  * The periods of the writes' years are read FOR SHARE: a period cannot be closed between this
  * check and the commit of the write, and a write that reaches this while a close is in progress
