@@ -61,7 +61,10 @@ export interface AnswerCacheOptions {
   maxEntries?: number;
   /** Characters of JSON kept in all. */
   maxSize?: number;
-  /** Today's date (Sweden's, as the services judge by); part of the key because some answers (what is overdue) follow the calendar. */
+  /**
+   * Today's date (Sweden's, which the services judge by); part of the key because some answers
+   * (what is overdue) follow the calendar.
+   */
   today?: () => string;
 }
 

@@ -2,6 +2,7 @@ import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /**
  * The reason a change to what was reported for a closed period needs. The form asks for it only
@@ -15,8 +16,8 @@ export function useCorrectionReason(reasonError: string | undefined) {
   const trimmed = reason.trim();
   return {
     asked,
-    reason,
-    setReason,
+    /** Spread into CorrectionReasonField. */
+    field: { value: reason, onChange: setReason, error: reasonError },
     /** Spread into the input: the reason once asked for and given, nothing otherwise. */
     sent: asked && trimmed ? { correctionReason: trimmed } : {},
   };
@@ -25,19 +26,19 @@ export function useCorrectionReason(reasonError: string | undefined) {
 export interface CorrectionReasonFieldProps {
   /** Why the reason is asked for: what is locked and what saving does. */
   explanation: string;
-  label: string;
   value: string;
   onChange: (reason: string) => void;
   error: string | undefined;
 }
 
 /** The explanation and the reason's field, as a form shows them once the reason is asked for. */
-export function CorrectionReasonField({ explanation, label, value, onChange, error }: CorrectionReasonFieldProps) {
+export function CorrectionReasonField({ explanation, value, onChange, error }: CorrectionReasonFieldProps) {
+  const { t } = useTranslation();
   return (
     <Stack spacing={1}>
       <Alert severity="warning">{explanation}</Alert>
       <TextField
-        label={label}
+        label={t('correction.reason')}
         value={value}
         onChange={(event) => onChange(event.target.value)}
         required

@@ -220,6 +220,9 @@ const sharedEn: SharedTranslations = {
     message: 'Someone else has saved a change since you opened the form.',
     keepMine: 'Save my values anyway',
   },
+  correction: {
+    reason: 'Reason for the correction',
+  },
   status: {
     GREEN: 'On target',
     YELLOW: 'Close to target',

@@ -195,6 +195,9 @@ export const sharedSv = {
     message: 'Någon annan har sparat en ändring sedan du öppnade formuläret.',
     keepMine: 'Spara mina värden ändå',
   },
+  correction: {
+    reason: 'Skäl till rättelse',
+  },
   status: {
     GREEN: 'Når målet',
     YELLOW: 'Nära målet',

@@ -12,4 +12,4 @@ export type { RolledUpValue, RollupFigures, RollupKind } from './rollup';
 export { withThresholdHistory } from './threshold-history';
 export type { IndicatorWithHistory, WithThresholdHistory } from './threshold-history';
 export { findListedIndicators, LISTED_INDICATOR_COLUMNS } from './listed-indicator';
-export type { ListedIndicator } from './listed-indicator';
+export type { JudgedIndicator, ListedIndicator } from './listed-indicator';

@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from '@lagesbild/db';
+import type { WithThresholdHistory } from './threshold-history';
 
 /**
  * The columns of an indicator that a list of thousands reads (a city's overview judges 5,000):
@@ -25,6 +26,9 @@ export const LISTED_INDICATOR_COLUMNS = {
 } as const satisfies Prisma.IndicatorSelect;
 
 export type ListedIndicator = Prisma.IndicatorGetPayload<{ select: typeof LISTED_INDICATOR_COLUMNS }>;
+
+/** A listed indicator as the status rule judges it: with its thresholds' history. */
+export type JudgedIndicator = WithThresholdHistory<ListedIndicator>;
 
 /** The indicators that match, with the listed columns, in the library's order. */
 export function findListedIndicators(

@@ -12,11 +12,11 @@ import { groupRowsByKey } from '../../loaders/group-by-key';
 import { findOverdueAssignments, findOverdueAuditActions } from '../assignments';
 import type { OverdueAssignmentRow, OverdueAuditActionRow } from '../assignments';
 import { findRecentStatusFigures } from '../indicators';
-import type { StatusFigures } from '../indicators';
+import type { JudgedIndicator, StatusFigures } from '../indicators';
 import { findRisksAboveTolerance } from '../risks';
 import type { RiskSummaryRow } from '../risks';
 import { previousMonth } from './overview-service';
-import type { GoalIndicatorValues, JudgedIndicator, ProjectSummaryRow } from './overview-service';
+import type { GoalIndicatorValues, ProjectSummaryRow } from './overview-service';
 
 export interface AttentionIndicatorRow {
   id: number;

@@ -9,7 +9,7 @@ import {
 } from '@lagesbild/types';
 import type { Period, TreeNode, UnitRollup, ValueStatus, YearMonth } from '@lagesbild/types';
 import { rollUp, rollUpInTree } from '../indicators';
-import type { IndicatorWithHistory, ListedIndicator, RollupFigures, WithThresholdHistory } from '../indicators';
+import type { IndicatorWithHistory, JudgedIndicator, RollupFigures } from '../indicators';
 
 /** The figures a tile shows, of one period: a stored value's or a rolled-up one. */
 export interface KeyFiguresRow extends RollupFigures {
@@ -47,7 +47,7 @@ export interface RollupInput {
   /** The key indicators of the readable subtree, in the tiles' order: one tile per code. */
   keyIndicators: IndicatorWithHistory[];
   /** Every indicator of the readable subtree with one of their codes, key or not. */
-  sameCode: WithThresholdHistory<ListedIndicator>[];
+  sameCode: JudgedIndicator[];
   /** Values of `sameCode` over the trend's years. */
   values: IndicatorValueModel[];
   trendLength: number;

@@ -19,7 +19,7 @@ import {
   findRecentStatusFigures,
   withThresholdHistory,
 } from '../indicators';
-import type { IndicatorWithHistory, ListedIndicator, StatusFigures, WithThresholdHistory } from '../indicators';
+import type { IndicatorWithHistory, JudgedIndicator, StatusFigures } from '../indicators';
 import { findPerspectivesOfYear } from '../perspectives';
 import type { PerspectiveOfYear } from '../perspectives';
 import { ENDED_STATES, findProjectsAsOf } from '../portfolio';
@@ -55,9 +55,6 @@ export interface StatusChangeRow {
   previous: ValueStatus;
   current: ValueStatus;
 }
-
-/** An indicator as the overview judges and lists it: the listed columns and the thresholds' history. */
-export type JudgedIndicator = WithThresholdHistory<ListedIndicator>;
 
 export interface KeyIndicatorRow {
   indicator: IndicatorWithHistory;

@@ -86,13 +86,7 @@ export function ActionStatusDialog({ recommendation, period, onClose }: ActionSt
           }}
         />
         {correction.asked && (
-          <CorrectionReasonField
-            explanation={t('assignments.correctionExplanation')}
-            label={t('assignments.correctionReason')}
-            value={correction.reason}
-            onChange={correction.setReason}
-            error={errorText('correctionReason')}
-          />
+          <CorrectionReasonField explanation={t('assignments.correctionExplanation')} {...correction.field} />
         )}
         <TextField
           select

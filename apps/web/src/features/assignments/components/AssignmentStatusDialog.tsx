@@ -107,13 +107,7 @@ export function AssignmentStatusDialog({ assignment, period, onClose }: Assignme
           }}
         />
         {correction.asked && (
-          <CorrectionReasonField
-            explanation={t('assignments.correctionExplanation')}
-            label={t('assignments.correctionReason')}
-            value={correction.reason}
-            onChange={correction.setReason}
-            error={errorText('correctionReason')}
-          />
+          <CorrectionReasonField explanation={t('assignments.correctionExplanation')} {...correction.field} />
         )}
         <TextField
           select

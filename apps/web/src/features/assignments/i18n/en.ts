@@ -32,7 +32,6 @@ export const assignmentsEn: AssignmentsTranslations = {
     caseNumberHint: 'For example SLK-2022-01441',
     correctionExplanation:
       'The month lies in a closed period: what was reported for it is locked. The status is saved as a correction, with the reason in the audit log.',
-    correctionReason: 'Reason for the correction',
     followUpTitle: 'Assignments and audit actions for {{period}}',
     noOpen: 'No open assignments.',
     audit: {

@@ -30,7 +30,6 @@ export const assignmentsSv = {
     caseNumberHint: 'Till exempel SLK-2022-01441',
     correctionExplanation:
       'Månaden ligger i en stängd period: det som rapporterats där är låst. Statusen sparas som en rättelse, med skälet i granskningsloggen.',
-    correctionReason: 'Skäl till rättelse',
     followUpTitle: 'Uppdrag och revisionens åtgärder för {{period}}',
     noOpen: 'Inga öppna uppdrag.',
     audit: {

@@ -97,13 +97,7 @@ export function PortfolioPeriodStatusDialog({
           conflictDetail={theirs && t('portfolio.narrativeConflict', { narrative: theirs.narrative })}
         />
         {correction.asked && (
-          <CorrectionReasonField
-            explanation={t('portfolio.narrativeCorrectionExplanation')}
-            label={t('project.correctionReason')}
-            value={correction.reason}
-            onChange={correction.setReason}
-            error={errorText('correctionReason')}
-          />
+          <CorrectionReasonField explanation={t('portfolio.narrativeCorrectionExplanation')} {...correction.field} />
         )}
         <TextField
           label={t('portfolio.narrativeField')}

@@ -148,13 +148,7 @@ export function ProjectStatusUpdateDialog({
           sx={{ maxWidth: 220 }}
         />
         {correction.asked && (
-          <CorrectionReasonField
-            explanation={t('project.correctionExplanation')}
-            label={t('project.correctionReason')}
-            value={correction.reason}
-            onChange={correction.setReason}
-            error={errorText('correctionReason')}
-          />
+          <CorrectionReasonField explanation={t('project.correctionExplanation')} {...correction.field} />
         )}
         {STATUS_DIMENSIONS.map((dimension) => {
           const draft = dimensions[dimension];

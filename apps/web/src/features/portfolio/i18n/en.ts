@@ -103,7 +103,6 @@ export const portfolioEn: PortfolioTranslations = {
     causeHint: 'Required when the status is yellow or red.',
     correctionExplanation:
       'The status date lies in a closed period: what was reported there is locked. The status update is saved as a correction, with its reason in the audit log.',
-    correctionReason: 'Reason for the correction',
     reportConflict: 'Latest status update now, {{date}}: time {{time}}, cost {{cost}}, result {{result}}.',
     detailsTitle: 'Edit details: {{project}}',
     detailsConflict: 'Values now saved: {{values}}.',

@@ -102,7 +102,6 @@ export const portfolioSv = {
     causeHint: 'Krävs när statusen är gul eller röd.',
     correctionExplanation:
       'Statusdatumet ligger i en stängd period: det som rapporterats där är låst. Lägesrapporten sparas som en rättelse, med skälet i granskningsloggen.',
-    correctionReason: 'Skäl till rättelse',
     reportConflict: 'Nu senast rapporterat {{date}}: tid {{time}}, kostnad {{cost}}, resultat {{result}}.',
     detailsTitle: 'Ändra uppgifter: {{project}}',
     detailsConflict: 'Nu sparade värden: {{values}}.',

@@ -102,13 +102,7 @@ export function ControlResultDialog({ control, year, month, current, onClose }: 
           }}
         />
         {correction.asked && (
-          <CorrectionReasonField
-            explanation={t('controls.correctionExplanation')}
-            label={t('risks.correctionReason')}
-            value={correction.reason}
-            onChange={correction.setReason}
-            error={errorText('correctionReason')}
-          />
+          <CorrectionReasonField explanation={t('controls.correctionExplanation')} {...correction.field} />
         )}
         <TextField
           select

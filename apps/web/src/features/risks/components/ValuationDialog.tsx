@@ -63,13 +63,7 @@ export function ValuationDialog({ risk, scaleMax, onClose }: ValuationDialogProp
       <Stack spacing={2} sx={{ pt: 1 }}>
         <MutationFailureAlert failure={failure} onKeepMine={() => setFailure(null)} />
         {correction.asked && (
-          <CorrectionReasonField
-            explanation={t('risks.valuationCorrectionExplanation')}
-            label={t('risks.correctionReason')}
-            value={correction.reason}
-            onChange={correction.setReason}
-            error={errorText('correctionReason')}
-          />
+          <CorrectionReasonField explanation={t('risks.valuationCorrectionExplanation')} {...correction.field} />
         )}
         <ValuationFields values={values} onChange={setValues} scaleMax={scaleMax} errorText={errorText} />
       </Stack>

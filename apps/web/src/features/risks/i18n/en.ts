@@ -26,7 +26,6 @@ export const risksEn: RisksTranslations = {
     revalueTitle: 'New valuation: {{title}}',
     valuationCorrectionExplanation:
       'The valuation date lies in a closed period: the risks as reported for it are locked. The valuation is saved as a correction, with the reason in the audit log.',
-    correctionReason: 'Reason for the correction',
     conflictTheirs: 'Saved title: {{title}}.',
     riskTitle: 'Risk',
     description: 'Description',

@@ -24,7 +24,6 @@ export const risksSv = {
     revalueTitle: 'Ny värdering: {{title}}',
     valuationCorrectionExplanation:
       'Värderingsdatumet ligger i en stängd period: riskbilden som rapporterats där är låst. Värderingen sparas som en rättelse, med skälet i granskningsloggen.',
-    correctionReason: 'Skäl till rättelse',
     conflictTheirs: 'Sparad titel: {{title}}.',
     riskTitle: 'Risk',
     description: 'Beskrivning',
