@@ -1,10 +1,10 @@
-import type { PrismaClient, ReadReplica } from '@lagesbild/db';
+import type { OrgUnitModel, PrismaClient, ReadReplica } from '@lagesbild/db';
 import type { Request } from 'express';
 import { createAssignmentLoaders } from './modules/assignments';
 import { createForecastLoaders } from './modules/forecasts';
 import { createActivityLoaders, createGoalLoaders } from './modules/goals';
 import { createIndicatorLoaders } from './modules/indicators';
-import { createOrganisationLoaders } from './modules/organisation';
+import { createOrganisationLoaders, readOrgUnitsInDisplayOrder } from './modules/organisation';
 import { createPerspectiveLoaders } from './modules/perspectives';
 import { createPlanningLoaders } from './modules/planning';
 import { createPortfolioLoaders } from './modules/portfolio';
@@ -13,7 +13,6 @@ import { createReportLoaders } from './modules/reports';
 import { createRiskLoaders } from './modules/risks';
 import { AccessScope } from './authorization/access-scope';
 import { beyondCancellation, currentClientSignal, withCancellation } from './cancellation';
-import type { OrgTreeNode } from './authorization/access-scope';
 import { OrgTreeCache } from './authorization/org-tree-cache';
 import type { SignedInUser } from './modules/access';
 import { createAuditLoaders, runAudited, withAuditedWrites } from './modules/audit';
@@ -28,7 +27,11 @@ export interface RequestContext {
   /** The signed-in user, or null. */
   viewer: SignedInUser | null;
   access: AccessScope;
-  orgTree: readonly OrgTreeNode[];
+  /**
+   * The organisation's units, whole, siblings in display order, as of the request's data version
+   * (see OrgTreeCache); none without a viewer.
+   */
+  orgTree: readonly OrgUnitModel[];
   /** The committed data version as the request began, when it was read with the tree (see OrgTreeCache). */
   dataVersion?: string;
   /** True when single sign-on (OpenID Connect) is configured. */
@@ -46,9 +49,9 @@ export interface RequestContext {
 export type Loaders = ReturnType<typeof createLoaders>;
 
 /** DataLoaders are made per request, so nothing cached outlives the request that read it. */
-function createLoaders(prisma: PrismaClient) {
+function createLoaders(prisma: PrismaClient, unitsAsRead: () => ReadonlyMap<number, OrgUnitModel> | null) {
   return {
-    ...createOrganisationLoaders(prisma),
+    ...createOrganisationLoaders(prisma, unitsAsRead),
     ...createPerspectiveLoaders(prisma),
     ...createGoalLoaders(prisma),
     ...createActivityLoaders(prisma),
@@ -81,11 +84,12 @@ export async function createRequestContext(
     ? { tree: [], dataVersion: undefined }
     : orgTrees
       ? await orgTrees.read(prisma)
-      : { tree: await prisma.orgUnit.findMany({ select: { id: true, parentId: true } }), dataVersion: undefined };
+      : { tree: await readOrgUnitsInDisplayOrder(prisma), dataVersion: undefined };
+  let unitsAsRead: ReadonlyMap<number, OrgUnitModel> | null = new Map(orgTree.map((unit) => [unit.id, unit]));
   return {
     prisma,
     dataVersion,
-    loaders: createLoaders(prisma),
+    loaders: createLoaders(prisma, () => unitsAsRead),
     viewer,
     access: viewer ? new AccessScope(orgTree, viewer.roles) : AccessScope.nobody,
     orgTree,
@@ -96,6 +100,8 @@ export async function createRequestContext(
         runAudited(prisma, operation, viewer?.id ?? null, work, {
           ...options,
           onCommitted: (dataVersion) => {
+            // What the request wrote may have changed a unit: read units afresh from now on.
+            unitsAsRead = null;
             options?.onCommitted?.(dataVersion);
             onWrite?.(dataVersion);
           },

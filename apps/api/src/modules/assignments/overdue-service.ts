@@ -75,7 +75,7 @@ export async function findOverdueAssignments(
 
 /**
  * The actions of the units' audit reports of the month's year (as Uppdrag lists them) that are
- * overdue in the month, the earliest due date first. Two reads whatever their number.
+ * overdue in the month, the earliest due date first. One read when there are none, three whatever their number.
  */
 export async function findOverdueAuditActions(
   prisma: PrismaClient,
@@ -84,23 +84,31 @@ export async function findOverdueAuditActions(
 ): Promise<OverdueAuditActionRow[]> {
   const recommendations = await prisma.auditRecommendation.findMany({
     where: { dueDate: { not: null }, auditReport: { orgUnitId: { in: unitIds }, year: month.year } },
-    include: { auditReport: { select: { title: true, orgUnitId: true } } },
     orderBy: [{ dueDate: 'asc' }, { id: 'asc' }],
   });
   if (recommendations.length === 0) return [];
-  const updates = await prisma.auditActionUpdate.findMany({
-    where: { recommendationId: { in: recommendations.map((row) => row.id) }, ...upToMonth(month) },
-    orderBy: NEWEST_MONTH_FIRST,
-    select: { recommendationId: true, status: true },
-  });
+  // The reports read by id only when there are recommendations: Prisma's `include` sends its
+  // second statement even for none, and this runs on every overview.
+  const [reports, updates] = await Promise.all([
+    prisma.auditReport.findMany({
+      where: { id: { in: [...new Set(recommendations.map((row) => row.auditReportId))] } },
+      select: { id: true, title: true, orgUnitId: true },
+    }),
+    prisma.auditActionUpdate.findMany({
+      where: { recommendationId: { in: recommendations.map((row) => row.id) }, ...upToMonth(month) },
+      orderBy: NEWEST_MONTH_FIRST,
+      select: { recommendationId: true, status: true },
+    }),
+  ]);
+  const reportById = new Map(reports.map((report) => [report.id, report]));
   const latest = latestPerKey(updates, (update) => update.recommendationId);
   return recommendations
     .map((row) => ({
       id: row.id,
       recommendation: row.recommendation,
       action: row.action,
-      auditReportTitle: row.auditReport.title,
-      orgUnitId: row.auditReport.orgUnitId,
+      auditReportTitle: reportById.get(row.auditReportId)!.title,
+      orgUnitId: reportById.get(row.auditReportId)!.orgUnitId,
       dueDate: toIsoDate(row.dueDate!),
       status: latest.get(row.id)?.status ?? null,
     }))

@@ -9,8 +9,8 @@ const difference = (outcome: number | null | undefined, budget: number | null | 
 
 export const economyResolvers: Resolvers = {
   Query: {
-    economy: (_parent, { orgUnitCode, upTo }, { prisma, access }) =>
-      findEconomy(prisma, orgUnitCode, requireValidMonth(upTo, 'upTo'), (id) => access.canRead(id)),
+    economy: (_parent, { orgUnitCode, upTo }, { prisma, orgTree, access }) =>
+      findEconomy(prisma, orgTree, orgUnitCode, requireValidMonth(upTo, 'upTo'), (id) => access.canRead(id)),
   },
   FinancialLine: {
     outcomeToDate: (line) => line.current?.outcome ?? null,

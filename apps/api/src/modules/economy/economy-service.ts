@@ -44,8 +44,9 @@ export interface BusinessAreaResultRow {
 }
 
 /**
- * The economy of a unit in three set-based reads: the unit and its subtree, the financial
- * indicators of them all, and their monthly values for the month and a year before.
+ * The economy of a unit in three set-based reads, from the organisation's units as the request
+ * read them: the financial indicators of the unit's subtree, their thresholds' history, and
+ * their monthly values for the month and a year before.
  *
  * A unit that keeps no financial lines of its own (the city) shows its children's lines
  * summed, code by code (rollUpInTree), and a total result row summed from its children's:
@@ -56,33 +57,31 @@ export interface BusinessAreaResultRow {
  */
 export async function findEconomy(
   prisma: PrismaClient,
+  unitsInDisplayOrder: readonly OrgUnitModel[],
   orgUnitCode: string,
   month: YearMonth,
   canRead: (orgUnitId: number) => boolean,
 ): Promise<EconomyRow | null> {
-  const unit = await prisma.orgUnit.findUnique({ where: { code: orgUnitCode } });
+  const unit = unitsInDisplayOrder.find((candidate) => candidate.code === orgUnitCode);
   if (!unit) return null;
-  const subtree = inTreeOrder(
-    await prisma.orgUnit.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }] }),
-    unit.id,
-  );
-  const indicators = await withThresholdHistory(
-    prisma,
-    await prisma.indicator.findMany({
-      where: { kind: 'FINANCIAL', orgUnitId: { in: subtree.map((node) => node.id) } },
-      orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
-    }),
-  );
-  const values = await prisma.indicatorValue.findMany({
-    where: {
-      indicatorId: { in: indicators.map((indicator) => indicator.id) },
-      OR: [
-        { granularity: 'MONTH', periodNumber: month.month, year: { in: [month.year, month.year - 1] } },
-        // The year's own value holds the plan's full-year budget (Målvärden och budget).
-        { granularity: 'YEAR', year: month.year },
-      ],
-    },
+  const subtree = inTreeOrder(unitsInDisplayOrder, unit.id);
+  const financialIndicators = await prisma.indicator.findMany({
+    where: { kind: 'FINANCIAL', orgUnitId: { in: subtree.map((node) => node.id) } },
+    orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
   });
+  const [indicators, values] = await Promise.all([
+    withThresholdHistory(prisma, financialIndicators),
+    prisma.indicatorValue.findMany({
+      where: {
+        indicatorId: { in: financialIndicators.map((indicator) => indicator.id) },
+        OR: [
+          { granularity: 'MONTH', periodNumber: month.month, year: { in: [month.year, month.year - 1] } },
+          // The year's own value holds the plan's full-year budget (Målvärden och budget).
+          { granularity: 'YEAR', year: month.year },
+        ],
+      },
+    }),
+  ]);
   const valueOf = (indicator: IndicatorWithHistory | undefined, year: number) =>
     indicator
       ? (values.find(

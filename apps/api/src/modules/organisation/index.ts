@@ -1,7 +1,13 @@
 /** The org tree: units, their codes, their places and their dated history. */
 export { createOrganisationLoaders } from './organisation-loaders';
 export { organisationResolvers, organisationRules } from './organisation-resolvers';
-export { findCity, findOrgUnitByCode, findOrgUnitsByCodes, findSubtreeIds } from './organisation-service';
+export {
+  findCity,
+  findOrgUnitByCode,
+  findOrgUnitsByCodes,
+  findSubtreeIds,
+  readOrgUnitsInDisplayOrder,
+} from './organisation-service';
 export { listOrgUnitsAsOf, orgUnitNameOn } from './org-unit-history-service';
 // The org unit import writes each unit through the same rules as the administrator's forms.
 export { createOrgUnit, moveOrgUnit, renameOrgUnit } from './org-unit-admin-service';

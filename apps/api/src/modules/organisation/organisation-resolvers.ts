@@ -1,6 +1,7 @@
 import {
   closeOrgUnitInputSchema,
   createOrgUnitInputSchema,
+  inTreeOrder,
   isoDateSchema,
   moveOrgUnitInputSchema,
   renameOrgUnitInputSchema,
@@ -11,7 +12,6 @@ import type { AccessRules } from '../../authorization/access-rules';
 import { parseInput, requireId } from '../../errors';
 import { closeOrgUnit, createOrgUnit, isClosed, moveOrgUnit, renameOrgUnit } from './org-unit-admin-service';
 import { listOrgUnitsAsOf } from './org-unit-history-service';
-import { findOrgUnitByCode, listOrgUnitsInTreeOrder } from './organisation-service';
 
 /** A field of a mutation's input as sent, before it is parsed. */
 const inputField = (args: Record<string, unknown>, field: string): unknown =>
@@ -19,11 +19,10 @@ const inputField = (args: Record<string, unknown>, field: string): unknown =>
 
 export const organisationResolvers: Resolvers = {
   Query: {
-    orgUnits: (_parent, { asOf }, { prisma }) =>
-      asOf == null
-        ? listOrgUnitsInTreeOrder(prisma)
-        : listOrgUnitsAsOf(prisma, parseInput(isoDateSchema, asOf, 'asOf')),
-    orgUnit: (_parent, { code }, { prisma }) => findOrgUnitByCode(prisma, code),
+    // Signed-in only, so the request has read every unit with its tree (context.ts).
+    orgUnits: (_parent, { asOf }, { prisma, orgTree }) =>
+      asOf == null ? inTreeOrder(orgTree) : listOrgUnitsAsOf(prisma, parseInput(isoDateSchema, asOf, 'asOf')),
+    orgUnit: (_parent, { code }, { orgTree }) => orgTree.find((unit) => unit.code === code) ?? null,
   },
   Mutation: {
     createOrgUnit: (_parent, { input }, { mutate }) =>

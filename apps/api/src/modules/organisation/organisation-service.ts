@@ -3,9 +3,14 @@ import { inTreeOrder } from '@lagesbild/types';
 import type { TreeNode } from '@lagesbild/types';
 import type { Transaction } from '../audit';
 
+/** Every org unit, siblings in display order (by sort order, then name); parents not necessarily first. */
+export function readOrgUnitsInDisplayOrder(db: PrismaClient | Transaction): Promise<OrgUnitModel[]> {
+  return db.orgUnit.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }] });
+}
+
 /** Every org unit, parents before children and siblings in display order. */
 export async function listOrgUnitsInTreeOrder(prisma: PrismaClient): Promise<OrgUnitModel[]> {
-  return inTreeOrder(await prisma.orgUnit.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }] }));
+  return inTreeOrder(await readOrgUnitsInDisplayOrder(prisma));
 }
 
 /**

@@ -1,22 +1,15 @@
-import type { PrismaClient } from '@lagesbild/db';
-import {
-  comparePeriods,
-  endOfMonthIso,
-  formatPeriodKey,
-  fromIsoDate,
-  isReportedBy,
-  valueStatus,
-} from '@lagesbild/types';
-import type { TreeNode, YearMonth } from '@lagesbild/types';
+import type { OrgUnitModel, PrismaClient } from '@lagesbild/db';
+import { comparePeriods, formatPeriodKey, isReportedBy, valueStatus } from '@lagesbild/types';
+import type { YearMonth } from '@lagesbild/types';
 import { groupRowsByKey } from '../../loaders/group-by-key';
 import { findOverdueAssignments, findOverdueAuditActions } from '../assignments';
 import type { OverdueAssignmentRow, OverdueAuditActionRow } from '../assignments';
 import { findRecentStatusFigures } from '../indicators';
 import type { JudgedIndicator, StatusFigures } from '../indicators';
-import { findRisksAboveTolerance } from '../risks';
+import { findRiskScaleMax, risksAboveTolerance } from '../risks';
 import type { RiskSummaryRow } from '../risks';
 import { previousMonth } from './overview-service';
-import type { GoalIndicatorValues, ProjectSummaryRow } from './overview-service';
+import type { GoalIndicatorValues, OverviewRow, ProjectSummaryRow } from './overview-service';
 
 export interface AttentionIndicatorRow {
   id: number;
@@ -40,27 +33,35 @@ export interface AttentionRow {
 /**
  * What needs the reader in the month, from the units they may read: the indicators of the
  * year's goals that are red or not reported, the overdue assignments and audit actions, and the
- * risks above tolerance, with the red projects and the goals' indicators with their latest values
- * that the overview has already read. A fixed number of set-based reads whatever the number of
- * units or items.
+ * risks above tolerance, from what the overview has already read (the red projects, the goals'
+ * indicators with their latest values, the risks' latest valuations). A fixed number of
+ * set-based reads whatever the number of units or items.
  */
 export async function findAttention(
   prisma: PrismaClient,
-  orgTree: readonly TreeNode[],
+  orgTree: readonly OrgUnitModel[],
   orgUnitId: number,
   unitIds: number[],
   month: YearMonth,
   canRead: (orgUnitId: number) => boolean,
-  redProjects: ProjectSummaryRow[],
-  goalIndicators: GoalIndicatorValues,
+  {
+    redProjects,
+    goalIndicators,
+    latestValuedRisks,
+  }: Pick<OverviewRow, 'redProjects' | 'goalIndicators' | 'latestValuedRisks'>,
 ): Promise<AttentionRow> {
-  const [indicators, overdueAssignments, overdueAuditActions, risksAboveTolerance] = await Promise.all([
+  const [indicators, overdueAssignments, overdueAuditActions] = await Promise.all([
     findIndicatorsNeedingAttention(prisma, goalIndicators, month, canRead),
     findOverdueAssignments(prisma, unitIds, month),
     findOverdueAuditActions(prisma, unitIds, month),
-    findRisksAboveTolerance(prisma, orgTree, orgUnitId, unitIds, fromIsoDate(endOfMonthIso(month))),
   ]);
-  return { ...indicators, overdueAssignments, overdueAuditActions, redProjects, risksAboveTolerance };
+  return {
+    ...indicators,
+    overdueAssignments,
+    overdueAuditActions,
+    redProjects,
+    risksAboveTolerance: risksAboveTolerance(latestValuedRisks, findRiskScaleMax(orgTree, orgUnitId)),
+  };
 }
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'sv');

@@ -23,8 +23,7 @@ export const overviewResolvers: Resolvers = {
         overview.unitIds,
         overview.month,
         (id) => access.canRead(id),
-        overview.redProjects,
-        overview.goalIndicators,
+        overview,
       ),
   },
   AttentionIndicator: {

@@ -11,7 +11,7 @@ import {
   startsBy,
   valueStatus,
 } from '@lagesbild/types';
-import type { TreeNode, UnitRollup, ValueStatus, YearMonth } from '@lagesbild/types';
+import type { UnitRollup, ValueStatus, YearMonth } from '@lagesbild/types';
 import { NEWEST_MONTH_FIRST, upToMonth } from '../../loaders/month-loader';
 import {
   findLatestValuesUpTo,
@@ -23,7 +23,7 @@ import type { IndicatorWithHistory, JudgedIndicator, StatusFigures } from '../in
 import { findPerspectivesOfYear } from '../perspectives';
 import type { PerspectiveOfYear } from '../perspectives';
 import { ENDED_STATES, findProjectsAsOf } from '../portfolio';
-import { findTopRisks } from '../risks';
+import { findLatestValuedRisks, topRisks } from '../risks';
 import type { RiskSummaryRow } from '../risks';
 import { rolledUpTiles } from './key-indicator-rollup';
 import type { KeyFiguresRow, KeyUnitFigureRow } from './key-indicator-rollup';
@@ -78,6 +78,8 @@ export interface OverviewRow {
   perspectives: PerspectiveSummaryRow[];
   redProjects: ProjectSummaryRow[];
   topRisks: RiskSummaryRow[];
+  /** Every risk of the units with its latest valuation: the attention list reuses them. */
+  latestValuedRisks: RiskSummaryRow[];
   /** Every colour change, the most serious first. */
   changes: StatusChangeRow[];
   keyIndicators: KeyIndicatorRow[];
@@ -96,19 +98,19 @@ const TREND_LENGTH = 12;
 
 /**
  * The overview of a unit and the units of its subtree the user may read, in a fixed number
- * of set-based reads whatever the size of the organisation (the tree comes with the request):
+ * of set-based reads whatever the size of the organisation (the units come with the request):
  * the goals with their latest assessments, the indicators' latest values, the projects' latest
  * status updates and the risks' latest valuations. Counts and lists are made of the readable units
  * only, so the reader of one business area sees none of its siblings in its committee's figures.
  */
 export async function findOverview(
   prisma: PrismaClient,
-  orgTree: readonly TreeNode[],
+  orgTree: readonly OrgUnitModel[],
   orgUnitCode: string,
   month: YearMonth,
   canRead: (orgUnitId: number) => boolean,
 ): Promise<OverviewRow | null> {
-  const unit = await prisma.orgUnit.findUnique({ where: { code: orgUnitCode } });
+  const unit = orgTree.find((candidate) => candidate.code === orgUnitCode);
   if (!unit) return null;
   const unitIds = inTreeOrder(orgTree, unit.id)
     .map((node) => node.id)
@@ -117,14 +119,15 @@ export async function findOverview(
   const before = previousMonth(month);
 
   // Each fact is read once for every part that needs it (the subtree's indicators, the goals
-  // with theirs, the projects as they stood, the latest values of all those indicators in the
-  // month and the month before), so the statements stay few whatever the size of the subtree.
-  const [indicatorsOfSubtree, goals, projectsNow, projectsThen, topRisks] = await Promise.all([
+  // with theirs, the projects as they stood, the risks' latest valuations, the latest values of
+  // all those indicators in the month and the month before), so the statements stay few
+  // whatever the size of the subtree.
+  const [indicatorsOfSubtree, goals, projectsNow, projectsThen, latestValuedRisks] = await Promise.all([
     findListedIndicators(prisma, { orgUnitId: { in: unitIds } }),
     findGoalsOfYear(prisma, unit.id, unitIds, month),
     findLatestStatusUpdates(prisma, unitIds, endOfMonth),
     findLatestStatusUpdates(prisma, unitIds, fromIsoDate(endOfMonthIso(before))),
-    findTopRisks(prisma, unitIds, endOfMonth),
+    findLatestValuedRisks(prisma, unitIds, endOfMonth),
   ]);
   const subtreeIndicators = await withThresholdHistory(prisma, indicatorsOfSubtree);
   const performanceIndicators = subtreeIndicators.filter((indicator) => indicator.kind === 'PERFORMANCE');
@@ -173,7 +176,8 @@ export async function findOverview(
     unitIds,
     perspectives: summarisePerspectives(perspectives, goals, assessments, goalIndicators, latestNow, month),
     redProjects: findRedProjects(projectsNow),
-    topRisks,
+    topRisks: topRisks(latestValuedRisks),
+    latestValuedRisks,
     changes: [
       ...findIndicatorChanges(performanceIndicators, month, latestNow, latestThen),
       ...findProjectChanges(projectsNow, projectsThen),
@@ -284,16 +288,20 @@ async function findGoalsOfYear(
   unitIds: number[],
   month: YearMonth,
 ): Promise<GoalsOfYear> {
-  const [committee, council] = await Promise.all([
-    prisma.goal.findMany({
-      where: { orgUnitId: { in: unitIds }, year: month.year, level: 'COMMITTEE', retiredAt: null },
-      select: { id: true, perspectiveId: true, indicators: { select: { indicatorId: true } } },
-    }),
-    prisma.goal.findMany({
-      where: { orgUnitId: unitId, year: month.year, level: 'COUNCIL', retiredAt: null },
-      select: { perspectiveId: true },
-    }),
-  ]);
+  // One read of both: each statement costs a round trip, and this runs on every overview.
+  const goals = await prisma.goal.findMany({
+    where: {
+      year: month.year,
+      retiredAt: null,
+      OR: [
+        { orgUnitId: { in: unitIds }, level: 'COMMITTEE' },
+        { orgUnitId: unitId, level: 'COUNCIL' },
+      ],
+    },
+    select: { id: true, perspectiveId: true, level: true, indicators: { select: { indicatorId: true } } },
+  });
+  const committee = goals.filter((goal) => goal.level === 'COMMITTEE');
+  const council = goals.filter((goal) => goal.level === 'COUNCIL');
   return { committee, council };
 }
 

@@ -63,6 +63,54 @@ const OVERVIEW = graphql(`
   }
 `);
 
+/** Every unit the overview names: each found by the resolvers from an id. */
+const OVERVIEW_UNITS = graphql(`
+  query OverviewTest_Units($orgUnitCode: String!, $upTo: MonthInput!) {
+    overview(orgUnitCode: $orgUnitCode, upTo: $upTo) {
+      orgUnit {
+        name
+      }
+      changes {
+        orgUnit {
+          name
+        }
+      }
+      redProjects {
+        orgUnit {
+          name
+        }
+      }
+      topRisks {
+        orgUnit {
+          name
+        }
+      }
+      keyIndicators {
+        rolledUpFrom {
+          name
+        }
+      }
+      attention {
+        redIndicators {
+          orgUnit {
+            name
+          }
+        }
+        overdueAssignments {
+          orgUnit {
+            name
+          }
+        }
+        risksAboveTolerance {
+          orgUnit {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
 describe('the overview of a unit', () => {
   let server: GraphqlTestServer;
   const may2023 = { year: 2023, month: 5 };
@@ -139,6 +187,23 @@ describe('the overview of a unit', () => {
     expect(names.some((name) => /telefoni/i.test(name))).toBe(true);
     expect(names.some((name) => /navet/i.test(name))).toBe(true);
     expect(overview!.redProjects.every((project) => project.statusDate <= '2023-05-31')).toBe(true);
+  });
+
+  it('names its units from those the request read with its org tree, without reading one again', async () => {
+    server.statements.length = 0;
+    const { overview } = await server.query(OVERVIEW_UNITS, { orgUnitCode: 'goteborgs-stad', upTo: may2023 });
+    const named = [
+      ...overview!.changes,
+      ...overview!.redProjects,
+      ...overview!.topRisks,
+      ...overview!.attention.redIndicators,
+      ...overview!.attention.overdueAssignments,
+      ...overview!.attention.risksAboveTolerance,
+    ].map((item) => item.orgUnit.name);
+    expect(new Set(named).size).toBeGreaterThan(1);
+    expect(overview!.keyIndicators.flatMap((tile) => tile.rolledUpFrom).length).toBeGreaterThan(0);
+    // The one read is the tree itself, as every signed-in request reads it (or its cached copy).
+    expect(server.statements.filter((sql) => sql.includes('FROM "public"."OrgUnit"'))).toHaveLength(1);
   });
 
   it('lists at most five risks, highest score first', async () => {

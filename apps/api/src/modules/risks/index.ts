@@ -2,5 +2,6 @@
 export { createRiskLoaders } from './risk-loaders';
 export { riskResolvers, riskRules } from './risk-resolvers';
 export { ensureRiskCategories } from './risk-category-service';
-export { findRisksAboveTolerance, findTopRisks, listRisksOfSubtree } from './risk-service';
+export { findRiskScaleMax } from './risk-scale-service';
+export { findLatestValuedRisks, listRisksOfSubtree, risksAboveTolerance, topRisks } from './risk-service';
 export type { RiskSummaryRow } from './risk-service';

@@ -44,7 +44,6 @@ import {
 } from './risk-category-service';
 import { findRiskScale, findRiskScaleMax, setRiskScale } from './risk-scale-service';
 import { parseInput, requireId } from '../../errors';
-import { findOrgUnitByCode } from '../organisation';
 
 /** The day a mitigation's due date is judged against, for the month viewed. */
 const overdueDayOf = (upTo: YearMonth) => overdueReferenceDate(requireValidMonth(upTo, 'upTo'), new Date());
@@ -54,8 +53,8 @@ export const riskResolvers: Resolvers = {
     risks: (_parent, { orgUnitCode }, { prisma, orgTree }) => listRisksOfSubtree(prisma, orgTree, orgUnitCode),
     riskCategories: (_parent, _args, { prisma }) => listRiskCategories(prisma),
     riskScale: (_parent, _args, { prisma }) => findRiskScale(prisma),
-    riskScaleMax: async (_parent, { orgUnitCode }, { prisma, orgTree }) =>
-      findRiskScaleMax(prisma, orgTree, (await findOrgUnitByCode(prisma, orgUnitCode))?.id ?? null),
+    riskScaleMax: (_parent, { orgUnitCode }, { orgTree }) =>
+      findRiskScaleMax(orgTree, orgTree.find((unit) => unit.code === orgUnitCode)?.id ?? null),
     internalControls: (_parent, { orgUnitCode }, { prisma, orgTree }) =>
       listControlsOfSubtree(prisma, orgTree, orgUnitCode),
   },

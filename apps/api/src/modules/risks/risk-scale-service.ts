@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@lagesbild/db';
+import type { OrgUnitModel, PrismaClient } from '@lagesbild/db';
 import { checkValuationAgainstScale, rootFinder, toRiskScaleMax } from '@lagesbild/types';
 import type { RiskScaleMax, setRiskScaleInputSchema, TreeNode } from '@lagesbild/types';
 import { GraphQLError } from 'graphql';
@@ -21,18 +21,14 @@ export interface RiskScaleRow {
   largestValued: number;
 }
 
-/** The scale a unit values risks on: its municipality's (the root unit's) setting, else 1–4. */
-export async function findRiskScaleMax(
-  prisma: PrismaClient | Transaction,
-  orgTree: readonly TreeNode[],
-  orgUnitId: number | null,
-): Promise<RiskScaleMax> {
+/**
+ * The scale a unit values risks on: its municipality's (the root unit's) setting, else 1–4,
+ * from the request's units (context.ts), whose data version a change of scale advances.
+ */
+export function findRiskScaleMax(orgUnits: readonly OrgUnitModel[], orgUnitId: number | null): RiskScaleMax {
   if (orgUnitId === null) return toRiskScaleMax(null);
-  const root = await prisma.orgUnit.findUnique({
-    where: { id: rootFinder(orgTree)(orgUnitId) },
-    select: { riskScaleMax: true },
-  });
-  return toRiskScaleMax(root?.riskScaleMax);
+  const rootId = rootFinder(orgUnits)(orgUnitId);
+  return toRiskScaleMax(orgUnits.find((unit) => unit.id === rootId)?.riskScaleMax);
 }
 
 /**

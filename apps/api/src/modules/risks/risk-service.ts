@@ -13,6 +13,7 @@ import type {
   createControlInputSchema,
   createRiskInputSchema,
   RiskLevel,
+  RiskScaleMax,
   riskValuationInputSchema,
   TreeNode,
   updateControlInputSchema,
@@ -22,7 +23,7 @@ import type {
 import type { z } from 'zod';
 import type { Transaction } from '../audit';
 import { requireCategoryFor } from './risk-category-service';
-import { findRiskScaleMax, requireOnScale } from './risk-scale-service';
+import { requireOnScale } from './risk-scale-service';
 import { findSubtreeIds } from '../organisation';
 import { guardClosedPeriod } from '../reporting-calendar';
 import { conflict, fieldError, insertUnlessTaken, isRecordNotFound, notFound } from '../../errors';
@@ -40,57 +41,39 @@ export interface RiskSummaryRow {
   isDemoValue: boolean;
 }
 
-/** The overview's top risks: each risk's latest valuation up to the date; the `limit` with the highest score. */
-export function findTopRisks(
-  prisma: PrismaClient,
-  unitIds: number[],
-  upTo: Date,
-  limit = 5,
-): Promise<RiskSummaryRow[]> {
+/**
+ * Each risk of the units with its latest valuation up to the date, in one read however many:
+ * the overview's top risks and its risks above tolerance are both made of them.
+ */
+export function findLatestValuedRisks(prisma: PrismaClient, unitIds: number[], upTo: Date): Promise<RiskSummaryRow[]> {
   return prisma.$queryRaw<RiskSummaryRow[]>`
-    SELECT * FROM (
-      SELECT DISTINCT ON (k."id") k."id", k."title", c."name" AS "categoryName", k."orgUnitId",
-             v."probability", v."consequence", v."isDemoValue"
-      FROM "Risk" k
-      JOIN "RiskCategory" c ON c."id" = k."categoryId"
-      JOIN "RiskValuation" v ON v."riskId" = k."id"
-      WHERE k."orgUnitId" = ANY(${unitIds}::int[]) AND v."valuedOn" <= ${upTo}
-      ORDER BY k."id", v."valuedOn" DESC, v."id" DESC
-    ) latest
-    ORDER BY latest."probability" * latest."consequence" DESC, latest."title"
-    LIMIT ${limit}`;
+    SELECT DISTINCT ON (k."id") k."id", k."title", c."name" AS "categoryName", k."orgUnitId",
+           v."probability", v."consequence", v."isDemoValue"
+    FROM "Risk" k
+    JOIN "RiskCategory" c ON c."id" = k."categoryId"
+    JOIN "RiskValuation" v ON v."riskId" = k."id"
+    WHERE k."orgUnitId" = ANY(${unitIds}::int[]) AND v."valuedOn" <= ${upTo}
+    ORDER BY k."id", v."valuedOn" DESC, v."id" DESC`;
+}
+
+const byScoreThenTitle = (a: RiskSummaryRow, b: RiskSummaryRow) =>
+  riskScore(b.probability, b.consequence) - riskScore(a.probability, a.consequence) ||
+  a.title.localeCompare(b.title, 'sv');
+
+/** The overview's top risks: the `limit` latest valued risks with the highest score. */
+export function topRisks(latestValued: readonly RiskSummaryRow[], limit = 5): RiskSummaryRow[] {
+  return [...latestValued].sort(byScoreThenTitle).slice(0, limit);
 }
 
 /**
- * The risks whose latest valuation up to the date lies above the tolerance of the unit viewed:
- * the high and very high bands of the municipality's scale (riskLevel in @lagesbild/types), the
- * bands a risk register calls for action in, highest score first. Two reads whatever their number.
+ * The risks whose latest valuation lies above the tolerance of the unit viewed: the high and
+ * very high bands of the municipality's scale (riskLevel in @lagesbild/types), the bands a risk
+ * register calls for action in, highest score first.
  */
-export async function findRisksAboveTolerance(
-  prisma: PrismaClient,
-  orgTree: readonly TreeNode[],
-  orgUnitId: number,
-  unitIds: number[],
-  upTo: Date,
-): Promise<RiskSummaryRow[]> {
-  const [scaleMax, latest] = await Promise.all([
-    findRiskScaleMax(prisma, orgTree, orgUnitId),
-    prisma.$queryRaw<RiskSummaryRow[]>`
-      SELECT DISTINCT ON (k."id") k."id", k."title", c."name" AS "categoryName", k."orgUnitId",
-             v."probability", v."consequence", v."isDemoValue"
-      FROM "Risk" k
-      JOIN "RiskCategory" c ON c."id" = k."categoryId"
-      JOIN "RiskValuation" v ON v."riskId" = k."id"
-      WHERE k."orgUnitId" = ANY(${unitIds}::int[]) AND v."valuedOn" <= ${upTo}
-      ORDER BY k."id", v."valuedOn" DESC, v."id" DESC`,
-  ]);
-  return latest
+export function risksAboveTolerance(latestValued: readonly RiskSummaryRow[], scaleMax: RiskScaleMax): RiskSummaryRow[] {
+  return latestValued
     .filter((risk) => ABOVE_TOLERANCE.has(riskLevel(riskScore(risk.probability, risk.consequence), scaleMax)))
-    .sort(
-      (a, b) =>
-        riskScore(b.probability, b.consequence) - riskScore(a.probability, a.consequence) ||
-        a.title.localeCompare(b.title, 'sv'),
-    );
+    .sort(byScoreThenTitle);
 }
 
 const ABOVE_TOLERANCE: ReadonlySet<RiskLevel> = new Set<RiskLevel>(['HIGH', 'VERY_HIGH']);

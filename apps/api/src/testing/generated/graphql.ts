@@ -316,6 +316,8 @@ export type CreateRiskCategoryInput = {
 
 export type CreateRiskInput = {
   categoryId: string;
+  /** A reason for a first valuation dated in a closed period: saved as a correction (Rättelse); without it such a risk is refused (periodClosed). */
+  correctionReason?: string | null | undefined;
   /** At most 4 000 characters. */
   description?: string | null | undefined;
   orgUnitId: string;
@@ -1251,9 +1253,12 @@ export type AnswerCacheUnitsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type AnswerCacheUnitsQuery = { orgUnits: Array<{ code: string }> };
 
-export type AnswerCacheViewerAndUnitsQueryVariables = Exact<{ [key: string]: never }>;
+export type AnswerCacheViewerAndOverviewQueryVariables = Exact<{ [key: string]: never }>;
 
-export type AnswerCacheViewerAndUnitsQuery = { viewer: { name: string } | null; orgUnits: Array<{ code: string }> };
+export type AnswerCacheViewerAndOverviewQuery = {
+  viewer: { name: string } | null;
+  overview: { orgUnit: { code: string } } | null;
+};
 
 export type CancellationGoalsQueryVariables = Exact<{
   year: number;
@@ -2670,6 +2675,26 @@ export type OverviewTest_OverviewQuery = {
   } | null;
 };
 
+export type OverviewTest_UnitsQueryVariables = Exact<{
+  orgUnitCode: string;
+  upTo: MonthInput;
+}>;
+
+export type OverviewTest_UnitsQuery = {
+  overview: {
+    orgUnit: { name: string };
+    changes: Array<{ orgUnit: { name: string } }>;
+    redProjects: Array<{ orgUnit: { name: string } }>;
+    topRisks: Array<{ orgUnit: { name: string } }>;
+    keyIndicators: Array<{ rolledUpFrom: Array<{ name: string }> }>;
+    attention: {
+      redIndicators: Array<{ orgUnit: { name: string } }>;
+      overdueAssignments: Array<{ orgUnit: { name: string } }>;
+      risksAboveTolerance: Array<{ orgUnit: { name: string } }>;
+    };
+  } | null;
+};
+
 export type OverviewTest_ChangesQueryVariables = Exact<{
   orgUnitCode: string;
   upTo: MonthInput;
@@ -3622,6 +3647,12 @@ export type PeriodLockTest_AddValuationMutationVariables = Exact<{
 }>;
 
 export type PeriodLockTest_AddValuationMutation = { addRiskValuation: { valuedOn: string } };
+
+export type PeriodLockTest_CreateRiskMutationVariables = Exact<{
+  input: CreateRiskInput;
+}>;
+
+export type PeriodLockTest_CreateRiskMutation = { createRisk: { title: string } };
 
 export type PeriodLockTest_AddStatusMutationVariables = Exact<{
   input: ProjectStatusUpdateInput;
@@ -4808,13 +4839,13 @@ export const AnswerCacheUnitsDocument = {
     },
   ],
 } as unknown as DocumentNode<AnswerCacheUnitsQuery, AnswerCacheUnitsQueryVariables>;
-export const AnswerCacheViewerAndUnitsDocument = {
+export const AnswerCacheViewerAndOverviewDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'AnswerCacheViewerAndUnits' },
+      name: { kind: 'Name', value: 'AnswerCacheViewerAndOverview' },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -4828,17 +4859,52 @@ export const AnswerCacheViewerAndUnitsDocument = {
           },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'orgUnits' },
+            name: { kind: 'Name', value: 'overview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'StringValue', value: 'intraservice', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'year' },
+                      value: { kind: 'IntValue', value: '2023' },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'month' },
+                      value: { kind: 'IntValue', value: '5' },
+                    },
+                  ],
+                },
+              },
+            ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+              ],
             },
           },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<AnswerCacheViewerAndUnitsQuery, AnswerCacheViewerAndUnitsQueryVariables>;
+} as unknown as DocumentNode<AnswerCacheViewerAndOverviewQuery, AnswerCacheViewerAndOverviewQueryVariables>;
 export const CancellationGoalsDocument = {
   kind: 'Document',
   definitions: [
@@ -12146,6 +12212,190 @@ export const OverviewTest_OverviewDocument = {
     },
   ],
 } as unknown as DocumentNode<OverviewTest_OverviewQuery, OverviewTest_OverviewQueryVariables>;
+export const OverviewTest_UnitsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OverviewTest_Units' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upTo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'upTo' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orgUnit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orgUnit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'redProjects' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orgUnit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'topRisks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orgUnit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'keyIndicators' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rolledUpFrom' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'attention' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'redIndicators' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'orgUnit' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'overdueAssignments' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'orgUnit' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'risksAboveTolerance' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'orgUnit' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OverviewTest_UnitsQuery, OverviewTest_UnitsQueryVariables>;
 export const OverviewTest_ChangesDocument = {
   kind: 'Document',
   definitions: [
@@ -16654,6 +16904,43 @@ export const PeriodLockTest_AddValuationDocument = {
     },
   ],
 } as unknown as DocumentNode<PeriodLockTest_AddValuationMutation, PeriodLockTest_AddValuationMutationVariables>;
+export const PeriodLockTest_CreateRiskDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PeriodLockTest_CreateRisk' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateRiskInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createRisk' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeriodLockTest_CreateRiskMutation, PeriodLockTest_CreateRiskMutationVariables>;
 export const PeriodLockTest_AddStatusDocument = {
   kind: 'Document',
   definitions: [

@@ -34,7 +34,7 @@ export const economySection: SectionKind = {
 async function compileEconomy({ sources: { prisma, loaders, orgTree }, unit, period }: ReportScope) {
   // A report is read only by those who read its whole subtree (orgUnitSubtree), so every
   // unit below may go into its sums.
-  const economy = await findEconomy(prisma, unit.code, period, () => true);
+  const economy = await findEconomy(prisma, orgTree, unit.code, period, () => true);
   if (!economy) return { financialLines: [], businessAreaResults: [], charts: [] };
   const financialLines = economy.lines.map((line) => ({
     name: line.indicator.name,

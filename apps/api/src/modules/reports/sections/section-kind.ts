@@ -1,14 +1,14 @@
 import type { GoalModel, OrgUnitModel, PrismaClient, ReportSectionModel } from '@lagesbild/db';
-import type { ReportGoalRow, ReportSectionContent, TreeNode, YearMonth } from '@lagesbild/types';
+import type { ReportGoalRow, ReportSectionContent, YearMonth } from '@lagesbild/types';
 import type { Loaders } from '../../../context';
 import type { ReportContent, ReportSectionKind } from '../../../generated/resolver-types';
 import type { LayoutBuilder } from '../../../documents';
 
-/** What compiling reads from: the request's database client, loaders and org tree. */
+/** What compiling reads from: the request's database client, loaders and org units (context.ts). */
 export interface CompileSources {
   prisma: PrismaClient;
   loaders: Loaders;
-  orgTree: readonly TreeNode[];
+  orgTree: readonly OrgUnitModel[];
 }
 
 /** A section as stored, with who last saved its text. */
