@@ -750,6 +750,8 @@ export type CreateRiskCategoryInput = {
 
 export type CreateRiskInput = {
   categoryId: Scalars['ID']['input'];
+  /** A reason for a first valuation dated in a closed period: saved as a correction (Rättelse); without it such a risk is refused (periodClosed). */
+  correctionReason?: InputMaybe<Scalars['String']['input']>;
   /** At most 4 000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
   orgUnitId: Scalars['ID']['input'];

@@ -316,6 +316,8 @@ export type CreateRiskCategoryInput = {
 
 export type CreateRiskInput = {
   categoryId: string;
+  /** A reason for a first valuation dated in a closed period: saved as a correction (Rättelse); without it such a risk is refused (periodClosed). */
+  correctionReason?: string | null | undefined;
   /** At most 4 000 characters. */
   description?: string | null | undefined;
   orgUnitId: string;

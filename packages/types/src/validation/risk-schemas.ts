@@ -43,6 +43,7 @@ export const createRiskInputSchema = z.object({
   orgUnitId: idSchema,
   ...riskFields,
   valuation: z.object(valuationFields),
+  correctionReason: correctionReasonSchema,
 });
 
 /** A risk's text, category and owner; valuations are appended, never edited. */

@@ -77,6 +77,13 @@ const ADD_VALUATION = graphql(`
     }
   }
 `);
+const CREATE_RISK = graphql(`
+  mutation PeriodLockTest_CreateRisk($input: CreateRiskInput!) {
+    createRisk(input: $input) {
+      title
+    }
+  }
+`);
 const ADD_STATUS = graphql(`
   mutation PeriodLockTest_AddStatus($input: ProjectStatusUpdateInput!) {
     addProjectStatusUpdate(input: $input) {
@@ -402,6 +409,28 @@ describe('a closed reporting period', () => {
     expect(await correctionsOf('addRiskValuation')).toHaveLength(1);
     const june = await server.query(ADD_VALUATION, { input: { ...input, valuedOn: '2023-06-02' } });
     expect(june.addRiskValuation.valuedOn).toBe('2023-06-02');
+  });
+
+  it("locks a new risk's first valuation dated in the period, and takes one dated after it", async () => {
+    const category = await server.prisma.riskCategory.create({ data: { code: 'period-lock-new', name: 'Ekonomi' } });
+    const input = {
+      orgUnitId: String(fixture.committee.id),
+      categoryId: String(category.id),
+      title: 'Ökade energikostnader',
+      valuation: { valuedOn: '2023-05-20', probability: 3, consequence: 3 },
+    };
+    const errors = await server.queryErrors(CREATE_RISK, { input });
+    expect(errors[0]!.extensions).toMatchObject(refusal('input.correctionReason'));
+    expect(await server.prisma.risk.count({ where: { title: input.title } })).toBe(0);
+    const { createRisk } = await server.query(CREATE_RISK, {
+      input: { ...input, correctionReason: 'Risken fanns i maj men registrerades inte' },
+    });
+    expect(createRisk.title).toBe(input.title);
+    expect(await correctionsOf('createRisk')).toHaveLength(1);
+    const june = await server.query(CREATE_RISK, {
+      input: { ...input, title: 'Nya lokalkostnader', valuation: { ...input.valuation, valuedOn: '2023-06-02' } },
+    });
+    expect(june.createRisk.title).toBe('Nya lokalkostnader');
   });
 
   it('takes changes without a reason again once reopened', async () => {

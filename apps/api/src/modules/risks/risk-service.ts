@@ -139,9 +139,16 @@ export async function createRisk(
   input: Input<typeof createRiskInputSchema>,
   userId: number,
 ): Promise<RiskModel> {
-  const { valuation, ...risk } = input;
+  const { valuation, correctionReason, ...risk } = input;
   await requireCategoryFor(tx, risk.categoryId);
   await requireOnScale(tx, orgTree, risk.orgUnitId, valuation, 'input.valuation');
+  // A risk valued first in a closed period changes the risks as they stood then, as a re-valuation would.
+  await guardClosedPeriod(tx, {
+    orgUnitId: risk.orgUnitId,
+    date: valuation.valuedOn,
+    entityType: 'RiskValuation',
+    correctionReason,
+  });
   const created = await tx.risk.create({ data: risk });
   await tx.riskValuation.create({
     data: { ...valuation, valuedOn: utcDate(valuation.valuedOn), riskId: created.id, createdById: userId },

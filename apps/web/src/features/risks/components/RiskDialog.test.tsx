@@ -1,6 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { isoToday } from '@lagesbild/types';
+import { periodClosedRefusal } from '../../../test/period-closed-refusal';
 import { createTestClient, renderWithApollo } from '../../../test/render-with-apollo';
 import { RiskDialog, RiskDialog_Create } from './RiskDialog';
 import type { RiskDialogProps } from './RiskDialog';
@@ -82,5 +83,50 @@ describe('RiskDialog’s categories', () => {
     expect(within(dialog).getByRole('combobox', { name: 'Kategori' })).toHaveAccessibleDescription(
       'Kategorin är pensionerad: välj en annan.',
     );
+  });
+});
+
+describe('RiskDialog’s first valuation in a closed period', () => {
+  it('asks for a correction reason beside the form, keeps what was filled in, and sends the reason', async () => {
+    type Sent = { input: { title: string; correctionReason?: string | null } };
+    let closed = false;
+    let saved = 0;
+    const refusal = periodClosedRefusal(RiskDialog_Create, ({ input }: Sent) => !input.correctionReason);
+    const correction = {
+      request: {
+        query: RiskDialog_Create,
+        variables: ({ input }: Sent) =>
+          input.title === 'Dataintrång' && input.correctionReason === 'Risken fanns redan i maj',
+      },
+      result: () => {
+        saved += 1;
+        return { data: { createRisk: { __typename: 'Risk' as const, id: '31' } } };
+      },
+    };
+    renderDialog(
+      {
+        onClose: () => {
+          closed = true;
+        },
+      },
+      [refusal, correction],
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Ny risk för Intraservice' });
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Risk' }), 'Dataintrång');
+    await userEvent.click(within(dialog).getByRole('combobox', { name: 'Kategori' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Externa risker' }));
+    await userEvent.type(within(dialog).getByRole('spinbutton', { name: 'Sannolikhet' }), '3');
+    await userEvent.type(within(dialog).getByRole('spinbutton', { name: 'Konsekvens' }), '2');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Spara' }));
+
+    const reason = await within(dialog).findByRole('textbox', { name: 'Skäl till rättelse' });
+    expect(reason).toHaveAccessibleDescription('Perioden är stängd: ange ett skäl till rättelsen.');
+    expect(within(dialog).getByText(/Värderingsdatumet ligger i en stängd period/)).toBeVisible();
+    expect(within(dialog).getByRole('textbox', { name: 'Risk' })).toHaveValue('Dataintrång');
+
+    await userEvent.type(reason, 'Risken fanns redan i maj');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Spara' }));
+    await waitFor(() => expect(closed).toBe(true));
+    expect(saved).toBe(1);
   });
 });

@@ -12,6 +12,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFieldErrorText } from '../../../apollo/api-errors';
+import { CorrectionReasonField, useCorrectionReason } from '../../../components/CorrectionReasonField';
 import { FormDialog } from '../../../components/FormDialog';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
 import { graphql } from '../../../generated';
@@ -87,6 +88,7 @@ export function RiskDialog({ risk, orgUnit, categories, scaleMax, onClose }: Ris
   const [version, setVersion] = useState(risk?.version ?? 1);
   const { failure, setFailure, validateAndSave } = useValidatedSave();
   const errorText = useFieldErrorText(failure);
+  const correction = useCorrectionReason(errorText('correctionReason'));
   const [create, creating] = useMutation(RiskDialog_Create);
   const [update, updating] = useMutation(RiskDialog_Update);
   const refetch = { refetchQueries: ['RiskRegister_Query'], awaitRefetchQueries: true };
@@ -98,7 +100,12 @@ export function RiskDialog({ risk, orgUnit, categories, scaleMax, onClose }: Ris
           return validateAndSave(updateRiskInputSchema, input, () => update({ variables: { input }, ...refetch }));
         })()
       : await (async () => {
-          const input = { orgUnitId: orgUnit.id, ...fields, valuation: toValuationInput(valuation) };
+          const input = {
+            orgUnitId: orgUnit.id,
+            ...fields,
+            valuation: toValuationInput(valuation),
+            ...correction.sent,
+          };
           const offScale = checkValuationAgainstScale(input.valuation, toRiskScaleMax(scaleMax)).map((error) => ({
             ...error,
             field: `valuation.${error.field}`,
@@ -157,6 +164,9 @@ export function RiskDialog({ risk, orgUnit, categories, scaleMax, onClose }: Ris
         </TextField>
         <TextField label={t('risks.owner')} {...text('owner')} />
         <TextField label={t('risks.description')} multiline minRows={3} {...text('description')} />
+        {!risk && correction.asked && (
+          <CorrectionReasonField explanation={t('risks.valuationCorrectionExplanation')} {...correction.field} />
+        )}
         {!risk && (
           <ValuationFields
             values={valuation}
