@@ -20,6 +20,7 @@ export interface ThroughputFigures {
  * answer other than 2xx the server refusing (its status codes and how many of each).
  */
 export interface LoadFailures {
+  /** Broken connections, timeouts not included (autocannon's own `errors` counts them too). */
   errors: number;
   timeouts: number;
   non2xx: number;
@@ -33,8 +34,10 @@ export function describeFailures(failures: LoadFailures): string {
   const total = failedRequests(failures);
   if (total === 0) return '0 failed';
   const kinds = [
-    failures.timeouts > 0 ? `${failures.timeouts} timeouts` : null,
-    failures.errors > 0 ? `${failures.errors} connection errors` : null,
+    failures.timeouts > 0 ? `${failures.timeouts} ${failures.timeouts === 1 ? 'timeout' : 'timeouts'}` : null,
+    failures.errors > 0
+      ? `${failures.errors} ${failures.errors === 1 ? 'connection error' : 'connection errors'}`
+      : null,
     ...Object.entries(failures.statusCodes).map(([code, count]) => `${count} × ${code}`),
   ].filter((kind) => kind !== null);
   return `${total} failed: ${kinds.join(', ')}`;
@@ -112,7 +115,7 @@ export async function measureThroughput(
     latencyP50Ms: result.latency.p50,
     latencyP97_5Ms: result.latency.p97_5,
     failures: {
-      errors: result.errors,
+      errors: result.errors - result.timeouts,
       timeouts: result.timeouts,
       non2xx: result.non2xx,
       statusCodes: Object.fromEntries(
