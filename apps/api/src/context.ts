@@ -48,7 +48,11 @@ export interface RequestContext {
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-/** DataLoaders are made per request, so nothing cached outlives the request that read it. */
+/**
+ * DataLoaders are made per request, so nothing they cache outlives the request that read it
+ * (orgUnitById also finds units among those the request read with its tree: see
+ * createOrganisationLoaders).
+ */
 function createLoaders(prisma: PrismaClient, unitsAsRead: () => ReadonlyMap<number, OrgUnitModel> | null) {
   return {
     ...createOrganisationLoaders(prisma, unitsAsRead),

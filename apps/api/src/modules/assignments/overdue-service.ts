@@ -75,7 +75,8 @@ export async function findOverdueAssignments(
 
 /**
  * The actions of the units' audit reports of the month's year (as Uppdrag lists them) that are
- * overdue in the month, the earliest due date first. One read when there are none, three whatever their number.
+ * overdue in the month, the earliest due date first. One read when there are none, three
+ * whatever their number.
  */
 export async function findOverdueAuditActions(
   prisma: PrismaClient,
@@ -103,14 +104,17 @@ export async function findOverdueAuditActions(
   const reportById = new Map(reports.map((report) => [report.id, report]));
   const latest = latestPerKey(updates, (update) => update.recommendationId);
   return recommendations
-    .map((row) => ({
-      id: row.id,
-      recommendation: row.recommendation,
-      action: row.action,
-      auditReportTitle: reportById.get(row.auditReportId)!.title,
-      orgUnitId: reportById.get(row.auditReportId)!.orgUnitId,
-      dueDate: toIsoDate(row.dueDate!),
-      status: latest.get(row.id)?.status ?? null,
-    }))
+    .map((row) => {
+      const report = reportById.get(row.auditReportId)!;
+      return {
+        id: row.id,
+        recommendation: row.recommendation,
+        action: row.action,
+        auditReportTitle: report.title,
+        orgUnitId: report.orgUnitId,
+        dueDate: toIsoDate(row.dueDate!),
+        status: latest.get(row.id)?.status ?? null,
+      };
+    })
     .filter((row) => isAuditActionOverdue(row.status, row.dueDate, month));
 }

@@ -2,6 +2,7 @@ import type { IndicatorValueModel, OrgUnitModel, PrismaClient } from '@lagesbild
 import type { YearMonth } from '@lagesbild/types';
 import { inTreeOrder } from '@lagesbild/types';
 import { rollUpInTree, rollupKindOf, withThresholdHistory } from '../indicators';
+import { findUnitByCode } from '../organisation';
 import type { IndicatorWithHistory, RolledUpValue } from '../indicators';
 
 /** The business-area result lines of source 000 §2.4, by indicator code. */
@@ -62,7 +63,7 @@ export async function findEconomy(
   month: YearMonth,
   canRead: (orgUnitId: number) => boolean,
 ): Promise<EconomyRow | null> {
-  const unit = unitsInDisplayOrder.find((candidate) => candidate.code === orgUnitCode);
+  const unit = findUnitByCode(unitsInDisplayOrder, orgUnitCode);
   if (!unit) return null;
   const subtree = inTreeOrder(unitsInDisplayOrder, unit.id);
   const financialIndicators = await prisma.indicator.findMany({

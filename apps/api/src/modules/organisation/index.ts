@@ -6,6 +6,7 @@ export {
   findOrgUnitByCode,
   findOrgUnitsByCodes,
   findSubtreeIds,
+  findUnitByCode,
   readOrgUnitsInDisplayOrder,
 } from './organisation-service';
 export { listOrgUnitsAsOf, orgUnitNameOn } from './org-unit-history-service';

@@ -9,7 +9,7 @@ import { groupRowsByKey } from '../../loaders/group-by-key';
  */
 export function createOrganisationLoaders(
   prisma: PrismaClient,
-  unitsAsRead: () => ReadonlyMap<number, OrgUnitModel> | null = () => null,
+  unitsAsRead: () => ReadonlyMap<number, OrgUnitModel> | null,
 ) {
   return {
     orgUnitById: new DataLoader<number, OrgUnitModel | null>(async (ids) => {

@@ -12,6 +12,7 @@ import type { AccessRules } from '../../authorization/access-rules';
 import { parseInput, requireId } from '../../errors';
 import { closeOrgUnit, createOrgUnit, isClosed, moveOrgUnit, renameOrgUnit } from './org-unit-admin-service';
 import { listOrgUnitsAsOf } from './org-unit-history-service';
+import { findUnitByCode } from './organisation-service';
 
 /** A field of a mutation's input as sent, before it is parsed. */
 const inputField = (args: Record<string, unknown>, field: string): unknown =>
@@ -22,7 +23,7 @@ export const organisationResolvers: Resolvers = {
     // Signed-in only, so the request has read every unit with its tree (context.ts).
     orgUnits: (_parent, { asOf }, { prisma, orgTree }) =>
       asOf == null ? inTreeOrder(orgTree) : listOrgUnitsAsOf(prisma, parseInput(isoDateSchema, asOf, 'asOf')),
-    orgUnit: (_parent, { code }, { orgTree }) => orgTree.find((unit) => unit.code === code) ?? null,
+    orgUnit: (_parent, { code }, { orgTree }) => findUnitByCode(orgTree, code),
   },
   Mutation: {
     createOrgUnit: (_parent, { input }, { mutate }) =>

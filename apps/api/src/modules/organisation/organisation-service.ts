@@ -8,6 +8,11 @@ export function readOrgUnitsInDisplayOrder(db: PrismaClient | Transaction): Prom
   return db.orgUnit.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }] });
 }
 
+/** The unit of a code among the units the request read with its org tree (context.ts), or null. */
+export function findUnitByCode<Unit extends { code: string }>(units: readonly Unit[], code: string): Unit | null {
+  return units.find((unit) => unit.code === code) ?? null;
+}
+
 /** Every org unit, parents before children and siblings in display order. */
 export async function listOrgUnitsInTreeOrder(prisma: PrismaClient): Promise<OrgUnitModel[]> {
   return inTreeOrder(await readOrgUnitsInDisplayOrder(prisma));

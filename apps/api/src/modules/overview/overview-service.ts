@@ -20,6 +20,7 @@ import {
   withThresholdHistory,
 } from '../indicators';
 import type { IndicatorWithHistory, JudgedIndicator, StatusFigures } from '../indicators';
+import { findUnitByCode } from '../organisation';
 import { findPerspectivesOfYear } from '../perspectives';
 import type { PerspectiveOfYear } from '../perspectives';
 import { ENDED_STATES, findProjectsAsOf } from '../portfolio';
@@ -110,7 +111,7 @@ export async function findOverview(
   month: YearMonth,
   canRead: (orgUnitId: number) => boolean,
 ): Promise<OverviewRow | null> {
-  const unit = orgTree.find((candidate) => candidate.code === orgUnitCode);
+  const unit = findUnitByCode(orgTree, orgUnitCode);
   if (!unit) return null;
   const unitIds = inTreeOrder(orgTree, unit.id)
     .map((node) => node.id)

@@ -44,6 +44,7 @@ import {
 } from './risk-category-service';
 import { findRiskScale, findRiskScaleMax, setRiskScale } from './risk-scale-service';
 import { parseInput, requireId } from '../../errors';
+import { findUnitByCode } from '../organisation';
 
 /** The day a mitigation's due date is judged against, for the month viewed. */
 const overdueDayOf = (upTo: YearMonth) => overdueReferenceDate(requireValidMonth(upTo, 'upTo'), new Date());
@@ -54,7 +55,7 @@ export const riskResolvers: Resolvers = {
     riskCategories: (_parent, _args, { prisma }) => listRiskCategories(prisma),
     riskScale: (_parent, _args, { prisma }) => findRiskScale(prisma),
     riskScaleMax: (_parent, { orgUnitCode }, { orgTree }) =>
-      findRiskScaleMax(orgTree, orgTree.find((unit) => unit.code === orgUnitCode)?.id ?? null),
+      findRiskScaleMax(orgTree, findUnitByCode(orgTree, orgUnitCode)?.id ?? null),
     internalControls: (_parent, { orgUnitCode }, { prisma, orgTree }) =>
       listControlsOfSubtree(prisma, orgTree, orgUnitCode),
   },

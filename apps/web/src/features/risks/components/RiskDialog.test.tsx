@@ -28,6 +28,16 @@ async function offeredCategories(): Promise<string[]> {
   return options.map((option) => option.textContent ?? '');
 }
 
+/** Fills in a new risk "Dataintrång" in `category`, valued 3 × 2 today, and saves. */
+async function fillAndSaveNewRisk(dialog: HTMLElement, category: string) {
+  await userEvent.type(within(dialog).getByRole('textbox', { name: 'Risk' }), 'Dataintrång');
+  await userEvent.click(within(dialog).getByRole('combobox', { name: 'Kategori' }));
+  await userEvent.click(await screen.findByRole('option', { name: category }));
+  await userEvent.type(within(dialog).getByRole('spinbutton', { name: 'Sannolikhet' }), '3');
+  await userEvent.type(within(dialog).getByRole('spinbutton', { name: 'Konsekvens' }), '2');
+  await userEvent.click(within(dialog).getByRole('button', { name: 'Spara' }));
+}
+
 describe('RiskDialog’s categories', () => {
   it('does not offer a retired category for a new risk', async () => {
     renderDialog();
@@ -73,12 +83,7 @@ describe('RiskDialog’s categories', () => {
       },
     ]);
     const dialog = screen.getByRole('dialog', { name: 'Ny risk för Intraservice' });
-    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Risk' }), 'Dataintrång');
-    await userEvent.click(within(dialog).getByRole('combobox', { name: 'Kategori' }));
-    await userEvent.click(await screen.findByRole('option', { name: 'Informationssäkerhet' }));
-    await userEvent.type(within(dialog).getByRole('spinbutton', { name: 'Sannolikhet' }), '3');
-    await userEvent.type(within(dialog).getByRole('spinbutton', { name: 'Konsekvens' }), '2');
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Spara' }));
+    await fillAndSaveNewRisk(dialog, 'Informationssäkerhet');
     expect(await within(dialog).findByText('Kategorin är pensionerad: välj en annan.')).toBeVisible();
     expect(within(dialog).getByRole('combobox', { name: 'Kategori' })).toHaveAccessibleDescription(
       'Kategorin är pensionerad: välj en annan.',
@@ -112,12 +117,7 @@ describe('RiskDialog’s first valuation in a closed period', () => {
       [refusal, correction],
     );
     const dialog = screen.getByRole('dialog', { name: 'Ny risk för Intraservice' });
-    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Risk' }), 'Dataintrång');
-    await userEvent.click(within(dialog).getByRole('combobox', { name: 'Kategori' }));
-    await userEvent.click(await screen.findByRole('option', { name: 'Externa risker' }));
-    await userEvent.type(within(dialog).getByRole('spinbutton', { name: 'Sannolikhet' }), '3');
-    await userEvent.type(within(dialog).getByRole('spinbutton', { name: 'Konsekvens' }), '2');
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Spara' }));
+    await fillAndSaveNewRisk(dialog, 'Externa risker');
 
     const reason = await within(dialog).findByRole('textbox', { name: 'Skäl till rättelse' });
     expect(reason).toHaveAccessibleDescription('Perioden är stängd: ange ett skäl till rättelsen.');

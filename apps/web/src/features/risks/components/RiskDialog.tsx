@@ -164,7 +164,7 @@ export function RiskDialog({ risk, orgUnit, categories, scaleMax, onClose }: Ris
         </TextField>
         <TextField label={t('risks.owner')} {...text('owner')} />
         <TextField label={t('risks.description')} multiline minRows={3} {...text('description')} />
-        {!risk && correction.asked && (
+        {correction.asked && (
           <CorrectionReasonField explanation={t('risks.valuationCorrectionExplanation')} {...correction.field} />
         )}
         {!risk && (
