@@ -1,8 +1,18 @@
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApolloServer } from '@apollo/server';
+import { createTestDatabase } from '@lagesbild/db/testing';
+import type { TestDatabase } from '@lagesbild/db/testing';
+import { print } from 'graphql';
 import { AnswerCache, CACHEABLE_ROOT_FIELDS, PERSONAL_ROOT_FIELDS } from './answer-cache';
+import type { RequestContext } from './context';
+import { createSession, SESSION_COOKIE } from './modules/access';
 import type { SignedInUser } from './modules/access';
 import { runAudited, withAuditedWrites } from './modules/audit';
 import { createGoalFixture } from './testing/fixtures';
 import { createSchema } from './schema';
+import { createApolloServer, createHttpApp } from './server';
 import { graphql } from './testing/generated';
 import { startGraphqlTestServer } from './testing/graphql-test-server';
 import type { GraphqlTestServer } from './testing/graphql-test-server';
@@ -214,5 +224,60 @@ describe('the answer cache', () => {
     const tenAtOnce = await statementsOf(() => Promise.all(Array.from({ length: 10 }, mayOutcome)));
     // One computation, and for each request its org tree and the data version.
     expect(tenAtOnce.length).toBeLessThan(once.length + 10 * 2 + 1);
+  });
+});
+
+/** As a browser gets it: the cached answer over HTTP, from the server `pnpm start` runs. */
+describe('a cached answer over HTTP', () => {
+  let database: TestDatabase;
+  let apollo: ApolloServer<RequestContext>;
+  let httpServer: Server;
+  let cookie: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await createGoalFixture(database.prisma, { committeeGoals: 2 });
+    const committee = await database.prisma.orgUnit.findUniqueOrThrow({ where: { code: 'intraservice' } });
+    const user = await database.prisma.user.create({
+      data: {
+        email: 'chef@test.lagesbild.se',
+        name: 'Chef',
+        roles: { create: { role: 'VIEWER', orgUnitId: committee.id } },
+      },
+    });
+    cookie = `${SESSION_COOKIE}=${await createSession(database.prisma, user.id)}`;
+    apollo = createApolloServer({ answerCache: new AnswerCache() });
+    httpServer = createServer(await createHttpApp({ prisma: database.prisma, apollo }));
+    await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  });
+  afterAll(async () => {
+    httpServer.closeAllConnections();
+    await new Promise((resolve) => httpServer.close(resolve));
+    await apollo.stop();
+    await database.destroy();
+  });
+
+  async function askForTheOverview(accept?: string) {
+    const response = await fetch(`http://127.0.0.1:${(httpServer.address() as AddressInfo).port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, ...(accept ? { accept } : {}) },
+      body: JSON.stringify({ query: print(VIEWER_AND_OVERVIEW) }),
+    });
+    return { contentType: response.headers.get('content-type'), text: await response.text() };
+  }
+
+  it('is sent as the computed answer was, byte for byte, with the type the client asked for', async () => {
+    const computed = await askForTheOverview();
+    const cached = await askForTheOverview();
+    expect(JSON.parse(computed.text)).toEqual({
+      data: { viewer: { name: 'Chef' }, overview: { orgUnit: { code: 'intraservice' } } },
+    });
+    expect(cached).toEqual(computed);
+    // Apollo Client asks for the GraphQL media type first.
+    const asApolloClientAsks = await askForTheOverview('application/graphql-response+json,application/json;q=0.9');
+    expect(asApolloClientAsks).toEqual({
+      contentType: 'application/graphql-response+json; charset=utf-8',
+      text: computed.text,
+    });
   });
 });

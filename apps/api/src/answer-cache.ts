@@ -1,7 +1,7 @@
 import { HeaderMap } from '@apollo/server';
 import type { ApolloServerPlugin, GraphQLRequestContext, GraphQLResponse } from '@apollo/server';
 import { Kind, OperationTypeNode } from 'graphql';
-import type { OperationDefinitionNode } from 'graphql';
+import type { FormattedExecutionResult, OperationDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { isoToday } from '@lagesbild/types';
 import type { RequestContext } from './context';
@@ -39,7 +39,14 @@ export const CACHEABLE_ROOT_FIELDS: ReadonlySet<string> = new Set([
  */
 export const PERSONAL_ROOT_FIELDS: ReadonlySet<string> = new Set(['myToDo', 'viewer']);
 
-type Answer = Record<string, unknown>;
+/**
+ * An answer's data as the JSON it was first sent as. Serving a cached answer is then a copy of
+ * its text: serializing the city's overview (some 220 KB) again for every request took almost a
+ * quarter of the one thread under load (docs/performance.md). `stringifyResult` writes it.
+ */
+export class SerializedAnswer {
+  constructor(readonly json: string) {}
+}
 
 /** A computation stopped because its client went away: a waiter computes the answer instead. */
 const ABANDONED = Symbol('abandoned');
@@ -47,13 +54,11 @@ const ABANDONED = Symbol('abandoned');
 const CLIENT_GONE = Symbol('client gone');
 
 /** How a computation ended: its answer, null when it failed, or ABANDONED. */
-type Outcome = Answer | null | typeof ABANDONED;
+type Outcome = SerializedAnswer | null | typeof ABANDONED;
 
 interface CachedAnswer {
   dataVersion: string;
-  data: Answer;
-  /** Its JSON's length, for the cache's bound. */
-  size: number;
+  data: SerializedAnswer;
 }
 
 export interface AnswerCacheOptions {
@@ -85,7 +90,7 @@ export class AnswerCache {
   private readonly today: () => string;
 
   constructor({ maxEntries = 2_000, maxSize = 200_000_000, today }: AnswerCacheOptions = {}) {
-    this.answers = new LRUCache({ max: maxEntries, maxSize, sizeCalculation: (entry) => entry.size });
+    this.answers = new LRUCache({ max: maxEntries, maxSize, sizeCalculation: (entry) => entry.data.json.length });
     this.today = today ?? (() => isoToday());
   }
 
@@ -129,9 +134,7 @@ export class AnswerCache {
             computing = {
               key: versionedKey,
               settle: (outcome) => {
-                if (outcome && outcome !== ABANDONED) {
-                  this.answers.set(key, { dataVersion, data: outcome, size: JSON.stringify(outcome).length });
-                }
+                if (outcome && outcome !== ABANDONED) this.answers.set(key, { dataVersion, data: outcome });
                 resolve(outcome);
               },
             };
@@ -141,7 +144,7 @@ export class AnswerCache {
             if (computing) {
               const body = response.body;
               const complete = body.kind === 'single' && !body.singleResult.errors?.length && body.singleResult.data;
-              if (complete) settle(body.singleResult.data as Answer);
+              if (complete) settle(new SerializedAnswer(JSON.stringify(body.singleResult.data)));
               else settle(contextValue.signal.aborted ? ABANDONED : null);
             }
             return Promise.resolve();
@@ -190,6 +193,27 @@ function untilAborted(pending: Promise<Outcome>, signal: AbortSignal): Promise<O
   return Promise.race([pending, aborted]).finally(() => signal.removeEventListener('abort', onAbort));
 }
 
-function answerWith(data: Answer): GraphQLResponse {
-  return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data } } };
+function answerWith(data: SerializedAnswer): GraphQLResponse {
+  return {
+    http: { status: undefined, headers: new HeaderMap() },
+    // Read by stringifyResult below, the last to see the response.
+    body: { kind: 'single', singleResult: { data: data as unknown as Record<string, unknown> } },
+  };
+}
+
+/**
+ * Apollo's `stringifyResult`: a result as JSON, as Apollo writes it, with a cached answer's
+ * data written as the text it was kept as.
+ */
+export function stringifyResult(result: FormattedExecutionResult): string {
+  const { data, ...rest } = result;
+  if (data instanceof SerializedAnswer && Object.values(rest).every((value) => value === undefined)) {
+    return `{"data":${data.json}}\n`;
+  }
+  return `${JSON.stringify(result)}\n`;
+}
+
+/** The data of a result as a caller of executeOperation (the tests) reads it, a cached answer's parsed. */
+export function readableData(data: unknown): unknown {
+  return data instanceof SerializedAnswer ? JSON.parse(data.json) : data;
 }

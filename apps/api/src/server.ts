@@ -8,6 +8,7 @@ import cookieParser from 'cookie-parser';
 import express from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
+import { stringifyResult } from './answer-cache';
 import type { AnswerCache } from './answer-cache';
 import { cancelWhenClientGoes } from './cancellation';
 import { requestContextFactory } from './context';
@@ -62,6 +63,8 @@ export function createApolloServer({
       ...(operationLimiter ? [operationLimiter.plugin()] : []),
     ],
     validationRules,
+    // Writes a cached answer as the text it was kept as (answer-cache.ts).
+    stringifyResult,
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     // Blocks simple cross-site requests: a POST must be JSON or carry a preflighted header.
     csrfPrevention: true,

@@ -7,6 +7,7 @@ import { OrgTreeCache } from '../authorization/org-tree-cache';
 import { createRequestContext } from '../context';
 import type { SignedInUser } from '../modules/access';
 import { withAuditedWrites } from '../modules/audit';
+import { readableData } from '../answer-cache';
 import type { AnswerCache } from '../answer-cache';
 import { createApolloServer } from '../server';
 
@@ -80,7 +81,8 @@ export async function startGraphqlTestServer({
       { contextValue: await createRequestContext(guarded, viewer, { orgTrees }) },
     );
     if (response.body.kind !== 'single') throw new Error('Expected a single GraphQL result');
-    return response.body.singleResult;
+    const { data, ...rest } = response.body.singleResult;
+    return { ...rest, data: readableData(data) as typeof data };
   }
 
   async function expectErrors(document: DocumentNode, variables?: unknown) {
