@@ -1,7 +1,7 @@
 import { createUserInputSchema, updateUserInputSchema } from '@lagesbild/types';
 import type { Resolvers } from '../../generated/resolver-types';
 import type { AccessRules } from '../../authorization/access-rules';
-import { findOrgUnitByCode } from '../organisation';
+import { findUnitByCode } from '../organisation';
 import { listRoleAssignmentsOfUser } from './role-assignment-service';
 import { describeDemoAccountRoles, listLoadedDemoAccounts } from './sign-in-options-service';
 import { createUser, listUsers, updateUser } from './user-admin-service';
@@ -25,8 +25,8 @@ export const accessResolvers: Resolvers = {
   },
   Viewer: {
     roles: (viewer, _args, { prisma }) => listRoleAssignmentsOfUser(prisma, viewer.id),
-    holds: async (_viewer, { role, orgUnitCode }, { access, prisma }) =>
-      access.holds(role, (await findOrgUnitByCode(prisma, orgUnitCode))?.id),
+    holds: (_viewer, { role, orgUnitCode }, { access, orgTree }) =>
+      access.holds(role, findUnitByCode(orgTree, orgUnitCode)?.id),
     isAdministrator: (_viewer, _args, { access, orgTree }) => access.holdsEverywhere('ADMIN', orgTree),
   },
   RoleAssignment: {

@@ -17,7 +17,7 @@ import type { RequestContext } from '../../context';
 import { requireValidMonth } from '../../validation/month';
 import type { AccessRules, RootRule } from '../../authorization/access-rules';
 import { parseInput, requireId } from '../../errors';
-import { findOrgUnitByCode } from '../organisation';
+import { findUnitByCode } from '../organisation';
 import {
   createAssignment,
   listAssignmentsOfSubtree,
@@ -149,7 +149,7 @@ export const assignmentRules: AccessRules = {
     auditActionOwnerCandidates: {
       kind: 'role',
       role: 'PLANNER',
-      orgUnitOf: async (args, { prisma }) => (await findOrgUnitByCode(prisma, String(args.orgUnitCode)))?.id ?? null,
+      orgUnitOf: (args, { orgTree }) => Promise.resolve(findUnitByCode(orgTree, String(args.orgUnitCode))?.id ?? null),
     },
   },
   Mutation: {

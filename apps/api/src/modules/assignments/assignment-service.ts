@@ -4,11 +4,11 @@ import type {
   ParsedAssignmentUpdateInput,
   ParsedCreateAssignmentInput,
   ParsedUpdateAssignmentInput,
-  TreeNode,
 } from '@lagesbild/types';
 import type { Transaction } from '../audit';
 import { conflict, insertUnlessTaken, isRecordNotFound, notFound } from '../../errors';
 import { findSubtreeIds } from '../organisation';
+import type { OrgTreeUnit } from '../organisation';
 import { guardClosedPeriod } from '../reporting-calendar';
 
 /**
@@ -18,11 +18,11 @@ import { guardClosedPeriod } from '../reporting-calendar';
  */
 export async function listAssignmentsOfSubtree(
   prisma: PrismaClient,
-  orgTree: readonly TreeNode[],
+  orgTree: readonly OrgTreeUnit[],
   orgUnitCode: string,
   year?: number | null,
 ): Promise<AssignmentModel[]> {
-  const unitIds = await findSubtreeIds(prisma, orgTree, orgUnitCode);
+  const unitIds = findSubtreeIds(orgTree, orgUnitCode);
   if (unitIds.length === 0) return [];
   return prisma.assignment.findMany({
     where: {

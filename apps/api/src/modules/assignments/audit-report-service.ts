@@ -6,21 +6,21 @@ import type {
   ParsedCreateAuditReportInput,
   ParsedUpdateAuditRecommendationInput,
   ParsedUpdateAuditReportInput,
-  TreeNode,
 } from '@lagesbild/types';
 import type { Transaction } from '../audit';
 import { conflict, fieldError, insertUnlessTaken, isRecordNotFound, notFound } from '../../errors';
-import { findOrgUnitByCode, findSubtreeIds } from '../organisation';
+import { findSubtreeIds, findUnitByCode } from '../organisation';
+import type { OrgTreeUnit } from '../organisation';
 import { guardClosedPeriod } from '../reporting-calendar';
 
 /** The audit reports of an org unit and the units under it for a plan year, newest first. */
 export async function listAuditReportsOfSubtree(
   prisma: PrismaClient,
-  orgTree: readonly TreeNode[],
+  orgTree: readonly OrgTreeUnit[],
   orgUnitCode: string,
   year: number,
 ): Promise<AuditReportModel[]> {
-  const unitIds = await findSubtreeIds(prisma, orgTree, orgUnitCode);
+  const unitIds = findSubtreeIds(orgTree, orgUnitCode);
   if (unitIds.length === 0) return [];
   return prisma.auditReport.findMany({
     where: { orgUnitId: { in: unitIds }, year },
@@ -32,8 +32,8 @@ export async function listAuditReportsOfSubtree(
  * Who may own an audit action of a unit: active users holding any role for the unit or a unit
  * above it, by name. One query whatever the number of users.
  */
-export async function listOwnerCandidates(prisma: PrismaClient, orgTree: readonly TreeNode[], orgUnitCode: string) {
-  const unit = await findOrgUnitByCode(prisma, orgUnitCode);
+export async function listOwnerCandidates(prisma: PrismaClient, orgTree: readonly OrgTreeUnit[], orgUnitCode: string) {
+  const unit = findUnitByCode(orgTree, orgUnitCode);
   if (!unit) return [];
   const parentOf = new Map(orgTree.map((node) => [node.id, node.parentId]));
   const unitAndAbove: number[] = [];

@@ -1,6 +1,7 @@
 import type { ForecastRoundModel, OrgUnitModel, PrismaClient } from '@lagesbild/db';
 import { inTreeOrder } from '@lagesbild/types';
 import { yearEndOutcome } from '../indicators';
+import { findUnitByCode } from '../organisation';
 import { indicatorAccuracy, percentageErrorSummary } from './forecast-accuracy';
 import type { IndicatorAccuracyRow, PercentageErrorSummary } from './forecast-accuracy';
 import { forecastsByRound, ROUND_ORDER } from './forecast-round-service';
@@ -21,22 +22,20 @@ export interface ForecastAccuracyRow extends PercentageErrorSummary {
 
 /**
  * The forecasts of a year's rounds for the indicators of a unit and the units below it that the
- * user may read, against each indicator's outcome at year end, in five set-based reads
- * whatever the number of indicators: the unit, the org tree, the rounds, the forecasts with
- * their indicators, and the year's values.
+ * user may read, against each indicator's outcome at year end, in three set-based reads
+ * whatever the number of indicators: the rounds, the forecasts with their indicators, and the
+ * year's values. The units are those the request read with its org tree (context.ts).
  */
 export async function findForecastAccuracy(
   prisma: PrismaClient,
+  unitsInDisplayOrder: readonly OrgUnitModel[],
   orgUnitCode: string,
   year: number,
   canRead: (orgUnitId: number) => boolean,
 ): Promise<ForecastAccuracyRow | null> {
-  const unit = await prisma.orgUnit.findUnique({ where: { code: orgUnitCode } });
+  const unit = findUnitByCode(unitsInDisplayOrder, orgUnitCode);
   if (!unit) return null;
-  const subtree = inTreeOrder(
-    await prisma.orgUnit.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }] }),
-    unit.id,
-  ).filter((node) => canRead(node.id));
+  const subtree = inTreeOrder(unitsInDisplayOrder, unit.id).filter((node) => canRead(node.id));
   const [rounds, entries] = await Promise.all([
     prisma.forecastRound.findMany({ where: { year }, orderBy: ROUND_ORDER }),
     prisma.indicatorForecast.findMany({

@@ -25,8 +25,8 @@ export const forecastResolvers: Resolvers = {
     forecastRounds: (_parent, { year }, { prisma }) =>
       listForecastRounds(prisma, parseInput(forecastYearSchema, year, 'year')),
     forecastRoundYears: (_parent, _args, { prisma }) => listForecastRoundYears(prisma),
-    forecastAccuracy: (_parent, { orgUnitCode, year }, { prisma, access }) =>
-      findForecastAccuracy(prisma, orgUnitCode, parseInput(forecastYearSchema, year, 'year'), (id) =>
+    forecastAccuracy: (_parent, { orgUnitCode, year }, { prisma, access, orgTree }) =>
+      findForecastAccuracy(prisma, orgTree, orgUnitCode, parseInput(forecastYearSchema, year, 'year'), (id) =>
         access.canRead(id),
       ),
   },

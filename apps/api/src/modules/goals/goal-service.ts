@@ -1,6 +1,6 @@
 import type { GoalModel, PrismaClient } from '@lagesbild/db';
-import type { TreeNode } from '@lagesbild/types';
 import { findSubtreeIds } from '../organisation';
+import type { OrgTreeUnit } from '../organisation';
 import { sortByPerspectiveOrder } from '../perspectives';
 import type { Loaders } from '../../context';
 
@@ -12,13 +12,13 @@ import type { Loaders } from '../../context';
  */
 export async function listGoalsOfSubtree(
   prisma: PrismaClient,
-  orgTree: readonly TreeNode[],
+  orgTree: readonly OrgTreeUnit[],
   orgUnitCode: string,
   year: number,
   perspectiveInYear: Loaders['perspectiveInYear'],
   { includeRetired = false } = {},
 ): Promise<GoalModel[]> {
-  const unitIds = await findSubtreeIds(prisma, orgTree, orgUnitCode);
+  const unitIds = findSubtreeIds(orgTree, orgUnitCode);
   if (unitIds.length === 0) return [];
   // A retired goal has left the plan: it is read only when asked for (its history stays).
   const inPlan = includeRetired ? {} : { retiredAt: null };

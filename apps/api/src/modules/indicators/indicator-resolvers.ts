@@ -64,7 +64,7 @@ export const indicatorResolvers: Resolvers = {
       const query = parseInput(libraryFilterSchema, filter, 'filter');
       return listIndicatorLibrary(prisma, {
         ...query,
-        orgUnitIds: await findSubtreeIds(prisma, orgTree, query.orgUnitCode),
+        orgUnitIds: findSubtreeIds(orgTree, query.orgUnitCode),
       });
     },
     indicatorsByCode: (_parent, { code }, { prisma }) => {

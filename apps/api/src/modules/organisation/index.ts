@@ -3,12 +3,12 @@ export { createOrganisationLoaders } from './organisation-loaders';
 export { organisationResolvers, organisationRules } from './organisation-resolvers';
 export {
   findCity,
-  findOrgUnitByCode,
   findOrgUnitsByCodes,
   findSubtreeIds,
   findUnitByCode,
   readOrgUnitsInDisplayOrder,
 } from './organisation-service';
+export type { OrgTreeUnit } from './organisation-service';
 export { listOrgUnitsAsOf, orgUnitNameOn } from './org-unit-history-service';
 // The org unit import writes each unit through the same rules as the administrator's forms.
 export { createOrgUnit, moveOrgUnit, renameOrgUnit } from './org-unit-admin-service';

@@ -26,21 +26,16 @@ export function findCity(db: PrismaClient | Transaction): Promise<OrgUnitModel |
   return db.orgUnit.findFirst({ where: { parentId: null }, orderBy: { id: 'asc' } });
 }
 
-export function findOrgUnitByCode(prisma: PrismaClient, code: string): Promise<OrgUnitModel | null> {
-  return prisma.orgUnit.findUnique({ where: { code } });
-}
-
 /** The units of the given codes; unknown codes are left out. */
 export function findOrgUnitsByCodes(prisma: PrismaClient, codes: readonly string[]): Promise<OrgUnitModel[]> {
   return prisma.orgUnit.findMany({ where: { code: { in: [...codes] } } });
 }
 
+/** A unit of the request's org tree (context.ts), as far as finding a unit and its subtree needs. */
+export type OrgTreeUnit = TreeNode & Pick<OrgUnitModel, 'code'>;
+
 /** The ids of a unit and every unit under it, in tree order, or none for an unknown unit. */
-export async function findSubtreeIds(
-  prisma: PrismaClient,
-  orgTree: readonly TreeNode[],
-  orgUnitCode: string,
-): Promise<number[]> {
-  const unit = await prisma.orgUnit.findUnique({ where: { code: orgUnitCode }, select: { id: true } });
+export function findSubtreeIds(orgTree: readonly OrgTreeUnit[], orgUnitCode: string): number[] {
+  const unit = findUnitByCode(orgTree, orgUnitCode);
   return unit ? inTreeOrder(orgTree, unit.id).map((node) => node.id) : [];
 }

@@ -1,14 +1,14 @@
 import type { PortfolioModel, PrismaClient } from '@lagesbild/db';
-import type { TreeNode } from '@lagesbild/types';
 import { findSubtreeIds } from '../organisation';
+import type { OrgTreeUnit } from '../organisation';
 
 /** The portfolios of a unit and the units below it, in display order; none for an unknown unit. */
 export async function listPortfoliosOfUnitTree(
   prisma: PrismaClient,
-  orgTree: readonly TreeNode[],
+  orgTree: readonly OrgTreeUnit[],
   orgUnitCode: string,
 ): Promise<PortfolioModel[]> {
-  const unitIds = await findSubtreeIds(prisma, orgTree, orgUnitCode);
+  const unitIds = findSubtreeIds(orgTree, orgUnitCode);
   if (unitIds.length === 0) return [];
   return prisma.portfolio.findMany({
     where: { orgUnitId: { in: unitIds } },

@@ -1,6 +1,7 @@
 import type { Prisma } from '@lagesbild/db';
 import type {
   OrgUnitKind,
+  OrgUnitModel,
   PrismaClient,
   ReportingCalendarModel,
   ReportingPeriodKind,
@@ -248,9 +249,14 @@ export interface DeadlineQuery {
  * The deadline of each query (ISO date), or null where the unit's city has no calendar of the
  * year. Set-based: three statements whatever the number of queries.
  */
-export async function findDeadlines(db: Reader, queries: readonly DeadlineQuery[]): Promise<(string | null)[]> {
+export async function findDeadlines(
+  db: Reader,
+  queries: readonly DeadlineQuery[],
+  /** Every unit, when the caller has read them already; read here when left out. */
+  units?: readonly Pick<OrgUnitModel, 'id' | 'parentId' | 'kind'>[],
+): Promise<(string | null)[]> {
   if (queries.length === 0) return [];
-  const tree = await db.orgUnit.findMany({ select: { id: true, parentId: true, kind: true } });
+  const tree = units ?? (await db.orgUnit.findMany({ select: { id: true, parentId: true, kind: true } }));
   const unitOf = new Map(tree.map((unit) => [unit.id, unit]));
   const rootOf = rootFinder(tree);
   const years = [...new Set(queries.map((query) => query.year))];

@@ -8,8 +8,8 @@ const disciplineYearSchema = yearSchema();
 
 export const reportingDisciplineResolvers: Resolvers = {
   Query: {
-    reportingDiscipline: (_parent, { orgUnitCode, year }, { prisma, access }) =>
-      findReportingDiscipline(prisma, orgUnitCode, parseInput(disciplineYearSchema, year, 'year'), (id) =>
+    reportingDiscipline: (_parent, { orgUnitCode, year }, { prisma, access, orgTree }) =>
+      findReportingDiscipline(prisma, orgTree, orgUnitCode, parseInput(disciplineYearSchema, year, 'year'), (id) =>
         access.canRead(id),
       ),
   },

@@ -3,6 +3,7 @@ import { inTreeOrder, isoToday, reportingPeriodsOfYear, toIsoDate } from '@lages
 import type { ReportingPeriodKind } from '@lagesbild/types';
 import { findReportingObligations } from '../to-do';
 import type { ObligationKind } from '../to-do';
+import { findUnitByCode } from '../organisation';
 import {
   addTo,
   beforeDeadlineEnds,
@@ -76,23 +77,21 @@ export interface ReportingDisciplineRow {
 /**
  * For a unit and the units below it that the reader may read, the reporting obligations of a
  * year's periods that have ended by `now`, each on time, late, missing or (before its deadline)
- * pending, gathered per unit and period, per unit and per responsible person. Set-based: the unit,
- * the org tree, the obligations' few statements and the responsible people's names, whatever the
- * number of units, people and items.
+ * pending, gathered per unit and period, per unit and per responsible person. Set-based: the
+ * obligations' few statements and the responsible people's names, whatever the number of units,
+ * people and items; the units are those the request read with its org tree (context.ts).
  */
 export async function findReportingDiscipline(
   prisma: PrismaClient,
+  unitsInDisplayOrder: readonly OrgUnitModel[],
   orgUnitCode: string,
   year: number,
   canRead: (orgUnitId: number) => boolean,
   now: Date = new Date(),
 ): Promise<ReportingDisciplineRow | null> {
-  const unit = await prisma.orgUnit.findUnique({ where: { code: orgUnitCode } });
+  const unit = findUnitByCode(unitsInDisplayOrder, orgUnitCode);
   if (!unit || !canRead(unit.id)) return null;
-  const subtree = inTreeOrder(
-    await prisma.orgUnit.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }] }),
-    unit.id,
-  ).filter((node) => canRead(node.id));
+  const subtree = inTreeOrder(unitsInDisplayOrder, unit.id).filter((node) => canRead(node.id));
 
   // A period is reckoned once it has ended: its figures cannot be reported before.
   const today = isoToday(now);
@@ -105,11 +104,15 @@ export async function findReportingDiscipline(
   const obligations = (
     ended.size === 0
       ? []
-      : await findReportingObligations(prisma, {
-          orgUnitIds: subtree.map((node) => node.id),
-          deadlineFrom: new Date(Date.UTC(year, 0, 1)),
-          deadlineTo: new Date(Date.UTC(year + 1, 11, 31)),
-        })
+      : await findReportingObligations(
+          prisma,
+          {
+            orgUnitIds: subtree.map((node) => node.id),
+            deadlineFrom: new Date(Date.UTC(year, 0, 1)),
+            deadlineTo: new Date(Date.UTC(year + 1, 11, 31)),
+          },
+          unitsInDisplayOrder,
+        )
   ).filter((obligation) => obligation.period.year === year && ended.has(periodKey(obligation.period)));
 
   const responsibleIds = [...new Set(obligations.flatMap((obligation) => obligation.responsibleUserIds))];

@@ -4,6 +4,7 @@ import { graphql } from '../../testing/generated';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
 import type { SignedInUser } from '../access';
+import { readOrgUnitsInDisplayOrder } from '../organisation';
 import { obligationState } from './discipline';
 import { findReportingDiscipline } from './reporting-discipline-service';
 
@@ -325,8 +326,10 @@ describe('reporting discipline', () => {
   });
 
   it('shows the period whose deadline has not passed as in progress, and no period that has not ended', async () => {
+    const units = await readOrgUnitsInDisplayOrder(server.prisma);
     const result = await findReportingDiscipline(
       server.prisma,
+      units,
       'intraservice',
       2023,
       () => true,
@@ -354,6 +357,7 @@ describe('reporting discipline', () => {
     // A year that has not begun has nothing to show.
     const future = await findReportingDiscipline(
       server.prisma,
+      units,
       'intraservice',
       2024,
       () => true,

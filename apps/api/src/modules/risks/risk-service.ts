@@ -25,6 +25,7 @@ import type { Transaction } from '../audit';
 import { requireCategoryFor } from './risk-category-service';
 import { requireOnScale } from './risk-scale-service';
 import { findSubtreeIds } from '../organisation';
+import type { OrgTreeUnit } from '../organisation';
 import { guardClosedPeriod } from '../reporting-calendar';
 import { conflict, fieldError, insertUnlessTaken, isRecordNotFound, notFound } from '../../errors';
 
@@ -81,10 +82,10 @@ const ABOVE_TOLERANCE: ReadonlySet<RiskLevel> = new Set<RiskLevel>(['HIGH', 'VER
 /** The risks of a unit and the units under it: units in tree order, then by category and title. */
 export async function listRisksOfSubtree(
   prisma: PrismaClient,
-  orgTree: readonly TreeNode[],
+  orgTree: readonly OrgTreeUnit[],
   orgUnitCode: string,
 ): Promise<RiskModel[]> {
-  const unitIds = await findSubtreeIds(prisma, orgTree, orgUnitCode);
+  const unitIds = findSubtreeIds(orgTree, orgUnitCode);
   if (unitIds.length === 0) return [];
   const risks = await prisma.risk.findMany({
     where: { orgUnitId: { in: unitIds } },
@@ -97,10 +98,10 @@ export async function listRisksOfSubtree(
 /** The internal control plan of a unit and the units under it: units in tree order, then by title. */
 export async function listControlsOfSubtree(
   prisma: PrismaClient,
-  orgTree: readonly TreeNode[],
+  orgTree: readonly OrgTreeUnit[],
   orgUnitCode: string,
 ): Promise<InternalControlModel[]> {
-  const unitIds = await findSubtreeIds(prisma, orgTree, orgUnitCode);
+  const unitIds = findSubtreeIds(orgTree, orgUnitCode);
   if (unitIds.length === 0) return [];
   const controls = await prisma.internalControl.findMany({
     where: { orgUnitId: { in: unitIds } },

@@ -1,6 +1,7 @@
 import type { IndicatorModel, IndicatorValueModel, OrgUnitModel, PrismaClient } from '@lagesbild/db';
 import { formatPeriodKey, inTreeOrder, targetPeriodsOf } from '@lagesbild/types';
 import { PLAN_YEARS_BEFORE } from '../indicators';
+import { findUnitByCode } from '../organisation';
 
 /** One indicator's row: the values of the plan's year and of the three years before it. */
 export interface TargetRowRow {
@@ -19,20 +20,19 @@ export interface TargetSheetRow {
 
 /**
  * The targets of a unit's indicators in use (and, when asked, of the units below it) for a
- * year, in four statements whatever the number of rows: the unit, the org tree, the
- * indicators, and their values of the year and the three before.
+ * year, in two statements whatever the number of rows: the indicators, and their values of the
+ * year and the three before. The units are those the request read with its org tree (context.ts).
  */
 export async function loadTargetSheet(
   prisma: PrismaClient,
+  unitsInDisplayOrder: readonly OrgUnitModel[],
   orgUnitCode: string,
   year: number,
   includeSubunits: boolean,
 ): Promise<TargetSheetRow | null> {
-  const orgUnit = await prisma.orgUnit.findUnique({ where: { code: orgUnitCode } });
+  const orgUnit = findUnitByCode(unitsInDisplayOrder, orgUnitCode);
   if (!orgUnit) return null;
-  const units = includeSubunits
-    ? inTreeOrder(await prisma.orgUnit.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }] }), orgUnit.id)
-    : [orgUnit];
+  const units = includeSubunits ? inTreeOrder(unitsInDisplayOrder, orgUnit.id) : [orgUnit];
   const unitOrder = new Map(units.map((unit, index) => [unit.id, index]));
   const indicators = (
     await prisma.indicator.findMany({

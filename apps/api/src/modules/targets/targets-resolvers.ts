@@ -18,8 +18,14 @@ const targetYearSchema = yearSchema();
 
 export const targetResolvers: Resolvers = {
   Query: {
-    targetSheet: (_parent, { orgUnitCode, year, includeSubunits }, { prisma }) =>
-      loadTargetSheet(prisma, orgUnitCode, parseInput(targetYearSchema, year, 'year'), includeSubunits ?? false),
+    targetSheet: (_parent, { orgUnitCode, year, includeSubunits }, { prisma, orgTree }) =>
+      loadTargetSheet(
+        prisma,
+        orgTree,
+        orgUnitCode,
+        parseInput(targetYearSchema, year, 'year'),
+        includeSubunits ?? false,
+      ),
   },
   Mutation: {
     saveTargets: (_parent, { input }, { mutate, viewer, loaders }) =>

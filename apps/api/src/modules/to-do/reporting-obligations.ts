@@ -138,11 +138,13 @@ const periodOfDefinition = (year: number, definition: ReportingPeriodDefinition)
 export async function findReportingObligations(
   db: Reader,
   filter: ReportingObligationFilter,
+  /** Every unit, as the request read them with its org tree (context.ts); read here when left out. */
+  units?: readonly TreeUnit[],
 ): Promise<ReportingObligation[]> {
   const from = startOfUtcDay(filter.deadlineFrom);
   const to = startOfUtcDay(filter.deadlineTo);
   if (to < from) return [];
-  const context = await loadContext(db, filter, from, to);
+  const context = await loadContext(db, filter, from, to, units);
   const obligations = [
     ...(await indicatorObligations(db, context)),
     ...(await goalObligations(db, context)),
@@ -186,8 +188,15 @@ interface Context {
   unitsReachable(role: Role): number[] | undefined;
 }
 
-async function loadContext(db: Reader, filter: ReportingObligationFilter, from: Date, to: Date): Promise<Context> {
-  const tree = await db.orgUnit.findMany({ select: { id: true, code: true, name: true, parentId: true, kind: true } });
+async function loadContext(
+  db: Reader,
+  filter: ReportingObligationFilter,
+  from: Date,
+  to: Date,
+  units: readonly TreeUnit[] | undefined,
+): Promise<Context> {
+  const tree =
+    units ?? (await db.orgUnit.findMany({ select: { id: true, code: true, name: true, parentId: true, kind: true } }));
   const unitOf = new Map(tree.map((unit) => [unit.id, unit]));
   const roles = await db.roleAssignment.findMany({
     where: { role: { in: ['ANALYST', 'APPROVER', 'PORTFOLIO_OFFICE'] }, user: { isActive: true } },
@@ -208,7 +217,7 @@ async function loadContext(db: Reader, filter: ReportingObligationFilter, from: 
   const queries: DeadlineQuery[] = [...representatives.values()].flatMap((orgUnitId) =>
     periods.map((period) => ({ orgUnitId, year: period.year, kind: period.kind, number: period.number })),
   );
-  const answers = await findDeadlines(db, queries);
+  const answers = await findDeadlines(db, queries, tree);
   const deadlines = new Map<string, Date>();
   queries.forEach((query, index) => {
     const period = periods[index % periods.length]!;

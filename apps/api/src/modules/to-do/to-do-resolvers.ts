@@ -6,9 +6,9 @@ import { findToDo } from './to-do-service';
 
 export const toDoResolvers: Resolvers = {
   Query: {
-    myToDo: (_parent, _args, { prisma, viewer }) => {
+    myToDo: (_parent, _args, { prisma, viewer, orgTree }) => {
       if (!viewer) throw notSignedIn();
-      return findToDo(prisma, viewer.id);
+      return findToDo(prisma, orgTree, viewer.id);
     },
   },
   ToDoItem: {

@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@lagesbild/db';
+import type { OrgUnitModel, PrismaClient } from '@lagesbild/db';
 import { fromIsoDate, isoToday } from '@lagesbild/types';
 import type { Transaction } from '../audit';
 import { findReportingObligations } from './reporting-obligations';
@@ -16,20 +16,21 @@ export const TO_DO_DAYS_AHEAD = 31;
 /** The user's open obligations around today, earliest deadline first. */
 export async function findToDo(
   db: PrismaClient | Transaction,
+  units: readonly OrgUnitModel[],
   userId: number,
   now = new Date(),
 ): Promise<ToDoItemRow[]> {
   const today = fromIsoDate(isoToday(now));
-  const obligations = await findReportingObligations(db, {
-    userIds: [userId],
-    deadlineFrom: new Date(today.getTime() - TO_DO_DAYS_BACK * DAY),
-    deadlineTo: new Date(today.getTime() + TO_DO_DAYS_AHEAD * DAY),
-  });
+  const obligations = await findReportingObligations(
+    db,
+    {
+      userIds: [userId],
+      deadlineFrom: new Date(today.getTime() - TO_DO_DAYS_BACK * DAY),
+      deadlineTo: new Date(today.getTime() + TO_DO_DAYS_AHEAD * DAY),
+    },
+    units,
+  );
   const open = obligations.filter((obligation) => obligation.fulfilledAt === null);
-  const units = await db.orgUnit.findMany({
-    where: { id: { in: [...new Set(open.map((obligation) => obligation.orgUnitId))] } },
-    select: { id: true, name: true },
-  });
   const nameOf = new Map(units.map((unit) => [unit.id, unit.name]));
   return open.map((obligation) => ({
     ...obligation,
