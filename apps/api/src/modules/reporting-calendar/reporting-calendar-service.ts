@@ -247,7 +247,7 @@ export interface DeadlineQuery {
 
 /**
  * The deadline of each query (ISO date), or null where the unit's city has no calendar of the
- * year. Set-based: three statements whatever the number of queries.
+ * year. Set-based: three statements whatever the number of queries (two when given the units).
  */
 export async function findDeadlines(
   db: Reader,

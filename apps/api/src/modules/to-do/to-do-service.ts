@@ -16,6 +16,7 @@ export const TO_DO_DAYS_AHEAD = 31;
 /** The user's open obligations around today, earliest deadline first. */
 export async function findToDo(
   db: PrismaClient | Transaction,
+  /** Every unit, as the request read them with its org tree (context.ts). */
   units: readonly OrgUnitModel[],
   userId: number,
   now = new Date(),
