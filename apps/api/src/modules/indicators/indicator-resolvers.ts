@@ -59,7 +59,7 @@ const seriesYearsSchema = z
 export const indicatorResolvers: Resolvers = {
   Query: {
     indicator: (_parent, { id }, { loaders }) => loaders.indicatorById.load(requireId(id, 'id')),
-    latestReportMonth: (_parent, _args, { prisma }) => findLatestReportMonth(prisma),
+    latestReportMonth: (_parent, _args, { prisma, orgTree }) => findLatestReportMonth(prisma, orgTree),
     indicatorLibrary: async (_parent, { filter }, { prisma, orgTree }) => {
       const query = parseInput(libraryFilterSchema, filter, 'filter');
       return listIndicatorLibrary(prisma, {

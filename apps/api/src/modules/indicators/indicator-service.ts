@@ -1,7 +1,7 @@
 import { Prisma } from '@lagesbild/db';
 import type { IndicatorModel, IndicatorValueModel, PrismaClient } from '@lagesbild/db';
 import { MAX_COMPARED_UNITS } from '@lagesbild/types';
-import type { Period, YearMonth } from '@lagesbild/types';
+import type { Period, TreeNode, YearMonth } from '@lagesbild/types';
 import type { Transaction } from '../audit';
 
 /**
@@ -59,10 +59,14 @@ export async function findLatestReportMonthOfUnits(
 
 /**
  * The latest month the organisation has reported (its top units, by the rule of
- * findLatestReportMonthOfUnits): what the app opens on for a unit that reports nothing.
+ * findLatestReportMonthOfUnits): what the app opens on for a unit that reports nothing. The
+ * units are those the request read with its org tree (context.ts).
  */
-export async function findLatestReportMonth(prisma: PrismaClient): Promise<YearMonth | null> {
-  const roots = await prisma.orgUnit.findMany({ where: { parentId: null }, select: { id: true } });
+export async function findLatestReportMonth(
+  prisma: PrismaClient,
+  units: readonly TreeNode[],
+): Promise<YearMonth | null> {
+  const roots = units.filter((unit) => unit.parentId === null);
   const months = [
     ...(
       await findLatestReportMonthOfUnits(

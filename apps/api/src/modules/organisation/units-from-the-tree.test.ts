@@ -3,11 +3,14 @@ import { graphql } from '../../testing/generated';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
 
-/** Every page of a unit and the units under it, each with the least it can select. */
+/** Every page of a unit and the units under it, and the month the app opens on, each with the least it can select. */
 const PAGES_OF_A_SUBTREE = graphql(`
   query UnitsFromTheTreePages($code: String!) {
     viewer {
       holds(role: PLANNER, orgUnitCode: $code)
+    }
+    latestReportMonth {
+      year
     }
     goals(orgUnitCode: $code, year: 2023) {
       id

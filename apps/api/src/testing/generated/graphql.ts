@@ -2612,6 +2612,7 @@ export type UnitsFromTheTreePagesQueryVariables = Exact<{
 
 export type UnitsFromTheTreePagesQuery = {
   viewer: { holds: boolean } | null;
+  latestReportMonth: { year: number } | null;
   goals: Array<{ id: string }>;
   indicatorLibrary: Array<{ id: string }>;
   risks: Array<{ id: string }>;
@@ -11993,6 +11994,14 @@ export const UnitsFromTheTreePagesDocument = {
                   ],
                 },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'latestReportMonth' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'year' } }],
             },
           },
           {
