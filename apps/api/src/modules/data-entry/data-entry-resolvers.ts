@@ -14,8 +14,8 @@ import { fieldError, parseInput, requireId } from '../../errors';
 
 export const dataEntryResolvers: Resolvers = {
   Query: {
-    dataEntrySheet: (_parent, { orgUnitCode, period }, { prisma, loaders }) =>
-      loadDataEntrySheet(prisma, loaders.perspectiveInYear, orgUnitCode, requireValidMonth(period, 'period')),
+    dataEntrySheet: (_parent, { orgUnitCode, period }, { prisma, loaders, orgTree }) =>
+      loadDataEntrySheet(prisma, orgTree, loaders.perspectiveInYear, orgUnitCode, requireValidMonth(period, 'period')),
   },
   Mutation: {
     setIndicatorValueStatus: (_parent, { input }, { mutate, viewer, loaders }) =>

@@ -11,6 +11,7 @@ import type {
 import { parsePeriodKey, periodOfMonth } from '@lagesbild/types';
 import type { YearMonth } from '@lagesbild/types';
 import { sortByPerspectiveOrder } from '../perspectives';
+import { findUnitByCode } from '../organisation';
 import type { Loaders } from '../../context';
 
 export interface DataEntryIndicatorRowRow {
@@ -45,11 +46,12 @@ const IN_DISPLAY_ORDER = [{ sortOrder: 'asc' as const }, { id: 'asc' as const }]
  */
 export async function loadDataEntrySheet(
   prisma: PrismaClient,
+  orgTree: readonly OrgUnitModel[],
   perspectiveInYear: Loaders['perspectiveInYear'],
   orgUnitCode: string,
   month: YearMonth,
 ): Promise<DataEntrySheetRow | null> {
-  const orgUnit = await prisma.orgUnit.findUnique({ where: { code: orgUnitCode } });
+  const orgUnit = findUnitByCode(orgTree, orgUnitCode);
   if (!orgUnit) return null;
   const [indicators, goals, activities] = await Promise.all([
     // A retired indicator takes no new values, so the sheet no longer offers it; its page keeps its history.

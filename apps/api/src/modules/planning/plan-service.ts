@@ -9,6 +9,8 @@ import { diffPlanSnapshots } from './plan-diff';
 import type { PlanChange } from './plan-diff';
 import { snapshotOfPlan, unitsCoveredByPlan } from './plan-snapshot';
 import type { PlanSnapshot } from './plan-snapshot';
+import { findUnitByCode } from '../organisation';
+import type { OrgTreeUnit } from '../organisation';
 
 /** A unit's plan of a year as the Plan page reads it: the plan, if there is one yet, and its lock. */
 export interface PlanOfYearRow {
@@ -23,10 +25,11 @@ export type PlanRevisionRow = PlanRevisionModel & { plan: { orgUnitId: number } 
 
 export async function findPlanOfYear(
   prisma: PrismaClient,
+  orgTree: readonly OrgTreeUnit[],
   orgUnitCode: string,
   year: number,
 ): Promise<PlanOfYearRow | null> {
-  const unit = await prisma.orgUnit.findUnique({ where: { code: orgUnitCode }, select: { id: true } });
+  const unit = findUnitByCode(orgTree, orgUnitCode);
   if (!unit) return null;
   const orgUnitId = unit.id;
   const [plan, locks] = await Promise.all([

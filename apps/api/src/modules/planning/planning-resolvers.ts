@@ -26,8 +26,8 @@ const inputField = (args: Record<string, unknown>, field: string): unknown =>
 
 export const planningResolvers: Resolvers = {
   Query: {
-    planOfYear: (_parent, { orgUnitCode, year }, { prisma }) =>
-      findPlanOfYear(prisma, orgUnitCode, parseInput(yearSchema(), year, 'year')),
+    planOfYear: (_parent, { orgUnitCode, year }, { prisma, orgTree }) =>
+      findPlanOfYear(prisma, orgTree, orgUnitCode, parseInput(yearSchema(), year, 'year')),
     // Read in a transaction of its own so its statements see one state of the plan.
     rollOverPreview: (_parent, { orgUnitId, fromYear }, { prisma }) =>
       prisma.$transaction((tx) =>

@@ -2613,6 +2613,7 @@ export type UnitsFromTheTreePagesQueryVariables = Exact<{
 export type UnitsFromTheTreePagesQuery = {
   viewer: { holds: boolean } | null;
   latestReportMonth: { year: number } | null;
+  dataEntrySheet: { canEdit: boolean } | null;
   goals: Array<{ id: string }>;
   indicatorLibrary: Array<{ id: string }>;
   risks: Array<{ id: string }>;
@@ -12002,6 +12003,40 @@ export const UnitsFromTheTreePagesDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'year' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dataEntrySheet' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'period' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'year' },
+                      value: { kind: 'IntValue', value: '2023' },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'month' },
+                      value: { kind: 'IntValue', value: '5' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'canEdit' } }],
             },
           },
           {
