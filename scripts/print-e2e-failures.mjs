@@ -1,5 +1,6 @@
-// Prints each failed browser journey with its error, from Playwright's JSON report, so that the
-// end of CI's output (often all that is kept of it) says which step failed and why.
+// Prints each failed attempt of a browser journey with its error, from Playwright's JSON report,
+// so that the end of CI's output (often all that is kept of it) says which step failed and why:
+// the journeys that failed, and those that failed once and passed on their retry (flaky).
 import { readFileSync } from 'node:fs';
 
 const [reportFile] = process.argv.slice(2);
@@ -11,15 +12,18 @@ function* failedResults(suite) {
   for (const spec of suite.specs ?? []) {
     for (const test of spec.tests) {
       for (const result of test.results) {
-        if (result.status !== 'passed' && result.status !== 'skipped') yield { spec, result };
+        if (result.status !== 'passed' && result.status !== 'skipped') yield { spec, test, result };
       }
     }
   }
 }
 
 for (const suite of report.suites) {
-  for (const { spec, result } of failedResults(suite)) {
-    console.log(`\nfailed: ${spec.file}:${spec.line} › ${spec.title} (${result.status} after ${result.duration} ms)`);
+  for (const { spec, test, result } of failedResults(suite)) {
+    const verdict = test.status === 'flaky' ? 'flaky, passed on its retry' : 'failed';
+    console.log(
+      `\n${verdict}: ${spec.file}:${spec.line} › ${spec.title} (attempt ${result.retry + 1} ${result.status} after ${result.duration} ms)`,
+    );
     for (const error of result.errors) {
       const lines = withoutColours(error.message ?? String(error.value)).split('\n');
       console.log(
