@@ -1,19 +1,15 @@
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { ApolloServer } from '@apollo/server';
 import { createTestDatabase } from '@lagesbild/db/testing';
 import type { TestDatabase } from '@lagesbild/db/testing';
 import { print } from 'graphql';
 import { AnswerCache, CACHEABLE_ROOT_FIELDS, PERSONAL_ROOT_FIELDS } from './answer-cache';
-import type { RequestContext } from './context';
-import { createSession, SESSION_COOKIE } from './modules/access';
 import type { SignedInUser } from './modules/access';
 import { runAudited, withAuditedWrites } from './modules/audit';
 import { createGoalFixture } from './testing/fixtures';
 import { createSchema } from './schema';
-import { createApolloServer, createHttpApp } from './server';
+import { createApolloServer } from './server';
 import { graphql } from './testing/generated';
+import { sessionCookieOf, startHttpTestServer } from './testing/http-test-server';
+import type { ListeningServer } from './testing/http-test-server';
 import { startGraphqlTestServer } from './testing/graphql-test-server';
 import type { GraphqlTestServer } from './testing/graphql-test-server';
 
@@ -230,8 +226,7 @@ describe('the answer cache', () => {
 /** As a browser gets it: the cached answer over HTTP, from the server `pnpm start` runs. */
 describe('a cached answer over HTTP', () => {
   let database: TestDatabase;
-  let apollo: ApolloServer<RequestContext>;
-  let httpServer: Server;
+  let server: ListeningServer;
   let cookie: string;
 
   beforeAll(async () => {
@@ -245,20 +240,19 @@ describe('a cached answer over HTTP', () => {
         roles: { create: { role: 'VIEWER', orgUnitId: committee.id } },
       },
     });
-    cookie = `${SESSION_COOKIE}=${await createSession(database.prisma, user.id)}`;
-    apollo = createApolloServer({ answerCache: new AnswerCache() });
-    httpServer = createServer(await createHttpApp({ prisma: database.prisma, apollo }));
-    await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+    cookie = await sessionCookieOf(database.prisma, user.id);
+    server = await startHttpTestServer({
+      prisma: database.prisma,
+      apollo: createApolloServer({ answerCache: new AnswerCache() }),
+    });
   });
   afterAll(async () => {
-    httpServer.closeAllConnections();
-    await new Promise((resolve) => httpServer.close(resolve));
-    await apollo.stop();
+    await server.close();
     await database.destroy();
   });
 
   async function askForTheOverview(accept?: string) {
-    const response = await fetch(`http://127.0.0.1:${(httpServer.address() as AddressInfo).port}/graphql`, {
+    const response = await fetch(`${server.origin}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie, ...(accept ? { accept } : {}) },
       body: JSON.stringify({ query: print(VIEWER_AND_OVERVIEW) }),

@@ -1,19 +1,16 @@
-import { createServer, request as httpRequest } from 'node:http';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { ApolloServer } from '@apollo/server';
+import { request as httpRequest } from 'node:http';
 import { createTestDatabase } from '@lagesbild/db/testing';
 import type { TestDatabase } from '@lagesbild/db/testing';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { AnswerCache } from './answer-cache';
-import type { RequestContext } from './context';
-import { createSession, SESSION_COOKIE } from './modules/access';
 import { runAudited } from './modules/audit';
 import { OperationLimiter } from './operation-limiter';
-import { createApolloServer, createHttpApp } from './server';
+import { createApolloServer } from './server';
 import { createGoalFixture } from './testing/fixtures';
 import { graphql } from './testing/generated';
+import { sessionCookieOf, startHttpTestServer } from './testing/http-test-server';
+import type { ListeningServer } from './testing/http-test-server';
 
 const GOALS = graphql(`
   query CancellationGoals($year: Int!) {
@@ -50,9 +47,8 @@ describe('work for a client that has gone', () => {
   let database: TestDatabase;
   const statements: string[] = [];
   let onStatement: (() => void) | null = null;
-  let apollo: ApolloServer<RequestContext>;
   let limiter: OperationLimiter;
-  let httpServer: Server;
+  let server: ListeningServer;
   let port: number;
   let cookie: string;
 
@@ -72,16 +68,17 @@ describe('work for a client that has gone', () => {
         roles: { create: { role: 'VIEWER', orgUnitId: city.id } },
       },
     });
-    cookie = `${SESSION_COOKIE}=${await createSession(database.prisma, user.id)}`;
+    cookie = await sessionCookieOf(database.prisma, user.id);
     limiter = new OperationLimiter({ concurrency: 1 });
-    httpServer = createServer();
-    apollo = createApolloServer({ httpServer, answerCache: new AnswerCache(), operationLimiter: limiter });
-    httpServer.on('request', await createHttpApp({ prisma: database.prisma, apollo }));
-    await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
-    port = (httpServer.address() as AddressInfo).port;
+    server = await startHttpTestServer({
+      prisma: database.prisma,
+      apollo: (httpServer) =>
+        createApolloServer({ httpServer, answerCache: new AnswerCache(), operationLimiter: limiter }),
+    });
+    port = Number(new URL(server.origin).port);
   });
   afterAll(async () => {
-    await apollo.stop();
+    await server.close();
     await database.destroy();
   });
 

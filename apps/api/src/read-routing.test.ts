@@ -1,11 +1,9 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { ApolloServer } from '@apollo/server';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { openDatabase, openReadReplicas, READ_REPLICA_APPLICATION_NAME } from '@lagesbild/db';
 import type { Database, ReadReplica } from '@lagesbild/db';
@@ -13,12 +11,13 @@ import { createTestDatabase } from '@lagesbild/db/testing';
 import type { TestDatabase } from '@lagesbild/db/testing';
 import { print } from 'graphql';
 import { AnswerCache } from './answer-cache';
-import type { RequestContext } from './context';
 import { createSession } from './modules/access';
 import { WROTE_COOKIE } from './read-routing';
-import { createApolloServer, createHttpApp } from './server';
+import { createApolloServer } from './server';
 import { createGoalFixture } from './testing/fixtures';
 import { graphql } from './testing/generated';
+import { startHttpTestServer } from './testing/http-test-server';
+import type { ListeningServer } from './testing/http-test-server';
 
 const SHEET = graphql(`
   query ReadRoutingTest_Sheet($period: MonthInput!) {
@@ -133,8 +132,7 @@ class Browser {
     let database: TestDatabase;
     let replicaDirect: Database;
     let readReplicas: ReadReplica[];
-    let apollo: ApolloServer<RequestContext>;
-    let httpServer: Server;
+    let server: ListeningServer;
     let baseUrl: string;
     let analyst: Browser;
     let colleague: Browser;
@@ -178,16 +176,16 @@ class Browser {
         onQuery: (sql) => sentToReplica.push(sql),
       });
       // As `pnpm start` serves: with the answer cache, so a cached answer cannot hide a stale read.
-      apollo = createApolloServer({ answerCache: new AnswerCache() });
-      httpServer = createServer(await createHttpApp({ prisma: database.prisma, readReplicas, apollo }));
-      await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
-      baseUrl = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+      server = await startHttpTestServer({
+        prisma: database.prisma,
+        readReplicas,
+        apollo: createApolloServer({ answerCache: new AnswerCache() }),
+      });
+      baseUrl = server.origin;
     });
 
     afterAll(async () => {
-      httpServer?.closeAllConnections();
-      await new Promise((resolve) => httpServer?.close(resolve));
-      await apollo?.stop();
+      await server?.close();
       await Promise.all((readReplicas ?? []).map((replica) => replica.close()));
       await replicaDirect?.close();
       await promisify(execFile)(START_REPLICA, ['stop'], { env: replicaEnv });

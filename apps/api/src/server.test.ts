@@ -1,24 +1,21 @@
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createTestDatabase } from '@lagesbild/db/testing';
 import type { TestDatabase } from '@lagesbild/db/testing';
-import { createApolloServer, createHttpApp } from './server';
+import { startHttpTestServer } from './testing/http-test-server';
+import type { ListeningServer } from './testing/http-test-server';
 
 /** What the HTTP boundary answers to requests that are broken or too big: a 4xx, never a stack. */
 describe('the HTTP boundary', () => {
   let database: TestDatabase;
-  let server: Server;
+  let server: ListeningServer;
   let origin: string;
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    server = createServer(await createHttpApp({ prisma: database.prisma, apollo: createApolloServer() }));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await startHttpTestServer({ prisma: database.prisma });
+    origin = server.origin;
   });
   afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
+    await server.close();
     await database.destroy();
   });
 

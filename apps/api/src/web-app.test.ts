@@ -1,18 +1,17 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import express from 'express';
+import { listenOnLoopback } from './testing/http-test-server';
+import type { ListeningServer } from './testing/http-test-server';
 import { serveWebApp } from './web-app';
 
 /** The built web app as the browser gets it: compressed copies, caching, and index.html for the app's paths. */
 describe('serving the built web app', () => {
   const script = `console.log(${JSON.stringify('Lägesbild '.repeat(200))});`;
   let distDir: string;
-  let server: Server;
+  let server: ListeningServer;
   let origin: string;
 
   beforeAll(async () => {
@@ -27,12 +26,11 @@ describe('serving the built web app', () => {
     await writeFile(`${asset}.gz`, gzipSync(script));
     const app = express();
     serveWebApp(app, distDir);
-    server = createServer(app);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await listenOnLoopback(app);
+    origin = server.origin;
   });
   afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
+    await server.close();
     await rm(distDir, { recursive: true, force: true });
   });
 

@@ -1,13 +1,9 @@
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { ApolloServer } from '@apollo/server';
 import { createTestDatabase } from '@lagesbild/db/testing';
 import type { TestDatabase } from '@lagesbild/db/testing';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import type { RequestContext } from '../../context';
-import { createApolloServer, createHttpApp } from '../../server';
+import { startHttpTestServer } from '../../testing/http-test-server';
+import type { ListeningServer } from '../../testing/http-test-server';
 import { graphql } from '../../testing/generated';
 import { SetupCode } from './setup-code';
 
@@ -81,25 +77,19 @@ const firstRun = {
 /** The first-run page's endpoint through the real HTTP app, on an empty database. */
 describe('the first run', () => {
   let database: TestDatabase;
-  let apollo: ApolloServer<RequestContext>;
-  let httpServer: Server;
+  let server: ListeningServer;
   let baseUrl: string;
   let setupCode: SetupCode;
 
   async function startServer(): Promise<void> {
     database = await createTestDatabase();
     setupCode = new SetupCode(CODE);
-    apollo = createApolloServer();
-    const app = await createHttpApp({ prisma: database.prisma, apollo, setupCode });
-    httpServer = createServer(app);
-    await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
-    baseUrl = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+    server = await startHttpTestServer({ prisma: database.prisma, setupCode });
+    baseUrl = server.origin;
   }
 
   async function stopServer(): Promise<void> {
-    httpServer.closeAllConnections();
-    await new Promise<void>((resolve, reject) => httpServer.close((error) => (error ? reject(error) : resolve())));
-    await apollo.stop();
+    await server.close();
     await database.destroy();
   }
 

@@ -1,12 +1,11 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createTestDatabase } from '@lagesbild/db/testing';
 import type { TestDatabase } from '@lagesbild/db/testing';
 import { createApolloServer, createHttpApp } from '../../server';
+import { listenOnLoopback } from '../../testing/http-test-server';
+import type { ListeningServer } from '../../testing/http-test-server';
 
 /**
  * Single sign-on end to end: a real OpenID Connect provider (oidc-provider, in its own
@@ -15,7 +14,7 @@ import { createApolloServer, createHttpApp } from '../../server';
 describe('single sign-on with OpenID Connect', () => {
   let database: TestDatabase;
   let provider: ChildProcess;
-  let app: Server;
+  let app: ListeningServer;
   let appOrigin: string;
 
   /** Cookies per host:port, as a browser keeps them. */
@@ -94,9 +93,8 @@ describe('single sign-on with OpenID Connect', () => {
       },
     });
 
-    app = createServer();
-    await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve));
-    appOrigin = `http://127.0.0.1:${(app.address() as AddressInfo).port}`;
+    app = await listenOnLoopback();
+    appOrigin = app.origin;
     const redirectUrl = `${appOrigin}/auth/oidc/callback`;
 
     const providerPort = 20_000 + Math.floor(Math.random() * 20_000);
@@ -127,12 +125,12 @@ describe('single sign-on with OpenID Connect', () => {
       apollo: createApolloServer(),
       oidc: { issuer, clientId: 'lagesbild', clientSecret: 'hemligt', redirectUrl, allowInsecureHttp: true },
     });
-    app.on('request', httpApp);
+    app.httpServer.on('request', httpApp);
   });
 
   afterAll(async () => {
     provider?.kill();
-    await new Promise((resolve) => app?.close(resolve));
+    await app?.close();
     await database?.destroy();
   });
 

@@ -1,12 +1,8 @@
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { ApolloServer } from '@apollo/server';
 import { hashPassword } from '@lagesbild/db';
 import { createTestDatabase } from '@lagesbild/db/testing';
 import type { TestDatabase } from '@lagesbild/db/testing';
-import type { RequestContext } from '../../context';
-import { createApolloServer, createHttpApp } from '../../server';
+import { startHttpTestServer } from '../../testing/http-test-server';
+import type { ListeningServer } from '../../testing/http-test-server';
 
 const PASSWORD = 'ett långt lösenord';
 
@@ -33,8 +29,7 @@ function sessionCookieOf(response: Response): SessionCookie | undefined {
 /** Local sign-in through the real HTTP app: cookies, throttling, sign-out and the session's end. */
 describe('local sign-in over HTTP', () => {
   let database: TestDatabase;
-  let apollo: ApolloServer<RequestContext>;
-  let httpServer: Server;
+  let server: ListeningServer;
   let baseUrl: string;
   let userCount = 0;
 
@@ -86,17 +81,12 @@ describe('local sign-in over HTTP', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     await database.prisma.orgUnit.create({ data: { code: 'goteborg', name: 'Göteborgs Stad', kind: 'CITY' } });
-    apollo = createApolloServer();
-    const app = await createHttpApp({ prisma: database.prisma, apollo });
-    httpServer = createServer(app);
-    await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
-    baseUrl = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+    server = await startHttpTestServer({ prisma: database.prisma });
+    baseUrl = server.origin;
   });
 
   afterAll(async () => {
-    httpServer.closeAllConnections();
-    await new Promise<void>((resolve, reject) => httpServer.close((error) => (error ? reject(error) : resolve())));
-    await apollo.stop();
+    await server.close();
     await database.destroy();
   });
 

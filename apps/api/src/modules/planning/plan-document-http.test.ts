@@ -1,18 +1,15 @@
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createTestDatabase } from '@lagesbild/db/testing';
 import type { TestDatabase } from '@lagesbild/db/testing';
 import { strFromU8, unzipSync } from 'fflate';
-import { createApolloServer, createHttpApp } from '../../server';
 import { createGoalFixture } from '../../testing/fixtures';
 import { readPdf } from '../../testing/pdf-reading';
-import { createSession, SESSION_COOKIE } from '../access';
+import { sessionCookieOf, startHttpTestServer } from '../../testing/http-test-server';
+import type { ListeningServer } from '../../testing/http-test-server';
 
 /** The plan's downloads as the Verksamhetsplan page links to them: the real app, its session cookie and the plan. */
 describe('GET /api/plans/:orgUnitId/:year.pdf and .docx in the app', () => {
   let database: TestDatabase;
-  let server: Server;
+  let server: ListeningServer;
   let origin: string;
   let committeeId: number;
   let viewerCookie: string;
@@ -41,17 +38,16 @@ describe('GET /api/plans/:orgUnitId/:year.pdf and .docx in the app', () => {
       const created = await database.prisma.user.create({
         data: { email, name: email, roles: { create: { role: 'VIEWER', orgUnitId } } },
       });
-      return `${SESSION_COOKIE}=${await createSession(database.prisma, created.id)}`;
+      return sessionCookieOf(database.prisma, created.id);
     };
     viewerCookie = await user('lasare@test.lagesbild.se', committee.id);
     outsiderCookie = await user('annan@test.lagesbild.se', otherCommittee.id);
     businessAreaCookie = await user('avdelning@test.lagesbild.se', businessArea.id);
-    server = createServer(await createHttpApp({ prisma: database.prisma, apollo: createApolloServer() }));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await startHttpTestServer({ prisma: database.prisma });
+    origin = server.origin;
   });
   afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
+    await server.close();
     await database.destroy();
   });
 

@@ -1,12 +1,9 @@
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { crc32, createDeflateRaw } from 'node:zlib';
 import { createTestDatabase } from '@lagesbild/db/testing';
 import type { TestDatabase } from '@lagesbild/db/testing';
-import { createApolloServer, createHttpApp } from '../../server';
 import { createGoalFixture } from '../../testing/fixtures';
-import { createSession, SESSION_COOKIE } from '../access';
+import { sessionCookieOf, startHttpTestServer } from '../../testing/http-test-server';
+import type { ListeningServer } from '../../testing/http-test-server';
 
 const HEADER = 'Enhetskod;Indikatorkod;Indikator;Period;Utfall;Periodmål;Årsmål;Prognos helår;Kommentar';
 
@@ -77,7 +74,7 @@ async function peakMemoryGrowth<T>(work: () => Promise<T>): Promise<{ result: T;
 /** Files built to exhaust the server: each is refused quickly, in bounded memory, while others are served. */
 describe('the limits of an uploaded file', () => {
   let database: TestDatabase;
-  let server: Server;
+  let server: ListeningServer;
   let origin: string;
   let cookie: string;
 
@@ -91,13 +88,12 @@ describe('the limits of an uploaded file', () => {
         roles: { create: { role: 'ANALYST', orgUnitId: committee.id } },
       },
     });
-    cookie = `${SESSION_COOKIE}=${await createSession(database.prisma, analyst.id)}`;
-    server = createServer(await createHttpApp({ prisma: database.prisma, apollo: createApolloServer() }));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    cookie = await sessionCookieOf(database.prisma, analyst.id);
+    server = await startHttpTestServer({ prisma: database.prisma });
+    origin = server.origin;
   });
   afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
+    await server.close();
     await database.destroy();
   });
 

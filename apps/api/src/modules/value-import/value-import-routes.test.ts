@@ -1,13 +1,10 @@
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createTestDatabase } from '@lagesbild/db/testing';
 import type { TestDatabase } from '@lagesbild/db/testing';
 import { print } from 'graphql';
-import { createApolloServer, createHttpApp } from '../../server';
 import { createGoalFixture } from '../../testing/fixtures';
 import { graphql } from '../../testing/generated';
-import { createSession, SESSION_COOKIE } from '../access';
+import { sessionCookieOf, startHttpTestServer } from '../../testing/http-test-server';
+import type { ListeningServer } from '../../testing/http-test-server';
 
 const PREVIEW = graphql(`
   query ValueImportRoutesTest_Preview($id: ID!) {
@@ -24,7 +21,7 @@ const PREVIEW = graphql(`
 /** The upload as the browser makes it: the file as the body, the session cookie, then GraphQL. */
 describe('POST /api/value-imports', () => {
   let database: TestDatabase;
-  let server: Server;
+  let server: ListeningServer;
   let origin: string;
   let analystCookie: string;
   let viewerCookie: string;
@@ -37,17 +34,16 @@ describe('POST /api/value-imports', () => {
       const created = await database.prisma.user.create({
         data: { email, name: email, roles: { create: { role, orgUnitId: committee.id } } },
       });
-      return `${SESSION_COOKIE}=${await createSession(database.prisma, created.id)}`;
+      return sessionCookieOf(database.prisma, created.id);
     };
     analystCookie = await user('analytiker@test.lagesbild.se', 'ANALYST');
     viewerCookie = await user('visare@test.lagesbild.se', 'VIEWER');
     adminCookie = await user('administrator@test.lagesbild.se', 'ADMIN');
-    server = createServer(await createHttpApp({ prisma: database.prisma, apollo: createApolloServer() }));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await startHttpTestServer({ prisma: database.prisma });
+    origin = server.origin;
   });
   afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
+    await server.close();
     await database.destroy();
   });
 

@@ -1,15 +1,12 @@
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
 import { createTestDatabase } from '@lagesbild/db/testing';
 import type { TestDatabase } from '@lagesbild/db/testing';
 import { print } from 'graphql';
-import { createApolloServer, createHttpApp } from '../../../server';
 import { createGoalFixture } from '../../../testing/fixtures';
 import { graphql } from '../../../testing/generated';
-import { createSession, SESSION_COOKIE } from '../../access';
 import { readPdf } from '../../../testing/pdf-reading';
+import { sessionCookieOf, startHttpTestServer } from '../../../testing/http-test-server';
+import type { ListeningServer } from '../../../testing/http-test-server';
 
 const CREATE_REPORT = graphql(`
   mutation ReportExportHttpTest_Create($input: CreateReportInput!) {
@@ -22,7 +19,7 @@ const CREATE_REPORT = graphql(`
 /** The exports as the report page's links ask for them: the real app, its session cookie and the live report. */
 describe('GET /api/reports/:id/export.pdf and .docx in the app', () => {
   let database: TestDatabase;
-  let server: Server;
+  let server: ListeningServer;
   let origin: string;
   let analystCookie: string;
   let outsiderCookie: string;
@@ -48,14 +45,13 @@ describe('GET /api/reports/:id/export.pdf and .docx in the app', () => {
       const created = await database.prisma.user.create({
         data: { email, name: email, roles: { create: { role, orgUnitId } } },
       });
-      return `${SESSION_COOKIE}=${await createSession(database.prisma, created.id)}`;
+      return sessionCookieOf(database.prisma, created.id);
     };
     analystCookie = await user('analytiker@test.lagesbild.se', committee.id);
     outsiderCookie = await user('annan@test.lagesbild.se', other.id);
     businessAreaCookie = await user('avdelning@test.lagesbild.se', businessArea.id, 'VIEWER');
-    server = createServer(await createHttpApp({ prisma: database.prisma, apollo: createApolloServer() }));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await startHttpTestServer({ prisma: database.prisma });
+    origin = server.origin;
     const variables: VariablesOf<typeof CREATE_REPORT> = {
       input: { orgUnitId: String(committee.id), type: 'MONTHLY', period: { year: 2023, month: 5 } },
     };
@@ -67,7 +63,7 @@ describe('GET /api/reports/:id/export.pdf and .docx in the app', () => {
     reportId = ((await created.json()) as { data: ResultOf<typeof CREATE_REPORT> }).data.createReport.id;
   });
   afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
+    await server.close();
     await database.destroy();
   });
 

@@ -1,12 +1,11 @@
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type { Request } from 'express';
 import type { ReportContent } from '../../../generated/resolver-types';
 import { may2023Report } from './may-2023-report.fixture';
 import { createReportExportRouter } from './report-export-router';
 import { notSignedIn } from '../../../errors';
+import { listenOnLoopback } from '../../../testing/http-test-server';
+import type { ListeningServer } from '../../../testing/http-test-server';
 
 /**
  * The export routes over HTTP, with a stand-in for the reports module's reader of a report's
@@ -14,7 +13,7 @@ import { notSignedIn } from '../../../errors';
  * "not signed in" without a cookie. The renderers behind the routes are the real ones.
  */
 describe('the report export routes', () => {
-  let server: Server;
+  let server: ListeningServer;
   let baseUrl: string;
   const requested: string[] = [];
 
@@ -26,13 +25,12 @@ describe('the report export routes', () => {
     };
     const app = express();
     app.use(createReportExportRouter(readContent));
-    server = createServer(app);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await listenOnLoopback(app);
+    baseUrl = server.origin;
   });
 
   afterAll(async () => {
-    await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+    await server.close();
   });
 
   const get = (path: string, signedIn = true) =>
