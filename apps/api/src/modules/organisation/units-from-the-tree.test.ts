@@ -4,8 +4,8 @@ import { startGraphqlTestServer } from '../../testing/graphql-test-server';
 import type { GraphqlTestServer } from '../../testing/graphql-test-server';
 
 /**
- * Every page of a unit and the units under it, and the month the app opens on, each with the
- * least it can select. Not the Plan page: its plan lock reads the tree in a shape of its own, as
+ * Every page of a unit and the units under it, the month the app opens on, and the units a new
+ * portfolio may belong to, each with the least it can select. Not the Plan page: its plan lock reads the tree in a shape of its own, as
  * the same check does inside writes (plan-lock.ts).
  */
 const PAGES_OF_A_SUBTREE = graphql(`
@@ -15,6 +15,9 @@ const PAGES_OF_A_SUBTREE = graphql(`
     }
     latestReportMonth {
       year
+    }
+    portfolioOwningUnits {
+      code
     }
     dataEntrySheet(orgUnitCode: $code, period: { year: 2023, month: 5 }) {
       canEdit

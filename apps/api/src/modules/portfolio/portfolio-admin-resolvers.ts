@@ -17,7 +17,7 @@ import { overdueActionsOfPortfolio, portfolioBudget } from './portfolio-summary'
 /** Creating and editing portfolios and projects, a project's phase, and a portfolio's summary. */
 export const portfolioAdminResolvers: Resolvers = {
   Query: {
-    portfolioOwningUnits: (_parent, _args, { prisma, access }) => listPortfolioOwningUnits(prisma, access),
+    portfolioOwningUnits: (_parent, _args, { orgTree, access }) => listPortfolioOwningUnits(orgTree, access),
   },
   Mutation: {
     createPortfolio: (_parent, { input }, { mutate, orgTree }) =>

@@ -1,4 +1,4 @@
-import type { OrgUnitModel, PortfolioModel, PrismaClient } from '@lagesbild/db';
+import type { OrgUnitModel, PortfolioModel } from '@lagesbild/db';
 import { inTreeOrder } from '@lagesbild/types';
 import type { ParsedCreatePortfolioInput, ParsedUpdatePortfolioInput } from '@lagesbild/types';
 import type { Transaction } from '../audit';
@@ -88,11 +88,8 @@ export async function updatePortfolio(
   }
 }
 
-/** The open units where the user may create portfolios, in tree order. */
-export async function listPortfolioOwningUnits(prisma: PrismaClient, access: AccessScope): Promise<OrgUnitModel[]> {
-  const units = await prisma.orgUnit.findMany({
-    where: { validTo: null },
-    orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
-  });
-  return inTreeOrder(units).filter((unit) => access.holds('PORTFOLIO_OFFICE', unit.id));
+/** The open units where the user may create portfolios, in tree order, from the request's units. */
+export function listPortfolioOwningUnits(orgTree: readonly OrgUnitModel[], access: AccessScope): OrgUnitModel[] {
+  const openUnits = orgTree.filter((unit) => unit.validTo === null);
+  return inTreeOrder(openUnits).filter((unit) => access.holds('PORTFOLIO_OFFICE', unit.id));
 }

@@ -2613,6 +2613,7 @@ export type UnitsFromTheTreePagesQueryVariables = Exact<{
 export type UnitsFromTheTreePagesQuery = {
   viewer: { holds: boolean } | null;
   latestReportMonth: { year: number } | null;
+  portfolioOwningUnits: Array<{ code: string }>;
   dataEntrySheet: { canEdit: boolean } | null;
   goals: Array<{ id: string }>;
   indicatorLibrary: Array<{ id: string }>;
@@ -12003,6 +12004,14 @@ export const UnitsFromTheTreePagesDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'year' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portfolioOwningUnits' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
             },
           },
           {
