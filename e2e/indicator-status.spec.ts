@@ -47,7 +47,7 @@ test('an analyst sets a value’s status by hand with a reason, and gives it bac
     const may = table.getByRole('row', { name: /^maj 2023/ });
     await expect(may).toContainText('5,9');
     await expect(may).toContainText('Når inte målet');
-    await expect(may).not.toContainText('Satt manuellt');
+    await expect(may).not.toContainText('satt manuellt');
 
     await may.getByRole('button', { name: 'Ändra status för maj 2023' }).click();
     const dialog = page.getByRole('dialog', { name: 'Ändra status för maj 2023' });
@@ -61,12 +61,25 @@ test('an analyst sets a value’s status by hand with a reason, and gives it bac
     await expect(dialog).toBeHidden();
 
     await expect(page.getByText('Statusen för maj 2023 är satt manuellt.')).toBeVisible();
-    await expect(may).toContainText('Nära målet');
-    await expect(may).toContainText('Satt manuellt');
+    await expect(may).toContainText('Nära målet (satt manuellt)');
     await expect(may).toContainText(`Skäl: ${REASON}`);
     await expect(may.locator('[data-status]')).toHaveAttribute('data-status', 'YELLOW');
     await saveScreenshot(page, 'indicator-status-2-set-by-hand');
     await checkAccessibility(page, 'a status set by hand in the table (/indikatorer/:id?visa=tabell, analyst)');
+
+    // Wherever the status shows, it says it was set by hand: the overview's tile and the goals' table.
+    const indicatorPage = page.url();
+    await page.goto('/oversikt?enhet=intraservice&period=2023-05');
+    await expect(page.getByRole('article', { name: 'Sjukfrånvaro' })).toContainText('Nära målet (satt manuellt)');
+    await page.goto('/mal?enhet=intraservice&period=2023-05');
+    await expect(
+      page
+        .getByRole('row', { name: /^Sjukfrånvaro/ })
+        .filter({ hasText: 'Nära målet (satt manuellt)' })
+        .first(),
+    ).toBeVisible();
+    await page.goto(indicatorPage);
+    await page.getByRole('tab', { name: 'Tabell' }).first().click();
 
     // Back to the rule: red again, and nothing says it was set by hand.
     await may.getByRole('button', { name: 'Ändra status för maj 2023' }).click();
@@ -77,7 +90,7 @@ test('an analyst sets a value’s status by hand with a reason, and gives it bac
     await expect(dialog).toBeHidden();
     await expect(page.getByText('Statusen för maj 2023 följer regeln igen.')).toBeVisible();
     await expect(may).toContainText('Når inte målet');
-    await expect(may).not.toContainText('Satt manuellt');
+    await expect(may).not.toContainText('satt manuellt');
     await expect(may.locator('[data-status]')).toHaveAttribute('data-status', 'RED');
   } finally {
     await giveBackToRule(page.request, indicatorId);

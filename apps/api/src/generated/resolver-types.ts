@@ -344,6 +344,8 @@ export type AttentionIndicator = {
   since?: Maybe<Scalars['String']['output']>;
   /** RED, or NOT_ASSESSED when not reported. */
   status: ValueStatus;
+  /** True when an analyst set the status by hand in place of the status rule's (IndicatorValue.statusOverride). */
+  statusSetByHand: Scalars['Boolean']['output'];
 };
 
 export type AuditAction = 'CREATE' | 'DELETE' | 'UPDATE';
@@ -1398,6 +1400,11 @@ export type KeyIndicator = {
    */
   status: ValueStatus;
   /**
+   * True when an analyst set the latest value's status by hand in place of the status rule's
+   * (IndicatorValue.statusOverride); never for a rolled-up tile, whose status the rule gives.
+   */
+  statusSetByHand: Scalars['Boolean']['output'];
+  /**
    * Outcomes of the last twelve periods up to the latest, oldest first; null where a period has
    * none. For a cumulative indicator each period's own amount (see amountsPerPeriod in
    * @lagesbild/types), not the year-to-date, which would fall every January.
@@ -1425,8 +1432,10 @@ export type KeyIndicatorUnitFigure = {
   outcome?: Maybe<Scalars['Float']['output']>;
   /** `2023-05`, `2023-T2` or `2023`. */
   period: Scalars['String']['output'];
-  /** The unit's own status of the value by its indicator's rule. */
+  /** The unit's own status of the value by its indicator's rule, or the one an analyst set by hand. */
   status: ValueStatus;
+  /** True when an analyst set the status by hand in place of the rule's (IndicatorValue.statusOverride). */
+  statusSetByHand: Scalars['Boolean']['output'];
 };
 
 export type LevelAggregation =
@@ -5250,6 +5259,7 @@ export type AttentionIndicatorResolvers<
   orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ValueStatus'], ParentType, ContextType>;
+  statusSetByHand?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type AuditActionOwnerResolvers<
@@ -5744,6 +5754,7 @@ export type KeyIndicatorResolvers<
   rolledUpFrom?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
   rollup?: Resolver<Maybe<ResolversTypes['UnitRollup']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ValueStatus'], ParentType, ContextType>;
+  statusSetByHand?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   trend?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
   unitFigures?: Resolver<Array<ResolversTypes['KeyIndicatorUnitFigure']>, ParentType, ContextType>;
 };
@@ -5767,6 +5778,7 @@ export type KeyIndicatorUnitFigureResolvers<
   outcome?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ValueStatus'], ParentType, ContextType>;
+  statusSetByHand?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type MissingObligationResolvers<

@@ -11,6 +11,14 @@ describe('the status display', () => {
     expect(chip.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
   });
 
+  it('says when an analyst set the status by hand in place of the rule', () => {
+    renderWithProviders(<StatusChip status="GREEN" label="Når målet" setByHand />);
+    expect(screen.getByText('Når målet (satt manuellt)').closest('[data-status]')).toHaveAttribute(
+      'data-status',
+      'GREEN',
+    );
+  });
+
   it('draws each status in its own colour from the shared vocabulary', () => {
     const { unmount } = renderWithProviders(<StatusChip status="GREEN" label="Når målet" />);
     const green = getComputedStyle(screen.getByText('Når målet').closest('[data-status]')!).color;

@@ -1774,6 +1774,7 @@ export type IndicatorTable_IndicatorFragment = {
     fullYearForecast: number | null;
     isSynthetic: boolean;
     status: ValueStatus;
+    statusOverride: ValueStatus | null;
   } | null;
 } & { ' $fragmentName'?: 'IndicatorTable_IndicatorFragment' };
 
@@ -2058,6 +2059,7 @@ export type AttentionSection_AttentionFragment = {
     id: string;
     name: string;
     newlyRed: boolean;
+    statusSetByHand: boolean;
     since: string | null;
     orgUnit: { id: string; name: string };
   }>;
@@ -2128,6 +2130,7 @@ export type EconomyGlance_EconomyFragment = {
 export type KeyIndicatorTile_TileFragment = {
   rollup: UnitRollup | null;
   status: ValueStatus;
+  statusSetByHand: boolean;
   isReported: boolean;
   changeFromPreviousYear: number | null;
   trend: Array<number | null>;
@@ -2144,6 +2147,7 @@ export type KeyIndicatorTile_TileFragment = {
     period: string;
     outcome: number | null;
     status: ValueStatus;
+    statusSetByHand: boolean;
     orgUnit: { id: string; name: string };
   }>;
 } & { ' $fragmentName'?: 'KeyIndicatorTile_TileFragment' };
@@ -2167,6 +2171,7 @@ export type UnitFigureList_TileFragment = {
     period: string;
     outcome: number | null;
     status: ValueStatus;
+    statusSetByHand: boolean;
     orgUnit: { id: string; name: string };
   }>;
 } & { ' $fragmentName'?: 'UnitFigureList_TileFragment' };
@@ -3616,6 +3621,7 @@ export type OverviewPage_QueryQuery = {
         id: string;
         name: string;
         newlyRed: boolean;
+        statusSetByHand: boolean;
         since: string | null;
         orgUnit: { id: string; name: string };
       }>;
@@ -3673,6 +3679,7 @@ export type OverviewPage_QueryQuery = {
     keyIndicators: Array<{
       rollup: UnitRollup | null;
       status: ValueStatus;
+      statusSetByHand: boolean;
       isReported: boolean;
       changeFromPreviousYear: number | null;
       trend: Array<number | null>;
@@ -3689,6 +3696,7 @@ export type OverviewPage_QueryQuery = {
         period: string;
         outcome: number | null;
         status: ValueStatus;
+        statusSetByHand: boolean;
         orgUnit: { id: string; name: string };
       }>;
     }>;
@@ -4533,6 +4541,7 @@ export const IndicatorTable_IndicatorFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'isSynthetic' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusOverride' } },
               ],
             },
           },
@@ -4706,6 +4715,7 @@ export const GoalCard_GoalFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'isSynthetic' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusOverride' } },
               ],
             },
           },
@@ -4846,6 +4856,7 @@ export const GoalsByPerspective_GoalFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'isSynthetic' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusOverride' } },
               ],
             },
           },
@@ -5370,6 +5381,7 @@ export const AttentionSection_AttentionFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'newlyRed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusSetByHand' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'since' } },
                 {
                   kind: 'Field',
@@ -5697,6 +5709,7 @@ export const UnitFigureList_TileFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'period' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusSetByHand' } },
               ],
             },
           },
@@ -5759,6 +5772,7 @@ export const KeyIndicatorTile_TileFragmentDoc = {
             directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
           },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusSetByHand' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isReported' } },
           { kind: 'Field', name: { kind: 'Name', value: 'changeFromPreviousYear' } },
           { kind: 'Field', name: { kind: 'Name', value: 'trend' } },
@@ -5803,6 +5817,7 @@ export const KeyIndicatorTile_TileFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'period' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusSetByHand' } },
               ],
             },
           },
@@ -15681,6 +15696,7 @@ export const GoalsPage_QueryDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'isSynthetic' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusOverride' } },
               ],
             },
           },
@@ -16662,6 +16678,7 @@ export const OverviewPage_QueryDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'period' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusSetByHand' } },
               ],
             },
           },
@@ -16745,6 +16762,7 @@ export const OverviewPage_QueryDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'newlyRed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusSetByHand' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'since' } },
                 {
                   kind: 'Field',
@@ -16957,6 +16975,7 @@ export const OverviewPage_QueryDocument = {
             directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
           },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusSetByHand' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isReported' } },
           { kind: 'Field', name: { kind: 'Name', value: 'changeFromPreviousYear' } },
           { kind: 'Field', name: { kind: 'Name', value: 'trend' } },

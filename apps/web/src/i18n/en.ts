@@ -229,6 +229,7 @@ const sharedEn: SharedTranslations = {
     RED: 'Not on target',
     NOT_ASSESSED: 'Not assessed',
   },
+  statusSetByHand: 'set by hand',
   activityStatus: {
     NOT_STARTED: 'Not started',
     ONGOING: 'Ongoing',

@@ -204,6 +204,8 @@ export const sharedSv = {
     RED: 'Når inte målet',
     NOT_ASSESSED: 'Ej bedömt',
   },
+  /** After a value's status where an analyst set it in place of the status rule's. */
+  statusSetByHand: 'satt manuellt',
   activityStatus: {
     NOT_STARTED: 'Ej påbörjad',
     ONGOING: 'Pågår',

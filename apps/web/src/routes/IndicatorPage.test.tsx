@@ -166,7 +166,7 @@ describe('an indicator’s page, setting a status by hand', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('Statusen för maj 2023 är satt manuellt.');
     const may = within(await table()).getByRole('row', { name: /maj 2023/ });
     expect(may).toHaveTextContent('Nära målet');
-    expect(may).toHaveTextContent('Satt manuellt');
+    expect(may).toHaveTextContent('Nära målet (satt manuellt)');
     expect(may).toHaveTextContent(`Skäl: ${REASON}`);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });

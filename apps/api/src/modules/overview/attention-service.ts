@@ -17,6 +17,8 @@ export interface AttentionIndicatorRow {
   orgUnitId: number;
   status: 'RED' | 'NOT_ASSESSED';
   newlyRed: boolean;
+  /** Red by an analyst's judgement (the value's statusOverride), not by the status rule. */
+  statusSetByHand: boolean;
   /** Red: the first period (key) of its current run of red values. Not reported: its latest period, or null. */
   since: string | null;
 }
@@ -97,6 +99,7 @@ async function findIndicatorsNeedingAttention(
         ...row,
         status: 'NOT_ASSESSED',
         newlyRed: false,
+        statusSetByHand: false,
         since: latest ? formatPeriodKey(latest) : null,
       });
     } else if (valueStatus(indicator, latest) === 'RED') {
@@ -104,6 +107,7 @@ async function findIndicatorsNeedingAttention(
         ...row,
         status: 'RED',
         newlyRed: !isRedIn(indicator, thenById.get(indicator.id), before),
+        statusSetByHand: latest.statusOverride != null,
         since: formatPeriodKey(firstRedById.get(indicator.id) ?? latest),
       });
     }

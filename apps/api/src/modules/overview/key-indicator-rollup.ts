@@ -22,6 +22,8 @@ export interface KeyUnitFigureRow {
   period: Period;
   outcome: number | null;
   status: ValueStatus;
+  /** The unit's status is an analyst's judgement (its value's statusOverride), not the rule's. */
+  statusSetByHand: boolean;
 }
 
 /** A tile made of the units below a unit without the key indicator of its own. */
@@ -32,6 +34,8 @@ export interface RolledUpTileRow {
   rolledUpFrom: number[];
   unitFigures: KeyUnitFigureRow[];
   status: ValueStatus;
+  /** Always false: a rolled-up tile's status is the rule's applied to the rolled-up figures. */
+  statusSetByHand: false;
   isReported: boolean;
   changeFromPreviousYear: number | null;
   trend: (number | null)[];
@@ -150,6 +154,7 @@ export function rolledUpTiles(input: RollupInput): RolledUpTileRow[] {
         isReported && figures && rolledUpStatusApplies(rollup, definition.thresholdKind)
           ? valueStatus(definition, { ...figures, ...figures.period })
           : 'NOT_ASSESSED',
+      statusSetByHand: false,
       changeFromPreviousYear:
         figures?.outcome != null && previousYear?.outcome != null ? figures.outcome - previousYear.outcome : null,
       trend: (definition.cumulative ? amountsPerPeriod(points) : points.map((point) => point.outcome)).slice(
@@ -169,7 +174,15 @@ export function rolledUpTiles(input: RollupInput): RolledUpTileRow[] {
             .flatMap(([unitId, own]) => {
               const value = ownValue(unitId, period);
               return value
-                ? [{ orgUnitId: unitId, period, outcome: value.outcome, status: valueStatus(own, value) }]
+                ? [
+                    {
+                      orgUnitId: unitId,
+                      period,
+                      outcome: value.outcome,
+                      status: valueStatus(own, value),
+                      statusSetByHand: value.statusOverride != null,
+                    },
+                  ]
                 : [];
             })
         : [];
@@ -181,6 +194,7 @@ export function rolledUpTiles(input: RollupInput): RolledUpTileRow[] {
         unitFigures,
         isReported: period !== null && isReportedBy(indicator.periodicity, period, input.month),
         status: 'NOT_ASSESSED',
+        statusSetByHand: false,
         changeFromPreviousYear: null,
         trend: [],
       };

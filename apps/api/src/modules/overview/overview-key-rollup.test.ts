@@ -31,8 +31,10 @@ const KEY_INDICATORS = graphql(`
           period
           outcome
           status
+          statusSetByHand
         }
         status
+        statusSetByHand
         isReported
         changeFromPreviousYear
         trend
@@ -195,6 +197,37 @@ describe("the city's key indicators, rolled up from its committees", () => {
       figures: { outcome: 100, periodTarget: 120 },
       status: 'GREEN',
     });
+  });
+
+  it('says where an analyst set a status by hand: on a unit’s own tile and a listed unit’s figure, never a rolled-up one', async () => {
+    const mayValueOf = (orgUnitCode: string, indicatorCode: string) =>
+      server.prisma.indicatorValue.findFirstOrThrow({
+        where: { indicator: { code: indicatorCode, orgUnit: { code: orgUnitCode } }, year: 2023, periodNumber: 5 },
+      });
+    const judged = [await mayValueOf('norra', 'COST'), await mayValueOf('norra', 'NKI')];
+    const setByHand = (statusOverride: 'RED' | null) =>
+      Promise.all(
+        judged.map((value) =>
+          server.prisma.indicatorValue.update({
+            where: { id: value.id },
+            data: { statusOverride, statusOverrideReason: statusOverride && 'Bedömd för hand' },
+          }),
+        ),
+      );
+    await setByHand('RED');
+    try {
+      expect((await tilesOf('norra')).get('COST')).toMatchObject({ status: 'RED', statusSetByHand: true });
+      const city = await tilesOf('stad');
+      expect(city.get('NKI')!.unitFigures).toMatchObject([
+        { orgUnit: { code: 'norra' }, status: 'RED', statusSetByHand: true },
+        { orgUnit: { code: 'sodra' }, status: 'YELLOW', statusSetByHand: false },
+      ]);
+      // The city's cost is the committees' summed: its colour is the rule's, whatever one of them was judged.
+      expect(city.get('COST')).toMatchObject({ status: 'GREEN', statusSetByHand: false });
+    } finally {
+      await setByHand(null);
+    }
+    expect((await tilesOf('norra')).get('COST')).toMatchObject({ status: 'GREEN', statusSetByHand: false });
   });
 
   it("is made of the committees the user may read: a reader of one committee gets none of its sibling's figures", async () => {

@@ -66,6 +66,8 @@ export interface KeyIndicatorRow {
   rolledUpFrom: number[];
   unitFigures: KeyUnitFigureRow[];
   status: ValueStatus;
+  /** The shown status is an analyst's judgement (the latest value's statusOverride), not the rule's. */
+  statusSetByHand: boolean;
   isReported: boolean;
   changeFromPreviousYear: number | null;
   trend: (number | null)[];
@@ -484,6 +486,7 @@ function ownKeyIndicatorTiles(
       unitFigures: [],
       isReported,
       status: isReported && latest ? valueStatus(indicator, latest) : 'NOT_ASSESSED',
+      statusSetByHand: isReported && latest?.statusOverride != null,
       changeFromPreviousYear:
         latest?.outcome != null && previousYear?.outcome != null ? latest.outcome - previousYear.outcome : null,
       trend: (indicator.cumulative ? amountsPerPeriod(upToLatest) : upToLatest.map((value) => value.outcome)).slice(

@@ -437,6 +437,7 @@ const ATTENTION = graphql(`
           name
           status
           newlyRed
+          statusSetByHand
           since
           orgUnit {
             code
@@ -446,6 +447,7 @@ const ATTENTION = graphql(`
           id
           name
           status
+          statusSetByHand
           since
         }
         overdueAssignments {
@@ -502,11 +504,41 @@ describe('what needs attention on the overview', () => {
     const sickLeave = redIndicators.find((item) => item.name === 'Sjukfrånvaro');
     const payroll = redIndicators.find((item) => item.name === 'Löneärenden');
     // Sick leave 5,9 % against 5 % turned red in May; payroll cases have been red since April.
-    expect(sickLeave).toMatchObject({ status: 'RED', newlyRed: true, since: '2023-05' });
+    expect(sickLeave).toMatchObject({ status: 'RED', newlyRed: true, statusSetByHand: false, since: '2023-05' });
     expect(payroll).toMatchObject({ status: 'RED', newlyRed: false, since: '2023-04' });
     expect(redIndicators.findIndex((item) => !item.newlyRed)).toBeGreaterThan(
       redIndicators.findLastIndex((item) => item.newlyRed),
     );
+  });
+
+  it('says which indicator is red by an analyst’s judgement rather than by the status rule', async () => {
+    const { redIndicators, notReportedIndicators } = await attentionOf('intraservice', may2023);
+    const listed = new Set([...redIndicators, ...notReportedIndicators].map((item) => Number(item.id)));
+    const greenInMay = await server.prisma.indicatorValue.findFirstOrThrow({
+      where: {
+        indicator: { orgUnit: { code: 'intraservice' }, periodicity: 'MONTH', id: { notIn: [...listed] } },
+        granularity: 'MONTH',
+        year: 2023,
+        periodNumber: 5,
+        outcome: { not: null },
+      },
+      include: { indicator: true },
+    });
+    const judged = { statusOverride: 'RED' as const, statusOverrideReason: 'Utfallet är inte jämförbart' };
+    await server.prisma.indicatorValue.update({ where: { id: greenInMay.id }, data: judged });
+    try {
+      const red = (await attentionOf('intraservice', may2023)).redIndicators;
+      expect(red.find((item) => item.name === greenInMay.indicator.name)).toMatchObject({
+        status: 'RED',
+        statusSetByHand: true,
+      });
+      expect(red.filter((item) => item.statusSetByHand)).toHaveLength(1);
+    } finally {
+      await server.prisma.indicatorValue.update({
+        where: { id: greenInMay.id },
+        data: { statusOverride: null, statusOverrideReason: null },
+      });
+    }
   });
 
   it('names the indicators not reported for the month, with their latest period when they had one', async () => {

@@ -2637,6 +2637,7 @@ export type OverviewKeyRollupTest_KeyIndicatorsQuery = {
     keyIndicators: Array<{
       rollup: UnitRollup | null;
       status: ValueStatus;
+      statusSetByHand: boolean;
       isReported: boolean;
       changeFromPreviousYear: number | null;
       trend: Array<number | null>;
@@ -2650,7 +2651,13 @@ export type OverviewKeyRollupTest_KeyIndicatorsQuery = {
         annualTarget: number | null;
         fullYearForecast: number | null;
       } | null;
-      unitFigures: Array<{ period: string; outcome: number | null; status: ValueStatus; orgUnit: { code: string } }>;
+      unitFigures: Array<{
+        period: string;
+        outcome: number | null;
+        status: ValueStatus;
+        statusSetByHand: boolean;
+        orgUnit: { code: string };
+      }>;
     }>;
   } | null;
 };
@@ -2755,10 +2762,17 @@ export type OverviewTest_AttentionQuery = {
         name: string;
         status: ValueStatus;
         newlyRed: boolean;
+        statusSetByHand: boolean;
         since: string | null;
         orgUnit: { code: string };
       }>;
-      notReportedIndicators: Array<{ id: string; name: string; status: ValueStatus; since: string | null }>;
+      notReportedIndicators: Array<{
+        id: string;
+        name: string;
+        status: ValueStatus;
+        statusSetByHand: boolean;
+        since: string | null;
+      }>;
       overdueAssignments: Array<{
         id: string;
         title: string;
@@ -12379,10 +12393,12 @@ export const OverviewKeyRollupTest_KeyIndicatorsDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'period' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'statusSetByHand' } },
                           ],
                         },
                       },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statusSetByHand' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'isReported' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'changeFromPreviousYear' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'trend' } },
@@ -12968,6 +12984,7 @@ export const OverviewTest_AttentionDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'newlyRed' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'statusSetByHand' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'since' } },
                             {
                               kind: 'Field',
@@ -12989,6 +13006,7 @@ export const OverviewTest_AttentionDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'statusSetByHand' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'since' } },
                           ],
                         },

@@ -27,6 +27,7 @@ const sickLeave = {
     fullYearForecast: 5.5,
     isSynthetic: false,
     status: 'RED',
+    statusOverride: null,
   },
 } as const;
 

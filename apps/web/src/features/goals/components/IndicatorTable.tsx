@@ -39,6 +39,7 @@ export const IndicatorTable_indicator = graphql(`
       fullYearForecast
       isSynthetic
       status
+      statusOverride
     }
   }
 `);
@@ -129,7 +130,11 @@ export function IndicatorTable({ caption, indicators: indicatorRefs, period }: I
                 <TableCell align="right">{value ? figure(indicator, value.fullYearForecast) : ''}</TableCell>
                 <TableCell>
                   {value && isReportedBy(indicator.periodicity, parsePeriodKey(value.period), period) ? (
-                    <StatusChip status={value.status} label={t(`status.${value.status}`)} />
+                    <StatusChip
+                      status={value.status}
+                      label={t(`status.${value.status}`)}
+                      setByHand={value.statusOverride != null}
+                    />
                   ) : (
                     <StatusChip
                       status="NOT_ASSESSED"

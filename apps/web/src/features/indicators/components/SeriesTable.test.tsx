@@ -125,7 +125,7 @@ describe("the table view of an indicator's chart", () => {
         <SeriesTable caption="Sjukfrånvaro" rows={toSeriesRows(setByHand, [])} compared={[]} unit="PERCENT" />,
       );
       const status = cells(/maj 2023/)[4];
-      expect(status).toBe(`Nära måletSatt manuelltSkäl: ${reason}`);
+      expect(status).toBe(`Nära målet (satt manuellt)Skäl: ${reason}`);
       expect(screen.getByText(`Skäl: ${reason}`)).toBeVisible();
       expect(cells(/april 2023/)[4]).toBe('Ej bedömt');
     });

@@ -80,10 +80,11 @@ export function SeriesTable({ caption, rows, compared, unit, statusEditing }: Se
                 {row.outcome != null && (
                   <Stack spacing={0.5} sx={{ alignItems: 'flex-start', maxWidth: 320 }}>
                     <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 0.5 }}>
-                      <StatusChip status={row.status} label={t(`status.${row.status}`)} />
-                      {row.statusOverrideReason != null && (
-                        <Typography variant="body2">{t('indicator.valueStatus.setByHand')}</Typography>
-                      )}
+                      <StatusChip
+                        status={row.status}
+                        label={t(`status.${row.status}`)}
+                        setByHand={row.statusOverrideReason != null}
+                      />
                       {statusEditing && !row.isSynthetic && (
                         <Button
                           size="small"

@@ -33,7 +33,6 @@ export const indicatorsEn: IndicatorsTranslations = {
       changedBy: 'Changed by',
     },
     valueStatus: {
-      setByHand: 'Set by hand',
       reasonShown: 'Reason: {{reason}}',
       exported: '{{status}} (set by hand: {{reason}})',
       edit: 'Change status',

@@ -31,7 +31,6 @@ export const indicatorsSv = {
       changedBy: 'Ändrad av',
     },
     valueStatus: {
-      setByHand: 'Satt manuellt',
       reasonShown: 'Skäl: {{reason}}',
       exported: '{{status}} (satt manuellt: {{reason}})',
       edit: 'Ändra status',

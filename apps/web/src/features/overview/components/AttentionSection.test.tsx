@@ -17,8 +17,8 @@ const nothing: AttentionSection_AttentionFragment = {
 const may2023: AttentionSection_AttentionFragment = {
   ...nothing,
   redIndicators: [
-    { id: '17', name: 'Sjukfrånvaro', newlyRed: true, since: '2023-05', orgUnit: unit },
-    { id: '3', name: 'Löneärenden', newlyRed: false, since: '2023-04', orgUnit: unit },
+    { id: '17', name: 'Sjukfrånvaro', newlyRed: true, statusSetByHand: false, since: '2023-05', orgUnit: unit },
+    { id: '3', name: 'Löneärenden', newlyRed: false, statusSetByHand: true, since: '2023-04', orgUnit: unit },
   ],
   notReportedIndicators: ['Frisknärvaro', 'Avtalsföljsamhet', 'Inköpsvolym', 'Konsultandel', 'Praktikplatser'].map(
     (name, index) => ({ id: String(20 + index), name, since: index === 0 ? '2021' : null, orgUnit: unit }),
@@ -89,8 +89,10 @@ describe('AttentionSection', () => {
     const group = (name: RegExp) => screen.getByRole('region', { name });
     const redIndicators = within(group(/^Röda indikatorer \(2\)/)).getAllByRole('listitem');
     expect(redIndicators[0]).toHaveTextContent('Ny: når inte målet');
+    expect(redIndicators[0]).not.toHaveTextContent('satt manuellt');
     expect(redIndicators[0]).toHaveTextContent('röd sedan maj 2023');
-    expect(redIndicators[1]).toHaveTextContent('Når inte målet');
+    // Red by an analyst's judgement, not by the rule: the chip says so.
+    expect(redIndicators[1]).toHaveTextContent('Når inte målet (satt manuellt)');
     expect(redIndicators[1]).toHaveTextContent('röd sedan april 2023');
     expect(redIndicators[1]!.querySelector('[data-status]')).toHaveAttribute('data-status', 'RED');
     expect(within(group(/^Ej rapporterade/)).getAllByRole('listitem')[0]).toHaveTextContent(

@@ -22,6 +22,7 @@ export const AttentionSection_attention = graphql(`
       id
       name
       newlyRed
+      statusSetByHand
       since
       orgUnit {
         id
@@ -96,6 +97,8 @@ interface Item {
   to: To;
   status: ValueStatus;
   statusLabel: string;
+  /** Red by an analyst's judgement, not by the status rule. */
+  statusSetByHand?: boolean;
   reason: string;
 }
 
@@ -137,6 +140,7 @@ export function AttentionSection({ attention, view }: AttentionSectionProps) {
           to: withSearch(`${ROUTES.indicator}/${item.id}`),
           status: 'RED',
           statusLabel: item.newlyRed ? t('overview.attention.newlyRed') : t('status.RED'),
+          statusSetByHand: item.statusSetByHand,
           reason: item.since ? t('overview.attention.redSince', { period: period(item.since) }) : '',
         })),
       },
@@ -260,7 +264,7 @@ function AttentionGroup({ group }: { group: Group }): ReactNode {
       <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
         {shown.map((item) => (
           <Box component="li" key={item.key} sx={{ display: 'flex', gap: 1, alignItems: 'baseline', py: 0.25 }}>
-            <StatusChip status={item.status} label={item.statusLabel} />
+            <StatusChip status={item.status} label={item.statusLabel} setByHand={item.statusSetByHand} />
             <Box sx={{ minWidth: 0 }}>
               <Link
                 component={RouterLink}

@@ -15,6 +15,7 @@ const summedCost: KeyIndicatorTile_TileFragment = {
   rolledUpFrom: committees,
   unitFigures: [],
   status: 'GREEN',
+  statusSetByHand: false,
   isReported: true,
   changeFromPreviousYear: 20,
   trend: [],
@@ -30,6 +31,14 @@ describe('KeyIndicatorTile', () => {
     expect(tile).toHaveTextContent('Summerat från 2 enheter: Nämnden för Intraservice, Kommunstyrelsen');
     expect(tile).toHaveTextContent('150 tkr');
     expect(tile).toHaveTextContent('Når målet');
+    expect(tile).not.toHaveTextContent('satt manuellt');
+  });
+
+  it('says when the status of a unit’s own key indicator was set by hand', () => {
+    render({ ...summedCost, rollup: null, rolledUpFrom: [], status: 'RED', statusSetByHand: true });
+    expect(screen.getByRole('article', { name: 'Personalkostnader' })).toHaveTextContent(
+      'Når inte målet (satt manuellt)',
+    );
   });
 
   it('says why a summed figure has no colour when the thresholds cannot judge a total', () => {
@@ -46,8 +55,8 @@ describe('KeyIndicatorTile', () => {
       status: 'NOT_ASSESSED',
       changeFromPreviousYear: null,
       unitFigures: [
-        { orgUnit: committees[0]!, period: '2023-05', outcome: 70, status: 'GREEN' },
-        { orgUnit: committees[1]!, period: '2023-05', outcome: 80, status: 'RED' },
+        { orgUnit: committees[0]!, period: '2023-05', outcome: 70, status: 'GREEN', statusSetByHand: false },
+        { orgUnit: committees[1]!, period: '2023-05', outcome: 80, status: 'RED', statusSetByHand: true },
       ],
     });
     const tile = screen.getByRole('article', { name: 'Nöjd kund-index' });
@@ -57,6 +66,6 @@ describe('KeyIndicatorTile', () => {
     expect(items[0]).toHaveTextContent('Når målet');
     expect(items[1]).toHaveTextContent('Kommunstyrelsen');
     expect(items[1]).toHaveTextContent('80');
-    expect(items[1]).toHaveTextContent('Når inte målet');
+    expect(items[1]).toHaveTextContent('Når inte målet (satt manuellt)');
   });
 });

@@ -37,6 +37,7 @@ export const KeyIndicatorTile_tile = graphql(`
     }
     ...UnitFigureList_tile @unmask
     status
+    statusSetByHand
     isReported
     changeFromPreviousYear
     trend
@@ -94,7 +95,7 @@ export function KeyIndicatorTile({ tile }: KeyIndicatorTileProps) {
               {t('goals.column.forecast')}: {figure(figures?.fullYearForecast)}
             </Typography>
             <div style={{ margin: '8px 0' }}>
-              <StatusChip status={tile.status} label={statusLabel()} />
+              <StatusChip status={tile.status} label={statusLabel()} setByHand={tile.statusSetByHand} />
             </div>
           </>
         )}

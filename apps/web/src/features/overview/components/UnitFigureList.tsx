@@ -21,6 +21,7 @@ export const UnitFigureList_tile = graphql(`
       period
       outcome
       status
+      statusSetByHand
     }
   }
 `);
@@ -53,7 +54,7 @@ export function UnitFigureList({ tile }: UnitFigureListProps) {
           <Typography variant="caption" color="text.secondary" component="span" sx={{ mr: 1 }}>
             {formatPeriodLabel(figure.period, i18n.language)}
           </Typography>
-          <StatusChip status={figure.status} label={t(`status.${figure.status}`)} />
+          <StatusChip status={figure.status} label={t(`status.${figure.status}`)} setByHand={figure.statusSetByHand} />
         </ListItem>
       ))}
     </List>
