@@ -3343,6 +3343,11 @@ export type ReportIndicatorRow = {
   /** A monthly indicator's twelve months up to the report's month, as the series gives it (SeriesPoint.rolling12). */
   rolling12?: Maybe<Scalars['Float']['output']>;
   status: ValueStatus;
+  /**
+   * True when an analyst set the status by hand in place of the status rule's
+   * (IndicatorValue.statusOverride); false in a snapshot frozen before reports said so.
+   */
+  statusSetByHand: Scalars['Boolean']['output'];
   unit: IndicatorUnit;
 };
 
@@ -7080,6 +7085,7 @@ export type ReportIndicatorRowResolvers<
   previousYearOutcome?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   rolling12?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ValueStatus'], ParentType, ContextType>;
+  statusSetByHand?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['IndicatorUnit'], ParentType, ContextType>;
 };
 

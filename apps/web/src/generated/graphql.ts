@@ -3895,6 +3895,7 @@ export type ReportPage_QueryQuery = {
             annualTarget: number | null;
             rolling12: number | null;
             status: ValueStatus;
+            statusSetByHand: boolean;
             isGenerated: boolean;
             previousYearIsGenerated: boolean;
           }>;
@@ -18345,6 +18346,7 @@ export const ReportPage_QueryDocument = {
                                         { kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'rolling12' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'statusSetByHand' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'isGenerated' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'previousYearIsGenerated' } },
                                       ],

@@ -121,6 +121,7 @@ const ReportPage_Query = graphql(`
               annualTarget
               rolling12
               status
+              statusSetByHand
               isGenerated
               previousYearIsGenerated
             }

@@ -135,6 +135,9 @@ export const VALUE_STATUS_WORDS: Record<ValueStatus, string> = {
   NOT_ASSESSED: 'Ej bedömd',
 };
 
+/** After a status an analyst set in place of the status rule's, as the screen says it. */
+export const STATUS_SET_BY_HAND = 'satt manuellt';
+
 export const RAG_WORDS: Record<RagStatus, string> = { GREEN: 'Grön', YELLOW: 'Gul', RED: 'Röd' };
 
 export const FULFILMENT_WORDS: Record<GoalFulfilment, string> = {

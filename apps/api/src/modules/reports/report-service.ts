@@ -75,6 +75,7 @@ function withFigureMarks(content: ReportContent): ReportContent {
         ...table,
         rows: table.rows.map((row) => ({
           ...row,
+          statusSetByHand: orFalse(row.statusSetByHand),
           isGenerated: orFalse(row.isGenerated),
           previousYearIsGenerated: orFalse(row.previousYearIsGenerated),
         })),

@@ -97,6 +97,7 @@ const REPORT = graphql(`
               annualTarget
               rolling12
               status
+              statusSetByHand
               isGenerated
               previousYearIsGenerated
             }
@@ -414,6 +415,27 @@ describe('the May 2023 monthly report of Nämnden för Intraservice, compiled fr
     expect(charted).toEqual(['Korttidsfrånvaro']);
   });
 
+  it('says which status an analyst set by hand in place of the rule, while the report is a draft', async () => {
+    expect(rowOf(content, 'Medarbetare', 'Sjukfrånvaro')).toMatchObject({ status: 'RED', statusSetByHand: false });
+    const may = await server.prisma.indicatorValue.findFirstOrThrow({
+      where: { indicator: { name: 'Sjukfrånvaro', orgUnit: { code: 'intraservice' } }, year: 2023, periodNumber: 5 },
+    });
+    await server.prisma.indicatorValue.update({
+      where: { id: may.id },
+      data: { statusOverride: 'YELLOW', statusOverrideReason: 'Engångseffekt av omorganisationen' },
+    });
+    try {
+      const judged = (await server.query(REPORT, { id: reportId })).report!.content;
+      expect(rowOf(judged, 'Medarbetare', 'Sjukfrånvaro')).toMatchObject({ status: 'YELLOW', statusSetByHand: true });
+      expect(rowOf(judged, 'Kund och ägare', 'Lönespecifikationer')?.statusSetByHand).toBe(false);
+    } finally {
+      await server.prisma.indicatorValue.update({
+        where: { id: may.id },
+        data: { statusOverride: null, statusOverrideReason: null },
+      });
+    }
+  });
+
   it('marks the city’s economy, made of its committees’ figures, as summed, its result row included', async () => {
     await signInAs(server, demoEmail('demo-admin'));
     const city = await server.prisma.orgUnit.findUniqueOrThrow({ where: { code: 'goteborgs-stad' } });
@@ -686,7 +708,7 @@ describe('a report’s workflow and freeze', () => {
 
     // A snapshot frozen before reports said which figures are generated reads as it did, unmarked.
     const stored = await server.prisma.report.findUniqueOrThrow({ where: { id: Number(report.id) } });
-    const marks = ['isGenerated', 'previousYearIsGenerated', 'rolledUpFrom', 'isDemoValue'];
+    const marks = ['statusSetByHand', 'isGenerated', 'previousYearIsGenerated', 'rolledUpFrom', 'isDemoValue'];
     const legacy = JSON.parse(JSON.stringify(stored.snapshot), (key, value: unknown) =>
       marks.includes(key) ? undefined : value,
     ) as object;

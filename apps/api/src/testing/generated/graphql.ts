@@ -3983,6 +3983,7 @@ export type ReportsTest_ReportQuery = {
             annualTarget: number | null;
             rolling12: number | null;
             status: ValueStatus;
+            statusSetByHand: boolean;
             isGenerated: boolean;
             previousYearIsGenerated: boolean;
           }>;
@@ -18654,6 +18655,7 @@ export const ReportsTest_ReportDocument = {
                                         { kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'rolling12' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'statusSetByHand' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'isGenerated' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'previousYearIsGenerated' } },
                                       ],

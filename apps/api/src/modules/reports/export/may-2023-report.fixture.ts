@@ -65,6 +65,7 @@ function indicator(
     fullYearForecast: null,
     annualTarget: null,
     rolling12: null,
+    statusSetByHand: false,
     isGenerated: false,
     previousYearIsGenerated: false,
     ...figures,

@@ -87,6 +87,24 @@ describe('figures that are not reported ones', () => {
   const rowOf = (tables: ReturnType<typeof tablesUnder>, name: string) =>
     tables.flatMap((table) => table.rows).find((row) => row.cells[0]!.text === name)!;
 
+  it('says in the status cell that an analyst set the status by hand, as the screen does', () => {
+    const judged: ReportContent = {
+      ...may2023Report,
+      sections: may2023Report.sections.map((section) => ({
+        ...section,
+        indicatorTables: section.indicatorTables.map((table) => ({
+          ...table,
+          rows: table.rows.map((row) =>
+            row.name === 'Sjukfrånvaro' ? { ...row, status: 'YELLOW' as const, statusSetByHand: true } : row,
+          ),
+        })),
+      })),
+    };
+    const tables = tablesUnder(judged, '2.2');
+    expect(rowOf(tables, 'Sjukfrånvaro').cells.at(-1)).toEqual({ text: 'Gul (satt manuellt)', status: 'YELLOW' });
+    expect(rowOf(tablesUnder(may2023Report, '2.2'), 'Sjukfrånvaro').cells.at(-1)!.text).toBe('Röd');
+  });
+
   it('marks a generated value’s figures with * and says what it means under the table', () => {
     const tables = tablesUnder(may2023ReportWithMarks, '2.2');
     const monthly = tables.find((table) => table.rows.some((row) => row.cells[0]!.text === 'Sjukfrånvaro'))!;

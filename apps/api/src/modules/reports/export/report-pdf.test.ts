@@ -149,6 +149,7 @@ describe('the PDF of other reports', () => {
     annualTarget: null,
     rolling12: null,
     status: 'GREEN',
+    statusSetByHand: false,
     isGenerated: false,
     previousYearIsGenerated: false,
   });

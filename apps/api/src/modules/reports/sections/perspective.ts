@@ -11,6 +11,7 @@ import {
   CONTENT_WORDS,
   DOCUMENT_WORDS,
   PERIODICITY_NAMES,
+  STATUS_SET_BY_HAND,
   TARGET_HEADINGS,
   UNIT_WORDS,
   VALUE_STATUS_WORDS,
@@ -153,6 +154,7 @@ async function compileIndicatorTables(
                     periodNumber: point.periodNumber,
                   })
                 : 'NOT_ASSESSED',
+              statusSetByHand: figures?.statusOverride != null,
               isGenerated: figures?.isSynthetic ?? false,
               previousYearIsGenerated: point?.previousYear?.isSynthetic ?? false,
             };
@@ -251,7 +253,10 @@ function indicatorTable(table: ReportIndicatorTable, year: number): LayoutTable 
         { text: generated(figure(row.fullYearForecast, row.unit), row.isGenerated) },
         { text: generated(figure(row.annualTarget, row.unit), row.isGenerated) },
         ...(table.hasRolling12 ? [{ text: generated(figure(row.rolling12, row.unit), row.isGenerated) }] : []),
-        { text: VALUE_STATUS_WORDS[row.status], status: row.status },
+        {
+          text: `${VALUE_STATUS_WORDS[row.status]}${row.statusSetByHand ? ` (${STATUS_SET_BY_HAND})` : ''}`,
+          status: row.status,
+        },
       ],
     })),
   };

@@ -91,6 +91,7 @@ describe('ReportSectionTables', () => {
       annualTarget: null,
       rolling12: null,
       status: 'RED' as const,
+      statusSetByHand: false,
     };
     const { unmount } = renderWithProviders(
       <ReportSectionTables
@@ -110,6 +111,8 @@ describe('ReportSectionTables', () => {
                   ...row,
                   indicatorId: '2',
                   name: 'Korttidsfrånvaro',
+                  status: 'YELLOW',
+                  statusSetByHand: true,
                   isGenerated: false,
                   previousYearIsGenerated: false,
                 },
@@ -126,6 +129,9 @@ describe('ReportSectionTables', () => {
     expect(
       within(screen.getByRole('row', { name: /^Korttidsfrånvaro/ })).getByRole('cell', { name: '5,9 %' }),
     ).toBeInTheDocument();
+    // A status an analyst set by hand says so, as on the indicator's page and in the printed report.
+    expect(screen.getByRole('row', { name: /^Korttidsfrånvaro/ })).toHaveTextContent('Nära målet (satt manuellt)');
+    expect(generated).not.toHaveTextContent('satt manuellt');
     expect(
       screen.getByText('Genererat värde: fyller ut serien mellan kända punkter, inte hämtat ur en rapport.'),
     ).toBeInTheDocument();

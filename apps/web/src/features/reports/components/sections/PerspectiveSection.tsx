@@ -75,7 +75,9 @@ export function PerspectiveSection({ section }: ReportSectionProps) {
                 : []),
               {
                 heading: t('reports.status'),
-                cell: (row) => <StatusChip status={row.status} label={t(`status.${row.status}`)} />,
+                cell: (row) => (
+                  <StatusChip status={row.status} label={t(`status.${row.status}`)} setByHand={row.statusSetByHand} />
+                ),
               },
             ]}
           />
