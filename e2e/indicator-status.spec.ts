@@ -71,6 +71,7 @@ test('an analyst sets a value’s status by hand with a reason, and gives it bac
     const indicatorPage = page.url();
     await page.goto('/oversikt?enhet=intraservice&period=2023-05');
     await expect(page.getByRole('article', { name: 'Sjukfrånvaro' })).toContainText('Nära målet (satt manuellt)');
+    await saveScreenshot(page, 'indicator-status-3-overview-set-by-hand');
     await page.goto('/mal?enhet=intraservice&period=2023-05');
     await expect(
       page
@@ -78,6 +79,7 @@ test('an analyst sets a value’s status by hand with a reason, and gives it bac
         .filter({ hasText: 'Nära målet (satt manuellt)' })
         .first(),
     ).toBeVisible();
+    await saveScreenshot(page, 'indicator-status-4-goals-set-by-hand');
     await page.goto(indicatorPage);
     await page.getByRole('tab', { name: 'Tabell' }).first().click();
 

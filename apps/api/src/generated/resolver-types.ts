@@ -4019,11 +4019,15 @@ export type SplitProjectPartInput = {
 export type StatusChange = {
   __typename?: 'StatusChange';
   current: ValueStatus;
+  /** True when an analyst set the indicator's current status by hand; false for a project. */
+  currentSetByHand: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   kind: ChangedRecord;
   name: Scalars['String']['output'];
   orgUnit: OrgUnit;
   previous: ValueStatus;
+  /** True when an analyst set the indicator's previous status by hand (IndicatorValue.statusOverride); false for a project. */
+  previousSetByHand: Scalars['Boolean']['output'];
 };
 
 /** Cause (orsak) and action (åtgärd) of one yellow or red dimension of a status update. */
@@ -7446,11 +7450,13 @@ export type StatusChangeResolvers<
   ParentType extends ResolversParentTypes['StatusChange'] = ResolversParentTypes['StatusChange'],
 > = {
   current?: Resolver<ResolversTypes['ValueStatus'], ParentType, ContextType>;
+  currentSetByHand?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ChangedRecord'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
   previous?: Resolver<ResolversTypes['ValueStatus'], ParentType, ContextType>;
+  previousSetByHand?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type StatusDeviationResolvers<

@@ -3715,6 +3715,8 @@ export type OverviewPage_QueryQuery = {
       name: string;
       previous: ValueStatus;
       current: ValueStatus;
+      previousSetByHand: boolean;
+      currentSetByHand: boolean;
       orgUnit: { id: string; name: string };
     }>;
     topRisks: Array<{
@@ -16564,6 +16566,8 @@ export const OverviewPage_QueryDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'previous' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'previousSetByHand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currentSetByHand' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'orgUnit' },

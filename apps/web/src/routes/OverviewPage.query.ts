@@ -47,6 +47,8 @@ export const OverviewPage_Query = graphql(`
         name
         previous
         current
+        previousSetByHand
+        currentSetByHand
         orgUnit {
           id
           name

@@ -175,9 +175,17 @@ export function OverviewPage() {
                         secondary={`${t(`overview.changed.${change.kind}`)} · ${change.orgUnit.name}`}
                       />
                       <Stack direction="row" sx={{ alignItems: 'center', gap: 0.5 }}>
-                        <StatusChip status={change.previous} label={statusLabel(change.kind, change.previous)} />
+                        <StatusChip
+                          status={change.previous}
+                          label={statusLabel(change.kind, change.previous)}
+                          setByHand={change.previousSetByHand}
+                        />
                         <span aria-label={t('overview.became')}>→</span>
-                        <StatusChip status={change.current} label={statusLabel(change.kind, change.current)} />
+                        <StatusChip
+                          status={change.current}
+                          label={statusLabel(change.kind, change.current)}
+                          setByHand={change.currentSetByHand}
+                        />
                       </Stack>
                     </ListItem>
                   ))}

@@ -3894,11 +3894,15 @@ export type SplitProjectPartInput = {
 export type StatusChange = {
   __typename?: 'StatusChange';
   current: ValueStatus;
+  /** True when an analyst set the indicator's current status by hand; false for a project. */
+  currentSetByHand: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   kind: ChangedRecord;
   name: Scalars['String']['output'];
   orgUnit: OrgUnit;
   previous: ValueStatus;
+  /** True when an analyst set the indicator's previous status by hand (IndicatorValue.statusOverride); false for a project. */
+  previousSetByHand: Scalars['Boolean']['output'];
 };
 
 /** Cause (orsak) and action (åtgärd) of one yellow or red dimension of a status update. */

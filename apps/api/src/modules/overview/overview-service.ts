@@ -55,6 +55,9 @@ export interface StatusChangeRow {
   orgUnitId: number;
   previous: ValueStatus;
   current: ValueStatus;
+  /** An indicator's status in the month before, or in the month, is an analyst's judgement, not the rule's. */
+  previousSetByHand: boolean;
+  currentSetByHand: boolean;
 }
 
 export interface KeyIndicatorRow {
@@ -406,6 +409,11 @@ function statusInMonth(indicator: JudgedIndicator, value: StatusFigures | undefi
   return value && isReportedBy(indicator.periodicity, value, month) ? valueStatus(indicator, value) : 'NOT_ASSESSED';
 }
 
+/** True when the status statusInMonth gives is the one an analyst set by hand. */
+function setByHandInMonth(indicator: JudgedIndicator, value: StatusFigures | undefined, month: YearMonth): boolean {
+  return !!value && isReportedBy(indicator.periodicity, value, month) && value.statusOverride != null;
+}
+
 /** Performance indicators of the subtree whose status differs between the previous month and this one. */
 function findIndicatorChanges(
   indicators: JudgedIndicator[],
@@ -422,6 +430,8 @@ function findIndicatorChanges(
       orgUnitId: indicator.orgUnitId,
       previous: statusInMonth(indicator, then.get(indicator.id), before),
       current: statusInMonth(indicator, now.get(indicator.id), month),
+      previousSetByHand: setByHandInMonth(indicator, then.get(indicator.id), before),
+      currentSetByHand: setByHandInMonth(indicator, now.get(indicator.id), month),
     }))
     .filter((change) => change.previous !== change.current);
 }
@@ -441,6 +451,8 @@ function findProjectChanges(now: ProjectAsOfRow[], then: ProjectAsOfRow[]): Stat
       orgUnitId: project.orgUnitId,
       previous: worst(thenById.get(project.id)),
       current: worst(project),
+      previousSetByHand: false,
+      currentSetByHand: false,
     }))
     .filter((change) => change.previous !== change.current);
 }

@@ -45,6 +45,8 @@ const OVERVIEW = graphql(`
         name
         previous
         current
+        previousSetByHand
+        currentSetByHand
       }
       keyIndicators {
         indicator {
@@ -224,8 +226,34 @@ describe('the overview of a unit', () => {
       name: 'Sjukfrånvaro',
       previous: 'NOT_ASSESSED',
       current: 'RED',
+      previousSetByHand: false,
+      currentSetByHand: false,
     });
     expect(overview!.changes.every((change) => change.previous !== change.current)).toBe(true);
+  });
+
+  it('says which colour of a change an analyst set by hand', async () => {
+    const may = await server.prisma.indicatorValue.findFirstOrThrow({
+      where: { indicator: { name: 'Sjukfrånvaro', orgUnit: { code: 'intraservice' } }, year: 2023, periodNumber: 5 },
+    });
+    await server.prisma.indicatorValue.update({
+      where: { id: may.id },
+      data: { statusOverride: 'YELLOW', statusOverrideReason: 'Engångseffekt' },
+    });
+    try {
+      const { overview } = await server.query(OVERVIEW, { orgUnitCode: 'intraservice', upTo: may2023 });
+      expect(overview!.changes.find((change) => change.name === 'Sjukfrånvaro')).toMatchObject({
+        previous: 'NOT_ASSESSED',
+        current: 'YELLOW',
+        previousSetByHand: false,
+        currentSetByHand: true,
+      });
+    } finally {
+      await server.prisma.indicatorValue.update({
+        where: { id: may.id },
+        data: { statusOverride: null, statusOverrideReason: null },
+      });
+    }
   });
 
   it('lists the most serious changes first and tells how many there are when it lists only some', async () => {

@@ -2691,7 +2691,14 @@ export type OverviewTest_OverviewQuery = {
       orgUnit: { code: string };
     }>;
     topRisks: Array<{ title: string; score: number; isDemoValue: boolean }>;
-    changes: Array<{ kind: ChangedRecord; name: string; previous: ValueStatus; current: ValueStatus }>;
+    changes: Array<{
+      kind: ChangedRecord;
+      name: string;
+      previous: ValueStatus;
+      current: ValueStatus;
+      previousSetByHand: boolean;
+      currentSetByHand: boolean;
+    }>;
     keyIndicators: Array<{
       status: ValueStatus;
       isReported: boolean;
@@ -12528,6 +12535,8 @@ export const OverviewTest_OverviewDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'previous' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'previousSetByHand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currentSetByHand' } },
                     ],
                   },
                 },
