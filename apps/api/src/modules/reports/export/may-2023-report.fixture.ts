@@ -883,18 +883,14 @@ export const may2023Report: ReportContent = {
  */
 export const may2023ReportWithMarks: ReportContent = {
   ...may2023Report,
-  sections: may2023Report.sections.map((section) => ({
+  sections: withIndicatorRows(may2023Report, (row) =>
+    row.name === 'Sjukfrånvaro'
+      ? { ...row, isGenerated: true }
+      : row.name === 'Lönespecifikationer'
+        ? { ...row, previousYearIsGenerated: true }
+        : row,
+  ).sections.map((section) => ({
     ...section,
-    indicatorTables: section.indicatorTables.map((table) => ({
-      ...table,
-      rows: table.rows.map((row) =>
-        row.name === 'Sjukfrånvaro'
-          ? { ...row, isGenerated: true }
-          : row.name === 'Lönespecifikationer'
-            ? { ...row, previousYearIsGenerated: true }
-            : row,
-      ),
-    })),
     financialLines: section.financialLines.map((line) => ({
       ...line,
       rolledUpFrom: ['Nämnden för Intraservice', 'Kommunstyrelsen'],
@@ -905,3 +901,17 @@ export const may2023ReportWithMarks: ReportContent = {
     ),
   })),
 };
+
+/** The report with each row of its indicator tables as `change` gives it back. */
+export function withIndicatorRows(
+  report: ReportContent,
+  change: (row: ReportIndicatorRow) => ReportIndicatorRow,
+): ReportContent {
+  return {
+    ...report,
+    sections: report.sections.map((section) => ({
+      ...section,
+      indicatorTables: section.indicatorTables.map((table) => ({ ...table, rows: table.rows.map(change) })),
+    })),
+  };
+}

@@ -1,6 +1,6 @@
 import type { ReportContent } from '../../../generated/resolver-types';
 import { markdownBlocks } from '../../../documents';
-import { may2023Report, may2023ReportWithMarks } from './may-2023-report.fixture';
+import { may2023Report, may2023ReportWithMarks, withIndicatorRows } from './may-2023-report.fixture';
 import { reportLayout } from './report-layout';
 import type { LayoutBlock } from './report-layout';
 
@@ -88,18 +88,9 @@ describe('figures that are not reported ones', () => {
     tables.flatMap((table) => table.rows).find((row) => row.cells[0]!.text === name)!;
 
   it('says in the status cell that an analyst set the status by hand, as the screen does', () => {
-    const judged: ReportContent = {
-      ...may2023Report,
-      sections: may2023Report.sections.map((section) => ({
-        ...section,
-        indicatorTables: section.indicatorTables.map((table) => ({
-          ...table,
-          rows: table.rows.map((row) =>
-            row.name === 'Sjukfrånvaro' ? { ...row, status: 'YELLOW' as const, statusSetByHand: true } : row,
-          ),
-        })),
-      })),
-    };
+    const judged = withIndicatorRows(may2023Report, (row) =>
+      row.name === 'Sjukfrånvaro' ? { ...row, status: 'YELLOW', statusSetByHand: true } : row,
+    );
     const tables = tablesUnder(judged, '2.2');
     expect(rowOf(tables, 'Sjukfrånvaro').cells.at(-1)).toEqual({ text: 'Gul (satt manuellt)', status: 'YELLOW' });
     expect(rowOf(tablesUnder(may2023Report, '2.2'), 'Sjukfrånvaro').cells.at(-1)!.text).toBe('Röd');
