@@ -66,7 +66,7 @@ function createLoaders(prisma: PrismaClient, unitsAsRead: () => ReadonlyMap<numb
     ...createRiskLoaders(prisma),
     ...createForecastLoaders(prisma),
     ...createReportLoaders(prisma),
-    ...createPlanningLoaders(prisma),
+    ...createPlanningLoaders(prisma, unitsAsRead),
     ...createAuditLoaders(prisma),
   };
 }

@@ -327,8 +327,8 @@ class Browser {
       }
     });
 
-    it('reads what only the primary can answer, a read that locks rows, from the primary', async () => {
-      // The plan lock is read FOR SHARE (planning/plan-lock.ts), which a hot standby refuses.
+    it('answers the plan lock from the replica: only a write locks the plan rows', async () => {
+      // A write reads the plans FOR SHARE (planning/plan-lock.ts), which a hot standby refuses; a page does not.
       await database.prisma.plan.create({
         data: {
           orgUnitId: (await database.prisma.orgUnit.findUniqueOrThrow({ where: { code: 'intraservice' } })).id,
@@ -337,7 +337,9 @@ class Browser {
         },
       });
       await waitForReplay();
+      sentToReplica.length = 0;
       expect(await send(colleague, PLAN_LOCK, {})).toEqual({ orgUnit: { canPlan: false, planLock: 'PLAN_ADOPTED' } });
+      expect(sentToReplica.filter((sql) => sql.includes('FROM "Plan"'))).toHaveLength(1);
     });
 
     it('reads from the primary when the replica stops answering, and says so in the log', async () => {

@@ -5,8 +5,8 @@ import type { GraphqlTestServer } from '../../testing/graphql-test-server';
 
 /**
  * Every page of a unit and the units under it, the month the app opens on, and the units a new
- * portfolio may belong to, each with the least it can select. Not the Plan page: its plan lock reads the tree in a shape of its own, as
- * the same check does inside writes (plan-lock.ts).
+ * portfolio may belong to, each with the least it can select; the Plan page and the goal tree's
+ * plan lock among them (the same check inside a write reads the tree in its transaction).
  */
 const PAGES_OF_A_SUBTREE = graphql(`
   query UnitsFromTheTreePages($code: String!) {
@@ -15,6 +15,12 @@ const PAGES_OF_A_SUBTREE = graphql(`
     }
     latestReportMonth {
       year
+    }
+    planOfYear(orgUnitCode: $code, year: 2023) {
+      lock
+    }
+    orgUnit(code: $code) {
+      planLock(year: 2023)
     }
     portfolioOwningUnits {
       code

@@ -1,5 +1,5 @@
 import { Prisma } from '@lagesbild/db';
-import type { PlanStatus } from '@lagesbild/db';
+import type { OrgUnitModel, PlanStatus, PrismaClient } from '@lagesbild/db';
 import { GraphQLError } from 'graphql';
 import type { Transaction } from '../audit';
 
@@ -25,30 +25,58 @@ function chainOf(parentOf: ReadonlyMap<number, number | null>, orgUnitId: number
   return chain;
 }
 
+/** What the locks are judged by of a unit: its place in the tree. */
+type TreeLink = Pick<OrgUnitModel, 'id' | 'parentId'>;
+
 /**
- * The lock on each unit's plan of each year, in three statements whatever the number asked
- * about. A unit's year is governed by the nearest plan of that year on the unit or a unit
- * above it (a business area without a plan of its own follows its committee's), and closed
- * by an approved annual report of the unit or a unit above it. The plans are read FOR SHARE:
- * a plan cannot be adopted between this check and the end of the write that made it, and a
- * write waits for an adoption in progress and then sees it.
+ * The lock on each unit's plan of each year, for a write, in three statements whatever the
+ * number asked about. A unit's year is governed by the nearest plan of that year on the unit or
+ * a unit above it (a business area without a plan of its own follows its committee's), and
+ * closed by an approved annual report of the unit or a unit above it. The tree is read in the
+ * write's transaction and the plans FOR SHARE: a plan cannot be adopted between this check and
+ * the end of the write that made it, and a write waits for an adoption in progress and then sees it.
  */
 export async function findPlanLocks(
   tx: Transaction,
   unitYears: readonly UnitYear[],
 ): Promise<Map<string, PlanLock | null>> {
+  if (unitYears.length === 0) return new Map();
+  const tree = await tx.orgUnit.findMany({ select: { id: true, parentId: true } });
+  return judgePlanLocks(tx, tree, unitYears, { lockPlans: true });
+}
+
+/**
+ * The same locks for a page that only shows them (the Plan page, the goal tree's planning
+ * controls), judged on `units`, the request's org tree: two statements, and no row lock, which
+ * only a write needs and a read replica refuses, so a replica answers them.
+ */
+export function readPlanLocks(
+  prisma: PrismaClient,
+  units: readonly TreeLink[],
+  unitYears: readonly UnitYear[],
+): Promise<Map<string, PlanLock | null>> {
+  return judgePlanLocks(prisma, units, unitYears, { lockPlans: false });
+}
+
+async function judgePlanLocks(
+  db: Pick<PrismaClient, '$queryRaw' | 'report'>,
+  tree: readonly TreeLink[],
+  unitYears: readonly UnitYear[],
+  { lockPlans }: { lockPlans: boolean },
+): Promise<Map<string, PlanLock | null>> {
   const locks = new Map<string, PlanLock | null>();
   if (unitYears.length === 0) return locks;
-  const tree = await tx.orgUnit.findMany({ select: { id: true, parentId: true } });
   const parentOf = new Map(tree.map((unit) => [unit.id, unit.parentId]));
   const years = [...new Set(unitYears.map((unitYear) => unitYear.year))];
-  const plans = await tx.$queryRaw<{ orgUnitId: number; year: number; status: PlanStatus }[]>`
-    SELECT "orgUnitId", "year", "status"::text AS "status" FROM "Plan"
-    WHERE "year" IN (${Prisma.join(years)}) FOR SHARE`;
-  const approvedAnnualReports = await tx.report.findMany({
-    where: { type: 'ANNUAL', status: 'APPROVED', year: { in: years } },
-    select: { orgUnitId: true, year: true },
-  });
+  const [plans, approvedAnnualReports] = await Promise.all([
+    db.$queryRaw<{ orgUnitId: number; year: number; status: PlanStatus }[]>`
+      SELECT "orgUnitId", "year", "status"::text AS "status" FROM "Plan"
+      WHERE "year" IN (${Prisma.join(years)}) ${lockPlans ? Prisma.sql`FOR SHARE` : Prisma.empty}`,
+    db.report.findMany({
+      where: { type: 'ANNUAL', status: 'APPROVED', year: { in: years } },
+      select: { orgUnitId: true, year: true },
+    }),
+  ]);
   const planOf = new Map(plans.map((plan) => [keyOf(plan), plan]));
   const closed = new Set(approvedAnnualReports.map(keyOf));
   for (const unitYear of unitYears) {
@@ -64,7 +92,7 @@ export async function findPlanLocks(
   return locks;
 }
 
-/** The lock of one unit's year as findPlanLocks found it. */
+/** The lock of one unit's year as findPlanLocks or readPlanLocks found it. */
 export function planLockOf(locks: ReadonlyMap<string, PlanLock | null>, unitYear: UnitYear): PlanLock | null {
   return locks.get(keyOf(unitYear)) ?? null;
 }

@@ -3,7 +3,7 @@ import { fromIsoDate, toIsoDate } from '@lagesbild/types';
 import type { ParsedAdoptPlanInput, ParsedOpenPlanRevisionInput } from '@lagesbild/types';
 import type { Transaction } from '../audit';
 import { conflict, fieldError, insertUnlessTaken, isRecordNotFound, notFound } from '../../errors';
-import { findPlanLocks, planLockOf } from './plan-lock';
+import { findPlanLocks, planLockOf, readPlanLocks } from './plan-lock';
 import type { PlanLock } from './plan-lock';
 import { diffPlanSnapshots } from './plan-diff';
 import type { PlanChange } from './plan-diff';
@@ -34,7 +34,7 @@ export async function findPlanOfYear(
   const orgUnitId = unit.id;
   const [plan, locks] = await Promise.all([
     prisma.plan.findUnique({ where: { orgUnitId_year: { orgUnitId, year } } }),
-    findPlanLocks(prisma as unknown as Transaction, [{ orgUnitId, year }]),
+    readPlanLocks(prisma, orgTree, [{ orgUnitId, year }]),
   ]);
   return { orgUnitId, year, plan, lock: planLockOf(locks, { orgUnitId, year }) };
 }

@@ -2613,6 +2613,8 @@ export type UnitsFromTheTreePagesQueryVariables = Exact<{
 export type UnitsFromTheTreePagesQuery = {
   viewer: { holds: boolean } | null;
   latestReportMonth: { year: number } | null;
+  planOfYear: { lock: PlanLock | null } | null;
+  orgUnit: { planLock: PlanLock | null } | null;
   portfolioOwningUnits: Array<{ code: string }>;
   dataEntrySheet: { canEdit: boolean } | null;
   goals: Array<{ id: string }>;
@@ -12026,6 +12028,49 @@ export const UnitsFromTheTreePagesDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [{ kind: 'Field', name: { kind: 'Name', value: 'year' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'planOfYear' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'year' }, value: { kind: 'IntValue', value: '2023' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'lock' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgUnit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'planLock' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'year' },
+                      value: { kind: 'IntValue', value: '2023' },
+                    },
+                  ],
+                },
+              ],
             },
           },
           {
