@@ -1,9 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression } from 'vite-plugin-compression2';
-import { firstPageChunk } from './build/first-page-chunk';
-import { graphqlDocuments } from './build/graphql-documents';
-import { preloadLandingPage } from './build/preload-landing-page';
+import { firstPageChunk } from './build/first-page-chunk.ts';
+import { graphqlDocuments } from './build/graphql-documents.ts';
+import { preloadLandingPage } from './build/preload-landing-page.ts';
 
 // In development the API runs on its own port (pnpm dev); Vite forwards /graphql to it.
 export default defineConfig({
