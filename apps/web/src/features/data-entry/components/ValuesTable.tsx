@@ -140,7 +140,12 @@ export function ValuesTable({
                 {columns.map((column, columnIndex) => {
                   if (!hasCell(row, column)) {
                     return (
-                      <TableCell key={column} align="right" sx={{ position: 'relative', color: 'text.disabled' }}>
+                      <TableCell
+                        key={column}
+                        align="right"
+                        // Level with the figures of the inputs beside it, which sit at the top of their cells.
+                        sx={{ position: 'relative', verticalAlign: 'top', pt: 1.25, px: 1.75, color: 'text.disabled' }}
+                      >
                         <span aria-hidden>–</span>
                         <VisuallyHidden>{t('dataEntry.grid.rolling12NotApplicable')}</VisuallyHidden>
                       </TableCell>
