@@ -28,6 +28,13 @@ describe('the columns a file must have', () => {
     expect(missing('orgUnitCode', 'indicatorName', 'period', 'outcome')).toEqual([]);
   });
 
+  it('takes an R12 column, headed R12 or as the sources name it, and does not need one', () => {
+    const rolling12 = VALUE_IMPORT_COLUMNS.find((column) => column.key === 'rolling12');
+    expect(rolling12).toMatchObject({ header: 'R12', kind: 'number', required: false });
+    expect(rolling12?.aliases).toEqual(expect.arrayContaining(['Rullande 12', 'R12 Utfall']));
+    expect(missing('orgUnitCode', 'indicatorCode', 'period', 'outcome', 'rolling12')).toEqual([]);
+  });
+
   it('names each required column missing, the code when neither code nor name is there', () => {
     expect(missing('annualTarget', 'fullYearForecast')).toEqual(['Enhetskod', 'Indikatorkod', 'Period', 'Utfall']);
   });

@@ -3,8 +3,9 @@ import { isValidPeriod } from './period';
 
 /**
  * The one layout of an import file of indicator values: the columns in their order, with
- * the Swedish headers the template writes and the import reads. The template, the import's
- * checks, the page's description and the README all follow this definition.
+ * the Swedish headers the template writes and the import reads (and other headers read as
+ * them). The template, the import's checks, the page's description and the README all follow
+ * this definition.
  */
 export const VALUE_IMPORT_COLUMNS = [
   { key: 'orgUnitCode', header: 'Enhetskod', kind: 'text', required: true },
@@ -17,6 +18,14 @@ export const VALUE_IMPORT_COLUMNS = [
   { key: 'periodTarget', header: 'Periodmål', kind: 'number', required: false },
   { key: 'annualTarget', header: 'Årsmål', kind: 'number', required: false },
   { key: 'fullYearForecast', header: 'Prognos helår', kind: 'number', required: false },
+  // Monthly indicators only; named as the reports' "R12 Utfall" and as HR and finance exports write it.
+  {
+    key: 'rolling12',
+    header: 'R12',
+    aliases: ['R12 Utfall', 'Rullande 12', 'Rullande 12 månader'],
+    kind: 'number',
+    required: false,
+  },
   { key: 'comment', header: 'Kommentar', kind: 'text', required: false },
 ] as const;
 
@@ -44,7 +53,13 @@ export function missingImportColumns(columns: readonly ImportColumnRule[], prese
 export type ValueImportColumnKey = (typeof VALUE_IMPORT_COLUMNS)[number]['key'];
 
 /** The figure columns, in the layout's order. */
-export const VALUE_IMPORT_FIGURES = ['outcome', 'periodTarget', 'annualTarget', 'fullYearForecast'] as const;
+export const VALUE_IMPORT_FIGURES = [
+  'outcome',
+  'periodTarget',
+  'annualTarget',
+  'fullYearForecast',
+  'rolling12',
+] as const;
 
 /** The header of a column, as the file names it. */
 export function importHeaderOf(key: ValueImportColumnKey): string {

@@ -1311,7 +1311,7 @@ export type IndicatorValue = {
   /** Month 1–12, tertial 1–3, or 1 for a year. */
   periodNumber: Scalars['Int']['output'];
   periodTarget?: Maybe<Scalars['Float']['output']>;
-  /** The twelve months up to this month as the source reported it; the series makes it from the months where it can (SeriesPoint.rolling12). */
+  /** The twelve months up to this month as the source reported it (entered on Registrera, imported or loaded), a monthly value's only; the series makes it from the months where it can (SeriesPoint.rolling12). */
   rolling12?: Maybe<Scalars['Float']['output']>;
   /** What the status rule says of the figures, whatever was set by hand. */
   ruleStatus: ValueStatus;
@@ -1340,6 +1340,8 @@ export type IndicatorValueInput = {
   /** `2023-05`, `2023-T2` or `2023`; must exist for the indicator's periodicity or be a year. */
   period: Scalars['String']['input'];
   periodTarget?: InputMaybe<Scalars['Float']['input']>;
+  /** The twelve months up to the month as the source reported it (R12): a month of a monthly indicator only, else refused (rolling12MonthsOnly). */
+  rolling12?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** Several values saved together: all or nothing. */
@@ -3340,7 +3342,7 @@ export type ReportIndicatorRow = {
   /** True when the same period a year earlier was generated, not reported (its outcome is marked). */
   previousYearIsGenerated: Scalars['Boolean']['output'];
   previousYearOutcome?: Maybe<Scalars['Float']['output']>;
-  /** A monthly indicator's twelve months up to the report's month, as the series gives it (SeriesPoint.rolling12). */
+  /** A monthly indicator's twelve months up to the report's month as reported (IndicatorValue.rolling12: entered, imported or loaded); null when none was, though the series makes one from the months (SeriesPoint.rolling12). */
   rolling12?: Maybe<Scalars['Float']['output']>;
   status: ValueStatus;
   /**
@@ -4436,7 +4438,9 @@ export type ValueImportField =
   | 'OUTCOME'
   /** An org unit's parent, by its code. */
   | 'PARENT'
-  | 'PERIOD_TARGET';
+  | 'PERIOD_TARGET'
+  /** The rolling twelve months up to the month (R12), of a monthly indicator's month. */
+  | 'ROLLING_12';
 
 export type ValueImportKind =
   /** The organisation tree as an HR system exports it (Organisation's Importera). */

@@ -1043,9 +1043,31 @@ const MUTATIONS: { mutation: string; document: DocumentNode; cases: BadInput[] }
         refusal: invalid('input.period', 'periodNotInPeriodicity'),
       })),
       {
+        name: 'with an R12 for a tertial indicator',
+        input: (w) =>
+          value(w, {
+            indicatorId: w.tertialIndicatorId,
+            period: '2023-T2',
+            outcome: 10,
+            rolling12: 30,
+            expectedVersion: null,
+          }),
+        refusal: invalid('input.rolling12', 'rolling12MonthsOnly'),
+      },
+      {
+        name: 'with an R12 for the year of a monthly indicator',
+        input: (w) => value(w, { period: '2023', rolling12: 5.2, expectedVersion: null }),
+        refusal: invalid('input.rolling12', 'rolling12MonthsOnly'),
+      },
+      {
         name: 'with 120 percent',
         input: (w) => value(w, { outcome: 120 }),
         refusal: invalid('input.outcome', 'percentRange'),
+      },
+      {
+        name: 'with an R12 of 120 percent',
+        input: (w) => value(w, { rolling12: 120 }),
+        refusal: invalid('input.rolling12', 'percentRange'),
       },
       {
         name: 'with a negative percentage for the target',

@@ -456,6 +456,8 @@ export type IndicatorValueInput = {
   /** `2023-05`, `2023-T2` or `2023`; must exist for the indicator's periodicity or be a year. */
   period: string;
   periodTarget?: number | null | undefined;
+  /** The twelve months up to the month as the source reported it (R12): a month of a monthly indicator only, else refused (rolling12MonthsOnly). */
+  rolling12?: number | null | undefined;
 };
 
 /** Several values saved together: all or nothing. */
@@ -1202,7 +1204,9 @@ export type ValueImportField =
   | 'OUTCOME'
   /** An org unit's parent, by its code. */
   | 'PARENT'
-  | 'PERIOD_TARGET';
+  | 'PERIOD_TARGET'
+  /** The rolling twelve months up to the month (R12), of a monthly indicator's month. */
+  | 'ROLLING_12';
 
 export type ValueImportKind =
   /** The organisation tree as an HR system exports it (Organisation's Importera). */
@@ -1486,6 +1490,7 @@ export type IndicatorValuesSection_RowFragment = {
     periodTarget: number | null;
     annualTarget: number | null;
     fullYearForecast: number | null;
+    rolling12: number | null;
     comment: string | null;
     isSynthetic: boolean;
     version: number;
@@ -1504,6 +1509,7 @@ export type IndicatorValuesSection_SaveMutation = {
     periodTarget: number | null;
     annualTarget: number | null;
     fullYearForecast: number | null;
+    rolling12: number | null;
     comment: string | null;
     isSynthetic: boolean;
     status: ValueStatus;
@@ -3264,6 +3270,7 @@ export type ValueImportButton_RowFragment = {
     periodTarget: number | null;
     annualTarget: number | null;
     fullYearForecast: number | null;
+    rolling12: number | null;
     comment: string | null;
   } | null;
 } & { ' $fragmentName'?: 'ValueImportButton_RowFragment' };
@@ -3383,6 +3390,7 @@ export type DataEntryPage_QueryQuery = {
         periodTarget: number | null;
         annualTarget: number | null;
         fullYearForecast: number | null;
+        rolling12: number | null;
         comment: string | null;
         isSynthetic: boolean;
         version: number;
@@ -4410,6 +4418,7 @@ export const IndicatorValuesSection_RowFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'periodTarget' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rolling12' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'isSynthetic' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
@@ -7803,6 +7812,7 @@ export const ValueImportButton_RowFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'periodTarget' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rolling12' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
               ],
             },
@@ -8752,6 +8762,7 @@ export const IndicatorValuesSection_SaveDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'periodTarget' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rolling12' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'isSynthetic' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
@@ -14899,6 +14910,7 @@ export const DataEntryPage_QueryDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'periodTarget' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rolling12' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'isSynthetic' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
@@ -14939,6 +14951,7 @@ export const DataEntryPage_QueryDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'periodTarget' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rolling12' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
               ],
             },

@@ -148,6 +148,7 @@ const sharedEn: SharedTranslations = {
     notNegative: 'The value cannot be negative.',
     invalidPeriod: 'Write the period as 2023, 2023-T2 or 2023-05.',
     periodNotInPeriodicity: "The period does not fit the indicator's periodicity.",
+    rolling12MonthsOnly: 'R12 is given only for a month of a monthly indicator, not for a tertial or a year.',
     invalidId: 'Unknown record.',
     unknownOrgUnit: 'Unknown org unit.',
     invalidCharacters: 'The text holds characters that are not allowed.',

@@ -123,6 +123,7 @@ export const sharedSv = {
     notNegative: 'Värdet kan inte vara negativt.',
     invalidPeriod: 'Ange perioden som 2023, 2023-T2 eller 2023-05.',
     periodNotInPeriodicity: 'Perioden passar inte indikatorns periodicitet.',
+    rolling12MonthsOnly: 'R12 anges bara för en månad hos en månadsindikator, inte för tertial eller år.',
     invalidId: 'Okänd post.',
     unknownOrgUnit: 'Okänd organisationsenhet.',
     invalidCharacters: 'Texten innehåller otillåtna tecken.',

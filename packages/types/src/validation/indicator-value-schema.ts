@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { IndicatorUnit, Periodicity } from '../generated/schema-types';
 import { parsePeriodKey } from '../period';
+import type { Period } from '../period';
 import { correctionReasonSchema } from './reporting-calendar-schemas';
 import { commentSchema, expectedVersionSchema, figureSchema, idSchema, plainText } from './common-schemas';
 
@@ -21,6 +22,7 @@ export const indicatorValueInputSchema = z.object({
   periodTarget: figureSchema,
   fullYearForecast: figureSchema,
   annualTarget: figureSchema,
+  rolling12: figureSchema,
   comment: commentSchema,
   expectedVersion: expectedVersionSchema.nullish(),
   correctionReason: correctionReasonSchema,
@@ -55,12 +57,21 @@ export type ParsedSetIndicatorValueStatusInput = z.output<typeof setIndicatorVal
 /** A validated IndicatorValueInput: ids as numbers, the period parsed. */
 export type ParsedIndicatorValueInput = z.output<typeof indicatorValueInputSchema>;
 
-const FIGURE_FIELDS = ['outcome', 'periodTarget', 'fullYearForecast', 'annualTarget'] as const;
+const FIGURE_FIELDS = ['outcome', 'periodTarget', 'fullYearForecast', 'annualTarget', 'rolling12'] as const;
+
+/**
+ * Whether a value has a rolling twelve months (R12): only a month of a monthly indicator does,
+ * as the sources report R12 month by month; a tertial's or a year's value has none. The API,
+ * the import and the grid all ask here.
+ */
+export function hasRolling12(indicator: { periodicity: Periodicity }, period: Pick<Period, 'granularity'>): boolean {
+  return indicator.periodicity === 'MONTH' && period.granularity === 'MONTH';
+}
 
 /**
  * What the indicator itself demands of a value: it is not retired, the period must exist for
- * its periodicity (or be the year), a percentage lies between 0 and 100, counts are not
- * negative. Returns field errors, empty when all is well.
+ * its periodicity (or be the year), an R12 only where it applies (hasRolling12), a percentage
+ * lies between 0 and 100, counts are not negative. Returns field errors, empty when all is well.
  */
 export function checkValueAgainstIndicator(
   value: ParsedIndicatorValueInput,
@@ -72,9 +83,13 @@ export function checkValueAgainstIndicator(
   if (value.period.granularity !== 'YEAR' && value.period.granularity !== indicator.periodicity) {
     errors.push({ field: 'period', message: 'periodNotInPeriodicity' });
   }
+  const rolling12Applies = hasRolling12(indicator, value.period);
+  if (value.rolling12 !== null && !rolling12Applies) {
+    errors.push({ field: 'rolling12', message: 'rolling12MonthsOnly' });
+  }
   for (const field of FIGURE_FIELDS) {
     const figure = value[field];
-    if (figure === null) continue;
+    if (figure === null || (field === 'rolling12' && !rolling12Applies)) continue;
     if (indicator.unit === 'PERCENT' && (figure < 0 || figure > 100)) errors.push({ field, message: 'percentRange' });
     if ((indicator.unit === 'COUNT' || indicator.unit === 'FTE' || indicator.unit === 'DAYS') && figure < 0)
       errors.push({ field, message: 'notNegative' });

@@ -317,3 +317,159 @@ describe('the data entry sheet and saving it', () => {
     });
   });
 });
+
+const SAVE_ROLLING_12 = graphql(`
+  mutation DataEntryTest_SaveRolling12($input: IndicatorValuesInput!) {
+    saveIndicatorValues(input: $input) {
+      id
+      period
+      outcome
+      rolling12
+      version
+    }
+  }
+`);
+
+const SAVE_ONE_ROLLING_12 = graphql(`
+  mutation DataEntryTest_SaveOneRolling12($input: IndicatorValueInput!) {
+    saveIndicatorValue(input: $input) {
+      rolling12
+    }
+  }
+`);
+
+const SHEET_ROLLING_12 = graphql(`
+  query DataEntryTest_SheetRolling12($orgUnitCode: String!, $period: MonthInput!) {
+    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $period) {
+      indicatorRows {
+        period
+        indicator {
+          name
+        }
+        value {
+          rolling12
+        }
+      }
+    }
+  }
+`);
+
+describe("an indicator's rolling twelve months (R12) saved from the data entry sheet", () => {
+  let server: GraphqlTestServer;
+  let sickLeave: number;
+  let customerIndex: number;
+  let staffSurvey: number;
+
+  beforeAll(async () => {
+    server = await startGraphqlTestServer();
+    const { committee } = await createGoalFixture(server.prisma);
+    sickLeave = (await server.prisma.indicator.findFirstOrThrow({ where: { code: 'SJUKFRANVARO-1' } })).id;
+    const create = async (code: string, name: string, periodicity: 'TERTIAL' | 'YEAR') =>
+      (
+        await server.prisma.indicator.create({
+          data: {
+            code,
+            name,
+            orgUnitId: committee.id,
+            unit: 'INDEX',
+            periodicity,
+            direction: 'HIGHER_IS_BETTER',
+          },
+        })
+      ).id;
+    customerIndex = await create('NKI', 'Nöjd kund-index', 'TERTIAL');
+    staffSurvey = await create('MEDARBETARINDEX', 'Medarbetarindex', 'YEAR');
+    server.actAs(await server.createUser([{ role: 'ANALYST', orgUnitCode: 'intraservice' }], 'Analytiker'));
+  });
+  afterAll(() => server.stop());
+
+  /** May's sick leave as the fixture has it, with the R12 given: the grid sends every figure of a row. */
+  const may = (rolling12: number | null, expectedVersion: number) => ({
+    indicatorId: String(sickLeave),
+    period: '2023-05',
+    outcome: 5.9,
+    periodTarget: 5,
+    fullYearForecast: 5.5,
+    annualTarget: 5,
+    rolling12,
+    expectedVersion,
+  });
+  const eventsOf = (valueId: string) =>
+    server.prisma.auditEvent.findMany({
+      where: { operation: 'saveIndicatorValues', entityType: 'IndicatorValue', entityId: valueId },
+      orderBy: { id: 'asc' },
+    });
+
+  it("saves a monthly indicator's R12, returns it and shows it on the month's sheet, audited", async () => {
+    const { saveIndicatorValues } = await server.query(SAVE_ROLLING_12, { input: { values: [may(5.7, 1)] } });
+    expect(saveIndicatorValues).toMatchObject([{ period: '2023-05', outcome: 5.9, rolling12: 5.7, version: 2 }]);
+    const { dataEntrySheet } = await server.query(SHEET_ROLLING_12, {
+      orgUnitCode: 'intraservice',
+      period: { year: 2023, month: 5 },
+    });
+    expect(dataEntrySheet!.indicatorRows).toEqual(
+      expect.arrayContaining([
+        { period: '2023-05', indicator: { name: 'Sjukfrånvaro 1' }, value: { rolling12: 5.7 } },
+        { period: '2023-T2', indicator: { name: 'Nöjd kund-index' }, value: null },
+      ]),
+    );
+    const [event] = await eventsOf(saveIndicatorValues[0]!.id);
+    // The R12 alone changed: the event says so, and nothing of the figures that stayed.
+    expect(event).toMatchObject({ action: 'UPDATE' });
+    expect(event!.changes).toMatchObject({ rolling12: { old: null, new: 5.7 } });
+    expect(event!.changes).not.toHaveProperty('outcome');
+  });
+
+  it('changes it only from the version seen, each change audited with the old and the new R12', async () => {
+    const { saveIndicatorValues } = await server.query(SAVE_ROLLING_12, { input: { values: [may(5.6, 2)] } });
+    expect(saveIndicatorValues[0]).toMatchObject({ rolling12: 5.6, version: 3 });
+    const stale = await server.queryErrors(SAVE_ROLLING_12, { input: { values: [may(5.8, 2)] } });
+    expect(stale[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      current: [{ index: 0, period: '2023-05', current: { rolling12: 5.6, version: 3 } }],
+    });
+    const cleared = await server.query(SAVE_ROLLING_12, { input: { values: [may(null, 3)] } });
+    expect(cleared.saveIndicatorValues[0]).toMatchObject({ rolling12: null, version: 4 });
+    const events = await eventsOf(saveIndicatorValues[0]!.id);
+    expect(events.map((event) => (event.changes as Record<string, unknown>).rolling12)).toEqual([
+      { old: null, new: 5.7 },
+      { old: 5.7, new: 5.6 },
+      { old: 5.6, new: null },
+    ]);
+  });
+
+  it("refuses an R12 of a tertial or yearly indicator, or of a monthly one's year, naming each field, and writes nothing", async () => {
+    const before = await server.prisma.indicatorValue.count();
+    const eventsBefore = await server.prisma.auditEvent.count();
+    const errors = await server.queryErrors(SAVE_ROLLING_12, {
+      input: {
+        values: [
+          { indicatorId: String(customerIndex), period: '2023-T2', outcome: 80, rolling12: 81 },
+          { indicatorId: String(staffSurvey), period: '2023', outcome: 70, rolling12: 71 },
+          { indicatorId: String(sickLeave), period: '2023', outcome: 5.4, rolling12: 5.4 },
+          { indicatorId: String(sickLeave), period: '2023-04', outcome: 5.1, rolling12: 120 },
+          { indicatorId: String(customerIndex), period: '2023-T1', outcome: 78 },
+        ],
+      },
+    });
+    expect(errors[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [
+        { field: 'input.values.0.rolling12', message: 'rolling12MonthsOnly' },
+        { field: 'input.values.1.rolling12', message: 'rolling12MonthsOnly' },
+        { field: 'input.values.2.rolling12', message: 'rolling12MonthsOnly' },
+        // Where it applies, it is checked as the other figures: a percentage lies within 0–100.
+        { field: 'input.values.3.rolling12', message: 'percentRange' },
+      ],
+    });
+    const single = await server.queryErrors(SAVE_ONE_ROLLING_12, {
+      input: { indicatorId: String(customerIndex), period: '2023-T2', outcome: 80, rolling12: 81 },
+    });
+    expect(single[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ field: 'input.rolling12', message: 'rolling12MonthsOnly' }],
+    });
+    expect(await server.prisma.indicatorValue.count()).toBe(before);
+    expect(await server.prisma.auditEvent.count()).toBe(eventsBefore);
+  });
+});

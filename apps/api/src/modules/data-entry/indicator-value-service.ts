@@ -204,6 +204,7 @@ async function writeIndicatorValue(
     periodTarget: input.periodTarget,
     fullYearForecast: input.fullYearForecast,
     annualTarget: input.annualTarget,
+    rolling12: input.rolling12,
     comment: input.comment,
     // A figure a person enters is real, whatever was generated there before.
     isSynthetic: false,

@@ -238,6 +238,31 @@ describe('a closed reporting period', () => {
       });
       expect(valueEvents).toHaveLength(1);
     });
+
+    it('locks its R12 as its other figures: a change of the R12 alone is a correction', async () => {
+      const before = (await valueOf(5))!;
+      // The grid sends every figure of the row; only the R12 differs from what is saved.
+      const input = {
+        indicatorId: String(indicatorId),
+        period: '2023-05',
+        outcome: before.outcome,
+        periodTarget: before.periodTarget,
+        fullYearForecast: before.fullYearForecast,
+        annualTarget: before.annualTarget,
+        rolling12: 5.7,
+        expectedVersion: before.version,
+      };
+      const errors = await server.queryErrors(SAVE_VALUES, { input: { values: [input] } });
+      expect(errors[0]!.extensions).toMatchObject(refusal('input.values.0.correctionReason'));
+      expect(await valueOf(5)).toEqual(before);
+      await server.query(SAVE_VALUES, {
+        input: { values: [{ ...input, correctionReason: 'R12 från HR saknades' }] },
+      });
+      expect(await valueOf(5)).toMatchObject({ rolling12: 5.7, version: before.version + 1 });
+      expect((await correctionsOf('saveIndicatorValues')).map((event) => event.changes)).toEqual([
+        expect.objectContaining({ reason: { old: null, new: 'R12 från HR saknades' } }),
+      ]);
+    });
   });
 
   it("locks a goal's assessment of the period", async () => {

@@ -231,6 +231,13 @@ const APPROVE = graphql(`
     }
   }
 `);
+const SAVE_VALUES = graphql(`
+  mutation ReportsTest_SaveValues($input: IndicatorValuesInput!) {
+    saveIndicatorValues(input: $input) {
+      rolling12
+    }
+  }
+`);
 const LIST = graphql(`
   query ReportsTest_List($orgUnitCode: String!, $year: Int!) {
     reports(orgUnitCode: $orgUnitCode, year: $year) {
@@ -562,6 +569,35 @@ describe('a report’s workflow and freeze', () => {
       },
     });
     expect(audited).toBe(1);
+  });
+
+  it('shows in its R12 column the rolling twelve months an analyst entered on Registrera', async () => {
+    const { report } = await createDraft(3);
+    const [sickLeave, other] = await server.prisma.indicator.findMany({
+      where: { name: { in: ['Sjukfrånvaro 1', 'Sjukfrånvaro 2'] } },
+      orderBy: { name: 'asc' },
+    });
+    const monthlyTable = async () =>
+      sectionOf((await read(report.id)).content, 'PERSPECTIVE', 'Medarbetare').indicatorTables.find(
+        (table) => table.periodicity === 'MONTH',
+      )!;
+    // Nothing reported yet: the table has no R12 column.
+    expect((await monthlyTable()).hasRolling12).toBe(false);
+
+    await server.query(SAVE_VALUES, {
+      input: {
+        values: [
+          { indicatorId: String(sickLeave!.id), period: '2023-03', outcome: 5.2, periodTarget: 5, rolling12: 5.4 },
+          { indicatorId: String(other!.id), period: '2023-03', outcome: 4.9, periodTarget: 5 },
+        ],
+      },
+    });
+    const table = await monthlyTable();
+    expect(table.hasRolling12).toBe(true);
+    expect(table.rows).toEqual([
+      expect.objectContaining({ name: 'Sjukfrånvaro 1', outcome: 5.2, rolling12: 5.4, isGenerated: false }),
+      expect.objectContaining({ name: 'Sjukfrånvaro 2', outcome: 4.9, rolling12: null }),
+    ]);
   });
 
   it('is approved by the department head with the approver role, who may write nothing else', async () => {

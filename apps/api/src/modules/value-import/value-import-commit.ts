@@ -213,10 +213,10 @@ async function insertNewValues(tx: Transaction, id: string): Promise<number> {
   const [result] = await tx.$queryRawUnsafe<{ count: number }[]>(
     `WITH n AS (
        INSERT INTO "IndicatorValue" AS v ("indicatorId", "granularity", "year", "periodNumber", "outcome", "periodTarget",
-         "annualTarget", "fullYearForecast", "comment", "isSynthetic", "source", "updatedById", "updatedAt",
+         "annualTarget", "fullYearForecast", "rolling12", "comment", "isSynthetic", "source", "updatedById", "updatedAt",
          "outcomeReportedAt")
        SELECT r."indicatorId", r."granularity", r."year", r."periodNumber", r."outcome", r."periodTarget",
-         r."annualTarget", r."fullYearForecast", r."comment", false, $3::text, $2::int, now(),
+         r."annualTarget", r."fullYearForecast", r."rolling12", r."comment", false, $3::text, $2::int, now(),
          CASE WHEN r."outcome" IS NULL THEN NULL ELSE now() END
        FROM "ValueImportRow" r WHERE r."importId" = $1::text AND r."status" = 'NEW'
        ON CONFLICT ("indicatorId", "granularity", "year", "periodNumber") DO NOTHING
@@ -238,8 +238,9 @@ async function updateChangedValues(tx: Transaction, id: string): Promise<number>
   const [result] = await tx.$queryRawUnsafe<{ count: number }[]>(
     `WITH n AS (
        UPDATE "IndicatorValue" v SET "outcome" = r."outcome", "periodTarget" = r."periodTarget",
-         "annualTarget" = r."annualTarget", "fullYearForecast" = r."fullYearForecast", "comment" = r."comment",
-         "isSynthetic" = false, "source" = $3::text, "updatedById" = $2::int, "updatedAt" = now(), "version" = v."version" + 1,
+         "annualTarget" = r."annualTarget", "fullYearForecast" = r."fullYearForecast", "rolling12" = r."rolling12",
+         "comment" = r."comment", "isSynthetic" = false, "source" = $3::text, "updatedById" = $2::int,
+         "updatedAt" = now(), "version" = v."version" + 1,
          -- An outcome keeps the time it was first reported, and an emptied one is due again.
          "outcomeReportedAt" = CASE WHEN r."outcome" IS NULL THEN NULL ELSE COALESCE(v."outcomeReportedAt", now()) END
        FROM "ValueImportRow" r

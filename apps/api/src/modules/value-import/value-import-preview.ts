@@ -43,6 +43,7 @@ interface CurrentValue {
   periodTarget: number | null;
   annualTarget: number | null;
   fullYearForecast: number | null;
+  rolling12: number | null;
   comment: string | null;
 }
 
@@ -62,6 +63,7 @@ interface ClassifiedRow {
   periodTarget: number | null;
   annualTarget: number | null;
   fullYearForecast: number | null;
+  rolling12: number | null;
   comment: string | null;
   forecastChanged: boolean;
   changes: ImportChange[];
@@ -90,14 +92,16 @@ export async function createValueImport(
     await prisma.$executeRaw`
       INSERT INTO "ValueImportRow" ("importId", "rowNumber", "status", "orgUnitCode", "indicatorLabel", "period",
         "indicatorId", "granularity", "year", "periodNumber", "expectedVersion", "outcome", "periodTarget",
-        "annualTarget", "fullYearForecast", "comment", "forecastChanged", "changes", "errors")
+        "annualTarget", "fullYearForecast", "rolling12", "comment", "forecastChanged", "changes", "errors")
       SELECT ${id}::text, r."rowNumber", r."status"::"ValueImportRowStatus", r."orgUnitCode", r."indicatorLabel", r."period",
         r."indicatorId", r."granularity"::"Periodicity", r."year", r."periodNumber", r."expectedVersion", r."outcome",
-        r."periodTarget", r."annualTarget", r."fullYearForecast", r."comment", r."forecastChanged", r."changes", r."errors"
+        r."periodTarget", r."annualTarget", r."fullYearForecast", r."rolling12", r."comment", r."forecastChanged",
+        r."changes", r."errors"
       FROM jsonb_to_recordset(${chunk}::jsonb) AS r("rowNumber" int, "status" text, "orgUnitCode" text,
         "indicatorLabel" text, "period" text, "indicatorId" int, "granularity" text, "year" int, "periodNumber" int,
         "expectedVersion" int, "outcome" float8, "periodTarget" float8, "annualTarget" float8,
-        "fullYearForecast" float8, "comment" text, "forecastChanged" boolean, "changes" jsonb, "errors" jsonb)`;
+        "fullYearForecast" float8, "rolling12" float8, "comment" text, "forecastChanged" boolean, "changes" jsonb,
+        "errors" jsonb)`;
   });
 }
 
@@ -143,6 +147,7 @@ function readRow({ rowNumber, cells }: ImportRow, columnIndex: ImportTable['colu
       periodTarget: figure('periodTarget'),
       annualTarget: figure('annualTarget'),
       fullYearForecast: figure('fullYearForecast'),
+      rolling12: figure('rolling12'),
     },
     comment: text(cell('comment')),
   };
@@ -201,7 +206,7 @@ async function classifyRows(prisma: PrismaClient, user: ImportingUser, table: Im
   const stored = keys.length
     ? await prisma.$queryRaw<CurrentValue[]>`
         SELECT v."indicatorId", v."granularity"::text AS "granularity", v."year", v."periodNumber", v."version",
-          v."outcome", v."periodTarget", v."annualTarget", v."fullYearForecast", v."comment"
+          v."outcome", v."periodTarget", v."annualTarget", v."fullYearForecast", v."rolling12", v."comment"
         FROM "IndicatorValue" v
         WHERE v."indicatorId" IN (${Prisma.join(indicatorIds)})
           AND v."year" BETWEEN ${Math.min(...years)} AND ${Math.max(...years)}`
@@ -242,6 +247,7 @@ async function classifyRows(prisma: PrismaClient, user: ImportingUser, table: Im
       periodTarget: null,
       annualTarget: null,
       fullYearForecast: null,
+      rolling12: null,
       comment: null,
       forecastChanged: false,
       changes: [],
@@ -263,6 +269,7 @@ async function classifyRows(prisma: PrismaClient, user: ImportingUser, table: Im
       periodTarget: row.figures.periodTarget ?? current?.periodTarget ?? null,
       annualTarget: row.figures.annualTarget ?? current?.annualTarget ?? null,
       fullYearForecast: row.figures.fullYearForecast ?? current?.fullYearForecast ?? null,
+      rolling12: row.figures.rolling12 ?? current?.rolling12 ?? null,
       comment: row.comment || current?.comment || null,
       expectedVersion: current?.version ?? null,
     };
@@ -304,6 +311,7 @@ async function classifyRows(prisma: PrismaClient, user: ImportingUser, table: Im
       periodTarget: value.periodTarget,
       annualTarget: value.annualTarget,
       fullYearForecast: value.fullYearForecast,
+      rolling12: value.rolling12,
       comment: value.comment,
       forecastChanged,
       changes,
@@ -322,6 +330,7 @@ function columnOfField(field: string): ValueImportColumnKey | null {
     case 'periodTarget':
     case 'annualTarget':
     case 'fullYearForecast':
+    case 'rolling12':
     case 'comment':
       return field;
     default:

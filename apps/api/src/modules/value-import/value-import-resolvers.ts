@@ -17,6 +17,7 @@ const FIELD_ENUM: Record<ImportChange['field'] | OrgUnitImportChange['field'], V
   periodTarget: 'PERIOD_TARGET',
   annualTarget: 'ANNUAL_TARGET',
   fullYearForecast: 'FULL_YEAR_FORECAST',
+  rolling12: 'ROLLING_12',
   comment: 'COMMENT',
   name: 'NAME',
   parent: 'PARENT',

@@ -341,6 +341,78 @@ describe('importing indicator values from a file', () => {
     expect(event.changes).toMatchObject({ fullYearForecast: { old: null, new: 4.6 }, roundId: { new: round.id } });
   });
 
+  it("reads an R12 column, previews and commits a monthly indicator's R12, audited, and refuses one of a tertial", async () => {
+    await server.prisma.indicator.create({
+      data: {
+        code: 'NKI',
+        name: 'Nöjd kund-index',
+        orgUnitId: (await server.prisma.orgUnit.findUniqueOrThrow({ where: { code: 'intraservice' } })).id,
+        unit: 'INDEX',
+        periodicity: 'TERTIAL',
+        direction: 'HIGHER_IS_BETTER',
+      },
+    });
+    const file = (header: string, ...lines: string[]) =>
+      new TextEncoder().encode([`Enhetskod;Indikatorkod;Period;Utfall;${header}`, ...lines].join('\r\n'));
+    const id = await upload(
+      file(
+        'R12',
+        'intraservice;FAKTUROR;2023-01;1 200;14 000',
+        'intraservice;FAKTUROR;2023-02;;15 500', // the R12 alone
+        'intraservice;NKI;2023-T2;80;81', // a tertial has no R12
+        'intraservice;NKI;2023-T1;78;',
+      ),
+    );
+    const { rows } = await preview(id);
+    expect(rows.rows.map(({ status, period, changes, errors }) => ({ status, period, changes, errors }))).toEqual([
+      {
+        status: 'NEW',
+        period: '2023-01',
+        changes: [
+          { field: 'OUTCOME', old: null, new: '1200' },
+          { field: 'ROLLING_12', old: null, new: '14000' },
+        ],
+        errors: [],
+      },
+      { status: 'NEW', period: '2023-02', changes: [{ field: 'ROLLING_12', old: null, new: '15500' }], errors: [] },
+      {
+        status: 'INVALID',
+        period: '2023-T2',
+        changes: [],
+        errors: [{ column: 'R12', message: 'rolling12MonthsOnly' }],
+      },
+      { status: 'NEW', period: '2023-T1', changes: [{ field: 'OUTCOME', old: null, new: '78' }], errors: [] },
+    ]);
+    server.actAs(analyst);
+    expect((await server.query(COMMIT, { id })).commitValueImport).toEqual({ status: 'COMMITTED', writtenCount: 3 });
+    const january = (await valueOf('FAKTUROR', 2023, 1))!;
+    expect(january).toMatchObject({ outcome: 1200, rolling12: 14000, version: 1 });
+    expect(await valueOf('FAKTUROR', 2023, 2)).toMatchObject({ outcome: null, rolling12: 15500 });
+    const created = await server.prisma.auditEvent.findFirstOrThrow({
+      where: { operation: 'commitValueImport', entityType: 'IndicatorValue', entityId: String(january.id) },
+    });
+    expect(created.changes).toMatchObject({ rolling12: { old: null, new: 14000 } });
+
+    // Named as HR exports name it; an empty R12 cell keeps what is saved, as every empty cell does.
+    const again = await upload(
+      file('Rullande 12', 'intraservice;FAKTUROR;2023-01;;14 100', 'intraservice;FAKTUROR;2023-02;1 300;'),
+    );
+    expect((await preview(again)).rows.rows.map((row) => row.changes)).toEqual([
+      [{ field: 'ROLLING_12', old: '14000', new: '14100' }],
+      [{ field: 'OUTCOME', old: null, new: '1300' }],
+    ]);
+    server.actAs(analyst);
+    await server.query(COMMIT, { id: again });
+    expect(await valueOf('FAKTUROR', 2023, 1)).toMatchObject({ outcome: 1200, rolling12: 14100, version: 2 });
+    expect(await valueOf('FAKTUROR', 2023, 2)).toMatchObject({ outcome: 1300, rolling12: 15500 });
+    const updated = await server.prisma.auditEvent.findMany({
+      where: { operation: 'commitValueImport', action: 'UPDATE', entityId: String(january.id) },
+    });
+    expect(updated.map((event) => event.changes)).toEqual([
+      expect.objectContaining({ rolling12: { old: 14000, new: 14100 } }),
+    ]);
+  });
+
   it('reads an Excel workbook: numbers as numbers, a typed month as a date, the year as a number', async () => {
     const workbook = new Workbook();
     const sheet = workbook.addWorksheet('Värden');

@@ -84,6 +84,9 @@ type Documents = {
   '\n  query DataEntryTest_Sheet($orgUnitCode: String!, $period: MonthInput!) {\n    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $period) {\n      year\n      month\n      canEdit\n      orgUnit {\n        code\n      }\n      indicatorRows {\n        period\n        indicator {\n          name\n          unit\n        }\n        value {\n          outcome\n          periodTarget\n          fullYearForecast\n          status\n          isSynthetic\n          version\n        }\n      }\n      goalRows {\n        goal {\n          title\n        }\n        assessment {\n          fulfilment\n        }\n      }\n      activityRows {\n        activity {\n          title\n        }\n        update {\n          status\n          comment\n          version\n        }\n      }\n    }\n  }\n': typeof types.DataEntryTest_SheetDocument;
   '\n  mutation DataEntryTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n      period\n      outcome\n      fullYearForecast\n      comment\n      isSynthetic\n      version\n    }\n  }\n': typeof types.DataEntryTest_SaveValuesDocument;
   '\n  mutation DataEntryTest_SaveActivity($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      month\n      status\n      comment\n      version\n    }\n  }\n': typeof types.DataEntryTest_SaveActivityDocument;
+  '\n  mutation DataEntryTest_SaveRolling12($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n      period\n      outcome\n      rolling12\n      version\n    }\n  }\n': typeof types.DataEntryTest_SaveRolling12Document;
+  '\n  mutation DataEntryTest_SaveOneRolling12($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      rolling12\n    }\n  }\n': typeof types.DataEntryTest_SaveOneRolling12Document;
+  '\n  query DataEntryTest_SheetRolling12($orgUnitCode: String!, $period: MonthInput!) {\n    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $period) {\n      indicatorRows {\n        period\n        indicator {\n          name\n        }\n        value {\n          rolling12\n        }\n      }\n    }\n  }\n': typeof types.DataEntryTest_SheetRolling12Document;
   '\n  mutation ValueStatusTest_Set($input: SetIndicatorValueStatusInput!) {\n    setIndicatorValueStatus(input: $input) {\n      period\n      status\n      ruleStatus\n      statusOverride\n      statusOverrideReason\n      version\n    }\n  }\n': typeof types.ValueStatusTest_SetDocument;
   '\n  query ValueStatusTest_Indicator($id: ID!) {\n    indicator(id: $id) {\n      canSetStatus\n      value(period: "2023-05") {\n        status\n        ruleStatus\n        statusOverride\n        statusOverrideReason\n        version\n      }\n      series(granularity: MONTH, fromYear: 2023, toYear: 2023) {\n        period\n        status\n        statusOverrideReason\n      }\n    }\n  }\n': typeof types.ValueStatusTest_IndicatorDocument;
   '\n  query ValueStatusTest_Overview($upTo: MonthInput!) {\n    overview(orgUnitCode: "intraservice", upTo: $upTo) {\n      perspectives {\n        indicatorsGreen\n        indicatorsYellow\n        indicatorsRed\n      }\n    }\n  }\n': typeof types.ValueStatusTest_OverviewDocument;
@@ -254,6 +257,7 @@ type Documents = {
   '\n  mutation ReportsTest_Submit($input: ReportTransitionInput!) {\n    submitReport(input: $input) {\n      id\n      version\n      status\n    }\n  }\n': typeof types.ReportsTest_SubmitDocument;
   '\n  mutation ReportsTest_SendBack($input: SendBackReportInput!) {\n    sendBackReport(input: $input) {\n      id\n      version\n      status\n    }\n  }\n': typeof types.ReportsTest_SendBackDocument;
   '\n  mutation ReportsTest_Approve($input: ReportTransitionInput!) {\n    approveReport(input: $input) {\n      id\n      version\n      status\n      frozenAt\n      approvedBy {\n        name\n      }\n    }\n  }\n': typeof types.ReportsTest_ApproveDocument;
+  '\n  mutation ReportsTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      rolling12\n    }\n  }\n': typeof types.ReportsTest_SaveValuesDocument;
   '\n  query ReportsTest_List($orgUnitCode: String!, $year: Int!) {\n    reports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      type\n      status\n      period {\n        year\n        month\n      }\n    }\n  }\n': typeof types.ReportsTest_ListDocument;
   '\n  query RiskSettingsTest_Categories {\n    riskCategories {\n      id\n      code\n      name\n      sortOrder\n      retired\n      riskCount\n      version\n    }\n    riskScale {\n      max\n      largestValued\n    }\n  }\n': typeof types.RiskSettingsTest_CategoriesDocument;
   '\n  mutation RiskSettingsTest_CreateCategory($input: CreateRiskCategoryInput!) {\n    createRiskCategory(input: $input) {\n      id\n      code\n      name\n      sortOrder\n      retired\n      riskCount\n      version\n    }\n  }\n': typeof types.RiskSettingsTest_CreateCategoryDocument;
@@ -445,6 +449,12 @@ const documents: Documents = {
     types.DataEntryTest_SaveValuesDocument,
   '\n  mutation DataEntryTest_SaveActivity($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      month\n      status\n      comment\n      version\n    }\n  }\n':
     types.DataEntryTest_SaveActivityDocument,
+  '\n  mutation DataEntryTest_SaveRolling12($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n      period\n      outcome\n      rolling12\n      version\n    }\n  }\n':
+    types.DataEntryTest_SaveRolling12Document,
+  '\n  mutation DataEntryTest_SaveOneRolling12($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      rolling12\n    }\n  }\n':
+    types.DataEntryTest_SaveOneRolling12Document,
+  '\n  query DataEntryTest_SheetRolling12($orgUnitCode: String!, $period: MonthInput!) {\n    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $period) {\n      indicatorRows {\n        period\n        indicator {\n          name\n        }\n        value {\n          rolling12\n        }\n      }\n    }\n  }\n':
+    types.DataEntryTest_SheetRolling12Document,
   '\n  mutation ValueStatusTest_Set($input: SetIndicatorValueStatusInput!) {\n    setIndicatorValueStatus(input: $input) {\n      period\n      status\n      ruleStatus\n      statusOverride\n      statusOverrideReason\n      version\n    }\n  }\n':
     types.ValueStatusTest_SetDocument,
   '\n  query ValueStatusTest_Indicator($id: ID!) {\n    indicator(id: $id) {\n      canSetStatus\n      value(period: "2023-05") {\n        status\n        ruleStatus\n        statusOverride\n        statusOverrideReason\n        version\n      }\n      series(granularity: MONTH, fromYear: 2023, toYear: 2023) {\n        period\n        status\n        statusOverrideReason\n      }\n    }\n  }\n':
@@ -785,6 +795,8 @@ const documents: Documents = {
     types.ReportsTest_SendBackDocument,
   '\n  mutation ReportsTest_Approve($input: ReportTransitionInput!) {\n    approveReport(input: $input) {\n      id\n      version\n      status\n      frozenAt\n      approvedBy {\n        name\n      }\n    }\n  }\n':
     types.ReportsTest_ApproveDocument,
+  '\n  mutation ReportsTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      rolling12\n    }\n  }\n':
+    types.ReportsTest_SaveValuesDocument,
   '\n  query ReportsTest_List($orgUnitCode: String!, $year: Int!) {\n    reports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      type\n      status\n      period {\n        year\n        month\n      }\n    }\n  }\n':
     types.ReportsTest_ListDocument,
   '\n  query RiskSettingsTest_Categories {\n    riskCategories {\n      id\n      code\n      name\n      sortOrder\n      retired\n      riskCount\n      version\n    }\n    riskScale {\n      max\n      largestValued\n    }\n  }\n':
@@ -1323,6 +1335,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation DataEntryTest_SaveActivity($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      month\n      status\n      comment\n      version\n    }\n  }\n',
 ): (typeof documents)['\n  mutation DataEntryTest_SaveActivity($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      month\n      status\n      comment\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DataEntryTest_SaveRolling12($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n      period\n      outcome\n      rolling12\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation DataEntryTest_SaveRolling12($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n      period\n      outcome\n      rolling12\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DataEntryTest_SaveOneRolling12($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      rolling12\n    }\n  }\n',
+): (typeof documents)['\n  mutation DataEntryTest_SaveOneRolling12($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      rolling12\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DataEntryTest_SheetRolling12($orgUnitCode: String!, $period: MonthInput!) {\n    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $period) {\n      indicatorRows {\n        period\n        indicator {\n          name\n        }\n        value {\n          rolling12\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DataEntryTest_SheetRolling12($orgUnitCode: String!, $period: MonthInput!) {\n    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $period) {\n      indicatorRows {\n        period\n        indicator {\n          name\n        }\n        value {\n          rolling12\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2343,6 +2373,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ReportsTest_Approve($input: ReportTransitionInput!) {\n    approveReport(input: $input) {\n      id\n      version\n      status\n      frozenAt\n      approvedBy {\n        name\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ReportsTest_Approve($input: ReportTransitionInput!) {\n    approveReport(input: $input) {\n      id\n      version\n      status\n      frozenAt\n      approvedBy {\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReportsTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      rolling12\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReportsTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      rolling12\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

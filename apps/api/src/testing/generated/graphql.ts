@@ -454,6 +454,8 @@ export type IndicatorValueInput = {
   /** `2023-05`, `2023-T2` or `2023`; must exist for the indicator's periodicity or be a year. */
   period: string;
   periodTarget?: number | null | undefined;
+  /** The twelve months up to the month as the source reported it (R12): a month of a monthly indicator only, else refused (rolling12MonthsOnly). */
+  rolling12?: number | null | undefined;
 };
 
 /** Several values saved together: all or nothing. */
@@ -1200,7 +1202,9 @@ export type ValueImportField =
   | 'OUTCOME'
   /** An org unit's parent, by its code. */
   | 'PARENT'
-  | 'PERIOD_TARGET';
+  | 'PERIOD_TARGET'
+  /** The rolling twelve months up to the month (R12), of a monthly indicator's month. */
+  | 'ROLLING_12';
 
 export type ValueImportKind =
   /** The organisation tree as an HR system exports it (Organisation's Importera). */
@@ -1840,6 +1844,37 @@ export type DataEntryTest_SaveActivityMutationVariables = Exact<{
 
 export type DataEntryTest_SaveActivityMutation = {
   saveActivityUpdate: { month: number; status: ActivityStatus; comment: string | null; version: number };
+};
+
+export type DataEntryTest_SaveRolling12MutationVariables = Exact<{
+  input: IndicatorValuesInput;
+}>;
+
+export type DataEntryTest_SaveRolling12Mutation = {
+  saveIndicatorValues: Array<{
+    id: string;
+    period: string;
+    outcome: number | null;
+    rolling12: number | null;
+    version: number;
+  }>;
+};
+
+export type DataEntryTest_SaveOneRolling12MutationVariables = Exact<{
+  input: IndicatorValueInput;
+}>;
+
+export type DataEntryTest_SaveOneRolling12Mutation = { saveIndicatorValue: { rolling12: number | null } };
+
+export type DataEntryTest_SheetRolling12QueryVariables = Exact<{
+  orgUnitCode: string;
+  period: MonthInput;
+}>;
+
+export type DataEntryTest_SheetRolling12Query = {
+  dataEntrySheet: {
+    indicatorRows: Array<{ period: string; indicator: { name: string }; value: { rolling12: number | null } | null }>;
+  } | null;
 };
 
 export type ValueStatusTest_SetMutationVariables = Exact<{
@@ -4101,6 +4136,12 @@ export type ReportsTest_ApproveMutation = {
     approvedBy: { name: string } | null;
   };
 };
+
+export type ReportsTest_SaveValuesMutationVariables = Exact<{
+  input: IndicatorValuesInput;
+}>;
+
+export type ReportsTest_SaveValuesMutation = { saveIndicatorValues: Array<{ rolling12: number | null }> };
 
 export type ReportsTest_ListQueryVariables = Exact<{
   orgUnitCode: string;
@@ -8214,6 +8255,166 @@ export const DataEntryTest_SaveActivityDocument = {
     },
   ],
 } as unknown as DocumentNode<DataEntryTest_SaveActivityMutation, DataEntryTest_SaveActivityMutationVariables>;
+export const DataEntryTest_SaveRolling12Document = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DataEntryTest_SaveRolling12' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IndicatorValuesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveIndicatorValues' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rolling12' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DataEntryTest_SaveRolling12Mutation, DataEntryTest_SaveRolling12MutationVariables>;
+export const DataEntryTest_SaveOneRolling12Document = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DataEntryTest_SaveOneRolling12' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IndicatorValueInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveIndicatorValue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'rolling12' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DataEntryTest_SaveOneRolling12Mutation, DataEntryTest_SaveOneRolling12MutationVariables>;
+export const DataEntryTest_SheetRolling12Document = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DataEntryTest_SheetRolling12' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MonthInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dataEntrySheet' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'period' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicatorRows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'indicator' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'value' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'rolling12' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DataEntryTest_SheetRolling12Query, DataEntryTest_SheetRolling12QueryVariables>;
 export const ValueStatusTest_SetDocument = {
   kind: 'Document',
   definitions: [
@@ -19104,6 +19305,46 @@ export const ReportsTest_ApproveDocument = {
     },
   ],
 } as unknown as DocumentNode<ReportsTest_ApproveMutation, ReportsTest_ApproveMutationVariables>;
+export const ReportsTest_SaveValuesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReportsTest_SaveValues' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IndicatorValuesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveIndicatorValues' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'rolling12' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportsTest_SaveValuesMutation, ReportsTest_SaveValuesMutationVariables>;
 export const ReportsTest_ListDocument = {
   kind: 'Document',
   definitions: [

@@ -28,11 +28,25 @@ export function useSpreadsheetKeys<Table extends HTMLElement = HTMLTableElement>
   const tableRef = useRef<Table>(null);
   const textOnEntry = useRef('');
 
-  const focusCell = (rowIndex: number, columnIndex: number): boolean => {
-    const input = tableRef.current?.querySelector<HTMLInputElement>(`[data-cell="${cellKey(rowIndex, columnIndex)}"]`);
-    if (!input) return false;
-    input.focus();
-    input.select();
+  /**
+   * Focuses the nearest cell from a cell in a direction (one step of rows or of columns): the
+   * next one, or beyond a row or column that has no input there (Registrera's R12 on a tertial).
+   */
+  const focusCell = (rowIndex: number, columnIndex: number, rowStep: number, columnStep: number): boolean => {
+    let nearest: HTMLInputElement | undefined;
+    let nearestDistance = Infinity;
+    for (const input of tableRef.current?.querySelectorAll<HTMLInputElement>('[data-cell]') ?? []) {
+      const [row, column] = (input.dataset.cell ?? '').split(':').map(Number) as [number, number];
+      const inLine = rowStep !== 0 ? column === columnIndex : row === rowIndex;
+      const distance = rowStep !== 0 ? (row - rowIndex) * rowStep : (column - columnIndex) * columnStep;
+      if (inLine && distance > 0 && distance < nearestDistance) {
+        nearest = input;
+        nearestDistance = distance;
+      }
+    }
+    if (!nearest) return false;
+    nearest.focus();
+    nearest.select();
     return true;
   };
 
@@ -48,19 +62,19 @@ export function useSpreadsheetKeys<Table extends HTMLElement = HTMLTableElement>
     let moved = false;
     switch (event.key) {
       case 'ArrowUp':
-        moved = focusCell(rowIndex - 1, columnIndex);
+        moved = focusCell(rowIndex, columnIndex, -1, 0);
         break;
       case 'ArrowDown':
-        moved = focusCell(rowIndex + 1, columnIndex);
+        moved = focusCell(rowIndex, columnIndex, 1, 0);
         break;
       case 'Enter':
-        moved = focusCell(rowIndex + (event.shiftKey ? -1 : 1), columnIndex);
+        moved = focusCell(rowIndex, columnIndex, event.shiftKey ? -1 : 1, 0);
         break;
       case 'ArrowLeft':
-        if (atStart) moved = focusCell(rowIndex, columnIndex - 1);
+        if (atStart) moved = focusCell(rowIndex, columnIndex, 0, -1);
         break;
       case 'ArrowRight':
-        if (atEnd) moved = focusCell(rowIndex, columnIndex + 1);
+        if (atEnd) moved = focusCell(rowIndex, columnIndex, 0, 1);
         break;
       case 'Escape':
         if (input.value !== textOnEntry.current) {

@@ -1,11 +1,28 @@
-import { cellErrorsOf, checkRows, formatEditable, isChanged, pasteBlock, rowsFromSheet, setCell } from './grid-model';
+import {
+  cellErrorsOf,
+  checkRows,
+  formatEditable,
+  gridColumnsOf,
+  isChanged,
+  pasteBlock,
+  rowsFromSheet,
+  setCell,
+} from './grid-model';
 import type { SheetIndicatorRow } from './grid-model';
 
 const SHEET: SheetIndicatorRow[] = [
   {
     period: '2023-05',
     indicator: { id: '1', name: 'Sjukfrånvaro', unit: 'PERCENT', periodicity: 'MONTH' },
-    value: { outcome: 5.9, periodTarget: 5, annualTarget: 5, fullYearForecast: 5.5, comment: null, version: 3 },
+    value: {
+      outcome: 5.9,
+      periodTarget: 5,
+      annualTarget: 5,
+      fullYearForecast: 5.5,
+      rolling12: 5.7,
+      comment: null,
+      version: 3,
+    },
   },
   {
     period: '2023-05',
@@ -22,7 +39,13 @@ const SHEET: SheetIndicatorRow[] = [
 describe('the grid model', () => {
   it('shows saved figures in Swedish for editing', () => {
     const [first, second, third] = rowsFromSheet(SHEET);
-    expect(first!.cells).toMatchObject({ outcome: '5,9', periodTarget: '5', fullYearForecast: '5,5', comment: '' });
+    expect(first!.cells).toMatchObject({
+      outcome: '5,9',
+      periodTarget: '5',
+      fullYearForecast: '5,5',
+      rolling12: '5,7',
+      comment: '',
+    });
     expect(second!.cells.outcome).toBe(formatEditable(1506000));
     expect(second!.cells.outcome.replace(/\s/g, ' ')).toBe('1 506 000');
     expect(third!.version).toBeNull();
@@ -44,6 +67,7 @@ describe('the grid model', () => {
         periodTarget: 5,
         annualTarget: 5,
         fullYearForecast: 5.5,
+        rolling12: 5.7,
         comment: '',
         expectedVersion: 3,
       },
@@ -54,6 +78,7 @@ describe('the grid model', () => {
         periodTarget: null,
         annualTarget: null,
         fullYearForecast: null,
+        rolling12: null,
         comment: '',
         expectedVersion: null,
       },
@@ -76,8 +101,8 @@ describe('the grid model', () => {
   it('pastes a block from Excel across rows and columns from the cell it lands on', () => {
     const rows = rowsFromSheet(SHEET);
     const { rows: pasted, clipped } = pasteBlock(rows, 1, 0, [
-      ['1 600 000', ' 1 500 000 ', '', '4 500 000'],
-      ['82,5', '85', '85', '84', 'Mätt i april'],
+      ['1 600 000', ' 1 500 000 ', '', '4 500 000', '18 000 000'],
+      ['82,5', '85', '85', '84', '', 'Mätt i april'],
     ]);
     expect(clipped).toBe(false);
     expect(pasted[0]).toEqual(rows[0]);
@@ -86,6 +111,7 @@ describe('the grid model', () => {
       periodTarget: '1 500 000',
       annualTarget: '',
       fullYearForecast: '4 500 000',
+      rolling12: '18 000 000',
       comment: '',
     });
     expect(pasted[2]!.cells).toEqual({
@@ -93,6 +119,7 @@ describe('the grid model', () => {
       periodTarget: '85',
       annualTarget: '85',
       fullYearForecast: '84',
+      rolling12: '',
       comment: 'Mätt i april',
     });
     expect(checkRows(pasted).values.map((value) => value.outcome)).toEqual([1600000, 82.5]);
@@ -103,7 +130,7 @@ describe('the grid model', () => {
     const below = pasteBlock(rows, 2, 0, [['1'], ['2']]);
     expect(below.clipped).toBe(true);
     expect(below.rows[2]!.cells.outcome).toBe('1');
-    const right = pasteBlock(rows, 0, 4, [['kommentar', '99']]);
+    const right = pasteBlock(rows, 0, 5, [['kommentar', '99']]);
     expect(right.clipped).toBe(true);
     expect(right.rows[0]!.cells.comment).toBe('kommentar');
   });
@@ -126,7 +153,57 @@ describe('the grid model', () => {
 describe('a locked column', () => {
   it('keeps what it holds when a block is pasted over it', () => {
     const rows = rowsFromSheet(SHEET);
-    const { rows: pasted } = pasteBlock(rows, 0, 0, [['6', '5', '5', '9,9', 'Ny kommentar']], ['fullYearForecast']);
-    expect(pasted[0]!.cells).toMatchObject({ outcome: '6', fullYearForecast: '5,5', comment: 'Ny kommentar' });
+    const { rows: pasted } = pasteBlock(
+      rows,
+      0,
+      0,
+      [['6', '5', '5', '9,9', '5,8', 'Ny kommentar']],
+      ['fullYearForecast'],
+    );
+    expect(pasted[0]!.cells).toMatchObject({
+      outcome: '6',
+      fullYearForecast: '5,5',
+      rolling12: '5,8',
+      comment: 'Ny kommentar',
+    });
+  });
+});
+
+describe('the rolling twelve months (R12)', () => {
+  const tertialOnly = SHEET.filter((row) => row.indicator.periodicity !== 'MONTH');
+
+  it('is a column only of a grid with monthly indicators, before the comment', () => {
+    expect(gridColumnsOf(rowsFromSheet(SHEET))).toEqual([
+      'outcome',
+      'periodTarget',
+      'annualTarget',
+      'fullYearForecast',
+      'rolling12',
+      'comment',
+    ]);
+    expect(gridColumnsOf(rowsFromSheet(tertialOnly))).toEqual([
+      'outcome',
+      'periodTarget',
+      'annualTarget',
+      'fullYearForecast',
+      'comment',
+    ]);
+  });
+
+  it('is sent as typed for a monthly indicator, and checked by its unit as the other figures', () => {
+    let rows = rowsFromSheet(SHEET);
+    rows = setCell(rows, 1, 'rolling12', '18 000 000');
+    expect(checkRows(rows).values).toEqual([expect.objectContaining({ indicatorId: '2', rolling12: 18_000_000 })]);
+    rows = setCell(rows, 0, 'rolling12', '101');
+    rows = setCell(rows, 1, 'rolling12', 'arton');
+    expect(checkRows(rows).errors).toEqual({ 1: { rolling12: 'percentRange' }, 2: { rolling12: 'notANumber' } });
+  });
+
+  it("is never taken into a tertial's row: a block pasted across it leaves it empty", () => {
+    const rows = rowsFromSheet(SHEET);
+    const { rows: pasted } = pasteBlock(rows, 2, 4, [['84', 'Mätt i april']]);
+    expect(pasted[2]!.cells).toMatchObject({ rolling12: '', comment: 'Mätt i april' });
+    // Were it there, the API's rule refuses it, and so does the grid's check before the save.
+    expect(checkRows(setCell(rows, 2, 'rolling12', '84')).errors).toEqual({ 3: { rolling12: 'rolling12MonthsOnly' } });
   });
 });

@@ -1,12 +1,31 @@
-import { checkValueAgainstIndicator, indicatorValueInputSchema, parseSwedishNumber } from '@lagesbild/types';
+import {
+  checkValueAgainstIndicator,
+  hasRolling12,
+  indicatorValueInputSchema,
+  parsePeriodKey,
+  parseSwedishNumber,
+} from '@lagesbild/types';
 import type { IndicatorUnit, Periodicity } from '@lagesbild/types';
 import { formatEditable } from '../../components/spreadsheet/editable-number';
 
-/** The editable columns of the grid, left to right. */
-export const GRID_COLUMNS = ['outcome', 'periodTarget', 'annualTarget', 'fullYearForecast', 'comment'] as const;
+/** The editable columns of the grid, left to right; R12 only in a grid with monthly rows (gridColumnsOf). */
+export const GRID_COLUMNS = [
+  'outcome',
+  'periodTarget',
+  'annualTarget',
+  'fullYearForecast',
+  'rolling12',
+  'comment',
+] as const;
 export type GridColumn = (typeof GRID_COLUMNS)[number];
 type FigureColumn = Exclude<GridColumn, 'comment'>;
-const FIGURE_COLUMNS: readonly FigureColumn[] = ['outcome', 'periodTarget', 'annualTarget', 'fullYearForecast'];
+const FIGURE_COLUMNS: readonly FigureColumn[] = [
+  'outcome',
+  'periodTarget',
+  'annualTarget',
+  'fullYearForecast',
+  'rolling12',
+];
 
 export type CellTexts = Record<GridColumn, string>;
 
@@ -32,6 +51,7 @@ export interface SavedFigures {
   periodTarget?: number | null;
   annualTarget?: number | null;
   fullYearForecast?: number | null;
+  rolling12?: number | null;
   comment?: string | null;
   isSynthetic?: boolean;
   version: number;
@@ -51,8 +71,24 @@ export function textsOf(value: SavedFigures | null | undefined): CellTexts {
     periodTarget: formatEditable(value?.periodTarget),
     annualTarget: formatEditable(value?.annualTarget),
     fullYearForecast: formatEditable(value?.fullYearForecast),
+    rolling12: formatEditable(value?.rolling12),
     comment: value?.comment ?? '',
   };
+}
+
+/** Whether a row has the cell: R12 only where it applies (a month of a monthly indicator). */
+export function hasCell(row: Pick<GridRow, 'periodicity' | 'period'>, column: GridColumn): boolean {
+  if (column !== 'rolling12') return true;
+  const period = parsePeriodKey(row.period);
+  return period !== undefined && hasRolling12(row, period);
+}
+
+/**
+ * The columns the grid shows, left to right: R12 only when some row has it, so a unit of
+ * tertial and yearly indicators sees no column that never applies.
+ */
+export function gridColumnsOf(rows: readonly Pick<GridRow, 'periodicity' | 'period'>[]): readonly GridColumn[] {
+  return GRID_COLUMNS.filter((column) => rows.some((row) => hasCell(row, column)));
 }
 
 export function rowsFromSheet(rows: readonly SheetIndicatorRow[]): GridRow[] {
@@ -79,8 +115,9 @@ export function setCell(rows: readonly GridRow[], rowIndex: number, column: Grid
 
 /**
  * Pastes a block of cells with its top left corner at a cell: each pasted row fills the
- * next grid row, each pasted cell the next column. What falls outside the grid is left out,
- * and `clipped` says so; locked columns keep what they hold.
+ * next grid row, each pasted cell the next column shown (gridColumnsOf). What falls outside
+ * the grid is left out, and `clipped` says so; locked columns, and a cell a row does not have
+ * (a tertial's R12), keep what they hold.
  */
 export function pasteBlock(
   rows: readonly GridRow[],
@@ -91,6 +128,7 @@ export function pasteBlock(
   locked: readonly GridColumn[] = [],
 ): { rows: GridRow[]; clipped: boolean } {
   let clipped = false;
+  const columns = gridColumnsOf(rows);
   const next = rows.map((row) => ({ ...row, cells: { ...row.cells } }));
   block.forEach((cells, offset) => {
     const target = next[rowIndex + offset];
@@ -99,12 +137,12 @@ export function pasteBlock(
       return;
     }
     cells.forEach((text, cellOffset) => {
-      const column = GRID_COLUMNS[columnIndex + cellOffset];
+      const column = columns[columnIndex + cellOffset];
       if (!column) {
         if (text.trim() !== '') clipped = true;
         return;
       }
-      if (locked.includes(column)) return;
+      if (locked.includes(column) || !hasCell(target, column)) return;
       target.cells[column] = column === 'comment' ? text : text.trim();
     });
   });
@@ -119,15 +157,16 @@ export interface ValueInput {
   periodTarget: number | null;
   annualTarget: number | null;
   fullYearForecast: number | null;
+  rolling12: number | null;
   comment: string | null;
   expectedVersion: number | null;
 }
 
 /**
  * Checks every changed row as the API will (the same schema and the indicator's own rules:
- * a number, a percentage within 0–100, a period of its periodicity) and returns the inputs
- * to save, in grid order, with the errors per cell. Nothing is to be saved while any cell is
- * invalid.
+ * a number, a percentage within 0–100, a period of its periodicity, R12 only for a month of
+ * a monthly indicator) and returns the inputs to save, in grid order, with the errors per
+ * cell. Nothing is to be saved while any cell is invalid.
  */
 export function checkRows(rows: readonly GridRow[]): { values: ValueInput[]; sent: GridRow[]; errors: CellErrors } {
   const errors: CellErrors = {};
@@ -151,6 +190,7 @@ export function checkRows(rows: readonly GridRow[]): { values: ValueInput[]; sen
       periodTarget: figures.periodTarget ?? null,
       annualTarget: figures.annualTarget ?? null,
       fullYearForecast: figures.fullYearForecast ?? null,
+      rolling12: figures.rolling12 ?? null,
       comment: row.cells.comment,
       expectedVersion: row.version,
     };

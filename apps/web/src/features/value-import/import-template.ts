@@ -11,6 +11,8 @@ export interface TemplateRow {
   periodTarget: number | null;
   annualTarget: number | null;
   fullYearForecast: number | null;
+  /** Null where it does not apply (a tertial or a year): the column stays empty there. */
+  rolling12: number | null;
   comment: string | null;
 }
 

@@ -16,6 +16,7 @@ const ROWS: IndicatorValuesSection_RowFragment[] = [
       periodTarget: 5,
       annualTarget: 5,
       fullYearForecast: 5.5,
+      rolling12: 5.7,
       comment: null,
       isSynthetic: false,
       version: 3,
@@ -42,11 +43,12 @@ function renderGrid(
   canEdit = true,
   forecastLocked = false,
   periodClosed = false,
+  rows: readonly IndicatorValuesSection_RowFragment[] = ROWS,
 ) {
   return renderWithProviders(
     <MockedProvider mocks={mocks}>
       <IndicatorValuesSection
-        rows={ROWS}
+        rows={rows}
         canEdit={canEdit}
         exportTitle="Indikatorer"
         locked={forecastLocked ? ['fullYearForecast'] : []}
@@ -63,7 +65,7 @@ describe('the data entry grid', () => {
   it('pastes a block copied from Excel from the cell it lands on, Swedish numbers and all', async () => {
     renderGrid();
     await userEvent.click(cell('Utfall', 'Hanterade fakturor'));
-    await userEvent.paste('1 506 000\t1 400 000\t\t4 500 000\r\n82,5\t85\t85\t84\tMätt i april\r\n');
+    await userEvent.paste('1 506 000\t1 400 000\t\t4 500 000\r\n82,5\t85\t85\t84\t\tMätt i april\r\n');
     expect(cell('Utfall', 'Hanterade fakturor')).toHaveValue('1 506 000');
     expect(cell('Periodmål', 'Hanterade fakturor')).toHaveValue('1 400 000');
     expect(cell('Prognos helår', 'Hanterade fakturor')).toHaveValue('4 500 000');
@@ -148,6 +150,7 @@ describe('the data entry grid', () => {
                 periodTarget: 5,
                 annualTarget: 5,
                 fullYearForecast: 5.5,
+                rolling12: 5.7,
                 comment: 'Högre i maj',
                 expectedVersion: 3,
               },
@@ -164,6 +167,7 @@ describe('the data entry grid', () => {
                 periodTarget: 5,
                 annualTarget: 5,
                 fullYearForecast: 5.5,
+                rolling12: 5.7,
                 comment: 'Högre i maj',
                 isSynthetic: false,
                 status: 'RED',
@@ -316,6 +320,125 @@ describe('the data entry grid', () => {
   });
 });
 
+describe('the rolling twelve months (R12) on the grid', () => {
+  const r12Saved = (rolling12: number) => ({
+    __typename: 'IndicatorValue',
+    id: '12',
+    period: '2023-05',
+    outcome: null,
+    periodTarget: null,
+    annualTarget: null,
+    fullYearForecast: null,
+    rolling12,
+    comment: null,
+    isSynthetic: false,
+    status: 'NOT_ASSESSED',
+    version: 1,
+  });
+
+  it('is a column R12 for the monthly indicators, with no cell for a tertial one', () => {
+    renderGrid();
+    expect(screen.getByRole('columnheader', { name: 'R12' })).toBeInTheDocument();
+    expect(cell('R12', 'Sjukfrånvaro')).toHaveValue('5,7');
+    expect(cell('R12', 'Hanterade fakturor')).toHaveValue('');
+    expect(screen.queryByRole('textbox', { name: 'R12, Nöjd kund-index' })).not.toBeInTheDocument();
+    const tertialRow = screen.getByRole('row', { name: /Nöjd kund-index/ });
+    expect(tertialRow).toHaveTextContent('Ingen R12: den anges bara för månadsindikatorer');
+  });
+
+  it('is no column at all for a unit of tertial and yearly indicators', () => {
+    renderGrid([], true, false, false, ROWS.slice(2));
+    expect(screen.queryByRole('columnheader', { name: 'R12' })).not.toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: 'Kommentar' })).toBeInTheDocument();
+  });
+
+  it('saves the R12 typed, read the Swedish way, with the other figures of the row', async () => {
+    renderGrid([
+      {
+        request: {
+          query: IndicatorValuesSection_Save,
+          variables: ({ input }: SentValues) =>
+            JSON.stringify(input.values) ===
+            JSON.stringify([
+              {
+                indicatorId: '2',
+                period: '2023-05',
+                outcome: null,
+                periodTarget: null,
+                annualTarget: null,
+                fullYearForecast: null,
+                rolling12: 18_000_000,
+                comment: '',
+                expectedVersion: null,
+              },
+            ]),
+        },
+        result: { data: { saveIndicatorValues: [r12Saved(18_000_000)] } },
+      },
+    ]);
+    await userEvent.type(cell('R12', 'Hanterade fakturor'), '18 000 000');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara 1 ändrad rad' }));
+    expect(await screen.findByText('1 rad sparad.')).toBeInTheDocument();
+    expect((cell('R12', 'Hanterade fakturor') as HTMLInputElement).value.replace(/\s/g, ' ')).toBe('18 000 000');
+  });
+
+  it('marks an R12 out of range, and one the API refuses, in its cell as the other figures', async () => {
+    renderGrid([
+      {
+        request: { query: IndicatorValuesSection_Save, variables: () => true },
+        result: {
+          errors: [
+            {
+              message: 'Invalid input',
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                fieldErrors: [{ field: 'input.values.0.rolling12', message: 'rolling12MonthsOnly' }],
+              },
+            },
+          ],
+        },
+      },
+    ]);
+    await userEvent.clear(cell('R12', 'Sjukfrånvaro'));
+    await userEvent.type(cell('R12', 'Sjukfrånvaro'), '130');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara 1 ändrad rad' }));
+    expect(cell('R12', 'Sjukfrånvaro')).toBeInvalid();
+    expect(cell('R12', 'Sjukfrånvaro')).toHaveAccessibleDescription('En procentsats ligger mellan 0 och 100.');
+    expect(cell('R12', 'Sjukfrånvaro')).toHaveFocus();
+
+    await userEvent.clear(cell('R12', 'Sjukfrånvaro'));
+    await userEvent.type(cell('R12', 'Sjukfrånvaro'), '5,8');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara 1 ändrad rad' }));
+    await waitFor(() =>
+      expect(cell('R12', 'Sjukfrånvaro')).toHaveAccessibleDescription(
+        'R12 anges bara för en månad hos en månadsindikator, inte för tertial eller år.',
+      ),
+    );
+  });
+
+  it('is worked with the keys as the other cells, the arrows passing over a row without R12', async () => {
+    renderGrid([], true, false, false, [ROWS[0]!, ROWS[2]!, ROWS[1]!]);
+    await userEvent.click(cell('R12', 'Sjukfrånvaro'));
+    await userEvent.keyboard('{ArrowDown}');
+    expect(cell('R12', 'Hanterade fakturor')).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    expect(cell('R12', 'Hanterade fakturor')).toHaveFocus();
+    await userEvent.keyboard('{Shift>}{Enter}{/Shift}');
+    expect(cell('R12', 'Sjukfrånvaro')).toHaveFocus();
+    await userEvent.keyboard('{End}{ArrowRight}');
+    expect(cell('Kommentar', 'Sjukfrånvaro')).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(cell('Kommentar', 'Nöjd kund-index')).toHaveFocus();
+    // The tertial's forecast and comment are neighbours: no R12 lies between them.
+    await userEvent.keyboard('{Home}{ArrowLeft}');
+    expect(cell('Prognos helår', 'Nöjd kund-index')).toHaveFocus();
+    // Escape puts back what the R12 cell held when entered.
+    await userEvent.click(cell('R12', 'Sjukfrånvaro'));
+    await userEvent.keyboard('9{Escape}');
+    expect(cell('R12', 'Sjukfrånvaro')).toHaveValue('5,7');
+  });
+});
+
 describe('the data entry grid in a closed reporting period', () => {
   const savedValue = {
     __typename: 'IndicatorValue',
@@ -325,6 +448,7 @@ describe('the data entry grid in a closed reporting period', () => {
     periodTarget: 5,
     annualTarget: 5,
     fullYearForecast: 5.5,
+    rolling12: 5.7,
     comment: null,
     isSynthetic: false,
     status: 'RED',

@@ -15,7 +15,16 @@ import { apiFailureOf } from '../../../apollo/api-errors';
 import type { ApiFailure } from '../../../apollo/api-errors';
 import { graphql } from '../../../generated';
 import type { IndicatorValuesSection_RowFragment } from '../../../generated/graphql';
-import { cellErrorsOf, checkRows, errorCount, GRID_COLUMNS, isChanged, rowsFromSheet, textsOf } from '../grid-model';
+import {
+  cellErrorsOf,
+  checkRows,
+  errorCount,
+  GRID_COLUMNS,
+  gridColumnsOf,
+  isChanged,
+  rowsFromSheet,
+  textsOf,
+} from '../grid-model';
 import type { CellErrors, GridColumn, SavedFigures } from '../grid-model';
 import { useGridEditing } from '../useGridEditing';
 import { ValuesTable } from './ValuesTable';
@@ -35,6 +44,7 @@ export const IndicatorValuesSection_Row = graphql(`
       periodTarget
       annualTarget
       fullYearForecast
+      rolling12
       comment
       isSynthetic
       version
@@ -51,6 +61,7 @@ export const IndicatorValuesSection_Save = graphql(`
       periodTarget
       annualTarget
       fullYearForecast
+      rolling12
       comment
       isSynthetic
       status
@@ -131,29 +142,32 @@ export function IndicatorValuesSection({
     return shown;
   }, [conflicts, grid.rows]);
 
-  /** The saved figures (not what is typed and unsaved), as the export's rows. */
-  const exportTable = (): ExportTable => ({
-    title: exportTitle,
-    columns: [
-      { header: t('dataEntry.grid.indicator'), kind: 'text' },
-      { header: t('dataEntry.export.unit'), kind: 'text', width: 8 },
-      { header: t('dataEntry.grid.period'), kind: 'text', width: 14 },
-      ...GRID_COLUMNS.map((column) =>
-        column === 'comment'
-          ? { header: t('dataEntry.grid.comment'), kind: 'text' as const, width: 60 }
-          : { header: t(`dataEntry.grid.${column}`), kind: 'number' as const, fractionDigits: 1 },
-      ),
-    ],
-    rowFractionDigits: grid.rows.map((row) => fractionDigitsOf(row.unit)),
-    rows: grid.rows.map((row) => [
-      row.name,
-      t(`unit.${row.unit}`),
-      formatPeriodLabel(row.period, i18n.language),
-      ...GRID_COLUMNS.map((column) =>
-        column === 'comment' ? row.saved.comment : (parseSwedishNumber(row.saved[column]) ?? null),
-      ),
-    ]),
-  });
+  /** The saved figures (not what is typed and unsaved), as the export's rows, in the grid's columns. */
+  const exportTable = (): ExportTable => {
+    const columns = gridColumnsOf(grid.rows);
+    return {
+      title: exportTitle,
+      columns: [
+        { header: t('dataEntry.grid.indicator'), kind: 'text' },
+        { header: t('dataEntry.export.unit'), kind: 'text', width: 8 },
+        { header: t('dataEntry.grid.period'), kind: 'text', width: 14 },
+        ...columns.map((column) =>
+          column === 'comment'
+            ? { header: t('dataEntry.grid.comment'), kind: 'text' as const, width: 60 }
+            : { header: t(`dataEntry.grid.${column}`), kind: 'number' as const, fractionDigits: 1 },
+        ),
+      ],
+      rowFractionDigits: grid.rows.map((row) => fractionDigitsOf(row.unit)),
+      rows: grid.rows.map((row) => [
+        row.name,
+        t(`unit.${row.unit}`),
+        formatPeriodLabel(row.period, i18n.language),
+        ...columns.map((column) =>
+          column === 'comment' ? row.saved.comment : (parseSwedishNumber(row.saved[column]) ?? null),
+        ),
+      ]),
+    };
+  };
 
   async function submit() {
     setNotice(null);

@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { VisuallyHidden } from '../../../components/VisuallyHidden';
 import { formatPeriodLabel } from '../../../i18n/format';
 import { useSpreadsheetKeys } from '../../../components/spreadsheet/useSpreadsheetKeys';
-import { GRID_COLUMNS, isChanged } from '../grid-model';
+import { gridColumnsOf, hasCell, isChanged } from '../grid-model';
 import type { CellErrors, GridColumn, GridRow } from '../grid-model';
 
 export interface ValuesTableProps {
@@ -32,7 +32,8 @@ export interface ValuesTableProps {
  * The indicators of a period as rows and their figures as editable cells, worked like a
  * spreadsheet: arrows move between cells (left and right at the text's ends), Enter goes
  * down, Escape puts back what the cell held when entered, Ctrl+Z undoes the last edit, and a
- * block copied from Excel is pasted from the cell it lands on.
+ * block copied from Excel is pasted from the cell it lands on. A cell a row does not have (a
+ * tertial's R12) holds no input, and the arrows pass over it.
  */
 export function ValuesTable({
   rows,
@@ -46,8 +47,9 @@ export function ValuesTable({
   onUndo,
 }: ValuesTableProps) {
   const { t, i18n } = useTranslation();
+  const columns = gridColumnsOf(rows);
   const { tableRef, cellAttribute, handlers } = useSpreadsheetKeys({
-    onRestore: (rowIndex, columnIndex, text) => onEdit(rowIndex, GRID_COLUMNS[columnIndex]!, text),
+    onRestore: (rowIndex, columnIndex, text) => onEdit(rowIndex, columns[columnIndex]!, text),
     onPaste,
     onUndo,
   });
@@ -73,14 +75,18 @@ export function ValuesTable({
               {t('dataEntry.grid.indicator')}
             </TableCell>
             <TableCell scope="col">{t('dataEntry.grid.period')}</TableCell>
-            {GRID_COLUMNS.map((column) => (
+            {columns.map((column) => (
               <TableCell
                 key={column}
                 scope="col"
                 align={column === 'comment' ? 'left' : 'right'}
                 sx={{ minWidth: column === 'comment' ? 260 : 110 }}
               >
-                {t(`dataEntry.grid.${column}`)}
+                {column === 'rolling12' ? (
+                  <abbr title={t('dataEntry.grid.rolling12Long')}>{t('dataEntry.grid.rolling12')}</abbr>
+                ) : (
+                  t(`dataEntry.grid.${column}`)
+                )}
               </TableCell>
             ))}
           </TableRow>
@@ -131,7 +137,20 @@ export function ValuesTable({
                     </Typography>
                   )}
                 </TableCell>
-                {GRID_COLUMNS.map((column, columnIndex) => {
+                {columns.map((column, columnIndex) => {
+                  if (!hasCell(row, column)) {
+                    return (
+                      <TableCell
+                        key={column}
+                        align="right"
+                        // Level with the figures of the inputs beside it, which sit at the top of their cells.
+                        sx={{ position: 'relative', verticalAlign: 'top', pt: 1.25, px: 1.75, color: 'text.disabled' }}
+                      >
+                        <span aria-hidden>–</span>
+                        <VisuallyHidden>{t('dataEntry.grid.rolling12NotApplicable')}</VisuallyHidden>
+                      </TableCell>
+                    );
+                  }
                   const error = errors[row.indicatorId]?.[column];
                   const errorId = `cell-error-${row.indicatorId}-${column}`;
                   const other = theirs[row.indicatorId]?.[column];

@@ -16,7 +16,7 @@ export const dataEntryEn: DataEntryTranslations = {
       "{{unit}}, {{period}}: the indicators' values, the goals' assessments and the activities' status for the period.",
     valuesTitle: 'Indicators, {{period}}',
     valuesHelp:
-      'Each indicator is reported for the period the month falls in: the month, the tertial or the year. Type numbers as in a Swedish spreadsheet (5,9 or 1 506 000) or paste a block from Excel into the cell where it should start. Arrow keys and Enter move between cells, Esc undoes the cell and Ctrl+Z the last edit.',
+      'Each indicator is reported for the period the month falls in: the month, the tertial or the year. R12, the rolling twelve months as the source reports them, is given for monthly indicators only. Type numbers as in a Swedish spreadsheet (5,9 or 1 506 000) or paste a block from Excel into the cell where it should start. Arrow keys and Enter move between cells, Esc undoes the cell and Ctrl+Z the last edit.',
     noIndicators: '{{unit}} owns no indicators. Choose the unit that owns them.',
     readOnly: "You can read the values but not change them: that is for the unit's analysts.",
     save_zero: 'Save',
@@ -46,6 +46,9 @@ export const dataEntryEn: DataEntryTranslations = {
       periodTarget: 'Period target',
       annualTarget: 'Annual target',
       fullYearForecast: 'Full-year forecast',
+      rolling12: 'R12',
+      rolling12Long: 'Rolling twelve months up to the month',
+      rolling12NotApplicable: 'No R12: it is given for monthly indicators only',
       comment: 'Comment',
       unsaved: 'Changed, not saved',
       generated: 'Generated value',

@@ -13,7 +13,7 @@ export const dataEntrySv = {
     intro: '{{unit}}, {{period}}: indikatorernas värden, målens bedömning och aktiviteternas status för perioden.',
     valuesTitle: 'Indikatorer, {{period}}',
     valuesHelp:
-      'Varje indikator rapporteras för den period månaden ligger i: månaden, tertialet eller året. Skriv tal som i Excel (5,9 eller 1 506 000) eller klistra in ett block från Excel i den cell där det ska börja. Piltangenterna och Enter flyttar mellan cellerna, Esc ångrar cellen och Ctrl+Z den senaste ändringen.',
+      'Varje indikator rapporteras för den period månaden ligger i: månaden, tertialet eller året. R12, rullande tolv månader som källan redovisar dem, anges bara för månadsindikatorer. Skriv tal som i Excel (5,9 eller 1 506 000) eller klistra in ett block från Excel i den cell där det ska börja. Piltangenterna och Enter flyttar mellan cellerna, Esc ångrar cellen och Ctrl+Z den senaste ändringen.',
     noIndicators: '{{unit}} äger inga indikatorer. Välj den enhet som äger dem.',
     readOnly: 'Du kan läsa värdena men inte ändra dem: det gör enhetens analytiker.',
     save_zero: 'Spara',
@@ -43,6 +43,9 @@ export const dataEntrySv = {
       periodTarget: 'Periodmål',
       annualTarget: 'Årsmål',
       fullYearForecast: 'Prognos helår',
+      rolling12: 'R12',
+      rolling12Long: 'Rullande tolv månader till och med månaden',
+      rolling12NotApplicable: 'Ingen R12: den anges bara för månadsindikatorer',
       comment: 'Kommentar',
       unsaved: 'Ändrad, inte sparad',
       generated: 'Genererat värde',

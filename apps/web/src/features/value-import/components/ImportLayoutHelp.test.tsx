@@ -16,6 +16,7 @@ describe("the import dialog's column help", () => {
       'Periodmål',
       'Årsmål',
       'Prognos helår',
+      'R12',
       'Kommentar',
     ]);
     expect(screen.getByText(/krävs om Indikator saknas/)).toBeInTheDocument();

@@ -21,6 +21,7 @@ export const ValueImportButton_Row = graphql(`
       periodTarget
       annualTarget
       fullYearForecast
+      rolling12
       comment
     }
   }
@@ -47,6 +48,7 @@ export function ValueImportButton({ orgUnitCode, rows, templateTitle, onCommitte
     periodTarget: row.value?.periodTarget ?? null,
     annualTarget: row.value?.annualTarget ?? null,
     fullYearForecast: row.value?.fullYearForecast ?? null,
+    rolling12: row.value?.rolling12 ?? null,
     comment: row.value?.comment ?? null,
   }));
   return (

@@ -69,10 +69,14 @@ const PREVIEW_ROWS = [
   },
 ];
 
-const previewMocks = (id: string): MockLink.MockedResponse[] => [
+const previewMocks = (
+  id: string,
+  rows: readonly object[] = PREVIEW_ROWS,
+  counts = COUNTS,
+): MockLink.MockedResponse[] => [
   {
     request: { query: ValueImportDialog_Counts, variables: { id } },
-    result: { data: { valueImport: { __typename: 'ValueImport', id, fileName: 'varden.csv', counts: COUNTS } } },
+    result: { data: { valueImport: { __typename: 'ValueImport', id, fileName: 'varden.csv', counts } } },
   },
   {
     request: { query: ImportPreview_Query, variables: { id, status: null, offset: 0, limit: 50 } },
@@ -83,8 +87,8 @@ const previewMocks = (id: string): MockLink.MockedResponse[] => [
           id,
           kind: 'VALUES',
           fileName: 'varden.csv',
-          counts: COUNTS,
-          rows: { total: 3, rows: PREVIEW_ROWS },
+          counts,
+          rows: { total: rows.length, rows },
         },
       },
     },
@@ -150,6 +154,42 @@ describe('the import dialog', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Spara 2 rader' }));
     expect(await screen.findByText('2 värden sparade.')).toBeInTheDocument();
     expect(reported.commits).toBe(1);
+  });
+
+  it("shows a row's R12 change, and the refusal of an R12 where it does not apply", async () => {
+    answerUploadsWith(201, { id: 'preview-r12' });
+    renderDialog(
+      previewMocks(
+        'preview-r12',
+        [
+          {
+            ...PREVIEW_ROWS[1]!,
+            changes: [
+              { field: 'OUTCOME' as const, old: null, new: '1506000' },
+              { field: 'ROLLING_12' as const, old: '17900000', new: '18000000' },
+            ],
+          },
+          {
+            ...PREVIEW_ROWS[2]!,
+            orgUnitCode: 'intraservice',
+            indicator: 'Nöjd kund-index',
+            period: '2023-T2',
+            errors: [{ column: 'R12', message: 'rolling12MonthsOnly' }],
+          },
+        ],
+        { new: 1, changed: 0, unchanged: 0, invalid: 1, total: 2 },
+      ),
+    );
+    expect(screen.getByRole('list', { name: /^Valfria kolumner/ })).toHaveTextContent(
+      'R12: rullande tolv månader till och med månaden',
+    );
+    await userEvent.upload(screen.getByLabelText('Välj fil …'), file());
+    const table = await screen.findByRole('table', { name: 'Förhandsgranskning av varden.csv' });
+    const rows = within(table).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent('R12: 17 900 000 → 18 000 000');
+    expect(rows[2]).toHaveTextContent(
+      'R12: R12 anges bara för en månad hos en månadsindikator, inte för tertial eller år.',
+    );
   });
 
   it('writes large counts as Swedish numbers', async () => {

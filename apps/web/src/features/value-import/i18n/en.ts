@@ -20,6 +20,8 @@ export const valueImportEn: ValueImportTranslations = {
       periodTarget: 'target of the period',
       annualTarget: 'target of the year',
       fullYearForecast: 'full-year forecast',
+      rolling12:
+        'the rolling twelve months up to the month, as the source reports it; monthly indicators only. The column may also be named R12 Utfall or Rullande 12',
       comment: 'comment',
     },
     layoutRules:
@@ -48,6 +50,7 @@ export const valueImportEn: ValueImportTranslations = {
       PERIOD_TARGET: 'Period target',
       ANNUAL_TARGET: 'Annual target',
       FULL_YEAR_FORECAST: 'Full-year forecast',
+      ROLLING_12: 'R12',
       COMMENT: 'Comment',
     },
     empty: '(empty)',

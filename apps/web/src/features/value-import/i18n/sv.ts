@@ -18,6 +18,8 @@ export const valueImportSv = {
       periodTarget: 'mål för perioden',
       annualTarget: 'mål för året',
       fullYearForecast: 'prognos för helåret',
+      rolling12:
+        'rullande tolv månader till och med månaden, som källan redovisar det; bara för månadsindikatorer. Kolumnen kan också heta R12 Utfall eller Rullande 12',
       comment: 'kommentar',
     },
     layoutRules:
@@ -46,6 +48,7 @@ export const valueImportSv = {
       PERIOD_TARGET: 'Periodmål',
       ANNUAL_TARGET: 'Årsmål',
       FULL_YEAR_FORECAST: 'Prognos helår',
+      ROLLING_12: 'R12',
       COMMENT: 'Kommentar',
     },
     empty: '(tomt)',
