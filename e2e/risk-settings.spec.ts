@@ -5,10 +5,10 @@ import { saveScreenshot } from './support/artifacts';
 import { DEMO, expectNoSidewaysScroll, openFromMenu, signIn } from './support/app';
 
 /**
- * The administrator keeps the risk categories in the app: adds one, renames it and sees the
- * municipality's scale (the demo's 1–4, left as it is); an analyst registers a risk in the new
- * category; the administrator retires it, and the analyst's next new risk is not offered it while
- * the risk already in it keeps it.
+ * The administrator keeps the risk categories in the app: adds one (last), moves it up above
+ * Stadenleveranser, renames it and sees the municipality's scale (the demo's 1–4, left as it is);
+ * an analyst registers a risk in the new category, offered in that order; the administrator retires
+ * it, and the analyst's next new risk is not offered it while the risk already in it keeps it.
  */
 const ADDED = 'Informationssäkerhet';
 const RENAMED = 'Informations- och cybersäkerhet';
@@ -51,6 +51,15 @@ test('an administrator adds, renames and retires a risk category, and an analyst
   await expect(page.getByText(`${ADDED} har lagts till.`)).toBeVisible();
   const added = categories.getByRole('listitem').filter({ has: page.getByRole('heading', { name: ADDED }) });
   await expect(added).toContainText('Inga risker');
+  const lastTwo = async () => (await categories.getByRole('heading').allTextContents()).slice(-2);
+  expect(await lastTwo()).toEqual(['Stadenleveranser', ADDED]);
+
+  // Moved up by keyboard: the list's order changes and focus stays on the moved category.
+  await page.getByRole('button', { name: `Flytta upp ${ADDED}` }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(`${ADDED} är nu nummer 6 av 7.`)).toBeAttached();
+  expect(await lastTwo()).toEqual([ADDED, 'Stadenleveranser']);
+  await expect(page.getByRole('button', { name: `Flytta upp ${ADDED}` })).toBeFocused();
 
   await page.getByRole('button', { name: `Ändra ${ADDED}` }).click();
   const rename = page.getByRole('dialog', { name: `Ändra ${ADDED}` });
@@ -76,7 +85,7 @@ test('an administrator adds, renames and retires a risk category, and an analyst
   const newRisk = /^Ny risk för /;
   const riskDialog = analyst.getByRole('dialog', { name: newRisk });
   await riskDialog.getByRole('textbox', { name: 'Risk', exact: true }).fill(RISK);
-  expect(await offeredCategories(analyst, newRisk)).toContain(RENAMED);
+  expect((await offeredCategories(analyst, newRisk)).slice(-2)).toEqual([RENAMED, 'Stadenleveranser']);
   await riskDialog.getByRole('combobox', { name: 'Kategori' }).click();
   await analyst.getByRole('option', { name: RENAMED, exact: true }).click();
   await riskDialog.getByRole('spinbutton', { name: 'Sannolikhet' }).fill('2');

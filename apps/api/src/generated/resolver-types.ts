@@ -1658,6 +1658,13 @@ export type Mutation = {
   /** Puts a year's perspectives in a new order (administrators of the city). */
   reorderPerspectives: Array<Perspective>;
   /**
+   * Puts the risk categories, the retired ones included, in a new order: the order the register's
+   * filters, the risk dialogs and the settings list them in (administrators of the city). Refused
+   * beside `input.ids` (`unknownCategory`, `missingCategory`) when the ids are not exactly the
+   * categories. Answers the categories in their new order.
+   */
+  reorderRiskCategories: Array<RiskCategory>;
+  /**
    * Sends a FAILED mail again (once the mail server is put right): it waits for the job's next run
    * with its attempts counted from zero. A mail in any other state is a CONFLICT (administrators of
    * the whole organisation).
@@ -1924,6 +1931,10 @@ export type MutationReopenReportingPeriodArgs = {
 
 export type MutationReorderPerspectivesArgs = {
   input: ReorderPerspectivesInput;
+};
+
+export type MutationReorderRiskCategoriesArgs = {
+  input: ReorderRiskCategoriesInput;
 };
 
 export type MutationRetryReminderMailArgs = {
@@ -3125,6 +3136,16 @@ export type ReorderPerspectivesInput = {
   /** Every perspective of the year, each once, in the new order. */
   ids: Array<Scalars['ID']['input']>;
   year: Scalars['Int']['input'];
+};
+
+export type ReorderRiskCategoriesInput = {
+  /**
+   * The categories in the order the list showed them. When someone has reordered, added or removed
+   * one since, the reorder is refused as a CONFLICT carrying the categories as they now are.
+   */
+  expectedIds: Array<Scalars['ID']['input']>;
+  /** Every category, the retired ones included, each once, in the new order. */
+  ids: Array<Scalars['ID']['input']>;
 };
 
 /**
@@ -4801,6 +4822,7 @@ export type ResolversTypes = {
   RenameOrgUnitInput: RenameOrgUnitInput;
   ReopenReportingPeriodInput: ReopenReportingPeriodInput;
   ReorderPerspectivesInput: ReorderPerspectivesInput;
+  ReorderRiskCategoriesInput: ReorderRiskCategoriesInput;
   Report: ResolverTypeWrapper<ReportModelRow>;
   ReportActivityRow: ResolverTypeWrapper<ReportActivityRow>;
   ReportAssignmentChange: ResolverTypeWrapper<ReportAssignmentChange>;
@@ -5059,6 +5081,7 @@ export type ResolversParentTypes = {
   RenameOrgUnitInput: RenameOrgUnitInput;
   ReopenReportingPeriodInput: ReopenReportingPeriodInput;
   ReorderPerspectivesInput: ReorderPerspectivesInput;
+  ReorderRiskCategoriesInput: ReorderRiskCategoriesInput;
   Report: ReportModelRow;
   ReportActivityRow: ReportActivityRow;
   ReportAssignmentChange: ReportAssignmentChange;
@@ -6078,6 +6101,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationReorderPerspectivesArgs, 'input'>
+  >;
+  reorderRiskCategories?: Resolver<
+    Array<ResolversTypes['RiskCategory']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationReorderRiskCategoriesArgs, 'input'>
   >;
   retryReminderMail?: Resolver<
     ResolversTypes['ReminderMail'],

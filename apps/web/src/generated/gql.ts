@@ -154,6 +154,7 @@ type Documents = {
   '\n  mutation RiskCategoryDialog_Create($input: CreateRiskCategoryInput!) {\n    createRiskCategory(input: $input) {\n      id\n      name\n      sortOrder\n      retired\n      riskCount\n      version\n    }\n  }\n': typeof types.RiskCategoryDialog_CreateDocument;
   '\n  mutation RiskCategoryDialog_Update($input: UpdateRiskCategoryInput!) {\n    updateRiskCategory(input: $input) {\n      id\n      name\n      retired\n      version\n    }\n  }\n': typeof types.RiskCategoryDialog_UpdateDocument;
   '\n  fragment RiskCategoryList_category on RiskCategory {\n    id\n    name\n    sortOrder\n    retired\n    riskCount\n    version\n  }\n': typeof types.RiskCategoryList_CategoryFragmentDoc;
+  '\n  mutation RiskCategoryList_Reorder($input: ReorderRiskCategoriesInput!) {\n    reorderRiskCategories(input: $input) {\n      id\n      sortOrder\n      version\n    }\n  }\n': typeof types.RiskCategoryList_ReorderDocument;
   '\n  fragment RiskDetailsDialog_risk on Risk {\n    id\n    title\n    description\n    owner\n    version\n    category {\n      id\n      name\n    }\n    orgUnit {\n      id\n      name\n    }\n    valuation(upTo: $upTo) {\n      id\n      valuedOn\n      probability\n      consequence\n      score\n      isDemoValue\n    }\n    valuations {\n      id\n      valuedOn\n      probability\n      consequence\n      score\n      reasoning\n      isDemoValue\n      createdBy {\n        id\n        name\n      }\n    }\n    mitigations {\n      id\n      title\n      responsible\n      dueDate\n      status\n      isOverdue(upTo: $upTo)\n      version\n    }\n    controls {\n      id\n      title\n      frequency\n    }\n  }\n': typeof types.RiskDetailsDialog_RiskFragmentDoc;
   '\n  mutation RiskDialog_Create($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      id\n    }\n  }\n': typeof types.RiskDialog_CreateDocument;
   '\n  mutation RiskDialog_Update($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      id\n      title\n      description\n      owner\n      category {\n        id\n        name\n      }\n      version\n    }\n  }\n': typeof types.RiskDialog_UpdateDocument;
@@ -478,6 +479,8 @@ const documents: Documents = {
     types.RiskCategoryDialog_UpdateDocument,
   '\n  fragment RiskCategoryList_category on RiskCategory {\n    id\n    name\n    sortOrder\n    retired\n    riskCount\n    version\n  }\n':
     types.RiskCategoryList_CategoryFragmentDoc,
+  '\n  mutation RiskCategoryList_Reorder($input: ReorderRiskCategoriesInput!) {\n    reorderRiskCategories(input: $input) {\n      id\n      sortOrder\n      version\n    }\n  }\n':
+    types.RiskCategoryList_ReorderDocument,
   '\n  fragment RiskDetailsDialog_risk on Risk {\n    id\n    title\n    description\n    owner\n    version\n    category {\n      id\n      name\n    }\n    orgUnit {\n      id\n      name\n    }\n    valuation(upTo: $upTo) {\n      id\n      valuedOn\n      probability\n      consequence\n      score\n      isDemoValue\n    }\n    valuations {\n      id\n      valuedOn\n      probability\n      consequence\n      score\n      reasoning\n      isDemoValue\n      createdBy {\n        id\n        name\n      }\n    }\n    mitigations {\n      id\n      title\n      responsible\n      dueDate\n      status\n      isOverdue(upTo: $upTo)\n      version\n    }\n    controls {\n      id\n      title\n      frequency\n    }\n  }\n':
     types.RiskDetailsDialog_RiskFragmentDoc,
   '\n  mutation RiskDialog_Create($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      id\n    }\n  }\n':
@@ -1416,6 +1419,12 @@ export function graphql(
 export function graphql(
   source: '\n  fragment RiskCategoryList_category on RiskCategory {\n    id\n    name\n    sortOrder\n    retired\n    riskCount\n    version\n  }\n',
 ): (typeof documents)['\n  fragment RiskCategoryList_category on RiskCategory {\n    id\n    name\n    sortOrder\n    retired\n    riskCount\n    version\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RiskCategoryList_Reorder($input: ReorderRiskCategoriesInput!) {\n    reorderRiskCategories(input: $input) {\n      id\n      sortOrder\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation RiskCategoryList_Reorder($input: ReorderRiskCategoriesInput!) {\n    reorderRiskCategories(input: $input) {\n      id\n      sortOrder\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -752,6 +752,16 @@ export type ReorderPerspectivesInput = {
   year: number;
 };
 
+export type ReorderRiskCategoriesInput = {
+  /**
+   * The categories in the order the list showed them. When someone has reordered, added or removed
+   * one since, the reorder is refused as a CONFLICT carrying the categories as they now are.
+   */
+  expectedIds: Array<string>;
+  /** Every category, the retired ones included, each once, in the new order. */
+  ids: Array<string>;
+};
+
 export type ReportChangeKind = 'INDICATOR' | 'PROJECT';
 
 export type ReportChartKind = 'BAR' | 'LINE';
@@ -3015,6 +3025,14 @@ export type RiskCategoryList_CategoryFragment = {
   riskCount: number;
   version: number;
 } & { ' $fragmentName'?: 'RiskCategoryList_CategoryFragment' };
+
+export type RiskCategoryList_ReorderMutationVariables = Exact<{
+  input: ReorderRiskCategoriesInput;
+}>;
+
+export type RiskCategoryList_ReorderMutation = {
+  reorderRiskCategories: Array<{ id: string; sortOrder: number; version: number }>;
+};
 
 export type RiskDetailsDialog_RiskFragment = {
   id: string;
@@ -13048,6 +13066,50 @@ export const RiskCategoryDialog_UpdateDocument = {
     },
   ],
 } as unknown as DocumentNode<RiskCategoryDialog_UpdateMutation, RiskCategoryDialog_UpdateMutationVariables>;
+export const RiskCategoryList_ReorderDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RiskCategoryList_Reorder' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReorderRiskCategoriesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reorderRiskCategories' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RiskCategoryList_ReorderMutation, RiskCategoryList_ReorderMutationVariables>;
 export const RiskDialog_CreateDocument = {
   kind: 'Document',
   definitions: [

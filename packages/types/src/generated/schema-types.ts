@@ -1533,6 +1533,13 @@ export type Mutation = {
   /** Puts a year's perspectives in a new order (administrators of the city). */
   reorderPerspectives: Array<Perspective>;
   /**
+   * Puts the risk categories, the retired ones included, in a new order: the order the register's
+   * filters, the risk dialogs and the settings list them in (administrators of the city). Refused
+   * beside `input.ids` (`unknownCategory`, `missingCategory`) when the ids are not exactly the
+   * categories. Answers the categories in their new order.
+   */
+  reorderRiskCategories: Array<RiskCategory>;
+  /**
    * Sends a FAILED mail again (once the mail server is put right): it waits for the job's next run
    * with its attempts counted from zero. A mail in any other state is a CONFLICT (administrators of
    * the whole organisation).
@@ -1799,6 +1806,10 @@ export type MutationReopenReportingPeriodArgs = {
 
 export type MutationReorderPerspectivesArgs = {
   input: ReorderPerspectivesInput;
+};
+
+export type MutationReorderRiskCategoriesArgs = {
+  input: ReorderRiskCategoriesInput;
 };
 
 export type MutationRetryReminderMailArgs = {
@@ -3000,6 +3011,16 @@ export type ReorderPerspectivesInput = {
   /** Every perspective of the year, each once, in the new order. */
   ids: Array<Scalars['ID']['input']>;
   year: Scalars['Int']['input'];
+};
+
+export type ReorderRiskCategoriesInput = {
+  /**
+   * The categories in the order the list showed them. When someone has reordered, added or removed
+   * one since, the reorder is refused as a CONFLICT carrying the categories as they now are.
+   */
+  expectedIds: Array<Scalars['ID']['input']>;
+  /** Every category, the retired ones included, each once, in the new order. */
+  ids: Array<Scalars['ID']['input']>;
 };
 
 /**

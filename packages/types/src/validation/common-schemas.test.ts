@@ -1,4 +1,12 @@
-import { isoDateOrTimeSchema, isoDateSchema, plainText, yearSchema } from './common-schemas';
+import {
+  isoDateOrTimeSchema,
+  isoDateSchema,
+  MAX_ORDERED_ITEMS,
+  newOrderSchema,
+  plainText,
+  shownOrderSchema,
+  yearSchema,
+} from './common-schemas';
 import { addMitigationInputSchema, riskValuationInputSchema } from './risk-schemas';
 
 const messagesOf = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
@@ -53,5 +61,35 @@ describe('the years, dates and text every input is held to', () => {
     expect(messagesOf(riskValuationInputSchema.safeParse(valuation))).toEqual(['invalidDate']);
     const mitigation = { riskId: '1', title: 'Utbildning', dueDate: '9999-12-31', status: 'PLANNED' };
     expect(messagesOf(addMitigationInputSchema.safeParse(mitigation))).toEqual(['invalidDate']);
+  });
+});
+
+describe('a list put in order by hand', () => {
+  it('takes every id once, as numbers, in the order given', () => {
+    expect(newOrderSchema.parse(['3', '1', '2'])).toEqual([3, 1, 2]);
+  });
+
+  it.each([
+    ['an id twice', ['3', '1', '3'], ['duplicate']],
+    ['no id', [], ['required']],
+    [
+      'more ids than a list holds',
+      Array.from({ length: MAX_ORDERED_ITEMS + 1 }, (_, index) => String(index + 1)),
+      ['tooMany'],
+    ],
+  ])('refuses a new order with %s', (_case, ids, messages) => {
+    expect(messagesOf(newOrderSchema.safeParse(ids))).toEqual(messages);
+  });
+
+  it('refuses an id that is no id, naming its place in the list', () => {
+    const result = newOrderSchema.safeParse(['1', 'abc']);
+    expect(result.success ? [] : result.error.issues.map(({ path, message }) => [path, message])).toEqual([
+      [[1], 'invalidId'],
+    ]);
+  });
+
+  it('takes the order a list showed as it is, an empty list included: the API compares it with the order it holds', () => {
+    expect(shownOrderSchema.parse([])).toEqual([]);
+    expect(shownOrderSchema.parse(['2', '2'])).toEqual([2, 2]);
   });
 });

@@ -109,3 +109,19 @@ export const caseNumberSchema = plainText(50)
       .min(1, { error: 'required' })
       .refine((text) => text === '' || CASE_NUMBER.test(text), { error: 'invalidCaseNumber' }),
   );
+
+/** The most items a list put in order by hand holds (a year's perspectives, the risk categories). */
+export const MAX_ORDERED_ITEMS = 100;
+
+/** A list's new order: every item's id, each once (an item twice would leave another out). */
+export const newOrderSchema = z
+  .array(idSchema, { error: 'required' })
+  .min(1, { error: 'required' })
+  .max(MAX_ORDERED_ITEMS, { error: 'tooMany' })
+  .refine((ids) => new Set(ids).size === ids.length, { error: 'duplicate' });
+
+/**
+ * The order the list showed when the user moved an item: an order someone else saved meanwhile
+ * is then a conflict, not overwritten. Compared as it is, so it is not checked for repeats.
+ */
+export const shownOrderSchema = z.array(idSchema, { error: 'required' }).max(MAX_ORDERED_ITEMS, { error: 'tooMany' });

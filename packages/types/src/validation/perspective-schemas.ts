@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { expectedVersionSchema, idSchema, plainText, yearSchema } from './common-schemas';
+import {
+  expectedVersionSchema,
+  idSchema,
+  newOrderSchema,
+  plainText,
+  shownOrderSchema,
+  yearSchema,
+} from './common-schemas';
 
 export const perspectiveNameSchema = plainText(100)
   .transform((name) => name.trim())
@@ -29,13 +36,9 @@ export const updatePerspectiveInputSchema = z.object({
 export const reorderPerspectivesInputSchema = z.object({
   year: yearSchema(),
   /** Every perspective of the year, each once, in the new order. */
-  ids: z
-    .array(idSchema, { error: 'required' })
-    .min(1, { error: 'required' })
-    .max(100, { error: 'tooMany' })
-    .refine((ids) => new Set(ids).size === ids.length, { error: 'duplicate' }),
+  ids: newOrderSchema,
   /** The order the list showed: a reorder saved meanwhile is a conflict, not overwritten. */
-  expectedIds: z.array(idSchema, { error: 'required' }).max(100, { error: 'tooMany' }),
+  expectedIds: shownOrderSchema,
 });
 
 export const removePerspectiveInputSchema = z.object({

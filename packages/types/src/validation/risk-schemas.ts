@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { LARGEST_RISK_SCALE_MAX } from '../risk-scale';
 import type { RiskScaleMax } from '../risk-scale';
-import { commentSchema, expectedVersionSchema, idSchema, isoDateSchema, plainText } from './common-schemas';
+import {
+  commentSchema,
+  expectedVersionSchema,
+  idSchema,
+  isoDateSchema,
+  newOrderSchema,
+  plainText,
+  shownOrderSchema,
+} from './common-schemas';
 import { correctionReasonSchema } from './reporting-calendar-schemas';
 import { yearMonthSchema } from './year-month-schema';
 
@@ -147,6 +155,12 @@ export const updateRiskCategoryInputSchema = z.object({
 });
 
 export const removeRiskCategoryInputSchema = z.object({ id: idSchema, expectedVersion: expectedVersionSchema });
+
+/**
+ * The categories in a new order: every one, the retired ones included, each once (the API checks
+ * that they are exactly the categories), with the order the list showed them in.
+ */
+export const reorderRiskCategoriesInputSchema = z.object({ ids: newOrderSchema, expectedIds: shownOrderSchema });
 
 const riskScaleMaxSchema = z.union([z.literal(4), z.literal(5)], { error: 'fourOrFive' });
 

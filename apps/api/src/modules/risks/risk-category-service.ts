@@ -4,19 +4,34 @@ import { codeOfName, freeCode } from '@lagesbild/types';
 import type {
   createRiskCategoryInputSchema,
   removeRiskCategoryInputSchema,
+  reorderRiskCategoriesInputSchema,
   updateRiskCategoryInputSchema,
 } from '@lagesbild/types';
 import type { z } from 'zod';
 import type { Transaction } from '../audit';
-import { conflict, fieldError, insertUnlessTaken, isRecordNotFound, notFound } from '../../errors';
+import { conflict, fieldError, fieldErrors, insertUnlessTaken, isRecordNotFound, notFound } from '../../errors';
+import type { FieldError } from '../../errors';
 
 type Input<Schema extends z.ZodType> = z.output<Schema>;
 
-const IN_ORDER = [{ sortOrder: 'asc' as const }, { name: 'asc' as const }, { id: 'asc' as const }];
+/** The categories' order, wherever they are listed or risks are grouped by them. */
+export const CATEGORY_ORDER = [{ sortOrder: 'asc' as const }, { name: 'asc' as const }, { id: 'asc' as const }];
+
+/**
+ * A lock number of its own, taken by every write that changes which categories there are or their
+ * order (create, remove, reorder): they take turns, so a reorder reads the list as the write before
+ * it left it and a crossing one is refused, where each row's version alone would let two reorders
+ * that move different categories both pass and leave an order neither administrator chose.
+ */
+const CATEGORY_LIST_LOCK = 7031;
+
+async function lockCategoryList(tx: Transaction): Promise<void> {
+  await tx.$queryRaw`SELECT 1 FROM (SELECT pg_advisory_xact_lock(${CATEGORY_LIST_LOCK}::int)) AS locked`;
+}
 
 /** Every category, the retired ones included: the register shows a risk's category whatever became of it. */
 export function listRiskCategories(db: PrismaClient | Transaction): Promise<RiskCategoryModel[]> {
-  return db.riskCategory.findMany({ orderBy: IN_ORDER });
+  return db.riskCategory.findMany({ orderBy: CATEGORY_ORDER });
 }
 
 /**
@@ -67,6 +82,7 @@ export async function createRiskCategory(
   tx: Transaction,
   input: Input<typeof createRiskCategoryInputSchema>,
 ): Promise<RiskCategoryModel> {
+  await lockCategoryList(tx);
   await requireFreeName(tx, input.name);
   const base = codeOfName(input.name, 'kategori');
   const [sameCodes, last] = await Promise.all([
@@ -145,6 +161,7 @@ export async function removeRiskCategory(
   tx: Transaction,
   input: Input<typeof removeRiskCategoryInputSchema>,
 ): Promise<RiskCategoryModel[]> {
+  await lockCategoryList(tx);
   const current = await loadAtVersion(tx, input.id, input.expectedVersion);
   // Locked before the risks are counted: a risk being saved into the category (which holds it
   // FOR SHARE) is waited for and counted, and one saved after waits and finds it gone.
@@ -156,6 +173,42 @@ export async function removeRiskCategory(
     if (isRecordNotFound(error))
       throw conflict(shownInConflict(await tx.riskCategory.findUnique({ where: { id: current.id } })));
     throw error;
+  }
+  return listRiskCategories(tx);
+}
+
+/**
+ * Puts the categories in the order given: the order every list of categories shows (the register's
+ * filters, the risk dialogs, the settings page, the risks grouped by category). The retired ones are
+ * ordered with the rest rather than apart: the settings page lists them among the others and the
+ * register still shows them (its filters, the risks kept in them), so the administrator places them
+ * where they should appear, and putting one back in use returns it to its place.
+ *
+ * The list must be exactly the categories, in the order the page showed them: an order made before
+ * someone else reordered, added or removed one is refused, not half applied.
+ */
+export async function reorderRiskCategories(
+  tx: Transaction,
+  input: Input<typeof reorderRiskCategoriesInputSchema>,
+): Promise<RiskCategoryModel[]> {
+  await lockCategoryList(tx);
+  const rows = await listRiskCategories(tx);
+  if (rows.length !== input.expectedIds.length || rows.some((row, index) => row.id !== input.expectedIds[index])) {
+    throw conflict(rows.map(shownInConflict));
+  }
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const ordered = new Set(input.ids);
+  const problems: FieldError[] = [
+    ...(input.ids.some((id) => !byId.has(id)) ? [{ field: 'input.ids', message: 'unknownCategory' }] : []),
+    ...(rows.some((row) => !ordered.has(row.id)) ? [{ field: 'input.ids', message: 'missingCategory' }] : []),
+  ];
+  if (problems.length > 0) throw fieldErrors(problems);
+  // One audited write per category whose place changes. By id, not at the row's version: the lock
+  // already makes the whole order the check, and a rename saved meanwhile changes no place.
+  for (const [index, id] of input.ids.entries()) {
+    if (byId.get(id)!.sortOrder !== index + 1) {
+      await tx.riskCategory.update({ where: { id }, data: { sortOrder: index + 1, version: { increment: 1 } } });
+    }
   }
   return listRiskCategories(tx);
 }

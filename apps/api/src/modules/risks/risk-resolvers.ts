@@ -8,6 +8,7 @@ import {
   isMitigationOverdue,
   overdueReferenceDate,
   removeRiskCategoryInputSchema,
+  reorderRiskCategoriesInputSchema,
   riskScore,
   riskValuationInputSchema,
   setRiskScaleInputSchema,
@@ -40,6 +41,7 @@ import {
   createRiskCategory,
   listRiskCategories,
   removeRiskCategory,
+  reorderRiskCategories,
   updateRiskCategory,
 } from './risk-category-service';
 import { findRiskScale, findRiskScaleMax, setRiskScale } from './risk-scale-service';
@@ -97,6 +99,10 @@ export const riskResolvers: Resolvers = {
     removeRiskCategory: (_parent, { input }, { mutate }) =>
       mutate('removeRiskCategory', (tx) =>
         removeRiskCategory(tx, parseInput(removeRiskCategoryInputSchema, input, 'input')),
+      ),
+    reorderRiskCategories: (_parent, { input }, { mutate }) =>
+      mutate('reorderRiskCategories', (tx) =>
+        reorderRiskCategories(tx, parseInput(reorderRiskCategoriesInputSchema, input, 'input')),
       ),
     setRiskScale: (_parent, { input }, { mutate }) =>
       mutate('setRiskScale', (tx) => setRiskScale(tx, parseInput(setRiskScaleInputSchema, input, 'input'))),
@@ -188,6 +194,7 @@ export const riskRules: AccessRules = {
     createRiskCategory: cityAdministrators,
     updateRiskCategory: cityAdministrators,
     removeRiskCategory: cityAdministrators,
+    reorderRiskCategories: cityAdministrators,
     setRiskScale: cityAdministrators,
   },
   types: {

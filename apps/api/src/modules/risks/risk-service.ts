@@ -22,7 +22,7 @@ import type {
 } from '@lagesbild/types';
 import type { z } from 'zod';
 import type { Transaction } from '../audit';
-import { requireCategoryFor } from './risk-category-service';
+import { CATEGORY_ORDER, requireCategoryFor } from './risk-category-service';
 import { requireOnScale } from './risk-scale-service';
 import { findSubtreeIds } from '../organisation';
 import type { OrgTreeUnit } from '../organisation';
@@ -79,7 +79,7 @@ export function risksAboveTolerance(latestValued: readonly RiskSummaryRow[], sca
 
 const ABOVE_TOLERANCE: ReadonlySet<RiskLevel> = new Set<RiskLevel>(['HIGH', 'VERY_HIGH']);
 
-/** The risks of a unit and the units under it: units in tree order, then by category and title. */
+/** The risks of a unit and the units under it: units in tree order, then by category (in the categories' order) and title. */
 export async function listRisksOfSubtree(
   prisma: PrismaClient,
   orgTree: readonly OrgTreeUnit[],
@@ -89,7 +89,11 @@ export async function listRisksOfSubtree(
   if (unitIds.length === 0) return [];
   const risks = await prisma.risk.findMany({
     where: { orgUnitId: { in: unitIds } },
-    orderBy: [{ category: { sortOrder: 'asc' } }, { title: 'asc' }, { id: 'asc' }],
+    orderBy: [
+      ...CATEGORY_ORDER.map((order) => ({ category: order })),
+      { title: 'asc' as const },
+      { id: 'asc' as const },
+    ],
   });
   const treePosition = new Map(unitIds.map((id, index) => [id, index]));
   return risks.sort((a, b) => treePosition.get(a.orgUnitId)! - treePosition.get(b.orgUnitId)!);

@@ -259,6 +259,12 @@ type Documents = {
   '\n  mutation ReportsTest_Approve($input: ReportTransitionInput!) {\n    approveReport(input: $input) {\n      id\n      version\n      status\n      frozenAt\n      approvedBy {\n        name\n      }\n    }\n  }\n': typeof types.ReportsTest_ApproveDocument;
   '\n  mutation ReportsTest_SaveValues($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      rolling12\n    }\n  }\n': typeof types.ReportsTest_SaveValuesDocument;
   '\n  query ReportsTest_List($orgUnitCode: String!, $year: Int!) {\n    reports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      type\n      status\n      period {\n        year\n        month\n      }\n    }\n  }\n': typeof types.ReportsTest_ListDocument;
+  '\n  query RiskCategoryOrderTest_Categories {\n    riskCategories {\n      id\n      code\n      name\n      sortOrder\n      retired\n      version\n    }\n  }\n': typeof types.RiskCategoryOrderTest_CategoriesDocument;
+  '\n  query RiskCategoryOrderTest_Register($orgUnitCode: String!) {\n    riskCategories {\n      name\n      retired\n    }\n    risks(orgUnitCode: $orgUnitCode) {\n      title\n      category {\n        name\n      }\n    }\n  }\n': typeof types.RiskCategoryOrderTest_RegisterDocument;
+  '\n  mutation RiskCategoryOrderTest_Reorder($input: ReorderRiskCategoriesInput!) {\n    reorderRiskCategories(input: $input) {\n      id\n      name\n      sortOrder\n      version\n    }\n  }\n': typeof types.RiskCategoryOrderTest_ReorderDocument;
+  '\n  mutation RiskCategoryOrderTest_Create($input: CreateRiskCategoryInput!) {\n    createRiskCategory(input: $input) {\n      id\n      sortOrder\n      version\n    }\n  }\n': typeof types.RiskCategoryOrderTest_CreateDocument;
+  '\n  mutation RiskCategoryOrderTest_Update($input: UpdateRiskCategoryInput!) {\n    updateRiskCategory(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.RiskCategoryOrderTest_UpdateDocument;
+  '\n  mutation RiskCategoryOrderTest_Remove($input: RemoveRiskCategoryInput!) {\n    removeRiskCategory(input: $input) {\n      id\n    }\n  }\n': typeof types.RiskCategoryOrderTest_RemoveDocument;
   '\n  query RiskSettingsTest_Categories {\n    riskCategories {\n      id\n      code\n      name\n      sortOrder\n      retired\n      riskCount\n      version\n    }\n    riskScale {\n      max\n      largestValued\n    }\n  }\n': typeof types.RiskSettingsTest_CategoriesDocument;
   '\n  mutation RiskSettingsTest_CreateCategory($input: CreateRiskCategoryInput!) {\n    createRiskCategory(input: $input) {\n      id\n      code\n      name\n      sortOrder\n      retired\n      riskCount\n      version\n    }\n  }\n': typeof types.RiskSettingsTest_CreateCategoryDocument;
   '\n  mutation RiskSettingsTest_UpdateCategory($input: UpdateRiskCategoryInput!) {\n    updateRiskCategory(input: $input) {\n      id\n      name\n      retired\n      version\n    }\n  }\n': typeof types.RiskSettingsTest_UpdateCategoryDocument;
@@ -799,6 +805,18 @@ const documents: Documents = {
     types.ReportsTest_SaveValuesDocument,
   '\n  query ReportsTest_List($orgUnitCode: String!, $year: Int!) {\n    reports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      type\n      status\n      period {\n        year\n        month\n      }\n    }\n  }\n':
     types.ReportsTest_ListDocument,
+  '\n  query RiskCategoryOrderTest_Categories {\n    riskCategories {\n      id\n      code\n      name\n      sortOrder\n      retired\n      version\n    }\n  }\n':
+    types.RiskCategoryOrderTest_CategoriesDocument,
+  '\n  query RiskCategoryOrderTest_Register($orgUnitCode: String!) {\n    riskCategories {\n      name\n      retired\n    }\n    risks(orgUnitCode: $orgUnitCode) {\n      title\n      category {\n        name\n      }\n    }\n  }\n':
+    types.RiskCategoryOrderTest_RegisterDocument,
+  '\n  mutation RiskCategoryOrderTest_Reorder($input: ReorderRiskCategoriesInput!) {\n    reorderRiskCategories(input: $input) {\n      id\n      name\n      sortOrder\n      version\n    }\n  }\n':
+    types.RiskCategoryOrderTest_ReorderDocument,
+  '\n  mutation RiskCategoryOrderTest_Create($input: CreateRiskCategoryInput!) {\n    createRiskCategory(input: $input) {\n      id\n      sortOrder\n      version\n    }\n  }\n':
+    types.RiskCategoryOrderTest_CreateDocument,
+  '\n  mutation RiskCategoryOrderTest_Update($input: UpdateRiskCategoryInput!) {\n    updateRiskCategory(input: $input) {\n      id\n      version\n    }\n  }\n':
+    types.RiskCategoryOrderTest_UpdateDocument,
+  '\n  mutation RiskCategoryOrderTest_Remove($input: RemoveRiskCategoryInput!) {\n    removeRiskCategory(input: $input) {\n      id\n    }\n  }\n':
+    types.RiskCategoryOrderTest_RemoveDocument,
   '\n  query RiskSettingsTest_Categories {\n    riskCategories {\n      id\n      code\n      name\n      sortOrder\n      retired\n      riskCount\n      version\n    }\n    riskScale {\n      max\n      largestValued\n    }\n  }\n':
     types.RiskSettingsTest_CategoriesDocument,
   '\n  mutation RiskSettingsTest_CreateCategory($input: CreateRiskCategoryInput!) {\n    createRiskCategory(input: $input) {\n      id\n      code\n      name\n      sortOrder\n      retired\n      riskCount\n      version\n    }\n  }\n':
@@ -2385,6 +2403,42 @@ export function graphql(
 export function graphql(
   source: '\n  query ReportsTest_List($orgUnitCode: String!, $year: Int!) {\n    reports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      type\n      status\n      period {\n        year\n        month\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ReportsTest_List($orgUnitCode: String!, $year: Int!) {\n    reports(orgUnitCode: $orgUnitCode, year: $year) {\n      id\n      type\n      status\n      period {\n        year\n        month\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RiskCategoryOrderTest_Categories {\n    riskCategories {\n      id\n      code\n      name\n      sortOrder\n      retired\n      version\n    }\n  }\n',
+): (typeof documents)['\n  query RiskCategoryOrderTest_Categories {\n    riskCategories {\n      id\n      code\n      name\n      sortOrder\n      retired\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RiskCategoryOrderTest_Register($orgUnitCode: String!) {\n    riskCategories {\n      name\n      retired\n    }\n    risks(orgUnitCode: $orgUnitCode) {\n      title\n      category {\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RiskCategoryOrderTest_Register($orgUnitCode: String!) {\n    riskCategories {\n      name\n      retired\n    }\n    risks(orgUnitCode: $orgUnitCode) {\n      title\n      category {\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RiskCategoryOrderTest_Reorder($input: ReorderRiskCategoriesInput!) {\n    reorderRiskCategories(input: $input) {\n      id\n      name\n      sortOrder\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation RiskCategoryOrderTest_Reorder($input: ReorderRiskCategoriesInput!) {\n    reorderRiskCategories(input: $input) {\n      id\n      name\n      sortOrder\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RiskCategoryOrderTest_Create($input: CreateRiskCategoryInput!) {\n    createRiskCategory(input: $input) {\n      id\n      sortOrder\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation RiskCategoryOrderTest_Create($input: CreateRiskCategoryInput!) {\n    createRiskCategory(input: $input) {\n      id\n      sortOrder\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RiskCategoryOrderTest_Update($input: UpdateRiskCategoryInput!) {\n    updateRiskCategory(input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation RiskCategoryOrderTest_Update($input: UpdateRiskCategoryInput!) {\n    updateRiskCategory(input: $input) {\n      id\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RiskCategoryOrderTest_Remove($input: RemoveRiskCategoryInput!) {\n    removeRiskCategory(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RiskCategoryOrderTest_Remove($input: RemoveRiskCategoryInput!) {\n    removeRiskCategory(input: $input) {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

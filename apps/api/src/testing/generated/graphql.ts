@@ -750,6 +750,16 @@ export type ReorderPerspectivesInput = {
   year: number;
 };
 
+export type ReorderRiskCategoriesInput = {
+  /**
+   * The categories in the order the list showed them. When someone has reordered, added or removed
+   * one since, the reorder is refused as a CONFLICT carrying the categories as they now are.
+   */
+  expectedIds: Array<string>;
+  /** Every category, the retired ones included, each once, in the new order. */
+  ids: Array<string>;
+};
+
 export type ReportChangeKind = 'INDICATOR' | 'PROJECT';
 
 export type ReportChartKind = 'BAR' | 'LINE';
@@ -4151,6 +4161,56 @@ export type ReportsTest_ListQueryVariables = Exact<{
 export type ReportsTest_ListQuery = {
   reports: Array<{ id: string; type: ReportType; status: ReportStatus; period: { year: number; month: number } }>;
 };
+
+export type RiskCategoryOrderTest_CategoriesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RiskCategoryOrderTest_CategoriesQuery = {
+  riskCategories: Array<{
+    id: string;
+    code: string;
+    name: string;
+    sortOrder: number;
+    retired: boolean;
+    version: number;
+  }>;
+};
+
+export type RiskCategoryOrderTest_RegisterQueryVariables = Exact<{
+  orgUnitCode: string;
+}>;
+
+export type RiskCategoryOrderTest_RegisterQuery = {
+  riskCategories: Array<{ name: string; retired: boolean }>;
+  risks: Array<{ title: string; category: { name: string } }>;
+};
+
+export type RiskCategoryOrderTest_ReorderMutationVariables = Exact<{
+  input: ReorderRiskCategoriesInput;
+}>;
+
+export type RiskCategoryOrderTest_ReorderMutation = {
+  reorderRiskCategories: Array<{ id: string; name: string; sortOrder: number; version: number }>;
+};
+
+export type RiskCategoryOrderTest_CreateMutationVariables = Exact<{
+  input: CreateRiskCategoryInput;
+}>;
+
+export type RiskCategoryOrderTest_CreateMutation = {
+  createRiskCategory: { id: string; sortOrder: number; version: number };
+};
+
+export type RiskCategoryOrderTest_UpdateMutationVariables = Exact<{
+  input: UpdateRiskCategoryInput;
+}>;
+
+export type RiskCategoryOrderTest_UpdateMutation = { updateRiskCategory: { id: string; version: number } };
+
+export type RiskCategoryOrderTest_RemoveMutationVariables = Exact<{
+  input: RemoveRiskCategoryInput;
+}>;
+
+export type RiskCategoryOrderTest_RemoveMutation = { removeRiskCategory: Array<{ id: string }> };
 
 export type RiskSettingsTest_CategoriesQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -19407,6 +19467,266 @@ export const ReportsTest_ListDocument = {
     },
   ],
 } as unknown as DocumentNode<ReportsTest_ListQuery, ReportsTest_ListQueryVariables>;
+export const RiskCategoryOrderTest_CategoriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RiskCategoryOrderTest_Categories' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'riskCategories' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RiskCategoryOrderTest_CategoriesQuery, RiskCategoryOrderTest_CategoriesQueryVariables>;
+export const RiskCategoryOrderTest_RegisterDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RiskCategoryOrderTest_Register' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'riskCategories' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'risks' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orgUnitCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orgUnitCode' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'category' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RiskCategoryOrderTest_RegisterQuery, RiskCategoryOrderTest_RegisterQueryVariables>;
+export const RiskCategoryOrderTest_ReorderDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RiskCategoryOrderTest_Reorder' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReorderRiskCategoriesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reorderRiskCategories' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RiskCategoryOrderTest_ReorderMutation, RiskCategoryOrderTest_ReorderMutationVariables>;
+export const RiskCategoryOrderTest_CreateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RiskCategoryOrderTest_Create' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateRiskCategoryInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createRiskCategory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RiskCategoryOrderTest_CreateMutation, RiskCategoryOrderTest_CreateMutationVariables>;
+export const RiskCategoryOrderTest_UpdateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RiskCategoryOrderTest_Update' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateRiskCategoryInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateRiskCategory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RiskCategoryOrderTest_UpdateMutation, RiskCategoryOrderTest_UpdateMutationVariables>;
+export const RiskCategoryOrderTest_RemoveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RiskCategoryOrderTest_Remove' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RemoveRiskCategoryInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeRiskCategory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RiskCategoryOrderTest_RemoveMutation, RiskCategoryOrderTest_RemoveMutationVariables>;
 export const RiskSettingsTest_CategoriesDocument = {
   kind: 'Document',
   definitions: [

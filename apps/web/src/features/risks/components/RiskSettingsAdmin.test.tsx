@@ -1,8 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createTestClient, renderWithApollo } from '../../../test/render-with-apollo';
 import { RemoveRiskCategoryDialog_Remove } from './RemoveRiskCategoryDialog';
 import { RiskCategoryDialog_Create, RiskCategoryDialog_Update } from './RiskCategoryDialog';
+import { RiskCategoryList_Reorder } from './RiskCategoryList';
 import { RiskScaleForm_Save } from './RiskScaleForm';
 import { RiskSettingsAdmin, RiskSettingsAdmin_Query } from './RiskSettingsAdmin';
 
@@ -34,6 +35,24 @@ function renderAdmin(mocks: Parameters<typeof createTestClient>[0]) {
 const fieldError = (field: string, message: string) => ({
   errors: [{ message: 'Invalid', extensions: { code: 'BAD_USER_INPUT', fieldErrors: [{ field, message }] } }],
 });
+
+/** "Flytta ned Externa risker" on the list as it was loaded. */
+const moveExternalDown = {
+  query: RiskCategoryList_Reorder,
+  variables: { input: { ids: ['2', '1', '3'], expectedIds: ['1', '2', '3'] } },
+};
+
+/** The categories in the given order, each at its place and a version further when it moved. */
+const inOrder = (...ids: string[]) =>
+  ids.map((id, index) => {
+    const row = CATEGORIES.find((category) => category.id === id)!;
+    return { ...row, sortOrder: index + 1, version: row.sortOrder === index + 1 ? row.version : row.version + 1 };
+  });
+
+const headingsOf = (list: HTMLElement) =>
+  within(list)
+    .getAllByRole('listitem')
+    .map((item) => within(item).getByRole('heading').textContent);
 
 describe('Administration → Riskkategorier och riskskala', () => {
   it('lists the categories in order, each with its number of risks, and says which are retired', async () => {
@@ -169,6 +188,86 @@ describe('Administration → Riskkategorier och riskskala', () => {
     );
   });
 
+  it('moves a category by keyboard: focus follows it, and the new place is said', async () => {
+    const reordered = inOrder('2', '1', '3');
+    renderAdmin([
+      settings(CATEGORIES),
+      {
+        request: moveExternalDown,
+        result: {
+          data: {
+            reorderRiskCategories: reordered.map(({ id, sortOrder, version }) => ({
+              __typename: 'RiskCategory' as const,
+              id,
+              sortOrder,
+              version,
+            })),
+          },
+        },
+      },
+      settings(reordered),
+    ]);
+    const down = await screen.findByRole('button', { name: 'Flytta ned Externa risker' });
+    expect(screen.getByRole('button', { name: 'Flytta upp Externa risker' })).toBeDisabled();
+    // A retired category has its place too: the register still lists it.
+    expect(screen.getByRole('button', { name: 'Flytta ned Leveranser till staden' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Flytta upp Leveranser till staden' })).toBeEnabled();
+    act(() => down.focus());
+    await userEvent.keyboard('{Enter}');
+    const announcement = await screen.findByText('Externa risker är nu nummer 2 av 3.');
+    expect(announcement.closest('[aria-live="polite"]')).not.toBeNull();
+    expect(headingsOf(screen.getByRole('list', { name: 'Riskkategorierna' }))).toEqual([
+      'Strategiska risker',
+      'Externa risker',
+      'Leveranser till staden',
+    ]);
+    expect(screen.getByRole('button', { name: 'Flytta ned Externa risker' })).toHaveFocus();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('says so when someone else changed the categories meanwhile, and shows the order that holds', async () => {
+    const theirs = inOrder('3', '1', '2');
+    renderAdmin([
+      settings(CATEGORIES),
+      {
+        request: moveExternalDown,
+        result: { errors: [{ message: 'Changed', extensions: { code: 'CONFLICT', current: theirs } }] },
+      },
+      settings(theirs),
+    ]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Flytta ned Externa risker' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Någon annan har ändrat kategorierna under tiden. Listan visar nu den ordning som gäller; flytta igen om du vill.',
+    );
+    const list = screen.getByRole('list', { name: 'Riskkategorierna' });
+    await waitFor(() =>
+      expect(headingsOf(list)).toEqual(['Leveranser till staden', 'Externa risker', 'Strategiska risker']),
+    );
+    expect(within(list).getByRole('button', { name: 'Flytta upp Leveranser till staden' })).toBeDisabled();
+    expect(screen.queryByText(/är nu nummer/)).not.toBeInTheDocument();
+  });
+
+  it('shows the API’s refusal of an order that is not the categories beside the list', async () => {
+    renderAdmin([
+      settings(CATEGORIES),
+      {
+        request: moveExternalDown,
+        result: {
+          errors: [
+            {
+              message: 'Invalid',
+              extensions: { code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.ids', message: 'missingCategory' }] },
+            },
+          ],
+        },
+      },
+    ]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Flytta ned Externa risker' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Ordningen saknar en kategori. Ladda om sidan och försök igen.',
+    );
+  });
+
   it('changes the scale from 1–4 to 1–5', async () => {
     renderAdmin([
       settings(CATEGORIES, { max: 4, largestValued: 3 }),
@@ -230,5 +329,6 @@ describe('Administration → Riskkategorier och riskskala', () => {
     expect(items[2]).toHaveTextContent('Retired');
     expect(screen.getByText('Current scale: 1–4.')).toBeVisible();
     expect(screen.getByRole('button', { name: 'New category' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Move Strategiska risker up' })).toBeVisible();
   });
 });

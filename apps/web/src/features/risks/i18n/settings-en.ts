@@ -29,6 +29,13 @@ export const riskSettingsEn: RiskSettingsTranslations = {
       editLabel: 'Edit {{name}}',
       remove: 'Remove',
       removeLabel: 'Remove {{name}}',
+      moveUp: 'Move up',
+      moveUpLabel: 'Move {{name}} up',
+      moveDown: 'Move down',
+      moveDownLabel: 'Move {{name}} down',
+      moved: '{{name}} is now number {{position}} of {{count}}.',
+      orderChanged:
+        'Someone else has changed the categories meanwhile. The list now shows the order that holds; move again if you like.',
       createTitle: 'New risk category',
       editTitle: 'Edit {{name}}',
       name: 'Name',
@@ -49,6 +56,9 @@ export const riskSettingsEn: RiskSettingsTranslations = {
     },
     validation: {
       nameTaken: 'There is already a risk category of that name.',
+      duplicate: 'The same category is in the order twice.',
+      unknownCategory: 'The order has a category that no longer exists. Reload the page and try again.',
+      missingCategory: 'The order leaves out a category. Reload the page and try again.',
       categoryInUse:
         'Risks are in the category, so it cannot be removed. Retire it instead: it is then not offered for new risks.',
       fourOrFive: 'Choose the scale 1–4 or 1–5.',

@@ -28,6 +28,13 @@ export const riskSettingsSv = {
       editLabel: 'Ändra {{name}}',
       remove: 'Ta bort',
       removeLabel: 'Ta bort {{name}}',
+      moveUp: 'Flytta upp',
+      moveUpLabel: 'Flytta upp {{name}}',
+      moveDown: 'Flytta ned',
+      moveDownLabel: 'Flytta ned {{name}}',
+      moved: '{{name}} är nu nummer {{position}} av {{count}}.',
+      orderChanged:
+        'Någon annan har ändrat kategorierna under tiden. Listan visar nu den ordning som gäller; flytta igen om du vill.',
       createTitle: 'Ny riskkategori',
       editTitle: 'Ändra {{name}}',
       name: 'Namn',
@@ -48,6 +55,9 @@ export const riskSettingsSv = {
     },
     validation: {
       nameTaken: 'Det finns redan en riskkategori med det namnet.',
+      duplicate: 'Samma kategori finns två gånger i ordningen.',
+      unknownCategory: 'Ordningen har en kategori som inte finns längre. Ladda om sidan och försök igen.',
+      missingCategory: 'Ordningen saknar en kategori. Ladda om sidan och försök igen.',
       categoryInUse:
         'Risker hör till kategorin, så den kan inte tas bort. Pensionera den i stället: då erbjuds den inte för nya risker.',
       fourOrFive: 'Välj skalan 1–4 eller 1–5.',
