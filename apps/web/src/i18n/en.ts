@@ -230,6 +230,16 @@ const sharedEn: SharedTranslations = {
     RED: 'Not on target',
     NOT_ASSESSED: 'Not assessed',
   },
+  orderedList: {
+    moveUp: 'Move up',
+    moveUpLabel: 'Move {{name}} up',
+    moveDown: 'Move down',
+    moveDownLabel: 'Move {{name}} down',
+    edit: 'Edit',
+    editLabel: 'Edit {{name}}',
+    remove: 'Remove',
+    removeLabel: 'Remove {{name}}',
+  },
   statusSetByHand: 'set by hand',
   activityStatus: {
     NOT_STARTED: 'Not started',

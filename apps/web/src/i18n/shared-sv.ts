@@ -205,6 +205,17 @@ export const sharedSv = {
     RED: 'Når inte målet',
     NOT_ASSESSED: 'Ej bedömt',
   },
+  /** A row's buttons in an ordered list (the perspectives, the risk categories). */
+  orderedList: {
+    moveUp: 'Flytta upp',
+    moveUpLabel: 'Flytta upp {{name}}',
+    moveDown: 'Flytta ned',
+    moveDownLabel: 'Flytta ned {{name}}',
+    edit: 'Ändra',
+    editLabel: 'Ändra {{name}}',
+    remove: 'Ta bort',
+    removeLabel: 'Ta bort {{name}}',
+  },
   /** After a value's status where an analyst set it in place of the status rule's. */
   statusSetByHand: 'satt manuellt',
   activityStatus: {

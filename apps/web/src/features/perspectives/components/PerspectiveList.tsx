@@ -1,19 +1,15 @@
 import type { FragmentType } from '@apollo/client';
 import { useApolloClient, useFragment, useMutation } from '@apollo/client/react';
-import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
-import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import IconButton from '@mui/material/IconButton';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiFailureOf } from '../../../apollo/api-errors';
-import type { ApiFailure } from '../../../apollo/api-errors';
+import { OrderedRowActions } from '../../../components/ordered-list/OrderedRowActions';
+import { useMoveInOrder } from '../../../components/ordered-list/useMoveInOrder';
 import { graphql } from '../../../generated';
 import { PERSPECTIVE_QUERIES } from '../perspective-row';
 import type { PerspectiveRow } from '../perspective-row';
@@ -50,9 +46,6 @@ export interface PerspectiveListProps {
   onChanged: (message: string) => void;
 }
 
-type Direction = 'up' | 'down';
-const moveButtonId = (id: string, direction: Direction) => `perspective-move-${direction}-${id}`;
-
 /** The year's perspectives in order, each with its description, moved up or down, changed or removed. */
 export function PerspectiveList({ year, perspectives, onChanged }: PerspectiveListProps) {
   const { t } = useTranslation();
@@ -62,40 +55,27 @@ export function PerspectiveList({ year, perspectives, onChanged }: PerspectiveLi
     from: [...perspectives],
   });
   const [reorder, { loading: moving }] = useMutation(PerspectiveList_Reorder);
-  const [moveFailure, setMoveFailure] = useState<ApiFailure | null>(null);
   const client = useApolloClient();
+  const {
+    move,
+    failure: moveFailure,
+    buttonId,
+  } = useMoveInOrder({
+    idPrefix: 'perspective',
+    saveOrder: (ids, expectedIds) =>
+      reorder({
+        variables: { input: { year, ids, expectedIds } },
+        refetchQueries: PERSPECTIVE_QUERIES,
+        awaitRefetchQueries: true,
+      }),
+    onConflict: () => client.refetchQueries({ include: PERSPECTIVE_QUERIES }),
+  });
   const moveErrorText = useFieldErrorText(moveFailure, { ownMessages: 'perspectives.validation' });
   const moveError = moveFailure?.code === 'CONFLICT' ? t('perspectives.orderChanged') : moveErrorText('ids');
   const [editing, setEditing] = useState<PerspectiveRow | null>(null);
   const [removing, setRemoving] = useState<PerspectiveRow | null>(null);
   if (!complete) return null;
   const rows = data as PerspectiveRow[];
-
-  async function move(index: number, direction: Direction) {
-    const shown = rows.map((row) => row.id);
-    const ids = [...shown];
-    const other = direction === 'up' ? index - 1 : index + 1;
-    [ids[index], ids[other]] = [ids[other]!, ids[index]!];
-    try {
-      await reorder({
-        variables: { input: { year, ids, expectedIds: shown } },
-        refetchQueries: PERSPECTIVE_QUERIES,
-        awaitRefetchQueries: true,
-      });
-      setMoveFailure(null);
-    } catch (error) {
-      const failure = apiFailureOf(error);
-      setMoveFailure(failure);
-      // Someone else's order holds: the list shows it, so the next move starts from it.
-      if (failure.code === 'CONFLICT') await client.refetchQueries({ include: PERSPECTIVE_QUERIES });
-      return;
-    }
-    // Keyboard users keep their place: focus follows the moved perspective, on the button that
-    // can still move it (at the top or bottom, the other one).
-    const moved = rows[index]!.id;
-    const next = other === 0 ? 'down' : other === rows.length - 1 ? 'up' : direction;
-    document.getElementById(moveButtonId(moved, next))?.focus();
-  }
 
   return (
     <>
@@ -119,41 +99,21 @@ export function PerspectiveList({ year, perspectives, onChanged }: PerspectiveLi
                   {row.description || t('perspectives.noDescription')}
                 </Typography>
               </Box>
-              <Stack direction="row" sx={{ flexShrink: 0, alignItems: 'center', flexWrap: 'wrap', gap: 0.5 }}>
-                <IconButton
-                  id={moveButtonId(row.id, 'up')}
-                  aria-label={t('perspectives.moveUpLabel', { name: row.name })}
-                  title={t('perspectives.moveUp')}
-                  disabled={index === 0 || moving}
-                  onClick={() => void move(index, 'up')}
-                >
-                  <ArrowUpwardIcon />
-                </IconButton>
-                <IconButton
-                  id={moveButtonId(row.id, 'down')}
-                  aria-label={t('perspectives.moveDownLabel', { name: row.name })}
-                  title={t('perspectives.moveDown')}
-                  disabled={index === rows.length - 1 || moving}
-                  onClick={() => void move(index, 'down')}
-                >
-                  <ArrowDownwardIcon />
-                </IconButton>
-                <Button
-                  size="small"
-                  aria-label={t('perspectives.editLabel', { name: row.name })}
-                  onClick={() => setEditing(row)}
-                >
-                  {t('perspectives.edit')}
-                </Button>
-                <Button
-                  size="small"
-                  color="error"
-                  aria-label={t('perspectives.removeLabel', { name: row.name })}
-                  onClick={() => setRemoving(row)}
-                >
-                  {t('perspectives.remove')}
-                </Button>
-              </Stack>
+              <OrderedRowActions
+                name={row.name}
+                buttonId={(direction) => buttonId(row.id, direction)}
+                canMoveUp={index > 0 && !moving}
+                canMoveDown={index < rows.length - 1 && !moving}
+                onMove={(direction) =>
+                  void move(
+                    rows.map((shown) => shown.id),
+                    index,
+                    direction,
+                  )
+                }
+                onEdit={() => setEditing(row)}
+                onRemove={() => setRemoving(row)}
+              />
             </Stack>
           </ListItem>
         ))}
