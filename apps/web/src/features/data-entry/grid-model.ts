@@ -19,13 +19,7 @@ export const GRID_COLUMNS = [
 ] as const;
 export type GridColumn = (typeof GRID_COLUMNS)[number];
 type FigureColumn = Exclude<GridColumn, 'comment'>;
-const FIGURE_COLUMNS: readonly FigureColumn[] = [
-  'outcome',
-  'periodTarget',
-  'annualTarget',
-  'fullYearForecast',
-  'rolling12',
-];
+const FIGURE_COLUMNS = GRID_COLUMNS.filter((column): column is FigureColumn => column !== 'comment');
 
 export type CellTexts = Record<GridColumn, string>;
 
