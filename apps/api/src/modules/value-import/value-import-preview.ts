@@ -14,7 +14,7 @@ import type { ImportCell, ImportRow, ImportTable } from './import-table';
 import { mapInTurns, storePreview } from './import-preview';
 import type { ImportingUser } from './import-preview';
 import { readImportFileOffThread } from './read-import-file-off-thread';
-import { findPlanLocks, PLAN_LOCK_MESSAGES, planLockOf } from '../planning';
+import { PLAN_LOCK_MESSAGES, planLockOf, readPlanLocks } from '../planning';
 
 /** The fields a row may set, in the layout's order. */
 const FIELDS = [...VALUE_IMPORT_FIGURES, 'comment'] as const;
@@ -159,7 +159,7 @@ const keyOf = (indicatorId: number, period: { granularity: string; year: number;
 async function classifyRows(prisma: PrismaClient, user: ImportingUser, table: ImportTable): Promise<ClassifiedRow[]> {
   const read = await mapInTurns(table.rows, (row) => readRow(row, table.columnIndex));
 
-  const units = await prisma.orgUnit.findMany({ select: { id: true, code: true } });
+  const units = await prisma.orgUnit.findMany({ select: { id: true, code: true, parentId: true } });
   const unitByCode = new Map(units.map((unit) => [unit.code.toLowerCase(), unit.id]));
   const unitIds = [...new Set(read.flatMap((row) => unitByCode.get(row.orgUnitCode.toLowerCase()) ?? []))];
   const indicators = await prisma.indicator.findMany({ where: { orgUnitId: { in: unitIds } } });
@@ -219,9 +219,11 @@ async function classifyRows(prisma: PrismaClient, user: ImportingUser, table: Im
   const yearsWithRounds = new Set(rounds.map((round) => round.year));
   const yearsWithOpenRound = new Set(rounds.filter((round) => round.status === 'OPEN').map((round) => round.year));
 
-  // Targets of an adopted plan or a closed year are refused as saveIndicatorValues refuses them.
-  const planLocks = await findPlanLocks(
+  // Targets of an adopted plan or a closed year are refused as saveIndicatorValues refuses them; the
+  // preview only shows the locks (the commit checks them again in its transaction), so no row lock.
+  const planLocks = await readPlanLocks(
     prisma,
+    units,
     located.flatMap(({ row, indicator }) =>
       indicator && row.period ? [{ orgUnitId: indicator.orgUnitId, year: row.period.year }] : [],
     ),
