@@ -36,6 +36,19 @@ const IN_ORDER: Prisma.PerspectiveYearOrderByWithRelationInput[] = [
   { perspectiveId: 'asc' },
 ];
 
+/**
+ * A lock number of its own, taken with the year by every write that changes which perspectives a
+ * year has or their order (add, remove, reorder, copy): they take turns, so each reads the year's
+ * list as the write before it left it. Without it two reorders that move different perspectives
+ * would both pass their row versions and leave an order neither administrator chose, and two
+ * perspectives added at once would share a place.
+ */
+const YEAR_LIST_LOCK = 7041;
+
+async function lockYearList(tx: Transaction, year: number): Promise<void> {
+  await tx.$queryRaw`SELECT 1 FROM (SELECT pg_advisory_xact_lock(${YEAR_LIST_LOCK}::int, ${year}::int)) AS locked`;
+}
+
 export function currentYear(): number {
   return Number(isoToday().slice(0, 4));
 }
@@ -181,6 +194,7 @@ export async function createPerspective(
   input: ParsedCreatePerspectiveInput,
 ): Promise<PerspectiveOfYear> {
   const city = await requireCity(tx);
+  await lockYearList(tx, input.year);
   await requireFreeName(tx, city.id, input.year, input.name);
   const base = codeOfName(input.name, 'perspektiv');
   const sameCodes = await tx.perspective.findMany({
@@ -259,13 +273,12 @@ export async function reorderPerspectives(
   input: ParsedReorderPerspectivesInput,
 ): Promise<PerspectiveOfYear[]> {
   const city = await requireCity(tx);
+  await lockYearList(tx, input.year);
   const rows = await tx.perspectiveYear.findMany({
     where: { year: input.year, perspective: { cityId: city.id } },
-    include: { perspective: true },
     orderBy: IN_ORDER,
   });
-  // Each row's own version catches a write to it; a reorder the list had not seen changes no row
-  // this one writes when the two move different perspectives, so the whole order is compared.
+  // The whole order is the check: under the year's lock it is the order the write before left.
   const shown = rows.map((row) => row.perspectiveId);
   if (shown.length !== input.expectedIds.length || shown.some((id, index) => id !== input.expectedIds[index])) {
     throw conflict(rows.map(ofYear));
@@ -274,10 +287,16 @@ export async function reorderPerspectives(
   if (rows.length !== input.ids.length || input.ids.some((id) => !byId.has(id))) {
     throw fieldError('input.ids', 'notTheYearsPerspectives');
   }
-  // One write per perspective whose place changes: a year holds a handful, and each write is audited.
+  // One audited write per perspective whose place changes. By id, not at the row's version: the
+  // lock already makes the whole order the check, and a rename saved meanwhile changes no place.
   for (const [index, id] of input.ids.entries()) {
     const row = byId.get(id)!;
-    if (row.sortOrder !== index + 1) await updateAtVersion(tx, row, { sortOrder: index + 1 });
+    if (row.sortOrder !== index + 1) {
+      await tx.perspectiveYear.update({
+        where: { id: row.id },
+        data: { sortOrder: index + 1, version: { increment: 1 } },
+      });
+    }
   }
   return listPerspectivesOfYear(tx, input.year);
 }
@@ -307,6 +326,7 @@ export async function removePerspective(
   tx: Transaction,
   input: ParsedRemovePerspectiveInput,
 ): Promise<PerspectiveOfYear[]> {
+  await lockYearList(tx, input.year);
   const { row } = await loadForChange(tx, input);
   const uses = await usesInYear(tx, input.id, input.year);
   if (uses.length > 0) throw fieldErrors(uses);
@@ -356,6 +376,7 @@ export async function copyPerspectivesFromPreviousYear(
   input: ParsedCopyPerspectivesInput,
 ): Promise<PerspectiveOfYear[]> {
   const city = await requireCity(tx);
+  await lockYearList(tx, input.year);
   if (await yearHasPerspectives(tx, city.id, input.year)) throw fieldError('input.year', 'yearHasPerspectives');
   const earlier = await tx.perspectiveYear.findFirst({
     where: { year: { lt: input.year }, perspective: { cityId: city.id } },
@@ -375,7 +396,9 @@ export async function copyPerspectivesFromPreviousYear(
  */
 export async function ensurePerspectivesOfYear(tx: Transaction, year: number): Promise<number> {
   const city = await findCity(tx);
-  if (!city || (await yearHasPerspectives(tx, city.id, year))) return 0;
+  if (!city) return 0;
+  await lockYearList(tx, year);
+  if (await yearHasPerspectives(tx, city.id, year)) return 0;
   const nearest =
     (await tx.perspectiveYear.findFirst({
       where: { year: { lt: year }, perspective: { cityId: city.id } },

@@ -229,6 +229,41 @@ describe('perspectives per city and year', () => {
     await server.query(REORDER, { input: { year: 2023, ids: shown, expectedIds: reversed } });
   });
 
+  it('keeps one of two reorders saved at the same moment and refuses the other, never a mix of both', async () => {
+    server.actAs(actors.cityAdmin);
+    for (const name of ['Ett', 'Två', 'Tre', 'Fyra']) {
+      await server.query(CREATE, { input: { year: 2031, name, description: '' } });
+    }
+    // As one administrator, so that the two requests start together. On PostgreSQL they run side by
+    // side and the year's list lock decides; PGlite runs one transaction at a time.
+    for (let pair = 1; pair <= 6; pair++) {
+      const shown = (await list(2031)).map((perspective) => perspective.id);
+      const [a, b, c, d] = shown;
+      const firstTwoSwapped = [b!, a!, c!, d!];
+      const lastTwoSwapped = [a!, b!, d!, c!];
+      const [first, second] = await Promise.allSettled([
+        server.query(REORDER, { input: { year: 2031, ids: firstTwoSwapped, expectedIds: shown } }),
+        server.query(REORDER, { input: { year: 2031, ids: lastTwoSwapped, expectedIds: shown } }),
+      ]);
+      expect([pair, [first.status, second.status].sort()]).toEqual([pair, ['fulfilled', 'rejected']]);
+      const refused = [first, second].find((outcome) => outcome.status === 'rejected');
+      expect([pair, String(refused?.reason)]).toEqual([pair, expect.stringMatching(/CONFLICT/) as unknown]);
+      expect([pair, (await list(2031)).map((perspective) => perspective.id)]).toEqual([
+        pair,
+        first.status === 'fulfilled' ? firstTwoSwapped : lastTwoSwapped,
+      ]);
+    }
+  });
+
+  it('gives perspectives added to a year at the same moment places of their own', async () => {
+    server.actAs(actors.cityAdmin);
+    await Promise.all(
+      ['Fem', 'Sex', 'Sju'].map((name) => server.query(CREATE, { input: { year: 2031, name, description: '' } })),
+    );
+    const places = (await list(2031)).map((perspective) => perspective.sortOrder);
+    expect(places).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
   it('removes a perspective from a year only while nothing of that year points at it', async () => {
     server.actAs(actors.cityAdmin);
     const staff = (await list(2023)).find((perspective) => perspective.id === staffId)!;
