@@ -442,6 +442,11 @@ export type IndicatorRetirementFilter = 'ACTIVE' | 'ALL' | 'RETIRED';
 
 export type IndicatorUnit = 'COUNT' | 'DAYS' | 'FTE' | 'INDEX' | 'MNKR' | 'PERCENT' | 'TERABYTE' | 'TKR';
 
+/**
+ * One indicator's figures for one period. A figure or the comment left out keeps what is saved,
+ * and null clears it: a caller sending only outcomes never erases the targets, the forecast, the
+ * R12 or the comment.
+ */
 export type IndicatorValueInput = {
   annualTarget?: number | null | undefined;
   /** At most 4 000 characters. */

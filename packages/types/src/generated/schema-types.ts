@@ -1201,6 +1201,11 @@ export type IndicatorValue = {
   year: Scalars['Int']['output'];
 };
 
+/**
+ * One indicator's figures for one period. A figure or the comment left out keeps what is saved,
+ * and null clears it: a caller sending only outcomes never erases the targets, the forecast, the
+ * R12 or the comment.
+ */
 export type IndicatorValueInput = {
   annualTarget?: InputMaybe<Scalars['Float']['input']>;
   /** At most 4 000 characters. */

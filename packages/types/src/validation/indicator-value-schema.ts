@@ -29,6 +29,24 @@ export const indicatorValueInputSchema = z.object({
 });
 
 /**
+ * A value as the API takes it: a figure or the comment left out keeps what is saved, and null
+ * clears it, as an import's empty cell keeps the saved figure. A caller that knows only some of
+ * the figures (a script sending outcomes) so never erases the targets, forecast, R12 or comment
+ * it did not send. The grid sends every field (indicatorValueInputSchema).
+ */
+export const indicatorValueChangeSchema = indicatorValueInputSchema.extend({
+  outcome: figureSchema.optional(),
+  periodTarget: figureSchema.optional(),
+  fullYearForecast: figureSchema.optional(),
+  annualTarget: figureSchema.optional(),
+  rolling12: figureSchema.optional(),
+  comment: commentSchema.optional(),
+});
+
+/** A validated change of a value: what is left out is undefined, and is kept as saved. */
+export type ParsedIndicatorValueChange = z.output<typeof indicatorValueChangeSchema>;
+
+/**
  * A saved value's status set by hand (or given back to the rule): a status needs its reason,
  * and the reason goes with it.
  */
@@ -103,7 +121,7 @@ export const MAX_VALUES_PER_SAVE = 500;
 /** Several indicator values saved together, all or nothing (the data entry grid). */
 export const indicatorValuesInputSchema = z.object({
   values: z
-    .array(indicatorValueInputSchema)
+    .array(indicatorValueChangeSchema)
     .min(1, { error: 'required' })
     .max(MAX_VALUES_PER_SAVE, { error: 'tooMany' }),
 });

@@ -2,7 +2,7 @@ import type { Resolvers } from '../../generated/resolver-types';
 import { requireValidMonth } from '../../validation/month';
 import type { AccessRules, RootRule } from '../../authorization/access-rules';
 import {
-  indicatorValueInputSchema,
+  indicatorValueChangeSchema,
   indicatorValuesInputSchema,
   MAX_VALUES_PER_SAVE,
   setIndicatorValueStatusInputSchema,
@@ -26,7 +26,7 @@ export const dataEntryResolvers: Resolvers = {
       }),
     saveIndicatorValue: (_parent, { input }, { mutate, viewer, loaders }) =>
       mutate('saveIndicatorValue', async (tx) => {
-        const parsed = parseInput(indicatorValueInputSchema, input, 'input');
+        const parsed = parseInput(indicatorValueChangeSchema, input, 'input');
         const indicator = (await loaders.indicatorById.load(parsed.indicatorId))!;
         return saveIndicatorValue(tx, indicator, parsed, viewer!.id);
       }),

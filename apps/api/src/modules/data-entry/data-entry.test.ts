@@ -338,6 +338,20 @@ const SAVE_ONE_ROLLING_12 = graphql(`
   }
 `);
 
+const SAVE_SOME_FIGURES = graphql(`
+  mutation DataEntryTest_SaveSomeFigures($input: IndicatorValueInput!) {
+    saveIndicatorValue(input: $input) {
+      outcome
+      periodTarget
+      annualTarget
+      fullYearForecast
+      rolling12
+      comment
+      version
+    }
+  }
+`);
+
 const SHEET_ROLLING_12 = graphql(`
   query DataEntryTest_SheetRolling12($orgUnitCode: String!, $period: MonthInput!) {
     dataEntrySheet(orgUnitCode: $orgUnitCode, period: $period) {
@@ -436,6 +450,52 @@ describe("an indicator's rolling twelve months (R12) saved from the data entry s
       { old: 5.7, new: 5.6 },
       { old: 5.6, new: null },
     ]);
+  });
+
+  it('keeps the figures and the comment a caller leaves out, and clears those it sends as null', async () => {
+    const { saveIndicatorValues } = await server.query(SAVE_ROLLING_12, {
+      input: { values: [{ ...may(5.7, 4), comment: 'Långtidssjukskrivningarna minskar.' }] },
+    });
+    const whole = {
+      outcome: 5.9,
+      periodTarget: 5,
+      annualTarget: 5,
+      fullYearForecast: 5.5,
+      rolling12: 5.7,
+      comment: 'Långtidssjukskrivningarna minskar.',
+    };
+    // A script that knows only the outcome: the targets, forecast, R12 and comment stay.
+    const outcomeOnly = await server.query(SAVE_SOME_FIGURES, {
+      input: { indicatorId: String(sickLeave), period: '2023-05', outcome: 6.1, expectedVersion: 5 },
+    });
+    expect(outcomeOnly.saveIndicatorValue).toEqual({ ...whole, outcome: 6.1, version: 6 });
+    // Several at once keep the same way; null clears what it names.
+    const cleared = await server.query(SAVE_ROLLING_12, {
+      input: {
+        values: [{ indicatorId: String(sickLeave), period: '2023-05', rolling12: null, expectedVersion: 6 }],
+      },
+    });
+    expect(cleared.saveIndicatorValues[0]).toMatchObject({ outcome: 6.1, rolling12: null, version: 7 });
+    const saved = await server.prisma.indicatorValue.findUniqueOrThrow({
+      where: { id: Number(saveIndicatorValues[0]!.id) },
+    });
+    expect(saved).toMatchObject({ ...whole, outcome: 6.1, rolling12: null });
+    // What was kept is no change: the events name only what was sent and differed.
+    const [outcomeEvent, clearedEvent] = await server.prisma.auditEvent
+      .findMany({
+        where: { entityType: 'IndicatorValue', entityId: saveIndicatorValues[0]!.id },
+        orderBy: { id: 'desc' },
+        take: 2,
+      })
+      .then((events) => events.reverse());
+    const named = (event: typeof outcomeEvent) => Object.keys(event!.changes as object);
+    expect(named(outcomeEvent)).toContain('outcome');
+    expect(named(clearedEvent)).toContain('rolling12');
+    for (const kept of ['periodTarget', 'annualTarget', 'fullYearForecast', 'comment']) {
+      expect(named(outcomeEvent)).not.toContain(kept);
+      expect(named(clearedEvent)).not.toContain(kept);
+    }
+    expect(named(clearedEvent)).not.toContain('outcome');
   });
 
   it("refuses an R12 of a tertial or yearly indicator, or of a monthly one's year, naming each field, and writes nothing", async () => {

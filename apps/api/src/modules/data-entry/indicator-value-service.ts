@@ -1,6 +1,6 @@
 import type { IndicatorModel, IndicatorValueModel } from '@lagesbild/db';
 import { checkValueAgainstIndicator, endOfMonthIso, formatPeriodKey, lastMonthOf } from '@lagesbild/types';
-import type { ParsedIndicatorValueInput } from '@lagesbild/types';
+import type { ParsedIndicatorValueChange, ParsedIndicatorValueInput } from '@lagesbild/types';
 import { GraphQLError } from 'graphql';
 import type { Transaction } from '../audit';
 import { planRoundForecasts } from '../forecasts';
@@ -27,13 +27,13 @@ interface SaveShape {
 
 /**
  * Saves one indicator's figures for one period: creates the value, or updates it if the
- * form saw the current version. Checks what the indicator demands (its periodicity, the
- * range of its unit) first and answers with field errors.
+ * form saw the current version; a figure left out keeps what is saved. Checks what the
+ * indicator demands (its periodicity, the range of its unit) first and answers with field errors.
  */
 export async function saveIndicatorValue(
   tx: Transaction,
   indicator: IndicatorModel,
-  input: ParsedIndicatorValueInput,
+  input: ParsedIndicatorValueChange,
   userId: number,
 ): Promise<IndicatorValueModel> {
   const [saved] = await saveValues(tx, new Map([[indicator.id, indicator]]), [input], userId, {
@@ -51,7 +51,7 @@ export async function saveIndicatorValue(
 export function saveIndicatorValues(
   tx: Transaction,
   indicators: ReadonlyMap<number, IndicatorModel>,
-  inputs: readonly ParsedIndicatorValueInput[],
+  inputs: readonly ParsedIndicatorValueChange[],
   userId: number,
 ): Promise<IndicatorValueModel[]> {
   return saveValues(tx, indicators, inputs, userId, {
@@ -70,10 +70,23 @@ export function saveIndicatorValues(
 async function saveValues(
   tx: Transaction,
   indicators: ReadonlyMap<number, IndicatorModel>,
-  inputs: readonly ParsedIndicatorValueInput[],
+  changes: readonly ParsedIndicatorValueChange[],
   userId: number,
   shape: SaveShape,
 ): Promise<IndicatorValueModel[]> {
+  const existing = await tx.indicatorValue.findMany({
+    where: { OR: changes.map((change) => ({ indicatorId: change.indicatorId, ...change.period })) },
+  });
+  const currentOf = (change: Pick<ParsedIndicatorValueChange, 'indicatorId' | 'period'>) =>
+    existing.find(
+      (value) =>
+        value.indicatorId === change.indicatorId &&
+        value.granularity === change.period.granularity &&
+        value.year === change.period.year &&
+        value.periodNumber === change.period.periodNumber,
+    ) ?? null;
+  const inputs = changes.map((change) => withSavedFigures(change, currentOf(change)));
+
   const fieldErrors: FieldError[] = [];
   const seen = new Set<string>();
   inputs.forEach((input, index) => {
@@ -87,17 +100,6 @@ async function saveValues(
   });
   throwFieldErrors(fieldErrors);
 
-  const existing = await tx.indicatorValue.findMany({
-    where: { OR: inputs.map((input) => ({ indicatorId: input.indicatorId, ...input.period })) },
-  });
-  const currentOf = (input: ParsedIndicatorValueInput) =>
-    existing.find(
-      (value) =>
-        value.indicatorId === input.indicatorId &&
-        value.granularity === input.period.granularity &&
-        value.year === input.period.year &&
-        value.periodNumber === input.period.periodNumber,
-    ) ?? null;
   const conflictOf = (index: number, current: IndicatorValueModel | null): ValueConflict => ({
     index,
     indicatorId: String(inputs[index]!.indicatorId),
@@ -179,6 +181,30 @@ async function saveValues(
 }
 
 const TARGET_FIELDS = ['periodTarget', 'annualTarget'] as const;
+
+/**
+ * The whole value a change leaves: the figures and comment it gives (null clearing one), and what
+ * is saved for those it leaves out. Checks and writes then see the value as it will be.
+ */
+function withSavedFigures(
+  change: ParsedIndicatorValueChange,
+  saved: IndicatorValueModel | null,
+): ParsedIndicatorValueInput {
+  const kept = <
+    Field extends 'outcome' | 'periodTarget' | 'fullYearForecast' | 'annualTarget' | 'rolling12' | 'comment',
+  >(
+    field: Field,
+  ) => (change[field] === undefined ? (saved?.[field] ?? null) : change[field]);
+  return {
+    ...change,
+    outcome: kept('outcome'),
+    periodTarget: kept('periodTarget'),
+    fullYearForecast: kept('fullYearForecast'),
+    annualTarget: kept('annualTarget'),
+    rolling12: kept('rolling12'),
+    comment: kept('comment'),
+  };
+}
 
 function throwFieldErrors(fieldErrors: FieldError[]): void {
   if (fieldErrors.length > 0) {

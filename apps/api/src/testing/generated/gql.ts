@@ -86,6 +86,7 @@ type Documents = {
   '\n  mutation DataEntryTest_SaveActivity($input: ActivityUpdateInput!) {\n    saveActivityUpdate(input: $input) {\n      month\n      status\n      comment\n      version\n    }\n  }\n': typeof types.DataEntryTest_SaveActivityDocument;
   '\n  mutation DataEntryTest_SaveRolling12($input: IndicatorValuesInput!) {\n    saveIndicatorValues(input: $input) {\n      id\n      period\n      outcome\n      rolling12\n      version\n    }\n  }\n': typeof types.DataEntryTest_SaveRolling12Document;
   '\n  mutation DataEntryTest_SaveOneRolling12($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      rolling12\n    }\n  }\n': typeof types.DataEntryTest_SaveOneRolling12Document;
+  '\n  mutation DataEntryTest_SaveSomeFigures($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      rolling12\n      comment\n      version\n    }\n  }\n': typeof types.DataEntryTest_SaveSomeFiguresDocument;
   '\n  query DataEntryTest_SheetRolling12($orgUnitCode: String!, $period: MonthInput!) {\n    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $period) {\n      indicatorRows {\n        period\n        indicator {\n          name\n        }\n        value {\n          rolling12\n        }\n      }\n    }\n  }\n': typeof types.DataEntryTest_SheetRolling12Document;
   '\n  mutation ValueStatusTest_Set($input: SetIndicatorValueStatusInput!) {\n    setIndicatorValueStatus(input: $input) {\n      period\n      status\n      ruleStatus\n      statusOverride\n      statusOverrideReason\n      version\n    }\n  }\n': typeof types.ValueStatusTest_SetDocument;
   '\n  query ValueStatusTest_Indicator($id: ID!) {\n    indicator(id: $id) {\n      canSetStatus\n      value(period: "2023-05") {\n        status\n        ruleStatus\n        statusOverride\n        statusOverrideReason\n        version\n      }\n      series(granularity: MONTH, fromYear: 2023, toYear: 2023) {\n        period\n        status\n        statusOverrideReason\n      }\n    }\n  }\n': typeof types.ValueStatusTest_IndicatorDocument;
@@ -459,6 +460,8 @@ const documents: Documents = {
     types.DataEntryTest_SaveRolling12Document,
   '\n  mutation DataEntryTest_SaveOneRolling12($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      rolling12\n    }\n  }\n':
     types.DataEntryTest_SaveOneRolling12Document,
+  '\n  mutation DataEntryTest_SaveSomeFigures($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      rolling12\n      comment\n      version\n    }\n  }\n':
+    types.DataEntryTest_SaveSomeFiguresDocument,
   '\n  query DataEntryTest_SheetRolling12($orgUnitCode: String!, $period: MonthInput!) {\n    dataEntrySheet(orgUnitCode: $orgUnitCode, period: $period) {\n      indicatorRows {\n        period\n        indicator {\n          name\n        }\n        value {\n          rolling12\n        }\n      }\n    }\n  }\n':
     types.DataEntryTest_SheetRolling12Document,
   '\n  mutation ValueStatusTest_Set($input: SetIndicatorValueStatusInput!) {\n    setIndicatorValueStatus(input: $input) {\n      period\n      status\n      ruleStatus\n      statusOverride\n      statusOverrideReason\n      version\n    }\n  }\n':
@@ -1365,6 +1368,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation DataEntryTest_SaveOneRolling12($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      rolling12\n    }\n  }\n',
 ): (typeof documents)['\n  mutation DataEntryTest_SaveOneRolling12($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      rolling12\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DataEntryTest_SaveSomeFigures($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      rolling12\n      comment\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation DataEntryTest_SaveSomeFigures($input: IndicatorValueInput!) {\n    saveIndicatorValue(input: $input) {\n      outcome\n      periodTarget\n      annualTarget\n      fullYearForecast\n      rolling12\n      comment\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

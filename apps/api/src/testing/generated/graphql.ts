@@ -440,6 +440,11 @@ export type IndicatorRetirementFilter = 'ACTIVE' | 'ALL' | 'RETIRED';
 
 export type IndicatorUnit = 'COUNT' | 'DAYS' | 'FTE' | 'INDEX' | 'MNKR' | 'PERCENT' | 'TERABYTE' | 'TKR';
 
+/**
+ * One indicator's figures for one period. A figure or the comment left out keeps what is saved,
+ * and null clears it: a caller sending only outcomes never erases the targets, the forecast, the
+ * R12 or the comment.
+ */
 export type IndicatorValueInput = {
   annualTarget?: number | null | undefined;
   /** At most 4 000 characters. */
@@ -1875,6 +1880,22 @@ export type DataEntryTest_SaveOneRolling12MutationVariables = Exact<{
 }>;
 
 export type DataEntryTest_SaveOneRolling12Mutation = { saveIndicatorValue: { rolling12: number | null } };
+
+export type DataEntryTest_SaveSomeFiguresMutationVariables = Exact<{
+  input: IndicatorValueInput;
+}>;
+
+export type DataEntryTest_SaveSomeFiguresMutation = {
+  saveIndicatorValue: {
+    outcome: number | null;
+    periodTarget: number | null;
+    annualTarget: number | null;
+    fullYearForecast: number | null;
+    rolling12: number | null;
+    comment: string | null;
+    version: number;
+  };
+};
 
 export type DataEntryTest_SheetRolling12QueryVariables = Exact<{
   orgUnitCode: string;
@@ -8401,6 +8422,54 @@ export const DataEntryTest_SaveOneRolling12Document = {
     },
   ],
 } as unknown as DocumentNode<DataEntryTest_SaveOneRolling12Mutation, DataEntryTest_SaveOneRolling12MutationVariables>;
+export const DataEntryTest_SaveSomeFiguresDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DataEntryTest_SaveSomeFigures' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IndicatorValueInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveIndicatorValue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodTarget' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'annualTarget' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullYearForecast' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rolling12' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DataEntryTest_SaveSomeFiguresMutation, DataEntryTest_SaveSomeFiguresMutationVariables>;
 export const DataEntryTest_SheetRolling12Document = {
   kind: 'Document',
   definitions: [
