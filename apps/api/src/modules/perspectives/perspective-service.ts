@@ -1,6 +1,6 @@
 import { DEFAULT_PERSPECTIVES } from '@lagesbild/db';
 import type { OrgUnitModel, PerspectiveModel, PerspectiveYearModel, Prisma, PrismaClient } from '@lagesbild/db';
-import { codeOfName, freeCode, isoToday } from '@lagesbild/types';
+import { codeOfName, freeCode, isoToday, MAX_ORDERED_ITEMS } from '@lagesbild/types';
 import type {
   ParsedCopyPerspectivesInput,
   ParsedCreatePerspectiveInput,
@@ -196,6 +196,13 @@ export async function createPerspective(
   const city = await requireCity(tx);
   await lockYearList(tx, input.year);
   await requireFreeName(tx, city.id, input.year, input.name);
+  // A longer list could not be put in order (reorderPerspectives takes at most that many).
+  if (
+    (await tx.perspectiveYear.count({ where: { year: input.year, perspective: { cityId: city.id } } })) >=
+    MAX_ORDERED_ITEMS
+  ) {
+    throw fieldError('input.name', 'listFull');
+  }
   const base = codeOfName(input.name, 'perspektiv');
   const sameCodes = await tx.perspective.findMany({
     where: { cityId: city.id, code: { startsWith: base } },

@@ -1,3 +1,4 @@
+import { MAX_ORDERED_ITEMS } from '@lagesbild/types';
 import { createGoalFixture } from '../../testing/fixtures';
 import { graphql } from '../../testing/generated';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
@@ -262,6 +263,25 @@ describe('perspectives per city and year', () => {
     );
     const places = (await list(2031)).map((perspective) => perspective.sortOrder);
     expect(places).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('refuses a perspective beyond the most a reorder takes, beside its name', async () => {
+    server.actAs(actors.cityAdmin);
+    const city = await server.prisma.orgUnit.findUniqueOrThrow({ where: { code: 'goteborg' } });
+    for (let index = 0; index < MAX_ORDERED_ITEMS; index++) {
+      await server.prisma.perspective.create({
+        data: {
+          cityId: city.id,
+          code: `fyllnad-${index}`,
+          years: { create: { year: 2032, name: `Fyllnad ${index}`, sortOrder: index + 1 } },
+        },
+      });
+    }
+    const errors = await server.queryErrors(CREATE, { input: { year: 2032, name: 'En för mycket', description: '' } });
+    expect(errors[0]?.extensions?.fieldErrors).toEqual([{ field: 'input.name', message: 'listFull' }]);
+    expect(await list(2032)).toHaveLength(MAX_ORDERED_ITEMS);
+    // Another year has room.
+    await server.query(CREATE, { input: { year: 2033, name: 'En för mycket', description: '' } });
   });
 
   it('removes a perspective from a year only while nothing of that year points at it', async () => {

@@ -1,3 +1,4 @@
+import { MAX_ORDERED_ITEMS } from '@lagesbild/types';
 import type { SignedInUser } from '../access';
 import { graphql } from '../../testing/generated';
 import { startGraphqlTestServer } from '../../testing/graphql-test-server';
@@ -106,6 +107,21 @@ describe('the order of the risk categories, kept by the administrators of the ci
       [COMPLIANCE, false],
       [SECURITY, false],
     ]);
+  });
+
+  it('refuses a category beyond the most a reorder takes, beside its name', async () => {
+    const count = await server.prisma.riskCategory.count();
+    await server.prisma.riskCategory.createMany({
+      data: Array.from({ length: MAX_ORDERED_ITEMS - count }, (_, index) => ({
+        code: `fyllnad-${index}`,
+        name: `Fyllnad ${index}`,
+        sortOrder: 100 + index,
+      })),
+    });
+    const errors = await server.queryErrors(CREATE, { input: { name: 'En för mycket' } });
+    expect(errors[0]?.extensions?.fieldErrors).toEqual([{ field: 'input.name', message: 'listFull' }]);
+    expect(await server.prisma.riskCategory.count()).toBe(MAX_ORDERED_ITEMS);
+    await server.prisma.riskCategory.deleteMany({ where: { code: { startsWith: 'fyllnad-' } } });
   });
 
   it('puts the categories in a new order, which the register’s category filter and its risks follow, audited', async () => {

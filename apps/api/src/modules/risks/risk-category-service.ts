@@ -1,6 +1,6 @@
 import { DEFAULT_RISK_CATEGORIES } from '@lagesbild/db';
 import type { PrismaClient, RiskCategoryModel } from '@lagesbild/db';
-import { codeOfName, freeCode } from '@lagesbild/types';
+import { codeOfName, freeCode, MAX_ORDERED_ITEMS } from '@lagesbild/types';
 import type {
   createRiskCategoryInputSchema,
   removeRiskCategoryInputSchema,
@@ -84,6 +84,8 @@ export async function createRiskCategory(
 ): Promise<RiskCategoryModel> {
   await lockCategoryList(tx);
   await requireFreeName(tx, input.name);
+  // A longer list could not be put in order (reorderRiskCategories takes at most that many).
+  if ((await tx.riskCategory.count()) >= MAX_ORDERED_ITEMS) throw fieldError('input.name', 'listFull');
   const base = codeOfName(input.name, 'kategori');
   const [sameCodes, last] = await Promise.all([
     tx.riskCategory.findMany({ where: { code: { startsWith: base } }, select: { code: true } }),

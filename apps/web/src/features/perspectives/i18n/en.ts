@@ -27,6 +27,7 @@ export const perspectivesEn: PerspectivesTranslations = {
       'Someone else has changed the order meanwhile. The list now shows the order that holds; move again if you wish.',
     validation: {
       nameTaken: 'The year already has a perspective of that name.',
+      listFull: 'The year already has as many perspectives as can be put in order. Remove one before adding another.',
       usedByGoals: "The year's goals belong to this perspective.",
       usedByActivities: "The year's activities belong to this perspective.",
       usedByReports: "The year's reports have a section for this perspective.",

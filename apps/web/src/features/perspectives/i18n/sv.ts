@@ -25,6 +25,7 @@ export const perspectivesSv = {
       'Någon annan har ändrat ordningen under tiden. Listan visar nu den ordning som gäller; flytta igen om du vill.',
     validation: {
       nameTaken: 'Året har redan ett perspektiv med det namnet.',
+      listFull: 'Året har redan så många perspektiv som går att ordna. Ta bort ett innan du lägger till ett nytt.',
       usedByGoals: 'Årets mål hör till perspektivet.',
       usedByActivities: 'Årets aktiviteter hör till perspektivet.',
       usedByReports: 'Årets rapporter har ett avsnitt för perspektivet.',

@@ -48,6 +48,7 @@ export const riskSettingsEn: RiskSettingsTranslations = {
     },
     validation: {
       nameTaken: 'There is already a risk category of that name.',
+      listFull: 'There are already as many risk categories as can be put in order. Remove one before adding another.',
       duplicate: 'The same category is in the order twice.',
       unknownCategory: 'The order has a category that no longer exists. Reload the page and try again.',
       missingCategory: 'The order leaves out a category. Reload the page and try again.',

@@ -47,6 +47,7 @@ export const riskSettingsSv = {
     },
     validation: {
       nameTaken: 'Det finns redan en riskkategori med det namnet.',
+      listFull: 'Det finns redan så många riskkategorier som går att ordna. Ta bort en innan du lägger till en ny.',
       duplicate: 'Samma kategori finns två gånger i ordningen.',
       unknownCategory: 'Ordningen har en kategori som inte finns längre. Ladda om sidan och försök igen.',
       missingCategory: 'Ordningen saknar en kategori. Ladda om sidan och försök igen.',
