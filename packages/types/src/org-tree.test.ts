@@ -1,4 +1,4 @@
-import { inTreeOrder, rootFinder } from './org-tree';
+import { ancestorsOf, inTreeOrder, rootFinder } from './org-tree';
 
 // Göteborg (1) → Intraservice (2) → Digital infrastruktur (3); Göteborg → Kommunstyrelsen (4).
 const tree = [
@@ -17,6 +17,33 @@ describe('the org tree in order', () => {
   it('gives the subtree of one unit, the unit first', () => {
     expect(ids(inTreeOrder(tree, 2))).toEqual([2, 3]);
     expect(ids(inTreeOrder(tree, 99))).toEqual([]);
+  });
+
+  it('stops at a loop in bad data, each unit once', () => {
+    const looped = [
+      { id: 5, parentId: 6 },
+      { id: 6, parentId: 5 },
+    ];
+    expect(ids(inTreeOrder(looped, 5))).toEqual([5, 6]);
+  });
+});
+
+describe('the units above a unit', () => {
+  const parentOf = new Map(tree.map((node) => [node.id, node.parentId]));
+
+  it('walks up to the city, nearest first; a city and an unknown unit have none', () => {
+    expect(ancestorsOf(parentOf, 3)).toEqual([2, 1]);
+    expect(ancestorsOf(parentOf, 1)).toEqual([]);
+    expect(ancestorsOf(parentOf, 99)).toEqual([]);
+  });
+
+  it('stops at a loop in bad data, each unit once and never the unit itself', () => {
+    const looped = new Map([
+      [5, 6],
+      [6, 7],
+      [7, 5],
+    ]);
+    expect(ancestorsOf(looped, 5)).toEqual([6, 7]);
   });
 });
 

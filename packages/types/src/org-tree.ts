@@ -16,13 +16,31 @@ export function inTreeOrder<Node extends TreeNode>(nodes: readonly Node[], rootI
     childrenOf.set(node.parentId, siblings);
   }
   const ordered: Node[] = [];
+  // A loop in bad data (a unit its own ancestor) ends the walk rather than recursing for ever.
+  const visited = new Set<number>();
   const visit = (node: Node): void => {
+    if (visited.has(node.id)) return;
+    visited.add(node.id);
     ordered.push(node);
     for (const child of childrenOf.get(node.id) ?? []) visit(child);
   };
   const starts = rootId === undefined ? (childrenOf.get(null) ?? []) : nodes.filter((node) => node.id === rootId);
   starts.forEach(visit);
   return ordered;
+}
+
+/**
+ * The keys above `key`, nearest first, by each one's parent: ids of the org tree, or codes. A loop
+ * in bad data ends the walk at the first repeat rather than hanging it.
+ */
+export function ancestorsOf<Key>(parentOf: ReadonlyMap<Key, Key | null | undefined>, key: Key): Key[] {
+  const ancestors: Key[] = [];
+  const seen = new Set<Key>([key]);
+  for (let parent = parentOf.get(key); parent != null && !seen.has(parent); parent = parentOf.get(parent)) {
+    seen.add(parent);
+    ancestors.push(parent);
+  }
+  return ancestors;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Role } from '@lagesbild/db';
-import { inTreeOrder } from '@lagesbild/types';
+import { ancestorsOf, inTreeOrder } from '@lagesbild/types';
 import type { TreeNode } from '@lagesbild/types';
 
 export type OrgTreeNode = TreeNode;
@@ -42,9 +42,7 @@ export class AccessScope {
         this.editableByRole.set(heldRole, editable);
       }
       for (const id of covered) this.readable.add(id);
-      for (let parent = parentOf.get(orgUnitId); parent != null; parent = parentOf.get(parent)) {
-        this.readable.add(parent);
-      }
+      for (const above of ancestorsOf(parentOf, orgUnitId)) this.readable.add(above);
     }
   }
 

@@ -4,6 +4,7 @@ import TextField from '@mui/material/TextField';
 import CircularProgress from '@mui/material/CircularProgress';
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ancestorsOf } from '@lagesbild/types';
 
 const loadTree = () => import('./OrgUnitTree');
 // The tree view's code waits until someone reaches for the picker (see OrgUnitTree.tsx).
@@ -49,11 +50,8 @@ export function toOrgUnitTree(orgUnits: readonly OrgUnitOption[]): OrgUnitTreeIt
 }
 
 /** The codes of a unit's ancestors, so the tree opens with the chosen unit in view. */
-function ancestorsOf(orgUnits: readonly OrgUnitOption[], code: string): string[] {
-  const parentOf = new Map(orgUnits.map((unit) => [unit.code, unit.parent?.code]));
-  const ancestors: string[] = [];
-  for (let parent = parentOf.get(code); parent; parent = parentOf.get(parent)) ancestors.push(parent);
-  return ancestors;
+function ancestorCodesOf(orgUnits: readonly OrgUnitOption[], code: string): string[] {
+  return ancestorsOf(new Map(orgUnits.map((unit) => [unit.code, unit.parent?.code])), code);
 }
 
 /**
@@ -112,7 +110,7 @@ export function OrgUnitPicker({ orgUnits, value, onChange }: OrgUnitPickerProps)
             labelId={labelId}
             tree={tree}
             selected={chosen ? value : null}
-            expanded={[...new Set([...roots, ...ancestorsOf(orgUnits, value), value])]}
+            expanded={[...new Set([...roots, ...ancestorCodesOf(orgUnits, value), value])]}
             onChoose={(code) => {
               onChange(code);
               setAnchor(null);

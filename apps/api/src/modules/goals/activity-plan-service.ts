@@ -5,7 +5,7 @@ import type {
   ParsedUpdateActivityInput,
   TreeNode,
 } from '@lagesbild/types';
-import { fromIsoDate, inTreeOrder } from '@lagesbild/types';
+import { ancestorsOf, fromIsoDate, inTreeOrder } from '@lagesbild/types';
 import type { Transaction } from '../audit';
 import { conflict, fieldError, isRecordNotFound, notFound } from '../../errors';
 
@@ -116,8 +116,7 @@ export function listActivityOwnerOptions(
   orgUnitId: number,
 ): Promise<{ id: number; name: string }[]> {
   const parentOf = new Map(orgTree.map((node) => [node.id, node.parentId]));
-  const related = inTreeOrder(orgTree, orgUnitId).map((node) => node.id);
-  for (let parent = parentOf.get(orgUnitId); parent != null; parent = parentOf.get(parent)) related.push(parent);
+  const related = [...inTreeOrder(orgTree, orgUnitId).map((node) => node.id), ...ancestorsOf(parentOf, orgUnitId)];
   return prisma.user.findMany({
     where: { isActive: true, roles: { some: { orgUnitId: { in: related } } } },
     select: { id: true, name: true },

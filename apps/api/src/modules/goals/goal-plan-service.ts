@@ -7,7 +7,7 @@ import type {
   ParsedUpdateGoalInput,
   TreeNode,
 } from '@lagesbild/types';
-import { inTreeOrder } from '@lagesbild/types';
+import { ancestorsOf, inTreeOrder } from '@lagesbild/types';
 import type { Loaders } from '../../context';
 import type { Transaction } from '../audit';
 import { conflict, fieldError, isRecordNotFound, notFound } from '../../errors';
@@ -23,10 +23,7 @@ function shownInConflict(goal: GoalModel | null) {
 
 /** The units above `orgUnitId`, nearest first. */
 function unitsAbove(orgTree: readonly TreeNode[], orgUnitId: number): number[] {
-  const parentOf = new Map(orgTree.map((node) => [node.id, node.parentId]));
-  const above: number[] = [];
-  for (let parent = parentOf.get(orgUnitId); parent != null; parent = parentOf.get(parent)) above.push(parent);
-  return above;
+  return ancestorsOf(new Map(orgTree.map((node) => [node.id, node.parentId])), orgUnitId);
 }
 
 /** The goal at the version the form was loaded with. */

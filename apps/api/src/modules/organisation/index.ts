@@ -11,4 +11,4 @@ export {
 export type { OrgTreeUnit } from './organisation-service';
 export { listOrgUnitsAsOf, orgUnitNameOn } from './org-unit-history-service';
 // The org unit import writes each unit through the same rules as the administrator's forms.
-export { createOrgUnit, moveOrgUnit, renameOrgUnit } from './org-unit-admin-service';
+export { createOrgUnit, lockOrgTree, moveOrgUnit, renameOrgUnit } from './org-unit-admin-service';

@@ -9,6 +9,19 @@ import type {
 import type { Transaction } from '../audit';
 import { conflict, fieldError, insertUnlessTaken, isRecordNotFound, notFound } from '../../errors';
 
+/**
+ * A lock number of its own, taken by every write that changes the tree's shape (a unit created,
+ * moved or closed, an import of units): they take turns, so each checks the tree as the write
+ * before it left it. Without it two crossing moves (A under B, B under A) each pass the cycle
+ * check on a tree without the other's move, and both are saved: a loop that no request walking
+ * the tree could finish. A rename changes no shape and needs its row's version only.
+ */
+const ORG_TREE_LOCK = 7051;
+
+export async function lockOrgTree(tx: Transaction): Promise<void> {
+  await tx.$queryRaw`SELECT 1 FROM (SELECT pg_advisory_xact_lock(${ORG_TREE_LOCK}::int)) AS locked`;
+}
+
 /** A unit as a conflict shows it to the other administrator. */
 function shownInConflict(unit: OrgUnitModel | null) {
   if (!unit) return null;
@@ -57,6 +70,7 @@ async function updateAtVersion(
 }
 
 export async function createOrgUnit(tx: Transaction, input: ParsedCreateOrgUnitInput): Promise<OrgUnitModel> {
+  await lockOrgTree(tx);
   const parent = await tx.orgUnit.findUnique({ where: { id: input.parentId } });
   if (!parent) throw notFound();
   requireOpenParent(parent);
@@ -132,6 +146,7 @@ export async function renameOrgUnit(tx: Transaction, input: ParsedRenameOrgUnitI
 }
 
 export async function moveOrgUnit(tx: Transaction, input: ParsedMoveOrgUnitInput): Promise<OrgUnitModel> {
+  await lockOrgTree(tx);
   const unit = await loadForChange(tx, input.id, input.expectedVersion);
   requireOpen(unit);
   if (unit.parentId === input.parentId) return unit;
@@ -149,6 +164,7 @@ export async function moveOrgUnit(tx: Transaction, input: ParsedMoveOrgUnitInput
  * history stay readable. The units below it must be closed by then, or moved, first.
  */
 export async function closeOrgUnit(tx: Transaction, input: ParsedCloseOrgUnitInput): Promise<OrgUnitModel> {
+  await lockOrgTree(tx);
   const unit = await loadForChange(tx, input.id, input.expectedVersion);
   if (unit.validFrom && input.validTo < toIsoDate(unit.validFrom))
     throw fieldError('input.validTo', 'beforeUnitOpened');

@@ -270,6 +270,45 @@ describe('org unit administration', () => {
     expect(underClosed[0]?.extensions?.fieldErrors).toEqual([{ field: 'input.parentId', message: 'parentClosed' }]);
   });
 
+  it('keeps the tree a tree when two crossing moves are saved at the same moment: one is refused as a cycle', async () => {
+    // As one administrator, so that the two requests start together. On PostgreSQL they run side by
+    // side and the tree's lock decides; PGlite runs one transaction at a time.
+    server.actAs(actors.cityAdmin);
+    for (let pair = 1; pair <= 4; pair++) {
+      const a = await create(`korsa-a${pair}`, ids.businessArea);
+      const b = await create(`korsa-b${pair}`, ids.businessArea);
+      const outcomes = await Promise.allSettled([
+        server.query(MOVE, { input: { id: a.id, expectedVersion: 1, parentId: b.id } }),
+        server.query(MOVE, { input: { id: b.id, expectedVersion: 1, parentId: a.id } }),
+      ]);
+      expect([pair, outcomes.map((outcome) => outcome.status).sort()]).toEqual([pair, ['fulfilled', 'rejected']]);
+      const refused = outcomes.find((outcome) => outcome.status === 'rejected');
+      expect([pair, String(refused?.reason)]).toEqual([pair, expect.stringContaining('cycle') as unknown]);
+      const parents = await server.prisma.orgUnit.findMany({
+        where: { id: { in: [Number(a.id), Number(b.id)] } },
+        select: { id: true, parentId: true },
+      });
+      const underEachOther = parents.filter((unit) => [Number(a.id), Number(b.id)].includes(unit.parentId!));
+      expect([pair, underEachOther.length]).toEqual([pair, 1]);
+    }
+  });
+
+  it('never closes a unit while a unit is created below it: one of the two is refused', async () => {
+    server.actAs(actors.cityAdmin);
+    for (let pair = 1; pair <= 4; pair++) {
+      const parent = await create(`stanga${pair}`, ids.businessArea);
+      const [created, closed] = await Promise.allSettled([
+        server.query(CREATE, {
+          input: { parentId: parent.id, code: `stanga${pair}-ny`, name: 'Ny', kind: 'DEPARTMENT' },
+        }),
+        server.query(CLOSE, { input: { id: parent.id, expectedVersion: 1, validTo: '2024-12-31' } }),
+      ]);
+      expect([pair, [created.status, closed.status].sort()]).toEqual([pair, ['fulfilled', 'rejected']]);
+      const refusal = String((created.status === 'rejected' ? created : (closed as PromiseRejectedResult)).reason);
+      expect([pair, refusal]).toEqual([pair, expect.stringMatching(/parentClosed|openChildren/) as unknown]);
+    }
+  });
+
   it('refuses a change from a form opened before someone else saved, showing the unit as it is', async () => {
     server.actAs(actors.committeeAdmin);
     const unit = await create('konflikt', ids.businessArea);

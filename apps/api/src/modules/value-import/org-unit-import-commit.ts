@@ -2,7 +2,7 @@ import type { ValueImportModel } from '@lagesbild/db';
 import { createOrgUnitInputSchema, moveOrgUnitInputSchema, renameOrgUnitInputSchema } from '@lagesbild/types';
 import { GraphQLError } from 'graphql';
 import type { Transaction } from '../audit';
-import { createOrgUnit, moveOrgUnit, renameOrgUnit } from '../organisation';
+import { createOrgUnit, lockOrgTree, moveOrgUnit, renameOrgUnit } from '../organisation';
 import { forbidden } from '../../errors';
 import type { ImportingUser } from './import-preview';
 import { treeVersionOf } from './org-unit-import-preview';
@@ -36,7 +36,10 @@ export async function commitOrgUnitImport(
   preview: ValueImportModel,
   user: ImportingUser,
 ): Promise<number> {
-  // FOR UPDATE: no unit is created below, renamed, moved or closed until this commit ends.
+  // The tree's lock first, as the administrator's forms take it (before any row), so an import and a
+  // move wait for each other instead of each holding what the other needs. FOR UPDATE: no unit is
+  // renamed either until this commit ends.
+  await lockOrgTree(tx);
   const units = await tx.$queryRaw<StoredUnit[]>`
     SELECT "id", "code", "parentId", "version" FROM "OrgUnit" ORDER BY "id" FOR UPDATE`;
   if (treeVersionOf(units) !== preview.treeVersion) throw staleTree();
