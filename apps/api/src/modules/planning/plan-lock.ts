@@ -16,6 +16,29 @@ export interface UnitYear {
 
 const keyOf = ({ orgUnitId, year }: UnitYear) => `${orgUnitId}@${year}`;
 
+/**
+ * A lock number of its own, with the year: every write to a year's plans holds it shared (in
+ * findPlanLocks) and an adoption holds it alone (lockYearForAdoption). The plans' FOR SHARE
+ * alone left two gaps: a unit without a plan row yet locks nothing, and an adoption waited for
+ * a write in progress only at its last UPDATE, after its snapshot was taken without that write.
+ * Now the adoption starts once every write of the year in progress has ended, and the writes
+ * that come later wait for it and then find the plan adopted.
+ */
+const PLAN_YEAR_LOCK = 7061;
+
+/** Taken by adoptPlan before it reads anything: see PLAN_YEAR_LOCK. */
+export async function lockYearForAdoption(tx: Transaction, year: number): Promise<void> {
+  await tx.$queryRaw`SELECT 1 FROM (SELECT pg_advisory_xact_lock(${PLAN_YEAR_LOCK}::int, ${year}::int)) AS locked`;
+}
+
+async function shareYearsWithWriters(tx: Transaction, years: readonly number[]): Promise<void> {
+  // In one order, so that two writers of the same years never wait for each other crosswise.
+  const inOrder = [...new Set(years)].sort((a, b) => a - b);
+  await tx.$queryRaw`
+    SELECT count(pg_advisory_xact_lock_shared(${PLAN_YEAR_LOCK}::int, year))
+    FROM unnest(${inOrder}::int[]) AS years(year)`;
+}
+
 /** The unit and the units above it, nearest first. */
 function chainOf(parentOf: ReadonlyMap<number, number | null>, orgUnitId: number): number[] {
   const chain: number[] = [];
@@ -41,6 +64,10 @@ export async function findPlanLocks(
   unitYears: readonly UnitYear[],
 ): Promise<Map<string, PlanLock | null>> {
   if (unitYears.length === 0) return new Map();
+  await shareYearsWithWriters(
+    tx,
+    unitYears.map((unitYear) => unitYear.year),
+  );
   const tree = await tx.orgUnit.findMany({ select: { id: true, parentId: true } });
   return judgePlanLocks(tx, tree, unitYears, { lockPlans: true });
 }

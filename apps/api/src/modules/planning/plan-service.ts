@@ -3,7 +3,7 @@ import { fromIsoDate, toIsoDate } from '@lagesbild/types';
 import type { ParsedAdoptPlanInput, ParsedOpenPlanRevisionInput } from '@lagesbild/types';
 import type { Transaction } from '../audit';
 import { conflict, fieldError, insertUnlessTaken, isRecordNotFound, notFound } from '../../errors';
-import { findPlanLocks, planLockOf, readPlanLocks } from './plan-lock';
+import { findPlanLocks, lockYearForAdoption, planLockOf, readPlanLocks } from './plan-lock';
 import type { PlanLock } from './plan-lock';
 import { diffPlanSnapshots } from './plan-diff';
 import type { PlanChange } from './plan-diff';
@@ -84,6 +84,8 @@ async function requireYearOpen(tx: Transaction, orgUnitId: number, year: number,
  * is what the form loaded when it sent no version.
  */
 export async function adoptPlan(tx: Transaction, input: ParsedAdoptPlanInput, userId: number): Promise<PlanModel> {
+  // First of all: the snapshot below must hold every change saved before the adoption, and none after.
+  await lockYearForAdoption(tx, input.year);
   await requireYearOpen(tx, input.orgUnitId, input.year, 'input.year');
   let plan = await tx.plan.findUnique({ where: { orgUnitId_year: { orgUnitId: input.orgUnitId, year: input.year } } });
   if ((plan?.version ?? null) !== input.expectedVersion) throw conflict(shownInConflict(plan));
@@ -129,13 +131,19 @@ async function confirmTargetProposalsOfPlan(
   const units = await unitsCoveredByPlan(tx, orgUnitId, year);
   const proposals = await tx.indicatorValue.findMany({
     where: { year, isTargetProposal: true, indicator: { orgUnitId: { in: units } } },
-    select: { id: true, version: true },
+    select: { id: true },
   });
   for (const value of proposals) {
-    await tx.indicatorValue.update({
-      where: { id: value.id, version: value.version },
-      data: { isTargetProposal: false, updatedById: userId, version: { increment: 1 } },
-    });
+    // Not at the version read: an outcome saved meanwhile leaves the targets a proposal still, and
+    // one whose targets were set meanwhile is no proposal any more (and is skipped).
+    try {
+      await tx.indicatorValue.update({
+        where: { id: value.id, isTargetProposal: true },
+        data: { isTargetProposal: false, updatedById: userId, version: { increment: 1 } },
+      });
+    } catch (error) {
+      if (!isRecordNotFound(error)) throw error;
+    }
   }
 }
 

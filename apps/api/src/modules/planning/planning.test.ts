@@ -356,4 +356,48 @@ describe('adopting a plan and its revisions', () => {
     // The year stays readable.
     expect(plan.revisions).toHaveLength(2);
   });
+  it('adopts a plan with every goal saved before the adoption, and refuses one saved after it, never neither', async () => {
+    // As one administrator (who plans too), so that the two requests start together. On PostgreSQL
+    // they run side by side and the year's lock orders them; PGlite runs one transaction at a time.
+    server.actAs(actors.admin);
+    for (let round = 1; round <= 4; round++) {
+      const year = 2010 + round;
+      const title = `Ett mål sparat medan planen för ${year} antas`;
+      const councilGoal = await server.prisma.goal.create({
+        data: {
+          title: `Kommunfullmäktiges mål ${year}`,
+          level: 'COUNCIL',
+          year,
+          orgUnitId: fixture.city.id,
+          perspectiveId: fixture.perspective.id,
+        },
+      });
+      const [created, adopted] = await Promise.allSettled([
+        server.query(CREATE_GOAL, {
+          input: {
+            orgUnitId: committeeId,
+            year,
+            level: 'COMMITTEE',
+            perspectiveId: String(fixture.perspective.id),
+            title,
+            parentIds: [String(councilGoal.id)],
+          },
+        }),
+        server.query(ADOPT, {
+          input: { orgUnitId: committeeId, year, decisionDate: `${year - 1}-12-13`, caseNumber: `N170-${round}/22` },
+        }),
+      ]);
+      expect([round, adopted.status === 'rejected' ? String(adopted.reason) : 'fulfilled']).toEqual([round, 'fulfilled']);
+      const revision = await server.prisma.planRevision.findFirstOrThrow({
+        where: { plan: { orgUnitId: Number(committeeId), year } },
+      });
+      const inSnapshot = (revision.snapshot as { goals: { title: string }[] }).goals.map((goal) => goal.title);
+      if (created.status === 'fulfilled') {
+        expect([round, inSnapshot]).toEqual([round, [title]]);
+      } else {
+        expect([round, String(created.reason)]).toEqual([round, expect.stringContaining('planAdopted') as unknown]);
+        expect([round, inSnapshot]).toEqual([round, []]);
+      }
+    }
+  });
 });
