@@ -26,6 +26,19 @@ function unitsAbove(orgTree: readonly TreeNode[], orgUnitId: number): number[] {
   return ancestorsOf(new Map(orgTree.map((node) => [node.id, node.parentId])), orgUnitId);
 }
 
+/**
+ * A lock number of its own, with the unit and year: the writes that place goals among their
+ * siblings (create, a change of perspective, a move) take turns, so each reads the order the
+ * write before it left. A move writes two goals but checks one version: without it, two moves
+ * at once could both pass and leave two goals in one place, and goals created at once shared one.
+ */
+const GOAL_ORDER_LOCK = 7071;
+
+async function lockGoalOrder(tx: Transaction, goal: Pick<GoalModel, 'orgUnitId' | 'year'>): Promise<void> {
+  const unitYear = `${goal.orgUnitId}@${goal.year}`;
+  await tx.$queryRaw`SELECT 1 FROM (SELECT pg_advisory_xact_lock(${GOAL_ORDER_LOCK}::int, hashtext(${unitYear}))) AS locked`;
+}
+
 /** The goal at the version the form was loaded with. */
 async function loadForChange(tx: Transaction, id: number, expectedVersion: number): Promise<GoalModel> {
   const goal = await tx.goal.findUnique({ where: { id } });
@@ -77,6 +90,9 @@ async function checkParents(
     return;
   }
   if (parentIds.length === 0) throw fieldError('input.parentIds', 'parentRequired');
+  // FOR SHARE: a parent retired at this moment waits for this goal to be saved (and then finds it
+  // serving), or is waited for (and then refused here).
+  await tx.$queryRaw`SELECT 1 FROM "Goal" WHERE "id" = ANY(${[...parentIds]}::int[]) FOR SHARE`;
   const parents = await tx.goal.findMany({ where: { id: { in: [...parentIds] } } });
   if (parents.length !== parentIds.length) throw fieldError('input.parentIds', 'unknownGoal');
   const above = new Set(unitsAbove(orgTree, goal.orgUnitId));
@@ -136,6 +152,7 @@ export async function createGoal(
   if (input.level === 'COMMITTEE' && unit.parentId === null) throw fieldError('input.level', 'committeeGoalBelowCity');
   await requirePerspective(tx, input.perspectiveId, input.year);
   await checkParents(tx, orgTree, { orgUnitId: unit.id, year: input.year, level: input.level }, input.parentIds);
+  await lockGoalOrder(tx, { orgUnitId: unit.id, year: input.year });
   const placed = { orgUnitId: unit.id, year: input.year, perspectiveId: input.perspectiveId, level: input.level };
   const goal = await tx.goal.create({
     data: { ...placed, title: input.title, description: input.description, sortOrder: await nextSortOrder(tx, placed) },
@@ -154,6 +171,7 @@ export async function updateGoal(
   await requirePerspective(tx, input.perspectiveId, goal.year);
   await checkParents(tx, orgTree, goal, input.parentIds);
   const movesPerspective = goal.perspectiveId !== input.perspectiveId;
+  if (movesPerspective) await lockGoalOrder(tx, goal);
   const updated = await updateAtVersion(tx, goal, {
     title: input.title,
     description: input.description,
@@ -180,8 +198,14 @@ export async function updateGoal(
  * is not refused for a change of order.
  */
 export async function moveGoal(tx: Transaction, input: ParsedMoveGoalInput): Promise<GoalModel> {
+  // The order's lock before the goal is read: a move just made may have moved this one as its
+  // neighbour (its place changes, not its version). A goal's unit and year never change.
+  const placed = await tx.goal.findUnique({ where: { id: input.id }, select: { orgUnitId: true, year: true } });
+  if (!placed) throw notFound();
+  // The plan's lock first, as every plan write takes it, then the order's.
+  await assertPlanUnlocked(tx, placed.orgUnitId, placed.year, 'input.id');
+  await lockGoalOrder(tx, placed);
   const goal = await loadForChange(tx, input.id, input.expectedVersion);
-  await assertPlanUnlocked(tx, goal.orgUnitId, goal.year, 'input.id');
   if (goal.retiredAt !== null) throw fieldError('input.id', 'goalRetired');
   const up = input.direction === 'UP';
   const neighbour = await tx.goal.findFirst({
@@ -212,9 +236,15 @@ export async function setGoalRetired(tx: Transaction, input: ParsedSetGoalRetire
   await assertPlanUnlocked(tx, goal.orgUnitId, goal.year, 'input.id');
   if ((goal.retiredAt !== null) === input.retired) return goal;
   if (input.retired) {
+    // FOR UPDATE before counting: a goal being linked to serve it (checkParents, FOR SHARE) is
+    // waited for and counted, or waits and then finds it retired.
+    await tx.$queryRaw`SELECT 1 FROM "Goal" WHERE "id" = ${goal.id} FOR UPDATE`;
     const served = await tx.goalLink.count({ where: { parentId: goal.id, child: { retiredAt: null } } });
     if (served > 0) throw fieldError('input.retired', 'servedByGoalsInPlan');
   } else {
+    // The parents FOR SHARE, as when a goal is linked to them: none retires until this is saved.
+    await tx.$queryRaw`
+      SELECT 1 FROM "Goal" g JOIN "GoalLink" l ON l."parentId" = g."id" WHERE l."childId" = ${goal.id} FOR SHARE OF g`;
     const retiredParents = await tx.goalLink.count({
       where: { childId: goal.id, parent: { retiredAt: { not: null } } },
     });

@@ -588,3 +588,81 @@ describe('planning controls follow the plan lock', () => {
     });
   });
 });
+
+describe('goals planned at the same moment (PostgreSQL runs the requests side by side)', () => {
+  let server: GraphqlTestServer;
+  let fixture: Awaited<ReturnType<typeof createGoalFixture>>;
+  const YEAR = 2019;
+
+  beforeAll(async () => {
+    server = await startGraphqlTestServer();
+    fixture = await createGoalFixture(server.prisma);
+    // As one administrator of the city (who plans every unit), so that the requests start together.
+    server.actAs(await server.createUser([{ role: 'ADMIN', orgUnitCode: 'goteborg' }]));
+  });
+  afterAll(() => server.stop());
+
+  const councilGoalOfYear = (title: string) =>
+    server.prisma.goal.create({
+      data: {
+        title,
+        level: 'COUNCIL',
+        year: YEAR,
+        orgUnitId: fixture.city.id,
+        perspectiveId: fixture.perspective.id,
+      },
+    });
+  const createCommitteeGoal = (title: string, parentId: number) =>
+    server.query(CREATE_GOAL, {
+      input: {
+        orgUnitId: String(fixture.committee.id),
+        year: YEAR,
+        level: 'COMMITTEE',
+        perspectiveId: String(fixture.perspective.id),
+        title,
+        parentIds: [String(parentId)],
+      },
+    });
+  const committeeGoalsInOrder = () =>
+    server.prisma.goal.findMany({
+      where: { orgUnitId: fixture.committee.id, year: YEAR, level: 'COMMITTEE', retiredAt: null },
+      orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
+    });
+
+  it('gives goals created at once places of their own, and moves made at once one after the other', async () => {
+    const parent = await councilGoalOfYear('Stadens mål att ordna under');
+    await Promise.all(['Ett', 'Två', 'Tre'].map((title) => createCommitteeGoal(title, parent.id)));
+    expect((await committeeGoalsInOrder()).map((goal) => goal.sortOrder)).toEqual([1, 2, 3]);
+
+    for (let round = 1; round <= 4; round++) {
+      const [first, second, third] = await committeeGoalsInOrder();
+      const outcomes = await Promise.allSettled(
+        [second!, third!].map((goal) =>
+          server.query(MOVE_GOAL, { input: { id: String(goal.id), expectedVersion: goal.version, direction: 'UP' } }),
+        ),
+      );
+      expect([round, outcomes.map((outcome) => outcome.status)]).toEqual([round, ['fulfilled', 'fulfilled']]);
+      const after = await committeeGoalsInOrder();
+      // Each place once, and the order of the two moves made one after the other, in either turn.
+      expect([round, after.map((goal) => goal.sortOrder)]).toEqual([round, [1, 2, 3]]);
+      const secondThenThird = [second!.id, third!.id, first!.id];
+      const thirdThenSecond = [first!.id, second!.id, third!.id];
+      expect([[secondThenThird, thirdThenSecond]]).toContainEqual(
+        expect.arrayContaining([after.map((goal) => goal.id)]) as unknown,
+      );
+    }
+  });
+
+  it('never retires a council goal while a goal is created to serve it: one of the two is refused', async () => {
+    for (let round = 1; round <= 4; round++) {
+      const parent = await councilGoalOfYear(`Stadens mål ${round}`);
+      const [created, retired] = await Promise.allSettled([
+        createCommitteeGoal(`Nämndens mål ${round}`, parent.id),
+        server.query(SET_GOAL_RETIRED, { input: { id: String(parent.id), expectedVersion: 1, retired: true } }),
+      ]);
+      expect([round, [created.status, retired.status].sort()]).toEqual([round, ['fulfilled', 'rejected']]);
+      const refusal = String((created.status === 'rejected' ? created : (retired as PromiseRejectedResult)).reason);
+      expect([round, refusal]).toEqual([round, expect.stringMatching(/parentRetired|servedByGoalsInPlan/) as unknown]);
+    }
+  });
+});
