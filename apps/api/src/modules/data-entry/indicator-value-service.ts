@@ -4,6 +4,7 @@ import type { ParsedIndicatorValueChange, ParsedIndicatorValueInput } from '@lag
 import { GraphQLError } from 'graphql';
 import type { Transaction } from '../audit';
 import { planRoundForecasts } from '../forecasts';
+import { readIndicatorsForValues } from '../indicators';
 import { findPlanLocks, PLAN_LOCK_MESSAGES, planLockOf } from '../planning';
 import { guardClosedPeriods } from '../reporting-calendar';
 import { conflict, isRecordNotFound, isUniqueViolation } from '../../errors';
@@ -69,11 +70,12 @@ export function saveIndicatorValues(
  */
 async function saveValues(
   tx: Transaction,
-  indicators: ReadonlyMap<number, IndicatorModel>,
+  loadedIndicators: ReadonlyMap<number, IndicatorModel>,
   changes: readonly ParsedIndicatorValueChange[],
   userId: number,
   shape: SaveShape,
 ): Promise<IndicatorValueModel[]> {
+  const indicators = await readIndicatorsForValues(tx, loadedIndicators.keys());
   const existing = await tx.indicatorValue.findMany({
     where: { OR: changes.map((change) => ({ indicatorId: change.indicatorId, ...change.period })) },
   });

@@ -9,6 +9,7 @@ export { buildSeries, outcomesByMonth, yearEndOutcome } from './series';
 export type { YearEndOutcome } from './series';
 export { isRolledUp, rollUp, rollUpInTree, rollupKindOf } from './rollup';
 export type { RolledUpValue, RollupFigures, RollupKind } from './rollup';
+export { readIndicatorsForValues } from './indicators-for-values';
 export { withThresholdHistory } from './threshold-history';
 export type { IndicatorWithHistory, WithThresholdHistory } from './threshold-history';
 export { findListedIndicators, LISTED_INDICATOR_COLUMNS } from './listed-indicator';

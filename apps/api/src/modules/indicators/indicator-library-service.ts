@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import type { Transaction } from '../audit';
 import { conflict, fieldError, fieldErrors, insertUnlessTaken, isRecordNotFound, notFound } from '../../errors';
 import { recordThresholdChange, thresholdsChange } from './threshold-history';
+import { lockIndicatorForChange } from './indicators-for-values';
 
 export type IndicatorRetirementFilter = 'ACTIVE' | 'RETIRED' | 'ALL';
 
@@ -127,6 +128,7 @@ export async function updateIndicator(
   input: z.output<typeof updateIndicatorInputSchema>,
   changedById: number | null,
 ): Promise<IndicatorModel> {
+  await lockIndicatorForChange(tx, input.id);
   const current = await tx.indicator.findUnique({ where: { id: input.id } });
   if (!current) throw notFound();
   if (current.version !== input.expectedVersion) throw conflict(current);
@@ -158,6 +160,7 @@ export async function setIndicatorRetired(
   tx: Transaction,
   input: z.output<typeof setIndicatorRetiredInputSchema>,
 ): Promise<IndicatorModel> {
+  await lockIndicatorForChange(tx, input.id);
   const current = await tx.indicator.findUnique({ where: { id: input.id } });
   if (!current) throw notFound();
   if (current.version !== input.expectedVersion) throw conflict(current);

@@ -402,6 +402,39 @@ describe('the indicator library', () => {
     });
   });
 
+  it('never saves a value an indicator changed at the same moment no longer accepts: one of the two is refused', async () => {
+    // One user who both administers and reports, so that the two requests start together. On
+    // PostgreSQL they run side by side and the indicator's row lock orders them.
+    server.actAs(
+      await server.createUser([
+        { role: 'ADMIN', orgUnitCode: 'intraservice' },
+        { role: 'ANALYST', orgUnitCode: 'intraservice' },
+      ]),
+    );
+    for (let round = 1; round <= 4; round++) {
+      const monthly = definition({ periodicity: 'MONTH' });
+      const { createIndicator } = await server.query(CREATE, {
+        input: { orgUnitId: String(fixture.committee.id), code: `SAMTIDIG-${round}`, definition: monthly },
+      });
+      const [saved, changed] = await Promise.allSettled([
+        server.query(SAVE_VALUES, {
+          input: { values: [{ indicatorId: createIndicator.id, period: '2023-05', outcome: 12 }] },
+        }),
+        server.query(UPDATE, {
+          input: { id: createIndicator.id, expectedVersion: 1, definition: { ...monthly, periodicity: 'TERTIAL' } },
+        }),
+      ]);
+      expect([round, [saved.status, changed.status].sort()]).toEqual([round, ['fulfilled', 'rejected']]);
+      const refusal = String((saved.status === 'rejected' ? saved : (changed as PromiseRejectedResult)).reason);
+      expect([round, refusal]).toEqual([
+        round,
+        expect.stringMatching(
+          saved.status === 'rejected' ? /periodNotInPeriodicity/ : /definitionHasValues/,
+        ) as unknown,
+      ]);
+    }
+  });
+
   it('shows the tolerance of an indicator set up before thresholds as the thresholds it amounts to', async () => {
     server.actAs(administrator);
     const { indicator } = await server.query(VALUE_STATUS, { id: String(fixture.otherIndicator.id) });

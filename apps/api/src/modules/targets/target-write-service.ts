@@ -2,6 +2,7 @@ import type { IndicatorModel, IndicatorValueModel, Periodicity } from '@lagesbil
 import { checkTargetsAgainstIndicator, formatPeriodKey, periodsPerYear } from '@lagesbild/types';
 import type { ParsedConfirmTargetProposalsInput, ParsedTargetRowInput } from '@lagesbild/types';
 import type { Transaction } from '../audit';
+import { readIndicatorsForValues } from '../indicators';
 import { findPlanLocks, planLockedError, planLockOf } from '../planning';
 import { conflict, fieldErrors, isRecordNotFound, isUniqueViolation } from '../../errors';
 import type { FieldError } from '../../errors';
@@ -29,11 +30,12 @@ const TARGET_SOURCE = 'Målvärde inmatat i Lägesbild';
  */
 export async function saveTargets(
   tx: Transaction,
-  indicators: ReadonlyMap<number, IndicatorModel>,
+  loadedIndicators: ReadonlyMap<number, IndicatorModel>,
   year: number,
   inputs: readonly ParsedTargetRowInput[],
   userId: number,
 ): Promise<TargetRowRow[]> {
+  const indicators = await readIndicatorsForValues(tx, loadedIndicators.keys());
   const errors: FieldError[] = [];
   const seen = new Set<number>();
   inputs.forEach((input, index) => {
