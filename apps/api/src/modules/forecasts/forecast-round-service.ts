@@ -117,7 +117,13 @@ export async function planRoundForecasts(
         if (entry) {
           await tx.indicatorForecast.update({ where: { id: entry.id }, data: { ...data, version: { increment: 1 } } });
         } else {
-          await tx.indicatorForecast.create({ data: { roundId, indicatorId: change.indicatorId, ...data } });
+          // An upsert: another month of the same indicator saved at the same moment may have made
+          // the round's entry first, and the later forecast is the round's, as with an update.
+          await tx.indicatorForecast.upsert({
+            where: { roundId_indicatorId: { roundId, indicatorId: change.indicatorId } },
+            create: { roundId, indicatorId: change.indicatorId, ...data },
+            update: { ...data, version: { increment: 1 } },
+          });
         }
       }
     },

@@ -146,6 +146,35 @@ describe('forecast rounds', () => {
     expect(events.map((event) => event.action)).toEqual(['CREATE', 'CREATE', 'UPDATE']);
   });
 
+  it("keeps the later of two months' forecasts saved at the same moment as the round's, refusing neither", async () => {
+    server.actAs(analyst);
+    const values = await server.prisma.indicatorValue.findMany({
+      where: { indicatorId: indicatorIds[1], year: 2023, periodNumber: { in: [3, 4] }, granularity: 'MONTH' },
+    });
+    const save = (month: 3 | 4, forecast: number) =>
+      server.query(SAVE_VALUES, {
+        input: {
+          values: [
+            {
+              indicatorId: String(indicatorIds[1]),
+              period: `2023-0${month}`,
+              fullYearForecast: forecast,
+              expectedVersion: values.find((value) => value.periodNumber === month)?.version ?? null,
+            },
+          ],
+        },
+      });
+    // The round has no entry for this indicator yet: both saves would make it.
+    const outcomes = await Promise.allSettled([save(3, 7.1), save(4, 7.2)]);
+    expect(outcomes.map((outcome) => (outcome.status === 'rejected' ? String(outcome.reason) : 'saved'))).toEqual([
+      'saved',
+      'saved',
+    ]);
+    const entries = await server.prisma.indicatorForecast.findMany({ where: { indicatorId: indicatorIds[1] } });
+    expect(entries).toHaveLength(1);
+    expect([7.1, 7.2]).toContain(entries[0]!.fullYearForecast);
+  });
+
   it('refuses a changed forecast when every round of the year is closed, on both saves, and writes nothing', async () => {
     const open = await server.prisma.forecastRound.findFirstOrThrow({ where: { status: 'OPEN' } });
     server.actAs(admin);

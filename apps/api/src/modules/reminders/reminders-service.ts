@@ -2,7 +2,7 @@ import type { PrismaClient, ReminderFrequency, ReminderMailModel, ReminderMailSt
 import type { setReminderFrequencyInputSchema } from '@lagesbild/types';
 import type { z } from 'zod';
 import type { Transaction } from '../audit';
-import { conflict, notFound } from '../../errors';
+import { conflict, insertUnlessTaken, isRecordNotFound, notFound } from '../../errors';
 
 export interface ReminderSettingsRow {
   frequency: ReminderFrequency;
@@ -24,13 +24,19 @@ export async function setReminderFrequency(
   const existing = await tx.reminderPreference.findUnique({ where: { userId } });
   if (!existing) {
     if (expectedVersion != null) throw conflict({ frequency: 'DAILY', version: null });
-    return tx.reminderPreference.create({ data: { userId, frequency } });
+    // The same person's first choice saved at the same moment from another tab: that one stands.
+    return insertUnlessTaken(() => tx.reminderPreference.create({ data: { userId, frequency } }));
   }
   if (existing.version !== expectedVersion) throw conflict(existing);
-  return tx.reminderPreference.update({
-    where: { id: existing.id },
-    data: { frequency, version: { increment: 1 } },
-  });
+  try {
+    return await tx.reminderPreference.update({
+      where: { id: existing.id, version: existing.version },
+      data: { frequency, version: { increment: 1 } },
+    });
+  } catch (error) {
+    if (isRecordNotFound(error)) throw conflict(await tx.reminderPreference.findUnique({ where: { userId } }));
+    throw error;
+  }
 }
 
 export type ReminderMailRow = ReminderMailModel & { user: { name: string } };

@@ -433,6 +433,28 @@ describe("a person's choice of reminders", () => {
     expect(events.map((event) => event.operation)).toEqual(['setReminderFrequency', 'setReminderFrequency']);
   });
 
+  it('keeps one of two choices saved at once from the same version, and refuses the other', async () => {
+    // Two tabs of one person: on PostgreSQL the requests run side by side.
+    server.actAs(await server.createUser([{ role: 'VIEWER', orgUnitCode: 'intraservice' }]));
+    const firsts = await Promise.allSettled(
+      (['WEEKLY', 'NONE'] as const).map((frequency) => server.query(SET_FREQUENCY, { input: { frequency } })),
+    );
+    expect(firsts.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(String(firsts.find((outcome) => outcome.status === 'rejected')?.reason)).toContain('CONFLICT');
+    const seen = (await server.query(MY_SETTINGS)).myReminderSettings;
+    const thens = await Promise.allSettled(
+      (['DAILY', 'WEEKLY'] as const).map((frequency) =>
+        server.query(SET_FREQUENCY, { input: { frequency, expectedVersion: seen.version } }),
+      ),
+    );
+    expect(thens.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const kept = thens.find((outcome) => outcome.status === 'fulfilled')!;
+    expect((await server.query(MY_SETTINGS)).myReminderSettings).toEqual({
+      ...(kept as PromiseFulfilledResult<{ setReminderFrequency: unknown }>).value.setReminderFrequency!,
+      version: 2,
+    });
+  });
+
   it('is refused to nobody signed in, and refuses a version that is no version', async () => {
     server.actAs(null);
     expect((await server.queryErrors(MY_SETTINGS))[0]?.extensions?.code).toBe('UNAUTHENTICATED');

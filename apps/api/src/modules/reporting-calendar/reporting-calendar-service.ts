@@ -24,7 +24,7 @@ import type {
 } from '@lagesbild/types';
 import type { z } from 'zod';
 import type { Transaction } from '../audit';
-import { conflict, fieldError, isRecordNotFound, notFound } from '../../errors';
+import { conflict, fieldError, insertUnlessTaken, isRecordNotFound, notFound } from '../../errors';
 
 const PERIOD_INCLUDE = {
   calendar: true,
@@ -198,7 +198,9 @@ export async function setReportingLevelDeadline(
         data: { deadline: fromIsoDate(deadline), version: { increment: 1 } },
       });
     } else {
-      await tx.reportingLevelDeadline.create({ data: { periodId, level, deadline: fromIsoDate(deadline) } });
+      await insertUnlessTaken(() =>
+        tx.reportingLevelDeadline.create({ data: { periodId, level, deadline: fromIsoDate(deadline) } }),
+      );
     }
   }
   // The period's version moves too: its deadlines are one thing to the form that shows them.

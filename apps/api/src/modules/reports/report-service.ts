@@ -14,7 +14,7 @@ import { compileReportContent } from './report-compiler';
 import type { CompileSources, StoredSection } from './report-compiler';
 import { compareReportContents } from './report-comparison';
 import type { ReportComparisonRow } from './report-comparison';
-import { conflict, fieldError, isRecordNotFound, notFound } from '../../errors';
+import { conflict, fieldError, isRecordNotFound, isUniqueViolation, notFound } from '../../errors';
 
 type Input<Schema extends z.ZodType> = z.output<Schema>;
 type Reader = PrismaClient | Transaction;
@@ -117,7 +117,12 @@ export async function createReport(
     where: { orgUnitId_type_year_month: { orgUnitId, type, year: period.year, month: period.month } },
   });
   if (existing) throw fieldError('input.type', 'report.alreadyExists');
-  const report = await tx.report.create({ data: { orgUnitId, type, year: period.year, month: period.month } });
+  const report = await tx.report
+    .create({ data: { orgUnitId, type, year: period.year, month: period.month } })
+    .catch((error: unknown) => {
+      // Created by someone else at the same moment: the unique key refused this one.
+      throw isUniqueViolation(error) ? fieldError('input.type', 'report.alreadyExists') : error;
+    });
   // A report of a year not yet set up gets the year's perspectives copied from the latest
   // earlier year first, so its sections follow the steering model it is written under.
   await ensurePerspectivesOfYear(tx, period.year);

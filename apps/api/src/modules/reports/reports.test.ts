@@ -531,6 +531,13 @@ describe('a report’s workflow and freeze', () => {
     expect(errors[0]!.extensions).toMatchObject({
       fieldErrors: [{ field: 'input.type', message: 'report.alreadyExists' }],
     });
+    // Two created at the same moment (on PostgreSQL side by side): the unique key refuses the
+    // second, answered as the same field error rather than an internal error.
+    const input = { orgUnitId: String(committeeId), type: 'MONTHLY' as const, period: { year: 2023, month: 2 } };
+    const both = await Promise.allSettled([server.query(CREATE, { input }), server.query(CREATE, { input })]);
+    expect(both.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(String(both.find((outcome) => outcome.status === 'rejected')?.reason)).toContain('report.alreadyExists');
+    await server.prisma.report.deleteMany({ where: { orgUnitId: committeeId, type: 'MONTHLY', year: 2023, month: 2 } });
     const wrongMonth = await server.queryErrors(CREATE, {
       input: { orgUnitId: String(committeeId), type: 'INTERIM_MARCH', period: { year: 2023, month: 4 } },
     });
