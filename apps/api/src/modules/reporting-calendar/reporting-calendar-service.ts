@@ -132,10 +132,15 @@ export async function generateReportingCalendar(
     if (period.deadlineMoved) continue;
     const deadline = defaultDeadline(toIsoDate(period.endDate), workingDaysAfterPeriodEnd);
     if (deadline === toIsoDate(period.deadline)) continue;
-    await tx.reportingPeriod.update({
-      where: { id: period.id },
-      data: { deadline: fromIsoDate(deadline), version: { increment: 1 } },
-    });
+    try {
+      await tx.reportingPeriod.update({
+        // A deadline moved by hand while this ran is the administrator's: the rule passes it by.
+        where: { id: period.id, deadlineMoved: false },
+        data: { deadline: fromIsoDate(deadline), version: { increment: 1 } },
+      });
+    } catch (error) {
+      if (!isRecordNotFound(error)) throw error;
+    }
   }
   return (await findReportingCalendar(tx, year, orgUnitId))!;
 }

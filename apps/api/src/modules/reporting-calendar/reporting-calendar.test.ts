@@ -195,6 +195,44 @@ describe('the reporting calendar', () => {
     expect(periodOf(changed, 'MONTH', 5)).toMatchObject({ deadline: '2025-06-16', deadlineMoved: false });
   });
 
+  it('keeps a deadline moved while the rule changes where it was put', async () => {
+    // On PostgreSQL the two requests run side by side.
+    server.actAs(admin);
+    const rule = (await server.query(CALENDAR_FOR_GENERATE, { year: 2025 })).reportingCalendar!
+      .workingDaysAfterPeriodEnd;
+    for (const month of [2, 3, 4]) {
+      const calendar = (await server.query(CALENDAR_FOR_GENERATE, { year: 2025 })).reportingCalendar!;
+      const period = periodOf(calendar, 'MONTH', month);
+      const movedTo = `2025-0${month + 1}-25`;
+      const [moved, generated] = await Promise.allSettled([
+        server.query(MOVE, { input: { periodId: period.id, deadline: movedTo, expectedVersion: period.version } }),
+        server.query(GENERATE, {
+          input: {
+            orgUnitId: String(cityId),
+            year: 2025,
+            workingDaysAfterPeriodEnd: calendar.workingDaysAfterPeriodEnd + 1,
+            expectedVersion: calendar.version,
+          },
+        }),
+      ]);
+      expect([month, generated.status]).toEqual([month, 'fulfilled']);
+      const after = periodOf(
+        (await server.query(CALENDAR_FOR_GENERATE, { year: 2025 })).reportingCalendar!,
+        'MONTH',
+        month,
+      );
+      if (moved.status === 'fulfilled') {
+        expect([month, after]).toMatchObject([month, { deadline: movedTo, deadlineMoved: true }]);
+      } else {
+        // The rule's change moved the period first: the form's version is then stale.
+        expect([month, String(moved.reason)]).toEqual([month, expect.stringContaining('CONFLICT') as unknown]);
+      }
+    }
+    // The rule as the tests after this one expect it.
+    const now = (await server.query(CALENDAR_FOR_GENERATE, { year: 2025 })).reportingCalendar!;
+    await generate2025(rule, now.version);
+  });
+
   it('sets a deadline by level: business areas before the committee, and other modules read it by unit', async () => {
     server.actAs(admin);
     const may = periodOf((await server.query(CALENDAR_FOR_GENERATE, { year: 2025 })).reportingCalendar!, 'MONTH', 5);

@@ -170,6 +170,11 @@ export async function saveReportSectionText(
   input: Input<typeof saveReportSectionTextInputSchema>,
   userId: number,
 ): Promise<ReportModel> {
+  // The report's row first: a submission saved at the same moment waits for this text (and then
+  // submits it), or is waited for (and the text is refused as no longer a draft's).
+  await tx.$queryRaw`
+    SELECT 1 FROM "Report" r JOIN "ReportSection" s ON s."reportId" = r."id" WHERE s."id" = ${input.sectionId}
+    FOR UPDATE OF r`;
   const section = await tx.reportSection.findUnique({ where: { id: input.sectionId }, include: { report: true } });
   if (!section) throw notFound();
   if (section.report.status !== 'DRAFT') {

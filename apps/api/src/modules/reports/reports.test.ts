@@ -607,6 +607,24 @@ describe('a report’s workflow and freeze', () => {
     ]);
   });
 
+  it('never submits a report with a text saved after the submission: one of the two is refused', async () => {
+    // The analyst in two tabs: on PostgreSQL the requests run side by side.
+    for (const month of [9, 10, 11, 12]) {
+      const { report } = await createDraft(month);
+      const summary = sectionOf((await read(report.id)).content, 'SUMMARY');
+      const [saved, submitted] = await Promise.allSettled([
+        server.query(SAVE_TEXT, { input: { sectionId: summary.id, text: 'Sent skriven text', expectedVersion: 1 } }),
+        server.query(SUBMIT, { input: { reportId: report.id, expectedVersion: report.version } }),
+      ]);
+      expect([month, [saved.status, submitted.status].sort()]).toEqual([month, ['fulfilled', 'rejected']]);
+      const refusal = String((saved.status === 'rejected' ? saved : (submitted as PromiseRejectedResult)).reason);
+      expect([month, refusal]).toEqual([
+        month,
+        expect.stringContaining(saved.status === 'rejected' ? 'report.notDraft' : 'CONFLICT') as unknown,
+      ]);
+    }
+  });
+
   it('is approved by the department head with the approver role, who may write nothing else', async () => {
     const { report } = await createDraft(4);
     const submitted = (await server.query(SUBMIT, { input: { reportId: report.id, expectedVersion: 1 } })).submitReport;
