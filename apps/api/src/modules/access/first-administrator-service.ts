@@ -3,6 +3,7 @@ import type { OrgUnitModel, UserModel } from '@lagesbild/db';
 import type { Transaction } from '../audit';
 import { ensurePerspectivesOfYear } from '../perspectives';
 import { ensureRiskCategories } from '../risks';
+import { lockEmail } from './user-by-email';
 
 /** The advisory lock that makes the first administrator's creation one at a time, on PGlite and PostgreSQL alike. */
 const FIRST_ADMINISTRATOR_LOCK = 7016;
@@ -46,6 +47,7 @@ export async function createAdministrator(
   if (onlyIntoEmptyInstallation && (await tx.user.findFirst({ select: { id: true } }))) {
     return { kind: 'alreadySetUp' };
   }
+  await lockEmail(tx, administrator.email);
   const taken = await tx.user.findFirst({
     where: { email: { equals: administrator.email, mode: 'insensitive' } },
     select: { id: true },

@@ -5,6 +5,7 @@ import * as openid from 'openid-client';
 import { runAudited } from '../audit';
 import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie';
 import { createSession } from './session-service';
+import { findUserByEmail } from './user-by-email';
 
 /** Single sign-on through an OpenID Connect provider (e.g. Microsoft Entra ID). */
 export interface OidcSettings {
@@ -121,9 +122,7 @@ export function createOidcRouter(
 
     let user = await prisma.user.findUnique({ where: { oidcSubject: subject } });
     if (!user && email) {
-      const byEmail = await prisma.user.findFirst({
-        where: { email: { equals: email, mode: 'insensitive' }, oidcSubject: null },
-      });
+      const byEmail = await findUserByEmail(prisma, email, { oidcSubject: null });
       if (byEmail) {
         user = await runAudited(auditedPrisma, 'linkSingleSignOn', byEmail.id, (tx) =>
           tx.user.update({ where: { id: byEmail.id }, data: { oidcSubject: subject, version: { increment: 1 } } }),

@@ -6,6 +6,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { SESSION_COOKIE, sessionCookieOptions, sessionTokenOf } from './session-cookie';
 import { createSession, deleteSession } from './session-service';
 import { claimAttempt, clearAccountFailures, forgetAttempt, throttleSubjects } from './sign-in-throttle';
+import { findUserByEmail } from './user-by-email';
 
 /**
  * Only JSON is accepted: a cross-site form cannot send it, and a cross-site script cannot
@@ -44,7 +45,7 @@ export function createSignInRouter(prisma: PrismaClient): express.Router {
         .json({ error: 'tooManyAttempts', retryAfterSeconds });
       return;
     }
-    const user = await prisma.user.findFirst({ where: { email: { equals: email, mode: 'insensitive' } } });
+    const user = await findUserByEmail(prisma, email);
     const passwordMatches = await verifyPassword(user?.passwordHash, password);
     if (!user || !user.isActive || !passwordMatches) {
       // The failure was recorded when the attempt was claimed. The same answer whether or not the account exists.

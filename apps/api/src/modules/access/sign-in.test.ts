@@ -117,6 +117,19 @@ describe('local sign-in over HTTP', () => {
       expect(sessionCookieOf(response)).toBeDefined();
     });
 
+    it('signs in the account written exactly as given when two differ only by case', async () => {
+      // Accounts made before adding one took the address's lock: the one typed exactly is found.
+      const lower = await createUserWithPassword('Bo Gemen');
+      const upper = await database.prisma.user.create({
+        data: { email: lower.email.toUpperCase(), name: 'Bo Versal', passwordHash: await hashPassword(PASSWORD) },
+        select: { id: true, name: true, email: true },
+      });
+      for (const account of [upper, lower]) {
+        const response = await signIn({ email: account.email, password: PASSWORD });
+        expect(await response.json()).toEqual({ user: account });
+      }
+    });
+
     it('signs the following GraphQL requests in with the cookie', async () => {
       const anna = await createUserWithPassword('Anna Inloggad');
       const cookie = await signedInCookie(anna.email);

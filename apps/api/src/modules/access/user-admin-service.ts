@@ -4,6 +4,7 @@ import type { createUserInputSchema, updateUserInputSchema } from '@lagesbild/ty
 import type { z } from 'zod';
 import type { Transaction } from '../audit';
 import { deleteSessionsOfUser } from './session-service';
+import { lockEmail } from './user-by-email';
 import type { SignedInUser } from './session-service';
 import { conflict, fieldError, isRecordNotFound, isUniqueViolation, notFound } from '../../errors';
 
@@ -37,6 +38,7 @@ export async function createUser(
   tx: Transaction,
   input: z.output<typeof createUserInputSchema>,
 ): Promise<UserWithRoles> {
+  await lockEmail(tx, input.email);
   await requireUniqueEmail(tx, input.email);
   await requireExistingUnits(tx, input.roles);
   const passwordHash = input.password ? await hashPassword(input.password) : null;

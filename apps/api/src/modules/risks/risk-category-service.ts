@@ -134,6 +134,9 @@ export async function updateRiskCategory(
   tx: Transaction,
   input: Input<typeof updateRiskCategoryInputSchema>,
 ): Promise<RiskCategoryModel> {
+  // The list's lock, as an added category takes it: a rename and an addition of the same name at
+  // once must not both pass the case-blind check.
+  await lockCategoryList(tx);
   const current = await loadAtVersion(tx, input.id, input.expectedVersion);
   if (current.name === input.name && Boolean(current.retiredAt) === input.retired) return current;
   if (current.name.toLocaleLowerCase('sv') !== input.name.toLocaleLowerCase('sv')) {
