@@ -387,7 +387,10 @@ describe('adopting a plan and its revisions', () => {
           input: { orgUnitId: committeeId, year, decisionDate: `${year - 1}-12-13`, caseNumber: `N170-${round}/22` },
         }),
       ]);
-      expect([round, adopted.status === 'rejected' ? String(adopted.reason) : 'fulfilled']).toEqual([round, 'fulfilled']);
+      expect([round, adopted.status === 'rejected' ? String(adopted.reason) : 'fulfilled']).toEqual([
+        round,
+        'fulfilled',
+      ]);
       const revision = await server.prisma.planRevision.findFirstOrThrow({
         where: { plan: { orgUnitId: Number(committeeId), year } },
       });

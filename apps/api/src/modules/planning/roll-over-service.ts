@@ -117,6 +117,8 @@ export async function previewRollOver(
       tx.goal.findMany({
         where: {
           year: toYear,
+          // A goal retired from next year's plan is served by none of it.
+          retiredAt: null,
           OR: [
             { previousGoalId: { in: outsideParents.map((parent) => parent.id) } },
             { orgUnitId: { in: [...new Set(outsideParents.map((parent) => parent.orgUnitId))] } },

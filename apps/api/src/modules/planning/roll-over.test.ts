@@ -280,6 +280,20 @@ describe('rolling a plan over to the next year', () => {
     ]);
   });
 
+  it('never re-links a goal to a goal retired from next year’s plan', async () => {
+    server.actAs(actors.planner);
+    await server.prisma.goal.update({ where: { id: ids.otherCouncilGoal2024 }, data: { retiredAt: new Date() } });
+    try {
+      const links = (await previewOf()).goals.flatMap((goal) => goal.goalLinks);
+      expect(links.find((link) => link.fromTitle === 'Arbetsmiljön ska förbättras.')).toMatchObject({
+        toGoalId: null,
+        matchedBy: 'NONE',
+      });
+    } finally {
+      await server.prisma.goal.update({ where: { id: ids.otherCouncilGoal2024 }, data: { retiredAt: null } });
+    }
+  });
+
   it('commits next year’s draft plan from the decisions, in one audited transaction, targets as proposals', async () => {
     server.actAs(actors.planner);
     const preview = await previewOf();
