@@ -6,6 +6,9 @@ import { FIRST_YEAR, isPlausibleYear, LAST_YEAR } from '../period';
 export const MAX_ID = 2_147_483_647;
 
 /** A record id: GraphQL sends it as text. */
+/** A value import's id: the UUID its preview was given (an import is no row of a numbered table). */
+export const valueImportIdSchema = z.uuid({ error: 'invalidId' });
+
 export const idSchema = z.coerce
   .number({ error: 'invalidId' })
   .int({ error: 'invalidId' })

@@ -1,4 +1,4 @@
-import { correctionReasonSchema } from '@lagesbild/types';
+import { correctionReasonSchema, valueImportIdSchema } from '@lagesbild/types';
 import type { ValueImportField } from '@lagesbild/types';
 import type { Resolvers } from '../../generated/resolver-types';
 import type { AccessRules } from '../../authorization/access-rules';
@@ -37,14 +37,16 @@ export const valueImportResolvers: Resolvers = {
         (tx) =>
           commitValueImport(
             tx,
-            id,
+            parseInput(valueImportIdSchema, id, 'id'),
             { id: viewer!.id, access },
             parseInput(correctionReasonSchema, correctionReason, 'correctionReason'),
           ),
         { timeoutMs: COMMIT_TIMEOUT_MS },
       ),
     cancelValueImport: (_parent, { id }, { mutate, viewer, access }) =>
-      mutate('cancelValueImport', (tx) => cancelValueImport(tx, id, { id: viewer!.id, access })),
+      mutate('cancelValueImport', (tx) =>
+        cancelValueImport(tx, parseInput(valueImportIdSchema, id, 'id'), { id: viewer!.id, access }),
+      ),
   },
   ValueImport: {
     createdAt: (preview) => preview.createdAt.toISOString(),

@@ -298,6 +298,13 @@ describe('importing indicator values from a file', () => {
     });
     expect(await server.prisma.valueImportRow.count({ where: { importId: id } })).toBe(0);
     expect(await valueOf('SJUKFRANVARO-2', 2023, 11)).toBeNull();
+    // An id no preview could have is refused at the boundary, beside the argument.
+    for (const document of [COMMIT, CANCEL]) {
+      expect((await server.queryErrors(document, { id: 'inte-ett-id' }))[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fieldErrors: [{ field: 'id', message: 'invalidId' }],
+      });
+    }
   });
 
   it('marks rows outside the scope invalid for an analyst of a business area only', async () => {
