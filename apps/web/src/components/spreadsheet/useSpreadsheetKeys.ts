@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import type { ClipboardEvent, FocusEvent, KeyboardEvent } from 'react';
+import type { ClipboardEvent, FocusEvent, KeyboardEvent, MouseEvent } from 'react';
 import { isCellBlock, parseClipboardBlock } from './clipboard-block';
 
 /** How a grid's cells are told apart: `data-cell="row:column"` on each input. */
@@ -17,7 +17,9 @@ export interface SpreadsheetKeysOptions {
  * A table of inputs worked like a spreadsheet, shared by every grid (Registrera, Målvärden och
  * budget): arrows move between cells (left and right at the text's ends), Enter goes down and
  * Shift+Enter up, Escape puts back what the cell held when entered, Ctrl+Z undoes, and a block
- * copied from Excel is pasted from the cell it lands on. Spread `cellProps(row, column)` on each
+ * copied from Excel is pasted from the cell it lands on. A figure's cell clicked into is selected
+ * whole, as one reached by the keys is, so typing replaces the figure (a second click places the
+ * caret to change part of it); a comment's is edited where clicked. Spread `cellProps(row, column)` on each
  * cell's input and put `tableRef` on the table.
  */
 export function useSpreadsheetKeys<Table extends HTMLElement = HTMLTableElement>({
@@ -99,6 +101,14 @@ export function useSpreadsheetKeys<Table extends HTMLElement = HTMLTableElement>
     cellAttribute: (rowIndex: number, columnIndex: number) => ({ 'data-cell': cellKey(rowIndex, columnIndex) }),
     /** The cell input's handlers (MUI's InputBase types its key and clipboard events on its root). */
     handlers: (rowIndex: number, columnIndex: number) => ({
+      onMouseDown: (event: MouseEvent<Element>) => {
+        const input = event.currentTarget.querySelector('input[data-cell]');
+        if (!(input instanceof HTMLInputElement) || document.activeElement === input) return;
+        // Not the browser's caret where the pointer is: typing "4" into "5" would make "45".
+        event.preventDefault();
+        input.focus();
+        input.select();
+      },
       onFocus: (event: FocusEvent<HTMLInputElement | HTMLTextAreaElement>) => {
         textOnEntry.current = event.currentTarget.value;
       },

@@ -104,6 +104,20 @@ describe('the data entry grid', () => {
     expect(cell('Utfall', 'Sjukfrånvaro')).not.toBeInvalid();
   });
 
+  it('replaces a figure typed into a cell clicked into, as a spreadsheet does; a second click edits it in place', async () => {
+    renderGrid();
+    const target = cell('Periodmål', 'Sjukfrånvaro');
+    const before = (target as HTMLInputElement).value;
+    expect(before).not.toBe('');
+    await userEvent.click(target);
+    await userEvent.keyboard('4');
+    expect(target).toHaveValue('4');
+    // The cell is being edited now: a click puts the caret where it lands, and typing adds.
+    await userEvent.click(target);
+    await userEvent.keyboard('{End},5');
+    expect(target).toHaveValue('4,5');
+  });
+
   it('moves between cells with the arrow keys and Enter', async () => {
     renderGrid();
     await userEvent.click(cell('Periodmål', 'Sjukfrånvaro'));
