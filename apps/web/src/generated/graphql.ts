@@ -2624,6 +2624,20 @@ export type ProjectMoveList_MoveFragment = {
   author: { id: string; name: string } | null;
 } & { ' $fragmentName'?: 'ProjectMoveList_MoveFragment' };
 
+export type ProjectStatusUpdateDialog_StartFromFragment = {
+  time: RagStatus;
+  cost: RagStatus;
+  result: RagStatus;
+  deviations: Array<{
+    dimension: StatusDimension;
+    cause: string;
+    action: string;
+    actionOwner: string | null;
+    actionOwnerUserId: string | null;
+    actionDueDate: string | null;
+  }>;
+} & { ' $fragmentName'?: 'ProjectStatusUpdateDialog_StartFromFragment' };
+
 export type ProjectStatusUpdateDialog_AddMutationVariables = Exact<{
   input: ProjectStatusUpdateInput;
 }>;
@@ -3844,7 +3858,20 @@ export type ProjectPage_QueryQuery = {
         costToDateTkr: number | null;
         forecastTkr: number | null;
         statusUpdates: Array<
-          { id: string } & {
+          {
+            id: string;
+            time: RagStatus;
+            cost: RagStatus;
+            result: RagStatus;
+            deviations: Array<{
+              dimension: StatusDimension;
+              cause: string;
+              action: string;
+              actionOwner: string | null;
+              actionOwnerUserId: string | null;
+              actionDueDate: string | null;
+            }>;
+          } & {
             ' $fragmentRefs'?: { StatusUpdateHistory_StatusUpdateFragment: StatusUpdateHistory_StatusUpdateFragment };
           }
         >;
@@ -6968,6 +6995,39 @@ export const ProjectMoveList_MoveFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ProjectMoveList_MoveFragment, unknown>;
+export const ProjectStatusUpdateDialog_StartFromFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectStatusUpdateDialog_startFrom' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectStatusUpdate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deviations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cause' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actionOwner' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actionOwnerUserId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actionDueDate' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProjectStatusUpdateDialog_StartFromFragment, unknown>;
 export const StateChangeList_ChangeFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -17863,6 +17923,11 @@ export const ProjectPage_QueryDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatusUpdateHistory_statusUpdate' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ProjectStatusUpdateDialog_startFrom' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
                     ],
                   },
                 },
@@ -18045,6 +18110,34 @@ export const ProjectPage_QueryDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'cause' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'action' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'actionOwner' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actionDueDate' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProjectStatusUpdateDialog_startFrom' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectStatusUpdate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cost' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'result' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deviations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cause' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actionOwner' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actionOwnerUserId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'actionDueDate' } },
               ],
             },

@@ -44,6 +44,7 @@ export const ProjectPage_Query = graphql(`
       statusUpdates {
         id
         ...StatusUpdateHistory_statusUpdate
+        ...ProjectStatusUpdateDialog_startFrom @unmask
       }
       stateChanges {
         id
@@ -157,6 +158,8 @@ export function ProjectPage() {
             project.statusUpdates.map((statusUpdate) => statusUpdate.id).sort((a, b) => Number(b) - Number(a))[0] ??
             null
           }
+          // Newest first by date, as the API gives them: the first is the one in effect.
+          startFrom={project.statusUpdates[0] ?? null}
           onClose={close}
           onSaved={close}
         />

@@ -4,6 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '../../../test/render-with-providers';
 import { ProjectStatusUpdateDialog, ProjectStatusUpdateDialog_Add } from './ProjectStatusUpdateDialog';
+import type { ProjectStatusUpdateDialogProps } from './ProjectStatusUpdateDialog';
 import { dateField, typeDate } from '../../../test/date-fields';
 
 const project = { id: '7', name: 'Upphandla och införa helhetslösning för telefoni' };
@@ -16,13 +17,17 @@ interface SentInput {
   };
 }
 
-function renderDialog(mocks: MockLink.MockedResponse[] = []) {
+function renderDialog(
+  mocks: MockLink.MockedResponse[] = [],
+  startFrom: ProjectStatusUpdateDialogProps['startFrom'] = null,
+) {
   const saved = { count: 0 };
   renderWithProviders(
     <MockedProvider mocks={mocks}>
       <ProjectStatusUpdateDialog
         project={project}
         latestFiledStatusUpdateId="41"
+        startFrom={startFrom}
         onClose={() => undefined}
         onSaved={() => saved.count++}
       />
@@ -44,6 +49,41 @@ const serverAnswer = (extensions: Record<string, unknown>, matches: (variables: 
 });
 
 describe('the new status update form', () => {
+  it('starts from the status update in effect: its colours, causes and actions, so a red project is not reported green', () => {
+    renderDialog([], {
+      time: 'RED',
+      cost: 'YELLOW',
+      result: 'GREEN',
+      deviations: [
+        {
+          dimension: 'TIME',
+          cause: 'Leverantören är försenad.',
+          action: 'Vite enligt avtal.',
+          actionOwner: 'Kim Projektledare',
+          actionOwnerUserId: null,
+          actionDueDate: '2023-06-30',
+        },
+        {
+          dimension: 'COST',
+          cause: 'Fler licenser.',
+          action: 'Omförhandla.',
+          actionOwner: null,
+          actionOwnerUserId: null,
+          actionDueDate: null,
+        },
+      ],
+    });
+    const pressed = (dimension: string) =>
+      within(screen.getByRole('group', { name: dimension }))
+        .getAllByRole('button')
+        .filter((button) => button.getAttribute('aria-pressed') === 'true')
+        .map((button) => button.textContent);
+    expect([pressed('Tid'), pressed('Kostnad'), pressed('Resultat')]).toEqual([['röd'], ['gul'], ['grön']]);
+    expect(screen.getByRole('textbox', { name: 'Orsak (tid)' })).toHaveValue('Leverantören är försenad.');
+    expect(screen.getByRole('textbox', { name: 'Åtgärd (kostnad)' })).toHaveValue('Omförhandla.');
+    expect(screen.queryByRole('textbox', { name: 'Orsak (resultat)' })).not.toBeInTheDocument();
+  });
+
   it('asks for cause and action next to a red dimension before anything is sent', async () => {
     const saved = renderDialog();
     expect(screen.queryByRole('textbox', { name: 'Orsak (tid)' })).not.toBeInTheDocument();

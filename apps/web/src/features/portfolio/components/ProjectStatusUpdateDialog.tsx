@@ -11,11 +11,29 @@ import { useCheckedSave } from '../../../apollo/useCheckedSave';
 import { CorrectionReasonField, useCorrectionReason } from '../../../components/CorrectionReasonField';
 import { FormDialog } from '../../../components/FormDialog';
 import { MutationFailureAlert } from '../../../components/MutationFailureAlert';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../../../generated';
 import { evictPortfolioViews } from '../evict-portfolio-views';
 import { PersonField } from './PersonField';
 import { RagToggle } from './RagToggle';
 import { DateField } from '../../../components/DateField';
+
+/** What a new status update starts from: the one in effect, with its causes and actions (spread unmasked by the page). */
+export const ProjectStatusUpdateDialog_startFrom = graphql(`
+  fragment ProjectStatusUpdateDialog_startFrom on ProjectStatusUpdate {
+    time
+    cost
+    result
+    deviations {
+      dimension
+      cause
+      action
+      actionOwner
+      actionOwnerUserId
+      actionDueDate
+    }
+  }
+`);
 
 export const ProjectStatusUpdateDialog_Add = graphql(`
   mutation ProjectStatusUpdateDialog_Add($input: ProjectStatusUpdateInput!) {
@@ -50,6 +68,12 @@ export interface ProjectStatusUpdateDialogProps {
   project: { id: string; name: string; portfolio?: { orgUnit?: { id: string } | null } | null };
   /** The most recently filed status update when the dialog opened; null when the project has none. */
   latestFiledStatusUpdateId: string | null;
+  /**
+   * The status update in effect (the latest by its date): the new one starts from its colours,
+   * causes and actions, so a red project is not reported green by a quick save, and what has not
+   * changed need not be typed again. Null for a project without one: all green, nothing to explain.
+   */
+  startFrom: ResultOf<typeof ProjectStatusUpdateDialog_startFrom> | null;
   onClose: () => void;
   onSaved: () => void;
 }
@@ -65,20 +89,38 @@ const GREEN: DimensionDraft = {
   actionDueDate: '',
 };
 
+const DIMENSION_OF_KEY = { time: 'TIME', cost: 'COST', result: 'RESULT' } as const;
+
+/** Each dimension as the status update in effect left it, or green with nothing to explain. */
+function draftsFrom(
+  startFrom: ResultOf<typeof ProjectStatusUpdateDialog_startFrom> | null,
+): Record<StatusDimensionKey, DimensionDraft> {
+  const draftOf = (dimension: StatusDimensionKey): DimensionDraft => {
+    if (!startFrom) return GREEN;
+    const deviation = startFrom.deviations.find((row) => row.dimension === DIMENSION_OF_KEY[dimension]);
+    return {
+      status: startFrom[dimension],
+      cause: deviation?.cause ?? '',
+      action: deviation?.action ?? '',
+      actionOwner: deviation?.actionOwner ?? '',
+      actionOwnerUserId: deviation?.actionOwnerUserId ?? '',
+      actionDueDate: deviation?.actionDueDate ?? '',
+    };
+  };
+  return { time: draftOf('time'), cost: draftOf('cost'), result: draftOf('result') };
+}
+
 /** A new status update: time, cost and result in a few clicks, with cause and action for every yellow or red. */
 export function ProjectStatusUpdateDialog({
   project,
   latestFiledStatusUpdateId,
+  startFrom,
   onClose,
   onSaved,
 }: ProjectStatusUpdateDialogProps) {
   const { t } = useTranslation();
   const [statusDate, setStatusDate] = useState(isoToday());
-  const [dimensions, setDimensions] = useState<Record<StatusDimensionKey, DimensionDraft>>({
-    time: GREEN,
-    cost: GREEN,
-    result: GREEN,
-  });
+  const [dimensions, setDimensions] = useState(() => draftsFrom(startFrom));
   const [comment, setComment] = useState('');
   const [basedOnStatusUpdateId, setBasedOnStatusUpdateId] = useState(latestFiledStatusUpdateId);
   const [add, { loading }] = useMutation(ProjectStatusUpdateDialog_Add);
