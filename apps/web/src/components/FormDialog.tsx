@@ -3,6 +3,7 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
+import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -20,7 +21,12 @@ export interface FormDialogProps {
   children: ReactNode;
 }
 
-/** A form in a dialog, with Cancel and Save; the browser's own validation is left to the form's schema. */
+/**
+ * A form in a dialog, with Cancel and Save; the browser's own validation is left to the form's
+ * schema. When a save is refused, the first field marked invalid (or else the refusal's alert) is
+ * brought into view and focused: in a long form it may lie screens above the Save button, where
+ * nothing would show that the save did not happen.
+ */
 export function FormDialog({
   titleId,
   title,
@@ -33,17 +39,31 @@ export function FormDialog({
   children,
 }: FormDialogProps) {
   const { t } = useTranslation();
+  const contentRef = useRef<HTMLDivElement>(null);
+  const submitted = useRef(false);
+  // After every render: the one that shows why a submitted save was refused brings it into view.
+  useEffect(() => {
+    if (!submitted.current || saving) return;
+    const content = contentRef.current;
+    const invalid = content?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    const alert = content?.querySelector<HTMLElement>('[role="alert"]');
+    if (invalid) invalid.focus();
+    else if (alert) alert.scrollIntoView({ block: 'nearest' });
+    else return;
+    submitted.current = false;
+  });
   return (
     <Dialog open onClose={onClose} maxWidth={maxWidth} fullWidth aria-labelledby={titleId}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
+          submitted.current = true;
           onSubmit();
         }}
         noValidate
       >
         <DialogTitle id={titleId}>{title}</DialogTitle>
-        <DialogContent>{children}</DialogContent>
+        <DialogContent ref={contentRef}>{children}</DialogContent>
         <DialogActions>
           <Button onClick={onClose}>{t('app.cancel')}</Button>
           <Button type="submit" variant="contained" disabled={saving || saveDisabled}>

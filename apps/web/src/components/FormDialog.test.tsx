@@ -1,0 +1,47 @@
+import TextField from '@mui/material/TextField';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { renderWithProviders } from '../test/render-with-providers';
+import { FormDialog } from './FormDialog';
+
+/** A form whose save is refused beside its first field, as a server's field error would be. */
+function RefusedForm({ refuseWith }: { refuseWith: 'field' | 'alert' }) {
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <FormDialog
+      titleId="refused-title"
+      title="Ny indikator"
+      saving={false}
+      onClose={() => undefined}
+      onSubmit={() => setError('Enheten har redan en indikator med den koden.')}
+    >
+      {refuseWith === 'alert' && error && <div role="alert">{error}</div>}
+      <TextField
+        label="Kod"
+        error={refuseWith === 'field' && Boolean(error)}
+        helperText={refuseWith === 'field' ? error : null}
+      />
+      <TextField label="Namn" />
+    </FormDialog>
+  );
+}
+
+describe('a form in a dialog', () => {
+  it('brings the field a refused save names into view and focuses it, however far above the Save button', async () => {
+    renderWithProviders(<RefusedForm refuseWith="field" />);
+    await userEvent.click(screen.getByRole('textbox', { name: 'Namn' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(screen.getByRole('textbox', { name: 'Kod' })).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: 'Kod' })).toHaveAccessibleDescription(
+      'Enheten har redan en indikator med den koden.',
+    );
+  });
+
+  it('leaves the focus where it was when the refusal is an alert above the fields', async () => {
+    renderWithProviders(<RefusedForm refuseWith="alert" />);
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Enheten har redan en indikator med den koden.');
+    expect(screen.getByRole('button', { name: 'Spara' })).toHaveFocus();
+  });
+});
