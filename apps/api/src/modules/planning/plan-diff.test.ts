@@ -39,14 +39,36 @@ describe('what changed between two revisions of a plan', () => {
     );
     expect(changes).toEqual([
       ['GOAL_ADDED', 'Nytt mål'],
+      ['GOAL_LINK_ADDED', 'Nytt mål', 'KF-mål A'],
       ['GOAL_REMOVED', 'Hållbara inköp'],
       ['GOAL_RENAMED', 'God intern service', 'God service'],
       ['GOAL_LINK_REMOVED', 'God intern service', 'KF-mål A'],
       ['TARGET_CHANGED', 'Sjukfrånvaro', '2023-05', 'PERIOD_TARGET', 5, 4.5],
       ['TARGET_ADDED', 'Sjukfrånvaro', '2023-07', 'PERIOD_TARGET', 5],
-      ['TARGET_ADDED', 'Sjukfrånvaro', '2023-07', 'ANNUAL_TARGET', 5],
       ['TARGET_REMOVED', 'Sjukfrånvaro', '2023-06', 'PERIOD_TARGET', 5],
-      ['TARGET_REMOVED', 'Sjukfrånvaro', '2023-06', 'ANNUAL_TARGET', 5],
     ]);
+  });
+
+  it("names an annual target once, by its year, not by each period's copy of it", () => {
+    const withYear = (annualTarget: number) => ({
+      goals: [],
+      targets: [
+        target('2023', null, annualTarget),
+        target('2023-05', 5, annualTarget),
+        target('2023-06', 5, annualTarget),
+      ],
+    });
+    const changes = diffPlanSnapshots(withYear(5), withYear(4)).map(
+      ({ kind, object, targetField, beforeValue, afterValue }) => [kind, object, targetField, beforeValue, afterValue],
+    );
+    expect(changes).toEqual([['TARGET_CHANGED', '2023', 'ANNUAL_TARGET', 5, 4]]);
+    // Without a year's own value, the periods' copy stands for the year's target.
+    const periodsOnly = (annualTarget: number): PlanSnapshot => ({
+      goals: [],
+      targets: [target('2023-05', 5, annualTarget), target('2023-06', 5, annualTarget)],
+    });
+    expect(
+      diffPlanSnapshots(periodsOnly(5), periodsOnly(6)).map((change) => [change.object, change.afterValue]),
+    ).toEqual([['2023', 6]]);
   });
 });

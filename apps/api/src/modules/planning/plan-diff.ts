@@ -59,7 +59,13 @@ function diffSets<T extends { id: number }>(before: readonly T[], after: readonl
 export function diffPlanSnapshots(before: PlanSnapshot, after: PlanSnapshot): PlanChange[] {
   const changes: PlanChange[] = [];
   const goals = diffSets(before.goals, after.goals);
-  for (const goal of goals.added) changes.push(change('GOAL_ADDED', goal.title));
+  for (const goal of goals.added) {
+    // A new goal's links are part of what the revision adds: the goals it serves, what measures it.
+    changes.push(change('GOAL_ADDED', goal.title));
+    for (const parent of goal.parents) changes.push(change('GOAL_LINK_ADDED', goal.title, { object: parent.title }));
+    for (const indicator of goal.indicators)
+      changes.push(change('INDICATOR_LINK_ADDED', goal.title, { object: indicator.name }));
+  }
   for (const goal of goals.removed) changes.push(change('GOAL_REMOVED', goal.title));
   const earlier = new Map(before.goals.map((goal) => [goal.id, goal]));
   for (const goal of after.goals) {
@@ -78,36 +84,74 @@ export function diffPlanSnapshots(before: PlanSnapshot, after: PlanSnapshot): Pl
       changes.push(change('INDICATOR_LINK_REMOVED', goal.title, { object: indicator.name }));
   }
 
-  const keyOf = (target: PlanSnapshot['targets'][number]) => `${target.indicatorId}@${target.period}`;
-  const earlierTargets = new Map(before.targets.map((target) => [keyOf(target), target]));
-  const laterKeys = new Set(after.targets.map(keyOf));
-  for (const target of after.targets) {
-    const old = earlierTargets.get(keyOf(target));
-    for (const field of ['periodTarget', 'annualTarget'] as const) {
-      const beforeValue = old?.[field] ?? null;
-      const afterValue = target[field];
-      if (beforeValue === afterValue) continue;
-      changes.push(
-        change(old ? 'TARGET_CHANGED' : 'TARGET_ADDED', target.indicatorName, {
-          object: target.period,
-          targetField: TARGET_FIELDS[field],
-          beforeValue,
-          afterValue,
-        }),
-      );
-    }
+  changes.push(
+    ...diffTargets(targetsOf(before, 'periodTarget'), targetsOf(after, 'periodTarget')),
+    ...diffTargets(annualTargetsOf(before), annualTargetsOf(after)),
+  );
+  return changes;
+}
+
+/** One target of a snapshot: an indicator's figure for a period (a period target) or a year (an annual one). */
+interface TargetFigure {
+  indicatorId: number;
+  indicatorName: string;
+  /** The period (2023-05) of a period target, the year (2023) of an annual one. */
+  period: string;
+  field: keyof typeof TARGET_FIELDS;
+  value: number | null;
+}
+
+function targetsOf(snapshot: PlanSnapshot, field: 'periodTarget'): TargetFigure[] {
+  return snapshot.targets.map((target) => ({ ...target, field, value: target[field] }));
+}
+
+/**
+ * Each indicator's annual target of each year, once: the year's own value holds it, and each
+ * period's value carries a copy (for Registrera and the reports), which is no target of its own.
+ * Without a year's value, the first period's copy stands for it.
+ */
+function annualTargetsOf(snapshot: PlanSnapshot): TargetFigure[] {
+  const byIndicatorYear = new Map<string, TargetFigure>();
+  const inOrder = [...snapshot.targets].sort((a, b) => a.period.localeCompare(b.period));
+  for (const target of inOrder) {
+    const year = target.period.slice(0, 4);
+    const key = `${target.indicatorId}@${year}`;
+    const known = byIndicatorYear.get(key);
+    const isYearsOwn = target.period === year;
+    if (known && !isYearsOwn && known.value !== null) continue;
+    if (known && !isYearsOwn && target.annualTarget === null) continue;
+    byIndicatorYear.set(key, { ...target, period: year, field: 'annualTarget', value: target.annualTarget });
   }
-  for (const target of before.targets.filter((old) => !laterKeys.has(keyOf(old)))) {
-    for (const field of ['periodTarget', 'annualTarget'] as const) {
-      if (target[field] === null) continue;
-      changes.push(
-        change('TARGET_REMOVED', target.indicatorName, {
-          object: target.period,
-          targetField: TARGET_FIELDS[field],
-          beforeValue: target[field],
-        }),
-      );
-    }
+  return [...byIndicatorYear.values()];
+}
+
+/** Targets added, changed and removed between two snapshots, matched by indicator, period and field. */
+function diffTargets(before: TargetFigure[], after: TargetFigure[]): PlanChange[] {
+  const changes: PlanChange[] = [];
+  const keyOf = (target: TargetFigure) => `${target.indicatorId}@${target.period}`;
+  const earlier = new Map(before.map((target) => [keyOf(target), target]));
+  const laterKeys = new Set(after.map(keyOf));
+  for (const target of after) {
+    const old = earlier.get(keyOf(target));
+    const beforeValue = old?.value ?? null;
+    if (beforeValue === target.value) continue;
+    changes.push(
+      change(old ? 'TARGET_CHANGED' : 'TARGET_ADDED', target.indicatorName, {
+        object: target.period,
+        targetField: TARGET_FIELDS[target.field],
+        beforeValue,
+        afterValue: target.value,
+      }),
+    );
+  }
+  for (const target of before.filter((old) => !laterKeys.has(keyOf(old)) && old.value !== null)) {
+    changes.push(
+      change('TARGET_REMOVED', target.indicatorName, {
+        object: target.period,
+        targetField: TARGET_FIELDS[target.field],
+        beforeValue: target.value,
+      }),
+    );
   }
   return changes;
 }

@@ -44,7 +44,11 @@ export function PlanHistory({ plan }: PlanHistoryProps) {
       {data.status === 'DRAFT' && data.revisions.length > 0 && (
         <section aria-labelledby="plan-draft-changes">
           <Typography variant="h6" component="h3" id="plan-draft-changes">
-            {t('planning.draftChanges')} ({t('planning.revision', { number: data.revision })})
+            {t('planning.draftChangesHeading', {
+              number: data.revision,
+              // Newest first: the first is the revision adopted last.
+              adopted: data.revisions[0]!.number,
+            })}
           </Typography>
           <PlanChangeList
             changes={data.draftChanges}

@@ -86,6 +86,10 @@ export function PlanStatusCard({ orgUnitId, year, lock, mayAdopt, mayPlan, plan:
           {t(`planning.locked.${lock}`, { year })}
         </Alert>
       )}
+      {/* A planner who may not adopt is told who does: the draft's next step is theirs. */}
+      {!mayAdopt && mayPlan && status === 'DRAFT' && !closed && (
+        <Typography color="text.secondary">{t('planning.adoptedByAdministrators')}</Typography>
+      )}
       <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>
         {mayAdopt && status === 'DRAFT' && !closed && (
           <Button variant="contained" onClick={() => setAction('adopt')}>

@@ -40,6 +40,9 @@ export const planningEn: typeof planningSv = {
     firstRevision: 'The first adopted revision.',
     noChanges: 'No changes from the revision before.',
     draftChanges: 'Changes in the draft since the last adopted revision',
+    draftChangesHeading: 'Draft of revision {{number}}: changes since revision {{adopted}}',
+    adoptedByAdministrators:
+      'When the plan is ready, an administrator of the unit adopts it with the committee’s decision (date and case number).',
     noDraftChanges: 'No changes yet.',
     change: {
       GOAL_ADDED: 'New goal: {{subject}}',
@@ -78,7 +81,8 @@ export const planningEn: typeof planningSv = {
     assignments: 'Open assignments',
     assignmentsHint: 'Assignments belong to no year: an open assignment stays on the unit’s list until it is complete.',
     targets: 'Targets (proposals)',
-    targetPeriods: '{{count}} periods, annual target {{annual}}',
+    targetPeriods_one: '{{count}} period, annual target {{annual}}',
+    targetPeriods_other: '{{count}} periods, annual target {{annual}}',
     proposal: 'proposal',
     none: 'None.',
     goalTitleFor: 'New title for {{title}}',

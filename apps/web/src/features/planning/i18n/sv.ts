@@ -38,6 +38,9 @@ export const planningSv = {
     firstRevision: 'Första antagna revisionen.',
     noChanges: 'Inga ändringar mot revisionen före.',
     draftChanges: 'Ändringar i utkastet mot senast antagna revision',
+    draftChangesHeading: 'Utkast till revision {{number}}: ändringar mot revision {{adopted}}',
+    adoptedByAdministrators:
+      'När planen är klar antas den av en administratör för enheten, med nämndens beslut (datum och diarienummer).',
     noDraftChanges: 'Inga ändringar ännu.',
     change: {
       GOAL_ADDED: 'Nytt mål: {{subject}}',
@@ -77,7 +80,8 @@ export const planningSv = {
     assignmentsHint:
       'Uppdrag hör inte till ett år: ett öppet uppdrag står kvar på enhetens lista tills det är slutfört.',
     targets: 'Målvärden (förslag)',
-    targetPeriods: '{{count}} perioder, årsmål {{annual}}',
+    targetPeriods_one: '{{count}} period, årsmål {{annual}}',
+    targetPeriods_other: '{{count}} perioder, årsmål {{annual}}',
     proposal: 'förslag',
     none: 'Inga.',
     goalTitleFor: 'Ny titel för {{title}}',
