@@ -16,6 +16,7 @@ import { OverviewPage_Query } from '../routes/OverviewPage.query';
 import { AppShell, AppShell_Query, viewDefaultsOf } from './AppShell';
 import { ROUTES } from './routes';
 import { theme } from './theme';
+import { SaveNoticeProvider } from '../components/SaveNotice';
 
 // Each page is a chunk of its own, loaded when first visited: the first page sends only its
 // own code, not the charts, forms and tables of every other page. It renders once every Swedish
@@ -109,48 +110,50 @@ export function App({ apolloClient, i18n }: AppProps) {
       <ApolloProvider client={apolloClient}>
         <ThemeProvider theme={theme}>
           <CssBaseline />
-          {/* The sign-in page's chunk; the app shell waits for the other pages' chunks itself. */}
-          <Suspense fallback={<Loading />}>
-            <Routes>
-              <Route path={ROUTES.signIn} element={<SignInPage />} />
-              <Route path={ROUTES.firstRun} element={<FirstRunPage />} />
-              <Route
-                element={
-                  <RequireSignIn>
-                    <AppShell />
-                  </RequireSignIn>
-                }
-              >
-                <Route index element={<Navigate to={ROUTES.overview} replace />} />
-                <Route path={ROUTES.overview} element={<OverviewPage />} />
-                <Route path={ROUTES.toDo} element={<ToDoPage />} />
-                <Route path={ROUTES.goals} element={<GoalsPage />} />
-                <Route path={ROUTES.plan} element={<PlanPage />} />
-                <Route path={ROUTES.assignments} element={<AssignmentsPage />} />
-                <Route path={ROUTES.economy} element={<EconomyPage />} />
-                <Route path={ROUTES.forecastAccuracy} element={<ForecastAccuracyPage />} />
-                <Route path={ROUTES.reportingDiscipline} element={<ReportingDisciplinePage />} />
-                <Route path={`${ROUTES.indicator}/:id`} element={<IndicatorPage />} />
-                <Route path={ROUTES.portfolio} element={<PortfolioPage />} />
-                <Route path={`${ROUTES.project}/:id`} element={<ProjectPage />} />
-                <Route path={`${ROUTES.risks}/*`} element={<RisksPage />} />
-                <Route path={ROUTES.reports} element={<ReportsPage />} />
-                <Route path={`${ROUTES.reports}/:id`} element={<ReportPage />} />
-                <Route path={ROUTES.dataEntry} element={<DataEntryPage />} />
-                <Route path={ROUTES.targets} element={<TargetsPage />} />
-                <Route path={ROUTES.auditLog} element={<AuditLogPage />} />
-                <Route path={ROUTES.users} element={<UsersPage />} />
-                <Route path={ROUTES.organisation} element={<OrganisationPage />} />
-                <Route path={ROUTES.indicatorLibrary} element={<IndicatorLibraryPage />} />
-                <Route path={ROUTES.perspectives} element={<PerspectivesPage />} />
-                <Route path={ROUTES.riskSettings} element={<RiskSettingsPage />} />
-                <Route path={ROUTES.reportingCalendar} element={<ReportingCalendarPage />} />
-                <Route path={ROUTES.sendLog} element={<SendLogPage />} />
-                <Route path={ROUTES.myPage} element={<MyPage />} />
-                <Route path="*" element={<NotFoundPage />} />
-              </Route>
-            </Routes>
-          </Suspense>
+          <SaveNoticeProvider>
+            {/* The sign-in page's chunk; the app shell waits for the other pages' chunks itself. */}
+            <Suspense fallback={<Loading />}>
+              <Routes>
+                <Route path={ROUTES.signIn} element={<SignInPage />} />
+                <Route path={ROUTES.firstRun} element={<FirstRunPage />} />
+                <Route
+                  element={
+                    <RequireSignIn>
+                      <AppShell />
+                    </RequireSignIn>
+                  }
+                >
+                  <Route index element={<Navigate to={ROUTES.overview} replace />} />
+                  <Route path={ROUTES.overview} element={<OverviewPage />} />
+                  <Route path={ROUTES.toDo} element={<ToDoPage />} />
+                  <Route path={ROUTES.goals} element={<GoalsPage />} />
+                  <Route path={ROUTES.plan} element={<PlanPage />} />
+                  <Route path={ROUTES.assignments} element={<AssignmentsPage />} />
+                  <Route path={ROUTES.economy} element={<EconomyPage />} />
+                  <Route path={ROUTES.forecastAccuracy} element={<ForecastAccuracyPage />} />
+                  <Route path={ROUTES.reportingDiscipline} element={<ReportingDisciplinePage />} />
+                  <Route path={`${ROUTES.indicator}/:id`} element={<IndicatorPage />} />
+                  <Route path={ROUTES.portfolio} element={<PortfolioPage />} />
+                  <Route path={`${ROUTES.project}/:id`} element={<ProjectPage />} />
+                  <Route path={`${ROUTES.risks}/*`} element={<RisksPage />} />
+                  <Route path={ROUTES.reports} element={<ReportsPage />} />
+                  <Route path={`${ROUTES.reports}/:id`} element={<ReportPage />} />
+                  <Route path={ROUTES.dataEntry} element={<DataEntryPage />} />
+                  <Route path={ROUTES.targets} element={<TargetsPage />} />
+                  <Route path={ROUTES.auditLog} element={<AuditLogPage />} />
+                  <Route path={ROUTES.users} element={<UsersPage />} />
+                  <Route path={ROUTES.organisation} element={<OrganisationPage />} />
+                  <Route path={ROUTES.indicatorLibrary} element={<IndicatorLibraryPage />} />
+                  <Route path={ROUTES.perspectives} element={<PerspectivesPage />} />
+                  <Route path={ROUTES.riskSettings} element={<RiskSettingsPage />} />
+                  <Route path={ROUTES.reportingCalendar} element={<ReportingCalendarPage />} />
+                  <Route path={ROUTES.sendLog} element={<SendLogPage />} />
+                  <Route path={ROUTES.myPage} element={<MyPage />} />
+                  <Route path="*" element={<NotFoundPage />} />
+                </Route>
+              </Routes>
+            </Suspense>
+          </SaveNoticeProvider>
         </ThemeProvider>
       </ApolloProvider>
     </I18nextProvider>

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { renderWithProviders } from '../test/render-with-providers';
 import { FormDialog } from './FormDialog';
+import { SaveNoticeProvider } from './SaveNotice';
 
 /** A form whose save is refused beside its first field, as a server's field error would be. */
 function RefusedForm({ refuseWith }: { refuseWith: 'field' | 'alert' }) {
@@ -27,7 +28,57 @@ function RefusedForm({ refuseWith }: { refuseWith: 'field' | 'alert' }) {
   );
 }
 
+/** A page with a dialog that closes once saved, as most do. */
+function PageWithDialog({ savedNotice }: { savedNotice?: false }) {
+  const [open, setOpen] = useState(true);
+  return open ? (
+    <FormDialog
+      titleId="saved-title"
+      title="Ny användare"
+      saving={false}
+      savedNotice={savedNotice}
+      onClose={() => setOpen(false)}
+      onSubmit={() => setOpen(false)}
+    >
+      <TextField label="Namn" />
+    </FormDialog>
+  ) : (
+    <p>Sidan</p>
+  );
+}
+
 describe('a form in a dialog', () => {
+  it('says the save was saved once the dialog closes after it, where the user is, and not after Cancel', async () => {
+    const { unmount } = renderWithProviders(
+      <SaveNoticeProvider>
+        <PageWithDialog />
+      </SaveNoticeProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Sparat.');
+    unmount();
+
+    renderWithProviders(
+      <SaveNoticeProvider>
+        <PageWithDialog />
+      </SaveNoticeProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Avbryt' }));
+    expect(screen.getByText('Sidan')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('');
+  });
+
+  it('leaves the notice to a page that says what was done in its own words', async () => {
+    renderWithProviders(
+      <SaveNoticeProvider>
+        <PageWithDialog savedNotice={false} />
+      </SaveNoticeProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(screen.getByText('Sidan')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('');
+  });
+
   it('brings the field a refused save names into view and focuses it, however far above the Save button', async () => {
     renderWithProviders(<RefusedForm refuseWith="field" />);
     await userEvent.click(screen.getByRole('textbox', { name: 'Namn' }));

@@ -6,6 +6,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSaveNotice } from './SaveNotice';
 
 export interface FormDialogProps {
   /** The title's id, naming the dialog for assistive technology. */
@@ -16,6 +17,11 @@ export interface FormDialogProps {
   saveDisabled?: boolean;
   /** The submit button's label when the dialog does more than save (Skicka in, Fastställ). */
   submitLabel?: string;
+  /**
+   * What the notice says once the dialog closes after its save (Sparat.); false for a dialog
+   * whose page says it in its own words where the change is shown.
+   */
+  savedNotice?: string | false;
   onClose: () => void;
   onSubmit: () => void;
   children: ReactNode;
@@ -34,21 +40,36 @@ export function FormDialog({
   saving,
   saveDisabled = false,
   submitLabel,
+  savedNotice,
   onClose,
   onSubmit,
   children,
 }: FormDialogProps) {
   const { t } = useTranslation();
+  const notify = useSaveNotice();
   const contentRef = useRef<HTMLDivElement>(null);
   const submitted = useRef(false);
+  // A dialog that closes after a submit no refusal answered was saved: say so where the user is.
+  const notice = savedNotice ?? t('app.saved');
+  const noticeOnClose = useRef(notice);
+  useEffect(() => {
+    noticeOnClose.current = notice;
+  }, [notice]);
+  useEffect(
+    () => () => {
+      if (submitted.current && noticeOnClose.current) notify(noticeOnClose.current);
+    },
+    [notify],
+  );
   // After every render: the one that shows why a submitted save was refused brings it into view.
   useEffect(() => {
     if (!submitted.current || saving) return;
     const content = contentRef.current;
     const invalid = content?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    const alert = content?.querySelector<HTMLElement>('[role="alert"]');
+    // Any other mark of a refusal: an alert, or an error shown beside something that takes no focus.
+    const shown = content?.querySelector<HTMLElement>('[role="alert"], .Mui-error');
     if (invalid) invalid.focus();
-    else if (alert) alert.scrollIntoView({ block: 'nearest' });
+    else if (shown) shown.scrollIntoView({ block: 'nearest' });
     else return;
     submitted.current = false;
   });

@@ -38,6 +38,7 @@ const sharedEn: SharedTranslations = {
     close: 'Close',
     cancel: 'Cancel',
     save: 'Save',
+    saved: 'Saved.',
     skipToContent: 'Skip to content',
     language: 'Language',
     actions: 'Actions',

@@ -12,6 +12,7 @@ export const sharedSv = {
     close: 'Stäng',
     cancel: 'Avbryt',
     save: 'Spara',
+    saved: 'Sparat.',
     skipToContent: 'Hoppa till innehållet',
     language: 'Språk',
     actions: 'Åtgärder',

@@ -73,6 +73,8 @@ export function PerspectiveDialog({ year, perspective, onClose, onSaved }: Persp
 
   return (
     <FormDialog
+      // The page says what was done, in its own words, where it shows.
+      savedNotice={false}
       titleId="perspective-dialog-title"
       title={
         perspective

@@ -51,6 +51,8 @@ export function AdoptPlanDialog({ orgUnitId, year, expectedVersion, onClose, onS
 
   return (
     <FormDialog
+      // The page says what was done, in its own words, where it shows.
+      savedNotice={false}
       titleId="adopt-plan-title"
       title={t('planning.adoptTitle', { year })}
       submitLabel={t('planning.adopt')}

@@ -42,6 +42,8 @@ export function OpenRevisionDialog({ planId, version, nextRevision, onClose, onS
   const refusal = fieldMessage(failure, 'planId');
   return (
     <FormDialog
+      // The page says what was done, in its own words, where it shows.
+      savedNotice={false}
       titleId="open-revision-title"
       title={t('planning.openRevisionTitle', { number: nextRevision })}
       submitLabel={t('planning.openRevisionConfirm')}

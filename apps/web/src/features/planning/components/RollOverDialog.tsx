@@ -181,6 +181,8 @@ export function RollOverDialog({ orgUnitId, fromYear, onClose, onCommitted }: Ro
 
   return (
     <FormDialog
+      // The page says what was done, in its own words, where it shows.
+      savedNotice={false}
       titleId="roll-over-title"
       title={t('planning.rollOverTitle', { from: fromYear, to: fromYear + 1 })}
       maxWidth="md"
