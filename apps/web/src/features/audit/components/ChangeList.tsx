@@ -5,7 +5,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../../../i18n/format';
-import { codedValueKey } from '../audit-labels';
+import { codedValueKey, fieldLabelKey, SECRET_FIELDS } from '../audit-labels';
 
 export interface FieldChangeShown {
   field: string;
@@ -31,6 +31,7 @@ export function ChangeList({ entityType, changes }: ChangeListProps) {
   const { t, i18n } = useTranslation();
   const shown = (change: FieldChangeShown, value: string | null | undefined, name: string | null | undefined) => {
     if (value == null) return '–';
+    if (SECRET_FIELDS.has(change.field)) return t('audit.hidden');
     let parsed: unknown;
     try {
       parsed = JSON.parse(value);
@@ -43,6 +44,7 @@ export function ChangeList({ entityType, changes }: ChangeListProps) {
       return name ?? t('audit.deletedRecord', { name: `${type} ${String(parsed)}` });
     }
     if (typeof parsed === 'boolean') return parsed ? t('audit.yes') : t('audit.no');
+    if (typeof parsed === 'object' && parsed !== null) return t('audit.notShown');
     if (typeof parsed !== 'string') return String(parsed);
     if (DATE_ONLY.test(parsed)) return parsed.slice(0, 10);
     if (TIMESTAMP.test(parsed)) return formatTime(parsed, i18n.language);
@@ -65,7 +67,7 @@ export function ChangeList({ entityType, changes }: ChangeListProps) {
           .map((change) => (
             <TableRow key={change.field}>
               <TableCell component="th" scope="row">
-                {t(`auditField.${change.field}`, { defaultValue: change.field })}
+                {t(fieldLabelKey(entityType, change.field), { defaultValue: change.field })}
               </TableCell>
               <TableCell>{shown(change, change.oldValue, change.oldName)}</TableCell>
               <TableCell>{shown(change, change.newValue, change.newName)}</TableCell>
