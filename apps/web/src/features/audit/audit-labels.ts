@@ -103,3 +103,8 @@ export function fieldLabelKey(entityType: string, field: string): string {
  * apps/api/src/modules/audit/audit-event.ts): shown as hidden, whatever the event holds.
  */
 export const SECRET_FIELDS: ReadonlySet<string> = new Set(['passwordHash']);
+
+/** Numbers that are names rather than amounts, shown as they are: a year (2023, not 2 023), a key. */
+export function isPlainNumberField(field: string): boolean {
+  return /^(year|\w*Year|\w*Id)$/.test(field);
+}

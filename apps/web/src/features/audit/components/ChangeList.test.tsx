@@ -1,4 +1,5 @@
 import { screen } from '@testing-library/react';
+import type { Language } from '../../../i18n/i18n';
 import { renderWithProviders } from '../../../test/render-with-providers';
 import { ChangeList } from './ChangeList';
 import type { FieldChangeShown } from './ChangeList';
@@ -16,11 +17,29 @@ const change = (field: string, oldValue: unknown, newValue: unknown): FieldChang
 /** The row of a field by its label: its label, value before and value after, as one text. */
 const rowOf = (label: string) => screen.getByRole('rowheader', { name: label }).closest('tr');
 
-function renderChanges(entityType: string, changes: FieldChangeShown[]) {
-  return renderWithProviders(<ChangeList entityType={entityType} changes={changes} />);
+function renderChanges(entityType: string, changes: FieldChangeShown[], language: Language = 'sv') {
+  return renderWithProviders(<ChangeList entityType={entityType} changes={changes} />, { language });
 }
 
 describe('ChangeList', () => {
+  it('writes figures as Swedish does, and years as years', () => {
+    renderChanges('IndicatorValue', [
+      change('outcome', 29492, 30500),
+      change('fullYearForecast', 5.9, 5.8),
+      change('annualTarget', null, 0.1 + 0.2),
+      change('year', 2023, 2024),
+    ]);
+    expect(rowOf('Utfall')).toHaveTextContent('Utfall29 49230 500');
+    expect(rowOf('Prognos helår')).toHaveTextContent('Prognos helår5,95,8');
+    expect(rowOf('Årsmål')).toHaveTextContent('Årsmål–0,3');
+    expect(rowOf('År')).toHaveTextContent('År20232024');
+  });
+
+  it('writes figures as English does', () => {
+    renderChanges('IndicatorValue', [change('outcome', 29492.5, 5.9)], 'en');
+    expect(rowOf('Outcome')).toHaveTextContent('Outcome29,492.55.9');
+  });
+
   it("names a status update's dimension and its action's fields as the status update does", () => {
     renderChanges('StatusDeviation', [
       change('dimension', null, 'TIME'),

@@ -4,8 +4,8 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { useTranslation } from 'react-i18next';
-import { formatTime } from '../../../i18n/format';
-import { codedValueKey, fieldLabelKey, SECRET_FIELDS } from '../audit-labels';
+import { formatTime, NUMBER_LOCALE } from '../../../i18n/format';
+import { codedValueKey, fieldLabelKey, isPlainNumberField, SECRET_FIELDS } from '../audit-labels';
 
 export interface FieldChangeShown {
   field: string;
@@ -26,6 +26,14 @@ export interface ChangeListProps {
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
+/**
+ * A figure as the interface's language writes it ("29 492", "5,9"): the log does not know its
+ * unit, so up to three decimals, enough to tell two values apart without a float's noise.
+ */
+function formatFigure(value: number, language: string): string {
+  return new Intl.NumberFormat(NUMBER_LOCALE[language] ?? 'sv-SE', { maximumFractionDigits: 3 }).format(value);
+}
+
 /** The fields one change touched, from which value to which, as a reader names them. */
 export function ChangeList({ entityType, changes }: ChangeListProps) {
   const { t, i18n } = useTranslation();
@@ -44,6 +52,9 @@ export function ChangeList({ entityType, changes }: ChangeListProps) {
       return name ?? t('audit.deletedRecord', { name: `${type} ${String(parsed)}` });
     }
     if (typeof parsed === 'boolean') return parsed ? t('audit.yes') : t('audit.no');
+    if (typeof parsed === 'number') {
+      return isPlainNumberField(change.field) ? String(parsed) : formatFigure(parsed, i18n.language);
+    }
     if (typeof parsed === 'object' && parsed !== null) return t('audit.notShown');
     if (typeof parsed !== 'string') return String(parsed);
     if (DATE_ONLY.test(parsed)) return parsed.slice(0, 10);
