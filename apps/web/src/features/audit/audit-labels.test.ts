@@ -1,12 +1,13 @@
 /**
  * @jest-environment node
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSchema } from 'graphql';
 import { en } from '../../i18n/en';
 import { sv } from '../../i18n/sv';
-import { codedValueKey, fieldLabelKey, SECRET_FIELDS } from './audit-labels';
+import { codedValueKey, fieldLabelKey, operationLabelKey, SECRET_FIELDS } from './audit-labels';
 
 const ROOT = fileURLToPath(new URL('../../../../../', import.meta.url));
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -67,6 +68,20 @@ function auditedFields(): ModelField[] {
     );
 }
 
+/** The operation names the API records outside a mutation's resolver's name: runAudited's and mutate's. */
+function recordedOperations(folder = join(ROOT, 'apps/api/src')): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return entry.name === 'generated' ? [] : recordedOperations(path);
+    if (!/\.ts$/.test(entry.name) || /\.test\.ts$/.test(entry.name)) return [];
+    const source = readFileSync(path, 'utf8');
+    return [
+      ...source.matchAll(/\bmutate\(\s*'([^']+)'/g),
+      ...source.matchAll(/\brunAudited\(\s*[^,]+,\s*'([^']+)'/g),
+    ].map((match) => match[1]!);
+  });
+}
+
 describe('the audit log labels everything it shows, in Swedish and English', () => {
   const fields = auditedFields();
 
@@ -104,5 +119,18 @@ describe('the audit log labels everything it shows, in Swedish and English', () 
 
   it('hides the values of the fields the API hides', () => {
     expect(new Set(SECRET_FIELDS)).toEqual(API_SECRET_FIELDS);
+  });
+
+  it('names every mutation of the schema as the operation that made a change', () => {
+    const schema = buildSchema(read('packages/types/schema.graphql'));
+    const mutations = Object.keys(schema.getMutationType()!.getFields());
+    expect(mutations.length).toBeGreaterThan(50);
+    expect(unlabelled(mutations.map(operationLabelKey))).toEqual([]);
+  });
+
+  it('names every operation the API records, the sign-in, first run and command line included', () => {
+    const operations = [...new Set(recordedOperations())];
+    expect(operations).toEqual(expect.arrayContaining(['addProjectStatusUpdate', 'linkSingleSignOn', 'admin:create']));
+    expect(unlabelled(operations.map(operationLabelKey))).toEqual([]);
   });
 });

@@ -108,3 +108,13 @@ export const SECRET_FIELDS: ReadonlySet<string> = new Set(['passwordHash']);
 export function isPlainNumberField(field: string): boolean {
   return /^(year|\w*Year|\w*Id)$/.test(field);
 }
+
+/**
+ * The key of an operation's label ("auditOperation.addProjectStatusUpdate"): the mutation, or
+ * the sign-in, first run or command that made the change. A name with other characters than
+ * letters and digits ('admin:create') has them as underscores, since i18next reads a colon
+ * as a namespace.
+ */
+export function operationLabelKey(operation: string): string {
+  return `auditOperation.${operation.replace(/[^A-Za-z0-9]/g, '_')}`;
+}
