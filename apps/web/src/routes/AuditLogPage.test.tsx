@@ -24,7 +24,7 @@ const event = (id: string, entityType: string, entityId: string, entityName: str
   id,
   // 12:30 UTC in May is 14:30 in Sweden (summer time).
   occurredAt: '2023-05-31T12:30:00.000Z',
-  operation: 'updateProject',
+  operation: 'updateProjectDetails',
   action: 'UPDATE' as const,
   entityType,
   entityId,
@@ -91,6 +91,9 @@ describe('Granskningslogg', () => {
     );
     expect(moved).not.toHaveTextContent('PAUSED');
     expect(moved).not.toHaveTextContent('portfolioId');
+    // What the person did, in words, never the mutation's name.
+    expect(moved).toHaveTextContent('Intraservice · Projektets uppgifter ändrade');
+    expect(moved).not.toHaveTextContent('updateProject');
 
     expect(plan).toHaveTextContent('Ändrad: Verksamhetsplan 2023 Intraservice');
     expect(plan).toHaveTextContent('StatusUtkastAntagen');
@@ -105,6 +108,7 @@ describe('Granskningslogg', () => {
     renderPage('en');
     const [moved] = await rowsOf('Audit log');
     expect(moved).toHaveTextContent('Project Nytt lönesystem');
+    expect(moved).toHaveTextContent('Intraservice · Project details changed');
     expect(within(moved!).getByRole('rowheader', { name: 'Portfolio' }).closest('tr')).toHaveTextContent(
       'PortfolioDigitala tjänsterInfrastruktur',
     );

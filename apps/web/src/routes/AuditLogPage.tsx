@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { LoadError, Loading } from '../components/QueryState';
 import { useViewer } from '../features/access/ViewerContext';
+import { operationLabelKey } from '../features/audit/audit-labels';
 import { ChangeList } from '../features/audit/components/ChangeList';
 import { graphql } from '../generated';
 import { formatTime } from '../i18n/format';
@@ -166,7 +167,9 @@ export function AuditLogPage() {
                   <TableCell>
                     {t(`audit.action.${event.action}`)}: {recordNameOf(event)}
                     <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
-                      {event.orgUnit?.name ?? ''} · {event.operation}
+                      {[event.orgUnit?.name, t(operationLabelKey(event.operation), { defaultValue: event.operation })]
+                        .filter(Boolean)
+                        .join(' · ')}
                     </Typography>
                   </TableCell>
                   <TableCell>

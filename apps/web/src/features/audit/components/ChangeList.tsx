@@ -4,8 +4,8 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { useTranslation } from 'react-i18next';
-import { formatTime } from '../../../i18n/format';
-import { codedValueKey } from '../audit-labels';
+import { formatTime, NUMBER_LOCALE } from '../../../i18n/format';
+import { codedValueKey, fieldLabelKey, isPlainNumberField, SECRET_FIELDS } from '../audit-labels';
 
 export interface FieldChangeShown {
   field: string;
@@ -26,11 +26,20 @@ export interface ChangeListProps {
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
+/**
+ * A figure as the interface's language writes it ("29 492", "5,9"): the log does not know its
+ * unit, so up to three decimals, enough to tell two values apart without a float's noise.
+ */
+function formatFigure(value: number, language: string): string {
+  return new Intl.NumberFormat(NUMBER_LOCALE[language] ?? 'sv-SE', { maximumFractionDigits: 3 }).format(value);
+}
+
 /** The fields one change touched, from which value to which, as a reader names them. */
 export function ChangeList({ entityType, changes }: ChangeListProps) {
   const { t, i18n } = useTranslation();
   const shown = (change: FieldChangeShown, value: string | null | undefined, name: string | null | undefined) => {
     if (value == null) return '–';
+    if (SECRET_FIELDS.has(change.field)) return t('audit.hidden');
     let parsed: unknown;
     try {
       parsed = JSON.parse(value);
@@ -43,6 +52,10 @@ export function ChangeList({ entityType, changes }: ChangeListProps) {
       return name ?? t('audit.deletedRecord', { name: `${type} ${String(parsed)}` });
     }
     if (typeof parsed === 'boolean') return parsed ? t('audit.yes') : t('audit.no');
+    if (typeof parsed === 'number') {
+      return isPlainNumberField(change.field) ? String(parsed) : formatFigure(parsed, i18n.language);
+    }
+    if (typeof parsed === 'object' && parsed !== null) return t('audit.notShown');
     if (typeof parsed !== 'string') return String(parsed);
     if (DATE_ONLY.test(parsed)) return parsed.slice(0, 10);
     if (TIMESTAMP.test(parsed)) return formatTime(parsed, i18n.language);
@@ -65,7 +78,7 @@ export function ChangeList({ entityType, changes }: ChangeListProps) {
           .map((change) => (
             <TableRow key={change.field}>
               <TableCell component="th" scope="row">
-                {t(`auditField.${change.field}`, { defaultValue: change.field })}
+                {t(fieldLabelKey(entityType, change.field), { defaultValue: change.field })}
               </TableCell>
               <TableCell>{shown(change, change.oldValue, change.oldName)}</TableCell>
               <TableCell>{shown(change, change.newValue, change.newName)}</TableCell>

@@ -11,6 +11,7 @@ import { LoadError, Loading } from '../../../components/QueryState';
 import { graphql } from '../../../generated';
 import { ChangeList } from './ChangeList';
 import { formatTime } from '../../../i18n/format';
+import { operationLabelKey } from '../audit-labels';
 
 const HistoryDialog_Query = graphql(`
   query HistoryDialog_Query($entityType: String!, $entityId: ID!) {
@@ -62,7 +63,8 @@ export function HistoryDialog({ entityType, entityId, title, onClose }: HistoryD
             <section key={event.id} aria-label={formatTime(event.occurredAt, i18n.language)}>
               <Typography variant="subtitle2" component="h3">
                 {formatTime(event.occurredAt, i18n.language)} · {event.author?.name ?? t('audit.system')} ·{' '}
-                {t(`audit.action.${event.action}`)}
+                {t(`audit.action.${event.action}`)} ·{' '}
+                {t(operationLabelKey(event.operation), { defaultValue: event.operation })}
               </Typography>
               <ChangeList entityType={event.entityType} changes={event.changes} />
             </section>
