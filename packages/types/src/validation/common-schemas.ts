@@ -51,6 +51,8 @@ export const figureSchema = z
 /** A calendar date as ISO text (2024-08-31): a day that exists, in the years the app handles. */
 export const isoDateSchema = z
   .string({ error: 'invalidDate' })
+  // An empty date is missing, not malformed.
+  .min(1, { error: 'required', abort: true })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalidDate', abort: true })
   .refine(
     (text) => {

@@ -15,7 +15,8 @@ export const orgUnitCodeSchema = plainText(64)
   .pipe(
     z
       .string()
-      .min(1, { error: 'required' })
+      // An empty code is missing, not malformed: one message, not both.
+      .min(1, { error: 'required', abort: true })
       .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: 'invalidCode' }),
   );
 

@@ -14,6 +14,8 @@ export const passwordSchema = textSchema.min(10, { error: 'passwordTooShort' }).
 export const emailSchema = z
   .string()
   .trim()
+  // An empty address is missing, not malformed.
+  .min(1, { error: 'required', abort: true })
   .max(320, { error: 'tooLong' })
   .pipe(z.email({ error: 'invalidEmail' }));
 
