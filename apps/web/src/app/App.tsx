@@ -82,6 +82,8 @@ const UsersPage = lazyPage(() => import('../routes/UsersPage').then((page) => pa
  */
 export function startFirstPage(apolloClient: ApolloClient, { pathname, search }: Location): void {
   const ignore = () => undefined;
+  // The pages before signing in have no shell to ask for: its query would only be refused (401).
+  if (pathname === ROUTES.signIn || pathname === ROUTES.firstRun) return;
   apolloClient.query({ query: RequireSignIn_Query }).catch(ignore);
   const shell = apolloClient.query({ query: AppShell_Query });
   if (pathname !== '/' && pathname !== ROUTES.overview) {
