@@ -43,8 +43,10 @@ export function MainNavigation() {
         textColor="inherit"
         indicatorColor="secondary"
         variant="scrollable"
-        // Between a tablet and 1366 px an administrator's tabs may not all fit: arrows then scroll them.
+        // Between a phone and 1366 px the tabs may not all fit: arrows then scroll them, and show that
+        // there are more. MUI hides them on touch screens by default, where nothing else would tell.
         scrollButtons="auto"
+        allowScrollButtonsMobile
         // Sentence case, as Swedish is written, is also narrower than capitals, and 6 px each side
         // rather than 8: an administrator's pages (Att göra with its count and Inrapportering among
         // them), the two menus and the account button fit one row at 1366 px.
