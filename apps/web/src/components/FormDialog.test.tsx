@@ -1,5 +1,6 @@
+import Alert from '@mui/material/Alert';
 import TextField from '@mui/material/TextField';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { renderWithProviders } from '../test/render-with-providers';
@@ -17,7 +18,8 @@ function RefusedForm({ refuseWith }: { refuseWith: 'field' | 'alert' }) {
       onClose={() => undefined}
       onSubmit={() => setError('Enheten har redan en indikator med den koden.')}
     >
-      {refuseWith === 'alert' && error && <div role="alert">{error}</div>}
+      <Alert severity="info">Koden syns i länkar.</Alert>
+      {refuseWith === 'alert' && error && <Alert severity="error">{error}</Alert>}
       <TextField
         label="Kod"
         error={refuseWith === 'field' && Boolean(error)}
@@ -28,18 +30,30 @@ function RefusedForm({ refuseWith }: { refuseWith: 'field' | 'alert' }) {
   );
 }
 
-/** A page with a dialog that closes once saved, as most do. */
+/**
+ * A page with a dialog that closes once saved, as most do: the save's answer comes later, and the
+ * dialog is drawn once more (saving over) before it closes. It always shows a hint.
+ */
 function PageWithDialog({ savedNotice }: { savedNotice?: false }) {
   const [open, setOpen] = useState(true);
+  const [saving, setSaving] = useState(false);
+  const save = () => {
+    setSaving(true);
+    setTimeout(() => {
+      setSaving(false);
+      setTimeout(() => setOpen(false), 10);
+    }, 10);
+  };
   return open ? (
     <FormDialog
       titleId="saved-title"
       title="Ny användare"
-      saving={false}
+      saving={saving}
       savedNotice={savedNotice}
       onClose={() => setOpen(false)}
-      onSubmit={() => setOpen(false)}
+      onSubmit={save}
     >
+      <Alert severity="info">Namnet syns i listan.</Alert>
       <TextField label="Namn" />
     </FormDialog>
   ) : (
@@ -55,7 +69,8 @@ describe('a form in a dialog', () => {
       </SaveNoticeProvider>,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
-    expect(screen.getByRole('status')).toHaveTextContent('Sparat.');
+    expect(await screen.findByText('Sidan')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Sparat.'));
     unmount();
 
     renderWithProviders(
@@ -75,7 +90,7 @@ describe('a form in a dialog', () => {
       </SaveNoticeProvider>,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
-    expect(screen.getByText('Sidan')).toBeInTheDocument();
+    expect(await screen.findByText('Sidan')).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('');
   });
 
@@ -92,7 +107,7 @@ describe('a form in a dialog', () => {
   it('leaves the focus where it was when the refusal is an alert above the fields', async () => {
     renderWithProviders(<RefusedForm refuseWith="alert" />);
     await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('Enheten har redan en indikator med den koden.');
+    expect(screen.getByText('Enheten har redan en indikator med den koden.')).toBeVisible();
     expect(screen.getByRole('button', { name: 'Spara' })).toHaveFocus();
   });
 });

@@ -66,8 +66,9 @@ export function FormDialog({
     if (!submitted.current || saving) return;
     const content = contentRef.current;
     const invalid = content?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    // Any other mark of a refusal: an alert, or an error shown beside something that takes no focus.
-    const shown = content?.querySelector<HTMLElement>('[role="alert"], .Mui-error');
+    // Any other mark of a refusal: an error or conflict alert (not a hint the form always shows), or
+    // an error shown beside something that takes no focus.
+    const shown = content?.querySelector<HTMLElement>('.MuiAlert-colorError, .MuiAlert-colorWarning, .Mui-error');
     if (invalid) invalid.focus();
     else if (shown) shown.scrollIntoView({ block: 'nearest' });
     else return;
