@@ -11,6 +11,12 @@ export interface ProjectStatusColours {
 export const STATUS_DIMENSIONS = ['time', 'cost', 'result'] as const;
 export type StatusDimensionKey = (typeof STATUS_DIMENSIONS)[number];
 
+/** The API's StatusDimension (a deviation's `dimension`) as the key a status update's colour is read by. */
+export const STATUS_DIMENSION_KEY = { TIME: 'time', COST: 'cost', RESULT: 'result' } as const satisfies Record<
+  string,
+  StatusDimensionKey
+>;
+
 /** The rule of the portfolio office: a yellow or red dimension needs a cause and an action. */
 export function needsCauseAndAction(status: RagStatus): boolean {
   return status !== 'GREEN';

@@ -5,6 +5,7 @@ import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { YearMonth } from '@lagesbild/types';
+import { STATUS_DIMENSION_KEY } from '@lagesbild/types';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation } from 'react-router';
 import { ROUTES } from '../../../app/routes';
@@ -35,8 +36,6 @@ export const PortfolioSummary_portfolio = graphql(`
     }
   }
 `);
-
-const DIMENSION_KEY = { TIME: 'time', COST: 'cost', RESULT: 'result' } as const;
 
 export interface PortfolioSummaryProps {
   portfolio: FragmentType<typeof PortfolioSummary_portfolio>;
@@ -115,7 +114,7 @@ export function PortfolioSummary({ portfolio: portfolioRef, period }: PortfolioS
                   <Link component={RouterLink} to={{ pathname: `${ROUTES.project}/${action.project.id}`, search }}>
                     {action.project.name}
                   </Link>
-                  {`, ${t(`portfolio.column.${DIMENSION_KEY[action.dimension]}`).toLowerCase()}: ${action.action}`}
+                  {`, ${t(`portfolio.column.${STATUS_DIMENSION_KEY[action.dimension]}`).toLowerCase()}: ${action.action}`}
                 </Typography>
                 <Typography variant="body2" color="text.secondary">
                   {[

@@ -2,7 +2,13 @@ import { useMutation } from '@apollo/client/react';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { isoToday, needsCauseAndAction, projectStatusUpdateInputSchema, STATUS_DIMENSIONS } from '@lagesbild/types';
+import {
+  isoToday,
+  needsCauseAndAction,
+  projectStatusUpdateInputSchema,
+  STATUS_DIMENSION_KEY,
+  STATUS_DIMENSIONS,
+} from '@lagesbild/types';
 import type { RagStatus, StatusDimensionKey } from '@lagesbild/types';
 import type { ProjectStatusUpdateDialog_AddMutationVariables } from '../../../generated/graphql';
 import { useState } from 'react';
@@ -89,15 +95,13 @@ const GREEN: DimensionDraft = {
   actionDueDate: '',
 };
 
-const DIMENSION_OF_KEY = { time: 'TIME', cost: 'COST', result: 'RESULT' } as const;
-
 /** Each dimension as the status update in effect left it, or green with nothing to explain. */
 function draftsFrom(
   startFrom: ResultOf<typeof ProjectStatusUpdateDialog_startFrom> | null,
 ): Record<StatusDimensionKey, DimensionDraft> {
   const draftOf = (dimension: StatusDimensionKey): DimensionDraft => {
     if (!startFrom) return GREEN;
-    const deviation = startFrom.deviations.find((row) => row.dimension === DIMENSION_OF_KEY[dimension]);
+    const deviation = startFrom.deviations.find((row) => STATUS_DIMENSION_KEY[row.dimension] === dimension);
     return {
       status: startFrom[dimension],
       cause: deviation?.cause ?? '',

@@ -3,7 +3,7 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { overallColour, STATUS_APPEARANCE, STATUS_DIMENSIONS } from '@lagesbild/types';
+import { overallColour, STATUS_APPEARANCE, STATUS_DIMENSION_KEY, STATUS_DIMENSIONS } from '@lagesbild/types';
 import type { StatusDimensionKey } from '@lagesbild/types';
 import { useTranslation } from 'react-i18next';
 import { StatusChip } from '../../../components/StatusChip';
@@ -33,8 +33,6 @@ export const StatusUpdateHistory_statusUpdate = graphql(`
     }
   }
 `);
-
-const DIMENSION_KEY = { TIME: 'time', COST: 'cost', RESULT: 'result' } as const;
 
 export interface StatusUpdateHistoryProps {
   /** Newest first, as the API gives them. */
@@ -137,7 +135,7 @@ export function StatusUpdateHistory({ statusUpdates: statusUpdateRefs }: StatusU
               {statusUpdate.deviations.map((deviation) => (
                 <Box key={deviation.dimension} sx={{ mt: 1, pl: 1.5, borderLeft: 3, borderColor: 'divider' }}>
                   <Typography variant="subtitle2" component="h4">
-                    {label(DIMENSION_KEY[deviation.dimension])}
+                    {label(STATUS_DIMENSION_KEY[deviation.dimension])}
                   </Typography>
                   <Typography variant="body2">
                     <strong>{t('project.cause')}:</strong> {deviation.cause}
